@@ -1,0 +1,77 @@
+"""Every namespace and term constant srgraph uses: IRIs are never built from ad hoc strings."""
+
+from __future__ import annotations
+
+from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
+from rdflib.namespace import ODRL2, ORG, SH
+
+__all__ = [
+    "BASE",
+    "DCTERMS",
+    "LOCAL_PREFIXES",
+    "ODRL",
+    "OFFERING",
+    "ORG",
+    "ORGV",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "ROLE",
+    "SCHEMA",
+    "SERVICE",
+    "SERVICE_MODEL",
+    "SH",
+    "SKOS",
+    "SRM",
+    "STANDARD",
+    "TOOL",
+    "VOCAB",
+    "XSD",
+]
+
+SRM = Namespace("https://w3id.org/srgraph/ontology#")
+"""The srgraph OWL ontology (ontology/srm.ttl)."""
+
+VOCAB = Namespace("https://w3id.org/srgraph/vocab/")
+"""Root of the SKOS vocabularies in ontology/vocabularies/."""
+SERVICE = Namespace("https://w3id.org/srgraph/vocab/service/")
+STANDARD = Namespace("https://w3id.org/srgraph/vocab/standard/")
+ORGV = Namespace("https://w3id.org/srgraph/vocab/org/")
+ROLE = Namespace("https://w3id.org/srgraph/vocab/role/")
+OFFERING = Namespace("https://w3id.org/srgraph/vocab/offering/")
+SERVICE_MODEL = Namespace("https://w3id.org/srgraph/vocab/service-model/")
+
+BASE = "https://w3id.org/srgraph/id/"
+"""Default base IRI for minted document, party, duty and span IRIs."""
+TOOL = Namespace("https://w3id.org/srgraph/tool/")
+
+ODRL = ODRL2
+SCHEMA = SDO
+
+PREFIXES: dict[str, Namespace] = {
+    "srm": SRM,
+    "service": SERVICE,
+    "standard": STANDARD,
+    "orgv": ORGV,
+    "role": ROLE,
+    "offering": OFFERING,
+    "smodel": SERVICE_MODEL,
+    "tool": TOOL,
+    "dcterms": DCTERMS,
+    "odrl": ODRL,
+    "org": ORG,
+    "owl": OWL,
+    "prov": PROV,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "schema": SCHEMA,
+    "sh": SH,
+    "skos": SKOS,
+    "xsd": XSD,
+}
+"""Prefixes bound when serializing; only those a graph uses are written."""
+
+LOCAL_PREFIXES = ("doc",)
+"""Prefix name for the per-document namespace (bound to the document IRI + '/')."""

@@ -1,0 +1,162 @@
+"""Deterministic RDF writers and atomic file output.
+
+Every format is written byte-stable: triples are fed to rdflib in sorted order (its in-memory
+store iterates in insertion order), line formats are sorted, JSON is dumped with sorted keys, and
+only the prefixes a graph uses are written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+
+from .errors import InputError
+from .namespaces import PREFIXES, RDF, SRM
+from .resources import ontology_path
+
+__all__ = [
+    "RDF_FORMATS",
+    "document_iri",
+    "serialize_graph",
+    "write_atomic",
+]
+
+RDF_FORMATS: dict[str, str] = {
+    "ttl": "turtle",
+    "nt": "nt",
+    "nq": "nquads",
+    "trig": "trig",
+    "jsonld": "json-ld",
+    "rdfxml": "xml",
+}
+"""srgraph format name -> rdflib plugin name; the file extension is the key (``.rdf`` for rdfxml)."""
+
+FILE_EXTENSIONS: dict[str, str] = {"rdfxml": "rdf"}
+
+
+def _sort_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
+    return tuple(f"{type(t).__name__}:{t.n3()}" for t in triple)
+
+
+def _sorted_copy(graph: Graph, identifier: Node | None = None) -> Graph:
+    out = Graph(identifier=identifier, bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns)
+    for triple in sorted(graph, key=_sort_key):
+        out.add(triple)
+    return out
+
+
+def document_iri(graph: Graph) -> URIRef | None:
+    """The IRI of the (first, by sort order) srm:Document in a graph: the named-graph name."""
+    docs = sorted(s for s in graph.subjects(RDF.type, SRM.Document) if isinstance(s, URIRef))
+    return docs[0] if docs else None
+
+
+def _bind_document_prefix(graph: Graph) -> None:
+    doc = document_iri(graph)
+    if doc is not None:
+        graph.bind("doc", URIRef(f"{doc}/"))
+
+
+@cache
+def _jsonld_context() -> dict[str, Any]:
+    path = ontology_path("context.jsonld")
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        ctx = data.get("@context", data)
+        if isinstance(ctx, dict):
+            return ctx
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+def _sort_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _sort_json(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        items = [_sort_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
+    """Serialize ``graph`` in ``fmt`` (a key of RDF_FORMATS) to byte-stable UTF-8.
+
+    Quad formats (nq, trig) put the triples in a named graph named by the document IRI.
+    """
+    if fmt not in RDF_FORMATS:
+        raise InputError(
+            f"unknown RDF format {fmt!r}", hint=f"choose from {', '.join(RDF_FORMATS)}"
+        )
+    if fmt in ("nt", "nq"):
+        return _serialize_lines(graph, fmt)
+    if fmt == "trig":
+        ds = Dataset(default_union=False)
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns)
+        name = document_iri(graph) or URIRef("urn:x-srgraph:default")
+        named = ds.graph(name)
+        for triple in sorted(graph, key=_sort_key):
+            named.add(triple)
+        ds.bind("doc", URIRef(f"{name}/"))
+        return ds.serialize(format="trig").encode("utf-8")
+    ordered = _sorted_copy(graph)
+    _bind_document_prefix(ordered)
+    if fmt == "jsonld":
+        text = ordered.serialize(format="json-ld", context=_jsonld_context(), auto_compact=True)
+        data = _sort_json(json.loads(text))
+        return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+    return ordered.serialize(format=RDF_FORMATS[fmt]).encode("utf-8")
+
+
+def _serialize_lines(graph: Graph, fmt: str) -> bytes:
+    if fmt == "nq":
+        name = document_iri(graph) or URIRef("urn:x-srgraph:default")
+        ds = Dataset()
+        named = ds.graph(name)
+        for triple in graph:
+            named.add(triple)
+        text = ds.serialize(format="nquads")
+    else:
+        text = graph.serialize(format="nt")
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
+    """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename.
+
+    A failure or a kill at any moment leaves the previous file (or none), never half a file.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(chunks, bytes):
+                fh.write(chunks)
+            else:
+                for chunk in chunks:
+                    fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
