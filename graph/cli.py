@@ -87,9 +87,149 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- query --------------------------------------------------------------------------------------
+
+
+def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "query",
+        help="answer questions with SPARQL (named queries or your own)",
+        description="Run a named query (see --list), a query file or a SPARQL string on the "
+        "Turtle files in ./output (default), --graph files, a --store or a --sparql endpoint. "
+        "Parameters are bound as RDF terms: a value <...> is an IRI, anything else a string.",
+    )
+    p.add_argument("query", nargs="?", help="named query or SPARQL text")
+    p.add_argument("--list", action="store_true", help="list the named queries and exit")
+    p.add_argument("--file", type=Path, default=None, help="read the query from a .rq file")
+    p.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE", help="bind ?KEY (repeatable)"
+    )
+    p.add_argument(
+        "--graph", action="append", type=Path, default=[], metavar="FILE", help="RDF file(s)"
+    )
+    p.add_argument("--store", type=Path, default=None, help="embedded store folder (srgraph load)")
+    p.add_argument("--sparql", default=None, metavar="URL", help="remote SPARQL query endpoint")
+    p.add_argument(
+        "--output",
+        "-O",
+        choices=["table", "csv", "tsv", "json", "md"],
+        default="table",
+        help="result format (default: aligned table); CONSTRUCT/DESCRIBE give Turtle",
+    )
+    p.add_argument("--timeout", type=float, default=30.0, help="remote timeout in seconds")
+    p.set_defaults(handler=_cmd_query)
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .query import list_queries, run_query
+
+    if args.list:
+        for q in list_queries():
+            params = " ".join(f"[--param {k}=...]" for k in q.params)
+            print(f"{q.name:<18} {q.description}{'  ' + params if params else ''}")
+        return EXIT_OK
+    result = run_query(
+        args.query,
+        query_file=args.file,
+        params=args.param,
+        graphs=args.graph,
+        store=args.store,
+        sparql=args.sparql,
+        timeout=args.timeout,
+    )
+    sys.stdout.write(result.render(args.output))
+    return EXIT_OK
+
+
+# --- load ---------------------------------------------------------------------------------------
+
+
+def _add_load(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "load",
+        help="load exports into the embedded graph database (pyoxigraph store)",
+        description="Load RDF files (any format; default ./output/*.ttl) into a persistent "
+        "pyoxigraph store, one named graph per document, replaced on reload in one transaction.",
+    )
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument("--store", type=Path, required=True, help="store folder (created if missing)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.set_defaults(handler=_cmd_load)
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from .store import load_store
+
+    result = load_store(args.files, store=args.store)
+    if not args.quiet:
+        for name, count in result.graphs.items():
+            print(f"{name}\t{count} triples")
+    return EXIT_OK
+
+
+# --- push ---------------------------------------------------------------------------------------
+
+
+def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "push",
+        help="push exports to a SPARQL server (Graph Store Protocol)",
+        description="Send RDF files (default ./output/*.ttl) to a SPARQL 1.1 Graph Store "
+        "endpoint, one named graph per document: PUT replaces, POST merges; falls back to SPARQL "
+        "Update; verifies the triple count. Password: $SRGRAPH_PASSWORD or a prompt.",
+    )
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help="Graph Store URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
+        "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso)",
+    )
+    p.add_argument("--graph", default=None, metavar="IRI", help="target graph (default: document)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--replace", dest="mode", action="store_const", const="replace")
+    mode.add_argument("--merge", dest="mode", action="store_const", const="merge")
+    p.set_defaults(mode="replace")
+    p.add_argument("--user", default=None, help="user name (password from $SRGRAPH_PASSWORD)")
+    p.add_argument(
+        "--graph-param", default=None, help="graph query parameter (graph; graph-uri for Virtuoso)"
+    )
+    p.add_argument("--query-url", default=None, help="SPARQL query URL used to verify")
+    p.add_argument("--update-url", default=None, help="SPARQL Update URL (fallback)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    p.add_argument("--retries", type=int, default=3, help="retries on 5xx / connection errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.set_defaults(handler=_cmd_push)
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from .remote import push
+
+    result = push(
+        args.files,
+        endpoint=args.endpoint,
+        graph=args.graph,
+        mode=args.mode,
+        user=args.user,
+        param=args.graph_param,
+        query_url=args.query_url,
+        update_url=args.update_url,
+        timeout=args.timeout,
+        retries=max(0, args.retries),
+    )
+    if not args.quiet:
+        for name, count in result.graphs.items():
+            print(f"{name}\t{count} triples ({result.method})")
+    return EXIT_OK
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_export,
     _add_validate,
+    _add_query,
+    _add_load,
+    _add_push,
 ]
 
 
