@@ -8,4 +8,41 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from .build import build_graph  # noqa: E402
+from .document import Document, read_document  # noqa: E402
+from .errors import (  # noqa: E402
+    ExtractionError,
+    InputError,
+    QueryError,
+    RemoteError,
+    SrgraphError,
+    StoreError,
+    ValidationError,
+)
+from .export import ExportResult, export  # noqa: E402
+from .extract import extract_facts  # noqa: E402
+from .facts import Facts  # noqa: E402
+from .serialize import serialize_graph, write_atomic  # noqa: E402
+from .validate import ValidationReport, validate_graph  # noqa: E402
+
+__all__ = [
+    "Document",
+    "ExportResult",
+    "ExtractionError",
+    "Facts",
+    "InputError",
+    "QueryError",
+    "RemoteError",
+    "SrgraphError",
+    "StoreError",
+    "ValidationError",
+    "ValidationReport",
+    "__version__",
+    "build_graph",
+    "export",
+    "extract_facts",
+    "read_document",
+    "serialize_graph",
+    "validate_graph",
+    "write_atomic",
+]

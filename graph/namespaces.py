@@ -9,6 +9,7 @@ __all__ = [
     "BASE",
     "DCTERMS",
     "LOCAL_PREFIXES",
+    "document_prefixes",
     "ODRL",
     "OFFERING",
     "ORG",
@@ -73,5 +74,21 @@ PREFIXES: dict[str, Namespace] = {
 }
 """Prefixes bound when serializing; only those a graph uses are written."""
 
-LOCAL_PREFIXES = ("doc",)
-"""Prefix name for the per-document namespace (bound to the document IRI + '/')."""
+LOCAL_PREFIXES: dict[str, str] = {
+    "doc": "",
+    "party": "party/",
+    "duty": "duty/",
+    "span": "span/",
+    "stmt": "statement/",
+    "cert": "certification/",
+    "compliance": "compliance/",
+    "concern": "concern/",
+    "dservice": "service/",
+    "doffering": "offering/",
+}
+"""Prefixes for one document's minted IRIs: name -> path under the document IRI + '/'."""
+
+
+def document_prefixes(document: str) -> dict[str, Namespace]:
+    """The per-document prefixes (``party:``, ``duty:`` …) for a document IRI."""
+    return {name: Namespace(f"{document}/{path}") for name, path in LOCAL_PREFIXES.items()}

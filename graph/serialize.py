@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
-from .namespaces import PREFIXES, RDF, SRM
+from .namespaces import PREFIXES, RDF, SRM, document_prefixes
 from .resources import ontology_path
 
 __all__ = [
@@ -65,7 +65,8 @@ def document_iri(graph: Graph) -> URIRef | None:
 def _bind_document_prefix(graph: Graph) -> None:
     doc = document_iri(graph)
     if doc is not None:
-        graph.bind("doc", URIRef(f"{doc}/"))
+        for prefix, ns in document_prefixes(str(doc)).items():
+            graph.bind(prefix, ns)
 
 
 @cache
@@ -107,7 +108,8 @@ def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
         named = ds.graph(name)
         for triple in sorted(graph, key=_sort_key):
             named.add(triple)
-        ds.bind("doc", URIRef(f"{name}/"))
+        for prefix, ns in document_prefixes(str(name)).items():
+            ds.bind(prefix, ns)
         return ds.serialize(format="trig").encode("utf-8")
     ordered = _sorted_copy(graph)
     _bind_document_prefix(ordered)

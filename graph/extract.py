@@ -1,0 +1,860 @@
+"""Extraction: Document -> Facts, from document structure, cue words and the SKOS vocabularies.
+
+Nothing here knows any one document: parties come from headings, lead-in sentences and table
+headers resolved through ontology/vocabularies/; duties from list items under a party and from
+responsibility sentences; services, standards and offerings from the vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Admonition, Block, BulletList, Document, ListItem, Paragraph, Section, Table
+from .errors import ExtractionError
+from .facts import RACI_PREDICATES, Entity, Facts, Ref, Relation, Span
+from .text import plain, sentences, slugify, split_top_level
+from .vocabulary import Concept, Mention, Vocabularies, load_vocabularies
+
+__all__ = ["extract_facts"]
+
+# --- cue words ----------------------------------------------------------------------------------
+
+_ADVERBS = (
+    r"(?:also|primarily|solely|fully|ultimately|generally|typically|jointly|mainly|directly|"
+    r"still|always|entirely|partly|partially|exclusively|largely|only|then)"
+)
+_RESP = re.compile(
+    rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
+    rf"becomes?|be)\s+(?:{_ADVERBS}\s+)*responsible\s+for\s+(?P<obj>.*)$",
+    re.I | re.S,
+)
+_RESP_TAKE = re.compile(
+    rf"^(?P<subj>.*?)\b(?:{_ADVERBS}\s+)*(?:takes?|has|have|bears?|retains?|assumes?|owns?|holds?)"
+    r"\s+(?:the\s+|full\s+|sole\s+|primary\s+|overall\s+)*responsibilit(?:y|ies)\s+(?:for|of)\s+"
+    r"(?P<obj>.*)$",
+    re.I | re.S,
+)
+_RESP_TO = re.compile(
+    r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
+    r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
+    re.I | re.S,
+)
+_RESP_PAREN = re.compile(
+    r"\((?P<obj>[^()]*?)\s+(?:is|are)\s+(?:the\s+)?(?P<subj>[^()]*?)(?:['’]s|s['’])?\s+"
+    r"responsibilit(?:y|ies)\)",
+    re.I,
+)
+_LEADIN_INCLUDES = re.compile(
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"comprises?|means?|involves?)\b.*:$",
+    re.I,
+)
+_USES = re.compile(
+    r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
+    r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?)\b(?P<obj>.*)$",
+    re.I | re.S,
+)
+_BUILDS = re.compile(
+    r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
+    r"leverages?)\b",
+    re.I,
+)
+_COVERED = re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I)
+_CERT_CUE = re.compile(
+    r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
+)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I)
+_MODALS = (
+    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
+    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
+)
+_NOT_DUTY_VERBS = {
+    "is", "are", "was", "were", "be", "has", "have", "had", "use", "uses", "rely", "relies", "can",
+    "does", "do", "did", "describes", "describe", "shares", "share", "bears", "bear", "offers",
+    "offer", "includes", "include", "owns", "own", "see", "refer",
+    "refers", "recommends", "recommend", "varies", "vary", "depends",
+    "depend", "makes", "make", "gets", "get", "receives", "receive", "allows", "allow",
+}
+_TRIM_CLAUSES = re.compile(
+    r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
+    r"so\s+that|to\s+ensure|to\s+make\s+sure|which|whereby|as\s+described|as\s+agreed|"
+    r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable)\b.*$)"
+    r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
+    re.I | re.S,
+)
+_PARTY_HEADING = re.compile(
+    r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
+    r"(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"|(?:responsibilities|duties|obligations)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
+    r"|what\s+(?P<c>.+?)\s+(?:is|are)\s+responsible\s+for"
+    r"|responsibilities\s+(?P<d>you|we)\b.*)$",
+    re.I,
+)
+_NOT_A_PARTY = re.compile(
+    r"^(?:shared|security|operational|operations|key|general|common|additional|other|joint|"
+    r"summary|overview|division|split|core|main|your|our|their|my|the|platform|data|service|"
+    r"infrastructure|application|customer-facing|mutual|individual|distinct|different)$",
+    re.I,
+)
+_CONTRACTIONS = (
+    (re.compile(r"\byou['’]re\b", re.I), "you are"),
+    (re.compile(r"\bwe['’]re\b", re.I), "we are"),
+    (re.compile(r"\bthey['’]re\b", re.I), "they are"),
+    (re.compile(r"\bit['’]s\b", re.I), "it is"),
+)
+_PRONOUNS = re.compile(r"^(?:it|this|that|they|he|she|this\s+party|the\s+party)$", re.I)
+_ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
+_MAX_LABEL = 100
+
+
+def _expand(text: str) -> str:
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _base_verb(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", lower):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return word[:-1]
+    return word
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _trim(text: str) -> str:
+    """Cut purpose / example / relative clauses and trailing punctuation from a phrase."""
+    trimmed = _TRIM_CLAUSES.sub("", text).strip()
+    if len(trimmed.split()) < 2:
+        trimmed = text
+    trimmed = re.sub(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", "", trimmed, flags=re.I)
+    return trimmed.strip().rstrip(".;:,").strip()
+
+
+def _noun_phrase(text: str) -> str:
+    """A clean, short label: no leading article, capitalised, at most ~90 characters."""
+    text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
+    text = text.strip().rstrip(".;:,").strip()
+    if len(text) > _MAX_LABEL:
+        cut = text[:_MAX_LABEL]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut
+        text = text.rstrip(",;:- ")
+        while text.split() and text.split()[-1].lower() in {"and", "or", "of", "the", "to", "a", "for", "in", "with", "on"}:
+            text = text.rsplit(" ", 1)[0] if " " in text else text
+            if " " not in text:
+                break
+    return _capitalize(text)
+
+
+def _conjuncts(obj: str) -> list[str]:
+    """Split a responsibility object that lists several duties into one phrase each."""
+    obj = _trim(obj)
+    result: list[str] = []
+    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+"):
+        items = split_top_level(part, r",\s*")
+        if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
+            items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1], flags=re.I)
+            if all(len(item.split()) >= 2 for item in items):
+                result.extend(_distribute(items))
+                continue
+            result.append(part)
+            continue
+        if len(items) > 1:
+            result.append(part)
+            continue
+        gerund = re.match(
+            r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
+        )
+        if gerund and len(gerund.group("a").split()) >= 2 and len(gerund.group("b").split()) >= 2:
+            result.append(f"{gerund.group('g')} {gerund.group('a')}")
+            result.append(f"{gerund.group('g')} {gerund.group('b')}")
+            continue
+        result.append(part)
+    return [r for r in result if r.strip()]
+
+
+def _distribute(items: list[str]) -> list[str]:
+    """Carry a shared head ("security of", "managing") from the first item to the others."""
+    first = items[0]
+    head_match = re.match(
+        r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", first, re.I
+    )
+    gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
+    out = [first]
+    for item in items[1:]:
+        if head_match and not re.match(r"^\w+ing\b", item, re.I) and len(item.split()) <= 8:
+            head = head_match.group("head")
+            if not item.lower().startswith(head.lower()) and " of " not in f" {item} ":
+                item = head + re.sub(r"^the\s+", "the ", item)
+        elif gerund and not re.match(r"^\w+ing\b", item, re.I):
+            item = gerund.group("head") + item
+        out.append(item)
+    return out
+
+
+# --- extraction state ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    section: Section
+    party: Ref | None
+
+
+@dataclass
+class _Extractor:
+    doc: Document
+    vocab: Vocabularies
+    facts: Facts
+    section_duties: list[Ref] = field(default_factory=list)
+    last_duty: tuple[Ref, Ref, str] | None = None  # (party, duty, object phrase)
+
+    # spans ---------------------------------------------------------------------------------------
+    def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:
+        text = quote if quote is not None else self.doc.quote(start, end)
+        return Span(start, max(start, end), section.path, plain(text) or text.strip())
+
+    # vocabulary mentions -------------------------------------------------------------------------
+    def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
+        found: list[Mention] = []
+        for kind in kinds:
+            found.extend(self.vocab.matchers[kind].find(text))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Mention] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue
+            out.append(m)
+        return out
+
+    # parties -------------------------------------------------------------------------------------
+    def resolve_party(
+        self, name: str, span: Span, *, create: bool = True, allow_unknown: bool = False
+    ) -> Ref | None:
+        text = _expand(plain(name)).strip()
+        text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
+        if not text:
+            return None
+        holders = self.mentions(text, ("org", "offering", "role"))
+        orgs = [m.concept for m in holders if m.concept.kind == "org"]
+        roles = [m.concept for m in holders if m.concept.kind == "role"]
+        if not orgs and not roles:
+            if not allow_unknown or _NOT_A_PARTY.match(text) or not text[:1].isupper():
+                return None
+            if len(text.split()) > 5:
+                return None
+            return self._party(text, None, self._fallback_role(), span, create=create)
+        org = orgs[0] if orgs else None
+        role = roles[0] if roles else None
+        if org is not None and role is None:
+            role = self.vocab.concept("role", _local(org.links.get("default_role", "")))
+        if role is None:
+            role = self._fallback_role()
+        label = text
+        alternatives = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", text) if p.strip()]
+        if org is None and len(alternatives) > 1:
+            label = role.label if role else text
+        elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
+            label = _singular(text)
+        label = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", label).strip() or label
+        ref = self._party(_capitalize(label), org, role, span, create=create)
+        if ref is not None and len(alternatives) > 1:
+            entity = self.facts.entities[ref]
+            for alt in alternatives:
+                alt_label = _capitalize(alt)
+                if alt_label != entity.label and alt_label not in entity.alt_labels:
+                    entity.alt_labels.append(alt_label)
+        return ref
+
+    def _fallback_role(self) -> Concept | None:
+        return self.vocab.concept("role", "other") or self.vocab.concept(
+            "role", "platform-provider"
+        )
+
+    def _party(
+        self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
+    ) -> Ref | None:
+        parties = self.facts.of_kind("party")
+        if org is not None:
+            for party in parties:
+                if party.attrs.get("organization") == org.iri:
+                    self._add_alt(party, label)
+                    return party.ref
+            # A generic role party the text later names ("the cloud provider, AWS").
+        elif role is not None:
+            same_role = [p for p in parties if p.attrs.get("role") == role.iri]
+            if same_role:
+                self._add_alt(same_role[0], label)
+                return same_role[0].ref
+        else:
+            for party in parties:
+                if party.label.lower() == label.lower():
+                    return party.ref
+        if not create:
+            return None
+        key = org.notation.lower() if org is not None and org.notation else None
+        key = slugify(key or (org.key if org else (role.key if role and label.lower() == role.label.lower() else label)))
+        ref = Ref("party", self._unique(key, "party"))
+        attrs: dict[str, str] = {}
+        if role is not None:
+            attrs["role"] = role.iri
+        if org is not None:
+            attrs["organization"] = org.iri
+        entity = Entity(ref, label, span=span, attrs=attrs)
+        if org is not None and org.label != label:
+            entity.alt_labels.append(org.label)
+        self.facts.entities[ref] = entity
+        return ref
+
+    @staticmethod
+    def _add_alt(entity: Entity, label: str) -> None:
+        label = re.sub(r"['’]s?$", "", label).strip()
+        if label.lower() != entity.label.lower() and label not in entity.alt_labels:
+            entity.alt_labels.append(label)
+
+    def _unique(self, key: str, kind: str) -> str:
+        candidate = key
+        n = 2
+        while Ref(kind, candidate) in self.facts.entities:
+            candidate = f"{key}-{n}"
+            n += 1
+        return candidate
+
+    def party_in(self, text: str, span: Span, *, create: bool = True) -> Ref | None:
+        """The first party named in ``text`` (organisation or generic role)."""
+        for m in self.mentions(_expand(text), ("org", "offering", "role")):
+            if m.concept.kind in ("org", "role"):
+                ref = self.resolve_party(m.text, span, create=create)
+                if ref is not None:
+                    return ref
+        return None
+
+    def holder_in(self, text: str, span: Span) -> list[Ref]:
+        """Parties and offerings named in ``text``, in order (for certifications and uses)."""
+        refs: list[Ref] = []
+        for m in self.mentions(_expand(text), ("org", "offering", "role")):
+            ref = self.offering(m.concept, span) if m.concept.kind == "offering" else (
+                self.resolve_party(m.text, span)
+            )
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        return refs
+
+    # other entities --------------------------------------------------------------------------------
+    def concept_entity(self, concept: Concept, kind: str, span: Span | None) -> Ref:
+        ref = Ref(kind, concept.key)
+        if ref not in self.facts.entities:
+            self.facts.entities[ref] = Entity(ref, concept.label, span=span, iri=concept.iri)
+        return ref
+
+    def offering(self, concept: Concept, span: Span) -> Ref:
+        ref = self.concept_entity(concept, "offering", span)
+        if concept.links.get("offered_by"):
+            self.facts.entities[ref].attrs["offered_by"] = concept.links["offered_by"]
+        return ref
+
+    def local_offering(self, name: str, span: Span) -> Ref:
+        label = _noun_phrase(re.sub(r"\b(\w+)s$", r"\1", plain(name)))
+        ref = Ref("offering", slugify(label))
+        if ref not in self.facts.entities:
+            self.facts.entities[ref] = Entity(ref, label, span=span)
+        return ref
+
+    def service(self, text: str, span: Span) -> Ref | None:
+        for m in self.vocab.matchers["service"].find(text):
+            return self.concept_entity(m.concept, "service", span)
+        return None
+
+    def local_service(self, text: str, span: Span) -> Ref:
+        label = _noun_phrase(_trim(plain(text)))
+        ref = Ref("service", slugify(label))
+        if ref not in self.facts.entities:
+            self.facts.entities[ref] = Entity(ref, label, span=span)
+        return ref
+
+    def certification(self, holder: Ref, standard: Concept, span: Span) -> Ref:
+        std = self.concept_entity(standard, "standard", None)
+        ref = Ref("certification", f"{holder.key}-{standard.key}")
+        if ref not in self.facts.entities:
+            holder_label = self.facts.entities[holder].label
+            label = f"{holder_label} {standard.label} certification"
+            self.facts.entities[ref] = Entity(ref, label, span=span, attrs={"standard": std.key})
+            self.facts.add_relation(Relation(ref, "standard", std, span))
+        kind = "holds"
+        self.facts.add_relation(Relation(holder, kind, ref, span))
+        return ref
+
+    def compliance(self, party: Ref, standard: Concept, span: Span) -> Ref:
+        std = self.concept_entity(standard, "standard", None)
+        ref = Ref("compliance", f"{party.key}-{standard.key}")
+        if ref not in self.facts.entities:
+            label = f"{self.facts.entities[party].label} {standard.label} compliance"
+            self.facts.entities[ref] = Entity(ref, label, span=span)
+            self.facts.add_relation(Relation(ref, "standard", std, span))
+            self.facts.add_relation(Relation(party, "maintains", ref, span))
+        return ref
+
+    def duty(
+        self,
+        party: Ref,
+        label: str,
+        description: str,
+        span: Span,
+        *,
+        predicate: str = "responsibleFor",
+        shared: bool = False,
+        service_model: str | None = None,
+    ) -> Ref:
+        label = _noun_phrase(label)
+        key = slugify(label)
+        existing = self.facts.entities.get(Ref("duty", key))
+        if existing is not None and existing.label == label and existing.span == span:
+            ref = existing.ref
+        else:
+            if existing is not None:
+                key = f"{key}-{party.key}" if Ref("duty", f"{key}-{party.key}") not in self.facts.entities else key
+            ref = Ref("duty", self._unique(key, "duty"))
+            self.facts.entities[ref] = Entity(ref, label, span=span, description=description)
+            for m in self.mentions(description, ("service", "standard")):
+                target = self.concept_entity(m.concept, m.concept.kind, None)
+                self.facts.add_relation(Relation(ref, "mentions", target, span))
+        self.facts.add_relation(
+            Relation(party, predicate, ref, span, shared=shared, service_model=service_model)
+        )
+        self.section_duties.append(ref)
+        return ref
+
+    # sentences -------------------------------------------------------------------------------------
+    def statement(self, sentence: str, span: Span, ctx: _Context, *, in_item: bool) -> bool:
+        """Apply the relation rules to one sentence; True when it yielded a duty."""
+        text = _expand(plain(sentence))
+        if not text:
+            return False
+        self.builds_on(text, span, ctx)
+        covered = self.covered_by(text, span, ctx)
+        if not in_item and not covered:
+            self.holds(text, span, ctx)
+        self.uses(text, span, ctx)
+        if in_item:
+            self.parenthetical(text, span, ctx)
+            return False
+        return self.responsibility(text, span, ctx)
+
+    def builds_on(self, text: str, span: Span, ctx: _Context) -> None:
+        match = _BUILDS.search(text)
+        if not match:
+            return
+        left, right = text[: match.start()], text[match.end() :]
+        standards = [m.concept for m in self.vocab.matchers["standard"].find(left)]
+        if not standards or not re.search(r"complian|certif", left, re.I):
+            return
+        party = self.party_in(left, span) or ctx.party
+        if party is None:
+            return
+        holders = [h for h in self.holder_in(right, span) if h != party]
+        if not holders:
+            return
+        for standard in standards:
+            compliance = self.compliance(party, standard, span)
+            for holder in holders:
+                cert = self.certification(holder, standard, span)
+                self.facts.add_relation(Relation(compliance, "buildsOn", cert, span))
+
+    def covered_by(self, text: str, span: Span, ctx: _Context) -> bool:
+        match = _COVERED.search(text)
+        if not match:
+            return False
+        standards = [m.concept for m in self.vocab.matchers["standard"].find(text[match.end() :])]
+        if not standards:
+            return False
+        holders = self.holder_in(text[match.end() :], span) or ([ctx.party] if ctx.party else [])
+        if not holders:
+            return False
+        duties = list(dict.fromkeys(self.section_duties))
+        for standard in standards:
+            cert = self.certification(holders[0], standard, span)
+            for duty in duties:
+                self.facts.add_relation(Relation(duty, "coveredBy", cert, span))
+        return True
+
+    def holds(self, text: str, span: Span, ctx: _Context) -> None:
+        if _RESP.match(text) or _RESP_TAKE.match(text) or _NEGATION.search(text):
+            return
+        if _BUILDS.search(text) or not _CERT_CUE.search(text):
+            return
+        standards = [m.concept for m in self.vocab.matchers["standard"].find(text)]
+        if not standards:
+            return
+        holders = self.holder_in(text, span)
+        holder = holders[0] if holders else ctx.party
+        if holder is None:
+            return
+        for standard in standards:
+            self.certification(holder, standard, span)
+
+    def uses(self, text: str, span: Span, ctx: _Context) -> Ref | None:
+        match = _USES.match(text)
+        if not match or _NEGATION.search(match.group("subj")):
+            return None
+        subj_text = match.group("subj")
+        obj = match.group("obj")
+        targets = self.mentions(obj, ("org", "service"))
+        is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
+        if not targets and not is_leadin:
+            return None
+        holders = self.holder_in(subj_text, span)
+        subject = holders[0] if holders else None
+        if subject is None:
+            if is_leadin and subj_text.strip():
+                if _PRONOUNS.match(subj_text.strip()) or subj_text[:1].islower():
+                    return ctx.party
+                return self.local_offering(subj_text, span)
+            return None
+        for m in targets:
+            if m.concept.kind == "service":
+                target = self.concept_entity(m.concept, "service", span)
+            else:
+                party = self.resolve_party(m.text, span)
+                if party is None or party == subject:
+                    continue
+                target = party
+            self.facts.add_relation(Relation(subject, "uses", target, span))
+        return subject
+
+    def parenthetical(self, text: str, span: Span, ctx: _Context) -> None:
+        """``… (applying patches is the merchant's responsibility)``: a split concern."""
+        if self.last_duty is None:
+            return
+        for match in _RESP_PAREN.finditer(text):
+            party = self.resolve_party(match.group("subj"), span)
+            owner, duty, _ = self.last_duty
+            if party is None or party == owner:
+                continue
+            other = self.duty(party, match.group("obj"), text, span)
+            self.concern(duty, other, span)
+
+    def concern(self, first: Ref, second: Ref, span: Span) -> None:
+        label = self.facts.entities[first].label
+        words = label.split()
+        if len(words) > 2 and words[0].lower().endswith(("e", "ing", "s", "y", "d", "t", "n", "l")):
+            label = " ".join(words[1:])
+        ref = Ref("concern", slugify(label))
+        if ref not in self.facts.entities:
+            self.facts.entities[ref] = Entity(ref, _capitalize(label), span=span)
+        self.facts.add_relation(Relation(first, "concern", ref, span))
+        self.facts.add_relation(Relation(second, "concern", ref, span))
+
+    def responsibility(self, text: str, span: Span, ctx: _Context) -> bool:
+        if _NEGATION.search(text.split(" responsib")[0]):
+            return False
+        for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
+            match = pattern.match(text)
+            if match:
+                subj = match.group("subj").strip(" ,")
+                party = self.subject_party(subj, span, ctx)
+                if party is None:
+                    return False
+                obj = match.group("obj").strip()
+                if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
+                    return False
+                self.add_duties(party, obj, text, span)
+                return True
+        return self.action(text, span, ctx)
+
+    def subject_party(self, subj: str, span: Span, ctx: _Context) -> Ref | None:
+        if not subj or _PRONOUNS.match(subj):
+            return ctx.party
+        return self.resolve_party(subj, span, allow_unknown=True) or self.party_in(subj, span)
+
+    def action(self, text: str, span: Span, ctx: _Context) -> bool:
+        """``<Party> (may also) <verb> …`` inside a party's section: a duty of that party."""
+        if ctx.party is None or _NEGATION.search(text):
+            return False
+        holders = self.mentions(text, ("org", "offering", "role"))
+        if not holders or holders[0].concept.kind == "offering":
+            return False
+        first = holders[0]
+        if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
+            return False
+        party = self.resolve_party(first.text, span)
+        if party is None:
+            return False
+        rest = text[first.end :].strip()
+        match = re.match(rf"^(?:{_MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$", rest)
+        if not match:
+            return False
+        verb = match.group("verb")
+        if verb.lower() in _NOT_DUTY_VERBS or not match.group("rest").strip():
+            return False
+        phrase = f"{_base_verb(verb)}{match.group('rest')}"
+        self.add_duties(party, phrase, text, span)
+        return True
+
+    def add_duties(self, party: Ref, obj: str, sentence: str, span: Span) -> None:
+        """One duty per conjunct; anaphora to the previous party's duty marks a shared concern."""
+        anaphor = _ANAPHORA.search(obj)
+        previous = self.last_duty
+        for phrase in _conjuncts(obj):
+            label = phrase
+            if anaphor and previous is not None and previous[0] != party:
+                label = self._resolve_anaphora(phrase, previous[2])
+            duty = self.duty(party, label, sentence, span)
+            if anaphor and previous is not None and previous[0] != party:
+                self.concern(previous[1], duty, span)
+            self.last_duty = (party, duty, _trim(phrase))
+
+    @staticmethod
+    def _resolve_anaphora(phrase: str, antecedent: str) -> str:
+        """``apply these patches`` after ``release security updates to X`` -> ``apply security
+        updates to X``: the antecedent's object replaces the demonstrative phrase."""
+        words = antecedent.split()
+        obj = " ".join(words[1:]) if len(words) > 1 else antecedent
+        replaced = re.sub(
+            r"\b(?:these|those|such|the\s+same)\s+[\w-]+|\b(?:them|this|that)\b$",
+            obj,
+            phrase,
+            count=1,
+            flags=re.I,
+        )
+        return replaced
+
+    # blocks ----------------------------------------------------------------------------------------
+    def paragraph(self, block: Paragraph, ctx: _Context) -> tuple[str, Ref | None] | None:
+        """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
+        leadin: tuple[str, Ref | None] | None = None
+        for start, end in sentences(block.text):
+            raw = block.text[start:end]
+            first = block.start + block.text[:start].count("\n")
+            last = block.start + block.text[:end].count("\n")
+            span = self.span(first, last, ctx.section, raw)
+            text = _expand(plain(raw))
+            if text.endswith(":"):
+                leadin = self.leadin(text, span, ctx)
+                continue
+            self.statement(raw, span, ctx, in_item=False)
+        return leadin
+
+    def leadin(self, text: str, span: Span, ctx: _Context) -> tuple[str, Ref | None] | None:
+        uses = _USES.match(text)
+        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+            subject = self.uses(text, span, ctx)
+            return ("services", subject) if subject is not None else None
+        for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
+            match = pattern.match(text)
+            if match:
+                party = self.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                return ("duties", party) if party is not None else None
+        if _LEADIN_INCLUDES.match(text):
+            subject = self.last_duty[0] if self.last_duty else ctx.party
+            return ("duties", subject)
+        if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
+            party = self.party_in(text, span) or ctx.party
+            return ("duties", party) if party is not None else None
+        return None
+
+    def bullet_list(
+        self, block: BulletList, ctx: _Context, leadin: tuple[str, Ref | None] | None
+    ) -> None:
+        kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
+        for item in block.items:
+            self.list_item(item, ctx, kind, subject)
+
+    def list_item(self, item: ListItem, ctx: _Context, kind: str, subject: Ref | None) -> None:
+        text = item.text
+        span = self.span(item.start, item.end, ctx.section, self._item_quote(item))
+        if kind == "services" and subject is not None and text.strip():
+            service = self.service(plain(text), span) or self.local_service(text, span)
+            self.facts.add_relation(Relation(subject, "uses", service, span))
+        elif kind == "duties" and subject is not None and text.strip():
+            self.item_duty(item, subject, span, ctx)
+        else:
+            for start, end in sentences(text):
+                self.statement(text[start:end], span, ctx, in_item=True)
+        nested_subject = subject if kind else ctx.party
+        pending: tuple[str, Ref | None] | None = None
+        for child in item.children:
+            if isinstance(child, BulletList):
+                self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
+                pending = None
+            elif isinstance(child, Paragraph):
+                pending = self.paragraph(child, _Context(ctx.section, ctx.party))
+            else:
+                self.block(child, ctx, None)
+
+    def _item_quote(self, item: ListItem) -> str:
+        parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
+        return " ".join(plain(p) for p in parts if p.strip())
+
+    def item_duty(self, item: ListItem, party: Ref, span: Span, ctx: _Context) -> None:
+        ranges = list(sentences(item.text))
+        first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
+        first = _expand(plain(first_raw))
+        bold = re.match(r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", item.text, re.S)
+        owner = party
+        label = first
+        if bold:
+            label = plain(bold.group("term"))
+        else:
+            stripped, subject = self._strip_subject(first, span, ctx)
+            label = stripped
+            if subject is not None:
+                owner = subject
+        label = _RESP_PAREN.sub("", label)
+        description = _expand(plain(item.text))
+        for child in item.children:
+            if isinstance(child, Paragraph):
+                description += " " + plain(child.text)
+        duty = self.duty(owner, _trim(label), description.strip(), span)
+        self.last_duty = (owner, duty, _trim(label))
+        for start, end in sentences(item.text):
+            self.statement(item.text[start:end], span, ctx, in_item=True)
+
+    def _strip_subject(self, sentence: str, span: Span, ctx: _Context) -> tuple[str, Ref | None]:
+        for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
+            match = pattern.match(sentence)
+            if match and match.group("obj").strip():
+                subj = match.group("subj").strip(" ,")
+                party = self.subject_party(subj, span, ctx) if subj else None
+                return match.group("obj"), party
+        holders = self.mentions(sentence, ("org", "offering", "role"))
+        if holders and holders[0].concept.kind != "offering":
+            first = holders[0]
+            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
+            rest = sentence[first.end :].strip()
+            match = re.match(rf"^(?:{_MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$", rest)
+            if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
+                party = self.resolve_party(first.text, span)
+                return f"{_base_verb(match.group('verb'))}{match.group('rest')}", party
+        return sentence, None
+
+    def table(self, block: Table, ctx: _Context) -> None:
+        """RACI tables (party columns, cells of R/A/C/I codes) and service-model matrices."""
+        if not block.header or len(block.header) < 2:
+            return
+        header_span = self.span(block.start, block.start, ctx.section)
+        columns: list[tuple[int, Ref]] = []
+        for index, cell in enumerate(block.header[1:], start=1):
+            party = self.resolve_party(cell, header_span, create=False) or self.resolve_party(
+                cell, header_span, allow_unknown=True
+            )
+            if party is not None:
+                columns.append((index, party))
+        if not columns:
+            return
+        codes = re.compile(r"^[RACI](?:\s*[,/&+]?\s*[RACI])*$", re.I)
+        body = [row for row in block.rows if any(c.strip() for c in row.cells[1:])]
+        raci_cells = [
+            row.cells[i]
+            for row in body
+            for i, _ in columns
+            if i < len(row.cells) and row.cells[i].strip()
+        ]
+        if not raci_cells or not all(codes.match(plain(c).strip()) for c in raci_cells):
+            return
+        for row in block.rows:
+            if not row.cells or not plain(row.cells[0]).strip():
+                continue
+            span = self.span(row.line, row.line, ctx.section)
+            label = plain(row.cells[0]).strip()
+            for index, party in columns:
+                if index >= len(row.cells):
+                    continue
+                for code in re.findall(r"[RACI]", plain(row.cells[index]).upper()):
+                    self.duty(party, label, label, span, predicate=RACI_PREDICATES[code])
+
+    def block(self, block: Block, ctx: _Context, leadin: tuple[str, Ref | None] | None) -> tuple[str, Ref | None] | None:
+        if isinstance(block, Paragraph):
+            return self.paragraph(block, ctx)
+        if isinstance(block, BulletList):
+            self.bullet_list(block, ctx, leadin)
+        elif isinstance(block, Table):
+            self.table(block, ctx)
+        elif isinstance(block, Admonition):
+            pending: tuple[str, Ref | None] | None = None
+            for inner in block.blocks:
+                if isinstance(inner, BulletList) and pending is None:
+                    continue  # "see also" link lists inside notes are not duties
+                pending = self.block(inner, ctx, pending)
+        return None
+
+    def section(self, section: Section, inherited: Ref | None) -> None:
+        party = inherited
+        if section.level > 0:
+            heading_party = self.heading_party(section)
+            if heading_party is not None:
+                party = heading_party
+        self.section_duties = []
+        self.last_duty = None
+        ctx = _Context(section, party)
+        before = len(self.facts.relations)
+        leadin: tuple[str, Ref | None] | None = None
+        for block in section.blocks:
+            if not isinstance(block, BulletList):
+                self.last_duty = self.last_duty if isinstance(block, Paragraph) else None
+            leadin = self.block(block, ctx, leadin)
+        produced = len(self.facts.relations) > before
+        if party is not None and party != inherited and not produced and section.blocks:
+            self.facts.warnings.append(
+                f"{self.doc.path}:{section.start}: section '{section.title}' names a party but "
+                "no duty was recognised in it"
+            )
+        for sub in section.sections:
+            self.section(sub, party if party != inherited or inherited is not None else None)
+
+    def heading_party(self, section: Section) -> Ref | None:
+        match = _PARTY_HEADING.match(section.title)
+        if not match:
+            return None
+        name = next(g for g in match.groups() if g)
+        span = self.span(section.start, section.start, section)
+        ref = self.resolve_party(name, span, allow_unknown=True)
+        if ref is not None:
+            self.facts.entities[ref].span = span  # the heading defines the party
+        return ref
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"(?<=[a-z])s$", "", text) if not text.endswith("ss") else text
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def extract_facts(document: Document, *, vocabularies: Vocabularies | None = None) -> Facts:
+    """Extract parties, duties, services, certifications and their relations from a document.
+
+    Raises ExtractionError when no party can be recognised.
+    """
+    vocab = vocabularies or load_vocabularies()
+    facts = Facts(
+        path=document.path,
+        stem=document.stem,
+        title=document.title,
+        metadata=dict(document.metadata),
+        content_hash=document.content_hash,
+        warnings=list(document.warnings),
+    )
+    extractor = _Extractor(document, vocab, facts)
+    extractor.section(document.root, None)
+    if not facts.of_kind("party"):
+        raise ExtractionError(
+            "no recognisable party (no '<Party> responsibilities' heading, "
+            "'<Party> is responsible for' sentence or RACI table)",
+            path=document.path,
+            hint="see README 'Input shapes'",
+        )
+    for party in facts.of_kind("party"):
+        if not facts.related(party.ref):
+            facts.warnings.append(
+                f"{document.path}: party '{party.label}' has no recognised duty or relation"
+            )
+    return facts

@@ -1,0 +1,106 @@
+"""The typed records extraction produces and graph building consumes.
+
+Entities are referred to by ``Ref(kind, key)``; ``key`` is a slug unique per kind within one
+document, or, for vocabulary concepts, the concept's key (``iri`` then holds its IRI).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Entity",
+    "Facts",
+    "Ref",
+    "Relation",
+    "Span",
+]
+
+RACI_PREDICATES = {
+    "R": "responsibleFor",
+    "A": "accountableFor",
+    "C": "consultedOn",
+    "I": "informedOf",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Where a fact comes from: 1-based inclusive lines, the heading path and the quoted text."""
+
+    start: int
+    end: int
+    section: tuple[str, ...]
+    quote: str
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A typed reference to an entity: kind is party, duty, service, offering, standard,
+    certification, compliance, concern or service_model."""
+
+    kind: str
+    key: str
+
+
+@dataclass
+class Entity:
+    """One extracted thing (party, duty, service, …) with its label and provenance."""
+
+    ref: Ref
+    label: str
+    span: Span | None = None
+    description: str | None = None
+    iri: str | None = None
+    """The vocabulary concept IRI when the entity is a known concept (service, standard, …)."""
+    alt_labels: list[str] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+    """Single-valued links: role, organization (IRIs), standard (a Ref key), …"""
+
+
+@dataclass(frozen=True, order=True)
+class Relation:
+    """``subject predicate object`` (predicate is an srm: local name) with its source span."""
+
+    subject: Ref
+    predicate: str
+    object: Ref
+    span: Span
+    shared: bool = False
+    service_model: str | None = None
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one document."""
+
+    path: str
+    stem: str
+    title: str
+    metadata: dict[str, Any]
+    content_hash: str
+    entities: dict[Ref, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _seen: set[tuple[Ref, str, Ref, str | None]] = field(default_factory=set, repr=False)
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        """Entities of one kind, sorted by key."""
+        return sorted((e for e in self.entities.values() if e.ref.kind == kind), key=lambda e: e.ref)
+
+    def related(self, subject: Ref | None = None, predicate: str | None = None) -> list[Relation]:
+        """Relations filtered by subject and/or predicate."""
+        return [
+            r
+            for r in self.relations
+            if (subject is None or r.subject == subject)
+            and (predicate is None or r.predicate == predicate)
+        ]
+
+    def add_relation(self, relation: Relation) -> None:
+        """Add a relation once (the first span wins)."""
+        key = (relation.subject, relation.predicate, relation.object, relation.service_model)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.relations.append(relation)

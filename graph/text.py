@@ -1,0 +1,78 @@
+"""Text helpers shared by the stages: Markdown-to-plain, sentences, slugs, clause trimming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+__all__ = ["plain", "sentences", "slugify", "split_top_level"]
+
+_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "corp", "no", "approx", "fig", "u.s"}
+
+
+def plain(raw: str) -> str:
+    """Inline Markdown/HTML -> plain text on one line (links keep their text, images go)."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", raw)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = re.sub(r"</?[A-Za-z][^>]*>", "", text)
+    text = re.sub(r"\{\{[^}]*\}\}", "", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
+    text = re.sub(r"`+([^`]*)`+", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    return " ".join(text.split())
+
+
+def sentences(raw: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of the sentences of a raw paragraph."""
+    start = 0
+    for match in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9])", raw):
+        before = raw[start : match.start()].rstrip(".!?\"'”’)")
+        last_word = before.split()[-1].lower() if before.split() else ""
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            continue
+        if raw[start : match.start()].strip():
+            yield (start, match.start())
+        start = match.end()
+    if raw[start:].strip():
+        yield (start, len(raw.rstrip()))
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """Split on a regex ``separator`` only outside parentheses and brackets."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    pattern = re.compile(separator)
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = pattern.match(text, i)
+            if match and match.end() > i:
+                parts.append(text[last:i])
+                last = match.end()
+                i = match.end()
+                continue
+        i += 1
+    parts.append(text[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """Lowercase ASCII hyphen slug, safe in an IRI path segment; never empty."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    norm = norm.replace("&", " and ").replace("+", " plus ")
+    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
+    if len(slug) > max_length:
+        cut = slug[:max_length]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2 :] else cut
+    return slug.strip("-") or "item"

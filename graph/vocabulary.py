@@ -1,0 +1,200 @@
+"""The SKOS vocabularies of ontology/vocabularies/ as text matchers.
+
+Services, standards, organisations, party roles, offerings and service models are data: adding a
+vendor or a standard means editing a .ttl file. This module turns their labels into regular
+expressions that find mentions in text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .namespaces import OFFERING, ORGV, ROLE, SERVICE, SERVICE_MODEL, SKOS, SRM, STANDARD
+from .resources import ontology_path
+
+__all__ = ["Concept", "Matcher", "Mention", "Vocabularies", "load_vocabularies"]
+
+VOCABULARY_FILES: dict[str, tuple[str, str]] = {
+    "service": ("vocabularies/cloud-services.ttl", str(SERVICE)),
+    "standard": ("vocabularies/certifications.ttl", str(STANDARD)),
+    "org": ("vocabularies/organizations.ttl", str(ORGV)),
+    "role": ("vocabularies/party-roles.ttl", str(ROLE)),
+    "offering": ("vocabularies/offerings.ttl", str(OFFERING)),
+    "service_model": ("vocabularies/service-models.ttl", str(SERVICE_MODEL)),
+}
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary concept: its key (IRI local name), IRI, labels and links."""
+
+    kind: str
+    key: str
+    iri: str
+    label: str
+    labels: tuple[str, ...]
+    notation: str | None = None
+    links: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    band_order: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A vocabulary concept found in a text at ``start:end``."""
+
+    concept: Concept
+    start: int
+    end: int
+    text: str
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+
+
+def _label_pattern(label: str) -> str:
+    escaped = re.escape(label).replace(r"\ ", r"[\s\-]+")
+    # Labels also match their plural and possessive forms ("plans", "customer's").
+    return rf"(?<![\w/-]){escaped}(?:e?s)?(?:['’]s?)?(?![\w-])"
+
+
+class Matcher:
+    """Finds mentions of a set of concepts, longest label first, without overlaps."""
+
+    def __init__(self, concepts: list[Concept]) -> None:
+        self.concepts = concepts
+        sensitive: list[tuple[str, Concept]] = []
+        insensitive: list[tuple[str, Concept]] = []
+        for concept in concepts:
+            for label in concept.labels:
+                # Acronyms ("AWS", "S3", "IAM", "SOC 2") must match case-sensitively.
+                uppers = sum(c.isupper() for c in label)
+                if (len(label) <= 6 and uppers >= 2) or (len(label) <= 3 and uppers >= 1):
+                    sensitive.append((label, concept))
+                else:
+                    insensitive.append((label.lower(), concept))
+        self._lookup: dict[str, Concept] = {}
+        self._lookup_ci: dict[str, Concept] = {}
+        for label, concept in sensitive:
+            self._lookup.setdefault(label, concept)
+        for label, concept in insensitive:
+            self._lookup_ci.setdefault(_norm(label), concept)
+        self._re_cs = self._compile(sorted(self._lookup, key=len, reverse=True), 0)
+        ci_labels = sorted({label for label, _ in insensitive}, key=len, reverse=True)
+        self._re_ci = self._compile(ci_labels, re.I)
+
+    @staticmethod
+    def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
+        if not labels:
+            return None
+        return re.compile("|".join(f"(?:{_label_pattern(label)})" for label in labels), flags)
+
+    def _concept_for(self, text: str) -> Concept | None:
+        norm = re.sub(r"[\s\-]+", " ", text).strip()
+        candidates = [norm, re.sub(r"['’]s?$", "", norm)]
+        for cand in list(candidates):
+            candidates += [cand[:-1], cand[:-2]]
+        for cand in candidates:
+            if cand in self._lookup:
+                return self._lookup[cand]
+            if _norm(cand) in self._lookup_ci:
+                return self._lookup_ci[_norm(cand)]
+        return None
+
+    def find(self, text: str) -> list[Mention]:
+        """All non-overlapping mentions in ``text``, in order; longer matches win."""
+        found: list[Mention] = []
+        for regex in (self._re_cs, self._re_ci):
+            if regex is None:
+                continue
+            for match in regex.finditer(text):
+                concept = self._concept_for(match.group(0))
+                if concept is not None:
+                    found.append(Mention(concept, match.start(), match.end(), match.group(0)))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        result: list[Mention] = []
+        for mention in found:
+            if result and mention.start < result[-1].end:
+                continue
+            result.append(mention)
+        return result
+
+    def lookup(self, text: str) -> Concept | None:
+        """The concept whose label is the whole of ``text`` (plural and case tolerant)."""
+        mentions = self.find(text.strip())
+        if len(mentions) == 1 and mentions[0].text.strip() == text.strip():
+            return mentions[0].concept
+        return None
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    """All vocabularies, as concept tables and matchers per kind."""
+
+    concepts: dict[str, dict[str, Concept]]
+    matchers: dict[str, Matcher]
+
+    def concept(self, kind: str, key: str) -> Concept | None:
+        """The concept of ``kind`` with ``key``, if the vocabulary has it."""
+        return self.concepts.get(kind, {}).get(key)
+
+
+def _first(values: list[str]) -> str | None:
+    return sorted(values)[0] if values else None
+
+
+def _load_kind(kind: str, path: Path, namespace: str) -> dict[str, Concept]:
+    graph = Graph()
+    if path.is_file():
+        graph.parse(path, format="turtle")
+    concepts: dict[str, Concept] = {}
+    for subject in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+        iri = str(subject)
+        if not isinstance(subject, URIRef) or not iri.startswith(namespace):
+            continue
+        key = iri[len(namespace) :]
+        pref = _first([str(o) for o in graph.objects(subject, SKOS.prefLabel)])
+        if not pref:
+            continue
+        labels = {pref}
+        for prop in (SKOS.altLabel, SKOS.hiddenLabel):
+            labels.update(str(o) for o in graph.objects(subject, prop) if isinstance(o, Literal))
+        notation = _first([str(o) for o in graph.objects(subject, SKOS.notation)])
+        links = {}
+        for prop, name in (
+            (SRM.defaultRole, "default_role"),
+            (SRM.provider, "provider"),
+            (SRM.offeredBy, "offered_by"),
+        ):
+            value = _first([str(o) for o in graph.objects(subject, prop)])
+            if value:
+                links[name] = value
+        band = _first([str(o) for o in graph.objects(subject, SRM.bandOrder)])
+        concepts[key] = Concept(
+            kind=kind,
+            key=key,
+            iri=iri,
+            label=pref,
+            labels=tuple(sorted(labels, key=lambda s: (-len(s), s))),
+            notation=notation,
+            links=links,
+            band_order=int(band) if band and band.isdigit() else None,
+        )
+    return concepts
+
+
+@cache
+def load_vocabularies(directory: Path | None = None) -> Vocabularies:
+    """Load every vocabulary (from ``directory`` or the shipped ontology/ folder)."""
+    concepts: dict[str, dict[str, Concept]] = {}
+    matchers: dict[str, Matcher] = {}
+    for kind, (relative, namespace) in VOCABULARY_FILES.items():
+        path = (directory / Path(relative).name) if directory else ontology_path(relative)
+        concepts[kind] = _load_kind(kind, path, namespace)
+        matchers[kind] = Matcher(list(concepts[kind].values()))
+    return Vocabularies(concepts=concepts, matchers=matchers)
