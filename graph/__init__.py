@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .build import build_graph  # noqa: E402
-from .document import Document, read_document  # noqa: E402
-from .errors import (  # noqa: E402
+from .build import build_graph
+from .document import Document, read_document
+from .errors import (
     ExtractionError,
     InputError,
     QueryError,
@@ -19,11 +19,11 @@ from .errors import (  # noqa: E402
     StoreError,
     ValidationError,
 )
-from .export import ExportResult, export  # noqa: E402
-from .extract import extract_facts  # noqa: E402
-from .facts import Facts  # noqa: E402
-from .serialize import serialize_graph, write_atomic  # noqa: E402
-from .validate import ValidationReport, validate_graph  # noqa: E402
+from .export import ExportResult, export
+from .extract import extract_facts
+from .facts import Facts
+from .serialize import serialize_graph, write_atomic
+from .validate import ValidationReport, validate_graph
 
 __all__ = [
     "Document",

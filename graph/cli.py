@@ -62,6 +62,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(path)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for failure in result.failed:
+        print(f"srgraph: error: {failure}", file=sys.stderr)
     return result.exit_code
 
 

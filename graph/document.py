@@ -216,9 +216,7 @@ class _HTMLTableParser(HTMLParser):
             self._finish_cell()
             self._cell = []
             self._row_has_th = self._row_has_th or tag == "th"
-        elif tag == "br" and self._cell is not None:
-            self._cell.append("\n")
-        elif tag in ("p", "li", "div") and self._cell:
+        elif (tag == "br" and self._cell is not None) or (tag in ("p", "li", "div") and self._cell):
             self._cell.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -259,7 +257,10 @@ def _html_tables(html: str, first_line: int) -> list[Table]:
             continue
         offset = first_line + html[: match.start()].count("\n")
         width = max(len(cells) for cells, _, _ in parser.rows)
-        rows = [(cells + [""] * (width - len(cells)), is_head, line) for cells, is_head, line in parser.rows]
+        rows = [
+            (cells + [""] * (width - len(cells)), is_head, line)
+            for cells, is_head, line in parser.rows
+        ]
         header: tuple[str, ...] = ()
         body = rows
         if rows[0][1] or len(rows) > 1:

@@ -71,11 +71,51 @@ _MODALS = (
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
 )
 _NOT_DUTY_VERBS = {
-    "is", "are", "was", "were", "be", "has", "have", "had", "use", "uses", "rely", "relies", "can",
-    "does", "do", "did", "describes", "describe", "shares", "share", "bears", "bear", "offers",
-    "offer", "includes", "include", "owns", "own", "see", "refer",
-    "refers", "recommends", "recommend", "varies", "vary", "depends",
-    "depend", "makes", "make", "gets", "get", "receives", "receive", "allows", "allow",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "use",
+    "uses",
+    "rely",
+    "relies",
+    "can",
+    "does",
+    "do",
+    "did",
+    "describes",
+    "describe",
+    "shares",
+    "share",
+    "bears",
+    "bear",
+    "offers",
+    "offer",
+    "includes",
+    "include",
+    "owns",
+    "own",
+    "see",
+    "refer",
+    "refers",
+    "recommends",
+    "recommend",
+    "varies",
+    "vary",
+    "depends",
+    "depend",
+    "makes",
+    "make",
+    "gets",
+    "get",
+    "receives",
+    "receive",
+    "allows",
+    "allow",
 }
 _TRIM_CLAUSES = re.compile(
     r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
@@ -144,10 +184,31 @@ def _noun_phrase(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
     text = text.strip().rstrip(".;:,").strip()
     if len(text) > _MAX_LABEL:
+        boundaries = [
+            m.start()
+            for m in re.finditer(
+                r"\s(?:running|used|located|deployed|hosted|that|which|within|with|in|on|at|for)\s",
+                text[:_MAX_LABEL],
+            )
+            if len(text[: m.start()].split()) >= 4
+        ]
+        if boundaries:
+            return _capitalize(text[: boundaries[-1]].rstrip(",;:- "))
         cut = text[:_MAX_LABEL]
         text = cut.rsplit(" ", 1)[0] if " " in cut else cut
         text = text.rstrip(",;:- ")
-        while text.split() and text.split()[-1].lower() in {"and", "or", "of", "the", "to", "a", "for", "in", "with", "on"}:
+        while text.split() and text.split()[-1].lower() in {
+            "and",
+            "or",
+            "of",
+            "the",
+            "to",
+            "a",
+            "for",
+            "in",
+            "with",
+            "on",
+        }:
             text = text.rsplit(" ", 1)[0] if " " in text else text
             if " " not in text:
                 break
@@ -217,12 +278,12 @@ class _Extractor:
     section_duties: list[Ref] = field(default_factory=list)
     last_duty: tuple[Ref, Ref, str] | None = None  # (party, duty, object phrase)
 
-    # spans ---------------------------------------------------------------------------------------
+    # spans ---
     def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:
         text = quote if quote is not None else self.doc.quote(start, end)
         return Span(start, max(start, end), section.path, plain(text) or text.strip())
 
-    # vocabulary mentions -------------------------------------------------------------------------
+    # vocabulary mentions ---
     def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
         found: list[Mention] = []
         for kind in kinds:
@@ -235,7 +296,7 @@ class _Extractor:
             out.append(m)
         return out
 
-    # parties -------------------------------------------------------------------------------------
+    # parties ---
     def resolve_party(
         self, name: str, span: Span, *, create: bool = True, allow_unknown: bool = False
     ) -> Ref | None:
@@ -247,9 +308,7 @@ class _Extractor:
         orgs = [m.concept for m in holders if m.concept.kind == "org"]
         roles = [m.concept for m in holders if m.concept.kind == "role"]
         if not orgs and not roles:
-            if not allow_unknown or _NOT_A_PARTY.match(text) or not text[:1].isupper():
-                return None
-            if len(text.split()) > 5:
+            if not allow_unknown or not _looks_like_name(text):
                 return None
             return self._party(text, None, self._fallback_role(), span, create=create)
         org = orgs[0] if orgs else None
@@ -301,7 +360,14 @@ class _Extractor:
         if not create:
             return None
         key = org.notation.lower() if org is not None and org.notation else None
-        key = slugify(key or (org.key if org else (role.key if role and label.lower() == role.label.lower() else label)))
+        key = slugify(
+            key
+            or (
+                org.key
+                if org
+                else (role.key if role and label.lower() == role.label.lower() else label)
+            )
+        )
         ref = Ref("party", self._unique(key, "party"))
         attrs: dict[str, str] = {}
         if role is not None:
@@ -341,14 +407,16 @@ class _Extractor:
         """Parties and offerings named in ``text``, in order (for certifications and uses)."""
         refs: list[Ref] = []
         for m in self.mentions(_expand(text), ("org", "offering", "role")):
-            ref = self.offering(m.concept, span) if m.concept.kind == "offering" else (
-                self.resolve_party(m.text, span)
+            ref = (
+                self.offering(m.concept, span)
+                if m.concept.kind == "offering"
+                else (self.resolve_party(m.text, span))
             )
             if ref is not None and ref not in refs:
                 refs.append(ref)
         return refs
 
-    # other entities --------------------------------------------------------------------------------
+    # other entities ---
     def concept_entity(self, concept: Concept, kind: str, span: Span | None) -> Ref:
         ref = Ref(kind, concept.key)
         if ref not in self.facts.entities:
@@ -420,7 +488,11 @@ class _Extractor:
             ref = existing.ref
         else:
             if existing is not None:
-                key = f"{key}-{party.key}" if Ref("duty", f"{key}-{party.key}") not in self.facts.entities else key
+                key = (
+                    f"{key}-{party.key}"
+                    if Ref("duty", f"{key}-{party.key}") not in self.facts.entities
+                    else key
+                )
             ref = Ref("duty", self._unique(key, "duty"))
             self.facts.entities[ref] = Entity(ref, label, span=span, description=description)
             for m in self.mentions(description, ("service", "standard")):
@@ -432,7 +504,7 @@ class _Extractor:
         self.section_duties.append(ref)
         return ref
 
-    # sentences -------------------------------------------------------------------------------------
+    # sentences ---
     def statement(self, sentence: str, span: Span, ctx: _Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _expand(plain(sentence))
@@ -479,6 +551,9 @@ class _Extractor:
         if not holders:
             return False
         duties = list(dict.fromkeys(self.section_duties))
+        if ctx.party is not None:
+            owned = {r.object for r in self.facts.related(ctx.party)}
+            duties = [d for d in duties if d in owned]
         for standard in standards:
             cert = self.certification(holders[0], standard, span)
             for duty in duties:
@@ -626,7 +701,7 @@ class _Extractor:
         )
         return replaced
 
-    # blocks ----------------------------------------------------------------------------------------
+    # blocks ---
     def paragraph(self, block: Paragraph, ctx: _Context) -> tuple[str, Ref | None] | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
         leadin: tuple[str, Ref | None] | None = None
@@ -697,7 +772,9 @@ class _Extractor:
         ranges = list(sentences(item.text))
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = _expand(plain(first_raw))
-        bold = re.match(r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", item.text, re.S)
+        bold = re.match(
+            r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", item.text, re.S
+        )
         owner = party
         label = first
         if bold:
@@ -770,7 +847,9 @@ class _Extractor:
                 for code in re.findall(r"[RACI]", plain(row.cells[index]).upper()):
                     self.duty(party, label, label, span, predicate=RACI_PREDICATES[code])
 
-    def block(self, block: Block, ctx: _Context, leadin: tuple[str, Ref | None] | None) -> tuple[str, Ref | None] | None:
+    def block(
+        self, block: Block, ctx: _Context, leadin: tuple[str, Ref | None] | None
+    ) -> tuple[str, Ref | None] | None:
         if isinstance(block, Paragraph):
             return self.paragraph(block, ctx)
         if isinstance(block, BulletList):
@@ -819,6 +898,17 @@ class _Extractor:
         if ref is not None:
             self.facts.entities[ref].span = span  # the heading defines the party
         return ref
+
+
+def _looks_like_name(text: str) -> bool:
+    """An unknown party name must read like a proper name: 1-5 capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or _NOT_A_PARTY.match(words[0]):
+        return False
+    connectors = {"and", "&", "of", "for", "the", "de", "von"}
+    if words[-1].lower() in connectors:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
 
 
 def _singular(text: str) -> str:

@@ -87,7 +87,9 @@ class Facts:
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind, sorted by key."""
-        return sorted((e for e in self.entities.values() if e.ref.kind == kind), key=lambda e: e.ref)
+        return sorted(
+            (e for e in self.entities.values() if e.ref.kind == kind), key=lambda e: e.ref
+        )
 
     def related(self, subject: Ref | None = None, predicate: str | None = None) -> list[Relation]:
         """Relations filtered by subject and/or predicate."""

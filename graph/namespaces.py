@@ -9,7 +9,6 @@ __all__ = [
     "BASE",
     "DCTERMS",
     "LOCAL_PREFIXES",
-    "document_prefixes",
     "ODRL",
     "OFFERING",
     "ORG",
@@ -30,6 +29,7 @@ __all__ = [
     "TOOL",
     "VOCAB",
     "XSD",
+    "document_prefixes",
 ]
 
 SRM = Namespace("https://w3id.org/srgraph/ontology#")
@@ -60,17 +60,17 @@ PREFIXES: dict[str, Namespace] = {
     "offering": OFFERING,
     "smodel": SERVICE_MODEL,
     "tool": TOOL,
-    "dcterms": DCTERMS,
-    "odrl": ODRL,
-    "org": ORG,
-    "owl": OWL,
-    "prov": PROV,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "schema": SCHEMA,
-    "sh": SH,
-    "skos": SKOS,
-    "xsd": XSD,
+    "dcterms": Namespace(str(DCTERMS)),
+    "odrl": Namespace(str(ODRL)),
+    "org": Namespace(str(ORG)),
+    "owl": Namespace(str(OWL)),
+    "prov": Namespace(str(PROV)),
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "schema": Namespace(str(SCHEMA)),
+    "sh": Namespace(str(SH)),
+    "skos": Namespace(str(SKOS)),
+    "xsd": Namespace(str(XSD)),
 }
 """Prefixes bound when serializing; only those a graph uses are written."""
 

@@ -1,4 +1,4 @@
-"""Locate the data files srgraph ships: the ontology, vocabularies, queries and the bundled document."""
+"""Locate shipped data files: the ontology, vocabularies, queries and the bundled document."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _ontology_dir() -> Path:
 
 
 def ontology_path(relative: str) -> Path:
-    """Path of a file under ontology/ (e.g. ``"shapes.ttl"``, ``"vocabularies/party-roles.ttl"``)."""
+    """Path of a file under ontology/, e.g. ``"shapes.ttl"``."""
     return _ontology_dir() / relative
 
 

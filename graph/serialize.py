@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
@@ -38,17 +38,20 @@ RDF_FORMATS: dict[str, str] = {
     "jsonld": "json-ld",
     "rdfxml": "xml",
 }
-"""srgraph format name -> rdflib plugin name; the file extension is the key (``.rdf`` for rdfxml)."""
+"""srgraph format name -> rdflib plugin name (file extension = key; ``.rdf`` for rdfxml)."""
 
 FILE_EXTENSIONS: dict[str, str] = {"rdfxml": "rdf"}
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def _sort_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
     return tuple(f"{type(t).__name__}:{t.n3()}" for t in triple)
 
 
-def _sorted_copy(graph: Graph, identifier: Node | None = None) -> Graph:
-    out = Graph(identifier=identifier, bind_namespaces="none")
+def _sorted_copy(graph: Graph) -> Graph:
+    out = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns)
     for triple in sorted(graph, key=_sort_key):
@@ -111,6 +114,8 @@ def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
         for prefix, ns in document_prefixes(str(name)).items():
             ds.bind(prefix, ns)
         return ds.serialize(format="trig").encode("utf-8")
+    if fmt == "rdfxml":
+        return _serialize_rdfxml(graph)
     ordered = _sorted_copy(graph)
     _bind_document_prefix(ordered)
     if fmt == "jsonld":
@@ -118,6 +123,39 @@ def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
         data = _sort_json(json.loads(text))
         return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
     return ordered.serialize(format=RDF_FORMATS[fmt]).encode("utf-8")
+
+
+def _to_oxigraph(term: Node) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def _serialize_rdfxml(graph: Graph) -> bytes:
+    """RDF/XML via pyoxigraph, fed in sorted order (rdflib's writer iterates a set)."""
+    import pyoxigraph as ox
+
+    triples = [
+        ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o))
+        for s, p, o in sorted(graph, key=_sort_key)
+    ]
+    used = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
+    prefixes = {
+        prefix: str(ns)
+        for prefix, ns in PREFIXES.items()
+        if any(iri.startswith(str(ns)) for iri in used)
+    }
+    data = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=prefixes)
+    assert isinstance(data, bytes)
+    return data
 
 
 def _serialize_lines(graph: Graph, fmt: str) -> bytes:
@@ -151,6 +189,7 @@ def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
                     fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

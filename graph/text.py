@@ -8,7 +8,20 @@ from collections.abc import Iterator
 
 __all__ = ["plain", "sentences", "slugify", "split_top_level"]
 
-_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "corp", "no", "approx", "fig", "u.s"}
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "approx",
+    "fig",
+    "u.s",
+}
 
 
 def plain(raw: str) -> str:

@@ -153,7 +153,7 @@ def _load_kind(kind: str, path: Path, namespace: str) -> dict[str, Concept]:
     if path.is_file():
         graph.parse(path, format="turtle")
     concepts: dict[str, Concept] = {}
-    for subject in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+    for subject in sorted(set(graph.subjects(SKOS.prefLabel, None)), key=str):
         iri = str(subject)
         if not isinstance(subject, URIRef) or not iri.startswith(namespace):
             continue

@@ -1,0 +1,180 @@
+"""Extraction stage: parties, duties, services, certifications and relations from structure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graph import extract_facts, read_document
+from graph.errors import ExtractionError
+from graph.facts import Facts, Ref
+from graph.namespaces import ROLE
+from graph.resources import BUNDLED_DOCUMENT
+
+DATA = Path(__file__).parent / "data"
+GRAPH_DIR = Path(__file__).parent.parent / "graph"
+
+
+@pytest.fixture(scope="module")
+def facts() -> Facts:
+    return extract_facts(read_document(BUNDLED_DOCUMENT))
+
+
+def _duties(facts: Facts, party: str) -> list[str]:
+    return sorted(
+        facts.entities[r.object].label for r in facts.related(Ref("party", party), "responsibleFor")
+    )
+
+
+def test_three_parties_with_roles_and_aliases(facts: Facts) -> None:
+    parties = {p.ref.key: p for p in facts.of_kind("party")}
+    assert set(parties) == {"adobe", "aws", "customer"}
+    assert parties["adobe"].attrs["role"] == str(ROLE["managed-service-provider"])
+    assert parties["aws"].attrs["role"] == str(ROLE["cloud-provider"])
+    assert parties["customer"].attrs["role"] == str(ROLE["customer"])
+    assert parties["adobe"].attrs["organization"].endswith("/org/adobe")
+    assert parties["aws"].attrs["organization"].endswith("/org/aws")
+    assert "Solution partner" in parties["customer"].alt_labels
+    assert "Amazon Web Services" in parties["aws"].alt_labels
+    assert parties["customer"].span is not None and parties["customer"].span.start == 48
+
+
+def test_every_bullet_and_prose_duty(facts: Facts) -> None:
+    adobe = _duties(facts, "adobe")
+    aws = _duties(facts, "aws")
+    customer = _duties(facts, "customer")
+    assert len(adobe) >= 10 and len(aws) >= 3 and len(customer) >= 7
+    for bullet in (
+        "Server-level patching",
+        "Operating the necessary services to deliver Adobe Commerce Pro plans",
+        "Vulnerability testing",
+        "Security event logging and monitoring",
+        "Incident management",
+        "Operational monitoring",
+        "24/7 support",
+        "Ensuring that the customer infrastructure is available in accordance with SLAs",
+    ):
+        assert bullet in adobe
+    # prose, split into one duty per conjunct with the shared head carried over
+    assert "Managing server firewall configurations (iptables)" in adobe
+    assert "Managing perimeter firewall configurations (security groups)" in adobe
+    assert "Security and availability of internal commerce systems" in adobe
+    assert "Release security updates to the core application" in adobe
+    assert aws == [
+        "Environmental security",
+        "Physical security to the data centers managing the Adobe Commerce cloud environments",
+        "Security of the network",
+    ]
+    assert "Perform penetration tests of their customized application" in customer
+    assert "Control all code deployments to their non-production environments" in customer
+    assert "Apply security updates to the core application" in customer
+
+
+def test_duty_labels_are_short_and_descriptions_full(facts: Facts) -> None:
+    for duty in facts.of_kind("duty"):
+        assert len(duty.label) <= 100
+        assert duty.label[0].isupper() or duty.label[0].isdigit()
+        assert not duty.label.endswith((".", ":", ","))
+        assert duty.description and len(duty.description) >= len(duty.label) - 5
+        assert duty.span is not None and duty.span.start >= 1
+    network = next(d for d in facts.of_kind("duty") if d.label == "Security of the network")
+    assert "intrusion detection systems" in (network.description or "")
+    assert network.span is not None and network.span.start == 35
+
+
+def test_shared_concern_links_both_parties(facts: Facts) -> None:
+    concerns = facts.of_kind("concern")
+    assert len(concerns) == 1
+    linked = [r.subject for r in facts.relations if r.predicate == "concern"]
+    owners = {
+        r.subject.key
+        for r in facts.relations
+        if r.predicate == "responsibleFor" and r.object in linked
+    }
+    assert owners == {"adobe", "customer"}
+
+
+def test_services_used_by_the_offering(facts: Facts) -> None:
+    offering = Ref("offering", "adobe-commerce-cloud")
+    used = sorted(
+        r.object.key for r in facts.related(offering, "uses") if r.object.kind == "service"
+    )
+    assert used == ["aws-cloudtrail", "aws-ebs", "aws-ec2", "aws-elb", "aws-s3", "aws-vpc"]
+    assert [r.object for r in facts.related(Ref("party", "adobe"), "uses")] == [Ref("party", "aws")]
+
+
+def test_certifications_and_compliance_chain(facts: Facts) -> None:
+    aws_holds = {r.object.key for r in facts.related(Ref("party", "aws"), "holds")}
+    assert aws_holds == {"aws-pci-dss", "aws-soc-2", "aws-iso-iec-27001"}
+    offering_holds = {
+        r.object.key for r in facts.related(Ref("offering", "adobe-commerce-cloud"), "holds")
+    }
+    assert offering_holds == {"adobe-commerce-cloud-pci-dss"}
+    compliance = Ref("compliance", "customer-pci-dss")
+    assert Ref("party", "customer") in {r.subject for r in facts.related(None, "maintains")}
+    builds = {r.object.key for r in facts.related(compliance, "buildsOn")}
+    assert builds == {"aws-pci-dss", "adobe-commerce-cloud-pci-dss"}
+    covered = {r.subject for r in facts.related(None, "coveredBy")}
+    adobe_duties = {r.object for r in facts.related(Ref("party", "adobe"), "responsibleFor")}
+    assert covered == adobe_duties
+
+
+def test_no_mojibake_in_any_literal(facts: Facts) -> None:
+    for entity in facts.entities.values():
+        for text in [entity.label, entity.description or "", *entity.alt_labels]:
+            assert "â€" not in text and "Ã" not in text
+        if entity.span:
+            assert "â€" not in entity.span.quote
+
+
+def test_no_party_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text("# Notes\n\nNothing about anyone here.\n", encoding="utf-8")
+    with pytest.raises(ExtractionError, match="no recognisable party"):
+        extract_facts(read_document(path))
+
+
+def test_unseen_vendor_from_structure_only(tmp_path: Path) -> None:
+    path = tmp_path / "contoso.md"
+    path.write_text(
+        "# Contoso shared responsibility\n\n"
+        "## Contoso responsibilities\n\n"
+        "Contoso is responsible for the following:\n\n"
+        "- Patching hypervisors\n- Physical security of data centres\n\n"
+        "## Customer responsibilities\n\n"
+        "- Encrypting customer data\n- Managing user identities\n\n"
+        "Contoso runs on Google Cloud. Contoso maintains SOC 2 and ISO 27001 certifications.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    contoso = next(p for p in facts.of_kind("party") if p.label == "Contoso")
+    assert _duties(facts, contoso.ref.key) == [
+        "Patching hypervisors",
+        "Physical security of data centres",
+    ]
+    assert _duties(facts, "customer") == ["Encrypting customer data", "Managing user identities"]
+
+
+def test_extraction_code_quotes_no_corpus_sentence() -> None:
+    """The extractor must work from structure and vocabularies, not from one document's text."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in GRAPH_DIR.glob("*.py"))
+    for doc in DATA.glob("*.md"):
+        for line in doc.read_text(encoding="utf-8").splitlines():
+            match = re.match(r"^\s*[-*]\s+(.*)$", line)
+            if not match:
+                continue
+            phrase = match.group(1).replace("**", "")[:40]
+            if len(phrase) >= 18:
+                assert phrase not in code, f"graph/ quotes {phrase!r} from {doc.name}"
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.md")), ids=lambda p: p.name)
+def test_every_corpus_document_extracts(path: Path) -> None:
+    facts = extract_facts(read_document(path))
+    assert facts.of_kind("party")
+    assert facts.of_kind("duty")
+    for relation in facts.relations:
+        assert relation.subject in facts.entities or relation.subject.kind == "standard"
+        assert relation.object in facts.entities
