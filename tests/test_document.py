@@ -95,7 +95,8 @@ def test_tables_admonitions_and_nesting(tmp_path: Path) -> None:
     path.write_text(
         "# Doc\n\n"
         ">[!NOTE]\n>Be careful.\n\n"
-        "| Task | Provider | Customer |\n|---|---|---|\n| Backups | C | R, A |\n| Patching | R | I |\n\n"
+        "| Task | Provider | Customer |\n|---|---|---|\n"
+        "| Backups | C | R, A |\n| Patching | R | I |\n\n"
         "<table>\n<tr><th>Task</th><th>Provider</th></tr>\n<tr><td>DNS<br>setup</td><td>R</td></tr>\n"
         "</table>\n\n"
         "- outer\n  - inner one\n  - inner two\n",
