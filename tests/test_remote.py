@@ -1,0 +1,296 @@
+"""Push to and query real servers: Oxigraph (always) and Virtuoso (marked ``virtuoso``)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import BUNDLED_IRI, DATA, FIXTURE_IRI, FIXTURE_TTL, Server, free_port
+from rdflib import Graph
+
+from graph.cli import main
+from graph.errors import RemoteError
+from graph.query import list_queries, run_query
+from graph.remote import endpoint_urls, push
+
+EXPECTED_BUNDLED = json.loads((DATA / "expected-bundled.json").read_text(encoding="utf-8"))
+FAST = {"retries": 1, "backoff": 0.01, "timeout": 10.0}
+ALL_CASES = [(q.name, {}) for q in list_queries()] + [
+    ("who", {"text": "PATCH"}),
+    ("who", {"text": '" } DROP ALL #'}),
+    ("compliance-chain", {"party": "customer"}),
+    ("provenance", {"text": "incident"}),
+]
+
+
+def count(server: Server, graph: str) -> int:
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"  # test-only, fixed IRI
+    r = httpx.post(
+        server.query, data={"query": q}, headers={"Accept": "application/sparql-results+json"}
+    )
+    r.raise_for_status()
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture
+def ox_server(oxigraph: Server) -> Server:
+    """The session Oxigraph server, emptied (queries run over the union of all graphs)."""
+    httpx.post(oxigraph.update, data={"update": "DROP ALL"}).raise_for_status()
+    return oxigraph
+
+
+def same_rows_everywhere(server: Server, ttl: Path) -> None:
+    for name, params in ALL_CASES:
+        local = run_query(name, params=params, graphs=[ttl])
+        remote = run_query(name, params=params, sparql=server.query)
+        assert remote.variables == local.variables, name
+        assert remote.values() == local.values(), (name, params)
+
+
+def test_endpoint_urls() -> None:
+    ox = endpoint_urls("http://127.0.0.1:7878/store")
+    assert (ox.query, ox.update, ox.param, ox.digest) == (
+        "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "graph", False)
+    vt = endpoint_urls("http://h:8890/sparql-graph-crud-auth")
+    assert (vt.query, vt.update, vt.param, vt.digest) == (
+        "http://h:8890/sparql", "http://h:8890/sparql-auth", "graph-uri", True)
+    assert endpoint_urls("http://h/gsp", param="g").param == "g"
+
+
+# --- Oxigraph -----------------------------------------------------------------------------------
+
+
+def test_push_and_query_oxigraph(ox_server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp]) == 0
+    assert f"{FIXTURE_IRI}\t149 triples (gsp)" in capsys.readouterr().out
+    assert count(ox_server, FIXTURE_IRI) == 149
+    same_rows_everywhere(ox_server, FIXTURE_TTL)
+    # replace again: no duplicates; merge: still the same set
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp, "--replace", "-q"]) == 0
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp, "--merge", "-q"]) == 0
+    assert count(ox_server, FIXTURE_IRI) == 149
+
+
+def test_replace_shrinks_and_merge_grows(oxigraph: Server, tmp_path: Path) -> None:
+    small = tmp_path / "small.ttl"
+    small.write_text("<urn:s> <urn:p> <urn:o1> .\n", encoding="utf-8")
+    other = tmp_path / "other.ttl"
+    other.write_text("<urn:s> <urn:p> <urn:o2> .\n", encoding="utf-8")
+    g = "urn:x-test:merge"
+    push([FIXTURE_TTL], endpoint=oxigraph.gsp, graph=g, **FAST)  # type: ignore[arg-type]
+    assert count(oxigraph, g) == 149
+    push([small], endpoint=oxigraph.gsp, graph=g, **FAST)  # type: ignore[arg-type]
+    assert count(oxigraph, g) == 1
+    push([other], endpoint=oxigraph.gsp, graph=g, mode="merge", **FAST)  # type: ignore[arg-type]
+    assert count(oxigraph, g) == 2
+
+
+def test_update_fallback_when_gsp_is_missing(oxigraph: Server) -> None:
+    """PUT on /query answers 404: the push falls back to SPARQL Update (DROP + INSERT DATA)."""
+    g = "urn:x-test:fallback"
+    result = push(
+        [FIXTURE_TTL],
+        endpoint=oxigraph.query,
+        graph=g,
+        query_url=oxigraph.query,
+        update_url=oxigraph.update,
+        **FAST,  # type: ignore[arg-type]
+    )
+    assert result.method == "update"
+    assert result.graphs == {g: 149}
+    assert count(oxigraph, g) == 149
+
+
+def test_bundled_rows_on_oxigraph(ox_server: Server, bundled_ttl: Path) -> None:
+    assert main(["push", str(bundled_ttl), "--endpoint", ox_server.gsp, "-q"]) == 0
+    assert count(ox_server, BUNDLED_IRI) == len(Graph().parse(bundled_ttl))
+    _check_bundled(ox_server, bundled_ttl)
+
+
+def _check_bundled(server: Server, ttl: Path) -> None:
+    for key, expected in EXPECTED_BUNDLED.items():
+        name, *params = key.split(" ")
+        result = run_query(name, params=params, sparql=server.query)
+        if "count" in expected:
+            assert len(result.rows) == expected["count"], key
+        else:
+            assert result.variables == expected["vars"], key
+            assert result.values() == [tuple(r) for r in expected["rows"]], key
+    same_rows_everywhere(server, ttl)
+
+
+# --- failures -----------------------------------------------------------------------------------
+
+
+def test_push_to_dead_port(capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"http://127.0.0.1:{free_port()}/store"
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", url, "--retries", "1"]) == 3
+    err = capsys.readouterr().err
+    assert "failed after 2 attempt(s)" in err and "ConnectError" in err
+    assert "is the server running" in err
+
+
+class _Deny(BaseHTTPRequestHandler):
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="test"')
+        self.send_header("Content-Length", "12")
+        self.end_headers()
+        self.wfile.write(b"unauthorized")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def deny_server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Deny)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/store"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_push_401_is_exit_3_with_hint(
+    deny_server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SRGRAPH_PASSWORD", "s3cret-value")
+    code = main(["push", str(FIXTURE_TTL), "--endpoint", deny_server, "--user", "me"])
+    assert code == 3
+    err = capsys.readouterr().err
+    assert "HTTP 401" in err and "credentials" in err
+    assert "s3cret-value" not in err
+
+
+class _CutProxy:
+    """Forwards to a real server but closes both sockets after ``limit`` request bytes."""
+
+    def __init__(self, upstream_port: int, limit: int) -> None:
+        self.upstream_port = upstream_port
+        self.limit = limit
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = int(self.sock.getsockname()[1])
+        self.cuts = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            sent = 0
+            try:
+                while sent < self.limit:
+                    data = client.recv(min(4096, self.limit - sent))
+                    if not data:
+                        break
+                    upstream.sendall(data)
+                    sent += len(data)
+            finally:
+                self.cuts += 1
+                upstream.close()
+                client.close()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_push_cut_mid_request_keeps_old_graph(
+    oxigraph: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    push([FIXTURE_TTL], endpoint=oxigraph.gsp, graph="urn:x-test:cut", **FAST)  # type: ignore[arg-type]
+    assert count(oxigraph, "urn:x-test:cut") == 149
+    big = Graph()
+    for i in range(3000):
+        big.parse(data=f"<urn:s{i}> <urn:p> \"value {i}\" .", format="nt")
+    tmp = tmp_path / "big.nt"
+    tmp.write_text(big.serialize(format="nt"), encoding="utf-8")
+    proxy = _CutProxy(int(oxigraph.base.rsplit(":", 1)[1]), limit=20000)
+    try:
+        code = main(
+            [
+                "push", str(tmp), "--endpoint", f"http://127.0.0.1:{proxy.port}/store",
+                "--graph", "urn:x-test:cut", "--retries", "1", "--timeout", "5",
+            ]
+        )
+    finally:
+        proxy.close()
+    assert code == 3
+    assert "failed after 2 attempt(s)" in capsys.readouterr().err
+    assert proxy.cuts == 2
+    assert count(oxigraph, "urn:x-test:cut") == 149  # the old graph, untouched
+
+
+def test_bad_push_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", "ftp://x/store"]) == 2
+    assert "not an http(s) URL" in capsys.readouterr().err
+    with pytest.raises(RemoteError):
+        push([FIXTURE_TTL], endpoint=f"http://127.0.0.1:{free_port()}/store", retries=0)
+
+
+# --- Virtuoso -----------------------------------------------------------------------------------
+
+
+@pytest.mark.virtuoso
+def test_push_and_query_virtuoso(
+    virtuoso: Server, bundled_ttl: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert virtuoso.password is not None and virtuoso.user is not None
+    monkeypatch.setenv("SRGRAPH_PASSWORD", virtuoso.password)
+    args = ["--endpoint", virtuoso.gsp, "--user", virtuoso.user, "-q"]
+    assert main(["push", str(FIXTURE_TTL), *args]) == 0
+    assert main(["push", str(FIXTURE_TTL), *args]) == 0  # replace: no duplicates
+    assert count(virtuoso, FIXTURE_IRI) == 149
+    assert main(["push", str(bundled_ttl), *args]) == 0
+    assert count(virtuoso, BUNDLED_IRI) == len(Graph().parse(bundled_ttl))
+    # both documents are in Virtuoso now: compare against the union locally
+    assert main(["push", str(FIXTURE_TTL), "--graph", "urn:x-test:tmp", *args]) == 0
+    _virtuoso_drop(virtuoso, "urn:x-test:tmp")
+    _virtuoso_drop(virtuoso, FIXTURE_IRI)
+    _check_bundled(virtuoso, bundled_ttl)
+
+
+def _virtuoso_drop(server: Server, graph: str) -> None:
+    assert server.user is not None and server.password is not None
+    r = httpx.delete(
+        server.gsp,
+        params={"graph-uri": graph},
+        auth=httpx.DigestAuth(server.user, server.password),
+    )
+    assert r.status_code in (200, 204, 404)
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_wrong_password(
+    virtuoso: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert virtuoso.user is not None and virtuoso.password is not None
+    monkeypatch.setenv("SRGRAPH_PASSWORD", virtuoso.password)
+    g = "urn:x-test:auth"
+    args = ["--endpoint", virtuoso.gsp, "--user", virtuoso.user, "--graph", g, "-q"]
+    assert main(["push", str(FIXTURE_TTL), *args]) == 0
+    assert count(virtuoso, g) == 149
+    monkeypatch.setenv("SRGRAPH_PASSWORD", "wrong-password")
+    small = tmp_path / "small.ttl"
+    small.write_text("<urn:s> <urn:p> <urn:o> .\n", encoding="utf-8")
+    assert main(["push", str(small), *args, "--replace"]) == 3
+    err = capsys.readouterr().err
+    assert "HTTP 401" in err and "credentials" in err and "wrong-password" not in err
+    assert count(virtuoso, g) == 149
+    _virtuoso_drop(virtuoso, g)
