@@ -46,6 +46,7 @@ _CLASSES: dict[str, URIRef] = {
     "certification": SRM.Certification,
     "compliance": SRM.Compliance,
     "concern": SRM.SharedConcern,
+    "service_model": SRM.ServiceModel,
 }
 
 _METADATA: dict[str, URIRef] = {
@@ -164,7 +165,7 @@ class _Builder:
             self.add(node, DCTERMS.description, Literal(entity.description))
         if entity.span is not None and entity.ref.kind != "standard":
             self.add(node, PROV.wasDerivedFrom, self.span(entity.span))
-        if entity.iri and entity.ref.kind in ("service", "standard", "offering"):
+        if entity.iri and entity.ref.kind in ("service", "standard", "offering", "service_model"):
             self.add(node, SKOS.prefLabel, Literal(entity.label, lang="en"))
         for attr, prop in (("role", SRM.role), ("organization", SRM.organization)):
             value = entity.attrs.get(attr)

@@ -202,9 +202,12 @@ class _HTMLTableParser(HTMLParser):
         self._cell: list[str] | None = None
         self._row_has_th = False
         self._row_line = 0
+        self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "tr":
+        if tag == "sup":
+            self._skip += 1
+        elif tag == "tr":
             self._finish_row()
             self._cells = []
             self._row_has_th = False
@@ -220,13 +223,15 @@ class _HTMLTableParser(HTMLParser):
             self._cell.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th"):
+        if tag == "sup":
+            self._skip = max(0, self._skip - 1)
+        elif tag in ("td", "th"):
             self._finish_cell()
         elif tag in ("tr", "table"):
             self._finish_row()
 
     def handle_data(self, data: str) -> None:
-        if self._cell is not None:
+        if self._cell is not None and not self._skip:  # footnote markers are not cell text
             self._cell.append(data)
 
     def _finish_cell(self) -> None:

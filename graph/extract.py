@@ -144,9 +144,17 @@ _CONTRACTIONS = (
     (re.compile(r"\bthey['’]re\b", re.I), "they are"),
     (re.compile(r"\bit['’]s\b", re.I), "it is"),
 )
-_PRONOUNS = re.compile(r"^(?:it|this|that|they|he|she|this\s+party|the\s+party)$", re.I)
+_PRONOUNS = re.compile(
+    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?))$",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 _MAX_LABEL = 100
+_BOLD_TERM = re.compile(
+    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", re.S
+)
 
 
 def _expand(text: str) -> str:
@@ -219,7 +227,7 @@ def _conjuncts(obj: str) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each."""
     obj = _trim(obj)
     result: list[str] = []
-    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+"):
+    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
         items = split_top_level(part, r",\s*")
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1], flags=re.I)
@@ -239,7 +247,7 @@ def _conjuncts(obj: str) -> list[str]:
             result.append(f"{gerund.group('g')} {gerund.group('b')}")
             continue
         result.append(part)
-    return [r for r in result if r.strip()]
+    return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
 def _distribute(items: list[str]) -> list[str]:
@@ -276,6 +284,7 @@ class _Extractor:
     vocab: Vocabularies
     facts: Facts
     section_duties: list[Ref] = field(default_factory=list)
+    shared_parties: list[Ref] = field(default_factory=list)
     last_duty: tuple[Ref, Ref, str] | None = None  # (party, duty, object phrase)
 
     # spans ---
@@ -298,8 +307,16 @@ class _Extractor:
 
     # parties ---
     def resolve_party(
-        self, name: str, span: Span, *, create: bool = True, allow_unknown: bool = False
+        self,
+        name: str,
+        span: Span,
+        *,
+        create: bool = True,
+        allow_unknown: bool = False,
+        defining: bool = False,
     ) -> Ref | None:
+        """Find or create the party a name denotes (organisation, generic role or, with
+        ``allow_unknown``, a proper name); ``defining`` names make the party's label."""
         text = _expand(plain(name)).strip()
         text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
         if not text:
@@ -321,10 +338,18 @@ class _Extractor:
         alternatives = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", text) if p.strip()]
         if org is None and len(alternatives) > 1:
             label = role.label if role else text
+        elif org is None and _SECOND_PERSON.match(text):
+            label = role.label if role else text
         elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
             label = _singular(text)
-        label = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", label).strip() or label
-        ref = self._party(_capitalize(label), org, role, span, create=create)
+        label = _capitalize(re.sub(r"\s*\((?:[^()]*)\)\s*$", "", label).strip() or label)
+        ref = self._party(label, org, role, span, create=create)
+        if ref is not None and defining:
+            entity = self.facts.entities[ref]
+            if entity.label != label:
+                self._add_alt(entity, entity.label)
+                entity.label = label
+                entity.alt_labels = [a for a in entity.alt_labels if a != label]
         if ref is not None and len(alternatives) > 1:
             entity = self.facts.entities[ref]
             for alt in alternatives:
@@ -359,15 +384,12 @@ class _Extractor:
                     return party.ref
         if not create:
             return None
-        key = org.notation.lower() if org is not None and org.notation else None
-        key = slugify(
-            key
-            or (
-                org.key
-                if org
-                else (role.key if role and label.lower() == role.label.lower() else label)
-            )
-        )
+        if org is not None:
+            key = slugify(org.notation or org.key)
+        elif role is not None and role is not self._fallback_role():
+            key = role.key  # one generic role party per document: a stable local name
+        else:
+            key = slugify(label)
         ref = Ref("party", self._unique(key, "party"))
         attrs: dict[str, str] = {}
         if role is not None:
@@ -718,6 +740,11 @@ class _Extractor:
         return leadin
 
     def leadin(self, text: str, span: Span, ctx: _Context) -> tuple[str, Ref | None] | None:
+        if re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I):
+            named = [self.resolve_party(m.text, span) for m in self.mentions(text, ("org", "role"))]
+            self.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
+            if len(self.shared_parties) >= 2:
+                return ("shared", None)
         uses = _USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
             subject = self.uses(text, span, ctx)
@@ -745,6 +772,12 @@ class _Extractor:
     def list_item(self, item: ListItem, ctx: _Context, kind: str, subject: Ref | None) -> None:
         text = item.text
         span = self.span(item.start, item.end, ctx.section, self._item_quote(item))
+        if kind == "shared" and text.strip():
+            bold = _BOLD_TERM.match(text)
+            label = plain(bold.group("term")) if bold else _trim(_expand(plain(text)))
+            for party in self.shared_parties:
+                self.duty(party, label, _expand(plain(text)), span, shared=True)
+            return
         if kind == "services" and subject is not None and text.strip():
             service = self.service(plain(text), span) or self.local_service(text, span)
             self.facts.add_relation(Relation(subject, "uses", service, span))
@@ -772,9 +805,7 @@ class _Extractor:
         ranges = list(sentences(item.text))
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = _expand(plain(first_raw))
-        bold = re.match(
-            r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", item.text, re.S
-        )
+        bold = _BOLD_TERM.match(item.text)
         owner = party
         label = first
         if bold:
@@ -817,6 +848,10 @@ class _Extractor:
         if not block.header or len(block.header) < 2:
             return
         header_span = self.span(block.start, block.start, ctx.section)
+        models = [self.service_model(plain(cell), header_span) for cell in block.header[1:]]
+        if sum(m is not None for m in models) >= 2:
+            self.matrix(block, ctx, models)
+            return
         columns: list[tuple[int, Ref]] = []
         for index, cell in enumerate(block.header[1:], start=1):
             party = self.resolve_party(cell, header_span, create=False) or self.resolve_party(
@@ -844,8 +879,60 @@ class _Extractor:
             for index, party in columns:
                 if index >= len(row.cells):
                     continue
-                for code in re.findall(r"[RACI]", plain(row.cells[index]).upper()):
-                    self.duty(party, label, label, span, predicate=RACI_PREDICATES[code])
+                model = self.context_model(block.header[index], ctx)
+                for code in dict.fromkeys(re.findall(r"[RACI]", plain(row.cells[index]).upper())):
+                    self.duty(
+                        party,
+                        label,
+                        label,
+                        span,
+                        predicate=RACI_PREDICATES[code],
+                        service_model=model,
+                    )
+
+    def service_model(self, text: str, span: Span) -> str | None:
+        """The service-model concept IRI a text names (IaaS, PaaS, SaaS, on-premises)."""
+        for m in self.vocab.matchers["service_model"].find(text):
+            self.concept_entity(m.concept, "service_model", None)
+            return m.concept.iri
+        return None
+
+    def context_model(self, header: str, ctx: _Context) -> str | None:
+        """A RACI column's service model: from its header, else from the nearest heading."""
+        model = self.service_model(plain(header), ctx_span := self.span(1, 1, ctx.section, ""))
+        if model is None:
+            for title in reversed(ctx.section.path):
+                model = self.service_model(title, ctx_span)
+                if model is not None:
+                    break
+        return model
+
+    def matrix(self, block: Table, ctx: _Context, models: list[str | None]) -> None:
+        """Service-model matrix: rows are areas, columns models, cells the party (or Shared)."""
+        header_span = self.span(block.start, block.start, ctx.section)
+        cells = {plain(c).strip() for row in block.rows for c in row.cells[1:] if plain(c).strip()}
+        shared_words = re.compile(r"^(?:shared|joint|both|all)$", re.I)
+        parties: dict[str, Ref] = {}
+        for cell in sorted(cells):
+            if shared_words.match(cell):
+                continue
+            ref = self.resolve_party(cell, header_span, allow_unknown=True)
+            if ref is not None:
+                parties[cell] = ref
+        everyone = list(dict.fromkeys(parties.values()))
+        for row in block.rows:
+            area = plain(row.cells[0]).strip() if row.cells else ""
+            if not area:
+                continue
+            span = self.span(row.line, row.line, ctx.section)
+            for index, model in enumerate(models, start=1):
+                if model is None or index >= len(row.cells):
+                    continue
+                cell = plain(row.cells[index]).strip()
+                shared = bool(shared_words.match(cell))
+                owners = everyone if shared else ([parties[cell]] if cell in parties else [])
+                for owner in owners:
+                    self.duty(owner, area, area, span, shared=shared, service_model=model)
 
     def block(
         self, block: Block, ctx: _Context, leadin: tuple[str, Ref | None] | None
@@ -894,7 +981,7 @@ class _Extractor:
             return None
         name = next(g for g in match.groups() if g)
         span = self.span(section.start, section.start, section)
-        ref = self.resolve_party(name, span, allow_unknown=True)
+        ref = self.resolve_party(name, span, allow_unknown=True, defining=True)
         if ref is not None:
             self.facts.entities[ref].span = span  # the heading defines the party
         return ref
