@@ -336,9 +336,7 @@ class _Extractor:
             role = self._fallback_role()
         label = text
         alternatives = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", text) if p.strip()]
-        if org is None and len(alternatives) > 1:
-            label = role.label if role else text
-        elif org is None and _SECOND_PERSON.match(text):
+        if org is None and (len(alternatives) > 1 or _SECOND_PERSON.match(text)):
             label = role.label if role else text
         elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
             label = _singular(text)
