@@ -1,0 +1,486 @@
+"""Tests for graph/diagram.py: what the diagram shows, where, and that the bytes are stable."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from graph.diagram import FIG_WIDTH, MIN_FONT, _paint, diagram_network, render_diagram
+from graph.errors import InputError
+from graph.namespaces import BASE, DCTERMS, ORGV, PROV, RDF, RDFS, ROLE, SERVICE, SKOS, SRM
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "data" / "diagram-fixture.ttl"
+DOC = Namespace(BASE)["diagram-fixture"]
+PARTY = Namespace(f"{DOC}/party/")
+OFFERING_NODE = Namespace(f"{DOC}/offering/")["adobe-commerce-pro"]
+BOX_KINDS = ("duty", "compliance", "service", "certification")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+EPS = 1e-6
+
+Rect = tuple[float, float, float, float]
+
+
+@pytest.fixture(scope="module")
+def fixture_graph() -> Graph:
+    return Graph().parse(FIXTURE, format="turtle")
+
+
+@pytest.fixture(scope="module")
+def net(fixture_graph: Graph) -> Any:
+    return diagram_network(fixture_graph)
+
+
+@pytest.fixture(scope="module")
+def rendered(fixture_graph: Graph) -> dict[str, bytes]:
+    return render_diagram(fixture_graph)
+
+
+def _nodes(network: Any, kind: str) -> list[dict[str, Any]]:
+    return [d for _n, d in sorted(network.nodes(data=True)) if d["kind"] == kind]
+
+
+def _reading(boxes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Boxes in reading order: rows top to bottom, then left to right."""
+    return sorted(boxes, key=lambda d: (-round(d["rect"][1] + d["rect"][3], 3), d["rect"][0]))
+
+
+def _band_index(network: Any, party: Node) -> int:
+    return int(network.nodes[("band", str(party))]["band"])
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw - EPS and bx < ax + aw - EPS and ay < by + bh - EPS and by < ay + ah - EPS
+
+
+def _inside(inner: Rect, outer: Rect) -> bool:
+    ix, iy, iw, ih = inner
+    ox, oy, ow, oh = outer
+    return (
+        ox - EPS <= ix and oy - EPS <= iy and ix + iw <= ox + ow + EPS and iy + ih <= oy + oh + EPS
+    )
+
+
+def _segment_hits(p: tuple[float, float], q: tuple[float, float], rect: Rect) -> bool:
+    """Does the axis-parallel segment p-q pass through the interior of rect?"""
+    x, y, w, h = rect
+    (x1, y1), (x2, y2) = p, q
+    lo_x, hi_x, lo_y, hi_y = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+    return lo_x < x + w - EPS and hi_x > x + EPS and lo_y < y + h - EPS and hi_y > y + EPS
+
+
+def _check_layout(network: Any) -> None:
+    """Every layout promise the picture makes, computed from the network alone."""
+    width, height = network.graph["width"], network.graph["height"]
+    figure: Rect = (0.0, 0.0, width, height)
+    bands = _nodes(network, "band")
+    boxes = [d for _n, d in network.nodes(data=True) if d["kind"] in BOX_KINDS]
+    for band in bands:
+        assert _inside(band["rect"], figure), band["label"]
+        assert _inside(band["label_rect"], band["rect"]), band["label"]
+    for a, b in itertools.combinations(bands, 2):
+        assert not _overlap(a["rect"], b["rect"]), (a["label"], b["label"])
+    by_index = {band["band"]: band for band in bands}
+    for box in boxes:
+        assert _inside(box["rect"], figure), box["label"]
+        assert _inside(box["rect"], by_index[box["band"]]["rect"]), box["label"]
+        assert box["lines"] and all(box["lines"]), box["label"]
+    ordered = sorted(boxes, key=lambda d: d["rect"][1])
+    for i, a in enumerate(ordered):  # sweep: only boxes whose vertical extents meet
+        for b in ordered[i + 1 :]:
+            if b["rect"][1] >= a["rect"][1] + a["rect"][3]:
+                break
+            assert not _overlap(a["rect"], b["rect"]), (a["label"], b["label"])
+    decorations = (
+        [t["rect"] for t in network.graph["texts"]]
+        + [item["rect"] for item in network.graph["legend"]]
+        + [band["label_rect"] for band in bands]
+    )
+    for rect in decorations:
+        assert _inside(rect, figure)
+        for box in boxes:
+            assert not _overlap(rect, box["rect"]), box["label"]
+    for a, b in itertools.combinations(network.graph["legend"], 2):
+        assert not _overlap(a["rect"], b["rect"]), (a["text"], b["text"])
+    rects = {n: d["rect"] for n, d in network.nodes(data=True) if d["kind"] in BOX_KINDS}
+    for source, target, data in network.edges(data=True):
+        if data["kind"] not in ("buildsOn", "concern"):
+            continue
+        points = data["points"]
+        assert len(points) >= 2
+        for p, q in itertools.pairwise(points):
+            assert p[0] == q[0] or p[1] == q[1], "connectors are orthogonal"
+            assert _inside((p[0], p[1], 0, 0), figure)
+            for node, rect in rects.items():
+                if node not in (source, target):
+                    assert not _segment_hits(p, q, rect), (
+                        data["kind"],
+                        network.nodes[node]["label"],
+                    )
+
+
+# --------------------------------------------------------------------------- content
+
+
+def test_bands_follow_role_order(net: Any) -> None:
+    bands = sorted(_nodes(net, "band"), key=lambda d: d["band"])
+    assert [b["label"] for b in bands] == ["Customer", "Adobe Managed Services", "AWS"]
+    assert [b["role"] for b in bands] == ["Customer", "Managed service provider", "Cloud provider"]
+    tops = [b["rect"][1] + b["rect"][3] for b in bands]
+    assert tops == sorted(tops, reverse=True), "band 0 is drawn at the top"
+    assert len({b["colour"] for b in bands}) == 3
+
+
+def test_every_duty_is_in_its_party_band(fixture_graph: Graph, net: Any) -> None:
+    expected = set()
+    for predicate in (SRM.responsibleFor, SRM.accountableFor, SRM.consultedOn, SRM.informedOf):
+        for party, duty in fixture_graph.subject_objects(predicate):
+            expected.add((str(duty), _band_index(net, party)))
+    drawn = {(d["iri"], d["band"]) for d in _nodes(net, "duty")}
+    assert drawn == expected
+    assert len(drawn) == 21
+    labels = {str(fixture_graph.value(URIRef(iri), RDFS.label)) for iri, _ in expected}
+    assert {d["label"] for d in _nodes(net, "duty")} == labels
+
+
+def test_duties_follow_source_lines(net: Any) -> None:
+    for band in _nodes(net, "band"):
+        duties = [d for d in _nodes(net, "duty") if d["band"] == band["band"]]
+        lines = [d["line"] for d in _reading(duties)]
+        assert lines == sorted(lines), band["label"]
+
+
+def test_marker_for_accountable_duty(net: Any) -> None:
+    markers = {d["label"]: d["marker"] for d in _nodes(net, "duty") if d["marker"]}
+    assert markers == {"Penetration tests of the customized application": "A"}
+
+
+def test_inherited_controls_in_cloud_provider_band(net: Any) -> None:
+    aws = _band_index(net, PARTY["aws"])
+    services = _nodes(net, "service")
+    assert len(services) == 6
+    assert {s["band"] for s in services} == {aws}
+    assert [s["label"] for s in _reading(services)] == [
+        "Amazon Elastic Compute Cloud",
+        "Amazon Simple Storage Service",
+        "Amazon Elastic Block Store",
+        "Amazon Virtual Private Cloud",
+        "Elastic Load Balancing",
+        "AWS CloudTrail",
+    ], "document order"
+    certificates = _nodes(net, "certification")
+    assert len(certificates) == 4
+    assert {c["band"] for c in certificates} == {aws}
+    assert all(
+        any(std in c["label"] for std in ("PCI", "SOC 2", "ISO/IEC 27001")) for c in certificates
+    )
+    texts = [t["text"] for t in net.graph["texts"]]
+    assert "Inherited controls" in texts
+    assert "Offering: Adobe Commerce Pro" in texts
+
+
+def test_builds_on_arrows(net: Any) -> None:
+    customer = _band_index(net, PARTY["customer"])
+    compliance = _nodes(net, "compliance")
+    assert len(compliance) == 1 and compliance[0]["band"] == customer
+    edges = [(u, v) for u, v, d in net.edges(data=True) if d["kind"] == "buildsOn"]
+    assert len(edges) == 2
+    targets = sorted(net.nodes[v]["iri"].rsplit("/", 1)[-1] for _u, v in edges)
+    assert targets == ["adobe-commerce-pro-pci-dss", "aws-pci-dss"]
+    assert all(net.nodes[u]["kind"] == "compliance" for u, _v in edges)
+
+
+def test_shared_concern_connects_two_bands(net: Any) -> None:
+    edges = [(u, v) for u, v, d in net.edges(data=True) if d["kind"] == "concern"]
+    assert len(edges) == 1
+    ((u, v),) = edges
+    assert net.nodes[u]["band"] != net.nodes[v]["band"]
+    assert net.nodes[u]["badges"] == net.nodes[v]["badges"] == (1,)
+    assert any(
+        i["kind"] == "concern" and "Core application security patches" in i["text"]
+        for i in net.graph["legend"]
+    )
+
+
+def test_legend_names_every_party(net: Any) -> None:
+    legend = [i["text"] for i in net.graph["legend"] if i["kind"] == "band"]
+    assert legend == [
+        "Customer",
+        "Adobe Managed Services (Managed service provider)",
+        "AWS (Cloud provider)",
+    ]
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def test_layout_has_no_overlaps_and_fits_the_figure(net: Any) -> None:
+    assert net.graph["width"] == FIG_WIDTH
+    _check_layout(net)
+
+
+def test_overlap_check_can_fail(net: Any) -> None:
+    broken = net.copy()
+    first, second = [n for n, d in sorted(broken.nodes(data=True)) if d["kind"] == "duty"][:2]
+    broken.nodes[second]["rect"] = broken.nodes[first]["rect"]
+    with pytest.raises(AssertionError):
+        _check_layout(broken)
+
+
+def test_rendered_text_stays_inside_its_box(net: Any) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = _paint(net)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
+    ax = fig.axes[0]
+    patches = {p.get_gid(): p.get_window_extent(renderer) for p in ax.patches if p.get_gid()}
+    checked = 0
+    figure_box = fig.bbox
+    for text in ax.texts:
+        extent = text.get_window_extent(renderer)
+        assert figure_box.x0 - 1 <= extent.x0 and extent.x1 <= figure_box.x1 + 1, text.get_text()
+        assert figure_box.y0 - 1 <= extent.y0 and extent.y1 <= figure_box.y1 + 1, text.get_text()
+        gid = text.get_gid()
+        if gid and gid.startswith("text-"):
+            box = patches[gid.replace("text-", "box-")]
+            assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, text.get_text()
+            assert box.y0 - 0.5 <= extent.y0 and extent.y1 <= box.y1 + 0.5, text.get_text()
+            checked += 1
+    assert checked == sum(1 for _n, d in net.nodes(data=True) if d["kind"] in BOX_KINDS)
+
+
+# --------------------------------------------------------------------------- output bytes
+
+
+def test_png_signature_and_width(rendered: dict[str, bytes]) -> None:
+    png = rendered["png"]
+    assert png.startswith(PNG_SIGNATURE)
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == int(FIG_WIDTH * 100)
+    assert 600 <= height <= 1400
+
+
+def test_svg_is_xml_with_every_duty_label(fixture_graph: Graph, rendered: dict[str, bytes]) -> None:
+    root = ET.fromstring(rendered["svg"])
+    assert root.tag.endswith("svg")
+    text = " ".join("".join(e.itertext()) for e in root.iter() if e.tag.endswith("text"))
+    for duty in fixture_graph.subjects(RDF.type, SRM.Duty):
+        first_word = str(fixture_graph.value(duty, RDFS.label)).split()[0]
+        assert first_word in text, first_word
+    assert "Managed Services" in text  # the title
+    assert b"<dc:date>" not in rendered["svg"]
+
+
+def test_formats_and_title(fixture_graph: Graph) -> None:
+    only_svg = render_diagram(fixture_graph, formats=["svg"], title="Custom & <title>")
+    assert list(only_svg) == ["svg"]
+    assert b"Custom &amp; &lt;title&gt;" in only_svg["svg"]
+    with pytest.raises(InputError):
+        render_diagram(fixture_graph, formats=["pdf"])
+
+
+def test_same_bytes_in_process(fixture_graph: Graph, rendered: dict[str, bytes]) -> None:
+    again = render_diagram(fixture_graph)
+    assert again == rendered
+
+
+_DIGEST_SCRIPT = """
+import hashlib, sys
+from rdflib import Graph
+from graph.diagram import render_diagram
+out = render_diagram(Graph().parse(sys.argv[1], format="turtle"))
+print(hashlib.sha256(out["svg"]).hexdigest(), hashlib.sha256(out["png"]).hexdigest())
+"""
+
+
+def _digest_in_subprocess(seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", _DIGEST_SCRIPT, str(FIXTURE)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return result.stdout.strip()
+
+
+def test_same_bytes_across_hash_seeds(rendered: dict[str, bytes]) -> None:
+    first, second = _digest_in_subprocess("1"), _digest_in_subprocess("4242")
+    assert first == second
+    digests = [hashlib.sha256(rendered[fmt]).hexdigest() for fmt in ("svg", "png")]
+    assert first == " ".join(digests)
+
+
+def test_import_does_not_load_matplotlib() -> None:
+    code = "import sys, graph.diagram; print('matplotlib' in sys.modules)"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------- placement rules
+
+
+def test_offering_without_known_provider_gets_its_own_strip(fixture_graph: Graph) -> None:
+    graph = Graph() + fixture_graph
+    graph.remove((OFFERING_NODE, SRM.uses, PARTY["aws"]))
+    graph.remove((PARTY["aws"], SRM.organization, None))  # services' srm:provider no longer matches
+    network = diagram_network(graph)
+    strips = [d for d in _nodes(network, "band") if d["strip"] == "offering"]
+    assert [s["label"] for s in strips] == ["Adobe Commerce Pro"]
+    services = _nodes(network, "service")
+    assert {s["band"] for s in services} == {strips[0]["band"]}
+    assert max(d["band"] for d in _nodes(network, "band")) == strips[0]["band"]
+    _check_layout(network)
+
+
+def test_offering_goes_to_the_party_that_offers_it(fixture_graph: Graph) -> None:
+    graph = Graph() + fixture_graph
+    graph.add((OFFERING_NODE, SRM.offeredBy, ORGV["adobe"]))
+    network = diagram_network(graph)
+    adobe = _band_index(network, PARTY["adobe-managed-services"])
+    assert {s["band"] for s in _nodes(network, "service")} == {adobe}
+    aws_certs = [c for c in _nodes(network, "certification") if "AWS" in c["label"]]
+    assert {c["band"] for c in aws_certs} == {_band_index(network, PARTY["aws"])}
+    _check_layout(network)
+
+
+def test_offering_follows_the_provider_of_its_services(fixture_graph: Graph) -> None:
+    graph = Graph() + fixture_graph
+    graph.remove((OFFERING_NODE, SRM.uses, PARTY["aws"]))
+    graph.add((SERVICE["aws-ec2"], SRM.provider, ORGV["aws"]))  # as cloud-services.ttl says
+    network = diagram_network(graph)
+    assert {s["band"] for s in _nodes(network, "service")} == {_band_index(network, PARTY["aws"])}
+
+
+def test_graph_without_parties_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        diagram_network(Graph())
+
+
+def _synthetic(parties: int, duties: int, words: int = 9) -> Graph:
+    """A model-shaped graph with many parties and duties of varied length."""
+    doc = Namespace(BASE)["stress"]
+    party_ns, duty_ns, span_ns = (Namespace(f"{doc}/{part}/") for part in ("party", "duty", "span"))
+    roles = [
+        "customer",
+        "implementation-partner",
+        "software-vendor",
+        "managed-service-provider",
+        "platform-provider",
+        "cloud-provider",
+    ]
+    vocabulary = (
+        "secure",
+        "configuration",
+        "of",
+        "the",
+        "network",
+        "perimeter",
+        "firewall",
+        "identity",
+        "access",
+        "management",
+        "encryption",
+        "keys",
+        "Supercalifragilisticexpialidocious-controls",
+        "monitoring",
+        "and",
+        "logging",
+    )
+    graph = Graph()
+    graph.add((doc, RDF.type, SRM.Document))
+    graph.add(
+        (doc, DCTERMS.title, Literal("A very long shared responsibility document title " * 4))
+    )
+    for p in range(parties):
+        party = party_ns[f"p{p}"]
+        role = ROLE[
+            roles[(len(roles) - 1 - p) % len(roles)]
+        ]  # reversed: the order must come from roles
+        graph.add((party, RDF.type, SRM.Party))
+        graph.add((party, RDFS.label, Literal(f"Party number {p} with a rather long name")))
+        graph.add((party, SRM.role, role))
+        graph.add((role, SKOS.prefLabel, Literal(roles[(len(roles) - 1 - p) % len(roles)])))
+    for d in range(duties):
+        duty, span = duty_ns[f"d{d}"], span_ns[f"s{d}"]
+        label = " ".join(
+            vocabulary[(d * 7 + i * 3) % len(vocabulary)] for i in range(1 + d % words)
+        )
+        graph.add((duty, RDF.type, SRM.Duty))
+        graph.add((duty, RDFS.label, Literal(label)))
+        graph.add((duty, PROV.wasDerivedFrom, span))
+        graph.add((span, SRM.startLine, Literal(1000 - d)))
+        graph.add((party_ns[f"p{d % parties}"], SRM.responsibleFor, duty))
+    return graph
+
+
+@pytest.mark.parametrize(("parties", "duties"), [(2, 4), (6, 60), (6, 400)])
+def test_layout_scales(parties: int, duties: int) -> None:
+    network = diagram_network(_synthetic(parties, duties))
+    _check_layout(network)
+    bands = sorted(_nodes(network, "band"), key=lambda d: d["band"])
+    assert [b["order"] for b in bands] == sorted(b["order"] for b in bands)
+    assert len(_nodes(network, "duty")) == duties
+    assert network.graph["font_size"] >= MIN_FONT
+    if duties == 400:
+        assert network.graph["font_size"] == MIN_FONT and network.graph["height"] > 12
+
+
+def test_unknown_role_sits_between(fixture_graph: Graph) -> None:
+    graph = Graph() + fixture_graph
+    party = PARTY["auditor"]
+    graph.add((party, RDF.type, SRM.Party))
+    graph.add((party, RDFS.label, Literal("Auditor")))
+    graph.add((party, SRM.role, ROLE["auditor"]))
+    labels = [
+        d["label"] for d in sorted(_nodes(diagram_network(graph), "band"), key=lambda d: d["band"])
+    ]
+    assert labels == ["Customer", "Adobe Managed Services", "Auditor", "AWS"]
+
+
+# --------------------------------------------------------------------------- real exports
+
+
+EXPORTS = sorted((ROOT / "output").glob("*.ttl")) if (ROOT / "output").is_dir() else []
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=[p.name for p in EXPORTS])
+def test_real_exports_render_cleanly(path: Path) -> None:
+    graph = Graph().parse(path, format="turtle")
+    if not any(graph.subjects(RDF.type, SRM.Party)):
+        pytest.skip(f"{path.name} has no srm:Party")
+    network = diagram_network(graph)
+    _check_layout(network)
+    out = render_diagram(graph)
+    assert out["png"].startswith(PNG_SIGNATURE)
+    assert struct.unpack(">I", out["png"][16:20])[0] == int(FIG_WIDTH * 100)
+    ET.fromstring(out["svg"])
+    assert isinstance(network, nx.DiGraph)
