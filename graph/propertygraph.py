@@ -47,8 +47,17 @@ REL_TYPES: dict[URIRef, str] = {
     SRM.concern: "CONCERN",
 }
 
-NODE_PROPS = ("iri", "label", "kind", "description", "notation", "sourceLine", "sourceEndLine",
-              "section", "quote")
+NODE_PROPS = (
+    "iri",
+    "label",
+    "kind",
+    "description",
+    "notation",
+    "sourceLine",
+    "sourceEndLine",
+    "section",
+    "quote",
+)
 """Node property columns, in output order (``kind`` = the label)."""
 REL_PROPS = ("sourceLine", "sourceEndLine", "section", "quote")
 INT_PROPS = frozenset({"sourceLine", "sourceEndLine"})
@@ -89,29 +98,31 @@ def _span_props(graph: Graph, node: Node) -> Props:
 def _build(graph: Graph) -> PropertyGraph:
     pg = PropertyGraph()
     for cls, label in NODE_LABELS.items():
-        for node in sorted(graph.subjects(RDF.type, cls)):
-            if not isinstance(node, URIRef) or str(node) in pg.nodes:
+        for node in sorted(str(n) for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef)):
+            if node in pg.nodes:
                 continue
-            props: Props = {"iri": str(node), "kind": label}
-            name = _text(graph, node, RDFS.label) or _text(graph, node, SKOS.prefLabel)
-            props["label"] = name if name is not None else str(node)
+            iri = URIRef(node)
+            props: Props = {"iri": node, "kind": label}
+            name = _text(graph, iri, RDFS.label) or _text(graph, iri, SKOS.prefLabel)
+            props["label"] = name if name is not None else node
             for key, prop in (("description", DCTERMS.description), ("notation", SKOS.notation)):
-                value = _text(graph, node, prop)
+                value = _text(graph, iri, prop)
                 if value is not None:
                     props[key] = value
-            props.update(_span_props(graph, node))
-            pg.nodes[str(node)] = (label, props)
+            props.update(_span_props(graph, iri))
+            pg.nodes[node] = (label, props)
     statements: dict[tuple[str, str, str], Node] = {}
-    for st in sorted(graph.subjects(RDF.type, RDF.Statement)):
-        s, p, o = (graph.value(st, x) for x in (RDF.subject, RDF.predicate, RDF.object))
-        if s is not None and p is not None and o is not None:
-            statements.setdefault((str(s), str(p), str(o)), st)
+    for st in sorted(str(n) for n in graph.subjects(RDF.type, RDF.Statement)):
+        node = URIRef(st)
+        spo = [graph.value(node, x) for x in (RDF.subject, RDF.predicate, RDF.object)]
+        if all(t is not None for t in spo):
+            statements.setdefault((str(spo[0]), str(spo[1]), str(spo[2])), node)
     for pred, rel in REL_TYPES.items():
-        for s, o in sorted(graph.subject_objects(pred)):
-            if str(s) in pg.nodes and str(o) in pg.nodes:
-                st = statements.get((str(s), str(pred), str(o)))
-                props = _span_props(graph, st) if st is not None else {}
-                pg.rels.append((str(s), rel, str(o), props))
+        for start, end in sorted((str(a), str(b)) for a, b in graph.subject_objects(pred)):
+            if start in pg.nodes and end in pg.nodes:
+                found = statements.get((start, str(pred), end))
+                props = _span_props(graph, found) if found is not None else {}
+                pg.rels.append((start, rel, end, props))
     pg.rels.sort(key=lambda r: (r[0], r[1], r[2]))
     return pg
 
@@ -156,8 +167,9 @@ def _neo4j(pg: PropertyGraph) -> dict[str, bytes]:
         out[f"nodes-{label}.csv"] = buf.getvalue().encode("utf-8")
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([":START_ID", ":END_ID", ":TYPE"]
-                    + [f"{k}:int" if k in INT_PROPS else k for k in REL_PROPS])
+    writer.writerow(
+        [":START_ID", ":END_ID", ":TYPE"] + [f"{k}:int" if k in INT_PROPS else k for k in REL_PROPS]
+    )
     for s, rel, o, props in pg.rels:
         writer.writerow([s, o, rel] + [_cell(props, k) for k in REL_PROPS])
     out["relationships.csv"] = buf.getvalue().encode("utf-8")
@@ -169,8 +181,16 @@ def _neo4j(pg: PropertyGraph) -> dict[str, bytes]:
 
 def cypher_string(value: str) -> str:
     """A single-quoted openCypher string literal with every special character escaped."""
-    escapes = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
-               "\b": "\\b", "\f": "\\f"}
+    escapes = {
+        "\\": "\\\\",
+        "'": "\\'",
+        '"': '\\"',
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+        "\b": "\\b",
+        "\f": "\\f",
+    }
     out = []
     for ch in value:
         if ch in escapes:
@@ -204,8 +224,7 @@ def _cypher(pg: PropertyGraph) -> dict[str, bytes]:
     lines.append("// nodes")
     for iri, (label, props) in sorted(pg.nodes.items()):
         lines.append(
-            f"MERGE (n:{label} {{iri: {cypher_string(iri)}}})"
-            f"{_sets('n', props, NODE_PROPS)};"
+            f"MERGE (n:{label} {{iri: {cypher_string(iri)}}}){_sets('n', props, NODE_PROPS)};"
         )
     lines.append("// relationships")
     for s, rel, o, props in pg.rels:

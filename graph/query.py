@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from typing import Literal as TypingLiteral
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -36,7 +37,9 @@ __all__ = [
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "md")
 
-_PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*\"([^\"]*)\"\s*(?:--\s*(.*))?$")
+_PARAM_LINE = re.compile(
+    r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*\"([^\"]*)\"\s*(?:--\s*(.*))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,9 @@ def _term(value: str) -> Node:
     if len(value) > 2 and value.startswith("<") and value.endswith(">"):
         iri = value[1:-1]
         if re.search(r"[\s<>\"{}|^`\\]", iri):
-            raise QueryError(f"bad IRI parameter {value!r}", hint="IRIs cannot hold spaces or <>\"{}|^`\\")
+            raise QueryError(
+                f"bad IRI parameter {value!r}", hint='IRIs cannot hold spaces or <>"{}|^`\\'
+            )
         return URIRef(iri)
     return Literal(value)
 
@@ -138,7 +143,7 @@ def _compact(term: Node | None) -> str:
         text = str(term)
         for prefix, ns in PREFIXES.items():
             if text.startswith(str(ns)) and len(text) > len(str(ns)):
-                return f"{prefix}:{text[len(str(ns)):]}"
+                return f"{prefix}:{text[len(str(ns)) :]}"
         return f"<{text}>"
     if isinstance(term, BNode):
         return f"_:{term}"
@@ -257,7 +262,9 @@ def _run_rdflib(text: str, bindings: Mapping[str, Node], graphs: Sequence[Path])
     g = Graph()
     for path in graphs:
         if not path.is_file():
-            raise InputError("graph file not found", path=str(path), hint="run `srgraph export` first")
+            raise InputError(
+                "graph file not found", path=str(path), hint="run `srgraph export` first"
+            )
         fmt = guess_format(str(path)) or "turtle"
         if fmt in ("nquads", "trig"):
             from rdflib import Dataset
@@ -272,7 +279,8 @@ def _run_rdflib(text: str, bindings: Mapping[str, Node], graphs: Sequence[Path])
             except Exception as exc:
                 raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
     try:
-        res = g.query(text, initBindings=dict(bindings))
+        init: dict[str, Any] = dict(bindings)
+        res = g.query(text, initBindings=init)
         return _from_rdflib(res)
     except QueryError:
         raise
@@ -388,7 +396,9 @@ def _resolve(query: str | None, query_file: Path | None) -> tuple[str, NamedQuer
         try:
             return query_file.read_text(encoding="utf-8"), None
         except OSError as exc:
-            raise InputError(f"cannot read query file: {exc.strerror}", path=str(query_file)) from exc
+            raise InputError(
+                f"cannot read query file: {exc.strerror}", path=str(query_file)
+            ) from exc
     if not query:
         raise QueryError("no query given", hint="name one of `srgraph query --list`, or --file")
     named = {q.name: q for q in list_queries()}
@@ -439,7 +449,8 @@ def run_query(
     if sparql is not None:
         from .remote import remote_query
 
-        return remote_query(sparql, inject_values(text, bindings), timeout=timeout)
+        answer: QueryResult = remote_query(sparql, inject_values(text, bindings), timeout=timeout)
+        return answer
     if store is not None:
         return _run_store(text, bindings, store)
     return _run_rdflib(text, bindings, list(graphs) or _default_graphs())

@@ -16,7 +16,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal as TypingLiteral
+from typing import Any
+from typing import Literal as TypingLiteral
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -215,9 +216,7 @@ def _count(
 ) -> int:
     from .query import inject_values
 
-    text = inject_values(
-        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph}
-    )
+    text = inject_values("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
     response = _send(
         client,
         "POST",

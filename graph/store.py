@@ -117,9 +117,7 @@ def _update_text(graphs: dict[URIRef, Graph]) -> str:
     parts: list[str] = []
     for name, graph in sorted(graphs.items()):
         g = ox.NamedNode(str(name))
-        triples = sorted(
-            str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))) + " ." for s, p, o in graph
-        )
+        triples = sorted(str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))) + " ." for s, p, o in graph)
         parts.append(f"DROP SILENT GRAPH {g}")
         parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(triples) + "\n} }")
     return " ;\n".join(parts)

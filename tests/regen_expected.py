@@ -1,6 +1,6 @@
 """Regenerate tests/data/expected-bundled.json from a fresh export (review the diff!).
 
-    .venv/bin/python tests/regen_expected.py
+.venv/bin/python tests/regen_expected.py
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def regenerate() -> Path:
             key = name + "".join(f" {k}={v}" for k, v in params.items())
             body = ",\n".join("      " + json.dumps(r, ensure_ascii=False) for r in result.values())
             entries.append(
-                f"  {json.dumps(key)}: {{\n    \"vars\": {json.dumps(result.variables)},\n"
-                f"    \"rows\": [\n{body}\n    ]\n  }}"
+                f'  {json.dumps(key)}: {{\n    "vars": {json.dumps(result.variables)},\n'
+                f'    "rows": [\n{body}\n    ]\n  }}'
             )
         count = len(run_query("provenance", graphs=ttl).rows)
         entries.append(f'  "provenance": {{\n    "count": {count}\n  }}')

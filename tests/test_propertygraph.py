@@ -52,7 +52,11 @@ OPTIONAL MATCH (c)-[:STANDARD]->(s:ComplianceStandard)
 RETURN DISTINCT p.label, m.label, c.label, h.label, s.label
 ORDER BY p.label, m.label, c.label, h.label
 """
-CYPHER_FOR = {"duties": CYPHER_DUTIES, "services": CYPHER_SERVICES, "compliance-chain": CYPHER_CHAIN}
+CYPHER_FOR = {
+    "duties": CYPHER_DUTIES,
+    "services": CYPHER_SERVICES,
+    "compliance-chain": CYPHER_CHAIN,
+}
 
 
 def _schema(conn: Any, nodes: dict[str, str], rels: list[tuple[str, str, str]]) -> None:
@@ -105,7 +109,9 @@ def kuzu_from_csv(files: dict[str, bytes]) -> Any:
     rel_rows = _read_csv(files["relationships.csv"])
     _schema(conn, nodes, [(r[":START_ID"], r[":TYPE"], r[":END_ID"]) for r in rel_rows])
     for row in node_rows:
-        props = {k.split(":")[0]: v for k, v in row.items() if not k.startswith(":") and k != "id:ID"}
+        props = {
+            k.split(":")[0]: v for k, v in row.items() if not k.startswith(":") and k != "id:ID"
+        }
         params: dict[str, Any] = {
             k: (int(v) if k.startswith("source") and v else (v or None)) for k, v in props.items()
         }
@@ -173,16 +179,29 @@ def test_graphml_nodes_and_edges() -> None:
     types = sorted({d["type"] for _, _, d in g.edges(data=True)})
     assert set(types) <= set(REL_TYPES.values())
     assert "RESPONSIBLE_FOR" in types and "BUILDS_ON" in types
-    edge = [d for s, o, d in g.edges(data=True)
-            if s.endswith("party/provider") and o.endswith("duty/server-patching")][0]
+    edge = next(
+        d
+        for s, o, d in g.edges(data=True)
+        if s.endswith("party/provider") and o.endswith("duty/server-patching")
+    )
     assert edge["sourceLine"] == 5 and edge["quote"] == '- Server "patching" of the core'
 
 
 def test_neo4j_csv_headers() -> None:
     files = export_property_graph(Graph().parse(FIXTURE_TTL), fmt="neo4j")
     assert sorted(files) == sorted(
-        [f"nodes-{x}.csv" for x in ("Certification", "CloudService", "Compliance",
-                                   "ComplianceStandard", "Duty", "Party", "SharedConcern")]
+        [
+            f"nodes-{x}.csv"
+            for x in (
+                "Certification",
+                "CloudService",
+                "Compliance",
+                "ComplianceStandard",
+                "Duty",
+                "Party",
+                "SharedConcern",
+            )
+        ]
         + ["relationships.csv"]
     )
     header = files["nodes-Party.csv"].decode().splitlines()[0]

@@ -38,10 +38,20 @@ FIXTURE_EXPECTED: dict[str, tuple[list[str], list[tuple[str | None, ...]]]] = {
     "compliance-chain": (
         ["maintainer", "compliance", "certification", "holder", "standard"],
         [
-            ("Customer", "Customer PCI DSS compliance", "Cloud Co PCI DSS certification",
-             "Cloud Co", "PCI DSS"),
-            ("Customer", "Customer PCI DSS compliance", "Provider PCI DSS certification",
-             "Provider", "PCI DSS"),
+            (
+                "Customer",
+                "Customer PCI DSS compliance",
+                "Cloud Co PCI DSS certification",
+                "Cloud Co",
+                "PCI DSS",
+            ),
+            (
+                "Customer",
+                "Customer PCI DSS compliance",
+                "Provider PCI DSS certification",
+                "Provider",
+                "PCI DSS",
+            ),
         ],
     ),
     "duties": (
@@ -58,7 +68,10 @@ FIXTURE_EXPECTED: dict[str, tuple[list[str], list[tuple[str | None, ...]]]] = {
         ["party", "responsible", "accountable", "consulted", "informed", "duties"],
         [("Customer", "0", "1", "1", "1", "3"), ("Provider", "2", "0", "0", "0", "2")],
     ),
-    "orphans": (["duty", "section", "startLine"], [("Penetration testing", "Fixture > Customer", "13")]),
+    "orphans": (
+        ["duty", "section", "startLine"],
+        [("Penetration testing", "Fixture > Customer", "13")],
+    ),
     "services": (["service", "user"], [("Amazon EC2", "Provider"), ("Amazon S3", "Provider")]),
     "shared": (
         ["concern", "duty", "raci", "party"],
@@ -82,11 +95,24 @@ FIXTURE_EXPECTED: dict[str, tuple[list[str], list[tuple[str | None, ...]]]] = {
 
 FIX = "https://w3id.org/srgraph/id/fixture/"
 PROVENANCE_INCIDENT = [
-    (f"{FIX}duty/incident-management", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
-     "https://w3id.org/srgraph/ontology#Duty", "6", "6", "Fixture > Provider",
-     "- Incident management"),
-    (f"{FIX}party/provider", "https://w3id.org/srgraph/ontology#responsibleFor",
-     f"{FIX}duty/incident-management", "6", "6", "Fixture > Provider", "- Incident management"),
+    (
+        f"{FIX}duty/incident-management",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+        "https://w3id.org/srgraph/ontology#Duty",
+        "6",
+        "6",
+        "Fixture > Provider",
+        "- Incident management",
+    ),
+    (
+        f"{FIX}party/provider",
+        "https://w3id.org/srgraph/ontology#responsibleFor",
+        f"{FIX}duty/incident-management",
+        "6",
+        "6",
+        "Fixture > Provider",
+        "- Incident management",
+    ),
 ]
 
 EXPECTED_BUNDLED = json.loads((DATA / "expected-bundled.json").read_text(encoding="utf-8"))
@@ -161,7 +187,7 @@ def test_fixture_parameters(fixture_store: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "evil", ['" } DROP ALL #', "') } ; DROP ALL ; #", '"""', "\\", "x\" || true || \"", "<urn:x>"]
+    "evil", ['" } DROP ALL #', "') } ; DROP ALL ; #", '"""', "\\", 'x" || true || "', "<urn:x>"]
 )
 def test_parameter_injection_is_just_a_string(evil: str, fixture_store: Path) -> None:
     for kwargs in ({"graphs": [FIXTURE_TTL]}, {"store": fixture_store}):
@@ -172,7 +198,7 @@ def test_parameter_injection_is_just_a_string(evil: str, fixture_store: Path) ->
 
 def test_inject_values_places_block_in_where_group() -> None:
     q = (
-        'PREFIX ex: <http://e/> # a { comment }\n'
+        "PREFIX ex: <http://e/> # a { comment }\n"
         'SELECT ?x (IF(?a < 3, "}", "{") AS ?y) WHERE { ?x ex:p "{ not a brace" . }'
     )
     out = inject_values(q, {"t": Literal('" } DROP ALL #'), "i": URIRef("http://e/i")})
@@ -250,7 +276,9 @@ def test_default_graphs_are_output_ttl(
 
 
 @pytest.mark.parametrize(("name", "params"), BUNDLED_CASES, ids=list(EXPECTED_BUNDLED))
-def test_bundled_rows(name: str, params: dict[str, str], bundled_ttl: Path, bundled_store: Path) -> None:
+def test_bundled_rows(
+    name: str, params: dict[str, str], bundled_ttl: Path, bundled_store: Path
+) -> None:
     key = name + "".join(f" {k}={v}" for k, v in params.items())
     expected = EXPECTED_BUNDLED[key]
     for result in (

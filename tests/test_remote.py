@@ -30,7 +30,8 @@ ALL_CASES = [(q.name, {}) for q in list_queries()] + [
 
 
 def count(server: Server, graph: str) -> int:
-    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"  # test-only, fixed IRI
+    # test helper only: ``graph`` is a fixed IRI chosen by the tests
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
     r = httpx.post(
         server.query, data={"query": q}, headers={"Accept": "application/sparql-results+json"}
     )
@@ -56,10 +57,18 @@ def same_rows_everywhere(server: Server, ttl: Path) -> None:
 def test_endpoint_urls() -> None:
     ox = endpoint_urls("http://127.0.0.1:7878/store")
     assert (ox.query, ox.update, ox.param, ox.digest) == (
-        "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "graph", False)
+        "http://127.0.0.1:7878/query",
+        "http://127.0.0.1:7878/update",
+        "graph",
+        False,
+    )
     vt = endpoint_urls("http://h:8890/sparql-graph-crud-auth")
     assert (vt.query, vt.update, vt.param, vt.digest) == (
-        "http://h:8890/sparql", "http://h:8890/sparql-auth", "graph-uri", True)
+        "http://h:8890/sparql",
+        "http://h:8890/sparql-auth",
+        "graph-uri",
+        True,
+    )
     assert endpoint_urls("http://h/gsp", param="g").param == "g"
 
 
@@ -215,15 +224,23 @@ def test_push_cut_mid_request_keeps_old_graph(
     assert count(oxigraph, "urn:x-test:cut") == 149
     big = Graph()
     for i in range(3000):
-        big.parse(data=f"<urn:s{i}> <urn:p> \"value {i}\" .", format="nt")
+        big.parse(data=f'<urn:s{i}> <urn:p> "value {i}" .', format="nt")
     tmp = tmp_path / "big.nt"
     tmp.write_text(big.serialize(format="nt"), encoding="utf-8")
     proxy = _CutProxy(int(oxigraph.base.rsplit(":", 1)[1]), limit=20000)
     try:
         code = main(
             [
-                "push", str(tmp), "--endpoint", f"http://127.0.0.1:{proxy.port}/store",
-                "--graph", "urn:x-test:cut", "--retries", "1", "--timeout", "5",
+                "push",
+                str(tmp),
+                "--endpoint",
+                f"http://127.0.0.1:{proxy.port}/store",
+                "--graph",
+                "urn:x-test:cut",
+                "--retries",
+                "1",
+                "--timeout",
+                "5",
             ]
         )
     finally:
