@@ -44,19 +44,45 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument(
+        "--merged",
+        metavar="NAME",
+        default=None,
+        help="also write NAME.nq and NAME.trig: one named graph per document",
+    )
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    going = p.add_mutually_exclusive_group()
+    going.add_argument(
+        "--keep-going",
+        dest="keep_going",
+        action="store_true",
+        default=None,
+        help="report a bad document and export the others (default for folders)",
+    )
+    going.add_argument(
+        "--strict", dest="keep_going", action="store_false", help="stop at the first bad document"
+    )
     p.set_defaults(handler=_cmd_export)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
+    from .export import export, progress_bar
 
-    result = export(
-        args.sources,
-        output_dir=args.output,
-        formats=args.format,
-        base=args.base,
-        validate=not args.no_validate,
-    )
+    update, stop = progress_bar(not args.quiet)
+    try:
+        result = export(
+            args.sources,
+            output_dir=args.output,
+            formats=args.format,
+            base=args.base,
+            validate=not args.no_validate,
+            keep_going=args.keep_going,
+            merged=args.merged,
+            jobs=args.jobs,
+            progress=update,
+        )
+    finally:
+        stop()
     if not args.quiet:
         for path in result.written:
             print(path)

@@ -1,24 +1,39 @@
-"""Export: source files -> every requested output file, per document stem.
+"""Export: source files -> every requested output file, per document stem, plus a merged dataset.
 
-Runs the stages (read, extract, build, validate, serialize, draw) for each document, holds all of
-a document's outputs in memory, then writes each file atomically, so a failed document never
-leaves a half-written file.
+Runs the stages (read, extract, build, validate, serialize, draw) for each document, in a process
+pool when there are several, holds a document's outputs in memory and writes each file
+atomically, so a failed or killed run never leaves a half-written file. The merged dataset
+(``--merged NAME``) is streamed to disk one document graph at a time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Sequence
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph, URIRef
+
+from . import errors
 from .build import build_graph
 from .document import read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
-from .namespaces import BASE
+from .namespaces import BASE, RDF, RDFS, SKOS, VOCAB
 from .resources import BUNDLED_DOCUMENT
-from .serialize import FILE_EXTENSIONS, RDF_FORMATS, serialize_graph, write_atomic
+from .serialize import (
+    FILE_EXTENSIONS,
+    RDF_FORMATS,
+    document_iri,
+    quad_lines,
+    serialize_graph,
+    write_atomic,
+)
 
 __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
@@ -26,7 +41,11 @@ DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
+MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown")
+VOCABULARY_GRAPH = URIRef(str(VOCAB).rstrip("/"))
+"""Named graph of the merged dataset that holds the shared vocabulary nodes, once."""
+_SHARED_PREDICATES = {RDF.type, RDFS.label, SKOS.prefLabel}
 
 
 @dataclass
@@ -36,6 +55,8 @@ class ExportResult:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    documents: int = 0
+    triples: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -43,8 +64,20 @@ class ExportResult:
         return EXIT_PARTIAL if self.failed else EXIT_OK
 
 
+@dataclass
+class _Rendered:
+    path: Path
+    files: dict[str, bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    quads: bytes = b""
+    shared: list[str] = field(default_factory=list)
+    triples: int = 0
+    error: str | None = None
+    error_type: str = "InputError"
+
+
 def find_documents(sources: Sequence[Path]) -> list[Path]:
-    """Expand folders into their Markdown files (sorted, symlinked folders not followed)."""
+    """Expand folders into their Markdown files (sorted; symlinked folders are not followed)."""
     found: list[Path] = []
     for source in sources:
         source = Path(source)
@@ -78,10 +111,28 @@ def _check_formats(formats: Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
+def _split_shared(graph: Graph) -> tuple[Graph, list[str]]:
+    """Separate the vocabulary nodes' type/label triples (written once in a merged dataset)."""
+    own = Graph()
+    shared = Graph()
+    for s, p, o in graph:
+        if isinstance(s, URIRef) and str(s).startswith(str(VOCAB)) and p in _SHARED_PREDICATES:
+            shared.add((s, p, o))
+        else:
+            own.add((s, p, o))
+    return own, quad_lines(shared, VOCABULARY_GRAPH)
+
+
 def render_document(
-    path: Path, *, formats: Sequence[str], base: str, validate: bool
-) -> tuple[dict[str, bytes], list[str]]:
-    """All output files (name -> bytes) for one document, and its warnings."""
+    path: Path,
+    *,
+    formats: Sequence[str],
+    base: str = BASE,
+    validate: bool = True,
+    merged: bool = False,
+) -> _Rendered:
+    """All output files (name -> bytes) for one document, its warnings and, for a merged
+    dataset, its N-Quads."""
     document = read_document(path)
     facts = extract_facts(document)
     graph = build_graph(facts, base=base)
@@ -90,22 +141,125 @@ def render_document(
 
         validate_graph(graph)
     stem = document.stem
-    files: dict[str, bytes] = {}
+    rendered = _Rendered(path=Path(path), warnings=list(facts.warnings), triples=len(graph))
     for fmt in formats:
         if fmt in RDF_FORMATS:
-            files[f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"] = serialize_graph(graph, fmt=fmt)
+            name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
+            rendered.files[name] = serialize_graph(graph, fmt=fmt)
     diagram = [f for f in formats if f in DIAGRAM_FORMATS]
     if diagram:
         from .diagram import render_diagram
 
         for fmt, data in render_diagram(graph, formats=diagram).items():
-            files[f"{stem}.{fmt}"] = data
+            rendered.files[f"{stem}.{fmt}"] = data
     for fmt in (f for f in formats if f in PROPERTY_GRAPH_FORMATS):
         from .propertygraph import export_property_graph
 
         for name, data in export_property_graph(graph, fmt=fmt).items():
-            files[f"{stem}.{name}" if not name.startswith(stem) else name] = data
-    return files, list(facts.warnings)
+            rendered.files[name if name.startswith(stem) else f"{stem}.{name}"] = data
+    if merged:
+        own, rendered.shared = _split_shared(graph)
+        name = document_iri(graph) or URIRef(f"{base}{stem}")
+        rendered.quads = "".join(line + "\n" for line in quad_lines(own, name)).encode("utf-8")
+    return rendered
+
+
+def _render_safely(
+    path: Path, formats: Sequence[str], base: str, validate: bool, merged: bool
+) -> _Rendered:
+    """Process-pool entry point: errors come back as their one-line message."""
+    try:
+        return render_document(path, formats=formats, base=base, validate=validate, merged=merged)
+    except SrgraphError as exc:
+        return _Rendered(path=Path(path), error=exc.one_line(), error_type=type(exc).__name__)
+    except RecursionError:
+        return _Rendered(path=Path(path), error=f"{path}: document nests too deeply to process")
+
+
+def _results(
+    documents: list[Path],
+    jobs: int,
+    formats: Sequence[str],
+    base: str,
+    validate: bool,
+    merged: bool,
+) -> Iterator[_Rendered]:
+    if jobs <= 1 or len(documents) <= 1:
+        for path in documents:
+            yield _render_safely(path, formats, base, validate, merged)
+        return
+    n = len(documents)
+    chunk = max(1, min(32, n // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(
+            _render_safely,
+            documents,
+            [formats] * n,
+            [base] * n,
+            [validate] * n,
+            [merged] * n,
+            chunksize=chunk,
+        )
+
+
+class _MergedWriter:
+    """Streams each document's named graph to ``NAME.nq`` (temp file, renamed at the end), then
+    the vocabulary graph once; TriG is converted from it by pyoxigraph, also streaming."""
+
+    def __init__(self, output_dir: Path, name: str, formats: Sequence[str]) -> None:
+        self.output_dir = Path(output_dir)
+        self.name = name
+        self.formats = [f for f in formats if f in MERGED_FORMATS] or list(MERGED_FORMATS)
+        self.output_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.nq.", suffix=".tmp", dir=self.output_dir)
+        self.tmp = Path(tmp)
+        self.fh = os.fdopen(fd, "wb")
+        self.shared: set[str] = set()
+
+    def add(self, rendered: _Rendered) -> None:
+        self.fh.write(rendered.quads)
+        self.shared.update(rendered.shared)
+
+    def close(self) -> list[Path]:
+        self.fh.write("".join(line + "\n" for line in sorted(self.shared)).encode("utf-8"))
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        written: list[Path] = []
+        if "trig" in self.formats:
+            written.append(self._trig())
+        nq = self.output_dir / f"{self.name}.nq"
+        if "nq" in self.formats:
+            os.chmod(self.tmp, 0o644)
+            os.replace(self.tmp, nq)
+            written.append(nq)
+        else:
+            self.tmp.unlink()
+        return written
+
+    def _trig(self) -> Path:
+        import pyoxigraph as ox
+
+        from .namespaces import PREFIXES
+
+        target = self.output_dir / f"{self.name}.trig"
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+
+        def chunks() -> Iterator[bytes]:
+            with open(self.tmp, "rb") as fh:
+                quads = ox.parse(fh, format=ox.RdfFormat.N_QUADS)
+                data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+                assert isinstance(data, bytes)
+                yield data
+
+        write_atomic(target, chunks())
+        return target
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self.fh.close()
+        with contextlib.suppress(OSError):
+            self.tmp.unlink()
 
 
 def export(
@@ -116,31 +270,96 @@ def export(
     base: str | None = None,
     validate: bool = True,
     keep_going: bool | None = None,
+    merged: str | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """Export documents (files or folders; none = the bundled page) into ``output_dir``.
 
-    A single file that fails raises its SrgraphError. For folders, ``keep_going`` (the default
-    there) reports a failed document in ``failed`` and goes on with the others.
+    One file that fails raises its SrgraphError. With ``keep_going`` (the default when a folder
+    is given) a failed document is reported in ``failed`` and the others are exported; with
+    ``keep_going=False`` the first failure raises. ``merged`` also writes ``NAME.nq`` /
+    ``NAME.trig`` with one named graph per document. ``jobs`` worker processes (default: all
+    cores for several documents); ``progress(done, total)`` is called after each document.
     """
     chosen = _check_formats(formats)
     sources = list(sources) or [BUNDLED_DOCUMENT]
     documents = find_documents(sources)
     if keep_going is None:
         keep_going = any(Path(s).is_dir() for s in sources)
+    if merged is not None and (not merged or "/" in merged or merged.startswith(".")):
+        raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    base = base or BASE
+    from .build import document_node
+
+    document_node("x", base=base)  # checks the base IRI before any work starts
     result = ExportResult()
-    for path in documents:
-        try:
-            files, warnings = render_document(
-                path, formats=chosen, base=base or BASE, validate=validate
-            )
-        except SrgraphError as exc:
-            if not keep_going:
-                raise
-            result.failed.append(exc.one_line())
-            continue
-        result.warnings.extend(warnings)
-        for name in sorted(files):
-            target = Path(output_dir) / name
-            write_atomic(target, files[name])
-            result.written.append(target)
+    writer = _MergedWriter(output_dir, merged, chosen) if merged else None
+    stems: dict[str, Path] = {}
+    try:
+        for done, rendered in enumerate(
+            _results(documents, workers, chosen, base, validate, merged is not None), start=1
+        ):
+            if progress is not None:
+                progress(done, len(documents))
+            if rendered.error is not None:
+                if not keep_going:
+                    error_class = getattr(errors, rendered.error_type, SrgraphError)
+                    raise error_class(rendered.error)
+                result.failed.append(rendered.error)
+                continue
+            stem = Path(rendered.path).stem
+            if stem in stems:
+                result.warnings.append(
+                    f"{rendered.path}: same file stem as {stems[stem]}; its files replace the "
+                    "earlier ones in the output folder"
+                )
+            stems[stem] = rendered.path
+            result.documents += 1
+            result.triples += rendered.triples
+            result.warnings.extend(rendered.warnings)
+            for name in sorted(rendered.files):
+                target = Path(output_dir) / name
+                write_atomic(target, rendered.files[name])
+                result.written.append(target)
+            if writer is not None:
+                writer.add(rendered)
+        if writer is not None:
+            result.written.extend(writer.close())
+            writer = None
+    finally:
+        if writer is not None:
+            writer.abort()
     return result
+
+
+def progress_bar(enabled: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
+    """A rich progress bar with documents/s on a terminal (no-op when disabled or not a tty)."""
+    if not enabled or not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    bar = Progress(
+        TextColumn("exporting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"),
+        TimeElapsedColumn(),
+        transient=True,
+    )
+    task = bar.add_task("export", total=None, rate="-")
+    bar.start()
+
+    def update(done: int, total: int) -> None:
+        elapsed = bar.tasks[0].elapsed or 0.0
+        rate = f"{done / elapsed:.0f}" if elapsed > 0 else "-"
+        bar.update(task, completed=done, total=total, rate=rate)
+
+    return update, bar.stop

@@ -26,6 +26,7 @@ from .resources import ontology_path
 __all__ = [
     "RDF_FORMATS",
     "document_iri",
+    "quad_lines",
     "serialize_graph",
     "write_atomic",
 ]
@@ -158,17 +159,27 @@ def _serialize_rdfxml(graph: Graph) -> bytes:
     return data
 
 
-def _serialize_lines(graph: Graph, fmt: str) -> bytes:
-    if fmt == "nq":
-        name = document_iri(graph) or URIRef("urn:x-srgraph:default")
-        ds = Dataset()
-        named = ds.graph(name)
-        for triple in graph:
-            named.add(triple)
-        text = ds.serialize(format="nquads")
+def quad_lines(graph: Graph, name: URIRef | None = None) -> list[str]:
+    """Sorted, de-duplicated N-Triples lines (N-Quads lines in graph ``name``), via pyoxigraph."""
+    import pyoxigraph as ox
+
+    if name is None:
+        items: list[Any] = [
+            ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph
+        ]
+        fmt = ox.RdfFormat.N_TRIPLES
     else:
-        text = graph.serialize(format="nt")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+        g = ox.NamedNode(str(name))
+        items = [ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), g) for s, p, o in graph]
+        fmt = ox.RdfFormat.N_QUADS
+    data = ox.serialize(items, format=fmt)
+    assert isinstance(data, bytes)
+    return sorted({line for line in data.decode("utf-8").split("\n") if line.strip()})
+
+
+def _serialize_lines(graph: Graph, fmt: str) -> bytes:
+    name = (document_iri(graph) or URIRef("urn:x-srgraph:default")) if fmt == "nq" else None
+    lines = quad_lines(graph, name)
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
