@@ -436,8 +436,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_MAX_NESTING = 20
+"""markdown-it's block nesting limit (the commonmark preset's); deeper content is dropped."""
+
+
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable("table")
     front_matter_plugin(md)
     return md
 
@@ -471,6 +475,14 @@ def read_document(
         tokens = _parser().parse(text)
     except RecursionError as exc:
         raise InputError("document nests too deeply to parse", path=display) from exc
+    # markdown-it silently drops whatever nests deeper than maxNesting: say so.
+    containers = ("blockquote_open", "list_item_open")
+    deep = next((t for t in tokens if t.type in containers and t.level >= _MAX_NESTING - 1), None)
+    if deep is not None:
+        warnings.append(
+            f"{display}:{_line(deep)[0]}: lists or quotes nest deeper than the parser's limit "
+            f"({_MAX_NESTING} levels); the deeper content was skipped"
+        )
     metadata: dict[str, Any] = {}
     if tokens and tokens[0].type == "front_matter":
         metadata = _parse_front_matter(tokens[0], display)
