@@ -208,6 +208,8 @@ class _CutProxy:
                         break
                     upstream.sendall(data)
                     sent += len(data)
+            except OSError:  # the server hung up first (e.g. it answered 401 early)
+                pass
             finally:
                 self.cuts += 1
                 upstream.close()
@@ -309,5 +311,77 @@ def test_virtuoso_wrong_password(
     assert main(["push", str(small), *args, "--replace"]) == 3
     err = capsys.readouterr().err
     assert "HTTP 401" in err and "credentials" in err and "wrong-password" not in err
+    assert count(virtuoso, g) == 149
+    _virtuoso_drop(virtuoso, g)
+
+
+class _Liar(BaseHTTPRequestHandler):
+    """Accepts every push but reports an empty graph: the verification must catch it."""
+
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.send_response(204)
+        self.end_headers()
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        body = json.dumps(
+            {
+                "head": {"vars": ["n"]},
+                "results": {"bindings": [{"n": {"type": "literal", "value": "0"}}]},
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_verification_mismatch_is_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Liar)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/store"
+        assert main(["push", str(FIXTURE_TTL), "--endpoint", url]) == 3
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert "server has 0 triples, expected 149" in capsys.readouterr().err
+
+
+def test_wrong_path_says_wrong_url(oxigraph: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", f"{oxigraph.base}/nope"]) == 3
+    err = capsys.readouterr().err
+    assert "HTTP 404" in err and "wrong URL" in err
+
+
+@pytest.mark.virtuoso
+def test_virtuoso_cut_mid_request_keeps_old_graph(
+    virtuoso: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert virtuoso.user is not None and virtuoso.password is not None
+    monkeypatch.setenv("SRGRAPH_PASSWORD", virtuoso.password)
+    g = "urn:x-test:vcut"
+    args = ["--user", virtuoso.user, "--graph", g, "-q", "--retries", "1", "--timeout", "5"]
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", virtuoso.gsp, *args]) == 0
+    big = tmp_path / "big.nt"
+    big.write_text(
+        "".join(f'<urn:s{i}> <urn:p> "value {i}" .\n' for i in range(3000)), encoding="utf-8"
+    )
+    proxy = _CutProxy(int(virtuoso.base.rsplit(":", 1)[1]), limit=20000)
+    try:
+        url = f"http://127.0.0.1:{proxy.port}/sparql-graph-crud-auth"
+        code = main(["push", str(big), "--endpoint", url, *args])
+    finally:
+        proxy.close()
+    assert code == 3
+    assert "failed after 2 attempt(s)" in capsys.readouterr().err
     assert count(virtuoso, g) == 149
     _virtuoso_drop(virtuoso, g)
