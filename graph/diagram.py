@@ -334,6 +334,15 @@ def _offering_party(
     return next(iter(providers)) if providers else None
 
 
+def _service_party(graph: Graph, service: URIRef, owners: dict[Node, Node]) -> Node | None:
+    """The party whose organisation provides a cloud service (graph, else cloud-services.ttl)."""
+    for source in (graph, _vocabulary("vocabularies/cloud-services.ttl")):
+        for org in _sorted_nodes(source.objects(service, SRM.provider)):
+            if org in owners:
+                return owners[org]
+    return None
+
+
 def _read(graph: Graph, title: str | None) -> _Model:
     """Collect bands, boxes and connectors from the graph, all in a stable order."""
     documents = _sorted_nodes(graph.subjects(RDF.type, SRM.Document))
@@ -524,6 +533,25 @@ def _read(graph: Graph, title: str | None) -> _Model:
             for s in services
         ]
         service_boxes.sort(key=lambda b: (b.line, b.text, b.iri))
+        # A cloud service is an inherited control of the party that provides it (the cloud
+        # provider's band), whoever uses it; the user is named in the group caption.
+        provided: dict[Node, list[_Box]] = {}
+        kept: list[_Box] = []
+        for box in service_boxes:
+            provider = _service_party(graph, URIRef(box.iri), owners)
+            if provider is not None and bands[provider] is not band:
+                provided.setdefault(provider, []).append(box)
+            else:
+                kept.append(box)
+        for provider in sorted(provided, key=lambda p: (bands[p].order, str(p))):
+            used_group = _Group(
+                key=("group", str(holder), str(provider)),
+                caption=f"Used by {_label(graph, holder)}",
+                boxes=provided[provider],
+            )
+            bands[provider].groups.append(used_group)
+            edges.extend((bands[provider].key, b.key, "uses", "") for b in provided[provider])
+        service_boxes = kept
         cert_boxes = []
         for certificate in certificates:
             if certificate in certificate_keys:
@@ -533,7 +561,8 @@ def _read(graph: Graph, title: str | None) -> _Model:
         cert_boxes.sort(key=lambda b: (b.line, b.text, b.iri))
         group.boxes = service_boxes + cert_boxes
         groups[holder] = group
-        band.groups.append(group)
+        if group.boxes:
+            band.groups.append(group)
         edges.extend((band.key, b.key, "uses", "") for b in service_boxes)
         edges.extend((band.key, b.key, "holds", "") for b in cert_boxes)
     # Certifications nobody holds but something builds on.
