@@ -415,30 +415,36 @@ def _read(graph: Graph, title: str | None) -> _Model:
             return placed[holder]
         return other
 
-    # Duties, in document order, one box per (party, duty, relation).
+    # Duties, in document order, one box per (party, duty); RACI letters other than a lone R
+    # are shown as a badge ("RA", "C", "I").
     edges: list[tuple[Key, Key, str, str]] = []
     duty_boxes: dict[Node, list[tuple[Node, _Box]]] = {}
     markers: set[str] = set()
     assigned: set[Node] = set()
     for party in parties:
         boxes: list[_Box] = []
+        letters: dict[Node, list[tuple[str, str]]] = {}
         for predicate, marker, relation in _RACI:
             for duty in _sorted_nodes(graph.objects(party, predicate)):
-                assigned.add(duty)
-                box = _Box(
-                    key=("duty", str(party), str(duty), relation),
-                    kind="duty",
-                    iri=str(duty),
-                    text=_label(graph, duty),
-                    line=_start_line(graph, duty),
-                    marker=marker,
-                    relation=relation,
-                )
-                boxes.append(box)
-                duty_boxes.setdefault(duty, []).append((party, box))
-                markers.update(marker)
-                edges.append((bands[party].key, box.key, relation, ""))
-        boxes.sort(key=lambda b: (b.line, "RACI".find(b.marker or "R"), b.text, b.iri))
+                letters.setdefault(duty, []).append((marker or "R", relation))
+        for duty in _sorted_nodes(letters):
+            assigned.add(duty)
+            codes = "".join(code for code, _ in letters[duty])
+            relation = letters[duty][0][1]
+            box = _Box(
+                key=("duty", str(party), str(duty), relation),
+                kind="duty",
+                iri=str(duty),
+                text=_label(graph, duty),
+                line=_start_line(graph, duty),
+                marker="" if codes == "R" else codes,
+                relation=relation,
+            )
+            boxes.append(box)
+            duty_boxes.setdefault(duty, []).append((party, box))
+            markers.update(c for c in codes if c != "R")
+            edges.append((bands[party].key, box.key, relation, ""))
+        boxes.sort(key=lambda b: (b.line, "RACI".find((b.marker or "R")[0]), b.text, b.iri))
         bands[party].duties = boxes
     for duty in _sorted_nodes(graph.subjects(RDF.type, SRM.Duty)):
         if duty not in assigned:
@@ -1036,7 +1042,7 @@ def _box_style(kind: str, colour: str) -> dict[str, Any]:
 def _badge(ax: Axes, x: float, y: float, text: str, filled: bool) -> None:
     from matplotlib.patches import Circle
 
-    radius = _BADGE / 2
+    radius = _BADGE / 2 * (1.0 if len(text) < 2 else 1.35)
     ax.add_patch(
         Circle(
             (x, y),
@@ -1053,7 +1059,7 @@ def _badge(ax: Axes, x: float, y: float, text: str, filled: bool) -> None:
         text,
         ha="center",
         va="center_baseline",
-        fontsize=7,
+        fontsize=7 if len(text) < 2 else 5.5,
         fontweight="bold",
         color="#FFFFFF" if filled else _INK,
         fontfamily=FONT,
