@@ -252,12 +252,43 @@ def _cmd_push(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- stats --------------------------------------------------------------------------------------
+
+
+def _add_stats(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "stats",
+        help="show what was understood of a document (and what was not)",
+        description="Parties, duties per party and RACI role, services, certifications, "
+        "compliance chains and warnings (lines that read like responsibilities but gave no "
+        "fact, parties without duties) of a Markdown document or an exported RDF file.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=".md document or RDF file")
+    p.add_argument("--json", action="store_true", help="machine-readable JSON")
+    p.add_argument(
+        "--expected", type=Path, default=None, metavar="TSV", help="score against expected facts"
+    )
+    p.add_argument("--base", default=None, help="base IRI for minted IRIs (Markdown input)")
+    p.set_defaults(handler=_cmd_stats)
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from .namespaces import BASE
+    from .stats import document_stats
+
+    stats = document_stats(args.file, base=args.base or BASE, expected=args.expected)
+    fmt = "json" if args.json else ("rich" if sys.stdout.isatty() else "plain")
+    sys.stdout.write(stats.render(fmt))
+    return EXIT_OK
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_export,
     _add_validate,
     _add_query,
     _add_load,
     _add_push,
+    _add_stats,
 ]
 
 

@@ -1,0 +1,358 @@
+"""Stats: what srgraph understood of a document (or an exported graph), and what it did not.
+
+Counts parties, duties per party and RACI role, services, certifications and compliance chains,
+and lists warnings: the extractor's own (sections naming a party without a duty, parties without
+relations) and source lines that read like responsibilities but gave no fact.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from .errors import InputError
+from .facts import Facts
+from .fidelity import FidelityReport, read_expected, score_document
+from .namespaces import BASE, ORGV, RDF, RDFS, ROLE, SKOS, SRM
+
+__all__ = ["PartyStats", "Stats", "document_stats"]
+
+RACI = (("R", "responsibleFor"), ("A", "accountableFor"), ("C", "consultedOn"), ("I", "informedOf"))
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_DUTY_WORDS = re.compile(
+    r"\b(?:responsible|accountable)\s+for\b|\bresponsibility\s+(?:of|to)\b"
+    r"|\b(?:must|manages?|handles?|retains?)\b",
+    re.I,
+)
+_LEAD_IN = re.compile(
+    r"\b(?:for|following|below|includes?|including|responsibilities)\s*:\s*$", re.I
+)
+"""A lead-in ("… is responsible for the following:") whose list items carry the duties."""
+_RACI_CELL = re.compile(r"^\s*(?:[RACI](?:\s*[,/]\s*[RACI])*|customer|provider|shared)\s*$", re.I)
+
+
+@dataclass
+class PartyStats:
+    """One party: its label, role and organisation keys, and its duties per RACI letter."""
+
+    label: str
+    role: str
+    organization: str
+    raci: dict[str, int] = field(default_factory=dict)
+    duties: list[tuple[str, str]] = field(default_factory=list)
+    """(RACI letter, duty label), sorted."""
+
+    @property
+    def total(self) -> int:
+        """Number of duty relations of this party."""
+        return sum(self.raci.values())
+
+
+@dataclass
+class Stats:
+    """Everything ``srgraph stats`` reports for one source."""
+
+    source: str
+    kind: str
+    """"markdown" (the pipeline ran) or "rdf" (an exported graph was read)."""
+    triples: int
+    duties: int
+    parties: list[PartyStats]
+    services: list[tuple[str, list[str]]]
+    """(service label, labels of its users)."""
+    certifications: list[tuple[str, list[str], str]]
+    """(certification label, holders, standard label)."""
+    compliance: list[tuple[str, list[str], list[str]]]
+    """(compliance label, maintainers, certifications it builds on)."""
+    warnings: list[str]
+    fidelity: FidelityReport | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return {
+            "source": self.source,
+            "kind": self.kind,
+            "triples": self.triples,
+            "duties": self.duties,
+            "parties": [
+                {
+                    "label": p.label,
+                    "role": p.role,
+                    "organization": p.organization,
+                    "raci": dict(p.raci),
+                    "duties": [{"raci": r, "label": d} for r, d in p.duties],
+                }
+                for p in self.parties
+            ],
+            "services": [{"label": s, "users": u} for s, u in self.services],
+            "certifications": [
+                {"label": c, "holders": h, "standard": s} for c, h, s in self.certifications
+            ],
+            "compliance": [
+                {"label": c, "maintainers": m, "buildsOn": b} for c, m, b in self.compliance
+            ],
+            "warnings": list(self.warnings),
+            "fidelity": self.fidelity.to_dict() if self.fidelity else None,
+        }
+
+    def render(self, fmt: str = "plain", *, width: int | None = None) -> str:
+        """``plain`` text, ``rich`` tables or ``json``."""
+        if fmt == "json":
+            return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        if fmt == "rich":
+            return self._rich(width)
+        if fmt != "plain":
+            raise InputError(f"unknown stats format {fmt!r}", hint="plain, rich or json")
+        return self._plain()
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def _sections(self) -> Iterator[tuple[str, Sequence[str], list[Sequence[str]]]]:
+        letters = [r for r, _ in RACI]
+        yield (
+            "Parties",
+            ("party", "role", "organization", *letters, "total"),
+            [
+                (
+                    p.label,
+                    p.role,
+                    p.organization,
+                    *(str(p.raci.get(r, 0)) for r in letters),
+                    str(p.total),
+                )
+                for p in self.parties
+            ],
+        )
+        yield ("Services", ("service", "used by"), [(s, ", ".join(u)) for s, u in self.services])
+        yield (
+            "Certifications",
+            ("certification", "held by", "standard"),
+            [(c, ", ".join(h), s) for c, h, s in self.certifications],
+        )
+        yield (
+            "Compliance chains",
+            ("compliance", "maintained by", "builds on"),
+            [(c, ", ".join(m), ", ".join(b)) for c, m, b in self.compliance],
+        )
+
+    def _summary(self) -> str:
+        return (
+            f"{self.source} ({self.kind}): {len(self.parties)} parties, {self.duties} duties, "
+            f"{len(self.services)} services, {len(self.certifications)} certifications, "
+            f"{len(self.compliance)} compliance chains, {self.triples} triples"
+        )
+
+    def _plain(self) -> str:
+        out = [self._summary()]
+        for title, head, rows in self._sections():
+            out.append("")
+            out.append(f"{title}:")
+            if not rows:
+                out.append("  (none)")
+                continue
+            widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+            for row in [head, *rows]:
+                cells = (c.ljust(w) for c, w in zip(row, widths, strict=True))
+                out.append("  " + "  ".join(cells).rstrip())
+        out.append("")
+        out.append(f"Warnings ({len(self.warnings)}):")
+        out.extend(f"  {w}" for w in self.warnings or ["(none)"])
+        if self.fidelity is not None:
+            out.append("")
+            out.append(self.fidelity.table(misses=15).rstrip("\n"))
+        return "\n".join(out) + "\n"
+
+    def _rich(self, width: int | None) -> str:
+        from rich.console import Console
+        from rich.table import Table
+
+        buf = io.StringIO()
+        cols = width or max(100, shutil.get_terminal_size((120, 24)).columns)
+        console = Console(file=buf, width=cols, force_terminal=True, highlight=False)
+        console.print(f"[bold]{self._summary()}[/bold]")
+        for title, head, rows in self._sections():
+            if not rows:
+                console.print(f"[italic]{title}[/italic]: none")
+                continue
+            table = Table(title=title, title_justify="left", show_lines=False)
+            for name in head:
+                table.add_column(
+                    name, overflow="fold", justify="right" if len(name) == 1 else "left"
+                )
+            for row in rows:
+                table.add_row(*row)
+            console.print(table)
+        style = "yellow" if self.warnings else "green"
+        console.print(f"[{style}]Warnings ({len(self.warnings)})[/{style}]")
+        for warning in self.warnings:
+            console.print(f"  {warning}", markup=False)
+        if self.fidelity is not None:
+            console.print(self.fidelity.table(misses=15), markup=False)
+        return buf.getvalue()
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+def _read_source(source: Path | Graph, *, base: str = BASE) -> tuple[Graph, Facts | None, str]:
+    """A graph (and the extracted Facts when the source is Markdown) and a display name."""
+    if isinstance(source, Graph):
+        return source, None, "graph"
+    path = Path(source)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        from .build import build_graph
+        from .document import read_document
+        from .extract import extract_facts
+
+        document = read_document(path)
+        facts = extract_facts(document)
+        facts.warnings.extend(_unread_lines(document, facts))
+        return build_graph(facts, base=base), facts, str(path)
+    from .store import read_rdf
+
+    return read_rdf(path), None, str(path)
+
+
+def _unread_lines(document: Any, facts: Facts) -> list[str]:
+    """Source lines that read like a responsibility (or a RACI row) but gave no fact."""
+    from .document import Admonition, BulletList, ListItem, Paragraph, Table
+    from .text import plain
+
+    covered: set[int] = set()
+    for relation in facts.relations:
+        covered.update(range(relation.span.start, relation.span.end + 1))
+    for entity in facts.entities.values():
+        if entity.span is not None and entity.ref.kind == "duty":
+            covered.update(range(entity.span.start, entity.span.end + 1))
+    warnings: list[str] = []
+
+    def blocks(items: Sequence[Any]) -> Iterator[Any]:
+        for block in items:
+            yield block
+            if isinstance(block, BulletList):
+                for item in block.items:
+                    yield item
+                    yield from blocks(item.children)
+            elif isinstance(block, Admonition):
+                yield from blocks(block.blocks)
+
+    for section in document.root.walk():
+        for block in blocks(section.blocks):
+            if isinstance(block, Paragraph | ListItem):
+                text = plain(block.text)
+                if not _DUTY_WORDS.search(text) or _LEAD_IN.search(text):
+                    continue
+                if not covered.intersection(range(block.start, block.end + 1)):
+                    short = text if len(text) <= 90 else text[:87] + "..."
+                    warnings.append(
+                        f"{document.path}:{block.start}: reads like a responsibility but gave "
+                        f"no fact: {short!r}"
+                    )
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    letters = [c for c in row.cells[1:] if _RACI_CELL.match(plain(c))]
+                    if letters and row.line not in covered:
+                        warnings.append(
+                            f"{document.path}:{row.line}: table row "
+                            f"{plain(row.cells[0])!r} has role cells but gave no fact"
+                        )
+    return warnings
+
+
+# --- the graph walk -----------------------------------------------------------------------------
+
+
+def _label(graph: Graph, node: Node) -> str:
+    for prop in (RDFS.label, SKOS.prefLabel):
+        values = sorted(str(v) for v in graph.objects(node, prop))
+        if values:
+            return values[0]
+    return re.split(r"[/#]", str(node).rstrip("/"))[-1]
+
+
+def _key(graph: Graph, node: Node, prop: Node, namespace: str) -> str:
+    for value in sorted(str(v) for v in graph.objects(node, prop)):
+        if value.startswith(namespace):
+            return value[len(namespace) :]
+    return ""
+
+
+def document_stats(
+    source: Path | Graph,
+    *,
+    base: str = BASE,
+    expected: Path | None = None,
+) -> Stats:
+    """Statistics and warnings for a Markdown document (extracted now) or an exported RDF file.
+
+    With ``expected`` (a hand-made facts TSV, see graph/fidelity.py) the report adds precision
+    and recall against it.
+    """
+    graph, facts, name = _read_source(source, base=base)
+    kind = "markdown" if facts is not None else ("rdf" if name != "graph" else "graph")
+    parties: list[PartyStats] = []
+    warnings = list(facts.warnings) if facts is not None else []
+    for node in sorted(set(graph.subjects(RDF.type, SRM.Party)), key=str):
+        stats = PartyStats(
+            label=_label(graph, node),
+            role=_key(graph, node, SRM.role, str(ROLE)),
+            organization=_key(graph, node, SRM.organization, str(ORGV)),
+        )
+        for letter, predicate in RACI:
+            duties = sorted(_label(graph, d) for d in graph.objects(node, SRM[predicate]))
+            stats.raci[letter] = len(duties)
+            stats.duties.extend((letter, d) for d in duties)
+        if not stats.total and not any(f"'{stats.label}'" in w for w in warnings):
+            warnings.append(f"party '{stats.label}' has no duty (no R, A, C or I relation)")
+        parties.append(stats)
+    parties.sort(key=lambda p: (-p.total, p.label))
+    services = sorted(
+        (
+            _label(graph, s),
+            sorted({_label(graph, u) for u in graph.subjects(SRM.uses, s)}),
+        )
+        for s in set(graph.subjects(RDF.type, SRM.CloudService))
+    )
+    certifications = sorted(
+        (
+            _label(graph, c),
+            sorted({_label(graph, h) for h in graph.subjects(SRM.holds, c)}),
+            ", ".join(sorted(_label(graph, s) for s in graph.objects(c, SRM.standard))),
+        )
+        for c in set(graph.subjects(RDF.type, SRM.Certification))
+    )
+    compliance = sorted(
+        (
+            _label(graph, c),
+            sorted({_label(graph, m) for m in graph.subjects(SRM.maintains, c)}),
+            sorted({_label(graph, b) for b in graph.objects(c, SRM.buildsOn)}),
+        )
+        for c in set(graph.subjects(RDF.type, SRM.Compliance))
+    )
+    for label, _, builds_on in compliance:
+        if not builds_on:
+            warnings.append(f"compliance '{label}' builds on no certification")
+    report = None
+    if expected is not None:
+        report = score_document(graph, read_expected(expected), document=Path(name).name)
+    return Stats(
+        source=name,
+        kind=kind,
+        triples=len(graph),
+        duties=len(set(graph.subjects(RDF.type, SRM.Duty))),
+        parties=parties,
+        services=services,
+        certifications=certifications,
+        compliance=compliance,
+        warnings=warnings,
+        fidelity=report,
+    )
