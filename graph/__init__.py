@@ -1,31 +1,52 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
 Pipeline (one public function per stage): read_document -> extract_facts -> build_graph ->
-validate_graph -> serialize_graph / render_diagram; ``export`` runs them all for files.
+validate_graph -> serialize_graph / render_diagram; ``export`` runs them all for files;
+run_query, load_store, push and export_property_graph take the graph further.
+
+Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
+pySHACL or networkx.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .build import build_graph
-from .document import Document, read_document
-from .errors import (
-    ExtractionError,
-    InputError,
-    QueryError,
-    RemoteError,
-    SrgraphError,
-    StoreError,
-    ValidationError,
-)
-from .export import ExportResult, export
-from .extract import extract_facts
-from .facts import Facts
-from .serialize import serialize_graph, write_atomic
-from .validate import ValidationReport, validate_graph
+_EXPORTS: dict[str, str] = {
+    "read_document": "document",
+    "Document": "document",
+    "extract_facts": "extract",
+    "Facts": "facts",
+    "build_graph": "build",
+    "validate_graph": "validate",
+    "ValidationReport": "validate",
+    "serialize_graph": "serialize",
+    "write_atomic": "serialize",
+    "render_diagram": "diagram",
+    "export": "export",
+    "ExportResult": "export",
+    "run_query": "query",
+    "list_queries": "query",
+    "load_store": "store",
+    "push": "remote",
+    "export_property_graph": "propertygraph",
+    "document_stats": "stats",
+    "diff_documents": "diff",
+    "score_document": "fidelity",
+    "SrgraphError": "errors",
+    "InputError": "errors",
+    "ExtractionError": "errors",
+    "ValidationError": "errors",
+    "QueryError": "errors",
+    "StoreError": "errors",
+    "RemoteError": "errors",
+}
 
 __all__ = [
+    "__version__",
     "Document",
     "ExportResult",
     "ExtractionError",
@@ -37,12 +58,56 @@ __all__ = [
     "StoreError",
     "ValidationError",
     "ValidationReport",
-    "__version__",
     "build_graph",
+    "diff_documents",
+    "document_stats",
     "export",
+    "export_property_graph",
     "extract_facts",
+    "list_queries",
+    "load_store",
+    "push",
     "read_document",
+    "render_diagram",
+    "run_query",
+    "score_document",
     "serialize_graph",
     "validate_graph",
     "write_atomic",
 ]
+
+if TYPE_CHECKING:
+    from .build import build_graph
+    from .diagram import render_diagram
+    from .document import Document, read_document
+    from .errors import (
+        ExtractionError,
+        InputError,
+        QueryError,
+        RemoteError,
+        SrgraphError,
+        StoreError,
+        ValidationError,
+    )
+    from .export import ExportResult, export
+    from .extract import extract_facts
+    from .facts import Facts
+    from .propertygraph import export_property_graph
+    from .query import list_queries, run_query
+    from .remote import push
+    from .serialize import serialize_graph, write_atomic
+    from .store import load_store
+    from .validate import ValidationReport, validate_graph
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'graph' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -156,7 +156,9 @@ def render_document(
         from .propertygraph import export_property_graph
 
         for name, data in export_property_graph(graph, fmt=fmt).items():
-            rendered.files[name if name.startswith(stem) else f"{stem}.{name}"] = data
+            if name.startswith("graph."):
+                name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
+            rendered.files[f"{stem}.{name}"] = data
     if merged:
         own, rendered.shared = _split_shared(graph)
         name = document_iri(graph) or URIRef(f"{base}{stem}")
