@@ -46,7 +46,6 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
-    "__version__",
     "Document",
     "ExportResult",
     "ExtractionError",
@@ -58,6 +57,7 @@ __all__ = [
     "StoreError",
     "ValidationError",
     "ValidationReport",
+    "__version__",
     "build_graph",
     "diff_documents",
     "document_stats",
