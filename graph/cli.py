@@ -282,6 +282,49 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- diff ---------------------------------------------------------------------------------------
+
+
+def _add_diff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "diff",
+        help="compare two documents (or two versions of one): duties added, removed, moved",
+        description="Compare the duties of two Markdown documents or exported RDF files: duties "
+        "added, removed, moved between parties, or kept with other RACI roles. Duties match by "
+        "normalised label, else by similarity (--threshold); parties by organisation, else role.",
+    )
+    p.add_argument("old", type=Path, metavar="OLD", help=".md document or RDF file")
+    p.add_argument("new", type=Path, metavar="NEW", help=".md document or RDF file")
+    p.add_argument(
+        "--output",
+        "-O",
+        choices=["table", "md", "json"],
+        default="table",
+        help="table (rich on a terminal, plain otherwise), md or json",
+    )
+    p.add_argument(
+        "--rdf", type=Path, default=None, metavar="FILE.ttl", help="write the change set"
+    )
+    p.add_argument("--threshold", type=float, default=0.85, help="fuzzy label match (0-1)")
+    p.add_argument("--base", default=None, help="base IRI for minted IRIs")
+    p.set_defaults(handler=_cmd_diff)
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff_documents
+    from .namespaces import BASE
+    from .serialize import serialize_graph, write_atomic
+
+    changes = diff_documents(args.old, args.new, base=args.base or BASE, threshold=args.threshold)
+    fmt = args.output
+    if fmt == "table":
+        fmt = "rich" if sys.stdout.isatty() else "plain"
+    sys.stdout.write(changes.render(fmt))
+    if args.rdf is not None:
+        write_atomic(args.rdf, serialize_graph(changes.to_graph(), fmt="ttl"))
+    return EXIT_OK
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_export,
     _add_validate,
@@ -289,6 +332,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
     _add_load,
     _add_push,
     _add_stats,
+    _add_diff,
 ]
 
 
