@@ -26,7 +26,24 @@ _ADVERBS = (
 )
 _RESP = re.compile(
     rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
-    rf"becomes?|be)\s+(?:{_ADVERBS}\s+)*responsible\s+for\s+(?P<obj>.*)$",
+    rf"becomes?|be)\s+(?:{_ADVERBS}\s+)*(?P<kind>responsible\s+for|accountable\s+for|"
+    rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
+    re.I | re.S,
+)
+_KIND_PREDICATES = {
+    "responsible": "responsibleFor",
+    "accountable": "accountableFor",
+    "consulted": "consultedOn",
+    "informed": "informedOf",
+}
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when)\s+[^,]{1,60},\s*)+", re.I
+)
+_ASIDE = re.compile(
+    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?", re.I
+)
+_INCLUDES_TAIL = re.compile(
+    r"\s*(?:—|–|--|;|:)\s*(?:this|which|that)\s+(?:includes?|covers?|means?)\s+(?P<items>.+)$",
     re.I | re.S,
 )
 _RESP_TAKE = re.compile(
@@ -120,7 +137,7 @@ _NOT_DUTY_VERBS = {
 _TRIM_CLAUSES = re.compile(
     r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
     r"so\s+that|to\s+ensure|to\s+make\s+sure|which|whereby|as\s+described|as\s+agreed|"
-    r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable)\b.*$)"
+    r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
@@ -152,8 +169,11 @@ _PRONOUNS = re.compile(
 _SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 _MAX_LABEL = 100
+_MAINTAINS_CERT = re.compile(
+    r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
+)
 _BOLD_TERM = re.compile(
-    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*[-–—:]\s*(?P<rest>.+)$", re.S
+    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*[-–—:]\s*(?P<rest>.+)$", re.S
 )
 
 
@@ -223,7 +243,7 @@ def _noun_phrase(text: str) -> str:
     return _capitalize(text)
 
 
-def _conjuncts(obj: str) -> list[str]:
+def _conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each."""
     obj = _trim(obj)
     result: list[str] = []
@@ -231,13 +251,19 @@ def _conjuncts(obj: str) -> list[str]:
         items = split_top_level(part, r",\s*")
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1], flags=re.I)
-            if all(len(item.split()) >= 2 for item in items):
+            has_head = bool(_HEAD.match(items[0])) and len(items) >= 3
+            if single_words or has_head or all(len(item.split()) >= 2 for item in items):
                 result.extend(_distribute(items))
                 continue
             result.append(part)
             continue
         if len(items) > 1:
             result.append(part)
+            continue
+        pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)
+        if pair:
+            result.append(pair.group("head") + pair.group("a"))
+            result.append(pair.group("head") + pair.group("b"))
             continue
         gerund = re.match(
             r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
@@ -250,12 +276,13 @@ def _conjuncts(obj: str) -> list[str]:
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
+_HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
+
+
 def _distribute(items: list[str]) -> list[str]:
     """Carry a shared head ("security of", "managing") from the first item to the others."""
     first = items[0]
-    head_match = re.match(
-        r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", first, re.I
-    )
+    head_match = _HEAD.match(first)
     gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
     out = [first]
     for item in items[1:]:
@@ -276,6 +303,10 @@ def _distribute(items: list[str]) -> list[str]:
 class _Context:
     section: Section
     party: Ref | None
+    models: tuple[str, ...] = ()
+    """Service models the enclosing list item names (``**IaaS** …``)."""
+    open_subjects: bool = False
+    """Any party named as a subject states a duty (lists of shared responsibilities)."""
 
 
 @dataclass
@@ -407,12 +438,16 @@ class _Extractor:
             entity.alt_labels.append(label)
 
     def _unique(self, key: str, kind: str) -> str:
-        candidate = key
-        n = 2
-        while Ref(kind, candidate) in self.facts.entities:
-            candidate = f"{key}-{n}"
+        if Ref(kind, key) not in self.facts.entities:
+            return key
+        # Resume from the last suffix handed out for this key (entities are never removed), so
+        # N repeats of one key cost O(N), not O(N^2).
+        last: dict[tuple[str, str], int] = self.__dict__.setdefault("_unique_last", {})
+        n = last.get((kind, key), 2)
+        while Ref(kind, f"{key}-{n}") in self.facts.entities:
             n += 1
-        return candidate
+        last[(kind, key)] = n
+        return f"{key}-{n}"
 
     def party_in(self, text: str, span: Span, *, create: bool = True) -> Ref | None:
         """The first party named in ``text`` (organisation or generic role)."""
@@ -601,7 +636,9 @@ class _Extractor:
             return None
         subj_text = match.group("subj")
         obj = match.group("obj")
-        targets = self.mentions(obj, ("org", "service"))
+        if _BUILDS.search(text) and self.vocab.matchers["standard"].find(text):
+            return None  # "compliance is built on certifications": a buildsOn sentence
+        targets = self.mentions(obj, ("org", "offering", "service", "role"))
         is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
         if not targets and not is_leadin:
             return None
@@ -614,8 +651,14 @@ class _Extractor:
                 return self.local_offering(subj_text, span)
             return None
         for m in targets:
+            if m.concept.kind == "role" and _SECOND_PERSON.match(m.text):
+                continue
             if m.concept.kind == "service":
                 target = self.concept_entity(m.concept, "service", span)
+            elif m.concept.kind == "offering":
+                target = self.offering(m.concept, span)
+                if target == subject:
+                    continue
             else:
                 party = self.resolve_party(m.text, span)
                 if party is None or party == subject:
@@ -648,10 +691,20 @@ class _Extractor:
         self.facts.add_relation(Relation(second, "concern", ref, span))
 
     def responsibility(self, text: str, span: Span, ctx: _Context) -> bool:
-        if _NEGATION.search(text.split(" responsib")[0]):
+        """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
+        found = False
+        for clause in split_top_level(text, r",?\s+but\s+|;\s+"):
+            found = self._clause(clause, text, span, ctx) or found
+        return found
+
+    def _clause(self, clause: str, sentence: str, span: Span, ctx: _Context) -> bool:
+        lead = _LEADING_PHRASE.match(clause)
+        models = (self.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
+        body = _ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        if _NEGATION.search(body.split(" responsib")[0].split(" accountab")[0]):
             return False
         for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
-            match = pattern.match(text)
+            match = pattern.match(body)
             if match:
                 subj = match.group("subj").strip(" ,")
                 party = self.subject_party(subj, span, ctx)
@@ -660,18 +713,31 @@ class _Extractor:
                 obj = match.group("obj").strip()
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
-                self.add_duties(party, obj, text, span)
+                kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
+                predicate = _KIND_PREDICATES[kind]
+                self.add_duties(party, obj, sentence, span, predicate=predicate, models=models)
                 return True
-        return self.action(text, span, ctx)
+        return self.action(body, sentence, span, ctx, models=models)
+
+    def models_in(self, text: str, span: Span) -> list[str]:
+        """Service models a phrase names ("In PaaS and SaaS, …")."""
+        found: list[str] = []
+        for m in self.vocab.matchers["service_model"].find(text):
+            self.concept_entity(m.concept, "service_model", None)
+            found.append(m.concept.iri)
+        return list(dict.fromkeys(found))
 
     def subject_party(self, subj: str, span: Span, ctx: _Context) -> Ref | None:
+        subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
         if not subj or _PRONOUNS.match(subj):
             return ctx.party
         return self.resolve_party(subj, span, allow_unknown=True) or self.party_in(subj, span)
 
-    def action(self, text: str, span: Span, ctx: _Context) -> bool:
-        """``<Party> (may also) <verb> …`` inside a party's section: a duty of that party."""
-        if ctx.party is None or _NEGATION.search(text):
+    def action(
+        self, text: str, sentence: str, span: Span, ctx: _Context, *, models: list[str]
+    ) -> bool:
+        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
+        if _NEGATION.search(text):
             return False
         holders = self.mentions(text, ("org", "offering", "role"))
         if not holders or holders[0].concept.kind == "offering":
@@ -689,19 +755,50 @@ class _Extractor:
         verb = match.group("verb")
         if verb.lower() in _NOT_DUTY_VERBS or not match.group("rest").strip():
             return False
-        phrase = f"{_base_verb(verb)}{match.group('rest')}"
-        self.add_duties(party, phrase, text, span)
+        if ctx.party is None and not ctx.open_subjects and not _SECOND_PERSON.match(first.text):
+            # Outside a party's section only "you …" sentences state duties.
+            return False
+        self.add_duties(
+            party, match.group("rest"), sentence, span, models=models, head=_base_verb(verb)
+        )
         return True
 
-    def add_duties(self, party: Ref, obj: str, sentence: str, span: Span) -> None:
-        """One duty per conjunct; anaphora to the previous party's duty marks a shared concern."""
+    def add_duties(
+        self,
+        party: Ref,
+        obj: str,
+        sentence: str,
+        span: Span,
+        *,
+        predicate: str = "responsibleFor",
+        models: list[str] | None = None,
+        head: str = "",
+    ) -> None:
+        """One duty per conjunct (``head`` verb carried to each); anaphora to the previous
+        party's duty marks a shared concern; ``—this includes A, B`` adds A and B."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.last_duty
+        phrases: list[str] = []
+        tail = _INCLUDES_TAIL.search(obj)
+        if tail:
+            obj = obj[: tail.start()]
         for phrase in _conjuncts(obj):
+            if head and not phrase.lower().startswith(head.lower()):
+                phrase = f"{head} {phrase}"
+            phrases.append(phrase)
+        if tail:
+            phrases.extend(_conjuncts(tail.group("items"), single_words=True))
+        for phrase in phrases:
             label = phrase
             if anaphor and previous is not None and previous[0] != party:
                 label = self._resolve_anaphora(phrase, previous[2])
-            duty = self.duty(party, label, sentence, span)
+            duty: Ref | None = None
+            each_model: list[str | None] = list(models) if models else [None]
+            for model in each_model:
+                duty = self.duty(
+                    party, label, sentence, span, predicate=predicate, service_model=model
+                )
+            assert duty is not None
             if anaphor and previous is not None and previous[0] != party:
                 self.concern(previous[1], duty, span)
             self.last_duty = (party, duty, _trim(phrase))
@@ -751,7 +848,12 @@ class _Extractor:
             match = pattern.match(text)
             if match:
                 party = self.subject_party(match.group("subj").strip(" ,"), span, ctx)
-                return ("duties", party) if party is not None else None
+                if party is None:
+                    return None
+                obj = _trim(match.group("obj").rstrip(":").strip())
+                if len(obj.split()) >= 2 and not re.match(r"^the\s+following\b", obj, re.I):
+                    self.add_duties(party, obj, text, span)  # "responsible for X, which includes:"
+                return ("duties", party)
         if _LEADIN_INCLUDES.match(text):
             subject = self.last_duty[0] if self.last_duty else ctx.party
             return ("duties", subject)
@@ -770,11 +872,20 @@ class _Extractor:
     def list_item(self, item: ListItem, ctx: _Context, kind: str, subject: Ref | None) -> None:
         text = item.text
         span = self.span(item.start, item.end, ctx.section, self._item_quote(item))
+        bold = _BOLD_TERM.match(text)
+        item_ctx = _Context(
+            ctx.section,
+            ctx.party,
+            tuple(self.models_in(plain(bold.group("term")), span)) if bold else ctx.models,
+            open_subjects=kind == "shared",
+        )
         if kind == "shared" and text.strip():
-            bold = _BOLD_TERM.match(text)
             label = plain(bold.group("term")) if bold else _trim(_expand(plain(text)))
             for party in self.shared_parties:
                 self.duty(party, label, _expand(plain(text)), span, shared=True)
+            for start, end in sentences(bold.group("rest") if bold else text):
+                rest = bold.group("rest") if bold else text
+                self.statement(rest[start:end], span, item_ctx, in_item=False)
             return
         if kind == "services" and subject is not None and text.strip():
             service = self.service(plain(text), span) or self.local_service(text, span)
@@ -782,8 +893,9 @@ class _Extractor:
         elif kind == "duties" and subject is not None and text.strip():
             self.item_duty(item, subject, span, ctx)
         else:
-            for start, end in sentences(text):
-                self.statement(text[start:end], span, ctx, in_item=True)
+            body = bold.group("rest") if bold else text
+            for start, end in sentences(body):
+                self.statement(body[start:end], span, item_ctx, in_item=bool(kind))
         nested_subject = subject if kind else ctx.party
         pending: tuple[str, Ref | None] | None = None
         for child in item.children:
@@ -822,6 +934,9 @@ class _Extractor:
         self.last_duty = (owner, duty, _trim(label))
         for start, end in sentences(item.text):
             self.statement(item.text[start:end], span, ctx, in_item=True)
+        if _MAINTAINS_CERT.search(first) and not _NEGATION.search(first):
+            for m in self.vocab.matchers["standard"].find(first):
+                self.certification(owner, m.concept, span)  # "Maintaining SOC 2 certification"
 
     def _strip_subject(self, sentence: str, span: Span, ctx: _Context) -> tuple[str, Ref | None]:
         for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
