@@ -27,6 +27,7 @@ THRESHOLD = 0.9
 
 # Documents the extractor does not yet reach THRESHOLD on (strict: remove once they pass).
 BELOW_THRESHOLD: dict[str, str] = {}
+"""stem -> reason with the measured P/R; every corpus document reaches THRESHOLD today."""
 
 DOCUMENTS = sorted(p.stem for p in EXPECTED.glob("*.tsv"))
 
