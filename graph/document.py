@@ -436,6 +436,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
+MAX_DOCUMENT_BYTES = 16 * 2**20
+"""Larger sources are refused (InputError): extraction runs at ~0.15 MB/s, so 16 MiB is ~2 min."""
+
 _MAX_NESTING = 20
 """markdown-it's block nesting limit (the commonmark preset's); deeper content is dropped."""
 
@@ -467,6 +470,13 @@ def read_document(
             raise InputError("is a directory, not a document", path=display) from exc
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", path=display) from exc
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"document is {len(data) / 2**20:.1f} MiB, over the "
+            f"{MAX_DOCUMENT_BYTES // 2**20} MiB limit",
+            path=display,
+            hint="split it into smaller documents",
+        )
     if not data.strip():
         raise InputError("empty document", path=display, hint="nothing to export")
     decoded, encoding, warnings = _decode(data, display)
