@@ -14,7 +14,7 @@ from .document import Admonition, Block, BulletList, Document, ListItem, Paragra
 from .errors import ExtractionError
 from .facts import RACI_PREDICATES, Entity, Facts, Ref, Relation, Span
 from .text import plain, sentences, slugify, split_top_level
-from .vocabulary import Concept, Mention, Vocabularies, load_vocabularies
+from .vocabulary import Concept, Matcher, Mention, Vocabularies, load_vocabularies
 
 __all__ = ["extract_facts"]
 
@@ -144,9 +144,32 @@ _TRIM_CLAUSES = re.compile(
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
     r"(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
-    r"|(?:responsibilities|duties|obligations)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
-    r"|what\s+(?P<c>.+?)\s+(?:is|are)\s+responsible\s+for"
-    r"|responsibilities\s+(?P<d>you|we)\b.*)$",
+    r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
+    r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
+    r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
+    r"|responsibilities\s+(?P<d>you|we)\b.*)"
+    r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
+    re.I,
+)
+_NEXT_VERB_PHRASE = (
+    r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+)
+_FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
+_LEADIN_VERB = re.compile(
+    r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
+    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|"
+    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
+    re.I,
+)
+_REQUIRES = re.compile(
+    r"\b(?:requires?|obliges?|expects?|needs?)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+"
+    r"(?P<obj>.+)$",
+    re.I | re.S,
+)
+_MARKS = re.compile(r"^(?:[✓✔✅☑●•■xX]|yes|y|true)$", re.I)
+_OWNER_HEADER = re.compile(
+    r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
+    r"managed\s+by|party)$",
     re.I,
 )
 _NOT_A_PARTY = re.compile(
@@ -315,6 +338,8 @@ class _Extractor:
     vocab: Vocabularies
     facts: Facts
     section_duties: list[Ref] = field(default_factory=list)
+    local_names: Matcher | None = None
+    vendor: Concept | None = None
     shared_parties: list[Ref] = field(default_factory=list)
     last_duty: tuple[Ref, Ref, str] | None = None  # (party, duty, object phrase)
 
@@ -325,16 +350,21 @@ class _Extractor:
 
     # vocabulary mentions ---
     def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
+        """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
+        longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
         found: list[Mention] = []
-        for kind in kinds:
+        search = set(kinds) | ({"service"} if "org" in kinds else set())
+        for kind in sorted(search):
             found.extend(self.vocab.matchers[kind].find(text))
+        if "org" in kinds and self.local_names is not None:
+            found.extend(self.local_names.find(text))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         for m in found:
             if out and m.start < out[-1].end:
                 continue
             out.append(m)
-        return out
+        return [m for m in out if m.concept.kind in kinds or m.concept.kind == "local"]
 
     # parties ---
     def resolve_party(
@@ -352,9 +382,15 @@ class _Extractor:
         text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
         if not text:
             return None
+        if _FIRST_PERSON.match(text) and self.vendor is not None:
+            text = self.vendor.label  # "we" / "our": the vendor who wrote the document
         holders = self.mentions(text, ("org", "offering", "role"))
+        if holders and holders[0].concept.kind == "local":
+            return Ref("party", holders[0].concept.key)
         orgs = [m.concept for m in holders if m.concept.kind == "org"]
         roles = [m.concept for m in holders if m.concept.kind == "role"]
+        if holders and holders[0].concept.kind == "role":
+            orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
             if not allow_unknown or not _looks_like_name(text):
                 return None
@@ -429,11 +465,21 @@ class _Extractor:
         if org is not None and org.label != label:
             entity.alt_labels.append(org.label)
         self.facts.entities[ref] = entity
+        if org is None and (role is None or role is self._fallback_role()):
+            self._register_local(ref, label)
         return ref
+
+    def _register_local(self, ref: Ref, label: str) -> None:
+        """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
+        names = list(self.local_names.concepts) if self.local_names else []
+        names.append(Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,)))
+        self.local_names = Matcher(names)
 
     @staticmethod
     def _add_alt(entity: Entity, label: str) -> None:
         label = re.sub(r"['’]s?$", "", label).strip()
+        if len(label.split()) > 4:
+            return  # a descriptive phrase ("customers that deploy …"), not another name
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
 
@@ -452,7 +498,7 @@ class _Extractor:
     def party_in(self, text: str, span: Span, *, create: bool = True) -> Ref | None:
         """The first party named in ``text`` (organisation or generic role)."""
         for m in self.mentions(_expand(text), ("org", "offering", "role")):
-            if m.concept.kind in ("org", "role"):
+            if m.concept.kind in ("org", "role", "local"):
                 ref = self.resolve_party(m.text, span, create=create)
                 if ref is not None:
                     return ref
@@ -717,6 +763,12 @@ class _Extractor:
                 predicate = _KIND_PREDICATES[kind]
                 self.add_duties(party, obj, sentence, span, predicate=predicate, models=models)
                 return True
+        required = _REQUIRES.search(body)
+        if required and not _NEGATION.search(body):
+            party = self.resolve_party(required.group("subj"), span)
+            if party is not None:
+                self.add_duties(party, required.group("obj"), sentence, span, models=models)
+                return True
         return self.action(body, sentence, span, ctx, models=models)
 
     def models_in(self, text: str, span: Span) -> list[str]:
@@ -740,6 +792,9 @@ class _Extractor:
         if _NEGATION.search(text):
             return False
         holders = self.mentions(text, ("org", "offering", "role"))
+        we = re.match(r"^we\b", text, re.I)
+        if we and self.vendor is not None:
+            holders = [Mention(self.vendor, 0, we.end(), we.group(0))]
         if not holders or holders[0].concept.kind == "offering":
             return False
         first = holders[0]
@@ -755,6 +810,8 @@ class _Extractor:
         verb = match.group("verb")
         if verb.lower() in _NOT_DUTY_VERBS or not match.group("rest").strip():
             return False
+        if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
+            return False  # "Customer responsibility will be …": a noun, not a verb
         if ctx.party is None and not ctx.open_subjects and not _SECOND_PERSON.match(first.text):
             # Outside a party's section only "you …" sentences state duties.
             return False
@@ -782,10 +839,14 @@ class _Extractor:
         tail = _INCLUDES_TAIL.search(obj)
         if tail:
             obj = obj[: tail.start()]
-        for phrase in _conjuncts(obj):
-            if head and not phrase.lower().startswith(head.lower()):
-                phrase = f"{head} {phrase}"
-            phrases.append(phrase)
+        parts = [obj]
+        if head:  # "patch the hosts and manage the network": two verb phrases
+            parts = split_top_level(obj, _NEXT_VERB_PHRASE)
+        for index, part in enumerate(parts):
+            for phrase in _conjuncts(part):
+                if index == 0 and head and not phrase.lower().startswith(head.lower()):
+                    phrase = f"{head} {phrase}"
+                phrases.append(phrase)
         if tail:
             phrases.extend(_conjuncts(tail.group("items"), single_words=True))
         for phrase in phrases:
@@ -854,6 +915,11 @@ class _Extractor:
                 if len(obj.split()) >= 2 and not re.match(r"^the\s+following\b", obj, re.I):
                     self.add_duties(party, obj, text, span)  # "responsible for X, which includes:"
                 return ("duties", party)
+        verb_leadin = _LEADIN_VERB.match(text)
+        if verb_leadin and not _NEGATION.search(text):
+            party = self.subject_party(verb_leadin.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "<Party> manages the following:"
         if _LEADIN_INCLUDES.match(text):
             subject = self.last_duty[0] if self.last_duty else ctx.party
             return ("duties", subject)
@@ -965,6 +1031,9 @@ class _Extractor:
         if sum(m is not None for m in models) >= 2:
             self.matrix(block, ctx, models)
             return
+        if len(block.header) == 2 and _OWNER_HEADER.match(plain(block.header[1]).strip()):
+            self.owner_table(block, ctx)
+            return
         columns: list[tuple[int, Ref]] = []
         for index, cell in enumerate(block.header[1:], start=1):
             party = self.resolve_party(cell, header_span, create=False) or self.resolve_party(
@@ -974,7 +1043,7 @@ class _Extractor:
                 columns.append((index, party))
         if not columns:
             return
-        codes = re.compile(r"^[RACI](?:\s*[,/&+]?\s*[RACI])*$", re.I)
+        codes = re.compile(r"^(?:[RACI](?:\s*[,/&+]?\s*[RACI])*|[✓✔✅☑●•■xX]|yes|y)$", re.I)
         body = [row for row in block.rows if any(c.strip() for c in row.cells[1:])]
         raci_cells = [
             row.cells[i]
@@ -993,7 +1062,9 @@ class _Extractor:
                 if index >= len(row.cells):
                     continue
                 model = self.context_model(block.header[index], ctx)
-                for code in dict.fromkeys(re.findall(r"[RACI]", plain(row.cells[index]).upper())):
+                cell = plain(row.cells[index]).strip()
+                letters = "R" if _MARKS.match(cell) else cell.upper()
+                for code in dict.fromkeys(re.findall(r"[RACI]", letters)):
                     self.duty(
                         party,
                         label,
@@ -1019,6 +1090,30 @@ class _Extractor:
                 if model is not None:
                     break
         return model
+
+    def owner_table(self, block: Table, ctx: _Context) -> None:
+        """Two columns, "Area | Owner": the owner cell names the responsible party (or Shared)."""
+        header_span = self.span(block.start, block.start, ctx.section)
+        named: dict[str, list[Ref]] = {}
+        for row in block.rows:
+            cell = plain(row.cells[1]).strip() if len(row.cells) > 1 else ""
+            refs = [
+                ref
+                for part in split_top_level(cell, r"\s*(?:/|,|&|\band\b)\s*")
+                if (ref := self.resolve_party(part, header_span, allow_unknown=True)) is not None
+            ]
+            named[cell] = refs
+        everyone = list(dict.fromkeys(r for refs in named.values() for r in refs))
+        everyone = everyone or [p.ref for p in self.facts.of_kind("party")]
+        for row in block.rows:
+            area = plain(row.cells[0]).strip() if row.cells else ""
+            cell = plain(row.cells[1]).strip() if len(row.cells) > 1 else ""
+            if not area or not cell:
+                continue
+            span = self.span(row.line, row.line, ctx.section)
+            shared = bool(re.match(r"^(?:shared|joint|both|all)\b", cell, re.I))
+            for owner in everyone if shared else named.get(cell, []):
+                self.duty(owner, area, area, span, shared=shared)
 
     def matrix(self, block: Table, ctx: _Context, models: list[str | None]) -> None:
         """Service-model matrix: rows are areas, columns models, cells the party (or Shared)."""
@@ -1094,10 +1189,25 @@ class _Extractor:
             return None
         name = next(g for g in match.groups() if g)
         span = self.span(section.start, section.start, section)
-        ref = self.resolve_party(name, span, allow_unknown=True, defining=True)
-        if ref is not None:
+        pronoun = bool(_FIRST_PERSON.match(name) or _SECOND_PERSON.match(name))
+        ref = self.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
+        if ref is not None and not pronoun:
             self.facts.entities[ref].span = span  # the heading defines the party
         return ref
+
+
+def _vendor(document: Document, vocab: Vocabularies) -> Concept | None:
+    """The organisation that wrote the document ("we"): the first one its title, first
+    heading or opening paragraph names."""
+    texts = [str(document.metadata.get("title", "")), str(document.metadata.get("description", ""))]
+    sections = document.root.walk()
+    texts += [s.title for s in sections[:2]]
+    for section in sections[:2]:
+        texts += [plain(b.text) for b in section.blocks[:2] if isinstance(b, Paragraph)]
+    for text in texts:
+        for m in vocab.matchers["org"].find(text):
+            return m.concept
+    return None
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1134,6 +1244,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         warnings=list(document.warnings),
     )
     extractor = _Extractor(document, vocab, facts)
+    extractor.vendor = _vendor(document, vocab)
     extractor.section(document.root, None)
     if not facts.of_kind("party"):
         raise ExtractionError(

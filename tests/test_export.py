@@ -55,11 +55,42 @@ def test_format_selection(tmp_path: Path) -> None:
 
 
 def test_folder_exports_each_document(tmp_path: Path) -> None:
-    result = export([DATA], output_dir=tmp_path, formats=["ttl"])
+    src = tmp_path / "corpus"
+    (src / "nested").mkdir(parents=True)
+    docs = sorted(DATA.glob("*.md"))
+    for doc in docs[:-1]:
+        (src / doc.name).write_bytes(doc.read_bytes())
+    (src / "nested" / docs[-1].name).write_bytes(docs[-1].read_bytes())  # folders are walked
+    out = tmp_path / "out"
+    result = export([src], output_dir=out, formats=["ttl"], merged="all", jobs=2)
     assert result.exit_code == 0 and not result.failed
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        f"{p.stem}.ttl" for p in DATA.glob("*.md")
+    assert result.documents == len(docs)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{p.stem}.ttl" for p in docs] + ["all.nq", "all.trig"]
     )
+
+
+def test_merged_dataset_has_one_graph_per_document_and_vocabulary_once(tmp_path: Path) -> None:
+    from rdflib import Dataset, URIRef
+
+    out = tmp_path / "out"
+    export(sorted(DATA.glob("*.md")), output_dir=out, formats=["ttl"], merged="all", jobs=1)
+    ds = Dataset()
+    ds.parse(out / "all.nq", format="nquads")
+    names = sorted(str(g.identifier) for g in ds.graphs() if len(g))
+    stems = sorted(p.stem for p in DATA.glob("*.md"))
+    assert names == sorted(
+        [f"https://w3id.org/srgraph/id/{s}" for s in stems] + ["https://w3id.org/srgraph/vocab"]
+    )
+    vocab = ds.graph(URIRef("https://w3id.org/srgraph/vocab"))
+    aws = URIRef("https://w3id.org/srgraph/vocab/org/aws")
+    assert len(list(vocab.triples((aws, None, None)))) >= 2
+    for g in ds.graphs():
+        if str(g.identifier) != str(vocab.identifier):
+            assert not list(g.triples((aws, None, None)))  # its labels live in one place only
+    trig = Dataset()
+    trig.parse(out / "all.trig", format="trig")
+    assert len(trig) == len(ds)
 
 
 def test_bad_document_in_a_batch_is_skipped(tmp_path: Path) -> None:
