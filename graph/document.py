@@ -439,8 +439,8 @@ def _plain(value: Any) -> Any:
 MAX_DOCUMENT_BYTES = 16 * 2**20
 """Larger sources are refused (InputError): extraction runs at ~0.15 MB/s, so 16 MiB is ~2 min."""
 
-_MAX_NESTING = 20
-"""markdown-it's block nesting limit (the commonmark preset's); deeper content is dropped."""
+_MAX_NESTING = 100
+"""markdown-it's block nesting limit (its default preset's; commonmark's 20 = 9 list levels)."""
 
 
 def _parser() -> MarkdownIt:
@@ -491,7 +491,8 @@ def read_document(
     if deep is not None:
         warnings.append(
             f"{display}:{_line(deep)[0]}: lists or quotes nest deeper than the parser's limit "
-            f"({_MAX_NESTING} levels); the deeper content was skipped"
+            f"({_MAX_NESTING} levels); the rest of the outermost quote (of the document, for a "
+            "list) was skipped"
         )
     metadata: dict[str, Any] = {}
     if tokens and tokens[0].type == "front_matter":
