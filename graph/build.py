@@ -84,6 +84,12 @@ def _check_base(base: str) -> str:
     return base
 
 
+def _segment(part: str) -> str:
+    """One percent-encoded IRI path segment; never empty nor a dot segment (``.``, ``..``)."""
+    segment = quote(part, safe="-")
+    return segment if segment.strip(".") else f"_{segment}"
+
+
 def document_node(stem: str, *, base: str = BASE) -> URIRef:
     """The document IRI for a source file stem."""
     return URIRef(_check_base(base) + quote(slugify(stem, max_length=80), safe="-"))
@@ -105,7 +111,7 @@ class _Builder:
         self.graph.add((s, p, o))
 
     def local(self, *parts: str) -> URIRef:
-        return URIRef(f"{self.doc}/" + "/".join(quote(p, safe="-") for p in parts))
+        return URIRef(f"{self.doc}/" + "/".join(_segment(p) for p in parts))
 
     def iri(self, ref: Ref) -> URIRef:
         entity = self.facts.entities.get(ref)
