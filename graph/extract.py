@@ -192,6 +192,8 @@ _PRONOUNS = re.compile(
 _SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 _MAX_LABEL = 100
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
+_RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
 )
@@ -243,6 +245,10 @@ def _noun_phrase(text: str) -> str:
             )
             if len(text[: m.start()].split()) >= 4
         ]
+        commas = [m.start() for m in re.finditer(r",", text[:_MAX_LABEL])]
+        commas = [c for c in commas if len(text[:c].split()) >= 4]
+        if commas:
+            return _capitalize(text[: commas[0]].rstrip(",;:- "))
         if boundaries:
             return _capitalize(text[: boundaries[-1]].rstrip(",;:- "))
         cut = text[:_MAX_LABEL]
@@ -338,6 +344,7 @@ class _Extractor:
     vocab: Vocabularies
     facts: Facts
     section_duties: list[Ref] = field(default_factory=list)
+    duty_labels: dict[str, Ref] = field(default_factory=dict)
     local_names: Matcher | None = None
     vendor: Concept | None = None
     shared_parties: list[Ref] = field(default_factory=list)
@@ -583,18 +590,12 @@ class _Extractor:
         service_model: str | None = None,
     ) -> Ref:
         label = _noun_phrase(label)
-        key = slugify(label)
-        existing = self.facts.entities.get(Ref("duty", key))
-        if existing is not None and existing.label == label and existing.span == span:
-            ref = existing.ref
+        known = self.duty_labels.get(label.lower())
+        if known is not None:
+            ref = known  # the same duty named again (another table, another party's cell)
         else:
-            if existing is not None:
-                key = (
-                    f"{key}-{party.key}"
-                    if Ref("duty", f"{key}-{party.key}") not in self.facts.entities
-                    else key
-                )
-            ref = Ref("duty", self._unique(key, "duty"))
+            ref = Ref("duty", self._unique(slugify(label), "duty"))
+            self.duty_labels[label.lower()] = ref
             self.facts.entities[ref] = Entity(ref, label, span=span, description=description)
             for m in self.mentions(description, ("service", "standard")):
                 target = self.concept_entity(m.concept, m.concept.kind, None)
@@ -611,6 +612,7 @@ class _Extractor:
         text = _expand(plain(sentence))
         if not text:
             return False
+        before = len(self.facts.relations)
         self.builds_on(text, span, ctx)
         covered = self.covered_by(text, span, ctx)
         if not in_item and not covered:
@@ -619,6 +621,8 @@ class _Extractor:
         if in_item:
             self.parenthetical(text, span, ctx)
             return False
+        if len(self.facts.relations) > before and not _RESPONSIBLE_WORD.search(text):
+            return False  # a uses / holds / buildsOn statement, not a duty
         return self.responsibility(text, span, ctx)
 
     def builds_on(self, text: str, span: Span, ctx: _Context) -> None:
@@ -702,6 +706,9 @@ class _Extractor:
             if m.concept.kind == "service":
                 target = self.concept_entity(m.concept, "service", span)
             elif m.concept.kind == "offering":
+                owner_org = self.facts.entities[subject].attrs.get("organization")
+                if owner_org and m.concept.links.get("offered_by") == owner_org:
+                    continue  # "Adobe relies on … for Adobe Commerce": its own product
                 target = self.offering(m.concept, span)
                 if target == subject:
                     continue
@@ -843,7 +850,7 @@ class _Extractor:
         if head:  # "patch the hosts and manage the network": two verb phrases
             parts = split_top_level(obj, _NEXT_VERB_PHRASE)
         for index, part in enumerate(parts):
-            for phrase in _conjuncts(part):
+            for phrase in _conjuncts(part, single_words=bool(head)):
                 if index == 0 and head and not phrase.lower().startswith(head.lower()):
                     phrase = f"{head} {phrase}"
                 phrases.append(phrase)
@@ -946,12 +953,14 @@ class _Extractor:
             open_subjects=kind == "shared",
         )
         if kind == "shared" and text.strip():
-            label = plain(bold.group("term")) if bold else _trim(_expand(plain(text)))
-            for party in self.shared_parties:
-                self.duty(party, label, _expand(plain(text)), span, shared=True)
-            for start, end in sentences(bold.group("rest") if bold else text):
-                rest = bold.group("rest") if bold else text
-                self.statement(rest[start:end], span, item_ctx, in_item=False)
+            rest = bold.group("rest") if bold else text
+            found = False
+            for start, end in sentences(rest):
+                found = self.statement(rest[start:end], span, item_ctx, in_item=False) or found
+            if not found:  # no sentence says who does what: the whole item is shared
+                label = plain(bold.group("term")) if bold else _trim(_expand(plain(text)))
+                for party in self.shared_parties:
+                    self.duty(party, label, _expand(plain(text)), span, shared=True)
             return
         if kind == "services" and subject is not None and text.strip():
             service = self.service(plain(text), span) or self.local_service(text, span)
@@ -1000,6 +1009,11 @@ class _Extractor:
         self.last_duty = (owner, duty, _trim(label))
         for start, end in sentences(item.text):
             self.statement(item.text[start:end], span, ctx, in_item=True)
+        for start, end in ranges[1:]:
+            later = _expand(plain(item.text[start:end]))
+            extra = _RESPONSIBILITY_TO.search(later)
+            if extra and not _NEGATION.search(later):
+                self.add_duties(owner, extra.group("obj"), description.strip(), span)
         if _MAINTAINS_CERT.search(first) and not _NEGATION.search(first):
             for m in self.vocab.matchers["standard"].find(first):
                 self.certification(owner, m.concept, span)  # "Maintaining SOC 2 certification"
