@@ -133,7 +133,9 @@ PARTIES = [
 ]
 RACI = ["R", "A", "C", "I", "R, A", "R/A", "A/R", "", "✓", "x", "Shared", "R<br>A", "-"]
 
-chars = st.characters(blacklist_categories=("Cs",), max_codepoint=0x1FFFF)
+chars = st.characters(
+    blacklist_categories=("Cs",), blacklist_characters="\x00", max_codepoint=0x1FFFF
+)
 word = st.one_of(
     st.sampled_from(WORDS),
     st.sampled_from(HOSTILE),
@@ -218,7 +220,7 @@ def paragraph(draw: st.DrawFn) -> str:
 
 @st.composite
 def front_matter(draw: st.DrawFn) -> str:
-    kind = draw(st.integers(0, 4))
+    kind = draw(st.sampled_from([0, 0, 0, 1, 1, 1, 2, 3, 4]))
     if kind == 0:
         return ""
     if kind == 1:
