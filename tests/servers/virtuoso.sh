@@ -25,7 +25,11 @@ URL="http://127.0.0.1:${HTTP_PORT}"
 log() { echo "virtuoso.sh: $*" >&2; }
 
 answers() {
-  curl -fsS -o /dev/null --max-time 3 "${URL}/sparql?query=ASK%20%7B%7D" 2>/dev/null
+  # python3 rather than curl: it is the one tool every machine of this project has.
+  python3 - "${URL}/sparql?query=ASK%20%7B%7D" <<'PY' 2>/dev/null
+import sys, urllib.request
+urllib.request.urlopen(sys.argv[1], timeout=3).read()
+PY
 }
 
 install_if_missing() {
@@ -53,7 +57,8 @@ SEL
 write_ini() {
   mkdir -p "${DIR}/db"
   local vad=/usr/share/virtuoso-opensource-7/vad
-  local plugins=/usr/lib/x86_64-linux-gnu/virtuoso-opensource-7/hosting
+  local plugins
+  plugins="$(ls -d /usr/lib/*/virtuoso-opensource-7/hosting 2>/dev/null | head -n 1)"
   cat > "${DIR}/virtuoso.ini" <<INI
 [Database]
 DatabaseFile       = ${DIR}/db/virtuoso.db
