@@ -97,14 +97,11 @@ def _path(node: Node | None) -> str:
 
 def validate_files(files: Sequence[Path], *, shapes: Path | None = None) -> ValidationReport:
     """Validate RDF files (format from the extension) together; raises on a violation."""
+    from .store import read_rdf
+
     graph = Graph()
     for file in files:
-        try:
-            graph.parse(file)
-        except FileNotFoundError as exc:
-            raise InputError("no such file", path=str(file)) from exc
-        except Exception as exc:  # rdflib raises many parser exception types
-            raise InputError(f"cannot parse RDF: {exc}", path=str(file)) from exc
+        graph += read_rdf(Path(file))  # any format, quads merged; raises InputError
     report = validate_graph(graph, shapes=shapes)
     return ValidationReport(
         report.conforms,

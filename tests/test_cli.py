@@ -1,0 +1,188 @@
+"""The CLI as a user meets it: help, exit codes, one-line errors, nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+COMMANDS = ["export", "validate", "query", "load", "push", "stats", "diff"]
+
+
+def srgraph(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graph", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = srgraph(command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: srgraph " + command)
+
+
+def test_top_level_help_lists_commands_and_exit_codes() -> None:
+    result = srgraph("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+    assert "Exit codes" in result.stdout
+
+
+def _assert_one_line_error(
+    result: subprocess.CompletedProcess[str], code: int, *parts: str
+) -> None:
+    assert result.returncode == code, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("srgraph: error: ")
+    assert "Traceback" not in result.stderr
+    for part in parts:
+        assert part in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty document"),
+        (b"\x00\x01binary\x00", "binary file"),
+        (b"---\ntitle: [oops\n---\n# AWS responsibilities\n", "invalid front matter"),
+        (b"---\n- a\n---\n# X\n", "not a mapping"),
+        (b"# Notes\n\nNothing here.\n", "no recognisable party"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    source = tmp_path / "doc.md"
+    source.write_bytes(content)
+    out = tmp_path / "out"
+    result = srgraph("export", str(source), "-o", str(out))
+    _assert_one_line_error(result, 2, str(source), message)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_front_matter_error_names_the_line(tmp_path: Path) -> None:
+    source = tmp_path / "doc.md"
+    source.write_text("---\ntitle: ok\nbad: [unclosed\n---\n# AWS responsibilities\n")
+    result = srgraph("export", str(source), "-o", str(tmp_path / "out"))
+    _assert_one_line_error(result, 2, f"{source}:")
+
+
+def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
+    _assert_one_line_error(srgraph("export", str(tmp_path / "nope.md")), 2, "nope.md")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _assert_one_line_error(srgraph("export", str(empty)), 2, "no Markdown documents")
+
+
+def test_unknown_format_is_an_input_error(tmp_path: Path) -> None:
+    _assert_one_line_error(srgraph("export", "--format", "docx", "-o", str(tmp_path)), 2, "docx")
+
+
+def test_export_writes_the_bundled_document_from_any_folder(tmp_path: Path) -> None:
+    result = srgraph("export", "--format", "ttl,nt,jsonld", "-o", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [
+        "adobe-managed-services.jsonld",
+        "adobe-managed-services.nt",
+        "adobe-managed-services.ttl",
+    ]
+    assert result.stdout.split() == [str(tmp_path / n) for n in sorted(names)]
+
+
+def test_batch_keep_going_and_strict(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a-good.md").write_bytes((DATA / "aucloud-shared-service-model.md").read_bytes())
+    (src / "b-empty.md").write_bytes(b"")
+    (src / "c-good.md").write_bytes((DATA / "adobe-managed-services.md").read_bytes())
+    out = tmp_path / "out"
+    going = srgraph("export", str(src), "-o", str(out), "--format", "ttl", "-q")
+    assert going.returncode == 5
+    assert "b-empty.md" in going.stderr and "Traceback" not in going.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a-good.ttl", "c-good.ttl"]
+    strict_out = tmp_path / "strict"
+    strict = srgraph(
+        "export", str(src), "-o", str(strict_out), "--format", "ttl", "--strict", "-j", "1"
+    )
+    _assert_one_line_error(strict, 2, "b-empty.md", "empty document")
+    assert sorted(p.name for p in strict_out.iterdir()) == ["a-good.ttl"]
+
+
+def test_validate_command(tmp_path: Path) -> None:
+    ok = srgraph("validate", "output/adobe-managed-services.ttl")
+    assert ok.returncode == 0 and "conforms" in ok.stdout
+    from rdflib import Graph, URIRef
+
+    from graph.namespaces import PROV
+
+    graph = Graph().parse(ROOT / "output" / "adobe-managed-services.ttl")
+    duty = URIRef("https://w3id.org/srgraph/id/adobe-managed-services/duty/server-level-patching")
+    graph.remove((duty, PROV.wasDerivedFrom, None))  # the SHACL shapes must name this duty
+    broken = tmp_path / "broken.ttl"
+    graph.serialize(broken, format="turtle")
+    result = srgraph("validate", str(broken))
+    _assert_one_line_error(result, 4, "server-level-patching")
+
+
+def test_python_dash_m_and_console_script_agree() -> None:
+    module = srgraph("--version")
+    assert module.returncode == 0 and module.stdout.startswith("srgraph ")
+    script = Path(sys.executable).with_name("srgraph")
+    if script.exists():
+        direct = subprocess.run(
+            [str(script), "--version"], capture_output=True, text=True, check=False
+        )
+        assert direct.stdout == module.stdout
+
+
+def test_interrupt_exits_130_without_traceback(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    src = tmp_path / "src"
+    src.mkdir()
+    doc = (DATA / "adobe-shared-responsibility.md").read_bytes()
+    for i in range(40):
+        (src / f"doc{i:02d}.md").write_bytes(doc)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "graph",
+            "export",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "-j",
+            "1",
+            "-q",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(3.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    out = tmp_path / "out"
+    if out.exists():
+        assert not [p for p in out.iterdir() if p.name.startswith(".")], "temp file left behind"
