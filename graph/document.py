@@ -414,6 +414,10 @@ def _parse_front_matter(token: Token, path: str) -> dict[str, Any]:
         raise InputError(
             f"invalid front matter: {problem}", path=path, line=line, hint="fix the YAML header"
         ) from exc
+    except (ValueError, OverflowError, RecursionError) as exc:  # e.g. "date: 2024-01-82"
+        raise InputError(
+            f"invalid front matter: {exc}", path=path, line=start, hint="fix the YAML header"
+        ) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
