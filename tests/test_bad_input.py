@@ -79,6 +79,8 @@ ERRORS = [
     ("binary.md", "binary file, not a Markdown document", None),
     ("binary-no-nul.md", "no recognisable party", None),
     ("utf16-bom-odd.md", "not valid UTF-16", None),
+    ("fuzz-front-matter-bad-date.md", "invalid front matter: day is out of range", 1),
+    ("fuzz-front-matter-deep.md", "invalid front matter", 1),
 ]
 
 
