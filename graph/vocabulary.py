@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -57,10 +58,30 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip().lower()
 
 
-def _label_pattern(label: str) -> str:
-    escaped = re.escape(label).replace(r"\ ", r"[\s\-]+")
-    # Labels also match their plural and possessive forms ("plans", "customer's").
-    return rf"(?<![\w/-]){escaped}(?:e?s)?(?:['’]s?)?(?![\w-])"
+def _trie_pattern(labels: list[str], *, lower: bool) -> str:
+    """A regex matching any of ``labels`` (longest first), shaped as a character trie.
+
+    A space in a label matches any run of spaces and hyphens; the caller adds word
+    boundaries and the plural / possessive endings ("plans", "customer's").
+    """
+    trie: dict[str, Any] = {}
+    for label in labels:
+        node = trie
+        for char in label.lower() if lower else label:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"[\s\-]+" if char == " " else re.escape(char)) + build(node[char])
+            for char in sorted(c for c in node if c)
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 class Matcher:
@@ -92,7 +113,10 @@ class Matcher:
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
         if not labels:
             return None
-        return re.compile("|".join(f"(?:{_label_pattern(label)})" for label in labels), flags)
+        # One trie-shaped alternation: a plain "a|b|c…" of hundreds of labels is tried
+        # branch by branch at every position, which dominated extraction time.
+        body = _trie_pattern(labels, lower=bool(flags & re.I))
+        return re.compile(rf"(?<![\w/-])(?:{body})(?:e?s)?(?:['’]s?)?(?![\w-])", flags)
 
     def _concept_for(self, text: str) -> Concept | None:
         norm = re.sub(r"[\s\-]+", " ", text).strip()
