@@ -14,7 +14,14 @@ from .document import Admonition, Block, BulletList, Document, ListItem, Paragra
 from .errors import ExtractionError
 from .facts import RACI_PREDICATES, Entity, Facts, Ref, Relation, Span
 from .text import plain, sentences, slugify, split_top_level
-from .vocabulary import Concept, Matcher, Mention, Vocabularies, load_vocabularies
+from .vocabulary import (
+    Concept,
+    Matcher,
+    Mention,
+    Vocabularies,
+    load_vocabularies,
+    without_overlaps,
+)
 
 __all__ = ["extract_facts"]
 
@@ -365,13 +372,11 @@ class _Extractor:
             found.extend(self.vocab.matchers[kind].find(text))
         if "org" in kinds and self.local_names is not None:
             found.extend(self.local_names.find(text))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        out: list[Mention] = []
-        for m in found:
-            if out and m.start < out[-1].end:
-                continue
-            out.append(m)
-        return [m for m in out if m.concept.kind in kinds or m.concept.kind == "local"]
+        return [
+            m
+            for m in without_overlaps(found)
+            if m.concept.kind in kinds or m.concept.kind == "local"
+        ]
 
     # parties ---
     def resolve_party(

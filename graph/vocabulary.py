@@ -18,7 +18,14 @@ from rdflib import Graph, Literal, URIRef
 from .namespaces import OFFERING, ORGV, ROLE, SERVICE, SERVICE_MODEL, SKOS, SRM, STANDARD
 from .resources import ontology_path
 
-__all__ = ["Concept", "Matcher", "Mention", "Vocabularies", "load_vocabularies"]
+__all__ = [
+    "Concept",
+    "Matcher",
+    "Mention",
+    "Vocabularies",
+    "load_vocabularies",
+    "without_overlaps",
+]
 
 VOCABULARY_FILES: dict[str, tuple[str, str]] = {
     "service": ("vocabularies/cloud-services.ttl", str(SERVICE)),
@@ -84,6 +91,16 @@ def _trie_pattern(labels: list[str], *, lower: bool) -> str:
     return build(trie)
 
 
+def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order; where two overlap, the one starting first (then longer) wins."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result
+
+
 class Matcher:
     """Finds mentions of a set of concepts, longest label first, without overlaps."""
 
@@ -140,13 +157,7 @@ class Matcher:
                 concept = self._concept_for(match.group(0))
                 if concept is not None:
                     found.append(Mention(concept, match.start(), match.end(), match.group(0)))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        result: list[Mention] = []
-        for mention in found:
-            if result and mention.start < result[-1].end:
-                continue
-            result.append(mention)
-        return result
+        return without_overlaps(found)
 
     def lookup(self, text: str) -> Concept | None:
         """The concept whose label is the whole of ``text`` (plural and case tolerant)."""
