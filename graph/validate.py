@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .errors import InputError, ValidationError
+from .errors import ValidationError
 from .namespaces import SH
 from .resources import ontology_path
 
