@@ -65,6 +65,18 @@ _PANEL_PAD = 0.1
 _LINE_SPACING = 1.2
 _MAX_LABEL = 200
 _NO_LINE = 10**9
+_SECTION_OVER = 20
+"""A band with more duties than this groups them under section captions (when there are 2+)."""
+_SECTION_SIZE = 9.0
+"""Font size of a section caption."""
+_SECTION_CHARS = 90
+"""Longest two-heading section caption; a longer one keeps only the last heading."""
+_SECTION_COST = 1.5
+"""Most height (in rows, a caption costing half a row) sections may take over the ungrouped grid;
+finer sections than that are merged into their parent heading."""
+_SECTION_COLUMNS = 5
+"""Columns assumed when estimating that height (the count at the largest box font)."""
+"""Longest two-heading section caption; a longer one keeps only the last heading."""
 
 _RACI: tuple[tuple[URIRef, str, str], ...] = (
     (SRM.responsibleFor, "", "responsibleFor"),
@@ -209,6 +221,23 @@ def _start_line(graph: Graph, node: Node) -> int:
     return min(lines, default=_NO_LINE)
 
 
+def _section_path(graph: Graph, node: Node) -> tuple[str, ...]:
+    """The srm:sectionPath headings of the node's first source span (empty when unknown)."""
+    spans: list[tuple[int, str]] = []
+    for span in graph.objects(node, PROV.wasDerivedFrom):
+        line = _NO_LINE
+        for value in graph.objects(span, SRM.startLine):
+            if isinstance(value, Literal) and isinstance(value.toPython(), int):
+                line = min(line, int(value.toPython()))
+        path = _literal(graph, span, (SRM.sectionPath,))
+        if path:
+            spans.append((line, path))
+    if not spans:
+        return ()
+    _line, path = min(spans)
+    return tuple(part for part in (p.strip() for p in path.split(" > ")) if part)
+
+
 def _statement_lines(graph: Graph) -> dict[tuple[Node, Node, Node], int]:
     """First source line of each reified relation (the rdf:Statement nodes)."""
     lines: dict[tuple[Node, Node, Node], int] = {}
@@ -250,6 +279,7 @@ class _Box:
     line: int = _NO_LINE
     marker: str = ""
     relation: str = ""
+    section: tuple[str, ...] = ()
     badges: list[int] = field(default_factory=list)
     lines: tuple[str, ...] = ()
     size: float = MAX_FONT
@@ -266,6 +296,18 @@ class _Group:
 
 
 @dataclass
+class _Section:
+    """Consecutive duties of a long band that come from the same source section."""
+
+    key: Key
+    caption: str
+    path: str
+    boxes: list[_Box]
+    text: str = ""
+    rect: Rect = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass
 class _Band:
     key: Key
     iri: str
@@ -277,6 +319,7 @@ class _Band:
     duties: list[_Box] = field(default_factory=list)
     compliances: list[_Box] = field(default_factory=list)
     groups: list[_Group] = field(default_factory=list)
+    sections: list[_Section] = field(default_factory=list)
     colour: str = _STRIP_COLOUR
     rect: Rect = (0.0, 0.0, 0.0, 0.0)
     panel: Rect | None = None
@@ -439,6 +482,7 @@ def _read(graph: Graph, title: str | None) -> _Model:
                 line=_start_line(graph, duty),
                 marker="" if codes == "R" else codes,
                 relation=relation,
+                section=_section_path(graph, duty),
             )
             boxes.append(box)
             duty_boxes.setdefault(duty, []).append((party, box))
@@ -454,6 +498,7 @@ def _read(graph: Graph, title: str | None) -> _Model:
                 iri=str(duty),
                 text=_label(graph, duty),
                 line=_start_line(graph, duty),
+                section=_section_path(graph, duty),
             )
             other.duties.append(box)
             duty_boxes.setdefault(duty, []).append((URIRef(""), box))
@@ -593,6 +638,7 @@ def _read(graph: Graph, title: str | None) -> _Model:
         ordered.append(other)
     for index, band in enumerate(ordered):
         band.colour = _PALETTE[index % len(_PALETTE)] if band.kind == "party" else _STRIP_COLOUR
+        band.sections = _sections(band, title)
     return _Model(
         title=title,
         subtitle=subtitle,
@@ -601,6 +647,52 @@ def _read(graph: Graph, title: str | None) -> _Model:
         concerns=concerns,
         markers=sorted(markers, key="ACI".find),
     )
+
+
+def _headings(path: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The section path without its leading heading when that is the document title (the H1)."""
+    if len(path) > 1:
+        first, wanted = path[0].casefold(), title.casefold()
+        if wanted.startswith(first) or first.startswith(wanted):
+            return path[1:]
+    return path
+
+
+def _caption(headings: tuple[str, ...]) -> str:
+    """A short caption: the last heading, with its parent when the pair stays short."""
+    if not headings:
+        return "(no section)"
+    if len(headings) >= 2:
+        pair = f"{headings[-2]} › {headings[-1]}"
+        if len(pair) <= _SECTION_CHARS:
+            return pair
+    return headings[-1]
+
+
+def _sections(band: _Band, title: str) -> list[_Section]:
+    """Runs of consecutive duties (document order) from the same section, for long bands only.
+
+    Sections are taken as deep as the headings go unless the many short runs would make the band
+    more than ``_SECTION_COST`` times as tall; then the headings are cut one level at a time.
+    """
+    if len(band.duties) <= _SECTION_OVER:
+        return []
+    headings = [_headings(box.section, title) for box in band.duties]
+    runs: list[_Section] = []
+    for depth in range(max(len(h) for h in headings), 0, -1):
+        runs = []
+        for box, path in zip(band.duties, headings, strict=True):
+            caption = _caption(path[:depth])
+            if runs and runs[-1].caption == caption:
+                runs[-1].boxes.append(box)
+                continue
+            key = ("section", band.key[1], f"{len(runs):04d}")
+            full = " > ".join(box.section[: len(box.section) - len(path) + depth])
+            runs.append(_Section(key=key, caption=caption, path=full, boxes=[box]))
+        rows = sum(-(-len(run.boxes) // _SECTION_COLUMNS) + 0.5 for run in runs)
+        if rows <= _SECTION_COST * -(-len(band.duties) // _SECTION_COLUMNS):
+            break
+    return runs if len(runs) > 1 else []
 
 
 def _certificate_box(graph: Graph, certificate: Node) -> _Box:
@@ -649,12 +741,32 @@ def _grid(boxes: list[_Box], top: float, min_width: float, size: float, weight: 
     return y - _GAP_Y
 
 
+def _fit(text: str, width: float, size: float, weight: str, style: str) -> str:
+    """``text`` cut with an ellipsis so that it measures at most ``width`` inches on one line."""
+    while _text_width(text, size, weight, style) > width and len(text) > 2:
+        text = text[:-2].rstrip() + "…"
+    return text
+
+
 def _layout_band(band: _Band, top: float, size: float) -> float:
     """Lay one band out from ``top``; returns its bottom edge."""
     small = max(size - 1.0, MIN_FONT - 0.5)
     y = top + _BAND_PAD
     sections = 0
-    if band.duties:
+    if band.sections:
+        # caption, gutter, rows; a gutter above each caption keeps connector lanes free of text
+        x0 = _CONTENT_X0 + _PANEL_PAD
+        width = _CONTENT_X1 - _CONTENT_X0 - 2 * _PANEL_PAD
+        for number, section in enumerate(band.sections):
+            if number:
+                y += _GAP_Y
+            section.text = _fit(section.caption, width, _SECTION_SIZE, "normal", "italic")
+            text_width = _text_width(section.text, _SECTION_SIZE, "normal", "italic")
+            section.rect = (x0, y, text_width, _text_height(1, _SECTION_SIZE))
+            y += _text_height(1, _SECTION_SIZE) + _GAP_Y
+            y = _grid(section.boxes, y, 2.3 * size / MAX_FONT, size, "normal")
+        sections += 1
+    elif band.duties:
         y = _grid(band.duties, y, 2.3 * size / MAX_FONT, size, "normal")
         sections += 1
     if band.compliances:
@@ -902,10 +1014,14 @@ def diagram_network(graph: Graph, *, title: str | None = None) -> nx.DiGraph:
 
     Nodes are tuples ``(kind, ...)`` with attributes ``kind`` (band, duty, compliance, service,
     certification), ``label``, ``band`` (0 = top band), ``pos`` (centre), ``rect`` (x, y, w, h) and
-    ``iri``; box nodes also carry the wrapped ``lines`` and font ``size``. Edges have ``kind``:
-    responsibleFor/accountableFor/consultedOn/informedOf, maintains, uses, holds (band -> box, drawn
-    as containment), buildsOn (arrow) and concern (dashed line). ``graph.graph`` holds ``width``,
-    ``height``, ``title``, ``font_size``, ``texts``, ``legend`` and ``panels``.
+    ``iri``; box nodes also carry the wrapped ``lines`` and font ``size``. A band with more than
+    ``_SECTION_OVER`` duties from two or more source sections has ``section`` nodes: one italic
+    caption per run of consecutive duties from one section (``label`` as drawn, ``caption``,
+    ``path`` = the srm:sectionPath, ``rect`` of the text, ``colour``), drawn above its duties' rows.
+    Edges have ``kind``: responsibleFor/accountableFor/consultedOn/informedOf, maintains, uses,
+    holds (band -> box, drawn as containment), section (caption -> duty, drawn as grouping),
+    buildsOn (arrow) and concern (dashed line). ``graph.graph`` holds ``width``, ``height``,
+    ``title``, ``font_size``, ``texts``, ``legend`` and ``panels``.
     """
     import networkx as nx
 
@@ -936,7 +1052,25 @@ def diagram_network(graph: Graph, *, title: str | None = None) -> nx.DiGraph:
             label_lines=band.label_lines,
             role_lines=band.role_lines,
             note_lines=band.note_lines,
+            ink=_ink(band.colour),
         )
+        for section in band.sections:
+            rect = _flip(section.rect, height)
+            net.add_node(
+                section.key,
+                kind="section",
+                label=section.text,
+                caption=section.caption,
+                path=section.path,
+                band=index,
+                iri="",
+                pos=_centre(rect),
+                rect=rect,
+                size=_SECTION_SIZE,
+                style="italic",
+                colour=_ink(band.colour),
+                line=section.boxes[0].line,
+            )
         if band.panel is not None:
             panels.append(_flip(band.panel, height))
         for box in _band_boxes(band):
@@ -965,6 +1099,10 @@ def diagram_network(graph: Graph, *, title: str | None = None) -> nx.DiGraph:
                 (round(x, 4), round(height - y, 4)) for x, y in routes.get((source, target), [])
             )
             net.add_edge(source, target, kind=kind, about=about, points=points)
+    for band in model.bands:
+        for section in band.sections:
+            for box in section.boxes:
+                net.add_edge(section.key, box.key, kind="section", about=section.path, points=())
     net.graph["texts"] = [
         {
             "text": t.text,
@@ -1003,6 +1141,28 @@ def _tint(colour: str, amount: float) -> str:
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mix = [round(c + (255 - c) * amount) for c in (red, green, blue)]
     return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#RRGGBB`` colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+@cache
+def _ink(colour: str) -> str:
+    """The band colour darkened until text in it reads on the band (contrast 4.5:1 or more)."""
+    background = _luminance(_tint(colour, 0.86)) + 0.05
+    for step in range(21):
+        factor = 1 - step / 20
+        red, green, blue = (round(int(colour[i : i + 2], 16) * factor) for i in (1, 3, 5))
+        ink = f"#{red:02X}{green:02X}{blue:02X}"
+        if background / (_luminance(ink) + 0.05) >= 4.5:
+            return ink
+    return _INK
 
 
 def _box_style(kind: str, colour: str) -> dict[str, Any]:
@@ -1142,6 +1302,19 @@ def _paint(net: nx.DiGraph) -> Figure:
                     **text_kw,
                 )
                 cursor -= _LINE_SPACING * size / 72
+            continue
+        if data["kind"] == "section":
+            ax.text(
+                x,
+                y + h,
+                data["label"],
+                ha="left",
+                va="top",
+                fontsize=data["size"],
+                fontstyle=data["style"],
+                zorder=5,
+                **{**text_kw, "color": data["colour"]},
+            )
             continue
         ax.add_patch(
             FancyBboxPatch(

@@ -105,10 +105,16 @@ def _check_layout(network: Any) -> None:
             if b["rect"][1] >= a["rect"][1] + a["rect"][3]:
                 break
             assert not _overlap(a["rect"], b["rect"]), (a["label"], b["label"])
+    captions = _nodes(network, "section")
+    for caption in captions:
+        assert _inside(caption["rect"], by_index[caption["band"]]["rect"]), caption["label"]
+    for a, b in itertools.combinations(captions, 2):
+        assert not _overlap(a["rect"], b["rect"]), (a["label"], b["label"])
     decorations = (
         [t["rect"] for t in network.graph["texts"]]
         + [item["rect"] for item in network.graph["legend"]]
         + [band["label_rect"] for band in bands]
+        + [caption["rect"] for caption in captions]
     )
     for rect in decorations:
         assert _inside(rect, figure)
@@ -131,6 +137,8 @@ def _check_layout(network: Any) -> None:
                         data["kind"],
                         network.nodes[node]["label"],
                     )
+            for caption in captions:
+                assert not _segment_hits(p, q, caption["rect"]), (data["kind"], caption["label"])
 
 
 # --------------------------------------------------------------------------- content
@@ -488,3 +496,104 @@ def test_real_exports_render_cleanly(path: Path) -> None:
     assert struct.unpack(">I", out["png"][16:20])[0] == int(FIG_WIDTH * 100)
     ET.fromstring(out["svg"])
     assert isinstance(network, nx.DiGraph)
+
+
+# --------------------------------------------------------------------------- section captions
+
+
+SECTIONS = ("Patching", "Backups", "Monitoring")
+
+
+def _sectioned(duties: int = 24, *, concern: bool = True) -> Graph:
+    """Two parties; the first has ``duties`` duties from three sections, the second three."""
+    doc = Namespace(BASE)["sectioned"]
+    party_ns, duty_ns, span_ns = (Namespace(f"{doc}/{part}/") for part in ("party", "duty", "span"))
+    graph = Graph()
+    graph.add((doc, RDF.type, SRM.Document))
+    graph.add((doc, DCTERMS.title, Literal("Sectioned document")))
+    for key, role in (("merchant", "customer"), ("host", "cloud-provider")):
+        graph.add((party_ns[key], RDF.type, SRM.Party))
+        graph.add((party_ns[key], RDFS.label, Literal(key.title())))
+        graph.add((party_ns[key], SRM.role, ROLE[role]))
+
+    def duty(number: int, party: str, section: str, line: int) -> URIRef:
+        node, span = duty_ns[f"{party}-{number}"], span_ns[f"{party}-{number}"]
+        graph.add((node, RDF.type, SRM.Duty))
+        graph.add((node, RDFS.label, Literal(f"{section} duty number {number} for {party}")))
+        graph.add((node, PROV.wasDerivedFrom, span))
+        graph.add((span, SRM.startLine, Literal(line)))
+        path = f"Sectioned document > Operational summary > Operations > {section}"
+        graph.add((span, SRM.sectionPath, Literal(path)))
+        graph.add((party_ns[party], SRM.responsibleFor, node))
+        return node
+
+    per_section = duties // len(SECTIONS)
+    made = [
+        duty(n, "merchant", SECTIONS[min(n // per_section, len(SECTIONS) - 1)], 500 - 10 * n)
+        for n in range(duties)
+    ]  # lines fall as n grows: document order is the reverse of creation order
+    hosted = [duty(n, "host", SECTIONS[n], 600 + n) for n in range(len(SECTIONS))]
+    if concern:
+        shared = URIRef(f"{doc}/concern/patches")
+        graph.add((shared, RDF.type, SRM.SharedConcern))
+        graph.add((shared, RDFS.label, Literal("Patches")))
+        for node in (made[0], made[per_section], hosted[0]):
+            graph.add((node, SRM.concern, shared))
+        # the last row of the first section: its connector runs in the gutter over a caption
+        other = URIRef(f"{doc}/concern/monitoring")
+        graph.add((other, RDF.type, SRM.SharedConcern))
+        graph.add((other, RDFS.label, Literal("Monitoring")))
+        for node in (made[2 * per_section], hosted[2]):
+            graph.add((node, SRM.concern, other))
+    return graph
+
+
+def test_long_band_groups_duties_under_section_captions() -> None:
+    network = diagram_network(_sectioned())
+    _check_layout(network)
+    merchant = _band_index(network, Namespace(f"{BASE}sectioned/party/")["merchant"])
+    captions = sorted(
+        (d for d in _nodes(network, "section") if d["band"] == merchant),
+        key=lambda d: -d["rect"][1],
+    )
+    # document order (lines rise), captions top to bottom; the title heading is dropped
+    assert [c["label"] for c in captions] == [f"Operations › {s}" for s in reversed(SECTIONS)]
+    assert all(c["style"] == "italic" and c["colour"] != "#1A1A1A" for c in captions)
+    assert [c["line"] for c in captions] == sorted(c["line"] for c in captions)
+    sections = {n: d for n, d in network.nodes(data=True) if d["kind"] == "section"}
+    drawn = 0
+    for caption_node, caption in sections.items():
+        below = caption["rect"][1]
+        members = [v for _u, v, d in network.out_edges(caption_node, data=True)]
+        assert members and all(network.edges[caption_node, v]["kind"] == "section" for v in members)
+        section = caption["label"].rsplit(" › ", 1)[-1]
+        for member in members:
+            box = network.nodes[member]
+            assert box["kind"] == "duty" and box["label"].startswith(section), box["label"]
+            assert box["rect"][1] + box["rect"][3] <= below + EPS, "box under its caption"
+            others = [c for n, c in sections.items() if n != caption_node]
+            # and below no other caption that is itself below this one
+            assert not any(
+                box["rect"][1] + box["rect"][3] <= c["rect"][1] + EPS < below for c in others
+            ), box["label"]
+            drawn += 1
+    assert drawn == 24
+    assert len([e for e in network.edges(data=True) if e[2]["kind"] == "concern"]) == 2
+
+
+def test_short_band_has_no_captions() -> None:
+    network = diagram_network(_sectioned(12))
+    assert not _nodes(network, "section")
+    assert not [e for e in network.edges(data=True) if e[2]["kind"] == "section"]
+    _check_layout(network)
+
+
+def test_fixture_and_one_section_bands_have_no_captions(net: Any) -> None:
+    assert not _nodes(net, "section")
+
+
+def test_section_captions_are_painted_and_stable() -> None:
+    graph = _sectioned()
+    first, second = render_diagram(graph), render_diagram(graph)
+    assert first == second
+    assert "Operations › Patching".encode() in first["svg"]
