@@ -1215,6 +1215,24 @@ class _Extractor:
         return ref
 
 
+def _link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) -> None:
+    """A role-only party ("the CDN provider") is linked to the organisation the text names in
+    that role, when it names exactly one (Fastly, the only CDN organisation on the page)."""
+    named = {m.concept.key: m.concept for m in vocab.matchers["org"].find(document.text)}
+    taken = {p.attrs.get("organization") for p in facts.of_kind("party")}
+    for party in facts.of_kind("party"):
+        if party.attrs.get("organization") or not party.attrs.get("role"):
+            continue
+        candidates = [
+            org
+            for org in named.values()
+            if org.links.get("default_role") == party.attrs["role"] and org.iri not in taken
+        ]
+        if len(candidates) == 1:
+            party.attrs["organization"] = candidates[0].iri
+            taken.add(candidates[0].iri)
+
+
 def _vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     """The organisation that wrote the document ("we"): the first one its title, first
     heading or opening paragraph names."""
@@ -1272,6 +1290,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             path=document.path,
             hint="see README 'Input shapes'",
         )
+    _link_generic_parties(facts, document, vocab)
     for party in facts.of_kind("party"):
         if not facts.related(party.ref):
             facts.warnings.append(

@@ -233,16 +233,20 @@ class _Names:
     def strings(self, node: Node, *props: URIRef) -> list[str]:
         return sorted({str(o) for p in props for o in self.graph.objects(node, p)})
 
-    def party_name(self, node: Node) -> str:
-        for org in sorted(self.graph.objects(node, SRM.organization), key=str):
-            key = _local(org, str(ORGV))
-            if key:
-                return key
-        for role in sorted(self.graph.objects(node, SRM.role), key=str):
-            key = _local(role, str(ROLE))
-            if key:
-                return key
-        return _slug(node)
+    def party_names(self, node: Node) -> list[str]:
+        """A party answers to its organisation's key and to its role's key (a generic "CDN
+        provider" linked to Fastly is both ``fastly`` and ``cdn-provider``)."""
+        keys = [
+            key
+            for org in sorted(self.graph.objects(node, SRM.organization), key=str)
+            if (key := _local(org, str(ORGV)))
+        ]
+        keys += [
+            key
+            for role in sorted(self.graph.objects(node, SRM.role), key=str)
+            if (key := _local(role, str(ROLE)))
+        ]
+        return keys or [_slug(node)]
 
     def names(self, node: Node, seen: frozenset[Node] = frozenset()) -> list[str]:
         """Party name; an offering's own key and its provider's; a compliance's maintainer's;
@@ -252,7 +256,7 @@ class _Names:
         seen = seen | {node}
         types = set(self.graph.objects(node, RDF.type))
         if SRM.Party in types:
-            return [self.party_name(node)]
+            return self.party_names(node)
         out: list[str] = []
         if SRM.Offering in types:
             out.append(_local(node, str(OFFERING)) or _slug(node))
