@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from . import errors
 from .build import build_graph
@@ -111,15 +112,16 @@ def _check_formats(formats: Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _split_shared(graph: Graph) -> tuple[Graph, list[str]]:
+def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str]]:
     """Separate the vocabulary nodes' type/label triples (written once in a merged dataset)."""
-    own = Graph()
-    shared = Graph()
+    own: list[tuple[Node, Node, Node]] = []
+    shared: list[tuple[Node, Node, Node]] = []
+    vocab = str(VOCAB)
     for s, p, o in graph:
-        if isinstance(s, URIRef) and str(s).startswith(str(VOCAB)) and p in _SHARED_PREDICATES:
-            shared.add((s, p, o))
+        if p in _SHARED_PREDICATES and isinstance(s, URIRef) and s.startswith(vocab):
+            shared.append((s, p, o))
         else:
-            own.add((s, p, o))
+            own.append((s, p, o))
     return own, quad_lines(shared, VOCABULARY_GRAPH)
 
 

@@ -159,18 +159,26 @@ def _serialize_rdfxml(graph: Graph) -> bytes:
     return data
 
 
-def quad_lines(graph: Graph, name: URIRef | None = None) -> list[str]:
+def quad_lines(
+    triples: Iterable[tuple[Node, Node, Node]], name: URIRef | None = None
+) -> list[str]:
     """Sorted, de-duplicated N-Triples lines (N-Quads lines in graph ``name``), via pyoxigraph."""
     import pyoxigraph as ox
 
+    memo: dict[Node, Any] = {}  # subjects and predicates repeat: convert each term once
+
+    def term(node: Node) -> Any:
+        converted = memo.get(node)
+        if converted is None:
+            converted = memo[node] = _to_oxigraph(node)
+        return converted
+
     if name is None:
-        items: list[Any] = [
-            ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph
-        ]
+        items: list[Any] = [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
         fmt = ox.RdfFormat.N_TRIPLES
     else:
         g = ox.NamedNode(str(name))
-        items = [ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), g) for s, p, o in graph]
+        items = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples]
         fmt = ox.RdfFormat.N_QUADS
     data = ox.serialize(items, format=fmt)
     assert isinstance(data, bytes)

