@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -194,7 +195,7 @@ def _results(
         return
     n = len(documents)
     chunk = max(1, min(32, n // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         yield from pool.map(
             _render_safely,
             documents,
@@ -204,6 +205,11 @@ def _results(
             [merged] * n,
             chunksize=chunk,
         )
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly (exit 130, no tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _MergedWriter:

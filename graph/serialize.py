@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
@@ -28,6 +28,7 @@ __all__ = [
     "document_iri",
     "quad_lines",
     "serialize_graph",
+    "to_ox",
     "write_atomic",
 ]
 
@@ -126,28 +127,28 @@ def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
     return ordered.serialize(format=RDF_FORMATS[fmt]).encode("utf-8")
 
 
-def _to_oxigraph(term: Node) -> Any:
+def to_ox(term: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
     import pyoxigraph as ox
 
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        if term.datatype:
+        if term.datatype is not None:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
-    return ox.BlankNode(str(term))
+    raise TypeError(f"cannot convert {term!r}")
 
 
 def _serialize_rdfxml(graph: Graph) -> bytes:
     """RDF/XML via pyoxigraph, fed in sorted order (rdflib's writer iterates a set)."""
     import pyoxigraph as ox
 
-    triples = [
-        ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o))
-        for s, p, o in sorted(graph, key=_sort_key)
-    ]
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(graph, key=_sort_key)]
     used = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
     prefixes = {
         prefix: str(ns)
@@ -159,9 +160,7 @@ def _serialize_rdfxml(graph: Graph) -> bytes:
     return data
 
 
-def quad_lines(
-    triples: Iterable[tuple[Node, Node, Node]], name: URIRef | None = None
-) -> list[str]:
+def quad_lines(triples: Iterable[tuple[Node, Node, Node]], name: URIRef | None = None) -> list[str]:
     """Sorted, de-duplicated N-Triples lines (N-Quads lines in graph ``name``), via pyoxigraph."""
     import pyoxigraph as ox
 
@@ -170,7 +169,7 @@ def quad_lines(
     def term(node: Node) -> Any:
         converted = memo.get(node)
         if converted is None:
-            converted = memo[node] = _to_oxigraph(node)
+            converted = memo[node] = to_ox(node)
         return converted
 
     if name is None:

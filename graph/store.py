@@ -18,25 +18,11 @@ from rdflib.util import guess_format
 
 from .errors import InputError, StoreError
 from .namespaces import XSD
+from .serialize import to_ox
 
 __all__ = ["LoadResult", "from_ox", "load_store", "open_store", "read_rdf", "to_ox"]
 
 _FORMATS = {".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
-
-
-def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot convert {term!r}")
 
 
 def from_ox(term: Any) -> Node:
@@ -98,42 +84,81 @@ class LoadResult:
     store: Path = Path()
 
 
-def _graphs_by_document(files: Iterable[Path]) -> dict[URIRef, Graph]:
-    from .serialize import document_iri
+_DOCUMENT = ox.NamedNode("https://w3id.org/srgraph/ontology#Document")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
-    out: dict[URIRef, Graph] = {}
+
+def _rdf_format(path: Path) -> Any:
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower() or "ttl")
+    if fmt is None and path.suffix.lower() == ".json":
+        fmt = ox.RdfFormat.JSON_LD
+    if fmt is None:
+        raise InputError(
+            f"unknown RDF file type {path.suffix!r}", path=str(path), hint="use .ttl .nt .nq …"
+        )
+    return fmt
+
+
+def _quads_by_document(files: Iterable[Path]) -> dict[Any, list[Any]]:
+    """Parse every file with pyoxigraph and group the quads by named graph: a quad format keeps
+    its graphs (a merged dataset: one per document); triples go to their document's IRI."""
+    out: dict[Any, list[Any]] = {}
     for path in files:
-        graph = read_rdf(path)
-        name = document_iri(graph) or URIRef(Path(path).resolve().as_uri())
-        if name in out:
-            out[name] += graph
-        else:
-            out[name] = graph
+        path = Path(path)
+        if not path.is_file():
+            raise InputError("file not found", path=str(path), hint="run `srgraph export` first")
+        try:
+            quads = list(ox.parse(path=str(path), format=_rdf_format(path)))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
+        default = [q for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
+        if default:
+            docs = sorted(
+                (q.subject for q in default if q.predicate == _TYPE and q.object == _DOCUMENT),
+                key=str,
+            )
+            name = docs[0] if docs else ox.NamedNode(path.resolve().as_uri())
+            for q in default:
+                out.setdefault(name, []).append(ox.Quad(q.subject, q.predicate, q.object, name))
+        for q in quads:
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                out.setdefault(q.graph_name, []).append(q)
     return out
 
 
-def _update_text(graphs: dict[URIRef, Graph]) -> str:
+def _update_text(graphs: dict[Any, list[Any]]) -> str:
     """One SPARQL Update: DROP + INSERT DATA per graph, serialized from pyoxigraph terms."""
     parts: list[str] = []
-    for name, graph in sorted(graphs.items()):
-        g = ox.NamedNode(str(name))
-        triples = sorted(str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))) + " ." for s, p, o in graph)
-        parts.append(f"DROP SILENT GRAPH {g}")
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(triples) + "\n} }")
+    for name in sorted(graphs, key=str):
+        body = "\n".join(sorted({f"{q.subject} {q.predicate} {q.object} ." for q in graphs[name]}))
+        parts.append(f"DROP SILENT GRAPH {name}")
+        parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
     return " ;\n".join(parts)
 
 
 def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
-    """Load RDF files into the store at ``store``: each document's named graph is replaced."""
+    """Load RDF files into the store at ``store``: each document's named graph is replaced.
+
+    One transaction either way: graphs the store does not hold yet are added with
+    ``Store.extend``; when some already exist, one SPARQL Update drops and re-inserts them all.
+    """
     if not files:
         files = sorted(Path("output").glob("*.ttl"))
         if not files:
             raise InputError("no files to load", hint="run `srgraph export` or name FILES")
-    graphs = _graphs_by_document(files)
+    graphs = _quads_by_document(files)
     st = open_store(store)
     try:
-        st.update(_update_text(graphs))
+        existing = set(st.named_graphs())
+        if any(name in existing for name in graphs):
+            st.update(_update_text(graphs))
+        else:
+            st.extend(q for name in sorted(graphs, key=str) for q in graphs[name])
         st.flush()
     except (OSError, SyntaxError, ValueError) as exc:
         raise StoreError(f"load failed, store unchanged: {exc}", path=str(store)) from exc
-    return LoadResult({str(k): len(v) for k, v in sorted(graphs.items())}, Path(store))
+    counts = {
+        name.value: len({(q.subject, q.predicate, q.object) for q in qs})
+        for name, qs in graphs.items()
+    }
+    return LoadResult(dict(sorted(counts.items())), Path(store))

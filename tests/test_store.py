@@ -85,3 +85,22 @@ def test_cli_load_and_query(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_open_store_creates(tmp_path: Path) -> None:
     store = open_store(tmp_path / "new")
     assert len(store) == 0
+
+
+def test_merged_dataset_loads_one_graph_per_document(tmp_path: Path) -> None:
+    """A merged N-Quads file keeps its named graphs: one per document plus the vocabulary."""
+    from graph import export, load_store
+
+    data = Path(__file__).parent / "data"
+    docs = sorted(data.glob("*.md"))
+    out = tmp_path / "out"
+    export(docs, output_dir=out, formats=["ttl"], merged="all", jobs=1)
+    result = load_store([out / "all.nq"], store=tmp_path / "db")
+    names = sorted(result.graphs)
+    assert names == sorted(
+        [f"https://w3id.org/srgraph/id/{d.stem}" for d in docs] + ["https://w3id.org/srgraph/vocab"]
+    )
+    again = load_store([out / "all.nq"], store=tmp_path / "db")  # replaced, not duplicated
+    assert again.graphs == result.graphs
+    store = ox.Store.read_only(str(tmp_path / "db"))
+    assert len(store) == sum(result.graphs.values())
