@@ -140,6 +140,17 @@ def bench_store(n: int, work: Path) -> dict[str, float]:
         f"{statistics.median(times) * 1000:.0f} ms",
         flush=True,
     )
+    from graph.query import list_queries
+
+    print("| named query (default parameters) | rows | median ms |")
+    print("|---|---:|---:|")
+    for named in list_queries():
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            res = run_query(named.name, store=store)
+            runs.append(time.perf_counter() - t)
+        print(f"| {named.name} | {len(res.rows):,} | {statistics.median(runs) * 1000:.0f} |")
     return {"load": load, "first_ms": times[0] * 1000, "median_ms": statistics.median(times) * 1000}
 
 

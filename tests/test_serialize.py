@@ -1,4 +1,4 @@
-"""Every RDF export format round-trips; line formats are sorted and byte-stable."""
+"""Serialization stage: every RDF format round-trips (isomorphic) and is byte-stable; line formats sorted."""
 
 from __future__ import annotations
 
