@@ -1,4 +1,4 @@
-"""Serialization stage: every RDF format round-trips (isomorphic) and is byte-stable; line formats sorted."""
+"""Serialization stage: every RDF format round-trips isomorphic and byte-stable."""
 
 from __future__ import annotations
 
