@@ -1055,11 +1055,7 @@ class _Extractor:
             return
         columns: list[tuple[int, Ref]] = []
         for index, cell in enumerate(block.header[1:], start=1):
-            party = self.resolve_party(cell, header_span, create=False) or self.resolve_party(
-                cell, header_span, allow_unknown=True
-            )
-            if party is not None:
-                columns.append((index, party))
+            columns.extend((index, party) for party in self.parties_named(cell, header_span))
         if not columns:
             return
         codes = re.compile(r"^(?:[RACI](?:\s*[,/&+]?\s*[RACI])*|[✓✔✅☑●•■xX]|yes|y)$", re.I)
@@ -1110,18 +1106,31 @@ class _Extractor:
                     break
         return model
 
+    def parties_named(self, cell: str, span: Span) -> list[Ref]:
+        """The parties a table cell names: one ("Customer", "AUCyber (IaaS)") or several
+        ("Microsoft and Red Hat", "Adobe, Fastly")."""
+        parts = split_top_level(plain(cell), r"\s*(?:,|&|\+|\band\b)\s*")
+        if len(parts) > 1:
+            named = [self.resolve_party(part, span, create=False) for part in parts]
+            if all(ref is not None for ref in named) or all(
+                self.mentions(part, ("org", "role")) for part in parts
+            ):
+                found = [self.resolve_party(part, span, allow_unknown=True) for part in parts]
+                refs = list(dict.fromkeys(ref for ref in found if ref is not None))
+                if len(refs) > 1:
+                    return refs
+        whole = self.resolve_party(cell, span, create=False) or self.resolve_party(
+            cell, span, allow_unknown=True
+        )
+        return [whole] if whole is not None else []
+
     def owner_table(self, block: Table, ctx: _Context) -> None:
         """Two columns, "Area | Owner": the owner cell names the responsible party (or Shared)."""
         header_span = self.span(block.start, block.start, ctx.section)
         named: dict[str, list[Ref]] = {}
         for row in block.rows:
             cell = plain(row.cells[1]).strip() if len(row.cells) > 1 else ""
-            refs = [
-                ref
-                for part in split_top_level(cell, r"\s*(?:/|,|&|\band\b)\s*")
-                if (ref := self.resolve_party(part, header_span, allow_unknown=True)) is not None
-            ]
-            named[cell] = refs
+            named[cell] = self.parties_named(cell, header_span)
         everyone = list(dict.fromkeys(r for refs in named.values() for r in refs))
         everyone = everyone or [p.ref for p in self.facts.of_kind("party")]
         for row in block.rows:
@@ -1139,14 +1148,11 @@ class _Extractor:
         header_span = self.span(block.start, block.start, ctx.section)
         cells = {plain(c).strip() for row in block.rows for c in row.cells[1:] if plain(c).strip()}
         shared_words = re.compile(r"^(?:shared|joint|both|all)$", re.I)
-        parties: dict[str, Ref] = {}
+        parties: dict[str, list[Ref]] = {}
         for cell in sorted(cells):
-            if shared_words.match(cell):
-                continue
-            ref = self.resolve_party(cell, header_span, allow_unknown=True)
-            if ref is not None:
-                parties[cell] = ref
-        everyone = list(dict.fromkeys(parties.values()))
+            if not shared_words.match(cell):
+                parties[cell] = self.parties_named(cell, header_span)
+        everyone = list(dict.fromkeys(r for refs in parties.values() for r in refs))
         for row in block.rows:
             area = plain(row.cells[0]).strip() if row.cells else ""
             if not area:
@@ -1157,7 +1163,7 @@ class _Extractor:
                     continue
                 cell = plain(row.cells[index]).strip()
                 shared = bool(shared_words.match(cell))
-                owners = everyone if shared else ([parties[cell]] if cell in parties else [])
+                owners = everyone if shared else parties.get(cell, [])
                 for owner in owners:
                     self.duty(owner, area, area, span, shared=shared, service_model=model)
 

@@ -178,3 +178,26 @@ def test_every_corpus_document_extracts(path: Path) -> None:
     for relation in facts.relations:
         assert relation.subject in facts.entities or relation.subject.kind == "standard"
         assert relation.object in facts.entities
+
+
+def test_parties_joined_in_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "joint.md"
+    path.write_text(
+        "# Managed platform\n\n"
+        "| Resource | Customer | Microsoft and Red Hat |\n|---|---|---|\n"
+        "| Cluster upgrades | I | R |\n| Application code | R |  |\n\n"
+        "| Area | IaaS | PaaS |\n|---|---|---|\n"
+        "| Runtime | Customer | Microsoft and Red Hat |\n| Data | Customer | Shared |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert {p.ref.key: p.label for p in facts.of_kind("party")} == {
+        "customer": "Customer",
+        "microsoft": "Microsoft",
+        "red-hat": "Red Hat",
+    }
+    for party in ("microsoft", "red-hat"):
+        assert _duties(facts, party) == ["Cluster upgrades", "Runtime"]
+    shared = [r for r in facts.relations if r.shared]
+    assert {r.subject.key for r in shared} == {"customer", "microsoft", "red-hat"}
+    assert all(r.service_model and r.service_model.endswith("/paas") for r in shared)
