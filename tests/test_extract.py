@@ -197,7 +197,7 @@ def test_parties_joined_in_one_cell(tmp_path: Path) -> None:
         "red-hat": "Red Hat",
     }
     for party in ("microsoft", "red-hat"):
-        assert _duties(facts, party) == ["Cluster upgrades", "Runtime"]
+        assert _duties(facts, party) == ["Cluster upgrades", "Data", "Runtime"]
     shared = [r for r in facts.relations if r.shared]
     assert {r.subject.key for r in shared} == {"customer", "microsoft", "red-hat"}
     assert all(r.service_model and r.service_model.endswith("/paas") for r in shared)
