@@ -385,3 +385,86 @@ def test_virtuoso_cut_mid_request_keeps_old_graph(
     assert "failed after 2 attempt(s)" in capsys.readouterr().err
     assert count(virtuoso, g) == 149
     _virtuoso_drop(virtuoso, g)
+
+
+def _uploading_to(port: int) -> bool:
+    """True when a TCP connection to 127.0.0.1:``port`` is established (Linux /proc/net)."""
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()
+            if int(fields[2].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                return True
+    return False
+
+
+def test_server_killed_mid_upload_leaves_the_old_graph(tmp_path: Path) -> None:
+    """SIGKILL the real Oxigraph server while a big replace is being uploaded: the push fails
+    with exit 3 and a clear message, and after a restart the graph is still the old one."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import start_oxigraph, stop_server
+    from rdflib import Literal, URIRef
+
+    from graph.namespaces import RDF, RDFS, SRM
+
+    location = tmp_path / "db"
+    server = start_oxigraph(location)
+    try:
+        assert push([FIXTURE_TTL], endpoint=server.gsp, **FAST).graphs  # type: ignore[arg-type]
+        before = count(server, FIXTURE_IRI)
+        big = Graph()
+        doc = URIRef(FIXTURE_IRI)
+        big.add((doc, RDF.type, SRM.Document))
+        for i in range(200_000):  # tens of MB of N-Triples: an upload that takes a moment
+            big.add((URIRef(f"{FIXTURE_IRI}/duty/d{i}"), RDFS.label, Literal(f"duty {i} " * 8)))
+        path = tmp_path / "big.nt"
+        big.serialize(path, format="nt")
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "graph",
+                "push",
+                str(path),
+                "--endpoint",
+                server.gsp,
+                "--retries",
+                "0",
+                "--timeout",
+                "20",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        port = int(server.base.rsplit(":", 1)[1])
+        deadline = time.monotonic() + 60
+        while not _uploading_to(port) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # wait until the PUT's connection is open: the body is on its way
+        time.sleep(0.05)
+        assert proc.poll() is None, "the push ended before the server could be killed"
+        assert server.process is not None
+        os.kill(server.process.pid, signal.SIGKILL)
+        server.process.wait()
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 3, err
+        assert "Connection refused" not in err  # it failed mid-request, not before it
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert (
+            len(lines) == 1 and lines[0].startswith("srgraph: error: ") and "Traceback" not in err
+        )
+    finally:
+        stop_server(server)
+    restarted = start_oxigraph(location)
+    try:
+        assert count(restarted, FIXTURE_IRI) == before
+    finally:
+        stop_server(restarted)
