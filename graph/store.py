@@ -6,7 +6,7 @@ SPARQL Update transaction: either every file is in, or the store is unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,38 +99,60 @@ def _rdf_format(path: Path) -> Any:
     return fmt
 
 
-def _quads_by_document(files: Iterable[Path]) -> dict[Any, list[Any]]:
-    """Parse every file with pyoxigraph and group the quads by named graph: a quad format keeps
-    its graphs (a merged dataset: one per document); triples go to their document's IRI."""
-    out: dict[Any, list[Any]] = {}
-    for path in files:
-        path = Path(path)
-        if not path.is_file():
-            raise InputError("file not found", path=str(path), hint="run `srgraph export` first")
-        try:
-            quads = list(ox.parse(path=str(path), format=_rdf_format(path)))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
-        default = [q for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
-        if default:
-            docs = sorted(
-                (q.subject for q in default if q.predicate == _TYPE and q.object == _DOCUMENT),
-                key=str,
-            )
-            name = docs[0] if docs else ox.NamedNode(path.resolve().as_uri())
-            for q in default:
-                out.setdefault(name, []).append(ox.Quad(q.subject, q.predicate, q.object, name))
-        for q in quads:
-            if not isinstance(q.graph_name, ox.DefaultGraph):
-                out.setdefault(q.graph_name, []).append(q)
-    return out
+def _parse(path: Path) -> Iterator[Any]:
+    """Stream a file's quads (pyoxigraph); a parse error is an InputError naming the file."""
+    try:
+        yield from ox.parse(path=str(path), format=_rdf_format(path))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
 
 
-def _update_text(graphs: dict[Any, list[Any]]) -> str:
+@dataclass
+class _Source:
+    """One file to load: where its default-graph triples go and which graphs it fills."""
+
+    path: Path
+    document: Any
+    graphs: set[Any]
+
+    def quads(self) -> Iterator[Any]:
+        for q in _parse(self.path):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                yield ox.Quad(q.subject, q.predicate, q.object, self.document)
+            else:
+                yield q
+
+
+def _survey(path: Path) -> _Source:
+    """First pass over a file (streaming): its document IRI and the graphs it names."""
+    if not path.is_file():
+        raise InputError("file not found", path=str(path), hint="run `srgraph export` first")
+    documents: list[Any] = []
+    graphs: set[Any] = set()
+    has_default = False
+    for q in _parse(path):
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            has_default = True
+            if q.predicate == _TYPE and q.object == _DOCUMENT:
+                documents.append(q.subject)
+        else:
+            graphs.add(q.graph_name)
+    document = min(documents, key=str) if documents else ox.NamedNode(path.resolve().as_uri())
+    if has_default:
+        graphs.add(document)
+    return _Source(path, document, graphs)
+
+
+def _update_text(sources: list[_Source], counts: dict[str, int]) -> str:
     """One SPARQL Update: DROP + INSERT DATA per graph, serialized from pyoxigraph terms."""
+    by_graph: dict[Any, set[str]] = {}
+    for source in sources:
+        for q in source.quads():
+            by_graph.setdefault(q.graph_name, set()).add(f"{q.subject} {q.predicate} {q.object} .")
     parts: list[str] = []
-    for name in sorted(graphs, key=str):
-        body = "\n".join(sorted({f"{q.subject} {q.predicate} {q.object} ." for q in graphs[name]}))
+    for name in sorted(by_graph, key=str):
+        counts[name.value] = len(by_graph[name])
+        body = "\n".join(sorted(by_graph[name]))
         parts.append(f"DROP SILENT GRAPH {name}")
         parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
     return " ;\n".join(parts)
@@ -139,26 +161,32 @@ def _update_text(graphs: dict[Any, list[Any]]) -> str:
 def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
     """Load RDF files into the store at ``store``: each document's named graph is replaced.
 
-    One transaction either way: graphs the store does not hold yet are added with
-    ``Store.extend``; when some already exist, one SPARQL Update drops and re-inserts them all.
+    One transaction either way: when the store holds none of the graphs yet, the quads are
+    streamed into one ``Store.extend``; when some exist, one SPARQL Update drops and re-inserts
+    them all. Files are read twice, streaming, so a big merged dataset is never held whole.
     """
     if not files:
         files = sorted(Path("output").glob("*.ttl"))
         if not files:
             raise InputError("no files to load", hint="run `srgraph export` or name FILES")
-    graphs = _quads_by_document(files)
+    sources = [_survey(Path(f)) for f in files]
+    names = set().union(*(s.graphs for s in sources))
+    counts: dict[str, int] = {}
     st = open_store(store)
     try:
         existing = set(st.named_graphs())
-        if any(name in existing for name in graphs):
-            st.update(_update_text(graphs))
+        if names & existing:
+            st.update(_update_text(sources, counts))
         else:
-            st.extend(q for name in sorted(graphs, key=str) for q in graphs[name])
+
+            def counted() -> Iterator[Any]:
+                for source in sources:
+                    for q in source.quads():
+                        counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
+                        yield q
+
+            st.extend(counted())
         st.flush()
     except (OSError, SyntaxError, ValueError) as exc:
         raise StoreError(f"load failed, store unchanged: {exc}", path=str(store)) from exc
-    counts = {
-        name.value: len({(q.subject, q.predicate, q.object) for q in qs})
-        for name, qs in graphs.items()
-    }
     return LoadResult(dict(sorted(counts.items())), Path(store))
