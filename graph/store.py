@@ -1,11 +1,15 @@
 """The embedded store: exports loaded into a persistent pyoxigraph store, one named graph each.
 
-A load replaces each document's named graph (document IRI = its srm:Document subject) in ONE
-SPARQL Update transaction: either every file is in, or the store is unchanged.
+A load replaces each document's named graph (document IRI = its srm:Document subject) all or
+nothing: either every file is in, or the store is unchanged (see ``load_store``).
 """
 
 from __future__ import annotations
 
+import gc
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,12 +162,45 @@ def _update_text(sources: list[_Source], counts: dict[str, int]) -> str:
     return " ;\n".join(parts)
 
 
+def _bulk_load_new(sources: list[_Source], target: Path, counts: dict[str, int]) -> None:
+    """A new store is bulk-loaded (fast, little memory) in a hidden sibling folder and renamed
+    into place at the end: a failed or killed load leaves no store, as before it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{target.name}.loading-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a killed load
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.loading-", dir=target.parent))
+    try:
+        st = ox.Store(str(tmp))
+
+        def counted() -> Iterator[Any]:
+            for source in sources:
+                for q in source.quads():
+                    counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
+                    yield q
+
+        st.bulk_extend(counted())
+        st.flush()
+        st.optimize()
+        del st
+        gc.collect()  # close RocksDB before the folder moves
+        if target.is_dir():
+            target.rmdir()  # the empty folder the user named
+        os.replace(tmp, target)
+    except (OSError, SyntaxError, ValueError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise StoreError(f"load failed, no store written: {exc}", path=str(target)) from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
     """Load RDF files into the store at ``store``: each document's named graph is replaced.
 
-    One transaction either way: when the store holds none of the graphs yet, the quads are
-    streamed into one ``Store.extend``; when some exist, one SPARQL Update drops and re-inserts
-    them all. Files are read twice, streaming, so a big merged dataset is never held whole.
+    All or nothing: a new store is bulk-loaded beside its folder and renamed into place; in an
+    existing store, graphs it does not hold yet are streamed into one ``Store.extend``
+    transaction, and when some exist one SPARQL Update drops and re-inserts them all. Files are
+    read twice, streaming, so a big merged dataset is never held whole by Python.
     """
     if not files:
         files = sorted(Path("output").glob("*.ttl"))
@@ -172,6 +209,10 @@ def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
     sources = [_survey(Path(f)) for f in files]
     names = set().union(*(s.graphs for s in sources))
     counts: dict[str, int] = {}
+    target = Path(store)
+    if not target.exists() or (target.is_dir() and not any(target.iterdir())):
+        _bulk_load_new(sources, target, counts)
+        return LoadResult(dict(sorted(counts.items())), target)
     st = open_store(store)
     try:
         existing = set(st.named_graphs())
