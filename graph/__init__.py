@@ -26,8 +26,8 @@ _EXPORTS: dict[str, str] = {
     "serialize_graph": "serialize",
     "write_atomic": "serialize",
     "render_diagram": "diagram",
-    "export": "export",
-    "ExportResult": "export",
+    "export": "exporter",
+    "ExportResult": "exporter",
     "run_query": "query",
     "list_queries": "query",
     "load_store": "store",
@@ -89,7 +89,7 @@ if TYPE_CHECKING:
         StoreError,
         ValidationError,
     )
-    from .export import ExportResult, export
+    from .exporter import ExportResult, export
     from .extract import extract_facts
     from .facts import Facts
     from .propertygraph import export_property_graph

@@ -66,7 +66,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import export, progress_bar
+    from .exporter import export, progress_bar
 
     update, stop = progress_bar(not args.quiet)
     try:
@@ -145,6 +145,12 @@ def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="result format (default: aligned table); CONSTRUCT/DESCRIBE give Turtle",
     )
     p.add_argument("--timeout", type=float, default=30.0, help="remote timeout in seconds")
+    p.add_argument(
+        "--document",
+        default=None,
+        metavar="IRI",
+        help="scope the query to one document's graph (fast on a large store)",
+    )
     p.set_defaults(handler=_cmd_query)
 
 
@@ -164,6 +170,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
         store=args.store,
         sparql=args.sparql,
         timeout=args.timeout,
+        document=args.document,
     )
     sys.stdout.write(result.render(args.output))
     return EXIT_OK

@@ -28,6 +28,7 @@ __all__ = [
     "STANDARD",
     "TOOL",
     "VOCAB",
+    "VOCABULARY_GRAPH",
     "XSD",
     "document_prefixes",
 ]
@@ -37,6 +38,8 @@ SRM = Namespace("https://w3id.org/srgraph/ontology#")
 
 VOCAB = Namespace("https://w3id.org/srgraph/vocab/")
 """Root of the SKOS vocabularies in ontology/vocabularies/."""
+VOCABULARY_GRAPH = "https://w3id.org/srgraph/vocab"
+"""Named graph that holds the shared vocabulary nodes of a merged dataset, once."""
 SERVICE = Namespace("https://w3id.org/srgraph/vocab/service/")
 STANDARD = Namespace("https://w3id.org/srgraph/vocab/standard/")
 ORGV = Namespace("https://w3id.org/srgraph/vocab/org/")

@@ -22,7 +22,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError, QueryError
-from .namespaces import PREFIXES, XSD
+from .namespaces import PREFIXES, VOCABULARY_GRAPH, XSD
 
 __all__ = [
     "OUTPUT_FORMATS",
@@ -256,8 +256,12 @@ def _normal(term: object) -> Node | None:
     return term
 
 
-def _run_rdflib(text: str, bindings: Mapping[str, Node], graphs: Sequence[Path]) -> QueryResult:
+def _run_rdflib(
+    text: str, bindings: Mapping[str, Node], graphs: Sequence[Path], document: str | None = None
+) -> QueryResult:
     from rdflib.util import guess_format
+
+    from .serialize import document_iri
 
     g = Graph()
     for path in graphs:
@@ -271,13 +275,17 @@ def _run_rdflib(text: str, bindings: Mapping[str, Node], graphs: Sequence[Path])
 
             ds = Dataset()
             ds.parse(path, format=fmt)
-            for s, p, o, _ in ds.quads():
-                g.add((s, p, o))
+            for s, p, o, c in ds.quads():
+                if document is None or str(c) in (document, VOCABULARY_GRAPH):
+                    g.add((s, p, o))
         else:
+            one = Graph()
             try:
-                g.parse(path, format=fmt)
+                one.parse(path, format=fmt)
             except Exception as exc:
                 raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
+            if document is None or str(document_iri(one)) == document:
+                g += one
     try:
         init: dict[str, Any] = dict(bindings)
         res = g.query(text, initBindings=init)
@@ -288,14 +296,24 @@ def _run_rdflib(text: str, bindings: Mapping[str, Node], graphs: Sequence[Path])
         raise QueryError(f"query failed: {exc}", hint="check the SPARQL syntax") from exc
 
 
-def _run_store(text: str, bindings: Mapping[str, Node], store: Path) -> QueryResult:
+def _run_store(
+    text: str, bindings: Mapping[str, Node], store: Path, document: str | None = None
+) -> QueryResult:
     import pyoxigraph as ox
 
     from .store import from_ox, open_store
 
     st = open_store(store, read_only=True)
     try:  # pyoxigraph substitutions only accept projected variables: bind with VALUES
-        res = st.query(inject_values(text, bindings), use_default_graph_as_union=True)
+        query = inject_values(text, bindings)
+        if document is None:
+            res = st.query(query, use_default_graph_as_union=True)
+        else:
+            scope: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+                ox.NamedNode(document),
+                ox.NamedNode(VOCABULARY_GRAPH),
+            ]
+            res = st.query(query, default_graph=scope)
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL: {exc}", hint="check the query syntax") from exc
     except (OSError, ValueError) as exc:
@@ -428,8 +446,12 @@ def run_query(
     store: Path | None = None,
     sparql: str | None = None,
     timeout: float = 30.0,
+    document: str | None = None,
 ) -> QueryResult:
-    """Run a named or ad hoc query on files (default ./output/*.ttl), a store or an endpoint."""
+    """Run a named or ad hoc query on files (default ./output/*.ttl), a store or an endpoint.
+
+    ``document`` (a document IRI) scopes the query to that document's graph: on a large store
+    this turns a corpus-wide scan into an index lookup."""
     text, named = _resolve(query, query_file)
     given: dict[str, str] = {}
     if isinstance(params, Mapping):
@@ -449,8 +471,10 @@ def run_query(
     if sparql is not None:
         from .remote import remote_query
 
-        answer: QueryResult = remote_query(sparql, inject_values(text, bindings), timeout=timeout)
+        answer: QueryResult = remote_query(
+            sparql, inject_values(text, bindings), timeout=timeout, default_graph=document
+        )
         return answer
     if store is not None:
-        return _run_store(text, bindings, store)
-    return _run_rdflib(text, bindings, list(graphs) or _default_graphs())
+        return _run_store(text, bindings, store, document)
+    return _run_rdflib(text, bindings, list(graphs) or _default_graphs(), document)

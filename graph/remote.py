@@ -25,7 +25,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError, RemoteError
-from .namespaces import XSD
+from .namespaces import VOCABULARY_GRAPH, XSD
 
 __all__ = ["PushResult", "endpoint_urls", "push", "remote_query"]
 
@@ -151,8 +151,10 @@ def remote_query(
     retries: int = 2,
     backoff: float = 0.5,
     auth: httpx.Auth | None = None,
+    default_graph: str | None = None,
 ) -> Any:
-    """POST a query (parameters already bound) to a SPARQL endpoint -> query.QueryResult."""
+    """POST a query (parameters already bound) to a SPARQL endpoint -> query.QueryResult;
+    ``default_graph`` scopes it to one named graph (SPARQL protocol ``default-graph-uri``)."""
     from .query import QueryResult
 
     headers = {
@@ -165,7 +167,9 @@ def remote_query(
             url,
             retries=retries,
             backoff=backoff,
-            data={"query": text},
+            data={"query": text, "default-graph-uri": [default_graph, VOCABULARY_GRAPH]}
+            if default_graph
+            else {"query": text},
             headers=headers,
         )
     _check(response, "SPARQL query failed")

@@ -26,7 +26,7 @@ from .build import build_graph
 from .document import read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
-from .namespaces import BASE, RDF, RDFS, SKOS, VOCAB
+from .namespaces import BASE, RDF, RDFS, SKOS, VOCAB, VOCABULARY_GRAPH
 from .resources import BUNDLED_DOCUMENT
 from .serialize import (
     FILE_EXTENSIONS,
@@ -45,8 +45,6 @@ PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
 MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown")
-VOCABULARY_GRAPH = URIRef(str(VOCAB).rstrip("/"))
-"""Named graph of the merged dataset that holds the shared vocabulary nodes, once."""
 _SHARED_PREDICATES = {RDF.type, RDFS.label, SKOS.prefLabel}
 
 
@@ -123,7 +121,7 @@ def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str
             shared.append((s, p, o))
         else:
             own.append((s, p, o))
-    return own, quad_lines(shared, VOCABULARY_GRAPH)
+    return own, quad_lines(shared, URIRef(VOCABULARY_GRAPH))
 
 
 def render_document(
