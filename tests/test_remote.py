@@ -122,6 +122,16 @@ def test_bundled_rows_on_oxigraph(ox_server: Server, bundled_ttl: Path) -> None:
     _check_bundled(ox_server, bundled_ttl)
 
 
+def test_document_scope_on_oxigraph(ox_server: Server, bundled_ttl: Path) -> None:
+    """With two documents on the server, --document answers for one (default-graph-uri)."""
+    for path in (bundled_ttl, FIXTURE_TTL):
+        assert main(["push", str(path), "--endpoint", ox_server.gsp, "-q"]) == 0
+    for named in list_queries():
+        scoped = run_query(named.name, sparql=ox_server.query, document=BUNDLED_IRI)
+        alone = run_query(named.name, graphs=[bundled_ttl])
+        assert scoped.values() == alone.values(), named.name
+
+
 def _check_bundled(server: Server, ttl: Path) -> None:
     for key, expected in EXPECTED_BUNDLED.items():
         name, *params = key.split(" ")
