@@ -162,6 +162,14 @@ def _update_text(sources: list[_Source], counts: dict[str, int]) -> str:
     return " ;\n".join(parts)
 
 
+def _counted(sources: list[_Source], counts: dict[str, int]) -> Iterator[Any]:
+    """Every source's quads, counting them per graph as they stream by."""
+    for source in sources:
+        for q in source.quads():
+            counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
+            yield q
+
+
 def _bulk_load_new(sources: list[_Source], target: Path, counts: dict[str, int]) -> None:
     """A new store is bulk-loaded (fast, little memory) in a hidden sibling folder and renamed
     into place at the end: a failed or killed load leaves no store, as before it."""
@@ -171,14 +179,7 @@ def _bulk_load_new(sources: list[_Source], target: Path, counts: dict[str, int])
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.loading-", dir=target.parent))
     try:
         st = ox.Store(str(tmp))
-
-        def counted() -> Iterator[Any]:
-            for source in sources:
-                for q in source.quads():
-                    counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
-                    yield q
-
-        st.bulk_extend(counted())
+        st.bulk_extend(_counted(sources, counts))
         st.flush()
         st.optimize()
         del st
@@ -219,14 +220,7 @@ def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
         if names & existing:
             st.update(_update_text(sources, counts))
         else:
-
-            def counted() -> Iterator[Any]:
-                for source in sources:
-                    for q in source.quads():
-                        counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
-                        yield q
-
-            st.extend(counted())
+            st.extend(_counted(sources, counts))
         st.flush()
     except (OSError, SyntaxError, ValueError) as exc:
         raise StoreError(f"load failed, store unchanged: {exc}", path=str(store)) from exc
