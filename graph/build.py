@@ -73,6 +73,7 @@ _METADATA: dict[str, URIRef] = {
     "audience": DCTERMS.audience,
 }
 """Front-matter key -> DCTERMS term; other keys become ``dcterms:subject "key: value"``."""
+_SINGLE_VALUED = {DCTERMS.title}
 
 
 def _check_base(base: str) -> str:
@@ -145,8 +146,11 @@ class _Builder:
         if "title" not in facts.metadata:
             self.add(doc, DCTERMS.title, Literal(facts.title))
         for key in sorted(facts.metadata):
-            for value in _flatten(facts.metadata[key]):
-                term = _METADATA.get(key.lower())
+            values = _flatten(facts.metadata[key])
+            term = _METADATA.get(key.lower())
+            if term in _SINGLE_VALUED and values:
+                values = ["; ".join(values)]  # "title: [a, b]": one title, as the shapes require
+            for value in values:
                 if term is not None:
                     self.add(doc, term, Literal(value))
                 else:

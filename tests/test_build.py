@@ -122,3 +122,18 @@ def test_broken_graph_names_the_offending_node(graph: Graph) -> None:
 def test_every_corpus_document_builds_a_valid_graph(path: Path) -> None:
     graph = build_graph(extract_facts(read_document(path)))
     assert validate_graph(graph).conforms
+
+
+def test_front_matter_list_title_is_one_title(tmp_path: Path) -> None:
+    """Found by Hypothesis: ``title: [a, b]`` gave two dcterms:title and broke the shapes."""
+    path = tmp_path / "t.md"
+    path.write_text(
+        "---\ntitle:\n- managing\n- more\ntags: [x, y]\n---\n"
+        "# Customer responsibilities\n\n- Patching\n",
+        encoding="utf-8",
+    )
+    graph = build_graph(extract_facts(read_document(path)))
+    doc = URIRef("https://w3id.org/srgraph/id/t")
+    assert list(graph.objects(doc, DCTERMS.title)) == [Literal("managing; more")]
+    assert {str(o) for o in graph.objects(doc, DCTERMS.subject)} == {"tags: x", "tags: y"}
+    assert validate_graph(graph).conforms
