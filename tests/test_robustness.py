@@ -37,7 +37,8 @@ settings.register_profile(
 settings.register_profile(
     "ci", max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+# CI runs are derandomized (reproducible); local runs keep exploring new examples.
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 # --- strategies ---------------------------------------------------------------------------------
 
