@@ -7,6 +7,7 @@ responsibility sentences; services, standards and offerings from the vocabularie
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -76,7 +77,9 @@ _LEADIN_INCLUDES = re.compile(
 )
 _USES = re.compile(
     r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
-    r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?)\b(?P<obj>.*)$",
+    r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
+    r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
+    r"\s+(?:on|in))\b(?P<obj>.*)$",
     re.I | re.S,
 )
 _BUILDS = re.compile(
@@ -154,7 +157,8 @@ _PARTY_HEADING = re.compile(
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
     r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
-    r"|responsibilities\s+(?P<d>you|we)\b.*)"
+    r"|responsibilities\s+(?P<d>you|we)\b.*"
+    r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*)"
     r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
     re.I,
 )
@@ -244,24 +248,38 @@ def _noun_phrase(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
     text = text.strip().rstrip(".;:,").strip()
     if len(text) > _MAX_LABEL:
-        boundaries = [
-            m.start()
-            for m in re.finditer(
-                r"\s(?:running|used|located|deployed|hosted|that|which|within|with|in|on|at|for)\s",
-                text[:_MAX_LABEL],
-            )
-            if len(text[: m.start()].split()) >= 4
-        ]
-        commas = [m.start() for m in re.finditer(r",", text[:_MAX_LABEL])]
-        commas = [c for c in commas if len(text[:c].split()) >= 4]
-        if commas:
-            return _capitalize(text[: commas[0]].rstrip(",;:- "))
-        if boundaries:
-            return _capitalize(text[: boundaries[-1]].rstrip(",;:- "))
+        head = text[:_MAX_LABEL]
+
+        def cuts(pattern: str) -> list[int]:
+            return [
+                m.start()
+                for m in re.finditer(pattern, head)
+                if len(head[: m.start()].split()) >= 4
+                and head[: m.start()].count("(") == head[: m.start()].count(")")
+            ]
+
+        for found, pick in (
+            (cuts(r"\s(?:that|which|who|where|so\s+that|when|unless)\s"), 0),
+            (cuts(r","), 0),
+            (
+                cuts(r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s"),
+                -1,
+            ),
+        ):
+            if found:
+                return _capitalize(text[: found[pick]].rstrip(",;:- "))
         cut = text[:_MAX_LABEL]
         text = cut.rsplit(" ", 1)[0] if " " in cut else cut
+        if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
+            text = text[: text.rfind("(")]  # never end inside a parenthesis
         text = text.rstrip(",;:- ")
         while text.split() and text.split()[-1].lower() in {
+            "from",
+            "by",
+            "any",
+            "all",
+            "their",
+            "your",
             "and",
             "or",
             "of",
@@ -304,7 +322,13 @@ def _conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         gerund = re.match(
             r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
         )
-        if gerund and len(gerund.group("a").split()) >= 2 and len(gerund.group("b").split()) >= 2:
+        a_part = gerund.group("a") if gerund else ""
+        if (
+            gerund
+            and len(a_part.split()) >= 3
+            and len(gerund.group("b").split()) >= 2
+            and not re.match(r"(?:and|or)\b", a_part, re.I)
+        ):
             result.append(f"{gerund.group('g')} {gerund.group('a')}")
             result.append(f"{gerund.group('g')} {gerund.group('b')}")
             continue
@@ -751,14 +775,42 @@ class _Extractor:
     def responsibility(self, text: str, span: Span, ctx: _Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
         found = False
-        for clause in split_top_level(text, r",?\s+but\s+|;\s+"):
-            found = self._clause(clause, text, span, ctx) or found
+        for part in split_top_level(text, r",?\s+but\s+|;\s+"):
+            for clause in self._party_clauses(part):
+                found = self._clause(clause, text, span, ctx) or found
         return found
+
+    def _party_clauses(self, text: str) -> list[str]:
+        """Split "A does X, and you are responsible for Y" before the second party."""
+        cuts = [0]
+        for m in re.finditer(r",\s+and\s+", text):
+            rest = _expand(text[m.end() :])
+            found = self.mentions(rest[:60], ("org", "role"))
+            if not found or found[0].start > 4:
+                continue
+            after = rest[found[0].end :]
+            if re.match(
+                rf"\s+(?:{_ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
+                r"takes?|has|have|needs?)\b",
+                after,
+                re.I,
+            ):
+                cuts.append(m.end())
+        if len(cuts) == 1:
+            return [text]
+        bounds = [*cuts, len(text) + 2]
+        return [text[a : b - 2].strip(" ,") for a, b in itertools.pairwise(bounds)]
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: _Context) -> bool:
         lead = _LEADING_PHRASE.match(clause)
         models = (self.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = _ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
+        if intro and not self.mentions(intro.group(1), ("org", "role")):
+            rest = body[intro.end() :]
+            first = self.mentions(rest[:60], ("org", "role"))
+            if first and first[0].start <= 4:
+                body = rest  # "By design, Oracle provides …": the introduction is not the subject
         if _NEGATION.search(body.split(" responsib")[0].split(" accountab")[0]):
             return False
         for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
@@ -795,7 +847,16 @@ class _Extractor:
         subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
         if not subj or _PRONOUNS.match(subj):
             return ctx.party
-        return self.resolve_party(subj, span, allow_unknown=True) or self.party_in(subj, span)
+        direct = self.resolve_party(subj, span, allow_unknown=True)
+        if direct is not None:
+            return direct
+        # "Oracle provides X, and you": the party nearest the verb is the subject
+        for m in reversed(self.mentions(_expand(subj), ("org", "offering", "role"))):
+            if m.concept.kind != "offering":
+                ref = self.resolve_party(m.text, span)
+                if ref is not None:
+                    return ref
+        return None
 
     def action(
         self, text: str, sentence: str, span: Span, ctx: _Context, *, models: list[str]
@@ -824,8 +885,13 @@ class _Extractor:
             return False
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
             return False  # "Customer responsibility will be …": a noun, not a verb
-        if ctx.party is None and not ctx.open_subjects and not _SECOND_PERSON.match(first.text):
-            # Outside a party's section only "you …" sentences state duties.
+        if (
+            ctx.party is None
+            and not ctx.open_subjects
+            and not _SECOND_PERSON.match(first.text)
+            and first.concept.kind != "org"
+        ):
+            # Outside a party's section only "you …" and a named organisation state duties.
             return False
         self.add_duties(
             party, match.group("rest"), sentence, span, models=models, head=_base_verb(verb)
@@ -917,6 +983,8 @@ class _Extractor:
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
             subject = self.uses(text, span, ctx)
             return ("services", subject) if subject is not None else None
+        if uses:
+            self.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
         for pattern in (_RESP_TO, _RESP, _RESP_TAKE):
             match = pattern.match(text)
             if match:
@@ -1066,7 +1134,10 @@ class _Extractor:
             for i, _ in columns
             if i < len(row.cells) and row.cells[i].strip()
         ]
-        if not raci_cells or not all(codes.match(plain(c).strip()) for c in raci_cells):
+        if not raci_cells:
+            return
+        if not all(codes.match(plain(c).strip()) for c in raci_cells):
+            self.text_cells(block, ctx, columns)  # cells describe each party's part in words
             return
         for row in block.rows:
             if not row.cells or not plain(row.cells[0]).strip():
@@ -1088,6 +1159,23 @@ class _Extractor:
                         predicate=RACI_PREDICATES[code],
                         service_model=model,
                     )
+
+    def text_cells(self, block: Table, ctx: _Context, columns: list[tuple[int, Ref]]) -> None:
+        """A table with a column per party whose cells say in words what that party does:
+        each cell (each line of it) is a duty of the column's party."""
+        empty = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
+        for row in block.rows:
+            area = plain(row.cells[0]).strip() if row.cells else ""
+            span = self.span(row.line, row.line, ctx.section)
+            for index, party in columns:
+                cell = row.cells[index] if index < len(row.cells) else ""
+                for line in cell.split("\n"):
+                    text = _expand(plain(line)).strip()
+                    if not text or empty.match(text):
+                        continue
+                    label, _ = self._strip_subject(text, span, ctx)
+                    description = f"{area}: {text}" if area else text
+                    self.duty(party, _trim(label), description, span)
 
     def service_model(self, text: str, span: Span) -> str | None:
         """The service-model concept IRI a text names (IaaS, PaaS, SaaS, on-premises)."""
@@ -1297,8 +1385,9 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     _link_generic_parties(facts, document, vocab)
+    mentioned = {r.object for r in facts.relations}
     for party in facts.of_kind("party"):
-        if not facts.related(party.ref):
+        if not facts.related(party.ref) and party.ref not in mentioned:
             facts.warnings.append(
                 f"{document.path}: party '{party.label}' has no recognised duty or relation"
             )

@@ -246,7 +246,7 @@ class _Names:
             for role in sorted(self.graph.objects(node, SRM.role), key=str)
             if (key := _local(role, str(ROLE)))
         ]
-        return keys or [_slug(node)]
+        return [*keys, _slug(node)]  # a party no vocabulary knows answers to its own key
 
     def names(self, node: Node, seen: frozenset[Node] = frozenset()) -> list[str]:
         """Party name; an offering's own key and its provider's; a compliance's maintainer's;
