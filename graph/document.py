@@ -193,12 +193,15 @@ def _line(token: Token, lines: list[str] | None = None) -> tuple[int, int]:
 
 
 class _HTMLTableParser(HTMLParser):
-    """Collects rows of ``<table>`` elements; ``<br>`` becomes a newline inside a cell."""
+    """Collects rows of ``<table>`` elements; ``<br>`` becomes a newline inside a cell, and
+    ``rowspan`` / ``colspan`` cells are repeated into the rows and columns they span."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[tuple[list[str], bool, int]] = []
-        self._cells: list[str] | None = None
+        self._cells: list[tuple[str, int, int]] | None = None
+        self._span = (1, 1)
+        self._carry: dict[int, tuple[str, int]] = {}
         self._cell: list[str] | None = None
         self._row_has_th = False
         self._row_line = 0
@@ -218,6 +221,7 @@ class _HTMLTableParser(HTMLParser):
                 self._row_line = self.getpos()[0]
             self._finish_cell()
             self._cell = []
+            self._span = (_span(attrs, "rowspan"), _span(attrs, "colspan"))
             self._row_has_th = self._row_has_th or tag == "th"
         elif (tag == "br" and self._cell is not None) or (tag in ("p", "li", "div") and self._cell):
             self._cell.append("\n")
@@ -238,18 +242,44 @@ class _HTMLTableParser(HTMLParser):
         if self._cell is not None and self._cells is not None:
             text = "".join(self._cell)
             lines = [" ".join(part.split()) for part in text.split("\n")]
-            self._cells.append("\n".join(line for line in lines if line))
+            self._cells.append(("\n".join(line for line in lines if line), *self._span))
         self._cell = None
 
     def _finish_row(self) -> None:
         self._finish_cell()
-        if self._cells is not None and any(self._cells):
-            self.rows.append((self._cells, self._row_has_th, self._row_line))
+        if self._cells is not None:
+            row: list[str] = []
+            pending = list(self._cells)
+            while pending or any(col >= len(row) for col in self._carry):
+                col = len(row)
+                if col in self._carry:  # a cell from a row above spans down into this one
+                    text, left = self._carry.pop(col)
+                    if left > 1:
+                        self._carry[col] = (text, left - 1)
+                    row.append(text)
+                    continue
+                if not pending:
+                    row.append("")
+                    continue
+                text, rows, cols = pending.pop(0)
+                if len(self._cells) == 1 and not self._carry:
+                    cols = 1  # one cell across the whole row: a note or caption, not data
+                for offset in range(cols):
+                    if rows > 1:
+                        self._carry[col + offset] = (text, rows - 1)
+                    row.append(text)
+            if any(row):
+                self.rows.append((row, self._row_has_th, self._row_line))
         self._cells = None
 
     def close(self) -> None:
         super().close()
         self._finish_row()
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    value = dict(attrs).get(name) or "1"
+    return max(1, min(50, int(value))) if value.strip().isdigit() else 1
 
 
 def _html_tables(html: str, first_line: int) -> list[Table]:

@@ -460,9 +460,8 @@ class _Extractor:
         return ref
 
     def _fallback_role(self) -> Concept | None:
-        return self.vocab.concept("role", "other") or self.vocab.concept(
-            "role", "platform-provider"
-        )
+        """The role of a party no vocabulary knows: stated as unknown, never guessed."""
+        return self.vocab.concept("role", "unspecified")
 
     def _party(
         self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
@@ -474,7 +473,7 @@ class _Extractor:
                     self._add_alt(party, label)
                     return party.ref
             # A generic role party the text later names ("the cloud provider, AWS").
-        elif role is not None:
+        elif role is not None and role is not self._fallback_role():
             same_role = [p for p in parties if p.attrs.get("role") == role.iri]
             if same_role:
                 self._add_alt(same_role[0], label)
@@ -1126,6 +1125,13 @@ class _Extractor:
             columns.extend((index, party) for party in self.parties_named(cell, header_span))
         if not columns:
             return
+        shared_columns = [
+            index
+            for index, cell in enumerate(block.header[1:], start=1)
+            if re.match(
+                r"^(?:shared|joint|both|all)(?:\s+responsibility)?$", plain(cell).strip(), re.I
+            )
+        ]
         codes = re.compile(r"^(?:[RACI](?:\s*[,/&+]?\s*[RACI])*|[✓✔✅☑●•■xX]|yes|y)$", re.I)
         body = [row for row in block.rows if any(c.strip() for c in row.cells[1:])]
         raci_cells = [
@@ -1159,6 +1165,10 @@ class _Extractor:
                         predicate=RACI_PREDICATES[code],
                         service_model=model,
                     )
+            for index in shared_columns:  # a mark under "Shared": every party column shares it
+                if index < len(row.cells) and _MARKS.match(plain(row.cells[index]).strip()):
+                    for party in dict.fromkeys(p for _, p in columns):
+                        self.duty(party, label, label, span, shared=True)
 
     def text_cells(self, block: Table, ctx: _Context, columns: list[tuple[int, Ref]]) -> None:
         """A table with a column per party whose cells say in words what that party does:

@@ -135,3 +135,23 @@ def test_every_corpus_document_reads(path: Path) -> None:
     for section in doc.root.walk():
         for block in section.blocks:
             assert 1 <= block.start <= block.end <= len(doc.lines)
+
+
+def test_html_rowspan_colspan_and_full_width_notes(tmp_path: Path) -> None:
+    path = tmp_path / "spans.md"
+    path.write_text(
+        "# T\n\n<table>\n<tr><th>Layer</th><th>Provider</th><th>Consumer</th></tr>\n"
+        '<tr><td rowspan="2">Infrastructure</td><td>R</td><td>I</td></tr>\n'
+        "<tr><td>A</td><td>C</td></tr>\n"
+        '<tr><td>Data</td><td colspan="2">R</td></tr>\n'
+        '<tr><td colspan="3">Note: a footnote across the table.</td></tr>\n</table>\n',
+        encoding="utf-8",
+    )
+    table = read_document(path).root.sections[0].blocks[0]
+    assert isinstance(table, Table)
+    assert [r.cells for r in table.rows] == [
+        ("Infrastructure", "R", "I"),
+        ("Infrastructure", "A", "C"),
+        ("Data", "R", "R"),
+        ("Note: a footnote across the table.", "", ""),
+    ]
