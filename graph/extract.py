@@ -1306,17 +1306,36 @@ class _Extractor:
         for sub in section.sections:
             self.section(sub, party if party != inherited or inherited is not None else None)
 
+    def _bare_party_name(self, section: Section) -> str | None:
+        """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",
+        "## Customer-managed controls") over a list of what that party does."""
+        title = re.sub(r"^(?:the|your|our)\s+", "", section.title.strip(), flags=re.I)
+        managed = _MANAGED_HEADING.match(title)
+        if managed:
+            title = next(g for g in managed.groups() if g)
+        found = self.mentions(_expand(title), ("org", "role"))
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.rstrip(":"))
+        has_list = any(isinstance(b, BulletList) for b in section.blocks)
+        return title if whole and has_list else None
+
     def heading_party(self, section: Section) -> Ref | None:
         match = _PARTY_HEADING.match(section.title)
-        if not match:
+        name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if name is None:
             return None
-        name = next(g for g in match.groups() if g)
         span = self.span(section.start, section.start, section)
         pronoun = bool(_FIRST_PERSON.match(name) or _SECOND_PERSON.match(name))
         ref = self.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
         if ref is not None and not pronoun:
             self.facts.entities[ref].span = span  # the heading defines the party
         return ref
+
+
+_MANAGED_HEADING = re.compile(
+    r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
+    r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
+    re.I,
+)
 
 
 def _link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) -> None:
