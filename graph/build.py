@@ -189,15 +189,16 @@ class _Builder:
 
     def concept_node(self, iri: str) -> None:
         """Copy a vocabulary concept's type and label so the graph is self-contained."""
-        for kind, rdf_class in (("role", SRM.PartyRole), ("org", ORG.Organization)):
-            for concept in self.vocab.concepts.get(kind, {}).values():
-                if concept.iri == iri:
-                    node = URIRef(iri)
-                    self.add(node, RDF.type, rdf_class)
-                    if kind == "role":
-                        self.add(node, RDF.type, SKOS.Concept)
-                    self.add(node, SKOS.prefLabel, Literal(concept.label, lang="en"))
-                    return
+        found = self.vocab.by_iri.get(iri)
+        if found is None or found.kind not in ("role", "org"):
+            return
+        node = URIRef(iri)
+        if found.kind == "role":
+            self.add(node, RDF.type, SRM.PartyRole)
+            self.add(node, RDF.type, SKOS.Concept)
+        else:
+            self.add(node, RDF.type, ORG.Organization)
+        self.add(node, SKOS.prefLabel, Literal(found.label, lang="en"))
 
     def relation(self, relation: Relation) -> None:
         s, o = self.iri(relation.subject), self.iri(relation.object)

@@ -590,7 +590,7 @@ class _Extractor:
         if ref not in self.facts.entities:
             holder_label = self.facts.entities[holder].label
             label = f"{holder_label} {standard.label} certification"
-            self.facts.entities[ref] = Entity(ref, label, span=span, attrs={"standard": std.key})
+            self.facts.entities[ref] = Entity(ref, label, span=span)
             self.facts.add_relation(Relation(ref, "standard", std, span))
         kind = "holds"
         self.facts.add_relation(Relation(holder, kind, ref, span))

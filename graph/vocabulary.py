@@ -173,6 +173,8 @@ class Vocabularies:
 
     concepts: dict[str, dict[str, Concept]]
     matchers: dict[str, Matcher]
+    by_iri: dict[str, Concept] = field(default_factory=dict)
+    """Every concept of every kind, by IRI."""
 
     def concept(self, kind: str, key: str) -> Concept | None:
         """The concept of ``kind`` with ``key``, if the vocabulary has it."""
@@ -232,4 +234,5 @@ def load_vocabularies(directory: Path | None = None) -> Vocabularies:
         path = (directory / Path(relative).name) if directory else ontology_path(relative)
         concepts[kind] = _load_kind(kind, path, namespace)
         matchers[kind] = Matcher(list(concepts[kind].values()))
-    return Vocabularies(concepts=concepts, matchers=matchers)
+    by_iri = {c.iri: c for table in concepts.values() for c in table.values()}
+    return Vocabularies(concepts=concepts, matchers=matchers, by_iri=by_iri)
