@@ -1,11 +1,14 @@
 """Fidelity: score an exported graph against hand-made expected facts (precision and recall).
 
-Expected facts are TSV rows ``party relation text`` (tests/data/expected/*.tsv). A predicted fact
-is a plain ``subject srm:<relation> object`` triple of the graph; it matches an expected row when
-the party names and relations are equal and one of the row's ``|``-separated text fragments is a
-case-insensitive substring of one of the object's texts (label, preferred / alternative labels,
-description). Rows and predictions are paired one-to-one by a maximum bipartite matching, so each
-expected row counts at most once and the score does not depend on row order.
+Expected facts are TSV rows ``party relation text`` (tests/data/expected/*.tsv,
+tests/data/real/*.tsv). A predicted fact is a plain ``subject srm:<relation> object`` triple of the
+graph; it matches an expected row when the relations are equal, one of the row's ``|``-separated
+party names is a name of the subject, and one of the row's ``|``-separated text fragments is a
+case-insensitive substring of one of the object's *labels* (rdfs:label, skos:prefLabel,
+skos:altLabel; never its description or source quote, so a fact counts only when its own label says
+it). Rows and predictions are paired one-to-one by a maximum bipartite matching, so each expected
+row counts at most once and the score does not depend on row order. Counts are micro-averaged: a
+document's precision and recall are over all its facts, a corpus's over all its documents' facts.
 """
 
 from __future__ import annotations
@@ -20,16 +23,18 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
-from .namespaces import DCTERMS, OFFERING, ORGV, RDF, RDFS, ROLE, SKOS, SRM
+from .namespaces import OFFERING, ORGV, RDF, RDFS, ROLE, SKOS, SRM
 
 __all__ = [
     "RELATIONS",
+    "RESPONSIBILITIES",
     "ExpectedRow",
     "FidelityReport",
     "PredictedFact",
     "RelationScore",
     "predicted_facts",
     "read_expected",
+    "corpus_total",
     "score_document",
 ]
 
@@ -44,6 +49,9 @@ RELATIONS = (
     "maintains",
 )
 """The srm: relations scored, in report order."""
+
+RESPONSIBILITIES = RELATIONS[:4]
+"""The RACI relations: what "responsibility" precision and recall count."""
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -65,6 +73,11 @@ class ExpectedRow:
     def fragments(self) -> tuple[str, ...]:
         """The normalised alternatives of ``text`` (``a|b``)."""
         return tuple(f for f in (_norm(p) for p in self.text.split("|")) if f)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        """The names the party may go by (``aws|cloud-provider``)."""
+        return tuple(p for p in (p.strip() for p in self.party.split("|")) if p)
 
 
 @dataclass(frozen=True)
@@ -271,8 +284,8 @@ class _Names:
         return list(dict.fromkeys(out)) or [_slug(node)]
 
     def texts(self, node: Node) -> list[str]:
-        """Every text a fragment may match: labels, alternative labels, description."""
-        out = self.strings(node, RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.description)
+        """Every text a fragment may match: labels and alternative labels (not descriptions)."""
+        out = self.strings(node, RDFS.label, SKOS.prefLabel, SKOS.altLabel)
         for org in self.graph.objects(node, SRM.organization):
             out.extend(self.strings(org, SKOS.prefLabel, SKOS.altLabel))
         return out or [_slug(node)]
@@ -304,7 +317,7 @@ def predicted_facts(graph: Graph, *, relations: Sequence[str] = RELATIONS) -> li
 
 
 def _compatible(row: ExpectedRow, fact: PredictedFact) -> bool:
-    if row.relation != fact.relation or row.party not in fact.names:
+    if row.relation != fact.relation or not any(p in fact.names for p in row.parties):
         return False
     return any(fragment in text for fragment in row.fragments for text in fact.texts)
 
@@ -364,4 +377,15 @@ def score_document(
         missed=[r for i, r in enumerate(rows) if i not in pairing],
         extra=[f for j, f in enumerate(facts) if j not in matched_facts],
         matches=[(rows[i], facts[j]) for i, j in sorted(pairing.items())],
+    )
+
+
+def corpus_total(reports: Iterable[FidelityReport]) -> RelationScore:
+    """Micro-averaged counts over several documents: every fact of every document counts once."""
+    totals = [r.total for r in reports]
+    return RelationScore(
+        "all",
+        sum(t.expected for t in totals),
+        sum(t.predicted for t in totals),
+        sum(t.matched for t in totals),
     )

@@ -7,7 +7,10 @@ from rdflib.namespace import ODRL2, ORG, SH
 
 __all__ = [
     "BASE",
+    "CODE",
+    "CUE",
     "DCTERMS",
+    "DUTY_VERB",
     "LOCAL_PREFIXES",
     "ODRL",
     "OFFERING",
@@ -46,6 +49,12 @@ ORGV = Namespace("https://w3id.org/srgraph/vocab/org/")
 ROLE = Namespace("https://w3id.org/srgraph/vocab/role/")
 OFFERING = Namespace("https://w3id.org/srgraph/vocab/offering/")
 SERVICE_MODEL = Namespace("https://w3id.org/srgraph/vocab/service-model/")
+CODE = Namespace("https://w3id.org/srgraph/vocab/code/")
+"""Responsibility codes: the values of matrix cells (vocabularies/responsibility-codes.ttl)."""
+DUTY_VERB = Namespace("https://w3id.org/srgraph/vocab/duty-verb/")
+"""Verbs that state duties (vocabularies/duty-verbs.ttl)."""
+CUE = Namespace("https://w3id.org/srgraph/vocab/cue/")
+"""Cue words of page structure (vocabularies/cue-words.ttl)."""
 
 BASE = "https://w3id.org/srgraph/id/"
 """Default base IRI for minted document, party, duty and span IRIs."""

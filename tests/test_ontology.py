@@ -22,6 +22,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS
 
 from graph.namespaces import (
+    CODE,
+    CUE,
+    DUTY_VERB,
     OFFERING,
     ORGV,
     PREFIXES,
@@ -55,6 +58,9 @@ VOCABULARIES: dict[str, tuple[Namespace, URIRef | None, int]] = {
     "party-roles.ttl": (ROLE, SRM.PartyRole, 7),
     "offerings.ttl": (OFFERING, SRM.Offering, 5),
     "service-models.ttl": (SERVICE_MODEL, SRM.ServiceModel, 4),
+    "responsibility-codes.ttl": (CODE, None, 9),
+    "duty-verbs.ttl": (DUTY_VERB, None, 150),
+    "cue-words.ttl": (CUE, None, 2),
 }
 LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -1,0 +1,159 @@
+"""The extractor's word knowledge, read from SKOS files under ontology/vocabularies/.
+
+Three schemes are data here, not code: responsibility codes (the values of matrix cells: RACI
+letters, marks, Owner / Contributor / Advisor, Shared, N/A, and the relation each states), duty
+verbs (base forms with their inflections, so "updated by" and "Limit privileges" are read from
+the same list) and cue words (column headers that are never parties, lead-in nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .namespaces import CODE, CUE, DUTY_VERB, SKOS, SRM
+from .resources import ontology_path
+
+__all__ = ["Code", "Lexicon", "load_lexicon"]
+
+_FOOTNOTES = re.compile(
+    r"<sup>.*?</sup>|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
+    re.S,
+)
+_LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
+_PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
+_PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
+
+
+@dataclass(frozen=True)
+class Code:
+    """One responsibility code: the relation it states (None: no relation) and whether the duty
+    is shared by every party of the matrix."""
+
+    key: str
+    relation: str | None
+    shared: bool = False
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s\-_]+", " ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Codes, duty verbs and cue words, looked up by their (case-folded) text."""
+
+    codes: dict[str, Code]
+    letters: dict[str, Code]
+    verbs: dict[str, str]
+    """Every form of a duty verb (base, third person, participle, gerund) -> its base form."""
+    participles: frozenset[str]
+    subject_columns: frozenset[str]
+    duty_nouns: frozenset[str]
+
+    def read_cell(self, cell: str) -> list[Code] | None:
+        """The codes a matrix cell holds ("RA*" -> R and A; "✓" -> mark; "N/A" -> none), or
+        None when the cell is not made of codes (it describes a duty in words)."""
+        text = _FOOTNOTES.sub("", cell).strip().strip(".").strip()
+        if not text:
+            return []
+        found = self._whole(text)
+        if found is not None:
+            return found
+        prefix = _PREFIX.match(text)
+        if prefix:
+            return self._whole(prefix.group("code"))
+        return None
+
+    def _whole(self, text: str) -> list[Code] | None:
+        code = self.codes.get(_fold(text))
+        if code is not None:
+            return [code]
+        if _LETTERS.match(text):
+            return list(dict.fromkeys(self.letters[c] for c in re.findall(r"[RACIS]", text)))
+        parts = [p for p in _PARTS.split(text) if p]
+        if len(parts) > 1:
+            codes = [self.codes.get(_fold(p)) or self.letters.get(p) for p in parts]
+            if all(c is not None for c in codes):
+                return list(dict.fromkeys(c for c in codes if c is not None))
+        return None
+
+    def is_code(self, cell: str) -> bool:
+        """True when the cell holds only codes (an empty cell is not one)."""
+        found = self.read_cell(cell)
+        return bool(found) or (found == [] and bool(cell.strip()))
+
+    def is_subject_column(self, text: str) -> bool:
+        """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
+        folded = _fold(re.sub(r"[*_`:]", "", text))
+        singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
+        return folded in self.subject_columns or singular in self.subject_columns
+
+    def verb_base(self, word: str) -> str | None:
+        """The base form of a duty verb form ("patches" -> "patch"), or None."""
+        return self.verbs.get(word.casefold())
+
+
+def _labels(graph: Graph, subject: URIRef) -> list[str]:
+    return [
+        str(o)
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+        for o in graph.objects(subject, prop)
+        if isinstance(o, Literal)
+    ]
+
+
+def _parse(directory: Path | None, name: str) -> Graph:
+    path = directory / name if directory else ontology_path(f"vocabularies/{name}")
+    return Graph().parse(path, format="turtle")
+
+
+@cache
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Load the three schemes (from ``directory`` or the shipped ontology/vocabularies/)."""
+    codes_graph = _parse(directory, "responsibility-codes.ttl")
+    codes: dict[str, Code] = {}
+    letters: dict[str, Code] = {}
+    for subject in sorted(set(codes_graph.subjects(SKOS.inScheme, None)), key=str):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(str(CODE)):
+            continue
+        relation = codes_graph.value(subject, SRM.impliesRelation)
+        shared = codes_graph.value(subject, SRM.sharedCode)
+        code = Code(
+            key=str(subject)[len(str(CODE)) :],
+            relation=str(relation)[len(str(SRM)) :] if relation is not None else None,
+            shared=bool(shared is not None and shared.toPython() is True),
+        )
+        for label in _labels(codes_graph, subject):
+            codes.setdefault(_fold(label), code)
+        notation = codes_graph.value(subject, SKOS.notation)
+        if notation is not None and len(str(notation)) == 1:
+            letters[str(notation)] = code
+    verbs_graph = _parse(directory, "duty-verbs.ttl")
+    verbs: dict[str, str] = {}
+    participles: set[str] = set()
+    for subject in set(verbs_graph.subjects(SKOS.prefLabel, None)):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(str(DUTY_VERB)):
+            continue
+        base = str(verbs_graph.value(subject, SKOS.prefLabel))
+        for label in _labels(verbs_graph, subject):
+            verbs.setdefault(label.casefold(), base)
+            if label.endswith(("ed", "en", "t")) or label in {"run", "set", "met"}:
+                participles.add(label.casefold())
+    cues = _parse(directory, "cue-words.ttl")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_fold(label) for label in _labels(cues, CUE[key]))
+
+    return Lexicon(
+        codes=codes,
+        letters=letters,
+        verbs=verbs,
+        participles=frozenset(participles),
+        subject_columns=words("subject-column"),
+        duty_nouns=words("duty-noun"),
+    )
