@@ -32,9 +32,9 @@ __all__ = [
     "FidelityReport",
     "PredictedFact",
     "RelationScore",
+    "corpus_total",
     "predicted_facts",
     "read_expected",
-    "corpus_total",
     "score_document",
 ]
 

@@ -126,7 +126,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         code = Code(
             key=str(subject)[len(str(CODE)) :],
             relation=str(relation)[len(str(SRM)) :] if relation is not None else None,
-            shared=bool(shared is not None and shared.toPython() is True),
+            shared=isinstance(shared, Literal) and shared.toPython() is True,
         )
         for label in _labels(codes_graph, subject):
             codes.setdefault(_fold(label), code)

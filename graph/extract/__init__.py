@@ -1,0 +1,62 @@
+"""Extraction: Document -> Facts, from document structure, cue words and the SKOS vocabularies.
+
+Nothing here knows any one document: parties come from headings, lead-in sentences and table
+headers resolved through ontology/vocabularies/; duties from list items under a party and from
+responsibility sentences; services, standards and offerings from the vocabularies.
+
+Where things are:
+
+- ``walk``: the section walk and block dispatch, heading parties (the entry class);
+- ``prose``: sentence patterns (responsibility, uses, holds, builds on, action verbs);
+- ``lists``: lead-in sentences, bullet lists and their items;
+- ``tables``: the table layouts (``LAYOUTS``), tried in order;
+- ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
+- ``records``: recording duties, concerns, services and certifications as facts;
+- ``labels``: duty labels (trimming, conjunct splitting, noun phrases);
+- ``cues``: cue patterns several readers share; ``state``: the per-document state.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..errors import ExtractionError
+from ..facts import Facts
+from ..vocabulary import Vocabularies, load_vocabularies
+from .parties import find_vendor, link_generic_parties
+from .walk import DocumentWalker
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(document: Document, *, vocabularies: Vocabularies | None = None) -> Facts:
+    """Extract parties, duties, services, certifications and their relations from a document.
+
+    Raises ExtractionError when no party can be recognised.
+    """
+    vocab = vocabularies or load_vocabularies()
+    facts = Facts(
+        path=document.path,
+        stem=document.stem,
+        title=document.title,
+        metadata=dict(document.metadata),
+        content_hash=document.content_hash,
+        warnings=list(document.warnings),
+    )
+    walker = DocumentWalker(document, vocab, facts)
+    walker.state.vendor = find_vendor(document, vocab)
+    walker.section(document.root, None)
+    if not facts.of_kind("party"):
+        raise ExtractionError(
+            "no recognisable party (no '<Party> responsibilities' heading, "
+            "'<Party> is responsible for' sentence or RACI table)",
+            path=document.path,
+            hint="see README 'Input shapes'",
+        )
+    link_generic_parties(facts, document, vocab)
+    mentioned = {r.object for r in facts.relations}
+    for party in facts.of_kind("party"):
+        if not facts.related(party.ref) and party.ref not in mentioned:
+            facts.warnings.append(
+                f"{document.path}: party '{party.label}' has no recognised duty or relation"
+            )
+    return facts

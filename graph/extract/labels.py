@@ -1,0 +1,199 @@
+"""Duty labels: from a sentence's object phrase to short, clean, one-duty-each labels.
+
+``trim`` cuts purpose and example clauses, ``conjuncts`` splits "A, B and C" into one phrase per
+duty (``distribute`` carrying a shared head such as "security of" to each), ``noun_phrase``
+makes the final label. Pure string functions: nothing here sees the document or the facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import split_top_level
+
+__all__ = [
+    "MAX_LABEL",
+    "base_verb",
+    "capitalize",
+    "conjuncts",
+    "distribute",
+    "noun_phrase",
+    "resolve_anaphora",
+    "trim",
+]
+
+MAX_LABEL = 100
+"""Labels longer than this are cut at a clause boundary (or a word)."""
+
+_TRIM_CLAUSES = re.compile(
+    r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
+    r"so\s+that|to\s+ensure|to\s+make\s+sure|which|whereby|as\s+described|as\s+agreed|"
+    r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
+    r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
+    re.I | re.S,
+)
+_HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
+"""A head shared by listed items: "security of", "management and monitoring of"."""
+_DANGLING_WORDS = {
+    "from",
+    "by",
+    "any",
+    "all",
+    "their",
+    "your",
+    "and",
+    "or",
+    "of",
+    "the",
+    "to",
+    "a",
+    "for",
+    "in",
+    "with",
+    "on",
+}
+"""Words a cut label must not end with."""
+_CUT_PATTERNS = (
+    (r"\s(?:that|which|who|where|so\s+that|when|unless)\s", 0),
+    (r",", 0),
+    (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
+)
+"""Where a long label may be cut, in order of preference, and which match to cut at."""
+
+
+def base_verb(word: str) -> str:
+    """The base form of a third-person verb ("manages" -> "manage"), for duty labels."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", lower):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return word[:-1]
+    return word
+
+
+def capitalize(text: str) -> str:
+    """Upper-case the first character only (``str.capitalize`` would lower the rest)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def trim(text: str) -> str:
+    """Cut purpose / example / relative clauses and trailing punctuation from a phrase."""
+    trimmed = _TRIM_CLAUSES.sub("", text).strip()
+    if len(trimmed.split()) < 2:
+        trimmed = text
+    trimmed = re.sub(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", "", trimmed, flags=re.I)
+    return trimmed.strip().rstrip(".;:,").strip()
+
+
+def noun_phrase(text: str) -> str:
+    """A clean, short label: no leading article, capitalised, at most ~90 characters."""
+    text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
+    text = text.strip().rstrip(".;:,").strip()
+    if len(text) > MAX_LABEL:
+        return capitalize(_shorten(text))
+    return capitalize(text)
+
+
+def _shorten(text: str) -> str:
+    """Cut an over-long label at a clause boundary, else at the last whole word that leaves
+    no open parenthesis and no dangling preposition."""
+    head = text[:MAX_LABEL]
+
+    def cuts(pattern: str) -> list[int]:
+        return [
+            m.start()
+            for m in re.finditer(pattern, head)
+            if len(head[: m.start()].split()) >= 4
+            and head[: m.start()].count("(") == head[: m.start()].count(")")
+        ]
+
+    for pattern, pick in _CUT_PATTERNS:
+        found = cuts(pattern)
+        if found:
+            return text[: found[pick]].rstrip(",;:- ")
+    cut = text[:MAX_LABEL]
+    text = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
+        text = text[: text.rfind("(")]  # never end inside a parenthesis
+    text = text.rstrip(",;:- ")
+    while text.split() and text.split()[-1].lower() in _DANGLING_WORDS:
+        text = text.rsplit(" ", 1)[0] if " " in text else text
+        if " " not in text:
+            break
+    return text
+
+
+def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
+    """Split a responsibility object that lists several duties into one phrase each."""
+    obj = trim(obj)
+    result: list[str] = []
+    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
+        items = split_top_level(part, r",\s*")
+        if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
+            items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1], flags=re.I)
+            has_head = bool(_HEAD.match(items[0])) and len(items) >= 3
+            if single_words or has_head or all(len(item.split()) >= 2 for item in items):
+                result.extend(distribute(items))
+                continue
+            result.append(part)
+            continue
+        if len(items) > 1:
+            result.append(part)
+            continue
+        result.extend(_split_pair(part))
+    return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+
+
+def _split_pair(part: str) -> list[str]:
+    """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
+    sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
+    "patching"; anything else stays whole."""
+    pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)
+    if pair:
+        return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]
+    gerund = re.match(
+        r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
+    )
+    a_part = gerund.group("a") if gerund else ""
+    if (
+        gerund
+        and len(a_part.split()) >= 3
+        and len(gerund.group("b").split()) >= 2
+        and not re.match(r"(?:and|or)\b", a_part, re.I)
+    ):
+        verb = gerund.group("g")
+        return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+    return [part]
+
+
+def distribute(items: list[str]) -> list[str]:
+    """Carry a shared head ("security of", "managing") from the first item to the others."""
+    first = items[0]
+    head_match = _HEAD.match(first)
+    gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
+    out = [first]
+    for item in items[1:]:
+        if head_match and not re.match(r"^\w+ing\b", item, re.I) and len(item.split()) <= 8:
+            head = head_match.group("head")
+            if not item.lower().startswith(head.lower()) and " of " not in f" {item} ":
+                item = head + re.sub(r"^the\s+", "the ", item)
+        elif gerund and not re.match(r"^\w+ing\b", item, re.I):
+            item = gerund.group("head") + item
+        out.append(item)
+    return out
+
+
+def resolve_anaphora(phrase: str, antecedent: str) -> str:
+    """``apply these patches`` after ``release security updates to X`` -> ``apply security
+    updates to X``: the antecedent's object replaces the demonstrative phrase."""
+    words = antecedent.split()
+    obj = " ".join(words[1:]) if len(words) > 1 else antecedent
+    return re.sub(
+        r"\b(?:these|those|such|the\s+same)\s+[\w-]+|\b(?:them|this|that)\b$",
+        obj,
+        phrase,
+        count=1,
+        flags=re.I,
+    )

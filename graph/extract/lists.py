@@ -1,0 +1,222 @@
+"""Bullet lists: lead-in sentences, list items, and the duties they state.
+
+A paragraph's closing sentence ending in ":" is a lead-in: it says whose duties the following
+list holds ("The customer is responsible for:"), that it lists services ("X uses the
+following:") or duties shared between parties. Each item then is a duty of that party (its
+bold term or first sentence the label), a service, or a sentence to read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import BulletList, ListItem, Paragraph
+from ..facts import Ref, Relation, Span
+from ..text import plain, sentences
+from .cues import NEGATION, RESP, RESP_PAREN, RESP_TAKE, RESP_TO, USES, expand
+from .labels import trim
+from .parties import PartyResolver
+from .prose import ProseReader
+from .records import FactRecorder
+from .state import BlockHandler, Context, DocState, Leadin
+
+__all__ = ["ListReader"]
+
+_LEADIN_INCLUDES = re.compile(
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"comprises?|means?|involves?)\b.*:$",
+    re.I,
+)
+"""``This includes:`` after a duty: the list details the last duty's party's duties."""
+_LEADIN_VERB = re.compile(
+    r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
+    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|"
+    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
+    re.I,
+)
+"""``<Party> manages the following:``."""
+_RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
+_MAINTAINS_CERT = re.compile(
+    r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
+)
+_BOLD_TERM = re.compile(
+    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*[-–—:]\s*(?P<rest>.+)$", re.S
+)
+"""``**Term** (…) — rest``: the bold term labels the item."""
+
+
+class ListReader:
+    """Reads paragraphs (for lead-ins) and the bullet lists they introduce."""
+
+    def __init__(
+        self,
+        state: DocState,
+        parties: PartyResolver,
+        records: FactRecorder,
+        prose: ProseReader,
+        on_block: BlockHandler,
+    ) -> None:
+        self.state = state
+        self.parties = parties
+        self.records = records
+        self.prose = prose
+        self.on_block = on_block
+        """The walk's dispatcher, for other blocks nested in list items (tables, notes)."""
+
+    def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
+        """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
+        leadin: Leadin | None = None
+        for start, end in sentences(block.text):
+            raw = block.text[start:end]
+            first = block.start + block.text[:start].count("\n")
+            last = block.start + block.text[:end].count("\n")
+            span = self.state.span(first, last, ctx.section, raw)
+            text = expand(plain(raw))
+            if text.endswith(":"):
+                leadin = self.leadin(text, span, ctx)
+                continue
+            self.prose.statement(raw, span, ctx, in_item=False)
+        return leadin
+
+    def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
+        """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        if re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I):
+            named = [
+                self.parties.resolve_party(m.text, span)
+                for m in self.parties.mentions(text, ("org", "role"))
+            ]
+            self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
+            if len(self.state.shared_parties) >= 2:
+                return ("shared", None)
+        uses = USES.match(text)
+        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+            subject = self.prose.uses(text, span, ctx)
+            return ("services", subject) if subject is not None else None
+        if uses:
+            self.prose.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(text)
+            if match:
+                party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                if party is None:
+                    return None
+                obj = trim(match.group("obj").rstrip(":").strip())
+                if len(obj.split()) >= 2 and not re.match(r"^the\s+following\b", obj, re.I):
+                    # "responsible for X, which includes:"
+                    self.records.add_duties(party, obj, text, span)
+                return ("duties", party)
+        verb_leadin = _LEADIN_VERB.match(text)
+        if verb_leadin and not NEGATION.search(text):
+            party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "<Party> manages the following:"
+        if _LEADIN_INCLUDES.match(text):
+            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            return ("duties", subject)
+        if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
+            party = self.parties.party_in(text, span) or ctx.party
+            return ("duties", party) if party is not None else None
+        return None
+
+    def bullet_list(self, block: BulletList, ctx: Context, leadin: Leadin | None) -> None:
+        """Each item under the lead-in (else under the section's party, if any)."""
+        kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
+        for item in block.items:
+            self.list_item(item, ctx, kind, subject)
+
+    def list_item(self, item: ListItem, ctx: Context, kind: str, subject: Ref | None) -> None:
+        """One item as the lead-in's ``kind`` says, then its nested blocks."""
+        text = item.text
+        span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
+        bold = _BOLD_TERM.match(text)
+        item_ctx = Context(
+            ctx.section,
+            ctx.party,
+            tuple(self.records.models_in(plain(bold.group("term")), span)) if bold else ctx.models,
+            open_subjects=kind == "shared",
+        )
+        if kind == "shared" and text.strip():
+            self._shared_item(item, span, item_ctx, bold)
+            return
+        if kind == "services" and subject is not None and text.strip():
+            service = self.records.service(plain(text), span) or self.records.local_service(
+                text, span
+            )
+            self.state.facts.add_relation(Relation(subject, "uses", service, span))
+        elif kind == "duties" and subject is not None and text.strip():
+            self.item_duty(item, subject, span, ctx)
+        else:
+            body = bold.group("rest") if bold else text
+            for start, end in sentences(body):
+                self.prose.statement(body[start:end], span, item_ctx, in_item=bool(kind))
+        self._children(item, ctx, kind, subject if kind else ctx.party)
+
+    def _shared_item(
+        self, item: ListItem, span: Span, item_ctx: Context, bold: re.Match[str] | None
+    ) -> None:
+        """An item of a "shared between A and B:" list: its sentences say who does what, or
+        else the whole item is a duty every shared party holds."""
+        text = item.text
+        rest = bold.group("rest") if bold else text
+        found = False
+        for start, end in sentences(rest):
+            found = self.prose.statement(rest[start:end], span, item_ctx, in_item=False) or found
+        if not found:  # no sentence says who does what: the whole item is shared
+            label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
+            for party in self.state.shared_parties:
+                self.records.duty(party, label, expand(plain(text)), span, shared=True)
+
+    def _children(
+        self, item: ListItem, ctx: Context, kind: str, nested_subject: Ref | None
+    ) -> None:
+        """Nested lists inherit the item's lead-in unless a nested paragraph sets a new one."""
+        pending: Leadin | None = None
+        for child in item.children:
+            if isinstance(child, BulletList):
+                self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
+                pending = None
+            elif isinstance(child, Paragraph):
+                pending = self.paragraph(child, Context(ctx.section, ctx.party))
+            else:
+                self.on_block(child, ctx, None)
+
+    @staticmethod
+    def _item_quote(item: ListItem) -> str:
+        """The item's text and its paragraphs, as one line of provenance."""
+        parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
+        return " ".join(plain(p) for p in parts if p.strip())
+
+    def item_duty(self, item: ListItem, party: Ref, span: Span, ctx: Context) -> None:
+        """A list item under a party: one duty (its bold term or first sentence), owned by the
+        party the sentence names, else by ``party``; later sentences may add more."""
+        ranges = list(sentences(item.text))
+        first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
+        first = expand(plain(first_raw))
+        bold = _BOLD_TERM.match(item.text)
+        owner = party
+        label = first
+        if bold:
+            label = plain(bold.group("term"))
+        else:
+            stripped, subject = self.prose.strip_subject(first, span, ctx)
+            label = stripped
+            if subject is not None:
+                owner = subject
+        label = RESP_PAREN.sub("", label)
+        description = expand(plain(item.text))
+        for child in item.children:
+            if isinstance(child, Paragraph):
+                description += " " + plain(child.text)
+        duty = self.records.duty(owner, trim(label), description.strip(), span)
+        self.state.last_duty = (owner, duty, trim(label))
+        for start, end in sentences(item.text):
+            self.prose.statement(item.text[start:end], span, ctx, in_item=True)
+        for start, end in ranges[1:]:
+            later = expand(plain(item.text[start:end]))
+            extra = _RESPONSIBILITY_TO.search(later)
+            if extra and not NEGATION.search(later):
+                self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
+        if _MAINTAINS_CERT.search(first) and not NEGATION.search(first):
+            for m in self.state.vocab.matchers["standard"].find(first):
+                # "Maintaining SOC 2 certification"
+                self.records.certification(owner, m.concept, span)

@@ -1,0 +1,275 @@
+"""Party resolution: which party a name denotes, found or created once per document.
+
+Parties come from the SKOS vocabularies (organisations, generic roles, offerings) or, for proper
+names no vocabulary knows, from the document itself ("local" parties, matched from then on).
+"We" is the vendor who wrote the page; a role-only party is linked to the one organisation the
+page names in that role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Paragraph
+from ..facts import Entity, Facts, Ref, Span
+from ..text import plain, slugify, split_top_level
+from ..vocabulary import Concept, Matcher, Mention, Vocabularies, without_overlaps
+from .cues import FIRST_PERSON, SECOND_PERSON, expand
+from .labels import capitalize
+from .state import DocState
+
+__all__ = ["PartyResolver", "find_vendor", "link_generic_parties"]
+
+_NOT_A_PARTY = re.compile(
+    r"^(?:shared|security|operational|operations|key|general|common|additional|other|joint|"
+    r"summary|overview|division|split|core|main|your|our|their|my|the|platform|data|service|"
+    r"infrastructure|application|customer-facing|mutual|individual|distinct|different)$",
+    re.I,
+)
+"""First words that make a capitalised phrase a heading, not a proper name ("Shared Duties")."""
+
+
+class PartyResolver:
+    """Finds vocabulary mentions in text and turns party names into party entities."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
+        """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
+        longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
+        found: list[Mention] = []
+        search = set(kinds) | ({"service"} if "org" in kinds else set())
+        for kind in sorted(search):
+            found.extend(self.state.vocab.matchers[kind].find(text))
+        if "org" in kinds and self.state.local_names is not None:
+            found.extend(self.state.local_names.find(text))
+        return [
+            m
+            for m in without_overlaps(found)
+            if m.concept.kind in kinds or m.concept.kind == "local"
+        ]
+
+    def resolve_party(
+        self,
+        name: str,
+        span: Span,
+        *,
+        create: bool = True,
+        allow_unknown: bool = False,
+        defining: bool = False,
+    ) -> Ref | None:
+        """Find or create the party a name denotes (organisation, generic role or, with
+        ``allow_unknown``, a proper name); ``defining`` names make the party's label."""
+        text = expand(plain(name)).strip()
+        text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
+        if not text:
+            return None
+        if FIRST_PERSON.match(text) and self.state.vendor is not None:
+            text = self.state.vendor.label  # "we" / "our": the vendor who wrote the document
+        holders = self.mentions(text, ("org", "offering", "role"))
+        if holders and holders[0].concept.kind == "local":
+            return Ref("party", holders[0].concept.key)
+        orgs = [m.concept for m in holders if m.concept.kind == "org"]
+        roles = [m.concept for m in holders if m.concept.kind == "role"]
+        if holders and holders[0].concept.kind == "role":
+            orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
+        if not orgs and not roles:
+            if not allow_unknown or not _looks_like_name(text):
+                return None
+            return self._find_or_create(text, None, self.fallback_role(), span, create=create)
+        org = orgs[0] if orgs else None
+        role = roles[0] if roles else None
+        if org is not None and role is None:
+            role = self.state.vocab.concept("role", _local(org.links.get("default_role", "")))
+        if role is None:
+            role = self.fallback_role()
+        label = text
+        alternatives = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", text) if p.strip()]
+        if org is None and (len(alternatives) > 1 or SECOND_PERSON.match(text)):
+            label = role.label if role else text
+        elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
+            label = _singular(text)
+        label = capitalize(re.sub(r"\s*\((?:[^()]*)\)\s*$", "", label).strip() or label)
+        ref = self._find_or_create(label, org, role, span, create=create)
+        if ref is not None:
+            self._record_names(self.state.facts.entities[ref], label, alternatives, defining)
+        return ref
+
+    def _record_names(
+        self, entity: Entity, label: str, alternatives: list[str], defining: bool
+    ) -> None:
+        """A defining name becomes the label (the old one an alternative); "A / B" or "A or B"
+        adds each alternative."""
+        if defining and entity.label != label:
+            self._add_alt(entity, entity.label)
+            entity.label = label
+            entity.alt_labels = [a for a in entity.alt_labels if a != label]
+        if len(alternatives) > 1:
+            for alt in alternatives:
+                alt_label = capitalize(alt)
+                if alt_label != entity.label and alt_label not in entity.alt_labels:
+                    entity.alt_labels.append(alt_label)
+
+    def fallback_role(self) -> Concept | None:
+        """The role of a party no vocabulary knows: stated as unknown, never guessed."""
+        return self.state.vocab.concept("role", "unspecified")
+
+    def _find_or_create(
+        self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
+    ) -> Ref | None:
+        """The party of that organisation, else of that generic role, else of that label;
+        created (unless ``create`` is false) when there is none yet."""
+        facts = self.state.facts
+        parties = facts.of_kind("party")
+        if org is not None:
+            for party in parties:
+                if party.attrs.get("organization") == org.iri:
+                    self._add_alt(party, label)
+                    return party.ref
+            # A generic role party the text later names ("the cloud provider, AWS").
+        elif role is not None and role is not self.fallback_role():
+            same_role = [p for p in parties if p.attrs.get("role") == role.iri]
+            if same_role:
+                self._add_alt(same_role[0], label)
+                return same_role[0].ref
+        else:
+            for party in parties:
+                if party.label.lower() == label.lower():
+                    return party.ref
+        if not create:
+            return None
+        if org is not None:
+            key = slugify(org.notation or org.key)
+        elif role is not None and role is not self.fallback_role():
+            key = role.key  # one generic role party per document: a stable local name
+        else:
+            key = slugify(label)
+        ref = Ref("party", self.state.unique(key, "party"))
+        attrs: dict[str, str] = {}
+        if role is not None:
+            attrs["role"] = role.iri
+        if org is not None:
+            attrs["organization"] = org.iri
+        entity = Entity(ref, label, span=span, attrs=attrs)
+        if org is not None and org.label != label:
+            entity.alt_labels.append(org.label)
+        facts.entities[ref] = entity
+        if org is None and (role is None or role is self.fallback_role()):
+            self._register_local(ref, label)
+        return ref
+
+    def _register_local(self, ref: Ref, label: str) -> None:
+        """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
+        names = list(self.state.local_names.concepts) if self.state.local_names else []
+        names.append(Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,)))
+        self.state.local_names = Matcher(names)
+
+    @staticmethod
+    def _add_alt(entity: Entity, label: str) -> None:
+        """Keep another short name of a party (not a descriptive phrase) as an alt label."""
+        label = re.sub(r"['’]s?$", "", label).strip()
+        if len(label.split()) > 4:
+            return  # a descriptive phrase ("customers that deploy …"), not another name
+        if label.lower() != entity.label.lower() and label not in entity.alt_labels:
+            entity.alt_labels.append(label)
+
+    def party_in(self, text: str, span: Span, *, create: bool = True) -> Ref | None:
+        """The first party named in ``text`` (organisation or generic role)."""
+        for m in self.mentions(expand(text), ("org", "offering", "role")):
+            if m.concept.kind in ("org", "role", "local"):
+                ref = self.resolve_party(m.text, span, create=create)
+                if ref is not None:
+                    return ref
+        return None
+
+    def holder_in(self, text: str, span: Span) -> list[Ref]:
+        """Parties and offerings named in ``text``, in order (for certifications and uses)."""
+        refs: list[Ref] = []
+        for m in self.mentions(expand(text), ("org", "offering", "role")):
+            ref = (
+                self.offering(m.concept, span)
+                if m.concept.kind == "offering"
+                else (self.resolve_party(m.text, span))
+            )
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        return refs
+
+    def offering(self, concept: Concept, span: Span) -> Ref:
+        """The entity of a vocabulary offering (a product that holds certifications, is used)."""
+        ref = self.state.concept_entity(concept, "offering", span)
+        if concept.links.get("offered_by"):
+            self.state.facts.entities[ref].attrs["offered_by"] = concept.links["offered_by"]
+        return ref
+
+    def parties_named(self, cell: str, span: Span) -> list[Ref]:
+        """The parties a table cell names: one ("Customer", "AUCyber (IaaS)") or several
+        ("Microsoft and Red Hat", "Adobe, Fastly")."""
+        parts = split_top_level(plain(cell), r"\s*(?:,|&|\+|\band\b)\s*")
+        if len(parts) > 1:
+            named = [self.resolve_party(part, span, create=False) for part in parts]
+            if all(ref is not None for ref in named) or all(
+                self.mentions(part, ("org", "role")) for part in parts
+            ):
+                found = [self.resolve_party(part, span, allow_unknown=True) for part in parts]
+                refs = list(dict.fromkeys(ref for ref in found if ref is not None))
+                if len(refs) > 1:
+                    return refs
+        whole = self.resolve_party(cell, span, create=False) or self.resolve_party(
+            cell, span, allow_unknown=True
+        )
+        return [whole] if whole is not None else []
+
+
+def link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) -> None:
+    """A role-only party ("the CDN provider") is linked to the organisation the text names in
+    that role, when it names exactly one (Fastly, the only CDN organisation on the page)."""
+    named = {m.concept.key: m.concept for m in vocab.matchers["org"].find(document.text)}
+    taken = {p.attrs.get("organization") for p in facts.of_kind("party")}
+    for party in facts.of_kind("party"):
+        if party.attrs.get("organization") or not party.attrs.get("role"):
+            continue
+        candidates = [
+            org
+            for org in named.values()
+            if org.links.get("default_role") == party.attrs["role"] and org.iri not in taken
+        ]
+        if len(candidates) == 1:
+            party.attrs["organization"] = candidates[0].iri
+            taken.add(candidates[0].iri)
+
+
+def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
+    """The organisation that wrote the document ("we"): the first one its title, first
+    heading or opening paragraph names."""
+    texts = [str(document.metadata.get("title", "")), str(document.metadata.get("description", ""))]
+    sections = document.root.walk()
+    texts += [s.title for s in sections[:2]]
+    for section in sections[:2]:
+        texts += [plain(b.text) for b in section.blocks[:2] if isinstance(b, Paragraph)]
+    for text in texts:
+        for m in vocab.matchers["org"].find(text):
+            return m.concept
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """An unknown party name must read like a proper name: 1-5 capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or _NOT_A_PARTY.match(words[0]):
+        return False
+    connectors = {"and", "&", "of", "for", "the", "de", "von"}
+    if words[-1].lower() in connectors:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
+
+
+def _singular(text: str) -> str:
+    """Singular of a plural role name ("Customers" -> "Customer"): one party, one label."""
+    return re.sub(r"(?<=[a-z])s$", "", text) if not text.endswith("ss") else text
+
+
+def _local(iri: str) -> str:
+    """The last path segment of an IRI (a concept's key)."""
+    return iri.rstrip("/").rsplit("/", 1)[-1]

@@ -1,0 +1,411 @@
+"""Sentence patterns: what one sentence says about parties, duties, services and standards.
+
+A sentence is tried for builds-on ("our compliance builds on AWS's SOC 2"), covered-by, holds
+(certifications), uses ("runs on AWS"), and then as a responsibility: ``X is responsible for``,
+``It is X's responsibility to``, ``X requires Y to``, or ``X (may) <verb> …`` — clause by clause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..facts import Ref, Relation, Span
+from ..text import plain, split_top_level
+from ..vocabulary import Mention
+from .cues import (
+    ADVERBS,
+    NEGATION,
+    RESP,
+    RESP_PAREN,
+    RESP_TAKE,
+    RESP_TO,
+    SECOND_PERSON,
+    USES,
+    expand,
+)
+from .labels import base_verb
+from .parties import PartyResolver
+from .records import FactRecorder
+from .state import Context, DocState
+
+__all__ = ["ProseReader", "RelationSentences"]
+
+_KIND_PREDICATES = {
+    "responsible": "responsibleFor",
+    "accountable": "accountableFor",
+    "consulted": "consultedOn",
+    "informed": "informedOf",
+}
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when)\s+[^,]{1,60},\s*)+", re.I
+)
+"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
+_ASIDE = re.compile(
+    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?", re.I
+)
+_BUILDS = re.compile(
+    r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
+    r"leverages?)\b",
+    re.I,
+)
+_COVERED = re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I)
+_CERT_CUE = re.compile(
+    r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
+)
+_MODALS = (
+    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
+    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
+)
+"""What may stand between a party and its action verb ("Customers must also patch …")."""
+_ACTION = re.compile(rf"^(?:{_MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+_NOT_DUTY_VERBS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "use",
+    "uses",
+    "rely",
+    "relies",
+    "can",
+    "does",
+    "do",
+    "did",
+    "describes",
+    "describe",
+    "shares",
+    "share",
+    "bears",
+    "bear",
+    "offers",
+    "offer",
+    "includes",
+    "include",
+    "owns",
+    "own",
+    "see",
+    "refer",
+    "refers",
+    "recommends",
+    "recommend",
+    "varies",
+    "vary",
+    "depends",
+    "depend",
+    "makes",
+    "make",
+    "gets",
+    "get",
+    "receives",
+    "receive",
+    "allows",
+    "allow",
+}
+"""Verbs after a party that do not state a duty ("AWS offers …", "Customers can …")."""
+_REQUIRES = re.compile(
+    r"\b(?:requires?|obliges?|expects?|needs?)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+"
+    r"(?P<obj>.+)$",
+    re.I | re.S,
+)
+_PRONOUNS = re.compile(
+    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?))$",
+    re.I,
+)
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
+_SECOND_CLAUSE = re.compile(
+    rf"\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
+    r"takes?|has|have|needs?)\b",
+    re.I,
+)
+"""What follows the party opening a second clause (``…, and you are …``)."""
+
+
+class RelationSentences:
+    """Sentences that relate parties, offerings, services and standards: uses, holds,
+    builds on, covered by (the base of ``ProseReader``)."""
+
+    def __init__(self, state: DocState, parties: PartyResolver, records: FactRecorder) -> None:
+        self.state = state
+        self.parties = parties
+        self.records = records
+
+    def builds_on(self, text: str, span: Span, ctx: Context) -> None:
+        """``Our SOC 2 compliance builds on AWS's certification``: compliance buildsOn certs."""
+        match = _BUILDS.search(text)
+        if not match:
+            return
+        left, right = text[: match.start()], text[match.end() :]
+        standards = [m.concept for m in self.state.vocab.matchers["standard"].find(left)]
+        if not standards or not re.search(r"complian|certif", left, re.I):
+            return
+        party = self.parties.party_in(left, span) or ctx.party
+        if party is None:
+            return
+        holders = [h for h in self.parties.holder_in(right, span) if h != party]
+        if not holders:
+            return
+        for standard in standards:
+            compliance = self.records.compliance(party, standard, span)
+            for holder in holders:
+                cert = self.records.certification(holder, standard, span)
+                self.state.facts.add_relation(Relation(compliance, "buildsOn", cert, span))
+
+    def covered_by(self, text: str, span: Span, ctx: Context) -> bool:
+        """``These are covered by our ISO 27001 certification``: the section's duties (of the
+        section's party) are coveredBy it."""
+        match = _COVERED.search(text)
+        if not match:
+            return False
+        vocab, facts = self.state.vocab, self.state.facts
+        standards = [m.concept for m in vocab.matchers["standard"].find(text[match.end() :])]
+        if not standards:
+            return False
+        holders = self.parties.holder_in(text[match.end() :], span) or (
+            [ctx.party] if ctx.party else []
+        )
+        if not holders:
+            return False
+        duties = list(dict.fromkeys(self.state.section_duties))
+        if ctx.party is not None:
+            owned = {r.object for r in facts.related(ctx.party)}
+            duties = [d for d in duties if d in owned]
+        for standard in standards:
+            cert = self.records.certification(holders[0], standard, span)
+            for duty in duties:
+                facts.add_relation(Relation(duty, "coveredBy", cert, span))
+        return True
+
+    def holds(self, text: str, span: Span, ctx: Context) -> None:
+        """``AWS holds a SOC 2 Type II report``: the holder holds a certification."""
+        if RESP.match(text) or RESP_TAKE.match(text) or NEGATION.search(text):
+            return
+        if _BUILDS.search(text) or not _CERT_CUE.search(text):
+            return
+        standards = [m.concept for m in self.state.vocab.matchers["standard"].find(text)]
+        if not standards:
+            return
+        holders = self.parties.holder_in(text, span)
+        holder = holders[0] if holders else ctx.party
+        if holder is None:
+            return
+        for standard in standards:
+            self.records.certification(holder, standard, span)
+
+    def uses(self, text: str, span: Span, ctx: Context) -> Ref | None:
+        """``X runs on AWS and uses Fastly``: X uses each party, offering or service named;
+        returns the subject (also for a lead-in "X uses the following:")."""
+        match = USES.match(text)
+        if not match or NEGATION.search(match.group("subj")):
+            return None
+        subj_text = match.group("subj")
+        obj = match.group("obj")
+        if _BUILDS.search(text) and self.state.vocab.matchers["standard"].find(text):
+            return None  # "compliance is built on certifications": a buildsOn sentence
+        targets = self.parties.mentions(obj, ("org", "offering", "service", "role"))
+        is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
+        if not targets and not is_leadin:
+            return None
+        holders = self.parties.holder_in(subj_text, span)
+        subject = holders[0] if holders else None
+        if subject is None:
+            if is_leadin and subj_text.strip():
+                if _PRONOUNS.match(subj_text.strip()) or subj_text[:1].islower():
+                    return ctx.party
+                return self.records.local_offering(subj_text, span)
+            return None
+        for m in targets:
+            target = self._used(subject, m, span)
+            if target is not None:
+                self.state.facts.add_relation(Relation(subject, "uses", target, span))
+        return subject
+
+    def _used(self, subject: Ref, m: Mention, span: Span) -> Ref | None:
+        """What ``subject`` uses when a uses-sentence names ``m`` (None: not a use)."""
+        if m.concept.kind == "role" and SECOND_PERSON.match(m.text):
+            return None
+        if m.concept.kind == "service":
+            return self.state.concept_entity(m.concept, "service", span)
+        if m.concept.kind == "offering":
+            owner_org = self.state.facts.entities[subject].attrs.get("organization")
+            if owner_org and m.concept.links.get("offered_by") == owner_org:
+                return None  # "Adobe relies on … for Adobe Commerce": its own product
+            target = self.parties.offering(m.concept, span)
+            return None if target == subject else target
+        party = self.parties.resolve_party(m.text, span)
+        return None if party is None or party == subject else party
+
+
+class ProseReader(RelationSentences):
+    """Reads sentences: relations (uses, holds, builds on, covered by) and duties
+    (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
+
+    def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
+        """Apply the relation rules to one sentence; True when it yielded a duty."""
+        text = expand(plain(sentence))
+        if not text:
+            return False
+        before = len(self.state.facts.relations)
+        self.builds_on(text, span, ctx)
+        covered = self.covered_by(text, span, ctx)
+        if not in_item and not covered:
+            self.holds(text, span, ctx)
+        self.uses(text, span, ctx)
+        if in_item:
+            self.parenthetical(text, span, ctx)
+            return False
+        if len(self.state.facts.relations) > before and not _RESPONSIBLE_WORD.search(text):
+            return False  # a uses / holds / buildsOn statement, not a duty
+        return self.responsibility(text, span, ctx)
+
+    def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
+        """``… (applying patches is the merchant's responsibility)``: a split concern."""
+        if self.state.last_duty is None:
+            return
+        for match in RESP_PAREN.finditer(text):
+            party = self.parties.resolve_party(match.group("subj"), span)
+            owner, duty, _ = self.state.last_duty
+            if party is None or party == owner:
+                continue
+            other = self.records.duty(party, match.group("obj"), text, span)
+            self.records.concern(duty, other, span)
+
+    def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
+        """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
+        found = False
+        for part in split_top_level(text, r",?\s+but\s+|;\s+"):
+            for clause in self._party_clauses(part):
+                found = self._clause(clause, text, span, ctx) or found
+        return found
+
+    def _party_clauses(self, text: str) -> list[str]:
+        """Split "A does X, and you are responsible for Y" before the second party."""
+        cuts = [0]
+        for m in re.finditer(r",\s+and\s+", text):
+            rest = expand(text[m.end() :])
+            found = self.parties.mentions(rest[:60], ("org", "role"))
+            if not found or found[0].start > 4:
+                continue
+            if _SECOND_CLAUSE.match(rest[found[0].end :]):
+                cuts.append(m.end())
+        if len(cuts) == 1:
+            return [text]
+        bounds = [*cuts, len(text) + 2]
+        return [text[a : b - 2].strip(" ,") for a, b in itertools.pairwise(bounds)]
+
+    def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
+        """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
+        lead = _LEADING_PHRASE.match(clause)
+        models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
+        body = _ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
+        if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
+            rest = body[intro.end() :]
+            first = self.parties.mentions(rest[:60], ("org", "role"))
+            if first and first[0].start <= 4:
+                body = rest  # "By design, Oracle provides …": the introduction is not the subject
+        if NEGATION.search(body.split(" responsib")[0].split(" accountab")[0]):
+            return False
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(body)
+            if match:
+                subj = match.group("subj").strip(" ,")
+                party = self.subject_party(subj, span, ctx)
+                if party is None:
+                    return False
+                obj = match.group("obj").strip()
+                if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
+                    return False
+                kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
+                predicate = _KIND_PREDICATES[kind]
+                self.records.add_duties(
+                    party, obj, sentence, span, predicate=predicate, models=models
+                )
+                return True
+        required = _REQUIRES.search(body)
+        if required and not NEGATION.search(body):
+            party = self.parties.resolve_party(required.group("subj"), span)
+            if party is not None:
+                self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
+                return True
+        return self.action(body, sentence, span, ctx, models=models)
+
+    def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
+        """The party a sentence subject denotes (a pronoun: the context's party)."""
+        subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
+        if not subj or _PRONOUNS.match(subj):
+            return ctx.party
+        direct = self.parties.resolve_party(subj, span, allow_unknown=True)
+        if direct is not None:
+            return direct
+        # "Oracle provides X, and you": the party nearest the verb is the subject
+        for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
+            if m.concept.kind != "offering":
+                ref = self.parties.resolve_party(m.text, span)
+                if ref is not None:
+                    return ref
+        return None
+
+    def action(
+        self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
+    ) -> bool:
+        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
+        if NEGATION.search(text):
+            return False
+        holders = self.parties.mentions(text, ("org", "offering", "role"))
+        we = re.match(r"^we\b", text, re.I)
+        if we and self.state.vendor is not None:
+            holders = [Mention(self.state.vendor, 0, we.end(), we.group(0))]
+        if not holders or holders[0].concept.kind == "offering":
+            return False
+        first = holders[0]
+        if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
+            return False
+        party = self.parties.resolve_party(first.text, span)
+        if party is None:
+            return False
+        match = _ACTION.match(text[first.end :].strip())
+        if not match:
+            return False
+        verb = match.group("verb")
+        if verb.lower() in _NOT_DUTY_VERBS or not match.group("rest").strip():
+            return False
+        if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
+            return False  # "Customer responsibility will be …": a noun, not a verb
+        if (
+            ctx.party is None
+            and not ctx.open_subjects
+            and not SECOND_PERSON.match(first.text)
+            and first.concept.kind != "org"
+        ):
+            # Outside a party's section only "you …" and a named organisation state duties.
+            return False
+        self.records.add_duties(
+            party, match.group("rest"), sentence, span, models=models, head=base_verb(verb)
+        )
+        return True
+
+    def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
+        """A duty label from a sentence that names its party: ("patch the hosts", customer)
+        for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(sentence)
+            if match and match.group("obj").strip():
+                subj = match.group("subj").strip(" ,")
+                party = self.subject_party(subj, span, ctx) if subj else None
+                return match.group("obj"), party
+        holders = self.parties.mentions(sentence, ("org", "offering", "role"))
+        if holders and holders[0].concept.kind != "offering":
+            first = holders[0]
+            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
+            match = _ACTION.match(sentence[first.end :].strip())
+            if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
+                party = self.parties.resolve_party(first.text, span)
+                return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
+        return sentence, None

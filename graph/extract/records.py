@@ -1,0 +1,194 @@
+"""Recording facts: duties, concerns, services, offerings, certifications and compliance.
+
+The readers decide *what* a passage says; this module is the one place that turns that into
+entities and relations (one duty per label, concept entities created once, stable keys).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Entity, Ref, Relation, Span
+from ..text import plain, slugify, split_top_level
+from ..vocabulary import Concept
+from .labels import capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
+from .parties import PartyResolver
+from .state import DocState
+
+__all__ = ["FactRecorder"]
+
+_INCLUDES_TAIL = re.compile(
+    r"\s*(?:—|–|--|;|:)\s*(?:this|which|that)\s+(?:includes?|covers?|means?)\s+(?P<items>.+)$",
+    re.I | re.S,
+)
+"""``X — this includes A, B``: A and B are duties too."""
+_NEXT_VERB_PHRASE = (
+    r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+)
+"""Where "patch the hosts and manage the network" splits into two verb phrases."""
+_ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
+"""A demonstrative pointing back at the previous party's duty ("apply these patches")."""
+
+
+class FactRecorder:
+    """Adds entities and relations to the document's facts, deduplicating as it goes."""
+
+    def __init__(self, state: DocState, parties: PartyResolver) -> None:
+        self.state = state
+        self.parties = parties
+
+    def service(self, text: str, span: Span) -> Ref | None:
+        """The first vocabulary service ``text`` names."""
+        for m in self.state.vocab.matchers["service"].find(text):
+            return self.state.concept_entity(m.concept, "service", span)
+        return None
+
+    def local_service(self, text: str, span: Span) -> Ref:
+        """A service no vocabulary knows, labelled from the text."""
+        label = noun_phrase(trim(plain(text)))
+        ref = Ref("service", slugify(label))
+        if ref not in self.state.facts.entities:
+            self.state.facts.entities[ref] = Entity(ref, label, span=span)
+        return ref
+
+    def local_offering(self, name: str, span: Span) -> Ref:
+        """An offering no vocabulary knows ("Our managed databases use:")."""
+        label = noun_phrase(re.sub(r"\b(\w+)s$", r"\1", plain(name)))
+        ref = Ref("offering", slugify(label))
+        if ref not in self.state.facts.entities:
+            self.state.facts.entities[ref] = Entity(ref, label, span=span)
+        return ref
+
+    def service_model(self, text: str, span: Span) -> str | None:
+        """The service-model concept IRI a text names (IaaS, PaaS, SaaS, on-premises)."""
+        for m in self.state.vocab.matchers["service_model"].find(text):
+            self.state.concept_entity(m.concept, "service_model", None)
+            return m.concept.iri
+        return None
+
+    def models_in(self, text: str, span: Span) -> list[str]:
+        """Service models a phrase names ("In PaaS and SaaS, …")."""
+        found: list[str] = []
+        for m in self.state.vocab.matchers["service_model"].find(text):
+            self.state.concept_entity(m.concept, "service_model", None)
+            found.append(m.concept.iri)
+        return list(dict.fromkeys(found))
+
+    def certification(self, holder: Ref, standard: Concept, span: Span) -> Ref:
+        """``holder holds`` its certification against ``standard`` (one per holder and standard)."""
+        facts = self.state.facts
+        std = self.state.concept_entity(standard, "standard", None)
+        ref = Ref("certification", f"{holder.key}-{standard.key}")
+        if ref not in facts.entities:
+            holder_label = facts.entities[holder].label
+            label = f"{holder_label} {standard.label} certification"
+            facts.entities[ref] = Entity(ref, label, span=span)
+            facts.add_relation(Relation(ref, "standard", std, span))
+        facts.add_relation(Relation(holder, "holds", ref, span))
+        return ref
+
+    def compliance(self, party: Ref, standard: Concept, span: Span) -> Ref:
+        """The compliance with ``standard`` that ``party`` maintains (built on others' certs)."""
+        facts = self.state.facts
+        std = self.state.concept_entity(standard, "standard", None)
+        ref = Ref("compliance", f"{party.key}-{standard.key}")
+        if ref not in facts.entities:
+            label = f"{facts.entities[party].label} {standard.label} compliance"
+            facts.entities[ref] = Entity(ref, label, span=span)
+            facts.add_relation(Relation(ref, "standard", std, span))
+            facts.add_relation(Relation(party, "maintains", ref, span))
+        return ref
+
+    def duty(
+        self,
+        party: Ref,
+        label: str,
+        description: str,
+        span: Span,
+        *,
+        predicate: str = "responsibleFor",
+        shared: bool = False,
+        service_model: str | None = None,
+    ) -> Ref:
+        """``party predicate duty``; a label seen before is the same duty (another table,
+        another party's cell); a new duty mentions the services and standards it names."""
+        facts = self.state.facts
+        label = noun_phrase(label)
+        known = self.state.duty_labels.get(label.lower())
+        if known is not None:
+            ref = known
+        else:
+            ref = Ref("duty", self.state.unique(slugify(label), "duty"))
+            self.state.duty_labels[label.lower()] = ref
+            facts.entities[ref] = Entity(ref, label, span=span, description=description)
+            for m in self.parties.mentions(description, ("service", "standard")):
+                target = self.state.concept_entity(m.concept, m.concept.kind, None)
+                facts.add_relation(Relation(ref, "mentions", target, span))
+        facts.add_relation(
+            Relation(party, predicate, ref, span, shared=shared, service_model=service_model)
+        )
+        self.state.section_duties.append(ref)
+        return ref
+
+    def concern(self, first: Ref, second: Ref, span: Span) -> None:
+        """Two parties' duties that split one concern ("release patches" / "apply them")."""
+        facts = self.state.facts
+        label = facts.entities[first].label
+        words = label.split()
+        if len(words) > 2 and words[0].lower().endswith(("e", "ing", "s", "y", "d", "t", "n", "l")):
+            label = " ".join(words[1:])
+        ref = Ref("concern", slugify(label))
+        if ref not in facts.entities:
+            facts.entities[ref] = Entity(ref, capitalize(label), span=span)
+        facts.add_relation(Relation(first, "concern", ref, span))
+        facts.add_relation(Relation(second, "concern", ref, span))
+
+    def add_duties(
+        self,
+        party: Ref,
+        obj: str,
+        sentence: str,
+        span: Span,
+        *,
+        predicate: str = "responsibleFor",
+        models: list[str] | None = None,
+        head: str = "",
+    ) -> None:
+        """One duty per conjunct (``head`` verb carried to each); anaphora to the previous
+        party's duty marks a shared concern; ``—this includes A, B`` adds A and B."""
+        anaphor = _ANAPHORA.search(obj)
+        previous = self.state.last_duty
+        for phrase in _duty_phrases(obj, head):
+            label = phrase
+            if anaphor and previous is not None and previous[0] != party:
+                label = resolve_anaphora(phrase, previous[2])
+            duty: Ref | None = None
+            each_model: list[str | None] = list(models) if models else [None]
+            for model in each_model:
+                duty = self.duty(
+                    party, label, sentence, span, predicate=predicate, service_model=model
+                )
+            assert duty is not None
+            if anaphor and previous is not None and previous[0] != party:
+                self.concern(previous[1], duty, span)
+            self.state.last_duty = (party, duty, trim(phrase))
+
+
+def _duty_phrases(obj: str, head: str) -> list[str]:
+    """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
+    with ``head``), then the items of an ``—this includes …`` tail."""
+    phrases: list[str] = []
+    tail = _INCLUDES_TAIL.search(obj)
+    if tail:
+        obj = obj[: tail.start()]
+    parts = [obj]
+    if head:  # "patch the hosts and manage the network": two verb phrases
+        parts = split_top_level(obj, _NEXT_VERB_PHRASE)
+    for index, part in enumerate(parts):
+        for phrase in conjuncts(part, single_words=bool(head)):
+            if index == 0 and head and not phrase.lower().startswith(head.lower()):
+                phrase = f"{head} {phrase}"
+            phrases.append(phrase)
+    if tail:
+        phrases.extend(conjuncts(tail.group("items"), single_words=True))
+    return phrases

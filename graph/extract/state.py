@@ -1,0 +1,86 @@
+"""The per-document state every reader shares, and the context record of the document walk.
+
+The walk creates one ``DocState`` per document and hands it to each reader, so what one reader
+records (the duties of the current section, the last duty, parties named only in this document)
+the others see, without the readers importing one another's internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from ..document import Block, Document, Section
+from ..facts import Entity, Facts, Ref, Span
+from ..text import plain
+from ..vocabulary import Concept, Matcher, Vocabularies
+
+__all__ = ["BlockHandler", "Context", "DocState", "Leadin"]
+
+Leadin: TypeAlias = tuple[str, Ref | None]
+"""What a lead-in sentence ("… is responsible for:") says of the list that follows it:
+(kind, subject), kind being "duties", "services" or "shared"."""
+
+
+@dataclass
+class Context:
+    """Where the walk is: the section, the party it is about, and list-item specifics."""
+
+    section: Section
+    party: Ref | None
+    models: tuple[str, ...] = ()
+    """Service models the enclosing list item names (``**IaaS** …``)."""
+    open_subjects: bool = False
+    """Any party named as a subject states a duty (lists of shared responsibilities)."""
+
+
+BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
+"""The walk's block dispatcher, handed to readers that meet nested blocks (tables in lists)."""
+
+
+@dataclass
+class DocState:
+    """One document's extraction state: its input, the facts so far, and reading memory."""
+
+    doc: Document
+    vocab: Vocabularies
+    facts: Facts
+    section_duties: list[Ref] = field(default_factory=list)
+    """Duties recorded in the current section ("these are covered by SOC 2" refers to them)."""
+    duty_labels: dict[str, Ref] = field(default_factory=dict)
+    """Lower-cased duty label -> duty, so a duty named twice is one duty."""
+    local_names: Matcher | None = None
+    """Parties no vocabulary knows, named in this document ("Nimbus")."""
+    vendor: Concept | None = None
+    """The organisation that wrote the document: who "we" is."""
+    shared_parties: list[Ref] = field(default_factory=list)
+    """The parties the last "shared between A and B:" lead-in named."""
+    last_duty: tuple[Ref, Ref, str] | None = None
+    """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
+    unique_last: dict[tuple[str, str], int] = field(default_factory=dict)
+    """Last numeric suffix handed out per (kind, key), see ``unique``."""
+
+    def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:
+        """Provenance for lines ``start``..``end`` (the quote defaults to those lines)."""
+        text = quote if quote is not None else self.doc.quote(start, end)
+        return Span(start, max(start, end), section.path, plain(text) or text.strip())
+
+    def unique(self, key: str, kind: str) -> str:
+        """``key``, or ``key-N`` with the first N no entity of ``kind`` has yet."""
+        if Ref(kind, key) not in self.facts.entities:
+            return key
+        # Resume from the last suffix handed out for this key (entities are never removed), so
+        # N repeats of one key cost O(N), not O(N^2).
+        n = self.unique_last.get((kind, key), 2)
+        while Ref(kind, f"{key}-{n}") in self.facts.entities:
+            n += 1
+        self.unique_last[(kind, key)] = n
+        return f"{key}-{n}"
+
+    def concept_entity(self, concept: Concept, kind: str, span: Span | None) -> Ref:
+        """The entity for a vocabulary concept, created on first mention."""
+        ref = Ref(kind, concept.key)
+        if ref not in self.facts.entities:
+            self.facts.entities[ref] = Entity(ref, concept.label, span=span, iri=concept.iri)
+        return ref

@@ -1,0 +1,123 @@
+"""The document walk: sections in order, each block to the reader for its kind.
+
+``DocumentWalker`` is the entry class: it creates the per-document state and the readers
+(parties, records, prose, lists, tables), then walks the section tree. A heading that names a
+party ("Customer responsibilities", "## Microsoft") makes that party the section's subject, for
+its lists and for its subsections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
+from ..facts import Facts, Ref
+from ..vocabulary import Vocabularies
+from .cues import FIRST_PERSON, SECOND_PERSON, expand
+from .lists import ListReader
+from .parties import PartyResolver
+from .prose import ProseReader
+from .records import FactRecorder
+from .state import Context, DocState, Leadin
+from .tables import TableReader
+
+__all__ = ["DocumentWalker"]
+
+_PARTY_HEADING = re.compile(
+    r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
+    r"(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
+    r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
+    r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
+    r"|responsibilities\s+(?P<d>you|we)\b.*"
+    r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*)"
+    r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
+    re.I,
+)
+"""Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+_MANAGED_HEADING = re.compile(
+    r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
+    r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
+    re.I,
+)
+"""Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
+
+
+class DocumentWalker:
+    """Walks one document's sections and dispatches their blocks to the readers."""
+
+    def __init__(self, doc: Document, vocab: Vocabularies, facts: Facts) -> None:
+        self.state = DocState(doc, vocab, facts)
+        self.parties = PartyResolver(self.state)
+        self.records = FactRecorder(self.state, self.parties)
+        self.prose = ProseReader(self.state, self.parties, self.records)
+        self.tables = TableReader(self.state, self.parties, self.records, self.prose)
+        self.lists = ListReader(self.state, self.parties, self.records, self.prose, self.block)
+
+    def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
+        """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
+        if isinstance(block, Paragraph):
+            return self.lists.paragraph(block, ctx)
+        if isinstance(block, BulletList):
+            self.lists.bullet_list(block, ctx, leadin)
+        elif isinstance(block, Table):
+            self.tables.read(block, ctx)
+        elif isinstance(block, Admonition):
+            pending: Leadin | None = None
+            for inner in block.blocks:
+                if isinstance(inner, BulletList) and pending is None:
+                    continue  # "see also" link lists inside notes are not duties
+                pending = self.block(inner, ctx, pending)
+        return None
+
+    def section(self, section: Section, inherited: Ref | None) -> None:
+        """Read a section's blocks under its party (its heading's, else the inherited one),
+        then its subsections; warn when a party heading yields no duty."""
+        state = self.state
+        party = inherited
+        if section.level > 0:
+            heading_party = self.heading_party(section)
+            if heading_party is not None:
+                party = heading_party
+        state.section_duties = []
+        state.last_duty = None
+        ctx = Context(section, party)
+        before = len(state.facts.relations)
+        leadin: Leadin | None = None
+        for block in section.blocks:
+            if not isinstance(block, BulletList):
+                state.last_duty = state.last_duty if isinstance(block, Paragraph) else None
+            leadin = self.block(block, ctx, leadin)
+        produced = len(state.facts.relations) > before
+        if party is not None and party != inherited and not produced and section.blocks:
+            state.facts.warnings.append(
+                f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
+                "no duty was recognised in it"
+            )
+        for sub in section.sections:
+            self.section(sub, party if party != inherited or inherited is not None else None)
+
+    def heading_party(self, section: Section) -> Ref | None:
+        """The party a heading is about; a heading that names it defines its label."""
+        match = _PARTY_HEADING.match(section.title)
+        name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if name is None:
+            return None
+        span = self.state.span(section.start, section.start, section)
+        pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
+        ref = self.parties.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
+        if ref is not None and not pronoun:
+            self.state.facts.entities[ref].span = span  # the heading defines the party
+        return ref
+
+    def _bare_party_name(self, section: Section) -> str | None:
+        """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",
+        "## Customer-managed controls") over a list of what that party does."""
+        title = re.sub(r"^(?:the|your|our)\s+", "", section.title.strip(), flags=re.I)
+        managed = _MANAGED_HEADING.match(title)
+        if managed:
+            title = next(g for g in managed.groups() if g)
+        found = self.parties.mentions(expand(title), ("org", "role"))
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.rstrip(":"))
+        has_list = any(isinstance(b, BulletList) for b in section.blocks)
+        return title if whole and has_list else None
