@@ -193,10 +193,20 @@ class ListReader:
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
         bold = _BOLD_TERM.match(item.text)
+        if _is_heading_item(item):
+            return  # "**Identity**" over a nested list: a category, its children the duties
         owner = party
         label = first
         if bold:
-            label = plain(bold.group("term"))
+            rest = bold.group("rest")
+            sub = Context(ctx.section, party, ctx.models, ctx.open_subjects)
+            if self.prose.sentences(rest, span, sub):
+                return  # "**Data** - You are responsible for your data": the sentence says it
+            term = plain(bold.group("term")).strip()
+            clause = trim(expand(plain(rest)))
+            stripped, subject = self.prose.strip_subject(clause, span, ctx)
+            owner = subject or party
+            label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
         else:
             stripped, subject = self.prose.strip_subject(first, span, ctx)
             label = stripped
@@ -220,3 +230,12 @@ class ListReader:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+
+def _is_heading_item(item: ListItem) -> bool:
+    """An item that only names a category ("**Identity**", "Networking:") over a nested list."""
+    if not any(isinstance(c, BulletList) for c in item.children):
+        return False
+    text = item.text.strip()
+    bare = re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__):?", text) is not None
+    return bare or (text.endswith(":") and len(plain(text).split()) <= 8)

@@ -58,9 +58,11 @@ class PartyResolver:
         create: bool = True,
         allow_unknown: bool = False,
         defining: bool = False,
+        force: bool = False,
     ) -> Ref | None:
         """Find or create the party a name denotes (organisation, generic role or, with
-        ``allow_unknown``, a proper name); ``defining`` names make the party's label."""
+        ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
+        accepts any short name (a header over a column of RACI codes is a party by position)."""
         text = expand(plain(name)).strip()
         text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
         if not text:
@@ -75,7 +77,7 @@ class PartyResolver:
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
-            if not allow_unknown or not _looks_like_name(text):
+            if not (force or (allow_unknown and _looks_like_name(text))):
                 return None
             return self._find_or_create(text, None, self.fallback_role(), span, create=create)
         org = orgs[0] if orgs else None

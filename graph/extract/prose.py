@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..facts import Ref, Relation, Span
-from ..text import plain, split_top_level
+from ..text import plain, sentences, split_top_level
 from ..vocabulary import Mention
 from .cues import (
     ADVERBS,
@@ -59,6 +59,12 @@ _MODALS = (
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
+_PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
+_OBLIGATION = re.compile(
+    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to)\b",
+    re.I,
+)
+"""Modal verbs that make any verb a duty ("customers must ensure …")."""
 _ACTION = re.compile(rf"^(?:{_MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 _NOT_DUTY_VERBS = {
     "is",
@@ -246,6 +252,13 @@ class ProseReader(RelationSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
 
+    def sentences(self, raw: str, span: Span, ctx: Context) -> bool:
+        """Every sentence of a raw text through ``statement``; True when any gave a duty."""
+        found = False
+        for start, end in sentences(raw):
+            found = self.statement(raw[start:end], span, ctx, in_item=False) or found
+        return found
+
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = expand(plain(sentence))
@@ -370,7 +383,8 @@ class ProseReader(RelationSentences):
         party = self.parties.resolve_party(first.text, span)
         if party is None:
             return False
-        match = _ACTION.match(text[first.end :].strip())
+        after = text[first.end :].strip()
+        match = _ACTION.match(after)
         if not match:
             return False
         verb = match.group("verb")
@@ -378,14 +392,12 @@ class ProseReader(RelationSentences):
             return False
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
             return False  # "Customer responsibility will be …": a noun, not a verb
-        if (
-            ctx.party is None
-            and not ctx.open_subjects
-            and not SECOND_PERSON.match(first.text)
-            and first.concept.kind != "org"
-        ):
-            # Outside a party's section only "you …" and a named organisation state duties.
-            return False
+        modals = after[: match.start("verb")]
+        if _PERMISSION.search(modals):
+            return False  # "You can configure …": an option, not a duty
+        known = self.state.lexicon.verb_base(verb) is not None
+        if not known and not _OBLIGATION.search(modals):
+            return False  # "Customers benefit from …": not a verb of duty
         self.records.add_duties(
             party, match.group("rest"), sentence, span, models=models, head=base_verb(verb)
         )

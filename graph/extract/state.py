@@ -14,6 +14,7 @@ from typing import TypeAlias
 from ..document import Block, Document, Section
 from ..facts import Entity, Facts, Ref, Span
 from ..text import plain
+from ..lexicon import Lexicon, load_lexicon
 from ..vocabulary import Concept, Matcher, Vocabularies
 
 __all__ = ["BlockHandler", "Context", "DocState", "Leadin"]
@@ -59,6 +60,8 @@ class DocState:
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    """Responsibility codes, duty verbs and cue words (ontology/vocabularies/)."""
     """Last numeric suffix handed out per (kind, key), see ``unique``."""
 
     def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:

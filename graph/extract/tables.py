@@ -1,24 +1,27 @@
 """Tables: an ordered list of layouts, each recognising one table shape and reading it.
 
 ``LAYOUTS`` is tried in order; the first layout whose ``detect`` accepts a table ``extract``s
-it, and a table no layout accepts yields nothing. To read a new table shape, write a class with
-``detect(view)`` and ``extract(view)`` and add one entry to ``LAYOUTS``. What layouts need to
-know about a table (its service-model columns, its party columns) is computed once, lazily, by
-``TableView``; order matters because computing party columns records the parties they name.
+it. To read a new table shape, write a class with ``detect(view)`` and ``extract(view)`` and add
+one entry to ``LAYOUTS``. Which axis holds the parties is detected, never assumed: party names in
+the header (a column per party), party names in the cells (an owner column, a service-model
+matrix), or party names down the first column (a transposed matrix, read as its transpose).
+Cell values are read through the responsibility-code vocabulary (graph/lexicon.py): RACI letters
+with footnote marks, check marks, Owner / Contributor / Advisor, Shared, N/A.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Final, Protocol
 
-from ..document import Table
-from ..facts import RACI_PREDICATES, Ref, Span
+from ..document import Table, TableRow
+from ..facts import Ref, Span
+from ..lexicon import Code, Lexicon
 from ..text import plain
+from .cells import cell_duties
 from .cues import expand
-from .labels import trim
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
@@ -26,19 +29,21 @@ from .state import Context, DocState
 
 __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 
-_MARKS = re.compile(r"^(?:[✓✔✅☑●•■xX]|yes|y|true)$", re.I)
-"""A tick: the column's party is responsible."""
-_CODES = re.compile(r"^(?:[RACI](?:\s*[,/&+]?\s*[RACI])*|[✓✔✅☑●•■xX]|yes|y)$", re.I)
-"""A letter-code cell: R, A, C, I (combined: "R/A") or a tick."""
-_OWNER_HEADER = re.compile(
-    r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
-    r"managed\s+by|party)$",
+_ROLE_WORDS = re.compile(
+    r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
+    r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
+    r"|^(?:responsibilit(?:y|ies)|duties|role|tasks?)\s+(?:of|for)\s+(?:the\s+)?",
     re.I,
 )
-_SHARED_COLUMN = re.compile(r"^(?:shared|joint|both|all)(?:\s+responsibility)?$", re.I)
-_SHARED_CELL = re.compile(r"^(?:shared|joint|both|all)$", re.I)
-_SHARED_OWNER = re.compile(r"^(?:shared|joint|both|all)\b", re.I)
-_EMPTY_CELL = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
+""""SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer"."""
+_NOTE_HEADER = re.compile(
+    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
+    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with)$",
+    re.I,
+)
+"""Columns that explain a row rather than name it: never the duty label."""
+_OWNER_SHARE = 0.6
+"""Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
 
 class TableReader:
@@ -51,6 +56,7 @@ class TableReader:
         self.parties = parties
         self.records = records
         self.prose = prose
+        self.lexicon: Lexicon = state.lexicon
 
     def read(self, block: Table, ctx: Context) -> None:
         """Try ``LAYOUTS`` in order; tables without a header and a body column yield nothing."""
@@ -63,7 +69,7 @@ class TableReader:
                 return
 
     def context_model(self, header: str, ctx: Context) -> str | None:
-        """A RACI column's service model: from its header, else from the nearest heading."""
+        """A column's service model: from its header, else from the nearest heading."""
         ctx_span = self.state.span(1, 1, ctx.section, "")
         model = self.records.service_model(plain(header), ctx_span)
         if model is None:
@@ -76,12 +82,22 @@ class TableReader:
 
 @dataclass
 class TableView:
-    """One table as the layouts see it: the block, its context, and derived facts computed on
-    first use (so each layout's ``detect`` pays only for what it asks)."""
+    """One table as the layouts see it: the block, its context, and what is derived from it,
+    computed on first use (so each layout's ``detect`` pays only for what it asks)."""
 
     block: Table
     ctx: Context
     reader: TableReader
+
+    @cached_property
+    def width(self) -> int:
+        """The number of columns."""
+        return max([len(self.block.header), *(len(r.cells) for r in self.block.rows)])
+
+    @cached_property
+    def headers(self) -> list[str]:
+        """The header cells as plain text."""
+        return [plain(c).strip() for c in self.block.header]
 
     @cached_property
     def header_span(self) -> Span:
@@ -92,38 +108,152 @@ class TableView:
     def models(self) -> list[str | None]:
         """The service model each body column's header names (None: none)."""
         return [
-            self.reader.records.service_model(plain(cell), self.header_span)
-            for cell in self.block.header[1:]
+            self.reader.records.service_model(cell, self.header_span) for cell in self.headers[1:]
         ]
+
+    def cell(self, row: TableRow, index: int) -> str:
+        """A body cell as plain text ("" past the row's end)."""
+        return plain(row.cells[index]).strip() if index < len(row.cells) else ""
+
+    def codes(self, text: str) -> list[Code] | None:
+        """The responsibility codes a cell holds, or None for words."""
+        return self.reader.lexicon.read_cell(text)
+
+    @cached_property
+    def header_names(self) -> dict[int, str]:
+        """Column index -> the party name a header cell gives (role words stripped), for the
+        columns whose header could be a party: not a subject ("Task"), code or model column."""
+        names: dict[int, str] = {}
+        lexicon = self.reader.lexicon
+        for index, text in enumerate(self.headers):
+            if not text or lexicon.is_subject_column(text) or _NOTE_HEADER.match(text):
+                continue
+            if lexicon.read_cell(text) is not None:
+                continue  # "Shared", "Yes": a code column, not a party
+            name = _ROLE_WORDS.sub("", text).strip(" :-–—")
+            if not name or lexicon.is_subject_column(name):
+                continue
+            if index > 0 and self.models[index - 1] is not None:
+                if not self.reader.parties.mentions(expand(name), ("org", "role")):
+                    continue  # "IaaS", "On-premises responsibility": a model, not a party
+            names[index] = name
+        return names
+
+    @cached_property
+    def code_columns(self) -> set[int]:
+        """Columns (after the first) whose non-empty cells are all responsibility codes."""
+        found: set[int] = set()
+        for index in range(1, self.width):
+            cells = [self.cell(row, index) for row in self.block.rows]
+            filled = [c for c in cells if c]
+            if filled and all(self.codes(c) is not None for c in filled):
+                found.add(index)
+        return found
+
+    def owner_like(self, index: int) -> bool:
+        """Most of a column's cells name a party (or say Shared): "Customer", "AWS"."""
+        cells = [self.cell(row, index) for row in self.block.rows]
+        filled = [c for c in cells if c]
+        if not filled:
+            return False
+        named = [self.cell_parties(c) for c in filled]
+        share = sum(n is not None for n in named) / len(filled)
+        return share >= _OWNER_SHARE and any(named)
 
     @cached_property
     def columns(self) -> list[tuple[int, Ref]]:
-        """(column index, party) for each party a header cell names; records those parties."""
-        named = self.reader.parties.parties_named
+        """(column index, party) for each party a header names; records those parties. A
+        vocabulary party is a party column; a name no vocabulary knows is one when its cells
+        are codes (a party by position) or words, never when its cells name parties."""
+        resolver = self.reader.parties
         columns: list[tuple[int, Ref]] = []
-        for index, cell in enumerate(self.block.header[1:], start=1):
-            columns.extend((index, party) for party in named(cell, self.header_span))
+        for index, name in self.header_names.items():
+            if index == 0 or (index not in self.code_columns and self.owner_like(index)):
+                continue  # cells that name parties: an owner column whatever its header says
+            if resolver.mentions(expand(name), ("org", "role")):
+                refs = resolver.parties_named(name, self.header_span)
+            elif index in self.code_columns and len(name.split()) <= 5:
+                ref = resolver.resolve_party(name, self.header_span, force=True)
+                refs = [ref] if ref is not None else []
+            else:
+                refs = resolver.parties_named(name, self.header_span)
+            columns.extend((index, party) for party in refs)
         return columns
 
     @cached_property
-    def party_cells(self) -> list[str]:
-        """The non-empty cells under party columns, in rows that have any body cell."""
-        body = [row for row in self.block.rows if any(c.strip() for c in row.cells[1:])]
-        return [
-            row.cells[i]
-            for row in body
-            for i, _ in self.columns
-            if i < len(row.cells) and row.cells[i].strip()
-        ]
+    def shared_columns(self) -> list[int]:
+        """Columns headed "Shared" / "Joint" / "Both": a mark there shares the row."""
+        out = []
+        for index, text in enumerate(self.headers[1:], start=1):
+            codes = self.codes(_ROLE_WORDS.sub("", text).strip() or text)
+            if codes and any(c.shared for c in codes):
+                out.append(index)
+        return out
 
     @cached_property
-    def all_codes(self) -> bool:
-        """Every party cell is a letter code or a tick (else the cells are words)."""
-        return all(_CODES.match(plain(c).strip()) for c in self.party_cells)
+    def owner_columns(self) -> list[int]:
+        """Columns whose cells name the responsible party ("Customer", "AWS", "Shared")."""
+        out = []
+        for index in range(1, self.width):
+            if index in {i for i, _ in self.columns}:
+                continue
+            if self.owner_like(index):
+                out.append(index)
+        return out
+
+    def cell_parties(self, text: str) -> list[Ref] | None:
+        """The parties a cell names ([] for Shared / N/A codes), or None when it names none."""
+        codes = self.codes(text)
+        if codes is not None and all(c.relation is None or c.shared for c in codes):
+            return []
+        if len(text.split()) > 6:
+            return None
+        parts = re.split(r"\s*(?:,|/|&|\+|\band\b|\bor\b)\s*", text)
+        refs: list[Ref] = []
+        for part in parts:
+            if not part:
+                continue
+            ref = self.reader.parties.resolve_party(part, self.header_span, create=False)
+            if ref is None and self.reader.parties.mentions(part, ("org", "role")):
+                ref = self.reader.parties.resolve_party(part, self.header_span)
+            if ref is None:
+                return None
+            refs.append(ref)
+        return refs or None
+
+    @cached_property
+    def label_column(self) -> int:
+        """The column that names each row's duty: the last column before the first party,
+        owner or code column that is not a note ("Description"); the first column otherwise."""
+        taken = {i for i, _ in self.columns} | set(self.owner_columns) | set(self.shared_columns)
+        taken |= self.code_columns
+        first_taken = min(taken) if taken else self.width
+        candidates = [
+            i
+            for i in range(first_taken)
+            if not _NOTE_HEADER.match(self.headers[i] if i < len(self.headers) else "")
+        ]
+        return candidates[-1] if candidates else 0
+
+    def label(self, row: TableRow) -> str:
+        """The row's duty label (its label cell, else its first non-empty cell)."""
+        text = self.cell(row, self.label_column)
+        if text:
+            return text
+        return next((self.cell(row, i) for i in range(self.width) if self.cell(row, i)), "")
+
+    def area(self, row: TableRow) -> str:
+        """The row's context: the cells left of the label column ("Process", "Area")."""
+        return " / ".join(c for i in range(self.label_column) if (c := self.cell(row, i)))
 
     def span(self, line: int) -> Span:
         """Provenance of one body row."""
         return self.reader.state.span(line, line, self.ctx.section)
+
+    def model(self, index: int) -> str | None:
+        """The service model of a column (from its header or the nearest heading)."""
+        header = self.block.header[index] if index < len(self.block.header) else ""
+        return self.reader.context_model(header, self.ctx)
 
 
 class TableLayout(Protocol):
@@ -140,147 +270,155 @@ class TableLayout(Protocol):
         ...
 
 
-class ServiceModelMatrix:
-    """Rows are areas, two or more columns service models (IaaS, PaaS, SaaS), cells the
-    responsible party or "Shared"."""
+def _everyone(view: TableView, columns: list[int]) -> list[Ref]:
+    """Every party the given columns' cells name (who a "Shared" cell means)."""
+    refs: list[Ref] = []
+    for row in view.block.rows:
+        for index in columns:
+            refs.extend(view.cell_parties(view.cell(row, index)) or [])
+    return list(dict.fromkeys(refs)) or [p.ref for p in view.reader.state.facts.of_kind("party")]
 
-    name = "service-model matrix"
+
+class OwnerColumns:
+    """Cells name the responsible party: an "Area | Owner" table, a service-model matrix
+    (IaaS / PaaS / SaaS columns of "Customer" / "Microsoft" / "Shared"), a feature x hosting
+    option matrix. Each named party holds the row's duty (under the column's model)."""
+
+    name = "owner columns"
 
     def detect(self, view: TableView) -> bool:
-        """At least two header cells name a service model."""
-        return sum(m is not None for m in view.models) >= 2
+        """No header names a party, and some column's cells name parties."""
+        return not view.columns and bool(view.owner_columns)
 
     def extract(self, view: TableView) -> None:
-        """Each cell: its parties (every party the table names, for "Shared") hold the row's
-        area under the column's service model."""
-        block, reader = view.block, view.reader
-        cells = {plain(c).strip() for row in block.rows for c in row.cells[1:] if plain(c).strip()}
-        parties: dict[str, list[Ref]] = {}
-        for cell in sorted(cells):
-            if not _SHARED_CELL.match(cell):
-                parties[cell] = reader.parties.parties_named(cell, view.header_span)
-        everyone = list(dict.fromkeys(r for refs in parties.values() for r in refs))
-        for row in block.rows:
-            area = plain(row.cells[0]).strip() if row.cells else ""
-            if not area:
+        """One duty per row; per owner cell, its parties (every party for "Shared")."""
+        everyone = _everyone(view, view.owner_columns)
+        for row in view.block.rows:
+            label = view.label(row)
+            if not label:
                 continue
+            area = view.area(row)
             span = view.span(row.line)
-            for index, model in enumerate(view.models, start=1):
-                if model is None or index >= len(row.cells):
-                    continue
-                cell = plain(row.cells[index]).strip()
-                shared = bool(_SHARED_CELL.match(cell))
-                owners = everyone if shared else parties.get(cell, [])
+            for index in view.owner_columns:
+                text = view.cell(row, index)
+                codes = view.codes(text)
+                shared = bool(codes) and any(c.shared for c in codes or [])
+                owners = everyone if shared else (view.cell_parties(text) or [])
+                model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for owner in owners:
-                    reader.records.duty(owner, area, area, span, shared=shared, service_model=model)
-
-
-class OwnerTable:
-    """Two columns, "Area | Owner": the owner cell names the responsible party (or Shared)."""
-
-    name = "owner table"
-
-    def detect(self, view: TableView) -> bool:
-        """Exactly two columns, the second headed "Owner", "Responsible", "Who", …"""
-        header = view.block.header
-        return len(header) == 2 and bool(_OWNER_HEADER.match(plain(header[1]).strip()))
-
-    def extract(self, view: TableView) -> None:
-        """Each row: the area is a duty of the party the owner cell names; "Shared" means
-        every party the column names (else every party so far), sharing it."""
-        block, reader = view.block, view.reader
-        named: dict[str, list[Ref]] = {}
-        for row in block.rows:
-            cell = plain(row.cells[1]).strip() if len(row.cells) > 1 else ""
-            named[cell] = reader.parties.parties_named(cell, view.header_span)
-        everyone = list(dict.fromkeys(r for refs in named.values() for r in refs))
-        everyone = everyone or [p.ref for p in reader.state.facts.of_kind("party")]
-        for row in block.rows:
-            area = plain(row.cells[0]).strip() if row.cells else ""
-            cell = plain(row.cells[1]).strip() if len(row.cells) > 1 else ""
-            if not area or not cell:
-                continue
-            span = view.span(row.line)
-            shared = bool(_SHARED_OWNER.match(cell))
-            for owner in everyone if shared else named.get(cell, []):
-                reader.records.duty(owner, area, area, span, shared=shared)
-
-
-class LetterCodeMatrix:
-    """A RACI matrix: a column per party, cells of R/A/C/I codes or ticks (a tick is R); a
-    "Shared" column's tick makes the row a shared duty of every party column."""
-
-    name = "letter-code (RACI) matrix"
-
-    def detect(self, view: TableView) -> bool:
-        """Header cells name parties, and every cell under them is a code or a tick."""
-        return bool(view.columns) and bool(view.party_cells) and view.all_codes
-
-    def extract(self, view: TableView) -> None:
-        """One relation per party and code (its service model from the header or heading)."""
-        block, ctx, reader = view.block, view.ctx, view.reader
-        shared_columns = [
-            index
-            for index, cell in enumerate(block.header[1:], start=1)
-            if _SHARED_COLUMN.match(plain(cell).strip())
-        ]
-        for row in block.rows:
-            if not row.cells or not plain(row.cells[0]).strip():
-                continue
-            span = view.span(row.line)
-            label = plain(row.cells[0]).strip()
-            for index, party in view.columns:
-                if index >= len(row.cells):
-                    continue
-                model = reader.context_model(block.header[index], ctx)
-                cell = plain(row.cells[index]).strip()
-                letters = "R" if _MARKS.match(cell) else cell.upper()
-                for code in dict.fromkeys(re.findall(r"[RACI]", letters)):
-                    reader.records.duty(
-                        party,
+                    view.reader.records.duty(
+                        owner,
                         label,
-                        label,
+                        f"{area}: {label}" if area else label,
                         span,
-                        predicate=RACI_PREDICATES[code],
+                        shared=shared,
                         service_model=model,
                     )
-            for index in shared_columns:  # a mark under "Shared": every party column shares it
-                if index < len(row.cells) and _MARKS.match(plain(row.cells[index]).strip()):
-                    for party in dict.fromkeys(p for _, p in view.columns):
-                        reader.records.duty(party, label, label, span, shared=True)
 
 
-class TextCellColumns:
-    """A column per party whose cells say in words what that party does."""
+class PartyColumns:
+    """A column per party (RACI letters, ticks, Owner / Advisor words, or duties in words):
+    a code cell gives its relation between the column's party and the row's duty; a cell in
+    words gives the duties it describes (one per line, list item or sentence)."""
 
-    name = "text-cell party columns"
+    name = "party columns"
 
     def detect(self, view: TableView) -> bool:
-        """Header cells name parties, and some cell under them is not a code."""
-        return bool(view.columns) and bool(view.party_cells) and not view.all_codes
+        """Header cells name parties."""
+        return bool(view.columns)
 
     def extract(self, view: TableView) -> None:
-        """Each cell (each line of it, its subject stripped) is a duty of the column's party,
-        described with the row's area."""
-        block, ctx, reader = view.block, view.ctx, view.reader
-        for row in block.rows:
-            area = plain(row.cells[0]).strip() if row.cells else ""
+        """Codes per cell, a "Shared" column's mark for every party, words as duties."""
+        records = view.reader.records
+        parties = list(dict.fromkeys(p for _, p in view.columns))
+        for row in view.block.rows:
+            label = view.label(row)
+            area = view.area(row)
             span = view.span(row.line)
             for index, party in view.columns:
-                cell = row.cells[index] if index < len(row.cells) else ""
-                for line in cell.split("\n"):
-                    text = expand(plain(line)).strip()
-                    if not text or _EMPTY_CELL.match(text):
+                raw = row.cells[index] if index < len(row.cells) else ""
+                text = view.cell(row, index)
+                if not text:
+                    continue
+                codes = view.codes(text)
+                if codes is None:
+                    context = label or area
+                    cell_duties(view.reader.prose, records, party, raw, context, span, view.ctx)
+                    continue
+                if not label:
+                    continue
+                for code in codes:
+                    if code.relation is None:
                         continue
-                    label, _ = reader.prose.strip_subject(text, span, ctx)
-                    description = f"{area}: {text}" if area else text
-                    reader.records.duty(party, trim(label), description, span)
+                    records.duty(
+                        party,
+                        label,
+                        f"{area}: {label}" if area else label,
+                        span,
+                        predicate=code.relation,
+                        shared=code.shared,
+                        service_model=view.model(index),
+                    )
+            for index in view.shared_columns:
+                codes = view.codes(view.cell(row, index))
+                if label and codes and any(c.relation for c in codes):
+                    for party in parties:
+                        records.duty(party, label, label, span, shared=True)
+
+
+class TransposedMatrix:
+    """Parties down the first column and duties across the header: read as the transpose."""
+
+    name = "transposed matrix"
+
+    def detect(self, view: TableView) -> bool:
+        """Two or more first-column cells name parties, the header names none, and the body
+        cells are codes."""
+        if view.columns or len(view.block.rows) < 2:
+            return False
+        named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0))]
+        return len(named) >= 2 and len(view.code_columns) >= 1
+
+    def extract(self, view: TableView) -> None:
+        """Swap rows and columns, then read the result as party columns."""
+        block = view.block
+        header = ("", *(r.cells[0] if r.cells else "" for r in block.rows))
+        rows = tuple(
+            TableRow(
+                (block.header[i], *(r.cells[i] if i < len(r.cells) else "" for r in block.rows)),
+                block.start,
+            )
+            for i in range(1, len(block.header))
+        )
+        turned = replace(block, header=header, rows=rows)
+        PartyColumns().extract(TableView(turned, view.ctx, view.reader))
+
+
+class ProseCells:
+    """No party axis at all ("Feature | How it works"): each cell's sentences are read as
+    prose, so "GitLab manages X. You configure Y." gives both parties' duties."""
+
+    name = "prose cells"
+
+    def detect(self, view: TableView) -> bool:
+        """Some body cell has a sentence of at least six words."""
+        return any(len(view.cell(r, i).split()) >= 6 for r in view.block.rows for i in range(1, view.width))
+
+    def extract(self, view: TableView) -> None:
+        """Every cell after the first, sentence by sentence, through the prose reader."""
+        prose = view.reader.prose
+        for row in view.block.rows:
+            span = view.span(row.line)
+            for index in range(1, view.width):
+                raw = row.cells[index] if index < len(row.cells) else ""
+                for line in raw.split("\n"):
+                    prose.sentences(line, span, view.ctx)
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
-    ServiceModelMatrix(),
-    OwnerTable(),
-    LetterCodeMatrix(),
-    TextCellColumns(),
+    PartyColumns(),
+    OwnerColumns(),
+    TransposedMatrix(),
+    ProseCells(),
 )
-"""The table layouts, tried in order (the matrix first: its check records service models)."""
+"""The table layouts, tried in order."""
