@@ -30,11 +30,13 @@ _LEADIN_INCLUDES = re.compile(
 """``This includes:`` after a duty: the list details the last duty's party's duties."""
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
-    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|"
+    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
     re.I,
 )
 """``<Party> manages the following:``."""
+_FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
+"""``the following``, ``do the following``: the object is the list that follows."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
@@ -101,7 +103,7 @@ class ListReader:
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
-                if len(obj.split()) >= 2 and not re.match(r"^the\s+following\b", obj, re.I):
+                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)
@@ -217,8 +219,9 @@ class ListReader:
         for child in item.children:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
-        duty = self.records.duty(owner, trim(label), description.strip(), span)
-        self.state.last_duty = (owner, duty, trim(label))
+        for phrase in self._verb_phrases(trim(label)):
+            duty = self.records.duty(owner, trim(phrase), description.strip(), span)
+            self.state.last_duty = (owner, duty, trim(phrase))
         for start, end in sentences(item.text):
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
         for start, end in ranges[1:]:
@@ -226,10 +229,30 @@ class ListReader:
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
+            elif self.parties.mentions(later[:40], ("org", "role")):
+                # "… Elastic Beanstalk is responsible for creating updates": a sentence of its own
+                self.prose.statement(item.text[start:end], span, ctx, in_item=False)
         if _MAINTAINS_CERT.search(first) and not NEGATION.search(first):
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+
+    def _verb_phrases(self, label: str) -> list[str]:
+        """An imperative item that chains verb phrases ("Resolve the issues and retry the
+        update") is one duty per phrase; anything else stays whole."""
+        words = label.split()
+        lexicon = self.state.lexicon
+        if not words or lexicon.verb_base(words[0]) != words[0].lower():
+            return [label]
+        parts: list[str] = []
+        last = 0
+        for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
+            if lexicon.verb_base(m.group("verb")) == m.group("verb"):
+                parts.append(label[last : m.start()])
+                last = m.start("verb")
+        parts.append(label[last:])
+        return [p for p in parts if len(p.split()) >= 2] or [label]
 
 
 def _is_heading_item(item: ListItem) -> bool:

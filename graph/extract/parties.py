@@ -259,6 +259,8 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
 def _looks_like_name(text: str) -> bool:
     """An unknown party name must read like a proper name: 1-5 capitalised words."""
     words = text.split()
+    if len(words) == 1 and re.fullmatch(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)", text):
+        return True  # a domain name used as a brand ("cloud.gov")
     if not 1 <= len(words) <= 5 or _NOT_A_PARTY.match(words[0]):
         return False
     connectors = {"and", "&", "of", "for", "the", "de", "von"}

@@ -38,7 +38,9 @@ _KIND_PREDICATES = {
     "informed": "informedOf",
 }
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when)\s+[^,]{1,60},\s*)+", re.I
+    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
+    r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,60},\s*)+",
+    re.I
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
 _ASIDE = re.compile(
@@ -124,6 +126,34 @@ _PRONOUNS = re.compile(
     r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?))$",
     re.I,
 )
+_PASSIVE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
+    r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?\s+by\s+(?P<agent>.+)$",
+    re.I | re.S,
+)
+"""``Firewall rules are updated by the customer``: the agent's duty."""
+_AGENT_END = re.compile(
+    r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
+    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
+    re.I,
+)
+_RESP_OF = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
+    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?P<a>[^,;]+?)['’]s?\s+(?:sole\s+|own\s+|"
+    r"full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|(?:sole\s+|full\s+|primary\s+)?"
+    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))\s*(?:[,;.]|$)",
+    re.I | re.S,
+)
+"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``."""
+_RESP_INCLUDE = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
+    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
+    r"involves?)\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``Your responsibilities include A, B and C``."""
 _RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 _SECOND_CLAUSE = re.compile(
     rf"\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
@@ -341,6 +371,8 @@ class ProseReader(RelationSentences):
                     party, obj, sentence, span, predicate=predicate, models=models
                 )
                 return True
+        if self._stated_of(body, sentence, span, ctx, models):
+            return True
         required = _REQUIRES.search(body)
         if required and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
@@ -348,6 +380,42 @@ class ProseReader(RelationSentences):
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
                 return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _stated_of(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
+        X's responsibility``, and ``X's responsibilities include …``."""
+        if NEGATION.search(body):
+            return False
+        include = _RESP_INCLUDE.match(body)
+        if include and not include.group("obj").rstrip().endswith(":"):
+            party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
+            if party is not None:
+                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
+                return True
+        owned = _RESP_OF.match(body)
+        if owned:
+            party = self.parties.resolve_party(owned.group("a") or owned.group("b"), span)
+            if party is not None:
+                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                return True
+        passive = _PASSIVE.match(body)
+        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
+            agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
+            if found and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1):
+                return False  # "determined by the AWS Cloud services": not a party
+            if _RESPONSIBLE_WORD.search(passive.group("obj")):
+                return False
+            party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            if party is None:
+                return False
+            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
+            self.records.add_duties(party, obj, sentence, span, models=models, head=base)
+            return True
+        return False
 
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
@@ -357,6 +425,11 @@ class ProseReader(RelationSentences):
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct
+        relative = re.search(r"\b(?:that|which|whom)\s+(?P<s>.+)$", subj, re.I)
+        if relative:  # "the specific items that cloud.gov (is responsible for)"
+            inner = self.parties.resolve_party(relative.group("s"), span, allow_unknown=True)
+            if inner is not None:
+                return inner
         # "Oracle provides X, and you": the party nearest the verb is the subject
         for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
             if m.concept.kind != "offering":
