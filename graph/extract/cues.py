@@ -76,6 +76,9 @@ _CONTRACTIONS = (
     (re.compile(r"\bwe['’]re\b", re.I), "we are"),
     (re.compile(r"\bthey['’]re\b", re.I), "they are"),
     (re.compile(r"\bit['’]s\b", re.I), "it is"),
+    (re.compile(r"\b(you|we|they|it|i)['’]ll\b", re.I), r"\1 will"),
+    (re.compile(r"\b(you|we|they|i)['’]ve\b", re.I), r"\1 have"),
+    (re.compile(r"\b(you|we|they)['’]d\b", re.I), r"\1 would"),
 )
 
 

@@ -237,7 +237,6 @@ class ListReader:
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
 
-
     def _verb_phrases(self, label: str) -> list[str]:
         """An imperative item that chains verb phrases ("Resolve the issues and retry the
         update") is one duty per phrase; anything else stays whole."""

@@ -67,8 +67,9 @@ class PartyResolver:
         text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
         if not text:
             return None
-        if FIRST_PERSON.match(text) and self.state.vendor is not None:
-            text = self.state.vendor.label  # "we" / "our": the vendor who wrote the document
+        if FIRST_PERSON.match(text):
+            # "we" / "our": the vendor who wrote the document, else its role as the provider
+            text = self.state.vendor.label if self.state.vendor else "platform provider"
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -256,10 +257,13 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     return None
 
 
+_DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
+
+
 def _looks_like_name(text: str) -> bool:
     """An unknown party name must read like a proper name: 1-5 capitalised words."""
     words = text.split()
-    if len(words) == 1 and re.fullmatch(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)", text):
+    if len(words) == 1 and _DOMAIN.fullmatch(text):
         return True  # a domain name used as a brand ("cloud.gov")
     if not 1 <= len(words) <= 5 or _NOT_A_PARTY.match(words[0]):
         return False

@@ -40,7 +40,7 @@ _KIND_PREDICATES = {
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
     r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,60},\s*)+",
-    re.I
+    re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
 _ASIDE = re.compile(
@@ -446,17 +446,20 @@ class ProseReader(RelationSentences):
             return False
         holders = self.parties.mentions(text, ("org", "offering", "role"))
         we = re.match(r"^we\b", text, re.I)
-        if we and self.state.vendor is not None:
-            holders = [Mention(self.state.vendor, 0, we.end(), we.group(0))]
-        if not holders or holders[0].concept.kind == "offering":
-            return False
-        first = holders[0]
-        if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
-            return False
-        party = self.parties.resolve_party(first.text, span)
+        if we:
+            party = self.parties.resolve_party(we.group(0), span)
+            first_end = we.end()
+        else:
+            if not holders or holders[0].concept.kind == "offering":
+                return False
+            first = holders[0]
+            if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
+                return False
+            party = self.parties.resolve_party(first.text, span)
+            first_end = first.end
         if party is None:
             return False
-        after = text[first.end :].strip()
+        after = text[first_end:].strip()
         match = _ACTION.match(after)
         if not match:
             return False

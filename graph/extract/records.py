@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Entity, Ref, Relation, Span
+from ..lexicon import Lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .labels import capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
@@ -158,7 +159,7 @@ class FactRecorder:
         party's duty marks a shared concern; ``—this includes A, B`` adds A and B."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
-        for phrase in _duty_phrases(obj, head):
+        for phrase in _duty_phrases(obj, head, self.state.lexicon):
             label = phrase
             if anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
@@ -174,7 +175,7 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
-def _duty_phrases(obj: str, head: str) -> list[str]:
+def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
@@ -184,6 +185,7 @@ def _duty_phrases(obj: str, head: str) -> list[str]:
     parts = [obj]
     if head:  # "patch the hosts and manage the network": two verb phrases
         parts = split_top_level(obj, _NEXT_VERB_PHRASE)
+        parts = [p for part in parts for p in _split_verbs(part, verbs)]
     for index, part in enumerate(parts):
         for phrase in conjuncts(part, single_words=bool(head)):
             if index == 0 and head and not phrase.lower().startswith(head.lower()):
@@ -192,3 +194,16 @@ def _duty_phrases(obj: str, head: str) -> list[str]:
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))
     return phrases
+
+
+def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
+    """ "apply policies and consider requests": split before ", and <duty verb>"."""
+    parts: list[str] = []
+    last = 0
+    for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", text):
+        word = m.group("verb")
+        if verbs.verb_base(word) == word and len(text[last : m.start()].split()) >= 2:
+            parts.append(text[last : m.start()])
+            last = m.start("verb")
+    parts.append(text[last:])
+    return parts

@@ -13,8 +13,8 @@ from typing import TypeAlias
 
 from ..document import Block, Document, Section
 from ..facts import Entity, Facts, Ref, Span
-from ..text import plain
 from ..lexicon import Lexicon, load_lexicon
+from ..text import plain
 from ..vocabulary import Concept, Matcher, Vocabularies
 
 __all__ = ["BlockHandler", "Context", "DocState", "Leadin"]

@@ -12,7 +12,7 @@ with footnote marks, check marks, Owner / Contributor / Advisor, Shared, N/A.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Final, Protocol
 
@@ -119,6 +119,9 @@ class TableView:
         """The responsibility codes a cell holds, or None for words."""
         return self.reader.lexicon.read_cell(text)
 
+    role_headers: set[int] = field(default_factory=set)
+    """Columns whose header said "responsibilities" / "role" after a name."""
+
     @cached_property
     def header_names(self) -> dict[int, str]:
         """Column index -> the party name a header cell gives (role words stripped), for the
@@ -133,9 +136,11 @@ class TableView:
             name = _ROLE_WORDS.sub("", text).strip(" :-–—")
             if not name or lexicon.is_subject_column(name):
                 continue
-            if index > 0 and self.models[index - 1] is not None:
-                if not self.reader.parties.mentions(expand(name), ("org", "role")):
-                    continue  # "IaaS", "On-premises responsibility": a model, not a party
+            if name != text:
+                self.role_headers.add(index)
+            model = index > 0 and self.models[index - 1] is not None
+            if model and not self.reader.parties.mentions(expand(name), ("org", "role")):
+                continue  # "IaaS", "On-premises responsibility": a model, not a party
             names[index] = name
         return names
 
@@ -149,6 +154,11 @@ class TableView:
             if filled and all(self.codes(c) is not None for c in filled):
                 found.add(index)
         return found
+
+    def _known_local(self, name: str) -> bool:
+        """A party the document already named (a heading "Acme responsibilities")."""
+        local = self.reader.state.local_names
+        return local is not None and bool(local.find(name))
 
     def owner_like(self, index: int) -> bool:
         """Most of a column's cells name a party (or say Shared): "Customer", "AWS"."""
@@ -175,8 +185,10 @@ class TableView:
             elif index in self.code_columns and len(name.split()) <= 5:
                 ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
-            else:
+            elif index in self.role_headers or self._known_local(name):
                 refs = resolver.parties_named(name, self.header_span)
+            else:
+                refs = []  # "Limited By", "Path": a name no vocabulary knows over words
             columns.extend((index, party) for party in refs)
         return columns
 
@@ -402,7 +414,8 @@ class ProseCells:
 
     def detect(self, view: TableView) -> bool:
         """Some body cell has a sentence of at least six words."""
-        return any(len(view.cell(r, i).split()) >= 6 for r in view.block.rows for i in range(1, view.width))
+        rows, width = view.block.rows, view.width
+        return any(len(view.cell(r, i).split()) >= 6 for r in rows for i in range(1, width))
 
     def extract(self, view: TableView) -> None:
         """Every cell after the first, sentence by sentence, through the prose reader."""
