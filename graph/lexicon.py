@@ -54,6 +54,8 @@ class Lexicon:
     participles: frozenset[str]
     subject_columns: frozenset[str]
     duty_nouns: frozenset[str]
+    suggestions: frozenset[str] = frozenset()
+    """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
 
     def read_cell(self, cell: str) -> list[Code] | None:
         """The codes a matrix cell holds ("RA*" -> R and A; "✓" -> mark; "N/A" -> none), or
@@ -92,6 +94,17 @@ class Lexicon:
         folded = _fold(re.sub(r"[*_`:]", "", text))
         singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
         return folded in self.subject_columns or singular in self.subject_columns
+
+    def imperative(self, text: str) -> bool:
+        """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
+        "Enable MFA"): an instruction that states a duty of whoever it addresses."""
+        words = re.findall(r"[A-Za-z][\w-]*", text[:60])
+        if not words:
+            return False
+        first = words[0].lower()
+        if first in self.suggestions:
+            return False
+        return self.verbs.get(first) == first
 
     def verb_base(self, word: str) -> str | None:
         """The base form of a duty verb form ("patches" -> "patch"), or None."""
@@ -156,4 +169,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         participles=frozenset(participles),
         subject_columns=words("subject-column"),
         duty_nouns=words("duty-noun"),
+        suggestions=words("suggestion-verb"),
     )

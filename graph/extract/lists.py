@@ -121,10 +121,20 @@ class ListReader:
         return None
 
     def bullet_list(self, block: BulletList, ctx: Context, leadin: Leadin | None) -> None:
-        """Each item under the lead-in (else under the section's party, if any)."""
+        """Each item under the lead-in (else under the section's party, if any; else, for a
+        list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
+        if not kind and self._instructions(block):
+            span = self.state.span(block.start, block.start, ctx.section)
+            kind, subject = "imperative", self.parties.resolve_party("you", span)
         for item in block.items:
             self.list_item(item, ctx, kind, subject)
+
+    def _instructions(self, block: BulletList) -> bool:
+        """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
+        lexicon = self.state.lexicon
+        orders = sum(lexicon.imperative(plain(item.text)) for item in block.items)
+        return len(block.items) >= 2 and orders * 2 > len(block.items)
 
     def list_item(self, item: ListItem, ctx: Context, kind: str, subject: Ref | None) -> None:
         """One item as the lead-in's ``kind`` says, then its nested blocks."""
@@ -147,6 +157,9 @@ class ListReader:
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
         elif kind == "duties" and subject is not None and text.strip():
             self.item_duty(item, subject, span, ctx)
+        elif kind == "imperative" and subject is not None:
+            if self.state.lexicon.imperative(plain(text)) and not NEGATION.search(plain(text)):
+                self.item_duty(item, subject, span, ctx)
         else:
             body = bold.group("rest") if bold else text
             for start, end in sentences(body):
