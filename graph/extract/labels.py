@@ -111,6 +111,8 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if pattern == "," and found and head.find(",") < found[0]:
+            continue  # a comma inside a list: cutting there would leave half a duty
         if found:
             return text[: found[pick]].rstrip(",;:- ")
     cut = text[:MAX_LABEL]
@@ -126,15 +128,16 @@ def _shorten(text: str) -> str:
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
-    """Split a responsibility object that lists several duties into one phrase each."""
+    """Split a responsibility object that lists several duties into one phrase each; a list
+    whose split would leave incomplete duties ("malware, spam, and phishing protection")
+    stays whole."""
     obj = trim(obj)
     result: list[str] = []
     for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
         items = split_top_level(part, r",\s*")
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
-            items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1], flags=re.I)
-            has_head = bool(_HEAD.match(items[0])) and len(items) >= 3
-            if single_words or has_head or all(len(item.split()) >= 2 for item in items):
+            items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
+            if single_words or _complete_items(items):
                 result.extend(distribute(items))
                 continue
             result.append(part)
@@ -144,6 +147,21 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         result.extend(_split_pair(part))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+
+
+def _complete_items(items: list[str]) -> bool:
+    """Whether each listed item is a duty of its own: every item of two words or more, a list
+    of gerunds ("operating, patching, and backing up"), or a shared head ("security of the
+    hosts, the network, and the storage"); single words before a longer last item modify its
+    head noun ("malware, spam, and phishing protection") and are not."""
+    singles = [i for i, item in enumerate(items) if len(item.split()) == 1]
+    if not singles:
+        return True
+    if all(items[i].lower().endswith("ing") for i in singles):
+        return True
+    if singles == list(range(len(items) - 1)):
+        return False
+    return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
 def _split_pair(part: str) -> list[str]:
@@ -175,7 +193,11 @@ def distribute(items: list[str]) -> list[str]:
     gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
     out = [first]
     for item in items[1:]:
-        if head_match and not re.match(r"^\w+ing\b", item, re.I) and len(item.split()) <= 8:
+        bare = re.sub(r"^the\s+", "", item, flags=re.I)
+        short = len(bare.split()) <= 8 and not re.search(
+            r"\b(?:in|between|at|to|from|with|on|by|for|across|within)\b", bare, re.I
+        )
+        if head_match and not re.match(r"^\w+ing\b", item, re.I) and short:
             head = head_match.group("head")
             if not item.lower().startswith(head.lower()) and " of " not in f" {item} ":
                 item = head + re.sub(r"^the\s+", "the ", item)

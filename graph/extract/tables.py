@@ -36,6 +36,12 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 """"SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer"."""
+_OWNER_HEADER = re.compile(
+    r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
+    r"managed\s+by|performed\s+by|party|parties|(?:responsible\s+)?role)$",
+    re.I,
+)
+"""A column whose cells name the responsible party."""
 _NOTE_HEADER = re.compile(
     r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with)$",
@@ -166,7 +172,8 @@ class TableView:
         filled = [c for c in cells if c]
         if not filled:
             return False
-        named = [self.cell_parties(c) for c in filled]
+        owner = self.owner_header(index)
+        named = [self.cell_parties(c, owner=owner) for c in filled]
         share = sum(n is not None for n in named) / len(filled)
         return share >= _OWNER_SHARE and any(named)
 
@@ -213,25 +220,50 @@ class TableView:
                 out.append(index)
         return out
 
-    def cell_parties(self, text: str) -> list[Ref] | None:
-        """The parties a cell names ([] for Shared / N/A codes), or None when it names none."""
+    def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
+        """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
+        Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
+        of clauses ("Provider operates, Tuist configures") names each clause's subject."""
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
-        if len(text.split()) > 6:
-            return None
-        parts = re.split(r"\s*(?:,|/|&|\+|\band\b|\bor\b)\s*", text)
+        parts = re.split(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*", text)
+        refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
+        if refs is None and owner:
+            refs = self._clause_subjects(parts)
+        return refs or None
+
+    def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
+        """Each part a party name (None as soon as one is not)."""
+        resolver = self.reader.parties
+        refs: list[Ref] = []
+        for part in (p for p in parts if p):
+            ref = resolver.resolve_party(part, self.header_span, create=False)
+            if ref is None and (owner or resolver.mentions(expand(part), ("org", "role"))):
+                ref = resolver.resolve_party(part, self.header_span, allow_unknown=True)
+            if ref is None:
+                return refs if owner and refs else None  # "Tuist, on top of the IdP"
+            refs.append(ref)
+        return refs
+
+    def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:
+        """The parties that open clauses ("Provider operates, Tuist configures access")."""
+        resolver = self.reader.parties
         refs: list[Ref] = []
         for part in parts:
-            if not part:
+            words = part.split()
+            if len(words) < 2 or not self.reader.lexicon.verb_base(words[1]):
                 continue
-            ref = self.reader.parties.resolve_party(part, self.header_span, create=False)
-            if ref is None and self.reader.parties.mentions(part, ("org", "role")):
-                ref = self.reader.parties.resolve_party(part, self.header_span)
-            if ref is None:
-                return None
-            refs.append(ref)
-        return refs or None
+            ref = resolver.resolve_party(words[0], self.header_span, allow_unknown=True)
+            if ref is not None:
+                refs.append(ref)
+        return list(dict.fromkeys(refs)) or None
+
+    def owner_header(self, index: int) -> bool:
+        """A header that says its cells name who is responsible ("Responsible", "Owner")."""
+        text = self.headers[index] if index < len(self.headers) else ""
+        codes = self.codes(text)
+        return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
 
     @cached_property
     def label_column(self) -> int:
@@ -287,7 +319,8 @@ def _everyone(view: TableView, columns: list[int]) -> list[Ref]:
     refs: list[Ref] = []
     for row in view.block.rows:
         for index in columns:
-            refs.extend(view.cell_parties(view.cell(row, index)) or [])
+            owner = view.owner_header(index)
+            refs.extend(view.cell_parties(view.cell(row, index), owner=owner) or [])
     return list(dict.fromkeys(refs)) or [p.ref for p in view.reader.state.facts.of_kind("party")]
 
 
@@ -315,7 +348,8 @@ class OwnerColumns:
                 text = view.cell(row, index)
                 codes = view.codes(text)
                 shared = bool(codes) and any(c.shared for c in codes or [])
-                owners = everyone if shared else (view.cell_parties(text) or [])
+                owner = view.owner_header(index)
+                owners = everyone if shared else (view.cell_parties(text, owner=owner) or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for owner in owners:
                     view.reader.records.duty(
