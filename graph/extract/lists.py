@@ -37,6 +37,12 @@ _LEADIN_VERB = re.compile(
 """``<Party> manages the following:``."""
 _FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""
+_LEADIN_BY = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``Automated by Supabase:``, ``Handled by the customer:``."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
@@ -112,6 +118,11 @@ class ListReader:
             party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "<Party> manages the following:"
+        by = _LEADIN_BY.match(text)
+        if by and self.state.lexicon.verb_base(by.group("verb")) and not NEGATION.search(text):
+            party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
+            if party is not None:
+                return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
         if _LEADIN_INCLUDES.match(text):
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)

@@ -78,7 +78,8 @@ class PartyResolver:
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
-            if not (force or (allow_unknown and _looks_like_name(text))):
+            named = allow_unknown and _looks_like_name(text) and self._proper_noun(text)
+            if not (force or named):
                 return None
             return self._find_or_create(text, None, self.fallback_role(), span, create=create)
         org = orgs[0] if orgs else None
@@ -113,6 +114,22 @@ class PartyResolver:
                 alt_label = capitalize(alt)
                 if alt_label != entity.label and alt_label not in entity.alt_labels:
                     entity.alt_labels.append(alt_label)
+
+    def _proper_noun(self, name: str) -> bool:
+        """A name no vocabulary knows is a party only if the page uses it as a proper noun:
+        capitalised in the middle of a sentence ("… hosted by Nimbus") or never written in
+        lower case; "Maintenance tasks" is a heading about maintenance, not a party."""
+        known = self.state.proper_nouns.get(name)
+        if known is None:
+            if _DOMAIN.fullmatch(name) or re.search(r"[a-z][A-Z]|^\d", name):
+                known = True  # "cloud.gov", "ClickHouse", "1Password"
+            else:
+                text = self.state.doc.text
+                inside = rf"(?<=[\w,;:)’'\]]) {re.escape(name)}(?![\w-])"
+                lower = rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"
+                known = re.search(inside, text) is not None or re.search(lower, text) is None
+            self.state.proper_nouns[name] = known
+        return known
 
     def fallback_role(self) -> Concept | None:
         """The role of a party no vocabulary knows: stated as unknown, never guessed."""

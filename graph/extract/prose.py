@@ -147,6 +147,11 @@ _RESP_OF = re.compile(
     re.I | re.S,
 )
 """``Patching is the customer's responsibility``, ``… is the responsibility of AWS``."""
+_POSSESSED = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
+    r"|(?P<b>ours|yours))\s*\.?$"
+)
+"""``Hardware and host network are OVHcloud's``, ``… are ours``."""
 _RESP_INCLUDE = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
     r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
@@ -399,6 +404,13 @@ class ProseReader(RelationSentences):
             party = self.parties.resolve_party(owned.group("a") or owned.group("b"), span)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                return True
+        possessed = _POSSESSED.match(body)
+        if possessed:
+            owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is not None:
+                self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
         passive = _PASSIVE.match(body)
         if passive and passive.group("verb").lower() in self.state.lexicon.participles:
