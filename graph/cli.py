@@ -19,6 +19,13 @@ __all__ = ["main"]
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _source(value: str) -> Path | str:
+    """A document argument: an http(s) URL stays a string, anything else is a path."""
+    from .document import is_url
+
+    return value if is_url(value) else Path(value)
+
+
 def _csv(value: str) -> list[str]:
     return [v.strip().lower() for v in value.split(",") if v.strip()]
 
@@ -30,10 +37,17 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser(
         "export",
         help="export documents to RDF, diagrams and property-graph files",
-        description="Read shared-responsibility Markdown documents and write, per document stem, "
-        "the RDF graph and the diagram. With no SOURCE, exports the bundled Adobe page.",
+        description="Read shared-responsibility documents (Markdown or HTML files, folders of "
+        "them, or http(s) URLs) and write, per document stem, the RDF graph and the diagram. "
+        "With no SOURCE, exports the bundled Adobe page.",
     )
-    p.add_argument("sources", nargs="*", type=Path, metavar="SOURCE", help=".md file or folder")
+    p.add_argument(
+        "sources",
+        nargs="*",
+        type=_source,
+        metavar="SOURCE",
+        help=".md or .html file, folder, or http(s) URL",
+    )
     p.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder")
     p.add_argument(
         "--format",

@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from . import errors
 from .build import build_graph
-from .document import read_document
+from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
 from .namespaces import BASE, RDF, RDFS, SKOS, VOCAB, VOCABULARY_GRAPH
@@ -44,7 +44,7 @@ DIAGRAM_FORMATS = ("svg", "png")
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
 MERGED_FORMATS = ("nq", "trig")
-DOCUMENT_SUFFIXES = (".md", ".markdown")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 _SHARED_PREDICATES = {RDF.type, RDFS.label, SKOS.prefLabel}
 
 
@@ -64,9 +64,14 @@ class ExportResult:
         return EXIT_PARTIAL if self.failed else EXIT_OK
 
 
+Source = Path | str
+"""A file or folder path, or an http(s) URL (a string)."""
+
+
 @dataclass
 class _Rendered:
-    path: Path
+    path: Source
+    stem: str = ""
     files: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     quads: bytes = b""
@@ -76,10 +81,14 @@ class _Rendered:
     error_type: str = "InputError"
 
 
-def find_documents(sources: Sequence[Path]) -> list[Path]:
-    """Expand folders into their Markdown files (sorted; symlinked folders are not followed)."""
-    found: list[Path] = []
+def find_documents(sources: Sequence[Source]) -> list[Source]:
+    """Expand folders into their Markdown and HTML files (sorted; symlinked folders are not
+    followed); URLs are kept as they are."""
+    found: list[Source] = []
     for source in sources:
+        if is_url(source):
+            found.append(str(source))
+            continue
         source = Path(source)
         if source.is_dir():
             docs: list[Path] = []
@@ -90,7 +99,9 @@ def find_documents(sources: Sequence[Path]) -> list[Path]:
                 )
             if not docs:
                 raise InputError(
-                    "folder holds no Markdown documents", path=str(source), hint="expected *.md"
+                    "folder holds no Markdown documents or HTML pages",
+                    path=str(source),
+                    hint="expected *.md or *.html",
                 )
             found.extend(sorted(docs))
         elif source.exists() or source.is_symlink():
@@ -125,7 +136,7 @@ def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str
 
 
 def render_document(
-    path: Path,
+    path: Source,
     *,
     formats: Sequence[str],
     base: str = BASE,
@@ -142,7 +153,7 @@ def render_document(
 
         validate_graph(graph)
     stem = document.stem
-    rendered = _Rendered(path=Path(path), warnings=list(facts.warnings), triples=len(graph))
+    rendered = _Rendered(path=path, stem=stem, warnings=list(facts.warnings), triples=len(graph))
     for fmt in formats:
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
@@ -168,19 +179,19 @@ def render_document(
 
 
 def _render_safely(
-    path: Path, formats: Sequence[str], base: str, validate: bool, merged: bool
+    path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool
 ) -> _Rendered:
     """Process-pool entry point: errors come back as their one-line message."""
     try:
         return render_document(path, formats=formats, base=base, validate=validate, merged=merged)
     except SrgraphError as exc:
-        return _Rendered(path=Path(path), error=exc.one_line(), error_type=type(exc).__name__)
+        return _Rendered(path=path, error=exc.one_line(), error_type=type(exc).__name__)
     except RecursionError:
-        return _Rendered(path=Path(path), error=f"{path}: document nests too deeply to process")
+        return _Rendered(path=path, error=f"{path}: document nests too deeply to process")
 
 
 def _results(
-    documents: list[Path],
+    documents: list[Source],
     jobs: int,
     formats: Sequence[str],
     base: str,
@@ -271,7 +282,7 @@ class _MergedWriter:
 
 
 def export(
-    sources: Sequence[Path] = (),
+    sources: Sequence[Source] = (),
     *,
     output_dir: Path = Path("output"),
     formats: Sequence[str] | None = None,
@@ -282,7 +293,8 @@ def export(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
-    """Export documents (files or folders; none = the bundled page) into ``output_dir``.
+    """Export documents (files, folders or http(s) URLs; none = the bundled page) into
+    ``output_dir``.
 
     One file that fails raises its SrgraphError. With ``keep_going`` (the default when a folder
     is given) a failed document is reported in ``failed`` and the others are exported; with
@@ -294,7 +306,7 @@ def export(
     sources = list(sources) or [BUNDLED_DOCUMENT]
     documents = find_documents(sources)
     if keep_going is None:
-        keep_going = any(Path(s).is_dir() for s in sources)
+        keep_going = any(not is_url(s) and Path(s).is_dir() for s in sources)
     if merged is not None and (not merged or "/" in merged or merged.startswith(".")):
         raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
@@ -304,7 +316,7 @@ def export(
     document_node("x", base=base)  # checks the base IRI before any work starts
     result = ExportResult()
     writer = _MergedWriter(output_dir, merged, chosen) if merged else None
-    stems: dict[str, Path] = {}
+    stems: dict[str, Source] = {}
     try:
         for done, rendered in enumerate(
             _results(documents, workers, chosen, base, validate, merged is not None), start=1
@@ -317,7 +329,7 @@ def export(
                     raise error_class(rendered.error)
                 result.failed.append(rendered.error)
                 continue
-            stem = Path(rendered.path).stem
+            stem = rendered.stem
             if stem in stems:
                 result.warnings.append(
                     f"{rendered.path}: same file stem as {stems[stem]}; its files replace the "

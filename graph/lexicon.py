@@ -56,6 +56,25 @@ class Lexicon:
     duty_nouns: frozenset[str]
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
+    not_names: frozenset[str] = frozenset()
+    """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
+
+    def name_like(self, text: str) -> bool:
+        """Whether a capitalised phrase can be a proper name: not opened by a function word,
+        an adverb, a participle or a duty verb ("Apply", "Regularly", "Updating", "This")."""
+        words = text.split()
+        if not words:
+            return False
+        first = words[0]
+        if re.search(r"[a-z][A-Z]|^\d[A-Za-z]", first):
+            return True  # "GitLab", "1Password": a brand's own spelling
+        lower = first.lower().rstrip(".,:;")
+        stop = self.not_names | self.suggestions | self.subject_columns
+        if lower in stop or re.fullmatch(r"[\d.,-]+\w{0,3}", lower):
+            return False
+        if re.search(r"(?:ly|ing|ed)$", lower) and len(lower) > 4:
+            return False
+        return not (self.verbs.get(lower) == lower and len(words) == 1)
 
     def read_cell(self, cell: str) -> list[Code] | None:
         """The codes a matrix cell holds ("RA*" -> R and A; "✓" -> mark; "N/A" -> none), or
@@ -170,4 +189,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_columns=words("subject-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
+        not_names=words("not-a-name"),
     )

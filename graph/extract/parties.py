@@ -20,14 +20,6 @@ from .state import DocState
 
 __all__ = ["PartyResolver", "find_vendor", "link_generic_parties"]
 
-_NOT_A_PARTY = re.compile(
-    r"^(?:shared|security|operational|operations|key|general|common|additional|other|joint|"
-    r"summary|overview|division|split|core|main|your|our|their|my|the|platform|data|service|"
-    r"infrastructure|application|customer-facing|mutual|individual|distinct|different)$",
-    re.I,
-)
-"""First words that make a capitalised phrase a heading, not a proper name ("Shared Duties")."""
-
 
 class PartyResolver:
     """Finds vocabulary mentions in text and turns party names into party entities."""
@@ -59,6 +51,7 @@ class PartyResolver:
         allow_unknown: bool = False,
         defining: bool = False,
         force: bool = False,
+        strict: bool = False,
     ) -> Ref | None:
         """Find or create the party a name denotes (organisation, generic role or, with
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
@@ -78,7 +71,12 @@ class PartyResolver:
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
-            named = allow_unknown and _looks_like_name(text) and self._proper_noun(text)
+            named = (
+                allow_unknown
+                and _looks_like_name(text)
+                and self.state.lexicon.name_like(text)
+                and self._proper_noun(text, strict=strict)
+            )
             if not (force or named):
                 return None
             return self._find_or_create(text, None, self.fallback_role(), span, create=create)
@@ -115,11 +113,11 @@ class PartyResolver:
                 if alt_label != entity.label and alt_label not in entity.alt_labels:
                     entity.alt_labels.append(alt_label)
 
-    def _proper_noun(self, name: str) -> bool:
+    def _proper_noun(self, name: str, *, strict: bool = False) -> bool:
         """A name no vocabulary knows is a party only if the page uses it as a proper noun:
         capitalised in the middle of a sentence ("… hosted by Nimbus") or never written in
         lower case; "Maintenance tasks" is a heading about maintenance, not a party."""
-        known = self.state.proper_nouns.get(name)
+        known = self.state.proper_nouns.get((name, strict))
         if known is None:
             if _DOMAIN.fullmatch(name) or re.search(r"[a-z][A-Z]|^\d", name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
@@ -127,8 +125,10 @@ class PartyResolver:
                 text = self.state.doc.text
                 inside = rf"(?<=[\w,;:)’'\]]) {re.escape(name)}(?![\w-])"
                 lower = rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"
-                known = re.search(inside, text) is not None or re.search(lower, text) is None
-            self.state.proper_nouns[name] = known
+                known = re.search(inside, text) is not None or (
+                    not strict and re.search(lower, text) is None
+                )
+            self.state.proper_nouns[(name, strict)] = known
         return known
 
     def fallback_role(self) -> Concept | None:
@@ -282,7 +282,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and _DOMAIN.fullmatch(text):
         return True  # a domain name used as a brand ("cloud.gov")
-    if not 1 <= len(words) <= 5 or _NOT_A_PARTY.match(words[0]):
+    if not 1 <= len(words) <= 5:
         return False
     connectors = {"and", "&", "of", "for", "the", "de", "von"}
     if words[-1].lower() in connectors:

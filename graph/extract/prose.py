@@ -61,6 +61,8 @@ _MODALS = (
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
+_PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
+"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to)\b",
@@ -461,6 +463,12 @@ class ProseReader(RelationSentences):
         if we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
+        elif not holders and (name := _PROPER_SUBJECT.match(text)):
+            # "GitLab provisions the infrastructure": a name no vocabulary knows, as subject
+            party = self.parties.resolve_party(
+                name.group("name"), span, allow_unknown=True, strict=True
+            )
+            first_end = name.end("name")
         else:
             if not holders or holders[0].concept.kind == "offering":
                 return False

@@ -60,7 +60,7 @@ class DocState:
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)
-    proper_nouns: dict[str, bool] = field(default_factory=dict)
+    proper_nouns: dict[tuple[str, bool], bool] = field(default_factory=dict)
     """Names no vocabulary knows -> whether the page uses them as proper nouns."""
     lexicon: Lexicon = field(default_factory=load_lexicon)
     """Responsibility codes, duty verbs and cue words (ontology/vocabularies/)."""

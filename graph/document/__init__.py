@@ -1,0 +1,113 @@
+"""Reading: a source (Markdown or HTML file, or an http(s) URL) -> Document.
+
+Decoding, mojibake repair, front matter, the section tree and 1-based source lines for every
+block. ``model`` holds the dataclasses; ``markdown`` reads Markdown and the dialects of
+documentation repositories (MkDocs, MS Learn / DocFX, Jekyll / Liquid); ``html`` reads full HTML
+pages with lxml; ``fetch`` downloads a page with httpx.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, fetch, is_url, url_stem
+from .html import HTML_SUFFIXES, looks_like_html, read_html
+from .markdown import read_markdown
+from .model import (
+    Admonition,
+    Block,
+    BulletList,
+    Document,
+    ListItem,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
+from .source import MAX_DOCUMENT_BYTES, check_size
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "MAX_DOCUMENT_BYTES",
+    "Admonition",
+    "Block",
+    "BulletList",
+    "Document",
+    "ListItem",
+    "Paragraph",
+    "Section",
+    "Table",
+    "TableRow",
+    "is_url",
+    "read_document",
+]
+
+
+def read_document(
+    source: str | Path,
+    *,
+    data: bytes | None = None,
+    name: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    deadline: float = DEFAULT_DEADLINE,
+) -> Document:
+    """Read a Markdown or HTML file, an http(s) URL, or ``data`` given for ``source``.
+
+    HTML is recognised by the suffix (.html, .htm, .xhtml) or by content starting with
+    ``<!doctype html`` / ``<html``; a URL's format by its content type, then its content.
+    ``timeout`` (connect and each read) and ``deadline`` (the whole fetch) are seconds.
+    Raises InputError naming the file or URL (and line) for missing, binary, empty, too large
+    or malformed input; RemoteError for a server that cannot be reached or fails.
+    """
+    if is_url(source) and data is None:
+        fetched = fetch(str(source), timeout=timeout, deadline=deadline)
+        display = name or fetched.url
+        return _read(
+            fetched.data,
+            display=display,
+            stem=url_stem(fetched.url),
+            html=fetched.format == "html",
+            base=None,
+            charset=fetched.charset,
+            url=fetched.url,
+        )
+    path = Path(source)
+    display = name or str(source)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise InputError("no such file", path=display, hint="check the path") from exc
+        except IsADirectoryError as exc:
+            raise InputError("is a directory, not a document", path=display) from exc
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=display) from exc
+    remote = is_url(source)
+    return _read(
+        data,
+        display=display,
+        stem=url_stem(str(source)) if remote else (path.stem if path.suffix else path.name),
+        html=not remote and path.suffix.lower() in HTML_SUFFIXES,
+        base=None if remote else path.parent,
+        charset=None,
+        url=str(source) if remote else None,
+    )
+
+
+def _read(
+    data: bytes,
+    *,
+    display: str,
+    stem: str,
+    html: bool,
+    base: Path | None,
+    charset: str | None,
+    url: str | None,
+) -> Document:
+    check_size(data, display)
+    if not data.strip():
+        raise InputError("empty document", path=display, hint="nothing to export")
+    if html or looks_like_html(data):
+        return read_html(data, display=display, stem=stem, charset=charset, url=url)
+    return read_markdown(data, display=display, stem=stem, base=base, charset=charset)

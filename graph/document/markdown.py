@@ -1,0 +1,771 @@
+"""Markdown -> Document, with the dialects of documentation repositories.
+
+The Markdown is parsed with markdown-it-py (CommonMark + tables); HTML tables inside it with the
+standard library. Docs-repository markup is rewritten line for line before parsing (the line
+count never changes, so every block keeps its 1-based start and end line in the source):
+
+- MkDocs tabs ``=== "Tab"`` (content indented 4) -> a sub-section titled with the tab;
+  MkDocs / Material admonitions ``!!! note "Title"`` / ``??? tip`` -> ``Admonition``;
+- MS Learn / DocFX ``:::zone``, ``:::row:::``, ``:::image …:::`` markers dropped (content kept);
+  ``[!INCLUDE [title](path.md)]`` -> the included file's blocks, at the include line;
+- Jekyll / Liquid ``{{site.data.keyword.X}}`` -> the product name (keywords.ttl), other
+  ``{% … %}`` tags and kramdown ``{: …}`` attribute lists removed (``{: note}`` after a paragraph
+  makes it a note).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..errors import InputError
+from .keywords import resolve_keyword
+from .model import (
+    Admonition,
+    Block,
+    BulletList,
+    Document,
+    ListItem,
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
+from .source import MAX_DOCUMENT_BYTES, bullet_lines, clean_text, decode, fill_grid, span_value
+
+__all__ = ["MAX_INCLUDE_DEPTH", "heading_text", "read_markdown"]
+
+MAX_INCLUDE_DEPTH = 3
+"""``[!INCLUDE]`` files may include others this many levels deep."""
+
+_MAX_NESTING = 100
+"""markdown-it's block nesting limit (its default preset's; commonmark's 20 = 9 list levels)."""
+
+_ADMONITION = re.compile(r"^\s*\[!(?P<kind>[A-Za-z]+)\]\s*(?P<rest>.*)$", re.S)
+
+# --- dialects -----------------------------------------------------------------------------------
+
+_TAB = re.compile(r'^(?P<ind>[ ]*)===[!+]*[ \t]+"(?P<title>[^"]*)"[ \t]*$')
+_MKDOCS_NOTE = re.compile(
+    r"^(?P<ind>[ ]*)(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+[\w-]+)*"
+    r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+)
+_DOCFX_MARKER = re.compile(r"^(?P<quote>(?:[ ]*>)*)[ ]*:::(?:[ \t]*[A-Za-z][\w-]*\b.*)?$")
+_INCLUDE = re.compile(
+    r"^(?P<quote>(?:[ ]*>)*[ \t]*)\[!INCLUDE[ \t]*\[(?P<title>[^\]]*)\][ \t]*"
+    r"\((?P<path>[^)\s]+)(?:[ \t]+\"[^\"]*\")?\)[ \t]*\][ \t]*$",
+    re.I,
+)
+_PLACEHOLDER = re.compile(r"^<!--srgraph-include:(?P<line>\d+)-->$")
+_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+_ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]|$)")
+_KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
+_LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*(?P<end>end)?comment\s*-?%\}")
+_IAL = re.compile(r"\{:[^}\n]*\}")
+_IAL_NOTE = re.compile(
+    r"^(?P<ind>[ ]*)\{:\s*\.?(?P<kind>note|important|tip|attention|remember|deprecated|preview"
+    r"|beta|experimental|caution|warning)\s*\}[ \t]*$",
+    re.I,
+)
+_NOT_PARAGRAPH = re.compile(r"^[ ]*(?:[#>|]|[-*+][ \t]|\d+[.)][ \t]|`{3}|~{3}|<|\{:|:::|!!!|===)")
+
+
+@dataclass
+class _Box:
+    """An indentation container being rewritten: an MkDocs tab or admonition."""
+
+    kind: str  # "tab" or "note"
+    base: int  # column of the marker
+    indent: int  # column of the content
+    level: int = 0  # a tab's heading level
+    line: int = 0  # the marker's line
+
+
+@dataclass
+class _Rewritten:
+    """A source rewritten for markdown-it (``parse``), for display (``text``), and what the
+    rewrite found: include lines (line -> target) and admonition titles (line -> title)."""
+
+    parse: str
+    text: str
+    includes: dict[int, str] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)
+    ends: dict[int, int] = field(default_factory=dict)
+    """A tab's or admonition's marker line -> its last line (what follows is not its own)."""
+
+
+def _lead_width(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _expand_lead(line: str) -> str:
+    """Leading tabs as 4 columns (MkDocs indents content by 4)."""
+    stripped = line.lstrip(" \t")
+    return line[: len(line) - len(stripped)].expandtabs(4) + stripped
+
+
+def _keyword_name(match: re.Match[str]) -> str:
+    name = match.group("name")
+    if name.startswith("attribute-definition-list"):
+        return ""  # expands to kramdown attribute definitions, not text
+    return resolve_keyword(name)
+
+
+def _liquid(lines: list[str]) -> list[str]:
+    """Liquid keywords resolved, Liquid tags, comments and kramdown attribute lists removed;
+    a paragraph followed by ``{: note}`` (IBM Cloud docs) becomes a ``> [!NOTE]`` callout."""
+    out = list(lines)
+    comment = False
+    for i, line in enumerate(out):
+        if comment:
+            end = _LIQUID_COMMENT.search(line)
+            if end is None or not end.group("end"):
+                out[i] = ""
+                continue
+            comment = False
+            line = line[end.end() :]
+        start = _LIQUID_COMMENT.search(line)
+        if start is not None and not start.group("end"):
+            rest = line[start.end() :]
+            close = _LIQUID_COMMENT.search(rest)
+            if close is None or not close.group("end"):
+                comment = True
+                line = line[: start.start()]
+            else:
+                line = line[: start.start()] + rest[close.end() :]
+        note = _IAL_NOTE.match(line)
+        if note is not None:
+            _note_before(out, i, note.group("kind").upper())
+            out[i] = ""
+            continue
+        if "{" in line:
+            new = _KEYWORD.sub(_keyword_name, line)
+            new = _LIQUID_TAG.sub("", new)
+            new = _IAL.sub("", new)
+            if new != line and not new.strip():
+                new = ""
+            line = new.rstrip() if new != line else line
+        out[i] = line
+    return out
+
+
+def _note_before(lines: list[str], end: int, kind: str) -> None:
+    """The plain paragraph ending just above line index ``end`` -> a ``> [!KIND]`` callout."""
+    first = end
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    if first == end or any(_NOT_PARAGRAPH.match(lines[j]) for j in range(first, end)):
+        return
+    indent = " " * _lead_width(lines[first])
+    kind = {"ATTENTION": "WARNING", "REMEMBER": "NOTE"}.get(kind, kind)
+    for j in range(first, end):
+        marker = f"> [!{kind}] " if j == first else "> "
+        lines[j] = indent + marker + lines[j].strip()
+
+
+def rewrite(text: str) -> _Rewritten:
+    """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
+    lines = _liquid(text.split("\n"))
+    parse: list[str] = []
+    shown: list[str] = []
+    result = _Rewritten(parse="", text="")
+    stack: list[_Box] = []
+    last_level = 0
+    fence: tuple[str, int] | None = None
+    fence_depth = 0
+    # the indentation of the next non-blank line (-1 at the end): does a blank line end a box?
+    upcoming = [-1] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        upcoming[i] = _lead_width(_expand_lead(line)) if line.strip() else upcoming[i + 1]
+
+    def emit(line: str, display: str | None = None) -> None:
+        parse.append(line)
+        shown.append(line if display is None else display)
+
+    for i, raw in enumerate(lines):
+        line = _expand_lead(raw) if stack else raw
+        if not line.strip():
+            after = upcoming[i + 1]
+            kept = [b for b in stack if after >= b.indent] if after >= 0 else []
+            quotes = "> " * sum(b.kind == "note" for b in kept)
+            lead = " " * kept[0].base if kept else ""
+            emit((lead + quotes).rstrip())
+            continue
+        column = _lead_width(line)
+        while stack and column < stack[-1].indent:
+            closed = stack.pop()
+            content_lines = (j + 1 for j in range(closed.line, i) if lines[j].strip())
+            result.ends[closed.line] = max(content_lines, default=closed.line)
+        if fence is not None and len(stack) < fence_depth:
+            fence = None
+        depth = stack[-1].indent if stack else 0
+        content = line[depth:]
+        lead = " " * stack[0].base if stack else ""
+        quotes = "> " * sum(b.kind == "note" for b in stack)
+        opened = _FENCE.match(content)
+        if fence is not None:
+            closing = opened is not None and opened.group("fence")[0] == fence[0]
+            if closing and opened is not None and len(opened.group("fence")) >= fence[1]:
+                fence = None if not content.strip().strip(fence[0]) else fence
+            emit(lead + quotes + content)
+            continue
+        if opened:
+            fence = (opened.group("fence")[0], len(opened.group("fence")))
+            fence_depth = len(stack)
+            emit(lead + quotes + content)
+            continue
+        tab = _TAB.match(content)
+        note = None if tab else _MKDOCS_NOTE.match(content)
+        if tab or note:
+            match = tab or note
+            assert match is not None
+            base = depth + len(match.group("ind"))
+            marker_lead = lead if stack else " " * base
+            if tab is not None:
+                tabs = [b for b in stack if b.kind == "tab"]
+                level = min(6, (tabs[-1].level if tabs else last_level) + 1)
+                emit(f"{marker_lead}{quotes}{'#' * level} {tab.group('title').strip()}")
+                stack.append(_Box("tab", base, base + 4, level, line=i + 1))
+            elif note is not None:
+                emit(f"{marker_lead}{quotes}> [!{note.group('kind').upper()}]")
+                if note.group("title"):
+                    result.titles[i + 1] = note.group("title").strip()
+                stack.append(_Box("note", base, base + 4, line=i + 1))
+            continue
+        marker = _DOCFX_MARKER.match(content)
+        if marker is not None:
+            emit((lead + quotes + marker.group("quote")).rstrip())
+            continue
+        include = _INCLUDE.match(content)
+        if include is not None:
+            result.includes[i + 1] = include.group("path")
+            emit(
+                f"{lead}{quotes}{include.group('quote')}<!--srgraph-include:{i + 1}-->",
+                display=lead + quotes + content,
+            )
+            continue
+        heading = _ATX.match(content)
+        if heading is not None and not stack:
+            last_level = len(heading.group("hashes"))
+        emit(lead + quotes + content)
+    result.parse = "\n".join(parse)
+    result.text = "\n".join(shown)
+    return result
+
+
+# --- HTML tables inside Markdown ----------------------------------------------------------------
+
+
+class _HTMLTableParser(HTMLParser):
+    """Collects rows of ``<table>`` elements; ``<br>`` becomes a newline inside a cell, a list
+    item a ``- `` line, and ``rowspan`` / ``colspan`` cells are repeated into the rows and
+    columns they span."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[list[tuple[str, int, int]], bool, int]] = []
+        self._cells: list[tuple[str, int, int]] | None = None
+        self._span = (1, 1)
+        self._cell: list[str] | None = None
+        self._row_has_th = False
+        self._row_line = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "sup":
+            self._skip += 1
+        elif tag == "tr":
+            self._finish_row()
+            self._cells = []
+            self._row_has_th = False
+            self._row_line = self.getpos()[0]
+        elif tag in ("td", "th"):
+            if self._cells is None:
+                self._cells = []
+                self._row_line = self.getpos()[0]
+            self._finish_cell()
+            self._cell = []
+            values = dict(attrs)
+            self._span = (span_value(values.get("rowspan")), span_value(values.get("colspan")))
+            self._row_has_th = self._row_has_th or tag == "th"
+        elif tag == "li" and self._cell is not None:
+            self._cell.append("\n- ")
+        elif (tag in ("br", "ul", "ol") and self._cell is not None) or (
+            tag in ("p", "div") and self._cell
+        ):
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "sup":
+            self._skip = max(0, self._skip - 1)
+        elif tag in ("td", "th"):
+            self._finish_cell()
+        elif tag in ("tr", "table"):
+            self._finish_row()
+        elif tag in ("li", "ul", "ol") and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None and not self._skip:  # footnote markers are not cell text
+            self._cell.append(data)
+
+    def _finish_cell(self) -> None:
+        if self._cell is not None and self._cells is not None:
+            self._cells.append((bullet_lines("".join(self._cell)), *self._span))
+        self._cell = None
+
+    def _finish_row(self) -> None:
+        self._finish_cell()
+        if self._cells is not None:
+            self.rows.append((self._cells, self._row_has_th, self._row_line))
+        self._cells = None
+
+    def close(self) -> None:
+        super().close()
+        self._finish_row()
+
+
+def _html_tables(html: str, first_line: int) -> list[Table]:
+    tables: list[Table] = []
+    for match in re.finditer(r"<table\b.*?(?:</table>|\Z)", html, re.S | re.I):
+        parser = _HTMLTableParser()
+        parser.feed(match.group(0))
+        parser.close()
+        grid = fill_grid(parser.rows)
+        if not grid:
+            continue
+        offset = first_line + html[: match.start()].count("\n")
+        width = max(len(cells) for cells, _, _ in grid)
+        rows = [
+            (cells + [""] * (width - len(cells)), is_head, line) for cells, is_head, line in grid
+        ]
+        header: tuple[str, ...] = ()
+        body = rows
+        if rows[0][1] or len(rows) > 1:
+            header = tuple(rows[0][0])
+            body = rows[1:]
+        end = offset + match.group(0).count("\n")
+        tables.append(
+            Table(
+                header=header,
+                rows=tuple(TableRow(tuple(c), offset + line - 1) for c, _, line in body),
+                start=offset,
+                end=end,
+                source="html",
+            )
+        )
+    return tables
+
+
+class _CellText(HTMLParser):
+    """Inline Markdown of a Markdown table cell with its HTML lists as ``- `` lines; every
+    other tag and entity is kept as written."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":
+            self.parts.append("\n- ")
+        elif tag in ("ul", "ol", "br"):
+            self.parts.append("\n")
+        else:
+            self.parts.append(self.get_starttag_text() or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.parts.append("\n" if tag == "br" else (self.get_starttag_text() or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.parts.append("\n" if tag in ("li", "ul", "ol") else f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.parts.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.parts.append(f"&#{name};")
+
+
+def _cell(content: str) -> str:
+    """A Markdown table cell: ``<br>`` as newlines, lists one ``- `` line per item."""
+    if re.search(r"<(?:ul|ol|li)\b", content, re.I):
+        parser = _CellText()
+        parser.feed(content)
+        parser.close()
+        return bullet_lines("".join(parser.parts))
+    return bullet_lines(re.sub(r"<br\s*/?>", "\n", content, flags=re.I).strip(), compact=False)
+
+
+# --- tokens -> sections -------------------------------------------------------------------------
+
+
+def _line(token: Token, lines: list[str] | None = None) -> tuple[int, int]:
+    """1-based first and last line of a block token, trailing blank lines excluded."""
+    if token.map is None:
+        return (0, 0)
+    start, end = token.map[0] + 1, max(token.map[0] + 1, token.map[1])
+    while lines is not None and end > start and end <= len(lines) and not lines[end - 1].strip():
+        end -= 1
+    return (start, end)
+
+
+class _Builder:
+    """Turns the flat markdown-it token stream into the section tree."""
+
+    def __init__(self, tokens: list[Token], lines: list[str]) -> None:
+        self.tokens = tokens
+        self.lines = lines
+        self.pos = 0
+        self.after: list[Block] = []  # blocks that follow the block just built
+
+    def line(self, token: Token) -> tuple[int, int]:
+        return _line(token, self.lines)
+
+    def peek(self) -> Token | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def next(self) -> Token:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def blocks_until(self, close: str | None) -> list[Block]:
+        """Parse blocks until a token of type ``close`` (consumed) or a heading / the end."""
+        blocks: list[Block] = []
+        while (token := self.peek()) is not None:
+            if close is not None and token.type == close:
+                self.next()
+                break
+            if close is None and token.type == "heading_open":
+                break
+            block = self.block()
+            if block is not None:
+                blocks.append(block)
+            blocks.extend(self.after)
+            self.after = []
+        return blocks
+
+    def block(self) -> Block | None:
+        token = self.next()
+        kind = token.type
+        if kind == "paragraph_open":
+            inline = self.next()
+            self.next()  # paragraph_close
+            start, end = self.line(token)
+            return Paragraph(inline.content, start, end)
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            return self.bullet_list(token)
+        if kind == "table_open":
+            return self.table(token)
+        if kind == "blockquote_open":
+            return self.blockquote(token)
+        if kind == "html_block":
+            start, _ = self.line(token)
+            tables = _html_tables(token.content, start)
+            return tables[0] if len(tables) == 1 else None
+        if kind == "heading_open":  # only inside containers (list items, quotes)
+            inline = self.next()
+            self.next()
+            start, end = self.line(token)
+            return Paragraph(inline.content, start, end)
+        return None  # fences, code, hr, front matter: not responsibility text
+
+    def bullet_list(self, opener: Token) -> BulletList:
+        close = opener.type.replace("_open", "_close")
+        items: list[ListItem] = []
+        while (token := self.peek()) is not None and token.type != close:
+            token = self.next()
+            if token.type != "list_item_open":
+                continue
+            children = self.blocks_until("list_item_close")
+            start, end = self.line(token)
+            text = ""
+            if children and isinstance(children[0], Paragraph):
+                text = children[0].text
+                children = children[1:]
+            items.append(ListItem(text, start, end, tuple(children)))
+        if self.peek() is not None:
+            self.next()
+        start, end = self.line(opener)
+        return BulletList(tuple(items), start, end, ordered=opener.type.startswith("ordered"))
+
+    def table(self, opener: Token) -> Table:
+        header: list[str] = []
+        rows: list[TableRow] = []
+        in_head = False
+        current: list[str] | None = None
+        line = 0
+        while (token := self.peek()) is not None:
+            token = self.next()
+            if token.type == "table_close":
+                break
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                current = []
+                line = self.line(token)[0]
+            elif token.type == "inline" and current is not None:
+                current.append(_cell(token.content))
+            elif token.type == "tr_close" and current is not None:
+                if in_head:
+                    header = current
+                else:
+                    rows.append(TableRow(tuple(current), line))
+                current = None
+        start, end = self.line(opener)
+        return Table(tuple(header), tuple(rows), start, end)
+
+    def blockquote(self, opener: Token) -> Admonition:
+        blocks = self.blocks_until("blockquote_close")
+        begin, end = self.line(opener)
+        kind = "QUOTE"
+        if blocks and isinstance(blocks[0], Paragraph):
+            match = _ADMONITION.match(blocks[0].text)
+            if match:
+                kind = match.group("kind").upper()
+                rest = match.group("rest").strip()
+                first = blocks[0]
+                start = first.start + first.text[: match.start("rest")].count("\n")
+                blocks = ([Paragraph(rest, start, first.end)] if rest else []) + blocks[1:]
+        title = str(opener.meta.get("srgraph_title", ""))
+        last = int(opener.meta.get("srgraph_end", 0))
+        if last and blocks and isinstance(blocks[-1], Paragraph) and blocks[-1].end > last:
+            # an MkDocs admonition ends where its indentation does: a line right after it
+            # is not a lazy continuation of its last paragraph
+            tail = blocks[-1]
+            keep = max(1, last - tail.start + 1)
+            parts = tail.text.split("\n")
+            blocks[-1] = Paragraph("\n".join(parts[:keep]), tail.start, last)
+            if parts[keep:]:
+                self.after.insert(0, Paragraph("\n".join(parts[keep:]), last + 1, tail.end))
+            end = last
+        return Admonition(kind, tuple(blocks), begin, end, title=title)
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+
+def _parse_front_matter(token: Token, path: str) -> dict[str, Any]:
+    start = _line(token)[0]
+    try:
+        data = yaml.safe_load(token.content) if token.content.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = start + 1 + mark.line if mark is not None else start
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(
+            f"invalid front matter: {problem}", path=path, line=line, hint="fix the YAML header"
+        ) from exc
+    except (ValueError, OverflowError, RecursionError) as exc:  # e.g. "date: 2024-01-82"
+        raise InputError(
+            f"invalid front matter: {exc}", path=path, line=start, hint="fix the YAML header"
+        ) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(
+            f"front matter is a {type(data).__name__}, not a mapping of keys to values",
+            path=path,
+            line=start,
+            hint="write 'key: value' lines between the --- markers",
+        )
+    return {str(k): _plain(v) for k, v in data.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+# --- parsing and includes -----------------------------------------------------------------------
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable("table")
+    front_matter_plugin(md)
+    return md
+
+
+def _tokens(rewritten: _Rewritten, display: str, warnings: list[str]) -> list[Token]:
+    """markdown-it tokens of a rewritten source, admonition titles attached to their quotes."""
+    try:
+        tokens = _parser().parse(rewritten.parse)
+    except RecursionError as exc:
+        raise InputError("document nests too deeply to parse", path=display) from exc
+    # markdown-it silently drops whatever nests deeper than maxNesting: say so.
+    containers = ("blockquote_open", "list_item_open")
+    deep = next((t for t in tokens if t.type in containers and t.level >= _MAX_NESTING - 1), None)
+    if deep is not None:
+        warnings.append(
+            f"{display}:{_line(deep)[0]}: lists or quotes nest deeper than the parser's limit "
+            f"({_MAX_NESTING} levels); the rest of the outermost quote (of the document, for a "
+            "list) was skipped"
+        )
+    if rewritten.titles or rewritten.ends:
+        for token in tokens:
+            if token.type in ("blockquote_open", "heading_open") and token.map is not None:
+                title = rewritten.titles.get(token.map[0] + 1)
+                if title:
+                    token.meta["srgraph_title"] = title
+                end = rewritten.ends.get(token.map[0] + 1)
+                if end:
+                    token.meta["srgraph_end"] = end
+    return tokens
+
+
+@dataclass
+class _Includes:
+    """Resolves ``[!INCLUDE]`` placeholders into the included files' tokens."""
+
+    display: str
+    warnings: list[str]
+
+    def splice(
+        self, tokens: list[Token], rewritten: _Rewritten, base: Path | None, depth: int
+    ) -> list[Token]:
+        if not rewritten.includes:
+            return tokens
+        out: list[Token] = []
+        for token in tokens:
+            match = (
+                _PLACEHOLDER.match(token.content.strip()) if token.type == "html_block" else None
+            )
+            line = int(match.group("line")) if match else 0
+            if match is None or line not in rewritten.includes or token.map is None:
+                out.append(token)
+                continue
+            if token.map[0] + 1 != line:
+                out.append(token)
+                continue
+            out.extend(self.read(rewritten.includes[line], base, line, depth + 1))
+        return out
+
+    def read(self, target: str, base: Path | None, line: int, depth: int) -> list[Token]:
+        """The tokens of an included file, every one mapped to the include ``line``."""
+        where = f"{self.display}:{line}"
+        relative = target.split("#", 1)[0].split("?", 1)[0]
+        if base is None:
+            self.warnings.append(f"{where}: include {target} not read (no folder to read it from)")
+            return []
+        if depth > MAX_INCLUDE_DEPTH:
+            self.warnings.append(
+                f"{where}: include {target} not read: includes nest more than "
+                f"{MAX_INCLUDE_DEPTH} levels deep"
+            )
+            return []
+        path = base / relative
+        if path.suffix.lower() not in (".md", ".markdown"):
+            self.warnings.append(f"{where}: include {target} not read: not a Markdown file")
+            return []
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = "no such file" if isinstance(exc, FileNotFoundError) else exc.strerror
+            self.warnings.append(f"{where}: include {target} not read: {reason}")
+            return []
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                f"include {target} is {len(data) / 2**20:.1f} MiB, over the "
+                f"{MAX_DOCUMENT_BYTES // 2**20} MiB limit",
+                path=self.display,
+                line=line,
+            )
+        text = clean_text(data.decode("utf-8-sig", errors="replace"))
+        rewritten = rewrite(text)
+        tokens = _tokens(rewritten, f"{where}: {target}", self.warnings)
+        tokens = [t for t in tokens if t.type != "front_matter"]
+        tokens = self.splice(tokens, rewritten, path.parent, depth)
+        for token in tokens:
+            if token.map is not None:
+                token.map = [line - 1, line]
+            if "srgraph_end" in token.meta:
+                token.meta["srgraph_end"] = line
+        return tokens
+
+
+def read_markdown(
+    data: bytes, *, display: str, stem: str, base: Path | None, charset: str | None = None
+) -> Document:
+    """Markdown bytes -> Document; ``base`` is the folder includes are read from (None: not
+    read, e.g. for a fetched page)."""
+    decoded, encoding, warnings = decode(data, display, hint=charset)
+    text = clean_text(decoded)
+    rewritten = rewrite(text)
+    tokens = _tokens(rewritten, display, warnings)
+    metadata: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        metadata = _parse_front_matter(tokens[0], display)
+        tokens = tokens[1:]
+    tokens = _Includes(display, warnings).splice(tokens, rewritten, base, 0)
+    root = Section(title="", level=0, start=1, path=())
+    stack = [root]
+    ends: dict[int, int] = {}  # id of a tab's section -> the tab's last line
+    builder = _Builder(tokens, rewritten.text.split("\n"))
+    try:
+        while builder.peek() is not None:
+            token = builder.peek()
+            assert token is not None
+            if token.type == "heading_open":
+                builder.next()
+                inline = builder.next()
+                builder.next()
+                level = int(token.tag[1:])
+                while stack[-1].level >= level:
+                    stack.pop()
+                parent = stack[-1]
+                title = heading_text(inline.content)
+                section = Section(title, level, _line(token)[0], (*parent.path, title))
+                parent.sections.append(section)
+                stack.append(section)
+                if "srgraph_end" in token.meta:
+                    ends[id(section)] = int(token.meta["srgraph_end"])
+            else:
+                for block in builder.blocks_until(None):
+                    # what follows a tab group belongs to the section around the tabs
+                    while id(stack[-1]) in ends and block.start > ends[id(stack[-1])]:
+                        stack.pop()
+                    stack[-1].blocks.append(block)
+    except RecursionError as exc:
+        raise InputError("document nests too deeply to parse", path=display) from exc
+    return Document(
+        path=display,
+        stem=stem,
+        text=rewritten.text,
+        metadata=metadata,
+        root=root,
+        content_hash="sha256:" + hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def heading_text(raw: str) -> str:
+    """A heading's inline Markdown as plain title text."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", raw)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\{#[^}]*\}\s*$", "", text)
+    return " ".join(text.split())

@@ -1,0 +1,149 @@
+"""The document model every reader (Markdown, HTML, fetched pages) builds: sections of blocks,
+each block with its 1-based first and last line in the source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Admonition",
+    "Block",
+    "BulletList",
+    "Document",
+    "ListItem",
+    "Paragraph",
+    "Section",
+    "Table",
+    "TableRow",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: raw inline Markdown, lines joined by newlines (so offsets map to lines)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One list item: its first paragraph's text and any nested blocks (lists, notes, more text)."""
+
+    text: str
+    start: int
+    end: int
+    children: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A bullet or ordered list."""
+
+    items: tuple[ListItem, ...]
+    start: int
+    end: int
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A table body row: cell texts and its line.
+
+    A cell is inline Markdown on one or more lines: ``<br>`` is a newline, and a list inside a
+    cell (``<ul>``/``<ol>`` in Markdown or HTML tables, ``- a<br>- b`` or ``• a<br>• b``) is one
+    line per item, each starting with ``- `` (text before the list is its own first line)::
+
+        "Plan and create a request with:\\n- Host count\\n- Network range"
+    """
+
+    cells: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Markdown or HTML table: header cells and body rows."""
+
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    start: int
+    end: int
+    source: str = "markdown"
+
+
+@dataclass(frozen=True)
+class Admonition:
+    """A ``>[!NOTE]``-style callout (or a plain block quote, kind ``QUOTE``), an MkDocs
+    ``!!! note "Title"`` block or an HTML alert ``<div class="note">``; ``title`` is the
+    callout's own title where the source gives one."""
+
+    kind: str
+    blocks: tuple[Block, ...]
+    start: int
+    end: int
+    title: str = ""
+
+
+Block = Paragraph | BulletList | Table | Admonition
+
+
+@dataclass
+class Section:
+    """A heading and what follows it up to the next heading of the same or higher level."""
+
+    title: str
+    level: int
+    start: int
+    path: tuple[str, ...]
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def walk(self) -> list[Section]:
+        """This section and all below it, in document order."""
+        out = [self]
+        for sub in self.sections:
+            out.extend(sub.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded, parsed source document.
+
+    ``text`` has one line per source line: for Markdown the source with docs-repository markup
+    rewritten in place (Liquid keywords resolved, ``:::`` markers dropped); for HTML the visible
+    text of the main content, each piece on the source line it comes from. So ``lines`` and
+    ``quote`` take the same line numbers as the blocks. ``format`` is ``markdown`` or ``html``.
+    """
+
+    path: str
+    stem: str
+    text: str
+    metadata: dict[str, Any]
+    root: Section
+    content_hash: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+    format: str = "markdown"
+
+    @property
+    def title(self) -> str:
+        """Front-matter title, else the first heading, else the file stem."""
+        title = self.metadata.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+        for section in self.root.walk()[1:]:
+            return section.title
+        return self.stem
+
+    @property
+    def lines(self) -> list[str]:
+        """The repaired text split into lines (index 0 is line 1)."""
+        return self.text.split("\n")
+
+    def quote(self, start: int, end: int) -> str:
+        """The source text of lines ``start`` .. ``end`` (1-based, inclusive), stripped."""
+        return "\n".join(self.lines[start - 1 : end]).strip()
