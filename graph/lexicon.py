@@ -123,7 +123,7 @@ class Lexicon:
         first = words[0].lower()
         if first in self.suggestions:
             return False
-        return self.verbs.get(first) == first
+        return bool(self.verbs.get(first) == first)
 
     def verb_base(self, word: str) -> str | None:
         """The base form of a duty verb form ("patches" -> "patch"), or None."""

@@ -348,12 +348,12 @@ class OwnerColumns:
                 text = view.cell(row, index)
                 codes = view.codes(text)
                 shared = bool(codes) and any(c.shared for c in codes or [])
-                owner = view.owner_header(index)
-                owners = everyone if shared else (view.cell_parties(text, owner=owner) or [])
+                named = view.cell_parties(text, owner=view.owner_header(index))
+                owners = everyone if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
-                for owner in owners:
+                for party in owners:
                     view.reader.records.duty(
-                        owner,
+                        party,
                         label,
                         f"{area}: {label}" if area else label,
                         span,
