@@ -15,6 +15,7 @@ __all__ = [
     "Ref",
     "Relation",
     "Span",
+    "Unread",
 ]
 
 RACI_PREDICATES = {
@@ -71,6 +72,18 @@ class Relation:
     service_model: str | None = None
 
 
+@dataclass(frozen=True, order=True)
+class Unread:
+    """A source line that reads like a responsibility (or a matrix row) but gave no fact."""
+
+    line: int
+    text: str
+
+    def message(self, path: str) -> str:
+        """The one-line warning for it."""
+        return f"{path}:{self.line}: reads like a responsibility but gave no fact: {self.text!r}"
+
+
 @dataclass
 class Facts:
     """Everything extracted from one document."""
@@ -83,6 +96,8 @@ class Facts:
     entities: dict[Ref, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+    """Lines of the document that read like responsibilities but gave no fact."""
     _seen: set[tuple[Ref, str, Ref, str | None]] = field(default_factory=set, repr=False)
 
     def of_kind(self, kind: str) -> list[Entity]:

@@ -28,16 +28,6 @@ __all__ = ["PartyStats", "Stats", "document_stats"]
 
 RACI = (("R", "responsibleFor"), ("A", "accountableFor"), ("C", "consultedOn"), ("I", "informedOf"))
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_DUTY_WORDS = re.compile(
-    r"\b(?:responsible|accountable)\s+for\b|\bresponsibility\s+(?:of|to)\b"
-    r"|\b(?:must|manages?|handles?|retains?)\b",
-    re.I,
-)
-_LEAD_IN = re.compile(
-    r"\b(?:for|following|below|includes?|including|responsibilities)\s*:\s*$", re.I
-)
-"""A lead-in ("… is responsible for the following:") whose list items carry the duties."""
-_RACI_CELL = re.compile(r"^\s*(?:[RACI](?:\s*[,/]\s*[RACI])*|customer|provider|shared)\s*$", re.I)
 
 
 @dataclass
@@ -215,57 +205,13 @@ def _read_source(source: Path | Graph, *, base: str = BASE) -> tuple[Graph, Fact
 
         document = read_document(path)
         facts = extract_facts(document)
-        facts.warnings.extend(_unread_lines(document, facts))
+        facts.warnings.extend(u.message(str(path)) for u in facts.unread)
         return build_graph(facts, base=base), facts, str(path)
     from .store import read_rdf
 
     return read_rdf(path), None, str(path)
 
 
-def _unread_lines(document: Any, facts: Facts) -> list[str]:
-    """Source lines that read like a responsibility (or a RACI row) but gave no fact."""
-    from .document import Admonition, BulletList, ListItem, Paragraph, Table
-    from .text import plain
-
-    covered: set[int] = set()
-    for relation in facts.relations:
-        covered.update(range(relation.span.start, relation.span.end + 1))
-    for entity in facts.entities.values():
-        if entity.span is not None and entity.ref.kind == "duty":
-            covered.update(range(entity.span.start, entity.span.end + 1))
-    warnings: list[str] = []
-
-    def blocks(items: Sequence[Any]) -> Iterator[Any]:
-        for block in items:
-            yield block
-            if isinstance(block, BulletList):
-                for item in block.items:
-                    yield item
-                    yield from blocks(item.children)
-            elif isinstance(block, Admonition):
-                yield from blocks(block.blocks)
-
-    for section in document.root.walk():
-        for block in blocks(section.blocks):
-            if isinstance(block, Paragraph | ListItem):
-                text = plain(block.text)
-                if not _DUTY_WORDS.search(text) or _LEAD_IN.search(text):
-                    continue
-                if not covered.intersection(range(block.start, block.end + 1)):
-                    short = text if len(text) <= 90 else text[:87] + "..."
-                    warnings.append(
-                        f"{document.path}:{block.start}: reads like a responsibility but gave "
-                        f"no fact: {short!r}"
-                    )
-            elif isinstance(block, Table):
-                for row in block.rows:
-                    letters = [c for c in row.cells[1:] if _RACI_CELL.match(plain(c))]
-                    if letters and row.line not in covered:
-                        warnings.append(
-                            f"{document.path}:{row.line}: table row "
-                            f"{plain(row.cells[0])!r} has role cells but gave no fact"
-                        )
-    return warnings
 
 
 # --- the graph walk -----------------------------------------------------------------------------

@@ -201,3 +201,20 @@ def test_parties_joined_in_one_cell(tmp_path: Path) -> None:
     shared = [r for r in facts.relations if r.shared]
     assert {r.subject.key for r in shared} == {"customer", "microsoft", "red-hat"}
     assert all(r.service_model and r.service_model.endswith("/paas") for r in shared)
+
+
+def test_lines_that_gave_no_fact_are_recorded(tmp_path: Path) -> None:
+    """A sentence that reads like a duty but matches no pattern is reported, not dropped."""
+    path = tmp_path / "unread.md"
+    path.write_text(
+        "# Shared responsibility\n\n"
+        "## Customer responsibilities\n\n"
+        "- Rotate access keys\n\n"
+        "Responsibility for the hardware lies somewhere between the parties.\n\n"
+        "| Task | Customer | Provider |\n|---|---|---|\n| Backups | R | A |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert [u.line for u in facts.unread] == [7]
+    assert "somewhere between" in facts.unread[0].text
+    assert "gave no fact" in facts.unread[0].message(str(path))

@@ -13,6 +13,8 @@ Where things are:
 - ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
 - ``records``: recording duties, concerns, services and certifications as facts;
 - ``labels``: duty labels (trimming, conjunct splitting, noun phrases);
+- ``cells``: table cells in words (lines, list items, sentences);
+- ``unread``: lines that read like responsibilities but gave no fact;
 - ``cues``: cue patterns several readers share; ``state``: the per-document state.
 """
 
@@ -23,6 +25,7 @@ from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
 from .parties import find_vendor, link_generic_parties
+from .unread import unread_lines
 from .walk import DocumentWalker
 
 __all__ = ["extract_facts"]
@@ -53,6 +56,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     link_generic_parties(facts, document, vocab)
+    facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}
     for party in facts.of_kind("party"):
         if not facts.related(party.ref) and party.ref not in mentioned:

@@ -1,0 +1,69 @@
+"""What was not understood: lines that read like responsibilities but gave no fact.
+
+After the walk, every paragraph, list item and matrix row whose lines no fact came from is
+checked for the marks of a duty (a responsibility word, a modal obligation, a duty verb after a
+party, a row of RACI codes); those are recorded so ``srgraph export`` can say how many there are
+and ``srgraph stats`` can list them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..document import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table
+from ..facts import Facts, Unread
+from ..lexicon import Lexicon
+from ..text import plain
+
+__all__ = ["unread_lines"]
+
+_DUTY_WORDS = re.compile(
+    r"\b(?:responsible|accountable)\s+(?:for|to)\b|\bresponsibilit(?:y|ies)\b"
+    r"|\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|needs?\s+to)\b",
+    re.I,
+)
+_LEAD_IN = re.compile(r":\s*$")
+"""A lead-in ("… is responsible for the following:") whose list items carry the duties."""
+_MAX_TEXT = 90
+
+
+def _blocks(items: Sequence[Block | ListItem]) -> Iterator[Block | ListItem]:
+    for block in items:
+        yield block
+        if isinstance(block, BulletList):
+            for item in block.items:
+                yield item
+                yield from _blocks(item.children)
+        elif isinstance(block, ListItem):
+            yield from _blocks(block.children)
+        elif isinstance(block, Admonition):
+            yield from _blocks(block.blocks)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 3] + "..."
+
+
+def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unread]:
+    """The lines that read like responsibilities but no fact came from, in line order."""
+    covered: set[int] = set()
+    for relation in facts.relations:
+        covered.update(range(relation.span.start, relation.span.end + 1))
+    found: list[Unread] = []
+    for section in document.root.walk():
+        for block in _blocks(section.blocks):
+            if isinstance(block, Paragraph | ListItem):
+                text = plain(block.text)
+                if _LEAD_IN.search(text) or covered.intersection(range(block.start, block.end + 1)):
+                    continue
+                if _DUTY_WORDS.search(text) or lexicon.imperative(text):
+                    found.append(Unread(block.start, _short(text)))
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    codes = [c for c in row.cells[1:] if plain(c).strip()]
+                    coded = codes and all(lexicon.is_code(plain(c)) for c in codes)
+                    if coded and row.line not in covered:
+                        label = plain(row.cells[0]) if row.cells else ""
+                        found.append(Unread(row.line, _short(f"table row {label!r}")))
+    return sorted(set(found))
