@@ -56,6 +56,8 @@ class Lexicon:
     duty_nouns: frozenset[str]
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
+    document_nouns: frozenset[str] = frozenset()
+    """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
     not_names: frozenset[str] = frozenset()
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
 
@@ -125,6 +127,11 @@ class Lexicon:
             return False
         return bool(self.verbs.get(first) == first)
 
+    def points_elsewhere(self, phrase: str) -> bool:
+        """ "Review the reliability guide", "read the article": reading matter, not a duty."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)}
+        return bool(words & self.document_nouns)
+
     def verb_base(self, word: str) -> str | None:
         """The base form of a duty verb form ("patches" -> "patch"), or None."""
         return self.verbs.get(word.casefold())
@@ -190,4 +197,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         not_names=words("not-a-name"),
+        document_nouns=words("document-noun"),
     )

@@ -201,8 +201,8 @@ def distribute(items: list[str]) -> list[str]:
             head = head_match.group("head")
             if not item.lower().startswith(head.lower()) and " of " not in f" {item} ":
                 item = head + re.sub(r"^the\s+", "the ", item)
-        elif gerund and not re.match(r"^\w+ing\b", item, re.I):
-            item = gerund.group("head") + item
+        elif gerund and re.match(r"^(?:the|a|an|all|any|your|their|its|our|each)\s", item, re.I):
+            item = gerund.group("head") + item  # "managing the hosts, the network"
         out.append(item)
     return out
 

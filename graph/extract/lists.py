@@ -43,6 +43,12 @@ _LEADIN_BY = re.compile(
     re.I,
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
+_CLAUSE = re.compile(
+    r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,8}?)(?:is|are|has|have|was|were|can|could|may|might|"
+    r"must|should|will|would|follow|follows|enables?|allows?|provides?\s+no)\b",
+    re.I,
+)
+"""A sentence with its own subject before a copula or auxiliary verb."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
@@ -135,7 +141,7 @@ class ListReader:
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
-        if not kind and self._instructions(block):
+        if not kind and not block.ordered and self._instructions(block):
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
         for item in block.items:
@@ -221,6 +227,11 @@ class ListReader:
         bold = _BOLD_TERM.match(item.text)
         if _is_heading_item(item):
             return  # "**Identity**" over a nested list: a category, its children the duties
+        if not bold and self._description(first):
+            # "Networks have redundant links": a statement about things, not a duty; a party
+            # it names as subject still states one ("Microsoft audits suppliers")
+            self.prose.statement(first_raw, span, ctx, in_item=False)
+            return
         owner = party
         label = first
         if bold:
@@ -260,6 +271,14 @@ class ListReader:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _description(self, sentence: str) -> bool:
+        """A clause whose subject is not a party and whose verb is a copula or auxiliary
+        ("Each service must have a plan", "Hardware has redundancy")."""
+        match = _CLAUSE.match(sentence)
+        if not match or self.state.lexicon.imperative(sentence):
+            return False
+        return not self.parties.mentions(expand(match.group("subj")), ("org", "role"))
 
     def _verb_phrases(self, label: str) -> list[str]:
         """An imperative item that chains verb phrases ("Resolve the issues and retry the

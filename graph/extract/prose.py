@@ -337,7 +337,7 @@ class ProseReader(RelationSentences):
     def _party_clauses(self, text: str) -> list[str]:
         """Split "A does X, and you are responsible for Y" before the second party."""
         cuts = [0]
-        for m in re.finditer(r",\s+and\s+", text):
+        for m in re.finditer(r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?", text):
             rest = expand(text[m.end() :])
             found = self.parties.mentions(rest[:60], ("org", "role"))
             if not found or found[0].start > 4:
@@ -491,6 +491,10 @@ class ProseReader(RelationSentences):
         modals = after[: match.start("verb")]
         if _PERMISSION.search(modals):
             return False  # "You can configure …": an option, not a duty
+        lexicon = self.state.lexicon
+        reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
+        if reading and lexicon.points_elsewhere(match.group("rest")):
+            return False  # "you should review the AI guidance": reading, not a duty
         known = self.state.lexicon.verb_base(verb) is not None
         if not known and not _OBLIGATION.search(modals):
             return False  # "Customers benefit from …": not a verb of duty
