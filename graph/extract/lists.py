@@ -43,6 +43,8 @@ _LEADIN_BY = re.compile(
     re.I,
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
+_BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
+"""An imperative "Be responsible for …" sentence in an item: more duties of its party."""
 _CLAUSE = re.compile(
     r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,8}?)(?:is|are|has|have|was|were|can|could|may|might|"
     r"must|should|will|would|follow|follows|enables?|allows?|provides?\s+no)\b",
@@ -264,9 +266,12 @@ class ListReader:
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
-            elif self.parties.mentions(later[:40], ("org", "role")):
-                # "… Elastic Beanstalk is responsible for creating updates": a sentence of its own
-                self.prose.statement(item.text[start:end], span, ctx, in_item=False)
+            elif self.parties.mentions(later[:40], ("org", "role")) or _BE_RESPONSIBLE.match(
+                later
+            ):
+                # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
+                sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
+                self.prose.statement(item.text[start:end], span, sub, in_item=False)
         if _MAINTAINS_CERT.search(first) and not NEGATION.search(first):
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"

@@ -63,6 +63,12 @@ _MODALS = (
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 _PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams|party|provider))"
+    r")\s+(?=[a-z])",
+    re.I,
+)
+"""A pronoun or "this team" as the subject: the party of the passage."""
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to)\b",
@@ -108,8 +114,6 @@ _NOT_DUTY_VERBS = {
     "vary",
     "depends",
     "depend",
-    "makes",
-    "make",
     "gets",
     "get",
     "receives",
@@ -125,7 +129,8 @@ _REQUIRES = re.compile(
 )
 _PRONOUNS = re.compile(
     r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
-    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?))$",
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
+    r"(?:\w+\s+)?team))$",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -463,6 +468,8 @@ class ProseReader(RelationSentences):
         if we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
+        elif ctx.party is not None and (pronoun := _PRONOUN_SUBJECT.match(text)):
+            party, first_end = ctx.party, pronoun.end("p")  # "This team will support …"
         elif not holders and (name := _PROPER_SUBJECT.match(text)):
             # "GitLab provisions the infrastructure": a name no vocabulary knows, as subject
             party = self.parties.resolve_party(

@@ -30,7 +30,8 @@ _PARTY_HEADING = re.compile(
     r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
     r"|responsibilities\s+(?P<d>you|we)\b.*"
-    r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*)"
+    r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
+    r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side)"
     r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
     re.I,
 )
