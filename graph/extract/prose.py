@@ -39,7 +39,7 @@ _KIND_PREDICATES = {
 }
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
-    r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,60},\s*)+",
+    r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
@@ -491,11 +491,12 @@ class ProseReader(RelationSentences):
         if not match:
             return False
         verb = match.group("verb")
-        if verb.lower() in _NOT_DUTY_VERBS or not match.group("rest").strip():
-            return False
+        modals = after[: match.start("verb")]
+        obliged = _OBLIGATION.search(modals) and verb.lower() in {"have", "be"}
+        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not match.group("rest").strip():
+            return False  # "must have a process" is a duty, "has a process" is not
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
             return False  # "Customer responsibility will be …": a noun, not a verb
-        modals = after[: match.start("verb")]
         if _PERMISSION.search(modals):
             return False  # "You can configure …": an option, not a duty
         lexicon = self.state.lexicon

@@ -20,7 +20,8 @@ from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain
-from .cells import cell_duties
+from .cells import cell_duties, cell_lines
+from .labels import trim
 from .cues import expand
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -48,6 +49,8 @@ _NOTE_HEADER = re.compile(
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label."""
+_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
+"""A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -453,13 +456,19 @@ class ProseCells:
 
     def extract(self, view: TableView) -> None:
         """Every cell after the first, sentence by sentence, through the prose reader."""
-        prose = view.reader.prose
+        prose, records, party = view.reader.prose, view.reader.records, view.ctx.party
+        lexicon = view.reader.lexicon
         for row in view.block.rows:
             span = view.span(row.line)
             for index in range(1, view.width):
                 raw = row.cells[index] if index < len(row.cells) else ""
-                for line in raw.split("\n"):
-                    prose.sentences(line, span, view.ctx)
+                for line in cell_lines(raw):
+                    if prose.sentences(line, span, view.ctx) or party is None:
+                        continue
+                    text = expand(plain(line)).strip()
+                    if lexicon.imperative(text) or _GERUND.match(text):
+                        # no subject in a party's section: "Packaging apps", "Provide support"
+                        records.duty(party, trim(text), text, span)
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
