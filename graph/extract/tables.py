@@ -21,8 +21,8 @@ from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain
 from .cells import cell_duties, cell_lines
-from .labels import trim
 from .cues import expand
+from .labels import trim
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
