@@ -47,6 +47,7 @@ _DANGLING_WORDS = {
     "the",
     "to",
     "a",
+    "an",
     "for",
     "in",
     "with",

@@ -36,6 +36,7 @@ _KIND_PREDICATES = {
     "accountable": "accountableFor",
     "consulted": "consultedOn",
     "informed": "informedOf",
+    "liable": "accountableFor",
 }
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
@@ -342,7 +343,9 @@ class ProseReader(RelationSentences):
     def _party_clauses(self, text: str) -> list[str]:
         """Split "A does X, and you are responsible for Y" before the second party."""
         cuts = [0]
-        for m in re.finditer(r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?", text):
+        for m in re.finditer(
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
+        ):
             rest = expand(text[m.end() :])
             found = self.parties.mentions(rest[:60], ("org", "role"))
             if not found or found[0].start > 4:

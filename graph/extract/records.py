@@ -187,8 +187,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
         parts = split_top_level(obj, _NEXT_VERB_PHRASE)
         parts = [p for part in parts for p in _split_verbs(part, verbs)]
     for index, part in enumerate(parts):
-        for phrase in conjuncts(part, single_words=bool(head)):
-            if index == 0 and head and not phrase.lower().startswith(head.lower()):
+        for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
+            # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
+            own_verb = number > 0 and verbs.imperative(phrase)
+            if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
                 phrase = f"{head} {phrase}"
             phrases.append(phrase)
     if tail:
