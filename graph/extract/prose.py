@@ -7,7 +7,6 @@ A sentence is tried for builds-on ("our compliance builds on AWS's SOC 2"), cove
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..facts import Ref, Relation, Span
@@ -169,7 +168,7 @@ _RESP_INCLUDE = re.compile(
 """``Your responsibilities include A, B and C``."""
 _RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 _SECOND_CLAUSE = re.compile(
-    rf"\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
+    rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
     re.I,
 )
@@ -341,8 +340,9 @@ class ProseReader(RelationSentences):
         return found
 
     def _party_clauses(self, text: str) -> list[str]:
-        """Split "A does X, and you are responsible for Y" before the second party."""
-        cuts = [0]
+        """Split "A does X, and you are responsible for Y" (or "… whereas you, the customer,
+        are …") before the second party."""
+        cuts: list[tuple[int, int]] = []
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
         ):
@@ -351,11 +351,12 @@ class ProseReader(RelationSentences):
             if not found or found[0].start > 4:
                 continue
             if _SECOND_CLAUSE.match(rest[found[0].end :]):
-                cuts.append(m.end())
-        if len(cuts) == 1:
+                cuts.append((m.start(), m.end()))
+        if not cuts:
             return [text]
-        bounds = [*cuts, len(text) + 2]
-        return [text[a : b - 2].strip(" ,") for a, b in itertools.pairwise(bounds)]
+        starts = [0, *(end for _, end in cuts)]
+        ends = [*(start for start, _ in cuts), len(text)]
+        return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
