@@ -24,6 +24,8 @@ _FOOTNOTES = re.compile(
     r"<sup>.*?</sup>|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
     re.S,
 )
+_EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
+"""Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
 _LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
 _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
@@ -81,7 +83,7 @@ class Lexicon:
     def read_cell(self, cell: str) -> list[Code] | None:
         """The codes a matrix cell holds ("RA*" -> R and A; "✓" -> mark; "N/A" -> none), or
         None when the cell is not made of codes (it describes a duty in words)."""
-        text = _FOOTNOTES.sub("", cell).strip().strip(".").strip()
+        text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
         if not text:
             return []
         found = self._whole(text)

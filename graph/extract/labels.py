@@ -139,7 +139,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
             if single_words or _complete_items(items):
-                result.extend(distribute(items))
+                result.extend(distribute(_shared_object(items)))
                 continue
             result.append(part)
             continue
@@ -148,6 +148,18 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         result.extend(_split_pair(part))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+
+
+def _shared_object(items: list[str]) -> list[str]:
+    """ "installing, maintaining, and administering printers": the last gerund's object
+    belongs to the bare gerunds before it."""
+    *bare, last = items
+    words = last.split()
+    gerunds = all(len(i.split()) == 1 and i.lower().endswith("ing") for i in bare)
+    if bare and gerunds and len(words) >= 2 and words[0].lower().endswith("ing"):
+        obj = " ".join(words[1:])
+        return [f"{item} {obj}" for item in bare] + [last]
+    return items
 
 
 def _complete_items(items: list[str]) -> bool:

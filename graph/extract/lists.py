@@ -45,6 +45,12 @@ _LEADIN_BY = re.compile(
 """``Automated by Supabase:``, ``Handled by the customer:``."""
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
+_OPTIONS = re.compile(
+    r"\b(?:can|could|may|might|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
+    r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
 _CLAUSE = re.compile(
     r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,8}?)(?:is|are|has|have|was|were|can|could|may|might|"
     r"must|should|will|would|follow|follows|enables?|allows?|provides?\s+no)\b",
@@ -104,6 +110,8 @@ class ListReader:
             self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
             if len(self.state.shared_parties) >= 2:
                 return ("shared", None)
+        if _OPTIONS.search(text) and not re.search(r"responsib|must|required", text, re.I):
+            return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
         uses = USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
             subject = self.prose.uses(text, span, ctx)

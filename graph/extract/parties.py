@@ -12,6 +12,7 @@ import re
 
 from ..document import Document, Paragraph
 from ..facts import Entity, Facts, Ref, Span
+from ..lexicon import load_lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Matcher, Mention, Vocabularies, without_overlaps
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
@@ -62,7 +63,9 @@ class PartyResolver:
             return None
         if FIRST_PERSON.match(text):
             # "we" / "our": the vendor who wrote the document, else its role as the provider
-            text = self.state.vendor.label if self.state.vendor else "platform provider"
+            vendor = self.state.vendor
+            text = vendor.label if vendor else "platform provider"
+            force = force or (vendor is not None and vendor.kind == "local")
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -123,7 +126,7 @@ class PartyResolver:
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             else:
                 text = self.state.doc.text
-                inside = rf"(?<=[\w,;:)’'\]]) {re.escape(name)}(?![\w-])"
+                inside = rf"(?:^|\s)[a-z][a-z'’-]*[,;:]? {re.escape(name)}(?![\w-])"
                 lower = rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"
                 known = re.search(inside, text) is not None or (
                     not strict and re.search(lower, text) is None
@@ -271,6 +274,22 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
+    return _named_author(document, texts)
+
+
+def _named_author(document: Document, texts: list[str]) -> Concept | None:
+    """A vendor no vocabulary knows: a capitalised name that opens a sentence of the title or
+    opening paragraph and recurs on the page ("Tuist runs its own clusters …")."""
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            match = re.match(r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+[a-z]", sentence)
+            if not match:
+                continue
+            name = match.group("name")
+            count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
+            if count >= 3 and load_lexicon().name_like(name):
+                key = slugify(name)
+                return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
     return None
 
 

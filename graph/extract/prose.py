@@ -496,7 +496,7 @@ class ProseReader(RelationSentences):
             return False
         verb = match.group("verb")
         modals = after[: match.start("verb")]
-        obliged = _OBLIGATION.search(modals) and verb.lower() in {"have", "be"}
+        obliged = _OBLIGATION.search(modals) and verb.lower() == "have"
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not match.group("rest").strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
