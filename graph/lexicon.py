@@ -26,6 +26,10 @@ _FOOTNOTES = re.compile(
 )
 _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
 """Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
+_CONDITION = re.compile(
+    r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to)\b[^,]{0,100},\s*", re.I
+)
+"""A leading condition or purpose before an instruction."""
 _LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
 _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
@@ -121,6 +125,7 @@ class Lexicon:
     def imperative(self, text: str) -> bool:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
+        text = _CONDITION.sub("", text.strip())  # "If using GitHub, enable 2FA"
         words = re.findall(r"[A-Za-z][\w-]*", text[:60])
         if not words:
             return False

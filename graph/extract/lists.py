@@ -57,6 +57,8 @@ _CLAUSE = re.compile(
     re.I,
 )
 """A sentence with its own subject before a copula or auxiliary verb."""
+_FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
+"""A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
@@ -94,8 +96,12 @@ class ListReader:
             last = block.start + block.text[:end].count("\n")
             span = self.state.span(first, last, ctx.section, raw)
             text = expand(plain(raw))
-            if text.endswith(":"):
-                leadin = self.leadin(text, span, ctx)
+            if text.endswith(":") or (
+                end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
+            ):
+                leadin = self.leadin(
+                    text.rstrip(".") + ("" if text.endswith(":") else ":"), span, ctx
+                )
                 continue
             self.prose.statement(raw, span, ctx, in_item=False)
         return leadin
