@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from graph import read_document
-from graph.document import Admonition, BulletList, Paragraph, Table
+from graph.document import Admonition, Block, BulletList, Document, Paragraph, Table
+from graph.document.keywords import guess_keyword, load_keywords
 from graph.errors import InputError
 from graph.resources import BUNDLED_DOCUMENT
 
@@ -154,4 +156,250 @@ def test_html_rowspan_colspan_and_full_width_notes(tmp_path: Path) -> None:
         ("Infrastructure", "A", "C"),
         ("Data", "R", "R"),
         ("Note: a footnote across the table.", "", ""),
+    ]
+
+
+# --- documentation-repository dialects ----------------------------------------------------------
+
+
+def _read(tmp_path: Path, text: str, name: str = "page.md") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _spans(blocks: Sequence[Block]) -> list[tuple[str, int, int]]:
+    return [(type(b).__name__, b.start, b.end) for b in blocks]
+
+
+def test_mkdocs_tabs_become_sub_sections(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Guide\n\n## Duties\n\n"  # 1-4
+        '=== "Customer"\n\n'  # 5-6
+        "    The customer is responsible for data.\n\n"  # 7-8
+        "    - backups\n    - keys\n\n"  # 9-11
+        '=== "Provider"\n'  # 12
+        "    The provider is responsible for hosts.\n\n"  # 13-14
+        "Both parties share the network.\n",  # 15
+    )
+    duties = doc.root.sections[0].sections[0]
+    assert [(s.level, s.title, s.start) for s in duties.sections] == [
+        (3, "Customer", 5),
+        (3, "Provider", 12),
+    ]
+    customer, provider = duties.sections
+    assert customer.path == ("Guide", "Duties", "Customer")
+    assert _spans(customer.blocks) == [("Paragraph", 7, 7), ("BulletList", 9, 10)]
+    para = customer.blocks[0]
+    assert isinstance(para, Paragraph) and para.text == "The customer is responsible for data."
+    lst = customer.blocks[1]
+    assert isinstance(lst, BulletList) and [i.text for i in lst.items] == ["backups", "keys"]
+    assert [i.start for i in lst.items] == [9, 10]
+    assert _spans(provider.blocks) == [("Paragraph", 13, 13)]
+    # what follows the tab group is the enclosing section's again
+    assert _spans(duties.blocks) == [("Paragraph", 15, 15)]
+    assert doc.lines[4] == "### Customer"  # rewritten in place: same line count
+    assert len(doc.lines) == 16
+
+
+def test_mkdocs_admonitions(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Page\n\n"  # 1-2
+        '!!! note "Shared duties"\n'  # 3
+        "    The customer is responsible for keys.\n\n"  # 4-5
+        "    - rotate them\n\n"  # 6-7
+        "??? tip\n"  # 8
+        "    Collapsed text.\n"  # 9
+        "After the tip.\n\n"  # 10-11
+        '- item\n\n    !!! warning "Careful"\n        Inside the item.\n',  # 12-15
+    )
+    blocks = doc.root.sections[0].blocks
+    assert _spans(blocks) == [
+        ("Admonition", 3, 6),
+        ("Admonition", 8, 9),
+        ("Paragraph", 10, 10),
+        ("BulletList", 12, 15),
+    ]
+    note, tip, after, items = blocks
+    assert isinstance(note, Admonition) and (note.kind, note.title) == ("NOTE", "Shared duties")
+    assert _spans(note.blocks) == [("Paragraph", 4, 4), ("BulletList", 6, 6)]
+    assert isinstance(note.blocks[0], Paragraph)
+    assert note.blocks[0].text == "The customer is responsible for keys."
+    assert isinstance(tip, Admonition) and (tip.kind, tip.title) == ("TIP", "")
+    assert isinstance(tip.blocks[0], Paragraph) and tip.blocks[0].text == "Collapsed text."
+    assert tip.blocks[0].start == 9
+    assert isinstance(after, Paragraph) and after.text == "After the tip."
+    assert isinstance(items, BulletList)
+    inner = items.items[0].children[0]
+    assert isinstance(inner, Admonition) and (inner.kind, inner.title) == ("WARNING", "Careful")
+    assert _spans(inner.blocks) == [("Paragraph", 15, 15)]
+
+
+def test_docfx_markers_are_dropped_and_content_kept(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "# Page\n\n"  # 1-2
+        ':::zone pivot="portal"\n\n'  # 3-4
+        "The customer is responsible for portal settings.\n\n"  # 5-6
+        ":::zone-end\n\n"  # 7-8
+        ":::row:::\n:::column:::\nColumn text.\n:::column-end:::\n:::row-end:::\n\n"  # 9-14
+        ':::image type="content" source="media/a.png" alt-text="A diagram.":::\n\n'  # 15-16
+        '> [!NOTE]\n> :::zone pivot="cli"\n> Quoted zone text.\n',  # 17-19
+    )
+    blocks = doc.root.sections[0].blocks
+    assert _spans(blocks) == [("Paragraph", 5, 5), ("Paragraph", 11, 11), ("Admonition", 17, 19)]
+    assert [b.text for b in blocks[:2] if isinstance(b, Paragraph)] == [
+        "The customer is responsible for portal settings.",
+        "Column text.",
+    ]
+    note = blocks[2]
+    assert isinstance(note, Admonition) and note.kind == "NOTE"
+    assert isinstance(note.blocks[0], Paragraph) and note.blocks[0].text == "Quoted zone text."
+    assert ":::" not in doc.text
+    assert len(doc.lines) == 20
+
+
+def test_docfx_includes_are_spliced_at_the_include_line(tmp_path: Path) -> None:
+    includes = tmp_path / "includes"
+    includes.mkdir()
+    (includes / "duties.md").write_text(
+        "---\nms.topic: include\n---\n"
+        "The provider is responsible for hosts.\n\n"
+        "- patching\n- monitoring\n\n"
+        "[!INCLUDE [deeper](deeper.md)]\n",
+        encoding="utf-8",
+    )
+    (includes / "deeper.md").write_text("Deeper text.\n\n## Customer duties\n\nKeys.\n", "utf-8")
+    (includes / "note.md").write_text("Back up your data.\n", encoding="utf-8")
+    doc = _read(
+        tmp_path,
+        "# Page\n\n"  # 1-2
+        "Intro.\n\n"  # 3-4
+        "[!INCLUDE [duties](includes/duties.md)]\n\n"  # 5-6
+        "> [!NOTE]\n> [!INCLUDE [note](includes/note.md)]\n\n"  # 7-9
+        "[!INCLUDE [gone](includes/missing.md)]\n\n"  # 10-11
+        "Outro.\n",  # 12
+    )
+    page = doc.root.sections[0]
+    assert _spans(page.blocks) == [
+        ("Paragraph", 3, 3),
+        ("Paragraph", 5, 5),
+        ("BulletList", 5, 5),
+        ("Paragraph", 5, 5),
+    ]
+    assert [b.text for b in page.blocks if isinstance(b, Paragraph)] == [
+        "Intro.",
+        "The provider is responsible for hosts.",
+        "Deeper text.",
+    ]
+    items = page.blocks[2]
+    assert isinstance(items, BulletList)
+    assert [(i.text, i.start, i.end) for i in items.items] == [
+        ("patching", 5, 5),
+        ("monitoring", 5, 5),
+    ]
+    # the nested include's heading opens a section; what follows it belongs there
+    customer = page.sections[0]
+    assert (customer.title, customer.level, customer.start) == ("Customer duties", 2, 5)
+    assert _spans(customer.blocks) == [
+        ("Paragraph", 5, 5),
+        ("Admonition", 7, 8),
+        ("Paragraph", 12, 12),
+    ]
+    note = customer.blocks[1]
+    assert isinstance(note, Admonition) and note.kind == "NOTE"
+    assert [(b.text, b.start) for b in note.blocks if isinstance(b, Paragraph)] == [
+        ("Back up your data.", 8)
+    ]
+    assert doc.lines[4] == "[!INCLUDE [duties](includes/duties.md)]"
+    assert doc.metadata == {}  # an include's front matter is dropped
+    assert any("page.md:10: include includes/missing.md not read" in w for w in doc.warnings)
+
+
+def test_includes_nest_at_most_three_deep(tmp_path: Path) -> None:
+    for n in range(1, 6):
+        (tmp_path / f"i{n}.md").write_text(f"Level {n}.\n\n[!INCLUDE [next](i{n + 1}.md)]\n")
+    doc = _read(tmp_path, "# Page\n\n[!INCLUDE [first](i1.md)]\n")
+    texts = [b.text for b in doc.root.sections[0].blocks if isinstance(b, Paragraph)]
+    assert texts == ["Level 1.", "Level 2.", "Level 3."]
+    assert any("nest more than 3 levels" in w for w in doc.warnings)
+
+
+def test_liquid_keywords_and_kramdown_attributes(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "{{site.data.keyword.attribute-definition-list}}\n\n"  # 1-2
+        "# Responsibilities in {{site.data.keyword.cloud_notm}}\n"  # 3
+        "{: #responsibilities}\n\n"  # 4-5
+        "{{site.data.keyword.IBM_notm}} is responsible for "  # 6
+        "{{ site.data.keyword.containerlong_notm }} and {{site.data.keyword.cos_full}}.\n"
+        "{: shortdesc}\n\n"  # 7-8
+        "{% include note.html %}The customer uses "  # 9
+        "{{site.data.keyword.my-new_service_notm}}.\n\n"
+        "Keep your keys in {{site.data.keyword.keymanagementserviceshort}}.\n"  # 11
+        "{: important}\n\n"  # 12-13
+        "| Task | {{site.data.keyword.cloud_notm}} | Customer |\n|---|---|---|\n"  # 14-15
+        '| Patching | R | I |\n{: caption="Table 1" caption-side="bottom"}\n',  # 16-17
+    )
+    section = doc.root.sections[0]
+    assert (section.title, section.start) == ("Responsibilities in IBM Cloud", 3)
+    assert _spans(section.blocks) == [
+        ("Paragraph", 6, 6),
+        ("Paragraph", 9, 9),
+        ("Admonition", 11, 11),
+        ("Table", 14, 16),
+    ]
+    first, second, note, table = section.blocks
+    assert isinstance(first, Paragraph)
+    assert first.text == (
+        "IBM is responsible for IBM Cloud Kubernetes Service and IBM Cloud Object Storage."
+    )
+    assert isinstance(second, Paragraph)
+    assert second.text == "The customer uses my new service."  # unknown keyword: a guess
+    assert isinstance(note, Admonition) and note.kind == "IMPORTANT"
+    assert isinstance(note.blocks[0], Paragraph)
+    assert note.blocks[0].text == "Keep your keys in Key Protect."
+    assert isinstance(table, Table) and table.header == ("Task", "IBM Cloud", "Customer")
+    assert "{{" not in doc.text and "{:" not in doc.text and "{%" not in doc.text
+    assert doc.lines[5].startswith("IBM is responsible for")  # quotes read resolved names
+    assert len(doc.lines) == 18
+
+
+def test_keyword_vocabulary() -> None:
+    names = load_keywords()
+    assert len(set(names.values())) >= 60
+    assert names["cloud_notm"] == names["cloud"] == "IBM Cloud"
+    assert names["containerlong_notm"] == "IBM Cloud Kubernetes Service"
+    assert names["openshiftlong_notm"] == "Red Hat OpenShift on IBM Cloud"
+    assert names["databases-for-postgresql"] == "IBM Cloud Databases for PostgreSQL"
+    assert names["secrets-manager_full"] == "IBM Cloud Secrets Manager"
+    assert names["hscrypto"] == "IBM Cloud Hyper Protect Crypto Services"
+    assert guess_keyword("satellite-link_short") == "satellite link"
+
+
+def test_lists_inside_markdown_table_cells(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "| Party | Duties |\n|---|---|\n"  # 1-2
+        "| Customer | Plan with:<ul><li>Host count</li><li>**Network** range</li></ul>Then "
+        "configure |\n"  # 3
+        "| Provider | - Patching<br>- Monitoring |\n"  # 4
+        "| Partner | • Backup<br>• Restore |\n"  # 5
+        "| Both | one<br>two |\n"  # 6
+        "\n<table>\n<tr><th>Party</th><th>Duties</th></tr>\n"  # 7-9
+        "<tr><td>Customer</td><td>Request:\n<ul><li>Hosts</li><li>Networks</ul></li>Done</td></tr>\n"
+        "</table>\n",
+    )
+    md, html = doc.root.blocks
+    assert isinstance(md, Table) and isinstance(html, Table)
+    assert [(r.cells[1], r.line) for r in md.rows] == [
+        ("Plan with:\n- Host count\n- **Network** range\nThen configure", 3),
+        ("- Patching\n- Monitoring", 4),
+        ("- Backup\n- Restore", 5),
+        ("one\ntwo", 6),
+    ]
+    assert [(r.cells, r.line) for r in html.rows] == [
+        (("Customer", "Request:\n- Hosts\n- Networks\nDone"), 10)
     ]
