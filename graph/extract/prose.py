@@ -58,6 +58,7 @@ _CERT_CUE = re.compile(
 _MODALS = (
     r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"(?:is|are)\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
@@ -71,7 +72,8 @@ _PRONOUN_SUBJECT = re.compile(
 """A pronoun or "this team" as the subject: the party of the passage."""
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
-    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to)\b",
+    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
+    r"(?:is|are)\s+to)\b",
     re.I,
 )
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
