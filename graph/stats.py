@@ -212,8 +212,6 @@ def _read_source(source: Path | Graph, *, base: str = BASE) -> tuple[Graph, Fact
     return read_rdf(path), None, str(path)
 
 
-
-
 # --- the graph walk -----------------------------------------------------------------------------
 
 

@@ -69,6 +69,8 @@ _INCLUDE = re.compile(
 _PLACEHOLDER = re.compile(r"^<!--srgraph-include:(?P<line>\d+)-->$")
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 _ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]|$)")
+_VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
+"""A bare Liquid / Jinja variable with no filter: a product name the site substitutes."""
 _KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(?P<end>end)?comment\s*-?%\}")
@@ -115,6 +117,15 @@ def _expand_lead(line: str) -> str:
     return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
+def _variable_name(match: re.Match[str]) -> str:
+    """A bare template variable (``{{ yandex-cloud }}``, an MkDocs macro) as a readable name:
+    the keyword vocabulary's name, else the words of the variable, capitalised."""
+    name = resolve_keyword(match.group("name"))
+    if name.islower():
+        name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return name
+
+
 def _keyword_name(match: re.Match[str]) -> str:
     name = match.group("name")
     if name.startswith("attribute-definition-list"):
@@ -151,6 +162,7 @@ def _liquid(lines: list[str]) -> list[str]:
             continue
         if "{" in line:
             new = _KEYWORD.sub(_keyword_name, line)
+            new = _VARIABLE.sub(_variable_name, new)
             new = _LIQUID_TAG.sub("", new)
             new = _IAL.sub("", new)
             if new != line and not new.strip():

@@ -199,10 +199,11 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
 
 
 def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
-    """ "apply policies and consider requests": split before ", and <duty verb>"."""
+    """ "apply policies and consider requests", "back up VMs, protect the network": split
+    before each listed duty verb."""
     parts: list[str] = []
     last = 0
-    for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", text):
+    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\s+(?=\w)", text):
         word = m.group("verb")
         if verbs.verb_base(word) == word and len(text[last : m.start()].split()) >= 2:
             parts.append(text[last : m.start()])

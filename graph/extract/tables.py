@@ -51,6 +51,11 @@ _NOTE_HEADER = re.compile(
 """Columns that explain a row rather than name it: never the duty label."""
 _GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
 """A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
+_LEGEND = re.compile(
+    r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
+)
+"""A legend line: an image, then what it stands for."""
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -76,6 +81,16 @@ class TableReader:
             if layout.detect(view):
                 layout.extract(view)
                 return
+
+    @cached_property
+    def legend(self) -> dict[str, str]:
+        """Image source -> meaning, from legend lines outside tables ("- ![](a.svg) Customer")."""
+        found: dict[str, str] = {}
+        for line in self.state.doc.text.splitlines():
+            match = _LEGEND.match(line)
+            if match and "|" not in line:
+                found.setdefault(match.group("src"), plain(match.group("name")).strip())
+        return found
 
     def context_model(self, header: str, ctx: Context) -> str | None:
         """A column's service model: from its header, else from the nearest heading."""
@@ -121,8 +136,16 @@ class TableView:
         ]
 
     def cell(self, row: TableRow, index: int) -> str:
-        """A body cell as plain text ("" past the row's end)."""
-        return plain(row.cells[index]).strip() if index < len(row.cells) else ""
+        """A body cell as plain text ("" past the row's end); a cell that is only an image
+        reads as what the page's legend says the image means ("● Customer")."""
+        if index >= len(row.cells):
+            return ""
+        raw = row.cells[index]
+        text = plain(raw).strip()
+        if not text and "![" in raw:
+            legend = self.reader.legend
+            text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
+        return text
 
     def codes(self, text: str) -> list[Code] | None:
         """The responsibility codes a cell holds, or None for words."""
@@ -242,7 +265,7 @@ class TableView:
         refs: list[Ref] = []
         for part in (p for p in parts if p):
             ref = resolver.resolve_party(part, self.header_span, create=False)
-            if ref is None and (owner or resolver.mentions(expand(part), ("org", "role"))):
+            if ref is None:
                 ref = resolver.resolve_party(part, self.header_span, allow_unknown=True)
             if ref is None:
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"
