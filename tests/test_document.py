@@ -403,3 +403,23 @@ def test_lists_inside_markdown_table_cells(tmp_path: Path) -> None:
     assert [(r.cells, r.line) for r in html.rows] == [
         (("Customer", "Request:\n- Hosts\n- Networks\nDone"), 10)
     ]
+
+
+def test_html_table_with_blank_lines_is_one_table(tmp_path: Path) -> None:
+    """DITA exports (SAP) leave blank lines in every cell; the table must not break apart."""
+    path = tmp_path / "dita.md"
+    path.write_text(
+        "# Ops\n\n<table>\n<tr>\n<th>\n\nTask\n\n</th>\n<th>\n\nSAP\n\n</th>\n</tr>\n"
+        "<tr>\n<td>\n\nPatch hosts\n\n</td>\n<td>\n\nx\n\n</td>\n</tr>\n</table>\n\nAfter.\n",
+        encoding="utf-8",
+    )
+    from graph.document import Paragraph, Table
+
+    document = read_document(path)
+    blocks = document.root.walk()[1].blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].header == ("Task", "SAP")
+    assert tables[0].rows[0].cells == ("Patch hosts", "x")
+    assert tables[0].rows[0].line == 16  # the row's <tr>
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].start == 30

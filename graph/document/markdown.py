@@ -69,6 +69,8 @@ _INCLUDE = re.compile(
 _PLACEHOLDER = re.compile(r"^<!--srgraph-include:(?P<line>\d+)-->$")
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 _ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]|$)")
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
 """A bare Liquid / Jinja variable with no filter: a product name the site substitutes."""
 _KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
@@ -186,9 +188,23 @@ def _note_before(lines: list[str], end: int, kind: str) -> None:
         lines[j] = indent + marker + lines[j].strip()
 
 
+def _html_table_blanks(lines: list[str]) -> list[str]:
+    """Blank lines inside an HTML ``<table>`` (DITA exports put them in every cell) would end
+    the HTML block; each becomes an empty comment so the table reads as one block."""
+    out = list(lines)
+    depth = 0
+    for i, line in enumerate(out):
+        opened = len(_TABLE_OPEN.findall(line))
+        closed = len(_TABLE_CLOSE.findall(line))
+        if depth > 0 and not line.strip():
+            out[i] = "<!-- -->"
+        depth = max(0, depth + opened - closed)
+    return out
+
+
 def rewrite(text: str) -> _Rewritten:
     """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
-    lines = _liquid(text.split("\n"))
+    lines = _html_table_blanks(_liquid(text.split("\n")))
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="")
