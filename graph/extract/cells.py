@@ -28,12 +28,13 @@ def cell_lines(raw: str) -> list[str]:
     """A cell's duty phrases: list items as they are, other lines sentence by sentence; lead-in
     lines ending in a colon, empty values and permissions ("You can …") left out."""
     out: list[str] = []
-    for line in raw.split("\n"):
-        if not plain(line).strip():
-            continue
+    lines = [line for line in raw.split("\n") if plain(line).strip()]
+    for index, line in enumerate(lines):
         if _ITEM.match(line):
             out.append(_ITEM.sub("", line))
             continue
+        if index + 1 < len(lines) and _ITEM.match(lines[index + 1]) and len(line.split()) <= 8:
+            continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
             out.append(line[start:end])
     phrases = []

@@ -466,6 +466,33 @@ class TransposedMatrix:
         PartyColumns().extract(TableView(turned, view.ctx, view.reader))
 
 
+class PartyRows:
+    """Parties down the first column ("Role": Microsoft, Customer, Partner) and what each does
+    in words across the row: every line, list item or sentence is that party's duty."""
+
+    name = "party rows"
+
+    def detect(self, view: TableView) -> bool:
+        """Two or more first-column cells name parties, the header names none, and the other
+        cells are words."""
+        if view.columns or len(view.block.rows) < 2:
+            return False
+        named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0), owner=True)]
+        return len(named) >= 2 and len(named) * 2 >= len(view.block.rows)
+
+    def extract(self, view: TableView) -> None:
+        """Each row's cells after the first, as duties of the parties its first cell names."""
+        reader = view.reader
+        for row in view.block.rows:
+            parties = view.cell_parties(view.cell(row, 0), owner=True) or []
+            span = view.span(row.line)
+            for party in parties:
+                for index in range(1, len(row.cells)):
+                    cell_duties(
+                        reader.prose, reader.records, party, row.cells[index], "", span, view.ctx
+                    )
+
+
 class ProseCells:
     """No party axis at all ("Feature | How it works"): each cell's sentences are read as
     prose, so "GitLab manages X. You configure Y." gives both parties' duties."""
@@ -498,6 +525,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     PartyColumns(),
     OwnerColumns(),
     TransposedMatrix(),
+    PartyRows(),
     ProseCells(),
 )
 """The table layouts, tried in order."""
