@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import NEGATION, expand
 from .labels import trim
@@ -21,19 +22,39 @@ __all__ = ["cell_duties", "cell_lines"]
 
 _ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
+_EXAMPLES = re.compile(
+    r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
+    re.I,
+)
 _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
 
 
-def cell_lines(raw: str) -> list[str]:
-    """A cell's duty phrases: list items as they are, other lines sentence by sentence; lead-in
-    lines ending in a colon, empty values and permissions ("You can …") left out."""
+def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
+    """A cell's duty phrases: list items as they are, other lines sentence by sentence. A
+    lead-in line ending in a colon is left out, unless it is itself an instruction ("Plan a
+    request with:"), whose items are then its details; items after an examples lead-in
+    ("the following are some of …:") are examples, not duties; empty values and permissions
+    ("You can …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
+    skip_items = False
     for index, line in enumerate(lines):
         if _ITEM.match(line):
-            out.append(_ITEM.sub("", line))
+            if not skip_items:
+                out.append(_ITEM.sub("", line))
             continue
-        if index + 1 < len(lines) and _ITEM.match(lines[index + 1]) and len(line.split()) <= 8:
+        skip_items = False
+        text = plain(line).strip()
+        followed = index + 1 < len(lines) and _ITEM.match(lines[index + 1])
+        if text.endswith(":") and followed:
+            last_clause = re.sub(r"\([^)]*\)", "", text).rsplit(",", 1)[-1]
+            if _EXAMPLES.search(last_clause):
+                skip_items = True
+            elif lexicon is not None and lexicon.imperative(text):
+                out.append(re.sub(r"\s+(?:with|as\s+follows)?\s*:$", "", line.rstrip()))
+                skip_items = True
+            continue
+        if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
             out.append(line[start:end])
@@ -56,7 +77,7 @@ def cell_duties(
     ctx: Context,
 ) -> None:
     """The duties a cell in words gives its column's party (or the party a sentence names)."""
-    for phrase in cell_lines(raw):
+    for phrase in cell_lines(raw, prose.state.lexicon):
         text = expand(plain(phrase)).strip()
         if NEGATION.search(text):
             continue

@@ -512,7 +512,7 @@ class ProseCells:
             span = view.span(row.line)
             for index in range(1, view.width):
                 raw = row.cells[index] if index < len(row.cells) else ""
-                for line in cell_lines(raw):
+                for line in cell_lines(raw, lexicon):
                     if prose.sentences(line, span, view.ctx) or party is None:
                         continue
                     text = expand(plain(line)).strip()
