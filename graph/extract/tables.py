@@ -198,10 +198,20 @@ class TableView:
         filled = [c for c in cells if c]
         if not filled:
             return False
+        if not any(self.known(c) for c in filled):
+            return False  # weekdays or tool names: no party the vocabularies or the page know
         owner = self.owner_header(index)
         named = [self.cell_parties(c, owner=owner) for c in filled]
         share = sum(n is not None for n in named) / len(filled)
         return share >= _OWNER_SHARE and any(named)
+
+    def known(self, text: str) -> bool:
+        """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
+        resolver = self.reader.parties
+        if resolver.mentions(expand(text), ("org", "role")):
+            return True
+        parts = re.split(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*", text)
+        return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
 
     @cached_property
     def columns(self) -> list[tuple[int, Ref]]:
@@ -448,6 +458,8 @@ class TransposedMatrix:
         cells are codes."""
         if view.columns or len(view.block.rows) < 2:
             return False
+        if not any(view.known(view.cell(r, 0)) for r in view.block.rows):
+            return False
         named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0))]
         return len(named) >= 2 and len(view.code_columns) >= 1
 
@@ -476,6 +488,8 @@ class PartyRows:
         """Two or more first-column cells name parties, the header names none, and the other
         cells are words."""
         if view.columns or len(view.block.rows) < 2:
+            return False
+        if not any(view.known(view.cell(r, 0)) for r in view.block.rows):
             return False
         named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0), owner=True)]
         return len(named) >= 2 and len(named) * 2 >= len(view.block.rows)
