@@ -74,6 +74,8 @@ class PartyResolver:
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
+            if len(text) > _MAX_NAME:
+                return None  # a sentence or a hostile cell, not a name
             named = (
                 allow_unknown
                 and _looks_like_name(text)
@@ -293,6 +295,8 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
     return None
 
 
+_MAX_NAME = 60
+"""The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
 
 
