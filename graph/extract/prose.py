@@ -513,7 +513,13 @@ class ProseReader(RelationSentences):
         if not known and not _OBLIGATION.search(modals):
             return False  # "Customers benefit from …": not a verb of duty
         self.records.add_duties(
-            party, match.group("rest"), sentence, span, models=models, head=base_verb(verb)
+            party,
+            match.group("rest"),
+            sentence,
+            span,
+            models=models,
+            head=base_verb(verb).lower(),
+            verb=verb,
         )
         return True
 

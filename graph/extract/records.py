@@ -110,9 +110,12 @@ class FactRecorder:
         predicate: str = "responsibleFor",
         shared: bool = False,
         service_model: str | None = None,
+        written: str = "",
     ) -> Ref:
         """``party predicate duty``; a label seen before is the same duty (another table,
-        another party's cell); a new duty mentions the services and standards it names."""
+        another party's cell); a new duty mentions the services and standards it names.
+        ``written`` is the phrase as the page words it ("performs updates" for the label
+        "Perform updates"), kept as an alternative label."""
         facts = self.state.facts
         label = noun_phrase(label)
         known = self.state.duty_labels.get(label.lower())
@@ -125,6 +128,11 @@ class FactRecorder:
             for m in self.parties.mentions(description, ("service", "standard")):
                 target = self.state.concept_entity(m.concept, m.concept.kind, None)
                 facts.add_relation(Relation(ref, "mentions", target, span))
+        if written:
+            alt = noun_phrase(written)
+            entity = facts.entities[ref]
+            if alt.lower() != entity.label.lower() and alt not in entity.alt_labels:
+                entity.alt_labels.append(alt)
         facts.add_relation(
             Relation(party, predicate, ref, span, shared=shared, service_model=service_model)
         )
@@ -154,9 +162,12 @@ class FactRecorder:
         predicate: str = "responsibleFor",
         models: list[str] | None = None,
         head: str = "",
+        verb: str = "",
     ) -> None:
         """One duty per conjunct (``head`` verb carried to each); anaphora to the previous
-        party's duty marks a shared concern; ``—this includes A, B`` adds A and B."""
+        party's duty marks a shared concern; ``—this includes A, B`` adds A and B. ``verb``
+        is the head as written ("patches" for "patch"): the page's wording, kept as an
+        alternative label."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
         for phrase in _duty_phrases(obj, head, self.state.lexicon):
@@ -165,9 +176,18 @@ class FactRecorder:
                 label = resolve_anaphora(phrase, previous[2])
             duty: Ref | None = None
             each_model: list[str | None] = list(models) if models else [None]
+            written = ""
+            if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
+                written = verb + label[len(head) :]
             for model in each_model:
                 duty = self.duty(
-                    party, label, sentence, span, predicate=predicate, service_model=model
+                    party,
+                    label,
+                    sentence,
+                    span,
+                    predicate=predicate,
+                    service_model=model,
+                    written=written,
                 )
             assert duty is not None
             if anaphor and previous is not None and previous[0] != party:
