@@ -142,7 +142,7 @@ class _Builder:
         self.add(doc, RDF.type, SRM.Document)
         self.add(doc, SRM.sourceFile, Literal(facts.path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.add(doc, SRM.contentHash, Literal(facts.content_hash))
-        self.add(doc, DCTERMS.format, Literal("text/markdown"))
+        self.add(doc, DCTERMS.format, Literal(self.facts.media_type))
         if "title" not in facts.metadata:
             self.add(doc, DCTERMS.title, Literal(facts.title))
         for key in sorted(facts.metadata):

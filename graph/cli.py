@@ -102,6 +102,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(path)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for source, count in result.unread.items():
+        lines = "line reads" if count == 1 else "lines read"
+        print(
+            f"warning: {source}: {count} {lines} like a responsibility but gave no fact "
+            f"('srgraph stats {source}' lists them)",
+            file=sys.stderr,
+        )
     for failure in result.failed:
         print(f"srgraph: error: {failure}", file=sys.stderr)
     return result.exit_code
@@ -284,7 +291,7 @@ def _add_stats(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "compliance chains and warnings (lines that read like responsibilities but gave no "
         "fact, parties without duties) of a Markdown document or an exported RDF file.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=".md document or RDF file")
+    p.add_argument("file", metavar="FILE", help="page (.md, .html or an http(s) URL) or RDF file")
     p.add_argument("--json", action="store_true", help="machine-readable JSON")
     p.add_argument(
         "--expected", type=Path, default=None, metavar="TSV", help="score against expected facts"
@@ -314,8 +321,8 @@ def _add_diff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "added, removed, moved between parties, or kept with other RACI roles. Duties match by "
         "normalised label, else by similarity (--threshold); parties by organisation, else role.",
     )
-    p.add_argument("old", type=Path, metavar="OLD", help=".md document or RDF file")
-    p.add_argument("new", type=Path, metavar="NEW", help=".md document or RDF file")
+    p.add_argument("old", metavar="OLD", help="page (.md, .html or URL) or RDF file")
+    p.add_argument("new", metavar="NEW", help="page (.md, .html or URL) or RDF file")
     p.add_argument(
         "--output",
         "-O",

@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from .build import document_node
 from .namespaces import BASE, DCTERMS, ORGV, PREFIXES, PROV, RDF, RDFS, ROLE, SRM
-from .stats import _read_source
+from .stats import read_source
 
 __all__ = ["Change", "ChangeSet", "diff_documents"]
 
@@ -326,15 +326,15 @@ def _change(kind: str, old: _Duty | None, new: _Duty | None, similarity: float =
 
 
 def diff_documents(
-    old: Path | Graph,
-    new: Path | Graph,
+    old: Path | str | Graph,
+    new: Path | str | Graph,
     *,
     base: str = BASE,
     threshold: float = 0.85,
 ) -> ChangeSet:
     """Compare two documents (Markdown, run through the pipeline, or exported RDF files)."""
-    old_graph, _, old_name = _read_source(old, base=base)
-    new_graph, _, new_name = _read_source(new, base=base)
+    old_graph, _, old_name = read_source(old, base=base)
+    new_graph, _, new_name = read_source(new, base=base)
     document_node("x", base=base)  # validates the base IRI
     old_duties, new_duties = _duties(old_graph), _duties(new_graph)
     changes: list[Change] = []

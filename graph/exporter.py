@@ -57,6 +57,8 @@ class ExportResult:
     failed: list[str] = field(default_factory=list)
     documents: int = 0
     triples: int = 0
+    unread: dict[str, int] = field(default_factory=dict)
+    """Source -> number of lines that read like responsibilities but gave no fact."""
 
     @property
     def exit_code(self) -> int:
@@ -77,6 +79,7 @@ class _Rendered:
     quads: bytes = b""
     shared: list[str] = field(default_factory=list)
     triples: int = 0
+    unread: int = 0
     error: str | None = None
     error_type: str = "InputError"
 
@@ -153,7 +156,13 @@ def render_document(
 
         validate_graph(graph)
     stem = document.stem
-    rendered = _Rendered(path=path, stem=stem, warnings=list(facts.warnings), triples=len(graph))
+    rendered = _Rendered(
+        path=path,
+        stem=stem,
+        warnings=list(facts.warnings),
+        triples=len(graph),
+        unread=len(facts.unread),
+    )
     for fmt in formats:
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
@@ -339,6 +348,8 @@ def export(
             result.documents += 1
             result.triples += rendered.triples
             result.warnings.extend(rendered.warnings)
+            if rendered.unread:
+                result.unread[str(rendered.path)] = rendered.unread
             for name in sorted(rendered.files):
                 target = Path(output_dir) / name
                 write_atomic(target, rendered.files[name])

@@ -97,6 +97,8 @@ class Facts:
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    media_type: str = "text/markdown"
+    """The source's media type (text/markdown, text/html)."""
     """Lines of the document that read like responsibilities but gave no fact."""
     _seen: set[tuple[Ref, str, Ref, str | None]] = field(default_factory=set, repr=False)
 

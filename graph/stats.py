@@ -24,7 +24,7 @@ from .facts import Facts
 from .fidelity import FidelityReport, read_expected, score_document
 from .namespaces import BASE, ORGV, RDF, RDFS, ROLE, SKOS, SRM
 
-__all__ = ["PartyStats", "Stats", "document_stats"]
+__all__ = ["PartyStats", "Stats", "document_stats", "read_source"]
 
 RACI = (("R", "responsibleFor"), ("A", "accountableFor"), ("C", "consultedOn"), ("I", "informedOf"))
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -193,23 +193,26 @@ class Stats:
 # --- loading ------------------------------------------------------------------------------------
 
 
-def _read_source(source: Path | Graph, *, base: str = BASE) -> tuple[Graph, Facts | None, str]:
-    """A graph (and the extracted Facts when the source is Markdown) and a display name."""
+def read_source(source: Path | str | Graph, *, base: str = BASE) -> tuple[Graph, Facts | None, str]:
+    """A graph (and the extracted Facts when the source is a page: Markdown, HTML or a URL)
+    and a display name; any other file is read as RDF."""
     if isinstance(source, Graph):
         return source, None, "graph"
-    path = Path(source)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    from .document import HTML_SUFFIXES, is_url
+
+    page = is_url(source) or Path(source).suffix.lower() in (*MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
+    if page:
         from .build import build_graph
         from .document import read_document
         from .extract import extract_facts
 
-        document = read_document(path)
+        document = read_document(source if is_url(source) else Path(source))
         facts = extract_facts(document)
-        facts.warnings.extend(u.message(str(path)) for u in facts.unread)
-        return build_graph(facts, base=base), facts, str(path)
+        facts.warnings.extend(u.message(str(source)) for u in facts.unread)
+        return build_graph(facts, base=base), facts, str(source)
     from .store import read_rdf
 
-    return read_rdf(path), None, str(path)
+    return read_rdf(Path(source)), None, str(source)
 
 
 # --- the graph walk -----------------------------------------------------------------------------
@@ -231,7 +234,7 @@ def _key(graph: Graph, node: Node, prop: Node, namespace: str) -> str:
 
 
 def document_stats(
-    source: Path | Graph,
+    source: Path | str | Graph,
     *,
     base: str = BASE,
     expected: Path | None = None,
@@ -241,8 +244,10 @@ def document_stats(
     With ``expected`` (a hand-made facts TSV, see graph/fidelity.py) the report adds precision
     and recall against it.
     """
-    graph, facts, name = _read_source(source, base=base)
-    kind = "markdown" if facts is not None else ("rdf" if name != "graph" else "graph")
+    graph, facts, name = read_source(source, base=base)
+    kind = "rdf" if name != "graph" else "graph"
+    if facts is not None:
+        kind = "html" if facts.media_type == "text/html" else "markdown"
     parties: list[PartyStats] = []
     warnings = list(facts.warnings) if facts is not None else []
     for node in sorted(set(graph.subjects(RDF.type, SRM.Party)), key=str):

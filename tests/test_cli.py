@@ -186,3 +186,32 @@ def test_interrupt_exits_130_without_traceback(tmp_path: Path) -> None:
     out = tmp_path / "out"
     if out.exists():
         assert not [p for p in out.iterdir() if p.name.startswith(".")], "temp file left behind"
+
+
+def test_export_counts_what_was_not_understood_and_stats_lists_it(tmp_path: Path) -> None:
+    """One warning line with the count on export; the lines themselves from stats."""
+    source = tmp_path / "page.md"
+    source.write_text(
+        "# Shared responsibility\n\n## Customer responsibilities\n\n- Rotate access keys\n\n"
+        "Responsibility for the hardware lies somewhere between the parties.\n",
+        encoding="utf-8",
+    )
+    result = srgraph("export", str(source), "-o", str(tmp_path / "out"), "--format", "ttl")
+    assert result.returncode == 0, result.stderr
+    counted = [line for line in result.stderr.splitlines() if "gave no fact" in line]
+    assert counted == [
+        f"warning: {source}: 1 line reads like a responsibility but gave no fact "
+        f"('srgraph stats {source}' lists them)"
+    ]
+    stats = srgraph("stats", str(source))
+    assert stats.returncode == 0, stats.stderr
+    assert f"{source}:7: reads like a responsibility but gave no fact" in stats.stdout
+    assert "somewhere between" in stats.stdout
+
+
+def test_stats_reads_a_saved_web_page() -> None:
+    page = DATA / "html" / "azure-shared-responsibility.html"
+    result = srgraph("stats", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"kind": "html"' in result.stdout
+    assert '"label": "Microsoft"' in result.stdout

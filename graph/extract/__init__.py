@@ -44,6 +44,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         metadata=dict(document.metadata),
         content_hash=document.content_hash,
         warnings=list(document.warnings),
+        media_type="text/html" if document.format == "html" else "text/markdown",
     )
     walker = DocumentWalker(document, vocab, facts)
     walker.state.vendor = find_vendor(document, vocab)
