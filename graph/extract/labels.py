@@ -32,6 +32,12 @@ _TRIM_CLAUSES = re.compile(
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
+_LEADING_CONDITION = re.compile(
+    r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
+    r"where|for|as|in|on|with)\b(?:\s+[^\s,]+){1,8},\s+",
+    re.I,
+)
+"""``In the event of incidents, …``: a condition before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
 _DANGLING_WORDS = {
@@ -80,7 +86,11 @@ def capitalize(text: str) -> str:
 
 
 def trim(text: str) -> str:
-    """Cut purpose / example / relative clauses and trailing punctuation from a phrase."""
+    """Cut a leading condition, purpose / example / relative clauses and trailing punctuation
+    from a phrase."""
+    lead = _LEADING_CONDITION.match(text)
+    if lead and len(text[lead.end() :].split()) >= 3:
+        text = text[lead.end() :]
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     if len(trimmed.split()) < 2:
         trimmed = text

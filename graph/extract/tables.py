@@ -22,7 +22,7 @@ from ..lexicon import Code, Lexicon
 from ..text import plain
 from .cells import cell_duties, cell_lines
 from .cues import expand
-from .labels import trim
+from .labels import MAX_LABEL, trim
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
@@ -322,6 +322,19 @@ class TableView:
             return text
         return next((self.cell(row, i) for i in range(self.width) if self.cell(row, i)), "")
 
+    def labels(self, row: TableRow) -> list[str]:
+        """The row's duties: one per list item when its label cell is a list, else its label."""
+        index = self.label_column
+        raw = row.cells[index] if index < len(row.cells) else ""
+        if re.search(r"(?m)^\s*-\s+\S", raw):
+            items = [plain(line).strip() for line in cell_lines(raw, self.reader.lexicon)]
+            if items:
+                return items
+        label = self.label(row)
+        if len(label) > MAX_LABEL:
+            label = trim(label)  # a sentence in the label cell: its duty, not its conditions
+        return [label] if label else []
+
     def area(self, row: TableRow) -> str:
         """The row's context: the cells left of the label column ("Process", "Area")."""
         return " / ".join(c for i in range(self.label_column) if (c := self.cell(row, i)))
@@ -417,6 +430,7 @@ class PartyColumns:
             label = view.label(row)
             area = view.area(row)
             span = view.span(row.line)
+            labels = view.labels(row)
             for index, party in view.columns:
                 raw = row.cells[index] if index < len(row.cells) else ""
                 text = view.cell(row, index)
@@ -427,20 +441,19 @@ class PartyColumns:
                     context = label or area
                     cell_duties(view.reader.prose, records, party, raw, context, span, view.ctx)
                     continue
-                if not label:
-                    continue
-                for code in codes:
-                    if code.relation is None:
-                        continue
-                    records.duty(
-                        party,
-                        label,
-                        f"{area}: {label}" if area else label,
-                        span,
-                        predicate=code.relation,
-                        shared=code.shared,
-                        service_model=view.model(index),
-                    )
+                for each in labels:
+                    for code in codes:
+                        if code.relation is None:
+                            continue
+                        records.duty(
+                            party,
+                            each,
+                            f"{area}: {each}" if area else each,
+                            span,
+                            predicate=code.relation,
+                            shared=code.shared,
+                            service_model=view.model(index),
+                        )
             for index in view.shared_columns:
                 codes = view.codes(view.cell(row, index))
                 if label and codes and any(c.relation for c in codes):
