@@ -126,6 +126,7 @@ class Lexicon:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
         text = _CONDITION.sub("", text.strip())  # "If using GitHub, enable 2FA"
+        text = re.sub(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+", "", text)  # "Regularly …"
         words = re.findall(r"[A-Za-z][\w-]*", text[:60])
         if not words:
             return False

@@ -103,16 +103,29 @@ class ListReader:
                     text.rstrip(".") + ("" if text.endswith(":") else ":"), span, ctx
                 )
                 continue
-            self.prose.statement(raw, span, ctx, in_item=False)
+            found = self.prose.statement(raw, span, ctx, in_item=False)
+            if not found and ctx.open_subjects and self.state.lexicon.imperative(text):
+                # "Use the monitoring features and add your own": the reader's part of it
+                reader = self.parties.resolve_party("you", span)
+                if reader is not None and not NEGATION.search(text):
+                    for phrase in self._verb_phrases(trim(text)):
+                        self.records.duty(reader, trim(phrase), text, span, shared=True)
         return leadin
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
-        if re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I):
+        shared = re.search(
+            r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I
+        )
+        if shared or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
             named = [
                 self.parties.resolve_party(m.text, span)
                 for m in self.parties.mentions(text, ("org", "role"))
             ]
+            subject = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+            if subject:  # "You and SAP share responsibility": names no vocabulary knows too
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", subject.group("s")):
+                    named.append(self.parties.resolve_party(name, span, allow_unknown=True))
             self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
             if len(self.state.shared_parties) >= 2:
                 return ("shared", None)
@@ -183,6 +196,9 @@ class ListReader:
         if kind == "shared" and text.strip():
             self._shared_item(item, span, item_ctx, bold)
             return
+        if kind == "shared":  # an item whose text is all in its paragraphs
+            self._children(item, ctx, kind, None)
+            return
         if kind == "services" and subject is not None and text.strip():
             service = self.records.service(plain(text), span) or self.records.local_service(
                 text, span
@@ -209,6 +225,9 @@ class ListReader:
         found = False
         for start, end in sentences(rest):
             found = self.prose.statement(rest[start:end], span, item_ctx, in_item=False) or found
+        before = len(self.state.facts.relations)
+        self._children(item, item_ctx, "shared", None)  # "Observability" over its paragraphs
+        found = found or len(self.state.facts.relations) > before
         if not found:  # no sentence says who does what: the whole item is shared
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:
@@ -224,7 +243,8 @@ class ListReader:
                 self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
                 pending = None
             elif isinstance(child, Paragraph):
-                pending = self.paragraph(child, Context(ctx.section, ctx.party))
+                shared = kind == "shared"  # a shared area's paragraphs: who does what
+                pending = self.paragraph(child, Context(ctx.section, ctx.party, (), shared))
             else:
                 self.on_block(child, ctx, None)
 

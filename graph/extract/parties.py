@@ -283,7 +283,7 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
     """A vendor no vocabulary knows: a capitalised name that opens a sentence of the title or
     opening paragraph and recurs on the page ("Tuist runs its own clusters …")."""
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in re.split(r"(?<=[.!?:;])\s+", text):
             match = re.match(r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+[a-z]", sentence)
             if not match:
                 continue

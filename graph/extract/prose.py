@@ -336,7 +336,7 @@ class ProseReader(RelationSentences):
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
         found = False
-        for part in split_top_level(text, r",?\s+but\s+|;\s+"):
+        for part in split_top_level(text, r",?\s+but\s+|;\s+|:\s+(?=[A-Z])"):
             for clause in self._party_clauses(part):
                 found = self._clause(clause, text, span, ctx) or found
         return found
