@@ -114,17 +114,15 @@ class ListReader:
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
-        shared = re.search(
-            r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I
-        )
-        if shared or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
+        split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
+        if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
             named = [
                 self.parties.resolve_party(m.text, span)
                 for m in self.parties.mentions(text, ("org", "role"))
             ]
-            subject = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
-            if subject:  # "You and SAP share responsibility": names no vocabulary knows too
-                for name in re.split(r"\s*(?:,|\band\b|&)\s*", subject.group("s")):
+            opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+            if opening:  # "You and SAP share responsibility": names no vocabulary knows too
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
                     named.append(self.parties.resolve_party(name, span, allow_unknown=True))
             self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
             if len(self.state.shared_parties) >= 2:

@@ -57,7 +57,7 @@ class PartyResolver:
         """Find or create the party a name denotes (organisation, generic role or, with
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
         accepts any short name (a header over a column of RACI codes is a party by position)."""
-        text = expand(plain(name)).strip()
+        text = expand(plain(name)).strip().rstrip(".,;:!?")
         text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
         if not text:
             return None

@@ -352,7 +352,11 @@ class ProseReader(RelationSentences):
             found = self.parties.mentions(rest[:60], ("org", "role"))
             if not found or found[0].start > 4:
                 continue
-            if _SECOND_CLAUSE.match(rest[found[0].end :]):
+            after = rest[found[0].end :]
+            verb = re.match(r"\s+(?:also\s+)?([a-z]+)\b", after)
+            if _SECOND_CLAUSE.match(after) or (
+                verb and self.state.lexicon.verb_base(verb.group(1)) is not None
+            ):  # "…, while you develop and manage your applications"
                 cuts.append((m.start(), m.end()))
         if not cuts:
             return [text]
@@ -414,7 +418,8 @@ class ProseReader(RelationSentences):
                 return True
         owned = _RESP_OF.match(body)
         if owned:
-            party = self.parties.resolve_party(owned.group("a") or owned.group("b"), span)
+            owner = owned.group("a") or owned.group("b")
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
                 return True
@@ -425,6 +430,13 @@ class ProseReader(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
+        found = False
+        for clause in re.split(r",\s+and\s+|;\s+", body):
+            found = self._passive(clause, sentence, span, models) or found
+        return found
+
+    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """``Firewall rules are updated by the customer``: the agent's duty."""
         passive = _PASSIVE.match(body)
         if passive and passive.group("verb").lower() in self.state.lexicon.participles:
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
@@ -476,12 +488,8 @@ class ProseReader(RelationSentences):
             first_end = we.end()
         elif ctx.party is not None and (pronoun := _PRONOUN_SUBJECT.match(text)):
             party, first_end = ctx.party, pronoun.end("p")  # "This team will support …"
-        elif not holders and (name := _PROPER_SUBJECT.match(text)):
-            # "GitLab provisions the infrastructure": a name no vocabulary knows, as subject
-            party = self.parties.resolve_party(
-                name.group("name"), span, allow_unknown=True, strict=True
-            )
-            first_end = name.end("name")
+        elif (proper := self._proper_subject(text, holders, span)) is not None:
+            party, first_end = proper  # "GitLab provisions …": a name no vocabulary knows
         else:
             if not holders or holders[0].concept.kind == "offering":
                 return False
@@ -522,6 +530,21 @@ class ProseReader(RelationSentences):
             verb=verb,
         )
         return True
+
+    def _proper_subject(
+        self, text: str, holders: list[Mention], span: Span
+    ) -> tuple[Ref, int] | None:
+        """A capitalised name opening the sentence that the page uses as a proper noun, when
+        no vocabulary party opens it."""
+        if holders and holders[0].start == 0:
+            return None
+        name = _PROPER_SUBJECT.match(text)
+        if name is None or self.parties.mentions(name.group("name"), ("service",)):
+            return None  # "Amazon RDS Custom automates …": a product, not a party
+        party = self.parties.resolve_party(
+            name.group("name"), span, allow_unknown=True, strict=True
+        )
+        return (party, name.end("name")) if party is not None else None
 
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
