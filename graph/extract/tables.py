@@ -297,7 +297,7 @@ class TableView:
 
     def owner_header(self, index: int) -> bool:
         """A header that says its cells name who is responsible ("Responsible", "Owner")."""
-        text = self.headers[index] if index < len(self.headers) else ""
+        text = re.sub(r"[*_`]", "", self.headers[index]) if index < len(self.headers) else ""
         codes = self.codes(text)
         return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
 
@@ -471,7 +471,8 @@ class TransposedMatrix:
         cells are codes."""
         if view.columns or len(view.block.rows) < 2:
             return False
-        if not any(view.known(view.cell(r, 0)) for r in view.block.rows):
+        known = sum(view.known(view.cell(r, 0)) for r in view.block.rows)
+        if known * 2 < len(view.block.rows):
             return False
         named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0))]
         return len(named) >= 2 and len(view.code_columns) >= 1
@@ -500,12 +501,14 @@ class PartyRows:
     def detect(self, view: TableView) -> bool:
         """Two or more first-column cells name parties, the header names none, and the other
         cells are words."""
-        if view.columns or len(view.block.rows) < 2:
+        rows = view.block.rows
+        if view.columns or len(rows) < 2:
             return False
-        if not any(view.known(view.cell(r, 0)) for r in view.block.rows):
-            return False
-        named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0), owner=True)]
-        return len(named) >= 2 and len(named) * 2 >= len(view.block.rows)
+        known = sum(view.known(view.cell(r, 0)) for r in rows)
+        if not (known * 2 >= len(rows) or (known and view.owner_header(0))):
+            return False  # "Term | Explanation", "Patch | Method": not a party per row
+        named = [r for r in rows if view.cell_parties(view.cell(r, 0), owner=True)]
+        return len(named) >= 2 and len(named) * 2 >= len(rows)
 
     def extract(self, view: TableView) -> None:
         """Each row's cells after the first, as duties of the parties its first cell names."""
