@@ -349,6 +349,9 @@ class ProseReader(RelationSentences):
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
         ):
             rest = expand(text[m.end() :])
+            if RESP_TO.match(rest):  # "…, it is your responsibility to evaluate them"
+                cuts.append((m.start(), m.end()))
+                continue
             found = self.parties.mentions(rest[:60], ("org", "role"))
             if not found or found[0].start > 4:
                 continue

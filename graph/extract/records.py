@@ -202,6 +202,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
     tail = _INCLUDES_TAIL.search(obj)
     if tail:
         obj = obj[: tail.start()]
+    if head:  # "provides templates; feel free to adapt them": a new clause, not an object
+        first, *others = re.split(r";\s+", obj)
+        obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     parts = [obj]
     if head:  # "patch the hosts and manage the network": two verb phrases
         parts = split_top_level(obj, _NEXT_VERB_PHRASE)
