@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         reports.append(r)
         t = r.total
         print(
-            f"| {doc.stem} | {t.expected} | {t.predicted} | {t.matched} | {t.precision:.2f} | {t.recall:.2f} |"
+            f"| {doc.stem} | {t.expected} | {t.predicted} | {t.matched} | "
+            f"{t.precision:.2f} | {t.recall:.2f} |"
         )
     total = corpus_total(reports)
     print(
