@@ -69,6 +69,9 @@ _INCLUDE = re.compile(
 _PLACEHOLDER = re.compile(r"^<!--srgraph-include:(?P<line>\d+)-->$")
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 _ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]|$)")
+_JSX_OPEN = re.compile(r"^\s*<[A-Z][\w.]*(?:\s|/?>|$)")
+_JSX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*\s*>\s*$")
+_JSX_TAG_END = re.compile(r"/?>\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
@@ -188,6 +191,31 @@ def _note_before(lines: list[str], end: int, kind: str) -> None:
         lines[j] = indent + marker + lines[j].strip()
 
 
+def _jsx_components(lines: list[str]) -> list[str]:
+    """MDX components (``<Image alt="…" … />``, ``<Admonition type="note">``): a self-closing
+    component is markup, not text, and its lines are blanked; the tag lines of a paired one
+    are blanked and its content kept."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        opened = _JSX_OPEN.match(out[i])
+        if opened is None:
+            if _JSX_CLOSE.match(out[i]):
+                out[i] = ""
+            i += 1
+            continue
+        end = i
+        while end < len(out) and not _JSX_TAG_END.search(out[end]) and end - i < 50:
+            end += 1
+        if end >= len(out) or end - i >= 50:
+            i += 1
+            continue  # not a component after all
+        for j in range(i, end + 1):
+            out[j] = ""  # the tag (all of a self-closing one); a paired one's content stays
+        i = end + 1
+    return out
+
+
 def _html_table_blanks(lines: list[str]) -> list[str]:
     """Blank lines inside an HTML ``<table>`` (DITA exports put them in every cell) would end
     the HTML block; each becomes an empty comment so the table reads as one block."""
@@ -204,7 +232,7 @@ def _html_table_blanks(lines: list[str]) -> list[str]:
 
 def rewrite(text: str) -> _Rewritten:
     """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
-    lines = _html_table_blanks(_liquid(text.split("\n")))
+    lines = _html_table_blanks(_jsx_components(_liquid(text.split("\n"))))
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="")

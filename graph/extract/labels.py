@@ -146,6 +146,16 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     result: list[str] = []
     for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
         items = split_top_level(part, r",\s*")
+        last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
+        if (
+            len(items) >= 2
+            and last_and
+            and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
+            and all(len(i.split()) <= 6 for i in items[:-1])
+            and len(last_and.group("a").split()) <= 6
+            and len(last_and.group("b").split()) <= 7
+        ):
+            items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
             if single_words or _complete_items(items):

@@ -51,6 +51,7 @@ _OPTIONS = re.compile(
     re.I,
 )
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 _CLAUSE = re.compile(
     r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,8}?)(?:is|are|has|have|was|were|can|could|may|might|"
     r"must|should|will|would|follow|follows|enables?|allows?|provides?\s+no)\b",
@@ -333,9 +334,12 @@ class ListReader:
 
 
 def _is_heading_item(item: ListItem) -> bool:
-    """An item that only names a category ("**Identity**", "Networking:") over a nested list."""
+    """An item that only names a category ("**Identity**", "Networking:", "Access control")
+    over a nested list."""
     if not any(isinstance(c, BulletList) for c in item.children):
         return False
     text = item.text.strip()
     bare = re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__):?", text) is not None
-    return bare or (text.endswith(":") and len(plain(text).split()) <= 8)
+    words = plain(text).split()
+    short = len(words) <= 4 and not re.search(r"[.;]", text) and not _VERBISH.search(text)
+    return bare or short or (text.endswith(":") and len(words) <= 8)

@@ -118,6 +118,10 @@ class PartyResolver:
                 if alt_label != entity.label and alt_label not in entity.alt_labels:
                     entity.alt_labels.append(alt_label)
 
+    def is_proper_noun(self, name: str) -> bool:
+        """Whether the page uses ``name`` as a proper noun (see ``_proper_noun``)."""
+        return _looks_like_name(name) and self._proper_noun(name)
+
     def _proper_noun(self, name: str, *, strict: bool = False) -> bool:
         """A name no vocabulary knows is a party only if the page uses it as a proper noun:
         capitalised in the middle of a sentence ("… hosted by Nimbus") or never written in

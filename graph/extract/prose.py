@@ -65,7 +65,7 @@ _MODALS = (
 _PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams|party|provider))"
+    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
     r")\s+(?=[a-z])",
     re.I,
 )

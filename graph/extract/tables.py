@@ -187,6 +187,14 @@ class TableView:
                 found.add(index)
         return found
 
+    def _brand(self, name: str) -> bool:
+        """A header name no vocabulary knows that reads as a proper name on this page
+        ("Litware", "Northwind"), not a column word ("Path", "Limited by")."""
+        lexicon = self.reader.lexicon
+        if lexicon.is_subject_column(name) or not lexicon.name_like(name):
+            return False
+        return self.reader.parties.is_proper_noun(name)
+
     def _known_local(self, name: str) -> bool:
         """A party the document already named (a heading "Acme responsibilities")."""
         local = self.reader.state.local_names
@@ -228,7 +236,7 @@ class TableView:
             elif index in self.code_columns and len(name.split()) <= 5:
                 ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
-            elif index in self.role_headers or self._known_local(name):
+            elif index in self.role_headers or self._known_local(name) or self._brand(name):
                 refs = resolver.parties_named(name, self.header_span)
             else:
                 refs = []  # "Limited By", "Path": a name no vocabulary knows over words
