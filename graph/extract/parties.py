@@ -14,10 +14,10 @@ from ..document import Document, Paragraph
 from ..facts import Entity, Facts, Ref, Span
 from ..lexicon import load_lexicon
 from ..text import plain, slugify, split_top_level
-from ..vocabulary import Concept, Matcher, Mention, Vocabularies, without_overlaps
+from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .state import DocState
+from .state import DocState, LocalNames
 
 __all__ = ["PartyResolver", "find_vendor", "link_generic_parties"]
 
@@ -190,9 +190,10 @@ class PartyResolver:
 
     def _register_local(self, ref: Ref, label: str) -> None:
         """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
-        names = list(self.state.local_names.concepts) if self.state.local_names else []
-        names.append(Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,)))
-        self.state.local_names = Matcher(names)
+        if self.state.local_names is None:
+            self.state.local_names = LocalNames()
+        concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,))
+        self.state.local_names.add(concept)
 
     @staticmethod
     def _add_alt(entity: Entity, label: str) -> None:

@@ -7,6 +7,7 @@ the others see, without the readers importing one another's internals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeAlias
@@ -15,9 +16,9 @@ from ..document import Block, Document, Section
 from ..facts import Entity, Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain
-from ..vocabulary import Concept, Matcher, Vocabularies
+from ..vocabulary import Concept, Mention, Vocabularies
 
-__all__ = ["BlockHandler", "Context", "DocState", "Leadin"]
+__all__ = ["BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
 
 Leadin: TypeAlias = tuple[str, Ref | None]
 """What a lead-in sentence ("… is responsible for:") says of the list that follows it:
@@ -40,6 +41,57 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 """The walk's block dispatcher, handed to readers that meet nested blocks (tables in lists)."""
 
 
+class LocalNames:
+    """Names of parties no vocabulary knows, found in text by a dictionary walk over words:
+    adding a name costs O(1), finding costs O(words), so a page with thousands of unknown parties
+    stays linear (a matcher rebuilt per party would be quadratic)."""
+
+    _TOKEN = re.compile(r"[\w.&'’-]+")
+
+    def __init__(self) -> None:
+        self.concepts: list[Concept] = []
+        self._names: dict[str, Concept] = {}
+        self._longest = 1
+
+    def add(self, concept: Concept) -> None:
+        """Register a party's name."""
+        self.concepts.append(concept)
+        for label in concept.labels:
+            key = self._fold(label)
+            if key:
+                self._names.setdefault(key, concept)
+                self._longest = max(self._longest, len(key.split()))
+
+    @staticmethod
+    def _fold(text: str) -> str:
+        return " ".join(re.sub(r"[-\s]+", " ", text).split()).casefold().strip(".,;:!?")
+
+    def _lookup(self, phrase: str) -> Concept | None:
+        key = self._fold(phrase)
+        for candidate in (key, re.sub(r"['’]s?$", "", key), re.sub(r"e?s$", "", key)):
+            if candidate in self._names:
+                return self._names[candidate]
+        return None
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions of registered names in ``text``, longest first at each word, in order."""
+        tokens = [(m.start(), m.end()) for m in self._TOKEN.finditer(text)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self._longest, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                concept = self._lookup(text[start:end])
+                if concept is not None:
+                    phrase = text[start:end].rstrip(".,;:!?")
+                    found.append(Mention(concept, start, start + len(phrase), phrase))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
 @dataclass
 class DocState:
     """One document's extraction state: its input, the facts so far, and reading memory."""
@@ -51,7 +103,7 @@ class DocState:
     """Duties recorded in the current section ("these are covered by SOC 2" refers to them)."""
     duty_labels: dict[str, Ref] = field(default_factory=dict)
     """Lower-cased duty label -> duty, so a duty named twice is one duty."""
-    local_names: Matcher | None = None
+    local_names: LocalNames | None = None
     """Parties no vocabulary knows, named in this document ("Nimbus")."""
     vendor: Concept | None = None
     """The organisation that wrote the document: who "we" is."""
