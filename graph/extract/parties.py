@@ -131,12 +131,9 @@ class PartyResolver:
             if _DOMAIN.fullmatch(name) or re.search(r"[a-z][A-Z]|^\d", name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             else:
-                text = self.state.doc.text
-                inside = rf"(?:^|\s)[a-z][a-z'’-]*[,;:]? {re.escape(name)}(?![\w-])"
-                lower = rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"
-                known = re.search(inside, text) is not None or (
-                    not strict and re.search(lower, text) is None
-                )
+                phrases = self.state.phrases()
+                inside = name in phrases.after_lower
+                known = inside or (not strict and name.lower() not in phrases.written)
             self.state.proper_nouns[(name, strict)] = known
         return known
 
@@ -150,7 +147,7 @@ class PartyResolver:
         """The party of that organisation, else of that generic role, else of that label;
         created (unless ``create`` is false) when there is none yet."""
         facts = self.state.facts
-        parties = facts.of_kind("party")
+        parties = self.state.parties()
         if org is not None:
             for party in parties:
                 if party.attrs.get("organization") == org.iri:

@@ -92,6 +92,41 @@ class LocalNames:
         return found
 
 
+@dataclass(frozen=True)
+class Phrases:
+    """The word sequences of a page (up to five words) as written, and those that follow a
+    lower-case word (a capitalised one there is a proper noun): computed once per page, so
+    asking about a name costs a set lookup, not a scan of the text."""
+
+    written: frozenset[str]
+    after_lower: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, longest: int = 5) -> Phrases:
+        """The phrases of ``text``."""
+        written: set[str] = set()
+        after_lower: set[str] = set()
+        for line in text.splitlines():
+            raw = line.split()
+            words = [w.strip(".,;:!?()[]{}<>*_`'’\"“”") for w in raw]
+            for i in range(len(words)):
+                if not words[i]:
+                    continue
+                lower_before = (
+                    i > 0
+                    and bool(re.fullmatch(r"[a-z][a-z'’-]*[,;:]?", raw[i - 1]))
+                    and raw[i][:1].isalnum()
+                )
+                for n in range(1, min(longest, len(words) - i) + 1):
+                    if not all(words[i : i + n]):
+                        break
+                    phrase = " ".join(words[i : i + n])
+                    written.add(phrase)
+                    if lower_before:
+                        after_lower.add(phrase)
+        return cls(frozenset(written), frozenset(after_lower))
+
+
 @dataclass
 class DocState:
     """One document's extraction state: its input, the facts so far, and reading memory."""
@@ -117,6 +152,22 @@ class DocState:
     lexicon: Lexicon = field(default_factory=load_lexicon)
     """Responsibility codes, duty verbs and cue words (ontology/vocabularies/)."""
     """Last numeric suffix handed out per (kind, key), see ``unique``."""
+
+    _phrases: Phrases | None = None
+    _parties: tuple[int, list[Entity]] = (-1, [])
+
+    def phrases(self) -> Phrases:
+        """The page's phrases (computed on first use)."""
+        if self._phrases is None:
+            self._phrases = Phrases.of(self.doc.text)
+        return self._phrases
+
+    def parties(self) -> list[Entity]:
+        """The parties so far, sorted by key (recomputed only when the entity count changed)."""
+        count = len(self.facts.entities)
+        if self._parties[0] != count:
+            self._parties = (count, self.facts.of_kind("party"))
+        return self._parties[1]
 
     def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:
         """Provenance for lines ``start``..``end`` (the quote defaults to those lines)."""
