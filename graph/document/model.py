@@ -4,6 +4,7 @@ each block with its 1-based first and last line in the source."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -139,9 +140,9 @@ class Document:
             return section.title
         return self.stem
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
-        """The repaired text split into lines (index 0 is line 1)."""
+        """The repaired text split into lines (index 0 is line 1), split once."""
         return self.text.split("\n")
 
     def quote(self, start: int, end: int) -> str:

@@ -59,8 +59,9 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     link_generic_parties(facts, document, vocab)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}
+    subjects = {r.subject for r in facts.relations}
     for party in facts.of_kind("party"):
-        if not facts.related(party.ref) and party.ref not in mentioned:
+        if party.ref not in subjects and party.ref not in mentioned:
             facts.warnings.append(
                 f"{document.path}: party '{party.label}' has no recognised duty or relation"
             )

@@ -111,6 +111,7 @@ class PartyResolver:
         if defining and entity.label != label:
             self._add_alt(entity, entity.label)
             entity.label = label
+            self.state.party_labelled(entity)
             entity.alt_labels = [a for a in entity.alt_labels if a != label]
         if len(alternatives) > 1:
             for alt in alternatives:
@@ -160,9 +161,9 @@ class PartyResolver:
                 self._add_alt(same_role[0], label)
                 return same_role[0].ref
         else:
-            for party in parties:
-                if party.label.lower() == label.lower():
-                    return party.ref
+            named = self.state.party_by_label(label)
+            if named is not None:
+                return named.ref
         if not create:
             return None
         if org is not None:
@@ -181,6 +182,7 @@ class PartyResolver:
         if org is not None and org.label != label:
             entity.alt_labels.append(org.label)
         facts.entities[ref] = entity
+        self.state.party_added(entity)
         if org is None and (role is None or role is self.fallback_role()):
             self._register_local(ref, label)
         return ref

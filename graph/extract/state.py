@@ -7,6 +7,7 @@ the others see, without the readers importing one another's internals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,7 +155,8 @@ class DocState:
     """Last numeric suffix handed out per (kind, key), see ``unique``."""
 
     _phrases: Phrases | None = None
-    _parties: tuple[int, list[Entity]] = (-1, [])
+    _party_list: list[Entity] = field(default_factory=list)
+    _party_labels: dict[str, Entity] = field(default_factory=dict)
 
     def phrases(self) -> Phrases:
         """The page's phrases (computed on first use)."""
@@ -163,11 +165,28 @@ class DocState:
         return self._phrases
 
     def parties(self) -> list[Entity]:
-        """The parties so far, sorted by key (recomputed only when the entity count changed)."""
-        count = len(self.facts.entities)
-        if self._parties[0] != count:
-            self._parties = (count, self.facts.of_kind("party"))
-        return self._parties[1]
+        """The parties so far, sorted by key (kept sorted as parties are added)."""
+        return self._party_list
+
+    def party_added(self, entity: Entity) -> None:
+        """Record a new party entity in the sorted list and the label index."""
+        bisect.insort(self._party_list, entity, key=lambda e: e.ref)
+        self.party_labelled(entity)
+
+    def party_labelled(self, entity: Entity) -> None:
+        """Index a party under its (new) label."""
+        key = entity.label.lower()
+        known = self._party_labels.get(key)
+        if known is None or entity.ref < known.ref:
+            self._party_labels[key] = entity
+
+    def party_by_label(self, label: str) -> Entity | None:
+        """The first party (by key) whose label is ``label``, case-insensitively."""
+        entity = self._party_labels.get(label.lower())
+        if entity is None or entity.label.lower() == label.lower():
+            return entity
+        # a party renamed since it was indexed: look for the label among all of them
+        return next((p for p in self._party_list if p.label.lower() == label.lower()), None)
 
     def span(self, start: int, end: int, section: Section, quote: str | None = None) -> Span:
         """Provenance for lines ``start``..``end`` (the quote defaults to those lines)."""
