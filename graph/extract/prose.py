@@ -542,8 +542,8 @@ class ProseReader(RelationSentences):
         if holders and holders[0].start == 0:
             return None
         name = _PROPER_SUBJECT.match(text)
-        if name is None or self.parties.mentions(name.group("name"), ("service",)):
-            return None  # "Amazon RDS Custom automates …": a product, not a party
+        if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
+            return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
         party = self.parties.resolve_party(
             name.group("name"), span, allow_unknown=True, strict=True
         )
