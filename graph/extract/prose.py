@@ -70,6 +70,12 @@ _PRONOUN_SUBJECT = re.compile(
     re.I,
 )
 """A pronoun or "this team" as the subject: the party of the passage."""
+_SUBJECT_NOUN = re.compile(
+    r"^(?:platform|cloud|team|operations\s+team|support\s+team|security\s+team|service|"
+    r"services|engineers?|staff|personnel|organi[sz]ation|infrastructure)\s+(?=[a-z])",
+    re.I,
+)
+"""A noun between a party and its verb ("The Azure platform provides", "AWS staff patch")."""
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
@@ -503,7 +509,7 @@ class ProseReader(RelationSentences):
             first_end = first.end
         if party is None:
             return False
-        after = text[first_end:].strip()
+        after = _SUBJECT_NOUN.sub("", text[first_end:].strip(), count=1)
         match = _ACTION.match(after)
         if not match:
             return False
