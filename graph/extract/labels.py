@@ -158,7 +158,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
-            if single_words or _complete_items(items):
+            tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
+            if (single_words and not tail_list) or _complete_items(items):
                 result.extend(distribute(_shared_object(items)))
                 continue
             result.append(part)

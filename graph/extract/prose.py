@@ -390,6 +390,8 @@ class ProseReader(RelationSentences):
             match = pattern.match(body)
             if match:
                 subj = match.group("subj").strip(" ,")
+                if re.search(r"\b(?:who|which|whoever|what|whether)$", subj, re.I):
+                    return False  # "… understand who has primary responsibility for": a question
                 party = self.subject_party(subj, span, ctx)
                 if party is None:
                     return False
