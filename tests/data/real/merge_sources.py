@@ -13,7 +13,8 @@ VENDORS = {
     "aws": "AWS", "azure": "Microsoft", "microsoft": "Microsoft", "cloudgov": "cloud.gov (GSA)",
     "yandex": "Yandex Cloud", "sap": "SAP", "moj": "UK Ministry of Justice", "supabase": "Supabase",
     "tuist": "Tuist", "temporal": "Temporal", "elastisys": "Elastisys", "dagster": "Dagster",
-    "cleura": "Cleura", "scs": "Sovereign Cloud Stack", "gitlab": "GitLab",
+    "cleura": "Cleura", "scs": "Sovereign Cloud Stack", "gitlab": "GitLab", "ibm": "IBM",
+    "cockroachdb": "Cockroach Labs",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
