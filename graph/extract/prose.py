@@ -64,6 +64,12 @@ _MODALS = (
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 _PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+_RECOMMEND = re.compile(
+    r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?|it\s+is\s+(?:strongly\s+)?"
+    r"recommended)\s+(?:that\s+)?(?P<rest>(?:you|customers?|the\s+customer|users?)\b.+)$",
+    re.I | re.S,
+)
+"""``We recommend that you enable …``: what the reader is to do."""
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
     r")\s+(?=[a-z])",
@@ -406,6 +412,9 @@ class ProseReader(RelationSentences):
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True
+        advice = _RECOMMEND.match(body)
+        if advice and not NEGATION.search(body):
+            body = advice.group("rest")  # "We recommend that you enable MFA": the reader's duty
         required = _REQUIRES.search(body)
         if required and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
@@ -461,7 +470,15 @@ class ProseReader(RelationSentences):
                 return False
             base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
-            self.records.add_duties(party, obj, sentence, span, models=models, head=base)
+            if re.search(r",|\band\b|\bor\b", obj):
+                self.records.add_duties(party, obj, sentence, span, models=models, head=base)
+                return True
+            written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
+            each_model: list[str | None] = list(models) if models else [None]
+            for model in each_model:
+                self.records.duty(
+                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
+                )
             return True
         return False
 
@@ -549,6 +566,9 @@ class ProseReader(RelationSentences):
         no vocabulary party opens it."""
         if holders and holders[0].start == 0:
             return None
+        product = self._product_subject(text, span)
+        if product is not None:
+            return product
         name = _PROPER_SUBJECT.match(text)
         if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
             return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
@@ -556,6 +576,22 @@ class ProseReader(RelationSentences):
             name.group("name"), span, allow_unknown=True, strict=True
         )
         return (party, name.end("name")) if party is not None else None
+
+    def _product_subject(self, text: str, span: Span) -> tuple[Ref, int] | None:
+        """A cloud service of the vocabulary as the subject ("AKS releases patches"): its
+        provider does it."""
+        found = self.state.vocab.matchers["service"].find(text[:80])
+        if not found or re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I):
+            return None
+        provider = found[0].concept.links.get("provider")
+        org = self.state.vocab.by_iri.get(provider or "")
+        rest = text[found[0].end :]
+        if org is None or not re.match(
+            r"^\s+(?:also\s+|regularly\s+|automatically\s+)?[a-z]+s\b", rest
+        ):
+            return None
+        party = self.parties.resolve_party(org.label, span)
+        return (party, found[0].end) if party is not None else None
 
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
