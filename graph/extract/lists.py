@@ -317,17 +317,24 @@ class ListReader:
         return not self.parties.mentions(expand(match.group("subj")), ("org", "role"))
 
     def _verb_phrases(self, label: str) -> list[str]:
-        """An imperative item that chains verb phrases ("Resolve the issues and retry the
-        update") is one duty per phrase; anything else stays whole."""
+        """An item that chains verb phrases ("Resolve the issues and retry the update",
+        "Estimating the load and scaling the cluster") is one duty per phrase; anything else
+        stays whole."""
         words = label.split()
         lexicon = self.state.lexicon
-        if not words or lexicon.verb_base(words[0]) != words[0].lower():
+        if not words:
+            return [label]
+        first = words[0].lower()
+        gerund = first.endswith("ing") and len(first) > 5
+        if lexicon.verb_base(first) != first and not gerund:
             return [label]
         parts: list[str] = []
         last = 0
         for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
-            if lexicon.verb_base(m.group("verb")) == m.group("verb"):
-                parts.append(label[last : m.start()])
+            verb = m.group("verb")
+            same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
+            if same_form and (gerund or lexicon.verb_base(verb) is not None):
+                parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
                 last = m.start("verb")
         parts.append(label[last:])
         return [p for p in parts if len(p.split()) >= 2] or [label]
