@@ -125,17 +125,21 @@ def _shorten(text: str) -> str:
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
         if found:
-            return text[: found[pick]].rstrip(",;:- ")
+            return _undangle(text[: found[pick]].rstrip(",;:- "))
     cut = text[:MAX_LABEL]
     text = cut.rsplit(" ", 1)[0] if " " in cut else cut
     if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
         text = text[: text.rfind("(")]  # never end inside a parenthesis
-    text = text.rstrip(",;:- ")
+    return _undangle(text.rstrip(",;:- "))
+
+
+def _undangle(text: str) -> str:
+    """No cut label ends with "and", "of", "the" …"""
     while text.split() and text.split()[-1].lower() in _DANGLING_WORDS:
         text = text.rsplit(" ", 1)[0] if " " in text else text
         if " " not in text:
             break
-    return text
+    return text.rstrip(",;:- ")
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:

@@ -333,7 +333,7 @@ class ListReader:
         for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
             verb = m.group("verb")
             same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
-            if same_form and (gerund or lexicon.verb_base(verb) is not None):
+            if same_form and lexicon.verb_base(verb) is not None:
                 parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
                 last = m.start("verb")
         parts.append(label[last:])
