@@ -62,6 +62,8 @@ class Lexicon:
     duty_nouns: frozenset[str]
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
+    advice_headings: frozenset[str] = frozenset()
+    """Heading words of best-practice sections, whose instruction headings are the reader's."""
     document_nouns: frozenset[str] = frozenset()
     """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
     not_names: frozenset[str] = frozenset()
@@ -135,6 +137,11 @@ class Lexicon:
             return False
         return bool(self.verbs.get(first) == first)
 
+    def advice_heading(self, title: str) -> bool:
+        """A heading of a best-practice section ("Security best practices")."""
+        folded = _fold(title)
+        return any(re.search(rf"\b{re.escape(words)}\b", folded) for words in self.advice_headings)
+
     def points_elsewhere(self, phrase: str) -> bool:
         """ "Review the reliability guide", "read the article": reading matter, not a duty."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)}
@@ -206,4 +213,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         suggestions=words("suggestion-verb"),
         not_names=words("not-a-name"),
         document_nouns=words("document-noun"),
+        advice_headings=words("advice-heading"),
     )

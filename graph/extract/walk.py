@@ -83,6 +83,7 @@ class DocumentWalker:
         state.section_duties = []
         state.last_duty = None
         ctx = Context(section, party)
+        self._advice_heading(section, party)
         before = len(state.facts.relations)
         leadin: Leadin | None = None
         for block in section.blocks:
@@ -97,6 +98,19 @@ class DocumentWalker:
             )
         for sub in section.sections:
             self.section(sub, party if party != inherited or inherited is not None else None)
+
+    def _advice_heading(self, section: Section, party: Ref | None) -> None:
+        """ "### Enable MFA" under "Security best practices": the reader's duty (or the
+        section party's), named by the heading itself."""
+        lexicon = self.state.lexicon
+        if section.level < 2 or not lexicon.imperative(section.title):
+            return
+        if not any(lexicon.advice_heading(title) for title in section.path[:-1]):
+            return
+        span = self.state.span(section.start, section.start, section)
+        owner = party or self.parties.resolve_party("you", span)
+        if owner is not None:
+            self.records.duty(owner, section.title, section.title, span)
 
     def heading_party(self, section: Section) -> Ref | None:
         """The party a heading is about; a heading that names it defines its label."""
