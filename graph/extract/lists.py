@@ -105,13 +105,23 @@ class ListReader:
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
-            if not found and ctx.open_subjects and self.state.lexicon.imperative(text):
-                # "Use the monitoring features and add your own": the reader's part of it
-                reader = self.parties.resolve_party("you", span)
+            advice = ctx.open_subjects or self._under_advice(ctx)
+            if not found and advice and self.state.lexicon.imperative(text):
+                # "Use the monitoring features and add your own" in a shared area, "Make sure
+                # the cluster has enough storage" in a checklist: the reader's part of it
+                reader = ctx.party or self.parties.resolve_party("you", span)
                 if reader is not None and not NEGATION.search(text):
                     for phrase in self._verb_phrases(trim(text)):
-                        self.records.duty(reader, trim(phrase), text, span, shared=True)
+                        self.records.duty(
+                            reader, trim(phrase), text, span, shared=ctx.open_subjects
+                        )
         return leadin
+
+    def _under_advice(self, ctx: Context) -> bool:
+        """The passage stands under a best-practice or checklist heading (or page title)."""
+        lexicon = self.state.lexicon
+        titles = [self.state.doc.title, *ctx.section.path]
+        return any(lexicon.advice_heading(title) for title in titles if title)
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
