@@ -28,7 +28,7 @@ from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState
 
-__all__ = ["ProseReader", "RelationSentences"]
+__all__ = ["ObjectFirstSentences", "ProseReader", "RelationSentences"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -304,7 +304,92 @@ class RelationSentences:
         return None if party is None or party == subject else party
 
 
-class ProseReader(RelationSentences):
+class ObjectFirstSentences(RelationSentences):
+    """Sentences that name the duty before its party: the passive (``… are updated by X``),
+    ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
+
+    def _stated_of(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
+        X's responsibility``, and ``X's responsibilities include …``."""
+        if NEGATION.search(body):
+            return False
+        include = _RESP_INCLUDE.match(body)
+        if include and not include.group("obj").rstrip().endswith(":"):
+            party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
+            if party is not None:
+                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
+                return True
+        owned = _RESP_OF.match(body)
+        if owned:
+            owner = owned.group("a") or owned.group("b")
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is not None:
+                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                return True
+        possessed = _POSSESSED.match(body)
+        if possessed:
+            owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is not None:
+                self.records.add_duties(party, possessed.group("obj"), sentence, span)
+                return True
+        found = False
+        for clause in re.split(r",\s+and\s+|;\s+", body):
+            found = self._passive(clause, sentence, span, models) or found
+        return found
+
+    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """``Firewall rules are updated by the customer``: the agent's duty."""
+        passive = _PASSIVE.match(body)
+        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
+            agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
+            if found and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1):
+                return False  # "determined by the AWS Cloud services": not a party
+            if _RESPONSIBLE_WORD.search(passive.group("obj")):
+                return False
+            party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            if party is None:
+                return False
+            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
+            if re.search(r",|\band\b|\bor\b", obj):
+                self.records.add_duties(party, obj, sentence, span, models=models, head=base)
+                return True
+            written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
+            each_model: list[str | None] = list(models) if models else [None]
+            for model in each_model:
+                self.records.duty(
+                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
+                )
+            return True
+        return False
+
+    def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
+        """The party a sentence subject denotes (a pronoun: the context's party)."""
+        subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
+        if not subj or _PRONOUNS.match(subj):
+            return ctx.party
+        direct = self.parties.resolve_party(subj, span, allow_unknown=True)
+        if direct is not None:
+            return direct
+        relative = re.search(r"\b(?:that|which|whom)\s+(?P<s>.+)$", subj, re.I)
+        if relative:  # "the specific items that cloud.gov (is responsible for)"
+            inner = self.parties.resolve_party(relative.group("s"), span, allow_unknown=True)
+            if inner is not None:
+                return inner
+        # "Oracle provides X, and you": the party nearest the verb is the subject
+        for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
+            if m.concept.kind != "offering":
+                ref = self.parties.resolve_party(m.text, span)
+                if ref is not None:
+                    return ref
+        return None
+
+
+class ProseReader(ObjectFirstSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
 
@@ -422,86 +507,6 @@ class ProseReader(RelationSentences):
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
                 return True
         return self.action(body, sentence, span, ctx, models=models)
-
-    def _stated_of(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
-    ) -> bool:
-        """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
-        X's responsibility``, and ``X's responsibilities include …``."""
-        if NEGATION.search(body):
-            return False
-        include = _RESP_INCLUDE.match(body)
-        if include and not include.group("obj").rstrip().endswith(":"):
-            party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
-            if party is not None:
-                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
-                return True
-        owned = _RESP_OF.match(body)
-        if owned:
-            owner = owned.group("a") or owned.group("b")
-            party = self.parties.resolve_party(owner, span, allow_unknown=True)
-            if party is not None:
-                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
-                return True
-        possessed = _POSSESSED.match(body)
-        if possessed:
-            owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
-            party = self.parties.resolve_party(owner, span, allow_unknown=True)
-            if party is not None:
-                self.records.add_duties(party, possessed.group("obj"), sentence, span)
-                return True
-        found = False
-        for clause in re.split(r",\s+and\s+|;\s+", body):
-            found = self._passive(clause, sentence, span, models) or found
-        return found
-
-    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
-        """``Firewall rules are updated by the customer``: the agent's duty."""
-        passive = _PASSIVE.match(body)
-        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
-            agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
-            found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
-            if found and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1):
-                return False  # "determined by the AWS Cloud services": not a party
-            if _RESPONSIBLE_WORD.search(passive.group("obj")):
-                return False
-            party = self.parties.resolve_party(agent, span, allow_unknown=True)
-            if party is None:
-                return False
-            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
-            obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
-            if re.search(r",|\band\b|\bor\b", obj):
-                self.records.add_duties(party, obj, sentence, span, models=models, head=base)
-                return True
-            written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
-            each_model: list[str | None] = list(models) if models else [None]
-            for model in each_model:
-                self.records.duty(
-                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
-                )
-            return True
-        return False
-
-    def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
-        """The party a sentence subject denotes (a pronoun: the context's party)."""
-        subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
-        if not subj or _PRONOUNS.match(subj):
-            return ctx.party
-        direct = self.parties.resolve_party(subj, span, allow_unknown=True)
-        if direct is not None:
-            return direct
-        relative = re.search(r"\b(?:that|which|whom)\s+(?P<s>.+)$", subj, re.I)
-        if relative:  # "the specific items that cloud.gov (is responsible for)"
-            inner = self.parties.resolve_party(relative.group("s"), span, allow_unknown=True)
-            if inner is not None:
-                return inner
-        # "Oracle provides X, and you": the party nearest the verb is the subject
-        for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
-            if m.concept.kind != "offering":
-                ref = self.parties.resolve_party(m.text, span)
-                if ref is not None:
-                    return ref
-        return None
 
     def action(
         self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
