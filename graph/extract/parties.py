@@ -198,8 +198,8 @@ class PartyResolver:
     def _add_alt(entity: Entity, label: str) -> None:
         """Keep another short name of a party (not a descriptive phrase) as an alt label."""
         label = re.sub(r"['’]s?$", "", label).strip()
-        if len(label.split()) > 4:
-            return  # a descriptive phrase ("customers that deploy …"), not another name
+        if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
+            return  # a descriptive phrase ("customers that deploy …"), or names enough
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
 
@@ -299,6 +299,8 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
     return None
 
 
+_MAX_ALT_LABELS = 12
+"""A party keeps at most this many other names (a page naming it thousands of ways is hostile)."""
 _MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")

@@ -140,11 +140,16 @@ class TableView:
         reads as what the page's legend says the image means ("● Customer")."""
         if index >= len(row.cells):
             return ""
+        key = (id(row), index)
+        cached = self._cells.get(key)
+        if cached is not None:
+            return cached
         raw = row.cells[index]
         text = plain(raw).strip()
         if not text and "![" in raw:
             legend = self.reader.legend
             text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
+        self._cells[key] = text
         return text
 
     def codes(self, text: str) -> list[Code] | None:
@@ -152,6 +157,7 @@ class TableView:
         return self.reader.lexicon.read_cell(text)
 
     role_headers: set[int] = field(default_factory=set)
+    _cells: dict[tuple[int, int], str] = field(default_factory=dict)
     """Columns whose header said "responsibilities" / "role" after a name."""
 
     @cached_property
@@ -257,8 +263,9 @@ class TableView:
     def owner_columns(self) -> list[int]:
         """Columns whose cells name the responsible party ("Customer", "AWS", "Shared")."""
         out = []
+        party_columns = {i for i, _ in self.columns}
         for index in range(1, self.width):
-            if index in {i for i, _ in self.columns}:
+            if index in party_columns:
                 continue
             if self.owner_like(index):
                 out.append(index)
