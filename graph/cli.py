@@ -7,12 +7,15 @@ Exit codes (graph/errors.py): 0 ok, 2 bad input, 3 remote server failure, 4 SHAC
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_OK, SrgraphError
+from .errors import EXIT_INTERRUPTED, EXIT_OK, InputError, SrgraphError
+from .redact import clean
 
 __all__ = ["main"]
 
@@ -101,16 +104,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for path in result.written:
             print(path)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {clean(warning)}", file=sys.stderr)
     for source, count in result.unread.items():
         lines = "line reads" if count == 1 else "lines read"
+        shown = clean(source)
         print(
-            f"warning: {source}: {count} {lines} like a responsibility but gave no fact "
-            f"('srgraph stats {source}' lists them)",
+            f"warning: {shown}: {count} {lines} like a responsibility but gave no fact "
+            f"('srgraph stats {shown}' lists them)",
             file=sys.stderr,
         )
     for failure in result.failed:
-        print(f"srgraph: error: {failure}", file=sys.stderr)
+        print(f"srgraph: error: {clean(failure)}", file=sys.stderr)
     return result.exit_code
 
 
@@ -165,7 +169,23 @@ def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default="table",
         help="result format (default: aligned table); CONSTRUCT/DESCRIBE give Turtle",
     )
-    p.add_argument("--timeout", type=float, default=30.0, help="remote timeout in seconds")
+    p.add_argument(
+        "--timeout", type=float, default=30.0, help="remote: seconds to connect and per read"
+    )
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="remote: seconds for the whole query (default 600)",
+    )
+    p.add_argument(
+        "--max-response",
+        type=float,
+        default=None,
+        metavar="MIB",
+        help="remote: largest answer read, in MiB (default 256)",
+    )
     p.add_argument(
         "--document",
         default=None,
@@ -192,6 +212,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
         sparql=args.sparql,
         timeout=args.timeout,
         document=args.document,
+        deadline=args.deadline,
+        max_bytes=None if args.max_response is None else int(args.max_response * 2**20),
     )
     sys.stdout.write(result.render(args.output))
     return EXIT_OK
@@ -232,7 +254,8 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="push exports to a SPARQL server (Graph Store Protocol)",
         description="Send RDF files (default ./output/*.ttl) to a SPARQL 1.1 Graph Store "
         "endpoint, one named graph per document: PUT replaces, POST merges; falls back to SPARQL "
-        "Update; verifies the triple count. Password: $SRGRAPH_PASSWORD or a prompt.",
+        "Update; verifies the triple count. A dataset (.nq, .trig) keeps its named graphs. "
+        "Password: $SRGRAPH_PASSWORD or a prompt.",
     )
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
     p.add_argument(
@@ -242,7 +265,13 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="Graph Store URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
         "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso)",
     )
-    p.add_argument("--graph", default=None, metavar="IRI", help="target graph (default: document)")
+    p.add_argument(
+        "--graph",
+        default=None,
+        metavar="IRI",
+        help="target graph, an absolute IRI (default: the document IRI); not for a dataset "
+        "(.nq/.trig), whose named graphs keep their names",
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--replace", dest="mode", action="store_const", const="replace")
     mode.add_argument("--merge", dest="mode", action="store_const", const="merge")
@@ -253,7 +282,14 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--query-url", default=None, help="SPARQL query URL used to verify")
     p.add_argument("--update-url", default=None, help="SPARQL Update URL (fallback)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to connect and per read")
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="seconds for the whole push, retries included (default 600)",
+    )
     p.add_argument("--retries", type=int, default=3, help="retries on 5xx / connection errors")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(handler=_cmd_push)
@@ -273,6 +309,7 @@ def _cmd_push(args: argparse.Namespace) -> int:
         update_url=args.update_url,
         timeout=args.timeout,
         retries=max(0, args.retries),
+        **({} if args.deadline is None else {"deadline": args.deadline}),
     )
     if not args.quiet:
         for name, count in result.graphs.items():
@@ -304,7 +341,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from .namespaces import BASE
     from .stats import document_stats
 
-    stats = document_stats(args.file, base=args.base or BASE, expected=args.expected)
+    try:
+        stats = document_stats(args.file, base=args.base or BASE, expected=args.expected)
+    except RecursionError as exc:  # e.g. a recursive YAML alias in the front matter
+        raise InputError("nests too deeply to process", path=args.file) from exc
     fmt = "json" if args.json else ("rich" if sys.stdout.isatty() else "plain")
     sys.stdout.write(stats.render(fmt))
     return EXIT_OK
@@ -343,7 +383,12 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     from .namespaces import BASE
     from .serialize import serialize_graph, write_atomic
 
-    changes = diff_documents(args.old, args.new, base=args.base or BASE, threshold=args.threshold)
+    try:
+        changes = diff_documents(
+            args.old, args.new, base=args.base or BASE, threshold=args.threshold
+        )
+    except RecursionError as exc:  # e.g. a recursive YAML alias in the front matter
+        raise InputError(f"{args.old} or {args.new} nests too deeply to process") from exc
     fmt = args.output
     if fmt == "table":
         fmt = "rich" if sys.stdout.isatty() else "plain"
@@ -381,20 +426,57 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns (and, as a console script, exits with) the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler = args.handler
+    """Run the CLI; returns (and, as a console script, exits with) the exit code.
+
+    Every failure is one line on stderr and an exit code (graph/errors.py), never a traceback;
+    ``SRGRAPH_DEBUG=1`` shows the traceback of an unexpected error (a bug).
+    """
     try:
+        args = build_parser().parse_args(argv)
+        handler: Handler = args.handler
         return handler(args)
     except SrgraphError as exc:
-        print(f"srgraph: error: {exc.one_line()}", file=sys.stderr)
-        return exc.exit_code
+        return _fail(exc)
     except KeyboardInterrupt:
         print("srgraph: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
+    except RecursionError as exc:
+        return _fail(InputError("input nests too deeply to process"), exc)
+    except MemoryError as exc:
+        return _fail(InputError("out of memory", hint="try a smaller input"), exc)
+    except OSError as exc:  # a file the command reads or writes
+        message = exc.strerror or str(exc)
+        where = exc.filename if exc.filename is not None else None
+        return _fail(InputError(message, path=None if where is None else str(where)), exc)
+    except Exception as exc:
+        return _fail(
+            InputError(
+                f"unexpected {type(exc).__name__}: {exc}",
+                hint="a bug in srgraph: SRGRAPH_DEBUG=1 shows the traceback; please report it",
+            ),
+            exc,
+        )
+
+
+def _fail(error: SrgraphError, cause: BaseException | None = None) -> int:
+    """Print one error line (or, with $SRGRAPH_DEBUG, the traceback of ``cause``)."""
+    if cause is not None and os.environ.get("SRGRAPH_DEBUG"):
+        import traceback
+
+        traceback.print_exception(cause)
+    print(f"srgraph: error: {error.one_line()}", file=sys.stderr)
+    return error.exit_code
+
+
+def _quiet_stdout() -> None:
+    """stdout was closed by the reader (``| head``): no second error when Python flushes it."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def run() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .redact import clean
+
 __all__ = [
     "EXIT_INPUT",
     "EXIT_INTERRUPTED",
@@ -51,14 +53,14 @@ class SrgraphError(Exception):
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        """``file:line: message (hint)`` on a single line."""
+        """``file:line: message (hint)`` on a single line, safe to print (graph/redact.py)."""
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
         text = f"{where}{self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
-        return " ".join(text.split())
+        return clean(" ".join(text.split()))  # no password, no terminal control character
 
 
 class InputError(SrgraphError):

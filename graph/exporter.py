@@ -1,21 +1,28 @@
 """Export: source files -> every requested output file, per document stem, plus a merged dataset.
 
-Runs the stages (read, extract, build, validate, serialize, draw) for each document, in a process
-pool when there are several, holds a document's outputs in memory and writes each file
+Runs the stages (read, extract, build, validate, serialize, draw) for each document, in worker
+processes when there are several, holds a document's outputs in memory and writes each file
 atomically, so a failed or killed run never leaves a half-written file. The merged dataset
 (``--merged NAME``) is streamed to disk one document graph at a time.
+
+Any failure of one document (an error, an unexpected exception, a worker process that dies) is
+that document's error. On Ctrl-C the workers are killed and reaped before the interrupt goes on,
+and temp files of this run are removed; those of earlier runs that were killed are removed at
+the start of the next export into the same folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -31,9 +38,12 @@ from .resources import BUNDLED_DOCUMENT
 from .serialize import (
     FILE_EXTENSIONS,
     RDF_FORMATS,
+    clean_stale_temps,
     document_iri,
+    output_error,
     quad_lines,
     serialize_graph,
+    temp_file,
     write_atomic,
 )
 
@@ -190,13 +200,22 @@ def render_document(
 def _render_safely(
     path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool
 ) -> _Rendered:
-    """Process-pool entry point: errors come back as their one-line message."""
+    """Render one document; any failure comes back as its one-line message."""
     try:
         return render_document(path, formats=formats, base=base, validate=validate, merged=merged)
     except SrgraphError as exc:
         return _Rendered(path=path, error=exc.one_line(), error_type=type(exc).__name__)
     except RecursionError:
         return _Rendered(path=path, error=f"{path}: document nests too deeply to process")
+    except MemoryError:
+        return _Rendered(path=path, error=f"{path}: out of memory while processing the document")
+    except Exception as exc:  # a bug met by this document: it fails, the batch goes on
+        error = InputError(
+            f"unexpected {type(exc).__name__}: {exc}",
+            path=str(path),
+            hint="a bug in srgraph; please report it with this document",
+        )
+        return _Rendered(path=path, error=error.one_line())
 
 
 def _results(
@@ -206,28 +225,210 @@ def _results(
     base: str,
     validate: bool,
     merged: bool,
-) -> Iterator[_Rendered]:
+) -> Generator[_Rendered, None, None]:
+    """Rendered documents in the order given: in this process for one job or one document,
+    else in ``jobs`` worker processes (stopped and reaped when the iterator is closed)."""
+    args = (list(formats), base, validate, merged)
     if jobs <= 1 or len(documents) <= 1:
         for path in documents:
-            yield _render_safely(path, formats, base, validate, merged)
+            yield _render_safely(path, *args)
         return
-    n = len(documents)
-    chunk = max(1, min(32, n // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
-        yield from pool.map(
-            _render_safely,
-            documents,
-            [formats] * n,
-            [base] * n,
-            [validate] * n,
-            [merged] * n,
-            chunksize=chunk,
+    yield from _Workers(documents, min(jobs, len(documents)), args).results()
+
+
+# --- worker processes ----------------------------------------------------------------------------
+
+_WATCH_SECONDS = 0.25
+
+
+def _worker(conn: Connection, parent: int) -> None:
+    """A worker: renders the documents the parent sends until told to stop or orphaned."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path, args = task
+        rendered = _render_safely(path, *args)
+        try:
+            conn.send((index, rendered))
+        except (EOFError, OSError):
+            return
+
+
+def _die_with(parent: int) -> None:
+    """A parent killed with kill -9 cannot stop its workers: they notice and exit (at once on
+    Linux, where the kernel kills them; else within ``_WATCH_SECONDS``)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="srgraph-orphan-watch", daemon=True).start()
+
+
+def _lost(path: Source, message: str) -> _Rendered:
+    error = InputError(
+        message,
+        path=str(path),
+        hint="it may need more memory than allowed, or crash a library: try it alone with -j 1",
+    )
+    return _Rendered(path=path, error=error.one_line())
+
+
+@dataclass
+class _Slot:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    task: int | None = None
+
+
+class _Workers:
+    """``jobs`` worker processes, one document at a time each, results in document order.
+
+    At most ``4 * jobs`` documents are in flight or waiting to be yielded, so memory does not
+    grow with the batch. A worker that dies fails its document only and is replaced. Closing
+    the ``results`` iterator (end, error, Ctrl-C) kills and reaps every worker.
+    """
+
+    def __init__(
+        self, documents: list[Source], jobs: int, args: tuple[list[str], str, bool, bool]
+    ) -> None:
+        self.documents = documents
+        self.jobs = jobs
+        self.args = args
+        self.context = multiprocessing.get_context()
+        self.slots: list[_Slot] = []
+
+    def _spawn(self) -> _Slot:
+        parent_conn, child_conn = self.context.Pipe(duplex=True)
+        process = self.context.Process(
+            target=_worker, args=(child_conn, os.getpid()), name="srgraph-export", daemon=True
         )
+        # the worker starts with SIGINT blocked until it ignores it: a Ctrl-C at that moment
+        # cannot raise KeyboardInterrupt in it (a traceback, a lost document)
+        blocked = hasattr(signal, "pthread_sigmask")
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            process.start()
+            slot = _Slot(process, parent_conn)
+            self.slots.append(slot)  # before a pending Ctrl-C is delivered: stop() kills it
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        child_conn.close()
+        return slot
 
+    def _died(self, slot: _Slot) -> _Rendered:
+        index = slot.task
+        assert index is not None
+        path = self.documents[index]
+        slot.process.join(timeout=5)
+        code = slot.process.exitcode
+        how = f"exit code {code}"
+        if code is not None and code < 0:
+            try:
+                how = signal.Signals(-code).name
+            except ValueError:
+                how = f"signal {-code}"
+        self._retire(slot)
+        return _lost(path, f"the worker process died ({how}) while processing the document")
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops cleanly (exit 130, no tracebacks)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    def _retire(self, slot: _Slot) -> None:
+        self.slots.remove(slot)
+        with contextlib.suppress(OSError):
+            slot.conn.close()
+        if slot.process.is_alive():
+            slot.process.kill()
+        slot.process.join(timeout=5)
+
+    def results(self) -> Iterator[_Rendered]:
+        total = len(self.documents)
+        window = 4 * self.jobs
+        done: dict[int, _Rendered] = {}
+        sent = 0  # next document to send
+        given = 0  # next document to yield
+        failures = 0  # sends in a row that found their worker dead
+        try:
+            while given < total:
+                while sent < total and sent < given + window:
+                    for slot in [s for s in self.slots if s.task is None]:
+                        if not slot.process.is_alive():  # died after its last answer
+                            self._retire(slot)
+                    idle = next((s for s in self.slots if s.task is None), None)
+                    if idle is None and len(self.slots) < self.jobs:
+                        idle = self._spawn()
+                    if idle is None:
+                        break
+                    try:
+                        idle.conn.send((sent, self.documents[sent], self.args))
+                    except OSError:  # it died meanwhile: the document goes to another one
+                        self._retire(idle)
+                        failures += 1
+                        if failures < 3:
+                            continue
+                        done[sent] = _lost(self.documents[sent], "no worker process would start")
+                    else:
+                        idle.task = sent
+                    failures = 0
+                    sent += 1
+                while given in done:
+                    yield done.pop(given)
+                    given += 1
+                if given >= total:
+                    break
+                busy = [s for s in self.slots if s.task is not None]
+                if not busy:
+                    continue
+                ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy])
+                for slot in busy:
+                    if slot.conn in ready or slot.process.sentinel in ready:
+                        self._collect(slot, done)
+        finally:
+            self.stop()
+
+    def _collect(self, slot: _Slot, done: dict[int, _Rendered]) -> None:
+        assert slot.task is not None
+        try:
+            if not slot.conn.poll():
+                raise EOFError
+            index, rendered = slot.conn.recv()
+        except (EOFError, OSError):
+            done[slot.task] = self._died(slot)
+            return
+        except Exception as exc:  # an answer that does not unpickle
+            done[slot.task] = _lost(
+                self.documents[slot.task], f"unexpected {type(exc).__name__}: {exc}"
+            )
+            self._retire(slot)
+            return
+        done[index] = rendered
+        slot.task = None
+
+    def stop(self) -> None:
+        """Kill and reap every worker (at the end they are idle: nothing is lost)."""
+        slots, self.slots = self.slots, []
+        for slot in slots:
+            with contextlib.suppress(OSError):
+                slot.conn.close()
+            with contextlib.suppress(OSError, ValueError):
+                slot.process.kill()
+        for slot in slots:
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                slot.process.join(timeout=10)
 
 
 class _MergedWriter:
@@ -238,29 +439,40 @@ class _MergedWriter:
         self.output_dir = Path(output_dir)
         self.name = name
         self.formats = [f for f in formats if f in MERGED_FORMATS] or list(MERGED_FORMATS)
-        self.output_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.nq.", suffix=".tmp", dir=self.output_dir)
-        self.tmp = Path(tmp)
+        self.nq = self.output_dir / f"{name}.nq"
+        try:
+            self.output_dir.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = temp_file(self.output_dir, self.nq.name)
+        except OSError as exc:
+            raise output_error(exc, self.nq) from exc
         self.fh = os.fdopen(fd, "wb")
         self.shared: set[str] = set()
 
     def add(self, rendered: _Rendered) -> None:
-        self.fh.write(rendered.quads)
+        try:
+            self.fh.write(rendered.quads)
+        except OSError as exc:
+            raise output_error(exc, self.nq) from exc
         self.shared.update(rendered.shared)
 
     def close(self) -> list[Path]:
-        self.fh.write("".join(line + "\n" for line in sorted(self.shared)).encode("utf-8"))
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
+        try:
+            self.fh.write("".join(line + "\n" for line in sorted(self.shared)).encode("utf-8"))
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+        except OSError as exc:
+            raise output_error(exc, self.nq) from exc
         written: list[Path] = []
         if "trig" in self.formats:
             written.append(self._trig())
-        nq = self.output_dir / f"{self.name}.nq"
         if "nq" in self.formats:
-            os.chmod(self.tmp, 0o644)
-            os.replace(self.tmp, nq)
-            written.append(nq)
+            try:
+                os.chmod(self.tmp, 0o644)
+                os.replace(self.tmp, self.nq)
+            except OSError as exc:
+                raise output_error(exc, self.nq) from exc
+            written.append(self.nq)
         else:
             self.tmp.unlink()
         return written
@@ -312,26 +524,46 @@ def export(
     cores for several documents); ``progress(done, total)`` is called after each document.
     """
     chosen = _check_formats(formats)
+    if merged is not None:
+        _check_merged_name(merged)
+    output_dir = Path(output_dir)
+    _check_output(output_dir)
     sources = list(sources) or [BUNDLED_DOCUMENT]
     documents = find_documents(sources)
+    if merged is not None:
+        _check_merged_stems(merged, documents)
     if keep_going is None:
         keep_going = any(not is_url(s) and Path(s).is_dir() for s in sources)
-    if merged is not None and (not merged or "/" in merged or merged.startswith(".")):
-        raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     base = base or BASE
     from .build import document_node
 
     document_node("x", base=base)  # checks the base IRI before any work starts
+    if output_dir.is_dir():
+        clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
-    writer = _MergedWriter(output_dir, merged, chosen) if merged else None
+    writer: _MergedWriter | None = None
+    results = _results(documents, workers, chosen, base, validate, merged is not None)
     stems: dict[str, Source] = {}
+    finished = False
     try:
-        for done, rendered in enumerate(
-            _results(documents, workers, chosen, base, validate, merged is not None), start=1
-        ):
+        writer = _MergedWriter(output_dir, merged, chosen) if merged else None
+        for done, rendered in enumerate(results, start=1):
             if progress is not None:
                 progress(done, len(documents))
+            if rendered.error is None and merged is not None and _same_name(rendered.stem, merged):
+                rendered.error = InputError(
+                    f"its file stem {rendered.stem!r} is the merged dataset name",
+                    path=str(rendered.path),
+                    hint="choose another --merged name",
+                ).one_line()
+            too_long = sorted(n for n in rendered.files if _name_too_long(Path(n)))
+            if rendered.error is None and too_long:
+                rendered.error = InputError(
+                    f"output file name {too_long[0]!r} is too long",
+                    path=str(rendered.path),
+                    hint=f"file names hold at most {_NAME_MAX} bytes: rename the document",
+                ).one_line()
             if rendered.error is not None:
                 if not keep_going:
                     error_class = getattr(errors, rendered.error_type, SrgraphError)
@@ -350,8 +582,8 @@ def export(
             result.warnings.extend(rendered.warnings)
             if rendered.unread:
                 result.unread[str(rendered.path)] = rendered.unread
-            for name in sorted(rendered.files):
-                target = Path(output_dir) / name
+            for name in sorted(rendered.files):  # a full disk or read-only folder stops all
+                target = output_dir / name
                 write_atomic(target, rendered.files[name])
                 result.written.append(target)
             if writer is not None:
@@ -359,10 +591,81 @@ def export(
         if writer is not None:
             result.written.extend(writer.close())
             writer = None
+        finished = True
     finally:
+        results.close()  # kills and reaps the workers now (Ctrl-C, an error), not at exit
         if writer is not None:
             writer.abort()
+        if not finished and output_dir.is_dir():
+            clean_stale_temps(output_dir, own=True)
     return result
+
+
+def _same_name(stem: str, merged: str) -> bool:
+    return stem.casefold() == merged.casefold()
+
+
+_NAME_MAX = 255
+"""Bytes in a file name on common file systems (ext4, XFS, APFS, NTFS in UTF-16 units)."""
+
+
+def _name_too_long(path: Path) -> bool:
+    return len(path.name.encode("utf-8")) > _NAME_MAX
+
+
+def _check_merged_name(merged: str) -> None:
+    if (
+        not merged
+        or "/" in merged
+        or "\\" in merged
+        or merged.startswith(".")
+        or any(ord(c) < 32 or ord(c) == 127 for c in merged)
+    ):
+        raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
+    if _name_too_long(Path(f"{merged}.trig")):
+        raise InputError(
+            f"merged dataset name is {len(merged.encode('utf-8'))} bytes long",
+            hint=f"file names hold at most {_NAME_MAX} bytes: use a shorter name",
+        )
+
+
+def _check_merged_stems(merged: str, documents: Sequence[Source]) -> None:
+    """A merged name equal to a document's stem would overwrite or mix with its files."""
+    from .document.fetch import url_stem
+
+    for source in documents:
+        if is_url(source):
+            stem = url_stem(str(source))
+        else:
+            path = Path(source)
+            stem = path.stem if path.suffix else path.name
+        if _same_name(stem, merged):
+            raise InputError(
+                f"the merged dataset name {merged!r} is the file stem of {source}",
+                hint="choose another --merged name, or its files would be overwritten",
+            )
+
+
+def _check_output(output_dir: Path) -> None:
+    """The output folder, or its nearest existing parent, must be a writable folder."""
+    probe = output_dir
+    while not probe.exists() and not probe.is_symlink() and probe != probe.parent:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        where = "" if probe == output_dir else f" (in the way of {output_dir})"
+        raise InputError(
+            f"is a file, not a folder{where}",
+            path=str(probe),
+            hint="-o names the output folder",
+        )
+    if probe.is_symlink() and not probe.exists():
+        raise InputError("is a broken symbolic link", path=str(probe), hint="-o names a folder")
+    if probe.is_dir() and not os.access(probe, os.W_OK | os.X_OK):
+        raise InputError(
+            "output folder is not writable",
+            path=str(probe),
+            hint="choose another folder with -o",
+        )
 
 
 def progress_bar(enabled: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:

@@ -86,7 +86,8 @@ def _span_props(graph: Graph, node: Node) -> Props:
     out: Props = {}
     for key, prop in (("sourceLine", SRM.startLine), ("sourceEndLine", SRM.endLine)):
         value = _text(graph, span, prop)
-        if value is not None and value.lstrip("-").isdigit():
+        digits = value.lstrip("-") if value is not None else ""
+        if value is not None and digits.isascii() and digits.isdigit() and len(digits) < 19:
             out[key] = int(value)
     for key, prop in (("section", SRM.sectionPath), ("quote", SRM.quote)):
         value = _text(graph, span, prop)

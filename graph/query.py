@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
+MAX_QUERY_BYTES = 2**20
+"""``query --file`` reads at most this much (a SPARQL query, not a dataset)."""
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "md")
 
 _PARAM_LINE = re.compile(
@@ -259,31 +261,29 @@ def _normal(term: object) -> Node | None:
 def _run_rdflib(
     text: str, bindings: Mapping[str, Node], graphs: Sequence[Path], document: str | None = None
 ) -> QueryResult:
-    from rdflib.util import guess_format
-
     from .serialize import document_iri
+    from .store import parse_rdf, rdf_format, read_rdf_bytes
 
     g = Graph()
     for path in graphs:
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             raise InputError(
                 "graph file not found", path=str(path), hint="run `srgraph export` first"
             )
-        fmt = guess_format(str(path)) or "turtle"
+        data = read_rdf_bytes(path)  # a regular file only, bounded; never fetches (JSON-LD)
+        fmt = rdf_format(path)
+        base = path.resolve().as_uri()
         if fmt in ("nquads", "trig"):
             from rdflib import Dataset
 
             ds = Dataset()
-            ds.parse(path, format=fmt)
+            parse_rdf(ds, data, fmt, str(path), base=base)
             for s, p, o, c in ds.quads():
                 if document is None or str(c) in (document, VOCABULARY_GRAPH):
                     g.add((s, p, o))
         else:
             one = Graph()
-            try:
-                one.parse(path, format=fmt)
-            except Exception as exc:
-                raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
+            parse_rdf(one, data, fmt, str(path), base=base)
             if document is None or str(document_iri(one)) == document:
                 g += one
     try:
@@ -411,11 +411,15 @@ def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
 
 def _resolve(query: str | None, query_file: Path | None) -> tuple[str, NamedQuery | None]:
     if query_file is not None:
+        from .files import read_limited
+
+        # a regular file only (never a FIFO or /dev/zero), at most 1 MiB + 1 byte read
+        data = read_limited(query_file, limit=MAX_QUERY_BYTES, what="query file")
         try:
-            return query_file.read_text(encoding="utf-8"), None
-        except OSError as exc:
+            return data.decode("utf-8-sig"), None
+        except UnicodeDecodeError as exc:
             raise InputError(
-                f"cannot read query file: {exc.strerror}", path=str(query_file)
+                f"query file is not UTF-8 (byte {exc.start})", path=str(query_file)
             ) from exc
     if not query:
         raise QueryError("no query given", hint="name one of `srgraph query --list`, or --file")
@@ -447,11 +451,15 @@ def run_query(
     sparql: str | None = None,
     timeout: float = 30.0,
     document: str | None = None,
+    deadline: float | None = None,
+    max_bytes: int | None = None,
 ) -> QueryResult:
     """Run a named or ad hoc query on files (default ./output/*.ttl), a store or an endpoint.
 
     ``document`` (a document IRI) scopes the query to that document's graph: on a large store
-    this turns a corpus-wide scan into an index lookup."""
+    this turns a corpus-wide scan into an index lookup. On an endpoint, ``timeout`` bounds each
+    connect and read, ``deadline`` the whole call and ``max_bytes`` the answer (graph/remote.py
+    defaults when None)."""
     text, named = _resolve(query, query_file)
     given: dict[str, str] = {}
     if isinstance(params, Mapping):
@@ -469,10 +477,15 @@ def run_query(
     if sum(x is not None and x != () for x in (store, sparql, tuple(graphs) or None)) > 1:
         raise QueryError("choose one of --graph, --store and --sparql")
     if sparql is not None:
-        from .remote import remote_query
+        from .remote import DEFAULT_DEADLINE, remote_query
 
         answer: QueryResult = remote_query(
-            sparql, inject_values(text, bindings), timeout=timeout, default_graph=document
+            sparql,
+            inject_values(text, bindings),
+            timeout=timeout,
+            default_graph=document,
+            deadline=DEFAULT_DEADLINE if deadline is None else deadline,
+            max_bytes=max_bytes,
         )
         return answer
     if store is not None:

@@ -8,13 +8,15 @@ only the prefixes a graph uses are written.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -25,9 +27,12 @@ from .resources import ontology_path
 
 __all__ = [
     "RDF_FORMATS",
+    "clean_stale_temps",
     "document_iri",
+    "output_error",
     "quad_lines",
     "serialize_graph",
+    "temp_file",
     "to_ox",
     "write_atomic",
 ]
@@ -190,27 +195,103 @@ def _serialize_lines(graph: Graph, fmt: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
+_T = TypeVar("_T")
+
+_TEMP = re.compile(r"^\..*\.(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.tmp$")
+"""A temp file of ``temp_file``: ``.NAME.PID.XXXXXXXX.tmp`` (NAME shortened to fit)."""
+
+_OUTPUT_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space",
+    errno.EDQUOT: "the disk quota is exceeded: free some space",
+    errno.EROFS: "the file system is read-only: choose another folder with -o",
+    errno.EACCES: "no permission to write there: choose another folder with -o",
+    errno.EPERM: "no permission to write there: choose another folder with -o",
+    errno.ENAMETOOLONG: "use a shorter name",
+    errno.ENOTDIR: "a file is in the way of the output folder: choose another with -o",
+    errno.EEXIST: "a file is in the way of the output folder: choose another with -o",
+}
+
+
+def output_error(exc: OSError, path: Path | str) -> InputError:
+    """An OSError met while writing ``path`` as a one-line InputError (exit 2) with a hint."""
+    reason = exc.strerror or type(exc).__name__
+    return InputError(
+        f"cannot write: {reason}", path=str(path), hint=_OUTPUT_HINTS.get(exc.errno or 0)
+    )
+
+
+def temp_file(folder: Path, name: str) -> tuple[int, Path]:
+    """Create ``folder/.NAME.PID.XXXXXXXX.tmp`` for writing ``name`` (an open fd and its path).
+
+    NAME is cut to 100 bytes so that the temp name fits where ``name`` fits; the PID lets a
+    later run remove the temp files of a run that was killed (``clean_stale_temps``).
+    """
+    short = name.encode("utf-8")[:100].decode("utf-8", "ignore")
+    fd, tmp = tempfile.mkstemp(prefix=f".{short}.{os.getpid()}.", suffix=".tmp", dir=folder)
+    return fd, Path(tmp)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
+
+
+def clean_stale_temps(folder: Path, *, own: bool = False) -> list[Path]:
+    """Remove the temp files in ``folder`` whose writing process is gone (killed by kill -9 or
+    a power cut); with ``own``, also this process's (after an interrupt). Returns them."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP.match(entry.name)
+        if m is None:
+            continue
+        pid = int(m.group("pid"))
+        if pid == os.getpid() and not own:
+            continue
+        if pid != os.getpid() and _alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
 def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
     """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename.
 
     A failure or a kill at any moment leaves the previous file (or none), never half a file.
+    A file-system failure (full disk, read-only folder, name too long) raises a one-line
+    InputError naming ``path``; an exception raised by ``chunks`` itself passes unchanged.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+    def fs(op: Callable[..., _T], *args: Any) -> _T:
+        try:
+            return op(*args)
+        except OSError as exc:
+            raise output_error(exc, path) from exc
+
+    fs(lambda: path.parent.mkdir(parents=True, exist_ok=True))
+    fd, tmp = fs(temp_file, path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            if isinstance(chunks, bytes):
-                fh.write(chunks)
-            else:
-                for chunk in chunks:
-                    fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
+            for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
+                fs(fh.write, chunk)
+            fs(fh.flush)
+            fs(os.fsync, fh.fileno())
+        fs(os.chmod, tmp, 0o666 & ~_UMASK)
+        fs(os.replace, tmp, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     with contextlib.suppress(OSError):

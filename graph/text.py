@@ -24,17 +24,32 @@ _ABBREVIATIONS = {
 }
 
 
+_URL = r"\((?:[^()]|\([^()]*\))*\)"
+"""A link destination: parentheses nested one level. The bracket and brace classes below
+exclude their own opener, so a run of ``[`` / ``![`` / ``<`` / ``{{`` without a closer is
+scanned once, not once per opener (linear, not quadratic, in hostile input)."""
+_IMAGE = re.compile(r"!\[[^\[\]]*\]" + _URL)
+_LINK = re.compile(r"\[([^\[\]]*)\]" + _URL)
+_REFERENCE = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_VARIABLE = re.compile(r"\{\{[^{}]*\}\}")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?!\s)((?:[^*]|(?<=\w)\*(?=\w))+?)(?<!\s)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)(?<!\s)_(?![\w_])")
+"""``*text*`` / ``_text_``: the text holds the marker only inside a word (``snake_case``), so
+a run of openers without closers (``*a *a *a``) is not rescanned from each one."""
+
+
 def plain(raw: str) -> str:
     """Inline Markdown/HTML -> plain text on one line (links keep their text, images go)."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", raw)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
+    text = _IMAGE.sub("", raw)
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE.sub(r"\1", text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    text = re.sub(r"</?[A-Za-z][^>]*>", "", text)
-    text = re.sub(r"\{\{[^}]*\}\}", "", text)
+    text = _TAG.sub("", text)
+    text = _VARIABLE.sub("", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
+    text = _EMPHASIS_STAR.sub(r"\1", text)
+    text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = re.sub(r"`+([^`]*)`+", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
     return " ".join(text.split())

@@ -42,8 +42,11 @@ class ValidationReport:
 
 @cache
 def _shapes(path: Path) -> Graph:
+    """A shapes graph (Turtle): a regular file only, parse errors as one InputError line."""
+    from .store import parse_rdf, read_rdf_bytes
+
     graph = Graph()
-    graph.parse(path, format="turtle")
+    parse_rdf(graph, read_rdf_bytes(path), "turtle", str(path), base=path.resolve().as_uri())
     return graph
 
 

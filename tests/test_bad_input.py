@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -253,3 +254,121 @@ def test_missing_and_directory_sources(tmp_path: Path) -> None:
     (tmp_path / "empty-dir").mkdir()
     proc = run_export(tmp_path / "empty-dir", out=out)
     assert_error(proc, out, code=EXIT_INPUT, names="empty-dir", contains="no Markdown")
+
+
+# --- special files: only regular files are read (a FIFO never hangs, /dev/zero is refused) ------
+
+GOOD = HEAD + "- Managing user access.\n"
+SAFETY = 60  # seconds: a safety net for a hang, not a time assertion
+
+
+def _limits() -> None:
+    """In the child: at most 2 GB of memory (so reading /dev/zero fails instead of swapping)."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """``srgraph ARGS`` in a subprocess (its own process group, stdin closed). A hang is killed
+    with its whole group (workers included) after SAFETY seconds and fails the test."""
+    argv = [sys.executable, "-m", "graph", *map(str, args)]
+    proc = subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        start_new_session=True,
+        preexec_fn=_limits,  # the child runs no thread before exec
+    )
+    try:
+        out, err = proc.communicate(timeout=SAFETY)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"hung for {SAFETY} s: {' '.join(argv[2:])}")
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+
+def one_error(proc: subprocess.CompletedProcess[str], *, code: int = EXIT_INPUT) -> str:
+    assert proc.returncode == code, proc.stderr
+    assert "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("srgraph: error:")]
+    assert len(errors) == 1, proc.stderr
+    return errors[0]
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+
+
+@needs_fifo
+def test_fifo_in_a_folder_does_not_hang(tmp_path: Path) -> None:
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "good.md").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(src / "x.md")
+    out = tmp_path / "out"
+    proc = run_cli("export", src, "-o", out, "--format", "ttl")
+    error = one_error(proc, code=EXIT_PARTIAL)
+    assert "x.md: is a named pipe (FIFO), not a regular file" in error
+    assert sorted(p.name for p in out.iterdir()) == ["good.ttl"]
+
+
+@needs_fifo
+def test_fifo_argument_is_one_error(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "x.md")
+    out = tmp_path / "out"
+    proc = run_cli("export", tmp_path / "x.md", "-o", out, "--format", "ttl")
+    assert_error(proc, out, code=EXIT_INPUT, names="x.md", contains="named pipe (FIFO)")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_symlink_to_dev_zero_is_refused_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    out = tmp_path / "out"
+    proc = run_cli("export", tmp_path / "zero.md", "-o", out, "--format", "ttl")
+    assert_error(proc, out, code=EXIT_INPUT, names="zero.md", contains="character device")
+
+
+@needs_fifo
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_special_files_for_query_validate_and_stats(tmp_path: Path, kind: str) -> None:
+    """``query --file`` / ``--graph``, ``validate`` and ``stats`` read regular files only."""
+
+    def special(name: str) -> Path:
+        path = tmp_path / name
+        if kind == "fifo":
+            os.mkfifo(path)
+        else:
+            path.symlink_to("/dev/zero")
+        return path
+
+    good = tmp_path / "good.ttl"
+    good.write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    contains = "named pipe (FIFO)" if kind == "fifo" else "character device"
+    rq = special("q.rq")
+    error = one_error(run_cli("query", "--file", rq, "--graph", good))
+    assert "q.rq" in error and contains in error
+    ttl = special("g.ttl")
+    for args in (
+        ("query", "duties", "--graph", ttl),
+        ("validate", ttl),
+        ("stats", ttl),
+        ("load", ttl, "--store", tmp_path / "db"),
+    ):
+        error = one_error(run_cli(*args))
+        assert "g.ttl" in error and contains in error, args
+    assert not (tmp_path / "db").exists()
+
+
+@needs_fifo
+def test_include_of_a_fifo_is_a_warning(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "part.md")
+    (tmp_path / "doc.md").write_text(GOOD + "\n[!INCLUDE [part](part.md)]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("export", tmp_path / "doc.md", "-o", out, "--format", "ttl")
+    assert proc.returncode == 0, proc.stderr
+    assert "include part.md not read: is a named pipe (FIFO)" in proc.stderr

@@ -215,3 +215,215 @@ def test_stats_reads_a_saved_web_page() -> None:
     assert result.returncode == 0, result.stderr
     assert '"kind": "html"' in result.stdout
     assert '"label": "Microsoft"' in result.stdout
+
+
+# --- issue 12, group 4: one bad cell never kills a batch ------------------------------------------
+
+_FAULTY_EXPORT = """
+import sys
+from pathlib import Path
+from graph import exporter
+from graph.cli import main
+
+original = exporter.render_document
+
+def faulty(path, **kwargs):
+    if Path(path).name.startswith("b-"):
+        raise ValueError("invalid literal for int() with base 10: '\\u00b2'")
+    return original(path, **kwargs)
+
+exporter.render_document = faulty
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork",
+    reason="the injected fault reaches the workers through fork",
+)
+def test_unexpected_worker_error_is_one_line_per_document(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a-good.md", "b-bad.md", "c-good.md"):
+        (src / name).write_bytes((DATA / "adobe-managed-services.md").read_bytes())
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", _FAULTY_EXPORT, "export", str(src), *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+
+    going = run("-o", str(tmp_path / "out"), "--format", "ttl", "--jobs", "2", "-q")
+    assert going.returncode == 5, going.stderr
+    assert "Traceback" not in going.stderr
+    errors = [line for line in going.stderr.splitlines() if line.startswith("srgraph: error:")]
+    assert len(errors) == 1 and "b-bad.md" in errors[0], going.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-good.ttl", "c-good.ttl"]
+    strict = run("-o", str(tmp_path / "strict"), "--format", "ttl", "--jobs", "2", "--strict")
+    _assert_one_line_error(strict, 2, "b-bad.md")
+
+
+def test_unicode_digit_rowspan_in_a_parallel_batch(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_bytes((DATA / "adobe-managed-services.md").read_bytes())
+    (src / "b.md").write_text(
+        "# AWS and customer responsibilities\n\n<table><tr><th>Task</th><th>AWS</th>"
+        '<th>Customer</th></tr><tr><td rowspan="\u00b2">Patching</td><td></td><td>X</td></tr>'
+        "</table>\n",
+        encoding="utf-8",
+    )
+    result = srgraph("export", str(src), "-o", str(tmp_path / "out"), "--jobs", "2", "-q")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- issue 12, group 9: one line where the README promises one line ------------------------------
+
+
+def test_output_option_naming_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_bytes(b"keep me")
+    result = srgraph("export", "-o", str(target), "--format", "ttl")
+    _assert_one_line_error(result, 2, str(target), "not a folder")
+    assert target.read_bytes() == b"keep me"
+    below = srgraph("export", "-o", str(target / "sub"), "--format", "ttl")
+    _assert_one_line_error(below, 2, str(target), "not a folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("name", ["m" * 300, "é" * 130, "a\x1b[2Jb"])
+def test_bad_merged_name_writes_nothing(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out"
+    result = srgraph("export", "-o", str(out), "--format", "ttl", "--merged", name)
+    _assert_one_line_error(result, 2, "merged dataset name")
+    assert "\x1b" not in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_merged_name_equal_to_a_document_stem_is_refused_before_writing(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("all.md", "other.md"):
+        (src / name).write_bytes((DATA / "adobe-managed-services.md").read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "all.nq").write_bytes(b"# an earlier export\n")
+    result = srgraph("export", str(src), "-o", str(out), "--format", "nq", "--merged", "all")
+    _assert_one_line_error(result, 2, "all", "merged")
+    assert sorted(p.name for p in out.iterdir()) == ["all.nq"]  # nothing written at all
+    assert (out / "all.nq").read_bytes() == b"# an earlier export\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("bad.nq", "<urn:a> <urn:b> .\nnot a quad\n"),
+        ("bad.trig", "<urn:g> { <urn:a> <urn:b> \n"),
+        ("bad.ttl", "@prefix : <urn:x#> .\n:a :b\n"),
+        ("bad.jsonld", '{"@id": "urn:a", "urn:b": [}'),
+    ],
+)
+def test_query_on_a_bad_rdf_file_is_one_line(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = srgraph("query", "duties", "--graph", str(path))
+    _assert_one_line_error(result, 2, str(path))
+
+
+def test_push_with_a_user_and_stdin_closed_is_one_line(tmp_path: Path) -> None:
+    from conftest import free_port
+
+    env = {k: v for k, v in os.environ.items() if k != "SRGRAPH_PASSWORD"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "graph",
+            "push",
+            str(ROOT / "output" / "adobe-managed-services.ttl"),
+            "--endpoint",
+            f"http://127.0.0.1:{free_port()}/store",
+            "--user",
+            "bob",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        preexec_fn=lambda: os.close(0),  # stdin closed, not just empty
+    )
+    _assert_one_line_error(result, 2, "password")
+
+
+def test_stats_and_diff_on_a_recursive_yaml_alias(tmp_path: Path) -> None:
+    page = tmp_path / "loop.md"
+    page.write_text("---\na: &a [*a]\nb: *a\n---\n# AWS responsibilities\n\n- Patching\n")
+    _assert_one_line_error(srgraph("stats", str(page)), 2, str(page))
+    other = DATA / "adobe-managed-services.md"
+    _assert_one_line_error(srgraph("diff", str(page), str(other)), 2, str(page))
+    _assert_one_line_error(srgraph("diff", str(other), str(page)), 2, str(page))
+
+
+def test_remote_json_without_head_vars_is_one_line() -> None:
+    import http.server
+    import threading
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("content-length", "0")))
+            body = b'{"results": {"bindings": [{"s": {"type": "uri", "value": "urn:x"}}]}}'
+            self.send_response(200)
+            self.send_header("content-type", "application/sparql-results+json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        result = srgraph("query", "SELECT ?s WHERE { ?s ?p ?o }", "--sparql", url)
+    finally:
+        server.shutdown()
+        server.server_close()
+    _assert_one_line_error(result, 3, "127.0.0.1")
+
+
+_BUG = """
+import sys
+from graph import exporter
+from graph.cli import main
+
+def broken(*args, **kwargs):
+    raise ZeroDivisionError("a bug\\non two lines")
+
+exporter.find_documents = broken
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(tmp_path: Path) -> None:
+    def run(**env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", _BUG, "export", "-o", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            timeout=120,
+        )
+
+    _assert_one_line_error(run(), 2, "unexpected ZeroDivisionError", "a bug on two lines")
+    debug = run(SRGRAPH_DEBUG="1")
+    assert debug.returncode == 2 and "Traceback" in debug.stderr

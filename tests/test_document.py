@@ -423,3 +423,42 @@ def test_html_table_with_blank_lines_is_one_table(tmp_path: Path) -> None:
     assert tables[0].rows[0].cells == ("Patch hosts", "x")
     assert tables[0].rows[0].line == 16  # the row's <tr>
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].start == 30
+
+
+# --- bounded work: YAML aliases, bracket runs ---------------------------------------------------
+
+_BOMB = (
+    "---\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(
+        f"{n}: &{n} [{','.join([f'*{p}'] * 9)}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "---\n# Shared responsibility\n\n## Customer responsibilities\n\n- Managing access.\n"
+)
+
+
+def test_front_matter_alias_bomb_is_refused_at_its_first_alias() -> None:
+    """520 bytes of billion-laughs YAML: refused (one line naming the line), never expanded."""
+    data = _BOMB.encode("utf-8")
+    assert len(data.split(b"\n---\n")[0]) < 600
+    with pytest.raises(InputError, match=r"^bomb\.md:3: invalid front matter: YAML aliases"):
+        read_document("bomb.md", data=data)
+
+
+def test_front_matter_anchor_without_alias_still_reads() -> None:
+    data = b"---\ntitle: &t Shared\nkeywords: [a, b]\n---\n# T\n\n- Managing access.\n"
+    assert read_document("a.md", data=data).metadata == {"title": "Shared", "keywords": ["a", "b"]}
+
+
+def test_bracket_runs_keep_their_raw_text_and_lines() -> None:
+    """Long runs of ``![`` / ``[`` (markdown-it's inline parse went superlinear on them; it is
+    skipped, the blocks keep their raw inline Markdown)."""
+    run = "![" * 20_000 + "[" * 20_000
+    text = f"# T\n\n## Customer responsibilities\n\n- Managing {run} access.\n- [x](y) *z*\n"
+    doc = read_document("runs.md", data=text.encode("utf-8"))
+    (section,) = doc.root.sections[0].sections
+    (items,) = section.blocks
+    assert isinstance(items, BulletList)
+    assert [i.text for i in items.items] == [f"Managing {run} access.", "[x](y) *z*"]
+    assert [i.start for i in items.items] == [5, 6]

@@ -25,7 +25,7 @@ from .model import (
     Table,
     TableRow,
 )
-from .source import MAX_DOCUMENT_BYTES, check_size
+from .source import MAX_DOCUMENT_BYTES, check_size, open_regular, read_limited
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -40,7 +40,9 @@ __all__ = [
     "Table",
     "TableRow",
     "is_url",
+    "open_regular",
     "read_document",
+    "read_limited",
 ]
 
 
@@ -75,14 +77,10 @@ def read_document(
     path = Path(source)
     display = name or str(source)
     if data is None:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise InputError("no such file", path=display, hint="check the path") from exc
-        except IsADirectoryError as exc:
-            raise InputError("is a directory, not a document", path=display) from exc
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", path=display) from exc
+        # a regular file only (never a FIFO or /dev/zero), at most the limit + 1 byte read
+        data = read_limited(
+            path, display, limit=MAX_DOCUMENT_BYTES, hint="split it into smaller documents"
+        )
     remote = is_url(source)
     return _read(
         data,

@@ -206,7 +206,8 @@ def _read_body(
 ) -> bytes:
     """The body, streamed: never more than ``max_bytes`` + 1 bytes kept, the deadline held."""
     length = response.headers.get("content-length", "")
-    if length.strip().isdigit() and int(length) > max_bytes:
+    digits = length.strip()
+    if digits.isascii() and digits.isdigit() and len(digits) < 20 and int(digits) > max_bytes:
         raise _too_large(shown, max_bytes)
     body = bytearray()
     for chunk in response.iter_bytes():

@@ -16,6 +16,7 @@ count never changes, so every block keeps its 1-based start and end line in the 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -41,7 +42,15 @@ from .model import (
     Table,
     TableRow,
 )
-from .source import MAX_DOCUMENT_BYTES, bullet_lines, clean_text, decode, fill_grid, span_value
+from .source import (
+    MAX_DOCUMENT_BYTES,
+    bullet_lines,
+    clean_text,
+    decode,
+    fill_grid,
+    open_regular,
+    span_value,
+)
 
 __all__ = ["MAX_INCLUDE_DEPTH", "heading_text", "read_markdown"]
 
@@ -618,10 +627,24 @@ class _Builder:
 # --- front matter -------------------------------------------------------------------------------
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader without aliases: ``*name`` is refused, so a few hundred bytes cannot
+    expand into billions of nodes (an alias bomb). Anchors alone are harmless and kept."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not supported", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 def _parse_front_matter(token: Token, path: str) -> dict[str, Any]:
     start = _line(token)[0]
     try:
-        data = yaml.safe_load(token.content) if token.content.strip() else {}
+        text = token.content
+        data = yaml.load(text, Loader=_NoAliasLoader) if text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = start + 1 + mark.line if mark is not None else start
@@ -659,7 +682,11 @@ def _plain(value: Any) -> Any:
 
 
 def _parser() -> MarkdownIt:
+    """Block structure only: blocks keep their raw inline Markdown (``Token.content``) and the
+    stages read that, so the inline parse (links, emphasis) is skipped. It also went
+    superlinear on long runs of ``[`` / ``![`` (every opener rescans for its label)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable("table")
+    md.disable(["inline", "text_join"])
     front_matter_plugin(md)
     return md
 
@@ -736,14 +763,16 @@ class _Includes:
             self.warnings.append(f"{where}: include {target} not read: not a Markdown file")
             return []
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = "no such file" if isinstance(exc, FileNotFoundError) else exc.strerror
+            with open_regular(path, target) as fh:  # never a FIFO or a device
+                size = os.fstat(fh.fileno()).st_size
+                data = fh.read(MAX_DOCUMENT_BYTES + 1) if size <= MAX_DOCUMENT_BYTES else b""
+        except (InputError, OSError) as exc:
+            reason = exc.message if isinstance(exc, InputError) else exc.strerror
             self.warnings.append(f"{where}: include {target} not read: {reason}")
             return []
-        if len(data) > MAX_DOCUMENT_BYTES:
+        if max(size, len(data)) > MAX_DOCUMENT_BYTES:
             raise InputError(
-                f"include {target} is {len(data) / 2**20:.1f} MiB, over the "
+                f"include {target} is {max(size, len(data)) / 2**20:.1f} MiB, over the "
                 f"{MAX_DOCUMENT_BYTES // 2**20} MiB limit",
                 path=self.display,
                 line=line,

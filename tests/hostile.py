@@ -1,0 +1,139 @@
+"""Hostile inputs of a given size, generated (never megabytes in git).
+
+Usage::
+
+    .venv/bin/python tests/hostile.py OUTDIR [--size 1M] [--shape NAME ...]
+
+Each shape is a small pathological pattern repeated to about ``size`` bytes: the work srgraph
+does on it must stay bounded (linear in the size, bounded memory); ``tests/test_hostile.py``
+exports each in a subprocess under ``resource.setrlimit`` limits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["SHAPES", "make", "parse_size"]
+
+HEAD = "# Shared responsibility\n\n## Customer responsibilities\n\n- Managing user access.\n\n"
+"""A valid document start: every shape has a party and a duty, so a bounded run exports."""
+
+
+def _repeat(unit: str, size: int, head: str = HEAD, tail: str = "\n") -> str:
+    count = max(1, (size - len(head) - len(tail)) // max(1, len(unit)))
+    return head + unit * count + tail
+
+
+def yaml_alias_bomb(size: int) -> str:
+    """A billion-laughs alias bomb in the front matter (~520 bytes), then a padded body."""
+    names = "abcdefghi"
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, name in itertools.pairwise(names):
+        refs = ",".join(f"*{prev}" for _ in range(9))
+        lines.append(f"{name}: &{name} [{refs}]")
+    front = "---\n" + "\n".join(lines) + "\n---\n"
+    return front + _repeat("- Reviewing the audit logs every week.\n", size - len(front), HEAD, "")
+
+
+def image_runs(size: int) -> str:
+    """A duty made of one long run of ``![`` (unclosed image openers)."""
+    return _repeat("![", size, HEAD + "- Managing ")
+
+
+def bracket_runs(size: int) -> str:
+    """A duty made of one long run of ``[`` (unclosed link openers)."""
+    return _repeat("[", size, HEAD + "- Managing ")
+
+
+def inline_runs(size: int) -> str:
+    """Inline openers without closers in one duty: ``*a _b <c {{d [e](f`` repeated."""
+    return _repeat("*a _b <c {{d [e](f ", size, HEAD + "- Managing ")
+
+
+def nested_brackets(size: int) -> str:
+    """Thousands of nested brackets ``[[[[x]]]]`` inside a duty, in lines of ~64 KB."""
+    depth = 16_000
+    unit = "- Managing " + "[" * depth + "x" + "]" * depth + "\n"
+    return _repeat(unit, size)
+
+
+def wide_table(size: int) -> str:
+    """A RACI table with thousands of party columns."""
+    cols = max(2, (size // 2 - 64) // 12)
+    header = "| Task | " + " | ".join(f"Vendor {i}" for i in range(cols)) + " |\n"
+    rule = "|---|" + "---|" * cols + "\n"
+    body = "| Patching | " + " | ".join("X" if i % 2 else " " for i in range(cols)) + " |\n"
+    text = HEAD + header + rule
+    while len(text) + len(body) < size:
+        text += body
+    return text
+
+
+def unknown_parties(size: int) -> str:
+    """Thousands of sections naming parties no vocabulary knows."""
+    out = [HEAD]
+    total = len(HEAD)
+    i = 0
+    while total < size:
+        part = f"## Zorblax{i} Quuxcorp responsibilities\n\n- Patching servers number {i}.\n\n"
+        out.append(part)
+        total += len(part)
+        i += 1
+    return "".join(out)
+
+
+def deep_nesting(size: int) -> str:
+    """Lists and block quotes nested thousands of levels deep, repeated."""
+    unit = "".join("  " * i + "- managing level " + str(i) + "\n" for i in range(120))
+    unit += "\n" + "> " * 2000 + "quoted duty\n\n"
+    return _repeat(unit, size)
+
+
+def long_lines(size: int) -> str:
+    """One duty on a single line of ``size`` bytes."""
+    return _repeat("patching servers and ", size, HEAD + "- Managing ")
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "yaml-alias-bomb": yaml_alias_bomb,
+    "image-runs": image_runs,
+    "bracket-runs": bracket_runs,
+    "inline-runs": inline_runs,
+    "nested-brackets": nested_brackets,
+    "wide-table": wide_table,
+    "unknown-parties": unknown_parties,
+    "deep-nesting": deep_nesting,
+    "long-lines": long_lines,
+}
+
+
+def make(shape: str, size: int) -> bytes:
+    """The hostile document ``shape`` of about ``size`` bytes (UTF-8)."""
+    return SHAPES[shape](size).encode("utf-8")
+
+
+def parse_size(text: str) -> int:
+    """``1M``, ``64K`` or a byte count."""
+    text = text.strip().upper()
+    scale = {"K": 2**10, "M": 2**20}.get(text[-1:], 1)
+    return int(float(text.rstrip("KM")) * scale)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", type=parse_size, default=2**20)
+    parser.add_argument("--shape", action="append", choices=sorted(SHAPES))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for shape in args.shape or SHAPES:
+        path = args.out / f"{shape}.md"
+        path.write_bytes(make(shape, args.size))
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
