@@ -168,6 +168,16 @@ class ListReader:
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
         if _LEADIN_INCLUDES.match(text):
+            noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
+            if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
+                "include",
+                "includes",
+                "covers",
+                "means",
+                "involves",
+                "also",
+            }:
+                return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
@@ -237,6 +247,8 @@ class ListReader:
         before = len(self.state.facts.relations)
         self._children(item, item_ctx, "shared", None)  # "Observability" over its paragraphs
         found = found or len(self.state.facts.relations) > before
+        if not found and not bold and self._description(expand(plain(text))):
+            return  # "The agent nodes receive patches automatically": how it is, not who does it
         if not found:  # no sentence says who does what: the whole item is shared
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:

@@ -546,6 +546,9 @@ class ProseReader(ObjectFirstSentences):
             return False  # "Customer responsibility will be …": a noun, not a verb
         if _PERMISSION.search(modals):
             return False  # "You can configure …": an option, not a duty
+        reader = self.state.facts.entities[party].attrs.get("role", "").endswith("/customer")
+        if reader and re.search(r"\bmay\b", modals, re.I):
+            return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(match.group("rest")):
