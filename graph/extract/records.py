@@ -228,7 +228,8 @@ def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
     last = 0
     for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\s+(?=\w)", text):
         word = m.group("verb")
-        if verbs.verb_base(word) == word and len(text[last : m.start()].split()) >= 2:
+        finite = verbs.verb_base(word) is not None and not word.endswith(("ing", "ed"))
+        if finite and len(text[last : m.start()].split()) >= 2:  # "takes X and retains Y"
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
