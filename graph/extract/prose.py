@@ -70,6 +70,10 @@ _RECOMMEND = re.compile(
     re.I | re.S,
 )
 """``We recommend that you enable …``: what the reader is to do."""
+_NEW_CLAUSE = re.compile(
+    r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
+)
+"""A clause of its own after a comma ("…, and it is recommended that …")."""
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
     r")\s+(?=[a-z])",
@@ -446,7 +450,8 @@ class ProseReader(ObjectFirstSentences):
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
         ):
             rest = expand(text[m.end() :])
-            if RESP_TO.match(rest):  # "…, it is your responsibility to evaluate them"
+            if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
+                # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
                 continue
             found = self.parties.mentions(rest[:60], ("org", "role"))
@@ -554,7 +559,10 @@ class ProseReader(ObjectFirstSentences):
         if reading and lexicon.points_elsewhere(match.group("rest")):
             return False  # "you should review the AI guidance": reading, not a duty
         known = self.state.lexicon.verb_base(verb) is not None
-        if not known and not _OBLIGATION.search(modals):
+        obligation = _OBLIGATION.search(modals)
+        if reader and obligation and obligation.group(0).lower() == "will":
+            obligation = None  # "you'll probably love the tools": a prediction, not a duty
+        if not known and not obligation:
             return False  # "Customers benefit from …": not a verb of duty
         self.records.add_duties(
             party,

@@ -403,9 +403,7 @@ class OwnerColumns:
         """One duty per row; per owner cell, its parties (every party for "Shared")."""
         everyone = _everyone(view, view.owner_columns)
         for row in view.block.rows:
-            label = view.label(row)
-            if not label:
-                continue
+            labels = view.labels(row)
             area = view.area(row)
             span = view.span(row.line)
             for index in view.owner_columns:
@@ -416,14 +414,15 @@ class OwnerColumns:
                 owners = everyone if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
-                    view.reader.records.duty(
-                        party,
-                        label,
-                        f"{area}: {label}" if area else label,
-                        span,
-                        shared=shared,
-                        service_model=model,
-                    )
+                    for label in labels:
+                        view.reader.records.duty(
+                            party,
+                            label,
+                            f"{area}: {label}" if area else label,
+                            span,
+                            shared=shared,
+                            service_model=model,
+                        )
 
 
 class PartyColumns:
