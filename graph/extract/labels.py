@@ -110,6 +110,9 @@ def noun_phrase(text: str) -> str:
 def _shorten(text: str) -> str:
     """Cut an over-long label at a clause boundary, else at the last whole word that leaves
     no open parenthesis and no dangling preposition."""
+    bare = re.sub(r"\s*\([^()]*\)", "", text)
+    if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
+        return bare  # an aside in parentheses goes before any words of the duty do
     head = text[:MAX_LABEL]
 
     def cuts(pattern: str) -> list[int]:
