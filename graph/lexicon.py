@@ -30,6 +30,11 @@ _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to)\b[^,]{0,100},\s*", re.I
 )
 """A leading condition or purpose before an instruction."""
+_NOUN_SUBJECT = re.compile(
+    r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
+    r"(?:is|are|was|were|can|could|may|might|will|would|has|have|includes?|requires?)\b"
+)
+"""A sentence whose first words are its subject ("Support for these versions includes …")."""
 _LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
 _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
@@ -129,6 +134,9 @@ class Lexicon:
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
         text = _CONDITION.sub("", text.strip())  # "If using GitHub, enable 2FA"
         text = re.sub(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+", "", text)  # "Regularly …"
+        clause_verb = re.match(r"(?:ensure|verify|check|confirm|make|validate|test)\b", text, re.I)
+        if _NOUN_SUBJECT.match(text) and not clause_verb:
+            return False  # "Patch upgrades can be deferred": a noun phrase with its own verb
         words = re.findall(r"[A-Za-z][\w-]*", text[:60])
         if not words:
             return False

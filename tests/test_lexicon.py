@@ -85,3 +85,22 @@ def test_a_new_code_is_one_line_of_data(tmp_path: Path) -> None:
     assert load_lexicon().read_cell("Propriétaire") is None
     codes = load_lexicon(tmp_path).read_cell("Propriétaire")
     assert codes is not None and codes[0].key == "owner"
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("Enable MFA for all users", True),
+        ("Ensure email confirmations are enabled", True),
+        ("If using a GitHub sign-in, enable 2FA on GitHub", True),
+        ("Regularly perform housekeeping", True),
+        ("Patch upgrades can also be deferred for 30 days", False),
+        ("Support for these versions includes patch upgrades", False),
+        ("Consider adding owners", False),
+        ("The provider patches the hosts", False),
+    ],
+)
+def test_instructions(text: str, instruction: bool) -> None:
+    """An instruction opens with a duty verb in its base form; a noun phrase with its own verb,
+    advice and statements are not instructions."""
+    assert load_lexicon().imperative(text) is instruction
