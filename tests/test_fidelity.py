@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import score_real
 from rdflib import Graph
 
 from graph import build_graph, extract_facts, fidelity, read_document
-from graph.errors import ExtractionError, InputError
+from graph.errors import InputError
 from graph.fidelity import (
     ExpectedRow,
     PredictedFact,
@@ -145,10 +146,7 @@ def test_fidelity_on_other_input_styles(doc: Path) -> None:
 # --- the development corpus of real pages -------------------------------------------------------
 
 REAL = DATA / "real"
-REAL_SUFFIXES = {".md", ".html", ".htm"}
-REAL_DOCS = sorted(
-    p for p in REAL.glob("*") if p.suffix in REAL_SUFFIXES and p.with_suffix(".tsv").is_file()
-)
+REAL_DOCS = score_real.documents([])
 PRECISION_TARGET = 0.9
 RECALL_TARGET = 0.85
 
@@ -169,14 +167,9 @@ FLOORS = _floors()
 
 
 def real_report(doc: Path) -> fidelity.FidelityReport:
-    """Responsibilities (R, A, C, I) of one real page against its expected facts; a page the
-    extractor finds no party in scores as an empty graph."""
-    rows = read_expected(doc.with_suffix(".tsv"))
-    try:
-        graph = build_graph(extract_facts(read_document(doc)))
-    except ExtractionError:
-        graph = Graph()
-    return score_document(graph, rows, document=doc.name, relations=fidelity.RESPONSIBILITIES)
+    """Responsibilities (R, A, C, I) of one real page against its expected facts (the same
+    scoring tests/score_real.py prints; a page with no party found scores as an empty graph)."""
+    return score_real.report(doc)
 
 
 def _sources() -> dict[str, list[str]]:

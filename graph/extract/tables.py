@@ -56,6 +56,8 @@ _LEGEND = re.compile(
     r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
 )
 """A legend line: an image, then what it stands for."""
+_CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
+"""Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -224,7 +226,7 @@ class TableView:
         resolver = self.reader.parties
         if resolver.mentions(expand(text), ("org", "role")):
             return True
-        parts = re.split(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*", text)
+        parts = _CELL_PARTS.split(text)
         return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
 
     @cached_property
@@ -278,7 +280,7 @@ class TableView:
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
-        parts = re.split(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*", text)
+        parts = _CELL_PARTS.split(text)
         refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
         if refs is None and owner:
             refs = self._clause_subjects(parts)
