@@ -73,6 +73,28 @@ class Lexicon:
     """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
     not_names: frozenset[str] = frozenset()
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
+    subject_nouns: frozenset[str] = frozenset()
+    """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
+
+    def subject_noun_end(self, text: str) -> int:
+        """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
+        and engineering teams " -> all of it); 0 when it does not start with one."""
+        end = 0
+        while True:
+            joined = re.match(r"(?:and|or|&)\s+", text[end:], re.I) if end else None
+            start = end + (joined.end() if joined else 0)
+            word = next(
+                (
+                    m
+                    for n in (3, 2, 1)
+                    if (m := re.match(rf"((?:[\w-]+\s+){{{n}}})", text[start:]))
+                    and _fold(m.group(1)) in self.subject_nouns
+                ),
+                None,
+            )
+            if word is None:
+                return end
+            end = start + word.end()
 
     def name_like(self, text: str) -> bool:
         """Whether a capitalised phrase can be a proper name: not opened by a function word,
@@ -222,4 +244,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         not_names=words("not-a-name"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
+        subject_nouns=words("subject-noun"),
     )

@@ -219,3 +219,62 @@ def test_lines_that_gave_no_fact_are_recorded(tmp_path: Path) -> None:
     assert [u.line for u in facts.unread] == [7]
     assert "somewhere between" in facts.unread[0].text
     assert "gave no fact" in facts.unread[0].message(str(path))
+
+
+def _pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every responsibility a small page states."""
+    path = tmp_path / "shape.md"
+    path.write_text(f"# Shared responsibility\n\n{body}\n", encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+    }
+
+
+def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
+    return any(p == party and fragment in label for p, label in pairs)
+
+
+SENTENCE_SHAPES = [
+    # a negated clause after "and" ends the duty; it does not cancel it
+    (
+        "Customers own their data. AKS manages the lifecycle of agent nodes on your behalf and "
+        "modifying them directly is not supported.",
+        [("microsoft", "lifecycle of agent nodes")],
+        ["modifying"],
+    ),
+    # a negation inside what must be ensured is part of the duty
+    (
+        "The customer must ensure that their use of the platform does not compromise the controls.",
+        [("customer", "does not compromise")],
+        [],
+    ),
+    # a product's team acts for its vendor; "the team" goes on being that vendor
+    (
+        "If a flaw is found, the AKS team will patch all affected clusters. Alternatively, the "
+        "team will give users upgrade guidance.",
+        [("microsoft", "patch all affected clusters"), ("microsoft", "upgrade guidance")],
+        [],
+    ),
+    # a possessive is not the subject; a right is not a duty; knowing what is not a duty
+    (
+        "Customers manage their keys. Your run's container will also send metadata to us. "
+        "Acme reserves the right to archive idle clusters. You should understand what aspects "
+        "of security you own.",
+        [("customer", "manage their keys")],
+        ["send metadata", "archive idle clusters", "understand what"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)
+def test_sentence_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    for party, fragment in present:
+        assert _has(pairs, party, fragment), (party, fragment, sorted(pairs))
+    for fragment in absent:
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))

@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ADVERBS",
+    "CLAUSE_VERBS",
     "FIRST_PERSON",
     "NEGATION",
     "RESP",
@@ -20,6 +21,8 @@ __all__ = [
     "SECOND_PERSON",
     "USES",
     "expand",
+    "negated",
+    "positive_part",
 ]
 
 ADVERBS = (
@@ -69,6 +72,45 @@ USES = re.compile(
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
 NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I)
+CLAUSE_VERBS = (
+    r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
+)
+"""Verbs whose object is a whole clause ("ensure that X is Y")."""
+_NEGATION_SCOPE_END = re.compile(
+    rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|are|was|were|does|do|will)\b)|"
+    r"which|who|whom|whose|what|whether|unless|so\s+that|to\s+(?:avoid|prevent)|without)\b",
+    re.I,
+)
+"""Where a negation stops negating the main clause: "ensure that X does not …", "what they
+should not do" state what the duty is about, not that there is none."""
+_COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
+
+
+def negated(text: str) -> bool:
+    """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
+    negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
+    these controls") is part of what is owed, not a denial."""
+    scope_end = _NEGATION_SCOPE_END.search(text)
+    return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
+
+
+def positive_part(phrase: str) -> str | None:
+    """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
+    nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole
+    phrase when its negation sits in a subordinate clause; None when nothing positive is left."""
+    match = NEGATION.search(phrase)
+    if match is None:
+        return phrase
+    before = phrase[: match.start()]
+    if _NEGATION_SCOPE_END.search(before):
+        return phrase
+    cuts = list(_COORDINATION.finditer(before))
+    if not cuts:
+        return None
+    head = before[: cuts[-1].start()].strip()
+    return head if len(head.split()) >= 2 else None
+
+
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..text import split_top_level
+from .cues import CLAUSE_VERBS
 
 __all__ = [
     "MAX_LABEL",
@@ -40,6 +41,13 @@ _LEADING_CONDITION = re.compile(
 """``In the event of incidents, …``: a condition before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
+_CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
+"""An object that is a whole clause ("ensuring that X, Y and Z are met"): not split at commas."""
+_NEXT_CLAUSE = re.compile(
+    r",?\s+and\s+(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)", re.I
+)
+"""Where a clause object goes on with another duty: "…, and to follow …", "… and those
+applications are kept up to date"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -150,6 +158,11 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     whose split would leave incomplete duties ("malware, spam, and phishing protection")
     stays whole."""
     obj = trim(obj)
+    if _CLAUSE_OBJECT.match(obj):
+        # "ensuring that the performance, availability, and security … match": one duty, unless
+        # another verb phrase or clause follows ("…, and to follow best practices")
+        parts = re.split(_NEXT_CLAUSE, obj)
+        return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
         items = split_top_level(part, r",\s*")

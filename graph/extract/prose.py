@@ -22,6 +22,8 @@ from .cues import (
     SECOND_PERSON,
     USES,
     expand,
+    negated,
+    positive_part,
 )
 from .labels import base_verb
 from .parties import PartyResolver
@@ -80,12 +82,12 @@ _PRONOUN_SUBJECT = re.compile(
     re.I,
 )
 """A pronoun or "this team" as the subject: the party of the passage."""
-_SUBJECT_NOUN = re.compile(
-    r"^(?:platform|cloud|team|operations\s+team|support\s+team|security\s+team|service|"
-    r"services|engineers?|staff|personnel|organi[sz]ation|infrastructure)\s+(?=[a-z])",
-    re.I,
-)
-"""A noun between a party and its verb ("The Azure platform provides", "AWS staff patch")."""
+_DETERMINERS = {"your", "our", "their", "its"}
+"""A possessive that names a party but is not the subject ("Your agent will …")."""
+_ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
+_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
+"""Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
+_WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
@@ -317,7 +319,7 @@ class ObjectFirstSentences(RelationSentences):
     ) -> bool:
         """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
         X's responsibility``, and ``X's responsibilities include …``."""
-        if NEGATION.search(body):
+        if negated(body):
             return False
         include = _RESP_INCLUDE.match(body)
         if include and not include.group("obj").rstrip().endswith(":"):
@@ -477,16 +479,18 @@ class ProseReader(ObjectFirstSentences):
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
-            first = self.parties.mentions(rest[:60], ("org", "role"))
-            if first and first[0].start <= 4:
+            first = self.parties.mentions(rest[:60], ("org", "role", "service"))
+            if (first and first[0].start <= 4) or _PRONOUN_SUBJECT.match(rest):
                 body = rest  # "By design, Oracle provides …": the introduction is not the subject
-        if NEGATION.search(body.split(" responsib")[0].split(" accountab")[0]):
-            return False
+        if _RESPONSIBLE_WORD.search(body) and NEGATION.search(
+            body.split(" responsib")[0].split(" accountab")[0]
+        ):
+            return False  # "X is not responsible for …"
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(body)
             if match:
                 subj = match.group("subj").strip(" ,")
-                if re.search(r"\b(?:who|which|whoever|what|whether)$", subj, re.I):
+                if re.search(r"\b(?:who|which|whoever|what|whether)(?:\s+\w+){0,2}$", subj, re.I):
                     return False  # "… understand who has primary responsibility for": a question
                 party = self.subject_party(subj, span, ctx)
                 if party is None:
@@ -517,35 +521,52 @@ class ProseReader(ObjectFirstSentences):
         self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
     ) -> bool:
         """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
-        if NEGATION.search(text):
-            return False
         holders = self.parties.mentions(text, ("org", "offering", "role"))
         we = re.match(r"^we\b", text, re.I)
         if we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
-        elif ctx.party is not None and (pronoun := _PRONOUN_SUBJECT.match(text)):
-            party, first_end = ctx.party, pronoun.end("p")  # "This team will support …"
+        elif self._passage_party(ctx) is not None and (pronoun := _PRONOUN_SUBJECT.match(text)):
+            party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end = proper  # "GitLab provisions …": a name no vocabulary knows
         else:
-            if not holders or holders[0].concept.kind == "offering":
+            if not holders:
                 return False
             first = holders[0]
             if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
                 return False
-            party = self.parties.resolve_party(first.text, span)
+            if first.concept.kind == "offering":
+                party = self._vendor_of(first.concept.links.get("offered_by"), span)
+            else:
+                party = self.parties.resolve_party(first.text, span)
             first_end = first.end
+            if re.match(r"['’]s?\s", text[first_end:]) or (
+                first.text.lower() in _DETERMINERS
+                and not self.state.lexicon.subject_noun_end(text[first_end:].lstrip())
+            ):
+                return False  # "Your run's container will …", "Your agent polls …": not the party
         if party is None:
             return False
-        after = _SUBJECT_NOUN.sub("", text[first_end:].strip(), count=1)
+        after = text[first_end:].strip()
+        after = after[self.state.lexicon.subject_noun_end(after) :]
         match = _ACTION.match(after)
         if not match:
             return False
         verb = match.group("verb")
         modals = after[: match.start("verb")]
+        following = after[match.end("verb") :]
+        if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
+            r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
+        ):
+            return False  # "Microsoft doesn't provide …": the main clause denies it
+        if re.match(r"\s*the\s+right\s+to\b", following, re.I):
+            return False  # "AKS reserves the right to …": a right, not a duty
+        rest = positive_part(match.group("rest"))
+        if rest is None:
+            return False
         obliged = _OBLIGATION.search(modals) and verb.lower() == "have"
-        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not match.group("rest").strip():
+        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
             return False  # "Customer responsibility will be …": a noun, not a verb
@@ -556,24 +577,34 @@ class ProseReader(ObjectFirstSentences):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
-        if reading and lexicon.points_elsewhere(match.group("rest")):
+        if reading and lexicon.points_elsewhere(rest):
             return False  # "you should review the AI guidance": reading, not a duty
-        known = self.state.lexicon.verb_base(verb) is not None
+        if verb.lower() in lexicon.suggestions | _KNOWING and _WH_OBJECT.match(rest):
+            return False  # "understand what aspects of security …": no duty named
+        base = lexicon.verb_base(verb)
+        if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
+            return False  # "Clients connected for longer may be reset": a participle, not a verb
+        known = base is not None
         obligation = _OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will":
             obligation = None  # "you'll probably love the tools": a prediction, not a duty
         if not known and not obligation:
             return False  # "Customers benefit from …": not a verb of duty
         self.records.add_duties(
-            party,
-            match.group("rest"),
-            sentence,
-            span,
-            models=models,
-            head=base_verb(verb).lower(),
-            verb=verb,
+            party, rest, sentence, span, models=models, head=base_verb(verb).lower(), verb=verb
         )
         return True
+
+    def _passage_party(self, ctx: Context) -> Ref | None:
+        """Who "it" / "the team" is: the section's party, else the last duty's."""
+        if ctx.party is not None:
+            return ctx.party
+        return self.state.last_duty[0] if self.state.last_duty else None
+
+    def _vendor_of(self, iri: str | None, span: Span) -> Ref | None:
+        """The party of the organisation a product belongs to ("AKS" -> Microsoft)."""
+        org = self.state.vocab.by_iri.get(iri or "")
+        return self.parties.resolve_party(org.label, span) if org is not None else None
 
     def _proper_subject(
         self, text: str, holders: list[Mention], span: Span
@@ -599,15 +630,14 @@ class ProseReader(ObjectFirstSentences):
         found = self.state.vocab.matchers["service"].find(text[:80])
         if not found or re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I):
             return None
-        provider = found[0].concept.links.get("provider")
-        org = self.state.vocab.by_iri.get(provider or "")
-        rest = text[found[0].end :]
-        if org is None or not re.match(
-            r"^\s+(?:also\s+|regularly\s+|automatically\s+)?[a-z]+s\b", rest
-        ):
-            return None
-        party = self.parties.resolve_party(org.label, span)
-        return (party, found[0].end) if party is not None else None
+        end = found[0].end
+        rest = text[end:].lstrip()
+        nouns = self.state.lexicon.subject_noun_end(rest)
+        verb = re.match(rf"^(?:{_ADVERB_WORDS}\s+)*[a-z]+s\b", rest[nouns:])
+        if not verb and not (nouns and _OBLIGATION.match(rest[nouns:])):
+            return None  # "AKS clusters …": a noun compound, not the service acting
+        party = self._vendor_of(found[0].concept.links.get("provider"), span)
+        return (party, end) if party is not None else None
 
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
