@@ -266,6 +266,25 @@ SENTENCE_SHAPES = [
         [("customer", "manage their keys")],
         ["send metadata", "archive idle clusters", "understand what"],
     ),
+    # an aside after the subject, a contrast clause, a commitment, a hypothetical
+    (
+        "While AWS, as the provider, implements the controls, the customer must rotate keys. "
+        "AWS personnel are committed to fixing issues upstream. In an on-premises data centre, "
+        "the customer would be responsible for all aspects of security.",
+        [
+            ("aws", "implement the controls"),
+            ("customer", "rotate keys"),
+            ("aws", "fixing issues upstream"),
+        ],
+        ["all aspects of security"],
+    ),
+    # the passive with an agent after a prepositional phrase; "responsible of"
+    (
+        "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "
+        "enough compute.",
+        [("aws", "at rest and in transit"), ("customer", "provisioning enough compute")],
+        [],
+    ),
 ]
 
 

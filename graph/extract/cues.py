@@ -33,7 +33,7 @@ ADVERBS = (
 
 RESP = re.compile(
     rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
-    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to)|accountable\s+for|"
+    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
     rf"liable\s+for|"
     rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
     re.I | re.S,

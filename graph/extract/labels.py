@@ -68,6 +68,8 @@ _DANGLING_WORDS = {
     "on",
 }
 """Words a cut label must not end with."""
+_LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
+"""A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
     (r"\s(?:that|which|who|where|so\s+that|when|unless)\s", 0),
     (r",", 0),
@@ -133,6 +135,8 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if pattern == ",":  # "the performance, availability, and security of": a list, not a clause
+            found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
         if found:

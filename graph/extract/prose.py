@@ -40,14 +40,20 @@ _KIND_PREDICATES = {
     "liable": "accountableFor",
 }
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
-    r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
+    r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
+    r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
+    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
 _ASIDE = re.compile(
-    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?", re.I
+    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
+    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
+    re.I,
 )
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
+_CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
+"""``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _BUILDS = re.compile(
     r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
     r"leverages?)\b",
@@ -61,7 +67,7 @@ _MODALS = (
     r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 _PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
@@ -91,7 +97,7 @@ _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
-    r"(?:is|are)\s+to)\b",
+    r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to)\b",
     re.I,
 )
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
@@ -157,10 +163,18 @@ _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
     r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
     r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
-    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?\s+by\s+(?P<agent>.+)$",
+    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+[^,]{1,40}?)?"
+    r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_FINITE = re.compile(
+    r"^(?:(?!\b(?:that|which|who)\b).)*\b(?:is|are|was|were|will|would|must|should|shall|can|"
+    r"could|may|might)\b",
+    re.I | re.S,
+)
+"""A finite verb before any relative pronoun: the phrase is a clause, not a passive's subject."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
@@ -352,16 +366,27 @@ class ObjectFirstSentences(RelationSentences):
         if passive and passive.group("verb").lower() in self.state.lexicon.participles:
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
-            if found and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1):
+            described = bool(found) and bool(
+                re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", agent[: found[0].start])
+                and not agent[found[0].end :].strip()
+            )  # "by an independent third party"
+            if (
+                found
+                and not described
+                and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1)
+            ):
                 return False  # "determined by the AWS Cloud services": not a party
-            if _RESPONSIBLE_WORD.search(passive.group("obj")):
-                return False
+            if _RESPONSIBLE_WORD.search(passive.group("obj")) or _FINITE.search(
+                passive.group("obj")
+            ):
+                return False  # "Users should note that versions are required by AWS"
             party = self.parties.resolve_party(agent, span, allow_unknown=True)
             if party is None:
                 return False
             base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
-            if re.search(r",|\band\b|\bor\b", obj):
+            obj += passive.group("mod") or ""  # "encrypted at rest and in transit by …"
+            if re.search(r",|\band\b|\bor\b", passive.group("obj")):
                 self.records.add_duties(party, obj, sentence, span, models=models, head=base)
                 return True
             written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
@@ -449,7 +474,7 @@ class ProseReader(ObjectFirstSentences):
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+)?|\s+(?:whereas|while)\s+", text
         ):
             rest = expand(text[m.end() :])
             if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
@@ -476,6 +501,7 @@ class ProseReader(ObjectFirstSentences):
         lead = _LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = _ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        body = _CONTRAST.sub("", body)
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
@@ -490,12 +516,17 @@ class ProseReader(ObjectFirstSentences):
             match = pattern.match(body)
             if match:
                 subj = match.group("subj").strip(" ,")
+                if re.search(r"\b(?:would|could|might)$", subj, re.I):
+                    return False  # "in a traditional VDI, the customer would be responsible"
                 if re.search(r"\b(?:who|which|whoever|what|whether)(?:\s+\w+){0,2}$", subj, re.I):
                     return False  # "… understand who has primary responsibility for": a question
                 party = self.subject_party(subj, span, ctx)
+                if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
+                    # "If the tenant uses X, then the only item they are responsible for …"
+                    party = self.parties.party_in(lead.group(0), span, create=False)
                 if party is None:
                     return False
-                obj = match.group("obj").strip()
+                obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()

@@ -226,7 +226,10 @@ def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
     before each listed duty verb."""
     parts: list[str] = []
     last = 0
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\s+(?=\w)", text):
+    for m in re.finditer(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:must|should|shall|will|also)\s+)*(?P<verb>[a-z]+)\s+(?=\w)",
+        text,
+    ):
         word = m.group("verb")
         finite = verbs.verb_base(word) is not None and not word.endswith(("ing", "ed"))
         if finite and len(text[last : m.start()].split()) >= 2:  # "takes X and retains Y"

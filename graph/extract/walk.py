@@ -116,8 +116,8 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
-        if name is None:
-            return None
+        if name is None or re.match(r"^(?:you|we)\s+(?!and\b|&)\w", name, re.I):
+            return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
         ref = self.parties.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
