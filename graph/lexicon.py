@@ -73,6 +73,8 @@ class Lexicon:
     """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
     not_names: frozenset[str] = frozenset()
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
+    prohibitions: frozenset[str] = frozenset()
+    """Verbs of prohibition ("Avoid …"): a negation, never a duty."""
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
 
@@ -163,7 +165,7 @@ class Lexicon:
         if not words:
             return False
         first = words[0].lower()
-        if first in self.suggestions:
+        if first in self.suggestions or first in self.prohibitions:
             return False
         return bool(self.verbs.get(first) == first)
 
@@ -245,4 +247,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
+        prohibitions=words("prohibition-verb"),
     )

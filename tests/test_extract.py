@@ -297,3 +297,62 @@ def test_sentence_shapes(
         assert _has(pairs, party, fragment), (party, fragment, sorted(pairs))
     for fragment in absent:
         assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))
+
+
+LIST_SHAPES = [
+    # a lead-in whose subject "will:" / "must configure these settings:" (a product's team acts
+    # for its vendor)
+    (
+        "## Upstream bugs\n\nWhen an issue is caused by an upstream bug, AKS support and "
+        "engineering teams will:\n\n- Identify and link the upstream bugs\n"
+        "- Provide workarounds\n\n"
+        "## PCI\n\nYou must configure these settings to make your cluster PCI-ready:\n\n"
+        "- Organization audit logs\n- Single sign-on\n",
+        [
+            ("microsoft", "identify and link the upstream bugs"),
+            ("microsoft", "provide workarounds"),
+            ("customer", "organization audit logs"),
+            ("customer", "single sign-on"),
+        ],
+        [],
+    ),
+    # a passive lead-in names a duty; its details are not duties; sharing parties share
+    (
+        "## Security\n\nThe execution environment is managed by the customer:\n\n"
+        "- Acme doesn't have access to user code.\n\n"
+        "### Shared responsibilities\n\n- **Data Security**: Both customers and Acme share the "
+        "responsibility of ensuring data security.\n",
+        [
+            ("customer", "execution environment"),
+            ("customer", "ensuring data security"),
+            ("acme", "ensuring data security"),
+        ],
+        ["have access"],
+    ),
+    # under best practices, "things you can do" are the reader's; a gerund item with its own
+    # verb and a "Not …ing" item are duties, "Avoid …" is a prohibition
+    (
+        "## Security best practices\n\nHere are a few things you can do:\n\n"
+        "- Restrict Windows Explorer access by hiding drive mappings.\n"
+        "- Avoid direct RDP access to session hosts.\n\n"
+        "## Healthcare data\n\nYou are responsible for the following\n\n"
+        "- Ensuring MFA is enabled on all accounts.\n- Not storing PHI in public buckets.\n",
+        [
+            ("customer", "restrict windows explorer access"),
+            ("customer", "mfa is enabled"),
+            ("customer", "not storing phi"),
+        ],
+        ["rdp access"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), LIST_SHAPES)
+def test_list_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    for party, fragment in present:
+        assert _has(pairs, party, fragment), (party, fragment, sorted(pairs))
+    for fragment in absent:
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))

@@ -11,10 +11,17 @@ import re
 
 __all__ = [
     "ADVERBS",
+    "ASIDE",
     "CLAUSE_VERBS",
     "FIRST_PERSON",
+    "LEADING_PHRASE",
+    "MODALS",
     "NEGATION",
+    "OBLIGATION",
+    "PRONOUNS",
+    "PRONOUN_SUBJECT",
     "RESP",
+    "RESPONSIBLE_WORD",
     "RESP_PAREN",
     "RESP_TAKE",
     "RESP_TO",
@@ -113,6 +120,46 @@ def positive_part(phrase: str) -> str | None:
 
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
+
+MODALS = (
+    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
+    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"(?:is|are)\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to)"
+)
+"""What may stand between a party and its action verb ("Customers must also patch …")."""
+OBLIGATION = re.compile(
+    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
+    r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to)\b",
+    re.I,
+)
+"""Modal verbs that make any verb a duty ("customers must ensure …")."""
+LEADING_PHRASE = re.compile(
+    r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
+    r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
+    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
+    re.I,
+)
+"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
+ASIDE = re.compile(
+    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
+    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
+    re.I,
+)
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
+PRONOUNS = re.compile(
+    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
+    r"(?:\w+\s+)?team))$",
+    re.I,
+)
+PRONOUN_SUBJECT = re.compile(
+    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
+    r")\s+(?=[a-z])",
+    re.I,
+)
+"""A pronoun or "this team" as the subject: the party of the passage."""
+RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 
 _CONTRACTIONS = (
     (re.compile(r"\byou['’]re\b", re.I), "you are"),

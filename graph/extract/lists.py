@@ -13,7 +13,7 @@ import re
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import plain, sentences
-from .cues import NEGATION, RESP, RESP_PAREN, RESP_TAKE, RESP_TO, USES, expand
+from .cues import NEGATION, RESP, RESP_PAREN, RESP_TAKE, RESP_TO, USES, expand, negated
 from .labels import trim
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -35,6 +35,20 @@ _LEADIN_VERB = re.compile(
     re.I,
 )
 """``<Party> manages the following:``."""
+_LEADIN_MODAL = re.compile(
+    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,]{0,120},\s*)?(?P<subj>[^,:]{1,60}?)\s+"
+    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)"
+    r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
+    re.I,
+)
+"""``AKS support teams will:``, ``You must configure these settings to …:``."""
+_LEADIN_PASSIVE = re.compile(
+    r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
+    r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``The execution environment is managed by the customer:``: a duty, then its details."""
 _FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""
 _LEADIN_BY = re.compile(
@@ -53,11 +67,17 @@ _OPTIONS = re.compile(
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
 _VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 _CLAUSE = re.compile(
-    r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,8}?)(?:is|are|has|have|was|were|can|could|may|might|"
-    r"must|should|will|would|follow|follows|enables?|allows?|provides?\s+no)\b",
+    r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,10}?)(?:(?:only|also|always|never|automatically|usually)\s+)?"
+    r"(?:is|are|has|have|was|were|can|could|may|might|must|should|will|would|follow|follows|"
+    r"enables?|allows?|provides?\s+no|requires?|needs|leaves?|receives?|contains?|includes?|"
+    r"runs?\s+(?:on|in)|lives?)\b",
     re.I,
 )
 """A sentence with its own subject before a copula or auxiliary verb."""
+_SUBORDINATE = re.compile(r"\b(?:when|if|unless|where|whenever|because|once|until)\b", re.I)
+"""A subordinate clause whose verb is not the sentence's own."""
+_DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+ing)\s+(?!is\b|are\b)", re.I)
+"""An item opening with a gerund ("Ensuring MFA is enabled"): the gerund is the duty."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
@@ -117,6 +137,17 @@ class ListReader:
                         )
         return leadin
 
+    def _things_to_do(self, text: str) -> bool:
+        """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
+        reader's "can"."""
+        match = re.search(
+            r"\b(?P<noun>[a-z]+)\s+(?:that\s+)?(?:you|customers?)\s+(?:can|could|should)\s+"
+            r"(?:do|take|follow|apply)\b",
+            text,
+            re.I,
+        )
+        return match is not None and match.group("noun").lower() in self.state.lexicon.duty_nouns
+
     def _under_advice(self, ctx: Context) -> bool:
         """The passage stands under a best-practice or checklist heading (or page title)."""
         lexicon = self.state.lexicon
@@ -127,18 +158,24 @@ class ListReader:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
         if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
-            named = [
-                self.parties.resolve_party(m.text, span)
-                for m in self.parties.mentions(text, ("org", "role"))
-            ]
             opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
-            if opening:  # "You and SAP share responsibility": names no vocabulary knows too
+            named: list[Ref | None] = []
+            if opening:  # "You and SAP share responsibility": the sharing parties are the subject
                 for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
                     named.append(self.parties.resolve_party(name, span, allow_unknown=True))
+            if len([p for p in named if p is not None]) < 2:
+                named = [
+                    self.parties.resolve_party(m.text, span)
+                    for m in self.parties.mentions(text, ("org", "role"))
+                ]
             self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
             if len(self.state.shared_parties) >= 2:
+                self.prose.shared_object(text, span)  # "… share responsibility for X where:"
                 return ("shared", None)
         if _OPTIONS.search(text) and not re.search(r"responsib|must|required", text, re.I):
+            if self._things_to_do(text) and (ctx.party or self._under_advice(ctx)):
+                # "Here are a few things you can do:" under best practices: the reader's duties
+                return ("duties", ctx.party or self.parties.resolve_party("you", span))
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
         uses = USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
@@ -156,6 +193,24 @@ class ListReader:
                 if len(obj.split()) >= 2 and not _FOLLOWING.match(obj):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
+                return ("duties", party)
+        modal = _LEADIN_MODAL.match(text)
+        if modal and not NEGATION.search(text):
+            party = self.prose.subject_party(modal.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "AKS support teams will:", "You must configure these:"
+        passive = _LEADIN_PASSIVE.match(text)
+        if (
+            passive
+            and self.state.lexicon.verb_base(passive.group("verb"))
+            and not NEGATION.search(text)
+        ):
+            party = self.parties.resolve_party(passive.group("party"), span, allow_unknown=True)
+            if party is not None:  # "The execution environment is managed by the customer:"
+                label = (
+                    f"{passive.group('obj')} {passive.group('verb')} by {passive.group('party')}"
+                )
+                self.records.duty(party, label, text, span)
                 return ("duties", party)
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and not NEGATION.search(text):
@@ -284,6 +339,12 @@ class ListReader:
         bold = _BOLD_TERM.match(item.text)
         if _is_heading_item(item):
             return  # "**Identity**" over a nested list: a category, its children the duties
+        opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
+        refrain = re.match(r"^not\s+\w+ing\b", first, re.I)  # "Not storing PHI in …": a duty
+        if not bold and (
+            (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
+        ):
+            return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
         if not bold and self._description(first):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
@@ -336,7 +397,13 @@ class ListReader:
         match = _CLAUSE.match(sentence)
         if not match or self.state.lexicon.imperative(sentence):
             return False
-        return not self.parties.mentions(expand(match.group("subj")), ("org", "role"))
+        subject = match.group("subj")
+        gerund = _DUTY_GERUND.match(subject)
+        if _SUBORDINATE.search(subject) or (
+            gerund and self.state.lexicon.verb_base(gerund.group("g")) is not None
+        ):
+            return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
+        return not self.parties.mentions(expand(subject), ("org", "role"))
 
     def _verb_phrases(self, label: str) -> list[str]:
         """An item that chains verb phrases ("Resolve the issues and retry the update",
