@@ -344,6 +344,15 @@ LIST_SHAPES = [
         ],
         ["rdp access"],
     ),
+    # a table under a heading that names its party, with no party axis: one duty per row
+    (
+        "## Patching we currently do as a platform\n\n"
+        "| Patch / Update | Method | Scope |\n|---|---|---|\n"
+        "| Workflow actions | Dependabot | Platform code |\n"
+        "| Terraform modules | Ad-hoc as new versions are released | User code |\n",
+        [("platform-provider", "workflow actions"), ("platform-provider", "terraform modules")],
+        ["dependabot"],
+    ),
 ]
 
 
