@@ -274,7 +274,7 @@ SENTENCE_SHAPES = [
         [
             ("aws", "implement the controls"),
             ("customer", "rotate keys"),
-            ("aws", "fixing issues upstream"),
+            ("aws", "fix issues upstream"),
         ],
         ["all aspects of security"],
     ),
@@ -343,6 +343,23 @@ LIST_SHAPES = [
             ("customer", "not storing phi"),
         ],
         ["rdp access"],
+    ),
+    # a title over a paragraph: the paragraph's duties (two verbs sharing one object are one
+    # duty, a particle belongs to its verb); a shared area's title is every sharing party's
+    (
+        "## Your responsibilities\n\nAs a customer, you're responsible for the following "
+        "areas:\n\n- Application Development\n\n  You develop and operate your applications. "
+        "You set up and maintain the build servers.\n\n"
+        "## Joint responsibilities\n\nYou and Acme share responsibility for the following "
+        "areas:\n\n- Observability\n\n  Acme oversees monitoring for all services.\n",
+        [
+            ("customer", "develop and operate your applications"),
+            ("customer", "set up and maintain the build servers"),
+            ("customer", "observability"),
+            ("acme", "observability"),
+            ("acme", "oversee monitoring"),
+        ],
+        ["application development"],
     ),
     # a table under a heading that names its party, with no party axis: one duty per row
     (

@@ -166,10 +166,32 @@ class ActionSentences(ObjectFirstSentences):
             party = self.parties.resolve_party(pending, span, allow_unknown=True, strict=True)
             if party is None:
                 return False
-        self.records.add_duties(
-            party, rest, sentence, span, models=models, head=base_verb(verb).lower(), verb=verb
-        )
+        head, written, rest = self._verb_group(verb, rest)
+        self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:
+        """The duty's head verb in its base form, as written, and the rest: a particle ("sets
+        up") and a second verb sharing the object ("develop and operate your applications")
+        belong to the head."""
+        lexicon = self.state.lexicon
+        head = (lexicon.verb_base(verb) or base_verb(verb)).lower()
+        written = verb
+        particle = re.match(r"\s+(up|down|out|off)\b(?=\s+\w)", rest)
+        if particle:
+            if not head.endswith(f" {particle.group(1)}"):
+                head = f"{head} {particle.group(1)}"
+            written = f"{written} {particle.group(1)}"
+            rest = rest[particle.end() :]
+        pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
+        second = lexicon.verb_base(pair.group("v")) if pair else None
+        if pair and second is not None:
+            same_form = (second == pair.group("v")) == (lexicon.verb_base(verb) == verb.lower())
+            if same_form and not pair.group("v").endswith(("ing", "ed")):
+                head = f"{head} {pair.group('c')} {second}"
+                written = f"{written} {pair.group('c')} {pair.group('v')}"
+                rest = rest[pair.end() :]
+        return head, written, rest
 
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)

@@ -83,7 +83,7 @@ def base_verb(word: str) -> str:
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", lower):
+    if re.search(r"(?:ss|sh|ch|x|zz|o)es$", lower):
         return word[:-2]
     if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
         return word[:-1]

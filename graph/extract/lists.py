@@ -279,6 +279,14 @@ class ListReader:
             )
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
         elif kind == "duties" and subject is not None and text.strip():
+            if _is_title_item(item):
+                # "Change Management and Operations" over a paragraph that says who does
+                # what: the paragraph's duties; the title only when it gives none
+                before = len(self.state.facts.relations)
+                self._children(item, ctx, kind, subject)
+                if len(self.state.facts.relations) == before:
+                    self.item_duty(item, subject, span, ctx)
+                return
             self.item_duty(item, subject, span, ctx)
         elif kind == "imperative" and subject is not None:
             if self.state.lexicon.imperative(plain(text)) and not NEGATION.search(plain(text)):
@@ -304,7 +312,7 @@ class ListReader:
         found = found or len(self.state.facts.relations) > before
         if not found and not bold and self._description(expand(plain(text))):
             return  # "The agent nodes receive patches automatically": how it is, not who does it
-        if not found:  # no sentence says who does what: the whole item is shared
+        if not found or _is_title_item(item):  # the area itself is shared ("Observability")
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:
                 self.records.duty(party, label, expand(plain(text)), span, shared=True)
@@ -422,11 +430,26 @@ class ListReader:
         for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
             verb = m.group("verb")
             same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
-            if same_form and lexicon.verb_base(verb) is not None:
+            before = label[last : m.start()].split()
+            bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
+            if same_form and lexicon.verb_base(verb) is not None and not bare:
                 parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
-                last = m.start("verb")
+                last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
         parts.append(label[last:])
         return [p for p in parts if len(p.split()) >= 2] or [label]
+
+
+def _is_title_item(item: ListItem) -> bool:
+    """An item that is only a short title ("Observability", "Customer Data and Content") over
+    paragraphs of its own."""
+    if not any(isinstance(c, Paragraph) for c in item.children):
+        return False
+    words = plain(item.text).split()
+    return (
+        0 < len(words) <= 6
+        and not re.search(r"[.;:]", item.text)
+        and not _VERBISH.search(item.text)
+    )
 
 
 def _is_heading_item(item: ListItem) -> bool:

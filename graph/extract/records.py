@@ -232,7 +232,9 @@ def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
     ):
         word = m.group("verb")
         finite = verbs.verb_base(word) is not None and not word.endswith(("ing", "ed"))
-        if finite and len(text[last : m.start()].split()) >= 2:  # "takes X and retains Y"
+        before = text[last : m.start()].split()
+        particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
+        if finite and len(before) >= (2 if particle else 1):  # "takes X and retains Y"
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
