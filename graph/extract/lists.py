@@ -280,7 +280,7 @@ class ListReader:
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
         elif kind == "duties" and subject is not None and text.strip():
             if _is_title_item(item):
-                # "Change Management and Operations" over a paragraph that says who does
+                # "Backup and Recovery" over a paragraph that says who does
                 # what: the paragraph's duties; the title only when it gives none
                 before = len(self.state.facts.relations)
                 self._children(item, ctx, kind, subject)
@@ -440,7 +440,7 @@ class ListReader:
 
 
 def _is_title_item(item: ListItem) -> bool:
-    """An item that is only a short title ("Observability", "Customer Data and Content") over
+    """An item that is only a short title ("Observability", "Backup and Recovery") over
     paragraphs of its own."""
     if not any(isinstance(c, Paragraph) for c in item.children):
         return False
