@@ -30,6 +30,7 @@ _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to)\b[^,]{0,100},\s*", re.I
 )
 """A leading condition or purpose before an instruction."""
+_CONDITION_START = re.compile(r"^(?:if|when|once|where|whenever|before|after|unless)\b", re.I)
 _NOUN_SUBJECT = re.compile(
     r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
     r"(?:is|are|was|were|can|could|may|might|will|would|has|have|includes?|requires?)\b"
@@ -156,7 +157,7 @@ class Lexicon:
     def imperative(self, text: str) -> bool:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
-        text = _CONDITION.sub("", text.strip())  # "If using GitHub, enable 2FA"
+        text = self.without_condition(text.strip())  # "If using GitHub, enable 2FA"
         text = re.sub(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+", "", text)  # "Regularly …"
         clause_verb = re.match(r"(?:ensure|verify|check|confirm|make|validate|test)\b", text, re.I)
         if _NOUN_SUBJECT.match(text) and not clause_verb:
@@ -168,6 +169,16 @@ class Lexicon:
         if first in self.suggestions or first in self.prohibitions:
             return False
         return bool(self.verbs.get(first) == first)
+
+    def without_condition(self, text: str) -> str:
+        """``text`` without a leading condition or purpose ("If you expect high load, such as
+        launches, open a ticket" -> "open a ticket"): up to the first comma, else up to the
+        first comma before a duty verb in its base form."""
+        if _CONDITION_START.match(text):
+            for comma in re.finditer(r",\s+(?P<w>[a-z]+)\b", text[:200]):
+                if self.verbs.get(comma.group("w")) == comma.group("w"):
+                    return text[comma.start("w") :]
+        return _CONDITION.sub("", text)
 
     def advice_heading(self, title: str) -> bool:
         """A heading of a best-practice section ("Security best practices")."""

@@ -361,6 +361,25 @@ LIST_SHAPES = [
         ],
         ["application development"],
     ),
+    # under best practices every instruction is the reader's (a condition with commas before
+    # it, a later sentence of the item); a heading restated by its paragraph is one duty; the
+    # items after "for" are one object; "patch it" names no duty of its own
+    (
+        "## Security best practices\n\n### Enable endpoint protection\n\nWe recommend "
+        "enabling endpoint protection on all session hosts. Once you find a flaw, you must patch "
+        "it. We recommend you enable Security Center for subscriptions, virtual machines, and key "
+        "vaults.\n\n- Databases are paused after a week.\n  - Upgrade to Pro to keep them "
+        "running.\n- If you expect high load, such as launches or load tests, notify support. "
+        "Provide two weeks of notice.\n",
+        [
+            ("customer", "enable endpoint protection"),
+            ("customer", "upgrade to pro"),
+            ("customer", "notify support"),
+            ("customer", "provide two weeks of notice"),
+            ("customer", "for subscriptions, virtual machines, and key vaults"),
+        ],
+        ["enabling endpoint protection", "patch it", "enable key vaults"],
+    ),
     # a table under a heading that names its party, with no party axis: one duty per row
     (
         "## Patching we currently do as a platform\n\n"

@@ -137,6 +137,8 @@ class ActionSentences(ObjectFirstSentences):
         if rest is None:
             return False
         obliged = OBLIGATION.search(modals) and verb.lower() == "have"
+        if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
+            return False  # "you must patch it": the duty is named elsewhere
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):

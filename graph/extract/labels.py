@@ -48,6 +48,11 @@ _NEXT_CLAUSE = re.compile(
 )
 """Where a clause object goes on with another duty: "…, and to follow …", "… and those
 applications are kept up to date"."""
+_PREPOSITION_END = re.compile(
+    r"\s(?:on|for|in|to|across|with|within|from|via|through|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
+    re.I,
+)
+"""A first list item ending in a prepositional phrase whose object the short items go on."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -182,6 +187,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
+            if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+                result.append(part)  # "CAPTCHA on the signup, sign-in and reset endpoints"
+                continue
             tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
             if (single_words and not tail_list) or _complete_items(items):
                 result.extend(distribute(_shared_object(items)))

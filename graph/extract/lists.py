@@ -9,6 +9,7 @@ bold term or first sentence the label), a service, or a sentence to read on its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
@@ -244,11 +245,20 @@ class ListReader:
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
-        if not kind and not block.ordered and self._instructions(block):
+        steps = block.ordered or ctx.procedure
+        advice = not kind and not steps and self._under_advice(ctx)
+        if advice or (not kind and not steps and self._instructions(block)):
+            # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
+        if block.ordered and not kind:
+            ctx = replace(ctx, procedure=True)
         for item in block.items:
             self.list_item(item, ctx, kind, subject)
+
+    def _instruction(self, text: str) -> bool:
+        """An instruction that states a duty ("Enable MFA"; not "Never share keys")."""
+        return self.state.lexicon.imperative(text) and not negated(text)
 
     def _instructions(self, block: BulletList) -> bool:
         """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
@@ -288,13 +298,14 @@ class ListReader:
                     self.item_duty(item, subject, span, ctx)
                 return
             self.item_duty(item, subject, span, ctx)
-        elif kind == "imperative" and subject is not None:
-            if self.state.lexicon.imperative(plain(text)) and not NEGATION.search(plain(text)):
-                self.item_duty(item, subject, span, ctx)
+        elif kind == "imperative" and subject is not None and self._instruction(plain(text)):
+            self.item_duty(item, subject, span, ctx, instructions=True)
         else:
             body = bold.group("rest") if bold else text
             for start, end in sentences(body):
-                self.prose.statement(body[start:end], span, item_ctx, in_item=bool(kind))
+                self.prose.statement(
+                    body[start:end], span, item_ctx, in_item=kind not in ("", "imperative")
+                )
         self._children(item, ctx, kind, subject if kind else ctx.party)
 
     def _shared_item(
@@ -338,7 +349,9 @@ class ListReader:
         parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
         return " ".join(plain(p) for p in parts if p.strip())
 
-    def item_duty(self, item: ListItem, party: Ref, span: Span, ctx: Context) -> None:
+    def item_duty(
+        self, item: ListItem, party: Ref, span: Span, ctx: Context, *, instructions: bool = False
+    ) -> None:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
         ranges = list(sentences(item.text))
@@ -376,6 +389,8 @@ class ListReader:
             if subject is not None:
                 owner = subject
         label = RESP_PAREN.sub("", label)
+        if instructions:  # "If you expect heavy load, such as launches, open a ticket"
+            label = self.state.lexicon.without_condition(label)
         description = expand(plain(item.text))
         for child in item.children:
             if isinstance(child, Paragraph):
@@ -394,6 +409,9 @@ class ListReader:
                 # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
+            elif instructions and self._instruction(later):  # "… Provide two weeks' notice."
+                for phrase in self._verb_phrases(trim(later)):
+                    self.records.duty(owner, trim(phrase), description.strip(), span)
         if _MAINTAINS_CERT.search(first) and not NEGATION.search(first):
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"

@@ -26,6 +26,7 @@ from .cues import (
     RESP_TO,
     RESPONSIBLE_WORD,
     expand,
+    negated,
 )
 from .labels import conjuncts, trim
 from .state import Context
@@ -47,6 +48,12 @@ _RECOMMEND = re.compile(
     re.I | re.S,
 )
 """``We recommend that you enable …``: what the reader is to do."""
+_RECOMMEND_GERUND = re.compile(
+    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
+    r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
+    re.I | re.S,
+)
+"""``We recommend patching your base images monthly``: the reader's duty."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
@@ -192,6 +199,20 @@ class ProseReader(ActionSentences):
         advice = _RECOMMEND.match(body)
         if advice and not NEGATION.search(body):
             body = advice.group("rest")  # "We recommend that you enable MFA": the reader's duty
+        gerund = _RECOMMEND_GERUND.match(body)
+        lexicon = self.state.lexicon
+        base = lexicon.verb_base(gerund.group("verb")) if gerund else None
+        reading = base in lexicon.suggestions | {"review", "check"}
+        if (
+            gerund
+            and base
+            and not negated(body)
+            and not (reading and lexicon.points_elsewhere(gerund.group("rest")))
+        ):
+            reader = self.parties.resolve_party("you", span)  # "We recommend patching images"
+            if reader is not None:
+                self.records.duty(reader, trim(gerund.group("rest")), sentence, span)
+                return True
         required = _REQUIRES.search(body)
         if required and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)

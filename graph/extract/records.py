@@ -27,6 +27,11 @@ _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases."""
+_RESTATED_TAIL = re.compile(
+    r"\s+(?:on|in|for|to|with|from|across|within|using|by|as|monthly|weekly|daily|regularly|"
+    r"periodically)\b"
+)
+"""What may follow a duty's label when a sentence restates it with detail."""
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
 
@@ -118,7 +123,7 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label."""
         facts = self.state.facts
         label = noun_phrase(label)
-        known = self.state.duty_labels.get(label.lower())
+        known = self.state.duty_labels.get(label.lower()) or self._restated(party, label)
         if known is not None:
             ref = known
         else:
@@ -138,6 +143,31 @@ class FactRecorder:
         )
         self.state.section_duties.append(ref)
         return ref
+
+    def _restated(self, party: Ref, label: str) -> Ref | None:
+        """A duty of ``party`` in this section that ``label`` only restates: "Enabling
+        endpoint protection on all hosts" under the heading "Enable endpoint protection"."""
+        for ref in reversed(self.state.section_duties):
+            known = self.state.facts.entities[ref].label
+            asides = "(" in label and "(" in known  # "Network (Underlay)" vs "(Overlay)"
+            key = self._comparable(label, asides=asides)
+            other = self._comparable(known, asides=asides)
+            short, long = sorted((key, other), key=len)
+            if len(short.split()) < 2 or not long.startswith(short):
+                continue
+            if long != short and not _RESTATED_TAIL.match(long[len(short) :]):
+                continue
+            if any(r.subject == party for r in self.state.facts.relations if r.object == ref):
+                return ref
+        return None
+
+    def _comparable(self, label: str, *, asides: bool = False) -> str:
+        """A label lower-cased, without articles (and asides), its first verb in base form."""
+        text = label.lower() if asides else re.sub(r"\s*\([^)]*\)", " ", label.lower())
+        words = re.sub(r"\b(?:an?|the)\s+", " ", text).split()
+        if words:
+            words[0] = self.state.lexicon.verb_base(words[0]) or words[0]
+        return " ".join(words)
 
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""

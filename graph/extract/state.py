@@ -36,6 +36,8 @@ class Context:
     """Service models the enclosing list item names (``**IaaS** …``)."""
     open_subjects: bool = False
     """Any party named as a subject states a duty (lists of shared responsibilities)."""
+    procedure: bool = False
+    """Inside the steps of an ordered list: a procedure, not a checklist of duties."""
     named_by_heading: bool = False
     """The section's own heading names ``party`` ("Customer responsibilities")."""
 
