@@ -278,6 +278,20 @@ SENTENCE_SHAPES = [
         ],
         ["all aspects of security"],
     ),
+    # a quoted control; coordinated verbs and nouns in the head verb's form ("must have
+    # procedures and processes": a noun after a modal's base form is no verb)
+    (
+        'CP-2: "The application owner is responsible for testing the contingency plan." '
+        "Application owners must have their own procedures and processes in place. You must "
+        "obtain and assign licenses, add users to groups, and manage end of life.",
+        [
+            ("customer", "testing the contingency plan"),
+            ("customer", "procedures and processes in place"),
+            ("customer", "obtain and assign licenses"),
+            ("customer", "add users to groups"),
+        ],
+        ['plan"'],
+    ),
     # the passive with an agent after a prepositional phrase; "responsible of"
     (
         "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "

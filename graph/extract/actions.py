@@ -188,7 +188,7 @@ class ActionSentences(ObjectFirstSentences):
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
         if pair and second is not None:
-            same_form = (second == pair.group("v")) == (lexicon.verb_base(verb) == verb.lower())
+            same_form = (second == pair.group("v")) == (base_verb(verb).lower() == verb.lower())
             if same_form and not pair.group("v").endswith(("ing", "ed")):
                 head = f"{head} {pair.group('c')} {second}"
                 written = f"{written} {pair.group('c')} {pair.group('v')}"

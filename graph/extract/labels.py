@@ -117,6 +117,8 @@ def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
     text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
     text = text.strip().rstrip(".;:,").strip()
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = text.strip('"“”').rstrip(".;:,").strip()  # a quotation cut off by the sentence
     if len(text) > MAX_LABEL:
         return capitalize(_shorten(text))
     return capitalize(text)

@@ -54,6 +54,8 @@ _RECOMMEND_GERUND = re.compile(
     re.I | re.S,
 )
 """``We recommend patching your base images monthly``: the reader's duty."""
+_QUOTED = re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S)
+"""A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
@@ -90,7 +92,7 @@ class ProseReader(ActionSentences):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
-        text = expand(plain(sentence))
+        text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         if not text:
             return False
         before = len(self.state.facts.relations)
@@ -177,7 +179,9 @@ class ProseReader(ActionSentences):
                 subj = match.group("subj").strip(" ,")
                 if re.search(r"\b(?:would|could|might)$", subj, re.I):
                     return False  # "in a traditional VDI, the customer would be responsible"
-                if re.search(r"\b(?:who|which|whoever|what|whether)(?:\s+\w+){0,2}$", subj, re.I):
+                if re.search(
+                    r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
+                ):
                     return False  # "… understand who has primary responsibility for": a question
                 party = self.subject_party(subj, span, ctx)
                 if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):

@@ -12,7 +12,7 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept
-from .labels import capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
+from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
 from .parties import PartyResolver
 from .state import DocState
 
@@ -200,7 +200,7 @@ class FactRecorder:
         alternative label."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
-        for phrase in _duty_phrases(obj, head, self.state.lexicon):
+        for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
             if anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
@@ -225,7 +225,7 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
-def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
+def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
@@ -238,7 +238,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
     parts = [obj]
     if head:  # "patch the hosts and manage the network": two verb phrases
         parts = split_top_level(obj, _NEXT_VERB_PHRASE)
-        parts = [p for part in parts for p in _split_verbs(part, verbs)]
+        first = (written or head).split()[0].lower()
+        base_form = base_verb(first).lower() == first or not written
+        parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
     for index, part in enumerate(parts):
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
@@ -251,17 +253,22 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
     return phrases
 
 
-def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
+def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
-    before each listed duty verb."""
+    before each listed duty verb in the head's form ("must have procedures and processes":
+    "processes" is a noun there)."""
     parts: list[str] = []
     last = 0
     for m in re.finditer(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:must|should|shall|will|also)\s+)*(?P<verb>[a-z]+)\s+(?=\w)",
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
+        r"(?P<verb>[a-z]+)\s+(?=\w)",
         text,
     ):
         word = m.group("verb")
-        finite = verbs.verb_base(word) is not None and not word.endswith(("ing", "ed"))
+        base = verbs.verb_base(word)
+        wanted = base_form or bool(m.group("modal").strip(" also"))
+        form = base is not None and (base == word) == wanted
+        finite = form and not word.endswith(("ing", "ed"))
         before = text[last : m.start()].split()
         particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
         if finite and len(before) >= (2 if particle else 1):  # "takes X and retains Y"
