@@ -286,11 +286,26 @@ SENTENCE_SHAPES = [
         "obtain and assign licenses, add users to groups, and manage end of life.",
         [
             ("customer", "testing the contingency plan"),
-            ("customer", "procedures and processes in place"),
+            ("customer", "processes in place"),
             ("customer", "obtain and assign licenses"),
             ("customer", "add users to groups"),
         ],
         ['plan"'],
+    ),
+    # a verb's object of two noun phrases is two duties (not a clause, not "as needed"); a
+    # product acting ("notifies" is a verb, not a noun in -ies)
+    (
+        "Elastic Beanstalk publishes its support policy and retirement schedule. If an update "
+        "fails, Elastic Beanstalk notifies you of the failure. Oracle operates the service and the "
+        "customer uses it. You allocate resources and services as needed.",
+        [
+            ("aws", "publish its support policy"),
+            ("aws", "publish retirement schedule"),
+            ("aws", "notify you of the failure"),
+            ("oracle", "operate the service"),
+            ("customer", "allocate resources and services as needed"),
+        ],
+        ["operate the customer"],
     ),
     # the passive with an agent after a prepositional phrase; "responsible of"
     (

@@ -141,7 +141,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "you must patch it": the duty is named elsewhere
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
-        if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
+        noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
+        if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb
         if _PERMISSION.search(modals):
             return False  # "You can configure …": an option, not a duty

@@ -53,6 +53,10 @@ _PREPOSITION_END = re.compile(
     re.I,
 )
 """A first list item ending in a prepositional phrase whose object the short items go on."""
+_OBJECT_PAIR = re.compile(
+    r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
+)
+"""Two noun phrases joined by one "and" (no commas, no asides)."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -201,7 +205,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         if len(items) > 1:
             result.append(part)
             continue
-        result.extend(_split_pair(part))
+        result.extend(_split_pair(part, objects=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
@@ -232,10 +236,23 @@ def _complete_items(items: list[str]) -> bool:
     return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
-def _split_pair(part: str) -> list[str]:
+def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
-    "patching"; anything else stays whole."""
+    "patching"; with ``objects`` (a verb's object), two noun phrases of two words or more
+    (``its support policy and retirement schedule``); anything else stays whole."""
+    pair = _OBJECT_PAIR.match(part) if objects else None
+    if pair and not re.search(r"\b(?:of|for|to|in|on|with|from|at|by)\b", pair.group("a"), re.I):
+        a, b = pair.group("a"), pair.group("b")
+        clause = re.search(
+            r"\b(?:is|are|was|were|will|would|must|should|shall|can|could|may|might|has|have|"
+            r"uses?|does|do|includes?)\b|\b(?:as|if|when|where)\s+(?:needed|required|applicable)\b",
+            b,
+            re.I,
+        )  # "operates the service and the customer uses it": a clause, not a second object
+        clause = clause or re.match(r"(?:it|them|this|that)\b", a, re.I)
+        if len(a.split()) >= 2 and len(b.split()) >= 2 and " of " not in f" {b} " and not clause:
+            return [a, b]
     pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)
     if pair:
         return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]

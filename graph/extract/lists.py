@@ -405,7 +405,9 @@ class ListReader:
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
-            elif self.parties.mentions(later, ("org", "role")) or _BE_RESPONSIBLE.match(later):
+            elif self.parties.mentions(later, ("org", "role", "service")) or _BE_RESPONSIBLE.match(
+                later
+            ):
                 # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
