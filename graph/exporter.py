@@ -516,11 +516,12 @@ def export(
     """Export documents (files, folders or http(s) URLs; none = the bundled page) into
     ``output_dir``.
 
-    One file that fails raises its SrgraphError. With ``keep_going`` (the default when a folder
-    is given) a failed document is reported in ``failed`` and the others are exported; with
-    ``keep_going=False`` the first failure raises. ``merged`` also writes ``NAME.nq`` /
-    ``NAME.trig`` with one named graph per document. ``jobs`` worker processes (default: all
-    cores for several documents); ``progress(done, total)`` is called after each document.
+    One file that fails raises its SrgraphError. With ``keep_going`` (the default for a batch: a
+    folder or several documents) a failed document is reported in ``failed`` and the others are
+    exported; with ``keep_going=False`` the first failure raises. ``merged`` also writes
+    ``NAME.nq`` / ``NAME.trig`` with one named graph per document. ``jobs`` worker processes
+    (default: all cores for several documents); ``progress(done, total)`` is called with the
+    total first, then after each document.
     """
     chosen = _check_formats(formats)
     if merged is not None:
@@ -531,8 +532,8 @@ def export(
     documents = find_documents(sources)
     if merged is not None:
         _check_merged_stems(merged, documents)
-    if keep_going is None:
-        keep_going = any(not is_url(s) and Path(s).is_dir() for s in sources)
+    if keep_going is None:  # a batch (several documents, or a folder) keeps going by default
+        keep_going = len(documents) > 1 or any(not is_url(s) and Path(s).is_dir() for s in sources)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     base = base or BASE
     from .build import document_node
@@ -545,6 +546,8 @@ def export(
     results = _results(documents, workers, chosen, base, validate, merged is not None)
     stems: dict[str, Source] = {}
     finished = False
+    if progress is not None:
+        progress(0, len(documents))  # the total is known before the first document ends
     try:
         writer = _MergedWriter(output_dir, merged, chosen) if merged else None
         for done, rendered in enumerate(results, start=1):
