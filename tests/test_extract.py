@@ -307,6 +307,20 @@ SENTENCE_SHAPES = [
         ],
         ["operate the customer"],
     ),
+    # a duty named only by a reference to the page, then "This includes …"; modifiers that
+    # share a head noun each get it
+    (
+        "AWS is responsible for the control plane. You are largely responsible for the topics "
+        "in this guide. This includes data, network, and runtime security, as well as logging "
+        "and monitoring.",
+        [
+            ("customer", "data security"),
+            ("customer", "network security"),
+            ("customer", "runtime security"),
+            ("customer", "logging and monitoring"),
+        ],
+        ["topics in this guide"],
+    ),
     # the passive with an agent after a prepositional phrase; "responsible of"
     (
         "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "

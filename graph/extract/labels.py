@@ -169,8 +169,9 @@ def _undangle(text: str) -> str:
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
-    """Split a responsibility object that lists several duties into one phrase each; a list
-    whose split would leave incomplete duties ("malware, spam, and phishing protection")
+    """Split a responsibility object that lists several duties into one phrase each; single
+    words that modify the last item's head noun get that noun ("malware, spam, and phishing
+    protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj)
     if _CLAUSE_OBJECT.match(obj):
@@ -200,6 +201,12 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             if (single_words and not tail_list) or _complete_items(items):
                 result.extend(distribute(_shared_object(items)))
                 continue
+            head_noun = items[-1].split()
+            if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
+                # "data, network, and runtime security": each modifier with the head noun
+                result.extend(f"{item} {head_noun[1]}" for item in items[:-1])
+                result.append(items[-1])
+                continue
             result.append(part)
             continue
         if len(items) > 1:
@@ -225,7 +232,8 @@ def _complete_items(items: list[str]) -> bool:
     """Whether each listed item is a duty of its own: every item of two words or more, a list
     of gerunds ("operating, patching, and backing up"), or a shared head ("security of the
     hosts, the network, and the storage"); single words before a longer last item modify its
-    head noun ("malware, spam, and phishing protection") and are not."""
+    head noun ("malware, spam, and phishing protection") and are not (``conjuncts`` gives
+    them the noun when the last item is two words)."""
     singles = [i for i, item in enumerate(items) if len(item.split()) == 1]
     if not singles:
         return True

@@ -56,6 +56,15 @@ _RECOMMEND_GERUND = re.compile(
 """``We recommend patching your base images monthly``: the reader's duty."""
 _QUOTED = re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S)
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
+_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
+)
+"""An object that only points at the document ("the topics in this guide")."""
+_THIS_INCLUDES = re.compile(
+    r"^(?:this|these|they|it)\s+(?:also\s+)?(?:includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``This includes A, B and C``: what a duty named only by reference consists of."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
@@ -157,6 +166,11 @@ class ProseReader(ActionSentences):
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
+        deferred, self.state.deferred = self.state.deferred, None
+        includes = _THIS_INCLUDES.match(clause)
+        if deferred is not None and includes:  # "This includes data and network security"
+            self.records.add_duties(deferred, includes.group("obj"), sentence, span)
+            return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
@@ -191,6 +205,9 @@ class ProseReader(ActionSentences):
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
+                    return False
+                if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
+                    self.state.deferred = party  # "… for the topics in this guide. This …"
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
