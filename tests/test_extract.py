@@ -321,6 +321,18 @@ SENTENCE_SHAPES = [
         ],
         ["topics in this guide"],
     ),
+    # "the provider" with no party before it is the provider itself; a "since" clause is
+    # a clause of its own
+    (
+        "## IaaS\n\nThe provider is responsible for the physical security of the platform. "
+        "With managed services, the client has less to worry about, since the provider "
+        "ensures protection for higher-level infrastructure layers.",
+        [
+            ("cloud-provider", "physical security of the platform"),
+            ("cloud-provider", "higher-level infrastructure layers"),
+        ],
+        [],
+    ),
     # the passive with an agent after a prepositional phrase; "responsible of"
     (
         "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "

@@ -142,7 +142,9 @@ class ProseReader(ActionSentences):
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+)?|\s+(?:whereas|while)\s+", text
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
+            r"|\s+(?:whereas|while)\s+",
+            text,
         ):
             rest = expand(text[m.end() :])
             if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):

@@ -40,8 +40,12 @@ class SubjectReader:
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
-        if not subj or PRONOUNS.match(subj):
+        if not subj:
             return ctx.party
+        if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
+            passage = self._passage_party(ctx)
+            if passage is not None or not re.search(r"\s", subj):
+                return passage
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct
