@@ -435,6 +435,14 @@ LIST_SHAPES = [
         ],
         ["enabling endpoint protection", "patch it", "enable key vaults"],
     ),
+    # an item that ends with a lead-in of its own decides what its nested list is
+    (
+        "## Upstream bugs\n\nMicrosoft will:\n\n- Provide workarounds. If the issue can be "
+        "mitigated, a known issue will be filed. The known-issue filing explains:\n"
+        "  - The issue, including links to upstream bugs.\n  - Rough timelines for a fix.\n",
+        [("microsoft", "provide workarounds")],
+        ["rough timelines"],
+    ),
     # a table under a heading that names its party, with no party axis: one duty per row
     (
         "## Patching we currently do as a platform\n\n"

@@ -331,8 +331,14 @@ class ListReader:
     def _children(
         self, item: ListItem, ctx: Context, kind: str, nested_subject: Ref | None
     ) -> None:
-        """Nested lists inherit the item's lead-in unless a nested paragraph sets a new one."""
+        """Nested lists inherit the item's lead-in unless the item ends with a lead-in of its
+        own ("These components include:") or a nested paragraph sets a new one."""
         pending: Leadin | None = None
+        ranges = list(sentences(item.text))
+        last = expand(plain(item.text[ranges[-1][0] : ranges[-1][1]])) if ranges else ""
+        if len(ranges) > 1 and last.endswith(":"):
+            span = self.state.span(item.start, item.end, ctx.section, last)
+            pending = self.leadin(last, span, ctx) or ("details", None)
         for child in item.children:
             if isinstance(child, BulletList):
                 self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
