@@ -528,13 +528,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+FLAGS = {
+    "output_dir": "-o",
+    "merged": "--merged",
+    "graph": "--graph",
+    "deadline": "--deadline",
+    "timeout": "--timeout",
+    "max_bytes": "--max-response",
+    "store": "--store",
+}
+"""The library's keyword arguments named in errors (``SrgraphError.option``) -> CLI options."""
+
+
 def _fail(error: SrgraphError, cause: BaseException | None = None) -> int:
-    """Print one error line (or, with $SRGRAPH_DEBUG, the traceback of ``cause``)."""
+    """Print one error line (or, with $SRGRAPH_DEBUG, the traceback of ``cause``); the hint
+    names the CLI option of the keyword argument at fault."""
     if cause is not None and os.environ.get("SRGRAPH_DEBUG"):
         import traceback
 
         traceback.print_exception(cause)
-    print(f"srgraph: error: {error.one_line()}", file=sys.stderr)
+    flag = FLAGS.get(error.option) if error.option else None
+    print(f"srgraph: error: {error.one_line(flag)}", file=sys.stderr)
     return error.exit_code
 
 

@@ -557,7 +557,8 @@ def export(
                 rendered.error = InputError(
                     f"its file stem {rendered.stem!r} is the merged dataset name",
                     path=str(rendered.path),
-                    hint="choose another --merged name",
+                    hint="choose another name for the merged dataset",
+                    option="merged",
                 ).one_line()
             too_long = sorted(n for n in rendered.files if _name_too_long(Path(n)))
             if rendered.error is None and too_long:
@@ -644,7 +645,9 @@ def _check_merged_stems(merged: str, documents: Sequence[Source]) -> None:
         if _same_name(stem, merged):
             raise InputError(
                 f"the merged dataset name {merged!r} is the file stem of {source}",
-                hint="choose another --merged name, or its files would be overwritten",
+                hint="choose another name for the merged dataset, or its files would be "
+                "overwritten",
+                option="merged",
             )
 
 
@@ -658,15 +661,19 @@ def _check_output(output_dir: Path) -> None:
         raise InputError(
             f"is a file, not a folder{where}",
             path=str(probe),
-            hint="-o names the output folder",
+            hint="name an output folder",
+            option="output_dir",
         )
     if probe.is_symlink() and not probe.exists():
-        raise InputError("is a broken symbolic link", path=str(probe), hint="-o names a folder")
+        raise InputError(
+            "is a broken symbolic link", path=str(probe), hint="name a folder", option="output_dir"
+        )
     if probe.is_dir() and not os.access(probe, os.W_OK | os.X_OK):
         raise InputError(
             "output folder is not writable",
             path=str(probe),
-            hint="choose another folder with -o",
+            hint="choose another output folder",
+            option="output_dir",
         )
 
 

@@ -128,7 +128,7 @@ def read_rdf_bytes(path: Path, display: str | None = None) -> bytes:
         display,
         limit=MAX_RDF_BYTES,
         what="RDF file",
-        hint="load it with `srgraph load` and query the store (--store)",
+        hint="load it into a store (streamed, any size) and query the store",
     )
 
 
