@@ -333,6 +333,21 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # an adverb before the verb, a product's team, an infinitive pair ("to review and
+    # approve"), "and ensuring that …" as a duty of its own
+    (
+        "You must have resources to review and approve these changes. We actively monitor your "
+        "devices. Microsoft Managed Desktop operations team will create device groups. You are "
+        "responsible for resolving incidents for devices that are not managed and ensuring that "
+        "the operations team is informed.",
+        [
+            ("microsoft", "monitor your devices"),
+            ("microsoft", "create device groups"),
+            ("customer", "review and approve these changes"),
+            ("customer", "ensuring that the operations team is informed"),
+        ],
+        [],
+    ),
     # the passive with an agent after a prepositional phrase; "responsible of"
     (
         "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "

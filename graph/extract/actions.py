@@ -118,6 +118,9 @@ class ActionSentences(ObjectFirstSentences):
         if party is None and not pending:
             return False
         after = text[first_end:].strip()
+        product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
+        if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
+            after = after[product.end() :]
         after = after[self.state.lexicon.subject_noun_end(after) :]
         match = _ACTION.match(after)
         if not match:

@@ -125,7 +125,8 @@ MODALS = (
     r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to)"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
+    r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 OBLIGATION = re.compile(

@@ -57,6 +57,12 @@ _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
 """Two noun phrases joined by one "and" (no commas, no asides)."""
+_NEXT_DUTY = (
+    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"
+    rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
+)
+"""Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
+that …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -180,7 +186,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
+    for part in split_top_level(obj, _NEXT_DUTY):
         items = split_top_level(part, r",\s*")
         last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
         if (

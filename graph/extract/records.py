@@ -237,7 +237,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     parts = [obj]
     if head:  # "patch the hosts and manage the network": two verb phrases
-        parts = split_top_level(obj, _NEXT_VERB_PHRASE)
+        parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
@@ -251,6 +251,17 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))
     return phrases
+
+
+def _rejoin_infinitives(parts: list[str]) -> list[str]:
+    """ "resources to review" + "approve these changes": two verbs of one infinitive."""
+    out: list[str] = []
+    for part in parts:
+        if out and re.search(r"\bto\s+[a-z]+$", out[-1].rstrip(", ")):
+            out[-1] = f"{out[-1].rstrip(', ')} and {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
@@ -271,7 +282,9 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         finite = form and not word.endswith(("ing", "ed"))
         before = text[last : m.start()].split()
         particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
-        if finite and len(before) >= (2 if particle else 1):  # "takes X and retains Y"
+        bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
+        if finite and not bare and len(before) >= (2 if particle else 1):
+            # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
