@@ -152,7 +152,9 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
-        if pattern == ",":  # "the performance, availability, and security of": a list, not a clause
+        if pattern == "," and re.search(r"\bthat\b", head):
+            # "ensuring that the performance, availability, and security of the services …
+            # match": cutting inside the clause's list would leave it without its verb
             found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
