@@ -450,6 +450,17 @@ LIST_SHAPES = [
         ],
         ["enabling endpoint protection", "patch it", "enable key vaults"],
     ),
+    # an item of a checklist whose first sentence is no instruction may hold one later
+    (
+        "## Security best practices\n\n- Acme limits bursts of traffic.\n"
+        "  - If you expect a launch, tell us. Provide at least two weeks of notice.\n"
+        "- Stay informed about outages by subscribing to the status page.\n",
+        [
+            ("customer", "provide at least two weeks of notice"),
+            ("customer", "stay informed about outages"),
+        ],
+        [],
+    ),
     # an item that ends with a lead-in of its own decides what its nested list is
     (
         "## Upstream bugs\n\nMicrosoft will:\n\n- Provide workarounds. If the issue can be "

@@ -204,6 +204,8 @@ class ActionSentences(ObjectFirstSentences):
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(sentence)
+            if re.match(r"(?:stay|remain|keep)\b", sentence, re.I):
+                break  # "Stay informed about outages": an instruction, not a RACI statement
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
                 party = self.subject_party(subj, span, ctx) if subj else None

@@ -303,6 +303,11 @@ class ListReader:
         else:
             body = bold.group("rest") if bold else text
             for start, end in sentences(body):
+                if kind == "imperative" and subject is not None:
+                    sentence = expand(plain(body[start:end]))
+                    if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
+                        self.records.duty(subject, trim(sentence), expand(plain(body)), span)
+                        continue
                 self.prose.statement(
                     body[start:end], span, item_ctx, in_item=kind not in ("", "imperative")
                 )
