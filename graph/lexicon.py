@@ -109,7 +109,7 @@ class Lexicon:
         if re.search(r"[a-z][A-Z]|^\d[A-Za-z]", first):
             return True  # "GitLab", "1Password": a brand's own spelling
         lower = first.lower().rstrip(".,:;")
-        stop = self.not_names | self.suggestions | self.subject_columns
+        stop = self.not_names | self.suggestions | self.subject_columns | self.subject_nouns
         if lower in stop or re.fullmatch(r"[\d.,-]+\w{0,3}", lower):
             return False
         if re.search(r"(?:ly|ing|ed)$", lower) and len(lower) > 4:
