@@ -56,7 +56,16 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--format",
         type=_csv,
         default=None,
-        help="comma-separated: ttl,nt,nq,trig,jsonld,rdfxml,svg,png (default ttl,svg,png)",
+        help="comma-separated: ttl,nt,nq,trig,jsonld,rdfxml,svg,png,html,graphml,neo4j,cypher "
+        "(default ttl,svg,png)",
+    )
+    p.add_argument(
+        "--diagram",
+        choices=("auto", "overview", "full", "pages"),
+        default="auto",
+        help="diagram mode: one page with everything (full), a one-page overview with counted "
+        "groups (overview), an overview then numbered pages NAME-1.svg... (pages); auto: full "
+        "when it fits 1600 x 2400 px, else pages when few, else overview",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
@@ -97,6 +106,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             merged=args.merged,
             jobs=args.jobs,
             progress=update,
+            diagram=args.diagram,
         )
     finally:
         stop()
