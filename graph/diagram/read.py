@@ -18,6 +18,7 @@ from .blocks import duty_blocks
 from .model import NO_LINE, Band, Box, Concern, Group, Key, Link, Model
 from .style import DiagramStyle
 from .terms import (
+    Index,
     band_order,
     column_order,
     label,
@@ -39,6 +40,7 @@ RACI: tuple[tuple[URIRef, str, str], ...] = (
     (SRM.informedOf, "I", "informedOf"),
 )
 _CLOUD_PROVIDER = ROLE["cloud-provider"]
+_SHARED, _SERVICE_MODEL, _CONCERN = SRM.shared, SRM.serviceModel, SRM.concern
 
 
 def _upper_first(text: str) -> str:
@@ -59,7 +61,8 @@ class _Reader:
         self.subtitle = "Shared responsibility by party, top to bottom"
         if source:
             self.subtitle += f" · source: {source}"
-        self.statements = statements(graph)
+        self.index = Index(graph)
+        self.statements = statements(self.index)
         self.links: list[Link] = []
         self.bands: dict[Node, Band] = {}
         self.roles: dict[Node, Node | None] = {}
@@ -114,19 +117,19 @@ class _Reader:
         """Service models (and whether shared) of the statements behind one RACI triple."""
         found = []
         for statement in self.statements.get((party, predicate, duty), []):
-            shared = self.graph.value(statement, SRM.shared)
+            shared = next(iter(self.index.objects(statement, _SHARED)), None)
             is_shared = isinstance(shared, Literal) and shared.toPython() is True
-            for model in self.graph.objects(statement, SRM.serviceModel):
+            for model in self.index.objects(statement, _SERVICE_MODEL):
                 found.append((model, is_shared))
         return found
 
     def _duty_box(self, party: Node | None, duty: Node, codes: str, relation: str) -> Box:
-        start, end, path = span_lines(self.graph, duty)
+        start, end, path = span_lines(self.index, duty)
         return Box(
             key=("duty", str(party or ""), str(duty), relation),
             kind="duty",
             iri=str(duty),
-            text=label(self.graph, duty),
+            text=label(self.index, duty),
             line=start,
             end_line=end,
             marker="" if codes in ("R", "") else codes,
@@ -142,7 +145,7 @@ class _Reader:
         for (_s, predicate, _o), nodes in self.statements.items():
             if predicate in predicates:
                 for statement in nodes:
-                    for model in graph.objects(statement, SRM.serviceModel):
+                    for model in self.index.objects(statement, _SERVICE_MODEL):
                         self.columns.setdefault(model, column_order(graph, model))
         assigned: set[Node] = set()
         for party in self.parties:
@@ -221,7 +224,7 @@ class _Reader:
         for duty in sorted_nodes(graph.subjects(RDF.type, SRM.Duty)) + sorted_nodes(
             self.duty_boxes
         ):
-            for concern in graph.objects(duty, SRM.concern):
+            for concern in self.index.objects(duty, _CONCERN):
                 listed = members.setdefault(concern, [])
                 if duty not in listed:
                     listed.append(duty)

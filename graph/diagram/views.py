@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["MODES", "pages"]
 
 MODES = ("auto", "overview", "full", "pages")
-_CAPS = (12, 9, 6, 4, 3)
+_CAPS = (60, 40, 25, 12, 9, 6, 4, 3)
 _PLURALS = {"duty": "duties", "box": "boxes"}
 _BOXES_PER_PAGE = 150
 """A generous estimate of boxes per page, to skip laying out what cannot be paged well."""
@@ -57,7 +57,7 @@ def _network(model: Model, page: PageLayout, style: DiagramStyle) -> nx.DiGraph:
 def _more(key: tuple[str, ...], hidden: list[Box], noun: str, shown: int) -> Box:
     count = len(hidden)
     plural = noun if count == 1 else _PLURALS.get(noun, noun + "s")
-    text = f"+ {count} more {plural}" if shown else f"{count} {plural}"
+    text = f"+ {count:,} more {plural}" if shown else f"{count:,} {plural}"
     badges = sorted({n for box in hidden for n in box.badges})
     return Box(
         key=(*key, "more"),

@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..diagram.terms import (
+    Index,
     band_order,
     column_order,
     label,
@@ -50,12 +51,12 @@ def _document(graph: Graph) -> dict[str, Any]:
     }
 
 
-def _provenance(graph: Graph, node: Node) -> dict[str, Any]:
+def _provenance(graph: Index, node: Node) -> dict[str, Any]:
     start, end, path = span_lines(graph, node)
     quote = ""
     for span in graph.objects(node, PROV.wasDerivedFrom):
-        value = graph.value(span, SRM.startLine)
-        if isinstance(value, Literal) and value.toPython() == start:
+        values = graph.objects(span, SRM.startLine)
+        if values and isinstance(values[0], Literal) and values[0].toPython() == start:
             quote = literal(graph, span, (SRM.quote,)) or quote
     return {
         "start": start if start < _NO_LINE else None,
@@ -70,7 +71,8 @@ def view_data(graph: Graph) -> dict[str, Any]:
     parties = sorted_nodes(graph.subjects(RDF.type, SRM.Party))
     if not parties:
         raise InputError("the graph has no srm:Party, so there is nothing to show")
-    found = statements(graph)
+    index = Index(graph)
+    found = statements(index)
     role_vocab = vocabulary("vocabularies/party-roles.ttl")
     rows: list[dict[str, Any]] = []
     held: set[Node] = set()
@@ -106,12 +108,11 @@ def view_data(graph: Graph) -> dict[str, Any]:
                         name = model_label(graph, model)
                         models[name] = column_order(graph, model)
                         duty_models.add(name)
-            rows.append(
-                _duty(graph, duty, str(party), "".join(c for c, _ in codes), duty_models, shared)
-            )
+            codes_text = "".join(c for c, _ in codes)
+            rows.append(_duty(index, duty, str(party), codes_text, duty_models, shared))
     for duty in sorted_nodes(graph.subjects(RDF.type, SRM.Duty)):
         if duty not in held:
-            rows.append(_duty(graph, duty, "", "", set(), False))
+            rows.append(_duty(index, duty, "", "", set(), False))
     concern_iris = sorted({c for row in rows for c in row["concerns"]})
     concerns = [{"iri": c, "label": label(graph, URIRef(c))} for c in concern_iris]
     order = {p["iri"]: (p["order"], p["label"], p["iri"]) for p in party_rows}
@@ -134,7 +135,7 @@ def view_data(graph: Graph) -> dict[str, Any]:
 
 
 def _duty(
-    graph: Graph, duty: Node, party: str, raci: str, models: set[str], shared: bool
+    graph: Index, duty: Node, party: str, raci: str, models: set[str], shared: bool
 ) -> dict[str, Any]:
     return {
         "iri": str(duty),
