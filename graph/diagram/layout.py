@@ -14,7 +14,13 @@ from .style import DiagramStyle
 
 __all__ = ["LegendItem", "PageLayout", "Text", "layout_page"]
 
-_MARKER_NAMES = {"A": "accountable", "C": "consulted", "I": "informed", "S": "shared (matrix)"}
+_MARKER_NAMES = {
+    "R": "responsible",
+    "A": "accountable",
+    "C": "consulted",
+    "I": "informed",
+    "S": "shared (matrix)",
+}
 
 
 @dataclass
@@ -243,7 +249,7 @@ def legend_items(model: Model, drawn_links: set[str], concern_lines: set[int]) -
         if b.kind == "party"
     ]
     letters = {c for box in boxes for c in box.marker}
-    items.extend(LegendItem("marker", f"{m}: {_MARKER_NAMES[m]}") for m in "ACIS" if m in letters)
+    items.extend(LegendItem("marker", f"{m}: {_MARKER_NAMES[m]}") for m in "RACIS" if m in letters)
     kinds = {box.kind for box in boxes}
     if "more" in kinds:
         items.append(LegendItem("more", "Collapsed: more duties (see pages or the full diagram)"))

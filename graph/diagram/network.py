@@ -8,7 +8,7 @@ w, h; origin bottom-left) and ``iri``; box nodes also carry the wrapped ``lines`
 informedOf, maintains, uses, holds (band -> box, drawn as containment), section (caption ->
 duty), buildsOn (arrow) and concern (dashed line, with ``points``); a counted group (``more``)
 lists the IRIs it stands for in ``members``. ``graph.graph`` holds ``width``, ``height``, ``title``,
-``font_size``, ``page``, ``pages``, ``texts``, ``legend`` and ``panels``.
+``font_size``, ``page``, ``pages``, ``mode`` (as chosen), ``texts``, ``legend`` and ``panels``.
 """
 
 from __future__ import annotations

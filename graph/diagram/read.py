@@ -396,6 +396,8 @@ class _Reader:
                 palette[index % len(palette)] if band.kind == "party" else self.style.strip_colour
             )
         columns = tuple(model_label(self.graph, m) for m in self.column_nodes())
+        if not drawn:
+            self.subtitle += " · no duties, compliance or controls were found"
         return Model(self.title, self.subtitle, drawn, self.links, concerns, columns)
 
 

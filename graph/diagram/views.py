@@ -46,9 +46,11 @@ def _connected(model: Model) -> set[int]:
     return {numbers[link.about] for link in page_links(model) if link.kind == "concern"}
 
 
-def _network(model: Model, page: PageLayout, style: DiagramStyle) -> nx.DiGraph:
+def _network(model: Model, page: PageLayout, style: DiagramStyle, mode: str) -> nx.DiGraph:
     links = page_links(model)
-    return to_network(model, page, routes(model, links, style), style)
+    net = to_network(model, page, routes(model, links, style), style)
+    net.graph["mode"] = mode
+    return net
 
 
 # --------------------------------------------------------------------------- counted groups
@@ -286,9 +288,9 @@ def pages(model: Model, style: DiagramStyle, mode: str) -> list[nx.DiGraph]:
     if mode == "auto":
         mode = _auto(model, style)
     if mode == "full":
-        return [_network(model, _lay_out(model, style), style)]
+        return [_network(model, _lay_out(model, style), style, mode)]
     if mode == "overview":
-        return [_network(*overview(model, style), style)]
+        return [_network(*overview(model, style), style, mode)]
     details = _paginate(model, style)
     total = len(details) + 1
     where = _page_numbers(details, 2)
@@ -302,7 +304,7 @@ def pages(model: Model, style: DiagramStyle, mode: str) -> list[nx.DiGraph]:
     networks = []
     for number, page in enumerate([first, *details], start=1):
         page = replace(page, page=number, pages=total)
-        networks.append(_network(page, _lay_out(page, style), style))
+        networks.append(_network(page, _lay_out(page, style), style, mode))
     return networks
 
 

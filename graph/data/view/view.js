@@ -86,7 +86,7 @@
       { selector: "node.orphan", style: { "border-color": "#d55e00", "border-width": 3, "border-style": "dashed" } },
       { selector: "node.shared.lit", style: { "border-width": 3, "border-color": "#1a1a1a" } },
       { selector: "node.concern", style: { "shape": "diamond", "width": 34, "height": 34, "background-color": "#ffffff", "border-color": "#1a1a1a", "border-width": 2, "text-valign": "bottom", "text-margin-y": 4 } },
-      { selector: "node[kind = 'band']", style: { "shape": "rectangle", "background-color": "data(fill)", "border-color": "data(line)", "border-width": 2, "text-valign": "top", "text-halign": "center", "font-size": 14, "font-weight": "bold", "padding": 14 } },
+      { selector: "node[kind = 'band']", style: { "shape": "rectangle", "background-color": "data(fill)", "border-color": "data(line)", "border-width": 2, "text-valign": "top", "text-halign": "center", "font-size": 14, "font-weight": "bold", "padding": 14, "text-max-width": 900 } },
       { selector: "edge", style: { "width": 1.4, "line-color": "#333333", "line-style": "dashed", "curve-style": "bezier", "opacity": 0.35 } },
       { selector: "edge.lit", style: { "opacity": 1, "width": 2 } },
       { selector: ".off", style: { "display": "none" } },
