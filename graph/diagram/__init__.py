@@ -5,7 +5,8 @@ provider at the bottom): its duties (a service-model matrix where the relations 
 ``srm:serviceModel``), the compliance programmes it maintains and the inherited controls.
 Arrows show ``srm:buildsOn``; a dashed line chains every box of a shared concern.
 
-The stage is split by what a change touches: ``read`` (graph -> :mod:`model`), ``blocks``
+The stage is split by what a change touches: ``read`` (graph -> :mod:`model`; ``controls`` for
+compliance and inherited controls), ``blocks``
 (sections, matrices), ``views`` (modes: full, overview, pages), ``layout`` and ``routes``
 (geometry), ``network`` (the networkx form tests check), ``paint`` (matplotlib), ``style``
 (:class:`DiagramStyle`, the look as data). matplotlib is imported only when drawing.

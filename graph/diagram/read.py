@@ -13,9 +13,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import InputError
-from ..namespaces import DCTERMS, RDF, ROLE, SRM
+from ..namespaces import DCTERMS, RDF, SRM
 from .blocks import duty_blocks
-from .model import NO_LINE, Band, Box, Concern, Group, Key, Link, Model
+from .controls import Controls
+from .model import Band, Box, Concern, Model
 from .style import DiagramStyle
 from .terms import (
     Index,
@@ -39,7 +40,6 @@ RACI: tuple[tuple[URIRef, str, str], ...] = (
     (SRM.consultedOn, "C", "consultedOn"),
     (SRM.informedOf, "I", "informedOf"),
 )
-_CLOUD_PROVIDER = ROLE["cloud-provider"]
 _SHARED, _SERVICE_MODEL, _CONCERN = SRM.shared, SRM.serviceModel, SRM.concern
 
 
@@ -63,14 +63,11 @@ class _Reader:
             self.subtitle += f" · source: {source}"
         self.index = Index(graph)
         self.statements = statements(self.index)
-        self.links: list[Link] = []
         self.bands: dict[Node, Band] = {}
         self.roles: dict[Node, Node | None] = {}
         self.owners: dict[Node, Node] = {}
         self.parties: list[Node] = []
         self.other = Band(("band", "other"), "", "other", "Other", "", 99.0)
-        self.strips: dict[Node, Band] = {}
-        self.placed: dict[Node, Band] = {}
         self.duty_boxes: dict[Node, list[tuple[Node, Box]]] = {}
         self.columns: dict[Node, float] = {}
 
@@ -110,7 +107,6 @@ class _Reader:
             used = [o for o in sorted_nodes(graph.objects(party, SRM.uses)) if o in bands]
             if used:
                 bands[party].notes.append("uses " + ", ".join(bands[o].label for o in used))
-        self.placed = {party: bands[party] for party in self.parties}
 
     # ----------------------------------------------------------------------------- duties
     def _models(self, party: Node, predicate: URIRef, duty: Node) -> list[tuple[Node, bool]]:
@@ -257,137 +253,12 @@ class _Reader:
                     box.badges.append(number)
         return concerns
 
-    # ----------------------------------------------------------------------------- controls
-    def _band_of(self, holder: Node) -> Band:
-        if holder in self.placed:
-            return self.placed[holder]
-        if (holder, RDF.type, SRM.Offering) in self.graph:
-            party = _offering_party(self.graph, holder, self.owners, self.parties, self.roles)
-            if party is not None:
-                self.placed[holder] = self.bands[party]
-            else:
-                strip = Band(
-                    key=("band", str(holder)),
-                    iri=str(holder),
-                    kind="offering",
-                    label=label(self.graph, holder),
-                    role="Offering",
-                    order=98.0,
-                )
-                self.strips[holder] = self.placed[holder] = strip
-            return self.placed[holder]
-        return self.other
-
-    def read_compliance(self) -> dict[Node, Key]:
-        """Compliance programmes, in the maintaining party's band."""
-        graph = self.graph
-        keys: dict[Node, Key] = {}
-        for compliance in sorted_nodes(graph.subjects(RDF.type, SRM.Compliance)):
-            maintainers = [p for p in self.parties if (p, SRM.maintains, compliance) in graph]
-            band = self.bands[maintainers[0]] if maintainers else self.other
-            start, end, _path = span_lines(graph, compliance)
-            box = Box(
-                key=("compliance", str(compliance)),
-                kind="compliance",
-                iri=str(compliance),
-                text=_with_standard(graph, compliance, label(graph, compliance)),
-                line=start,
-                end_line=end,
-                relation="maintains",
-            )
-            band.compliances.append(box)
-            keys[compliance] = box.key
-        return keys
-
-    def read_controls(self) -> dict[Node, Key]:
-        """Services used and certifications held, grouped by holder; a cloud service sits in
-        the band of the party that provides it, whoever uses it."""
-        graph = self.graph
-        holders = [*self.parties, *sorted_nodes(graph.subjects(RDF.type, SRM.Offering))]
-        certificate_keys: dict[Node, Key] = {}
-        for holder in holders:
-            services = [
-                s
-                for s in sorted_nodes(graph.objects(holder, SRM.uses))
-                if (s, RDF.type, SRM.CloudService) in graph
-            ]
-            certificates = sorted_nodes(graph.objects(holder, SRM.holds))
-            if not services and not certificates:
-                continue
-            band = self._band_of(holder)
-            is_offering = holder not in self.bands
-            name = label(graph, holder)
-            group = Group(("group", str(holder)), f"Offering: {name}" if is_offering else name, [])
-            kept = self._provided_services(holder, band, services)
-            cert_boxes = []
-            for certificate in certificates:
-                if certificate not in certificate_keys:
-                    cert_boxes.append(_certificate_box(graph, certificate))
-                    certificate_keys[certificate] = cert_boxes[-1].key
-            cert_boxes.sort(key=lambda b: (b.line, b.text, b.iri))
-            group.boxes = kept + cert_boxes
-            if group.boxes:
-                band.groups.append(group)
-        targets = [o for _s, o in graph.subject_objects(SRM.buildsOn)]
-        loose = [c for c in sorted_nodes(targets) if c not in certificate_keys]
-        if loose:
-            group = Group(("group", "other"), "Not held by any party", [])
-            for certificate in loose:
-                group.boxes.append(_certificate_box(graph, certificate))
-                certificate_keys[certificate] = group.boxes[-1].key
-            self.other.groups.append(group)
-        return certificate_keys
-
-    def _provided_services(self, holder: Node, band: Band, services: list[Node]) -> list[Box]:
-        """Service boxes of ``holder``: those another party provides go to that party's band
-        (a "Used by" group); the rest are returned."""
-        boxes = []
-        for service in services:
-            statements = self.statements.get((holder, SRM.uses, service), [])
-            line = min((span_lines(self.graph, s)[0] for s in statements), default=NO_LINE)
-            boxes.append(
-                Box(
-                    key=("service", str(holder), str(service)),
-                    kind="service",
-                    iri=str(service),
-                    text=label(self.graph, service),
-                    line=line,
-                    relation="uses",
-                )
-            )
-        boxes.sort(key=lambda b: (b.line, b.text, b.iri))
-        provided: dict[Node, list[Box]] = {}
-        kept: list[Box] = []
-        for box in boxes:
-            provider = _service_party(self.graph, URIRef(box.iri), self.owners)
-            if provider is not None and self.bands[provider] is not band:
-                provided.setdefault(provider, []).append(box)
-            else:
-                kept.append(box)
-        for provider in sorted(provided, key=lambda p: (self.bands[p].order, str(p))):
-            self.bands[provider].groups.append(
-                Group(
-                    ("group", str(holder), str(provider)),
-                    f"Used by {label(self.graph, holder)}",
-                    provided[provider],
-                )
-            )
-        return kept
-
-    def read_links(self, compliance: dict[Node, Key], certificates: dict[Node, Key]) -> None:
-        pairs = sorted(self.graph.subject_objects(SRM.buildsOn), key=lambda so: tuple(map(str, so)))
-        for base, target in pairs:
-            start = compliance.get(base) or certificates.get(base)
-            end = certificates.get(target)
-            if start is not None and end is not None:
-                self.links.append(Link(start, end, "buildsOn"))
-
-    def model(self, concerns: list[Concern]) -> Model:
+    # ----------------------------------------------------------------------------- the model
+    def model(self, concerns: list[Concern], controls: Controls) -> Model:
+        """Bands with something to draw, coloured in order; parties first, then strips."""
         ordered = [self.bands[p] for p in self.parties]
-        ordered += [
-            self.strips[o]
-            for o in sorted(self.strips, key=lambda o: (label(self.graph, o), str(o)))
-        ]
+        strips = controls.strips
+        ordered += [strips[o] for o in sorted(strips, key=lambda o: (label(self.graph, o), str(o)))]
         ordered.append(self.other)
         drawn = [band for band in ordered if not band.is_empty()]
         for index, band in enumerate(drawn):
@@ -398,7 +269,7 @@ class _Reader:
         columns = tuple(model_label(self.graph, m) for m in self.column_nodes())
         if not drawn:
             self.subtitle += " · no duties, compliance or controls were found"
-        return Model(self.title, self.subtitle, drawn, self.links, concerns, columns)
+        return Model(self.title, self.subtitle, drawn, controls.links, concerns, columns)
 
 
 def read_model(graph: Graph, *, title: str | None, style: DiagramStyle) -> Model:
@@ -407,76 +278,17 @@ def read_model(graph: Graph, *, title: str | None, style: DiagramStyle) -> Model
     reader.read_parties()
     reader.read_duties()
     concerns = reader.read_concerns()
-    compliance = reader.read_compliance()
-    certificates = reader.read_controls()
-    reader.read_links(compliance, certificates)
-    return reader.model(concerns)
-
-
-def _with_standard(graph: Graph, node: Node, text: str) -> str:
-    standard = graph.value(node, SRM.standard)
-    if standard is not None:
-        name = label(graph, standard, vocabulary("vocabularies/certifications.ttl"))
-        if name.lower() not in text.lower():
-            return f"{text} ({name})"
-    return text
-
-
-def _certificate_box(graph: Graph, certificate: Node) -> Box:
-    start, end, _path = span_lines(graph, certificate)
-    return Box(
-        key=("certification", str(certificate)),
-        kind="certification",
-        iri=str(certificate),
-        text="✓ " + _with_standard(graph, certificate, label(graph, certificate)),
-        line=start,
-        end_line=end,
-        relation="holds",
+    controls = Controls(
+        graph,
+        reader.index,
+        reader.statements,
+        reader.bands,
+        reader.parties,
+        reader.owners,
+        reader.roles,
+        reader.other,
     )
-
-
-def _offering_party(
-    graph: Graph,
-    offering: Node,
-    owners: dict[Node, Node],
-    parties: list[Node],
-    roles: dict[Node, Node | None],
-) -> Node | None:
-    """The party whose band shows an offering's services and certifications.
-
-    1. the party whose organisation offers it (``srm:offeredBy`` in the graph or offerings.ttl);
-    2. else the party providing what it uses: a party it ``srm:uses`` directly, or the party whose
-       organisation is a used service's ``srm:provider`` (graph or cloud-services.ttl); when there
-       are several, the single cloud provider among them;
-    3. else none: the offering gets its own small "Offering" strip.
-    """
-    rank = {party: index for index, party in enumerate(parties)}
-    offered = {
-        owners[o]
-        for source in (graph, vocabulary("vocabularies/offerings.ttl"))
-        for o in source.objects(offering, SRM.offeredBy)
-        if o in owners
-    }
-    if offered:
-        return min(offered, key=rank.__getitem__)
-    providers: set[Node] = set()
-    services = vocabulary("vocabularies/cloud-services.ttl")
-    for used in graph.objects(offering, SRM.uses):
-        if used in rank:
-            providers.add(used)
-            continue
-        for source in (graph, services):
-            providers.update(owners[o] for o in source.objects(used, SRM.provider) if o in owners)
-    if len(providers) > 1:
-        clouds = {p for p in providers if roles.get(p) == _CLOUD_PROVIDER}
-        providers = clouds if len(clouds) == 1 else set()
-    return next(iter(providers)) if providers else None
-
-
-def _service_party(graph: Graph, service: URIRef, owners: dict[Node, Node]) -> Node | None:
-    """The party whose organisation provides a cloud service (graph, else cloud-services.ttl)."""
-    for source in (graph, vocabulary("vocabularies/cloud-services.ttl")):
-        for org in sorted_nodes(source.objects(service, SRM.provider)):
-            if org in owners:
-                return owners[org]
-    return None
+    compliance = controls.compliance()
+    certificates = controls.controls()
+    controls.read_links(compliance, certificates)
+    return reader.model(concerns, controls)
