@@ -118,6 +118,37 @@ def test_page_is_the_same_bytes_every_time(azure: Graph, pages: Path) -> None:
     assert (pages / "azure-shared-responsibility.html").read_bytes() == first
 
 
+_DIGEST = """
+import hashlib, sys
+from graph.build import build_graph
+from graph.document import read_document
+from graph.extract import extract_facts
+from graph.view import render_view
+graph = build_graph(extract_facts(read_document(sys.argv[1])))
+print(hashlib.sha256(render_view([graph])).hexdigest())
+"""
+
+
+def test_same_bytes_across_hash_seeds(azure: Graph) -> None:
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = subprocess.run(
+            [sys.executable, "-c", _DIGEST, str(AZURE)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+        )
+        digests.add(run.stdout.strip())
+    assert digests == {hashlib.sha256(render_view([azure])).hexdigest()}
+
+
 def test_hostile_labels_cannot_leave_the_json(azure: Graph) -> None:
     graph = Graph() + azure
     evil = "</script><script>alert(1)</script><!-- & {{APP}}"

@@ -147,7 +147,6 @@ class _Layout:
         """Lay one band out from ``top``; returns its bottom edge."""
         s = self.style
         size = self.size
-        small = max(size - 1.0, s.min_font - 0.5)
         min_width = s.box_width * size / s.max_font
         y = top + s.band_pad
         filled = False
@@ -171,41 +170,7 @@ class _Layout:
                 band.compliances, y + (s.gap_y if filled else 0.0), min_width, size, "bold"
             )
             filled = True
-        band.panel = None
-        if band.groups:
-            panel_top = y + (s.gap_y + 0.04 if filled else 0.0)
-            self.texts.append(
-                Text(
-                    "Inherited controls",
-                    x0,
-                    panel_top + s.panel_pad / 2,
-                    9,
-                    "bold",
-                    role="panel-title",
-                )
-            )
-            y = panel_top + s.panel_pad / 2 + s.text_height(1, 9)
-            for group in band.groups:
-                caption_top = y
-                self.texts.append(
-                    Text(
-                        group.caption,
-                        x0,
-                        caption_top,
-                        s.caption_size,
-                        style="italic",
-                        colour="#333333",
-                        role="caption",
-                    )
-                )
-                y += s.text_height(1, s.caption_size) + s.gap_y * 0.6
-                bottom = self.grid(
-                    group.boxes, y, s.control_width * size / s.max_font, small, "normal"
-                )
-                group.rect = (x0, caption_top, width, bottom - caption_top)
-                y = bottom + s.gap_y
-            y = y - s.gap_y + s.panel_pad
-            band.panel = (s.content_x0, panel_top, s.content_x1 - s.content_x0, y - panel_top)
+        y = self.panel(band, y, filled)
         content = y - top + s.band_pad
         label_w = s.label_width - 0.2
         name = band.label + (" (continued)" if band.continued else "")
@@ -225,6 +190,41 @@ class _Layout:
         label_top = top + s.band_pad if height > 6.0 else top + (height - label_h) / 2
         band.label_rect = (s.margin + 0.2, label_top, label_w, label_h)
         return top + height
+
+    def panel(self, band: Band, y: float, filled: bool) -> float:
+        """The "Inherited controls" panel below ``y``, a captioned grid per holder."""
+        s = self.style
+        x0 = s.content_x0 + s.panel_pad
+        width = s.content_x1 - s.content_x0 - 2 * s.panel_pad
+        small = max(self.size - 1.0, s.min_font - 0.5)
+        band.panel = None
+        if not band.groups:
+            return y
+        panel_top = y + (s.gap_y + 0.04 if filled else 0.0)
+        title_y = panel_top + s.panel_pad / 2
+        self.texts.append(Text("Inherited controls", x0, title_y, 9, "bold", role="panel-title"))
+        y = title_y + s.text_height(1, 9)
+        for group in band.groups:
+            caption_top = y
+            self.texts.append(
+                Text(
+                    group.caption,
+                    x0,
+                    y,
+                    s.caption_size,
+                    style="italic",
+                    colour="#333333",
+                    role="caption",
+                )
+            )
+            y += s.text_height(1, s.caption_size) + s.gap_y * 0.6
+            min_width = s.control_width * self.size / s.max_font
+            bottom = self.grid(group.boxes, y, min_width, small, "normal")
+            group.rect = (x0, caption_top, width, bottom - caption_top)
+            y = bottom + s.gap_y
+        y = y - s.gap_y + s.panel_pad
+        band.panel = (s.content_x0, panel_top, s.content_x1 - s.content_x0, y - panel_top)
+        return y
 
     def label_height(self, band: Band) -> float:
         s = self.style

@@ -47,89 +47,80 @@ def _json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _elements(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Ids, band colours and preset positions for every document, band, duty and concern."""
-    palette = DEFAULT_STYLE.palette
-    documents, parties, duties, concerns, edges = [], [], [], [], []
-    models: dict[str, int] = {}
-    y = 0.0
-    for d, view in enumerate(views):
-        doc_id = f"d{d}"
-        documents.append({"id": doc_id, **view["document"]})
-        for index, model in enumerate(view["models"]):
-            models.setdefault(model, len(models) + index)
-        party_ids = {}
+_ORPHANS = {"colour": "#D55E00", "iri": "", "label": "Nobody (orphans)", "role": "", "order": 99.0}
+
+
+class _Elements:
+    """Ids, band colours and preset positions for every document, band, duty and concern:
+    bands stacked top-down, duties in rows of ``_COLUMNS``, concerns in a column to the right."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, list[Any]] = {
+            key: [] for key in ("documents", "parties", "duties", "concerns", "edges", "models")
+        }
+        self.y = 0.0
+
+    def add(self, number: int, view: dict[str, Any]) -> None:
+        doc = f"d{number}"
+        self.data["documents"].append({"id": doc, **view["document"]})
+        models = self.data["models"]
+        models.extend(m for m in view["models"] if m not in models)
+        concern_ids = {c["iri"]: f"{doc}c{i}" for i, c in enumerate(view["concerns"])}
+        rows_at: dict[str, list[float]] = {}
+        count = 0
+        for band, rows in self._bands(doc, view):
+            for i, row in enumerate(rows):
+                node, x, y = (
+                    f"{doc}n{count}",
+                    (i % _COLUMNS) * _CELL_W,
+                    self.y + (i // _COLUMNS) * _CELL_H,
+                )
+                count += 1
+                ids = [concern_ids[c] for c in row["concerns"] if c in concern_ids]
+                place = {"id": node, "doc": doc, "band": band, "x": x, "y": y, "concerns": ids}
+                self.data["duties"].append({**row, **place})
+                for concern in ids:
+                    rows_at.setdefault(concern, []).append(y)
+                    self.data["edges"].append(
+                        {"id": f"{node}-{concern}", "source": node, "target": concern}
+                    )
+            self.y += -(-len(rows) // _COLUMNS) * _CELL_H + _BAND_GAP
+        for concern in view["concerns"]:
+            cid = concern_ids[concern["iri"]]
+            ys = rows_at.get(cid, [self.y])
+            place = {
+                "id": cid,
+                "doc": doc,
+                "x": _COLUMNS * _CELL_W + 120,
+                "y": round(sum(ys) / len(ys), 1),
+            }
+            self.data["concerns"].append({**concern, **place})
+        self.y += _BAND_GAP
+
+    def _bands(self, doc: str, view: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+        """The document's bands with their duties: parties with duties, then the orphans."""
+        palette = DEFAULT_STYLE.palette
         bands: list[tuple[str, list[dict[str, Any]]]] = []
         for p, party in enumerate(view["parties"]):
             rows = [row for row in view["duties"] if row["party"] == party["iri"]]
-            if not rows:
-                continue  # no empty bands
-            party_id = f"{doc_id}p{p}"
-            party_ids[party["iri"]] = party_id
-            colour = palette[len(bands) % len(palette)]
-            parties.append({"id": party_id, "doc": doc_id, "colour": colour, **party})
-            bands.append((party_id, rows))
+            if rows:  # no empty bands
+                colour = palette[len(bands) % len(palette)]
+                self.data["parties"].append(
+                    {"id": f"{doc}p{p}", "doc": doc, "colour": colour, **party}
+                )
+                bands.append((f"{doc}p{p}", rows))
         orphans = [row for row in view["duties"] if not row["party"]]
         if orphans:
-            parties.append(
-                {
-                    "id": f"{doc_id}orphans",
-                    "doc": doc_id,
-                    "colour": "#D55E00",
-                    "iri": "",
-                    "label": "Nobody (orphans)",
-                    "role": "",
-                    "order": 99.0,
-                }
-            )
-            bands.append((f"{doc_id}orphans", orphans))
-        concern_ids = {c["iri"]: f"{doc_id}c{i}" for i, c in enumerate(view["concerns"])}
-        members: dict[str, list[tuple[float, float]]] = {}
-        count = 0
-        for party_id, rows in bands:
-            for i, row in enumerate(rows):
-                x = (i % _COLUMNS) * _CELL_W
-                cy = y + (i // _COLUMNS) * _CELL_H
-                node = f"{doc_id}n{count}"
-                count += 1
-                ids = [concern_ids[c] for c in row["concerns"] if c in concern_ids]
-                duties.append(
-                    {
-                        **row,
-                        "id": node,
-                        "doc": doc_id,
-                        "band": party_id,
-                        "x": x,
-                        "y": cy,
-                        "concerns": ids,
-                    }
-                )
-                for concern in ids:
-                    members.setdefault(concern, []).append((x, cy))
-                    edges.append({"id": f"{node}-{concern}", "source": node, "target": concern})
-            y += (-(-len(rows) // _COLUMNS)) * _CELL_H + _BAND_GAP
-        for concern in view["concerns"]:
-            cid = concern_ids[concern["iri"]]
-            points = members.get(cid, [(0.0, y)])
-            mean = sum(p[1] for p in points) / len(points)
-            concerns.append(
-                {
-                    **concern,
-                    "id": cid,
-                    "doc": doc_id,
-                    "x": _COLUMNS * _CELL_W + 120,
-                    "y": round(mean, 1),
-                }
-            )
-        y += _BAND_GAP
-    return {
-        "documents": documents,
-        "parties": parties,
-        "duties": duties,
-        "concerns": concerns,
-        "edges": edges,
-        "models": sorted(models, key=lambda m: (models[m], m)),
-    }
+            self.data["parties"].append({"id": f"{doc}orphans", "doc": doc, **_ORPHANS})
+            bands.append((f"{doc}orphans", orphans))
+        return bands
+
+
+def _elements(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    elements = _Elements()
+    for number, view in enumerate(views):
+        elements.add(number, view)
+    return dict(elements.data)
 
 
 def page_html(views: Sequence[dict[str, Any]], *, title: str | None = None) -> bytes:
