@@ -379,3 +379,29 @@ def test_merged_page_filters_by_document(browser: Any, pages: Path) -> None:
         assert opened.visible() == _assignments(azure)
     finally:
         opened.close()
+
+
+def test_orphans_are_highlighted_and_can_be_hidden(
+    browser: Any, azure: Graph, tmp_path: Path
+) -> None:
+    graph = Graph() + azure
+    orphan = URIRef(
+        "https://w3id.org/srgraph/id/azure-shared-responsibility/duty/nobody-holds-this"
+    )
+    graph.add((orphan, RDF.type, SRM.Duty))
+    graph.add((orphan, RDFS.label, Literal("Nobody holds this")))
+    path = tmp_path / "orphan.html"
+    path.write_bytes(render_view([graph]))
+    opened = Page(browser, path)
+    try:
+        page = opened.page
+        found = page.evaluate(
+            """() => window.srgraph.cy.nodes('.orphan').map(n => [n.data('label'),
+                     n.parent().data('label'), n.style('border-color')])"""
+        )
+        assert found == [["Nobody holds this", "Nobody (orphans)", "rgb(213,94,0)"]]
+        assert ("", str(orphan)) in opened.visible()
+        page.get_by_role("checkbox", name="show orphans").uncheck()
+        assert opened.visible() == _assignments(azure)
+    finally:
+        opened.close()
