@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
 from .errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -23,6 +22,7 @@ from .errors import (
     SrgraphError,
 )
 from .redact import clean
+from .version import __version__
 
 __all__ = ["main"]
 
