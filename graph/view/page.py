@@ -138,7 +138,6 @@ def page_html(views: Sequence[dict[str, Any]], *, title: str | None = None) -> b
             "default-src 'none'",
             f"script-src {_hash(library)} {_hash(app)}",
             f"style-src {_hash(style)} {_hash(cytoscape_stylesheet)}",
-            "img-src data: blob:",
             "base-uri 'none'",
             "form-action 'none'",
         ]
