@@ -1,8 +1,8 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
 Pipeline (one public function per stage): read_document -> extract_facts -> build_graph ->
-validate_graph -> serialize_graph / render_diagram; ``export`` runs them all for files;
-run_query, load_store, push and export_property_graph take the graph further.
+validate_graph -> serialize_graph / render_diagram / render_view; ``export`` runs them all for
+files; run_query, load_store, push and export_property_graph take the graph further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
 pySHACL or networkx.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .version import __version__
 
 _EXPORTS: dict[str, str] = {
     "read_document": "document",
@@ -26,6 +26,7 @@ _EXPORTS: dict[str, str] = {
     "serialize_graph": "serialize",
     "write_atomic": "serialize",
     "render_diagram": "diagram",
+    "render_view": "view",
     "export": "exporter",
     "ExportResult": "exporter",
     "run_query": "sparql",
@@ -69,6 +70,7 @@ __all__ = [
     "push",
     "read_document",
     "render_diagram",
+    "render_view",
     "run_query",
     "score_document",
     "serialize_graph",
@@ -98,6 +100,7 @@ if TYPE_CHECKING:
     from .sparql import list_queries, run_query
     from .store import load_store
     from .validate import ValidationReport, validate_graph
+    from .view import render_view
 
 
 def __getattr__(name: str) -> Any:

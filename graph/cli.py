@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
 from .errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -23,6 +22,7 @@ from .errors import (
     SrgraphError,
 )
 from .redact import clean
+from .version import __version__
 
 __all__ = ["main"]
 
@@ -83,7 +83,15 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         type=_csv,
         default=None,
         help="comma-separated, from: ttl,nt,nq,trig,jsonld,rdfxml (RDF), svg,png (diagram), "
-        "graphml,neo4j,cypher (property graphs); default ttl,svg,png",
+        "html (interactive view), graphml,neo4j,cypher (property graphs); default ttl,svg,png",
+    )
+    p.add_argument(
+        "--diagram",
+        choices=("auto", "overview", "full", "pages"),
+        default="auto",
+        help="diagram mode: one page with everything (full), a one-page overview with counted "
+        "groups (overview), an overview then numbered pages NAME-1.svg... (pages); auto: full "
+        "when it fits 1600 x 2400 px, else pages when few, else overview",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
@@ -127,6 +135,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             merged=args.merged,
             jobs=args.jobs,
             progress=update,
+            diagram=args.diagram,
         )
     finally:
         stop()
@@ -136,10 +145,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 print(path)
         else:
             folders = sorted({str(p.parent) for p in result.written})
-            failed = f", {len(result.failed)} failed" if result.failed else ""
+            failed = f"; {len(result.failed)} failed" if result.failed else ""
             print(
-                f"{len(result.written)} files of {result.documents} documents{failed} "
-                f"written to {', '.join(folders)} (--verbose lists them)"
+                f"{len(result.written)} files of {result.documents} documents written to "
+                f"{', '.join(folders)}{failed} (--verbose lists them)"
             )
     for warning in result.warnings:
         print(f"warning: {clean(warning)}", file=sys.stderr)
