@@ -33,7 +33,8 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
-_ACTION = re.compile(rf"^(?:{MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+_ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+"""A verb after modals in any case ("MUST implement", as standards write them)."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",

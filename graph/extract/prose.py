@@ -80,6 +80,10 @@ _REQUIRES = re.compile(
     r"(?P<obj>.+)$",
     re.I | re.S,
 )
+_REQUIRES_THAT = re.compile(
+    r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+)
+"""``The standard requires that CSPs provide notice …``: the clause after "that" states it."""
 _SECOND_CLAUSE = re.compile(
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
@@ -177,6 +181,9 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _CONTRAST.sub("", body)
+        opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
+        if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
+            body = body[opener.end() :]  # "Otherwise the CSP MUST …": the connective is no subject
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
@@ -235,6 +242,11 @@ class ProseReader(ActionSentences):
             reader = self.parties.resolve_party("you", span)  # "We recommend patching images"
             if reader is not None:
                 self.records.duty(reader, trim(gerund.group("rest")), sentence, span)
+                return True
+        demand = _REQUIRES_THAT.search(body)
+        if demand and not NEGATION.search(body[: demand.start()]):
+            rest = demand.group("rest")
+            if self.action(rest, sentence, span, ctx, models=models):
                 return True
         required = _REQUIRES.search(body)
         if required and not NEGATION.search(body):
