@@ -163,6 +163,8 @@ class ActionSentences(ObjectFirstSentences):
         base = lexicon.verb_base(verb)
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
+        if not modals.strip() and verb.lower().endswith("ing") and len(verb) > 4:
+            return False  # "CSPs using OpenStack could …": a participle describing the subject
         known = base is not None
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will":

@@ -249,7 +249,10 @@ class ProseReader(ActionSentences):
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
         required = _REQUIRES.search(body)
-        if required and not NEGATION.search(body):
+        hypothetical = required and re.search(
+            r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
+        )  # "this option would require CSPs to update …": a consequence weighed, not a duty
+        if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
