@@ -110,10 +110,11 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def trim(text: str) -> str:
-    """Cut a leading condition, purpose / example / relative clauses and trailing punctuation
-    from a phrase."""
-    lead = _LEADING_CONDITION.match(text)
+def trim(text: str, *, condition: bool = True) -> str:
+    """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
+    the Privacy Rule, Security Rule …" opens with its preposition), purpose / example /
+    relative clauses and trailing punctuation from a phrase."""
+    lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
@@ -181,7 +182,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
-    obj = trim(obj)
+    obj = trim(obj, condition=not single_words)
     if _CLAUSE_OBJECT.match(obj):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")

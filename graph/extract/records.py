@@ -242,15 +242,25 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
     for index, part in enumerate(parts):
+        preposition = ""
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
             own_verb = number > 0 and verbs.imperative(phrase)
+            opening = _PREPOSITION.match(phrase)
+            if number == 0:
+                preposition = opening.group(1) if opening and head else ""
+            elif preposition and not own_verb and not opening:
+                phrase = f"{preposition} {phrase}"  # "comply with A, B and C": "with" each
             if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
                 phrase = f"{head} {phrase}"
             phrases.append(phrase)
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))
     return phrases
+
+
+_PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
+"""The preposition a verb's first listed object opens with ("comply with A, B and C")."""
 
 
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
