@@ -138,8 +138,8 @@ class ActionSentences(ObjectFirstSentences):
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))
-        if rest is None:
-            return False
+        if rest is None or re.match(r"\s*no\s", rest, re.I):
+            return False  # "Dagster makes no guarantees": an object of "no" denies the duty
         obliged = OBLIGATION.search(modals) and verb.lower() == "have"
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
