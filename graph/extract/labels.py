@@ -33,6 +33,12 @@ _TRIM_CLAUSES = re.compile(
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
+_RELATIVE_IN_LIST = re.compile(
+    r",\s+which\b[^,]*(?=,\s+[^\s,]+\s[^,]*,\s+(?:[^,]+,\s+)*(?:and|or)\s)", re.I
+)
+"""A relative clause inside a list ("the access control list, which is …, device and tag
+membership, and …"): only the clause goes, the items after it (of two words or more, so
+"which includes administrative, physical, and technical safeguards" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
     r"where|for|as|in|on|with)\b(?:\s+[^\s,]+){1,8},\s+",
@@ -117,6 +123,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]
+    text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     if len(trimmed.split()) < 2:
         trimmed = text
