@@ -64,11 +64,11 @@ _OBJECT_PAIR = re.compile(
 )
 """Two noun phrases joined by one "and" (no commas, no asides)."""
 _NEXT_DUTY = (
-    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"
+    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …"."""
+that …", "… and for X" (not "what data is written and for how long")."""
 _DANGLING_WORDS = {
     "from",
     "by",
