@@ -41,10 +41,11 @@ membership, and …"): only the clause goes, the items after it (of two words or
 "which includes administrative, physical, and technical safeguards" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
-    r"where|for|as|in|on|with)\b(?:\s+[^\s,]+){1,8},\s+",
+    r"where|for|as|in|on|with|to|in\s+order\s+to)\b(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
-"""``In the event of incidents, …``: a condition before the duty itself."""
+"""``In the event of incidents, …``, ``To ensure optimal performance, …``: a condition or
+purpose before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
 _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
