@@ -15,6 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import __version__
+from .categorize import categorize_graph
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
 from .namespaces import (
@@ -233,11 +234,12 @@ def _flatten(value: Any) -> list[str]:
 def build_graph(
     facts: Facts, *, base: str = BASE, vocabularies: Vocabularies | None = None
 ) -> Graph:
-    """Build the RDF graph of one document's facts under ``base``."""
+    """Build the RDF graph of one document's facts under ``base``; every duty gets its
+    ``srm:category`` (graph/categorize.py)."""
     builder = _Builder(facts, base, vocabularies or load_vocabularies())
     builder.document()
     for ref in sorted(facts.entities):
         builder.entity(facts.entities[ref])
     for relation in sorted(facts.relations, key=lambda r: (r.subject, r.predicate, r.object)):
         builder.relation(relation)
-    return builder.graph
+    return categorize_graph(builder.graph)

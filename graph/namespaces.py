@@ -7,11 +7,14 @@ from rdflib.namespace import ODRL2, ORG, SH
 
 __all__ = [
     "BASE",
+    "CATEGORY",
+    "CCM",
     "CODE",
     "CUE",
     "DCTERMS",
     "DUTY_VERB",
     "LOCAL_PREFIXES",
+    "NIST",
     "ODRL",
     "OFFERING",
     "ORG",
@@ -55,6 +58,12 @@ DUTY_VERB = Namespace("https://w3id.org/srgraph/vocab/duty-verb/")
 """Verbs that state duties (vocabularies/duty-verbs.ttl)."""
 CUE = Namespace("https://w3id.org/srgraph/vocab/cue/")
 """Cue words of page structure (vocabularies/cue-words.ttl)."""
+CATEGORY = Namespace("https://w3id.org/srgraph/vocab/category/")
+"""Duty categories (vocabularies/duty-categories.ttl)."""
+NIST = Namespace("https://w3id.org/srgraph/vocab/nist-800-53/")
+"""NIST SP 800-53 Rev. 5 control families and controls (vocabularies/nist-800-53.ttl)."""
+CCM = Namespace("https://w3id.org/srgraph/vocab/ccm/")
+"""CSA Cloud Controls Matrix v4 domains (vocabularies/ccm.ttl)."""
 
 BASE = "https://w3id.org/srgraph/id/"
 """Default base IRI for minted document, party, duty and span IRIs."""
@@ -71,6 +80,7 @@ PREFIXES: dict[str, Namespace] = {
     "role": ROLE,
     "offering": OFFERING,
     "smodel": SERVICE_MODEL,
+    "category": CATEGORY,
     "tool": TOOL,
     "dcterms": Namespace(str(DCTERMS)),
     "odrl": Namespace(str(ODRL)),
