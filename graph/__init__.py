@@ -1,7 +1,8 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
-Pipeline (one public function per stage): read_document -> extract_facts -> build_graph ->
-validate_graph -> serialize_graph / render_diagram; ``export`` runs them all for files;
+Pipeline (one public function per stage): read_document -> extract_facts -> build_graph
+(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / export_oscal;
+``export`` runs them all for files;
 run_query, load_store, push and export_property_graph take the graph further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
@@ -21,6 +22,7 @@ _EXPORTS: dict[str, str] = {
     "extract_facts": "extract",
     "Facts": "facts",
     "build_graph": "build",
+    "categorize_graph": "categorize",
     "validate_graph": "validate",
     "ValidationReport": "validate",
     "serialize_graph": "serialize",
@@ -33,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "load_store": "store",
     "push": "remote",
     "export_property_graph": "propertygraph",
+    "export_oscal": "oscal",
     "document_stats": "stats",
     "diff_documents": "diff",
     "score_document": "fidelity",
@@ -59,9 +62,11 @@ __all__ = [
     "ValidationReport",
     "__version__",
     "build_graph",
+    "categorize_graph",
     "diff_documents",
     "document_stats",
     "export",
+    "export_oscal",
     "export_property_graph",
     "extract_facts",
     "list_queries",
@@ -78,6 +83,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .build import build_graph
+    from .categorize import categorize_graph
     from .diagram import render_diagram
     from .document import Document, read_document
     from .errors import (
@@ -91,6 +97,7 @@ if TYPE_CHECKING:
     )
     from .exporter import ExportResult, export
     from .extract import extract_facts
+    from .oscal import export_oscal
     from .facts import Facts
     from .propertygraph import export_property_graph
     from .query import list_queries, run_query

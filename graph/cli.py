@@ -56,7 +56,8 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--format",
         type=_csv,
         default=None,
-        help="comma-separated: ttl,nt,nq,trig,jsonld,rdfxml,svg,png (default ttl,svg,png)",
+        help="comma-separated: ttl,nt,nq,trig,jsonld,rdfxml,svg,png,graphml,neo4j,cypher,oscal "
+        "(default ttl,svg,png)",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")

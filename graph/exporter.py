@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from . import errors
@@ -52,7 +52,8 @@ __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
-ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
+OSCAL_FORMAT = "oscal"
+ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS, OSCAL_FORMAT)
 MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 _SHARED_PREDICATES = {RDF.type, RDFS.label, SKOS.prefLabel}
@@ -190,6 +191,10 @@ def render_document(
             if name.startswith("graph."):
                 name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
             rendered.files[f"{stem}.{name}"] = data
+    if OSCAL_FORMAT in formats:
+        from .oscal import export_oscal
+
+        rendered.files.update(export_oscal(graph, name=stem))
     if merged:
         own, rendered.shared = _split_shared(graph)
         name = document_iri(graph) or URIRef(f"{base}{stem}")
@@ -447,6 +452,7 @@ class _MergedWriter:
             raise output_error(exc, self.nq) from exc
         self.fh = os.fdopen(fd, "wb")
         self.shared: set[str] = set()
+        self.oscal: Graph | None = Graph() if OSCAL_FORMAT in formats else None
 
     def add(self, rendered: _Rendered) -> None:
         try:
@@ -454,6 +460,10 @@ class _MergedWriter:
         except OSError as exc:
             raise output_error(exc, self.nq) from exc
         self.shared.update(rendered.shared)
+        if self.oscal is not None:
+            data = rendered.quads + "".join(f"{line}\n" for line in rendered.shared).encode()
+            for s, p, o, _ in Dataset().parse(data=data, format="nquads").quads():
+                self.oscal.add((s, p, o))
 
     def close(self) -> list[Path]:
         try:
@@ -475,6 +485,12 @@ class _MergedWriter:
             written.append(self.nq)
         else:
             self.tmp.unlink()
+        if self.oscal is not None:
+            from .oscal import export_oscal
+
+            for name, data in export_oscal(self.oscal, name=self.name).items():
+                write_atomic(self.output_dir / name, data)
+                written.append(self.output_dir / name)
         return written
 
     def _trig(self) -> Path:

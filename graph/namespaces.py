@@ -19,6 +19,7 @@ __all__ = [
     "OFFERING",
     "ORG",
     "ORGV",
+    "OSCAL_PROPS",
     "OWL",
     "PREFIXES",
     "PROV",
@@ -64,6 +65,9 @@ NIST = Namespace("https://w3id.org/srgraph/vocab/nist-800-53/")
 """NIST SP 800-53 Rev. 5 control families and controls (vocabularies/nist-800-53.ttl)."""
 CCM = Namespace("https://w3id.org/srgraph/vocab/ccm/")
 """CSA Cloud Controls Matrix v4 domains (vocabularies/ccm.ttl)."""
+
+OSCAL_PROPS = Namespace("https://w3id.org/srgraph/ns/oscal")
+"""The ``ns`` of the props srgraph writes into OSCAL documents (graph/oscal/)."""
 
 BASE = "https://w3id.org/srgraph/id/"
 """Default base IRI for minted document, party, duty and span IRIs."""
