@@ -21,6 +21,24 @@ DATA = Path(__file__).resolve().parent / "data"
 FIXTURE_TTL = DATA / "fixture-model.ttl"
 """Hand-made graph following docs/model.md (3 parties, 3 duties, certifications, statements)."""
 FIXTURE_IRI = "https://w3id.org/srgraph/id/fixture"
+VOCAB_IRI = "https://w3id.org/srgraph/vocab"
+FIXTURE_TRIPLES = 149
+"""Triples of the fixture file; a store or server holds 130 in the document's graph and its 19
+shared vocabulary triples (types and labels of services, standards, organisations, roles and the
+srgraph agent) in the vocabulary graph."""
+FIXTURE_GRAPHS = {FIXTURE_IRI: 130, VOCAB_IRI: 19}
+
+
+def own_triples(path: Path) -> int:
+    """How many triples of an RDF file a store or server keeps in the document's own graph (the
+    rest are shared vocabulary triples, kept once in the vocabulary graph)."""
+    from rdflib import Graph
+
+    from graph.rdfio import is_shared
+
+    return sum(not is_shared(str(s), str(p)) for s, p, _ in Graph().parse(path))
+
+
 BUNDLED_IRI = "https://w3id.org/srgraph/id/adobe-managed-services"
 
 

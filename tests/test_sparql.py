@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from conftest import DATA, FIXTURE_TTL
-from rdflib import Literal, URIRef
 
 from graph.cli import main
 from graph.errors import QueryError
-from graph.query import inject_values, list_queries, run_query
+from graph.sparql import bind_values, list_queries, run_query
 from graph.store import load_store
 
 NAMES = [
@@ -197,17 +197,19 @@ def test_parameter_injection_is_just_a_string(evil: str, fixture_store: Path) ->
     assert len(rows(run_query("who", store=fixture_store))) == 5
 
 
-def test_inject_values_places_block_in_where_group() -> None:
+def test_bind_values_places_block_in_where_group() -> None:
     q = (
         "PREFIX ex: <http://e/> # a { comment }\n"
         'SELECT ?x (IF(?a < 3, "}", "{") AS ?y) WHERE { ?x ex:p "{ not a brace" . }'
     )
-    out = inject_values(q, {"t": Literal('" } DROP ALL #'), "i": URIRef("http://e/i")})
+    out = bind_values(q, {"t": ox.Literal('" } DROP ALL #'), "i": ox.NamedNode("http://e/i")})
     assert 'WHERE {\n  VALUES (?t ?i) { ("\\" } DROP ALL #" <http://e/i>) }' in out
-    construct = inject_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": URIRef("urn:a")})
+    construct = bind_values(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": ox.NamedNode("urn:a")}
+    )
     assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES (?s)")
     with pytest.raises(QueryError):
-        inject_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": URIRef("urn:a")})
+        bind_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": ox.NamedNode("urn:a")})
 
 
 def test_bad_queries_and_parameters(capsys: pytest.CaptureFixture[str]) -> None:
