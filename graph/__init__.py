@@ -38,6 +38,7 @@ _EXPORTS: dict[str, str] = {
     "export_oscal": "oscal",
     "document_stats": "stats",
     "diff_documents": "diff",
+    "compare_documents": "compare",
     "score_document": "fidelity",
     "SrgraphError": "errors",
     "InputError": "errors",
@@ -63,6 +64,7 @@ __all__ = [
     "__version__",
     "build_graph",
     "categorize_graph",
+    "compare_documents",
     "diff_documents",
     "document_stats",
     "export",
@@ -84,6 +86,7 @@ __all__ = [
 if TYPE_CHECKING:
     from .build import build_graph
     from .categorize import categorize_graph
+    from .compare import compare_documents
     from .diagram import render_diagram
     from .document import Document, read_document
     from .errors import (
@@ -97,8 +100,8 @@ if TYPE_CHECKING:
     )
     from .exporter import ExportResult, export
     from .extract import extract_facts
-    from .oscal import export_oscal
     from .facts import Facts
+    from .oscal import export_oscal
     from .propertygraph import export_property_graph
     from .remote import push
     from .serialize import serialize_graph, write_atomic
