@@ -9,17 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, DATA
 
 from graph import compare_documents, export, run_query
 from graph.cli import main
-
-DATA = Path(__file__).parent / "data"
-CORPUS = [
-    DATA / "adobe-managed-services.md",
-    DATA / "adobe-shared-responsibility.md",
-    DATA / "aucloud-shared-service-model.md",
-    DATA / "azure-shared-responsibility.md",
-]
 
 
 def _value(term: object) -> str:

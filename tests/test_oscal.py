@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS
 from rdflib import Graph
 
 from graph import export
@@ -25,13 +26,6 @@ from trestle.oscal.component import ComponentDefinition  # noqa: E402
 from trestle.oscal.profile import Profile  # noqa: E402
 from trestle.oscal.ssp import SystemSecurityPlan  # noqa: E402
 
-DATA = Path(__file__).parent / "data"
-CORPUS = [
-    DATA / "adobe-managed-services.md",
-    DATA / "adobe-shared-responsibility.md",
-    DATA / "aucloud-shared-service-model.md",
-    DATA / "azure-shared-responsibility.md",
-]
 STEMS = [p.stem for p in CORPUS] + ["corpus"]
 KINDS = {
     "component-definition": ComponentDefinition,
