@@ -135,6 +135,15 @@ class _Builder:
         self.add(node, SRM.quote, Literal(span.quote))
         if span.section:
             self.add(node, SRM.sectionPath, Literal(" > ".join(span.section)))
+        cells = self.facts.cells.get(span.start)
+        if cells is not None:  # a spreadsheet row (or rows): Sheet!A12:F12
+            last = self.facts.cells.get(span.end, cells)
+            same = last.rsplit("!", 1)[0] == cells.rsplit("!", 1)[0]
+            self.add(
+                node,
+                SRM.cellRange,
+                Literal(cells.split(":")[0] + ":" + last.rsplit(":", 1)[1] if same else cells),
+            )
         return node
 
     def document(self) -> None:

@@ -35,6 +35,9 @@ __all__ = [
 UNCLASSIFIED = str(CATEGORY.unclassified)
 STRONG_WEIGHT = 3
 GENERIC_WEIGHT = 1
+MAX_TEXT = 600
+"""Characters of a label, heading or sentence searched for cues: what a duty is about is said
+early, and a hostile megabyte-long "duty" must not cost a regex pass over all of it."""
 _ENDINGS = r"(?:s|es|ed|d|ing)?"
 
 
@@ -108,6 +111,7 @@ class Categories:
         return Classification(UNCLASSIFIED)
 
     def _best(self, text: str) -> tuple[_Cue, str] | None:
+        text = text[:MAX_TEXT]
         for matcher in self.names:
             for mention in matcher.find(text):
                 text = (

@@ -87,7 +87,7 @@ DATATYPE_PROPERTIES = [
     "startLine", "endLine", "sectionPath", "quote", "sourceFile", "contentHash", "shared",
     "matchedCue", "matchedText", "matchedIn", "cellRange",
 ]  # fmt: skip
-ANNOTATION_PROPERTIES = ["bandOrder", "cue", "genericCue"]
+ANNOTATION_PROPERTIES = ["bandOrder", "cue", "genericCue", "impliesParty"]
 
 
 # ----------------------------------------------------------------------------------------------
