@@ -27,7 +27,7 @@ from trestle.oscal.profile import Profile  # noqa: E402
 from trestle.oscal.ssp import SystemSecurityPlan  # noqa: E402
 
 STEMS = [p.stem for p in CORPUS] + ["corpus"]
-KINDS = {
+KINDS: dict[str, Any] = {
     "component-definition": ComponentDefinition,
     "catalog": Catalog,
     "profile": Profile,

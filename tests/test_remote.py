@@ -30,7 +30,7 @@ from graph.sparql import list_queries, run_query
 
 EXPECTED_BUNDLED = json.loads((DATA / "expected-bundled.json").read_text(encoding="utf-8"))
 FAST = {"retries": 1, "backoff": 0.01, "timeout": 10.0}
-ALL_CASES = [(q.name, {}) for q in list_queries()] + [
+ALL_CASES: list[tuple[str, dict[str, str]]] = [(q.name, {}) for q in list_queries()] + [
     ("who", {"text": "PATCH"}),
     ("who", {"text": '" } DROP ALL #'}),
     ("compliance-chain", {"party": "customer"}),

@@ -135,7 +135,7 @@ PARTIES = [
 RACI = ["R", "A", "C", "I", "R, A", "R/A", "A/R", "", "✓", "x", "Shared", "R<br>A", "-"]
 
 chars = st.characters(
-    blacklist_categories=("Cs",), blacklist_characters="\x00", max_codepoint=0x1FFFF
+    blacklist_categories=["Cs"], blacklist_characters="\x00", max_codepoint=0x1FFFF
 )
 word = st.one_of(
     st.sampled_from(WORDS),
