@@ -14,7 +14,6 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from . import __version__
 from .categorize import categorize_graph
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
@@ -34,6 +33,7 @@ from .namespaces import (
     document_prefixes,
 )
 from .text import slugify
+from .version import __version__
 from .vocabulary import Vocabularies, load_vocabularies
 
 __all__ = ["build_graph", "document_node"]

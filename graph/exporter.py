@@ -520,7 +520,7 @@ class _MergedWriter:
 def export(
     sources: Sequence[Source] = (),
     *,
-    output_dir: Path = Path("output"),
+    output_dir: Path,
     formats: Sequence[str] | None = None,
     base: str | None = None,
     validate: bool = True,

@@ -41,6 +41,8 @@ SLOW = {
 }
 """Shapes that may still run out of the CPU limit, and why (not strict: a fast machine passes)."""
 
+pytestmark = pytest.mark.slow
+
 
 def export_limited(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
     """``srgraph export PATH`` under the limits, in its own process group (killed whole if it

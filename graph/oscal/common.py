@@ -12,7 +12,7 @@ import re
 import uuid
 from typing import Any
 
-from .. import __version__
+from ..version import __version__
 from ..namespaces import OSCAL_PROPS
 from .model import Document, Model, Party
 
