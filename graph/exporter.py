@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from . import errors
@@ -461,8 +461,14 @@ class _MergedWriter:
         self.shared.update(rendered.shared)
         if self.oscal is not None:
             data = rendered.quads + "".join(f"{line}\n" for line in rendered.shared).encode()
-            for s, p, o, _ in Dataset().parse(data=data, format="nquads").quads():
-                self.oscal.add((s, p, o))
+            import pyoxigraph as ox
+
+            from .rdfio import from_ox
+
+            for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+                self.oscal.add(
+                    (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
+                )
 
     def close(self) -> list[Path]:
         try:

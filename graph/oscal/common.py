@@ -12,8 +12,8 @@ import re
 import uuid
 from typing import Any
 
-from ..version import __version__
 from ..namespaces import OSCAL_PROPS
+from ..version import __version__
 from .model import Document, Model, Party
 
 __all__ = [
