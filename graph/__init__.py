@@ -1,9 +1,9 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
 Pipeline (one public function per stage): read_document -> extract_facts -> build_graph
-(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / export_oscal;
-``export`` runs them all for files;
-run_query, load_store, push and export_property_graph take the graph further.
+(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / render_view /
+export_oscal; ``export`` runs them all for files; run_query, load_store, push and
+export_property_graph take the graph further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
 pySHACL or networkx.
@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "serialize_graph": "serialize",
     "write_atomic": "serialize",
     "render_diagram": "diagram",
+    "render_view": "view",
     "export": "exporter",
     "ExportResult": "exporter",
     "run_query": "sparql",
@@ -76,6 +77,7 @@ __all__ = [
     "push",
     "read_document",
     "render_diagram",
+    "render_view",
     "run_query",
     "score_document",
     "serialize_graph",
@@ -108,6 +110,7 @@ if TYPE_CHECKING:
     from .sparql import list_queries, run_query
     from .store import load_store
     from .validate import ValidationReport, validate_graph
+    from .view import render_view
 
 
 def __getattr__(name: str) -> Any:

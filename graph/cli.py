@@ -83,7 +83,16 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         type=_csv,
         default=None,
         help="comma-separated, from: ttl,nt,nq,trig,jsonld,rdfxml (RDF), svg,png (diagram), "
-        "graphml,neo4j,cypher (property graphs), oscal (OSCAL JSON); default ttl,svg,png",
+        "html (interactive view), graphml,neo4j,cypher (property graphs), oscal (OSCAL JSON); "
+        "default ttl,svg,png",
+    )
+    p.add_argument(
+        "--diagram",
+        choices=("auto", "overview", "full", "pages"),
+        default="auto",
+        help="diagram mode: one page with everything (full), a one-page overview with counted "
+        "groups (overview), an overview then numbered pages NAME-1.svg... (pages); auto: full "
+        "when it fits 1600 x 2400 px, else pages when few, else overview",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
@@ -127,6 +136,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             merged=args.merged,
             jobs=args.jobs,
             progress=update,
+            diagram=args.diagram,
         )
     finally:
         stop()

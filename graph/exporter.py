@@ -24,6 +24,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
@@ -52,9 +53,17 @@ __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
 DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
+VIEW_FORMATS = ("html",)
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 OSCAL_FORMAT = "oscal"
-ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS, OSCAL_FORMAT)
+ALL_FORMATS = (
+    *RDF_FORMATS,
+    *DIAGRAM_FORMATS,
+    *VIEW_FORMATS,
+    *PROPERTY_GRAPH_FORMATS,
+    OSCAL_FORMAT,
+)
+DIAGRAM_MODES = ("auto", "overview", "full", "pages")
 MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
@@ -91,6 +100,8 @@ class _Rendered:
     shared: list[str] = field(default_factory=list)
     triples: int = 0
     unread: int = 0
+    view: dict[str, Any] | None = None
+    """The interactive view's data, kept for a merged page."""
     error: str | None = None
     error_type: str = "InputError"
 
@@ -155,6 +166,7 @@ def render_document(
     base: str = BASE,
     validate: bool = True,
     merged: bool = False,
+    diagram: str = "auto",
 ) -> _Rendered:
     """All output files (name -> bytes) for one document, its warnings and, for a merged
     dataset, its N-Quads."""
@@ -177,12 +189,20 @@ def render_document(
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
             rendered.files[name] = serialize_graph(graph, fmt=fmt)
-    diagram = [f for f in formats if f in DIAGRAM_FORMATS]
-    if diagram:
+    pictures = [f for f in formats if f in DIAGRAM_FORMATS]
+    if pictures:
         from .diagram import render_diagram
 
-        for fmt, data in render_diagram(graph, formats=diagram).items():
-            rendered.files[f"{stem}.{fmt}"] = data
+        for suffix, data in render_diagram(graph, formats=pictures, mode=diagram).items():
+            page = suffix not in DIAGRAM_FORMATS  # "2.svg": page 2 -> <stem>-2.svg
+            rendered.files[f"{stem}-{suffix}" if page else f"{stem}.{suffix}"] = data
+    if "html" in formats:
+        from .view import render_view, view_data
+
+        rendered.view = view_data(graph)
+        rendered.files[f"{stem}.html"] = render_view([rendered.view])
+        if not merged:
+            rendered.view = None
     for fmt in (f for f in formats if f in PROPERTY_GRAPH_FORMATS):
         from .propertygraph import export_property_graph
 
@@ -202,11 +222,13 @@ def render_document(
 
 
 def _render_safely(
-    path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool
+    path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool, diagram: str
 ) -> _Rendered:
     """Render one document; any failure comes back as its one-line message."""
     try:
-        return render_document(path, formats=formats, base=base, validate=validate, merged=merged)
+        return render_document(
+            path, formats=formats, base=base, validate=validate, merged=merged, diagram=diagram
+        )
     except SrgraphError as exc:
         return _Rendered(path=path, error=exc.one_line(), error_type=type(exc).__name__)
     except RecursionError:
@@ -229,10 +251,11 @@ def _results(
     base: str,
     validate: bool,
     merged: bool,
+    diagram: str,
 ) -> Generator[_Rendered, None, None]:
     """Rendered documents in the order given: in this process for one job or one document,
     else in ``jobs`` worker processes (stopped and reaped when the iterator is closed)."""
-    args = (list(formats), base, validate, merged)
+    args = (list(formats), base, validate, merged, diagram)
     if jobs <= 1 or len(documents) <= 1:
         for path in documents:
             yield _render_safely(path, *args)
@@ -308,7 +331,7 @@ class _Workers:
     """
 
     def __init__(
-        self, documents: list[Source], jobs: int, args: tuple[list[str], str, bool, bool]
+        self, documents: list[Source], jobs: int, args: tuple[list[str], str, bool, bool, str]
     ) -> None:
         self.documents = documents
         self.jobs = jobs
@@ -534,6 +557,7 @@ def export(
     merged: str | None = None,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    diagram: str = "auto",
 ) -> ExportResult:
     """Export documents (files, folders or http(s) URLs; none = the bundled page) into
     ``output_dir``.
@@ -544,8 +568,14 @@ def export(
     ``NAME.nq`` / ``NAME.trig`` with one named graph per document. ``jobs`` worker processes
     (default: all cores for several documents); ``progress(done, total)`` is called with the
     total first, then after each document.
+    ``diagram`` is the diagram mode (auto, overview, full, pages: see graph.diagram); with
+    ``html`` and ``merged`` a ``NAME.html`` view of every document is written too.
     """
     chosen = _check_formats(formats)
+    if diagram not in DIAGRAM_MODES:
+        raise InputError(
+            f"unknown diagram mode {diagram!r}", hint=f"choose from {','.join(DIAGRAM_MODES)}"
+        )
     if merged is not None:
         _check_merged_name(merged)
     output_dir = Path(output_dir)
@@ -565,7 +595,8 @@ def export(
         clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
     writer: _MergedWriter | None = None
-    results = _results(documents, workers, chosen, base, validate, merged is not None)
+    results = _results(documents, workers, chosen, base, validate, merged is not None, diagram)
+    views: list[dict[str, Any]] = []
     stems: dict[str, Source] = {}
     finished = False
     if progress is not None:
@@ -613,9 +644,17 @@ def export(
                 result.written.append(target)
             if writer is not None:
                 writer.add(rendered)
+            if rendered.view is not None:
+                views.append(rendered.view)
         if writer is not None:
             result.written.extend(writer.close())
             writer = None
+        if merged is not None and "html" in chosen:
+            from .view import render_view
+
+            target = output_dir / f"{merged}.html"
+            write_atomic(target, render_view(views, title=merged))
+            result.written.append(target)
         finished = True
     finally:
         results.close()  # kills and reaps the workers now (Ctrl-C, an error), not at exit

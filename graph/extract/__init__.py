@@ -7,7 +7,9 @@ responsibility sentences; services, standards and offerings from the vocabularie
 Where things are:
 
 - ``walk``: the section walk and block dispatch, heading parties (the entry class);
-- ``prose``: sentence patterns (responsibility, uses, holds, builds on, action verbs);
+- ``prose``: sentences clause by clause (responsibility, shared, requires), built on
+  ``subjects`` (who a subject is), ``relations`` (uses, holds, builds on, covered by),
+  ``object_first`` (passives, "… is X's responsibility") and ``actions`` ("X <verb> …");
 - ``lists``: lead-in sentences, bullet lists and their items;
 - ``tables``: the table layouts (``LAYOUTS``), tried in order;
 - ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
