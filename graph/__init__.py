@@ -1,8 +1,9 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
-Pipeline (one public function per stage): read_document -> extract_facts -> build_graph ->
-validate_graph -> serialize_graph / render_diagram / render_view; ``export`` runs them all for
-files; run_query, load_store, push and export_property_graph take the graph further.
+Pipeline (one public function per stage): read_document -> extract_facts -> build_graph
+(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / render_view /
+export_oscal; ``export`` runs them all for files; run_query, load_store, push and
+export_property_graph take the graph further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
 pySHACL or networkx.
@@ -21,6 +22,7 @@ _EXPORTS: dict[str, str] = {
     "extract_facts": "extract",
     "Facts": "facts",
     "build_graph": "build",
+    "categorize_graph": "categorize",
     "validate_graph": "validate",
     "ValidationReport": "validate",
     "serialize_graph": "serialize",
@@ -34,8 +36,10 @@ _EXPORTS: dict[str, str] = {
     "load_store": "store",
     "push": "remote",
     "export_property_graph": "propertygraph",
+    "export_oscal": "oscal",
     "document_stats": "stats",
     "diff_documents": "diff",
+    "compare_documents": "compare",
     "score_document": "fidelity",
     "SrgraphError": "errors",
     "InputError": "errors",
@@ -60,9 +64,12 @@ __all__ = [
     "ValidationReport",
     "__version__",
     "build_graph",
+    "categorize_graph",
+    "compare_documents",
     "diff_documents",
     "document_stats",
     "export",
+    "export_oscal",
     "export_property_graph",
     "extract_facts",
     "list_queries",
@@ -80,6 +87,8 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .build import build_graph
+    from .categorize import categorize_graph
+    from .compare import compare_documents
     from .diagram import render_diagram
     from .document import Document, read_document
     from .errors import (
@@ -94,6 +103,7 @@ if TYPE_CHECKING:
     from .exporter import ExportResult, export
     from .extract import extract_facts
     from .facts import Facts
+    from .oscal import export_oscal
     from .propertygraph import export_property_graph
     from .remote import push
     from .serialize import serialize_graph, write_atomic

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .categorize import categorize_graph
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
 from .namespaces import (
@@ -134,6 +135,15 @@ class _Builder:
         self.add(node, SRM.quote, Literal(span.quote))
         if span.section:
             self.add(node, SRM.sectionPath, Literal(" > ".join(span.section)))
+        cells = self.facts.cells.get(span.start)
+        if cells is not None:  # a spreadsheet row (or rows): Sheet!A12:F12
+            last = self.facts.cells.get(span.end, cells)
+            same = last.rsplit("!", 1)[0] == cells.rsplit("!", 1)[0]
+            self.add(
+                node,
+                SRM.cellRange,
+                Literal(cells.split(":")[0] + ":" + last.rsplit(":", 1)[1] if same else cells),
+            )
         return node
 
     def document(self) -> None:
@@ -233,11 +243,12 @@ def _flatten(value: Any) -> list[str]:
 def build_graph(
     facts: Facts, *, base: str = BASE, vocabularies: Vocabularies | None = None
 ) -> Graph:
-    """Build the RDF graph of one document's facts under ``base``."""
+    """Build the RDF graph of one document's facts under ``base``; every duty gets its
+    ``srm:category`` (graph/categorize.py)."""
     builder = _Builder(facts, base, vocabularies or load_vocabularies())
     builder.document()
     for ref in sorted(facts.entities):
         builder.entity(facts.entities[ref])
     for relation in sorted(facts.relations, key=lambda r: (r.subject, r.predicate, r.object)):
         builder.relation(relation)
-    return builder.graph
+    return categorize_graph(builder.graph)

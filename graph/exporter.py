@@ -55,7 +55,14 @@ DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
 VIEW_FORMATS = ("html",)
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
-ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *VIEW_FORMATS, *PROPERTY_GRAPH_FORMATS)
+OSCAL_FORMAT = "oscal"
+ALL_FORMATS = (
+    *RDF_FORMATS,
+    *DIAGRAM_FORMATS,
+    *VIEW_FORMATS,
+    *PROPERTY_GRAPH_FORMATS,
+    OSCAL_FORMAT,
+)
 DIAGRAM_MODES = ("auto", "overview", "full", "pages")
 MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
@@ -203,6 +210,10 @@ def render_document(
             if name.startswith("graph."):
                 name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
             rendered.files[f"{stem}.{name}"] = data
+    if OSCAL_FORMAT in formats:
+        from .oscal import export_oscal
+
+        rendered.files.update(export_oscal(graph, name=stem))
     if merged:
         own, rendered.shared = _split_shared(graph)
         name = document_iri(graph) or URIRef(f"{base}{stem}")
@@ -463,6 +474,7 @@ class _MergedWriter:
             raise output_error(exc, self.nq) from exc
         self.fh = os.fdopen(fd, "wb")
         self.shared: set[str] = set()
+        self.oscal: Graph | None = Graph() if OSCAL_FORMAT in formats else None
 
     def add(self, rendered: _Rendered) -> None:
         try:
@@ -470,6 +482,16 @@ class _MergedWriter:
         except OSError as exc:
             raise output_error(exc, self.nq) from exc
         self.shared.update(rendered.shared)
+        if self.oscal is not None:
+            data = rendered.quads + "".join(f"{line}\n" for line in rendered.shared).encode()
+            import pyoxigraph as ox
+
+            from .rdfio import from_ox
+
+            for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+                self.oscal.add(
+                    (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
+                )
 
     def close(self) -> list[Path]:
         try:
@@ -491,6 +513,12 @@ class _MergedWriter:
             written.append(self.nq)
         else:
             self.tmp.unlink()
+        if self.oscal is not None:
+            from .oscal import export_oscal
+
+            for name, data in export_oscal(self.oscal, name=self.name).items():
+                write_atomic(self.output_dir / name, data)
+                written.append(self.output_dir / name)
         return written
 
     def _trig(self) -> Path:

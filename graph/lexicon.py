@@ -49,6 +49,8 @@ class Code:
     key: str
     relation: str | None
     shared: bool = False
+    parties: tuple[str, ...] = ()
+    """Role IRIs the value itself names ("CSP-owned": the cloud provider), if any."""
 
 
 def _fold(text: str) -> str:
@@ -66,6 +68,8 @@ class Lexicon:
     participles: frozenset[str]
     subject_columns: frozenset[str]
     duty_nouns: frozenset[str]
+    label_columns: frozenset[str] = frozenset()
+    """Headers of the column naming each row of a spreadsheet matrix ("CCM Control Title")."""
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
     advice_headings: frozenset[str] = frozenset()
@@ -226,6 +230,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             key=str(subject)[len(str(CODE)) :],
             relation=str(relation)[len(str(SRM)) :] if relation is not None else None,
             shared=isinstance(shared, Literal) and shared.toPython() is True,
+            parties=tuple(sorted(str(p) for p in codes_graph.objects(subject, SRM.impliesParty))),
         )
         for label in _labels(codes_graph, subject):
             codes.setdefault(_fold(label), code)
@@ -254,6 +259,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         verbs=verbs,
         participles=frozenset(participles),
         subject_columns=words("subject-column"),
+        label_columns=words("label-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         not_names=words("not-a-name"),

@@ -22,7 +22,7 @@ Where things are:
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import SHEET_MEDIA_TYPES, Document
 from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
@@ -31,6 +31,8 @@ from .unread import unread_lines
 from .walk import DocumentWalker
 
 __all__ = ["extract_facts"]
+
+_MEDIA_TYPES = {"html": "text/html", **SHEET_MEDIA_TYPES}
 
 
 def extract_facts(document: Document, *, vocabularies: Vocabularies | None = None) -> Facts:
@@ -46,7 +48,8 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         metadata=dict(document.metadata),
         content_hash=document.content_hash,
         warnings=list(document.warnings),
-        media_type="text/html" if document.format == "html" else "text/markdown",
+        media_type=_MEDIA_TYPES.get(document.format, "text/markdown"),
+        cells=dict(document.cells),
     )
     walker = DocumentWalker(document, vocab, facts)
     walker.state.vendor = find_vendor(document, vocab)

@@ -23,6 +23,7 @@ from ..text import plain, sentences
 from .cells import cell_duties, cell_lines
 from .cues import expand
 from .labels import MAX_LABEL, trim
+from .ownership import OwnershipValues
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
@@ -634,6 +635,7 @@ class ProseCells:
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
+    OwnershipValues(),
     PartyColumns(),
     OwnerColumns(),
     TransposedMatrix(),
