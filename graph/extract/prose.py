@@ -48,6 +48,12 @@ _RECOMMEND = re.compile(
     re.I | re.S,
 )
 """``We recommend that you enable …``: what the reader is to do."""
+_RECOMMEND_PARTY = re.compile(
+    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+(?:that\s+)?(?:all\s+)?"
+    r"(?P<rest>[a-z].+)$",
+    re.S,
+)
+"""``cloud.gov recommends all tenants follow …``: what the named party is to do."""
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
     r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
@@ -226,9 +232,12 @@ class ProseReader(ActionSentences):
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True
-        advice = _RECOMMEND.match(body)
+        advice = _RECOMMEND.match(body) or _RECOMMEND_PARTY.match(body)
         if advice and not NEGATION.search(body):
-            body = advice.group("rest")  # "We recommend that you enable MFA": the reader's duty
+            rest = advice.group("rest")
+            first = self.parties.mentions(rest[:60], ("org", "role"))
+            if advice.re is _RECOMMEND or (first and first[0].start == 0):
+                body = rest  # "We recommend that you enable MFA": the reader's duty
         gerund = _RECOMMEND_GERUND.match(body)
         lexicon = self.state.lexicon
         base = lexicon.verb_base(gerund.group("verb")) if gerund else None
