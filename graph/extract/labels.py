@@ -64,6 +64,13 @@ _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
 """Two noun phrases joined by one "and" (no commas, no asides)."""
+_SAME_HEAD_PAIR = re.compile(
+    r"^(?P<a>(?:[\w-]+\s+){1,5}?(?P<h>[a-z]{4,}))(?:\s*\([^()]*\))?\s+and\s+"
+    r"(?P<b>(?:[\w-]+\s+){1,4}(?P=h)\b.*)$",
+    re.I,
+)
+"""Two noun phrases with one head noun ("its own contingency plan and security incident
+response plan for …"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
@@ -293,6 +300,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+    same = _SAME_HEAD_PAIR.match(part)
+    if same and " and " not in same.group("a"):
+        return [same.group("a"), same.group("b")]
     return [part]
 
 
