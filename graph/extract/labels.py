@@ -150,12 +150,24 @@ def noun_phrase(text: str) -> str:
     return capitalize(text)
 
 
+_INNER_RELATIVE = re.compile(
+    r"(?<!ing)(?<!sure)(?<!ify)(?<!irm)\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,8}?"
+    r"(?=(?:is|are|was|were|must|will|should)\s)",
+    re.I,
+)
+"""A relative clause between a subject and its verb ("… components that run on the agent
+nodes are …"; not "ensuring that …", "make sure that …", "verify that …")."""
+
+
 def _shorten(text: str) -> str:
     """Cut an over-long label at a clause boundary, else at the last whole word that leaves
     no open parenthesis and no dangling preposition."""
     bare = re.sub(r"\s*\([^()]*\)", "", text)
     if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
         return bare  # an aside in parentheses goes before any words of the duty do
+    bare = _INNER_RELATIVE.sub(" ", bare, count=1)
+    if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
+        return bare  # "Issues … (that run on the nodes) are remediated": the predicate stays
     head = text[:MAX_LABEL]
 
     def cuts(pattern: str) -> list[int]:

@@ -34,7 +34,7 @@ _PARTY_HEADING = re.compile(
     r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
     r"|(?:[\w\s,/&-]+?\s+)?(?P<g>we|you)\s+(?:(?:currently|already|also|now)\s+)?"
     r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*)"
-    r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
+    r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across)\s+.*)?$",
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
