@@ -355,6 +355,57 @@ SENTENCE_SHAPES = [
         [("aws", "at rest and in transit"), ("customer", "provisioning enough compute")],
         [],
     ),
+    # a connective opening the sentence, a modal in capitals, "requires that <party> <verb>"
+    (
+        "Otherwise the CSP MUST apply security fixes within a week. Rather, the standard requires "
+        "that CSPs publish notice of each fixed flaw. CSPs using old releases could be asked to "
+        "upgrade.",
+        [
+            ("cloud-provider", "apply security fixes"),
+            ("cloud-provider", "publish notice of each fixed flaw"),
+        ],
+        ["old releases"],
+    ),
+    # a weighed consequence and an object of "no" state no duty
+    (
+        "The customer patches the hosts. This option would require cloud providers to update "
+        "their deployment twice a year. Acme Labs makes no guarantees about uptime.",
+        [("customer", "patch the hosts")],
+        ["update their deployment", "guarantees"],
+    ),
+    # the verb's preposition goes with every listed object
+    (
+        "Customers must comply with the Privacy Rule, Security Rule, and Breach Notification Rule.",
+        [
+            ("customer", "comply with the privacy rule"),
+            ("customer", "comply with security rule"),
+            ("customer", "comply with breach notification rule"),
+        ],
+        [],
+    ),
+    # a relative clause inside a list; two noun phrases with one head noun
+    (
+        "The customer is responsible for the access list, which is reviewed every week, device "
+        "and tag membership, and the routing policy. The customer is responsible for its own "
+        "backup plan and disaster recovery plan for application resources.",
+        [
+            ("customer", "device and tag membership"),
+            ("customer", "routing policy"),
+            ("customer", "its own backup plan"),
+            ("customer", "disaster recovery plan"),
+        ],
+        ["reviewed every week"],
+    ),
+    # "the responsibility for X is up to Y"; "<Org> recommends all <party> <verb>"
+    (
+        "The customer patches the hosts. The responsibility for managing these containers is up "
+        "to the tenants. Nimbus recommends all tenants follow the twelve-factor method.",
+        [
+            ("customer", "managing these containers"),
+            ("customer", "follow the twelve-factor method"),
+        ],
+        [],
+    ),
 ]
 
 
@@ -477,6 +528,33 @@ LIST_SHAPES = [
         "| Terraform modules | Ad-hoc as new versions are released | User code |\n",
         [("platform-provider", "workflow actions"), ("platform-provider", "terraform modules")],
         ["dependabot"],
+    ),
+    # a leading purpose is no part of a checklist's instruction
+    (
+        "## Production checklist\n\nTo keep queries fast for your cluster, follow the tuning "
+        "practices in the guide.\n",
+        [("customer", "follow the tuning practices")],
+        ["keep queries fast"],
+    ),
+    # a row label that is a sentence naming its own party is that party's duty
+    (
+        "| Task | Owner |\n|---|---|\n| Backups | Microsoft |\n"
+        "| In the runtime, you as a customer are responsible for rebuilding your container "
+        "images. | Microsoft |\n",
+        [("microsoft", "backups"), ("customer", "rebuilding your container images")],
+        ["in the runtime"],
+    ),
+    # under a heading naming a party's responsibilities, descriptive items are its duties
+    (
+        "## Nodes\n\n### Microsoft responsibilities for agent nodes\n\n"
+        "* The agent nodes receive OS patches automatically.\n"
+        "* Faults of the system components that run on the agent nodes are automatically "
+        "remediated within minutes.\n",
+        [
+            ("microsoft", "receive os patches automatically"),
+            ("microsoft", "automatically remediated"),
+        ],
+        [],
     ),
 ]
 
