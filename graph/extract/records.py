@@ -123,7 +123,11 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label."""
         facts = self.state.facts
         label = noun_phrase(label)
-        known = self.state.duty_labels.get(label.lower()) or self._restated(party, label)
+        known = (
+            self.state.duty_labels.get(label.lower())
+            or self._restated(party, label)
+            or self._referred(party, label)
+        )
         if known is not None:
             ref = known
         else:
@@ -159,6 +163,23 @@ class FactRecorder:
                 continue
             if any(r.subject == party for r in self.state.facts.relations if r.object == ref):
                 return ref
+        return None
+
+    def _referred(self, party: Ref, label: str) -> Ref | None:
+        """A duty of ``party`` that ``label`` only points back to: "Provide these capabilities"
+        after "Providing resilience-enhancing capabilities"."""
+        match = _POINTING.match(label)
+        if match is None:
+            return None
+        verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
+        noun = match.group("noun").lower()
+        facts = self.state.facts
+        for relation in facts.relations:
+            if relation.subject != party or relation.object.kind != "duty":
+                continue
+            words = self._comparable(facts.entities[relation.object].label).split()
+            if words and words[0] == verb and noun in words[1:]:
+                return relation.object
         return None
 
     def _comparable(self, label: str, *, asides: bool = False) -> str:
@@ -223,6 +244,10 @@ class FactRecorder:
             if anaphor and previous is not None and previous[0] != party:
                 self.concern(previous[1], duty, span)
             self.state.last_duty = (party, duty, trim(phrase))
+
+
+_POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
+"""A verb whose object only points back ("provide these capabilities")."""
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
