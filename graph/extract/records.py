@@ -306,7 +306,7 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
     parts: list[str] = []
     last = 0
     for m in re.finditer(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
+        r"(?:,\s+(?:and\s+|while\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
         r"(?P<verb>[a-z]+)\s+(?=\w)",
         text,
     ):
