@@ -35,6 +35,8 @@ _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
+"""An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -140,7 +142,11 @@ class ActionSentences(ObjectFirstSentences):
         rest = positive_part(match.group("rest"))
         if rest is None or re.match(r"\s*no\s", rest, re.I):
             return False  # "Dagster makes no guarantees": an object of "no" denies the duty
-        obliged = OBLIGATION.search(modals) and verb.lower() == "have"
+        # "must have a process"; "is obliged to be vigilant about risks" (not "will be patched")
+        bound = OBLIGATION.search(modals)
+        strong = bound is not None and bound.group(0).lower() not in ("will", "should")
+        state = verb.lower() == "be" and bool(_STATE.match(rest))
+        obliged = bound and (verb.lower() == "have" or (strong and state))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
