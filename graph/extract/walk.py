@@ -25,7 +25,7 @@ __all__ = ["DocumentWalker"]
 
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
-    r"(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
     r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
