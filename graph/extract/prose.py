@@ -219,6 +219,8 @@ class ProseReader(ActionSentences):
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
+                if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
+                    return False  # "the actions that you are responsible for varies": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
