@@ -111,7 +111,9 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
         found = False
-        for clause in re.split(r",\s+and\s+|;\s+", body):
+        for clause in re.split(
+            r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
+        ):
             found = self._passive(clause, sentence, span, models) or found
         return found
 
