@@ -396,6 +396,43 @@ SENTENCE_SHAPES = [
         ],
         ["reviewed every week"],
     ),
+    # an obligation to be in a state; "undergo"; an independent third party as the agent
+    (
+        "AWS is obliged to be vigilant about security risks. AWS undergoes penetration tests yearly. "
+        "These audits are conducted by an independent third party.",
+        [
+            ("aws", "be vigilant about security risks"),
+            ("aws", "undergo penetration tests yearly"),
+            ("third-party", "conduct these audits"),
+        ],
+        [],
+    ),
+    # "while also <verb>"; "assumes all responsibility"; "still need to"; a relative clause
+    (
+        "Customers must perform due diligence and monitor the provider's status, while also "
+        "implement their own compliance controls. For on-premises products, your organization "
+        "assumes all responsibility for managing change. However, you still need to ensure that "
+        "custom software keeps working. The actions that you are responsible for varies.",
+        [
+            ("customer", "implement their own compliance controls"),
+            ("customer", "managing change"),
+            ("customer", "ensure that custom software keeps working"),
+        ],
+        ["varies", "while also"],
+    ),
+    # a passive after "or the X will …"; "these capabilities" points back; a party's staff
+    (
+        "Users should note that minimum versions are required by AWS or the instance will be "
+        "automatically updated by AWS. Microsoft is responsible for providing resilience "
+        "capabilities. Although Microsoft is responsible for providing these capabilities, you "
+        "select the ones you need. Your global administrator must submit a service request.",
+        [
+            ("aws", "update instance"),
+            ("microsoft", "providing resilience capabilities"),
+            ("customer", "submit a service request"),
+        ],
+        ["these capabilities"],
+    ),
     # "the responsibility for X is up to Y"; "<Org> recommends all <party> <verb>"
     (
         "The customer patches the hosts. The responsibility for managing these containers is up "
@@ -528,6 +565,12 @@ LIST_SHAPES = [
         "| Terraform modules | Ad-hoc as new versions are released | User code |\n",
         [("platform-provider", "workflow actions"), ("platform-provider", "terraform modules")],
         ["dependabot"],
+    ),
+    # "<Party>'s roles and responsibilities" names the party
+    (
+        "## Acme's roles and responsibilities\n\n- Patch the hosts\n- Rotate the keys\n",
+        [("acme", "patch the hosts"), ("acme", "rotate the keys")],
+        [],
     ),
     # a leading purpose is no part of a checklist's instruction
     (
