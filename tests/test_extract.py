@@ -398,8 +398,8 @@ SENTENCE_SHAPES = [
     ),
     # an obligation to be in a state; "undergo"; an independent third party as the agent
     (
-        "AWS is obliged to be vigilant about security risks. AWS undergoes penetration tests yearly. "
-        "These audits are conducted by an independent third party.",
+        "AWS is obliged to be vigilant about security risks. AWS undergoes penetration tests "
+        "yearly. These audits are conducted by an independent third party.",
         [
             ("aws", "be vigilant about security risks"),
             ("aws", "undergo penetration tests yearly"),
