@@ -141,8 +141,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))
         if rest is None or re.match(r"\s*no\s", rest, re.I):
-            return False  # "Dagster makes no guarantees": an object of "no" denies the duty
-        # "must have a process"; "is obliged to be vigilant about risks" (not "will be patched")
+            return False  # "Acme makes no guarantees": an object of "no" denies the duty
+        # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
         bound = OBLIGATION.search(modals)
         strong = bound is not None and bound.group(0).lower() not in ("will", "should")
         state = verb.lower() == "be" and bool(_STATE.match(rest))
@@ -170,7 +170,9 @@ class ActionSentences(ObjectFirstSentences):
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
         if not modals.strip() and verb.lower().endswith("ing") and len(verb) > 4:
-            return False  # "CSPs using OpenStack could …": a participle describing the subject
+            return (
+                False  # "Providers using old releases could …": a participle describing the subject
+            )
         known = base is not None
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will":

@@ -36,15 +36,15 @@ _TRIM_CLAUSES = re.compile(
 _RELATIVE_IN_LIST = re.compile(
     r",\s+which\b[^,]*(?=,\s+[^\s,]+\s[^,]*,\s+(?:[^,]+,\s+)*(?:and|or)\s)", re.I
 )
-"""A relative clause inside a list ("the access control list, which is …, device and tag
-membership, and …"): only the clause goes, the items after it (of two words or more, so
-"which includes administrative, physical, and technical safeguards" is one clause) stay."""
+"""A relative clause inside a list ("the key store, which is audited yearly, key rotation
+policy, and …"): only the clause goes, the items after it (of two words or more, so "which
+covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
     r"where|for|as|in|on|with|to|in\s+order\s+to)\b(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
-"""``In the event of incidents, …``, ``To ensure optimal performance, …``: a condition or
+"""``In the event of incidents, …``, ``To keep queries fast, …``: a condition or
 purpose before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
@@ -69,14 +69,14 @@ _SAME_HEAD_PAIR = re.compile(
     r"(?P<b>(?:[\w-]+\s+){1,4}(?P=h)\b.*)$",
     re.I,
 )
-"""Two noun phrases with one head noun ("its own contingency plan and security incident
-response plan for …"): two things, each of two words or more."""
+"""Two noun phrases with one head noun ("its own backup plan and disaster recovery plan for
+…"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …", "… and for X" (not "what data is written and for how long")."""
+that …", "… and for X" (not "which logs are kept and for how long")."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -126,7 +126,7 @@ def capitalize(text: str) -> str:
 
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
-    the Privacy Rule, Security Rule …" opens with its preposition), purpose / example /
+    the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
     lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
@@ -155,8 +155,8 @@ _INNER_RELATIVE = re.compile(
     r"(?=(?:is|are|was|were|must|will|should)\s)",
     re.I,
 )
-"""A relative clause between a subject and its verb ("… components that run on the agent
-nodes are …"; not "ensuring that …", "make sure that …", "verify that …")."""
+"""A relative clause between a subject and its verb ("… agents that run on each node are …";
+not "ensuring that …", "make sure that …", "verify that …")."""
 
 
 def _shorten(text: str) -> str:
@@ -167,7 +167,7 @@ def _shorten(text: str) -> str:
         return bare  # an aside in parentheses goes before any words of the duty do
     bare = _INNER_RELATIVE.sub(" ", bare, count=1)
     if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
-        return bare  # "Issues … (that run on the nodes) are remediated": the predicate stays
+        return bare  # "Faults … (that run on each node) are repaired": the predicate stays
     head = text[:MAX_LABEL]
 
     def cuts(pattern: str) -> list[int]:

@@ -329,7 +329,7 @@ class ListReader:
         found = found or len(self.state.facts.relations) > before
         if not found and not bold and self._description(expand(plain(text))):
             if self._duty_heading(item_ctx) and item_ctx.party is not None:
-                # under "Microsoft responsibilities for agent nodes": the heading's party's
+                # under "Provider responsibilities for worker nodes": the heading's party's
                 label = trim(expand(plain(text[: next(iter(sentences(text)), (0, len(text)))[1]])))
                 self.records.duty(item_ctx.party, label, expand(plain(text)), span)
             return  # "The agent nodes receive patches automatically": how it is, not who does it
@@ -436,8 +436,8 @@ class ListReader:
                 self.records.certification(owner, m.concept, span)
 
     def _duty_heading(self, ctx: Context) -> bool:
-        """The section's heading names its party and a duty noun ("Microsoft responsibilities
-        for agent nodes"): by the page's convention, what its items state is that party's."""
+        """The section's heading names its party and a duty noun ("Provider responsibilities
+        for worker nodes"): by the page's convention, what its items state is that party's."""
         if not (ctx.named_by_heading and ctx.party is not None):
             return False
         words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))

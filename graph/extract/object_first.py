@@ -50,15 +50,15 @@ _RESP_OF = re.compile(
     re.I | re.S,
 )
 """``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
-cloud.gov's responsibility in terms of operating the platform``."""
+the vendor's responsibility in terms of operating it``."""
 _RESP_LIES = re.compile(
     r"^(?:the\s+)?(?:sole\s+|full\s+|primary\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+"
     r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?)\s+(?:solely\s+|entirely\s+)?"
     r"(?:up\s+to|with|on|to)\s+(?P<party>[^,;]+?)\s*\.?$",
     re.I | re.S,
 )
-"""``The responsibility for managing these containers is up to the tenants``, ``… lies with
-the customer``."""
+"""``The responsibility for patching images is up to the tenants``, ``… lies with the
+customer``."""
 _POSSESSED = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     r"|(?P<b>ours|yours))\s*\.?$"

@@ -53,7 +53,7 @@ _RECOMMEND_PARTY = re.compile(
     r"(?P<rest>[a-z].+)$",
     re.S,
 )
-"""``cloud.gov recommends all tenants follow …``: what the named party is to do."""
+"""``Acme recommends all tenants use …``: what the named party is to do."""
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
     r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
@@ -89,7 +89,7 @@ _REQUIRES = re.compile(
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
-"""``The standard requires that CSPs provide notice …``: the clause after "that" states it."""
+"""``The policy requires that providers publish a notice …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
@@ -189,7 +189,9 @@ class ProseReader(ActionSentences):
         body = _CONTRAST.sub("", body)
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
-            body = body[opener.end() :]  # "Otherwise the CSP MUST …": the connective is no subject
+            body = body[
+                opener.end() :
+            ]  # "Otherwise the provider MUST …": the connective is no subject
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
@@ -220,7 +222,7 @@ class ProseReader(ActionSentences):
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
                 if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
-                    return False  # "the actions that you are responsible for varies": a relative
+                    return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
@@ -262,7 +264,7 @@ class ProseReader(ActionSentences):
         required = _REQUIRES.search(body)
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
-        )  # "this option would require CSPs to update …": a consequence weighed, not a duty
+        )  # "that approach would require providers to upgrade …": weighed, not a duty
         if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:

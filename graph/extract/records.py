@@ -166,8 +166,8 @@ class FactRecorder:
         return None
 
     def _referred(self, party: Ref, label: str) -> Ref | None:
-        """A duty of ``party`` that ``label`` only points back to: "Provide these capabilities"
-        after "Providing resilience-enhancing capabilities"."""
+        """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
+        "Offering diagnostic tools"."""
         match = _POINTING.match(label)
         if match is None:
             return None
@@ -247,7 +247,7 @@ class FactRecorder:
 
 
 _POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
-"""A verb whose object only points back ("provide these capabilities")."""
+"""A verb whose object only points back ("offer these tools")."""
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:

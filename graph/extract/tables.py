@@ -431,8 +431,8 @@ class OwnerColumns:
 
     @staticmethod
     def _own_subject(view: TableView, label: str, span: Span) -> bool:
-        """A sentence in the row's label that names its own party ("In the Kyma runtime, you
-        as a customer are responsible for …"): that party's duty, not the owner cell's."""
+        """A sentence in the row's label that names its own party ("For custom images, you as
+        the customer are responsible for …"): that party's duty, not the owner cell's."""
         text = expand(plain(label)).strip()
         if not text.endswith(".") or len(text.split()) < 6:
             return False
