@@ -28,8 +28,8 @@ _EXPORTS: dict[str, str] = {
     "render_diagram": "diagram",
     "export": "exporter",
     "ExportResult": "exporter",
-    "run_query": "query",
-    "list_queries": "query",
+    "run_query": "sparql",
+    "list_queries": "sparql",
     "load_store": "store",
     "push": "remote",
     "export_property_graph": "propertygraph",
@@ -93,9 +93,9 @@ if TYPE_CHECKING:
     from .extract import extract_facts
     from .facts import Facts
     from .propertygraph import export_property_graph
-    from .query import list_queries, run_query
     from .remote import push
     from .serialize import serialize_graph, write_atomic
+    from .sparql import list_queries, run_query
     from .store import load_store
     from .validate import ValidationReport, validate_graph
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_OK, InputError, SrgraphError
+from .errors import EXIT_INTERRUPTED, EXIT_OK, InputError, QueryError, SrgraphError
 from .redact import clean
 
 __all__ = ["main"]
@@ -195,19 +195,34 @@ def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=_cmd_query)
 
 
+def _default_exports(what: str) -> list[Path]:
+    """./output/*.ttl, the CLI's default input for query, load and push."""
+    found = sorted(Path("output").glob("*.ttl"))
+    if not found:
+        raise InputError(
+            f"no Turtle files in ./output to {what}",
+            hint="run `srgraph export` first, or name the files",
+        )
+    return found
+
+
 def _cmd_query(args: argparse.Namespace) -> int:
-    from .query import list_queries, run_query
+    from .sparql import list_queries, run_query
 
     if args.list:
         for q in list_queries():
             params = " ".join(f"[--param {k}=...]" for k in q.params)
             print(f"{q.name:<18} {q.description}{'  ' + params if params else ''}")
         return EXIT_OK
+    sources = [bool(args.graph), args.store is not None, args.sparql is not None]
+    if sum(sources) > 1:
+        raise QueryError("choose one of --graph, --store and --sparql")
+    graphs = args.graph if any(sources) else _default_exports("query")
     result = run_query(
         args.query,
         query_file=args.file,
         params=args.param,
-        graphs=args.graph,
+        graphs=graphs,
         store=args.store,
         sparql=args.sparql,
         timeout=args.timeout,
@@ -215,7 +230,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
         deadline=args.deadline,
         max_bytes=None if args.max_response is None else int(args.max_response * 2**20),
     )
-    sys.stdout.write(result.render(args.output))
+    sys.stdout.write(result.render(args.output, plain=not sys.stdout.isatty()))
     return EXIT_OK
 
 
@@ -238,7 +253,7 @@ def _add_load(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _cmd_load(args: argparse.Namespace) -> int:
     from .store import load_store
 
-    result = load_store(args.files, store=args.store)
+    result = load_store(args.files or _default_exports("load"), store=args.store)
     if not args.quiet:
         for name, count in result.graphs.items():
             print(f"{name}\t{count} triples")
@@ -299,7 +314,7 @@ def _cmd_push(args: argparse.Namespace) -> int:
     from .remote import push
 
     result = push(
-        args.files,
+        args.files or _default_exports("push"),
         endpoint=args.endpoint,
         graph=args.graph,
         mode=args.mode,

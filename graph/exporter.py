@@ -33,7 +33,8 @@ from .build import build_graph
 from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
-from .namespaces import BASE, RDF, RDFS, SKOS, VOCAB, VOCABULARY_GRAPH
+from .namespaces import BASE, VOCABULARY_GRAPH
+from .rdfio import is_shared
 from .resources import BUNDLED_DOCUMENT
 from .serialize import (
     FILE_EXTENSIONS,
@@ -55,7 +56,6 @@ PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
 MERGED_FORMATS = ("nq", "trig")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
-_SHARED_PREDICATES = {RDF.type, RDFS.label, SKOS.prefLabel}
 
 
 @dataclass
@@ -139,9 +139,8 @@ def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str
     """Separate the vocabulary nodes' type/label triples (written once in a merged dataset)."""
     own: list[tuple[Node, Node, Node]] = []
     shared: list[tuple[Node, Node, Node]] = []
-    vocab = str(VOCAB)
     for s, p, o in graph:
-        if p in _SHARED_PREDICATES and isinstance(s, URIRef) and s.startswith(vocab):
+        if isinstance(s, URIRef) and is_shared(str(s), str(p)):
             shared.append((s, p, o))
         else:
             own.append((s, p, o))

@@ -18,11 +18,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
 from .namespaces import PREFIXES, RDF, SRM, document_prefixes
+from .rdfio import to_ox
 from .resources import ontology_path
 
 __all__ = [
@@ -33,7 +34,6 @@ __all__ = [
     "quad_lines",
     "serialize_graph",
     "temp_file",
-    "to_ox",
     "write_atomic",
 ]
 
@@ -130,23 +130,6 @@ def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
         data = _sort_json(json.loads(text))
         return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
     return ordered.serialize(format=RDF_FORMATS[fmt]).encode("utf-8")
-
-
-def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot convert {term!r}")
 
 
 def _serialize_rdfxml(graph: Graph) -> bytes:

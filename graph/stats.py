@@ -210,7 +210,7 @@ def read_source(source: Path | str | Graph, *, base: str = BASE) -> tuple[Graph,
         facts = extract_facts(document)
         facts.warnings.extend(u.message(str(source)) for u in facts.unread)
         return build_graph(facts, base=base), facts, str(source)
-    from .store import read_rdf
+    from .rdfio import read_rdf
 
     return read_rdf(Path(source)), None, str(source)
 

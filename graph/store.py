@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
-import json
 import os
 import shutil
 from collections.abc import Iterator, Sequence
@@ -18,144 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
-from rdflib.util import guess_format
 
 from .errors import InputError, StoreError
-from .files import open_regular, read_limited
-from .namespaces import XSD
-from .serialize import to_ox
+from .rdfio import MAX_RDF_BYTES, parse_quads, vocabulary_quads
 
-__all__ = [
-    "MAX_RDF_BYTES",
-    "LoadResult",
-    "from_ox",
-    "load_store",
-    "open_store",
-    "parse_rdf",
-    "read_rdf",
-    "read_rdf_bytes",
-    "safe_jsonld",
-    "to_ox",
-]
-
-MAX_RDF_BYTES = 256 * 2**20
-"""RDF files parsed in memory (rdflib: validate, stats, diff, push, query --graph) are refused
-above this; ``srgraph load`` streams files of any size into a store."""
-
-_FORMATS = {".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
-
-
-def from_ox(term: Any) -> Node:
-    """A pyoxigraph term as an rdflib term (xsd:string literals become plain literals)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"cannot convert {term!r}")
-
-
-def read_rdf_bytes(path: Path, display: str | None = None) -> bytes:
-    """The bytes of an RDF file: a regular file (never a FIFO or a device), at most
-    ``MAX_RDF_BYTES`` (see graph/document/source.py ``read_limited``)."""
-    return read_limited(
-        path,
-        display,
-        limit=MAX_RDF_BYTES,
-        what="RDF file",
-        hint="load it with `srgraph load` and query the store (--store)",
-    )
-
-
-def _remote_context(doc: Any) -> str | None:
-    """The first context a JSON-LD document would fetch: a string ``@context`` (an IRI or a
-    relative reference), one in a context array, or an ``@import``. Iterative (no recursion
-    limit on deep documents)."""
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict):
-            continue
-        for key, value in node.items():
-            if key == "@import" and isinstance(value, str):
-                return value
-            if key == "@context":
-                for context in value if isinstance(value, list) else [value]:
-                    if isinstance(context, str):
-                        return context
-            stack.append(value)
-    return None
-
-
-def safe_jsonld(data: bytes | str, display: str) -> Any:
-    """A JSON-LD document parsed as JSON, refused (InputError) when it names a remote context:
-    RDF parsing never fetches anything (rdflib would download any ``@context`` URL, with no
-    timeout). Embed the context instead (srgraph's own is ontology/context.jsonld)."""
-    try:
-        doc = json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        raise InputError(f"cannot parse JSON-LD: {exc}", path=display) from exc
-    remote = _remote_context(doc)
-    if remote is not None:
-        raise InputError(
-            f"JSON-LD context {remote!r} is remote: not fetched",
-            path=display,
-            hint="embed the @context in the file (srgraph's is ontology/context.jsonld)",
-        )
-    return doc
-
-
-def rdf_format(path: Path) -> str:
-    """The rdflib format name of an RDF file, from its suffix (Turtle when unknown)."""
-    return _FORMATS.get(path.suffix.lower()) or guess_format(str(path)) or "turtle"
-
-
-def parse_rdf(
-    target: Graph, data: bytes | str, fmt: str, display: str, *, base: str | None = None
-) -> None:
-    """Parse RDF ``data`` into ``target`` (a Graph or a Dataset) with rdflib; JSON-LD goes
-    through ``safe_jsonld`` first, so nothing is ever fetched. Any parse failure is one
-    InputError naming ``display``."""
-    try:
-        if fmt == "json-ld":
-            target.parse(data=safe_jsonld(data, display), format=fmt, publicID=base)
-        else:
-            target.parse(data=data, format=fmt, publicID=base)
-    except InputError:
-        raise
-    except Exception as exc:  # rdflib raises many kinds on a bad file: one line
-        raise InputError(f"cannot parse {fmt} RDF: {exc}", path=display) from exc
-
-
-def read_rdf(path: Path) -> Graph:
-    """Parse an RDF file (any format; quads are flattened) into one graph. Only a regular file
-    up to ``MAX_RDF_BYTES`` is read, and nothing is fetched (JSON-LD remote contexts are
-    refused)."""
-    path = Path(path)
-    if not path.exists() and not path.is_symlink():
-        raise InputError("file not found", path=str(path), hint="run `srgraph export` first")
-    data = read_rdf_bytes(path)
-    fmt = rdf_format(path)
-    base = path.resolve().as_uri()
-    graph = Graph()
-    if fmt in ("nquads", "trig"):
-        ds = Dataset()
-        parse_rdf(ds, data, fmt, str(path), base=base)
-        for s, p, o, _ in ds.quads():
-            graph.add((s, p, o))
-    else:
-        parse_rdf(graph, data, fmt, str(path), base=base)
-    return graph
+__all__ = ["LoadResult", "load_store", "memory_store", "open_store"]
 
 
 def _corrupt(exc: BaseException, path: Path) -> StoreError:
@@ -208,28 +74,6 @@ _DOCUMENT = ox.NamedNode("https://w3id.org/srgraph/ontology#Document")
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def _rdf_format(path: Path) -> Any:
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower() or "ttl")
-    if fmt is None and path.suffix.lower() == ".json":
-        fmt = ox.RdfFormat.JSON_LD
-    if fmt is None:
-        raise InputError(
-            f"unknown RDF file type {path.suffix!r}", path=str(path), hint="use .ttl .nt .nq …"
-        )
-    return fmt
-
-
-def _parse(path: Path) -> Iterator[Any]:
-    """Stream a file's quads (pyoxigraph, which never fetches: a remote JSON-LD context is a
-    parse error); only a regular file is read. Any failure is an InputError naming the file."""
-    fmt = _rdf_format(path)
-    with open_regular(path, what="RDF file") as fh:
-        try:
-            yield from ox.parse(fh, format=fmt)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise InputError(f"cannot parse RDF: {exc}", path=str(path)) from exc
-
-
 @dataclass
 class _Source:
     """One file to load: where its default-graph triples go and which graphs it fills."""
@@ -237,33 +81,63 @@ class _Source:
     path: Path
     document: Any
     graphs: set[Any]
+    limit: int | None = None
 
     def quads(self) -> Iterator[Any]:
-        for q in _parse(self.path):
+        """The file's quads, its default graph named by its document IRI and the shared
+        vocabulary triples in the vocabulary graph."""
+        for q in vocabulary_quads(parse_quads(self.path, limit=self.limit)):
             if isinstance(q.graph_name, ox.DefaultGraph):
                 yield ox.Quad(q.subject, q.predicate, q.object, self.document)
             else:
                 yield q
 
 
-def _survey(path: Path) -> _Source:
-    """First pass over a file (streaming): its document IRI and the graphs it names."""
-    if not path.exists() and not path.is_symlink():
-        raise InputError("file not found", path=str(path), hint="run `srgraph export` first")
+def _survey(path: Path, *, limit: int | None = None) -> _Source:
+    """First pass over a file (streaming, or in memory up to ``limit`` bytes): its document
+    IRI and the graphs it fills."""
     documents: list[Any] = []
     graphs: set[Any] = set()
     has_default = False
-    for q in _parse(path):
+    for q in vocabulary_quads(parse_quads(path, limit=limit)):
         if isinstance(q.graph_name, ox.DefaultGraph):
             has_default = True
             if q.predicate == _TYPE and q.object == _DOCUMENT:
                 documents.append(q.subject)
         else:
             graphs.add(q.graph_name)
-    document = min(documents, key=str) if documents else ox.NamedNode(path.resolve().as_uri())
+    document = min(documents, key=str) if documents else ox.NamedNode(path_iri(path))
     if has_default:
         graphs.add(document)
-    return _Source(path, document, graphs)
+    return _Source(path, document, graphs, limit)
+
+
+def memory_store(files: Sequence[Path], *, limit: int = MAX_RDF_BYTES) -> ox.Store:
+    """An in-memory store of RDF files with the graphs ``load_store`` would give them (each file
+    read once, at most ``limit`` bytes): queries on files answer as a store does."""
+    st = ox.Store()
+    for path in files:
+        quads = list(vocabulary_quads(parse_quads(Path(path), limit=limit)))
+        documents = [
+            q.subject
+            for q in quads
+            if isinstance(q.graph_name, ox.DefaultGraph)
+            and q.predicate == _TYPE
+            and q.object == _DOCUMENT
+        ]
+        document = min(documents, key=str) if documents else ox.NamedNode(path_iri(path))
+        st.extend(
+            ox.Quad(q.subject, q.predicate, q.object, document)
+            if isinstance(q.graph_name, ox.DefaultGraph)
+            else q
+            for q in quads
+        )
+    return st
+
+
+def path_iri(path: Path) -> str:
+    """The graph name of a file without an srm:Document: its file URI."""
+    return Path(path).resolve().as_uri()
 
 
 def _update_text(sources: list[_Source]) -> str:
@@ -361,9 +235,7 @@ def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
     in each graph loaded.
     """
     if not files:
-        files = sorted(Path("output").glob("*.ttl"))
-        if not files:
-            raise InputError("no files to load", hint="run `srgraph export` or name FILES")
+        raise InputError("no files to load", hint="name the RDF files to load")
     sources = [_survey(Path(f)) for f in files]
     names = set().union(*(s.graphs for s in sources))
     target = Path(os.path.abspath(store))

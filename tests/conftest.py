@@ -21,6 +21,24 @@ DATA = Path(__file__).resolve().parent / "data"
 FIXTURE_TTL = DATA / "fixture-model.ttl"
 """Hand-made graph following docs/model.md (3 parties, 3 duties, certifications, statements)."""
 FIXTURE_IRI = "https://w3id.org/srgraph/id/fixture"
+VOCAB_IRI = "https://w3id.org/srgraph/vocab"
+FIXTURE_TRIPLES = 149
+"""Triples of the fixture file; a store or server holds 130 in the document's graph and its 19
+shared vocabulary triples (types and labels of services, standards, organisations, roles and the
+srgraph agent) in the vocabulary graph."""
+FIXTURE_GRAPHS = {FIXTURE_IRI: 130, VOCAB_IRI: 19}
+
+
+def own_triples(path: Path) -> int:
+    """How many triples of an RDF file a store or server keeps in the document's own graph (the
+    rest are shared vocabulary triples, kept once in the vocabulary graph)."""
+    from rdflib import Graph
+
+    from graph.rdfio import is_shared
+
+    return sum(not is_shared(str(s), str(p)) for s, p, _ in Graph().parse(path))
+
+
 BUNDLED_IRI = "https://w3id.org/srgraph/id/adobe-managed-services"
 
 
@@ -137,24 +155,50 @@ VIRTUOSO_SCRIPT = Path(__file__).resolve().parent / "servers" / "virtuoso.sh"
 
 
 @pytest.fixture(scope="session")
-def virtuoso() -> Server:
-    """OpenLink Virtuoso at $SRGRAPH_VIRTUOSO_URL (default http://127.0.0.1:8890).
-
-    Started with tests/servers/virtuoso.sh when it does not answer; skipped if that fails.
-    """
-    base = os.environ.get("SRGRAPH_VIRTUOSO_URL", "http://127.0.0.1:8890").rstrip("/")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """OpenLink Virtuoso of this test session: started with tests/servers/virtuoso.sh on free
+    ports with a fresh database (never whatever answers on 8890), stopped at the end; or the
+    server at $SRGRAPH_VIRTUOSO_URL. Skipped when Virtuoso cannot be installed or started."""
+    external = os.environ.get("SRGRAPH_VIRTUOSO_URL")
+    env = dict(os.environ)
+    if external is None:
+        if shutil.which("virtuoso-t") is None and os.geteuid() != 0:
+            pytest.skip("virtuoso-opensource not installed (tests/servers/virtuoso.sh install)")
+        port = free_port()
+        env.update(
+            SRGRAPH_VIRTUOSO_DIR=str(tmp_path_factory.mktemp("virtuoso")),
+            SRGRAPH_VIRTUOSO_HTTP_PORT=str(port),
+            SRGRAPH_VIRTUOSO_SQL_PORT=str(free_port()),
+        )
+        base = f"http://127.0.0.1:{port}"
+        with contextlib.suppress(subprocess.SubprocessError, OSError):
+            subprocess.run(
+                ["bash", str(VIRTUOSO_SCRIPT), "start"],
+                check=False,
+                timeout=600,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+    else:
+        base = external.rstrip("/")
     if not _answers(f"{base}/sparql"):
-        if os.environ.get("SRGRAPH_VIRTUOSO_URL") is None and shutil.which("bash"):
-            with contextlib.suppress(subprocess.SubprocessError, OSError):
-                subprocess.run(
-                    ["bash", str(VIRTUOSO_SCRIPT), "start"],
-                    check=False,
-                    timeout=600,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-        if not _answers(f"{base}/sparql"):
-            pytest.skip(f"Virtuoso not answering on {base} (run tests/servers/virtuoso.sh start)")
+        pytest.skip(f"Virtuoso not answering on {base} (see tests/servers/virtuoso.sh)")
+    try:
+        yield _virtuoso_server(base)
+    finally:
+        if external is None:
+            subprocess.run(
+                ["bash", str(VIRTUOSO_SCRIPT), "stop"],
+                check=False,
+                timeout=120,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+
+
+def _virtuoso_server(base: str) -> Server:
     return Server(
         base,
         f"{base}/sparql-graph-crud-auth",

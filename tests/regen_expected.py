@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.cli import main  # noqa: E402
-from graph.query import list_queries, run_query  # noqa: E402
+from graph.sparql import list_queries, run_query  # noqa: E402
 
 CASES: list[tuple[str, dict[str, str]]] = [
     *((q.name, {}) for q in list_queries() if q.name != "provenance"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,7 @@ def test_existing_file_survives_a_failed_write(
     target = tmp_path / "x.ttl"
     target.write_bytes(b"old")
 
-    def chunks():  # type: ignore[no-untyped-def]
+    def chunks() -> Iterator[bytes]:
         yield b"new, half"
         raise OSError("disk full")
 

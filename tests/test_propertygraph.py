@@ -19,7 +19,7 @@ from graph.propertygraph import (
     cypher_string,
     export_property_graph,
 )
-from graph.query import run_query
+from graph.sparql import run_query
 
 kuzu = pytest.importorskip("kuzu")
 

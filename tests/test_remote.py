@@ -11,17 +11,26 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import BUNDLED_IRI, DATA, FIXTURE_IRI, FIXTURE_TTL, Server, free_port
+from conftest import (
+    BUNDLED_IRI,
+    DATA,
+    FIXTURE_IRI,
+    FIXTURE_TTL,
+    VOCAB_IRI,
+    Server,
+    free_port,
+    own_triples,
+)
 from rdflib import Graph
 
 from graph.cli import main
 from graph.errors import RemoteError
-from graph.query import list_queries, run_query
 from graph.remote import endpoint_urls, push
+from graph.sparql import list_queries, run_query
 
 EXPECTED_BUNDLED = json.loads((DATA / "expected-bundled.json").read_text(encoding="utf-8"))
 FAST = {"retries": 1, "backoff": 0.01, "timeout": 10.0}
-ALL_CASES = [(q.name, {}) for q in list_queries()] + [
+ALL_CASES: list[tuple[str, dict[str, str]]] = [(q.name, {}) for q in list_queries()] + [
     ("who", {"text": "PATCH"}),
     ("who", {"text": '" } DROP ALL #'}),
     ("compliance-chain", {"party": "customer"}),
@@ -77,13 +86,13 @@ def test_endpoint_urls() -> None:
 
 def test_push_and_query_oxigraph(ox_server: Server, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp]) == 0
-    assert f"{FIXTURE_IRI}\t149 triples (gsp)" in capsys.readouterr().out
-    assert count(ox_server, FIXTURE_IRI) == 149
+    assert f"{FIXTURE_IRI}\t130 triples (gsp)" in capsys.readouterr().out
+    assert count(ox_server, FIXTURE_IRI) == 130
     same_rows_everywhere(ox_server, FIXTURE_TTL)
     # replace again: no duplicates; merge: still the same set
     assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp, "--replace", "-q"]) == 0
     assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp, "--merge", "-q"]) == 0
-    assert count(ox_server, FIXTURE_IRI) == 149
+    assert count(ox_server, FIXTURE_IRI) == 130
 
 
 def test_replace_shrinks_and_merge_grows(oxigraph: Server, tmp_path: Path) -> None:
@@ -93,7 +102,7 @@ def test_replace_shrinks_and_merge_grows(oxigraph: Server, tmp_path: Path) -> No
     other.write_text("<urn:s> <urn:p> <urn:o2> .\n", encoding="utf-8")
     g = "urn:x-test:merge"
     push([FIXTURE_TTL], endpoint=oxigraph.gsp, graph=g, **FAST)  # type: ignore[arg-type]
-    assert count(oxigraph, g) == 149
+    assert count(oxigraph, g) == 130
     push([small], endpoint=oxigraph.gsp, graph=g, **FAST)  # type: ignore[arg-type]
     assert count(oxigraph, g) == 1
     push([other], endpoint=oxigraph.gsp, graph=g, mode="merge", **FAST)  # type: ignore[arg-type]
@@ -112,13 +121,13 @@ def test_update_fallback_when_gsp_is_missing(oxigraph: Server) -> None:
         **FAST,  # type: ignore[arg-type]
     )
     assert result.method == "update"
-    assert result.graphs == {g: 149}
-    assert count(oxigraph, g) == 149
+    assert result.graphs == {g: 130, VOCAB_IRI: 19}
+    assert count(oxigraph, g) == 130
 
 
 def test_bundled_rows_on_oxigraph(ox_server: Server, bundled_ttl: Path) -> None:
     assert main(["push", str(bundled_ttl), "--endpoint", ox_server.gsp, "-q"]) == 0
-    assert count(ox_server, BUNDLED_IRI) == len(Graph().parse(bundled_ttl))
+    assert count(ox_server, BUNDLED_IRI) == own_triples(bundled_ttl)
     _check_bundled(ox_server, bundled_ttl)
 
 
@@ -233,7 +242,7 @@ def test_push_cut_mid_request_keeps_old_graph(
     oxigraph: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     push([FIXTURE_TTL], endpoint=oxigraph.gsp, graph="urn:x-test:cut", **FAST)  # type: ignore[arg-type]
-    assert count(oxigraph, "urn:x-test:cut") == 149
+    assert count(oxigraph, "urn:x-test:cut") == 130
     big = Graph()
     for i in range(3000):
         big.parse(data=f'<urn:s{i}> <urn:p> "value {i}" .', format="nt")
@@ -260,7 +269,7 @@ def test_push_cut_mid_request_keeps_old_graph(
     assert code == 3
     assert "failed after 2 attempt(s)" in capsys.readouterr().err
     assert proxy.cuts == 2
-    assert count(oxigraph, "urn:x-test:cut") == 149  # the old graph, untouched
+    assert count(oxigraph, "urn:x-test:cut") == 130  # the old graph, untouched
 
 
 def test_bad_push_arguments(capsys: pytest.CaptureFixture[str]) -> None:
@@ -282,9 +291,9 @@ def test_push_and_query_virtuoso(
     args = ["--endpoint", virtuoso.gsp, "--user", virtuoso.user, "-q"]
     assert main(["push", str(FIXTURE_TTL), *args]) == 0
     assert main(["push", str(FIXTURE_TTL), *args]) == 0  # replace: no duplicates
-    assert count(virtuoso, FIXTURE_IRI) == 149
+    assert count(virtuoso, FIXTURE_IRI) == 130
     assert main(["push", str(bundled_ttl), *args]) == 0
-    assert count(virtuoso, BUNDLED_IRI) == len(Graph().parse(bundled_ttl))
+    assert count(virtuoso, BUNDLED_IRI) == own_triples(bundled_ttl)
     # both documents are in Virtuoso now: compare against the union locally
     assert main(["push", str(FIXTURE_TTL), "--graph", "urn:x-test:tmp", *args]) == 0
     _virtuoso_drop(virtuoso, "urn:x-test:tmp")
@@ -314,14 +323,14 @@ def test_virtuoso_wrong_password(
     g = "urn:x-test:auth"
     args = ["--endpoint", virtuoso.gsp, "--user", virtuoso.user, "--graph", g, "-q"]
     assert main(["push", str(FIXTURE_TTL), *args]) == 0
-    assert count(virtuoso, g) == 149
+    assert count(virtuoso, g) == 130
     monkeypatch.setenv("SRGRAPH_PASSWORD", "wrong-password")
     small = tmp_path / "small.ttl"
     small.write_text("<urn:s> <urn:p> <urn:o> .\n", encoding="utf-8")
     assert main(["push", str(small), *args, "--replace"]) == 3
     err = capsys.readouterr().err
     assert "HTTP 401" in err and "credentials" in err and "wrong-password" not in err
-    assert count(virtuoso, g) == 149
+    assert count(virtuoso, g) == 130
     _virtuoso_drop(virtuoso, g)
 
 
@@ -360,7 +369,7 @@ def test_verification_mismatch_is_exit_3(capsys: pytest.CaptureFixture[str]) -> 
     finally:
         httpd.shutdown()
         httpd.server_close()
-    assert "server has 0 triples, expected 149" in capsys.readouterr().err
+    assert "server has 0 triples, expected 130" in capsys.readouterr().err
 
 
 def test_wrong_path_says_wrong_url(oxigraph: Server, capsys: pytest.CaptureFixture[str]) -> None:
@@ -393,7 +402,7 @@ def test_virtuoso_cut_mid_request_keeps_old_graph(
         proxy.close()
     assert code == 3
     assert "failed after 2 attempt(s)" in capsys.readouterr().err
-    assert count(virtuoso, g) == 149
+    assert count(virtuoso, g) == 130
     _virtuoso_drop(virtuoso, g)
 
 

@@ -29,8 +29,9 @@ from graph import export
 from graph.cli import main
 from graph.errors import RemoteError
 from graph.namespaces import VOCABULARY_GRAPH
-from graph.query import run_query
-from graph.remote import push, remote_query
+from graph.rdfio import from_ox
+from graph.remote import push
+from graph.sparql import remote_query, run_query
 
 FAST = {"retries": 0, "backoff": 0.01, "timeout": 10.0}
 SAFETY = 120  # seconds: only a net against hanging forever, never asserted on
@@ -158,12 +159,12 @@ def _server_graphs(server: Server) -> dict[str, Graph]:
     result = run_query(q, sparql=server.query)
     for g, s, p, o in result.rows:
         assert g is not None and s is not None and p is not None and o is not None
-        out.setdefault(str(g), Graph()).add((s, p, o))
+        out.setdefault(g.value, Graph()).add((from_ox(s), from_ox(p), from_ox(o)))
     return out
 
 
 def _local_graphs(path: Path) -> dict[str, Graph]:
-    from graph.store import from_ox
+    from graph.rdfio import from_ox
 
     out: dict[str, Graph] = {}
     for q in ox.parse(path=str(path)):
@@ -346,7 +347,7 @@ def test_huge_answer_is_cut_off(
     server = loopback(_huge(length))
     with pytest.raises(RemoteError, match="over the 1 MiB answer limit"):
         remote_query(server.url("/query"), "ASK {}", max_bytes=2**20, retries=0)
-    monkeypatch.setattr("graph.remote.MAX_RESPONSE_BYTES", 2**20)
+    monkeypatch.setattr("graph.transport.MAX_RESPONSE_BYTES", 2**20)
     assert main(["query", "ASK {}", "--sparql", server.url("/query")]) == 3
     assert "answer limit" in one_error_line(capsys.readouterr().err)
     assert main(["push", str(FIXTURE_TTL), "--endpoint", server.url(), "--retries", "0"]) == 3

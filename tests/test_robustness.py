@@ -135,7 +135,7 @@ PARTIES = [
 RACI = ["R", "A", "C", "I", "R, A", "R/A", "A/R", "", "✓", "x", "Shared", "R<br>A", "-"]
 
 chars = st.characters(
-    blacklist_categories=("Cs",), blacklist_characters="\x00", max_codepoint=0x1FFFF
+    blacklist_categories=["Cs"], blacklist_characters="\x00", max_codepoint=0x1FFFF
 )
 word = st.one_of(
     st.sampled_from(WORDS),
@@ -474,7 +474,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
 
 
 def _count(store_dir: Path) -> int:
-    from graph.query import run_query
+    from graph.sparql import run_query
 
     res = run_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", store=store_dir)
     return int(res.values()[0][0] or 0)
@@ -485,7 +485,7 @@ def _count(store_dir: Path) -> int:
 def test_sparql_parameters_cannot_inject(
     store: tuple[Path, Path, int], value: str, where: str
 ) -> None:
-    from graph.query import run_query
+    from graph.sparql import run_query
 
     ttl, store_dir, n = store
     target = {"graphs": [ttl]} if where == "graph" else {"store": store_dir}
@@ -502,7 +502,7 @@ def test_sparql_parameters_cannot_inject(
 
 
 def test_sparql_bound_string_is_matched_literally(store: tuple[Path, Path, int]) -> None:
-    from graph.query import run_query
+    from graph.sparql import run_query
 
     ttl, store_dir, _ = store
     for target in ({"graphs": [ttl]}, {"store": store_dir}):

@@ -13,12 +13,13 @@ from typing import ClassVar
 
 import pyoxigraph as ox
 import pytest
-from conftest import FIXTURE_IRI, FIXTURE_TTL
+from conftest import FIXTURE_GRAPHS, FIXTURE_IRI, FIXTURE_TTL, VOCAB_IRI
 from rdflib import Graph
 
 from graph.cli import main
 from graph.errors import EXIT_INPUT, InputError
 from graph.namespaces import RDF, SRM
+from graph.rdfio import is_shared
 from graph.serialize import serialize_graph
 from graph.store import load_store, open_store
 
@@ -35,15 +36,15 @@ def _graphs(path: Path) -> dict[str, int]:
 def test_load_one_named_graph_per_document(tmp_path: Path) -> None:
     db = tmp_path / "db"
     result = load_store([FIXTURE_TTL], store=db)
-    assert result.graphs == {FIXTURE_IRI: 149}
-    assert _graphs(db) == {FIXTURE_IRI: 149}
+    assert result.graphs == FIXTURE_GRAPHS
+    assert _graphs(db) == FIXTURE_GRAPHS
 
 
 def test_reload_replaces_without_duplicates(tmp_path: Path) -> None:
     db = tmp_path / "db"
     load_store([FIXTURE_TTL], store=db)
     load_store([FIXTURE_TTL], store=db)
-    assert _graphs(db) == {FIXTURE_IRI: 149}
+    assert _graphs(db) == FIXTURE_GRAPHS
     full = Graph().parse(FIXTURE_TTL)
     kept = Graph()
     for t in sorted(full)[:100]:
@@ -52,7 +53,8 @@ def test_reload_replaces_without_duplicates(tmp_path: Path) -> None:
     smaller = tmp_path / "smaller.nt"
     smaller.write_bytes(serialize_graph(kept, fmt="nt"))
     load_store([smaller], store=db)
-    assert _graphs(db) == {FIXTURE_IRI: len(kept)}
+    shared = sum(is_shared(str(s), str(p)) for s, p, _ in kept)
+    assert _graphs(db) == {FIXTURE_IRI: len(kept) - shared, VOCAB_IRI: 19}
 
 
 @pytest.mark.parametrize("fmt", ["nt", "nq", "trig", "jsonld", "rdfxml"])
@@ -62,7 +64,7 @@ def test_load_any_format(fmt: str, tmp_path: Path) -> None:
     path = tmp_path / f"fixture.{ext}"
     path.write_bytes(serialize_graph(g, fmt=fmt))
     load_store([path], store=tmp_path / "db")
-    assert _graphs(tmp_path / "db") == {FIXTURE_IRI: 149}
+    assert _graphs(tmp_path / "db") == FIXTURE_GRAPHS
 
 
 def test_failed_load_leaves_store_unchanged(tmp_path: Path) -> None:
@@ -76,13 +78,13 @@ def test_failed_load_leaves_store_unchanged(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError):
         load_store([other, bad], store=db)
-    assert _graphs(db) == {FIXTURE_IRI: 149}
+    assert _graphs(db) == FIXTURE_GRAPHS
 
 
 def test_cli_load_and_query(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "db"
     assert main(["load", str(FIXTURE_TTL), "--store", str(db)]) == 0
-    assert f"{FIXTURE_IRI}\t149 triples" in capsys.readouterr().out
+    assert f"{FIXTURE_IRI}\t130 triples" in capsys.readouterr().out
     assert main(["query", "orphans", "--store", str(db), "--output", "csv"]) == 0
     assert "Penetration testing" in capsys.readouterr().out
     assert main(["query", "duties", "--store", str(tmp_path / "missing")]) == 2
@@ -146,7 +148,7 @@ def test_load_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
 
 def test_loading_the_same_file_twice_counts_what_the_store_holds(tmp_path: Path) -> None:
     new = load_store([FIXTURE_TTL, FIXTURE_TTL], store=tmp_path / "new")
-    assert new.graphs == {FIXTURE_IRI: 149}
+    assert new.graphs == FIXTURE_GRAPHS
     other = tmp_path / "other.ttl"
     other.write_text(
         "<http://e/doc> a <https://w3id.org/srgraph/ontology#Document> .", encoding="utf-8"
@@ -154,10 +156,10 @@ def test_loading_the_same_file_twice_counts_what_the_store_holds(tmp_path: Path)
     db = tmp_path / "db"
     load_store([other], store=db)
     existing = load_store([FIXTURE_TTL, FIXTURE_TTL], store=db)  # new graphs, existing store
-    assert existing.graphs == {FIXTURE_IRI: 149}
+    assert existing.graphs == FIXTURE_GRAPHS
     again = load_store([FIXTURE_TTL, FIXTURE_TTL], store=db)  # replaced graphs
-    assert again.graphs == {FIXTURE_IRI: 149}
-    assert _graphs(db) == {FIXTURE_IRI: 149, "http://e/doc": 1}
+    assert again.graphs == FIXTURE_GRAPHS
+    assert _graphs(db) == {**FIXTURE_GRAPHS, "http://e/doc": 1}
 
 
 def test_concurrent_loads_creating_one_store(tmp_path: Path) -> None:
@@ -188,7 +190,8 @@ def test_concurrent_loads_creating_one_store(tmp_path: Path) -> None:
     assert [code for code, _ in results] == [0, 0, 0, 0], results
     assert [p.name for p in tmp_path.iterdir() if ".loading" in p.name] == []
     counts = _graphs(db)
-    assert len(counts) == 400 and set(counts.values()) == {149}
+    assert counts.pop(VOCAB_IRI) == FIXTURE_GRAPHS[VOCAB_IRI]  # once, not 400 times
+    assert len(counts) == 400 and set(counts.values()) == {FIXTURE_GRAPHS[FIXTURE_IRI]}
 
 
 def test_damaged_store_is_one_error_line(tmp_path: Path) -> None:
@@ -275,7 +278,7 @@ def test_jsonld_remote_context_is_never_fetched(
 
 
 def test_jsonld_with_an_embedded_context_still_reads(tmp_path: Path) -> None:
-    from graph.store import read_rdf
+    from graph.rdfio import read_rdf
 
     g = Graph().parse(FIXTURE_TTL)
     path = tmp_path / "fixture.jsonld"

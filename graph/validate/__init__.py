@@ -60,7 +60,7 @@ class ValidationReport:
 @cache
 def _shapes(path: Path) -> Graph:
     """A shapes graph (Turtle): a regular file only, parse errors as one InputError line."""
-    from ..store import parse_rdf, read_rdf_bytes
+    from ..rdfio import parse_rdf, read_rdf_bytes
 
     graph = Graph()
     parse_rdf(graph, read_rdf_bytes(path), "turtle", str(path), base=path.resolve().as_uri())
@@ -253,7 +253,7 @@ def validate_files(
     files: Sequence[Path], *, shapes: Path | None = None, engine: str = "auto"
 ) -> ValidationReport:
     """Validate RDF files (format from the extension) together; raises on a violation."""
-    from ..store import read_rdf
+    from ..rdfio import read_rdf
 
     graph = Graph()
     for file in files:

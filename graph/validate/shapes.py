@@ -83,7 +83,7 @@ class Unsupported(Exception):
 
 def token(node: Node) -> str:
     """An rdflib term as its N-Triples token, as pyoxigraph writes it."""
-    from ..serialize import to_ox
+    from ..rdfio import to_ox
 
     return str(to_ox(node))
 

@@ -119,7 +119,7 @@ def bench_query(work: Path) -> dict[str, object]:
 
 def bench_store(n: int, work: Path) -> dict[str, float]:
     """Load the merged N-Quads of corpus ``n`` into a store, time a named query on it."""
-    from graph.query import run_query
+    from graph.sparql import run_query
 
     store = work / f"store-{n}"
     shutil.rmtree(store, ignore_errors=True)
@@ -140,7 +140,7 @@ def bench_store(n: int, work: Path) -> dict[str, float]:
         f"{statistics.median(times) * 1000:.0f} ms",
         flush=True,
     )
-    from graph.query import list_queries
+    from graph.sparql import list_queries
 
     document = "https://w3id.org/srgraph/id/doc-00042"
     print("\n| named query | whole store: rows | ms | one document (--document): rows | ms |")

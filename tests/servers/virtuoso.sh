@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start or stop a throw-away OpenLink Virtuoso for the srgraph tests.
 #
+#   tests/servers/virtuoso.sh install # install the Debian package if missing (as root)
 #   tests/servers/virtuoso.sh start   # install if missing, start on 127.0.0.1, wait for /sparql
 #   tests/servers/virtuoso.sh stop    # stop it (the database folder is kept; `clean` removes it)
 #   tests/servers/virtuoso.sh status
@@ -196,6 +197,7 @@ stop() {
 }
 
 case "${1:-}" in
+  install) install_if_missing ;;
   start) start ;;
   stop) stop ;;
   clean) stop; rm -rf "${DIR}" ;;
