@@ -14,6 +14,7 @@ the start of the next export into the same folder.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -25,11 +26,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.term import Node
-
 from . import errors
-from .build import build_graph
+from .build import build_triples
 from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
@@ -40,13 +38,12 @@ from .serialize import (
     FILE_EXTENSIONS,
     RDF_FORMATS,
     clean_stale_temps,
-    document_iri,
     output_error,
-    quad_lines,
     serialize_graph,
     temp_file,
     write_atomic,
 )
+from .triples import Triples, quad_line
 
 __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
@@ -135,16 +132,19 @@ def _check_formats(formats: Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str]]:
-    """Separate the vocabulary nodes' type/label triples (written once in a merged dataset)."""
-    own: list[tuple[Node, Node, Node]] = []
-    shared: list[tuple[Node, Node, Node]] = []
-    for s, p, o in graph:
-        if isinstance(s, URIRef) and is_shared(str(s), str(p)):
-            shared.append((s, p, o))
+def _split_shared(triples: Triples) -> tuple[list[str], list[str]]:
+    """A document's own N-Triples lines, and the N-Quads lines of its vocabulary nodes'
+    type/label triples (written once, in the vocabulary graph, in a merged dataset)."""
+    own: list[str] = []
+    shared: list[str] = []
+    vocabulary = f"<{VOCABULARY_GRAPH}>"
+    for line in triples.lines:
+        s, p, _ = line.split(" ", 2)
+        if s.startswith("<") and is_shared(s[1:-1], p[1:-1]):
+            shared.append(quad_line(line, vocabulary))
         else:
-            own.append((s, p, o))
-    return own, quad_lines(shared, URIRef(VOCABULARY_GRAPH))
+            own.append(line)
+    return own, shared
 
 
 def render_document(
@@ -156,28 +156,32 @@ def render_document(
     merged: bool = False,
 ) -> _Rendered:
     """All output files (name -> bytes) for one document, its warnings and, for a merged
-    dataset, its N-Quads."""
+    dataset, its N-Quads. The triples are built once and every format derives from them; an
+    rdflib Graph is made only for the outputs that need one (JSON-LD, diagrams, property
+    graphs)."""
     document = read_document(path)
     facts = extract_facts(document)
-    graph = build_graph(facts, base=base)
+    triples = build_triples(facts, base=base)
     if validate:
         from .validate import validate_graph
 
-        validate_graph(graph)
+        validate_graph(triples)
     stem = document.stem
     rendered = _Rendered(
         path=path,
         stem=stem,
         warnings=list(facts.warnings),
-        triples=len(graph),
+        triples=len(triples),
         unread=len(facts.unread),
     )
     for fmt in formats:
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
-            rendered.files[name] = serialize_graph(graph, fmt=fmt)
+            rendered.files[name] = serialize_graph(triples, fmt=fmt)
+    needs_graph = [f for f in formats if f in DIAGRAM_FORMATS or f in PROPERTY_GRAPH_FORMATS]
+    graph = triples.graph() if needs_graph else None
     diagram = [f for f in formats if f in DIAGRAM_FORMATS]
-    if diagram:
+    if graph is not None and diagram:
         from .diagram import render_diagram
 
         for fmt, data in render_diagram(graph, formats=diagram).items():
@@ -185,14 +189,15 @@ def render_document(
     for fmt in (f for f in formats if f in PROPERTY_GRAPH_FORMATS):
         from .propertygraph import export_property_graph
 
+        assert graph is not None
         for name, data in export_property_graph(graph, fmt=fmt).items():
             if name.startswith("graph."):
                 name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
             rendered.files[f"{stem}.{name}"] = data
     if merged:
-        own, rendered.shared = _split_shared(graph)
-        name = document_iri(graph) or URIRef(f"{base}{stem}")
-        rendered.quads = "".join(line + "\n" for line in quad_lines(own, name)).encode("utf-8")
+        own, rendered.shared = _split_shared(triples)
+        name = f"<{triples.document or base + stem}>"
+        rendered.quads = "".join(quad_line(line, name) + "\n" for line in own).encode("utf-8")
     return rendered
 
 
@@ -229,10 +234,27 @@ def _results(
     else in ``jobs`` worker processes (stopped and reaped when the iterator is closed)."""
     args = (list(formats), base, validate, merged)
     if jobs <= 1 or len(documents) <= 1:
-        for path in documents:
-            yield _render_safely(path, *args)
+        with _fewer_full_collections():
+            for path in documents:
+                yield _render_safely(path, *args)
         return
     yield from _Workers(documents, min(jobs, len(documents)), args).results()
+
+
+_GC_THRESHOLDS = (700, 10, 1000)
+"""Python's defaults but a full collection 100 times rarer: a large document builds millions of
+short-lived, acyclic objects, and with the default each full pass rescans all of them (a 1 MB
+page: a third of the export time)."""
+
+
+@contextlib.contextmanager
+def _fewer_full_collections() -> Iterator[None]:
+    old = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -242,6 +264,7 @@ _WATCH_SECONDS = 0.25
 
 def _worker(conn: Connection, parent: int) -> None:
     """A worker: renders the documents the parent sends until told to stop or orphaned."""
+    gc.set_threshold(*_GC_THRESHOLDS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

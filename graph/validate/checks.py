@@ -211,33 +211,41 @@ def _closure(supers: dict[str, set[str]]) -> dict[str, set[str]]:
 
 def evaluate(shapes: Iterable[Shape], data: Data) -> list[Result]:
     """Every result of every shape with targets over ``data``, sorted."""
-    results: list[Result] = []
     check = _Check(data)
+    results: list[Result] = []
     for shape in shapes:
-        for focus in data.focus_nodes(shape):
-            results.extend(check.shape(shape, focus))
+        results.extend(check.run(shape, data.focus_nodes(shape)))
     return sorted(set(results))
 
 
+_Pairs = list[tuple[str, list[str]]]
+"""(focus node, its value nodes) for one shape."""
+
+
 class _Check:
-    """Constraint components of one shape on one focus node (SHACL Core, section 4)."""
+    """Constraint components (SHACL Core, section 4) of a shape over all its focus nodes at
+    once: one loop per constraint, class membership by set, nested shapes on single nodes."""
 
     def __init__(self, data: Data) -> None:
         self.data = data
+        self.members: dict[str, set[str]] = {}
+
+    def run(self, shape: Shape, focus_nodes: list[str]) -> Iterator[Result]:
+        if shape.deactivated or not focus_nodes:
+            return
+        if shape.path is None:
+            pairs: _Pairs = [(f, [f]) for f in focus_nodes]
+        else:
+            by_subject = self.data.objects.get(shape.path, {})
+            pairs = [(f, by_subject.get(f, _NONE)) for f in focus_nodes]
+        for name, param in shape.constraints.items():
+            for focus, value in self.component(name, param, pairs):
+                yield self.result(shape, focus, name, value)
+        for prop in shape.properties:  # on each value node (the focus node of a node shape)
+            yield from self.run(prop, list(dict.fromkeys(v for _, vs in pairs for v in vs)))
 
     def conforms(self, node: str, shape: Shape) -> bool:
-        return next(self.shape(shape, node), None) is None
-
-    def shape(self, shape: Shape, focus: str) -> Iterator[Result]:
-        if shape.deactivated:
-            return
-        values = [focus] if shape.path is None else self.data.values(focus, shape.path)
-        for name, param in shape.constraints.items():
-            for value in self.component(name, param, shape, focus, values):
-                yield self.result(shape, focus, name, value)
-        for prop in shape.properties:
-            for value in values:
-                yield from self.shape(prop, value)
+        return next(self.run(shape, [node]), None) is None
 
     def result(self, shape: Shape, focus: str, name: str, value: str) -> Result:
         component = name[0].upper() + name[1:] + "ConstraintComponent"
@@ -252,23 +260,34 @@ class _Check:
             shape.name,
         )
 
-    def component(
-        self, name: str, param: Any, shape: Shape, focus: str, values: list[str]
-    ) -> Iterable[str]:
-        """The value nodes (or the focus, for per-focus components) that violate one
-        constraint; ``''`` stands for 'no particular value'."""
+    def component(self, name: str, param: Any, pairs: _Pairs) -> Iterable[tuple[str, str]]:
+        """(focus node, value node) of each violation of one constraint; the value is ``''``
+        for the per-focus components (counts, hasValue)."""
         if name == "minCount":
-            return [""] if len(set(values)) < param else []
+            return [(f, "") for f, vs in pairs if len(vs) < param]
         if name == "maxCount":
-            return [""] if len(set(values)) > param else []
+            return [(f, "") for f, vs in pairs if len(vs) > param]
+        if name == "class":
+            sets = [self.instances(c) for c in param]
+            return [(f, v) for f, vs in pairs for v in vs if not all(v in m for m in sets)]
+        if name == "datatype":
+            return [(f, v) for f, vs in pairs for v in vs if not _has_datatype(v, param)]
+        if name == "nodeKind":
+            kinds = param[len(_SH) + 1 : -1].split("Or")
+            return [(f, v) for f, vs in pairs for v in vs if _kind(v) not in kinds]
         if name in PAIRS:
-            return self.pair(name, param, focus, values)
+            return [(f, v) for f, vs in pairs for v in self.pair(name, param, f, vs)]
         if name == "hasValue":
-            return [] if param in values else [""]
+            return [(f, "") for f, vs in pairs if param not in vs]
         if name == "uniqueLang":
-            langs = [literal(v)[2] for v in values if v.startswith('"') and literal(v)[2]]
-            return sorted({lang for lang in langs if langs.count(lang) > 1})
-        return [v for v in values if not self.value(name, param, v)]
+            return [(f, lang) for f, vs in pairs for lang in _repeated_languages(vs)]
+        return [(f, v) for f, vs in pairs for v in vs if not self.value(name, param, v)]
+
+    def instances(self, cls: str) -> set[str]:
+        found = self.members.get(cls)
+        if found is None:
+            found = self.members[cls] = set(self.data.instances.get(cls, ()))
+        return found
 
     def pair(self, name: str, param: tuple[str, ...], focus: str, values: list[str]) -> list[str]:
         bad: list[str] = []
@@ -284,15 +303,7 @@ class _Check:
         return bad
 
     def value(self, name: str, param: Any, v: str) -> bool:
-        """Whether value node ``v`` satisfies one value-based constraint."""
-        is_literal = v.startswith('"')
-        if name == "class":
-            return not is_literal and all(self.data.is_instance(v, c) for c in param)
-        if name == "datatype":
-            return is_literal and _has_datatype(v, param)
-        if name == "nodeKind":
-            kind = "Literal" if is_literal else "BlankNode" if v.startswith("_:") else "IRI"
-            return kind in param[len(_SH) + 1 : -1].split("Or")
+        """Whether value node ``v`` satisfies one of the other value-based constraints."""
         if name in ("minLength", "maxLength", "pattern"):
             if v.startswith("_:"):
                 return False
@@ -308,7 +319,7 @@ class _Check:
         if name == "in":
             return v in param
         if name == "languageIn":
-            lang = literal(v)[2] if is_literal else ""
+            lang = literal(v)[2] if v.startswith('"') else ""
             return any(lang == p or lang.startswith(p + "-") for p in param)
         if name == "or":
             return all(any(self.conforms(v, s) for s in group) for group in param)
@@ -323,7 +334,23 @@ class _Check:
         raise AssertionError(f"uncompiled constraint {name}")
 
 
+_NONE: list[str] = []
+
+
+def _kind(v: str) -> str:
+    return "Literal" if v[0] == '"' else "BlankNode" if v[0] == "_" else "IRI"
+
+
+def _repeated_languages(values: list[str]) -> list[str]:
+    langs = [literal(v)[2] for v in values if v.startswith('"') and literal(v)[2]]
+    return sorted({lang for lang in langs if langs.count(lang) > 1})
+
+
 def _has_datatype(v: str, datatype: str) -> bool:
+    if v[0] != '"':
+        return False
+    if datatype == _STRING:  # the common case: a plain literal, no tag, no datatype
+        return v[-1] == '"'
     lexical, actual, _ = literal(v)
     if datatype == _LITERAL:
         return True
