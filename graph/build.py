@@ -15,7 +15,6 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from . import __version__
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
 from .namespaces import (
@@ -33,6 +32,7 @@ from .namespaces import (
 )
 from .text import slugify
 from .triples import Triples
+from .version import __version__
 from .vocabulary import Vocabularies, load_vocabularies
 
 __all__ = ["build_graph", "build_triples", "document_node"]

@@ -13,9 +13,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_OK, InputError, QueryError, SrgraphError
+from .errors import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_VALIDATION,
+    InputError,
+    QueryError,
+    SrgraphError,
+)
 from .redact import clean
+from .version import __version__
 
 __all__ = ["main"]
 
@@ -31,6 +38,25 @@ def _source(value: str) -> Path | str:
 
 def _csv(value: str) -> list[str]:
     return [v.strip().lower() for v in value.split(",") if v.strip()]
+
+
+OUTPUT_CHOICES = ("table", "csv", "tsv", "json", "md")
+"""The one output convention of every command that prints results (graph/report.py)."""
+
+
+def _add_output(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "-O",
+        "--output",
+        choices=OUTPUT_CHOICES,
+        default="table",
+        help=f"{what}: table (rich on a terminal, plain text in a pipe), csv, tsv, json or md",
+    )
+
+
+def _plain() -> bool:
+    """Plain text instead of rich tables: stdout is a pipe or a file."""
+    return not sys.stdout.isatty()
 
 
 # --- export -------------------------------------------------------------------------------------
@@ -56,11 +82,15 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--format",
         type=_csv,
         default=None,
-        help="comma-separated: ttl,nt,nq,trig,jsonld,rdfxml,svg,png (default ttl,svg,png)",
+        help="comma-separated, from: ttl,nt,nq,trig,jsonld,rdfxml (RDF), svg,png (diagram), "
+        "graphml,neo4j,cypher (property graphs); default ttl,svg,png",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="list every file written (default: a summary)"
+    )
     p.add_argument(
         "--merged",
         metavar="NAME",
@@ -101,8 +131,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         stop()
     if not args.quiet:
-        for path in result.written:
-            print(path)
+        if args.verbose or len(result.written) <= 3:
+            for path in result.written:
+                print(path)
+        else:
+            folders = sorted({str(p.parent) for p in result.written})
+            failed = f", {len(result.failed)} failed" if result.failed else ""
+            print(
+                f"{len(result.written)} files of {result.documents} documents{failed} "
+                f"written to {', '.join(folders)} (--verbose lists them)"
+            )
     for warning in result.warnings:
         print(f"warning: {clean(warning)}", file=sys.stderr)
     for source, count in result.unread.items():
@@ -127,17 +165,24 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="check RDF files against the SHACL shapes",
         description="Validate RDF files (any supported format) against ontology/shapes.ttl.",
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="RDF file (any format)")
     p.add_argument("--shapes", type=Path, default=None, help="other SHACL shapes file")
+    _add_output(p, "the violations")
     p.set_defaults(handler=_cmd_validate)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .report import render_rows
     from .validate import validate_files
 
     report = validate_files(args.files, shapes=args.shapes)
-    print(report.text)
-    return EXIT_OK
+    if report.violations or args.output != "table":
+        head = ("severity", "focus", "path", "message")
+        rows = [(v.severity, v.focus, v.path, v.message) for v in report.violations]
+        sys.stdout.write(render_rows(head, rows, args.output, title=report.text, plain=_plain()))
+    else:
+        print(report.text)
+    return EXIT_OK if report.conforms else EXIT_VALIDATION
 
 
 # --- query --------------------------------------------------------------------------------------
@@ -162,13 +207,7 @@ def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--store", type=Path, default=None, help="embedded store folder (srgraph load)")
     p.add_argument("--sparql", default=None, metavar="URL", help="remote SPARQL query endpoint")
-    p.add_argument(
-        "--output",
-        "-O",
-        choices=["table", "csv", "tsv", "json", "md"],
-        default="table",
-        help="result format (default: aligned table); CONSTRUCT/DESCRIBE give Turtle",
-    )
+    _add_output(p, "the rows (CONSTRUCT/DESCRIBE give Turtle)")
     p.add_argument(
         "--timeout", type=float, default=30.0, help="remote: seconds to connect and per read"
     )
@@ -230,7 +269,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
         deadline=args.deadline,
         max_bytes=None if args.max_response is None else int(args.max_response * 2**20),
     )
-    sys.stdout.write(result.render(args.output, plain=not sys.stdout.isatty()))
+    sys.stdout.write(result.render(args.output, plain=_plain()))
     return EXIT_OK
 
 
@@ -244,19 +283,23 @@ def _add_load(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Load RDF files (any format; default ./output/*.ttl) into a persistent "
         "pyoxigraph store, one named graph per document, replaced on reload in one transaction.",
     )
-    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE", help="RDF file (default ./output/*.ttl)"
+    )
     p.add_argument("--store", type=Path, required=True, help="store folder (created if missing)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _add_output(p, "the graphs loaded")
     p.set_defaults(handler=_cmd_load)
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
+    from .report import render_rows
     from .store import load_store
 
     result = load_store(args.files or _default_exports("load"), store=args.store)
     if not args.quiet:
-        for name, count in result.graphs.items():
-            print(f"{name}\t{count} triples")
+        rows = [(name, str(count)) for name, count in result.graphs.items()]
+        sys.stdout.write(render_rows(("graph", "triples"), rows, args.output, plain=_plain()))
     return EXIT_OK
 
 
@@ -272,7 +315,9 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Update; verifies the triple count. A dataset (.nq, .trig) keeps its named graphs. "
         "Password: $SRGRAPH_PASSWORD or a prompt.",
     )
-    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE", help="RDF file (default ./output/*.ttl)"
+    )
     p.add_argument(
         "--endpoint",
         required=True,
@@ -288,8 +333,20 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(.nq/.trig), whose named graphs keep their names",
     )
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--replace", dest="mode", action="store_const", const="replace")
-    mode.add_argument("--merge", dest="mode", action="store_const", const="merge")
+    mode.add_argument(
+        "--replace",
+        dest="mode",
+        action="store_const",
+        const="replace",
+        help="replace each graph on the server (PUT; the default)",
+    )
+    mode.add_argument(
+        "--merge",
+        dest="mode",
+        action="store_const",
+        const="merge",
+        help="add to each graph on the server (POST)",
+    )
     p.set_defaults(mode="replace")
     p.add_argument("--user", default=None, help="user name (password from $SRGRAPH_PASSWORD)")
     p.add_argument(
@@ -307,6 +364,7 @@ def _add_push(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--retries", type=int, default=3, help="retries on 5xx / connection errors")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _add_output(p, "the graphs pushed")
     p.set_defaults(handler=_cmd_push)
 
 
@@ -327,8 +385,11 @@ def _cmd_push(args: argparse.Namespace) -> int:
         **({} if args.deadline is None else {"deadline": args.deadline}),
     )
     if not args.quiet:
-        for name, count in result.graphs.items():
-            print(f"{name}\t{count} triples ({result.method})")
+        from .report import render_rows
+
+        rows = [(name, str(count), result.method) for name, count in result.graphs.items()]
+        head = ("graph", "triples", "method")
+        sys.stdout.write(render_rows(head, rows, args.output, plain=_plain()))
     return EXIT_OK
 
 
@@ -344,7 +405,8 @@ def _add_stats(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "fact, parties without duties) of a Markdown document or an exported RDF file.",
     )
     p.add_argument("file", metavar="FILE", help="page (.md, .html or an http(s) URL) or RDF file")
-    p.add_argument("--json", action="store_true", help="machine-readable JSON")
+    _add_output(p, "the report (csv/tsv: one row per duty)")
+    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # = --output json
     p.add_argument(
         "--expected", type=Path, default=None, metavar="TSV", help="score against expected facts"
     )
@@ -360,8 +422,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         stats = document_stats(args.file, base=args.base or BASE, expected=args.expected)
     except RecursionError as exc:  # e.g. a recursive YAML alias in the front matter
         raise InputError("nests too deeply to process", path=args.file) from exc
-    fmt = "json" if args.json else ("rich" if sys.stdout.isatty() else "plain")
-    sys.stdout.write(stats.render(fmt))
+    sys.stdout.write(stats.render("json" if args.json else args.output, plain=_plain()))
     return EXIT_OK
 
 
@@ -378,13 +439,7 @@ def _add_diff(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("old", metavar="OLD", help="page (.md, .html or URL) or RDF file")
     p.add_argument("new", metavar="NEW", help="page (.md, .html or URL) or RDF file")
-    p.add_argument(
-        "--output",
-        "-O",
-        choices=["table", "md", "json"],
-        default="table",
-        help="table (rich on a terminal, plain otherwise), md or json",
-    )
+    _add_output(p, "the changes")
     p.add_argument(
         "--rdf", type=Path, default=None, metavar="FILE.ttl", help="write the change set"
     )
@@ -404,10 +459,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         )
     except RecursionError as exc:  # e.g. a recursive YAML alias in the front matter
         raise InputError(f"{args.old} or {args.new} nests too deeply to process") from exc
-    fmt = args.output
-    if fmt == "table":
-        fmt = "rich" if sys.stdout.isatty() else "plain"
-    sys.stdout.write(changes.render(fmt))
+    sys.stdout.write(changes.render(args.output, plain=_plain()))
     if args.rdf is not None:
         write_atomic(args.rdf, serialize_graph(changes.to_graph(), fmt="ttl"))
     return EXIT_OK
@@ -476,13 +528,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+FLAGS = {
+    "output_dir": "-o",
+    "merged": "--merged",
+    "graph": "--graph",
+    "deadline": "--deadline",
+    "timeout": "--timeout",
+    "max_bytes": "--max-response",
+    "store": "--store",
+}
+"""The library's keyword arguments named in errors (``SrgraphError.option``) -> CLI options."""
+
+
 def _fail(error: SrgraphError, cause: BaseException | None = None) -> int:
-    """Print one error line (or, with $SRGRAPH_DEBUG, the traceback of ``cause``)."""
+    """Print one error line (or, with $SRGRAPH_DEBUG, the traceback of ``cause``); the hint
+    names the CLI option of the keyword argument at fault."""
     if cause is not None and os.environ.get("SRGRAPH_DEBUG"):
         import traceback
 
         traceback.print_exception(cause)
-    print(f"srgraph: error: {error.one_line()}", file=sys.stderr)
+    flag = FLAGS.get(error.option) if error.option else None
+    print(f"srgraph: error: {error.one_line(flag)}", file=sys.stderr)
     return error.exit_code
 
 

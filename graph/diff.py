@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from .build import document_node
 from .namespaces import BASE, DCTERMS, ORGV, PREFIXES, PROV, RDF, RDFS, ROLE, SRM
+from .report import render_rows
 from .stats import read_source
 
 __all__ = ["Change", "ChangeSet", "diff_documents"]
@@ -128,20 +129,17 @@ class ChangeSet:
         counts = ", ".join(f"{n} {kind}" for kind, n in self.counts().items())
         return f"{self.old} -> {self.new}: {len(self.changes)} changes ({counts})"
 
-    def render(self, fmt: str = "plain", *, width: int | None = None) -> str:
-        """``plain``, ``rich``, ``md`` or ``json`` text of the change set."""
+    def render(self, fmt: str = "table", *, width: int | None = None, plain: bool = True) -> str:
+        """The change set in an output format of graph/report.py (``json`` is ``to_dict``); a
+        ``table`` that is not ``plain`` is a rich table coloured by change type. ``plain`` and
+        ``rich`` name the two tables."""
+        if fmt in ("plain", "rich"):
+            fmt, plain = "table", fmt == "plain"
         head = ("change", "duty", "before", "after")
         rows = self._rows()
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        if fmt == "md":
-            lines = [f"**{self._summary()}**", "", "| " + " | ".join(head) + " |"]
-            lines.append("|" + "---|" * len(head))
-            for row in rows:
-                cells = (c.replace("|", "\\|") for c in row)
-                lines.append("| " + " | ".join(cells) + " |")
-            return "\n".join(lines) + "\n"
-        if fmt == "rich":
+        if fmt == "table" and not plain:
             from rich.console import Console
             from rich.table import Table
 
@@ -156,17 +154,8 @@ class ChangeSet:
                 table.add_row(*row, style=colours.get(row[0], "cyan"))
             console.print(table)
             return buf.getvalue()
-        if fmt != "plain":
-            from .errors import InputError
-
-            raise InputError(f"unknown diff format {fmt!r}", hint="plain, rich, md or json")
-        out = [self._summary()]
-        if rows:
-            widths = [min(70, max(len(r[i]) for r in [head, *rows])) for i in range(len(head))]
-            for row in [head, *rows]:
-                cells = (c.ljust(w) for c, w in zip(row, widths, strict=True))
-                out.append("  ".join(cells).rstrip())
-        return "\n".join(out) + "\n"
+        title = self._summary() if fmt in ("table", "md") else None
+        return render_rows(head, rows, fmt, title=title, plain=plain, width=width)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""

@@ -45,21 +45,27 @@ class SrgraphError(Exception):
         path: str | None = None,
         line: int | None = None,
         hint: str | None = None,
+        option: str | None = None,
     ) -> None:
         self.message = message
         self.path = path
         self.line = line
         self.hint = hint
+        self.option = option
+        """The keyword argument at fault (``output_dir``, ``merged`` …): a front end names its
+        own option for it (the CLI: ``-o``, ``--merged``); the library never names CLI flags."""
         super().__init__(self.one_line())
 
-    def one_line(self) -> str:
-        """``file:line: message (hint)`` on a single line, safe to print (graph/redact.py)."""
+    def one_line(self, flag: str | None = None) -> str:
+        """``file:line: message (hint)`` on a single line, safe to print (graph/redact.py);
+        ``flag`` is the front end's name for ``option``, added to the hint."""
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
         text = f"{where}{self.message}"
-        if self.hint:
-            text += f" (hint: {self.hint})"
+        hints = [h for h in (self.hint, f"option {flag}" if flag else None) if h]
+        if hints:
+            text += f" (hint: {'; '.join(hints)})"
         return clean(" ".join(text.split()))  # no password, no terminal control character
 
 

@@ -527,7 +527,7 @@ class _MergedWriter:
 def export(
     sources: Sequence[Source] = (),
     *,
-    output_dir: Path = Path("output"),
+    output_dir: Path,
     formats: Sequence[str] | None = None,
     base: str | None = None,
     validate: bool = True,
@@ -539,11 +539,12 @@ def export(
     """Export documents (files, folders or http(s) URLs; none = the bundled page) into
     ``output_dir``.
 
-    One file that fails raises its SrgraphError. With ``keep_going`` (the default when a folder
-    is given) a failed document is reported in ``failed`` and the others are exported; with
-    ``keep_going=False`` the first failure raises. ``merged`` also writes ``NAME.nq`` /
-    ``NAME.trig`` with one named graph per document. ``jobs`` worker processes (default: all
-    cores for several documents); ``progress(done, total)`` is called after each document.
+    One file that fails raises its SrgraphError. With ``keep_going`` (the default for a batch: a
+    folder or several documents) a failed document is reported in ``failed`` and the others are
+    exported; with ``keep_going=False`` the first failure raises. ``merged`` also writes
+    ``NAME.nq`` / ``NAME.trig`` with one named graph per document. ``jobs`` worker processes
+    (default: all cores for several documents); ``progress(done, total)`` is called with the
+    total first, then after each document.
     """
     chosen = _check_formats(formats)
     if merged is not None:
@@ -554,8 +555,8 @@ def export(
     documents = find_documents(sources)
     if merged is not None:
         _check_merged_stems(merged, documents)
-    if keep_going is None:
-        keep_going = any(not is_url(s) and Path(s).is_dir() for s in sources)
+    if keep_going is None:  # a batch (several documents, or a folder) keeps going by default
+        keep_going = len(documents) > 1 or any(not is_url(s) and Path(s).is_dir() for s in sources)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     base = base or BASE
     from .build import document_node
@@ -568,6 +569,8 @@ def export(
     results = _results(documents, workers, chosen, base, validate, merged is not None)
     stems: dict[str, Source] = {}
     finished = False
+    if progress is not None:
+        progress(0, len(documents))  # the total is known before the first document ends
     try:
         writer = _MergedWriter(output_dir, merged, chosen) if merged else None
         for done, rendered in enumerate(results, start=1):
@@ -577,7 +580,8 @@ def export(
                 rendered.error = InputError(
                     f"its file stem {rendered.stem!r} is the merged dataset name",
                     path=str(rendered.path),
-                    hint="choose another --merged name",
+                    hint="choose another name for the merged dataset",
+                    option="merged",
                 ).one_line()
             too_long = sorted(n for n in rendered.files if _name_too_long(Path(n)))
             if rendered.error is None and too_long:
@@ -664,7 +668,9 @@ def _check_merged_stems(merged: str, documents: Sequence[Source]) -> None:
         if _same_name(stem, merged):
             raise InputError(
                 f"the merged dataset name {merged!r} is the file stem of {source}",
-                hint="choose another --merged name, or its files would be overwritten",
+                hint="choose another name for the merged dataset, or its files would be "
+                "overwritten",
+                option="merged",
             )
 
 
@@ -678,15 +684,19 @@ def _check_output(output_dir: Path) -> None:
         raise InputError(
             f"is a file, not a folder{where}",
             path=str(probe),
-            hint="-o names the output folder",
+            hint="name an output folder",
+            option="output_dir",
         )
     if probe.is_symlink() and not probe.exists():
-        raise InputError("is a broken symbolic link", path=str(probe), hint="-o names a folder")
+        raise InputError(
+            "is a broken symbolic link", path=str(probe), hint="name a folder", option="output_dir"
+        )
     if probe.is_dir() and not os.access(probe, os.W_OK | os.X_OK):
         raise InputError(
             "output folder is not writable",
             path=str(probe),
-            hint="choose another folder with -o",
+            hint="choose another output folder",
+            option="output_dir",
         )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
 from rdflib.namespace import ODRL2, ORG, SH
 
+from .iris import BASE, PREFIX_IRIS, TOOL_IRI, VOCAB_IRI, VOCABULARY_GRAPH
+
 __all__ = [
     "BASE",
     "CODE",
@@ -36,19 +38,17 @@ __all__ = [
     "document_prefixes",
 ]
 
-SRM = Namespace("https://w3id.org/srgraph/ontology#")
+SRM = Namespace(PREFIX_IRIS["srm"])
 """The srgraph OWL ontology (ontology/srm.ttl)."""
 
-VOCAB = Namespace("https://w3id.org/srgraph/vocab/")
+VOCAB = Namespace(VOCAB_IRI)
 """Root of the SKOS vocabularies in ontology/vocabularies/."""
-VOCABULARY_GRAPH = "https://w3id.org/srgraph/vocab"
-"""Named graph that holds the shared vocabulary nodes of a merged dataset, once."""
-SERVICE = Namespace("https://w3id.org/srgraph/vocab/service/")
-STANDARD = Namespace("https://w3id.org/srgraph/vocab/standard/")
-ORGV = Namespace("https://w3id.org/srgraph/vocab/org/")
-ROLE = Namespace("https://w3id.org/srgraph/vocab/role/")
-OFFERING = Namespace("https://w3id.org/srgraph/vocab/offering/")
-SERVICE_MODEL = Namespace("https://w3id.org/srgraph/vocab/service-model/")
+SERVICE = Namespace(PREFIX_IRIS["service"])
+STANDARD = Namespace(PREFIX_IRIS["standard"])
+ORGV = Namespace(PREFIX_IRIS["orgv"])
+ROLE = Namespace(PREFIX_IRIS["role"])
+OFFERING = Namespace(PREFIX_IRIS["offering"])
+SERVICE_MODEL = Namespace(PREFIX_IRIS["smodel"])
 CODE = Namespace("https://w3id.org/srgraph/vocab/code/")
 """Responsibility codes: the values of matrix cells (vocabularies/responsibility-codes.ttl)."""
 DUTY_VERB = Namespace("https://w3id.org/srgraph/vocab/duty-verb/")
@@ -56,34 +56,12 @@ DUTY_VERB = Namespace("https://w3id.org/srgraph/vocab/duty-verb/")
 CUE = Namespace("https://w3id.org/srgraph/vocab/cue/")
 """Cue words of page structure (vocabularies/cue-words.ttl)."""
 
-BASE = "https://w3id.org/srgraph/id/"
-"""Default base IRI for minted document, party, duty and span IRIs."""
-TOOL = Namespace("https://w3id.org/srgraph/tool/")
+TOOL = Namespace(TOOL_IRI)
 
 ODRL = ODRL2
 SCHEMA = SDO
 
-PREFIXES: dict[str, Namespace] = {
-    "srm": SRM,
-    "service": SERVICE,
-    "standard": STANDARD,
-    "orgv": ORGV,
-    "role": ROLE,
-    "offering": OFFERING,
-    "smodel": SERVICE_MODEL,
-    "tool": TOOL,
-    "dcterms": Namespace(str(DCTERMS)),
-    "odrl": Namespace(str(ODRL)),
-    "org": Namespace(str(ORG)),
-    "owl": Namespace(str(OWL)),
-    "prov": Namespace(str(PROV)),
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "schema": Namespace(str(SCHEMA)),
-    "sh": Namespace(str(SH)),
-    "skos": Namespace(str(SKOS)),
-    "xsd": Namespace(str(XSD)),
-}
+PREFIXES: dict[str, Namespace] = {p: Namespace(iri) for p, iri in PREFIX_IRIS.items()}
 """Prefixes bound when serializing; only those a graph uses are written."""
 
 LOCAL_PREFIXES: dict[str, str] = {

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .files import open_regular, read_limited
-from .namespaces import TOOL, VOCAB, VOCABULARY_GRAPH
+from .iris import TOOL_IRI, VOCAB_IRI, VOCABULARY_GRAPH
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -88,7 +88,7 @@ def to_ox(term: Node) -> Any:
 
 # --- the shared vocabulary -----------------------------------------------------------------------
 
-_SHARED_NAMESPACES = (str(VOCAB), str(TOOL))
+_SHARED_NAMESPACES = (VOCAB_IRI, TOOL_IRI)
 _SHARED_PREDICATES = frozenset(
     {
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
@@ -128,7 +128,7 @@ def read_rdf_bytes(path: Path, display: str | None = None) -> bytes:
         display,
         limit=MAX_RDF_BYTES,
         what="RDF file",
-        hint="load it with `srgraph load` and query the store (--store)",
+        hint="load it into a store (streamed, any size) and query the store",
     )
 
 

@@ -181,12 +181,12 @@ def _graph_name(text: str, *, path: Path | None = None) -> URIRef:
     try:
         ox.NamedNode(text)
     except ValueError as exc:
-        where = "graph name" if path is not None else "--graph"
         raise InputError(
-            f"{where} {text!r} is not an absolute IRI: {exc}",
+            f"graph name {text!r} is not an absolute IRI: {exc}",
             path=None if path is None else str(path),
             hint="write a full IRI with a scheme, e.g. urn:x-srgraph:my-graph or "
             "https://example.org/graph",
+            option=None if path is not None else "graph",
         ) from exc
     return URIRef(text)
 
@@ -234,7 +234,9 @@ def _targets(files: Sequence[Path], graph: URIRef | None) -> dict[URIRef, Graph]
 
     def add(name: URIRef | None, g: Graph, path: Path) -> None:
         if name is None:
-            raise InputError("no srm:Document in file", path=str(path), hint="pass --graph IRI")
+            raise InputError(
+                "no srm:Document in file", path=str(path), hint="name the graph", option="graph"
+            )
         name = _graph_name(str(name), path=path)
         targets[name] = targets[name] + g if name in targets else g
 
@@ -248,9 +250,10 @@ def _targets(files: Sequence[Path], graph: URIRef | None) -> dict[URIRef, Graph]
         named = sorted(str(k) for k in parts if k is not None)
         if graph is not None and named:
             raise InputError(
-                f"--graph would merge the dataset's {len(named)} named graphs into one",
+                f"one target graph would merge the dataset's {len(named)} named graphs into one",
                 path=str(path),
-                hint="drop --graph: each named graph is pushed under its own name",
+                hint="name no graph: each named graph is pushed under its own name",
+                option="graph",
             )
         for key, g in parts.items():
             add(key if key is not None else graph or document_iri(g), g, path)

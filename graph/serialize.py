@@ -157,21 +157,21 @@ _TEMP = re.compile(r"^\..*\.(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.tmp$")
 _OUTPUT_HINTS = {
     errno.ENOSPC: "the disk is full: free some space",
     errno.EDQUOT: "the disk quota is exceeded: free some space",
-    errno.EROFS: "the file system is read-only: choose another folder with -o",
-    errno.EACCES: "no permission to write there: choose another folder with -o",
-    errno.EPERM: "no permission to write there: choose another folder with -o",
+    errno.EROFS: "the file system is read-only: choose another output folder",
+    errno.EACCES: "no permission to write there: choose another output folder",
+    errno.EPERM: "no permission to write there: choose another output folder",
     errno.ENAMETOOLONG: "use a shorter name",
-    errno.ENOTDIR: "a file is in the way of the output folder: choose another with -o",
-    errno.EEXIST: "a file is in the way of the output folder: choose another with -o",
+    errno.ENOTDIR: "a file is in the way of the output folder: choose another one",
+    errno.EEXIST: "a file is in the way of the output folder: choose another one",
 }
 
 
 def output_error(exc: OSError, path: Path | str) -> InputError:
     """An OSError met while writing ``path`` as a one-line InputError (exit 2) with a hint."""
     reason = exc.strerror or type(exc).__name__
-    return InputError(
-        f"cannot write: {reason}", path=str(path), hint=_OUTPUT_HINTS.get(exc.errno or 0)
-    )
+    hint = _OUTPUT_HINTS.get(exc.errno or 0)
+    option = "output_dir" if hint and "output folder" in hint else None
+    return InputError(f"cannot write: {reason}", path=str(path), hint=hint, option=option)
 
 
 def temp_file(folder: Path, name: str) -> tuple[int, Path]:

@@ -24,7 +24,7 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 
 from .errors import InputError, QueryError, RemoteError
-from .namespaces import PREFIXES, VOCABULARY_GRAPH
+from .iris import PREFIX_IRIS, VOCABULARY_GRAPH
 
 __all__ = [
     "OUTPUT_FORMATS",
@@ -159,9 +159,7 @@ class QueryResult:
 
 def _turtle(triples: Sequence[Any]) -> str:
     used = {t.value for triple in triples for t in triple if isinstance(t, ox.NamedNode)}
-    prefixes = {
-        p: str(ns) for p, ns in PREFIXES.items() if any(iri.startswith(str(ns)) for iri in used)
-    }
+    prefixes = {p: ns for p, ns in PREFIX_IRIS.items() if any(iri.startswith(ns) for iri in used)}
     data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return (data or b"").decode("utf-8")
 
@@ -171,7 +169,7 @@ def _compact(term: Any) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         text = term.value
-        for prefix, ns in PREFIXES.items():
+        for prefix, ns in PREFIX_IRIS.items():
             if text.startswith(str(ns)) and len(text) > len(str(ns)):
                 return f"{prefix}:{text[len(str(ns)) :]}"
         return f"<{text}>"

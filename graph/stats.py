@@ -23,6 +23,7 @@ from .errors import InputError
 from .facts import Facts
 from .fidelity import FidelityReport, read_expected, score_document
 from .namespaces import BASE, ORGV, RDF, RDFS, ROLE, SKOS, SRM
+from .report import render_rows
 
 __all__ = ["PartyStats", "Stats", "document_stats", "read_source"]
 
@@ -94,15 +95,30 @@ class Stats:
             "fidelity": self.fidelity.to_dict() if self.fidelity else None,
         }
 
-    def render(self, fmt: str = "plain", *, width: int | None = None) -> str:
-        """``plain`` text, ``rich`` tables or ``json``."""
+    def render(self, fmt: str = "table", *, width: int | None = None, plain: bool = True) -> str:
+        """The report in an output format of graph/report.py: a ``table`` (rich unless
+        ``plain``) or ``md`` of every section, ``json`` (``to_dict``), or ``csv``/``tsv`` with
+        one row per duty (party, role, organization, raci, duty). ``plain`` and ``rich`` name
+        the two tables."""
+        if fmt in ("plain", "rich"):
+            fmt, plain = "table", fmt == "plain"
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        if fmt == "rich":
-            return self._rich(width)
-        if fmt != "plain":
-            raise InputError(f"unknown stats format {fmt!r}", hint="plain, rich or json")
-        return self._plain()
+        if fmt in ("csv", "tsv"):
+            duties = [
+                (p.label, p.role, p.organization, r, d) for p in self.parties for r, d in p.duties
+            ]
+            return render_rows(("party", "role", "organization", "raci", "duty"), duties, fmt)
+        if fmt == "md":
+            parts = [f"**{self._summary()}**\n"]
+            for title, columns, section in self._sections():
+                parts.append(render_rows(columns, section, "md", title=title))
+            warnings = [(w,) for w in self.warnings]
+            parts.append(render_rows(("warning",), warnings, "md", title="Warnings"))
+            return "\n".join(parts)
+        if fmt != "table":
+            raise InputError(f"unknown output format {fmt!r}", hint="table, csv, tsv, json, md")
+        return self._plain() if plain else self._rich(width)
 
     # --- rendering ------------------------------------------------------------------------------
 

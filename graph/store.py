@@ -28,7 +28,7 @@ def _corrupt(exc: BaseException, path: Path) -> StoreError:
     return StoreError(
         f"store is damaged or not a store: {exc}",
         path=str(path),
-        hint="load the exports again into a new folder (srgraph load FILES --store NEW)",
+        hint="load the exports again into a new store folder",
     )
 
 

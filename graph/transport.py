@@ -58,8 +58,7 @@ def check_http_url(url: str) -> None:
 def check_positive(**limits: float | None) -> None:
     for name, value in limits.items():
         if value is not None and not value > 0:  # also NaN
-            option = "--max-response" if name == "max_bytes" else f"--{name}"
-            raise InputError(f"{option} must be positive, not {value}")
+            raise InputError(f"{name} must be positive, not {value}", option=name)
 
 
 class Clock:
@@ -119,8 +118,9 @@ class Clock:
     def error(self, method: str, shown: str) -> RemoteError:
         return RemoteError(
             f"{method} {shown}: no complete answer within the {self.seconds:g} s deadline",
-            hint="the server is stalled or too slow; --deadline bounds the whole push or query, "
-            "--timeout each read",
+            hint="the server is stalled or too slow; the deadline bounds the whole push or "
+            "query, the timeout each read",
+            option="deadline",
         )
 
 
@@ -154,7 +154,8 @@ def _mib(size: int) -> str:
 def _too_large(shown: str, max_bytes: int) -> RemoteError:
     return RemoteError(
         f"answer from {shown} is over the {_mib(max_bytes)} answer limit; cut off",
-        hint="narrow the query (LIMIT, --document) or raise --max-response",
+        hint="narrow the query (LIMIT, one document) or raise the answer limit",
+        option="max_bytes",
     )
 
 

@@ -25,7 +25,7 @@ DATA = Path(__file__).parent / "data"
 TRIALS = 5
 SEED = 20240611
 TEMP = re.compile(r"^\.(?P<name>.+)\.[0-9]+\.[^.]+\.tmp$")
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX signals"), pytest.mark.slow]
 
 
 def _srgraph(*args: str | Path) -> list[str]:
@@ -181,7 +181,10 @@ def test_sigkill_during_load_leaves_old_or_new_store(
 # --- issue 12, group 5: Ctrl-C and kill -9 of a parallel --merged export -------------------------
 
 BENCH = Path(__file__).parent / "bench" / "make_corpus.py"
-MERGED_ARGS = ("--format", "nq", "--merged", "all", "--jobs", "2", "-q")
+MERGED_ARGS = (
+    "--format", "nq", "--merged", "all", "--jobs", "2", "-q", "--no-validate",
+)  # fmt: skip
+"""What is under test is the process pool and the files, not SHACL: no validation."""
 SAFETY = 120.0
 """Seconds: only a safety net against a hang, never an assertion on speed."""
 

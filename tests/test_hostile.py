@@ -33,6 +33,8 @@ _LIMITS = (
     "runpy.run_module('graph', run_name='__main__')\n"
 )
 
+pytestmark = pytest.mark.slow
+
 
 def export_limited(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
     """``srgraph export PATH`` under the limits, in its own process group (killed whole if it

@@ -85,8 +85,8 @@ def test_endpoint_urls() -> None:
 
 
 def test_push_and_query_oxigraph(ox_server: Server, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp]) == 0
-    assert f"{FIXTURE_IRI}\t130 triples (gsp)" in capsys.readouterr().out
+    assert main(["push", str(FIXTURE_TTL), "--endpoint", ox_server.gsp, "-O", "tsv"]) == 0
+    assert f"{FIXTURE_IRI}\t130\tgsp" in capsys.readouterr().out
     assert count(ox_server, FIXTURE_IRI) == 130
     same_rows_everywhere(ox_server, FIXTURE_TTL)
     # replace again: no duplicates; merge: still the same set

@@ -192,10 +192,10 @@ def test_push_of_a_merged_dataset_keeps_every_named_graph(
     httpx.post(oxigraph.update, data={"update": "DROP ALL"}).raise_for_status()
     local = _local_graphs(merged / name)
     assert len(local) >= 4 and VOCABULARY_GRAPH in local  # 3 documents + the vocabulary
-    assert main(["push", str(merged / name), "--endpoint", oxigraph.gsp]) == 0
+    assert main(["push", str(merged / name), "--endpoint", oxigraph.gsp, "-O", "tsv"]) == 0
     printed = capsys.readouterr().out
     for graph, triples in local.items():
-        assert f"{graph}\t{len(triples)} triples (gsp)" in printed
+        assert f"{graph}\t{len(triples)}\tgsp" in printed
     remote = _server_graphs(oxigraph)
     assert sorted(remote) == sorted(local)  # nothing landed in another graph
     for graph, triples in local.items():

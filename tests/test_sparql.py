@@ -418,3 +418,31 @@ def test_every_query_gives_the_same_rows_on_virtuoso(
     push(ttl, endpoint=virtuoso.gsp, user=virtuoso.user, password=virtuoso.password)
     engines = _engines(ttl, nq, tmp_path, virtuoso.query)
     _same_rows({k: engines[k] for k in ("pyoxigraph", "srgraph server")})
+
+
+def test_a_query_on_files_never_imports_rdflib(tmp_path: Path) -> None:
+    """The query path is pyoxigraph alone: rdflib's import and parser cost more than the query
+    (the benchmark's `srgraph query duties` wall time depends on it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from graph.cli import main; "
+        f"code = main(['query', 'duties', '--graph', {str(FIXTURE_TTL)!r}, '-O', 'csv']); "
+        "assert code == 0, code; assert 'rdflib' not in sys.modules, 'rdflib imported'"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Server patching" in done.stdout
+
+
+def test_plain_prefix_iris_are_rdflibs() -> None:
+    from graph.iris import PREFIX_IRIS
+    from graph.namespaces import DCTERMS, ODRL, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SH, SKOS, XSD
+
+    w3c = {
+        "dcterms": DCTERMS, "odrl": ODRL, "org": ORG, "owl": OWL, "prov": PROV, "rdf": RDF,
+        "rdfs": RDFS, "schema": SCHEMA, "sh": SH, "skos": SKOS, "xsd": XSD,
+    }  # fmt: skip
+    for prefix, namespace in w3c.items():
+        assert PREFIX_IRIS[prefix] == str(namespace), prefix

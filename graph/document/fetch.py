@@ -5,7 +5,6 @@ credentials of a URL never shown."""
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -82,12 +81,6 @@ def url_stem(url: str) -> str:
     return stem or (parts.hostname or "page")
 
 
-def _timeouts(seconds: float) -> httpx.Timeout:
-    import httpx
-
-    return httpx.Timeout(max(0.001, seconds), connect=max(0.001, seconds))
-
-
 def fetch(
     url: str,
     *,
@@ -103,26 +96,30 @@ def fetch(
     """
     import httpx  # imported here: reading local files does not pay for it
 
+    from ..transport import Clock
+
     shown = redact(url)
     try:
         current = httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as exc:
         raise InputError("not a valid URL", path=shown, hint="check the address") from exc
     _check_scheme(current, shown)
-    started = time.monotonic()
     headers = {
         "Accept": "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9",
         "User-Agent": "srgraph (shared-responsibility reader)",
     }
-    with httpx.Client(headers=headers, follow_redirects=False, trust_env=False) as client:
+    client = httpx.Client(headers=headers, follow_redirects=False, trust_env=False)
+    # the clock shuts the sockets down at the deadline, whatever a stalled server sends
+    with Clock(deadline, timeout) as clock, client:
         for hop in range(MAX_REDIRECTS + 1):
             shown = redact(str(current))
-            remaining = deadline - (time.monotonic() - started)
-            if remaining <= 0:
+            if clock.passed:
                 raise _timed_out(shown, deadline)
-            limit = min(timeout, remaining)
+            limit = clock.timeout()
             try:
-                with client.stream("GET", current, timeout=_timeouts(limit)) as response:
+                with client.stream(
+                    "GET", current, timeout=limit, extensions={"trace": clock.trace}
+                ) as response:
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         if hop == MAX_REDIRECTS:
@@ -135,10 +132,14 @@ def fetch(
                         _check_scheme(current, redact(str(current)))
                         continue
                     kind, charset = _check_response(response, shown)
-                    data = _read_body(response, shown, max_bytes, started, deadline)
+                    data = _read_body(response, shown, max_bytes)
+                if clock.passed:  # the clock cut the connection: the body may be short
+                    raise _timed_out(shown, deadline)
             except httpx.TimeoutException as exc:
-                raise _timed_out(shown, limit) from exc
+                raise _timed_out(shown, deadline if clock.passed else timeout) from exc
             except httpx.TransportError as exc:
+                if clock.passed:
+                    raise _timed_out(shown, deadline) from exc
                 reason = " ".join(str(exc).split()) or type(exc).__name__
                 raise RemoteError(
                     f"cannot fetch: {redact(reason)}", path=shown, hint="check the address"
@@ -201,10 +202,8 @@ def _too_large(shown: str, max_bytes: int) -> InputError:
     )
 
 
-def _read_body(
-    response: httpx.Response, shown: str, max_bytes: int, started: float, deadline: float
-) -> bytes:
-    """The body, streamed: never more than ``max_bytes`` + 1 bytes kept, the deadline held."""
+def _read_body(response: httpx.Response, shown: str, max_bytes: int) -> bytes:
+    """The body, streamed: never more than ``max_bytes`` + 1 bytes kept."""
     length = response.headers.get("content-length", "")
     digits = length.strip()
     if digits.isascii() and digits.isdigit() and len(digits) < 20 and int(digits) > max_bytes:
@@ -214,6 +213,4 @@ def _read_body(
         body += chunk[: max_bytes + 1 - len(body)]
         if len(body) > max_bytes:
             raise _too_large(shown, max_bytes)
-        if time.monotonic() - started > deadline:
-            raise _timed_out(shown, deadline)
     return bytes(body)

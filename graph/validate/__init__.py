@@ -252,15 +252,17 @@ def _path(node: Node | None) -> str:
 def validate_files(
     files: Sequence[Path], *, shapes: Path | None = None, engine: str = "auto"
 ) -> ValidationReport:
-    """Validate RDF files (format from the extension) together; raises on a violation."""
+    """Validate RDF files (format from the extension) together: the report lists every
+    violation (pySHACL's full report), ``conforms`` says whether there was any."""
     from ..rdfio import read_rdf
 
     graph = Graph()
     for file in files:
         graph += read_rdf(Path(file))  # any format, quads merged; raises InputError
-    report = validate_graph(graph, shapes=shapes, engine=engine)
+    report = validate_graph(graph, shapes=shapes, raise_on_error=False, engine=engine)
+    names = ", ".join(str(f) for f in files)
+    count = sum(v.severity == "Violation" for v in report.violations)
+    verdict = "conforms" if report.conforms else f"does not conform: {count} violation(s)"
     return ValidationReport(
-        report.conforms,
-        report.violations,
-        f"{', '.join(str(f) for f in files)}: conforms ({len(graph)} triples)",
+        report.conforms, report.violations, f"{names}: {verdict} ({len(graph)} triples)"
     )
