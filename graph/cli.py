@@ -95,7 +95,8 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--merged",
         metavar="NAME",
         default=None,
-        help="also write NAME.nq and NAME.trig: one named graph per document",
+        help="also write NAME.nq and NAME.trig (those of --format if it names nq or trig: "
+        "then not per document): one named graph per document",
     )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
     going = p.add_mutually_exclusive_group()

@@ -25,6 +25,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import BinaryIO
 
 from . import errors
 from .build import build_triples
@@ -500,6 +501,8 @@ class _MergedWriter:
         return written
 
     def _trig(self) -> Path:
+        """TriG converted from the finished N-Quads file by pyoxigraph, streamed from file to
+        file (the dataset is never whole in memory)."""
         import pyoxigraph as ox
 
         from .namespaces import PREFIXES
@@ -507,14 +510,12 @@ class _MergedWriter:
         target = self.output_dir / f"{self.name}.trig"
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
 
-        def chunks() -> Iterator[bytes]:
-            with open(self.tmp, "rb") as fh:
-                quads = ox.parse(fh, format=ox.RdfFormat.N_QUADS)
-                data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-                assert isinstance(data, bytes)
-                yield data
+        def convert(out: BinaryIO) -> None:
+            with open(self.tmp, "rb") as source:
+                quads = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+                ox.serialize(quads, out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
 
-        write_atomic(target, chunks())
+        write_atomic(target, convert)
         return target
 
     def abort(self) -> None:
@@ -566,7 +567,9 @@ def export(
         clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
     writer: _MergedWriter | None = None
-    results = _results(documents, workers, chosen, base, validate, merged is not None)
+    # with a merged dataset, nq and trig name its formats: not written per document as well
+    per_document = [f for f in chosen if merged is None or f not in MERGED_FORMATS]
+    results = _results(documents, workers, per_document, base, validate, merged is not None)
     stems: dict[str, Source] = {}
     finished = False
     if progress is not None:

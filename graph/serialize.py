@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
@@ -219,12 +219,16 @@ def clean_stale_temps(folder: Path, *, own: bool = False) -> list[Path]:
     return removed
 
 
-def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
+def write_atomic(
+    path: Path, chunks: bytes | Iterable[bytes] | Callable[[BinaryIO], object]
+) -> None:
     """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename.
 
-    A failure or a kill at any moment leaves the previous file (or none), never half a file.
-    A file-system failure (full disk, read-only folder, name too long) raises a one-line
-    InputError naming ``path``; an exception raised by ``chunks`` itself passes unchanged.
+    ``chunks`` is the content, an iterable of its parts, or a writer called with the open
+    file (which streams: pyoxigraph writing a whole dataset, say). A failure or a kill at any
+    moment leaves the previous file (or none), never half a file. A file-system failure (full
+    disk, read-only folder, name too long) raises a one-line InputError naming ``path``; an
+    exception raised by ``chunks`` itself passes unchanged.
     """
     path = Path(path)
 
@@ -238,8 +242,11 @@ def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
     fd, tmp = fs(temp_file, path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
-                fs(fh.write, chunk)
+            if callable(chunks):
+                fs(chunks, fh)
+            else:
+                for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
+                    fs(fh.write, chunk)
             fs(fh.flush)
             fs(os.fsync, fh.fileno())
         fs(os.chmod, tmp, 0o666 & ~_UMASK)
