@@ -137,10 +137,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 print(path)
         else:
             folders = sorted({str(p.parent) for p in result.written})
-            failed = f", {len(result.failed)} failed" if result.failed else ""
+            failed = f"; {len(result.failed)} failed" if result.failed else ""
             print(
-                f"{len(result.written)} files of {result.documents} documents{failed} "
-                f"written to {', '.join(folders)} (--verbose lists them)"
+                f"{len(result.written)} files of {result.documents} documents written to "
+                f"{', '.join(folders)}{failed} (--verbose lists them)"
             )
     for warning in result.warnings:
         print(f"warning: {clean(warning)}", file=sys.stderr)

@@ -148,6 +148,18 @@ def test_batch_keep_going_and_strict(tmp_path: Path) -> None:
     )
     _assert_one_line_error(strict, 2, "b-empty.md", "empty document")
     assert sorted(p.name for p in strict_out.iterdir()) == ["a-good.ttl"]
+    # a list of files is a batch as a folder is: the good ones are written, exit 5
+    files = sorted(str(p) for p in src.iterdir())
+    listed_out = tmp_path / "listed"
+    listed = srgraph("export", *files, "-o", str(listed_out), "--format", "ttl", "-q")
+    assert listed.returncode == 5 and "b-empty.md" in listed.stderr
+    assert sorted(p.name for p in listed_out.iterdir()) == ["a-good.ttl", "c-good.ttl"]
+    # many files: a one-line summary, not a line per file (--verbose lists them)
+    summary = srgraph("export", *files, "-o", str(tmp_path / "summary"), "--format", "ttl,nt")
+    assert summary.stdout.count("\n") == 1 and "4 files of 2 documents written to" in summary.stdout
+    assert "; 1 failed" in summary.stdout
+    verbose = srgraph("export", *files, "-o", str(tmp_path / "verbose"), "--format", "ttl,nt", "-v")
+    assert verbose.stdout.count("\n") == 4
 
 
 def test_validate_command(tmp_path: Path) -> None:
