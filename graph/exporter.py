@@ -25,10 +25,10 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import BinaryIO
 
 from . import errors
 from .build import build_triples
+from .dataset import DATASET_FORMATS, DatasetWriter, check_shards, open_dataset, shard_names
 from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
@@ -39,9 +39,7 @@ from .serialize import (
     FILE_EXTENSIONS,
     RDF_FORMATS,
     clean_stale_temps,
-    output_error,
     serialize_graph,
-    temp_file,
     write_atomic,
 )
 from .triples import Triples, quad_line
@@ -52,7 +50,7 @@ DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
 ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
-MERGED_FORMATS = ("nq", "trig")
+MERGED_FORMATS = DATASET_FORMATS
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
@@ -84,6 +82,7 @@ class _Rendered:
     stem: str = ""
     files: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    document: str = ""
     quads: bytes = b""
     shared: list[str] = field(default_factory=list)
     triples: int = 0
@@ -197,7 +196,8 @@ def render_document(
             rendered.files[f"{stem}.{name}"] = data
     if merged:
         own, rendered.shared = _split_shared(triples)
-        name = f"<{triples.document or base + stem}>"
+        rendered.document = triples.document or base + stem
+        name = f"<{rendered.document}>"
         rendered.quads = "".join(quad_line(line, name) + "\n" for line in own).encode("utf-8")
     return rendered
 
@@ -454,77 +454,6 @@ class _Workers:
                 slot.process.join(timeout=10)
 
 
-class _MergedWriter:
-    """Streams each document's named graph to ``NAME.nq`` (temp file, renamed at the end), then
-    the vocabulary graph once; TriG is converted from it by pyoxigraph, also streaming."""
-
-    def __init__(self, output_dir: Path, name: str, formats: Sequence[str]) -> None:
-        self.output_dir = Path(output_dir)
-        self.name = name
-        self.formats = [f for f in formats if f in MERGED_FORMATS] or list(MERGED_FORMATS)
-        self.nq = self.output_dir / f"{name}.nq"
-        try:
-            self.output_dir.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = temp_file(self.output_dir, self.nq.name)
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        self.fh = os.fdopen(fd, "wb")
-        self.shared: set[str] = set()
-
-    def add(self, rendered: _Rendered) -> None:
-        try:
-            self.fh.write(rendered.quads)
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        self.shared.update(rendered.shared)
-
-    def close(self) -> list[Path]:
-        try:
-            self.fh.write("".join(line + "\n" for line in sorted(self.shared)).encode("utf-8"))
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        written: list[Path] = []
-        if "trig" in self.formats:
-            written.append(self._trig())
-        if "nq" in self.formats:
-            try:
-                os.chmod(self.tmp, 0o644)
-                os.replace(self.tmp, self.nq)
-            except OSError as exc:
-                raise output_error(exc, self.nq) from exc
-            written.append(self.nq)
-        else:
-            self.tmp.unlink()
-        return written
-
-    def _trig(self) -> Path:
-        """TriG converted from the finished N-Quads file by pyoxigraph, streamed from file to
-        file (the dataset is never whole in memory)."""
-        import pyoxigraph as ox
-
-        from .namespaces import PREFIXES
-
-        target = self.output_dir / f"{self.name}.trig"
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-
-        def convert(out: BinaryIO) -> None:
-            with open(self.tmp, "rb") as source:
-                quads = ox.parse(source, format=ox.RdfFormat.N_QUADS)
-                ox.serialize(quads, out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-
-        write_atomic(target, convert)
-        return target
-
-    def abort(self) -> None:
-        with contextlib.suppress(OSError):
-            self.fh.close()
-        with contextlib.suppress(OSError):
-            self.tmp.unlink()
-
-
 def export(
     sources: Sequence[Source] = (),
     *,
@@ -534,6 +463,7 @@ def export(
     validate: bool = True,
     keep_going: bool | None = None,
     merged: str | None = None,
+    shards: int | None = None,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
@@ -548,8 +478,16 @@ def export(
     total first, then after each document.
     """
     chosen = _check_formats(formats)
+    if shards is not None and merged is None:
+        raise InputError(
+            "shards need a merged dataset, and none is named",
+            hint="name the merged dataset",
+            option="merged",
+        )
+    if shards is not None:
+        check_shards(shards)
     if merged is not None:
-        _check_merged_name(merged)
+        _check_merged_name(merged, shards)
     output_dir = Path(output_dir)
     _check_output(output_dir)
     sources = list(sources) or [BUNDLED_DOCUMENT]
@@ -566,7 +504,7 @@ def export(
     if output_dir.is_dir():
         clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
-    writer: _MergedWriter | None = None
+    writer: DatasetWriter | None = None
     # with a merged dataset, nq and trig name its formats: not written per document as well
     per_document = [f for f in chosen if merged is None or f not in MERGED_FORMATS]
     results = _results(documents, workers, per_document, base, validate, merged is not None)
@@ -575,7 +513,7 @@ def export(
     if progress is not None:
         progress(0, len(documents))  # the total is known before the first document ends
     try:
-        writer = _MergedWriter(output_dir, merged, chosen) if merged else None
+        writer = open_dataset(output_dir, merged, formats=chosen, shards=shards) if merged else None
         for done, rendered in enumerate(results, start=1):
             if progress is not None:
                 progress(done, len(documents))
@@ -616,7 +554,7 @@ def export(
                 write_atomic(target, rendered.files[name])
                 result.written.append(target)
             if writer is not None:
-                writer.add(rendered)
+                writer.add(rendered.document, rendered.quads, rendered.shared)
         if writer is not None:
             result.written.extend(writer.close())
             writer = None
@@ -642,7 +580,7 @@ def _name_too_long(path: Path) -> bool:
     return len(path.name.encode("utf-8")) > _NAME_MAX
 
 
-def _check_merged_name(merged: str) -> None:
+def _check_merged_name(merged: str, shards: int | None = None) -> None:
     if (
         not merged
         or "/" in merged
@@ -651,7 +589,8 @@ def _check_merged_name(merged: str) -> None:
         or any(ord(c) < 32 or ord(c) == 127 for c in merged)
     ):
         raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
-    if _name_too_long(Path(f"{merged}.trig")):
+    longest = shard_names(merged, shards)[-1] if shards else f"{merged}.trig"
+    if _name_too_long(Path(longest)):
         raise InputError(
             f"merged dataset name is {len(merged.encode('utf-8'))} bytes long",
             hint=f"file names hold at most {_NAME_MAX} bytes: use a shorter name",
