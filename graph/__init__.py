@@ -1,8 +1,9 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
-Pipeline (one public function per stage): read_document -> extract_facts -> build_graph ->
-validate_graph -> serialize_graph / render_diagram; ``export`` runs them all for files;
-run_query, load_store, push and export_property_graph take the graph further.
+Pipeline (one public function per stage): read_document -> extract_facts -> build_graph
+(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / render_view /
+export_oscal; ``export`` runs them all for files; run_query, load_store, push and
+export_property_graph take the graph further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
 pySHACL or networkx.
@@ -21,11 +22,13 @@ _EXPORTS: dict[str, str] = {
     "extract_facts": "extract",
     "Facts": "facts",
     "build_graph": "build",
+    "categorize_graph": "categorize",
     "validate_graph": "validate",
     "ValidationReport": "validate",
     "serialize_graph": "serialize",
     "write_atomic": "serialize",
     "render_diagram": "diagram",
+    "render_view": "view",
     "export": "exporter",
     "ExportResult": "exporter",
     "run_query": "sparql",
@@ -33,8 +36,10 @@ _EXPORTS: dict[str, str] = {
     "load_store": "store",
     "push": "remote",
     "export_property_graph": "propertygraph",
+    "export_oscal": "oscal",
     "document_stats": "stats",
     "diff_documents": "diff",
+    "compare_documents": "compare",
     "score_document": "fidelity",
     "SrgraphError": "errors",
     "InputError": "errors",
@@ -59,9 +64,12 @@ __all__ = [
     "ValidationReport",
     "__version__",
     "build_graph",
+    "categorize_graph",
+    "compare_documents",
     "diff_documents",
     "document_stats",
     "export",
+    "export_oscal",
     "export_property_graph",
     "extract_facts",
     "list_queries",
@@ -69,6 +77,7 @@ __all__ = [
     "push",
     "read_document",
     "render_diagram",
+    "render_view",
     "run_query",
     "score_document",
     "serialize_graph",
@@ -78,6 +87,8 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .build import build_graph
+    from .categorize import categorize_graph
+    from .compare import compare_documents
     from .diagram import render_diagram
     from .document import Document, read_document
     from .errors import (
@@ -92,12 +103,14 @@ if TYPE_CHECKING:
     from .exporter import ExportResult, export
     from .extract import extract_facts
     from .facts import Facts
+    from .oscal import export_oscal
     from .propertygraph import export_property_graph
     from .remote import push
     from .serialize import serialize_graph, write_atomic
     from .sparql import list_queries, run_query
     from .store import load_store
     from .validate import ValidationReport, validate_graph
+    from .view import render_view
 
 
 def __getattr__(name: str) -> Any:

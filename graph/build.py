@@ -15,6 +15,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from .categorize import Categories, load_categories, statement_iri
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
 from .namespaces import (
@@ -104,9 +105,12 @@ class _Builder:
     """Writes one document's triples as N-Triples lines: IRIs checked by pyoxigraph once each,
     literals escaped by pyoxigraph, every line kept once."""
 
-    def __init__(self, facts: Facts, base: str, vocab: Vocabularies) -> None:
+    def __init__(
+        self, facts: Facts, base: str, vocab: Vocabularies, categories: Categories
+    ) -> None:
         self.facts = facts
         self.vocab = vocab
+        self.categories = categories
         self.doc = str(document_node(facts.stem, base=base))
         self.lines: dict[str, None] = {}
         self.iris: dict[str, str] = {}
@@ -148,6 +152,15 @@ class _Builder:
         self.add(node, _T.srm_quote, _string(span.quote))
         if span.section:
             self.add(node, _T.srm_sectionPath, _string(" > ".join(span.section)))
+        cells = self.facts.cells.get(span.start)
+        if cells is not None:  # a spreadsheet row (or rows): Sheet!A12:F12
+            last = self.facts.cells.get(span.end, cells)
+            same = last.rsplit("!", 1)[0] == cells.rsplit("!", 1)[0]
+            self.add(
+                node,
+                _T.srm_cellRange,
+                _string(cells.split(":")[0] + ":" + last.rsplit(":", 1)[1] if same else cells),
+            )
         return node
 
     def document(self) -> None:
@@ -200,6 +213,32 @@ class _Builder:
         if offered_by:
             self.add(node, _T.srm_offeredBy, self.iri(offered_by))
             self.concept_node(offered_by)
+        if entity.ref.kind == "duty":
+            self.category(entity, node)
+
+    def category(self, duty: Entity, node: str) -> None:
+        """The duty's ``srm:category`` and its evidence on an rdf:Statement, as
+        graph/categorize.py's ``categorize_graph`` gives them to a graph."""
+        span = duty.span
+        sections = " > ".join(span.section).split(" > ") if span and span.section else ()
+        result = self.categories.classify(
+            duty.label, description=duty.description or "", sections=sections
+        )
+        category = self.iri(result.category)
+        self.add(node, _T.srm_category, category)
+        if span is None:
+            return
+        iri = statement_iri(self.doc, node[1:-1], result.category)
+        statement = self.iri(iri)
+        self.add(statement, _T.rdf_type, _T.rdf_Statement)
+        self.add(statement, _T.rdf_subject, node)
+        self.add(statement, _T.rdf_predicate, _T.srm_category)
+        self.add(statement, _T.rdf_object, category)
+        self.add(statement, _T.prov_wasDerivedFrom, self.span(span))
+        if result.cue is not None:
+            self.add(statement, _T.srm_matchedCue, _string(result.cue))
+            self.add(statement, _T.srm_matchedText, _string(result.matched or ""))
+            self.add(statement, _T.srm_matchedIn, _string(result.field or ""))
 
     def concept_node(self, iri: str) -> None:
         """Copy a vocabulary concept's type and label so the graph is self-contained."""
@@ -267,6 +306,11 @@ class _T:
     srm_document = _token(SRM.document)
     srm_endLine = _token(SRM.endLine)
     srm_offeredBy = _token(SRM.offeredBy)
+    srm_cellRange = _token(SRM.cellRange)
+    srm_category = _token(SRM.category)
+    srm_matchedCue = _token(SRM.matchedCue)
+    srm_matchedText = _token(SRM.matchedText)
+    srm_matchedIn = _token(SRM.matchedIn)
     srm_organization = _token(SRM.organization)
     srm_role = _token(SRM.role)
     srm_quote = _token(SRM.quote)
@@ -327,8 +371,9 @@ def build_triples(
     facts: Facts, *, base: str = BASE, vocabularies: Vocabularies | None = None
 ) -> Triples:
     """Build one document's triples under ``base``: sorted, unique N-Triples lines that every
-    output format derives from (graph/triples.py)."""
-    builder = _Builder(facts, base, vocabularies or load_vocabularies())
+    output format derives from (graph/triples.py); every duty gets its ``srm:category``
+    (graph/categorize.py)."""
+    builder = _Builder(facts, base, vocabularies or load_vocabularies(), load_categories())
     builder.document()
     for ref in sorted(facts.entities):
         builder.entity(facts.entities[ref])

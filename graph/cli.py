@@ -83,7 +83,16 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         type=_csv,
         default=None,
         help="comma-separated, from: ttl,nt,nq,trig,jsonld,rdfxml (RDF), svg,png (diagram), "
-        "graphml,neo4j,cypher (property graphs); default ttl,svg,png",
+        "html (interactive view), graphml,neo4j,cypher (property graphs), oscal (OSCAL JSON); "
+        "default ttl,svg,png",
+    )
+    p.add_argument(
+        "--diagram",
+        choices=("auto", "overview", "full", "pages"),
+        default="auto",
+        help="diagram mode: one page with everything (full), a one-page overview with counted "
+        "groups (overview), an overview then numbered pages NAME-1.svg... (pages); auto: full "
+        "when it fits 1600 x 2400 px, else pages when few, else overview",
     )
     p.add_argument("--base", default=None, help="base IRI for minted IRIs")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
@@ -137,6 +146,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             shards=args.shards,
             jobs=args.jobs,
             progress=update,
+            diagram=args.diagram,
         )
     finally:
         stop()
@@ -475,6 +485,38 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- compare ------------------------------------------------------------------------------------
+
+
+def _add_compare(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare documents by duty category: who carries each category in each",
+        description="Per duty category (patching, network security, identity and access ...), "
+        "which party is responsible for its duties in each document (pages or exported RDF "
+        "files), e.g. who patches the operating system at each vendor.",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="page, RDF file or http(s) URL")
+    p.add_argument(
+        "--output",
+        "-O",
+        choices=["table", "csv", "json", "md"],
+        default="table",
+        help="table (default), csv (one row per category, document and party), json or md",
+    )
+    p.add_argument("--base", default=None, help="base IRI for minted IRIs (pages)")
+    p.set_defaults(handler=_cmd_compare)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare_documents
+    from .namespaces import BASE
+
+    comparison = compare_documents([_source(s) for s in args.sources], base=args.base or BASE)
+    sys.stdout.write(comparison.render(args.output))
+    return EXIT_OK
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_export,
     _add_validate,
@@ -483,6 +525,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
     _add_push,
     _add_stats,
     _add_diff,
+    _add_compare,
 ]
 
 

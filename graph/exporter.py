@@ -25,6 +25,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from . import errors
 from .build import build_triples
@@ -48,9 +49,20 @@ __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
 DEFAULT_FORMATS = ("ttl", "svg", "png")
 DIAGRAM_FORMATS = ("svg", "png")
+VIEW_FORMATS = ("html",)
 PROPERTY_GRAPH_FORMATS = ("graphml", "neo4j", "cypher")
-ALL_FORMATS = (*RDF_FORMATS, *DIAGRAM_FORMATS, *PROPERTY_GRAPH_FORMATS)
+OSCAL_FORMAT = "oscal"
+ALL_FORMATS = (
+    *RDF_FORMATS,
+    *DIAGRAM_FORMATS,
+    *VIEW_FORMATS,
+    *PROPERTY_GRAPH_FORMATS,
+    OSCAL_FORMAT,
+)
+DIAGRAM_MODES = ("auto", "overview", "full", "pages")
 MERGED_FORMATS = DATASET_FORMATS
+_GRAPH_FORMATS = frozenset((*DIAGRAM_FORMATS, *VIEW_FORMATS, *PROPERTY_GRAPH_FORMATS, OSCAL_FORMAT))
+"""Outputs made from an rdflib Graph (the RDF formats are written from the built lines)."""
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
@@ -87,6 +99,8 @@ class _Rendered:
     shared: list[str] = field(default_factory=list)
     triples: int = 0
     unread: int = 0
+    view: dict[str, Any] | None = None
+    """The interactive view's data, kept for a merged page."""
     error: str | None = None
     error_type: str = "InputError"
 
@@ -154,6 +168,7 @@ def render_document(
     base: str = BASE,
     validate: bool = True,
     merged: bool = False,
+    diagram: str = "auto",
 ) -> _Rendered:
     """All output files (name -> bytes) for one document, its warnings and, for a merged
     dataset, its N-Quads. The triples are built once and every format derives from them; an
@@ -178,14 +193,21 @@ def render_document(
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
             rendered.files[name] = serialize_graph(triples, fmt=fmt)
-    needs_graph = [f for f in formats if f in DIAGRAM_FORMATS or f in PROPERTY_GRAPH_FORMATS]
-    graph = triples.graph() if needs_graph else None
-    diagram = [f for f in formats if f in DIAGRAM_FORMATS]
-    if graph is not None and diagram:
+    graph = triples.graph() if set(formats) & _GRAPH_FORMATS else None  # rdflib, when needed
+    pictures = [f for f in formats if f in DIAGRAM_FORMATS]
+    if graph is not None and pictures:
         from .diagram import render_diagram
 
-        for fmt, data in render_diagram(graph, formats=diagram).items():
-            rendered.files[f"{stem}.{fmt}"] = data
+        for suffix, data in render_diagram(graph, formats=pictures, mode=diagram).items():
+            page = suffix not in DIAGRAM_FORMATS  # "2.svg": page 2 -> <stem>-2.svg
+            rendered.files[f"{stem}-{suffix}" if page else f"{stem}.{suffix}"] = data
+    if graph is not None and "html" in formats:
+        from .view import render_view, view_data
+
+        rendered.view = view_data(graph)
+        rendered.files[f"{stem}.html"] = render_view([rendered.view])
+        if not merged:
+            rendered.view = None
     for fmt in (f for f in formats if f in PROPERTY_GRAPH_FORMATS):
         from .propertygraph import export_property_graph
 
@@ -194,6 +216,10 @@ def render_document(
             if name.startswith("graph."):
                 name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
             rendered.files[f"{stem}.{name}"] = data
+    if graph is not None and OSCAL_FORMAT in formats:
+        from .oscal import export_oscal
+
+        rendered.files.update(export_oscal(graph, name=stem))
     if merged:
         own, rendered.shared = _split_shared(triples)
         rendered.document = triples.document or base + stem
@@ -203,11 +229,13 @@ def render_document(
 
 
 def _render_safely(
-    path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool
+    path: Source, formats: Sequence[str], base: str, validate: bool, merged: bool, diagram: str
 ) -> _Rendered:
     """Render one document; any failure comes back as its one-line message."""
     try:
-        return render_document(path, formats=formats, base=base, validate=validate, merged=merged)
+        return render_document(
+            path, formats=formats, base=base, validate=validate, merged=merged, diagram=diagram
+        )
     except SrgraphError as exc:
         return _Rendered(path=path, error=exc.one_line(), error_type=type(exc).__name__)
     except RecursionError:
@@ -230,10 +258,11 @@ def _results(
     base: str,
     validate: bool,
     merged: bool,
+    diagram: str,
 ) -> Generator[_Rendered, None, None]:
     """Rendered documents in the order given: in this process for one job or one document,
     else in ``jobs`` worker processes (stopped and reaped when the iterator is closed)."""
-    args = (list(formats), base, validate, merged)
+    args = (list(formats), base, validate, merged, diagram)
     if jobs <= 1 or len(documents) <= 1:
         with _fewer_full_collections():
             for path in documents:
@@ -327,7 +356,7 @@ class _Workers:
     """
 
     def __init__(
-        self, documents: list[Source], jobs: int, args: tuple[list[str], str, bool, bool]
+        self, documents: list[Source], jobs: int, args: tuple[list[str], str, bool, bool, str]
     ) -> None:
         self.documents = documents
         self.jobs = jobs
@@ -454,6 +483,34 @@ class _Workers:
                 slot.process.join(timeout=10)
 
 
+class _MergedOscal:
+    """The OSCAL export of a merged dataset: the documents' quads gathered in one rdflib
+    Graph (OSCAL's writer needs the whole corpus at once)."""
+
+    def __init__(self) -> None:
+        from rdflib import Graph
+
+        self.graph = Graph()
+
+    def add(self, quads: bytes, shared: list[str]) -> None:
+        import pyoxigraph as ox
+
+        from .rdfio import from_ox
+
+        data = quads + "".join(f"{line}\n" for line in shared).encode()
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            self.graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+
+    def write(self, output_dir: Path, name: str) -> list[Path]:
+        from .oscal import export_oscal
+
+        written = []
+        for file, data in export_oscal(self.graph, name=name).items():
+            write_atomic(output_dir / file, data)
+            written.append(output_dir / file)
+        return written
+
+
 def export(
     sources: Sequence[Source] = (),
     *,
@@ -466,6 +523,7 @@ def export(
     shards: int | None = None,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    diagram: str = "auto",
 ) -> ExportResult:
     """Export documents (files, folders or http(s) URLs; none = the bundled page) into
     ``output_dir``.
@@ -476,8 +534,14 @@ def export(
     ``NAME.nq`` / ``NAME.trig`` with one named graph per document. ``jobs`` worker processes
     (default: all cores for several documents); ``progress(done, total)`` is called with the
     total first, then after each document.
+    ``diagram`` is the diagram mode (auto, overview, full, pages: see graph.diagram); with
+    ``html`` and ``merged`` a ``NAME.html`` view of every document is written too.
     """
     chosen = _check_formats(formats)
+    if diagram not in DIAGRAM_MODES:
+        raise InputError(
+            f"unknown diagram mode {diagram!r}", hint=f"choose from {','.join(DIAGRAM_MODES)}"
+        )
     if shards is not None and merged is None:
         raise InputError(
             "shards need a merged dataset, and none is named",
@@ -505,15 +569,19 @@ def export(
         clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
     writer: DatasetWriter | None = None
+    oscal: _MergedOscal | None = None
     # with a merged dataset, nq and trig name its formats: not written per document as well
     per_document = [f for f in chosen if merged is None or f not in MERGED_FORMATS]
-    results = _results(documents, workers, per_document, base, validate, merged is not None)
+    args = (per_document, base, validate, merged is not None, diagram)
+    results = _results(documents, workers, *args)
+    views: list[dict[str, Any]] = []
     stems: dict[str, Source] = {}
     finished = False
     if progress is not None:
         progress(0, len(documents))  # the total is known before the first document ends
     try:
         writer = open_dataset(output_dir, merged, formats=chosen, shards=shards) if merged else None
+        oscal = _MergedOscal() if merged and OSCAL_FORMAT in chosen else None
         for done, rendered in enumerate(results, start=1):
             if progress is not None:
                 progress(done, len(documents))
@@ -555,9 +623,21 @@ def export(
                 result.written.append(target)
             if writer is not None:
                 writer.add(rendered.document, rendered.quads, rendered.shared)
+            if oscal is not None:
+                oscal.add(rendered.quads, rendered.shared)
+            if rendered.view is not None:
+                views.append(rendered.view)
         if writer is not None:
             result.written.extend(writer.close())
             writer = None
+        if oscal is not None and merged is not None:
+            result.written.extend(oscal.write(output_dir, merged))
+        if merged is not None and "html" in chosen:
+            from .view import render_view
+
+            target = output_dir / f"{merged}.html"
+            write_atomic(target, render_view(views, title=merged))
+            result.written.append(target)
         finished = True
     finally:
         results.close()  # kills and reaps the workers now (Ctrl-C, an error), not at exit

@@ -98,7 +98,9 @@ class Facts:
     warnings: list[str] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     media_type: str = "text/markdown"
-    """The source's media type (text/markdown, text/html)."""
+    """The source's media type (text/markdown, text/html, text/csv, the .xlsx type)."""
+    cells: dict[int, str] = field(default_factory=dict)
+    """For a spreadsheet: line -> the row's cells in A1 notation (``Sheet!A12:F12``)."""
     """Lines of the document that read like responsibilities but gave no fact."""
     _seen: set[tuple[Ref, str, Ref, str | None]] = field(default_factory=set, repr=False)
 

@@ -24,6 +24,7 @@ PREFIX_IRIS: dict[str, str] = {
     "role": f"{VOCAB_IRI}role/",
     "offering": f"{VOCAB_IRI}offering/",
     "smodel": f"{VOCAB_IRI}service-model/",
+    "category": f"{VOCAB_IRI}category/",
     "tool": TOOL_IRI,
     "dcterms": "http://purl.org/dc/terms/",
     "odrl": "http://www.w3.org/ns/odrl/2/",

@@ -30,6 +30,7 @@ _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to)\b[^,]{0,100},\s*", re.I
 )
 """A leading condition or purpose before an instruction."""
+_CONDITION_START = re.compile(r"^(?:if|when|once|where|whenever|before|after|unless)\b", re.I)
 _NOUN_SUBJECT = re.compile(
     r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
     r"(?:is|are|was|were|can|could|may|might|will|would|has|have|includes?|requires?)\b"
@@ -48,6 +49,8 @@ class Code:
     key: str
     relation: str | None
     shared: bool = False
+    parties: tuple[str, ...] = ()
+    """Role IRIs the value itself names ("CSP-owned": the cloud provider), if any."""
 
 
 def _fold(text: str) -> str:
@@ -65,6 +68,8 @@ class Lexicon:
     participles: frozenset[str]
     subject_columns: frozenset[str]
     duty_nouns: frozenset[str]
+    label_columns: frozenset[str] = frozenset()
+    """Headers of the column naming each row of a spreadsheet matrix ("CCM Control Title")."""
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
     advice_headings: frozenset[str] = frozenset()
@@ -73,6 +78,30 @@ class Lexicon:
     """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
     not_names: frozenset[str] = frozenset()
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
+    prohibitions: frozenset[str] = frozenset()
+    """Verbs of prohibition ("Avoid …"): a negation, never a duty."""
+    subject_nouns: frozenset[str] = frozenset()
+    """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
+
+    def subject_noun_end(self, text: str) -> int:
+        """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
+        and engineering teams " -> all of it); 0 when it does not start with one."""
+        end = 0
+        while True:
+            joined = re.match(r"(?:and|or|&)\s+", text[end:], re.I) if end else None
+            start = end + (joined.end() if joined else 0)
+            word = next(
+                (
+                    m
+                    for n in (3, 2, 1)
+                    if (m := re.match(rf"((?:[\w-]+\s+){{{n}}})", text[start:]))
+                    and _fold(m.group(1)) in self.subject_nouns
+                ),
+                None,
+            )
+            if word is None:
+                return end
+            end = start + word.end()
 
     def name_like(self, text: str) -> bool:
         """Whether a capitalised phrase can be a proper name: not opened by a function word,
@@ -84,7 +113,7 @@ class Lexicon:
         if re.search(r"[a-z][A-Z]|^\d[A-Za-z]", first):
             return True  # "GitLab", "1Password": a brand's own spelling
         lower = first.lower().rstrip(".,:;")
-        stop = self.not_names | self.suggestions | self.subject_columns
+        stop = self.not_names | self.suggestions | self.subject_columns | self.subject_nouns
         if lower in stop or re.fullmatch(r"[\d.,-]+\w{0,3}", lower):
             return False
         if re.search(r"(?:ly|ing|ed)$", lower) and len(lower) > 4:
@@ -132,7 +161,7 @@ class Lexicon:
     def imperative(self, text: str) -> bool:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
-        text = _CONDITION.sub("", text.strip())  # "If using GitHub, enable 2FA"
+        text = self.without_condition(text.strip())  # "If using GitHub, enable 2FA"
         text = re.sub(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+", "", text)  # "Regularly …"
         clause_verb = re.match(r"(?:ensure|verify|check|confirm|make|validate|test)\b", text, re.I)
         if _NOUN_SUBJECT.match(text) and not clause_verb:
@@ -141,9 +170,19 @@ class Lexicon:
         if not words:
             return False
         first = words[0].lower()
-        if first in self.suggestions:
+        if first in self.suggestions or first in self.prohibitions:
             return False
         return bool(self.verbs.get(first) == first)
+
+    def without_condition(self, text: str) -> str:
+        """``text`` without a leading condition or purpose ("If you expect high load, such as
+        launches, open a ticket" -> "open a ticket"): up to the first comma, else up to the
+        first comma before a duty verb in its base form."""
+        if _CONDITION_START.match(text):
+            for comma in re.finditer(r",\s+(?P<w>[a-z]+)\b", text[:200]):
+                if self.verbs.get(comma.group("w")) == comma.group("w"):
+                    return text[comma.start("w") :]
+        return _CONDITION.sub("", text)
 
     def advice_heading(self, title: str) -> bool:
         """A heading of a best-practice section ("Security best practices")."""
@@ -189,6 +228,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             key=str(subject)[len(str(CODE)) :],
             relation=str(relation)[len(str(SRM)) :] if relation is not None else None,
             shared=isinstance(shared, Literal) and shared.toPython() is True,
+            parties=tuple(sorted(str(p) for p in codes_graph.objects(subject, SRM.impliesParty))),
         )
         for label in _labels(codes_graph, subject):
             codes.setdefault(_fold(label), code)
@@ -217,9 +257,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         verbs=verbs,
         participles=frozenset(participles),
         subject_columns=words("subject-column"),
+        label_columns=words("label-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         not_names=words("not-a-name"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
+        subject_nouns=words("subject-noun"),
+        prohibitions=words("prohibition-verb"),
     )

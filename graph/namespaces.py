@@ -9,15 +9,19 @@ from .iris import BASE, PREFIX_IRIS, TOOL_IRI, VOCAB_IRI, VOCABULARY_GRAPH
 
 __all__ = [
     "BASE",
+    "CATEGORY",
+    "CCM",
     "CODE",
     "CUE",
     "DCTERMS",
     "DUTY_VERB",
     "LOCAL_PREFIXES",
+    "NIST",
     "ODRL",
     "OFFERING",
     "ORG",
     "ORGV",
+    "OSCAL_PROPS",
     "OWL",
     "PREFIXES",
     "PROV",
@@ -55,6 +59,15 @@ DUTY_VERB = Namespace("https://w3id.org/srgraph/vocab/duty-verb/")
 """Verbs that state duties (vocabularies/duty-verbs.ttl)."""
 CUE = Namespace("https://w3id.org/srgraph/vocab/cue/")
 """Cue words of page structure (vocabularies/cue-words.ttl)."""
+CATEGORY = Namespace("https://w3id.org/srgraph/vocab/category/")
+"""Duty categories (vocabularies/duty-categories.ttl)."""
+NIST = Namespace("https://w3id.org/srgraph/vocab/nist-800-53/")
+"""NIST SP 800-53 Rev. 5 control families and controls (vocabularies/nist-800-53.ttl)."""
+CCM = Namespace("https://w3id.org/srgraph/vocab/ccm/")
+"""CSA Cloud Controls Matrix v4 domains (vocabularies/ccm.ttl)."""
+
+OSCAL_PROPS = Namespace("https://w3id.org/srgraph/ns/oscal")
+"""The ``ns`` of the props srgraph writes into OSCAL documents (graph/oscal/)."""
 
 TOOL = Namespace(TOOL_IRI)
 

@@ -54,7 +54,7 @@ class Stats:
 
     source: str
     kind: str
-    """"markdown" (the pipeline ran) or "rdf" (an exported graph was read)."""
+    """"markdown", "html", "csv" or "xlsx" (the pipeline ran) or "rdf" (an exported graph)."""
     triples: int
     duties: int
     parties: list[PartyStats]
@@ -214,9 +214,13 @@ def read_source(source: Path | str | Graph, *, base: str = BASE) -> tuple[Graph,
     and a display name; any other file is read as RDF."""
     if isinstance(source, Graph):
         return source, None, "graph"
-    from .document import HTML_SUFFIXES, is_url
+    from .document import HTML_SUFFIXES, SHEET_SUFFIXES, is_url
 
-    page = is_url(source) or Path(source).suffix.lower() in (*MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
+    page = is_url(source) or Path(source).suffix.lower() in (
+        *MARKDOWN_SUFFIXES,
+        *HTML_SUFFIXES,
+        *SHEET_SUFFIXES,
+    )
     if page:
         from .build import build_graph
         from .document import read_document
@@ -263,7 +267,8 @@ def document_stats(
     graph, facts, name = read_source(source, base=base)
     kind = "rdf" if name != "graph" else "graph"
     if facts is not None:
-        kind = "html" if facts.media_type == "text/html" else "markdown"
+        kinds = {"text/html": "html", "text/csv": "csv", "text/markdown": "markdown"}
+        kind = kinds.get(facts.media_type, "xlsx")
     parties: list[PartyStats] = []
     warnings = list(facts.warnings) if facts is not None else []
     for node in sorted(set(graph.subjects(RDF.type, SRM.Party)), key=str):

@@ -20,6 +20,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 FIXTURE_TTL = DATA / "fixture-model.ttl"
+CORPUS = [
+    DATA / "adobe-managed-services.md",
+    DATA / "adobe-shared-responsibility.md",
+    DATA / "aucloud-shared-service-model.md",
+    DATA / "azure-shared-responsibility.md",
+]
+"""The four bundled corpus pages."""
 """Hand-made graph following docs/model.md (3 parties, 3 duties, certifications, statements)."""
 FIXTURE_IRI = "https://w3id.org/srgraph/id/fixture"
 VOCAB_IRI = "https://w3id.org/srgraph/vocab"

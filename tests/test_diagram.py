@@ -17,16 +17,24 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from graph.diagram import FIG_WIDTH, MIN_FONT, _paint, diagram_network, render_diagram
+from graph.build import build_graph
+from graph.diagram import DEFAULT_STYLE, diagram_network, diagram_pages, render_diagram
+from graph.diagram.paint import paint
+from graph.document import read_document
 from graph.errors import InputError
+from graph.exporter import export
+from graph.extract import extract_facts
 from graph.namespaces import BASE, DCTERMS, ORGV, PROV, RDF, RDFS, ROLE, SERVICE, SKOS, SRM
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = ROOT / "tests" / "data" / "diagram-fixture.ttl"
+DATA = ROOT / "tests" / "data"
+FIXTURE = DATA / "diagram-fixture.ttl"
 DOC = Namespace(BASE)["diagram-fixture"]
 PARTY = Namespace(f"{DOC}/party/")
 OFFERING_NODE = Namespace(f"{DOC}/offering/")["adobe-commerce-pro"]
-BOX_KINDS = ("duty", "compliance", "service", "certification")
+BOX_KINDS = ("duty", "more", "compliance", "service", "certification")
+FIG_WIDTH = DEFAULT_STYLE.width
+MIN_FONT = DEFAULT_STYLE.min_font
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EPS = 1e-6
 
@@ -122,6 +130,8 @@ def _check_layout(network: Any) -> None:
             assert not _overlap(rect, box["rect"]), box["label"]
     for a, b in itertools.combinations(network.graph["legend"], 2):
         assert not _overlap(a["rect"], b["rect"]), (a["text"], b["text"])
+    assert height <= DEFAULT_STYLE.max_height + EPS or network.graph["mode"] == "full"
+    _check_content(network, bands, boxes)
     rects = {n: d["rect"] for n, d in network.nodes(data=True) if d["kind"] in BOX_KINDS}
     for source, target, data in network.edges(data=True):
         if data["kind"] not in ("buildsOn", "concern"):
@@ -139,6 +149,37 @@ def _check_layout(network: Any) -> None:
                     )
             for caption in captions:
                 assert not _segment_hits(p, q, caption["rect"]), (data["kind"], caption["label"])
+
+
+def _check_content(network: Any, bands: list[dict[str, Any]], boxes: list[dict[str, Any]]) -> None:
+    """No empty band; the legend names what is drawn and only that; every box a shared concern
+    marks is connected to the others it marks on the page."""
+    for band in bands:
+        assert any(box["band"] == band["band"] for box in boxes), f"empty band {band['label']}"
+    legend = network.graph["legend"]
+    kinds = {item["kind"] for item in legend}
+    drawn = {box["kind"] for box in boxes}
+    for kind in ("service", "certification", "compliance", "more"):
+        assert (kind in kinds) == (kind in drawn), kind
+    parties = [b["label"] for b in sorted(bands, key=lambda b: b["band"]) if b["strip"] == "party"]
+    assert [i["text"].split(" (")[0] for i in legend if i["kind"] == "band"] == [
+        p.split(" (")[0] for p in parties
+    ]
+    letters = {c for box in boxes for c in box["marker"]}
+    assert {i["text"][0] for i in legend if i["kind"] == "marker"} == letters
+    edges = [(u, v, d) for u, v, d in network.edges(data=True)]
+    arrows = [d for _u, _v, d in edges if d["kind"] == "buildsOn"]
+    assert ("buildsOn" in kinds) == bool(arrows)
+    badges = {n for box in boxes for n in box["badges"]}
+    assert {i["number"] for i in legend if i["kind"] == "concern"} == badges
+    chains = nx.Graph()
+    chains.add_edges_from((u, v) for u, v, d in edges if d["kind"] == "concern")
+    for number in badges:
+        marked = [n for n, d in network.nodes(data=True) if number in d.get("badges", ())]
+        if len(marked) > 1:
+            assert all(m in chains for m in marked), f"concern {number} leaves a box alone"
+            component = nx.node_connected_component(chains, marked[0])
+            assert set(marked) <= component, f"concern {number} is not one chain"
 
 
 # --------------------------------------------------------------------------- content
@@ -252,7 +293,7 @@ def test_overlap_check_can_fail(net: Any) -> None:
 def test_rendered_text_stays_inside_its_box(net: Any) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    fig = _paint(net)
+    fig, _tips = paint(net, DEFAULT_STYLE)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()  # type: ignore[no-untyped-call]
     renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
@@ -472,6 +513,10 @@ def test_unknown_role_sits_between(fixture_graph: Graph) -> None:
     graph.add((party, RDF.type, SRM.Party))
     graph.add((party, RDFS.label, Literal("Auditor")))
     graph.add((party, SRM.role, ROLE["auditor"]))
+    duty = URIRef(f"{DOC}/duty/audit")
+    graph.add((duty, RDF.type, SRM.Duty))
+    graph.add((duty, RDFS.label, Literal("Audit the controls")))
+    graph.add((party, SRM.responsibleFor, duty))
     labels = [
         d["label"] for d in sorted(_nodes(diagram_network(graph), "band"), key=lambda d: d["band"])
     ]
@@ -578,7 +623,8 @@ def test_long_band_groups_duties_under_section_captions() -> None:
             ), box["label"]
             drawn += 1
     assert drawn == 24
-    assert len([e for e in network.edges(data=True) if e[2]["kind"] == "concern"]) == 2
+    # "patches" marks three boxes (two of the merchant's): a chain of two lines; "monitoring" one
+    assert len([e for e in network.edges(data=True) if e[2]["kind"] == "concern"]) == 3
 
 
 def test_short_band_has_no_captions() -> None:
@@ -597,3 +643,147 @@ def test_section_captions_are_painted_and_stable() -> None:
     first, second = render_diagram(graph), render_diagram(graph)
     assert first == second
     assert "Operations › Patching".encode() in first["svg"]
+
+
+# --------------------------------------------------------------------------- modes and corpus
+
+
+CORPUS = [
+    *sorted(DATA.glob("*.md")),
+    *sorted((DATA / "styles").glob("*.md")),
+    *sorted((DATA / "real").glob("*.md")),
+]
+LIMIT_PX = (1600, 2400)
+
+
+def _document_graph(path: Path) -> Graph:
+    return build_graph(extract_facts(read_document(path)))
+
+
+def _within_limit(network: Any) -> None:
+    width, height = network.graph["width"], network.graph["height"]
+    assert width * 100 <= LIMIT_PX[0] and height * 100 <= LIMIT_PX[1] + EPS
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS])
+def test_every_corpus_page_draws_in_every_mode(path: Path) -> None:
+    graph = _document_graph(path)
+    if not any(graph.subjects(RDF.type, SRM.Party)):
+        pytest.skip(f"{path.name} gives no party")
+    (full,) = diagram_pages(graph, mode="full")
+    _check_layout(full)
+    duties = {d["iri"] for d in _nodes(full, "duty")}
+    for mode in ("auto", "overview", "pages"):
+        networks = diagram_pages(graph, mode=mode)
+        for network in networks:
+            _check_layout(network)
+            _within_limit(network)
+        if mode == "pages":
+            assert networks[0].graph["page"] == 1 and (len(networks) >= 2 or not duties)
+            shown = {d["iri"] for net in networks[1:] for d in _nodes(net, "duty")}
+            assert shown == duties, "the numbered pages hold every duty"
+        elif len(networks) == 1 and networks[0].graph["mode"] == "overview":
+            counted = {m for d in _nodes(networks[0], "more") for m in d["members"]}
+            assert {d["iri"] for d in _nodes(networks[0], "duty")} | counted >= duties
+
+
+def test_large_page_pages_and_overview_fit() -> None:
+    graph = _document_graph(DATA / "adobe-shared-responsibility.md")
+    auto = diagram_pages(graph)
+    assert auto[0].graph["mode"] == "pages" and len(auto) >= 3
+    assert [n.graph["page"] for n in auto] == list(range(1, len(auto) + 1))
+    (overview,) = diagram_pages(graph, mode="overview")
+    more = _nodes(overview, "more")
+    assert more and all(d["count"] >= 2 and any(c.isdigit() for c in d["label"]) for d in more)
+    assert overview.graph["height"] * 100 <= 2400
+    continued = [d for net in auto[1:] for d in _nodes(net, "band") if d["continued"]]
+    assert continued, "a band that runs over a page says so on the next"
+
+
+def test_azure_matrix_draws_service_models_as_columns() -> None:
+    network = diagram_network(_document_graph(DATA / "azure-shared-responsibility.md"))
+    assert network.graph["columns"] == ("On-premises", "IaaS", "PaaS", "SaaS")
+    headers = [t["text"] for t in network.graph["texts"] if t["role"] == "column"]
+    assert headers == ["On-premises", "IaaS", "PaaS", "SaaS"] * 2
+    bands = {d["band"]: d["label"] for d in _nodes(network, "band")}
+    datacenter = {
+        (bands[d["band"]], d["columns"])
+        for d in _nodes(network, "duty")
+        if d["iri"].endswith("/duty/physical-datacenter")
+    }
+    assert datacenter == {("Customer", (0, 0)), ("Microsoft", (1, 3))}
+    applications = {
+        (bands[d["band"]], d["columns"], d["marker"])
+        for d in _nodes(network, "duty")
+        if d["iri"].endswith("/duty/applications")
+    }
+    assert applications == {
+        ("Customer", (0, 1), ""),
+        ("Customer", (2, 3), "S"),
+        ("Microsoft", (2, 3), "S"),
+    }
+    spans = [d for d in _nodes(network, "duty") if d["columns"] == (1, 3)]
+    assert all(
+        d["rect"][2] > 2.5 * min(s["rect"][2] for s in _nodes(network, "duty")) for d in spans
+    )
+
+
+def test_svg_has_tooltips_and_links_to_iris(
+    fixture_graph: Graph, rendered: dict[str, bytes]
+) -> None:
+    root = ET.fromstring(rendered["svg"])
+    ns = {"svg": "http://www.w3.org/2000/svg", "xlink": "http://www.w3.org/1999/xlink"}
+    titles: dict[str, str] = {}
+    for group in root.iter("{http://www.w3.org/2000/svg}g"):
+        title = group.find("svg:title", ns)
+        if (group.get("id") or "").startswith("box-") and title is not None:
+            titles[group.get("id") or ""] = title.text or ""
+    boxes = sum(
+        1 for n, d in diagram_network(fixture_graph).nodes(data=True) if d["kind"] in BOX_KINDS
+    )
+    assert len(titles) == boxes
+    links = {
+        a.get("{http://www.w3.org/1999/xlink}href")
+        for a in root.iter("{http://www.w3.org/2000/svg}a")
+    }
+    duties = {str(d) for d in fixture_graph.subjects(RDF.type, SRM.Duty)}
+    assert duties <= links
+    accountable = [t for t in titles.values() if t.startswith("Penetration tests")]
+    assert accountable and "RACI: accountable" in accountable[0]
+    assert all("source line" in t for t in titles.values() if "RACI" in t)
+
+
+def test_party_without_duties_gets_no_band(fixture_graph: Graph) -> None:
+    graph = Graph() + fixture_graph
+    graph.add((PARTY["auditor"], RDF.type, SRM.Party))
+    graph.add((PARTY["auditor"], RDFS.label, Literal("Auditor")))
+    network = diagram_network(graph)
+    assert "Auditor" not in {d["label"] for d in _nodes(network, "band")}
+    assert not any("Auditor" in i["text"] for i in network.graph["legend"])
+
+
+def test_style_is_frozen_data(fixture_graph: Graph) -> None:
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT_STYLE.width = 12.0  # type: ignore[misc]
+    narrow = dataclasses.replace(DEFAULT_STYLE, width=12.0, palette=("#000000",))
+    network = diagram_network(fixture_graph, style=narrow)
+    assert network.graph["width"] == 12.0
+    assert {d["colour"] for d in _nodes(network, "band")} == {"#000000"}
+    _check_layout(network)
+
+
+def test_pages_become_numbered_files(tmp_path: Path) -> None:
+    result = export(
+        [DATA / "adobe-shared-responsibility.md"],
+        output_dir=tmp_path,
+        formats=["svg"],
+        diagram="pages",
+        validate=False,
+    )
+    names = sorted(p.name for p in result.written)
+    assert names[0] == "adobe-shared-responsibility-1.svg" and len(names) >= 3
+    assert names == [f"adobe-shared-responsibility-{n}.svg" for n in range(1, len(names) + 1)]
+    with pytest.raises(InputError):
+        export([DATA / "adobe-managed-services.md"], output_dir=tmp_path, diagram="poster")

@@ -427,6 +427,25 @@ def test_html_table_with_blank_lines_is_one_table(tmp_path: Path) -> None:
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].start == 30
 
 
+def test_an_unclosed_html_table_does_not_swallow_the_page(tmp_path: Path) -> None:
+    """A page whose ``<table>`` is never closed (seen in a real docs page) keeps the sections,
+    paragraphs and lists after it: blank lines end the HTML block as CommonMark says."""
+    path = tmp_path / "unclosed.md"
+    path.write_text(
+        "# Ops\n\n<table>\n<tr><td>Only row</td></tr>\n\nAfter the table.\n\n"
+        "## Customer responsibilities\n\n- Patch the hosts.\n- Rotate the keys.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    sections = {s.title: s for s in document.root.walk()}
+    assert "Customer responsibilities" in sections
+    lists = [b for b in sections["Customer responsibilities"].blocks if isinstance(b, BulletList)]
+    assert len(lists) == 1 and len(lists[0].items) == 2
+    assert any(
+        isinstance(b, Paragraph) and "After the table" in b.text for b in sections["Ops"].blocks
+    )
+
+
 # --- bounded work: YAML aliases, bracket runs ---------------------------------------------------
 
 _BOMB = (

@@ -219,3 +219,274 @@ def test_lines_that_gave_no_fact_are_recorded(tmp_path: Path) -> None:
     assert [u.line for u in facts.unread] == [7]
     assert "somewhere between" in facts.unread[0].text
     assert "gave no fact" in facts.unread[0].message(str(path))
+
+
+def _pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every responsibility a small page states."""
+    path = tmp_path / "shape.md"
+    path.write_text(f"# Shared responsibility\n\n{body}\n", encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+    }
+
+
+def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
+    return any(p == party and fragment in label for p, label in pairs)
+
+
+SENTENCE_SHAPES = [
+    # a negated clause after "and" ends the duty; it does not cancel it
+    (
+        "Customers own their data. AKS manages the lifecycle of agent nodes on your behalf and "
+        "modifying them directly is not supported.",
+        [("microsoft", "lifecycle of agent nodes")],
+        ["modifying"],
+    ),
+    # a negation inside what must be ensured is part of the duty
+    (
+        "The customer must ensure that their use of the platform does not compromise the controls.",
+        [("customer", "does not compromise")],
+        [],
+    ),
+    # a product's team acts for its vendor; "the team" goes on being that vendor
+    (
+        "If a flaw is found, the AKS team will patch all affected clusters. Alternatively, the "
+        "team will give users upgrade guidance.",
+        [("microsoft", "patch all affected clusters"), ("microsoft", "upgrade guidance")],
+        [],
+    ),
+    # a possessive is not the subject; a right is not a duty; knowing what is not a duty
+    (
+        "Customers manage their keys. Your run's container will also send metadata to us. "
+        "Acme reserves the right to archive idle clusters. You should understand what aspects "
+        "of security you own.",
+        [("customer", "manage their keys")],
+        ["send metadata", "archive idle clusters", "understand what"],
+    ),
+    # an aside after the subject, a contrast clause, a commitment, a hypothetical
+    (
+        "While AWS, as the provider, implements the controls, the customer must rotate keys. "
+        "AWS personnel are committed to fixing issues upstream. In an on-premises data centre, "
+        "the customer would be responsible for all aspects of security.",
+        [
+            ("aws", "implement the controls"),
+            ("customer", "rotate keys"),
+            ("aws", "fix issues upstream"),
+        ],
+        ["all aspects of security"],
+    ),
+    # a quoted control; coordinated verbs and nouns in the head verb's form ("must have
+    # procedures and processes": a noun after a modal's base form is no verb)
+    (
+        'CP-2: "The application owner is responsible for testing the contingency plan." '
+        "Application owners must have their own procedures and processes in place. You must "
+        "obtain and assign licenses, add users to groups, and manage end of life.",
+        [
+            ("customer", "testing the contingency plan"),
+            ("customer", "processes in place"),
+            ("customer", "obtain and assign licenses"),
+            ("customer", "add users to groups"),
+        ],
+        ['plan"'],
+    ),
+    # a verb's object of two noun phrases is two duties (not a clause, not "as needed"); a
+    # product acting ("notifies" is a verb, not a noun in -ies)
+    (
+        "Elastic Beanstalk publishes its support policy and retirement schedule. If an update "
+        "fails, Elastic Beanstalk notifies you of the failure. Oracle operates the service and the "
+        "customer uses it. You allocate resources and services as needed.",
+        [
+            ("aws", "publish its support policy"),
+            ("aws", "publish retirement schedule"),
+            ("aws", "notify you of the failure"),
+            ("oracle", "operate the service"),
+            ("customer", "allocate resources and services as needed"),
+        ],
+        ["operate the customer"],
+    ),
+    # a duty named only by a reference to the page, then "This includes …"; modifiers that
+    # share a head noun each get it
+    (
+        "AWS is responsible for the control plane. You are largely responsible for the topics "
+        "in this guide. This includes data, network, and runtime security, as well as logging "
+        "and monitoring.",
+        [
+            ("customer", "data security"),
+            ("customer", "network security"),
+            ("customer", "runtime security"),
+            ("customer", "logging and monitoring"),
+        ],
+        ["topics in this guide"],
+    ),
+    # "the provider" with no party before it is the provider itself; a "since" clause is
+    # a clause of its own
+    (
+        "## IaaS\n\nThe provider is responsible for the physical security of the platform. "
+        "With managed services, the client has less to worry about, since the provider "
+        "ensures protection for higher-level infrastructure layers.",
+        [
+            ("cloud-provider", "physical security of the platform"),
+            ("cloud-provider", "higher-level infrastructure layers"),
+        ],
+        [],
+    ),
+    # an adverb before the verb, a product's team, an infinitive pair ("to review and
+    # approve"), "and ensuring that …" as a duty of its own
+    (
+        "You must have resources to review and approve these changes. We actively monitor your "
+        "devices. Microsoft Managed Desktop operations team will create device groups. You are "
+        "responsible for resolving incidents for devices that are not managed and ensuring that "
+        "the operations team is informed.",
+        [
+            ("microsoft", "monitor your devices"),
+            ("microsoft", "create device groups"),
+            ("customer", "review and approve these changes"),
+            ("customer", "ensuring that the operations team is informed"),
+        ],
+        [],
+    ),
+    # the passive with an agent after a prepositional phrase; "responsible of"
+    (
+        "Data is encrypted at rest and in transit by AWS. You are responsible of provisioning "
+        "enough compute.",
+        [("aws", "at rest and in transit"), ("customer", "provisioning enough compute")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)
+def test_sentence_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    for party, fragment in present:
+        assert _has(pairs, party, fragment), (party, fragment, sorted(pairs))
+    for fragment in absent:
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))
+
+
+LIST_SHAPES = [
+    # a lead-in whose subject "will:" / "must configure these settings:" (a product's team acts
+    # for its vendor)
+    (
+        "## Upstream bugs\n\nWhen an issue is caused by an upstream bug, AKS support and "
+        "engineering teams will:\n\n- Identify and link the upstream bugs\n"
+        "- Provide workarounds\n\n"
+        "## PCI\n\nYou must configure these settings to make your cluster PCI-ready:\n\n"
+        "- Organization audit logs\n- Single sign-on\n",
+        [
+            ("microsoft", "identify and link the upstream bugs"),
+            ("microsoft", "provide workarounds"),
+            ("customer", "organization audit logs"),
+            ("customer", "single sign-on"),
+        ],
+        [],
+    ),
+    # a passive lead-in names a duty; its details are not duties; sharing parties share
+    (
+        "## Security\n\nThe execution environment is managed by the customer:\n\n"
+        "- Acme doesn't have access to user code.\n\n"
+        "### Shared responsibilities\n\n- **Data Security**: Both customers and Acme share the "
+        "responsibility of ensuring data security.\n",
+        [
+            ("customer", "execution environment"),
+            ("customer", "ensuring data security"),
+            ("acme", "ensuring data security"),
+        ],
+        ["have access"],
+    ),
+    # under best practices, "things you can do" are the reader's; a gerund item with its own
+    # verb and a "Not …ing" item are duties, "Avoid …" is a prohibition
+    (
+        "## Security best practices\n\nHere are a few things you can do:\n\n"
+        "- Restrict Windows Explorer access by hiding drive mappings.\n"
+        "- Avoid direct RDP access to session hosts.\n\n"
+        "## Healthcare data\n\nYou are responsible for the following\n\n"
+        "- Ensuring MFA is enabled on all accounts.\n- Not storing PHI in public buckets.\n",
+        [
+            ("customer", "restrict windows explorer access"),
+            ("customer", "mfa is enabled"),
+            ("customer", "not storing phi"),
+        ],
+        ["rdp access"],
+    ),
+    # a title over a paragraph: the paragraph's duties (two verbs sharing one object are one
+    # duty, a particle belongs to its verb); a shared area's title is every sharing party's
+    (
+        "## Your responsibilities\n\nAs a customer, you're responsible for the following "
+        "areas:\n\n- Application Development\n\n  You develop and operate your applications. "
+        "You set up and maintain the build servers.\n\n"
+        "## Joint responsibilities\n\nYou and Acme share responsibility for the following "
+        "areas:\n\n- Observability\n\n  Acme oversees monitoring for all services.\n",
+        [
+            ("customer", "develop and operate your applications"),
+            ("customer", "set up and maintain the build servers"),
+            ("customer", "observability"),
+            ("acme", "observability"),
+            ("acme", "oversee monitoring"),
+        ],
+        ["application development"],
+    ),
+    # under best practices every instruction is the reader's (a condition with commas before
+    # it, a later sentence of the item); a heading restated by its paragraph is one duty; the
+    # items after "for" are one object; "patch it" names no duty of its own
+    (
+        "## Security best practices\n\n### Enable endpoint protection\n\nWe recommend "
+        "enabling endpoint protection on all session hosts. Once you find a flaw, you must patch "
+        "it. We recommend you enable Security Center for subscriptions, virtual machines, and key "
+        "vaults.\n\n- Databases are paused after a week.\n  - Upgrade to Pro to keep them "
+        "running.\n- If you expect high load, such as launches or load tests, notify support. "
+        "Provide two weeks of notice.\n",
+        [
+            ("customer", "enable endpoint protection"),
+            ("customer", "upgrade to pro"),
+            ("customer", "notify support"),
+            ("customer", "provide two weeks of notice"),
+            ("customer", "for subscriptions, virtual machines, and key vaults"),
+        ],
+        ["enabling endpoint protection", "patch it", "enable key vaults"],
+    ),
+    # an item of a checklist whose first sentence is no instruction may hold one later
+    (
+        "## Security best practices\n\n- Acme limits bursts of traffic.\n"
+        "  - If you expect a launch, tell us. Provide at least two weeks of notice.\n"
+        "- Stay informed about outages by subscribing to the status page.\n",
+        [
+            ("customer", "provide at least two weeks of notice"),
+            ("customer", "stay informed about outages"),
+        ],
+        [],
+    ),
+    # an item that ends with a lead-in of its own decides what its nested list is
+    (
+        "## Upstream bugs\n\nMicrosoft will:\n\n- Provide workarounds. If the issue can be "
+        "mitigated, a known issue will be filed. The known-issue filing explains:\n"
+        "  - The issue, including links to upstream bugs.\n  - Rough timelines for a fix.\n",
+        [("microsoft", "provide workarounds")],
+        ["rough timelines"],
+    ),
+    # a table under a heading that names its party, with no party axis: one duty per row
+    (
+        "## Patching we currently do as a platform\n\n"
+        "| Patch / Update | Method | Scope |\n|---|---|---|\n"
+        "| Workflow actions | Dependabot | Platform code |\n"
+        "| Terraform modules | Ad-hoc as new versions are released | User code |\n",
+        [("platform-provider", "workflow actions"), ("platform-provider", "terraform modules")],
+        ["dependabot"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), LIST_SHAPES)
+def test_list_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    for party, fragment in present:
+        assert _has(pairs, party, fragment), (party, fragment, sorted(pairs))
+    for fragment in absent:
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))

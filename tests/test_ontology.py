@@ -22,9 +22,12 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS
 
 from graph.namespaces import (
+    CATEGORY,
+    CCM,
     CODE,
     CUE,
     DUTY_VERB,
+    NIST,
     OFFERING,
     ORGV,
     PREFIXES,
@@ -61,6 +64,9 @@ VOCABULARIES: dict[str, tuple[Namespace, URIRef | None, int]] = {
     "responsibility-codes.ttl": (CODE, None, 9),
     "duty-verbs.ttl": (DUTY_VERB, None, 150),
     "cue-words.ttl": (CUE, None, 2),
+    "duty-categories.ttl": (CATEGORY, SRM.DutyCategory, 17),
+    "nist-800-53.ttl": (NIST, None, 70),
+    "ccm.ttl": (CCM, None, 17),
 }
 LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -69,17 +75,19 @@ KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLASSES = [
     "Party", "Duty", "CloudService", "Certification", "ComplianceStandard", "Offering",
     "Document", "SourceSpan", "Compliance", "SharedConcern", "PartyRole", "ServiceModel",
+    "DutyCategory",
 ]  # fmt: skip
 OBJECT_PROPERTIES = [
     "involvedIn", "responsibleFor", "accountableFor", "consultedOn", "informedOf", "uses",
     "holds", "maintains", "buildsOn", "standard", "coveredBy", "concern", "role",
     "organization", "mentions", "document", "defaultRole", "offeredBy", "provider",
-    "serviceModel",
+    "serviceModel", "category",
 ]  # fmt: skip
 DATATYPE_PROPERTIES = [
     "startLine", "endLine", "sectionPath", "quote", "sourceFile", "contentHash", "shared",
+    "matchedCue", "matchedText", "matchedIn", "cellRange",
 ]  # fmt: skip
-ANNOTATION_PROPERTIES = ["bandOrder"]
+ANNOTATION_PROPERTIES = ["bandOrder", "cue", "genericCue", "impliesParty"]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -299,7 +307,7 @@ def test_every_shape_is_explained(shapes: Graph) -> None:
 def test_every_written_class_has_a_shape(shapes: Graph) -> None:
     targets = set(shapes.objects(None, SH.targetClass))
     for name in CLASSES:
-        if name == "ServiceModel":  # never typed in an export (docs/model.md)
+        if name in ("ServiceModel", "DutyCategory"):  # never typed in an export (docs/model.md)
             continue
         assert SRM[name] in targets, name
     assert RDF.Statement in targets
@@ -811,3 +819,46 @@ def test_context_expands_an_export(context: dict[str, object]) -> None:
     assert not any(isinstance(node, BNode) for triple in graph for node in triple)
     oxigraph = list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.JSON_LD))
     assert len(oxigraph) == len(graph)
+
+
+# ----------------------------------------------------------------------------------------------
+# duty categories and the control catalogues they map to
+# ----------------------------------------------------------------------------------------------
+
+
+def test_duty_categories_map_to_nist_and_ccm(vocab_graphs: dict[str, Graph]) -> None:
+    categories = vocab_graphs["duty-categories.ttl"]
+    nist = set(_concepts(vocab_graphs["nist-800-53.ttl"], NIST))
+    ccm = set(_concepts(vocab_graphs["ccm.ttl"], CCM))
+    for concept in _concepts(categories, CATEGORY):
+        matches = set(categories.objects(concept, SKOS.closeMatch))
+        if concept == CATEGORY.unclassified:
+            assert not matches and not list(categories.objects(concept, SRM.cue))
+            continue
+        assert matches & nist, f"{concept}: no NIST SP 800-53 mapping"
+        assert matches & ccm, f"{concept}: no CSA CCM domain"
+        assert matches <= nist | ccm, f"{concept}: unknown mapping {matches - nist - ccm}"
+        assert list(categories.objects(concept, SRM.cue)), f"{concept}: no cue"
+
+
+def test_duty_category_cues_belong_to_one_category(vocab_graphs: dict[str, Graph]) -> None:
+    categories = vocab_graphs["duty-categories.ttl"]
+    owners: dict[str, set[URIRef]] = defaultdict(set)
+    for prop in (SRM.cue, SRM.genericCue):
+        for concept, cue in categories.subject_objects(prop):
+            assert isinstance(cue, Literal) and cue.language == "en" and str(cue) == cue.strip()
+            owners[re.sub(r"[\s\-_]+", " ", str(cue).casefold())].add(concept)  # type: ignore[arg-type]
+    assert not {cue: c for cue, c in owners.items() if len(c) > 1}
+
+
+def test_nist_controls_sit_in_their_family(vocab_graphs: dict[str, Graph]) -> None:
+    nist = vocab_graphs["nist-800-53.ttl"]
+    families = set(nist.objects(_scheme(NIST), SKOS.hasTopConcept))
+    assert len(families) == 20
+    for concept in _concepts(nist, NIST):
+        key = concept[len(NIST) :]
+        notation = nist.value(concept, SKOS.notation)
+        assert notation is not None and str(notation) == key.upper()
+        if concept not in families:
+            family = key.split("-")[0]
+            assert list(nist.objects(concept, SKOS.broader)) == [NIST[family]], concept

@@ -18,6 +18,7 @@ from graph.sparql import bind_values, list_queries, run_query
 from graph.store import load_store
 
 NAMES = [
+    "by-category",
     "certifications",
     "compliance-chain",
     "duties",
@@ -156,6 +157,7 @@ def test_named_queries_listed_with_descriptions() -> None:
     assert params["who"] == {"text": ""}
     assert params["compliance-chain"] == {"party": ""}
     assert params["provenance"] == {"text": ""}
+    assert params["by-category"] == {"key": ""}
 
 
 def test_cli_list(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,7 +3,8 @@
 Decoding, mojibake repair, front matter, the section tree and 1-based source lines for every
 block. ``model`` holds the dataclasses; ``markdown`` reads Markdown and the dialects of
 documentation repositories (MkDocs, MS Learn / DocFX, Jekyll / Liquid); ``html`` reads full HTML
-pages with lxml; ``fetch`` downloads a page with httpx.
+pages with lxml; ``sheet`` reads responsibility matrices in .xlsx / .csv files; ``fetch``
+downloads a page with httpx.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from .model import (
     Table,
     TableRow,
 )
+from .sheet import SHEET_MEDIA_TYPES, SHEET_SUFFIXES, read_sheet
 from .source import MAX_DOCUMENT_BYTES, check_size, open_regular, read_limited
 
 __all__ = [
     "HTML_SUFFIXES",
     "MAX_DOCUMENT_BYTES",
+    "SHEET_MEDIA_TYPES",
+    "SHEET_SUFFIXES",
     "Admonition",
     "Block",
     "BulletList",
@@ -54,7 +58,8 @@ def read_document(
     timeout: float = DEFAULT_TIMEOUT,
     deadline: float = DEFAULT_DEADLINE,
 ) -> Document:
-    """Read a Markdown or HTML file, an http(s) URL, or ``data`` given for ``source``.
+    """Read a Markdown or HTML file, a spreadsheet (.xlsx, .csv), an http(s) URL, or ``data``
+    given for ``source``.
 
     HTML is recognised by the suffix (.html, .htm, .xhtml) or by content starting with
     ``<!doctype html`` / ``<html``; a URL's format by its content type, then its content.
@@ -82,6 +87,10 @@ def read_document(
             path, display, limit=MAX_DOCUMENT_BYTES, hint="split it into smaller documents"
         )
     remote = is_url(source)
+    if not remote and path.suffix.lower() in SHEET_SUFFIXES:
+        check_size(data, display)
+        stem = path.stem if path.suffix else path.name
+        return read_sheet(data, display=display, stem=stem, suffix=path.suffix)
     return _read(
         data,
         display=display,

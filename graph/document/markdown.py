@@ -227,15 +227,21 @@ def _jsx_components(lines: list[str]) -> list[str]:
 
 def _html_table_blanks(lines: list[str]) -> list[str]:
     """Blank lines inside an HTML ``<table>`` (DITA exports put them in every cell) would end
-    the HTML block; each becomes an empty comment so the table reads as one block."""
+    the HTML block; each becomes an empty comment so the table reads as one block. Only a table
+    that is closed is joined: an unclosed ``<table>`` must not swallow the rest of the page."""
     out = list(lines)
     depth = 0
+    pending: list[int] = []
     for i, line in enumerate(out):
         opened = len(_TABLE_OPEN.findall(line))
         closed = len(_TABLE_CLOSE.findall(line))
         if depth > 0 and not line.strip():
-            out[i] = "<!-- -->"
+            pending.append(i)
         depth = max(0, depth + opened - closed)
+        if depth == 0:
+            for j in pending:
+                out[j] = "<!-- -->"
+            pending = []
     return out
 
 

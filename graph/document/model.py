@@ -117,7 +117,8 @@ class Document:
     ``text`` has one line per source line: for Markdown the source with docs-repository markup
     rewritten in place (Liquid keywords resolved, ``:::`` markers dropped); for HTML the visible
     text of the main content, each piece on the source line it comes from. So ``lines`` and
-    ``quote`` take the same line numbers as the blocks. ``format`` is ``markdown`` or ``html``.
+    ``quote`` take the same line numbers as the blocks. ``format`` is ``markdown``, ``html``,
+    ``xlsx`` or ``csv`` (a spreadsheet: one line per row read, see ``cells``).
     """
 
     path: str
@@ -129,6 +130,8 @@ class Document:
     encoding: str
     warnings: tuple[str, ...] = ()
     format: str = "markdown"
+    cells: tuple[tuple[int, str], ...] = ()
+    """For a spreadsheet: (line, cells of the row in A1 notation, e.g. ``'CAIQ v4'!A12:F12``)."""
 
     @property
     def title(self) -> str:

@@ -7,7 +7,9 @@ responsibility sentences; services, standards and offerings from the vocabularie
 Where things are:
 
 - ``walk``: the section walk and block dispatch, heading parties (the entry class);
-- ``prose``: sentence patterns (responsibility, uses, holds, builds on, action verbs);
+- ``prose``: sentences clause by clause (responsibility, shared, requires), built on
+  ``subjects`` (who a subject is), ``relations`` (uses, holds, builds on, covered by),
+  ``object_first`` (passives, "… is X's responsibility") and ``actions`` ("X <verb> …");
 - ``lists``: lead-in sentences, bullet lists and their items;
 - ``tables``: the table layouts (``LAYOUTS``), tried in order;
 - ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
@@ -20,7 +22,7 @@ Where things are:
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import SHEET_MEDIA_TYPES, Document
 from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
@@ -29,6 +31,8 @@ from .unread import unread_lines
 from .walk import DocumentWalker
 
 __all__ = ["extract_facts"]
+
+_MEDIA_TYPES = {"html": "text/html", **SHEET_MEDIA_TYPES}
 
 
 def extract_facts(document: Document, *, vocabularies: Vocabularies | None = None) -> Facts:
@@ -44,7 +48,8 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         metadata=dict(document.metadata),
         content_hash=document.content_hash,
         warnings=list(document.warnings),
-        media_type="text/html" if document.format == "html" else "text/markdown",
+        media_type=_MEDIA_TYPES.get(document.format, "text/markdown"),
+        cells=dict(document.cells),
     )
     walker = DocumentWalker(document, vocab, facts)
     walker.state.vendor = find_vendor(document, vocab)

@@ -11,15 +11,25 @@ import re
 
 __all__ = [
     "ADVERBS",
+    "ASIDE",
+    "CLAUSE_VERBS",
     "FIRST_PERSON",
+    "LEADING_PHRASE",
+    "MODALS",
     "NEGATION",
+    "OBLIGATION",
+    "PRONOUNS",
+    "PRONOUN_SUBJECT",
     "RESP",
+    "RESPONSIBLE_WORD",
     "RESP_PAREN",
     "RESP_TAKE",
     "RESP_TO",
     "SECOND_PERSON",
     "USES",
     "expand",
+    "negated",
+    "positive_part",
 ]
 
 ADVERBS = (
@@ -30,7 +40,7 @@ ADVERBS = (
 
 RESP = re.compile(
     rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
-    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to)|accountable\s+for|"
+    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
     rf"liable\s+for|"
     rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
     re.I | re.S,
@@ -69,8 +79,88 @@ USES = re.compile(
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
 NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I)
+CLAUSE_VERBS = (
+    r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
+)
+"""Verbs whose object is a whole clause ("ensure that X is Y")."""
+_NEGATION_SCOPE_END = re.compile(
+    rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|are|was|were|does|do|will)\b)|"
+    r"which|who|whom|whose|what|whether|unless|so\s+that|to\s+(?:avoid|prevent)|without)\b",
+    re.I,
+)
+"""Where a negation stops negating the main clause: "ensure that X does not …", "what they
+should not do" state what the duty is about, not that there is none."""
+_COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
+
+
+def negated(text: str) -> bool:
+    """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
+    negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
+    these controls") is part of what is owed, not a denial."""
+    scope_end = _NEGATION_SCOPE_END.search(text)
+    return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
+
+
+def positive_part(phrase: str) -> str | None:
+    """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
+    nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole
+    phrase when its negation sits in a subordinate clause; None when nothing positive is left."""
+    match = NEGATION.search(phrase)
+    if match is None:
+        return phrase
+    before = phrase[: match.start()]
+    if _NEGATION_SCOPE_END.search(before):
+        return phrase
+    cuts = list(_COORDINATION.finditer(before))
+    if not cuts:
+        return None
+    head = before[: cuts[-1].start()].strip()
+    return head if len(head.split()) >= 2 else None
+
+
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
+
+MODALS = (
+    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
+    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"(?:is|are)\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
+    r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
+)
+"""What may stand between a party and its action verb ("Customers must also patch …")."""
+OBLIGATION = re.compile(
+    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
+    r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to)\b",
+    re.I,
+)
+"""Modal verbs that make any verb a duty ("customers must ensure …")."""
+LEADING_PHRASE = re.compile(
+    r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
+    r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
+    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
+    re.I,
+)
+"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
+ASIDE = re.compile(
+    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
+    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
+    re.I,
+)
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
+PRONOUNS = re.compile(
+    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
+    r"(?:\w+\s+)?team))$",
+    re.I,
+)
+PRONOUN_SUBJECT = re.compile(
+    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
+    r")\s+(?=[a-z])",
+    re.I,
+)
+"""A pronoun or "this team" as the subject: the party of the passage."""
+RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 
 _CONTRACTIONS = (
     (re.compile(r"\byou['’]re\b", re.I), "you are"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..text import split_top_level
+from .cues import CLAUSE_VERBS
 
 __all__ = [
     "MAX_LABEL",
@@ -40,6 +41,28 @@ _LEADING_CONDITION = re.compile(
 """``In the event of incidents, …``: a condition before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
+_CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
+"""An object that is a whole clause ("ensuring that X, Y and Z are met"): not split at commas."""
+_NEXT_CLAUSE = re.compile(
+    r",?\s+and\s+(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)", re.I
+)
+"""Where a clause object goes on with another duty: "…, and to follow …", "… and those
+applications are kept up to date"."""
+_PREPOSITION_END = re.compile(
+    r"\s(?:on|for|in|to|across|with|within|from|via|through|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
+    re.I,
+)
+"""A first list item ending in a prepositional phrase whose object the short items go on."""
+_OBJECT_PAIR = re.compile(
+    r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
+)
+"""Two noun phrases joined by one "and" (no commas, no asides)."""
+_NEXT_DUTY = (
+    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"
+    rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
+)
+"""Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
+that …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -60,6 +83,8 @@ _DANGLING_WORDS = {
     "on",
 }
 """Words a cut label must not end with."""
+_LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
+"""A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
     (r"\s(?:that|which|who|where|so\s+that|when|unless)\s", 0),
     (r",", 0),
@@ -73,7 +98,7 @@ def base_verb(word: str) -> str:
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", lower):
+    if re.search(r"(?:ss|sh|ch|x|zz|o)es$", lower):
         return word[:-2]
     if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
         return word[:-1]
@@ -102,6 +127,8 @@ def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
     text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
     text = text.strip().rstrip(".;:,").strip()
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = text.strip('"“”').rstrip(".;:,").strip()  # a quotation cut off by the sentence
     if len(text) > MAX_LABEL:
         return capitalize(_shorten(text))
     return capitalize(text)
@@ -125,6 +152,10 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if pattern == "," and re.search(r"\bthat\b", head):
+            # "ensuring that the performance, availability, and security of the services …
+            # match": cutting inside the clause's list would leave it without its verb
+            found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
         if found:
@@ -146,12 +177,18 @@ def _undangle(text: str) -> str:
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
-    """Split a responsibility object that lists several duties into one phrase each; a list
-    whose split would leave incomplete duties ("malware, spam, and phishing protection")
+    """Split a responsibility object that lists several duties into one phrase each; single
+    words that modify the last item's head noun get that noun ("malware, spam, and phishing
+    protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj)
+    if _CLAUSE_OBJECT.match(obj):
+        # "ensuring that the performance, availability, and security … match": one duty, unless
+        # another verb phrase or clause follows ("…, and to follow best practices")
+        parts = re.split(_NEXT_CLAUSE, obj)
+        return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for part in split_top_level(obj, r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"):
+    for part in split_top_level(obj, _NEXT_DUTY):
         items = split_top_level(part, r",\s*")
         last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
         if (
@@ -165,16 +202,25 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
         if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
             items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
+            if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+                result.append(part)  # "CAPTCHA on the signup, sign-in and reset endpoints"
+                continue
             tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
             if (single_words and not tail_list) or _complete_items(items):
                 result.extend(distribute(_shared_object(items)))
+                continue
+            head_noun = items[-1].split()
+            if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
+                # "data, network, and runtime security": each modifier with the head noun
+                result.extend(f"{item} {head_noun[1]}" for item in items[:-1])
+                result.append(items[-1])
                 continue
             result.append(part)
             continue
         if len(items) > 1:
             result.append(part)
             continue
-        result.extend(_split_pair(part))
+        result.extend(_split_pair(part, objects=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
@@ -194,7 +240,8 @@ def _complete_items(items: list[str]) -> bool:
     """Whether each listed item is a duty of its own: every item of two words or more, a list
     of gerunds ("operating, patching, and backing up"), or a shared head ("security of the
     hosts, the network, and the storage"); single words before a longer last item modify its
-    head noun ("malware, spam, and phishing protection") and are not."""
+    head noun ("malware, spam, and phishing protection") and are not (``conjuncts`` gives
+    them the noun when the last item is two words)."""
     singles = [i for i, item in enumerate(items) if len(item.split()) == 1]
     if not singles:
         return True
@@ -205,10 +252,23 @@ def _complete_items(items: list[str]) -> bool:
     return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
-def _split_pair(part: str) -> list[str]:
+def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
-    "patching"; anything else stays whole."""
+    "patching"; with ``objects`` (a verb's object), two noun phrases of two words or more
+    (``its support policy and retirement schedule``); anything else stays whole."""
+    pair = _OBJECT_PAIR.match(part) if objects else None
+    if pair and not re.search(r"\b(?:of|for|to|in|on|with|from|at|by)\b", pair.group("a"), re.I):
+        a, b = pair.group("a"), pair.group("b")
+        clause = re.search(
+            r"\b(?:is|are|was|were|will|would|must|should|shall|can|could|may|might|has|have|"
+            r"uses?|does|do|includes?)\b|\b(?:as|if|when|where)\s+(?:needed|required|applicable)\b",
+            b,
+            re.I,
+        )  # "operates the service and the customer uses it": a clause, not a second object
+        clause = clause or re.match(r"(?:it|them|this|that)\b", a, re.I)
+        if len(a.split()) >= 2 and len(b.split()) >= 2 and " of " not in f" {b} " and not clause:
+            return [a, b]
     pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)
     if pair:
         return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]

@@ -119,6 +119,17 @@ class PartyResolver:
                 if alt_label != entity.label and alt_label not in entity.alt_labels:
                     entity.alt_labels.append(alt_label)
 
+    def could_name(self, name: str, *, strict: bool = False) -> bool:
+        """Whether ``name``, which no vocabulary knows, would make a party of its own (checked
+        before creating it, so a sentence that states no duty creates no party)."""
+        text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
+        return (
+            len(text) <= _MAX_NAME
+            and _looks_like_name(text)
+            and self.state.lexicon.name_like(text)
+            and self._proper_noun(text, strict=strict)
+        )
+
     def is_proper_noun(self, name: str) -> bool:
         """Whether the page uses ``name`` as a proper noun (see ``_proper_noun``)."""
         return _looks_like_name(name) and self._proper_noun(name)

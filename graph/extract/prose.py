@@ -2,33 +2,36 @@
 
 A sentence is tried for builds-on ("our compliance builds on AWS's SOC 2"), covered-by, holds
 (certifications), uses ("runs on AWS"), and then as a responsibility: ``X is responsible for``,
-``It is X's responsibility to``, ``X requires Y to``, or ``X (may) <verb> …`` — clause by clause.
+``It is X's responsibility to``, ``A and B share responsibility for``, ``X requires Y to``, the
+object-first shapes (``object_first``) or ``X (may) <verb> …`` (``actions``) — clause by clause.
+The readers build on one another: subjects -> relations -> object_first -> actions -> prose.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..facts import Ref, Relation, Span
+from ..facts import Span
 from ..text import plain, sentences, split_top_level
-from ..vocabulary import Mention
+from .actions import ActionSentences
 from .cues import (
     ADVERBS,
+    ASIDE,
+    LEADING_PHRASE,
     NEGATION,
+    PRONOUN_SUBJECT,
     RESP,
     RESP_PAREN,
     RESP_TAKE,
     RESP_TO,
-    SECOND_PERSON,
-    USES,
+    RESPONSIBLE_WORD,
     expand,
+    negated,
 )
-from .labels import base_verb
-from .parties import PartyResolver
-from .records import FactRecorder
-from .state import Context, DocState
+from .labels import conjuncts, trim
+from .state import Context
 
-__all__ = ["ObjectFirstSentences", "ProseReader", "RelationSentences"]
+__all__ = ["ProseReader"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -37,154 +40,46 @@ _KIND_PREDICATES = {
     "informed": "informedOf",
     "liable": "accountableFor",
 }
-_LEADING_PHRASE = re.compile(
-    r"^(?:(?:in|for|with|under|on|within|across|when\s+using|when|as|if|once|after|before|"
-    r"whenever|unless|during|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
-    re.I,
-)
-"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
-_ASIDE = re.compile(
-    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?", re.I
-)
-_BUILDS = re.compile(
-    r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
-    r"leverages?)\b",
-    re.I,
-)
-_COVERED = re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I)
-_CERT_CUE = re.compile(
-    r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
-)
-_MODALS = (
-    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
-    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
-    r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to)"
-)
-"""What may stand between a party and its action verb ("Customers must also patch …")."""
-_PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
-"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+_CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
+"""``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _RECOMMEND = re.compile(
     r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?|it\s+is\s+(?:strongly\s+)?"
     r"recommended)\s+(?:that\s+)?(?P<rest>(?:you|customers?|the\s+customer|users?)\b.+)$",
     re.I | re.S,
 )
 """``We recommend that you enable …``: what the reader is to do."""
+_RECOMMEND_GERUND = re.compile(
+    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
+    r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
+    re.I | re.S,
+)
+"""``We recommend patching your base images monthly``: the reader's duty."""
+_QUOTED = re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S)
+"""A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
+_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
+)
+"""An object that only points at the document ("the topics in this guide")."""
+_THIS_INCLUDES = re.compile(
+    r"^(?:this|these|they|it)\s+(?:also\s+)?(?:includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``This includes A, B and C``: what a duty named only by reference consists of."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
 """A clause of its own after a comma ("…, and it is recommended that …")."""
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
-    r")\s+(?=[a-z])",
-    re.I,
+_SHARE = re.compile(
+    r"^(?P<subj>.+?)\s+(?:share|jointly\s+(?:own|hold))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"responsibilit(?:y|ies)\s+(?:for|of)\s+(?P<obj>.+?)(?:\s+(?:where|as\s+follows))?\s*[:.]?$",
+    re.I | re.S,
 )
-"""A pronoun or "this team" as the subject: the party of the passage."""
-_SUBJECT_NOUN = re.compile(
-    r"^(?:platform|cloud|team|operations\s+team|support\s+team|security\s+team|service|"
-    r"services|engineers?|staff|personnel|organi[sz]ation|infrastructure)\s+(?=[a-z])",
-    re.I,
-)
-"""A noun between a party and its verb ("The Azure platform provides", "AWS staff patch")."""
-_PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
-_OBLIGATION = re.compile(
-    r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
-    r"(?:is|are)\s+to)\b",
-    re.I,
-)
-"""Modal verbs that make any verb a duty ("customers must ensure …")."""
-_ACTION = re.compile(rf"^(?:{_MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
-_NOT_DUTY_VERBS = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "has",
-    "have",
-    "had",
-    "use",
-    "uses",
-    "rely",
-    "relies",
-    "can",
-    "does",
-    "do",
-    "did",
-    "describes",
-    "describe",
-    "shares",
-    "share",
-    "bears",
-    "bear",
-    "offers",
-    "offer",
-    "includes",
-    "include",
-    "owns",
-    "own",
-    "see",
-    "refer",
-    "refers",
-    "recommends",
-    "recommend",
-    "varies",
-    "vary",
-    "depends",
-    "depend",
-    "gets",
-    "get",
-    "receives",
-    "receive",
-    "allows",
-    "allow",
-}
-"""Verbs after a party that do not state a duty ("AWS offers …", "Customers can …")."""
+"""``Microsoft and users share responsibility for agent nodes (where:)``."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+"
     r"(?P<obj>.+)$",
     re.I | re.S,
 )
-_PRONOUNS = re.compile(
-    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
-    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
-    r"(?:\w+\s+)?team))$",
-    re.I,
-)
-_PASSIVE = re.compile(
-    r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
-    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
-    r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
-    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?\s+by\s+(?P<agent>.+)$",
-    re.I | re.S,
-)
-"""``Firewall rules are updated by the customer``: the agent's duty."""
-_AGENT_END = re.compile(
-    r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
-    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
-    re.I,
-)
-_RESP_OF = re.compile(
-    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
-    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?P<a>[^,;]+?)['’]s?\s+(?:sole\s+|own\s+|"
-    r"full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|(?:sole\s+|full\s+|primary\s+)?"
-    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))\s*(?:[,;.]|$)",
-    re.I | re.S,
-)
-"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``."""
-_POSSESSED = re.compile(
-    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
-    r"|(?P<b>ours|yours))\s*\.?$"
-)
-"""``Hardware and host network are OVHcloud's``, ``… are ours``."""
-_RESP_INCLUDE = re.compile(
-    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
-    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
-    r"involves?)\s+(?P<obj>.+)$",
-    re.I | re.S,
-)
-"""``Your responsibilities include A, B and C``."""
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 _SECOND_CLAUSE = re.compile(
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
@@ -193,207 +88,7 @@ _SECOND_CLAUSE = re.compile(
 """What follows the party opening a second clause (``…, and you are …``)."""
 
 
-class RelationSentences:
-    """Sentences that relate parties, offerings, services and standards: uses, holds,
-    builds on, covered by (the base of ``ProseReader``)."""
-
-    def __init__(self, state: DocState, parties: PartyResolver, records: FactRecorder) -> None:
-        self.state = state
-        self.parties = parties
-        self.records = records
-
-    def builds_on(self, text: str, span: Span, ctx: Context) -> None:
-        """``Our SOC 2 compliance builds on AWS's certification``: compliance buildsOn certs."""
-        match = _BUILDS.search(text)
-        if not match:
-            return
-        left, right = text[: match.start()], text[match.end() :]
-        standards = [m.concept for m in self.state.vocab.matchers["standard"].find(left)]
-        if not standards or not re.search(r"complian|certif", left, re.I):
-            return
-        party = self.parties.party_in(left, span) or ctx.party
-        if party is None:
-            return
-        holders = [h for h in self.parties.holder_in(right, span) if h != party]
-        if not holders:
-            return
-        for standard in standards:
-            compliance = self.records.compliance(party, standard, span)
-            for holder in holders:
-                cert = self.records.certification(holder, standard, span)
-                self.state.facts.add_relation(Relation(compliance, "buildsOn", cert, span))
-
-    def covered_by(self, text: str, span: Span, ctx: Context) -> bool:
-        """``These are covered by our ISO 27001 certification``: the section's duties (of the
-        section's party) are coveredBy it."""
-        match = _COVERED.search(text)
-        if not match:
-            return False
-        vocab, facts = self.state.vocab, self.state.facts
-        standards = [m.concept for m in vocab.matchers["standard"].find(text[match.end() :])]
-        if not standards:
-            return False
-        holders = self.parties.holder_in(text[match.end() :], span) or (
-            [ctx.party] if ctx.party else []
-        )
-        if not holders:
-            return False
-        duties = list(dict.fromkeys(self.state.section_duties))
-        if ctx.party is not None:
-            owned = {r.object for r in facts.related(ctx.party)}
-            duties = [d for d in duties if d in owned]
-        for standard in standards:
-            cert = self.records.certification(holders[0], standard, span)
-            for duty in duties:
-                facts.add_relation(Relation(duty, "coveredBy", cert, span))
-        return True
-
-    def holds(self, text: str, span: Span, ctx: Context) -> None:
-        """``AWS holds a SOC 2 Type II report``: the holder holds a certification."""
-        if RESP.match(text) or RESP_TAKE.match(text) or NEGATION.search(text):
-            return
-        if _BUILDS.search(text) or not _CERT_CUE.search(text):
-            return
-        standards = [m.concept for m in self.state.vocab.matchers["standard"].find(text)]
-        if not standards:
-            return
-        holders = self.parties.holder_in(text, span)
-        holder = holders[0] if holders else ctx.party
-        if holder is None:
-            return
-        for standard in standards:
-            self.records.certification(holder, standard, span)
-
-    def uses(self, text: str, span: Span, ctx: Context) -> Ref | None:
-        """``X runs on AWS and uses Fastly``: X uses each party, offering or service named;
-        returns the subject (also for a lead-in "X uses the following:")."""
-        match = USES.match(text)
-        if not match or NEGATION.search(match.group("subj")):
-            return None
-        subj_text = match.group("subj")
-        obj = match.group("obj")
-        if _BUILDS.search(text) and self.state.vocab.matchers["standard"].find(text):
-            return None  # "compliance is built on certifications": a buildsOn sentence
-        targets = self.parties.mentions(obj, ("org", "offering", "service", "role"))
-        is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
-        if not targets and not is_leadin:
-            return None
-        holders = self.parties.holder_in(subj_text, span)
-        subject = holders[0] if holders else None
-        if subject is None:
-            if is_leadin and subj_text.strip():
-                if _PRONOUNS.match(subj_text.strip()) or subj_text[:1].islower():
-                    return ctx.party
-                return self.records.local_offering(subj_text, span)
-            return None
-        for m in targets:
-            target = self._used(subject, m, span)
-            if target is not None:
-                self.state.facts.add_relation(Relation(subject, "uses", target, span))
-        return subject
-
-    def _used(self, subject: Ref, m: Mention, span: Span) -> Ref | None:
-        """What ``subject`` uses when a uses-sentence names ``m`` (None: not a use)."""
-        if m.concept.kind == "role" and SECOND_PERSON.match(m.text):
-            return None
-        if m.concept.kind == "service":
-            return self.state.concept_entity(m.concept, "service", span)
-        if m.concept.kind == "offering":
-            owner_org = self.state.facts.entities[subject].attrs.get("organization")
-            if owner_org and m.concept.links.get("offered_by") == owner_org:
-                return None  # "Adobe relies on … for Adobe Commerce": its own product
-            target = self.parties.offering(m.concept, span)
-            return None if target == subject else target
-        party = self.parties.resolve_party(m.text, span)
-        return None if party is None or party == subject else party
-
-
-class ObjectFirstSentences(RelationSentences):
-    """Sentences that name the duty before its party: the passive (``… are updated by X``),
-    ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
-
-    def _stated_of(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
-    ) -> bool:
-        """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
-        X's responsibility``, and ``X's responsibilities include …``."""
-        if NEGATION.search(body):
-            return False
-        include = _RESP_INCLUDE.match(body)
-        if include and not include.group("obj").rstrip().endswith(":"):
-            party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
-            if party is not None:
-                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
-                return True
-        owned = _RESP_OF.match(body)
-        if owned:
-            owner = owned.group("a") or owned.group("b")
-            party = self.parties.resolve_party(owner, span, allow_unknown=True)
-            if party is not None:
-                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
-                return True
-        possessed = _POSSESSED.match(body)
-        if possessed:
-            owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
-            party = self.parties.resolve_party(owner, span, allow_unknown=True)
-            if party is not None:
-                self.records.add_duties(party, possessed.group("obj"), sentence, span)
-                return True
-        found = False
-        for clause in re.split(r",\s+and\s+|;\s+", body):
-            found = self._passive(clause, sentence, span, models) or found
-        return found
-
-    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
-        """``Firewall rules are updated by the customer``: the agent's duty."""
-        passive = _PASSIVE.match(body)
-        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
-            agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
-            found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
-            if found and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1):
-                return False  # "determined by the AWS Cloud services": not a party
-            if _RESPONSIBLE_WORD.search(passive.group("obj")):
-                return False
-            party = self.parties.resolve_party(agent, span, allow_unknown=True)
-            if party is None:
-                return False
-            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
-            obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
-            if re.search(r",|\band\b|\bor\b", obj):
-                self.records.add_duties(party, obj, sentence, span, models=models, head=base)
-                return True
-            written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
-            each_model: list[str | None] = list(models) if models else [None]
-            for model in each_model:
-                self.records.duty(
-                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
-                )
-            return True
-        return False
-
-    def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
-        """The party a sentence subject denotes (a pronoun: the context's party)."""
-        subj = _ASIDE.sub("", _LEADING_PHRASE.sub("", subj)).strip(" ,")
-        if not subj or _PRONOUNS.match(subj):
-            return ctx.party
-        direct = self.parties.resolve_party(subj, span, allow_unknown=True)
-        if direct is not None:
-            return direct
-        relative = re.search(r"\b(?:that|which|whom)\s+(?P<s>.+)$", subj, re.I)
-        if relative:  # "the specific items that cloud.gov (is responsible for)"
-            inner = self.parties.resolve_party(relative.group("s"), span, allow_unknown=True)
-            if inner is not None:
-                return inner
-        # "Oracle provides X, and you": the party nearest the verb is the subject
-        for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
-            if m.concept.kind != "offering":
-                ref = self.parties.resolve_party(m.text, span)
-                if ref is not None:
-                    return ref
-        return None
-
-
-class ProseReader(ObjectFirstSentences):
+class ProseReader(ActionSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
 
@@ -406,7 +101,7 @@ class ProseReader(ObjectFirstSentences):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
-        text = expand(plain(sentence))
+        text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         if not text:
             return False
         before = len(self.state.facts.relations)
@@ -418,7 +113,7 @@ class ProseReader(ObjectFirstSentences):
         if in_item:
             self.parenthetical(text, span, ctx)
             return False
-        if len(self.state.facts.relations) > before and not _RESPONSIBLE_WORD.search(text):
+        if len(self.state.facts.relations) > before and not RESPONSIBLE_WORD.search(text):
             return False  # a uses / holds / buildsOn statement, not a duty
         return self.responsibility(text, span, ctx)
 
@@ -447,7 +142,9 @@ class ProseReader(ObjectFirstSentences):
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:whereas|while)\s+", text
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
+            r"|\s+(?:whereas|while)\s+",
+            text,
         ):
             rest = expand(text[m.end() :])
             if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
@@ -471,28 +168,48 @@ class ProseReader(ObjectFirstSentences):
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
-        lead = _LEADING_PHRASE.match(clause)
+        deferred, self.state.deferred = self.state.deferred, None
+        includes = _THIS_INCLUDES.match(clause)
+        if deferred is not None and includes:  # "This includes data and network security"
+            self.records.add_duties(deferred, includes.group("obj"), sentence, span)
+            return True
+        lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
-        body = _ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        body = _CONTRAST.sub("", body)
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
-            first = self.parties.mentions(rest[:60], ("org", "role"))
-            if first and first[0].start <= 4:
+            first = self.parties.mentions(rest[:60], ("org", "role", "service"))
+            if (first and first[0].start <= 4) or PRONOUN_SUBJECT.match(rest):
                 body = rest  # "By design, Oracle provides …": the introduction is not the subject
-        if NEGATION.search(body.split(" responsib")[0].split(" accountab")[0]):
-            return False
+        if RESPONSIBLE_WORD.search(body) and NEGATION.search(
+            body.split(" responsib")[0].split(" accountab")[0]
+        ):
+            return False  # "X is not responsible for …"
+        if ctx.section.level > 1 and self._shared(body, sentence, span, models):
+            return True  # (in a page's introduction, "A and B share responsibility" is its theme)
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(body)
             if match:
                 subj = match.group("subj").strip(" ,")
-                if re.search(r"\b(?:who|which|whoever|what|whether)$", subj, re.I):
+                if re.search(r"\b(?:would|could|might)$", subj, re.I):
+                    return False  # "in a traditional VDI, the customer would be responsible"
+                if re.search(
+                    r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
+                ):
                     return False  # "… understand who has primary responsibility for": a question
                 party = self.subject_party(subj, span, ctx)
+                if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
+                    # "If the tenant uses X, then the only item they are responsible for …"
+                    party = self.parties.party_in(lead.group(0), span, create=False)
                 if party is None:
                     return False
-                obj = match.group("obj").strip()
+                obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
+                    return False
+                if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
+                    self.state.deferred = party  # "… for the topics in this guide. This …"
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
@@ -505,6 +222,20 @@ class ProseReader(ObjectFirstSentences):
         advice = _RECOMMEND.match(body)
         if advice and not NEGATION.search(body):
             body = advice.group("rest")  # "We recommend that you enable MFA": the reader's duty
+        gerund = _RECOMMEND_GERUND.match(body)
+        lexicon = self.state.lexicon
+        base = lexicon.verb_base(gerund.group("verb")) if gerund else None
+        reading = base in lexicon.suggestions | {"review", "check"}
+        if (
+            gerund
+            and base
+            and not negated(body)
+            and not (reading and lexicon.points_elsewhere(gerund.group("rest")))
+        ):
+            reader = self.parties.resolve_party("you", span)  # "We recommend patching images"
+            if reader is not None:
+                self.records.duty(reader, trim(gerund.group("rest")), sentence, span)
+                return True
         required = _REQUIRES.search(body)
         if required and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
@@ -513,117 +244,40 @@ class ProseReader(ObjectFirstSentences):
                 return True
         return self.action(body, sentence, span, ctx, models=models)
 
-    def action(
-        self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
+    def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """``Both customers and Supabase share the responsibility of X``: each party's duty,
+        marked shared."""
+        match = _SHARE.match(body)
+        if match is None or NEGATION.search(body):
+            return False
+        names = re.split(
+            r"\s*(?:,|\band\b|&)\s*", re.sub(r"^both\s+", "", match.group("subj"), flags=re.I)
+        )
+        parties = [self.parties.resolve_party(n, span, allow_unknown=True) for n in names if n]
+        found = list(dict.fromkeys(p for p in parties if p is not None))
+        if len(found) < 2 or len(found) < len([n for n in names if n]):
+            return False
+        self.state.shared_parties = found
+        return self.shared_object(body, span, sentence=sentence, models=models)
+
+    def shared_object(
+        self, text: str, span: Span, *, sentence: str = "", models: list[str] | None = None
     ) -> bool:
-        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
-        if NEGATION.search(text):
+        """What "… share (the) responsibility for X" names: X for every sharing party."""
+        match = _SHARE.match(text)
+        obj = match.group("obj").strip() if match else ""
+        if not obj or re.match(r"^(?:the\s+following|these|this)\b", obj, re.I):
             return False
-        holders = self.parties.mentions(text, ("org", "offering", "role"))
-        we = re.match(r"^we\b", text, re.I)
-        if we:
-            party = self.parties.resolve_party(we.group(0), span)
-            first_end = we.end()
-        elif ctx.party is not None and (pronoun := _PRONOUN_SUBJECT.match(text)):
-            party, first_end = ctx.party, pronoun.end("p")  # "This team will support …"
-        elif (proper := self._proper_subject(text, holders, span)) is not None:
-            party, first_end = proper  # "GitLab provisions …": a name no vocabulary knows
-        else:
-            if not holders or holders[0].concept.kind == "offering":
-                return False
-            first = holders[0]
-            if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
-                return False
-            party = self.parties.resolve_party(first.text, span)
-            first_end = first.end
-        if party is None:
-            return False
-        after = _SUBJECT_NOUN.sub("", text[first_end:].strip(), count=1)
-        match = _ACTION.match(after)
-        if not match:
-            return False
-        verb = match.group("verb")
-        modals = after[: match.start("verb")]
-        obliged = _OBLIGATION.search(modals) and verb.lower() == "have"
-        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not match.group("rest").strip():
-            return False  # "must have a process" is a duty, "has a process" is not
-        if re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower()):
-            return False  # "Customer responsibility will be …": a noun, not a verb
-        if _PERMISSION.search(modals):
-            return False  # "You can configure …": an option, not a duty
-        reader = self.state.facts.entities[party].attrs.get("role", "").endswith("/customer")
-        if reader and re.search(r"\bmay\b", modals, re.I):
-            return False  # "you may add metadata": permission (the provider's "may" still binds)
-        lexicon = self.state.lexicon
-        reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
-        if reading and lexicon.points_elsewhere(match.group("rest")):
-            return False  # "you should review the AI guidance": reading, not a duty
-        known = self.state.lexicon.verb_base(verb) is not None
-        obligation = _OBLIGATION.search(modals)
-        if reader and obligation and obligation.group(0).lower() == "will":
-            obligation = None  # "you'll probably love the tools": a prediction, not a duty
-        if not known and not obligation:
-            return False  # "Customers benefit from …": not a verb of duty
-        self.records.add_duties(
-            party,
-            match.group("rest"),
-            sentence,
-            span,
-            models=models,
-            head=base_verb(verb).lower(),
-            verb=verb,
-        )
+        for party in self.state.shared_parties:
+            for phrase in conjuncts(obj):
+                each_model: list[str | None] = list(models) if models else [None]
+                for model in each_model:
+                    self.records.duty(
+                        party,
+                        trim(phrase),
+                        sentence or text,
+                        span,
+                        shared=True,
+                        service_model=model,
+                    )
         return True
-
-    def _proper_subject(
-        self, text: str, holders: list[Mention], span: Span
-    ) -> tuple[Ref, int] | None:
-        """A capitalised name opening the sentence that the page uses as a proper noun, when
-        no vocabulary party opens it."""
-        if holders and holders[0].start == 0:
-            return None
-        product = self._product_subject(text, span)
-        if product is not None:
-            return product
-        name = _PROPER_SUBJECT.match(text)
-        if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
-            return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
-        party = self.parties.resolve_party(
-            name.group("name"), span, allow_unknown=True, strict=True
-        )
-        return (party, name.end("name")) if party is not None else None
-
-    def _product_subject(self, text: str, span: Span) -> tuple[Ref, int] | None:
-        """A cloud service of the vocabulary as the subject ("AKS releases patches"): its
-        provider does it."""
-        found = self.state.vocab.matchers["service"].find(text[:80])
-        if not found or re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I):
-            return None
-        provider = found[0].concept.links.get("provider")
-        org = self.state.vocab.by_iri.get(provider or "")
-        rest = text[found[0].end :]
-        if org is None or not re.match(
-            r"^\s+(?:also\s+|regularly\s+|automatically\s+)?[a-z]+s\b", rest
-        ):
-            return None
-        party = self.parties.resolve_party(org.label, span)
-        return (party, found[0].end) if party is not None else None
-
-    def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
-        """A duty label from a sentence that names its party: ("patch the hosts", customer)
-        for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
-        for pattern in (RESP_TO, RESP, RESP_TAKE):
-            match = pattern.match(sentence)
-            if match and match.group("obj").strip():
-                subj = match.group("subj").strip(" ,")
-                party = self.subject_party(subj, span, ctx) if subj else None
-                return match.group("obj"), party
-        holders = self.parties.mentions(sentence, ("org", "offering", "role"))
-        if holders and holders[0].concept.kind != "offering":
-            first = holders[0]
-            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
-            match = _ACTION.match(sentence[first.end :].strip())
-            if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
-                party = self.parties.resolve_party(first.text, span)
-                return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
-        return sentence, None

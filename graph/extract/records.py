@@ -12,7 +12,7 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept
-from .labels import capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
+from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
 from .parties import PartyResolver
 from .state import DocState
 
@@ -27,6 +27,11 @@ _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases."""
+_RESTATED_TAIL = re.compile(
+    r"\s+(?:on|in|for|to|with|from|across|within|using|by|as|monthly|weekly|daily|regularly|"
+    r"periodically)\b"
+)
+"""What may follow a duty's label when a sentence restates it with detail."""
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
 
@@ -118,7 +123,7 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label."""
         facts = self.state.facts
         label = noun_phrase(label)
-        known = self.state.duty_labels.get(label.lower())
+        known = self.state.duty_labels.get(label.lower()) or self._restated(party, label)
         if known is not None:
             ref = known
         else:
@@ -138,6 +143,31 @@ class FactRecorder:
         )
         self.state.section_duties.append(ref)
         return ref
+
+    def _restated(self, party: Ref, label: str) -> Ref | None:
+        """A duty of ``party`` in this section that ``label`` only restates: "Enabling
+        endpoint protection on all hosts" under the heading "Enable endpoint protection"."""
+        for ref in reversed(self.state.section_duties):
+            known = self.state.facts.entities[ref].label
+            asides = "(" in label and "(" in known  # "Network (Underlay)" vs "(Overlay)"
+            key = self._comparable(label, asides=asides)
+            other = self._comparable(known, asides=asides)
+            short, long = sorted((key, other), key=len)
+            if len(short.split()) < 2 or not long.startswith(short):
+                continue
+            if long != short and not _RESTATED_TAIL.match(long[len(short) :]):
+                continue
+            if any(r.subject == party for r in self.state.facts.relations if r.object == ref):
+                return ref
+        return None
+
+    def _comparable(self, label: str, *, asides: bool = False) -> str:
+        """A label lower-cased, without articles (and asides), its first verb in base form."""
+        text = label.lower() if asides else re.sub(r"\s*\([^)]*\)", " ", label.lower())
+        words = re.sub(r"\b(?:an?|the)\s+", " ", text).split()
+        if words:
+            words[0] = self.state.lexicon.verb_base(words[0]) or words[0]
+        return " ".join(words)
 
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""
@@ -170,7 +200,7 @@ class FactRecorder:
         alternative label."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
-        for phrase in _duty_phrases(obj, head, self.state.lexicon):
+        for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
             if anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
@@ -195,7 +225,7 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
-def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
+def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
@@ -207,8 +237,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     parts = [obj]
     if head:  # "patch the hosts and manage the network": two verb phrases
-        parts = split_top_level(obj, _NEXT_VERB_PHRASE)
-        parts = [p for part in parts for p in _split_verbs(part, verbs)]
+        parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
+        first = (written or head).split()[0].lower()
+        base_form = base_verb(first).lower() == first or not written
+        parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
     for index, part in enumerate(parts):
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
@@ -221,15 +253,38 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon) -> list[str]:
     return phrases
 
 
-def _split_verbs(text: str, verbs: Lexicon) -> list[str]:
+def _rejoin_infinitives(parts: list[str]) -> list[str]:
+    """ "resources to review" + "approve these changes": two verbs of one infinitive."""
+    out: list[str] = []
+    for part in parts:
+        if out and re.search(r"\bto\s+[a-z]+$", out[-1].rstrip(", ")):
+            out[-1] = f"{out[-1].rstrip(', ')} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
-    before each listed duty verb."""
+    before each listed duty verb in the head's form ("must have procedures and processes":
+    "processes" is a noun there)."""
     parts: list[str] = []
     last = 0
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\s+(?=\w)", text):
+    for m in re.finditer(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
+        r"(?P<verb>[a-z]+)\s+(?=\w)",
+        text,
+    ):
         word = m.group("verb")
-        finite = verbs.verb_base(word) is not None and not word.endswith(("ing", "ed"))
-        if finite and len(text[last : m.start()].split()) >= 2:  # "takes X and retains Y"
+        base = verbs.verb_base(word)
+        wanted = base_form or bool(m.group("modal").strip(" also"))
+        form = base is not None and (base == word) == wanted
+        finite = form and not word.endswith(("ing", "ed"))
+        before = text[last : m.start()].split()
+        particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
+        bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
+        if finite and not bare and len(before) >= (2 if particle else 1):
+            # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])

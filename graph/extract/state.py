@@ -37,6 +37,10 @@ class Context:
     """Service models the enclosing list item names (``**IaaS** …``)."""
     open_subjects: bool = False
     """Any party named as a subject states a duty (lists of shared responsibilities)."""
+    procedure: bool = False
+    """Inside the steps of an ordered list: a procedure, not a checklist of duties."""
+    named_by_heading: bool = False
+    """The section's own heading names ``party`` ("Customer responsibilities")."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
@@ -152,6 +156,9 @@ class DocState:
     """The organisation that wrote the document: who "we" is."""
     shared_parties: list[Ref] = field(default_factory=list)
     """The parties the last "shared between A and B:" lead-in named."""
+    deferred: Ref | None = None
+    """A party whose duty the last sentence named only by reference ("the topics in this
+    guide"): the next "This includes …" sentence says what they are."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)

@@ -19,10 +19,11 @@ from typing import Final, Protocol
 from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
-from ..text import plain
+from ..text import plain, sentences
 from .cells import cell_duties, cell_lines
 from .cues import expand
 from .labels import MAX_LABEL, trim
+from .ownership import OwnershipValues
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
@@ -539,6 +540,57 @@ class PartyRows:
                     )
 
 
+class SectionPartyRows:
+    """A table in a section whose heading names a party ("Patching we do as a platform",
+    "Customer responsibilities") and that has no party axis: each row names one of that
+    party's duties in its first column; its other cells describe it."""
+
+    name = "section party rows"
+
+    def detect(self, view: TableView) -> bool:
+        """The section's own heading names the party, no column names or holds parties, and
+        the first column is a subject column or words, not codes."""
+        if not (view.ctx.named_by_heading and view.ctx.party) or view.columns:
+            return False
+        if view.owner_columns or view.code_columns or not view.block.rows:
+            return False
+        first = view.headers[0] if view.headers else ""
+        if _NOTE_HEADER.match(first) or self._cells_name_actors(view):
+            return False  # "Role | Description" of who does what: prose cells
+        return all(view.codes(view.cell(r, 0)) is None for r in view.block.rows)
+
+    @staticmethod
+    def _cells_name_actors(view: TableView) -> bool:
+        """Some cell after the first has a sentence that opens with a party ("Microsoft will
+        apply …", "You are responsible for …")."""
+        resolver = view.reader.parties
+        for row in view.block.rows:
+            for index in range(1, view.width):
+                for start, end in sentences(view.cell(row, index)):
+                    opening = " ".join(view.cell(row, index)[start:end].split()[:4])
+                    found = resolver.mentions(expand(opening), ("org", "role"))
+                    if found or re.match(r"^(?:we|you)\b", opening, re.I):
+                        return True
+        return False
+
+    def extract(self, view: TableView) -> None:
+        """The first cell of each row (one duty per list item) as the section party's duty."""
+        party = view.ctx.party
+        assert party is not None
+        for row in view.block.rows:
+            raw = row.cells[0] if row.cells else ""
+            label = view.cell(row, 0)
+            if not label:
+                continue
+            items = cell_lines(raw, view.reader.lexicon) if "\n" in raw else [label]
+            details = " / ".join(c for i in range(1, view.width) if (c := view.cell(row, i)))
+            for item in items:
+                text = trim(expand(plain(item)).strip())
+                if text:
+                    description = f"{text}: {details}" if details else text
+                    view.reader.records.duty(party, text, description, view.span(row.line))
+
+
 class ProseCells:
     """No party axis at all ("Feature | How it works"): each cell's sentences are read as
     prose, so "GitLab manages X. You configure Y." gives both parties' duties."""
@@ -568,10 +620,12 @@ class ProseCells:
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
+    OwnershipValues(),
     PartyColumns(),
     OwnerColumns(),
     TransposedMatrix(),
     PartyRows(),
+    SectionPartyRows(),
     ProseCells(),
 )
 """The table layouts, tried in order."""

@@ -31,7 +31,9 @@ _PARTY_HEADING = re.compile(
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
     r"|responsibilities\s+(?P<d>you|we)\b.*"
     r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
-    r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side)"
+    r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
+    r"|(?:[\w\s,/&-]+?\s+)?(?P<g>we|you)\s+(?:(?:currently|already|also|now)\s+)?"
+    r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*)"
     r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
     re.I,
 )
@@ -76,13 +78,12 @@ class DocumentWalker:
         then its subsections; warn when a party heading yields no duty."""
         state = self.state
         party = inherited
-        if section.level > 0:
-            heading_party = self.heading_party(section)
-            if heading_party is not None:
-                party = heading_party
+        heading_party = self.heading_party(section) if section.level > 0 else None
+        if heading_party is not None:
+            party = heading_party
         state.section_duties = []
         state.last_duty = None
-        ctx = Context(section, party)
+        ctx = Context(section, party, named_by_heading=heading_party is not None)
         self._advice_heading(section, party)
         before = len(state.facts.relations)
         leadin: Leadin | None = None
@@ -116,8 +117,8 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
-        if name is None:
-            return None
+        if name is None or re.match(r"^(?:you|we)\s+(?!and\b|&)\w", name, re.I):
+            return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
         ref = self.parties.resolve_party(name, span, allow_unknown=True, defining=not pronoun)

@@ -1,0 +1,221 @@
+"""Action sentences: ``<Party> (must also) <verb> …`` as that party's duties.
+
+The verb must be a duty verb (ontology/vocabularies/duty-verbs.ttl) or follow an obligation
+("must", "is committed to"); permissions, predictions of the reader, rights, prohibitions, verbs
+of knowing with a question ("understand what …") and participles are not duties, and a negated
+clause after the duty ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Ref, Span
+from .cues import (
+    MODALS,
+    NEGATION,
+    OBLIGATION,
+    PRONOUN_SUBJECT,
+    RESP,
+    RESP_TAKE,
+    RESP_TO,
+    positive_part,
+)
+from .labels import base_verb
+from .object_first import ObjectFirstSentences
+from .state import Context
+
+__all__ = ["ActionSentences"]
+
+_DETERMINERS = {"your", "our", "their", "its"}
+"""A possessive that names a party but is not the subject ("Your agent will …")."""
+_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
+"""Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
+_WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
+_PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
+_ACTION = re.compile(rf"^(?:{MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+_NOT_DUTY_VERBS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "use",
+    "uses",
+    "rely",
+    "relies",
+    "can",
+    "does",
+    "do",
+    "did",
+    "describes",
+    "describe",
+    "shares",
+    "share",
+    "bears",
+    "bear",
+    "offers",
+    "offer",
+    "includes",
+    "include",
+    "owns",
+    "own",
+    "see",
+    "refer",
+    "refers",
+    "recommends",
+    "recommend",
+    "varies",
+    "vary",
+    "depends",
+    "depend",
+    "gets",
+    "get",
+    "receives",
+    "receive",
+    "allows",
+    "allow",
+}
+"""Verbs after a party that do not state a duty ("AWS offers …", "Customers can …")."""
+
+
+class ActionSentences(ObjectFirstSentences):
+    """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
+
+    def action(
+        self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
+    ) -> bool:
+        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
+        holders = self.parties.mentions(text, ("org", "offering", "role"))
+        pending = ""  # a name no vocabulary knows: made a party only if a duty follows
+        we = re.match(r"^we\b", text, re.I)
+        if we:
+            party = self.parties.resolve_party(we.group(0), span)
+            first_end = we.end()
+        elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
+            party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
+        elif (proper := self._proper_subject(text, holders, span)) is not None:
+            party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
+        else:
+            if not holders:
+                return False
+            first = holders[0]
+            if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
+                return False
+            if first.concept.kind == "offering":
+                party = self._vendor_of(first.concept.links.get("offered_by"), span)
+            else:
+                party = self.parties.resolve_party(first.text, span)
+            first_end = first.end
+            if re.match(r"['’]s?\s", text[first_end:]) or (
+                first.text.lower() in _DETERMINERS
+                and not self.state.lexicon.subject_noun_end(text[first_end:].lstrip())
+            ):
+                return False  # "Your run's container will …", "Your agent polls …": not the party
+        if party is None and not pending:
+            return False
+        after = text[first_end:].strip()
+        product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
+        if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
+            after = after[product.end() :]
+        after = after[self.state.lexicon.subject_noun_end(after) :]
+        match = _ACTION.match(after)
+        if not match:
+            return False
+        verb = match.group("verb")
+        modals = after[: match.start("verb")]
+        following = after[match.end("verb") :]
+        if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
+            r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
+        ):
+            return False  # "Microsoft doesn't provide …": the main clause denies it
+        if verb.lower() in self.state.lexicon.prohibitions:
+            return False  # "Customers must avoid …": a prohibition
+        if re.match(r"\s*the\s+right\s+to\b", following, re.I):
+            return False  # "AKS reserves the right to …": a right, not a duty
+        rest = positive_part(match.group("rest"))
+        if rest is None:
+            return False
+        obliged = OBLIGATION.search(modals) and verb.lower() == "have"
+        if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
+            return False  # "you must patch it": the duty is named elsewhere
+        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
+            return False  # "must have a process" is a duty, "has a process" is not
+        noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
+        if noun_like and self.state.lexicon.verb_base(verb) is None:
+            return False  # "Customer responsibility will be …": a noun, not a verb
+        if _PERMISSION.search(modals):
+            return False  # "You can configure …": an option, not a duty
+        role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
+        reader = role.endswith("/customer")
+        if reader and re.search(r"\bmay\b", modals, re.I):
+            return False  # "you may add metadata": permission (the provider's "may" still binds)
+        lexicon = self.state.lexicon
+        reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
+        if reading and lexicon.points_elsewhere(rest):
+            return False  # "you should review the AI guidance": reading, not a duty
+        if verb.lower() in lexicon.suggestions | _KNOWING and _WH_OBJECT.match(rest):
+            return False  # "understand what aspects of security …": no duty named
+        base = lexicon.verb_base(verb)
+        if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
+            return False  # "Clients connected for longer may be reset": a participle, not a verb
+        known = base is not None
+        obligation = OBLIGATION.search(modals)
+        if reader and obligation and obligation.group(0).lower() == "will":
+            obligation = None  # "you'll probably love the tools": a prediction, not a duty
+        if not known and not obligation:
+            return False  # "Customers benefit from …": not a verb of duty
+        if party is None:
+            party = self.parties.resolve_party(pending, span, allow_unknown=True, strict=True)
+            if party is None:
+                return False
+        head, written, rest = self._verb_group(verb, rest)
+        self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
+        return True
+
+    def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:
+        """The duty's head verb in its base form, as written, and the rest: a particle ("sets
+        up") and a second verb sharing the object ("develop and operate your applications")
+        belong to the head."""
+        lexicon = self.state.lexicon
+        head = (lexicon.verb_base(verb) or base_verb(verb)).lower()
+        written = verb
+        particle = re.match(r"\s+(up|down|out|off)\b(?=\s+\w)", rest)
+        if particle:
+            if not head.endswith(f" {particle.group(1)}"):
+                head = f"{head} {particle.group(1)}"
+            written = f"{written} {particle.group(1)}"
+            rest = rest[particle.end() :]
+        pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
+        second = lexicon.verb_base(pair.group("v")) if pair else None
+        if pair and second is not None:
+            same_form = (second == pair.group("v")) == (base_verb(verb).lower() == verb.lower())
+            if same_form and not pair.group("v").endswith(("ing", "ed")):
+                head = f"{head} {pair.group('c')} {second}"
+                written = f"{written} {pair.group('c')} {pair.group('v')}"
+                rest = rest[pair.end() :]
+        return head, written, rest
+
+    def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
+        """A duty label from a sentence that names its party: ("patch the hosts", customer)
+        for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(sentence)
+            if re.match(r"(?:stay|remain|keep)\b", sentence, re.I):
+                break  # "Stay informed about outages": an instruction, not a RACI statement
+            if match and match.group("obj").strip():
+                subj = match.group("subj").strip(" ,")
+                party = self.subject_party(subj, span, ctx) if subj else None
+                return match.group("obj"), party
+        holders = self.parties.mentions(sentence, ("org", "offering", "role"))
+        if holders and holders[0].concept.kind != "offering":
+            first = holders[0]
+            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
+            match = _ACTION.match(sentence[first.end :].strip())
+            if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
+                party = self.parties.resolve_party(first.text, span)
+                return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
+        return sentence, None

@@ -1,0 +1,138 @@
+"""Sentences that name the duty before its party.
+
+The passive with an agent (``firewall rules are updated by the customer``), ``… is X's
+responsibility`` / ``… is the responsibility of X``, ``… are X's``, ``X's responsibilities
+include …``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Span
+from .cues import (
+    RESPONSIBLE_WORD,
+    expand,
+    negated,
+)
+from .relations import RelationSentences
+from .state import Context
+
+__all__ = ["ObjectFirstSentences"]
+
+_PASSIVE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
+    r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+[^,]{1,40}?)?"
+    r"\s+by\s+(?P<agent>.+)$",
+    re.I | re.S,
+)
+"""``Firewall rules are updated by the customer``: the agent's duty."""
+_FINITE = re.compile(
+    r"^(?:(?!\b(?:that|which|who)\b).)*\b(?:is|are|was|were|will|would|must|should|shall|can|"
+    r"could|may|might)\b",
+    re.I | re.S,
+)
+"""A finite verb before any relative pronoun: the phrase is a clause, not a passive's subject."""
+_AGENT_END = re.compile(
+    r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
+    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
+    re.I,
+)
+_RESP_OF = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
+    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?P<a>[^,;]+?)['’]s?\s+(?:sole\s+|own\s+|"
+    r"full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|(?:sole\s+|full\s+|primary\s+)?"
+    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))\s*(?:[,;.]|$)",
+    re.I | re.S,
+)
+"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``."""
+_POSSESSED = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
+    r"|(?P<b>ours|yours))\s*\.?$"
+)
+"""``Hardware and host network are OVHcloud's``, ``… are ours``."""
+_RESP_INCLUDE = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
+    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
+    r"involves?)\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``Your responsibilities include A, B and C``."""
+
+
+class ObjectFirstSentences(RelationSentences):
+    """Sentences that name the duty before its party: the passive (``… are updated by X``),
+    ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
+
+    def _stated_of(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """Duties whose party comes after them: the passive (``… are updated by X``), ``… is
+        X's responsibility``, and ``X's responsibilities include …``."""
+        if negated(body):
+            return False
+        include = _RESP_INCLUDE.match(body)
+        if include and not include.group("obj").rstrip().endswith(":"):
+            party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
+            if party is not None:
+                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
+                return True
+        owned = _RESP_OF.match(body)
+        if owned:
+            owner = owned.group("a") or owned.group("b")
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is not None:
+                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                return True
+        possessed = _POSSESSED.match(body)
+        if possessed:
+            owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
+            party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is not None:
+                self.records.add_duties(party, possessed.group("obj"), sentence, span)
+                return True
+        found = False
+        for clause in re.split(r",\s+and\s+|;\s+", body):
+            found = self._passive(clause, sentence, span, models) or found
+        return found
+
+    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """``Firewall rules are updated by the customer``: the agent's duty."""
+        passive = _PASSIVE.match(body)
+        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
+            agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
+            described = bool(found) and bool(
+                re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", agent[: found[0].start])
+                and not agent[found[0].end :].strip()
+            )  # "by an independent third party"
+            if (
+                found
+                and not described
+                and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1)
+            ):
+                return False  # "determined by the AWS Cloud services": not a party
+            if RESPONSIBLE_WORD.search(passive.group("obj")) or _FINITE.search(
+                passive.group("obj")
+            ):
+                return False  # "Users should note that versions are required by AWS"
+            party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            if party is None:
+                return False
+            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
+            obj += passive.group("mod") or ""  # "encrypted at rest and in transit by …"
+            if re.search(r",|\band\b|\bor\b", passive.group("obj")):
+                self.records.add_duties(party, obj, sentence, span, models=models, head=base)
+                return True
+            written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
+            each_model: list[str | None] = list(models) if models else [None]
+            for model in each_model:
+                self.records.duty(
+                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
+                )
+            return True
+        return False

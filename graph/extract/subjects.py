@@ -1,0 +1,117 @@
+"""Sentence subjects: which party a sentence's subject denotes.
+
+A name of the vocabularies or of the page, a pronoun or "the team" (the passage's party), a
+product or its team ("AKS support teams": its vendor), a proper name no vocabulary knows (made a
+party only when a duty follows). The base of the sentence readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Ref, Span
+from ..vocabulary import Mention
+from .cues import (
+    ASIDE,
+    LEADING_PHRASE,
+    OBLIGATION,
+    PRONOUNS,
+    expand,
+)
+from .parties import PartyResolver
+from .records import FactRecorder
+from .state import Context, DocState
+
+__all__ = ["SubjectReader"]
+
+_PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
+"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+_ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
+
+
+class SubjectReader:
+    """Resolves the subjects of sentences to parties (the base of the sentence readers)."""
+
+    def __init__(self, state: DocState, parties: PartyResolver, records: FactRecorder) -> None:
+        self.state = state
+        self.parties = parties
+        self.records = records
+
+    def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
+        """The party a sentence subject denotes (a pronoun: the context's party)."""
+        subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
+        if not subj:
+            return ctx.party
+        if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
+            passage = self._passage_party(ctx)
+            if passage is not None or not re.search(r"\s", subj):
+                return passage
+        direct = self.parties.resolve_party(subj, span, allow_unknown=True)
+        if direct is not None:
+            return direct
+        product = self._product_subject(f"{subj} does", span)
+        if product is not None and product[1] + 1 + self.state.lexicon.subject_noun_end(
+            subj[product[1] :].lstrip() + " "
+        ) >= len(subj):
+            return product[0]  # "AKS support and engineering teams": the product's vendor
+        relative = re.search(r"\b(?:that|which|whom)\s+(?P<s>.+)$", subj, re.I)
+        if relative:  # "the specific items that cloud.gov (is responsible for)"
+            inner = self.parties.resolve_party(relative.group("s"), span, allow_unknown=True)
+            if inner is not None:
+                return inner
+        # "Oracle provides X, and you": the party nearest the verb is the subject
+        for m in reversed(self.parties.mentions(expand(subj), ("org", "offering", "role"))):
+            if m.concept.kind != "offering":
+                ref = self.parties.resolve_party(m.text, span)
+                if ref is not None:
+                    return ref
+        return None
+
+    def _vendor_of(self, iri: str | None, span: Span) -> Ref | None:
+        """The party of the organisation a product belongs to ("AKS" -> Microsoft)."""
+        org = self.state.vocab.by_iri.get(iri or "")
+        return self.parties.resolve_party(org.label, span) if org is not None else None
+
+    def _product_subject(self, text: str, span: Span) -> tuple[Ref, int] | None:
+        """A cloud service of the vocabulary as the subject ("AKS releases patches"): its
+        provider does it."""
+        found = self.state.vocab.matchers["service"].find(text[:80])
+        if not found or re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I):
+            return None
+        end = found[0].end
+        rest = text[end:].lstrip()
+        nouns = self.state.lexicon.subject_noun_end(rest)
+        verb = re.match(rf"^(?:{_ADVERB_WORDS}\s+)*[a-z]+s\b", rest[nouns:])
+        if not verb and not (nouns and OBLIGATION.match(rest[nouns:])):
+            return None  # "AKS clusters …": a noun compound, not the service acting
+        party = self._vendor_of(found[0].concept.links.get("provider"), span)
+        return (party, end) if party is not None else None
+
+    def _passage_party(self, ctx: Context) -> Ref | None:
+        """Who "it" / "the team" is: the section's party, else the last duty's."""
+        if ctx.party is not None:
+            return ctx.party
+        return self.state.last_duty[0] if self.state.last_duty else None
+
+    def _proper_subject(
+        self, text: str, holders: list[Mention], span: Span
+    ) -> tuple[Ref | None, int, str] | None:
+        """A capitalised name opening the sentence that the page uses as a proper noun, when
+        no vocabulary party opens it: (its party, where it ends, the name when it is no party
+        yet)."""
+        if holders and holders[0].start == 0:
+            return None
+        product = self._product_subject(text, span)
+        if product is not None:
+            return (*product, "")
+        name = _PROPER_SUBJECT.match(text)
+        if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
+            return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
+        found = self.parties.resolve_party(
+            name.group("name"), span, allow_unknown=True, strict=True, create=False
+        )
+        if found is not None:
+            return (found, name.end("name"), "")
+        if self.parties.could_name(name.group("name"), strict=True):
+            return (None, name.end("name"), name.group("name"))
+        return None
