@@ -85,14 +85,37 @@ class Categories:
     """Names that are no cue ("Adobe Commerce on cloud infrastructure" is an offering, not
     infrastructure): offerings and organisations of the vocabularies, blanked before matching."""
     pattern: re.Pattern[str] = field(init=False)
+    order: list[int] = field(init=False)
+    stems: list[str] = field(init=False)
+    _patterns: dict[tuple[int, ...], re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         # one alternation, longest cue first so "network security" wins over "network"
-        order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i].text), i))
+        self.order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i].text), i))
+        self.pattern = self._alternation(tuple(self.order))
+        # a cue can only match an ASCII text holding its first word (lower case, a final "y"
+        # dropped); the alternation of only those cues finds the same matches, much faster
+        self.stems = [_stem(self.cues[i].text) for i in self.order]
+        self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _alternation(self, order: tuple[int, ...]) -> re.Pattern[str]:
         parts = [f"(?P<c{i}>{_cue_regex(self.cues[i].text)})" for i in order]
-        self.pattern = re.compile(
-            r"(?<![\w])(?:" + "|".join(parts) + r")" + _ENDINGS + r"(?![\w])", re.IGNORECASE
+        return re.compile(
+            r"(?<![\w])(?:" + "|".join(parts or ["(?!)"]) + r")" + _ENDINGS + r"(?![\w])",
+            re.IGNORECASE,
         )
+
+    def _pattern_for(self, text: str) -> re.Pattern[str]:
+        if not text.isascii():
+            return self.pattern
+        lower = text.lower()
+        order = tuple(i for i, stem in zip(self.order, self.stems, strict=True) if stem in lower)
+        found = self._patterns.get(order)
+        if found is None:
+            if len(self._patterns) >= 1024:
+                self._patterns.clear()
+            found = self._patterns[order] = self._alternation(order)
+        return found
 
     def classify(
         self, label: str, *, description: str = "", sections: Sequence[str] = ()
@@ -121,8 +144,8 @@ class Categories:
                     + text[mention.end :]
                 )
         found: tuple[int, int, _Cue, str] | None = None
-        for match in self.pattern.finditer(text):
-            index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        for match in self._pattern_for(text).finditer(text):
+            index = int(str(match.lastgroup)[1:])  # the one cue group of the alternation
             cue = self.cues[index]
             key = (cue.weight, -match.start())
             if found is None or key > (found[0], found[1]):
@@ -135,6 +158,17 @@ def _cue_regex(cue: str) -> str:
     if words and words[-1].endswith("y") and len(words[-1]) > 2:
         words[-1] = words[-1][:-1] + "(?:y|ie)"  # + "s": "dependency" -> "dependencies"
     return r"[\s\-_]+".join(words)
+
+
+def _stem(cue: str) -> str:
+    """What an ASCII text must hold (lower case) for ``cue`` to match in it: its first word,
+    without a final "y" when that word is also the last; "" (always a candidate) for a cue
+    that is not ASCII (case-insensitive matching of other scripts is not simple lowering)."""
+    words = [w for w in re.split(r"[\s\-_]+", cue.strip()) if w]
+    if not words or not cue.isascii():
+        return ""
+    first = words[0].lower()
+    return first[:-1] if len(words) == 1 and first.endswith("y") else first
 
 
 def _words(text: str) -> int:

@@ -116,6 +116,7 @@ def text(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
 def _number(tok: str) -> Any:
     lexical, datatype, _ = literal(tok)
     try:
@@ -245,7 +246,21 @@ class _Check:
             yield from self.run(prop, list(dict.fromkeys(v for _, vs in pairs for v in vs)))
 
     def conforms(self, node: str, shape: Shape) -> bool:
+        if shape.path is None and not shape.properties and not shape.deactivated:
+            simple = [(n, p) for n, p in shape.constraints.items() if n in _ON_VALUES]
+            if len(simple) == len(shape.constraints):  # e.g. [ sh:datatype xsd:string ]
+                return all(self.value_ok(n, p, node) for n, p in simple)
         return next(self.run(shape, [node]), None) is None
+
+    def value_ok(self, name: str, param: Any, v: str) -> bool:
+        """Whether value node ``v`` satisfies a constraint that looks at it alone."""
+        if name == "class":
+            return v[0] != '"' and all(v in self.instances(c) for c in param)
+        if name == "datatype":
+            return _has_datatype(v, param)
+        if name == "nodeKind":
+            return _kind(v) in param[len(_SH) + 1 : -1].split("Or")
+        return self.value(name, param, v)
 
     def result(self, shape: Shape, focus: str, name: str, value: str) -> Result:
         component = name[0].upper() + name[1:] + "ConstraintComponent"
@@ -267,21 +282,14 @@ class _Check:
             return [(f, "") for f, vs in pairs if len(vs) < param]
         if name == "maxCount":
             return [(f, "") for f, vs in pairs if len(vs) > param]
-        if name == "class":
-            sets = [self.instances(c) for c in param]
-            return [(f, v) for f, vs in pairs for v in vs if not all(v in m for m in sets)]
-        if name == "datatype":
-            return [(f, v) for f, vs in pairs for v in vs if not _has_datatype(v, param)]
-        if name == "nodeKind":
-            kinds = param[len(_SH) + 1 : -1].split("Or")
-            return [(f, v) for f, vs in pairs for v in vs if _kind(v) not in kinds]
         if name in PAIRS:
             return [(f, v) for f, vs in pairs for v in self.pair(name, param, f, vs)]
         if name == "hasValue":
             return [(f, "") for f, vs in pairs if param not in vs]
         if name == "uniqueLang":
             return [(f, lang) for f, vs in pairs for lang in _repeated_languages(vs)]
-        return [(f, v) for f, vs in pairs for v in vs if not self.value(name, param, v)]
+        ok = self.value_ok
+        return [(f, v) for f, vs in pairs for v in vs if not ok(name, param, v)]
 
     def instances(self, cls: str) -> set[str]:
         found = self.members.get(cls)
@@ -335,6 +343,10 @@ class _Check:
 
 
 _NONE: list[str] = []
+_ON_VALUES = frozenset(
+    ("class", "datatype", "nodeKind", "minLength", "maxLength", "pattern", "in", "languageIn")
+) | frozenset(RANGES)
+"""Constraints about one value node alone (no path, no other node's values)."""
 
 
 def _kind(v: str) -> str:
