@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -87,34 +87,54 @@ class Categories:
     pattern: re.Pattern[str] = field(init=False)
     order: list[int] = field(init=False)
     stems: list[str] = field(init=False)
-    _patterns: dict[tuple[int, ...], re.Pattern[str]] = field(init=False)
+    _single: dict[int, re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         # one alternation, longest cue first so "network security" wins over "network"
         self.order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i].text), i))
         self.pattern = self._alternation(tuple(self.order))
         # a cue can only match an ASCII text holding its first word (lower case, a final "y"
-        # dropped); the alternation of only those cues finds the same matches, much faster
+        # dropped): matches() tries only those cues, one pattern each, and finds what the
+        # alternation finds, much faster
         self.stems = [_stem(self.cues[i].text) for i in self.order]
-        self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._single: dict[int, re.Pattern[str]] = {}
 
     def _alternation(self, order: tuple[int, ...]) -> re.Pattern[str]:
         parts = [f"(?P<c{i}>{_cue_regex(self.cues[i].text)})" for i in order]
         return re.compile(
-            r"(?<![\w])(?:" + "|".join(parts or ["(?!)"]) + r")" + _ENDINGS + r"(?![\w])",
-            re.IGNORECASE,
+            r"(?<![\w])(?:" + "|".join(parts) + r")" + _ENDINGS + r"(?![\w])", re.IGNORECASE
         )
 
-    def _pattern_for(self, text: str) -> re.Pattern[str]:
+    def matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, cue index, matched text) of each match of the alternation of all cues in
+        ``text``, in order: what ``pattern.finditer`` finds. For ASCII text, each cue whose
+        first word the text holds is searched alone and the alternation's choice replayed (the
+        leftmost start; there, the first cue in order)."""
         if not text.isascii():
-            return self.pattern
+            for m in self.pattern.finditer(text):
+                yield m.start(), int(str(m.lastgroup)[1:]), m.group(0)
+            return
         lower = text.lower()
-        order = tuple(i for i, stem in zip(self.order, self.stems, strict=True) if stem in lower)
-        found = self._patterns.get(order)
+        ranked = [i for i, stem in zip(self.order, self.stems, strict=True) if stem in lower]
+        pending = {i: self._cue(i).search(text) for i in ranked}
+        while True:
+            live = [(f.start(), rank, i) for rank, i in enumerate(ranked) if (f := pending[i])]
+            if not live:
+                return
+            start, _, index = min(live)
+            match = pending[index]
+            assert match is not None
+            yield start, index, match.group(0)
+            end = max(match.end(), start + 1)
+            for i in ranked:
+                found = pending[i]
+                if found is not None and found.start() < end:
+                    pending[i] = self._cue(i).search(text, end)
+
+    def _cue(self, index: int) -> re.Pattern[str]:
+        found = self._single.get(index)
         if found is None:
-            if len(self._patterns) >= 1024:
-                self._patterns.clear()
-            found = self._patterns[order] = self._alternation(order)
+            found = self._single[index] = self._alternation((index,))
         return found
 
     def classify(
@@ -144,12 +164,11 @@ class Categories:
                     + text[mention.end :]
                 )
         found: tuple[int, int, _Cue, str] | None = None
-        for match in self._pattern_for(text).finditer(text):
-            index = int(str(match.lastgroup)[1:])  # the one cue group of the alternation
+        for start, index, matched in self.matches(text):
             cue = self.cues[index]
-            key = (cue.weight, -match.start())
+            key = (cue.weight, -start)
             if found is None or key > (found[0], found[1]):
-                found = (cue.weight, -match.start(), cue, match.group(0))
+                found = (cue.weight, -start, cue, matched)
         return None if found is None else (found[2], found[3])
 
 
