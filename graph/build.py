@@ -1,4 +1,5 @@
-"""Graph building: Facts -> rdflib Graph with ontology terms, stable IRIs and provenance.
+"""Graph building: Facts -> the document's triples with ontology terms, stable IRIs and
+provenance, as sorted N-Triples lines (graph/triples.py) every output format derives from.
 
 Every IRI is minted from a namespace constant and a slug, so the same document always gives the
 same IRIs; relations get an ``rdf:Statement`` node that carries their source span.
@@ -11,17 +12,16 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
-from .categorize import categorize_graph
+from .categorize import Categories, load_categories, statement_iri
 from .errors import InputError
 from .facts import Entity, Facts, Ref, Relation, Span
 from .namespaces import (
     BASE,
     DCTERMS,
     ORG,
-    PREFIXES,
     PROV,
     RDF,
     RDFS,
@@ -30,15 +30,15 @@ from .namespaces import (
     SRM,
     TOOL,
     XSD,
-    document_prefixes,
 )
 from .text import slugify
+from .triples import Triples
 from .version import __version__
 from .vocabulary import Vocabularies, load_vocabularies
 
-__all__ = ["build_graph", "document_node"]
+__all__ = ["build_graph", "build_triples", "document_node"]
 
-_CLASSES: dict[str, URIRef] = {
+_CLASS_TERMS: dict[str, URIRef] = {
     "party": SRM.Party,
     "duty": SRM.Duty,
     "service": SRM.CloudService,
@@ -86,9 +86,13 @@ def _check_base(base: str) -> str:
     return base
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+"""What ``quote`` leaves as it is: a slug (most segments) needs no encoding."""
+
+
 def _segment(part: str) -> str:
     """One percent-encoded IRI path segment; never empty nor a dot segment (``.``, ``..``)."""
-    segment = quote(part, safe="-")
+    segment = part if _UNRESERVED.fullmatch(part) else quote(part, safe="-")
     return segment if segment.strip(".") else f"_{segment}"
 
 
@@ -98,63 +102,76 @@ def document_node(stem: str, *, base: str = BASE) -> URIRef:
 
 
 class _Builder:
-    def __init__(self, facts: Facts, base: str, vocab: Vocabularies) -> None:
+    """Writes one document's triples as N-Triples lines: IRIs checked by pyoxigraph once each,
+    literals escaped by pyoxigraph, every line kept once."""
+
+    def __init__(
+        self, facts: Facts, base: str, vocab: Vocabularies, categories: Categories
+    ) -> None:
         self.facts = facts
         self.vocab = vocab
-        self.doc = document_node(facts.stem, base=base)
-        self.graph = Graph(bind_namespaces="none")
-        for prefix, ns in PREFIXES.items():
-            self.graph.bind(prefix, ns)
-        for prefix, ns in document_prefixes(str(self.doc)).items():
-            self.graph.bind(prefix, ns)
-        self.spans: dict[Span, URIRef] = {}
+        self.categories = categories
+        self.doc = str(document_node(facts.stem, base=base))
+        self.lines: dict[str, None] = {}
+        self.iris: dict[str, str] = {}
+        self.spans: dict[Span, str] = {}
 
-    def add(self, s: Node, p: Node, o: Node) -> None:
-        self.graph.add((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        """One triple of N-Triples tokens."""
+        self.lines[f"{s} {p} {o} ."] = None
 
-    def local(self, *parts: str) -> URIRef:
-        return URIRef(f"{self.doc}/" + "/".join(_segment(p) for p in parts))
+    def iri(self, iri: str) -> str:
+        """The token ``<iri>`` of an IRI (checked by pyoxigraph: never a broken line)."""
+        tok = self.iris.get(iri)
+        if tok is None:
+            tok = self.iris[iri] = str(ox.NamedNode(iri))
+        return tok
 
-    def iri(self, ref: Ref) -> URIRef:
+    def local(self, *parts: str) -> str:
+        """The IRI of a node minted under the document IRI."""
+        return f"{self.doc}/" + "/".join(_segment(p) for p in parts)
+
+    def ref(self, ref: Ref) -> str:
         entity = self.facts.entities.get(ref)
         if entity is not None and entity.iri:
-            return URIRef(entity.iri)
+            return entity.iri
         return self.local(ref.kind.replace("_", "-"), ref.key)
 
-    def span(self, span: Span) -> URIRef:
+    def span(self, span: Span) -> str:
         node = self.spans.get(span)
         if node is not None:
             return node
         digest = hashlib.sha1(span.quote.encode("utf-8")).hexdigest()[:8]
-        node = self.local("span", f"L{span.start}-L{span.end}-{digest}")
-        self.spans[span] = node
-        self.add(node, RDF.type, SRM.SourceSpan)
-        self.add(node, SRM.document, self.doc)
-        self.add(node, SRM.startLine, Literal(span.start, datatype=XSD.integer))
-        self.add(node, SRM.endLine, Literal(span.end, datatype=XSD.integer))
-        self.add(node, SRM.quote, Literal(span.quote))
+        node = self.spans[span] = self.iri(
+            self.local("span", f"L{span.start}-L{span.end}-{digest}")
+        )
+        self.add(node, _T.rdf_type, _T.srm_SourceSpan)
+        self.add(node, _T.srm_document, self.iri(self.doc))
+        self.add(node, _T.srm_startLine, _integer(span.start))
+        self.add(node, _T.srm_endLine, _integer(span.end))
+        self.add(node, _T.srm_quote, _string(span.quote))
         if span.section:
-            self.add(node, SRM.sectionPath, Literal(" > ".join(span.section)))
+            self.add(node, _T.srm_sectionPath, _string(" > ".join(span.section)))
         cells = self.facts.cells.get(span.start)
         if cells is not None:  # a spreadsheet row (or rows): Sheet!A12:F12
             last = self.facts.cells.get(span.end, cells)
             same = last.rsplit("!", 1)[0] == cells.rsplit("!", 1)[0]
             self.add(
                 node,
-                SRM.cellRange,
-                Literal(cells.split(":")[0] + ":" + last.rsplit(":", 1)[1] if same else cells),
+                _T.srm_cellRange,
+                _string(cells.split(":")[0] + ":" + last.rsplit(":", 1)[1] if same else cells),
             )
         return node
 
     def document(self) -> None:
         facts = self.facts
-        doc = self.doc
-        self.add(doc, RDF.type, SRM.Document)
-        self.add(doc, SRM.sourceFile, Literal(facts.path.replace("\\", "/").rsplit("/", 1)[-1]))
-        self.add(doc, SRM.contentHash, Literal(facts.content_hash))
-        self.add(doc, DCTERMS.format, Literal(self.facts.media_type))
+        doc = self.iri(self.doc)
+        self.add(doc, _T.rdf_type, _T.srm_Document)
+        self.add(doc, _T.srm_sourceFile, _string(facts.path.replace("\\", "/").rsplit("/", 1)[-1]))
+        self.add(doc, _T.srm_contentHash, _string(facts.content_hash))
+        self.add(doc, _T.dcterms_format, _string(self.facts.media_type))
         if "title" not in facts.metadata:
-            self.add(doc, DCTERMS.title, Literal(facts.title))
+            self.add(doc, _T.dcterms_title, _string(facts.title))
         for key in sorted(facts.metadata):
             values = _flatten(facts.metadata[key])
             term = _METADATA.get(key.lower())
@@ -162,69 +179,179 @@ class _Builder:
                 values = ["; ".join(values)]  # "title: [a, b]": one title, as the shapes require
             for value in values:
                 if term is not None:
-                    self.add(doc, term, Literal(value))
+                    self.add(doc, _token(term), _string(value))
                 else:
-                    self.add(doc, DCTERMS.subject, Literal(f"{key}: {value}"))
-        run = self.local("export")
-        tool = TOOL[f"srgraph-{__version__}"]
-        self.add(run, RDF.type, PROV.Activity)
-        self.add(run, PROV.used, doc)
-        self.add(run, PROV.wasAssociatedWith, tool)
-        self.add(run, RDFS.label, Literal(f"srgraph export of {facts.stem}"))
-        self.add(tool, RDF.type, PROV.SoftwareAgent)
-        self.add(tool, RDFS.label, Literal(f"srgraph {__version__}"))
-        self.add(tool, SCHEMA.softwareVersion, Literal(__version__))
+                    self.add(doc, _T.dcterms_subject, _string(f"{key}: {value}"))
+        run = self.iri(self.local("export"))
+        tool = self.iri(str(TOOL[f"srgraph-{__version__}"]))
+        self.add(run, _T.rdf_type, _T.prov_Activity)
+        self.add(run, _T.prov_used, doc)
+        self.add(run, _T.prov_wasAssociatedWith, tool)
+        self.add(run, _T.rdfs_label, _string(f"srgraph export of {facts.stem}"))
+        self.add(tool, _T.rdf_type, _T.prov_SoftwareAgent)
+        self.add(tool, _T.rdfs_label, _string(f"srgraph {__version__}"))
+        self.add(tool, _T.schema_softwareVersion, _string(__version__))
 
     def entity(self, entity: Entity) -> None:
-        node = self.iri(entity.ref)
-        self.add(node, RDF.type, _CLASSES[entity.ref.kind])
-        self.add(node, RDFS.label, Literal(entity.label))
+        node = self.iri(self.ref(entity.ref))
+        self.add(node, _T.rdf_type, _CLASSES[entity.ref.kind])
+        self.add(node, _T.rdfs_label, _string(entity.label))
         for alt in sorted(set(entity.alt_labels)):
-            self.add(node, SKOS.altLabel, Literal(alt))
+            self.add(node, _T.skos_altLabel, _string(alt))
         if entity.description:
-            self.add(node, DCTERMS.description, Literal(entity.description))
+            self.add(node, _T.dcterms_description, _string(entity.description))
         if entity.span is not None and entity.ref.kind != "standard":
-            self.add(node, PROV.wasDerivedFrom, self.span(entity.span))
+            self.add(node, _T.prov_wasDerivedFrom, self.span(entity.span))
         if entity.iri and entity.ref.kind in ("service", "standard", "offering", "service_model"):
-            self.add(node, SKOS.prefLabel, Literal(entity.label, lang="en"))
-        for attr, prop in (("role", SRM.role), ("organization", SRM.organization)):
+            self.add(node, _T.skos_prefLabel, _english(entity.label))
+        for attr, prop in (("role", _T.srm_role), ("organization", _T.srm_organization)):
             value = entity.attrs.get(attr)
             if value:
-                self.add(node, prop, URIRef(value))
+                self.add(node, prop, self.iri(value))
                 self.concept_node(value)
         offered_by = entity.attrs.get("offered_by")
         if offered_by:
-            self.add(node, SRM.offeredBy, URIRef(offered_by))
+            self.add(node, _T.srm_offeredBy, self.iri(offered_by))
             self.concept_node(offered_by)
+        if entity.ref.kind == "duty":
+            self.category(entity, node)
+
+    def category(self, duty: Entity, node: str) -> None:
+        """The duty's ``srm:category`` and its evidence on an rdf:Statement, as
+        graph/categorize.py's ``categorize_graph`` gives them to a graph."""
+        span = duty.span
+        sections = " > ".join(span.section).split(" > ") if span and span.section else ()
+        result = self.categories.classify(
+            duty.label, description=duty.description or "", sections=sections
+        )
+        category = self.iri(result.category)
+        self.add(node, _T.srm_category, category)
+        if span is None:
+            return
+        iri = statement_iri(self.doc, node[1:-1], result.category)
+        statement = self.iri(iri)
+        self.add(statement, _T.rdf_type, _T.rdf_Statement)
+        self.add(statement, _T.rdf_subject, node)
+        self.add(statement, _T.rdf_predicate, _T.srm_category)
+        self.add(statement, _T.rdf_object, category)
+        self.add(statement, _T.prov_wasDerivedFrom, self.span(span))
+        if result.cue is not None:
+            self.add(statement, _T.srm_matchedCue, _string(result.cue))
+            self.add(statement, _T.srm_matchedText, _string(result.matched or ""))
+            self.add(statement, _T.srm_matchedIn, _string(result.field or ""))
 
     def concept_node(self, iri: str) -> None:
         """Copy a vocabulary concept's type and label so the graph is self-contained."""
         found = self.vocab.by_iri.get(iri)
         if found is None or found.kind not in ("role", "org"):
             return
-        node = URIRef(iri)
+        node = self.iri(iri)
         if found.kind == "role":
-            self.add(node, RDF.type, SRM.PartyRole)
-            self.add(node, RDF.type, SKOS.Concept)
+            self.add(node, _T.rdf_type, _T.srm_PartyRole)
+            self.add(node, _T.rdf_type, _T.skos_Concept)
         else:
-            self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, Literal(found.label, lang="en"))
+            self.add(node, _T.rdf_type, _T.org_Organization)
+        self.add(node, _T.skos_prefLabel, _english(found.label))
 
     def relation(self, relation: Relation) -> None:
-        s, o = self.iri(relation.subject), self.iri(relation.object)
-        p = SRM[relation.predicate]
-        self.add(s, p, o)
+        s, o = self.ref(relation.subject), self.ref(relation.object)
+        p = f"{SRM}{relation.predicate}"
+        st, pt, ot = self.iri(s), self.iri(p), self.iri(o)
+        self.add(st, pt, ot)
         digest = hashlib.sha1(f"{s}\n{p}\n{o}\n{relation.service_model}".encode()).hexdigest()[:12]
-        statement = self.local("statement", digest)
-        self.add(statement, RDF.type, RDF.Statement)
-        self.add(statement, RDF.subject, s)
-        self.add(statement, RDF.predicate, p)
-        self.add(statement, RDF.object, o)
-        self.add(statement, PROV.wasDerivedFrom, self.span(relation.span))
+        statement = self.iri(self.local("statement", digest))
+        self.add(statement, _T.rdf_type, _T.rdf_Statement)
+        self.add(statement, _T.rdf_subject, st)
+        self.add(statement, _T.rdf_predicate, pt)
+        self.add(statement, _T.rdf_object, ot)
+        self.add(statement, _T.prov_wasDerivedFrom, self.span(relation.span))
         if relation.shared:
-            self.add(statement, SRM.shared, Literal(True))
+            self.add(statement, _T.srm_shared, _TRUE)
         if relation.service_model:
-            self.add(statement, SRM.serviceModel, URIRef(relation.service_model))
+            self.add(statement, _T.srm_serviceModel, self.iri(relation.service_model))
+
+
+def _token(term: URIRef) -> str:
+    """The N-Triples token ``<iri>`` of a namespace term."""
+    return str(ox.NamedNode(str(term)))
+
+
+class _T:
+    """N-Triples tokens of the ontology terms the builder writes, made once."""
+
+    dcterms_description = _token(DCTERMS.description)
+    dcterms_format = _token(DCTERMS.format)
+    dcterms_subject = _token(DCTERMS.subject)
+    dcterms_title = _token(DCTERMS.title)
+    org_Organization = _token(ORG.Organization)
+    prov_Activity = _token(PROV.Activity)
+    prov_SoftwareAgent = _token(PROV.SoftwareAgent)
+    prov_used = _token(PROV.used)
+    prov_wasAssociatedWith = _token(PROV.wasAssociatedWith)
+    prov_wasDerivedFrom = _token(PROV.wasDerivedFrom)
+    rdf_Statement = _token(RDF.Statement)
+    rdf_object = _token(RDF.object)
+    rdf_predicate = _token(RDF.predicate)
+    rdf_subject = _token(RDF.subject)
+    rdf_type = _token(RDF.type)
+    rdfs_label = _token(RDFS.label)
+    schema_softwareVersion = _token(SCHEMA.softwareVersion)
+    skos_Concept = _token(SKOS.Concept)
+    skos_altLabel = _token(SKOS.altLabel)
+    skos_prefLabel = _token(SKOS.prefLabel)
+    srm_Document = _token(SRM.Document)
+    srm_PartyRole = _token(SRM.PartyRole)
+    srm_SourceSpan = _token(SRM.SourceSpan)
+    srm_contentHash = _token(SRM.contentHash)
+    srm_document = _token(SRM.document)
+    srm_endLine = _token(SRM.endLine)
+    srm_offeredBy = _token(SRM.offeredBy)
+    srm_cellRange = _token(SRM.cellRange)
+    srm_category = _token(SRM.category)
+    srm_matchedCue = _token(SRM.matchedCue)
+    srm_matchedText = _token(SRM.matchedText)
+    srm_matchedIn = _token(SRM.matchedIn)
+    srm_organization = _token(SRM.organization)
+    srm_role = _token(SRM.role)
+    srm_quote = _token(SRM.quote)
+    srm_sectionPath = _token(SRM.sectionPath)
+    srm_serviceModel = _token(SRM.serviceModel)
+    srm_shared = _token(SRM.shared)
+    srm_sourceFile = _token(SRM.sourceFile)
+    srm_startLine = _token(SRM.startLine)
+
+
+_CLASSES: dict[str, str] = {kind: _token(cls) for kind, cls in _CLASS_TERMS.items()}
+_PREDICATES: dict[str, str] = {}
+"""srm: local name -> token, as relations are written."""
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_TRUE = str(ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean))))
+
+
+def _namespace(iri: str) -> str:
+    return iri[: max(iri.rfind("/"), iri.rfind("#")) + 1]
+
+
+_TERM_NAMESPACES = frozenset(
+    _namespace(tok[1:-1])
+    for tok in [*vars(_T).values(), *_CLASSES.values(), f"<{XSD.integer}>"]
+    if isinstance(tok, str) and tok.startswith("<")
+)
+"""The namespaces of the ontology terms and datatypes the builder writes besides the IRIs it
+mints or copies (``_Builder.iris``)."""
+
+
+def _string(value: str) -> str:
+    """A string literal's token, escaped by pyoxigraph."""
+    return str(ox.Literal(value))
+
+
+def _english(value: str) -> str:
+    return str(ox.Literal(value, language="en"))
+
+
+def _integer(value: int) -> str:
+    return str(ox.Literal(str(value), datatype=_XSD_INTEGER))
 
 
 def _flatten(value: Any) -> list[str]:
@@ -240,15 +367,24 @@ def _flatten(value: Any) -> list[str]:
     return [text] if text else []
 
 
-def build_graph(
+def build_triples(
     facts: Facts, *, base: str = BASE, vocabularies: Vocabularies | None = None
-) -> Graph:
-    """Build the RDF graph of one document's facts under ``base``; every duty gets its
-    ``srm:category`` (graph/categorize.py)."""
-    builder = _Builder(facts, base, vocabularies or load_vocabularies())
+) -> Triples:
+    """Build one document's triples under ``base``: sorted, unique N-Triples lines that every
+    output format derives from (graph/triples.py); every duty gets its ``srm:category``
+    (graph/categorize.py)."""
+    builder = _Builder(facts, base, vocabularies or load_vocabularies(), load_categories())
     builder.document()
     for ref in sorted(facts.entities):
         builder.entity(facts.entities[ref])
     for relation in sorted(facts.relations, key=lambda r: (r.subject, r.predicate, r.object)):
         builder.relation(relation)
-    return categorize_graph(builder.graph)
+    namespaces = frozenset(_namespace(iri) for iri in builder.iris) | _TERM_NAMESPACES
+    return Triples(sorted(builder.lines), builder.doc, namespaces)
+
+
+def build_graph(
+    facts: Facts, *, base: str = BASE, vocabularies: Vocabularies | None = None
+) -> Graph:
+    """The same triples as an rdflib Graph, prefixes bound (for code that needs one)."""
+    return build_triples(facts, base=base, vocabularies=vocabularies).graph()

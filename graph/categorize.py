@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,6 +30,7 @@ __all__ = [
     "Classification",
     "categorize_graph",
     "load_categories",
+    "statement_iri",
 ]
 
 UNCLASSIFIED = str(CATEGORY.unclassified)
@@ -84,14 +85,57 @@ class Categories:
     """Names that are no cue ("Adobe Commerce on cloud infrastructure" is an offering, not
     infrastructure): offerings and organisations of the vocabularies, blanked before matching."""
     pattern: re.Pattern[str] = field(init=False)
+    order: list[int] = field(init=False)
+    stems: list[str] = field(init=False)
+    _single: dict[int, re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         # one alternation, longest cue first so "network security" wins over "network"
-        order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i].text), i))
+        self.order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i].text), i))
+        self.pattern = self._alternation(tuple(self.order))
+        # a cue can only match an ASCII text holding its first word (lower case, a final "y"
+        # dropped): matches() tries only those cues, one pattern each, and finds what the
+        # alternation finds, much faster
+        self.stems = [_stem(self.cues[i].text) for i in self.order]
+        self._single: dict[int, re.Pattern[str]] = {}
+
+    def _alternation(self, order: tuple[int, ...]) -> re.Pattern[str]:
         parts = [f"(?P<c{i}>{_cue_regex(self.cues[i].text)})" for i in order]
-        self.pattern = re.compile(
+        return re.compile(
             r"(?<![\w])(?:" + "|".join(parts) + r")" + _ENDINGS + r"(?![\w])", re.IGNORECASE
         )
+
+    def matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, cue index, matched text) of each match of the alternation of all cues in
+        ``text``, in order: what ``pattern.finditer`` finds. For ASCII text, each cue whose
+        first word the text holds is searched alone and the alternation's choice replayed (the
+        leftmost start; there, the first cue in order)."""
+        if not text.isascii():
+            for m in self.pattern.finditer(text):
+                yield m.start(), int(str(m.lastgroup)[1:]), m.group(0)
+            return
+        lower = text.lower()
+        ranked = [i for i, stem in zip(self.order, self.stems, strict=True) if stem in lower]
+        pending = {i: self._cue(i).search(text) for i in ranked}
+        while True:
+            live = [(f.start(), rank, i) for rank, i in enumerate(ranked) if (f := pending[i])]
+            if not live:
+                return
+            start, _, index = min(live)
+            match = pending[index]
+            assert match is not None
+            yield start, index, match.group(0)
+            end = max(match.end(), start + 1)
+            for i in ranked:
+                found = pending[i]
+                if found is not None and found.start() < end:
+                    pending[i] = self._cue(i).search(text, end)
+
+    def _cue(self, index: int) -> re.Pattern[str]:
+        found = self._single.get(index)
+        if found is None:
+            found = self._single[index] = self._alternation((index,))
+        return found
 
     def classify(
         self, label: str, *, description: str = "", sections: Sequence[str] = ()
@@ -120,12 +164,11 @@ class Categories:
                     + text[mention.end :]
                 )
         found: tuple[int, int, _Cue, str] | None = None
-        for match in self.pattern.finditer(text):
-            index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        for start, index, matched in self.matches(text):
             cue = self.cues[index]
-            key = (cue.weight, -match.start())
+            key = (cue.weight, -start)
             if found is None or key > (found[0], found[1]):
-                found = (cue.weight, -match.start(), cue, match.group(0))
+                found = (cue.weight, -start, cue, matched)
         return None if found is None else (found[2], found[3])
 
 
@@ -134,6 +177,17 @@ def _cue_regex(cue: str) -> str:
     if words and words[-1].endswith("y") and len(words[-1]) > 2:
         words[-1] = words[-1][:-1] + "(?:y|ie)"  # + "s": "dependency" -> "dependencies"
     return r"[\s\-_]+".join(words)
+
+
+def _stem(cue: str) -> str:
+    """What an ASCII text must hold (lower case) for ``cue`` to match in it: its first word,
+    without a final "y" when that word is also the last; "" (always a candidate) for a cue
+    that is not ASCII (case-insensitive matching of other scripts is not simple lowering)."""
+    words = [w for w in re.split(r"[\s\-_]+", cue.strip()) if w]
+    if not words or not cue.isascii():
+        return ""
+    first = words[0].lower()
+    return first[:-1] if len(words) == 1 and first.endswith("y") else first
 
 
 def _words(text: str) -> int:
@@ -173,12 +227,18 @@ def load_categories() -> Categories:
     return Categories(categories, cues, titles, names)
 
 
+def statement_iri(document: str, duty: str, category: str) -> str:
+    """The IRI of the rdf:Statement of a duty's category link, minted as graph/build.py mints
+    those of relations (under the document IRI)."""
+    digest = hashlib.sha1(f"{duty}\n{SRM.category}\n{category}\nNone".encode()).hexdigest()[:12]
+    return f"{document}/statement/{digest}"
+
+
 def _statement(duty: URIRef, category: URIRef, span: URIRef, graph: Graph) -> URIRef:
     """The statement IRI minted as graph/build.py mints those of relations."""
     document = graph.value(span, SRM.document)
     base = str(document) if document is not None else str(duty).rsplit("/duty/", 1)[0]
-    digest = hashlib.sha1(f"{duty}\n{SRM.category}\n{category}\nNone".encode()).hexdigest()[:12]
-    return URIRef(f"{base}/statement/{digest}")
+    return URIRef(statement_iri(base, str(duty), str(category)))
 
 
 def categorize_graph(graph: Graph, *, categories: Categories | None = None) -> Graph:

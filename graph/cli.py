@@ -104,7 +104,16 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--merged",
         metavar="NAME",
         default=None,
-        help="also write NAME.nq and NAME.trig: one named graph per document",
+        help="also write NAME.nq and NAME.trig (those of --format if it names nq or trig: "
+        "then not per document): one named graph per document",
+    )
+    p.add_argument(
+        "--shards",
+        metavar="N",
+        type=int,
+        default=None,
+        help="write the --merged dataset as N gzip N-Quads files NAME-0000.nq.gz … plus "
+        "NAME-vocab.nq.gz, for bulk loaders (docs/bulk-load.md)",
     )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
     going = p.add_mutually_exclusive_group()
@@ -134,6 +143,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             validate=not args.no_validate,
             keep_going=args.keep_going,
             merged=args.merged,
+            shards=args.shards,
             jobs=args.jobs,
             progress=update,
             diagram=args.diagram,
@@ -574,6 +584,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 FLAGS = {
     "output_dir": "-o",
     "merged": "--merged",
+    "shards": "--shards",
     "graph": "--graph",
     "deadline": "--deadline",
     "timeout": "--timeout",

@@ -14,6 +14,7 @@ the start of the next export into the same folder.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -26,11 +27,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
-from rdflib.term import Node
-
 from . import errors
-from .build import build_graph
+from .build import build_triples
+from .dataset import DATASET_FORMATS, DatasetWriter, check_shards, open_dataset, shard_names
 from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
@@ -41,13 +40,10 @@ from .serialize import (
     FILE_EXTENSIONS,
     RDF_FORMATS,
     clean_stale_temps,
-    document_iri,
-    output_error,
-    quad_lines,
     serialize_graph,
-    temp_file,
     write_atomic,
 )
+from .triples import Triples, quad_line
 
 __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
@@ -64,7 +60,9 @@ ALL_FORMATS = (
     OSCAL_FORMAT,
 )
 DIAGRAM_MODES = ("auto", "overview", "full", "pages")
-MERGED_FORMATS = ("nq", "trig")
+MERGED_FORMATS = DATASET_FORMATS
+_GRAPH_FORMATS = frozenset((*DIAGRAM_FORMATS, *VIEW_FORMATS, *PROPERTY_GRAPH_FORMATS, OSCAL_FORMAT))
+"""Outputs made from an rdflib Graph (the RDF formats are written from the built lines)."""
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 
@@ -96,6 +94,7 @@ class _Rendered:
     stem: str = ""
     files: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    document: str = ""
     quads: bytes = b""
     shared: list[str] = field(default_factory=list)
     triples: int = 0
@@ -147,16 +146,19 @@ def _check_formats(formats: Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _split_shared(graph: Graph) -> tuple[list[tuple[Node, Node, Node]], list[str]]:
-    """Separate the vocabulary nodes' type/label triples (written once in a merged dataset)."""
-    own: list[tuple[Node, Node, Node]] = []
-    shared: list[tuple[Node, Node, Node]] = []
-    for s, p, o in graph:
-        if isinstance(s, URIRef) and is_shared(str(s), str(p)):
-            shared.append((s, p, o))
+def _split_shared(triples: Triples) -> tuple[list[str], list[str]]:
+    """A document's own N-Triples lines, and the N-Quads lines of its vocabulary nodes'
+    type/label triples (written once, in the vocabulary graph, in a merged dataset)."""
+    own: list[str] = []
+    shared: list[str] = []
+    vocabulary = f"<{VOCABULARY_GRAPH}>"
+    for line in triples.lines:
+        s, p, _ = line.split(" ", 2)
+        if s.startswith("<") and is_shared(s[1:-1], p[1:-1]):
+            shared.append(quad_line(line, vocabulary))
         else:
-            own.append((s, p, o))
-    return own, quad_lines(shared, URIRef(VOCABULARY_GRAPH))
+            own.append(line)
+    return own, shared
 
 
 def render_document(
@@ -169,34 +171,37 @@ def render_document(
     diagram: str = "auto",
 ) -> _Rendered:
     """All output files (name -> bytes) for one document, its warnings and, for a merged
-    dataset, its N-Quads."""
+    dataset, its N-Quads. The triples are built once and every format derives from them; an
+    rdflib Graph is made only for the outputs that need one (JSON-LD, diagrams, property
+    graphs)."""
     document = read_document(path)
     facts = extract_facts(document)
-    graph = build_graph(facts, base=base)
+    triples = build_triples(facts, base=base)
     if validate:
         from .validate import validate_graph
 
-        validate_graph(graph)
+        validate_graph(triples)
     stem = document.stem
     rendered = _Rendered(
         path=path,
         stem=stem,
         warnings=list(facts.warnings),
-        triples=len(graph),
+        triples=len(triples),
         unread=len(facts.unread),
     )
     for fmt in formats:
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
-            rendered.files[name] = serialize_graph(graph, fmt=fmt)
+            rendered.files[name] = serialize_graph(triples, fmt=fmt)
+    graph = triples.graph() if set(formats) & _GRAPH_FORMATS else None  # rdflib, when needed
     pictures = [f for f in formats if f in DIAGRAM_FORMATS]
-    if pictures:
+    if graph is not None and pictures:
         from .diagram import render_diagram
 
         for suffix, data in render_diagram(graph, formats=pictures, mode=diagram).items():
             page = suffix not in DIAGRAM_FORMATS  # "2.svg": page 2 -> <stem>-2.svg
             rendered.files[f"{stem}-{suffix}" if page else f"{stem}.{suffix}"] = data
-    if "html" in formats:
+    if graph is not None and "html" in formats:
         from .view import render_view, view_data
 
         rendered.view = view_data(graph)
@@ -206,18 +211,20 @@ def render_document(
     for fmt in (f for f in formats if f in PROPERTY_GRAPH_FORMATS):
         from .propertygraph import export_property_graph
 
+        assert graph is not None
         for name, data in export_property_graph(graph, fmt=fmt).items():
             if name.startswith("graph."):
                 name = name[len("graph.") :]  # graph.graphml -> <stem>.graphml
             rendered.files[f"{stem}.{name}"] = data
-    if OSCAL_FORMAT in formats:
+    if graph is not None and OSCAL_FORMAT in formats:
         from .oscal import export_oscal
 
         rendered.files.update(export_oscal(graph, name=stem))
     if merged:
-        own, rendered.shared = _split_shared(graph)
-        name = document_iri(graph) or URIRef(f"{base}{stem}")
-        rendered.quads = "".join(line + "\n" for line in quad_lines(own, name)).encode("utf-8")
+        own, rendered.shared = _split_shared(triples)
+        rendered.document = triples.document or base + stem
+        name = f"<{rendered.document}>"
+        rendered.quads = "".join(quad_line(line, name) + "\n" for line in own).encode("utf-8")
     return rendered
 
 
@@ -257,10 +264,27 @@ def _results(
     else in ``jobs`` worker processes (stopped and reaped when the iterator is closed)."""
     args = (list(formats), base, validate, merged, diagram)
     if jobs <= 1 or len(documents) <= 1:
-        for path in documents:
-            yield _render_safely(path, *args)
+        with _fewer_full_collections():
+            for path in documents:
+                yield _render_safely(path, *args)
         return
     yield from _Workers(documents, min(jobs, len(documents)), args).results()
+
+
+_GC_THRESHOLDS = (700, 10, 1000)
+"""Python's defaults but a full collection 100 times rarer: a large document builds millions of
+short-lived, acyclic objects, and with the default each full pass rescans all of them (a 1 MB
+page: a third of the export time)."""
+
+
+@contextlib.contextmanager
+def _fewer_full_collections() -> Iterator[None]:
+    old = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -270,6 +294,7 @@ _WATCH_SECONDS = 0.25
 
 def _worker(conn: Connection, parent: int) -> None:
     """A worker: renders the documents the parent sends until told to stop or orphaned."""
+    gc.set_threshold(*_GC_THRESHOLDS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -458,92 +483,32 @@ class _Workers:
                 slot.process.join(timeout=10)
 
 
-class _MergedWriter:
-    """Streams each document's named graph to ``NAME.nq`` (temp file, renamed at the end), then
-    the vocabulary graph once; TriG is converted from it by pyoxigraph, also streaming."""
+class _MergedOscal:
+    """The OSCAL export of a merged dataset: the documents' quads gathered in one rdflib
+    Graph (OSCAL's writer needs the whole corpus at once)."""
 
-    def __init__(self, output_dir: Path, name: str, formats: Sequence[str]) -> None:
-        self.output_dir = Path(output_dir)
-        self.name = name
-        self.formats = [f for f in formats if f in MERGED_FORMATS] or list(MERGED_FORMATS)
-        self.nq = self.output_dir / f"{name}.nq"
-        try:
-            self.output_dir.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = temp_file(self.output_dir, self.nq.name)
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        self.fh = os.fdopen(fd, "wb")
-        self.shared: set[str] = set()
-        self.oscal: Graph | None = Graph() if OSCAL_FORMAT in formats else None
+    def __init__(self) -> None:
+        from rdflib import Graph
 
-    def add(self, rendered: _Rendered) -> None:
-        try:
-            self.fh.write(rendered.quads)
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        self.shared.update(rendered.shared)
-        if self.oscal is not None:
-            data = rendered.quads + "".join(f"{line}\n" for line in rendered.shared).encode()
-            import pyoxigraph as ox
+        self.graph = Graph()
 
-            from .rdfio import from_ox
-
-            for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-                self.oscal.add(
-                    (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
-                )
-
-    def close(self) -> list[Path]:
-        try:
-            self.fh.write("".join(line + "\n" for line in sorted(self.shared)).encode("utf-8"))
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-        except OSError as exc:
-            raise output_error(exc, self.nq) from exc
-        written: list[Path] = []
-        if "trig" in self.formats:
-            written.append(self._trig())
-        if "nq" in self.formats:
-            try:
-                os.chmod(self.tmp, 0o644)
-                os.replace(self.tmp, self.nq)
-            except OSError as exc:
-                raise output_error(exc, self.nq) from exc
-            written.append(self.nq)
-        else:
-            self.tmp.unlink()
-        if self.oscal is not None:
-            from .oscal import export_oscal
-
-            for name, data in export_oscal(self.oscal, name=self.name).items():
-                write_atomic(self.output_dir / name, data)
-                written.append(self.output_dir / name)
-        return written
-
-    def _trig(self) -> Path:
+    def add(self, quads: bytes, shared: list[str]) -> None:
         import pyoxigraph as ox
 
-        from .namespaces import PREFIXES
+        from .rdfio import from_ox
 
-        target = self.output_dir / f"{self.name}.trig"
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        data = quads + "".join(f"{line}\n" for line in shared).encode()
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            self.graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
 
-        def chunks() -> Iterator[bytes]:
-            with open(self.tmp, "rb") as fh:
-                quads = ox.parse(fh, format=ox.RdfFormat.N_QUADS)
-                data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-                assert isinstance(data, bytes)
-                yield data
+    def write(self, output_dir: Path, name: str) -> list[Path]:
+        from .oscal import export_oscal
 
-        write_atomic(target, chunks())
-        return target
-
-    def abort(self) -> None:
-        with contextlib.suppress(OSError):
-            self.fh.close()
-        with contextlib.suppress(OSError):
-            self.tmp.unlink()
+        written = []
+        for file, data in export_oscal(self.graph, name=name).items():
+            write_atomic(output_dir / file, data)
+            written.append(output_dir / file)
+        return written
 
 
 def export(
@@ -555,6 +520,7 @@ def export(
     validate: bool = True,
     keep_going: bool | None = None,
     merged: str | None = None,
+    shards: int | None = None,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     diagram: str = "auto",
@@ -576,8 +542,16 @@ def export(
         raise InputError(
             f"unknown diagram mode {diagram!r}", hint=f"choose from {','.join(DIAGRAM_MODES)}"
         )
+    if shards is not None and merged is None:
+        raise InputError(
+            "shards need a merged dataset, and none is named",
+            hint="name the merged dataset",
+            option="merged",
+        )
+    if shards is not None:
+        check_shards(shards)
     if merged is not None:
-        _check_merged_name(merged)
+        _check_merged_name(merged, shards)
     output_dir = Path(output_dir)
     _check_output(output_dir)
     sources = list(sources) or [BUNDLED_DOCUMENT]
@@ -594,15 +568,20 @@ def export(
     if output_dir.is_dir():
         clean_stale_temps(output_dir)  # left by runs killed with kill -9
     result = ExportResult()
-    writer: _MergedWriter | None = None
-    results = _results(documents, workers, chosen, base, validate, merged is not None, diagram)
+    writer: DatasetWriter | None = None
+    oscal: _MergedOscal | None = None
+    # with a merged dataset, nq and trig name its formats: not written per document as well
+    per_document = [f for f in chosen if merged is None or f not in MERGED_FORMATS]
+    args = (per_document, base, validate, merged is not None, diagram)
+    results = _results(documents, workers, *args)
     views: list[dict[str, Any]] = []
     stems: dict[str, Source] = {}
     finished = False
     if progress is not None:
         progress(0, len(documents))  # the total is known before the first document ends
     try:
-        writer = _MergedWriter(output_dir, merged, chosen) if merged else None
+        writer = open_dataset(output_dir, merged, formats=chosen, shards=shards) if merged else None
+        oscal = _MergedOscal() if merged and OSCAL_FORMAT in chosen else None
         for done, rendered in enumerate(results, start=1):
             if progress is not None:
                 progress(done, len(documents))
@@ -643,12 +622,16 @@ def export(
                 write_atomic(target, rendered.files[name])
                 result.written.append(target)
             if writer is not None:
-                writer.add(rendered)
+                writer.add(rendered.document, rendered.quads, rendered.shared)
+            if oscal is not None:
+                oscal.add(rendered.quads, rendered.shared)
             if rendered.view is not None:
                 views.append(rendered.view)
         if writer is not None:
             result.written.extend(writer.close())
             writer = None
+        if oscal is not None and merged is not None:
+            result.written.extend(oscal.write(output_dir, merged))
         if merged is not None and "html" in chosen:
             from .view import render_view
 
@@ -677,7 +660,7 @@ def _name_too_long(path: Path) -> bool:
     return len(path.name.encode("utf-8")) > _NAME_MAX
 
 
-def _check_merged_name(merged: str) -> None:
+def _check_merged_name(merged: str, shards: int | None = None) -> None:
     if (
         not merged
         or "/" in merged
@@ -686,7 +669,8 @@ def _check_merged_name(merged: str) -> None:
         or any(ord(c) < 32 or ord(c) == 127 for c in merged)
     ):
         raise InputError(f"invalid merged dataset name {merged!r}", hint="use a plain file stem")
-    if _name_too_long(Path(f"{merged}.trig")):
+    longest = shard_names(merged, shards)[-1] if shards else f"{merged}.trig"
+    if _name_too_long(Path(longest)):
         raise InputError(
             f"merged dataset name is {len(merged.encode('utf-8'))} bytes long",
             hint=f"file names hold at most {_NAME_MAX} bytes: use a shorter name",

@@ -1,8 +1,9 @@
 """Deterministic RDF writers and atomic file output.
 
-Every format is written byte-stable: triples are fed to rdflib in sorted order (its in-memory
-store iterates in insertion order), line formats are sorted, JSON is dumped with sorted keys, and
-only the prefixes a graph uses are written.
+Every format is written byte-stable from a graph's sorted, unique N-Triples lines
+(graph/triples.py): the line formats are those lines, pyoxigraph writes Turtle, TriG and RDF/XML
+from them in that order, JSON is dumped with sorted keys, and only the prefixes a graph uses are
+written.
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import InputError
-from .namespaces import PREFIXES, RDF, SRM, document_prefixes
+from .namespaces import PREFIXES, RDF, SRM
 from .rdfio import to_ox
 from .resources import ontology_path
+from .triples import Triples
 
 __all__ = [
     "RDF_FORMATS",
@@ -53,30 +55,10 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
-def _sort_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
-    return tuple(f"{type(t).__name__}:{t.n3()}" for t in triple)
-
-
-def _sorted_copy(graph: Graph) -> Graph:
-    out = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns)
-    for triple in sorted(graph, key=_sort_key):
-        out.add(triple)
-    return out
-
-
 def document_iri(graph: Graph) -> URIRef | None:
     """The IRI of the (first, by sort order) srm:Document in a graph: the named-graph name."""
     docs = sorted(s for s in graph.subjects(RDF.type, SRM.Document) if isinstance(s, URIRef))
     return docs[0] if docs else None
-
-
-def _bind_document_prefix(graph: Graph) -> None:
-    doc = document_iri(graph)
-    if doc is not None:
-        for prefix, ns in document_prefixes(str(doc)).items():
-            graph.bind(prefix, ns)
 
 
 @cache
@@ -99,53 +81,48 @@ def _sort_json(value: Any) -> Any:
     return value
 
 
-def serialize_graph(graph: Graph, *, fmt: str = "ttl") -> bytes:
-    """Serialize ``graph`` in ``fmt`` (a key of RDF_FORMATS) to byte-stable UTF-8.
+def serialize_graph(graph: Graph | Triples, *, fmt: str = "ttl") -> bytes:
+    """Serialize ``graph`` (built triples, or an rdflib Graph) in ``fmt`` (a key of
+    RDF_FORMATS) to byte-stable UTF-8.
 
-    Quad formats (nq, trig) put the triples in a named graph named by the document IRI.
+    Line formats are the sorted lines; Turtle, TriG and RDF/XML are written by pyoxigraph from
+    them (with the prefixes the graph uses); JSON-LD by rdflib. Quad formats (nq, trig) put the
+    triples in a named graph named by the document IRI.
     """
     if fmt not in RDF_FORMATS:
         raise InputError(
             f"unknown RDF format {fmt!r}", hint=f"choose from {', '.join(RDF_FORMATS)}"
         )
-    if fmt in ("nt", "nq"):
-        return _serialize_lines(graph, fmt)
-    if fmt == "trig":
-        ds = Dataset(default_union=False)
-        for prefix, ns in PREFIXES.items():
-            ds.bind(prefix, ns)
-        name = document_iri(graph) or URIRef("urn:x-srgraph:default")
-        named = ds.graph(name)
-        for triple in sorted(graph, key=_sort_key):
-            named.add(triple)
-        for prefix, ns in document_prefixes(str(name)).items():
-            ds.bind(prefix, ns)
-        return ds.serialize(format="trig").encode("utf-8")
-    if fmt == "rdfxml":
-        return _serialize_rdfxml(graph)
-    ordered = _sorted_copy(graph)
-    _bind_document_prefix(ordered)
+    triples = graph if isinstance(graph, Triples) else Triples.from_graph(graph)
+    if fmt == "nt":
+        return triples.data
+    if fmt == "nq":
+        return "".join(line + "\n" for line in triples.quads()).encode("utf-8")
     if fmt == "jsonld":
+        ordered = triples.graph()
         text = ordered.serialize(format="json-ld", context=_jsonld_context(), auto_compact=True)
         data = _sort_json(json.loads(text))
         return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
-    return ordered.serialize(format=RDF_FORMATS[fmt]).encode("utf-8")
+    return _ox_serialize(triples, fmt)
 
 
-def _serialize_rdfxml(graph: Graph) -> bytes:
-    """RDF/XML via pyoxigraph, fed in sorted order (rdflib's writer iterates a set)."""
+def _ox_serialize(triples: Triples, fmt: str) -> bytes:
+    """Turtle, TriG or RDF/XML by pyoxigraph, from the sorted lines (subjects grouped)."""
     import pyoxigraph as ox
 
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(graph, key=_sort_key)]
-    used = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
-    prefixes = {
-        prefix: str(ns)
-        for prefix, ns in PREFIXES.items()
-        if any(iri.startswith(str(ns)) for iri in used)
-    }
-    data = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=prefixes)
-    assert isinstance(data, bytes)
-    return data
+    prefixes = triples.prefixes()
+    if fmt == "trig":
+        data = "".join(line + "\n" for line in triples.quads()).encode("utf-8")
+        quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+        out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    elif fmt == "rdfxml":
+        names = {p: ns for p, ns in prefixes.items() if p in PREFIXES}  # QNames of predicates
+        out = ox.serialize(triples.triples(), format=ox.RdfFormat.RDF_XML, prefixes=names)
+    else:  # streamed from the parser to the writer: no Python object per triple is kept
+        parsed = ox.parse(triples.data, format=ox.RdfFormat.N_TRIPLES)
+        out = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert isinstance(out, bytes)
+    return out
 
 
 def quad_lines(triples: Iterable[tuple[Node, Node, Node]], name: URIRef | None = None) -> list[str]:
@@ -170,12 +147,6 @@ def quad_lines(triples: Iterable[tuple[Node, Node, Node]], name: URIRef | None =
     data = ox.serialize(items, format=fmt)
     assert isinstance(data, bytes)
     return sorted({line for line in data.decode("utf-8").split("\n") if line.strip()})
-
-
-def _serialize_lines(graph: Graph, fmt: str) -> bytes:
-    name = (document_iri(graph) or URIRef("urn:x-srgraph:default")) if fmt == "nq" else None
-    lines = quad_lines(graph, name)
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
 _T = TypeVar("_T")
@@ -248,12 +219,16 @@ def clean_stale_temps(folder: Path, *, own: bool = False) -> list[Path]:
     return removed
 
 
-def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
+def write_atomic(
+    path: Path, chunks: bytes | Iterable[bytes] | Callable[[BinaryIO], object]
+) -> None:
     """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename.
 
-    A failure or a kill at any moment leaves the previous file (or none), never half a file.
-    A file-system failure (full disk, read-only folder, name too long) raises a one-line
-    InputError naming ``path``; an exception raised by ``chunks`` itself passes unchanged.
+    ``chunks`` is the content, an iterable of its parts, or a writer called with the open
+    file (which streams: pyoxigraph writing a whole dataset, say). A failure or a kill at any
+    moment leaves the previous file (or none), never half a file. A file-system failure (full
+    disk, read-only folder, name too long) raises a one-line InputError naming ``path``; an
+    exception raised by ``chunks`` itself passes unchanged.
     """
     path = Path(path)
 
@@ -267,8 +242,11 @@ def write_atomic(path: Path, chunks: bytes | Iterable[bytes]) -> None:
     fd, tmp = fs(temp_file, path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
-                fs(fh.write, chunk)
+            if callable(chunks):
+                fs(chunks, fh)
+            else:
+                for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
+                    fs(fh.write, chunk)
             fs(fh.flush)
             fs(os.fsync, fh.fileno())
         fs(os.chmod, tmp, 0o666 & ~_UMASK)

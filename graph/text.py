@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 __all__ = ["plain", "sentences", "slugify", "split_top_level"]
 
@@ -39,19 +40,30 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)
 a run of openers without closers (``*a *a *a``) is not rescanned from each one."""
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_CODE = re.compile(r"`+([^`]*)`+")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_MARKUP = re.compile(r"[\[<{*_`\\]")
+"""A character some pattern of ``plain`` starts with: text without one is only spaced."""
+
+
+@lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
     """Inline Markdown/HTML -> plain text on one line (links keep their text, images go)."""
+    if not _MARKUP.search(raw):  # clean text (most of it): no pattern below can match
+        return " ".join(raw.split())
     text = _IMAGE.sub("", raw)
     text = _LINK.sub(r"\1", text)
     text = _REFERENCE.sub(r"\1", text)
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _BREAK.sub(" ", text)
     text = _TAG.sub("", text)
     text = _VARIABLE.sub("", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-    text = re.sub(r"`+([^`]*)`+", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _ESCAPED.sub(r"\1", text)
     return " ".join(text.split())
 
 

@@ -125,6 +125,7 @@ class Matcher:
         self._re_cs = self._compile(sorted(self._lookup, key=len, reverse=True), 0)
         ci_labels = sorted({label for label, _ in insensitive}, key=len, reverse=True)
         self._re_ci = self._compile(ci_labels, re.I)
+        self._found: dict[str, tuple[Mention, ...]] = {}
 
     @staticmethod
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
@@ -148,7 +149,16 @@ class Matcher:
         return None
 
     def find(self, text: str) -> list[Mention]:
-        """All non-overlapping mentions in ``text``, in order; longer matches win."""
+        """All non-overlapping mentions in ``text``, in order; longer matches win (the same
+        text is often searched by several readers: the last answers are kept)."""
+        cached = self._found.get(text)
+        if cached is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            cached = self._found[text] = tuple(self._find(text))
+        return list(cached)
+
+    def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         for regex in (self._re_cs, self._re_ci):
             if regex is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 import socket
@@ -98,6 +99,10 @@ class Server:
     user: str | None = None
     password: str | None = None
     process: subprocess.Popen[bytes] | None = None
+    sql: str | None = None
+    """host:port of Virtuoso's ISQL (our own Virtuoso only: the bulk loader test)."""
+    load_dir: Path | None = None
+    """A folder that server may bulk-load from (in its DirsAllowed)."""
 
 
 def _oxigraph_binary() -> str:
@@ -171,11 +176,12 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     if external is None:
         if shutil.which("virtuoso-t") is None and os.geteuid() != 0:
             pytest.skip("virtuoso-opensource not installed (tests/servers/virtuoso.sh install)")
-        port = free_port()
+        port, sql_port = free_port(), free_port()
+        folder = tmp_path_factory.mktemp("virtuoso")
         env.update(
-            SRGRAPH_VIRTUOSO_DIR=str(tmp_path_factory.mktemp("virtuoso")),
+            SRGRAPH_VIRTUOSO_DIR=str(folder),
             SRGRAPH_VIRTUOSO_HTTP_PORT=str(port),
-            SRGRAPH_VIRTUOSO_SQL_PORT=str(free_port()),
+            SRGRAPH_VIRTUOSO_SQL_PORT=str(sql_port),
         )
         base = f"http://127.0.0.1:{port}"
         with contextlib.suppress(subprocess.SubprocessError, OSError):
@@ -191,8 +197,11 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         base = external.rstrip("/")
     if not _answers(f"{base}/sparql"):
         pytest.skip(f"Virtuoso not answering on {base} (see tests/servers/virtuoso.sh)")
+    server = _virtuoso_server(base)
+    if external is None:
+        server = dataclasses.replace(server, sql=f"127.0.0.1:{sql_port}", load_dir=folder / "load")
     try:
-        yield _virtuoso_server(base)
+        yield server
     finally:
         if external is None:
             subprocess.run(

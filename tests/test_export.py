@@ -71,6 +71,31 @@ def test_folder_exports_each_document(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("formats", "written"),
+    [(["nq"], ["all.nq"]), (["nt", "trig"], ["*.nt", "all.trig"]), (["ttl"], ["*.ttl", "all.*"])],
+)
+def test_merged_export_writes_only_what_is_asked(
+    tmp_path: Path, formats: list[str], written: list[str]
+) -> None:
+    """nq and trig name the merged dataset's formats: they are not written per document too;
+    the TriG is pyoxigraph's, streamed from the N-Quads (the same quads)."""
+    import pyoxigraph as ox
+
+    docs = sorted(DATA.glob("*.md"))
+    out = tmp_path / "out"
+    result = export(docs, output_dir=out, formats=formats, merged="all", jobs=1)
+    expected = set()
+    for pattern in written:
+        names = [f"all.{e}" for e in ("nq", "trig")] if pattern == "all.*" else [pattern]
+        expected |= {n.replace("*", p.stem) for n in names for p in docs}
+    assert {p.name for p in out.iterdir()} == expected
+    assert sorted(p.name for p in result.written) == sorted(expected)
+    if (out / "all.trig").exists() and (out / "all.nq").exists():
+        nq = set(ox.parse(path=str(out / "all.nq"), format=ox.RdfFormat.N_QUADS))
+        assert set(ox.parse(path=str(out / "all.trig"), format=ox.RdfFormat.TRIG)) == nq
+
+
 def test_merged_dataset_has_one_graph_per_document_and_vocabulary_once(tmp_path: Path) -> None:
     from rdflib import Dataset, URIRef
 

@@ -182,7 +182,7 @@ def test_sigkill_during_load_leaves_old_or_new_store(
 
 BENCH = Path(__file__).parent / "bench" / "make_corpus.py"
 MERGED_ARGS = (
-    "--format", "nq", "--merged", "all", "--jobs", "2", "-q", "--no-validate",
+    "--format", "nt,nq", "--merged", "all", "--jobs", "2", "-q", "--no-validate",
 )  # fmt: skip
 """What is under test is the process pool and the files, not SHACL: no validation."""
 SAFETY = 120.0
@@ -287,7 +287,7 @@ def test_ctrl_c_of_a_parallel_merged_export(
     out = tmp_path / "out"
     proc = _start_merged(generated, out, groups)
     _wait_for(
-        lambda: proc.poll() is not None or len(list(out.glob("*.nq"))) >= written,
+        lambda: proc.poll() is not None or len(list(out.glob("*.nt"))) >= written,
         f"{written} documents written",
     )
     os.killpg(proc.pid, signal.SIGINT)

@@ -33,14 +33,6 @@ _LIMITS = (
     "runpy.run_module('graph', run_name='__main__')\n"
 )
 
-SLOW = {
-    "unknown-parties": "linear but heavy: 1 MB is 13,900 sections and 361,600 triples; reading "
-    "1.7 s, extraction 4.7 s, build_graph 6.7 s, rdflib's Turtle serializer 21 s, pySHACL 20 s "
-    "(measured on an idle machine): near the CPU limit; faster serialization and validation are "
-    "issue 13's work",
-}
-"""Shapes that may still run out of the CPU limit, and why (not strict: a fast machine passes)."""
-
 pytestmark = pytest.mark.slow
 
 
@@ -67,13 +59,7 @@ def export_limited(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(argv, proc.returncode, stdout, stderr)
 
 
-@pytest.mark.parametrize(
-    "shape",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=SLOW[s], strict=False)) if s in SLOW else s
-        for s in SHAPES
-    ],
-)
+@pytest.mark.parametrize("shape", list(SHAPES))
 def test_hostile_shape_exports_or_fails_in_one_line(shape: str, tmp_path: Path) -> None:
     source = tmp_path / f"{shape}.md"
     source.write_bytes(make(shape, SIZE))

@@ -81,11 +81,30 @@ def decode(
         return data.decode("cp1252", errors="replace"), "cp1252", warnings
 
 
+_SUSPECT = re.compile(r"[^\t\n\x20-\x7e]|&")
+"""What ftfy could change in a line: anything but printable ASCII, tabs and newlines (mojibake,
+curly quotes, wide forms, control characters), or an HTML entity."""
+
+
 def clean_text(text: str) -> str:
     """Unix newlines, mojibake repaired (line by line, so line numbers are kept), no control
-    characters."""
+    characters. Lines of plain ASCII (most of most pages) skip ftfy: it would return them
+    unchanged; the others go through it as ``ftfy.fix_text`` would take them (its choice not
+    to unescape HTML entities once a line holds ``<`` holds for the lines after it too)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ftfy.fix_text(text, normalization="NFC")
+    if _SUSPECT.search(text) is not None:
+        out: list[str] = []
+        entities: str | bool = "auto"
+        lines = text.split("\n")  # ftfy's segments: lines with their newline
+        for i, line in enumerate(lines):
+            segment = line + "\n" if i < len(lines) - 1 else line
+            if _SUSPECT.search(segment) is None:
+                out.append(segment)
+            else:
+                out.append(ftfy.fix_text(segment, normalization="NFC", unescape_html=entities))
+            if "<" in segment:
+                entities = False
+        text = "".join(out)
     return _CONTROL.sub("", text)
 
 

@@ -176,6 +176,8 @@ _CONTRACTIONS = (
 
 def expand(text: str) -> str:
     """Expand the contractions the cue patterns do not spell out ("you're" -> "you are")."""
+    if "'" not in text and "’" not in text:  # every contraction has an apostrophe
+        return text
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeAlias
 
 from ..document import Block, Document, Section
@@ -46,6 +47,11 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 """The walk's block dispatcher, handed to readers that meet nested blocks (tables in lists)."""
 
 
+_DASHES = re.compile(r"[-\s]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLURAL = re.compile(r"e?s$")
+
+
 class LocalNames:
     """Names of parties no vocabulary knows, found in text by a dictionary walk over words:
     adding a name costs O(1), finding costs O(words), so a page with thousands of unknown parties
@@ -68,12 +74,13 @@ class LocalNames:
                 self._longest = max(self._longest, len(key.split()))
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _fold(text: str) -> str:
-        return " ".join(re.sub(r"[-\s]+", " ", text).split()).casefold().strip(".,;:!?")
+        return " ".join(_DASHES.sub(" ", text).split()).casefold().strip(".,;:!?")
 
     def _lookup(self, phrase: str) -> Concept | None:
         key = self._fold(phrase)
-        for candidate in (key, re.sub(r"['’]s?$", "", key), re.sub(r"e?s$", "", key)):
+        for candidate in (key, _POSSESSIVE.sub("", key), _PLURAL.sub("", key)):
             if candidate in self._names:
                 return self._names[candidate]
         return None

@@ -1,16 +1,25 @@
-"""srgraph benchmarks (not part of the test suite).
+"""srgraph benchmarks (not part of the test suite): every figure of the README's performance
+section, in one run.
 
 Usage::
 
-    .venv/bin/python tests/bench/bench.py [--sizes 1,100,1000,10000] [--workdir /tmp/srgraph-bench]
-        [--skip-store] [--skip-shacl]
+    .venv/bin/python tests/bench/bench.py [--sizes 1,100,2000,10000] [--workdir DIR]
+        [--jobs N] [--store-size N] [--skip-export] [--skip-stages] [--skip-shacl]
+        [--skip-hostile] [--skip-store]
 
-Prints a Markdown table per corpus size: wall time of
-``srgraph export DIR --merged all --format nq --quiet``, documents/s, triples/s, peak RSS of the
-child processes, and srgraph's time over pyoxigraph's own parse+serialize of the same output.
-Then: ``srgraph query duties`` wall time on the bundled document (interpreter start included)
-with the heaviest imports, a named query on the largest corpus' store, and pySHACL vs pyrudof
-per-document validation time.
+Prints, as Markdown tables:
+
+1. ``srgraph export DIR --merged all --format nq --quiet`` (SHACL validation on) per corpus
+   size: wall and CPU seconds, documents/s, triples, peak RSS of the largest process, and the
+   export's wall time over pyoxigraph's own parse + serialize of the same N-Quads, measured in
+   the same run.
+2. CPU milliseconds per document of each stage (read, extract, build, validate, N-Quads, Turtle),
+   in one process over a sample of the corpus.
+3. SHACL per document: the compiled check, pySHACL and pyrudof.
+4. The hostile shapes of tests/hostile.py at 1 MB: wall, CPU, peak RSS, exit code.
+5. ``srgraph query duties`` on the bundled page (interpreter start included).
+6. A store of the largest corpus: load time, then every named query on the whole store (a page
+   of rows where the query lists) and scoped to one document.
 """
 
 from __future__ import annotations
@@ -24,9 +33,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
 from make_corpus import write_corpus  # noqa: E402
 
@@ -35,17 +46,19 @@ PY = sys.executable
 _MEASURE = r"""
 import resource, subprocess, sys, time
 t = time.perf_counter()
-rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
+rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 wall = time.perf_counter() - t
-print(rc, wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(rc, wall, use.ru_utime + use.ru_stime, use.ru_maxrss)
 """
 
 
-def measure(cmd: list[str]) -> tuple[int, float, int]:
-    """Exit code, wall seconds and peak child RSS (KiB) of ``cmd`` run in a fresh parent."""
+def measure(cmd: list[str]) -> dict[str, float]:
+    """Exit code, wall and CPU seconds (all processes), peak RSS (MiB, the largest process) of
+    ``cmd``, run from a fresh parent."""
     out = subprocess.run([PY, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
-    rc, wall, rss = out.stdout.split()
-    return int(rc), float(wall), int(rss)
+    rc, wall, cpu, rss = out.stdout.split()
+    return {"rc": int(rc), "wall": float(wall), "cpu": float(cpu), "rss": int(rss) / 1024}
 
 
 def oxigraph_roundtrip(path: Path) -> float:
@@ -58,36 +71,133 @@ def oxigraph_roundtrip(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def bench_export(sizes: list[int], work: Path, seed: int) -> list[dict[str, float]]:
-    """The export table."""
+def corpus(work: Path, n: int, seed: int) -> Path:
+    folder = work / f"corpus-{n}"
+    if not folder.is_dir() or len(list(folder.glob("*.md"))) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        write_corpus(n, folder, seed=seed)
+    return folder
+
+
+def bench_export(sizes: list[int], work: Path, seed: int, jobs: int | None) -> list[Any]:
+    """1. The export table."""
     rows = []
-    print("| documents | wall s | docs/s | triples | triples/s | peak RSS MiB | vs pyoxigraph |")
-    print("|---:|---:|---:|---:|---:|---:|---:|", flush=True)
+    print(
+        "\n| documents | wall s | CPU s | docs/s | triples | peak RSS MiB | pyoxigraph s | ratio |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
     for n in sizes:
-        corpus = work / f"corpus-{n}"
-        if not corpus.is_dir() or len(list(corpus.glob("*.md"))) != n:
-            shutil.rmtree(corpus, ignore_errors=True)
-            write_corpus(n, corpus, seed=seed)
+        src = corpus(work, n, seed)
         out = work / f"out-{n}"
         shutil.rmtree(out, ignore_errors=True)
-        cmd = [PY, "-m", "graph", "export", str(corpus), "-o", str(out)]
+        cmd = [PY, "-m", "graph", "export", str(src), "-o", str(out)]
         cmd += ["--merged", "all", "--format", "nq", "--quiet"]
-        rc, wall, rss = measure(cmd)
+        cmd += ["--jobs", str(jobs)] if jobs else []
+        m = measure(cmd)
         merged = out / "all.nq"
         triples = sum(1 for _ in merged.open("rb")) if merged.exists() else 0
         ox_s = oxigraph_roundtrip(merged) if merged.exists() else float("nan")
-        row = {"n": n, "rc": rc, "wall": wall, "triples": triples, "rss": rss / 1024, "ox": ox_s}
-        rows.append(row)
+        rows.append({"n": n, **m, "triples": triples, "ox": ox_s})
         print(
-            f"| {n:,} | {wall:.1f} | {n / wall:.1f} | {triples:,} | {triples / wall:,.0f} "
-            f"| {rss / 1024:.0f} | {wall / ox_s:.0f}x |" + ("" if rc == 0 else f" (exit {rc})"),
+            f"| {n:,} | {m['wall']:.1f} | {m['cpu']:.1f} | {n / m['wall']:.1f} | {triples:,} "
+            f"| {m['rss']:.0f} | {ox_s:.2f} | {m['wall'] / ox_s:.1f}x |"
+            + ("" if m["rc"] == 0 else f" (exit {m['rc']})"),
+            flush=True,
+        )
+    return rows
+
+
+def bench_stages(work: Path, seed: int, count: int = 200) -> dict[str, float]:
+    """2. CPU ms per document of each stage, in this process (vocabularies loaded first)."""
+    from graph import extract_facts, read_document, serialize_graph
+    from graph.build import build_triples
+    from graph.validate import validate_graph
+
+    files = sorted(corpus(work, max(count, 100), seed).glob("*.md"))[:count]
+    validate_graph(build_triples(extract_facts(read_document(files[0]))))  # warm up
+    stages = ("read", "extract", "build", "validate", "nq", "ttl")
+    total = dict.fromkeys(stages, 0.0)
+    triples = 0
+    clock = time.process_time
+    for path in files:
+        t0 = clock()
+        document = read_document(path)
+        t1 = clock()
+        facts = extract_facts(document)
+        t2 = clock()
+        built = build_triples(facts)
+        t3 = clock()
+        validate_graph(built)
+        t4 = clock()
+        serialize_graph(built, fmt="nq")
+        t5 = clock()
+        serialize_graph(built, fmt="ttl")
+        t6 = clock()
+        for stage, spent in zip(
+            stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=False
+        ):
+            total[stage] += spent
+        triples += len(built)
+    per = {stage: spent * 1000 / len(files) for stage, spent in total.items()}
+    print(
+        f"\nCPU ms per document ({len(files)} documents, {triples / len(files):.0f} triples each)"
+    )
+    print("| " + " | ".join(stages) + " | total |")
+    print("|" + "---:|" * (len(stages) + 1))
+    print("| " + " | ".join(f"{per[s]:.1f}" for s in stages) + f" | {sum(per.values()):.1f} |")
+    return per
+
+
+def bench_shacl(work: Path, seed: int, count: int = 30) -> dict[str, float]:
+    """3. SHACL per document: the compiled check (what export runs), pySHACL, pyrudof."""
+    from graph import extract_facts, read_document
+    from graph.build import build_triples
+    from graph.validate import validate_graph
+
+    files = sorted(corpus(work, 100, seed).glob("*.md"))[:count]
+    built = [build_triples(extract_facts(read_document(p))) for p in files]
+    result = {}
+    print(f"\nSHACL per document ({count} documents, all conforming)")
+    print("| engine | ms per document |")
+    print("|---|---:|")
+    for engine in ("compiled", "pyshacl", "pyrudof"):
+        try:
+            validate_graph(built[0], engine=engine)  # warm up (shapes, imports)
+        except ImportError:
+            print(f"| {engine} | not installed |")
+            continue
+        t = time.process_time()
+        for triples in built:
+            validate_graph(triples, engine=engine)
+        result[engine] = (time.process_time() - t) * 1000 / len(built)
+        print(f"| {engine} | {result[engine]:.1f} |", flush=True)
+    return result
+
+
+def bench_hostile(work: Path) -> list[dict[str, Any]]:
+    """4. Each hostile shape at 1 MB, exported alone (``--format ttl --jobs 1``)."""
+    from hostile import SHAPES, make
+
+    folder = work / "hostile"
+    folder.mkdir(exist_ok=True)
+    rows = []
+    print("\n| hostile shape (1 MB) | wall s | CPU s | peak RSS MiB | exit |")
+    print("|---|---:|---:|---:|---:|")
+    for shape in SHAPES:
+        source = folder / f"{shape}.md"
+        source.write_bytes(make(shape, 2**20))
+        cmd = [PY, "-m", "graph", "export", str(source), "-o", str(folder / "out")]
+        m = measure([*cmd, "--format", "ttl", "--jobs", "1", "-q"])
+        rows.append({"shape": shape, **m})
+        print(
+            f"| {shape} | {m['wall']:.1f} | {m['cpu']:.1f} | {m['rss']:.0f} | {m['rc']} |",
             flush=True,
         )
     return rows
 
 
 def bench_query(work: Path) -> dict[str, object]:
-    """``srgraph query duties`` on the bundled page, wall time with interpreter start."""
+    """5. ``srgraph query duties`` on the bundled page, wall time with interpreter start."""
     out = work / "bundled"
     shutil.rmtree(out, ignore_errors=True)
     subprocess.run(
@@ -117,118 +227,76 @@ def bench_query(work: Path) -> dict[str, object]:
     return {"median": med, "imports": heavy[:8]}
 
 
-def bench_store(n: int, work: Path) -> dict[str, float]:
-    """Load the merged N-Quads of corpus ``n`` into a store, time a named query on it."""
-    from graph.sparql import run_query
+def bench_store(n: int, work: Path, seed: int, jobs: int | None) -> dict[str, Any]:
+    """6. A store of corpus ``n``: load, then every named query (median of 5 runs)."""
+    from graph.sparql import list_queries, run_query
 
+    merged = work / f"out-{n}" / "all.nq"
+    if not merged.exists():
+        cmd = [PY, "-m", "graph", "export", str(corpus(work, n, seed)), "-o", str(merged.parent)]
+        cmd += ["--merged", "all", "--format", "nq", "--quiet", "--no-validate"]
+        subprocess.run(cmd + (["--jobs", str(jobs)] if jobs else []), check=True)
     store = work / f"store-{n}"
     shutil.rmtree(store, ignore_errors=True)
-    t = time.perf_counter()
-    subprocess.run(
-        [PY, "-m", "graph", "load", str(work / f"out-{n}" / "all.nq"), "--store", str(store), "-q"],
-        check=True,
-    )
-    load = time.perf_counter() - t
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        res = run_query("who", params=["text=encryption keys"], store=store)
-        times.append(time.perf_counter() - t)
+    m = measure([PY, "-m", "graph", "load", str(merged), "--store", str(store), "-q"])
     print(
-        f"\nstore of {n:,} documents: load {load:.1f} s; named query `who text=encryption keys` "
-        f"({len(res.rows)} rows): first {times[0] * 1000:.0f} ms, median "
-        f"{statistics.median(times) * 1000:.0f} ms",
+        f"\nstore of {n:,} documents: `srgraph load` {m['wall']:.1f} s wall, "
+        f"peak RSS {m['rss']:.0f} MiB",
         flush=True,
     )
-    from graph.sparql import list_queries
-
     document = "https://w3id.org/srgraph/id/doc-00042"
-    print("\n| named query | whole store: rows | ms | one document (--document): rows | ms |")
+    params = {"who": ["text=encryption keys"], "provenance": ["text=encryption"]}
+    timings: dict[str, Any] = {"load": m}
+    print("\n| named query | whole store: rows | ms | one document: rows | ms |")
     print("|---|---:|---:|---:|---:|")
     for named in list_queries():
-        whole = (
-            "| — | —"  # duties, provenance: every duty of every document (a report, not a query)
-        )
-        if named.name not in ("duties", "provenance", "who"):
-            t = time.perf_counter()
-            res = run_query(named.name, store=store)
-            whole = f"| {len(res.rows):,} | {(time.perf_counter() - t) * 1000:.0f}"
-        runs = []
-        for _ in range(5):
-            t = time.perf_counter()
-            one = run_query(named.name, store=store, document=document)
-            runs.append(time.perf_counter() - t)
-        print(
-            f"| {named.name} {whole} | {len(one.rows):,} | {statistics.median(runs) * 1000:.0f} |",
-            flush=True,
-        )
-    return {"load": load, "first_ms": times[0] * 1000, "median_ms": statistics.median(times) * 1000}
-
-
-def bench_shacl(work: Path, count: int = 30) -> dict[str, float]:
-    """Per-document SHACL validation: pySHACL (graph.validate_graph) vs pyrudof (Rust)."""
-    from graph import build_graph, extract_facts, read_document, serialize_graph, validate_graph
-    from graph.resources import ontology_path
-
-    corpus = work / "corpus-100"
-    if not corpus.is_dir():
-        write_corpus(100, corpus)
-    graphs = [
-        build_graph(extract_facts(read_document(p))) for p in sorted(corpus.glob("*.md"))[:count]
-    ]
-    validate_graph(graphs[0])  # warm the shapes cache
-    t = time.perf_counter()
-    for g in graphs:
-        validate_graph(g)
-    py_s = (time.perf_counter() - t) / len(graphs)
-    result = {"pyshacl_ms": py_s * 1000}
-    try:
-        import pyrudof
-    except ImportError:
-        print("\npyrudof not installed: pip install pyrudof", flush=True)
-        return result
-    shapes = ontology_path("shapes.ttl").read_text(encoding="utf-8")
-    data = [serialize_graph(g, fmt="ttl").decode() for g in graphs]
-    rudof = pyrudof.Rudof(pyrudof.RudofConfig())
-    rudof.read_shacl(shapes)
-    t = time.perf_counter()
-    conforms = 0
-    for text in data:
-        rudof.reset_data()
-        rudof.read_data(text)
-        report = rudof.validate_shacl()
-        conforms += bool(report.conforms)
-    ru_s = (time.perf_counter() - t) / len(graphs)
-    result["pyrudof_ms"] = ru_s * 1000
-    print(
-        f"\nSHACL per document ({len(graphs)} docs): pySHACL {py_s * 1000:.0f} ms, "
-        f"pyrudof {ru_s * 1000:.1f} ms ({conforms}/{len(graphs)} conform per pyrudof)",
-        flush=True,
-    )
-    return result
+        cells = []
+        for scope in (None, document):
+            runs = []
+            rows = 0
+            for _ in range(5):
+                t = time.perf_counter()
+                res = run_query(
+                    named.name, params=params.get(named.name, []), store=store, document=scope
+                )
+                runs.append(time.perf_counter() - t)
+                rows = len(res.rows)
+            ms = statistics.median(runs) * 1000
+            cells += [f"{rows:,}", f"{ms:.0f}"]
+            timings[f"{named.name}@{'doc' if scope else 'all'}"] = ms
+        print(f"| {named.name} | " + " | ".join(cells) + " |", flush=True)
+    return timings
 
 
 def main() -> None:
     """Run the benchmarks and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1,100,1000,10000")
+    parser.add_argument("--sizes", default="1,100,2000,10000")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/srgraph-bench"))
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--skip-store", action="store_true")
-    parser.add_argument("--skip-shacl", action="store_true")
-    parser.add_argument("--skip-export", action="store_true")
+    parser.add_argument("--jobs", type=int, default=None, help="export worker processes")
+    parser.add_argument("--store-size", type=int, default=None, help="default: largest size")
+    for part in ("export", "stages", "shacl", "hostile", "query", "store"):
+        parser.add_argument(f"--skip-{part}", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    args.workdir.mkdir(parents=True, exist_ok=True)
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {}
     if not args.skip_export:
-        results["export"] = bench_export(sizes, args.workdir, args.seed)
-    results["query"] = bench_query(args.workdir)
+        results["export"] = bench_export(sizes, work, args.seed, args.jobs)
+    if not args.skip_stages:
+        results["stages"] = bench_stages(work, args.seed)
     if not args.skip_shacl:
-        results["shacl"] = bench_shacl(args.workdir)
+        results["shacl"] = bench_shacl(work, args.seed)
+    if not args.skip_hostile:
+        results["hostile"] = bench_hostile(work)
+    if not args.skip_query:
+        results["query"] = bench_query(work)
     if not args.skip_store:
-        results["store"] = bench_store(max(sizes), args.workdir)
-    (args.workdir / "results.json").write_text(json.dumps(results, indent=2, default=str))
+        size = args.store_size or max(sizes)
+        results["store"] = bench_store(size, work, args.seed, args.jobs)
+    (work / "results.json").write_text(json.dumps(results, indent=2, default=str))
 
 
 if __name__ == "__main__":

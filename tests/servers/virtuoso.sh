@@ -7,7 +7,8 @@
 #   tests/servers/virtuoso.sh status
 #
 # Environment (defaults):
-#   SRGRAPH_VIRTUOSO_DIR=/tmp/srgraph-virtuoso   database, virtuoso.ini, log, pid
+#   SRGRAPH_VIRTUOSO_DIR=/tmp/srgraph-virtuoso   database, virtuoso.ini, log, pid; its load/
+#                                                folder is in DirsAllowed (bulk loader, ld_dir)
 #   SRGRAPH_VIRTUOSO_HTTP_PORT=8890              HTTP: /sparql, /sparql-auth, /sparql-graph-crud-auth
 #   SRGRAPH_VIRTUOSO_SQL_PORT=1111               ISQL port (bound on 127.0.0.1)
 #   SRGRAPH_VIRTUOSO_USER=srgraph                user for Graph Store pushes (digest auth)
@@ -90,7 +91,7 @@ O_DIRECT                 = 0
 CaseMode                 = 2
 MaxStaticCursorRows      = 5000
 AllowOSCalls             = 0
-DirsAllowed              = ., ${vad}
+DirsAllowed              = ., ${vad}, ${DIR}/load
 VADInstallDir            = ${vad}/
 NumberOfBuffers          = 10000
 MaxDirtyBuffers          = 6000
@@ -126,7 +127,7 @@ DefaultGraph               = ${URL}/dataspace
 [Plugins]
 LoadPath = ${plugins}
 INI
-  mkdir -p "${DIR}/vsp"
+  mkdir -p "${DIR}/vsp" "${DIR}/load"
 }
 
 isql() {
