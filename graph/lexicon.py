@@ -82,6 +82,8 @@ class Lexicon:
     """Verbs of prohibition ("Avoid …"): a negation, never a duty."""
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
+    connectives: frozenset[str] = frozenset()
+    """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -265,4 +267,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
+        connectives=words("connective"),
     )

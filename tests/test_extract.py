@@ -355,6 +355,94 @@ SENTENCE_SHAPES = [
         [("aws", "at rest and in transit"), ("customer", "provisioning enough compute")],
         [],
     ),
+    # a connective opening the sentence, a modal in capitals, "requires that <party> <verb>"
+    (
+        "Otherwise the CSP MUST apply security fixes within a week. Rather, the standard requires "
+        "that CSPs publish notice of each fixed flaw. CSPs using old releases could be asked to "
+        "upgrade.",
+        [
+            ("cloud-provider", "apply security fixes"),
+            ("cloud-provider", "publish notice of each fixed flaw"),
+        ],
+        ["old releases"],
+    ),
+    # a weighed consequence and an object of "no" state no duty
+    (
+        "The customer patches the hosts. This option would require cloud providers to update "
+        "their deployment twice a year. Acme Labs makes no guarantees about uptime.",
+        [("customer", "patch the hosts")],
+        ["update their deployment", "guarantees"],
+    ),
+    # the verb's preposition goes with every listed object
+    (
+        "Customers must comply with the Privacy Rule, Security Rule, and Breach Notification Rule.",
+        [
+            ("customer", "comply with the privacy rule"),
+            ("customer", "comply with security rule"),
+            ("customer", "comply with breach notification rule"),
+        ],
+        [],
+    ),
+    # a relative clause inside a list; two noun phrases with one head noun
+    (
+        "The customer is responsible for the access list, which is reviewed every week, device "
+        "and tag membership, and the routing policy. The customer is responsible for its own "
+        "backup plan and disaster recovery plan for application resources.",
+        [
+            ("customer", "device and tag membership"),
+            ("customer", "routing policy"),
+            ("customer", "its own backup plan"),
+            ("customer", "disaster recovery plan"),
+        ],
+        ["reviewed every week"],
+    ),
+    # an obligation to be in a state; "undergo"; an independent third party as the agent
+    (
+        "AWS is obliged to be vigilant about security risks. AWS undergoes penetration tests "
+        "yearly. These audits are conducted by an independent third party.",
+        [
+            ("aws", "be vigilant about security risks"),
+            ("aws", "undergo penetration tests yearly"),
+            ("third-party", "conduct these audits"),
+        ],
+        [],
+    ),
+    # "while also <verb>"; "assumes all responsibility"; "still need to"; a relative clause
+    (
+        "Customers must perform due diligence and monitor the provider's status, while also "
+        "implement their own compliance controls. For on-premises products, your organization "
+        "assumes all responsibility for managing change. However, you still need to ensure that "
+        "custom software keeps working. The actions that you are responsible for varies.",
+        [
+            ("customer", "implement their own compliance controls"),
+            ("customer", "managing change"),
+            ("customer", "ensure that custom software keeps working"),
+        ],
+        ["varies", "while also"],
+    ),
+    # a passive after "or the X will …"; "these capabilities" points back; a party's staff
+    (
+        "Users should note that minimum versions are required by AWS or the instance will be "
+        "automatically updated by AWS. Microsoft is responsible for providing resilience "
+        "capabilities. Although Microsoft is responsible for providing these capabilities, you "
+        "select the ones you need. Your global administrator must submit a service request.",
+        [
+            ("aws", "update instance"),
+            ("microsoft", "providing resilience capabilities"),
+            ("customer", "submit a service request"),
+        ],
+        ["these capabilities"],
+    ),
+    # "the responsibility for X is up to Y"; "<Org> recommends all <party> <verb>"
+    (
+        "The customer patches the hosts. The responsibility for managing these containers is up "
+        "to the tenants. Nimbus recommends all tenants follow the twelve-factor method.",
+        [
+            ("customer", "managing these containers"),
+            ("customer", "follow the twelve-factor method"),
+        ],
+        [],
+    ),
 ]
 
 
@@ -477,6 +565,39 @@ LIST_SHAPES = [
         "| Terraform modules | Ad-hoc as new versions are released | User code |\n",
         [("platform-provider", "workflow actions"), ("platform-provider", "terraform modules")],
         ["dependabot"],
+    ),
+    # "<Party>'s roles and responsibilities" names the party
+    (
+        "## Acme's roles and responsibilities\n\n- Patch the hosts\n- Rotate the keys\n",
+        [("acme", "patch the hosts"), ("acme", "rotate the keys")],
+        [],
+    ),
+    # a leading purpose is no part of a checklist's instruction
+    (
+        "## Production checklist\n\nTo keep queries fast for your cluster, follow the tuning "
+        "practices in the guide.\n",
+        [("customer", "follow the tuning practices")],
+        ["keep queries fast"],
+    ),
+    # a row label that is a sentence naming its own party is that party's duty
+    (
+        "| Task | Owner |\n|---|---|\n| Backups | Microsoft |\n"
+        "| In the runtime, you as a customer are responsible for rebuilding your container "
+        "images. | Microsoft |\n",
+        [("microsoft", "backups"), ("customer", "rebuilding your container images")],
+        ["in the runtime"],
+    ),
+    # under a heading naming a party's responsibilities, descriptive items are its duties
+    (
+        "## Nodes\n\n### Microsoft responsibilities for agent nodes\n\n"
+        "* The agent nodes receive OS patches automatically.\n"
+        "* Faults of the system components that run on the agent nodes are automatically "
+        "remediated within minutes.\n",
+        [
+            ("microsoft", "receive os patches automatically"),
+            ("microsoft", "automatically remediated"),
+        ],
+        [],
     ),
 ]
 

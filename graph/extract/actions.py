@@ -33,7 +33,10 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
-_ACTION = re.compile(rf"^(?:{MODALS}\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+_ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+"""A verb after modals in any case ("MUST implement", as standards write them)."""
+_STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
+"""An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -137,9 +140,13 @@ class ActionSentences(ObjectFirstSentences):
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))
-        if rest is None:
-            return False
-        obliged = OBLIGATION.search(modals) and verb.lower() == "have"
+        if rest is None or re.match(r"\s*no\s", rest, re.I):
+            return False  # "Acme makes no guarantees": an object of "no" denies the duty
+        # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
+        bound = OBLIGATION.search(modals)
+        strong = bound is not None and bound.group(0).lower() not in ("will", "should")
+        state = verb.lower() == "be" and bool(_STATE.match(rest))
+        obliged = bound and (verb.lower() == "have" or (strong and state))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
@@ -162,6 +169,10 @@ class ActionSentences(ObjectFirstSentences):
         base = lexicon.verb_base(verb)
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
+        if not modals.strip() and verb.lower().endswith("ing") and len(verb) > 4:
+            return (
+                False  # "Providers using old releases could …": a participle describing the subject
+            )
         known = base is not None
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will":

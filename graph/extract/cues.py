@@ -48,12 +48,13 @@ RESP = re.compile(
 """``<subj> is responsible for / accountable for / consulted on / informed of <obj>``."""
 
 RESP_TAKE = re.compile(
-    rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?|has|have|bears?|retains?|assumes?|owns?|holds?)"
-    r"\s+(?:the\s+|full\s+|sole\s+|primary\s+|overall\s+)*responsibilit(?:y|ies)\s+(?:for|of)\s+"
+    rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
+    r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+)*responsibilit(?:y|ies)\s+"
+    r"(?:for|of)\s+"
     r"(?P<obj>.*)$",
     re.I | re.S,
 )
-"""``<subj> takes / bears / retains (full) responsibility for <obj>``."""
+"""``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``."""
 
 RESP_TO = re.compile(
     r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
@@ -122,7 +123,7 @@ FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
 MODALS = (
-    r"(?:also|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
+    r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"

@@ -33,12 +33,19 @@ _TRIM_CLAUSES = re.compile(
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
+_RELATIVE_IN_LIST = re.compile(
+    r",\s+which\b[^,]*(?=,\s+[^\s,]+\s[^,]*,\s+(?:[^,]+,\s+)*(?:and|or)\s)", re.I
+)
+"""A relative clause inside a list ("the key store, which is audited yearly, key rotation
+policy, and …"): only the clause goes, the items after it (of two words or more, so "which
+covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
-    r"where|for|as|in|on|with)\b(?:\s+[^\s,]+){1,8},\s+",
+    r"where|for|as|in|on|with|to|in\s+order\s+to)\b(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
-"""``In the event of incidents, …``: a condition before the duty itself."""
+"""``In the event of incidents, …``, ``To keep queries fast, …``: a condition or
+purpose before the duty itself."""
 _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
 """A head shared by listed items: "security of", "management and monitoring of"."""
 _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
@@ -57,12 +64,19 @@ _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
 """Two noun phrases joined by one "and" (no commas, no asides)."""
+_SAME_HEAD_PAIR = re.compile(
+    r"^(?P<a>(?:[\w-]+\s+){1,5}?(?P<h>[a-z]{4,}))(?:\s*\([^()]*\))?\s+and\s+"
+    r"(?P<b>(?:[\w-]+\s+){1,4}(?P=h)\b.*)$",
+    re.I,
+)
+"""Two noun phrases with one head noun ("its own backup plan and disaster recovery plan for
+…"): two things, each of two words or more."""
 _NEXT_DUTY = (
-    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s)"
+    r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …"."""
+that …", "… and for X" (not "which logs are kept and for how long")."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -110,12 +124,14 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def trim(text: str) -> str:
-    """Cut a leading condition, purpose / example / relative clauses and trailing punctuation
-    from a phrase."""
-    lead = _LEADING_CONDITION.match(text)
+def trim(text: str, *, condition: bool = True) -> str:
+    """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
+    the retention rule, access rule …" opens with its preposition), purpose / example /
+    relative clauses and trailing punctuation from a phrase."""
+    lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]
+    text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     if len(trimmed.split()) < 2:
         trimmed = text
@@ -134,12 +150,24 @@ def noun_phrase(text: str) -> str:
     return capitalize(text)
 
 
+_INNER_RELATIVE = re.compile(
+    r"(?<!ing)(?<!sure)(?<!ify)(?<!irm)\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,8}?"
+    r"(?=(?:is|are|was|were|must|will|should)\s)",
+    re.I,
+)
+"""A relative clause between a subject and its verb ("… agents that run on each node are …";
+not "ensuring that …", "make sure that …", "verify that …")."""
+
+
 def _shorten(text: str) -> str:
     """Cut an over-long label at a clause boundary, else at the last whole word that leaves
     no open parenthesis and no dangling preposition."""
     bare = re.sub(r"\s*\([^()]*\)", "", text)
     if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
         return bare  # an aside in parentheses goes before any words of the duty do
+    bare = _INNER_RELATIVE.sub(" ", bare, count=1)
+    if len(bare) <= MAX_LABEL and len(bare.split()) >= 3:
+        return bare  # "Faults … (that run on each node) are repaired": the predicate stays
     head = text[:MAX_LABEL]
 
     def cuts(pattern: str) -> list[int]:
@@ -181,7 +209,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
-    obj = trim(obj)
+    obj = trim(obj, condition=not single_words)
     if _CLAUSE_OBJECT.match(obj):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
@@ -284,6 +312,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+    same = _SAME_HEAD_PAIR.match(part)
+    if same and " and " not in same.group("a"):
+        return [same.group("a"), same.group("b")]
     return [part]
 
 

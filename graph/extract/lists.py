@@ -276,6 +276,7 @@ class ListReader:
             ctx.party,
             tuple(self.records.models_in(plain(bold.group("term")), span)) if bold else ctx.models,
             open_subjects=kind == "shared",
+            named_by_heading=ctx.named_by_heading,
         )
         if kind == "shared" and text.strip():
             self._shared_item(item, span, item_ctx, bold)
@@ -327,6 +328,10 @@ class ListReader:
         self._children(item, item_ctx, "shared", None)  # "Observability" over its paragraphs
         found = found or len(self.state.facts.relations) > before
         if not found and not bold and self._description(expand(plain(text))):
+            if self._duty_heading(item_ctx) and item_ctx.party is not None:
+                # under "Provider responsibilities for worker nodes": the heading's party's
+                label = trim(expand(plain(text[: next(iter(sentences(text)), (0, len(text)))[1]])))
+                self.records.duty(item_ctx.party, label, expand(plain(text)), span)
             return  # "The agent nodes receive patches automatically": how it is, not who does it
         if not found or _is_title_item(item):  # the area itself is shared ("Observability")
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
@@ -377,7 +382,7 @@ class ListReader:
             (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
         ):
             return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
-        if not bold and self._description(first):
+        if not bold and self._description(first) and not self._duty_heading(ctx):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)
@@ -429,6 +434,14 @@ class ListReader:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _duty_heading(self, ctx: Context) -> bool:
+        """The section's heading names its party and a duty noun ("Provider responsibilities
+        for worker nodes"): by the page's convention, what its items state is that party's."""
+        if not (ctx.named_by_heading and ctx.party is not None):
+            return False
+        words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
+        return bool(words & self.state.lexicon.duty_nouns)
 
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary

@@ -45,10 +45,20 @@ _RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
     r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?P<a>[^,;]+?)['’]s?\s+(?:sole\s+|own\s+|"
     r"full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|(?:sole\s+|full\s+|primary\s+)?"
-    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))\s*(?:[,;.]|$)",
+    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
+    r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
     re.I | re.S,
 )
-"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``."""
+"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
+the vendor's responsibility in terms of operating it``."""
+_RESP_LIES = re.compile(
+    r"^(?:the\s+)?(?:sole\s+|full\s+|primary\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+"
+    r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?)\s+(?:solely\s+|entirely\s+)?"
+    r"(?:up\s+to|with|on|to)\s+(?P<party>[^,;]+?)\s*\.?$",
+    re.I | re.S,
+)
+"""``The responsibility for patching images is up to the tenants``, ``… lies with the
+customer``."""
 _POSSESSED = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     r"|(?P<b>ours|yours))\s*\.?$"
@@ -87,6 +97,12 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
                 return True
+        lies = _RESP_LIES.match(body)
+        if lies:
+            party = self.parties.resolve_party(lies.group("party"), span)
+            if party is not None:
+                self.records.add_duties(party, lies.group("obj"), sentence, span, models=models)
+                return True
         possessed = _POSSESSED.match(body)
         if possessed:
             owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
@@ -95,7 +111,9 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
         found = False
-        for clause in re.split(r",\s+and\s+|;\s+", body):
+        for clause in re.split(
+            r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
+        ):
             found = self._passive(clause, sentence, span, models) or found
         return found
 

@@ -48,6 +48,12 @@ _RECOMMEND = re.compile(
     re.I | re.S,
 )
 """``We recommend that you enable …``: what the reader is to do."""
+_RECOMMEND_PARTY = re.compile(
+    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+(?:that\s+)?(?:all\s+)?"
+    r"(?P<rest>[a-z].+)$",
+    re.S,
+)
+"""``Acme recommends all tenants use …``: what the named party is to do."""
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
     r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
@@ -80,6 +86,10 @@ _REQUIRES = re.compile(
     r"(?P<obj>.+)$",
     re.I | re.S,
 )
+_REQUIRES_THAT = re.compile(
+    r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+)
+"""``The policy requires that providers publish a notice …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
@@ -177,6 +187,11 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _CONTRAST.sub("", body)
+        opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
+        if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
+            body = body[
+                opener.end() :
+            ]  # "Otherwise the provider MUST …": the connective is no subject
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
@@ -206,6 +221,8 @@ class ProseReader(ActionSentences):
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
+                if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
+                    return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
@@ -219,9 +236,12 @@ class ProseReader(ActionSentences):
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True
-        advice = _RECOMMEND.match(body)
+        advice = _RECOMMEND.match(body) or _RECOMMEND_PARTY.match(body)
         if advice and not NEGATION.search(body):
-            body = advice.group("rest")  # "We recommend that you enable MFA": the reader's duty
+            rest = advice.group("rest")
+            first = self.parties.mentions(rest[:60], ("org", "role"))
+            if advice.re is _RECOMMEND or (first and first[0].start == 0):
+                body = rest  # "We recommend that you enable MFA": the reader's duty
         gerund = _RECOMMEND_GERUND.match(body)
         lexicon = self.state.lexicon
         base = lexicon.verb_base(gerund.group("verb")) if gerund else None
@@ -236,8 +256,16 @@ class ProseReader(ActionSentences):
             if reader is not None:
                 self.records.duty(reader, trim(gerund.group("rest")), sentence, span)
                 return True
+        demand = _REQUIRES_THAT.search(body)
+        if demand and not NEGATION.search(body[: demand.start()]):
+            rest = demand.group("rest")
+            if self.action(rest, sentence, span, ctx, models=models):
+                return True
         required = _REQUIRES.search(body)
-        if required and not NEGATION.search(body):
+        hypothetical = required and re.search(
+            r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
+        )  # "that approach would require providers to upgrade …": weighed, not a duty
+        if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)

@@ -7,6 +7,7 @@ entities and relations (one duty per label, concept entities created once, stabl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
@@ -36,12 +37,58 @@ _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
 
 
+class _SectionIndex:
+    """The duties of one section by the word-prefixes of their comparable labels, so that
+    finding the duty a label restates costs a few lookups, not a pass over the section (a
+    10,000-item list stays linear)."""
+
+    def __init__(self, duties: list[Ref], comparable: Callable[..., str]) -> None:
+        self.duties = duties
+        self.comparable = comparable
+        self.seen = 0
+        self.by_prefix: dict[tuple[bool, str], list[tuple[int, Ref]]] = {}
+        self.by_key: dict[tuple[bool, str], list[tuple[int, Ref]]] = {}
+        self.relations_seen = 0
+        self.doers: dict[Ref, set[Ref]] = {}
+
+    def update(self, entities: dict[Ref, Entity]) -> None:
+        for position in range(self.seen, len(self.duties)):
+            ref = self.duties[position]
+            label = entities[ref].label
+            for asides in (False, True) if "(" in label else (False,):
+                words = self.comparable(label, asides=asides).split()
+                self.by_key.setdefault((asides, " ".join(words)), []).append((position, ref))
+                for end in range(2, len(words) + 1):
+                    prefix = (asides, " ".join(words[:end]))
+                    self.by_prefix.setdefault(prefix, []).append((position, ref))
+        self.seen = len(self.duties)
+
+    def candidates(self, label: str) -> list[Ref]:
+        """The section's duties whose comparable label is a word-prefix of ``label``'s or has
+        it as one, the latest first (each once)."""
+        found: list[tuple[int, Ref]] = []
+        for asides in (False, True) if "(" in label else (False,):
+            words = self.comparable(label, asides=asides).split()
+            found += self.by_prefix.get((asides, " ".join(words)), [])
+            for end in range(2, len(words) + 1):
+                found += self.by_key.get((asides, " ".join(words[:end])), [])
+        return list(dict.fromkeys(ref for _, ref in sorted(found, key=lambda f: -f[0])))
+
+    def parties(self, ref: Ref, relations: list[Relation]) -> set[Ref]:
+        """The subjects of relations to ``ref`` (relations are only ever appended)."""
+        for relation in relations[self.relations_seen :]:
+            self.doers.setdefault(relation.object, set()).add(relation.subject)
+        self.relations_seen = len(relations)
+        return self.doers.get(ref, set())
+
+
 class FactRecorder:
     """Adds entities and relations to the document's facts, deduplicating as it goes."""
 
     def __init__(self, state: DocState, parties: PartyResolver) -> None:
         self.state = state
         self.parties = parties
+        self._index: _SectionIndex | None = None
 
     def service(self, text: str, span: Span) -> Ref | None:
         """The first vocabulary service ``text`` names."""
@@ -123,7 +170,11 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label."""
         facts = self.state.facts
         label = noun_phrase(label)
-        known = self.state.duty_labels.get(label.lower()) or self._restated(party, label)
+        known = (
+            self.state.duty_labels.get(label.lower())
+            or self._restated(party, label)
+            or self._referred(party, label)
+        )
         if known is not None:
             ref = known
         else:
@@ -147,7 +198,8 @@ class FactRecorder:
     def _restated(self, party: Ref, label: str) -> Ref | None:
         """A duty of ``party`` in this section that ``label`` only restates: "Enabling
         endpoint protection on all hosts" under the heading "Enable endpoint protection"."""
-        for ref in reversed(self.state.section_duties):
+        index = self._section_index()
+        for ref in index.candidates(label):
             known = self.state.facts.entities[ref].label
             asides = "(" in label and "(" in known  # "Network (Underlay)" vs "(Overlay)"
             key = self._comparable(label, asides=asides)
@@ -157,9 +209,35 @@ class FactRecorder:
                 continue
             if long != short and not _RESTATED_TAIL.match(long[len(short) :]):
                 continue
-            if any(r.subject == party for r in self.state.facts.relations if r.object == ref):
+            if party in index.parties(ref, self.state.facts.relations):
                 return ref
         return None
+
+    def _referred(self, party: Ref, label: str) -> Ref | None:
+        """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
+        "Offering diagnostic tools"."""
+        match = _POINTING.match(label)
+        if match is None:
+            return None
+        verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
+        noun = match.group("noun").lower()
+        facts = self.state.facts
+        for relation in facts.relations:
+            if relation.subject != party or relation.object.kind != "duty":
+                continue
+            words = self._comparable(facts.entities[relation.object].label).split()
+            if words and words[0] == verb and noun in words[1:]:
+                return relation.object
+        return None
+
+    def _section_index(self) -> _SectionIndex:
+        """The index of this section's duties, brought up to date (a new section: a new one)."""
+        duties = self.state.section_duties
+        index = self._index
+        if index is None or index.duties is not duties:
+            index = self._index = _SectionIndex(duties, self._comparable)
+        index.update(self.state.facts.entities)
+        return index
 
     def _comparable(self, label: str, *, asides: bool = False) -> str:
         """A label lower-cased, without articles (and asides), its first verb in base form."""
@@ -225,6 +303,10 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
+"""A verb whose object only points back ("offer these tools")."""
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -242,15 +324,25 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
     for index, part in enumerate(parts):
+        preposition = ""
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
             own_verb = number > 0 and verbs.imperative(phrase)
+            opening = _PREPOSITION.match(phrase)
+            if number == 0:
+                preposition = opening.group(1) if opening and head else ""
+            elif preposition and not own_verb and not opening:
+                phrase = f"{preposition} {phrase}"  # "comply with A, B and C": "with" each
             if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
                 phrase = f"{head} {phrase}"
             phrases.append(phrase)
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))
     return phrases
+
+
+_PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
+"""The preposition a verb's first listed object opens with ("comply with A, B and C")."""
 
 
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
@@ -271,7 +363,7 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
     parts: list[str] = []
     last = 0
     for m in re.finditer(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
+        r"(?:,\s+(?:and\s+|while\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
         r"(?P<verb>[a-z]+)\s+(?=\w)",
         text,
     ):

@@ -418,6 +418,8 @@ class OwnerColumns:
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
                     for label in labels:
+                        if self._own_subject(view, label, span):
+                            continue
                         view.reader.records.duty(
                             party,
                             label,
@@ -426,6 +428,19 @@ class OwnerColumns:
                             shared=shared,
                             service_model=model,
                         )
+
+    @staticmethod
+    def _own_subject(view: TableView, label: str, span: Span) -> bool:
+        """A sentence in the row's label that names its own party ("For custom images, you as
+        the customer are responsible for …"): that party's duty, not the owner cell's."""
+        text = expand(plain(label)).strip()
+        if not text.endswith(".") or len(text.split()) < 6:
+            return False
+        duty, subject = view.reader.prose.strip_subject(text, span, view.ctx)
+        if subject is None:
+            return False
+        view.reader.records.duty(subject, trim(duty), text, span)
+        return True
 
 
 class PartyColumns:

@@ -25,7 +25,7 @@ __all__ = ["DocumentWalker"]
 
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
-    r"(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
     r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
@@ -34,7 +34,7 @@ _PARTY_HEADING = re.compile(
     r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
     r"|(?:[\w\s,/&-]+?\s+)?(?P<g>we|you)\s+(?:(?:currently|already|also|now)\s+)?"
     r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*)"
-    r"(?:\s*(?:[:(–—]|\s-\s).*)?$",
+    r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across)\s+.*)?$",
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
