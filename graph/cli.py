@@ -251,6 +251,10 @@ def _add_query(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="IRI",
         help="scope the query to one document's graph (fast on a large store)",
     )
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N rows (a page)")
+    p.add_argument(
+        "--offset", type=int, default=0, metavar="K", help="skip the first K rows (default 0)"
+    )
     p.set_defaults(handler=_cmd_query)
 
 
@@ -288,6 +292,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
         document=args.document,
         deadline=args.deadline,
         max_bytes=None if args.max_response is None else int(args.max_response * 2**20),
+        limit=args.limit,
+        offset=args.offset,
     )
     sys.stdout.write(result.render(args.output, plain=_plain()))
     return EXIT_OK

@@ -13,6 +13,7 @@ SPARQL JSON, CSV and TSV are written by pyoxigraph's own result serializers.
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 from collections.abc import Mapping, Sequence
@@ -41,6 +42,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 MAX_QUERY_BYTES = 2**20
 """``query --file`` reads at most this much (a SPARQL query, not a dataset)."""
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "md")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 _PARAM_LINE = re.compile(
     r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*\"([^\"]*)\"\s*(?:--\s*(.*))?$"
@@ -387,6 +389,37 @@ def remote_query(
 # --- entry point ---------------------------------------------------------------------------------
 
 
+def _paged(text: str, limit: int | None, offset: int) -> str:
+    """``text`` with ``LIMIT`` / ``OFFSET`` appended (a query with its own keeps them)."""
+    if limit is None and not offset:
+        return text
+    if any(t in ("LIMIT", "OFFSET") for _, t in _structure(text)):
+        raise QueryError("the query has its own LIMIT or OFFSET", hint="page it there")
+    return text + (f"\nLIMIT {limit}" if limit is not None else "") + f"\nOFFSET {offset}\n"
+
+
+def _from_terms(variables: list[str], rows: list[list[Any]]) -> QueryResult:
+    """A SELECT result from rows of pyoxigraph terms (SPARQL JSON written with json.dumps)."""
+
+    def cell(term: Any) -> dict[str, str]:
+        if isinstance(term, ox.NamedNode):
+            return {"type": "uri", "value": term.value}
+        if isinstance(term, ox.BlankNode):
+            return {"type": "bnode", "value": term.value}
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+
+    bindings = [
+        {v: cell(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows
+    ]
+    data = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}})
+    return QueryResult("select", list(variables), [tuple(r) for r in rows], results=data.encode())
+
+
 def _resolve(query: str | None, query_file: Path | None) -> tuple[str, NamedQuery | None]:
     if query_file is not None:
         from .files import read_limited
@@ -421,9 +454,15 @@ def run_query(
     document: str | None = None,
     deadline: float | None = None,
     max_bytes: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> QueryResult:
     """Run a named or ad hoc query on RDF files, a store folder or a SPARQL endpoint (exactly
     one of ``graphs``, ``store``, ``sparql``).
+
+    ``limit`` and ``offset`` page the rows (in the query's order). A named query on a whole
+    store that ``srgraph load`` created reads its rows from the answers kept with the store
+    (graph/answers.py): a page of an index, however large the store.
 
     ``document`` (a document IRI) scopes the query to that document's graph and the vocabulary
     graph: on a large store this turns a corpus-wide scan into an index lookup. On an endpoint,
@@ -440,7 +479,16 @@ def run_query(
         if unknown:
             hint = f"{named.name} takes: {', '.join(named.params) or 'no parameters'}"
             raise QueryError(f"unknown parameter(s) {', '.join(unknown)}", hint=hint)
-    text = bind_values(text, {k: _term(v) for k, v in given.items()})
+    terms = {k: _term(v) for k, v in given.items()}
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("a page needs a limit and an offset of 0 or more")
+    if store is not None and named is not None and document is None and not graphs and not sparql:
+        from .answers import page
+
+        found = page(store, named.name, text, terms, limit=limit, offset=offset)
+        if found is not None:
+            return _from_terms(*found)
+    text = _paged(bind_values(text, terms), limit, offset)
     chosen = sum(bool(x) for x in (tuple(graphs), store, sparql))
     if chosen != 1:
         raise QueryError(

@@ -18,7 +18,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .answers import ANSWERS_FILE, AnswersBuilder, forget_answers
 from .errors import InputError, StoreError
+from .iris import VOCABULARY_GRAPH
 from .rdfio import MAX_RDF_BYTES, parse_quads, vocabulary_quads
 
 __all__ = ["LoadResult", "load_store", "memory_store", "open_store"]
@@ -71,17 +73,20 @@ class LoadResult:
 
 
 _DOCUMENT = ox.NamedNode("https://w3id.org/srgraph/ontology#Document")
+_VOCABULARY = ox.NamedNode(VOCABULARY_GRAPH)
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @dataclass
 class _Source:
-    """One file to load: where its default-graph triples go and which graphs it fills."""
+    """One file to load: where its default-graph triples go, which graphs it fills and its
+    vocabulary graph's quads."""
 
     path: Path
     document: Any
     graphs: set[Any]
     limit: int | None = None
+    vocabulary: set[Any] = field(default_factory=set)
 
     def quads(self) -> Iterator[Any]:
         """The file's quads, its default graph named by its document IRI and the shared
@@ -98,6 +103,7 @@ def _survey(path: Path, *, limit: int | None = None) -> _Source:
     IRI and the graphs it fills."""
     documents: list[Any] = []
     graphs: set[Any] = set()
+    vocabulary: set[Any] = set()
     has_default = False
     for q in vocabulary_quads(parse_quads(path, limit=limit)):
         if isinstance(q.graph_name, ox.DefaultGraph):
@@ -106,10 +112,12 @@ def _survey(path: Path, *, limit: int | None = None) -> _Source:
                 documents.append(q.subject)
         else:
             graphs.add(q.graph_name)
+            if q.graph_name == _VOCABULARY:
+                vocabulary.add(q)
     document = min(documents, key=str) if documents else ox.NamedNode(path_iri(path))
     if has_default:
         graphs.add(document)
-    return _Source(path, document, graphs, limit)
+    return _Source(path, document, graphs, limit, vocabulary)
 
 
 def memory_store(files: Sequence[Path], *, limit: int = MAX_RDF_BYTES) -> ox.Store:
@@ -205,12 +213,15 @@ def _bulk_load_new(sources: list[_Source], target: Path, names: set[Any]) -> dic
     shutil.rmtree(staging, ignore_errors=True)  # left by a killed load
     try:
         st = ox.Store(str(staging))
-        st.bulk_extend(_quads(sources))
+        vocabulary = set().union(*(s.vocabulary for s in sources))
+        answers = AnswersBuilder(staging / ANSWERS_FILE, sorted(vocabulary, key=str))
+        st.bulk_extend(answers.tap(_quads(sources)))
         st.flush()
         st.optimize()
         counts = _counts(st, names)
         del st
         gc.collect()  # close RocksDB before the folder moves
+        answers.finish(staging)  # the named queries' rows, kept with the store
         if target.is_dir():
             target.rmdir()  # the empty folder the user named
         os.replace(staging, target)
@@ -249,6 +260,7 @@ def load_store(files: Sequence[Path], *, store: Path) -> LoadResult:
                 path=str(store),
                 hint="name a new or empty folder, or an existing store",
             )
+        forget_answers(target)  # computed for the store as it was
         st = open_store(target)
         try:
             existing = set(st.named_graphs())
