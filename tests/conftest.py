@@ -235,7 +235,7 @@ def virtuoso_clear(server: Server) -> None:
     query = (
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
         'FILTER (STRSTARTS(STR(?g), "urn:x-test") || STRSTARTS(STR(?g), "https://w3id.org/srgraph/")'
-        ' || STRSTARTS(STR(?g), "file:")) }'
+        ' || STRSTARTS(STR(?g), "file:") || STRSTARTS(STR(?g), "https://example.org/")) }'
     )
     answer = httpx.post(
         server.query, data={"query": query}, headers={"Accept": "application/sparql-results+json"}
