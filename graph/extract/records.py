@@ -250,6 +250,8 @@ class FactRecorder:
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""
         facts = self.state.facts
+        if any(r.predicate == "concern" and r.subject in (first, second) for r in facts.relations):
+            return  # a duty is part of at most one concern (the SHACL shapes say so)
         label = facts.entities[first].label
         words = label.split()
         if len(words) > 2 and words[0].lower().endswith(("e", "ing", "s", "y", "d", "t", "n", "l")):
