@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -133,7 +135,14 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export(args: argparse.Namespace) -> int:
     from .exporter import export, progress_bar
 
-    update, stop = progress_bar(not args.quiet)
+    bar, stop = progress_bar(not args.quiet)
+
+    def update(done: int, total: int) -> None:
+        if _INTERRUPTED.is_set():  # a Ctrl-C that Python swallowed (raised in a finalizer)
+            raise KeyboardInterrupt
+        if bar is not None:
+            bar(done, total)
+
     try:
         result = export(
             args.sources,
@@ -557,6 +566,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Every failure is one line on stderr and an exit code (graph/errors.py), never a traceback;
     ``SRGRAPH_DEBUG=1`` shows the traceback of an unexpected error (a bug).
     """
+    _INTERRUPTED.clear()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, _on_interrupt)
     try:
         args = build_parser().parse_args(argv)
         handler: Handler = args.handler
@@ -585,6 +598,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             exc,
         )
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+_INTERRUPTED = threading.Event()
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C: remembered as well as raised, since Python drops an exception raised while a
+    finalizer runs; long loops check the flag (see ``_cmd_export``)."""
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
 
 
 FLAGS = {

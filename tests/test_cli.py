@@ -229,12 +229,15 @@ def test_interrupt_exits_130_without_traceback(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3.0)
+    out = tmp_path / "out"
+    for _ in range(6000):  # Ctrl-C once the export is under way: its first document written
+        if proc.poll() is not None or (out.is_dir() and any(out.glob("*.ttl"))):
+            break
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err
-    out = tmp_path / "out"
     if out.exists():
         assert not [p for p in out.iterdir() if p.name.startswith(".")], "temp file left behind"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import extract_facts, read_document
+from graph import build_graph, extract_facts, read_document, validate_graph
 from graph.errors import ExtractionError
 from graph.facts import Facts, Ref
 from graph.namespaces import ROLE
@@ -615,3 +615,38 @@ def test_list_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+@pytest.mark.parametrize("mark", ['"', "-", "—", "〃", "*"])
+def test_a_row_without_words_names_no_duty(tmp_path: Path, mark: str) -> None:
+    """A ditto mark or dash in the activity column is not a duty with an empty label."""
+    path = tmp_path / "ditto.md"
+    path.write_text(
+        "# Model\n\n| Task | Customer | Provider |\n|---|---|---|\n"
+        f"| {mark} | R | A |\n| Patch servers | I | R |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = sorted(e.label for e in facts.of_kind("duty"))
+    assert labels == ["Patch servers"]
+    report = validate_graph(build_graph(facts), raise_on_error=False)
+    assert report.conforms, report
+
+
+def test_a_duty_joins_one_concern_and_its_partners_join_it(tmp_path: Path) -> None:
+    """Several parties' duties that split one concern share one concern node; SHACL allows a
+    duty at most one concern."""
+    path = tmp_path / "ai.md"
+    path.write_text(
+        "# AI\n\nMicrosoft is responsible for securing the AI infrastructure and platform-level "
+        "safeguards. Customers, however, remain accountable for how AI is applied within their "
+        "environment—this includes protecting sensitive data and managing prompt security.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    joined = [(r.subject, r.object) for r in facts.relations if r.predicate == "concern"]
+    per_duty: dict[object, set[object]] = {}
+    for duty, concern in joined:
+        per_duty.setdefault(duty, set()).add(concern)
+    assert all(len(c) == 1 for c in per_duty.values()), per_duty
+    assert validate_graph(build_graph(facts), raise_on_error=False).conforms

@@ -244,7 +244,8 @@ class ListReader:
                 description += " " + plain(child.text)
         for phrase in verb_phrases(self.state.lexicon, trim(label)):
             duty = self.records.duty(owner, trim(phrase), description.strip(), span)
-            self.state.last_duty = (owner, duty, trim(phrase))
+            if duty is not None:
+                self.state.last_duty = (owner, duty, trim(phrase))
         for start, end in sentences(item.text):
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
         for start, end in ranges[1:]:

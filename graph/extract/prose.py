@@ -137,7 +137,8 @@ class ProseReader(ActionSentences):
             if party is None or party == owner:
                 continue
             other = self.records.duty(party, match.group("obj"), text, span)
-            self.records.concern(duty, other, span)
+            if other is not None:
+                self.records.concern(duty, other, span)
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""

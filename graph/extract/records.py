@@ -163,13 +163,16 @@ class FactRecorder:
         shared: bool = False,
         service_model: str | None = None,
         written: str = "",
-    ) -> Ref:
+    ) -> Ref | None:
         """``party predicate duty``; a label seen before is the same duty (another table,
         another party's cell); a new duty mentions the services and standards it names.
         ``written`` is the phrase as the page words it ("performs updates" for the label
-        "Perform updates"), kept as an alternative label."""
+        "Perform updates"), kept as an alternative label. A label without a letter or digit
+        (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
         label = noun_phrase(label)
+        if not any(c.isalnum() for c in label):
+            return None
         known = (
             self.state.duty_labels.get(label.lower())
             or self._restated(party, label)
@@ -250,17 +253,30 @@ class FactRecorder:
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""
         facts = self.state.facts
-        if any(r.predicate == "concern" and r.subject in (first, second) for r in facts.relations):
-            return  # a duty is part of at most one concern (the SHACL shapes say so)
-        label = facts.entities[first].label
-        words = label.split()
-        if len(words) > 2 and words[0].lower().endswith(("e", "ing", "s", "y", "d", "t", "n", "l")):
-            label = " ".join(words[1:])
-        ref = Ref("concern", slugify(label))
-        if ref not in facts.entities:
-            facts.entities[ref] = Entity(ref, capitalize(label), span=span)
-        facts.add_relation(Relation(first, "concern", ref, span))
-        facts.add_relation(Relation(second, "concern", ref, span))
+        # A duty is part of at most one concern (the SHACL shapes say so): a duty that
+        # already has one brings the other duty into it; two different ones stay apart.
+        joined = {
+            r.subject: r.object
+            for r in facts.relations
+            if r.predicate == "concern" and r.subject in (first, second)
+        }
+        if len(set(joined.values())) > 1:
+            return
+        if joined:
+            ref = next(iter(joined.values()))
+        else:
+            label = facts.entities[first].label
+            words = label.split()
+            if len(words) > 2 and words[0].lower().endswith(
+                ("e", "ing", "s", "y", "d", "t", "n", "l")
+            ):
+                label = " ".join(words[1:])
+            ref = Ref("concern", slugify(label))
+            if ref not in facts.entities:
+                facts.entities[ref] = Entity(ref, capitalize(label), span=span)
+        for duty in (first, second):
+            if duty not in joined:
+                facts.add_relation(Relation(duty, "concern", ref, span))
 
     def add_duties(
         self,
@@ -299,7 +315,8 @@ class FactRecorder:
                     service_model=model,
                     written=written,
                 )
-            assert duty is not None
+            if duty is None:
+                continue
             if anaphor and previous is not None and previous[0] != party:
                 self.concern(previous[1], duty, span)
             self.state.last_duty = (party, duty, trim(phrase))
