@@ -20,9 +20,11 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sqlite3
 import struct
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -31,7 +33,7 @@ import pyoxigraph as ox
 
 from .iris import TOOL_IRI, VOCAB_IRI, VOCABULARY_GRAPH
 
-__all__ = ["ANSWERS_FILE", "AnswersBuilder", "forget_answers", "page"]
+__all__ = ["ANSWERS_FILE", "AnswersBuilder", "AnswersJob", "forget_answers", "page"]
 
 ANSWERS_FILE = "srgraph-answers.sqlite"
 _VOCABULARY = ox.NamedNode(VOCABULARY_GRAPH)
@@ -204,8 +206,8 @@ def _prepare() -> list[_Query]:
 
 
 class AnswersBuilder:
-    """Fed a store's quads as they are loaded (document graphs in turn, the vocabulary graph's
-    quads given first), evaluates the named queries batch by batch into SQLite."""
+    """Fed a store's quads (document graphs in turn, the vocabulary graph's quads given first),
+    evaluates the named queries batch by batch into SQLite."""
 
     def __init__(self, path: Path, vocabulary: Iterable[Any]) -> None:
         self.path = path
@@ -224,16 +226,12 @@ class AnswersBuilder:
             cells = ", ".join(f"c{j} TEXT" for j in range(len(q.variables)))
             self.db.execute(f"CREATE TABLE {q.table} (k BLOB, {cells}, s TEXT)")
 
-    def tap(self, quads: Iterable[Any]) -> Iterator[Any]:
-        """The quads, unchanged, each one also noted for the answers (a failure of the answers
-        never fails the load: the store then has none, and queries run live)."""
+    def feed(self, quads: Iterable[Any]) -> None:
+        """Note every quad (stops at the first sign that no answers can be kept)."""
         for q in quads:
-            if self.valid:
-                try:
-                    self.note(q)
-                except (sqlite3.Error, OSError, ValueError, SyntaxError, RuntimeError):
-                    self.valid = False
-            yield q
+            self.note(q)
+            if not self.valid:
+                return
 
     def note(self, quad: Any) -> None:
         graph = quad.graph_name
@@ -291,21 +289,21 @@ class AnswersBuilder:
         marks = ", ".join("?" * (len(q.variables) + 2))
         self.db.executemany(f"INSERT INTO {q.table} VALUES ({marks})", rows)
 
-    def finish(self, store_dir: Path) -> bool:
-        """Evaluate the last batch, order and index every table, record the store's state
-        (call once the store is written and closed); False when no answers could be kept."""
+    def complete(self) -> bool:
+        """Evaluate the last batch, order and index every table; False (and no file) when no
+        answers could be kept."""
         try:
             if self.valid:
                 self.flush()
             if self.valid:
-                self._index(store_dir)
+                self._index()
                 return True
         except (sqlite3.Error, OSError, ValueError, SyntaxError, RuntimeError):
             pass
         self.abort()
         return False
 
-    def _index(self, store_dir: Path) -> None:
+    def _index(self) -> None:
         for q in self.queries:
             if q.plan.sum_by:
                 self._write_sums(q)
@@ -313,8 +311,6 @@ class AnswersBuilder:
         meta = [(q.name, q.table, json.dumps(q.variables), _digest(q.name)) for q in self.queries]
         self.db.execute("CREATE TABLE queries (name TEXT, tab TEXT, variables TEXT, digest TEXT)")
         self.db.executemany("INSERT INTO queries VALUES (?, ?, ?, ?)", meta)
-        self.db.execute("CREATE TABLE store (state TEXT)")
-        self.db.execute("INSERT INTO store VALUES (?)", (_store_state(store_dir),))
         self.db.commit()
         self.db.close()
 
@@ -380,6 +376,70 @@ def _digest(name: str) -> str:
 
     text = next(q.text for q in list_queries() if q.name == name)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class AnswersJob:
+    """The answers of a store being loaded, computed in a process of their own from the same
+    sources (they read their files again) while the loading process fills RocksDB."""
+
+    def __init__(self, path: Path, sources: list[Any], vocabulary: list[Any]) -> None:
+        import multiprocessing
+
+        self.path = path
+        self.process = multiprocessing.get_context().Process(
+            target=_work, args=(path, sources, vocabulary), name="srgraph-answers", daemon=True
+        )
+        self.process.start()
+
+    def finish(self, store_dir: Path) -> bool:
+        """Wait for the answers and move them into the (written, closed) store with its state;
+        False when there are none (the store is then queried live)."""
+        self.process.join()
+        if self.process.exitcode != 0 or not self.path.is_file():
+            self.stop()
+            return False
+        target = Path(store_dir) / ANSWERS_FILE
+        try:
+            os.replace(self.path, target)
+            db = sqlite3.connect(target)
+            db.execute("CREATE TABLE store (state TEXT)")
+            db.execute("INSERT INTO store VALUES (?)", (_store_state(Path(store_dir)),))
+            db.commit()
+            db.close()
+        except (sqlite3.Error, OSError):
+            with contextlib.suppress(OSError):
+                target.unlink()
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Kill the process (a failed or interrupted load) and remove its file."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def _work(path: Path, sources: list[Any], vocabulary: list[Any]) -> None:
+    """The answers process: each source's quads (``.quads()``) into ``path``. It dies with the
+    loading process (a load killed with kill -9 leaves no process holding the store's lock)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    with contextlib.suppress(OSError):
+        path.unlink()
+    builder = AnswersBuilder(path, vocabulary)
+    try:
+        for source in sources:
+            builder.feed(source.quads())
+            if not builder.valid:
+                break
+    except Exception:  # any failure: no answers (the load itself goes on)
+        builder.valid = False
+    os._exit(0 if builder.complete() else 1)
 
 
 # --- reading -------------------------------------------------------------------------------------
