@@ -214,6 +214,37 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             )
 
 
+def virtuoso_drop(server: Server, graph: str) -> None:
+    """Remove one graph from the test Virtuoso (Graph Store DELETE)."""
+    import httpx
+
+    assert server.user is not None and server.password is not None
+    r = httpx.delete(
+        server.gsp,
+        params={"graph-uri": graph},
+        auth=httpx.DigestAuth(server.user, server.password),
+    )
+    assert r.status_code in (200, 204, 404)
+
+
+def virtuoso_clear(server: Server) -> None:
+    """Drop every graph the tests may have left on the session's Virtuoso (srgraph's and
+    ``urn:x-test:`` graphs; Virtuoso's own system graphs stay)."""
+    import httpx
+
+    query = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        'FILTER (STRSTARTS(STR(?g), "urn:x-test") || STRSTARTS(STR(?g), "https://w3id.org/srgraph/")'
+        ' || STRSTARTS(STR(?g), "file:") || STRSTARTS(STR(?g), "https://example.org/")) }'
+    )
+    answer = httpx.post(
+        server.query, data={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    )
+    answer.raise_for_status()
+    for row in answer.json()["results"]["bindings"]:
+        virtuoso_drop(server, row["g"]["value"])
+
+
 def _virtuoso_server(base: str) -> Server:
     return Server(
         base,

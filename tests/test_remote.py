@@ -20,6 +20,7 @@ from conftest import (
     Server,
     free_port,
     own_triples,
+    virtuoso_drop,
 )
 from rdflib import Graph
 
@@ -55,10 +56,12 @@ def ox_server(oxigraph: Server) -> Server:
     return oxigraph
 
 
-def same_rows_everywhere(server: Server, ttl: Path) -> None:
+def same_rows_everywhere(server: Server, ttl: Path, document: str | None = None) -> None:
+    """Every named query gives the file's rows on the server (scoped to ``document`` on a
+    server that holds other tests' graphs too)."""
     for name, params in ALL_CASES:
         local = run_query(name, params=params, graphs=[ttl])
-        remote = run_query(name, params=params, sparql=server.query)
+        remote = run_query(name, params=params, sparql=server.query, document=document)
         assert remote.variables == local.variables, name
         assert remote.values() == local.values(), (name, params)
 
@@ -141,16 +144,16 @@ def test_document_scope_on_oxigraph(ox_server: Server, bundled_ttl: Path) -> Non
         assert scoped.values() == alone.values(), named.name
 
 
-def _check_bundled(server: Server, ttl: Path) -> None:
+def _check_bundled(server: Server, ttl: Path, document: str | None = None) -> None:
     for key, expected in EXPECTED_BUNDLED.items():
         name, *params = key.split(" ")
-        result = run_query(name, params=params, sparql=server.query)
+        result = run_query(name, params=params, sparql=server.query, document=document)
         if "count" in expected:
             assert len(result.rows) == expected["count"], key
         else:
             assert result.variables == expected["vars"], key
             assert result.values() == [tuple(r) for r in expected["rows"]], key
-    same_rows_everywhere(server, ttl)
+    same_rows_everywhere(server, ttl, document)
 
 
 # --- failures -----------------------------------------------------------------------------------
@@ -296,19 +299,9 @@ def test_push_and_query_virtuoso(
     assert count(virtuoso, BUNDLED_IRI) == own_triples(bundled_ttl)
     # both documents are in Virtuoso now: compare against the union locally
     assert main(["push", str(FIXTURE_TTL), "--graph", "urn:x-test:tmp", *args]) == 0
-    _virtuoso_drop(virtuoso, "urn:x-test:tmp")
-    _virtuoso_drop(virtuoso, FIXTURE_IRI)
-    _check_bundled(virtuoso, bundled_ttl)
-
-
-def _virtuoso_drop(server: Server, graph: str) -> None:
-    assert server.user is not None and server.password is not None
-    r = httpx.delete(
-        server.gsp,
-        params={"graph-uri": graph},
-        auth=httpx.DigestAuth(server.user, server.password),
-    )
-    assert r.status_code in (200, 204, 404)
+    virtuoso_drop(virtuoso, "urn:x-test:tmp")
+    virtuoso_drop(virtuoso, FIXTURE_IRI)
+    _check_bundled(virtuoso, bundled_ttl, BUNDLED_IRI)  # the session's server holds others too
 
 
 @pytest.mark.virtuoso
@@ -331,7 +324,7 @@ def test_virtuoso_wrong_password(
     err = capsys.readouterr().err
     assert "HTTP 401" in err and "credentials" in err and "wrong-password" not in err
     assert count(virtuoso, g) == 130
-    _virtuoso_drop(virtuoso, g)
+    virtuoso_drop(virtuoso, g)
 
 
 class _Liar(BaseHTTPRequestHandler):
@@ -403,7 +396,7 @@ def test_virtuoso_cut_mid_request_keeps_old_graph(
     assert code == 3
     assert "failed after 2 attempt(s)" in capsys.readouterr().err
     assert count(virtuoso, g) == 130
-    _virtuoso_drop(virtuoso, g)
+    virtuoso_drop(virtuoso, g)
 
 
 def _uploading_to(port: int) -> bool:

@@ -1,0 +1,236 @@
+"""Lead-ins: the paragraph before a list that says whose duties the list holds.
+
+A paragraph's closing sentence ending in ":" is a lead-in ("The customer is responsible for:",
+"X uses the following:", "AKS support teams will:"); a paragraph's own sentences are read as prose
+first. graph/extract/lists.py reads the list items under the lead-in this returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Paragraph
+from ..facts import Ref, Span
+from ..lexicon import Lexicon
+from ..text import plain, sentences
+from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, USES, expand
+from .labels import trim
+from .parties import PartyResolver
+from .prose import ProseReader
+from .records import FactRecorder
+from .state import Context, DocState, Leadin
+
+__all__ = ["LeadinReader", "verb_phrases"]
+
+_LEADIN_INCLUDES = re.compile(
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"comprises?|means?|involves?)\b.*:$",
+    re.I,
+)
+"""``This includes:`` after a duty: the list details the last duty's party's duties."""
+_LEADIN_VERB = re.compile(
+    r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
+    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
+    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
+    re.I,
+)
+"""``<Party> manages the following:``."""
+_LEADIN_MODAL = re.compile(
+    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,]{0,120},\s*)?(?P<subj>[^,:]{1,60}?)\s+"
+    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)"
+    r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
+    re.I,
+)
+"""``AKS support teams will:``, ``You must configure these settings to …:``."""
+_LEADIN_PASSIVE = re.compile(
+    r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
+    r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``The execution environment is managed by the customer:``: a duty, then its details."""
+_FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
+"""``the following``, ``do the following``: the object is the list that follows."""
+_LEADIN_BY = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``Automated by Supabase:``, ``Handled by the customer:``."""
+_OPTIONS = re.compile(
+    r"\b(?:can|could|may|might|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
+    r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
+"""A paragraph that ends "… responsible for the following" (no colon) before a list."""
+
+
+class LeadinReader:
+    """Reads paragraphs for their duties and the lead-in their last sentence makes."""
+
+    def __init__(
+        self, state: DocState, parties: PartyResolver, records: FactRecorder, prose: ProseReader
+    ) -> None:
+        self.state = state
+        self.parties = parties
+        self.records = records
+        self.prose = prose
+
+    def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
+        """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
+        leadin: Leadin | None = None
+        for start, end in sentences(block.text):
+            raw = block.text[start:end]
+            first = block.start + block.text[:start].count("\n")
+            last = block.start + block.text[:end].count("\n")
+            span = self.state.span(first, last, ctx.section, raw)
+            text = expand(plain(raw))
+            if text.endswith(":") or (
+                end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
+            ):
+                leadin = self.leadin(
+                    text.rstrip(".") + ("" if text.endswith(":") else ":"), span, ctx
+                )
+                continue
+            found = self.prose.statement(raw, span, ctx, in_item=False)
+            advice = ctx.open_subjects or self.under_advice(ctx)
+            if not found and advice and self.state.lexicon.imperative(text):
+                # "Use the monitoring features and add your own" in a shared area, "Make sure
+                # the cluster has enough storage" in a checklist: the reader's part of it
+                reader = ctx.party or self.parties.resolve_party("you", span)
+                if reader is not None and not NEGATION.search(text):
+                    for phrase in verb_phrases(self.state.lexicon, trim(text)):
+                        self.records.duty(
+                            reader, trim(phrase), text, span, shared=ctx.open_subjects
+                        )
+        return leadin
+
+    def _things_to_do(self, text: str) -> bool:
+        """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
+        reader's "can"."""
+        match = re.search(
+            r"\b(?P<noun>[a-z]+)\s+(?:that\s+)?(?:you|customers?)\s+(?:can|could|should)\s+"
+            r"(?:do|take|follow|apply)\b",
+            text,
+            re.I,
+        )
+        return match is not None and match.group("noun").lower() in self.state.lexicon.duty_nouns
+
+    def under_advice(self, ctx: Context) -> bool:
+        """The passage stands under a best-practice or checklist heading (or page title)."""
+        lexicon = self.state.lexicon
+        titles = [self.state.doc.title, *ctx.section.path]
+        return any(lexicon.advice_heading(title) for title in titles if title)
+
+    def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
+        """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
+        if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
+            opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+            named: list[Ref | None] = []
+            if opening:  # "You and SAP share responsibility": the sharing parties are the subject
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
+                    named.append(self.parties.resolve_party(name, span, allow_unknown=True))
+            if len([p for p in named if p is not None]) < 2:
+                named = [
+                    self.parties.resolve_party(m.text, span)
+                    for m in self.parties.mentions(text, ("org", "role"))
+                ]
+            self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
+            if len(self.state.shared_parties) >= 2:
+                self.prose.shared_object(text, span)  # "… share responsibility for X where:"
+                return ("shared", None)
+        if _OPTIONS.search(text) and not re.search(r"responsib|must|required", text, re.I):
+            if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
+                # "Here are a few things you can do:" under best practices: the reader's duties
+                return ("duties", ctx.party or self.parties.resolve_party("you", span))
+            return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
+        uses = USES.match(text)
+        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+            subject = self.prose.uses(text, span, ctx)
+            return ("services", subject) if subject is not None else None
+        if uses:
+            self.prose.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(text)
+            if match:
+                party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                if party is None:
+                    return None
+                obj = trim(match.group("obj").rstrip(":").strip())
+                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj):
+                    # "responsible for X, which includes:"
+                    self.records.add_duties(party, obj, text, span)
+                return ("duties", party)
+        modal = _LEADIN_MODAL.match(text)
+        if modal and not NEGATION.search(text):
+            party = self.prose.subject_party(modal.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "AKS support teams will:", "You must configure these:"
+        passive = _LEADIN_PASSIVE.match(text)
+        if (
+            passive
+            and self.state.lexicon.verb_base(passive.group("verb"))
+            and not NEGATION.search(text)
+        ):
+            party = self.parties.resolve_party(passive.group("party"), span, allow_unknown=True)
+            if party is not None:  # "The execution environment is managed by the customer:"
+                label = (
+                    f"{passive.group('obj')} {passive.group('verb')} by {passive.group('party')}"
+                )
+                self.records.duty(party, label, text, span)
+                return ("duties", party)
+        verb_leadin = _LEADIN_VERB.match(text)
+        if verb_leadin and not NEGATION.search(text):
+            party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "<Party> manages the following:"
+        by = _LEADIN_BY.match(text)
+        if by and self.state.lexicon.verb_base(by.group("verb")) and not NEGATION.search(text):
+            party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
+            if party is not None:
+                return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        if _LEADIN_INCLUDES.match(text):
+            noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
+            if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
+                "include",
+                "includes",
+                "covers",
+                "means",
+                "involves",
+                "also",
+            }:
+                return ("options", None)  # "These components include:": things, not duties
+            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            return ("duties", subject)
+        if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
+            party = self.parties.party_in(text, span) or ctx.party
+            return ("duties", party) if party is not None else None
+        return None
+
+
+def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
+    """An item that chains verb phrases ("Resolve the issues and retry the update",
+    "Estimating the load and scaling the cluster") is one duty per phrase; anything else
+    stays whole."""
+    words = label.split()
+    if not words:
+        return [label]
+    first = words[0].lower()
+    gerund = first.endswith("ing") and len(first) > 5
+    if lexicon.verb_base(first) != first and not gerund:
+        return [label]
+    parts: list[str] = []
+    last = 0
+    for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
+        verb = m.group("verb")
+        same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
+        before = label[last : m.start()].split()
+        bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
+        if same_form and lexicon.verb_base(verb) is not None and not bare:
+            parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
+            last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
+    parts.append(label[last:])
+    return [p for p in parts if len(p.split()) >= 2] or [label]
