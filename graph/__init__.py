@@ -1,9 +1,10 @@
 """srgraph: knowledge graphs of cloud shared-responsibility models.
 
-Pipeline (one public function per stage): read_document -> extract_facts -> build_graph
-(with categorize_graph) -> validate_graph -> serialize_graph / render_diagram / render_view /
-export_oscal; ``export`` runs them all for files; run_query, load_store, push and
-export_property_graph take the graph further.
+Pipeline (one public function per stage): read_document -> extract_facts -> build_triples
+(N-Triples lines, duty categories included; build_graph gives them as an rdflib Graph) ->
+validate_graph -> serialize_graph / render_diagram / render_view / export_oscal; ``export`` runs
+them all for files; run_query, load_store, push and export_property_graph take the graph
+further.
 
 Names are imported on first use (PEP 562), so ``srgraph query`` does not pay for matplotlib,
 pySHACL or networkx.
@@ -22,6 +23,7 @@ _EXPORTS: dict[str, str] = {
     "extract_facts": "extract",
     "Facts": "facts",
     "build_graph": "build",
+    "build_triples": "build",
     "categorize_graph": "categorize",
     "validate_graph": "validate",
     "ValidationReport": "validate",
@@ -64,6 +66,7 @@ __all__ = [
     "ValidationReport",
     "__version__",
     "build_graph",
+    "build_triples",
     "categorize_graph",
     "compare_documents",
     "diff_documents",
@@ -86,7 +89,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .build import build_graph
+    from .build import build_graph, build_triples
     from .categorize import categorize_graph
     from .compare import compare_documents
     from .diagram import render_diagram

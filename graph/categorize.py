@@ -88,6 +88,8 @@ class Categories:
     order: list[int] = field(init=False)
     stems: list[str] = field(init=False)
     _single: dict[int, re.Pattern[str]] = field(init=False)
+    _by_gram: dict[str, list[int]] = field(init=False)
+    _short: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         # one alternation, longest cue first so "network security" wins over "network"
@@ -98,6 +100,15 @@ class Categories:
         # alternation finds, much faster
         self.stems = [_stem(self.cues[i].text) for i in self.order]
         self._single: dict[int, re.Pattern[str]] = {}
+        # the stems by their first three letters: a text's three-letter pieces name the few
+        # stems worth looking for (shorter stems are always looked for)
+        self._by_gram: dict[str, list[int]] = {}
+        self._short: list[int] = []
+        for rank, stem in enumerate(self.stems):
+            if len(stem) < 3:
+                self._short.append(rank)
+            else:
+                self._by_gram.setdefault(stem[:3], []).append(rank)
 
     def _alternation(self, order: tuple[int, ...]) -> re.Pattern[str]:
         parts = [f"(?P<c{i}>{_cue_regex(self.cues[i].text)})" for i in order]
@@ -115,7 +126,9 @@ class Categories:
                 yield m.start(), int(str(m.lastgroup)[1:]), m.group(0)
             return
         lower = text.lower()
-        ranked = [i for i, stem in zip(self.order, self.stems, strict=True) if stem in lower]
+        grams = {lower[k : k + 3] for k in range(len(lower) - 2)}
+        ranks = sorted({*self._short, *(r for g in grams for r in self._by_gram.get(g, ()))})
+        ranked = [self.order[r] for r in ranks if self.stems[r] in lower]
         pending = {i: self._cue(i).search(text) for i in ranked}
         while True:
             live = [(f.start(), rank, i) for rank, i in enumerate(ranked) if (f := pending[i])]

@@ -18,7 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .answers import ANSWERS_FILE, AnswersBuilder, forget_answers
+from .answers import AnswersJob, forget_answers
 from .errors import InputError, StoreError
 from .iris import VOCABULARY_GRAPH
 from .rdfio import MAX_RDF_BYTES, parse_quads, vocabulary_quads
@@ -211,24 +211,27 @@ def _bulk_load_new(sources: list[_Source], target: Path, names: set[Any]) -> dic
     holds the store lock, so a staging folder left there is a killed load's."""
     staging = target.parent / f".{target.name}.loading"
     shutil.rmtree(staging, ignore_errors=True)  # left by a killed load
+    vocabulary = sorted(set().union(*(s.vocabulary for s in sources)), key=str)
+    # the named queries' answers, computed beside the load (started before RocksDB's threads)
+    answers = AnswersJob(target.parent / f".{target.name}.answers", sources, vocabulary)
     try:
         st = ox.Store(str(staging))
-        vocabulary = set().union(*(s.vocabulary for s in sources))
-        answers = AnswersBuilder(staging / ANSWERS_FILE, sorted(vocabulary, key=str))
-        st.bulk_extend(answers.tap(_quads(sources)))
+        st.bulk_extend(_quads(sources))
         st.flush()
         st.optimize()
         counts = _counts(st, names)
         del st
         gc.collect()  # close RocksDB before the folder moves
-        answers.finish(staging)  # the named queries' rows, kept with the store
+        answers.finish(staging)
         if target.is_dir():
             target.rmdir()  # the empty folder the user named
         os.replace(staging, target)
     except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+        answers.stop()
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(f"load failed, no store written: {exc}", path=str(target)) from exc
     except BaseException:
+        answers.stop()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return counts

@@ -11,8 +11,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-import graph.answers as answers
-from graph.answers import ANSWERS_FILE, _order_keys, _sort_key
+import graph.answers.builder as answers
+from graph.answers import ANSWERS_FILE
+from graph.answers.order import order_keys, sort_key
 from graph.exporter import export
 from graph.sparql import _term, bind_values, list_queries, run_query
 from graph.store import load_store
@@ -65,10 +66,10 @@ def test_answers_are_the_live_rows(store: Path, name: str, params: dict[str, str
     got = [tuple(str(t) if t is not None else "" for t in row) for row in result.rows]
     assert result.variables == variables
     assert Counter(got) == Counter(expected)
-    keys = _order_keys(next(q.text for q in list_queries() if q.name == name))
+    keys = order_keys(next(q.text for q in list_queries() if q.name == name))
     assert keys is not None
     order = [
-        _sort_key(keys, dict(zip(variables, row, strict=True)))
+        sort_key(keys, dict(zip(variables, row, strict=True)))
         for row in (tuple(t for t in r) for r in result.rows)
     ]
     assert order == sorted(order)  # in the query's order
@@ -99,9 +100,9 @@ def test_a_changed_store_answers_live(store: Path, tmp_path: Path) -> None:
 
 
 def test_order_by_forms_outside_the_subset_keep_the_query_live() -> None:
-    assert _order_keys("SELECT ?a WHERE { ?a ?b ?c } ORDER BY LCASE(?a)") is None
-    assert _order_keys("SELECT ?a WHERE { ?a ?b ?c }") == []
-    assert _order_keys("SELECT ?a WHERE { ?a ?b ?c } ORDER BY DESC(?n) STR(?a)") == [
+    assert order_keys("SELECT ?a WHERE { ?a ?b ?c } ORDER BY LCASE(?a)") is None
+    assert order_keys("SELECT ?a WHERE { ?a ?b ?c }") == []
+    assert order_keys("SELECT ?a WHERE { ?a ?b ?c } ORDER BY DESC(?n) STR(?a)") == [
         ("var", "n", True),
         ("str", "a", False),
     ]
