@@ -787,3 +787,27 @@ def test_pages_become_numbered_files(tmp_path: Path) -> None:
     assert names == [f"adobe-shared-responsibility-{n}.svg" for n in range(1, len(names) + 1)]
     with pytest.raises(InputError):
         export([DATA / "adobe-managed-services.md"], output_dir=tmp_path, diagram="poster")
+
+
+def test_thousands_of_parties_lay_out_a_bounded_number_of_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An overview of 3,000 parties keeps the bands that fit and one counted strip, found
+    with a few dozen layouts (one layout per party made 14,000 parties take minutes)."""
+    import graph.diagram.views as views
+
+    calls = 0
+    real = views.layout_page  # type: ignore[attr-defined]
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(views, "layout_page", counted)
+    (page,) = diagram_pages(_synthetic(3000, 3000, words=2), mode="overview")
+    bands = sorted(_nodes(page, "band"), key=lambda d: d["band"])
+    assert 2 <= len(bands) < 40
+    assert any("more parties" in str(b.get("label", "")) for b in bands), bands[-1]
+    assert calls < 60, calls
+    assert page.graph["height"] <= DEFAULT_STYLE.max_height

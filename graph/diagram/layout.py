@@ -12,7 +12,7 @@ from .measure import fit, text_width, wrap
 from .model import Band, Block, Box, Model, Rect
 from .style import DiagramStyle
 
-__all__ = ["LegendItem", "PageLayout", "Text", "layout_page"]
+__all__ = ["MIN_BAND_HEIGHT", "LegendItem", "PageLayout", "Text", "layout_page"]
 
 _MARKER_NAMES = {
     "R": "responsible",
@@ -21,6 +21,10 @@ _MARKER_NAMES = {
     "I": "informed",
     "S": "shared (matrix)",
 }
+
+
+MIN_BAND_HEIGHT = 0.7
+"""The least height of a band (inches): a page holds at most so many bands."""
 
 
 @dataclass
@@ -184,7 +188,7 @@ class _Layout:
             self.wrap("; ".join(band.notes), label_w, s.note_size) if band.notes else ()
         )
         label_h = self.label_height(band)
-        height = max(content, label_h + 2 * s.band_pad, 0.7)
+        height = max(content, label_h + 2 * s.band_pad, MIN_BAND_HEIGHT)
         band.rect = (s.margin, top, s.width - 2 * s.margin, height)
         # centred like the reference diagrams; at the top of tall bands, seen when scrolling
         label_top = top + s.band_pad if height > 6.0 else top + (height - label_h) / 2

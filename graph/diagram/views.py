@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .layout import PageLayout, layout_page
+from .layout import MIN_BAND_HEIGHT, PageLayout, layout_page
 from .model import Band, Block, Box, Group, Model
 from .network import to_network
 from .routes import page_links, routes
@@ -133,10 +133,13 @@ def _collapse(model: Model, cap: int, *, merge: str = "") -> Model:
 
 
 def _trim_bands(model: Model, style: DiagramStyle) -> Model:
-    """Last resort for very many parties: the bands that fit, then one counted strip."""
-    bands = list(model.bands)
-    while len(bands) > 1:
-        rest = model.bands[len(bands) - 1 :]
+    """Last resort for very many parties: the bands that fit, then one counted strip.
+
+    The most bands that fit are found by bisection (a page grows with its bands): thousands
+    of parties cost a few dozen layouts, not one per party."""
+
+    def keeping(kept: int) -> Model:
+        rest = model.bands[kept:]
         hidden = [box for band in rest for box in band.boxes()]
         strip = Band(("band", "more"), "", "other", f"{len(rest)} more parties", "", 99.0)
         strip.blocks = (
@@ -144,11 +147,26 @@ def _trim_bands(model: Model, style: DiagramStyle) -> Model:
             if hidden
             else []
         )
-        candidate = replace(model, bands=[*bands[:-1], strip])
-        if _lay_out(candidate, style).height <= style.max_height:
-            return candidate
-        bands.pop()
-    return replace(model, bands=bands)
+        return replace(model, bands=[*model.bands[:kept], strip])
+
+    def fits(kept: int) -> bool:
+        return _lay_out(keeping(kept), style).height <= style.max_height
+
+    if len(model.bands) <= 1 or not fits(1):
+        return replace(model, bands=list(model.bands[:1]))
+    low, high = 1, min(len(model.bands) - 1, _most_bands(style))  # fits(low)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return keeping(low)
+
+
+def _most_bands(style: DiagramStyle) -> int:
+    """More bands than this cannot fit one page, however collapsed."""
+    return int(style.max_height / (MIN_BAND_HEIGHT + style.band_gap))
 
 
 def _fits(model: Model, style: DiagramStyle) -> bool:
@@ -165,6 +183,9 @@ def overview(model: Model, style: DiagramStyle) -> tuple[Model, PageLayout]:
         page = _lay_out(model, style)
         if page.height <= style.max_height:
             return model, page
+    if len(model.bands) > _most_bands(style) + 1:  # no collapse fits so many parties
+        trimmed = _trim_bands(_collapse(model, 0, merge="band"), style)
+        return trimmed, _lay_out(trimmed, style)
     levels = [(cap, "") for cap in _CAPS]
     levels += [(2, "sections"), (1, "sections"), (0, "sections"), (0, "band")]
     collapsed = model
