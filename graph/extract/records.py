@@ -89,6 +89,7 @@ class FactRecorder:
         self.state = state
         self.parties = parties
         self._index: _SectionIndex | None = None
+        self._concern_of: dict[Ref, Ref] = {}
 
     def service(self, text: str, span: Span) -> Ref | None:
         """The first vocabulary service ``text`` names."""
@@ -255,11 +256,7 @@ class FactRecorder:
         facts = self.state.facts
         # A duty is part of at most one concern (the SHACL shapes say so): a duty that
         # already has one brings the other duty into it; two different ones stay apart.
-        joined = {
-            r.subject: r.object
-            for r in facts.relations
-            if r.predicate == "concern" and r.subject in (first, second)
-        }
+        joined = {d: self._concern_of[d] for d in (first, second) if d in self._concern_of}
         if len(set(joined.values())) > 1:
             return
         if joined:
@@ -276,6 +273,7 @@ class FactRecorder:
                 facts.entities[ref] = Entity(ref, capitalize(label), span=span)
         for duty in (first, second):
             if duty not in joined:
+                self._concern_of[duty] = ref
                 facts.add_relation(Relation(duty, "concern", ref, span))
 
     def add_duties(
