@@ -607,6 +607,21 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # a cell whose lead-in line ends in a colon: the statements before the lead-in are
+    # duties, and "You are responsible for X, including:" names X (its items are examples)
+    (
+        "## Your responsibilities\n\n| Area | Description |\n|---|---|\n"
+        "| Help desk | Answering every staff question from the first call to closure, by you "
+        "or a service partner. You must cover these topics: <br><br>- Office printers<br>"
+        "- Meeting room screens |\n"
+        "| Mail | You are responsible for running the mail gateway, including these tasks:<br>"
+        "- Spam filtering<br>- Mail routing |\n",
+        [
+            ("customer", "answering every staff question"),
+            ("customer", "running the mail gateway"),
+        ],
+        ["spam filtering", "including"],
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, expand
+from .cues import NEGATION, RESP, expand
 from .labels import trim
 from .prose import ProseReader
 from .records import FactRecorder
@@ -47,9 +47,14 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         text = plain(line).strip()
         followed = index + 1 < len(lines) and _ITEM.match(lines[index + 1])
         if text.endswith(":") and followed:
-            last_clause = re.sub(r"\([^)]*\)", "", text).rsplit(",", 1)[-1]
+            ranges = list(sentences(line))
+            out.extend(line[start:end] for start, end in ranges[:-1])  # statements before it
+            lead = plain(line[ranges[-1][0] : ranges[-1][1]]).strip() if ranges else text
+            last_clause = re.sub(r"\([^)]*\)", "", lead).rsplit(",", 1)[-1]
             if _EXAMPLES.search(last_clause):
                 skip_items = True
+                if RESP.match(expand(lead)) and "," in lead:
+                    out.append(lead.rstrip(":"))  # "You are responsible for X, including:": X
             elif lexicon is not None and lexicon.imperative(text):
                 out.append(re.sub(r"\s+(?:with|as\s+follows)?\s*:$", "", line.rstrip()))
                 skip_items = True
