@@ -443,6 +443,13 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # "holds" and "specify" are verbs of duty (ontology/vocabularies/duty-verbs.ttl)
+    (
+        "Google holds the licences for the bundled database engine. You specify the trusted "
+        "address ranges.",
+        [("google", "hold the licences"), ("customer", "specify the trusted address ranges")],
+        [],
+    ),
 ]
 
 

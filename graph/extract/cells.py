@@ -31,10 +31,11 @@ _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\
 
 def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     """A cell's duty phrases: list items as they are, other lines sentence by sentence. A
-    lead-in line ending in a colon is left out, unless it is itself an instruction ("Plan a
-    request with:"), whose items are then its details; items after an examples lead-in
-    ("the following are some of …:") are examples, not duties; empty values and permissions
-    ("You can …") are left out."""
+    lead-in line ending in a colon is left out (the sentences before it stay), unless it is
+    itself an instruction ("Plan a request with:"), whose items are then its details; items
+    after an examples lead-in ("the following are some of …:") are examples, not duties, and
+    "You are responsible for X, including:" keeps X; empty values and permissions ("You
+    can …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
