@@ -629,6 +629,13 @@ LIST_SHAPES = [
         ],
         ["spam filtering", "including"],
     ),
+    # "users" are the customer: "Google and users share responsibility for X where:" shares X
+    (
+        "## Build agents\n\nGoogle and users share responsibility for the build agents where:\n\n"
+        "- Google rebuilds the agent images weekly.\n- Users restart their agents.\n",
+        [("google", "build agents"), ("customer", "build agents")],
+        [],
+    ),
 ]
 
 
