@@ -450,6 +450,13 @@ SENTENCE_SHAPES = [
         [("google", "hold the licences"), ("customer", "specify the trusted address ranges")],
         [],
     ),
+    # a conjunct that grants leave ("…, and feel free to adapt …") is no duty
+    (
+        "## Recovery\n\nGoogle publishes recovery runbooks, and feel free to copy the sample "
+        "checklist.",
+        [("google", "publish recovery runbooks")],
+        ["feel free", "sample checklist"],
+    ),
 ]
 
 
