@@ -643,6 +643,14 @@ LIST_SHAPES = [
         [("google", "build agents"), ("customer", "build agents")],
         [],
     ),
+    # an instruction opened by an adverb chains two verb phrases: one duty each
+    (
+        "## Operations\n\n### Customer responsibilities\n\n"
+        "- Periodically rotate the signing keys and review the stale audit exports.\n"
+        "- Restrict console access.\n",
+        [("customer", "rotate the signing keys"), ("customer", "review the stale audit exports")],
+        ["keys and review"],
+    ),
 ]
 
 

@@ -213,9 +213,11 @@ class LeadinReader:
 
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     """An item that chains verb phrases ("Resolve the issues and retry the update",
-    "Estimating the load and scaling the cluster") is one duty per phrase; anything else
-    stays whole."""
+    "Estimating the load and scaling the cluster", after an adverb: "Regularly patch X and
+    review Y") is one duty per phrase; anything else stays whole."""
     words = label.split()
+    if len(words) > 2 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]):
+        words = words[1:]  # "Regularly perform housekeeping and troubleshoot issues"
     if not words:
         return [label]
     first = words[0].lower()
