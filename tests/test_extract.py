@@ -651,6 +651,15 @@ LIST_SHAPES = [
         [("customer", "rotate the signing keys"), ("customer", "review the stale audit exports")],
         ["keys and review"],
     ),
+    # one party column asking "Is the tenant responsible for this?": its "No" rows are the
+    # other party's of a two-party page
+    (
+        "## Security\n\nGoogle secures the data centres.\n\n"
+        "| Area | Is the tenant responsible for this? |\n|---|:---:|\n"
+        "| Guest firewall | Yes |\n| Hypervisor | No |\n",
+        [("customer", "guest firewall"), ("google", "hypervisor")],
+        [],
+    ),
 ]
 
 
