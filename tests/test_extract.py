@@ -660,6 +660,15 @@ LIST_SHAPES = [
         [("customer", "guest firewall"), ("google", "hypervisor")],
         [],
     ),
+    # "the needs you're responsible for in your workspace": a relative clause, whose "for"
+    # has its object before it; what follows is no duty
+    (
+        "## Duties\n\nHere are the needs you're responsible for in your hosted workspace:\n\n"
+        "- Patch the guest images\n- Rotate the access keys\n\n"
+        "These are the controls you are responsible for within the shared cluster.\n",
+        [("customer", "patch the guest images")],
+        ["hosted workspace", "shared cluster"],
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from ..document import Paragraph
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, USES, expand
+from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -160,7 +160,7 @@ class LeadinReader:
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
-                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj):
+                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj) and not STRANDED.match(obj):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)
