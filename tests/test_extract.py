@@ -669,6 +669,18 @@ LIST_SHAPES = [
         [("customer", "patch the guest images")],
         ["hosted workspace", "shared cluster"],
     ),
+    # a "**Google responsibility:**" label over a list: an item without a verb of its own
+    # ("… are rotated automatically") is still that party's
+    (
+        "## Certificates\n\n**Google responsibility:**\n\n"
+        "- Expiring certificates are rotated automatically\n\n"
+        "**Your responsibility:**\n\n- Choosing the certificate authority\n",
+        [
+            ("google", "expiring certificates are rotated"),
+            ("customer", "choosing the certificate authority"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -63,6 +63,11 @@ _OPTIONS = re.compile(
     re.I,
 )
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_OWNED_LABEL = re.compile(
+    r"^(?P<subj>[\w'’.&+ -]{1,40}?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|duties)\s*:$", re.I
+)
+"""A label over a list, ``Supabase responsibility:``: what each item states is that party's,
+even an item without a verb of its own ("Patches are applied automatically")."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 
@@ -205,6 +210,11 @@ class LeadinReader:
                 return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)
+        owned = _OWNED_LABEL.match(text)
+        if owned and not NEGATION.search(text):
+            party = self.prose.subject_party(owned.group("subj"), span, ctx)
+            if party is not None:
+                return ("owned", party)  # "**Supabase responsibility:**": the items are its
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
