@@ -681,6 +681,15 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # in a party's cell, a negation inside what is to be ensured is part of the duty; a
+    # denied main clause is none
+    (
+        "| Task | Google | Customer |\n|---|---|---|\n"
+        "| Secrets | Google doesn't read stored secrets. | Ensure that signing secrets are not "
+        "committed to source control. |\n",
+        [("customer", "signing secrets are not committed")],
+        ["read stored secrets"],
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, RESP, expand
+from .cues import RESP, expand, negated
 from .labels import trim
 from .prose import ProseReader
 from .records import FactRecorder
@@ -85,8 +85,8 @@ def cell_duties(
     """The duties a cell in words gives its column's party (or the party a sentence names)."""
     for phrase in cell_lines(raw, prose.state.lexicon):
         text = expand(plain(phrase)).strip()
-        if NEGATION.search(text):
-            continue
+        if negated(text):
+            continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         description = f"{context}: {text}" if context else text
