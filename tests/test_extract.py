@@ -457,6 +457,14 @@ SENTENCE_SHAPES = [
         [("google", "publish recovery runbooks")],
         ["feel free", "sample checklist"],
     ),
+    # a participle phrase between the party and its obligation ("Tenants running regulated
+    # workloads must …") describes the party; the obligation still binds it
+    (
+        "## Audit\n\nTenants running regulated workloads must enable audit logging. Providers "
+        "using old releases could lose vendor support.",
+        [("customer", "enable audit logging")],
+        ["lose vendor support", "running regulated"],
+    ),
 ]
 
 
