@@ -465,6 +465,14 @@ SENTENCE_SHAPES = [
         [("customer", "enable audit logging")],
         ["lose vendor support", "running regulated"],
     ),
+    # a second clause whose party acts through an adverb ("…, since the provider regularly
+    # patches …") is split off like any other
+    (
+        "## Hosts\n\nThe tenant has little to worry about, since the provider regularly patches "
+        "the host kernels.",
+        [("cloud-provider", "patch the host kernels")],
+        [],
+    ),
 ]
 
 

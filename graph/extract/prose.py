@@ -167,7 +167,7 @@ class ProseReader(ActionSentences):
             if not found or found[0].start > 4:
                 continue
             after = rest[found[0].end :]
-            verb = re.match(r"\s+(?:also\s+)?([a-z]+)\b", after)
+            verb = re.match(r"\s+(?:also\s+|[a-z]{3,}ly\s+)?([a-z]+)\b", after)
             if _SECOND_CLAUSE.match(after) or (
                 verb and self.state.lexicon.verb_base(verb.group(1)) is not None
             ):  # "…, while you develop and manage your applications"
