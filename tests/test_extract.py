@@ -443,6 +443,36 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # "holds" and "specify" are verbs of duty (ontology/vocabularies/duty-verbs.ttl)
+    (
+        "Google holds the licences for the bundled database engine. You specify the trusted "
+        "address ranges.",
+        [("google", "hold the licences"), ("customer", "specify the trusted address ranges")],
+        [],
+    ),
+    # a conjunct that grants leave ("…, and feel free to adapt …") is no duty
+    (
+        "## Recovery\n\nGoogle publishes recovery runbooks, and feel free to copy the sample "
+        "checklist.",
+        [("google", "publish recovery runbooks")],
+        ["feel free", "sample checklist"],
+    ),
+    # a participle phrase between the party and its obligation ("Tenants running regulated
+    # workloads must …") describes the party; the obligation still binds it
+    (
+        "## Audit\n\nTenants running regulated workloads must enable audit logging. Providers "
+        "using old releases could lose vendor support.",
+        [("customer", "enable audit logging")],
+        ["lose vendor support", "running regulated"],
+    ),
+    # a second clause whose party acts through an adverb ("…, since the provider regularly
+    # patches …") is split off like any other
+    (
+        "## Hosts\n\nThe tenant has little to worry about, since the provider regularly patches "
+        "the host kernels.",
+        [("cloud-provider", "patch the host kernels")],
+        [],
+    ),
 ]
 
 
@@ -606,6 +636,75 @@ LIST_SHAPES = [
             ("microsoft", "automatically remediated"),
         ],
         [],
+    ),
+    # a cell whose lead-in line ends in a colon: the statements before the lead-in are
+    # duties, and "You are responsible for X, including:" names X (its items are examples)
+    (
+        "## Your responsibilities\n\n| Area | Description |\n|---|---|\n"
+        "| Help desk | Answering every staff question from the first call to closure, by you "
+        "or a service partner. You must cover these topics: <br><br>- Office printers<br>"
+        "- Meeting room screens |\n"
+        "| Mail | You are responsible for running the mail gateway, including these tasks:<br>"
+        "- Spam filtering<br>- Mail routing |\n",
+        [
+            ("customer", "answering every staff question"),
+            ("customer", "running the mail gateway"),
+        ],
+        ["spam filtering", "including"],
+    ),
+    # "users" are the customer: "Google and users share responsibility for X where:" shares X
+    (
+        "## Build agents\n\nGoogle and users share responsibility for the build agents where:\n\n"
+        "- Google rebuilds the agent images weekly.\n- Users restart their agents.\n",
+        [("google", "build agents"), ("customer", "build agents")],
+        [],
+    ),
+    # an instruction opened by an adverb chains two verb phrases: one duty each
+    (
+        "## Operations\n\n### Customer responsibilities\n\n"
+        "- Periodically rotate the signing keys and review the stale audit exports.\n"
+        "- Restrict console access.\n",
+        [("customer", "rotate the signing keys"), ("customer", "review the stale audit exports")],
+        ["keys and review"],
+    ),
+    # one party column asking "Is the tenant responsible for this?": its "No" rows are the
+    # other party's of a two-party page
+    (
+        "## Security\n\nGoogle secures the data centres.\n\n"
+        "| Area | Is the tenant responsible for this? |\n|---|:---:|\n"
+        "| Guest firewall | Yes |\n| Hypervisor | No |\n",
+        [("customer", "guest firewall"), ("google", "hypervisor")],
+        [],
+    ),
+    # "the needs you're responsible for in your workspace": a relative clause, whose "for"
+    # has its object before it; what follows is no duty
+    (
+        "## Duties\n\nHere are the needs you're responsible for in your hosted workspace:\n\n"
+        "- Patch the guest images\n- Rotate the access keys\n\n"
+        "These are the controls you are responsible for within the shared cluster.\n",
+        [("customer", "patch the guest images")],
+        ["hosted workspace", "shared cluster"],
+    ),
+    # a "**Google responsibility:**" label over a list: an item without a verb of its own
+    # ("… are rotated automatically") is still that party's
+    (
+        "## Certificates\n\n**Google responsibility:**\n\n"
+        "- Expiring certificates are rotated automatically\n\n"
+        "**Your responsibility:**\n\n- Choosing the certificate authority\n",
+        [
+            ("google", "expiring certificates are rotated"),
+            ("customer", "choosing the certificate authority"),
+        ],
+        [],
+    ),
+    # in a party's cell, a negation inside what is to be ensured is part of the duty; a
+    # denied main clause is none
+    (
+        "| Task | Google | Customer |\n|---|---|---|\n"
+        "| Secrets | Google doesn't read stored secrets. | Ensure that signing secrets are not "
+        "committed to source control. |\n",
+        [("customer", "signing secrets are not committed")],
+        ["read stored secrets"],
     ),
 ]
 

@@ -35,6 +35,13 @@ _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_BOUND_AFTER = re.compile(
+    r"^[^,;:.]{1,60}?(?=\s(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|"
+    r"(?:has|have)\s+to)\s)",
+    re.I,
+)
+"""A participle phrase after the subject, up to the obligation that binds it ("wishing to be
+compliant", then "need to …")."""
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _NOT_DUTY_VERBS = {
@@ -170,6 +177,15 @@ class ActionSentences(ObjectFirstSentences):
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
         if not modals.strip() and verb.lower().endswith("ing") and len(verb) > 4:
+            bound = _BOUND_AFTER.search(following)
+            if bound and party is not None:  # "Customers wishing to be compliant need to …"
+                return self.action(
+                    f"{text[:first_end]}{following[bound.end() :]}",
+                    sentence,
+                    span,
+                    ctx,
+                    models=models,
+                )
             return (
                 False  # "Providers using old releases could …": a participle describing the subject
             )

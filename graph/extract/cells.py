@@ -12,7 +12,7 @@ import re
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, expand
+from .cues import RESP, expand, negated
 from .labels import trim
 from .prose import ProseReader
 from .records import FactRecorder
@@ -31,10 +31,11 @@ _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\
 
 def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     """A cell's duty phrases: list items as they are, other lines sentence by sentence. A
-    lead-in line ending in a colon is left out, unless it is itself an instruction ("Plan a
-    request with:"), whose items are then its details; items after an examples lead-in
-    ("the following are some of …:") are examples, not duties; empty values and permissions
-    ("You can …") are left out."""
+    lead-in line ending in a colon is left out (the sentences before it stay), unless it is
+    itself an instruction ("Plan a request with:"), whose items are then its details; items
+    after an examples lead-in ("the following are some of …:") are examples, not duties, and
+    "You are responsible for X, including:" keeps X; empty values and permissions ("You
+    can …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
@@ -47,9 +48,14 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         text = plain(line).strip()
         followed = index + 1 < len(lines) and _ITEM.match(lines[index + 1])
         if text.endswith(":") and followed:
-            last_clause = re.sub(r"\([^)]*\)", "", text).rsplit(",", 1)[-1]
+            ranges = list(sentences(line))
+            out.extend(line[start:end] for start, end in ranges[:-1])  # statements before it
+            lead = plain(line[ranges[-1][0] : ranges[-1][1]]).strip() if ranges else text
+            last_clause = re.sub(r"\([^)]*\)", "", lead).rsplit(",", 1)[-1]
             if _EXAMPLES.search(last_clause):
                 skip_items = True
+                if RESP.match(expand(lead)) and "," in lead:
+                    out.append(lead.rstrip(":"))  # "You are responsible for X, including:": X
             elif lexicon is not None and lexicon.imperative(text):
                 out.append(re.sub(r"\s+(?:with|as\s+follows)?\s*:$", "", line.rstrip()))
                 skip_items = True
@@ -79,8 +85,8 @@ def cell_duties(
     """The duties a cell in words gives its column's party (or the party a sentence names)."""
     for phrase in cell_lines(raw, prose.state.lexicon):
         text = expand(plain(phrase)).strip()
-        if NEGATION.search(text):
-            continue
+        if negated(text):
+            continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         description = f"{context}: {text}" if context else text

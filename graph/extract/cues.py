@@ -26,6 +26,7 @@ __all__ = [
     "RESP_TAKE",
     "RESP_TO",
     "SECOND_PERSON",
+    "STRANDED",
     "USES",
     "expand",
     "negated",
@@ -162,6 +163,9 @@ PRONOUN_SUBJECT = re.compile(
 )
 """A pronoun or "this team" as the subject: the party of the passage."""
 RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
+STRANDED = re.compile(r"^(?:in|on|at|within|across|during|throughout|under)\s", re.I)
+"""An object that opens with a preposition: "for" was left by a relative clause ("the needs
+you're responsible for in your deployment"), its object came before it."""
 
 _CONTRACTIONS = (
     (re.compile(r"\byou['’]re\b", re.I), "you are"),

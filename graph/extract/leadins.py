@@ -13,7 +13,7 @@ from ..document import Paragraph
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, USES, expand
+from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -63,6 +63,11 @@ _OPTIONS = re.compile(
     re.I,
 )
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_OWNED_LABEL = re.compile(
+    r"^(?P<subj>[\w'’.&+ -]{1,40}?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|duties)\s*:$", re.I
+)
+"""A label over a list, ``Supabase responsibility:``: what each item states is that party's,
+even an item without a verb of its own ("Patches are applied automatically")."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 
@@ -160,7 +165,7 @@ class LeadinReader:
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
-                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj):
+                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj) and not STRANDED.match(obj):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)
@@ -205,6 +210,11 @@ class LeadinReader:
                 return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)
+        owned = _OWNED_LABEL.match(text)
+        if owned and not NEGATION.search(text):
+            party = self.prose.subject_party(owned.group("subj"), span, ctx)
+            if party is not None:
+                return ("owned", party)  # "**Supabase responsibility:**": the items are its
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
@@ -213,9 +223,11 @@ class LeadinReader:
 
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     """An item that chains verb phrases ("Resolve the issues and retry the update",
-    "Estimating the load and scaling the cluster") is one duty per phrase; anything else
-    stays whole."""
+    "Estimating the load and scaling the cluster", after an adverb: "Regularly patch X and
+    review Y") is one duty per phrase; anything else stays whole."""
     words = label.split()
+    if len(words) > 2 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]):
+        words = words[1:]  # "Regularly perform housekeeping and troubleshoot issues"
     if not words:
         return [label]
     first = words[0].lower()

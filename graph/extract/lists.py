@@ -120,7 +120,7 @@ class ListReader:
                 text, span
             )
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
-        elif kind == "duties" and subject is not None and text.strip():
+        elif kind in ("duties", "owned") and subject is not None and text.strip():
             if _is_title_item(item):
                 # "Backup and Recovery" over a paragraph that says who does
                 # what: the paragraph's duties; the title only when it gives none
@@ -129,7 +129,7 @@ class ListReader:
                 if len(self.state.facts.relations) == before:
                     self.item_duty(item, subject, span, ctx)
                 return
-            self.item_duty(item, subject, span, ctx)
+            self.item_duty(item, subject, span, ctx, owned=kind == "owned")
         elif kind == "imperative" and subject is not None and self._instruction(plain(text)):
             self.item_duty(item, subject, span, ctx, instructions=True)
         else:
@@ -197,7 +197,14 @@ class ListReader:
         return " ".join(plain(p) for p in parts if p.strip())
 
     def item_duty(
-        self, item: ListItem, party: Ref, span: Span, ctx: Context, *, instructions: bool = False
+        self,
+        item: ListItem,
+        party: Ref,
+        span: Span,
+        ctx: Context,
+        *,
+        instructions: bool = False,
+        owned: bool = False,
     ) -> None:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
@@ -213,7 +220,7 @@ class ListReader:
             (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
         ):
             return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
-        if not bold and self._description(first) and not self._duty_heading(ctx):
+        if not bold and self._description(first) and not (owned or self._duty_heading(ctx)):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)

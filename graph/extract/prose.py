@@ -25,6 +25,7 @@ from .cues import (
     RESP_TAKE,
     RESP_TO,
     RESPONSIBLE_WORD,
+    STRANDED,
     expand,
     negated,
 )
@@ -166,7 +167,7 @@ class ProseReader(ActionSentences):
             if not found or found[0].start > 4:
                 continue
             after = rest[found[0].end :]
-            verb = re.match(r"\s+(?:also\s+)?([a-z]+)\b", after)
+            verb = re.match(r"\s+(?:also\s+|[a-z]{3,}ly\s+)?([a-z]+)\b", after)
             if _SECOND_CLAUSE.match(after) or (
                 verb and self.state.lexicon.verb_base(verb.group(1)) is not None
             ):  # "…, while you develop and manage your applications"
@@ -226,6 +227,8 @@ class ProseReader(ActionSentences):
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
+                if STRANDED.match(obj):
+                    return False  # "the tasks you are responsible for in the cloud": a relative
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
                     self.state.deferred = party  # "… for the topics in this guide. This …"
                     return False

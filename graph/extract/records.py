@@ -320,6 +320,8 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
+"""A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
 _POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
 """A verb whose object only points back ("offer these tools")."""
 
@@ -343,6 +345,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     for index, part in enumerate(parts):
         preposition = ""
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
+            if number > 0 and _PERMITTED.match(phrase):
+                continue  # "provides templates, and feel free to adapt them"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
             own_verb = number > 0 and verbs.imperative(phrase)
             opening = _PREPOSITION.match(phrase)

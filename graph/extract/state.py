@@ -24,7 +24,8 @@ __all__ = ["BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
 
 Leadin: TypeAlias = tuple[str, Ref | None]
 """What a lead-in sentence ("… is responsible for:") says of the list that follows it:
-(kind, subject), kind being "duties", "services" or "shared"."""
+(kind, subject), kind being "duties", "owned" (duties even when an item has no verb of its
+own: "Acme responsibility:"), "services" or "shared"."""
 
 
 @dataclass

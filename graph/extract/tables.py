@@ -445,8 +445,9 @@ class OwnerColumns:
 
 class PartyColumns:
     """A column per party (RACI letters, ticks, Owner / Advisor words, or duties in words):
-    a code cell gives its relation between the column's party and the row's duty; a cell in
-    words gives the duties it describes (one per line, list item or sentence)."""
+    a code cell gives its relation between the column's party and the row's duty (a "No"
+    under a lone "Is X responsible?" column: the other party's); a cell in words gives the
+    duties it describes (one per line, list item or sentence)."""
 
     name = "party columns"
 
@@ -473,8 +474,14 @@ class PartyColumns:
                     context = label or area
                     cell_duties(view.reader.prose, records, party, raw, context, span, view.ctx)
                     continue
+                no = re.fullmatch(r"no\.?", text.strip(), re.I)
+                counterpart = self._counterpart(view, index, party) if no else None
                 for each in labels:
                     for code in codes:
+                        if code.relation is None and counterpart is not None:
+                            records.duty(
+                                counterpart, each, f"{area}: {each}" if area else each, span
+                            )
                         if code.relation is None:
                             continue
                         records.duty(
@@ -491,6 +498,16 @@ class PartyColumns:
                 if label and codes and any(c.relation for c in codes):
                     for party in parties:
                         records.duty(party, label, label, span, shared=True)
+
+    @staticmethod
+    def _counterpart(view: TableView, index: int, party: Ref) -> Ref | None:
+        """The other party of a two-party page when the table's only party column asks a
+        yes / no question ("Is the customer responsible for this?"): its "No" is the other's."""
+        header = view.headers[index] if index < len(view.headers) else ""
+        if len(view.columns) != 1 or not re.search(r"\bresponsible\b.*\?\s*$", header, re.I):
+            return None
+        others = [p.ref for p in view.reader.state.parties() if p.ref != party]
+        return others[0] if len(others) == 1 else None
 
 
 class TransposedMatrix:
