@@ -50,6 +50,8 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 _DASHES = re.compile(r"[-\s]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL = re.compile(r"e?s$")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,;:]?")
+"""A lower-case word as written (a capitalised word after it is a proper noun)."""
 
 
 class LocalNames:
@@ -80,9 +82,14 @@ class LocalNames:
 
     def _lookup(self, phrase: str) -> Concept | None:
         key = self._fold(phrase)
-        for candidate in (key, _POSSESSIVE.sub("", key), _PLURAL.sub("", key)):
-            if candidate in self._names:
-                return self._names[candidate]
+        names = self._names
+        if key in names:
+            return names[key]
+        if key[-1:] not in ("s", "'", "’"):
+            return None  # neither ending below can match: skip the two substitutions
+        for candidate in (_POSSESSIVE.sub("", key), _PLURAL.sub("", key)):
+            if candidate in names:
+                return names[candidate]
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -118,24 +125,27 @@ class Phrases:
         """The phrases of ``text``."""
         written: set[str] = set()
         after_lower: set[str] = set()
+        add_written, add_after = written.add, after_lower.add
+        lower_word = _LOWER_WORD.fullmatch
         for line in text.splitlines():
             raw = line.split()
             words = [w.strip(".,;:!?()[]{}<>*_`'’\"“”") for w in raw]
-            for i in range(len(words)):
-                if not words[i]:
+            count = len(words)
+            for i in range(count):
+                phrase = words[i]
+                if not phrase:
                     continue
-                lower_before = (
-                    i > 0
-                    and bool(re.fullmatch(r"[a-z][a-z'’-]*[,;:]?", raw[i - 1]))
-                    and raw[i][:1].isalnum()
-                )
-                for n in range(1, min(longest, len(words) - i) + 1):
-                    if not all(words[i : i + n]):
-                        break
-                    phrase = " ".join(words[i : i + n])
-                    written.add(phrase)
+                lower_before = i > 0 and raw[i][:1].isalnum() and bool(lower_word(raw[i - 1]))
+                # the phrases of 1..longest words from here, built word by word, up to an
+                # empty word (one made only of punctuation)
+                for j in range(i, min(i + longest, count)):
+                    if j > i:
+                        if not words[j]:
+                            break
+                        phrase = f"{phrase} {words[j]}"
+                    add_written(phrase)
                     if lower_before:
-                        after_lower.add(phrase)
+                        add_after(phrase)
         return cls(frozenset(written), frozenset(after_lower))
 
 
