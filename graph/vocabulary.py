@@ -61,8 +61,13 @@ class Mention:
     text: str
 
 
+_SPACES = re.compile(r"[\s\-]+")
+"""A run of spaces and hyphens: one space in a label matches any of them."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def _trie_pattern(labels: list[str], *, lower: bool) -> str:
@@ -126,6 +131,7 @@ class Matcher:
         ci_labels = sorted({label for label, _ in insensitive}, key=len, reverse=True)
         self._re_ci = self._compile(ci_labels, re.I)
         self._found: dict[str, tuple[Mention, ...]] = {}
+        self._concepts: dict[str, Concept | None] = {}
 
     @staticmethod
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
@@ -137,15 +143,25 @@ class Matcher:
         return re.compile(rf"(?<![\w/-])(?:{body})(?:e?s)?(?:['’]s?)?(?![\w-])", flags)
 
     def _concept_for(self, text: str) -> Concept | None:
-        norm = re.sub(r"[\s\-]+", " ", text).strip()
-        candidates = [norm, re.sub(r"['’]s?$", "", norm)]
+        """The concept a matched text names (answers kept: the same few names recur)."""
+        if text in self._concepts:
+            return self._concepts[text]
+        if len(self._concepts) >= 65536:
+            self._concepts.clear()
+        concept = self._concepts[text] = self._concept_of(text)
+        return concept
+
+    def _concept_of(self, text: str) -> Concept | None:
+        norm = _SPACES.sub(" ", text).strip()
+        candidates = [norm, _POSSESSIVE.sub("", norm)]
         for cand in list(candidates):
             candidates += [cand[:-1], cand[:-2]]
         for cand in candidates:
             if cand in self._lookup:
                 return self._lookup[cand]
-            if _norm(cand) in self._lookup_ci:
-                return self._lookup_ci[_norm(cand)]
+            folded = _norm(cand)
+            if folded in self._lookup_ci:
+                return self._lookup_ci[folded]
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -167,7 +183,7 @@ class Matcher:
                 concept = self._concept_for(match.group(0))
                 if concept is not None:
                     found.append(Mention(concept, match.start(), match.end(), match.group(0)))
-        return without_overlaps(found)
+        return without_overlaps(found) if found else found
 
     def lookup(self, text: str) -> Concept | None:
         """The concept whose label is the whole of ``text`` (plural and case tolerant)."""
