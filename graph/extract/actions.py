@@ -35,6 +35,8 @@ _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _NOT_DUTY_VERBS = {
@@ -215,7 +217,7 @@ class ActionSentences(ObjectFirstSentences):
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(sentence)
-            if re.match(r"(?:stay|remain|keep)\b", sentence, re.I):
+            if _STAY.match(sentence):
                 break  # "Stay informed about outages": an instruction, not a RACI statement
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
@@ -224,7 +226,7 @@ class ActionSentences(ObjectFirstSentences):
         holders = self.parties.mentions(sentence, ("org", "offering", "role"))
         if holders and holders[0].concept.kind != "offering":
             first = holders[0]
-            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
+            before = _ARTICLE.sub("", sentence[: first.start]).strip()
             match = _ACTION.match(sentence[first.end :].strip())
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)

@@ -58,7 +58,7 @@ class PartyResolver:
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
         accepts any short name (a header over a column of RACI codes is a party by position)."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
-        text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
+        text = _DETERMINER.sub("", text)
         if not text:
             return None
         if FIRST_PERSON.match(text):
@@ -140,7 +140,7 @@ class PartyResolver:
         lower case; "Maintenance tasks" is a heading about maintenance, not a party."""
         known = self.state.proper_nouns.get((name, strict))
         if known is None:
-            if _DOMAIN.fullmatch(name) or re.search(r"[a-z][A-Z]|^\d", name):
+            if _DOMAIN.fullmatch(name) or _BRAND_SPELLING.search(name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             else:
                 phrases = self.state.phrases()
@@ -315,6 +315,9 @@ _MAX_ALT_LABELS = 12
 _MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
+
+_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
+_BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
 
 
 def _looks_like_name(text: str) -> bool:
