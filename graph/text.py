@@ -74,6 +74,16 @@ def plain(raw: str) -> str:
 
 def sentences(raw: str) -> Iterator[tuple[int, int]]:
     """Character ranges of the sentences of a raw paragraph."""
+    return iter(_sentences(raw))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(raw: str) -> tuple[tuple[int, int], ...]:
+    """The ranges, kept: the readers split the same list item or paragraph several times."""
+    return tuple(_split_sentences(raw))
+
+
+def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(raw):
         before = raw[start : match.start()].rstrip(".!?\"'”’)")

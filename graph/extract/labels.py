@@ -8,6 +8,7 @@ makes the final label. Pure string functions: nothing here sees the document or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import split_top_level
 from .cues import CLAUSE_VERBS
@@ -129,6 +130,7 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
@@ -144,6 +146,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     return trimmed.strip().rstrip(".;:,").strip()
 
 
+@lru_cache(maxsize=4096)
 def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
     text = _LEADING_ARTICLE.sub("", text.strip())
