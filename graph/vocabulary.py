@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,15 @@ class Mention:
 _SPACES = re.compile(r"[\s\-]+")
 """A run of spaces and hyphens: one space in a label matches any of them."""
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _word_keys(text: str) -> frozenset[str]:
+    """The words of an ASCII ``text``, lower-cased, also less a last one or two letters (a
+    label's first word may be followed by "s" / "es" in the text)."""
+    words = _WORD_RUN.findall(text.lower())
+    return frozenset([*words, *(w[:-1] for w in words), *(w[:-2] for w in words)])
 
 
 def _norm(text: str) -> str:
@@ -132,6 +141,17 @@ class Matcher:
         self._re_ci = self._compile(ci_labels, re.I)
         self._found: dict[str, tuple[Mention, ...]] = {}
         self._concepts: dict[str, Concept | None] = {}
+        # A match starts a run of word characters that is a label's first word (lower-cased),
+        # maybe with "s" / "es": a text none of whose words is one has no match, and the
+        # regexes need not run. Sound for ASCII labels that start with a word character, in
+        # ASCII text (no Unicode case folding such as the Kelvin sign to "k").
+        labels = [label for concept in concepts for label in concept.labels]
+        firsts = [_WORD_RUN.match(label.lower()) for label in labels]
+        self._firsts: frozenset[str] | None = (
+            frozenset(m.group(0) for m in firsts if m is not None)
+            if all(label.isascii() for label in labels) and all(firsts)
+            else None
+        )
 
     @staticmethod
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
@@ -176,6 +196,9 @@ class Matcher:
 
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
+        firsts = self._firsts
+        if firsts is not None and text.isascii() and firsts.isdisjoint(_word_keys(text)):
+            return found  # no word of the text opens a label
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
                 continue
