@@ -67,6 +67,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD_RUN = re.compile(r"\w+")
 
 
+_SHORT_TEXT = 2000
+"""Texts up to this long are checked for a label's first word before the regexes run (a
+longer one almost surely has one, and its words would fill the cache)."""
+
+
 @lru_cache(maxsize=4096)
 def _word_keys(text: str) -> frozenset[str]:
     """The words of an ASCII ``text``, lower-cased, also less a last one or two letters (a
@@ -107,6 +112,8 @@ def _trie_pattern(labels: list[str], *, lower: bool) -> str:
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Mentions in text order; where two overlap, the one starting first (then longer) wins."""
+    if len(mentions) < 2:
+        return list(mentions)  # nothing to order or overlap
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if result and mention.start < result[-1].end:
@@ -197,7 +204,8 @@ class Matcher:
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         firsts = self._firsts
-        if firsts is not None and text.isascii() and firsts.isdisjoint(_word_keys(text)):
+        short = len(text) <= _SHORT_TEXT and text.isascii()
+        if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
             return found  # no word of the text opens a label
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
