@@ -37,6 +37,8 @@ class PartyResolver:
             found.extend(self.state.vocab.matchers[kind].find(text))
         if "org" in kinds and self.state.local_names is not None:
             found.extend(self.state.local_names.find(text))
+        if not found:
+            return found
         return [
             m
             for m in without_overlaps(found)
