@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -60,6 +60,15 @@ class Code:
     shared: bool = False
     parties: tuple[str, ...] = ()
     """Role IRIs the value itself names ("CSP-owned": the cloud provider), if any."""
+
+
+@lru_cache(maxsize=16)
+def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``phrases`` as whole words (None: there are none): one scan
+    of a heading, not one per phrase."""
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + r")\b")
 
 
 def _fold(text: str) -> str:
@@ -197,8 +206,8 @@ class Lexicon:
 
     def advice_heading(self, title: str) -> bool:
         """A heading of a best-practice section ("Security best practices")."""
-        folded = _fold(title)
-        return any(re.search(rf"\b{re.escape(words)}\b", folded) for words in self.advice_headings)
+        pattern = _any_phrase(self.advice_headings)
+        return pattern is not None and pattern.search(_fold(title)) is not None
 
     def points_elsewhere(self, phrase: str) -> bool:
         """ "Review the reliability guide", "read the article": reading matter, not a duty."""
