@@ -20,6 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -724,10 +725,12 @@ def _plain(value: Any) -> Any:
 # --- parsing and includes -----------------------------------------------------------------------
 
 
+@cache
 def _parser() -> MarkdownIt:
     """Block structure only: blocks keep their raw inline Markdown (``Token.content``) and the
     stages read that, so the inline parse (links, emphasis) is skipped. It also went
-    superlinear on long runs of ``[`` / ``![`` (every opener rescans for its label)."""
+    superlinear on long runs of ``[`` / ``![`` (every opener rescans for its label). Built
+    once per process (parsing keeps no state in it; building it cost a document's tenth)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable("table")
     md.disable(["inline", "text_join"])
     front_matter_plugin(md)
