@@ -161,18 +161,17 @@ class PartyResolver:
         """The party of that organisation, else of that generic role, else of that label;
         created (unless ``create`` is false) when there is none yet."""
         facts = self.state.facts
-        parties = self.state.parties()
         if org is not None:
-            for party in parties:
-                if party.attrs.get("organization") == org.iri:
-                    self._add_alt(party, label)
-                    return party.ref
+            party = self.state.party_with("organization", org.iri)
+            if party is not None:
+                self._add_alt(party, label)
+                return party.ref
             # A generic role party the text later names ("the cloud provider, AWS").
         elif role is not None and role is not self.fallback_role():
-            same_role = [p for p in parties if p.attrs.get("role") == role.iri]
-            if same_role:
-                self._add_alt(same_role[0], label)
-                return same_role[0].ref
+            same_role = self.state.party_with("role", role.iri)
+            if same_role is not None:
+                self._add_alt(same_role, label)
+                return same_role.ref
         else:
             named = self.state.party_by_label(label)
             if named is not None:

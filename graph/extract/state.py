@@ -181,6 +181,9 @@ class DocState:
     _phrases: Phrases | None = None
     _party_list: list[Entity] = field(default_factory=list)
     _party_labels: dict[str, Entity] = field(default_factory=dict)
+    _party_by_link: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    """("organization" or "role", IRI) -> the first party (by key) with it: finding a page's
+    party for an organisation or role costs a lookup, not a pass over all its parties."""
 
     def phrases(self) -> Phrases:
         """The page's phrases (computed on first use)."""
@@ -195,7 +198,19 @@ class DocState:
     def party_added(self, entity: Entity) -> None:
         """Record a new party entity in the sorted list and the label index."""
         bisect.insort(self._party_list, entity, key=lambda e: e.ref)
+        for link in ("organization", "role"):
+            iri = entity.attrs.get(link)
+            if iri is None:
+                continue
+            known = self._party_by_link.get((link, iri))
+            if known is None or entity.ref < known.ref:
+                self._party_by_link[(link, iri)] = entity
         self.party_labelled(entity)
+
+    def party_with(self, link: str, iri: str) -> Entity | None:
+        """The first party (by key) whose ``link`` ("organization", "role") is ``iri``; a party's
+        organisation and role are set when it is created and stay so during the walk."""
+        return self._party_by_link.get((link, iri))
 
     def party_labelled(self, entity: Entity) -> None:
         """Index a party under its (new) label."""
