@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -41,6 +41,15 @@ _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
 
 
+_SEPARATORS = re.compile(r"[\s\-_]+")
+_BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d[A-Za-z]")
+_NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
+_ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
+_OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+")
+_CLAUSE_VERB = re.compile(r"(?:ensure|verify|check|confirm|make|validate|test)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 @dataclass(frozen=True)
 class Code:
     """One responsibility code: the relation it states (None: no relation) and whether the duty
@@ -53,8 +62,17 @@ class Code:
     """Role IRIs the value itself names ("CSP-owned": the cloud provider), if any."""
 
 
+@lru_cache(maxsize=16)
+def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``phrases`` as whole words (None: there are none): one scan
+    of a heading, not one per phrase."""
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + r")\b")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"[\s\-_]+", " ", text).strip().casefold()
+    return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -112,13 +130,13 @@ class Lexicon:
         if not words:
             return False
         first = words[0]
-        if re.search(r"[a-z][A-Z]|^\d[A-Za-z]", first):
+        if _BRAND_SPELLING.search(first):
             return True  # "GitLab", "1Password": a brand's own spelling
         lower = first.lower().rstrip(".,:;")
         stop = self.not_names | self.suggestions | self.subject_columns | self.subject_nouns
-        if lower in stop or re.fullmatch(r"[\d.,-]+\w{0,3}", lower):
+        if lower in stop or _NUMBER.fullmatch(lower):
             return False
-        if re.search(r"(?:ly|ing|ed)$", lower) and len(lower) > 4:
+        if _ADVERB_OR_PARTICIPLE.search(lower) and len(lower) > 4:
             return False
         return not (self.verbs.get(lower) == lower and len(words) == 1)
 
@@ -164,11 +182,11 @@ class Lexicon:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
         text = self.without_condition(text.strip())  # "If using GitHub, enable 2FA"
-        text = re.sub(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+", "", text)  # "Regularly …"
-        clause_verb = re.match(r"(?:ensure|verify|check|confirm|make|validate|test)\b", text, re.I)
+        text = _OPENING_ADVERB.sub("", text)  # "Regularly …"
+        clause_verb = _CLAUSE_VERB.match(text)
         if _NOUN_SUBJECT.match(text) and not clause_verb:
             return False  # "Patch upgrades can be deferred": a noun phrase with its own verb
-        words = re.findall(r"[A-Za-z][\w-]*", text[:60])
+        words = _WORD.findall(text[:60])
         if not words:
             return False
         first = words[0].lower()
@@ -188,8 +206,8 @@ class Lexicon:
 
     def advice_heading(self, title: str) -> bool:
         """A heading of a best-practice section ("Security best practices")."""
-        folded = _fold(title)
-        return any(re.search(rf"\b{re.escape(words)}\b", folded) for words in self.advice_headings)
+        pattern = _any_phrase(self.advice_headings)
+        return pattern is not None and pattern.search(_fold(title)) is not None
 
     def points_elsewhere(self, phrase: str) -> bool:
         """ "Review the reliability guide", "read the article": reading matter, not a duty."""

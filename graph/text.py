@@ -40,6 +40,11 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)
 a run of openers without closers (``*a *a *a``) is not rescanned from each one."""
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9])")
+_ONE_LETTER = re.compile(r"[a-z]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _CODE = re.compile(r"`+([^`]*)`+")
@@ -69,11 +74,21 @@ def plain(raw: str) -> str:
 
 def sentences(raw: str) -> Iterator[tuple[int, int]]:
     """Character ranges of the sentences of a raw paragraph."""
+    return iter(_sentences(raw))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(raw: str) -> tuple[tuple[int, int], ...]:
+    """The ranges, kept: the readers split the same list item or paragraph several times."""
+    return tuple(_split_sentences(raw))
+
+
+def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9])", raw):
+    for match in _SENTENCE_BREAK.finditer(raw):
         before = raw[start : match.start()].rstrip(".!?\"'”’)")
         last_word = before.split()[-1].lower() if before.split() else ""
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+        if last_word in _ABBREVIATIONS or _ONE_LETTER.fullmatch(last_word):
             continue
         if raw[start : match.start()].strip():
             yield (start, match.start())
@@ -111,7 +126,7 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     """Lowercase ASCII hyphen slug, safe in an IRI path segment; never empty."""
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     norm = norm.replace("&", " and ").replace("+", " plus ")
-    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", norm.lower()).strip("-")
     if len(slug) > max_length:
         cut = slug[:max_length]
         slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2 :] else cut

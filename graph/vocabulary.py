@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +61,27 @@ class Mention:
     text: str
 
 
+_SPACES = re.compile(r"[\s\-]+")
+"""A run of spaces and hyphens: one space in a label matches any of them."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD_RUN = re.compile(r"\w+")
+
+
+_SHORT_TEXT = 2000
+"""Texts up to this long are checked for a label's first word before the regexes run (a
+longer one almost surely has one, and its words would fill the cache)."""
+
+
+@lru_cache(maxsize=4096)
+def _word_keys(text: str) -> frozenset[str]:
+    """The words of an ASCII ``text``, lower-cased, also less a last one or two letters (a
+    label's first word may be followed by "s" / "es" in the text)."""
+    words = _WORD_RUN.findall(text.lower())
+    return frozenset([*words, *(w[:-1] for w in words), *(w[:-2] for w in words)])
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def _trie_pattern(labels: list[str], *, lower: bool) -> str:
@@ -93,6 +112,8 @@ def _trie_pattern(labels: list[str], *, lower: bool) -> str:
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Mentions in text order; where two overlap, the one starting first (then longer) wins."""
+    if len(mentions) < 2:
+        return list(mentions)  # nothing to order or overlap
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if result and mention.start < result[-1].end:
@@ -126,6 +147,18 @@ class Matcher:
         ci_labels = sorted({label for label, _ in insensitive}, key=len, reverse=True)
         self._re_ci = self._compile(ci_labels, re.I)
         self._found: dict[str, tuple[Mention, ...]] = {}
+        self._concepts: dict[str, Concept | None] = {}
+        # A match starts a run of word characters that is a label's first word (lower-cased),
+        # maybe with "s" / "es": a text none of whose words is one has no match, and the
+        # regexes need not run. Sound for ASCII labels that start with a word character, in
+        # ASCII text (no Unicode case folding such as the Kelvin sign to "k").
+        labels = [label for concept in concepts for label in concept.labels]
+        firsts = [_WORD_RUN.match(label.lower()) for label in labels]
+        self._firsts: frozenset[str] | None = (
+            frozenset(m.group(0) for m in firsts if m is not None)
+            if all(label.isascii() for label in labels) and all(firsts)
+            else None
+        )
 
     @staticmethod
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
@@ -137,15 +170,25 @@ class Matcher:
         return re.compile(rf"(?<![\w/-])(?:{body})(?:e?s)?(?:['’]s?)?(?![\w-])", flags)
 
     def _concept_for(self, text: str) -> Concept | None:
-        norm = re.sub(r"[\s\-]+", " ", text).strip()
-        candidates = [norm, re.sub(r"['’]s?$", "", norm)]
+        """The concept a matched text names (answers kept: the same few names recur)."""
+        if text in self._concepts:
+            return self._concepts[text]
+        if len(self._concepts) >= 65536:
+            self._concepts.clear()
+        concept = self._concepts[text] = self._concept_of(text)
+        return concept
+
+    def _concept_of(self, text: str) -> Concept | None:
+        norm = _SPACES.sub(" ", text).strip()
+        candidates = [norm, _POSSESSIVE.sub("", norm)]
         for cand in list(candidates):
             candidates += [cand[:-1], cand[:-2]]
         for cand in candidates:
             if cand in self._lookup:
                 return self._lookup[cand]
-            if _norm(cand) in self._lookup_ci:
-                return self._lookup_ci[_norm(cand)]
+            folded = _norm(cand)
+            if folded in self._lookup_ci:
+                return self._lookup_ci[folded]
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -160,6 +203,10 @@ class Matcher:
 
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
+        firsts = self._firsts
+        short = len(text) <= _SHORT_TEXT and text.isascii()
+        if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
+            return found  # no word of the text opens a label
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
                 continue
@@ -167,7 +214,7 @@ class Matcher:
                 concept = self._concept_for(match.group(0))
                 if concept is not None:
                     found.append(Mention(concept, match.start(), match.end(), match.group(0)))
-        return without_overlaps(found)
+        return without_overlaps(found) if found else found
 
     def lookup(self, text: str) -> Concept | None:
         """The concept whose label is the whole of ``text`` (plural and case tolerant)."""

@@ -20,6 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,8 @@ def _liquid(lines: list[str]) -> list[str]:
                 continue
             comment = False
             line = line[end.end() :]
+        elif "{" not in line:
+            continue  # no tag, comment, keyword or attribute list opens without a brace
         start = _LIQUID_COMMENT.search(line)
         if start is not None and not start.group("end"):
             rest = line[start.end() :]
@@ -207,6 +210,9 @@ def _jsx_components(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
+        if "<" not in out[i]:
+            i += 1
+            continue  # neither an opening nor a closing tag
         opened = _JSX_OPEN.match(out[i])
         if opened is None:
             if _JSX_CLOSE.match(out[i]):
@@ -230,6 +236,8 @@ def _html_table_blanks(lines: list[str]) -> list[str]:
     the HTML block; each becomes an empty comment so the table reads as one block. Only a table
     that is closed is joined: an unclosed ``<table>`` must not swallow the rest of the page."""
     out = list(lines)
+    if _TABLE_OPEN.search("\n".join(lines)) is None:
+        return out  # no table: nothing to join (one scan, not two per line)
     depth = 0
     pending: list[int] = []
     for i, line in enumerate(out):
@@ -646,11 +654,41 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_C_LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+"""libyaml's safe loader, when PyYAML was built with it (several times faster)."""
+_SHALLOW = 32
+"""Front matter nested deeper than this is read by the pure loader (whose recursion limit a
+hostile header may reach: the error must stay the same)."""
+
+
+def _load_yaml(text: str) -> Any:
+    """The front matter's data. libyaml reads it where it gives the same answer (no alias:
+    the pure loader refuses them; ASCII without tabs, which libyaml is laxer about; shallow; no
+    error); otherwise, and for every error message, the pure loader does."""
+    if _C_LOADER is not None and text.isascii() and "*" not in text and "\t" not in text:
+        try:
+            data = yaml.load(text, Loader=_C_LOADER)
+        except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
+            pass  # the pure loader says what is wrong, in its words
+        else:
+            if _depth(data, _SHALLOW) < _SHALLOW:
+                return data
+    return yaml.load(text, Loader=_NoAliasLoader)
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deeply lists and mappings nest in ``value`` (counting stops at ``limit``)."""
+    if limit <= 0 or not isinstance(value, list | dict):
+        return 0
+    items = value.values() if isinstance(value, dict) else value
+    return 1 + max((_depth(v, limit - 1) for v in items), default=0)
+
+
 def _parse_front_matter(token: Token, path: str) -> dict[str, Any]:
     start = _line(token)[0]
     try:
         text = token.content
-        data = yaml.load(text, Loader=_NoAliasLoader) if text.strip() else {}
+        data = _load_yaml(text) if text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = start + 1 + mark.line if mark is not None else start
@@ -687,10 +725,12 @@ def _plain(value: Any) -> Any:
 # --- parsing and includes -----------------------------------------------------------------------
 
 
+@cache
 def _parser() -> MarkdownIt:
     """Block structure only: blocks keep their raw inline Markdown (``Token.content``) and the
     stages read that, so the inline parse (links, emphasis) is skipped. It also went
-    superlinear on long runs of ``[`` / ``![`` (every opener rescans for its label)."""
+    superlinear on long runs of ``[`` / ``![`` (every opener rescans for its label). Built
+    once per process (parsing keeps no state in it; building it cost a document's tenth)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING}).enable("table")
     md.disable(["inline", "text_join"])
     front_matter_plugin(md)

@@ -42,6 +42,8 @@ _BOUND_AFTER = re.compile(
 )
 """A participle phrase after the subject, up to the obligation that binds it ("wishing to be
 compliant", then "need to …")."""
+_STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _NOT_DUTY_VERBS = {
@@ -231,7 +233,7 @@ class ActionSentences(ObjectFirstSentences):
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(sentence)
-            if re.match(r"(?:stay|remain|keep)\b", sentence, re.I):
+            if _STAY.match(sentence):
                 break  # "Stay informed about outages": an instruction, not a RACI statement
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
@@ -240,7 +242,7 @@ class ActionSentences(ObjectFirstSentences):
         holders = self.parties.mentions(sentence, ("org", "offering", "role"))
         if holders and holders[0].concept.kind != "offering":
             first = holders[0]
-            before = re.sub(r"^(?:the|a|an)\s+", "", sentence[: first.start], flags=re.I).strip()
+            before = _ARTICLE.sub("", sentence[: first.start]).strip()
             match = _ACTION.match(sentence[first.end :].strip())
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)

@@ -8,6 +8,7 @@ makes the final label. Pure string functions: nothing here sees the document or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import split_top_level
 from .cues import CLAUSE_VERBS
@@ -107,12 +108,17 @@ _CUT_PATTERNS = (
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
+_ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
+_EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
+
+
 def base_verb(word: str) -> str:
     """The base form of a third-person verb ("manages" -> "manage"), for duty labels."""
     lower = word.lower()
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|zz|o)es$", lower):
+    if _ES_PLURAL.search(lower):
         return word[:-2]
     if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
         return word[:-1]
@@ -124,6 +130,7 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
@@ -135,13 +142,14 @@ def trim(text: str, *, condition: bool = True) -> str:
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     if len(trimmed.split()) < 2:
         trimmed = text
-    trimmed = re.sub(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", "", trimmed, flags=re.I)
+    trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
     return trimmed.strip().rstrip(".;:,").strip()
 
 
+@lru_cache(maxsize=4096)
 def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
-    text = re.sub(r"^(?:the|a|an)\s+(?=\w)", "", text.strip(), flags=re.I)
+    text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = text.strip('"“”').rstrip(".;:,").strip()  # a quotation cut off by the sentence

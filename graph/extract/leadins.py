@@ -22,6 +22,8 @@ from .state import Context, DocState, Leadin
 
 __all__ = ["LeadinReader", "verb_phrases"]
 
+_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)")
+"""The ", and <verb>" joining two duty verbs of one list item."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
@@ -236,7 +238,7 @@ def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         return [label]
     parts: list[str] = []
     last = 0
-    for m in re.finditer(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)", label):
+    for m in _AND_VERB.finditer(label):
         verb = m.group("verb")
         same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
         before = label[last : m.start()].split()

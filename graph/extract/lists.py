@@ -26,6 +26,7 @@ __all__ = ["ListReader"]
 
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
+_REFRAIN = re.compile(r"^not\s+\w+ing\b", re.I)
 _VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 _CLAUSE = re.compile(
     r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,10}?)(?:(?:only|also|always|never|automatically|usually)\s+)?"
@@ -215,7 +216,7 @@ class ListReader:
         if _is_heading_item(item):
             return  # "**Identity**" over a nested list: a category, its children the duties
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
-        refrain = re.match(r"^not\s+\w+ing\b", first, re.I)  # "Not storing PHI in …": a duty
+        refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (
             (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
         ):

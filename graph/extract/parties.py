@@ -37,6 +37,8 @@ class PartyResolver:
             found.extend(self.state.vocab.matchers[kind].find(text))
         if "org" in kinds and self.state.local_names is not None:
             found.extend(self.state.local_names.find(text))
+        if not found:
+            return found
         return [
             m
             for m in without_overlaps(found)
@@ -58,7 +60,7 @@ class PartyResolver:
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
         accepts any short name (a header over a column of RACI codes is a party by position)."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
-        text = re.sub(r"^(?:the|a|an|each|every|all)\s+", "", text, flags=re.I)
+        text = _DETERMINER.sub("", text)
         if not text:
             return None
         if FIRST_PERSON.match(text):
@@ -140,7 +142,7 @@ class PartyResolver:
         lower case; "Maintenance tasks" is a heading about maintenance, not a party."""
         known = self.state.proper_nouns.get((name, strict))
         if known is None:
-            if _DOMAIN.fullmatch(name) or re.search(r"[a-z][A-Z]|^\d", name):
+            if _DOMAIN.fullmatch(name) or _BRAND_SPELLING.search(name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             else:
                 phrases = self.state.phrases()
@@ -159,18 +161,17 @@ class PartyResolver:
         """The party of that organisation, else of that generic role, else of that label;
         created (unless ``create`` is false) when there is none yet."""
         facts = self.state.facts
-        parties = self.state.parties()
         if org is not None:
-            for party in parties:
-                if party.attrs.get("organization") == org.iri:
-                    self._add_alt(party, label)
-                    return party.ref
+            party = self.state.party_with("organization", org.iri)
+            if party is not None:
+                self._add_alt(party, label)
+                return party.ref
             # A generic role party the text later names ("the cloud provider, AWS").
         elif role is not None and role is not self.fallback_role():
-            same_role = [p for p in parties if p.attrs.get("role") == role.iri]
-            if same_role:
-                self._add_alt(same_role[0], label)
-                return same_role[0].ref
+            same_role = self.state.party_with("role", role.iri)
+            if same_role is not None:
+                self._add_alt(same_role, label)
+                return same_role.ref
         else:
             named = self.state.party_by_label(label)
             if named is not None:
@@ -315,6 +316,9 @@ _MAX_ALT_LABELS = 12
 _MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
+
+_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
+_BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
 
 
 def _looks_like_name(text: str) -> bool:

@@ -37,6 +37,10 @@ _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
 
 
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+_ARTICLES = re.compile(r"\b(?:an?|the)\s+")
+
+
 class _SectionIndex:
     """The duties of one section by the word-prefixes of their comparable labels, so that
     finding the duty a label restates costs a few lookups, not a pass over the section (a
@@ -245,8 +249,8 @@ class FactRecorder:
 
     def _comparable(self, label: str, *, asides: bool = False) -> str:
         """A label lower-cased, without articles (and asides), its first verb in base form."""
-        text = label.lower() if asides else re.sub(r"\s*\([^)]*\)", " ", label.lower())
-        words = re.sub(r"\b(?:an?|the)\s+", " ", text).split()
+        text = label.lower() if asides else _ASIDE.sub(" ", label.lower())
+        words = _ARTICLES.sub(" ", text).split()
         if words:
             words[0] = self.state.lexicon.verb_base(words[0]) or words[0]
         return " ".join(words)

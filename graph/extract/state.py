@@ -51,6 +51,8 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 _DASHES = re.compile(r"[-\s]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL = re.compile(r"e?s$")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,;:]?")
+"""A lower-case word as written (a capitalised word after it is a proper noun)."""
 
 
 class LocalNames:
@@ -81,9 +83,14 @@ class LocalNames:
 
     def _lookup(self, phrase: str) -> Concept | None:
         key = self._fold(phrase)
-        for candidate in (key, _POSSESSIVE.sub("", key), _PLURAL.sub("", key)):
-            if candidate in self._names:
-                return self._names[candidate]
+        names = self._names
+        if key in names:
+            return names[key]
+        if key[-1:] not in ("s", "'", "’"):
+            return None  # neither ending below can match: skip the two substitutions
+        for candidate in (_POSSESSIVE.sub("", key), _PLURAL.sub("", key)):
+            if candidate in names:
+                return names[candidate]
         return None
 
     def find(self, text: str) -> list[Mention]:
@@ -119,24 +126,27 @@ class Phrases:
         """The phrases of ``text``."""
         written: set[str] = set()
         after_lower: set[str] = set()
+        add_written, add_after = written.add, after_lower.add
+        lower_word = _LOWER_WORD.fullmatch
         for line in text.splitlines():
             raw = line.split()
             words = [w.strip(".,;:!?()[]{}<>*_`'’\"“”") for w in raw]
-            for i in range(len(words)):
-                if not words[i]:
+            count = len(words)
+            for i in range(count):
+                phrase = words[i]
+                if not phrase:
                     continue
-                lower_before = (
-                    i > 0
-                    and bool(re.fullmatch(r"[a-z][a-z'’-]*[,;:]?", raw[i - 1]))
-                    and raw[i][:1].isalnum()
-                )
-                for n in range(1, min(longest, len(words) - i) + 1):
-                    if not all(words[i : i + n]):
-                        break
-                    phrase = " ".join(words[i : i + n])
-                    written.add(phrase)
+                lower_before = i > 0 and raw[i][:1].isalnum() and bool(lower_word(raw[i - 1]))
+                # the phrases of 1..longest words from here, built word by word, up to an
+                # empty word (one made only of punctuation)
+                for j in range(i, min(i + longest, count)):
+                    if j > i:
+                        if not words[j]:
+                            break
+                        phrase = f"{phrase} {words[j]}"
+                    add_written(phrase)
                     if lower_before:
-                        after_lower.add(phrase)
+                        add_after(phrase)
         return cls(frozenset(written), frozenset(after_lower))
 
 
@@ -172,6 +182,9 @@ class DocState:
     _phrases: Phrases | None = None
     _party_list: list[Entity] = field(default_factory=list)
     _party_labels: dict[str, Entity] = field(default_factory=dict)
+    _party_by_link: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    """("organization" or "role", IRI) -> the first party (by key) with it: finding a page's
+    party for an organisation or role costs a lookup, not a pass over all its parties."""
 
     def phrases(self) -> Phrases:
         """The page's phrases (computed on first use)."""
@@ -186,7 +199,19 @@ class DocState:
     def party_added(self, entity: Entity) -> None:
         """Record a new party entity in the sorted list and the label index."""
         bisect.insort(self._party_list, entity, key=lambda e: e.ref)
+        for link in ("organization", "role"):
+            iri = entity.attrs.get(link)
+            if iri is None:
+                continue
+            known = self._party_by_link.get((link, iri))
+            if known is None or entity.ref < known.ref:
+                self._party_by_link[(link, iri)] = entity
         self.party_labelled(entity)
+
+    def party_with(self, link: str, iri: str) -> Entity | None:
+        """The first party (by key) whose ``link`` ("organization", "role") is ``iri``; a party's
+        organisation and role are set when it is created and stay so during the walk."""
+        return self._party_by_link.get((link, iri))
 
     def party_labelled(self, entity: Entity) -> None:
         """Index a party under its (new) label."""

@@ -23,6 +23,7 @@ from .tables import TableReader
 
 __all__ = ["DocumentWalker"]
 
+_PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
     r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
@@ -117,7 +118,7 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
-        if name is None or re.match(r"^(?:you|we)\s+(?!and\b|&)\w", name, re.I):
+        if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))

@@ -1,0 +1,40 @@
+"""A vocabulary matcher skips its regexes for a text none of whose words opens a label: that
+shortcut must never lose a mention (compared here with the matcher run without it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.vocabulary import Matcher, load_vocabularies
+
+DATA = Path(__file__).parent / "data"
+
+
+def _texts(matcher: Matcher) -> list[str]:
+    """Every label as written, upper-cased, plural, possessive and hyphenated, in a sentence;
+    and the lines of the test pages."""
+    texts: list[str] = []
+    for concept in matcher.concepts:
+        for label in concept.labels:
+            for form in (label, label.upper(), f"{label}s", f"{label}es", f"{label}'s"):
+                texts += [form, f"The {form} runs.", f"({form})", form.replace(" ", "-")]
+    for page in sorted(DATA.glob("*.md"))[:6]:
+        texts += page.read_text(encoding="utf-8").splitlines()
+    return texts
+
+
+@pytest.mark.parametrize("kind", sorted(load_vocabularies().matchers))
+def test_precheck_loses_no_mention(kind: str) -> None:
+    matcher = load_vocabularies().matchers[kind]
+    assert matcher._firsts is not None  # the shipped vocabularies allow the shortcut
+    texts = _texts(matcher)
+    fast = [matcher._find(text) for text in texts]
+    saved, matcher._firsts = matcher._firsts, None
+    try:
+        slow = [matcher._find(text) for text in texts]
+    finally:
+        matcher._firsts = saved
+    assert fast == slow
+    assert any(fast)
