@@ -74,13 +74,26 @@ def wide_table(size: int) -> str:
 
 def unknown_parties(size: int) -> str:
     """Thousands of sections naming parties no vocabulary knows."""
+    return _numbered(
+        size,
+        lambda i: f"## Zorblax{i} Quuxcorp responsibilities\n\n- Patching servers number {i}.\n\n",
+    )
+
+
+def pointing_labels(size: int) -> str:
+    """Thousands of duties that only point back ("Offer these tools7"): each is looked up
+    among the party's earlier duties."""
+    return _numbered(size, lambda i: f"- Offering diagnostic tools{i}.\n- Offer these tools{i}\n")
+
+
+def _numbered(size: int, unit: Callable[[int], str]) -> str:
+    """HEAD, then ``unit(0)``, ``unit(1)`` ... up to about ``size`` characters."""
     out = [HEAD]
     total = len(HEAD)
     i = 0
     while total < size:
-        part = f"## Zorblax{i} Quuxcorp responsibilities\n\n- Patching servers number {i}.\n\n"
-        out.append(part)
-        total += len(part)
+        out.append(unit(i))
+        total += len(out[-1])
         i += 1
     return "".join(out)
 
@@ -105,6 +118,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "nested-brackets": nested_brackets,
     "wide-table": wide_table,
     "unknown-parties": unknown_parties,
+    "pointing-labels": pointing_labels,
     "deep-nesting": deep_nesting,
     "long-lines": long_lines,
 }

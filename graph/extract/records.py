@@ -94,6 +94,8 @@ class FactRecorder:
         self.parties = parties
         self._index: _SectionIndex | None = None
         self._concern_of: dict[Ref, Ref] = {}
+        self._pointed_seen = 0
+        self._by_verb: dict[tuple[Ref, str, str], Ref] = {}
 
     def service(self, text: str, span: Span) -> Ref | None:
         """The first vocabulary service ``text`` names."""
@@ -230,13 +232,17 @@ class FactRecorder:
         verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
         noun = match.group("noun").lower()
         facts = self.state.facts
-        for relation in facts.relations:
-            if relation.subject != party or relation.object.kind != "duty":
-                continue
-            words = self._comparable(facts.entities[relation.object].label).split()
-            if words and words[0] == verb and noun in words[1:]:
-                return relation.object
-        return None
+        # a party's first duty for each (verb, later word) of its comparable label, indexed
+        # as the relations grow (a page of pointing labels stays linear)
+        for relation in facts.relations[self._pointed_seen :]:
+            if relation.object.kind == "duty":
+                first, *rest = self._comparable(facts.entities[relation.object].label).split() or [
+                    ""
+                ]
+                for word in rest:
+                    self._by_verb.setdefault((relation.subject, first, word), relation.object)
+        self._pointed_seen = len(facts.relations)
+        return self._by_verb.get((party, verb, noun))
 
     def _section_index(self) -> _SectionIndex:
         """The index of this section's duties, brought up to date (a new section: a new one)."""
