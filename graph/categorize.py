@@ -40,6 +40,8 @@ MAX_TEXT = 600
 """Characters of a label, heading or sentence searched for cues: what a duty is about is said
 early, and a hostile megabyte-long "duty" must not cost a regex pass over all of it."""
 _ENDINGS = r"(?:s|es|ed|d|ing)?"
+_MEMO_TEXTS = 20_000
+"""Texts whose best cue is remembered (at most 12 MB of text, one page's headings or more)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Categories:
     _single: dict[int, re.Pattern[str]] = field(init=False)
     _by_gram: dict[str, list[int]] = field(init=False)
     _short: list[int] = field(init=False)
+    _found: dict[str, tuple[_Cue, str] | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # one alternation, longest cue first so "network security" wins over "network"
@@ -104,6 +107,7 @@ class Categories:
         # stems worth looking for (shorter stems are always looked for)
         self._by_gram: dict[str, list[int]] = {}
         self._short: list[int] = []
+        self._found: dict[str, tuple[_Cue, str] | None] = {}
         for rank, stem in enumerate(self.stems):
             if len(stem) < 3:
                 self._short.append(rank)
@@ -168,7 +172,17 @@ class Categories:
         return Classification(UNCLASSIFIED)
 
     def _best(self, text: str) -> tuple[_Cue, str] | None:
+        """The heaviest, earliest cue in ``text`` and the words it matched; a text seen
+        before (headings repeat for every duty under them) is looked up, not matched again."""
         text = text[:MAX_TEXT]
+        if text in self._found:
+            return self._found[text]
+        if len(self._found) >= _MEMO_TEXTS:
+            self._found.clear()
+        found = self._found[text] = self._match_best(text)
+        return found
+
+    def _match_best(self, text: str) -> tuple[_Cue, str] | None:
         for matcher in self.names:
             for mention in matcher.find(text):
                 text = (

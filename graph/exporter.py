@@ -25,7 +25,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .build import build_triples
@@ -44,6 +44,9 @@ from .serialize import (
     write_atomic,
 )
 from .triples import Triples, quad_line
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["DEFAULT_FORMATS", "ExportResult", "export", "find_documents"]
 
@@ -161,6 +164,20 @@ def _split_shared(triples: Triples) -> tuple[list[str], list[str]]:
     return own, shared
 
 
+def _reader_graph(triples: Triples, formats: Sequence[str]) -> Graph | None:
+    """The rdflib Graph the outputs in ``formats`` read (None when none needs one): for
+    diagrams alone, only the triples of the predicates they read (a large document's quotes,
+    descriptions and category evidence are a third of its triples)."""
+    needed = set(formats) & _GRAPH_FORMATS
+    if not needed:
+        return None
+    if needed <= set(DIAGRAM_FORMATS):
+        from .diagram import DIAGRAM_PREDICATES
+
+        return triples.reader_graph(DIAGRAM_PREDICATES)
+    return triples.reader_graph()
+
+
 def render_document(
     path: Source,
     *,
@@ -193,7 +210,7 @@ def render_document(
         if fmt in RDF_FORMATS:
             name = f"{stem}.{FILE_EXTENSIONS.get(fmt, fmt)}"
             rendered.files[name] = serialize_graph(triples, fmt=fmt)
-    graph = triples.graph() if set(formats) & _GRAPH_FORMATS else None  # rdflib, when needed
+    graph = _reader_graph(triples, formats)
     pictures = [f for f in formats if f in DIAGRAM_FORMATS]
     if graph is not None and pictures:
         from .diagram import render_diagram

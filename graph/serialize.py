@@ -99,7 +99,7 @@ def serialize_graph(graph: Graph | Triples, *, fmt: str = "ttl") -> bytes:
     if fmt == "nq":
         return "".join(line + "\n" for line in triples.quads()).encode("utf-8")
     if fmt == "jsonld":
-        ordered = triples.graph()
+        ordered = triples.reader_graph()
         text = ordered.serialize(format="json-ld", context=_jsonld_context(), auto_compact=True)
         data = _sort_json(json.loads(text))
         return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()

@@ -70,19 +70,22 @@ class Triples:
         return {p: ns for p, ns in sorted(candidates.items()) if f"<{ns}".encode() in text}
 
     def graph(self) -> Graph:
-        """An rdflib Graph of the triples, with the prefixes bound (for libraries that need
-        one: JSON-LD, diagrams, property graphs)."""
-        from rdflib import Graph
+        """An rdflib Graph of the triples (rdflib's default store), with the prefixes bound."""
+        from .rdfstore import lines_graph
 
-        from .rdfio import from_ox
+        return lines_graph(self.lines, self.prefixes(), lean=False)
 
-        graph = Graph(bind_namespaces="none")
-        for prefix, ns in self.prefixes().items():
-            graph.bind(prefix, ns)
-        term = _memo(from_ox)
-        for t in self.triples():
-            graph.add((term(t.subject), term(t.predicate), term(t.object)))
-        return graph
+    def reader_graph(self, predicates: frozenset[str] | None = None) -> Graph:
+        """The triples as an rdflib Graph for srgraph's own readers (JSON-LD, diagrams, the
+        view, OSCAL, property graphs): on a lean store, three times cheaper to fill but not
+        context aware (pySHACL and Datasets need ``graph()``); with ``predicates`` (IRIs),
+        only the triples of those predicates (a reader that needs a few builds less)."""
+        from .rdfstore import lines_graph
+
+        if predicates is None:
+            return lines_graph(self.lines, self.prefixes())
+        tokens = frozenset(f"<{p}>" for p in predicates)
+        return lines_graph(self.lines, self.prefixes(), tokens.__contains__)
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Triples:

@@ -811,3 +811,32 @@ def test_thousands_of_parties_lay_out_a_bounded_number_of_pages(
     assert any("more parties" in str(b.get("label", "")) for b in bands), bands[-1]
     assert calls < 60, calls
     assert page.graph["height"] <= DEFAULT_STYLE.max_height
+
+
+def test_diagram_predicates_cover_what_the_diagram_reads() -> None:
+    """Every property the diagram code names is in DIAGRAM_PREDICATES, and a graph of those
+    triples alone draws the same bytes."""
+    import re
+    from pathlib import Path
+
+    from graph import namespaces
+    from graph.build import build_triples
+    from graph.diagram import DIAGRAM_PREDICATES, render_diagram
+    from graph.document import read_document
+    from graph.extract import extract_facts
+    from graph.resources import BUNDLED_DOCUMENT
+
+    folder = Path(namespaces.__file__).parent / "diagram"
+    named = {
+        str(getattr(namespaces, prefix)[name])
+        for file in folder.glob("*.py")
+        for prefix, name in re.findall(
+            r"\b(SRM|RDF|RDFS|SKOS|DCTERMS|PROV|ORG|SCHEMA)\.([a-z]\w*)", file.read_text()
+        )
+    }
+    assert named <= DIAGRAM_PREDICATES
+    triples = build_triples(extract_facts(read_document(BUNDLED_DOCUMENT)))
+    small = triples.reader_graph(DIAGRAM_PREDICATES)
+    assert len(small) < len(triples)
+    full = triples.graph()
+    assert render_diagram(small, formats=["svg"]) == render_diagram(full, formats=["svg"])

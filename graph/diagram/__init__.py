@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from ..errors import InputError
+from ..namespaces import DCTERMS, PROV, RDF, RDFS, SKOS, SRM
 from .style import DEFAULT_STYLE, DiagramStyle
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_STYLE",
+    "DIAGRAM_PREDICATES",
     "FORMATS",
     "MODES",
     "DiagramStyle",
@@ -42,6 +44,30 @@ MODES = ("auto", "overview", "full", "pages")
 """``full``: everything on one page; ``overview``: one page of at most ``style.max_height``,
 large blocks collapsed into counted groups; ``pages``: an overview page then numbered pages;
 ``auto``: full when it fits, else pages when they are few, else the overview."""
+
+DIAGRAM_PREDICATES = frozenset(
+    str(term)
+    for term in (
+        DCTERMS.title,
+        PROV.wasDerivedFrom,
+        RDF.type,
+        RDF.subject,
+        RDF.predicate,
+        RDF.object,
+        RDFS.label,
+        SKOS.notation,
+        SKOS.prefLabel,
+        *(SRM[name] for name in ("accountableFor", "consultedOn", "informedOf")),
+        *(SRM[name] for name in ("responsibleFor", "bandOrder", "columnOrder", "buildsOn")),
+        *(SRM[name] for name in ("concern", "holds", "maintains", "offeredBy", "provider")),
+        *(SRM[name] for name in ("organization", "role", "uses", "standard", "shared")),
+        *(SRM[name] for name in ("serviceModel", "startLine", "endLine", "sectionPath")),
+        SRM.sourceFile,
+    )
+)
+"""Every predicate the diagram reads: a graph of these triples alone draws the same diagram
+(an exporter drawing a large document builds that smaller graph; tests/test_diagram.py checks
+the list against the code)."""
 
 
 def diagram_pages(

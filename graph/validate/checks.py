@@ -151,17 +151,20 @@ class Data:
 
     def __init__(self, lines: Iterable[str]) -> None:
         objects: dict[str, dict[str, list[str]]] = {}
+        last_s = last_p = ""
+        found: list[str] = []
         for line in lines:
             s, p, rest = line.split(" ", 2)
             o = rest[:-2] if rest.endswith(" .") else rest.rstrip(". ")
+            if s == last_s and p == last_p:  # sorted lines: a subject's values come together
+                found.append(o)
+                continue
+            last_s, last_p = s, p
             by_subject = objects.get(p)
             if by_subject is None:
                 by_subject = objects[p] = {}
-            found = by_subject.get(s)
-            if found is None:
-                by_subject[s] = [o]
-            else:
-                found.append(o)
+            found = by_subject.get(s) or by_subject.setdefault(s, [])
+            found.append(o)
         self.objects = objects
         self.types = objects.get(_TYPE, {})
         supers: dict[str, set[str]] = {}
@@ -288,6 +291,16 @@ class _Check:
             return [(f, "") for f, vs in pairs if param not in vs]
         if name == "uniqueLang":
             return [(f, lang) for f, vs in pairs for lang in _repeated_languages(vs)]
+        if name == "class":  # the common components, without a call per value node
+            members = [self.instances(c) for c in param]
+            return [
+                (f, v)
+                for f, vs in pairs
+                for v in vs
+                if v[0] == '"' or not all(v in m for m in members)
+            ]
+        if name == "datatype" and param == _STRING:
+            return [(f, v) for f, vs in pairs for v in vs if v[0] != '"' or v[-1] != '"']
         ok = self.value_ok
         return [(f, v) for f, vs in pairs for v in vs if not ok(name, param, v)]
 
