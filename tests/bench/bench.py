@@ -111,10 +111,16 @@ def bench_export(sizes: list[int], work: Path, seed: int, jobs: int | None) -> l
 
 
 def bench_stages(work: Path, seed: int, count: int = 200) -> dict[str, float]:
-    """2. CPU ms per document of each stage, in this process (vocabularies loaded first)."""
+    """2. CPU ms per document of each stage, in this process (vocabularies loaded first), with
+    the garbage-collector thresholds the exporter runs with."""
+    import gc
+
     from graph import extract_facts, read_document, serialize_graph
     from graph.build import build_triples
+    from graph.exporter import _GC_THRESHOLDS
     from graph.validate import validate_graph
+
+    gc.set_threshold(*_GC_THRESHOLDS)
 
     files = sorted(corpus(work, max(count, 100), seed).glob("*.md"))[:count]
     validate_graph(build_triples(extract_facts(read_document(files[0]))))  # warm up
