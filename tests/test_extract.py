@@ -473,6 +473,20 @@ SENTENCE_SHAPES = [
         [("cloud-provider", "patch the host kernels")],
         [],
     ),
+    # a brand name ending in "+" is a name of its own ("Nimbus+"), its team acting for it
+    (
+        "## Runs\n\nYour code stays in your network while the schedules run on Nimbus+. The "
+        "Nimbus+ backend services will rotate the signing keys.",
+        [("nimbus-plus", "rotate the signing keys")],
+        [],
+    ),
+    # verbs listed after a purpose and ending in "or" are the purpose's alternatives, one duty
+    (
+        "## Alerts\n\nGoogle will watch the event stream to plan new work, check for failure, or "
+        "send alerts.",
+        [("google", "watch the event stream to plan new work, check for failure, or send alerts")],
+        [],
+    ),
 ]
 
 

@@ -300,7 +300,9 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
     opening paragraph and recurs on the page ("Tuist runs its own clusters …")."""
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:;])\s+", text):
-            match = re.match(r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+[a-z]", sentence)
+            match = re.match(
+                r"^(?P<name>[A-Z][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*)?)\s+[a-z]", sentence
+            )
             if not match:
                 continue
             name = match.group("name")

@@ -347,13 +347,19 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         first, *others = re.split(r";\s+", obj)
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     parts = [obj]
-    if head:  # "patch the hosts and manage the network": two verb phrases
+    purpose = _PURPOSE_LIST.search(obj) if head else None
+    purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
+    if head and not purpose:  # "patch the hosts and manage the network": two verb phrases
         parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
     for index, part in enumerate(parts):
         preposition = ""
+        if purpose:  # "watch X to make decisions, watch for Y, or send alerts": one duty
+            part = part.strip()
+            phrases.append(part if part.lower().startswith(head.lower()) else f"{head} {part}")
+            continue
         for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
             if number > 0 and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
@@ -412,3 +418,8 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
             last = m.start("verb")
     parts.append(text[last:])
     return parts
+
+
+_PURPOSE_LIST = re.compile(r"\bto\s+(?P<verb>[a-z]+)\s[^,;]+,\s+(?:[^,;]+,\s+)*or\s+[a-z]+\s+\w")
+"""A purpose infinitive whose verbs go on to a list that ends in "or" ("… to make decisions,
+check for failure, or send alerts"): the alternatives are the purpose's, not duties of their own."""

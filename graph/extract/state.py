@@ -60,7 +60,7 @@ class LocalNames:
     adding a name costs O(1), finding costs O(words), so a page with thousands of unknown parties
     stays linear (a matcher rebuilt per party would be quadratic)."""
 
-    _TOKEN = re.compile(r"[\w.&'’-]+")
+    _TOKEN = re.compile(r"[\w.&'’-]+\+*")
 
     def __init__(self) -> None:
         self.concepts: list[Concept] = []

@@ -24,7 +24,9 @@ from .state import Context, DocState
 
 __all__ = ["SubjectReader"]
 
-_PROPER_SUBJECT = re.compile(r"^(?P<name>[A-Z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?=[a-z])")
+_PROPER_SUBJECT = re.compile(
+    r"^(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})\s+(?=[a-z])"
+)
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
 
