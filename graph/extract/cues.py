@@ -140,10 +140,12 @@ OBLIGATION = re.compile(
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
-    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*)+",
+    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*"
+    r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,
 )
-"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject."""
+"""``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
+an opening adverb (``More specifically, during …, X checks``) is none either."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
