@@ -487,7 +487,32 @@ SENTENCE_SHAPES = [
         [("google", "watch the event stream to plan new work, check for failure, or send alerts")],
         [],
     ),
+    # an opening adverb before a leading phrase is no subject ("More precisely, during …, X …")
+    (
+        "## Keys\n\nThe customer manages their data. The schedules run on Nimbus. More "
+        "precisely, during the nightly window, Nimbus rotates the signing keys.",
+        [("nimbus", "rotate the signing keys")],
+        [],
+    ),
 ]
+
+
+def test_a_template_variable_names_the_sites_product(tmp_path: Path) -> None:
+    """A docs site writes its own product through a template variable no vocabulary knows
+    (``{{ nimbus_service }}``): the party it names provides the platform."""
+    path = tmp_path / "macro.md"
+    path.write_text(
+        "# Upgrades\n\nThe customer manages their data.\n\nDuring the nightly window, "
+        "{{ nimbus_service }} rotates the signing keys.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    parties = {
+        facts.entities[r.subject].label: facts.entities[r.subject].attrs.get("role", "")
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert parties.get("Nimbus Service") == str(ROLE["platform-provider"]), parties
 
 
 @pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)

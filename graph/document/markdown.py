@@ -31,7 +31,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
-from .keywords import resolve_keyword
+from .keywords import load_keywords, resolve_keyword
 from .model import (
     Admonition,
     Block,
@@ -120,6 +120,8 @@ class _Rewritten:
     titles: dict[int, str] = field(default_factory=dict)
     ends: dict[int, int] = field(default_factory=dict)
     """A tab's or admonition's marker line -> its last line (what follows is not its own)."""
+    variables: frozenset[str] = frozenset()
+    """Names guessed for template variables no vocabulary knows (``{{ product_name }}``)."""
 
 
 def _lead_width(line: str) -> int:
@@ -132,12 +134,16 @@ def _expand_lead(line: str) -> str:
     return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
-def _variable_name(match: re.Match[str]) -> str:
+def _variable_name(match: re.Match[str], guessed: set[str]) -> str:
     """A bare template variable (``{{ yandex-cloud }}``, an MkDocs macro) as a readable name:
-    the keyword vocabulary's name, else the words of the variable, capitalised."""
-    name = resolve_keyword(match.group("name"))
+    the keyword vocabulary's name, else the words of the variable, capitalised (and added to
+    ``guessed``)."""
+    keyword = match.group("name")
+    name = resolve_keyword(keyword)
     if name.islower():
         name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    if keyword not in load_keywords() and keyword.lower() not in load_keywords():
+        guessed.add(name)
     return name
 
 
@@ -148,9 +154,10 @@ def _keyword_name(match: re.Match[str]) -> str:
     return resolve_keyword(name)
 
 
-def _liquid(lines: list[str]) -> list[str]:
+def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
     """Liquid keywords resolved, Liquid tags, comments and kramdown attribute lists removed;
-    a paragraph followed by ``{: note}`` (IBM Cloud docs) becomes a ``> [!NOTE]`` callout."""
+    a paragraph followed by ``{: note}`` (IBM Cloud docs) becomes a ``> [!NOTE]`` callout. The
+    names guessed for variables no vocabulary knows are added to ``guessed``."""
     out = list(lines)
     comment = False
     for i, line in enumerate(out):
@@ -179,7 +186,7 @@ def _liquid(lines: list[str]) -> list[str]:
             continue
         if "{" in line:
             new = _KEYWORD.sub(_keyword_name, line)
-            new = _VARIABLE.sub(_variable_name, new)
+            new = _VARIABLE.sub(lambda m: _variable_name(m, guessed), new)
             new = _LIQUID_TAG.sub("", new)
             new = _IAL.sub("", new)
             if new != line and not new.strip():
@@ -255,10 +262,11 @@ def _html_table_blanks(lines: list[str]) -> list[str]:
 
 def rewrite(text: str) -> _Rewritten:
     """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
-    lines = _html_table_blanks(_jsx_components(_liquid(text.split("\n"))))
+    guessed: set[str] = set()
+    lines = _html_table_blanks(_jsx_components(_liquid(text.split("\n"), guessed)))
     parse: list[str] = []
     shown: list[str] = []
-    result = _Rewritten(parse="", text="")
+    result = _Rewritten(parse="", text="", variables=frozenset(guessed))
     stack: list[_Box] = []
     last_level = 0
     fence: tuple[str, int] | None = None
@@ -889,6 +897,7 @@ def read_markdown(
         content_hash="sha256:" + hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         warnings=tuple(warnings),
+        template_names=rewritten.variables,
     )
 
 

@@ -132,6 +132,9 @@ class Document:
     format: str = "markdown"
     cells: tuple[tuple[int, str], ...] = ()
     """For a spreadsheet: (line, cells of the row in A1 notation, e.g. ``'CAIQ v4'!A12:F12``)."""
+    template_names: frozenset[str] = frozenset()
+    """Names the reader guessed for template variables no vocabulary knows (an MkDocs macro
+    ``{{ product_name }}`` -> ``Product Name``): a docs site's own product names."""
 
     @property
     def title(self) -> str:

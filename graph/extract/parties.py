@@ -86,7 +86,10 @@ class PartyResolver:
             )
             if not (force or named):
                 return None
-            return self._find_or_create(text, None, self.fallback_role(), span, create=create)
+            ref = self._find_or_create(text, None, self.fallback_role(), span, create=create)
+            if ref is not None and text in self.state.doc.template_names:
+                self._site_product(self.state.facts.entities[ref])
+            return ref
         org = orgs[0] if orgs else None
         role = roles[0] if roles else None
         if org is not None and role is None:
@@ -150,6 +153,15 @@ class PartyResolver:
                 known = inside or (not strict and name.lower() not in phrases.written)
             self.state.proper_nouns[(name, strict)] = known
         return known
+
+    def _site_product(self, entity: Entity) -> None:
+        """A name a template variable stands for (``{{ product_name }}``) is the docs site's
+        own product: its publisher provides the platform the page describes."""
+        role = self.state.vocab.concept("role", "platform-provider")
+        if role is not None and entity.attrs.get("role") == getattr(
+            self.fallback_role(), "iri", ""
+        ):
+            entity.attrs["role"] = role.iri
 
     def fallback_role(self) -> Concept | None:
         """The role of a party no vocabulary knows: stated as unknown, never guessed."""
