@@ -493,6 +493,17 @@ SENTENCE_SHAPES = [
         "precisely, during the nightly window, Nimbus rotates the signing keys.",
         [("nimbus", "rotate the signing keys")],
         [],
+    ),  # after "You must …" in a paragraph, a later instruction is the reader's duty as well; a
+    # statement between them is none
+    (
+        "## Records\n\nYou must turn off the default store before loading any records. The "
+        "default store is not certified. Coordinate with the vendor through your account "
+        "manager to ensure proper configuration.",
+        [
+            ("customer", "turn off the default store"),
+            ("customer", "coordinate with the vendor"),
+        ],
+        ["not certified"],
     ),
 ]
 

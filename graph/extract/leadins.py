@@ -72,6 +72,11 @@ _OWNED_LABEL = re.compile(
 even an item without a verb of its own ("Patches are applied automatically")."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
+_READER_BOUND = re.compile(
+    r"^you\s+(?:must|should|need\s+to|have\s+to|are\s+required\s+to)\s", re.I
+)
+"""A sentence that binds the reader ("You must …"): later instructions of its paragraph are
+the reader's duties as well."""
 
 
 class LeadinReader:
@@ -88,6 +93,7 @@ class LeadinReader:
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
         leadin: Leadin | None = None
+        bound = False  # a sentence bound the reader ("You must …") and gave a duty
         for start, end in sentences(block.text):
             raw = block.text[start:end]
             first = block.start + block.text[:start].count("\n")
@@ -102,11 +108,13 @@ class LeadinReader:
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
+            bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
-            if not found and advice and self.state.lexicon.imperative(text):
+            if not found and (advice or bound) and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
-                # the cluster has enough storage" in a checklist: the reader's part of it
-                reader = ctx.party or self.parties.resolve_party("you", span)
+                # the cluster has enough storage" in a checklist, "Coordinate with support"
+                # after "You must …": the reader's part of it
+                reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
                 if reader is not None and not NEGATION.search(text):
                     for phrase in verb_phrases(self.state.lexicon, trim(text)):
                         self.records.duty(
