@@ -102,6 +102,8 @@ class Lexicon:
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    means_verbs: frozenset[str] = frozenset()
+    """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -286,4 +288,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
+        means_verbs=words("means-verb"),
     )

@@ -504,6 +504,12 @@ SENTENCE_SHAPES = [
             ("customer", "coordinate with the vendor"),
         ],
         ["not certified"],
+    ),  # a party that helps by doing something ("helps you … by providing …") does that
+    (
+        "## Upgrades\n\nThe customer manages their data. Google helps you keep your nodes "
+        "current by running scheduled upgrade jobs.",
+        [("google", "run scheduled upgrade jobs")],
+        [],
     ),
 ]
 

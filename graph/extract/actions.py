@@ -42,6 +42,8 @@ _BOUND_AFTER = re.compile(
 )
 """A participle phrase after the subject, up to the obligation that binds it ("wishing to be
 compliant", then "need to …")."""
+_BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
+"""The means after a verb of helping ("… by providing a managed updates feature")."""
 _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
@@ -151,6 +153,11 @@ class ActionSentences(ObjectFirstSentences):
         rest = positive_part(match.group("rest"))
         if rest is None or re.match(r"\s*no\s", rest, re.I):
             return False  # "Acme makes no guarantees": an object of "no" denies the duty
+        means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
+        means_base = self.state.lexicon.verb_base(means.group("verb")) if means else None
+        if means and means_base is not None:
+            # "X helps you stay current by providing managed updates": X provides them
+            verb, rest, modals = means_base, means.group("rest"), ""
         # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
         bound = OBLIGATION.search(modals)
         strong = bound is not None and bound.group(0).lower() not in ("will", "should")
