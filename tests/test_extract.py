@@ -510,6 +510,15 @@ SENTENCE_SHAPES = [
         "current by running scheduled upgrade jobs.",
         [("google", "run scheduled upgrade jobs")],
         [],
+    ),  # a second object whose possessive points back to the first is a second duty
+    (
+        "## Hosts\n\nThe customer manages their data. Google operates the storage arrays and "
+        "their firmware and controller updates.",
+        [
+            ("google", "operate the storage arrays"),
+            ("google", "operate their firmware and controller updates"),
+        ],
+        [],
     ),
 ]
 

@@ -65,6 +65,11 @@ _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
 """Two noun phrases joined by one "and" (no commas, no asides)."""
+_POSSESSIVE_PAIR = re.compile(
+    r"^(?P<a>(?:(?!\band\b)[^;])+?)\s+and\s+(?P<b>(?:its|their)\s+(?!own\b)[^;]+)$", re.I
+)
+"""A second object whose possessive points back to the first ("the hardware and its control
+plane", "the software and their licenses"): a different thing, a second duty."""
 _SAME_HEAD_PAIR = re.compile(
     r"^(?P<a>(?:[\w-]+\s+){1,5}?(?P<h>[a-z]{4,}))(?:\s*\([^()]*\))?\s+and\s+"
     r"(?P<b>(?:[\w-]+\s+){1,4}(?P=h)\b.*)$",
@@ -293,6 +298,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
     "patching"; with ``objects`` (a verb's object), two noun phrases of two words or more
     (``its support policy and retirement schedule``); anything else stays whole."""
+    back = _POSSESSIVE_PAIR.match(part) if objects else None
+    if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
+        return [back.group("a"), back.group("b")]  # "the hardware and its control plane"
     pair = _OBJECT_PAIR.match(part) if objects else None
     if pair and not re.search(r"\b(?:of|for|to|in|on|with|from|at|by)\b", pair.group("a"), re.I):
         a, b = pair.group("a"), pair.group("b")
