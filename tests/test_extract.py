@@ -520,6 +520,19 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # "This means (that) <clause>": the clause states a duty of its own
+    (
+        "## Hosts\n\nThe customer manages their data. This means Google patches the hosts.",
+        [("google", "patch the hosts")],
+        [],
+    ),
+    # a regular verb's base form after "has" is "has to" with "to" left out; a perfect is none
+    (
+        "## Records\n\nThe customer manages their data. Google has encrypt the backups and "
+        "report incidents to the customer. Google has patched the hosts.",
+        [("google", "encrypt the backups"), ("google", "report incidents")],
+        ["patched the hosts"],
+    ),
 ]
 
 

@@ -44,6 +44,9 @@ _BOUND_AFTER = re.compile(
 compliant", then "need to …")."""
 _BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
 """The means after a verb of helping ("… by providing a managed updates feature")."""
+_HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
+"""``has implement safeguards``: a base form after "has" can only be "has to" with "to" left out
+(a regular verb's perfect would be "has implemented")."""
 _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
@@ -136,6 +139,9 @@ class ActionSentences(ObjectFirstSentences):
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
         after = after[self.state.lexicon.subject_noun_end(after) :]
+        slip = _HAS_BASE.match(after)
+        if slip and self._regular_base(slip.group("verb")):
+            after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
         match = _ACTION.match(after)
         if not match:
             return False
@@ -211,6 +217,12 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _regular_base(self, word: str) -> bool:
+        """A duty verb's base form that is no past participle (its participle ends in -ed)."""
+        verbs = self.state.lexicon.verbs
+        word = word.lower()
+        return verbs.get(word) == word and word + ("d" if word.endswith("e") else "ed") in verbs
 
     def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:
         """The duty's head verb in its base form, as written, and the rest: a particle ("sets

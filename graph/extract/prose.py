@@ -97,6 +97,8 @@ _SECOND_CLAUSE = re.compile(
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``)."""
+_MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
+"""``This means (that) <clause>``: the clause states what it states."""
 
 
 class ProseReader(ActionSentences):
@@ -194,6 +196,9 @@ class ProseReader(ActionSentences):
             body = body[
                 opener.end() :
             ]  # "Otherwise the provider MUST …": the connective is no subject
+        meaning = _MEANING.match(body)
+        if meaning:
+            body = body[meaning.end() :]  # "This means that X patches …": X's duty
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
