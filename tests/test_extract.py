@@ -533,6 +533,13 @@ SENTENCE_SHAPES = [
         [("google", "encrypt the backups"), ("google", "report incidents")],
         ["patched the hosts"],
     ),
+    # a state, then the party's second verb ("is … and patches …"); after a certification too
+    (
+        "## Hosts\n\nThe customer manages their data. Google is fully redundant and patches "
+        "the hosts. Google is ISO 27001 certified and rotates the signing keys.",
+        [("google", "patch the hosts"), ("google", "rotate the signing keys")],
+        [],
+    ),
 ]
 
 
@@ -783,6 +790,13 @@ LIST_SHAPES = [
         "committed to source control. |\n",
         [("customer", "signing secrets are not committed")],
         ["read stored secrets"],
+    ),
+    # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
+    (
+        "## Security\n\nThe customer manages their code. Google follows hardening practices "
+        "such as:\n\n- encrypting data at rest\n- isolated build hosts\n",
+        [("google", "follow hardening practices")],
+        ["isolated build hosts"],
     ),
 ]
 

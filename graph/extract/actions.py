@@ -44,6 +44,8 @@ _BOUND_AFTER = re.compile(
 compliant", then "need to …")."""
 _BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
 """The means after a verb of helping ("… by providing a managed updates feature")."""
+_STATE_THEN_VERB = re.compile(r"^\s+(?!not\b)[^,;:]{1,60}?\s+and\s+(?P<verb>[a-z]+s)\s+\w")
+"""``is certified and follows …``: a state, then the party's second verb."""
 _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
 """``has implement safeguards``: a base form after "has" can only be "has to" with "to" left out
 (a regular verb's perfect would be "has implemented")."""
@@ -171,6 +173,16 @@ class ActionSentences(ObjectFirstSentences):
         obliged = bound and (verb.lower() == "have" or (strong and state))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
+        second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
+        if second and not modals.strip() and self._third_person(second.group("verb")):
+            # "The control plane is certified and follows best practices": the second verb's
+            return self.action(
+                f"{text[:first_end]} {rest[second.start('verb') :]}",
+                sentence,
+                span,
+                ctx,
+                models=models,
+            )
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
@@ -217,6 +229,11 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _third_person(self, word: str) -> bool:
+        """A duty verb in its third-person form ("follows", "patches")."""
+        base = self.state.lexicon.verb_base(word)
+        return base is not None and base != word.lower() and word.lower().endswith("s")
 
     def _regular_base(self, word: str) -> bool:
         """A duty verb's base form that is no past participle (its participle ends in -ed)."""

@@ -51,6 +51,8 @@ _LEADIN_PASSIVE = re.compile(
     re.I,
 )
 """``The execution environment is managed by the customer:``: a duty, then its details."""
+_EXAMPLES_END = re.compile(r",?\s+(?:such\s+as|like|including|for\s+example)\s*:$", re.I)
+"""A lead-in whose list gives examples of what the sentence names ("… practices such as:")."""
 _FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""
 _LEADIN_BY = re.compile(
@@ -161,6 +163,9 @@ class LeadinReader:
             if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
+            example = _EXAMPLES_END.search(text)
+            if example:  # "Acme follows practices such as:": the sentence's duty, then examples
+                self.prose.statement(text[: example.start()] + ".", span, ctx, in_item=False)
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
         uses = USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):

@@ -97,6 +97,8 @@ _SECOND_CLAUSE = re.compile(
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``)."""
+_AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
+"""A second verb after a statement of use or certification ("… certified and follows …")."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -127,7 +129,10 @@ class ProseReader(ActionSentences):
             self.parenthetical(text, span, ctx)
             return False
         if len(self.state.facts.relations) > before and not RESPONSIBLE_WORD.search(text):
-            return False  # a uses / holds / buildsOn statement, not a duty
+            then = _AND_THEN.search(text)
+            if not (then and self._third_person(then.group("verb"))):
+                return False  # a uses / holds / buildsOn statement, not a duty
+            # "X is SOC 2 certified and follows best practices": a duty after the certificate
         return self.responsibility(text, span, ctx)
 
     def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
