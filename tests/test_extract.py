@@ -540,6 +540,19 @@ SENTENCE_SHAPES = [
         [("google", "patch the hosts"), ("google", "rotate the signing keys")],
         [],
     ),
+    # "… is your responsibility" names the reader's duty
+    (
+        "## Keys\n\nGoogle runs the hosts. Rotating the signing keys is your responsibility.",
+        [("customer", "rotating the signing keys")],
+        [],
+    ),
+    # a party's clause, then "and <duty> is your responsibility": two parties, two duties
+    (
+        "## Alerts\n\nThe customer manages their data. Google sends you security alerts and "
+        "applying the fixes is your responsibility.",
+        [("google", "send you security alerts"), ("customer", "applying the fixes")],
+        ["fixes is", "alerts and"],
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from .cues import (
 from .relations import RelationSentences
 from .state import Context
 
-__all__ = ["ObjectFirstSentences"]
+__all__ = ["RESP_OF", "ObjectFirstSentences"]
 
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
@@ -41,16 +41,17 @@ _AGENT_END = re.compile(
     r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
     re.I,
 )
-_RESP_OF = re.compile(
+RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
-    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?P<a>[^,;]+?)['’]s?\s+(?:sole\s+|own\s+|"
-    r"full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|(?:sole\s+|full\s+|primary\s+)?"
+    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
+    r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
+    r"(?:sole\s+|full\s+|primary\s+)?"
     r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
     r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
     re.I | re.S,
 )
 """``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
-the vendor's responsibility in terms of operating it``."""
+the vendor's responsibility in terms of operating it``, ``… is your responsibility``."""
 _RESP_LIES = re.compile(
     r"^(?:the\s+)?(?:sole\s+|full\s+|primary\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+"
     r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?)\s+(?:solely\s+|entirely\s+)?"
@@ -90,9 +91,11 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
                 return True
-        owned = _RESP_OF.match(body)
+        owned = RESP_OF.match(body)
+        if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
+            owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
         if owned:
-            owner = owned.group("a") or owned.group("b")
+            owner = owned.group("a") or owned.group("b") or owned.group("c")
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)

@@ -30,6 +30,7 @@ from .cues import (
     negated,
 )
 from .labels import conjuncts, trim
+from .object_first import RESP_OF
 from .state import Context
 
 __all__ = ["ProseReader"]
@@ -97,6 +98,8 @@ _SECOND_CLAUSE = re.compile(
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``)."""
+_PERSON = re.compile(r"^(?:we|you)\s", re.I)
+"""A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
@@ -160,12 +163,19 @@ class ProseReader(ActionSentences):
         """Split "A does X, and you are responsible for Y" (or "… whereas you, the customer,
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
+        opening = self.parties.mentions(text[:40], ("org", "role"))
+        led = (bool(opening) and opening[0].start <= 4) or bool(_PERSON.match(text))
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
-            r"|\s+(?:whereas|while)\s+",
+            r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)",
             text,
         ):
             rest = expand(text[m.end() :])
+            if m.group("bare"):
+                if led and RESP_OF.match(rest):
+                    # "We send alerts and applying the fixes is your responsibility"
+                    cuts.append((m.start(), m.end()))
+                continue
             if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
