@@ -98,6 +98,9 @@ _SECOND_CLAUSE = re.compile(
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``)."""
+_SHORT_CLAUSE = 200
+"""The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
+hostile sentence would cost a pass over the rest)."""
 _PERSON = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
@@ -172,7 +175,7 @@ class ProseReader(ActionSentences):
         ):
             rest = expand(text[m.end() :])
             if m.group("bare"):
-                if led and RESP_OF.match(rest):
+                if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
                 continue
