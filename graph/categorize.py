@@ -40,6 +40,9 @@ MAX_TEXT = 600
 """Characters of a label, heading or sentence searched for cues: what a duty is about is said
 early, and a hostile megabyte-long "duty" must not cost a regex pass over all of it."""
 _ENDINGS = r"(?:s|es|ed|d|ing)?"
+_WORD = re.compile(r"\w+")
+_MEMO_WORDS = 65_536
+"""Words whose candidate cues are remembered."""
 _MEMO_TEXTS = 20_000
 """Texts whose best cue is remembered (at most 12 MB of text, one page's headings or more)."""
 
@@ -90,8 +93,9 @@ class Categories:
     order: list[int] = field(init=False)
     stems: list[str] = field(init=False)
     _single: dict[int, re.Pattern[str]] = field(init=False)
-    _by_gram: dict[str, list[int]] = field(init=False)
-    _short: list[int] = field(init=False)
+    _by_start: dict[str, list[int]] = field(init=False)
+    _anywhere: list[int] = field(init=False)
+    _starts: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _found: dict[str, tuple[_Cue, str] | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -103,16 +107,19 @@ class Categories:
         # alternation finds, much faster
         self.stems = [_stem(self.cues[i].text) for i in self.order]
         self._single: dict[int, re.Pattern[str]] = {}
-        # the stems by their first three letters: a text's three-letter pieces name the few
-        # stems worth looking for (shorter stems are always looked for)
-        self._by_gram: dict[str, list[int]] = {}
-        self._short: list[int] = []
+        # a cue matches where a word starts (no word character before it): when its stem is
+        # word characters only, a word of the text starts with the stem. The stems by their
+        # first three letters (or whole, when shorter) name the few worth looking for from
+        # each word's start; the others (empty, or holding a "/") are always looked for.
+        self._by_start: dict[str, list[int]] = {}
+        self._anywhere: list[int] = []
+        self._starts: dict[str, tuple[int, ...]] = {}
         self._found: dict[str, tuple[_Cue, str] | None] = {}
         for rank, stem in enumerate(self.stems):
-            if len(stem) < 3:
-                self._short.append(rank)
+            if _WORD.fullmatch(stem):
+                self._by_start.setdefault(stem[:3], []).append(rank)
             else:
-                self._by_gram.setdefault(stem[:3], []).append(rank)
+                self._anywhere.append(rank)
 
     def _alternation(self, order: tuple[int, ...]) -> re.Pattern[str]:
         parts = [f"(?P<c{i}>{_cue_regex(self.cues[i].text)})" for i in order]
@@ -123,30 +130,49 @@ class Categories:
     def matches(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, cue index, matched text) of each match of the alternation of all cues in
         ``text``, in order: what ``pattern.finditer`` finds. For ASCII text, each cue whose
-        first word the text holds is searched alone and the alternation's choice replayed (the
-        leftmost start; there, the first cue in order)."""
+        first word starts a word of the text is searched alone and the alternation's choice
+        replayed (the leftmost start; there, the first cue in order)."""
         if not text.isascii():
             for m in self.pattern.finditer(text):
                 yield m.start(), int(str(m.lastgroup)[1:]), m.group(0)
             return
         lower = text.lower()
-        grams = {lower[k : k + 3] for k in range(len(lower) - 2)}
-        ranks = sorted({*self._short, *(r for g in grams for r in self._by_gram.get(g, ()))})
-        ranked = [self.order[r] for r in ranks if self.stems[r] in lower]
-        pending = {i: self._cue(i).search(text) for i in ranked}
-        while True:
-            live = [(f.start(), rank, i) for rank, i in enumerate(ranked) if (f := pending[i])]
-            if not live:
-                return
-            start, _, index = min(live)
+        ranks = {r for r in self._anywhere if self.stems[r] in lower}
+        for word in set(_WORD.findall(lower)):
+            ranks.update(self._starting(word))
+        pending: dict[int, re.Match[str]] = {}  # in rank order; a cue not found is dropped
+        for rank in sorted(ranks):
+            found = self._cue(self.order[rank]).search(text)
+            if found is not None:
+                pending[self.order[rank]] = found
+        while pending:
+            start, _, index = min((f.start(), k, i) for k, (i, f) in enumerate(pending.items()))
             match = pending[index]
-            assert match is not None
             yield start, index, match.group(0)
             end = max(match.end(), start + 1)
-            for i in ranked:
-                found = pending[i]
-                if found is not None and found.start() < end:
-                    pending[i] = self._cue(i).search(text, end)
+            for i, found in list(pending.items()):
+                if found.start() < end:
+                    again = self._cue(i).search(text, end)
+                    if again is None:
+                        del pending[i]
+                    else:
+                        pending[i] = again
+
+    def _starting(self, word: str) -> tuple[int, ...]:
+        """The ranks of the word-character stems ``word`` (lower case) starts with; a word seen
+        before is looked up (words recur)."""
+        found = self._starts.get(word)
+        if found is None:
+            if len(self._starts) >= _MEMO_WORDS:
+                self._starts.clear()
+            stems = self.stems
+            found = self._starts[word] = tuple(
+                rank
+                for start in {word[:1], word[:2], word[:3]}
+                for rank in self._by_start.get(start, ())
+                if word.startswith(stems[rank])
+            )
+        return found
 
     def _cue(self, index: int) -> re.Pattern[str]:
         found = self._single.get(index)

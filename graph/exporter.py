@@ -34,7 +34,7 @@ from .document import is_url, read_document
 from .errors import EXIT_OK, EXIT_PARTIAL, InputError, SrgraphError
 from .extract import extract_facts
 from .namespaces import BASE, VOCABULARY_GRAPH
-from .rdfio import is_shared
+from .rdfio import shared_indexes
 from .resources import BUNDLED_DOCUMENT
 from .serialize import (
     FILE_EXTENSIONS,
@@ -152,16 +152,24 @@ def _check_formats(formats: Sequence[str] | None) -> list[str]:
 def _split_shared(triples: Triples) -> tuple[list[str], list[str]]:
     """A document's own N-Triples lines, and the N-Quads lines of its vocabulary nodes'
     type/label triples (written once, in the vocabulary graph, in a merged dataset)."""
-    own: list[str] = []
-    shared: list[str] = []
+    lines = triples.lines  # sorted: the shared ones are found by bisection, not by a split
+    shared = shared_indexes(lines)
+    if not shared:
+        return lines, []
+    skip = set(shared)
+    first, last = shared[0], shared[-1] + 1
+    own = lines[:first] + [lines[k] for k in range(first, last) if k not in skip] + lines[last:]
     vocabulary = f"<{VOCABULARY_GRAPH}>"
-    for line in triples.lines:
-        s, p, _ = line.split(" ", 2)
-        if s.startswith("<") and is_shared(s[1:-1], p[1:-1]):
-            shared.append(quad_line(line, vocabulary))
-        else:
-            own.append(line)
-    return own, shared
+    return own, [quad_line(lines[k], vocabulary) for k in shared]
+
+
+def _quads_text(lines: list[str], graph: str) -> str:
+    """N-Triples ``lines`` (each ending in " .") as N-Quads text in ``graph`` (an IRI token),
+    each line ending in a newline: what ``quad_line`` gives each, in one join."""
+    if not lines:
+        return ""
+    end = f" {graph} .\n"
+    return end.join([line[:-2] for line in lines]) + end
 
 
 def _reader_graph(triples: Triples, formats: Sequence[str]) -> Graph | None:
@@ -240,8 +248,7 @@ def render_document(
     if merged:
         own, rendered.shared = _split_shared(triples)
         rendered.document = triples.document or base + stem
-        name = f"<{rendered.document}>"
-        rendered.quads = "".join(quad_line(line, name) + "\n" for line in own).encode("utf-8")
+        rendered.quads = _quads_text(own, f"<{rendered.document}>").encode("utf-8")
     return rendered
 
 

@@ -13,6 +13,7 @@ pyoxigraph alone.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ __all__ = [
     "read_rdf",
     "read_rdf_bytes",
     "safe_jsonld",
+    "shared_indexes",
     "to_ox",
     "vocabulary_quads",
 ]
@@ -104,6 +106,22 @@ def is_shared(subject: str, predicate: str) -> bool:
     """Whether a triple describes a shared vocabulary node (its type, label or version): the
     same in every document, so it belongs once to the vocabulary graph."""
     return predicate in _SHARED_PREDICATES and subject.startswith(_SHARED_NAMESPACES)
+
+
+def shared_indexes(lines: list[str]) -> list[int]:
+    """The indexes, in order, of the sorted N-Triples ``lines`` whose triple ``is_shared``
+    describes. Only the lines of a subject in a shared namespace are tested: in sorted lines
+    they are together, found by bisection (a document's other lines are never split)."""
+    found: set[int] = set()
+    for namespace in _SHARED_NAMESPACES:
+        start = f"<{namespace}"
+        index = bisect_left(lines, start)
+        while index < len(lines) and lines[index].startswith(start):
+            s, p, _ = lines[index].split(" ", 2)
+            if is_shared(s[1:-1], p[1:-1]):
+                found.add(index)
+            index += 1
+    return sorted(found)
 
 
 def vocabulary_quads(quads: Iterable[Any]) -> Iterator[Any]:

@@ -160,3 +160,30 @@ def _term(binding: dict[str, str]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if "datatype" in binding:
         return ox.Literal(binding["value"], datatype=ox.NamedNode(binding["datatype"]))
     return ox.Literal(binding["value"])
+
+
+def test_shared_lines_found_by_bisection_are_those_is_shared_names() -> None:
+    """The merged dataset's vocabulary lines: ``shared_indexes`` (bisection over sorted lines)
+    picks exactly the lines ``is_shared`` names, the document's own lines are split off in
+    order, and each becomes the N-Quads line ``quad_line`` gives."""
+    from graph import read_document
+    from graph.build import build_triples
+    from graph.exporter import _quads_text, _split_shared
+    from graph.extract import extract_facts
+    from graph.rdfio import is_shared, shared_indexes
+    from graph.resources import BUNDLED_DOCUMENT
+    from graph.triples import quad_line
+
+    triples = build_triples(extract_facts(read_document(BUNDLED_DOCUMENT)))
+    lines = triples.lines
+    expected = [
+        k
+        for k, line in enumerate(lines)
+        if line.startswith("<") and is_shared(*(t[1:-1] for t in line.split(" ", 2)[:2]))
+    ]
+    assert expected and shared_indexes(lines) == expected
+    own, shared = _split_shared(triples)
+    assert own == [line for k, line in enumerate(lines) if k not in set(expected)]
+    assert shared == [quad_line(lines[k], f"<{VOCABULARY_GRAPH}>") for k in expected]
+    assert _quads_text(own, "<urn:g>") == "".join(quad_line(x, "<urn:g>") + "\n" for x in own)
+    assert _quads_text([], "<urn:g>") == ""
