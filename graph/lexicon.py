@@ -101,6 +101,8 @@ class Lexicon:
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
+    capabilities: frozenset[str] = frozenset()
+    """Verbs describing what a product offers ("provide", "reduce"): no duty of an unknown name."""
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
 
     def subject_noun_end(self, text: str) -> int:
@@ -286,4 +288,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
+        capabilities=words("capability-verb"),
     )

@@ -473,6 +473,16 @@ SENTENCE_SHAPES = [
         [("cloud-provider", "patch the host kernels")],
         [],
     ),
+    # a name no vocabulary knows and the opening does not name, with a capability verb and no
+    # obligation ("Quillet provides …", "… are also provided by Borrowdale"), describes what an
+    # outside product or project offers: no party, no duty (with an obligation it binds)
+    (
+        "## Patching\n\nThe customer must patch guest images. If the team has no runbook, "
+        "Quillet Labs provides runbook samples. Kernel fixes are also provided by Borrowdale "
+        "for older releases. Quillet Labs must also publish a notice of each fix.",
+        [("customer", "patch guest images"), ("quillet-labs", "notice of each fix")],
+        ["runbook samples", "kernel fixes"],
+    ),
 ]
 
 
