@@ -483,6 +483,22 @@ SENTENCE_SHAPES = [
         [("customer", "patch guest images"), ("quillet-labs", "notice of each fix")],
         ["runbook samples", "kernel fixes"],
     ),
+    # the page's one named party and the bare generic word ("the provider") are one party;
+    # with two named parties the generic word stays a party of its own
+    (
+        "## Split\n\nThe provider is responsible for host patching. The customer is "
+        "responsible for guest images.\n\n## Owners\n\nNimbus Cloud is responsible for the "
+        "data centres.",
+        [("nimbus-cloud", "host patching"), ("nimbus-cloud", "data centres")],
+        [],
+    ),
+    (
+        "## Split\n\nThe provider is responsible for host patching.\n\n## Owners\n\n"
+        "Nimbus Cloud is responsible for the data centres. Orbit Vault is responsible for key "
+        "storage.",
+        [("cloud-provider", "host patching"), ("orbit-vault", "key storage")],
+        [],
+    ),
 ]
 
 

@@ -63,11 +63,13 @@ class PartyResolver:
         text = _DETERMINER.sub("", text)
         if not text:
             return None
-        if FIRST_PERSON.match(text):
+        we = bool(FIRST_PERSON.match(text))
+        if we:
             # "we" / "our": the vendor who wrote the document, else its role as the provider
             vendor = self.state.vendor
             text = vendor.label if vendor else "platform provider"
             force = force or (vendor is not None and vendor.kind == "local")
+            we = vendor is None
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -103,6 +105,8 @@ class PartyResolver:
         ref = self._find_or_create(label, org, role, span, create=create)
         if ref is not None:
             self._record_names(self.state.facts.entities[ref], label, alternatives, defining)
+            if we and self.state.first_person is None:
+                self.state.first_person = ref
         return ref
 
     def _record_names(
