@@ -483,6 +483,14 @@ SENTENCE_SHAPES = [
         [("customer", "patch guest images"), ("quillet-labs", "notice of each fix")],
         ["runbook samples", "kernel fixes"],
     ),
+    # a product and another name of its vendor as one subject ("EC2 and AWS staff are
+    # committed to …"): the vendor acts
+    (
+        "## Hosts\n\nThe customer is responsible for guest images. Amazon EC2 and AWS staff "
+        "are committed to rotating host certificates.",
+        [("aws", "rotat")],
+        [],
+    ),
     # the page's one named party and the bare generic word ("the provider") are one party;
     # with two named parties the generic word stays a party of its own
     (
