@@ -491,6 +491,14 @@ SENTENCE_SHAPES = [
         [("aws", "rotat")],
         [],
     ),
+    # a conjunct that only asks a question ("start with investigating how …") is no duty;
+    # the conjunct beside it still is
+    (
+        "## Images\n\nThe provider will start with investigating how stale images are "
+        "detected and notify tenants of each stale image.",
+        [("cloud-provider", "notify tenants")],
+        ["investigating"],
+    ),
     # the page's one named party and the bare generic word ("the provider") are one party;
     # with two named parties the generic word stays a party of its own
     (

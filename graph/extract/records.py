@@ -332,6 +332,12 @@ class FactRecorder:
 
 _PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
 """A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
+_INQUIRY = re.compile(
+    r"^(?:(?:start|begin)\s+(?:with|by)\s+)?(?:investigat|look\s+into|looking\s+into|"
+    r"find(?:ing)?\s+out|work(?:ing)?\s+out)\w*\s+(?:how|what|whether|why|which|where)\b",
+    re.I,
+)
+"""A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
 _POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
 """A verb whose object only points back ("offer these tools")."""
 
@@ -366,6 +372,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 phrase = f"{preposition} {phrase}"  # "comply with A, B and C": "with" each
             if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
                 phrase = f"{head} {phrase}"
+            if _INQUIRY.match(phrase):
+                continue  # "start with investigating how …": a question, not yet a duty
             phrases.append(phrase)
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))
