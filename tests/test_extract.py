@@ -491,6 +491,13 @@ SENTENCE_SHAPES = [
         [("aws", "rotat")],
         [],
     ),
+    # "include" is a duty verb: "keep X updated and include Y" is two duties
+    (
+        "## Agents\n\nYou must keep the agent updated and include log review in your weekly "
+        "routine.",
+        [("customer", "keep the agent updated"), ("customer", "include log review")],
+        ["updated and include"],
+    ),
     # a conjunct that only asks a question ("start with investigating how …") is no duty;
     # the conjunct beside it still is
     (
