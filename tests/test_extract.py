@@ -498,6 +498,15 @@ SENTENCE_SHAPES = [
         [("customer", "keep the agent updated"), ("customer", "include log review")],
         ["updated and include"],
     ),
+    # "the <adjective> ones" points back to the party's earlier duty with that verb and
+    # adjective: the same duty, not a new one
+    (
+        "## Tools\n\nYou are responsible for choosing the appropriate scanners.\n\n"
+        "## Scanners\n\nYou are also responsible for choosing the appropriate ones for each "
+        "workload.",
+        [("customer", "choosing the appropriate scanners")],
+        ["ones"],
+    ),
     # a conjunct that only asks a question ("start with investigating how …") is no duty;
     # the conjunct beside it still is
     (

@@ -226,7 +226,7 @@ class FactRecorder:
     def _referred(self, party: Ref, label: str) -> Ref | None:
         """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
         "Offering diagnostic tools"."""
-        match = _POINTING.match(label)
+        match = _POINTING.match(label) or _ONES.match(label)
         if match is None:
             return None
         verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
@@ -340,6 +340,12 @@ _INQUIRY = re.compile(
 """A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
 _POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
 """A verb whose object only points back ("offer these tools")."""
+_ONES = re.compile(
+    r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
+    re.I,
+)
+"""A verb whose object is "the <adjective> ones" ("select the right ones"): the pro-form points
+back to the noun of that party's earlier duty with the same verb and adjective."""
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
