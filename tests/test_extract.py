@@ -507,6 +507,14 @@ SENTENCE_SHAPES = [
         [("customer", "choosing the appropriate scanners")],
         ["ones"],
     ),
+    # a concessive clause whose object only points back ("While the provider runs these
+    # vaults, …") restates what was said before: no new duty; its main clause still is one
+    (
+        "## Keys\n\nThe customer must rotate keys. While the provider runs these vaults, the "
+        "customer must also audit key access.",
+        [("customer", "rotate keys"), ("customer", "audit key access")],
+        ["these vaults", "run keys"],
+    ),
     # a conjunct that only asks a question ("start with investigating how …") is no duty;
     # the conjunct beside it still is
     (
