@@ -815,3 +815,17 @@ def test_a_duty_joins_one_concern_and_its_partners_join_it(tmp_path: Path) -> No
         per_duty.setdefault(duty, set()).add(concern)
     assert all(len(c) == 1 for c in per_duty.values()), per_duty
     assert validate_graph(build_graph(facts), raise_on_error=False).conforms
+
+
+def test_a_question_heading_names_its_party_not_the_question(tmp_path: Path) -> None:
+    """ "What is your responsibility?" is about "your" (the reader): the party keeps its own
+    label, not "What is your"."""
+    path = tmp_path / "question.md"
+    path.write_text(
+        "# Overview\n\n## What is your responsibility\n\nTenants are responsible for "
+        "maintaining their code.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {p.label for p in facts.of_kind("party")}
+    assert labels == {"Customer"}, labels
