@@ -101,6 +101,9 @@ class Lexicon:
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
+    capabilities: frozenset[str] = frozenset()
+    """Base forms of verbs describing what a product offers ("provide", "reduce"): no duty of a
+    name no vocabulary knows."""
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
@@ -221,6 +224,14 @@ class Lexicon:
         return self.verbs.get(word.casefold())
 
 
+def _base_of(form: str, verbs: dict[str, str]) -> str:
+    """The base form of a third-person verb ("provides" -> "provide", "simplifies" ->
+    "simplify"): the duty verbs' own entry, else the regular one."""
+    if form in verbs:
+        return verbs[form]
+    return re.sub(r"ies$", "y", form) if form.endswith("ies") else re.sub(r"s$", "", form)
+
+
 def _labels(graph: Graph, subject: URIRef) -> list[str]:
     return [
         str(o)
@@ -289,4 +300,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
         means_verbs=words("means-verb"),
+        capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
     )

@@ -49,6 +49,8 @@ class Concept:
     notation: str | None = None
     links: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     band_order: int | None = None
+    hidden: tuple[str, ...] = field(default=(), hash=False, compare=False)
+    """Lower-cased hidden labels: the bare generic word a page may use ("provider")."""
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,11 @@ def _load_kind(kind: str, path: Path, namespace: str) -> dict[str, Concept]:
         labels = {pref}
         for prop in (SKOS.altLabel, SKOS.hiddenLabel):
             labels.update(str(o) for o in graph.objects(subject, prop) if isinstance(o, Literal))
+        hidden = sorted(
+            str(o).lower()
+            for o in graph.objects(subject, SKOS.hiddenLabel)
+            if isinstance(o, Literal)
+        )
         notation = _first([str(o) for o in graph.objects(subject, SKOS.notation)])
         links = {}
         for prop, name in (
@@ -278,6 +285,7 @@ def _load_kind(kind: str, path: Path, namespace: str) -> dict[str, Concept]:
             notation=notation,
             links=links,
             band_order=int(band) if band and band.isdigit() else None,
+            hidden=tuple(hidden),
         )
     return concepts
 

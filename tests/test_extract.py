@@ -553,6 +553,72 @@ SENTENCE_SHAPES = [
         [("google", "send you security alerts"), ("customer", "applying the fixes")],
         ["fixes is", "alerts and"],
     ),
+    # a name no vocabulary knows and the opening does not name, with a capability verb and no
+    # obligation ("Quillet provides …", "… are also provided by Borrowdale"), describes what an
+    # outside product or project offers: no party, no duty (with an obligation it binds)
+    (
+        "## Patching\n\nThe customer must patch guest images. If the team has no runbook, "
+        "Quillet Labs provides runbook samples. Kernel fixes are also provided by Borrowdale "
+        "for older releases. Quillet Labs must also publish a notice of each fix.",
+        [("customer", "patch guest images"), ("quillet-labs", "notice of each fix")],
+        ["runbook samples", "kernel fixes"],
+    ),
+    # a product and another name of its vendor as one subject ("EC2 and AWS staff are
+    # committed to …"): the vendor acts
+    (
+        "## Hosts\n\nThe customer is responsible for guest images. Amazon EC2 and AWS staff "
+        "are committed to rotating host certificates.",
+        [("aws", "rotat")],
+        [],
+    ),
+    # "include" is a duty verb: "keep X updated and include Y" is two duties
+    (
+        "## Agents\n\nYou must keep the agent updated and include log review in your weekly "
+        "routine.",
+        [("customer", "keep the agent updated"), ("customer", "include log review")],
+        ["updated and include"],
+    ),
+    # "the <adjective> ones" points back to the party's earlier duty with that verb and
+    # adjective: the same duty, not a new one
+    (
+        "## Tools\n\nYou are responsible for choosing the appropriate scanners.\n\n"
+        "## Scanners\n\nYou are also responsible for choosing the appropriate ones for each "
+        "workload.",
+        [("customer", "choosing the appropriate scanners")],
+        ["ones"],
+    ),
+    # a concessive clause whose object only points back ("While the provider runs these
+    # vaults, …") restates what was said before: no new duty; its main clause still is one
+    (
+        "## Keys\n\nThe customer must rotate keys. While the provider runs these vaults, the "
+        "customer must also audit key access.",
+        [("customer", "rotate keys"), ("customer", "audit key access")],
+        ["these vaults", "run keys"],
+    ),
+    # a conjunct that only asks a question ("start with investigating how …") is no duty;
+    # the conjunct beside it still is
+    (
+        "## Images\n\nThe provider will start with investigating how stale images are "
+        "detected and notify tenants of each stale image.",
+        [("cloud-provider", "notify tenants")],
+        ["investigating"],
+    ),
+    # the page's one named party and the bare generic word ("the provider") are one party;
+    # with two named parties the generic word stays a party of its own
+    (
+        "## Split\n\nThe provider is responsible for host patching. The customer is "
+        "responsible for guest images.\n\n## Owners\n\nNimbus Cloud is responsible for the "
+        "data centres.",
+        [("nimbus-cloud", "host patching"), ("nimbus-cloud", "data centres")],
+        [],
+    ),
+    (
+        "## Split\n\nThe provider is responsible for host patching.\n\n## Owners\n\n"
+        "Nimbus Cloud is responsible for the data centres. Orbit Vault is responsible for key "
+        "storage.",
+        [("cloud-provider", "host patching"), ("orbit-vault", "key storage")],
+        [],
+    ),
 ]
 
 
@@ -854,3 +920,17 @@ def test_a_duty_joins_one_concern_and_its_partners_join_it(tmp_path: Path) -> No
         per_duty.setdefault(duty, set()).add(concern)
     assert all(len(c) == 1 for c in per_duty.values()), per_duty
     assert validate_graph(build_graph(facts), raise_on_error=False).conforms
+
+
+def test_a_question_heading_names_its_party_not_the_question(tmp_path: Path) -> None:
+    """ "What is your responsibility?" is about "your" (the reader): the party keeps its own
+    label, not "What is your"."""
+    path = tmp_path / "question.md"
+    path.write_text(
+        "# Overview\n\n## What is your responsibility\n\nTenants are responsible for "
+        "maintaining their code.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {p.label for p in facts.of_kind("party")}
+    assert labels == {"Customer"}, labels

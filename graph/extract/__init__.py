@@ -27,6 +27,7 @@ from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
 from .parties import find_vendor, link_generic_parties
+from .providers import merge_named_provider
 from .unread import unread_lines
 from .walk import DocumentWalker
 
@@ -61,6 +62,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             path=document.path,
             hint="see README 'Input shapes'",
         )
+    merge_named_provider(facts, vocab, walker.state.first_person)
     link_generic_parties(facts, document, vocab)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}

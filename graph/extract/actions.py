@@ -23,6 +23,7 @@ from .cues import (
 )
 from .labels import base_verb
 from .object_first import ObjectFirstSentences
+from .parties import named_in_opening
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -223,6 +224,8 @@ class ActionSentences(ObjectFirstSentences):
         if not known and not obligation:
             return False  # "Customers benefit from …": not a verb of duty
         if party is None:
+            if not obligation and self._capability(verb, pending, span):
+                return True  # "Acme Scanner provides reports": read (what a product does), no duty
             party = self.parties.resolve_party(pending, span, allow_unknown=True, strict=True)
             if party is None:
                 return False
@@ -240,6 +243,15 @@ class ActionSentences(ObjectFirstSentences):
         verbs = self.state.lexicon.verbs
         word = word.lower()
         return verbs.get(word) == word and word + ("d" if word.endswith("e") else "ed") in verbs
+
+    def _capability(self, verb: str, name: str, span: Span) -> bool:
+        """Whether ``verb`` only describes what ``name``, which no vocabulary knows and which
+        did not write the page, offers ("provides", "reduces"): no duty, no party."""
+        lexicon = self.state.lexicon
+        base = (lexicon.verb_base(verb) or base_verb(verb)).lower()
+        if base not in lexicon.capabilities or named_in_opening(name, self.state.doc):
+            return False  # the page's own subject ("… between you and Acme") provides
+        return self.parties.resolve_party(name, span) is None  # "The Azure platform": known
 
     def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:
         """The duty's head verb in its base form, as written, and the rest: a particle ("sets

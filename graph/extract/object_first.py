@@ -11,10 +11,12 @@ import re
 
 from ..facts import Span
 from .cues import (
+    OBLIGATION,
     RESPONSIBLE_WORD,
     expand,
     negated,
 )
+from .parties import named_in_opening
 from .relations import RelationSentences
 from .state import Context
 
@@ -41,6 +43,7 @@ _AGENT_END = re.compile(
     r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
     re.I,
 )
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
     r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
@@ -140,10 +143,12 @@ class ObjectFirstSentences(RelationSentences):
                 passive.group("obj")
             ):
                 return False  # "Users should note that versions are required by AWS"
+            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
+                return True  # "Fixes are also provided by Acme Labs": what another body does
             party = self.parties.resolve_party(agent, span, allow_unknown=True)
             if party is None:
                 return False
-            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
             obj += passive.group("mod") or ""  # "encrypted at rest and in transit by …"
             if re.search(r",|\band\b|\bor\b", passive.group("obj")):
@@ -157,3 +162,15 @@ class ObjectFirstSentences(RelationSentences):
                 )
             return True
         return False
+
+    def _offered_by_outsider(self, base: str, before: str, agent: str, span: Span) -> bool:
+        """A passive of a capability verb with no obligation ("are provided by") whose agent no
+        vocabulary knows and the page's opening does not name: it describes what an outside
+        project or product offers, not a duty of a party of the page."""
+        return (
+            base.lower() in self.state.lexicon.capabilities
+            and not OBLIGATION.search(before)
+            and self.parties.could_name(agent)
+            and not named_in_opening(_DETERMINER.sub("", agent), self.state.doc)
+            and self.parties.resolve_party(agent, span) is None
+        )

@@ -19,7 +19,7 @@ from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
-__all__ = ["PartyResolver", "find_vendor", "link_generic_parties"]
+__all__ = ["PartyResolver", "find_vendor", "link_generic_parties", "named_in_opening"]
 
 
 class PartyResolver:
@@ -63,11 +63,13 @@ class PartyResolver:
         text = _DETERMINER.sub("", text)
         if not text:
             return None
-        if FIRST_PERSON.match(text):
+        we = bool(FIRST_PERSON.match(text))
+        if we:
             # "we" / "our": the vendor who wrote the document, else its role as the provider
             vendor = self.state.vendor
             text = vendor.label if vendor else "platform provider"
             force = force or (vendor is not None and vendor.kind == "local")
+            we = vendor is None
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -106,6 +108,8 @@ class PartyResolver:
         ref = self._find_or_create(label, org, role, span, create=create)
         if ref is not None:
             self._record_names(self.state.facts.entities[ref], label, alternatives, defining)
+            if we and self.state.first_person is None:
+                self.state.first_person = ref
         return ref
 
     def _record_names(
@@ -296,15 +300,29 @@ def link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) 
 def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     """The organisation that wrote the document ("we"): the first one its title, first
     heading or opening paragraph names."""
+    texts = opening_texts(document)
+    for text in texts:
+        for m in vocab.matchers["org"].find(text):
+            return m.concept
+    return _named_author(document, texts)
+
+
+def opening_texts(document: Document) -> list[str]:
+    """The title, description, first headings and opening paragraphs: where a page names the
+    parties it is about."""
     texts = [str(document.metadata.get("title", "")), str(document.metadata.get("description", ""))]
     sections = document.root.walk()
     texts += [s.title for s in sections[:2]]
     for section in sections[:2]:
         texts += [plain(b.text) for b in section.blocks[:2] if isinstance(b, Paragraph)]
-    for text in texts:
-        for m in vocab.matchers["org"].find(text):
-            return m.concept
-    return _named_author(document, texts)
+    return texts
+
+
+def named_in_opening(name: str, document: Document) -> bool:
+    """Whether the page's opening (``opening_texts``) names ``name`` ("… between you and
+    Acme"): a party the page is about, not a product it mentions on the way."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])")
+    return any(pattern.search(text) for text in opening_texts(document))
 
 
 def _named_author(document: Document, texts: list[str]) -> Concept | None:

@@ -44,6 +44,8 @@ _KIND_PREDICATES = {
 }
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
+_POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
+"""A clause whose object only points back ("… provides these tools", "… offers them")."""
 _RECOMMEND = re.compile(
     r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?|it\s+is\s+(?:strongly\s+)?"
     r"recommended)\s+(?:that\s+)?(?P<rest>(?:you|customers?|the\s+customer|users?)\b.+)$",
@@ -208,7 +210,10 @@ class ProseReader(ActionSentences):
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
+        if conceded and _POINTS_BACK.search(body):
+            return True  # "While Acme provides these tools, …": said before, read, no new duty
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
             body = body[

@@ -226,7 +226,7 @@ class FactRecorder:
     def _referred(self, party: Ref, label: str) -> Ref | None:
         """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
         "Offering diagnostic tools"."""
-        match = _POINTING.match(label)
+        match = _POINTING.match(label) or _ONES.match(label)
         if match is None:
             return None
         verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
@@ -332,8 +332,20 @@ class FactRecorder:
 
 _PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
 """A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
+_INQUIRY = re.compile(
+    r"^(?:(?:start|begin)\s+(?:with|by)\s+)?(?:investigat|look\s+into|looking\s+into|"
+    r"find(?:ing)?\s+out|work(?:ing)?\s+out)\w*\s+(?:how|what|whether|why|which|where)\b",
+    re.I,
+)
+"""A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
 _POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
 """A verb whose object only points back ("offer these tools")."""
+_ONES = re.compile(
+    r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
+    re.I,
+)
+"""A verb whose object is "the <adjective> ones" ("select the right ones"): the pro-form points
+back to the noun of that party's earlier duty with the same verb and adjective."""
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
@@ -372,6 +384,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 phrase = f"{preposition} {phrase}"  # "comply with A, B and C": "with" each
             if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
                 phrase = f"{head} {phrase}"
+            if _INQUIRY.match(phrase):
+                continue  # "start with investigating how …": a question, not yet a duty
             phrases.append(phrase)
     if tail:
         phrases.extend(conjuncts(tail.group("items"), single_words=True))

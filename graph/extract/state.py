@@ -165,6 +165,8 @@ class DocState:
     """Parties no vocabulary knows, named in this document ("Nimbus")."""
     vendor: Concept | None = None
     """The organisation that wrote the document: who "we" is."""
+    first_person: Ref | None = None
+    """The generic provider party "we" became when no vendor is known."""
     shared_parties: list[Ref] = field(default_factory=list)
     """The parties the last "shared between A and B:" lead-in named."""
     deferred: Ref | None = None

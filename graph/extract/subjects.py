@@ -81,13 +81,32 @@ class SubjectReader:
         if not found or re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I):
             return None
         end = found[0].end
+        provider = found[0].concept.links.get("provider")
+        end += self._same_vendor_conjunct(text[end:], provider)
         rest = text[end:].lstrip()
         nouns = self.state.lexicon.subject_noun_end(rest)
         verb = re.match(rf"^(?:{_ADVERB_WORDS}\s+)*[a-z]+s\b", rest[nouns:])
-        if not verb and not (nouns and OBLIGATION.match(rest[nouns:])):
+        bound = re.sub(r"^(?:is|are)\s+", "", rest[nouns:])
+        if not verb and not (nouns and OBLIGATION.match(bound)):
             return None  # "AKS clusters …": a noun compound, not the service acting
-        party = self._vendor_of(found[0].concept.links.get("provider"), span)
+        party = self._vendor_of(provider, span)
         return (party, end) if party is not None else None
+
+    def _same_vendor_conjunct(self, text: str, provider: str | None) -> int:
+        """The length of "and <another name of the same vendor>" after a product ("AKS and
+        Azure personnel are committed to …": one party acts), else 0."""
+        pair = re.match(r"\s+(?:and|&)\s+", text)
+        if pair is None or provider is None:
+            return 0
+        other = text[pair.end() : pair.end() + 80]
+        for kind in ("service", "org"):
+            found = self.state.vocab.matchers[kind].find(other)
+            if not found or found[0].start != 0:
+                continue
+            concept = found[0].concept
+            iri = concept.links.get("provider") if kind == "service" else concept.iri
+            return pair.end() + found[0].end if iri == provider else 0
+        return 0
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""

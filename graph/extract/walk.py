@@ -118,6 +118,8 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if name is not None:  # "What is your responsibility?": a question about "your"
+            name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)

@@ -1,0 +1,64 @@
+"""One provider: the page's named provider and the generic word it also calls it by.
+
+A page about "the client and the provider" whose table names the provider ("Nimbus") states
+one provider's duties under two names. When the page names exactly one party no vocabulary
+knows and otherwise speaks of the provider only by the bare generic word (a role's hidden label,
+"the provider") or as "we" with no known vendor, the two are one party: the named one, in the
+generic one's role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..facts import Entity, Facts, Ref, Relation
+from ..vocabulary import Vocabularies
+
+__all__ = ["merge_named_provider"]
+
+
+def merge_named_provider(facts: Facts, vocab: Vocabularies, first_person: Ref | None) -> None:
+    """Fold the generic provider party into the page's one named party of unknown role."""
+    unspecified = vocab.concept("role", "unspecified")
+    unknown_role = unspecified.iri if unspecified is not None else ""
+    acting = {r.subject for r in facts.relations}
+    named = [
+        p
+        for p in facts.of_kind("party")
+        if not p.attrs.get("organization")
+        and p.attrs.get("role", unknown_role) == unknown_role
+        and p.ref in acting
+    ]
+    generic = [p for p in facts.of_kind("party") if _generic(p, vocab, first_person)]
+    if len(named) != 1 or len(generic) != 1:
+        return
+    keep, fold = named[0], generic[0]
+    keep.attrs["role"] = fold.attrs["role"]
+    if fold.label not in keep.alt_labels and fold.label.lower() != keep.label.lower():
+        keep.alt_labels.append(fold.label)
+    relations = [_renamed(r, fold.ref, keep.ref) for r in facts.relations]
+    del facts.entities[fold.ref]
+    facts.relations = []
+    facts._seen = set()
+    for relation in relations:
+        facts.add_relation(relation)
+
+
+def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bool:
+    """A party named only by a role's bare generic word ("Provider") or the "we" of a page
+    whose vendor is unknown."""
+    if party.attrs.get("organization") or not party.attrs.get("role"):
+        return False
+    if party.ref == first_person:
+        return True
+    role = vocab.by_iri.get(party.attrs["role"])
+    return role is not None and party.label.lower() in role.hidden
+
+
+def _renamed(relation: Relation, old: Ref, new: Ref) -> Relation:
+    """``relation`` with party ``old`` written as ``new``."""
+    subject = new if relation.subject == old else relation.subject
+    obj = new if relation.object == old else relation.object
+    if subject == relation.subject and obj == relation.object:
+        return relation
+    return replace(relation, subject=subject, object=obj)
