@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TypeAlias
 
 from ..document import Block, Document, Section
-from ..facts import Entity, Facts, Ref, Span
+from ..facts import ENTITY_ORDER, Entity, Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain
 from ..vocabulary import Concept, Mention, Vocabularies
@@ -198,7 +198,7 @@ class DocState:
 
     def party_added(self, entity: Entity) -> None:
         """Record a new party entity in the sorted list and the label index."""
-        bisect.insort(self._party_list, entity, key=lambda e: e.ref)
+        bisect.insort(self._party_list, entity, key=ENTITY_ORDER)
         for link in ("organization", "role"):
             iri = entity.attrs.get(link)
             if iri is None:
