@@ -70,6 +70,8 @@ class _Reader:
         self.other = Band(("band", "other"), "", "other", "Other", "", 99.0)
         self.duty_boxes: dict[Node, list[tuple[Node, Box]]] = {}
         self.columns: dict[Node, float] = {}
+        self._orders: dict[Node | None, float] = {}
+        self._role_labels: dict[Node, str] = {}
 
     # ----------------------------------------------------------------------------- parties
     def read_parties(self) -> None:
@@ -80,11 +82,11 @@ class _Reader:
                 "the graph has no srm:Party, so there is nothing to draw",
                 hint="export a document first",
             )
-        role_vocab = vocabulary("vocabularies/party-roles.ttl")
+        index = self.index
         for party in party_nodes:
-            role_values = sorted_nodes(graph.objects(party, SRM.role))
+            role_values = sorted_nodes(index.objects(party, SRM.role))
             role = (
-                min(role_values, key=lambda r: (band_order(graph, r), str(r)))
+                min(role_values, key=lambda r: (self._band_order(r), str(r)))
                 if role_values
                 else None
             )
@@ -93,20 +95,36 @@ class _Reader:
                 key=("band", str(party)),
                 iri=str(party),
                 kind="party",
-                label=label(graph, party),
-                role=_upper_first(label(graph, role, role_vocab)) if role is not None else "",
-                order=band_order(graph, role),
+                label=label(index, party),
+                role=self._role_label(role) if role is not None else "",
+                order=self._band_order(role),
             )
         bands = self.bands
         self.parties = sorted(party_nodes, key=lambda p: (bands[p].order, bands[p].label, str(p)))
         for party in reversed(self.parties):  # a shared organisation maps to its top-most party
             self.owners[party] = party
-            for org in graph.objects(party, SRM.organization):
+            for org in self.index.objects(party, SRM.organization):
                 self.owners[org] = party
         for party in self.parties:
-            used = [o for o in sorted_nodes(graph.objects(party, SRM.uses)) if o in bands]
+            used = [o for o in sorted_nodes(self.index.objects(party, SRM.uses)) if o in bands]
             if used:
                 bands[party].notes.append("uses " + ", ".join(bands[o].label for o in used))
+
+    def _band_order(self, role: Node | None) -> float:
+        """``band_order`` of a role, looked up once per role (thousands of parties share a
+        few roles)."""
+        order = self._orders.get(role)
+        if order is None:
+            order = self._orders[role] = band_order(self.graph, role)
+        return order
+
+    def _role_label(self, role: Node) -> str:
+        """A role's band caption, looked up once per role."""
+        text = self._role_labels.get(role)
+        if text is None:
+            role_vocab = vocabulary("vocabularies/party-roles.ttl")
+            text = self._role_labels[role] = _upper_first(label(self.graph, role, role_vocab))
+        return text
 
     # ----------------------------------------------------------------------------- duties
     def _models(self, party: Node, predicate: URIRef, duty: Node) -> list[tuple[Node, bool]]:
@@ -148,7 +166,7 @@ class _Reader:
             boxes: list[Box] = []
             letters: dict[Node, list[tuple[str, str, URIRef]]] = {}
             for predicate, code, relation in RACI:
-                for duty in sorted_nodes(graph.objects(party, predicate)):
+                for duty in sorted_nodes(self.index.objects(party, predicate)):
                     letters.setdefault(duty, []).append((code, relation, predicate))
             for duty in sorted_nodes(letters):
                 assigned.add(duty)

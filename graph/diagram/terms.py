@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import PROV, RDF, RDFS, ROLE, SKOS, SRM, VOCAB
+from ..rdfstore import IndexStore
 from ..resources import ontology_path
 from .model import NO_LINE
 
@@ -64,11 +65,27 @@ class Index:
     def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
         table = self._tables.get(predicate)
         if table is None:
-            table = {}
-            for s, o in self.graph.subject_objects(predicate):
-                table.setdefault(s, []).append(o)
-            self._tables[predicate] = table
+            table = self._tables[predicate] = _by_subject(self.graph, predicate)
         return table.get(subject, [])
+
+
+def _by_subject(graph: Graph, predicate: URIRef) -> dict[Node, list[Node]]:
+    """Objects of ``predicate`` by subject, in ``subject_objects`` order; on an
+    :class:`~graph.rdfstore.IndexStore`, read from its index without a Python call per triple."""
+    table: dict[Node, list[Node]] = {}
+    store = graph.store
+    if isinstance(store, IndexStore):
+        for o, subjects in store.pos.get(predicate, {}).items():
+            for s in subjects:
+                found = table.get(s)
+                if found is None:
+                    table[s] = [o]
+                else:
+                    found.append(o)
+        return table
+    for s, o in graph.subject_objects(predicate):
+        table.setdefault(s, []).append(o)
+    return table
 
 
 Source = Graph | Index

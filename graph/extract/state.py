@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TypeAlias
 
 from ..document import Block, Document, Section
-from ..facts import Entity, Facts, Ref, Span
+from ..facts import ENTITY_ORDER, Entity, Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain
 from ..vocabulary import Concept, Mention, Vocabularies
@@ -51,6 +51,8 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 _DASHES = re.compile(r"[-\s]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL = re.compile(r"e?s$")
+_WORD = re.compile(r"\w+")
+"""A run of word characters (the head of a local name, see ``LocalNames._may_open``)."""
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,;:]?")
 """A lower-case word as written (a capitalised word after it is a proper noun)."""
 
@@ -66,6 +68,8 @@ class LocalNames:
         self.concepts: list[Concept] = []
         self._names: dict[str, Concept] = {}
         self._longest = 1
+        self._heads: set[str] | None = set()
+        """``_head`` of every name (None once a name has no word character: no filter)."""
 
     def add(self, concept: Concept) -> None:
         """Register a party's name."""
@@ -75,6 +79,36 @@ class LocalNames:
             if key:
                 self._names.setdefault(key, concept)
                 self._longest = max(self._longest, len(key.split()))
+                head = _WORD.search(key)
+                if head is None:
+                    self._heads = None
+                elif self._heads is not None:
+                    self._heads.add(head.group(0)[:3])
+
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def _token_heads(token: str) -> tuple[str, ...]:
+        """The heads a name starting with ``token`` can have: the first three letters of the
+        token's first run of word characters (and of that run less one or two letters, for a
+        plural a short run may lose); empty when the token has no word character."""
+        run = _WORD.search(token.casefold())
+        if run is None:
+            return ()
+        word = run.group(0)
+        if len(word) >= 5:
+            return (word[:3],)
+        return tuple(dict.fromkeys(w[:3] for w in (word, word[:-1], word[:-2]) if w))
+
+    def _may_open(self, token: str) -> bool:
+        """Whether a name can start at ``token``: a key's first word run begins with the same
+        three letters as the folded text's (folding changes no word character but case; the
+        plural and possessive endings cut only the end), so most words are skipped with one
+        set look-up instead of a look-up per phrase length."""
+        heads = self._heads
+        if heads is None:
+            return True
+        found = self._token_heads(token)
+        return not found or any(h in heads for h in found)
 
     @staticmethod
     @lru_cache(maxsize=65536)
@@ -99,6 +133,9 @@ class LocalNames:
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
+            if not self._may_open(text[tokens[i][0] : tokens[i][1]]):
+                i += 1
+                continue
             for n in range(min(self._longest, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 concept = self._lookup(text[start:end])
@@ -200,7 +237,7 @@ class DocState:
 
     def party_added(self, entity: Entity) -> None:
         """Record a new party entity in the sorted list and the label index."""
-        bisect.insort(self._party_list, entity, key=lambda e: e.ref)
+        bisect.insort(self._party_list, entity, key=ENTITY_ORDER)
         for link in ("organization", "role"):
             iri = entity.attrs.get(link)
             if iri is None:

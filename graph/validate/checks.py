@@ -154,8 +154,11 @@ class Data:
         last_s = last_p = ""
         found: list[str] = []
         for line in lines:
-            s, p, rest = line.split(" ", 2)
-            o = rest[:-2] if rest.endswith(" .") else rest.rstrip(". ")
+            if line[-2:] == " .":
+                s, p, o = line[:-2].split(" ", 2)
+            else:
+                s, p, rest = line.split(" ", 2)
+                o = rest.rstrip(". ")
             if s == last_s and p == last_p:  # sorted lines: a subject's values come together
                 found.append(o)
                 continue
@@ -163,8 +166,12 @@ class Data:
             by_subject = objects.get(p)
             if by_subject is None:
                 by_subject = objects[p] = {}
-            found = by_subject.get(s) or by_subject.setdefault(s, [])
-            found.append(o)
+            known = by_subject.get(s)
+            if known is None:
+                found = by_subject[s] = [o]
+            else:
+                found = known
+                found.append(o)
         self.objects = objects
         self.types = objects.get(_TYPE, {})
         supers: dict[str, set[str]] = {}
@@ -301,6 +308,9 @@ class _Check:
             ]
         if name == "datatype" and param == _STRING:
             return [(f, v) for f, vs in pairs for v in vs if v[0] != '"' or v[-1] != '"']
+        if name == "nodeKind":
+            kinds = frozenset(param[len(_SH) + 1 : -1].split("Or"))
+            return [(f, v) for f, vs in pairs for v in vs if _kind(v) not in kinds]
         ok = self.value_ok
         return [(f, v) for f, vs in pairs for v in vs if not ok(name, param, v)]
 
