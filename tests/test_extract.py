@@ -934,3 +934,43 @@ def test_a_question_heading_names_its_party_not_the_question(tmp_path: Path) -> 
     facts = extract_facts(read_document(path))
     labels = {p.label for p in facts.of_kind("party")}
     assert labels == {"Customer"}, labels
+
+
+@pytest.mark.parametrize(
+    ("kind", "limit", "body", "line"),
+    [
+        (
+            "party",
+            3,
+            "".join(
+                f"## Vendor{n} Zorb responsibilities\n\n- Patch host {n}.\n\n" for n in range(5)
+            ),
+            15,  # the fourth party's heading
+        ),
+        (
+            "duty",
+            4,
+            "## Customer responsibilities\n\n" + "".join(f"- Rotate key {n}.\n" for n in range(6)),
+            9,  # the fifth duty's item
+        ),
+    ],
+)
+def test_a_document_over_a_limit_is_refused_naming_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, limit: int, body: str, line: int
+) -> None:
+    """Thousands of parties or duties are generated or hostile input: extraction stops at the
+    first one over the limit (here made small) with one error naming the line; a document at
+    the limit extracts."""
+    from graph.extract import state
+
+    monkeypatch.setitem(state.LIMITS, kind, limit)
+    path = tmp_path / "page.md"
+    path.write_text("# Shared responsibility\n\n" + body, encoding="utf-8")
+    with pytest.raises(ExtractionError) as caught:
+        extract_facts(read_document(path))
+    plural = {"party": "parties", "duty": "duties"}[kind]
+    assert caught.value.line == line
+    assert f"{path}:{line}: more than {limit:,} {plural} in one document" in str(caught.value)
+    monkeypatch.setitem(state.LIMITS, kind, limit + 10)
+    facts = extract_facts(read_document(path))
+    assert facts.of_kind(kind)

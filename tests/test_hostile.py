@@ -97,3 +97,23 @@ def test_generator_sizes() -> None:
             data = make(shape, size)
             assert size * 0.5 <= len(data) <= size * 1.5 + 40_000, (shape, len(data))
             data.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("shape", "message"),
+    [
+        ("unknown-parties", "more than 1,000 parties"),
+        ("pointing-labels", "more than 10,000 duties"),
+    ],
+)
+def test_thousands_of_parties_or_duties_stop_at_the_limit(
+    shape: str, message: str, tmp_path: Path
+) -> None:
+    """A megabyte of party sections or duty items is refused at the limit (one line naming the
+    line where it was passed), so its time is bounded by the limit, not by the input."""
+    source = tmp_path / f"{shape}.md"
+    source.write_bytes(make(shape, SIZE))
+    proc = export_limited(source, tmp_path / "out")
+    assert proc.returncode == EXIT_INPUT, proc.stderr[-2000:]
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith(f"srgraph: error: {source}:") and message in line, line

@@ -200,6 +200,7 @@ class PartyResolver:
             key = role.key  # one generic role party per document: a stable local name
         else:
             key = slugify(label)
+        self.state.admit("party", len(self.state.parties()), span)
         ref = Ref("party", self.state.unique(key, "party"))
         attrs: dict[str, str] = {}
         if role is not None:

@@ -188,6 +188,7 @@ class FactRecorder:
         if known is not None:
             ref = known
         else:
+            self.state.admit("duty", len(self.state.duty_labels), span)
             ref = Ref("duty", self.state.unique(slugify(label), "duty"))
             self.state.duty_labels[label.lower()] = ref
             facts.entities[ref] = Entity(ref, label, span=span, description=description)

@@ -15,12 +15,21 @@ from functools import lru_cache
 from typing import TypeAlias
 
 from ..document import Block, Document, Section
+from ..errors import ExtractionError
 from ..facts import ENTITY_ORDER, Entity, Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain
 from ..vocabulary import Concept, Mention, Vocabularies
 
-__all__ = ["BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
+__all__ = ["LIMITS", "BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
+
+LIMITS = {"party": 1_000, "duty": 10_000}
+"""The most parties and duties one document may hold. A shared-responsibility page names a
+handful of parties and at most a few hundred duties (the largest real page here: about a
+hundred); thousands of parties or tens of thousands of duties are generated or hostile input,
+and every one costs work in each later stage (about 0.7 ms a duty from reading to Turtle). So
+extraction stops at the limit with a one-line error, and the export's time stays bounded."""
+_PLURALS = {"party": "parties", "duty": "duties"}
 
 Leadin: TypeAlias = tuple[str, Ref | None]
 """What a lead-in sentence ("… is responsible for:") says of the list that follows it:
@@ -234,6 +243,19 @@ class DocState:
     def parties(self) -> list[Entity]:
         """The parties so far, sorted by key (kept sorted as parties are added)."""
         return self._party_list
+
+    def admit(self, kind: str, held: int, span: Span | None) -> None:
+        """Refuse a new entity of ``kind`` when the document already holds ``held`` of them
+        and that is the limit (``LIMITS``): an ExtractionError naming the line."""
+        limit = LIMITS[kind]
+        if held >= limit:
+            raise ExtractionError(
+                f"more than {limit:,} {_PLURALS[kind]} in one document",
+                path=self.doc.path,
+                line=span.start if span is not None else None,
+                hint="a responsibility page names a few parties and some hundred duties; "
+                "split the document",
+            )
 
     def party_added(self, entity: Entity) -> None:
         """Record a new party entity in the sorted list and the label index."""
