@@ -619,6 +619,31 @@ SENTENCE_SHAPES = [
         [("cloud-provider", "host patching"), ("orbit-vault", "key storage")],
         [],
     ),
+    # a list closed by its own "and" is one item of the list around it: no label is cut
+    # mid-phrase, the item after it is a duty of its own
+    (
+        "Nimbus is responsible for the latency, uptime, and audit trail of the job queue, "
+        "and the hardening of its worker fleet.",
+        [
+            ("nimbus", "latency, uptime, and audit trail of the job queue"),
+            ("nimbus", "hardening of its worker fleet"),
+        ],
+        ["queue, and"],
+    ),
+    # bare gerunds before a gerund with an object share that object ("keeping X ready": what
+    # X is kept is not part of the object)
+    (
+        "Nimbus is responsible for installing, tuning, cleaning up, and keeping the message "
+        "broker healthy, and the isolation of tenant queues.",
+        [
+            ("nimbus", "installing the message broker"),
+            ("nimbus", "tuning the message broker"),
+            ("nimbus", "cleaning up the message broker"),
+            ("nimbus", "keeping the message broker healthy"),
+            ("nimbus", "isolation of tenant queues"),
+        ],
+        ["broker healthy healthy"],
+    ),
 ]
 
 

@@ -229,52 +229,94 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for part in split_top_level(obj, _NEXT_DUTY):
-        items = split_top_level(part, r",\s*")
-        last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
-        if (
-            len(items) >= 2
-            and last_and
-            and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
-            and all(len(i.split()) <= 6 for i in items[:-1])
-            and len(last_and.group("a").split()) <= 6
-            and len(last_and.group("b").split()) <= 7
-        ):
-            items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
-        if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
-            items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
-            if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
-                result.append(part)  # "CAPTCHA on the signup, sign-in and reset endpoints"
-                continue
-            tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
-            if (single_words and not tail_list) or _complete_items(items):
-                result.extend(distribute(_shared_object(items)))
-                continue
-            head_noun = items[-1].split()
-            if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
-                # "data, network, and runtime security": each modifier with the head noun
-                result.extend(f"{item} {head_noun[1]}" for item in items[:-1])
-                result.append(items[-1])
-                continue
-            result.append(part)
-            continue
-        if len(items) > 1:
-            result.append(part)
-            continue
-        result.extend(_split_pair(part, objects=single_words))
+    for whole in split_top_level(obj, _NEXT_DUTY):
+        for part in _closed_lists(whole):
+            result.extend(_split_part(part, single_words=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
+def _closed_lists(part: str) -> list[str]:
+    """ "the durability, availability, and access control of the store, and the security of its
+    platform": a list closed by its own "and" is one item of the list around it (each closed
+    list, and what follows the last, is split on its own)."""
+    items = split_top_level(part, r",\s*")
+    closers = [i for i, item in enumerate(items) if i and re.match(r"(?:and|or)\s+", item, re.I)]
+    if len(closers) < 2:
+        return [part]
+    groups: list[str] = []
+    start = 0
+    for end in closers[:-1]:
+        groups.append(", ".join(items[start : end + 1]))
+        start = end + 1
+    rest = items[start:]
+    if len(rest) == 1:
+        rest = [re.sub(r"^(?:and|or)\s+", "", rest[0], flags=re.I)]
+    groups.append(", ".join(rest))
+    return groups
+
+
+def _split_part(part: str, *, single_words: bool) -> list[str]:
+    """One phrase (no "as well as", no ";") as one duty or several."""
+    items = split_top_level(part, r",\s*")
+    last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
+    if (
+        len(items) >= 2
+        and last_and
+        and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
+        and all(len(i.split()) <= 6 for i in items[:-1])
+        and len(last_and.group("a").split()) <= 6
+        and len(last_and.group("b").split()) <= 7
+    ):
+        items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
+    if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
+        items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
+        if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+            return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
+        if (single_words and not tail_list) or _complete_items(items):
+            return distribute(_shared_object(items))
+        head_noun = items[-1].split()
+        if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
+            # "data, network, and runtime security": each modifier with the head noun
+            return [*(f"{item} {head_noun[1]}" for item in items[:-1]), items[-1]]
+        return [part]
+    if len(items) > 1:
+        return [part]
+    return _split_pair(part, objects=single_words)
+
+
+_BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)
+"""A verb without its object ("patching", "backing up")."""
+_GERUND_OBJECT = re.compile(
+    r"^(?P<verb>\w{2,}ing(?:\s+(?:up|down|out|off|over|back)(?=\s))?)\s+(?P<obj>.+)$", re.I
+)
+_COMPLEMENT = re.compile(
+    r"^(?:keeping|making|leaving|getting)\s+(?P<obj>(?:the|a|an|its|their|your|our|all|each)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+[\w-]+$",
+    re.I,
+)
+"""``keeping the database available``: a verb, its object and what the object is kept (not
+part of the object)."""
+
+
 def _shared_object(items: list[str]) -> list[str]:
-    """ "installing, maintaining, and administering printers": the last gerund's object
-    belongs to the bare gerunds before it."""
-    *bare, last = items
-    words = last.split()
-    gerunds = all(len(i.split()) == 1 and i.lower().endswith("ing") for i in bare)
-    if bare and gerunds and len(words) >= 2 and words[0].lower().endswith("ing"):
-        obj = " ".join(words[1:])
-        return [f"{item} {obj}" for item in bare] + [last]
-    return items
+    """ "installing, maintaining, and administering printers", "operating, patching, and
+    keeping the database available": the object of the gerund after a run of bare gerunds
+    belongs to each of them."""
+    out = list(items)
+    run: list[int] = []
+    for i, item in enumerate(items):
+        if _BARE_GERUND.match(item) and not item.lower().endswith("thing"):
+            run.append(i)
+            continue
+        verb = _GERUND_OBJECT.match(item)
+        if run and verb and not verb.group("verb").lower().endswith("thing"):
+            complement = _COMPLEMENT.match(item)
+            obj = complement.group("obj") if complement else verb.group("obj")
+            for j in run:
+                out[j] = f"{items[j]} {obj}"
+        run = []
+    return out
 
 
 def _complete_items(items: list[str]) -> bool:
