@@ -644,6 +644,43 @@ SENTENCE_SHAPES = [
         ],
         ["broker healthy healthy"],
     ),
+    # a listed "its X" after "… of the Y" is the X of the Y, not a pronoun left dangling
+    (
+        "Nimbus is responsible for the schema design of the ledger, its retention, and queue "
+        "tuning.",
+        [("nimbus", "retention of the ledger"), ("nimbus", "queue tuning")],
+        ["its retention"],
+    ),
+    # "everything …" is no gerund whose verb the next items share
+    (
+        "The customer is responsible for everything above the network: the guest firmware and "
+        "its settings, the container runtime, job quotas, and access rules.",
+        [("customer", "container runtime"), ("customer", "job quotas")],
+        ["everything the container"],
+    ),
+    # a cut purpose or manner clause leaves no "and" behind
+    (
+        "The customer must keep the agent version updated and according to the release calendar.",
+        [("customer", "keep the agent version updated")],
+        ["updated and"],
+    ),
+    # an over-long label is cut before its condition, not mid-condition
+    (
+        "The customer must open a priority ticket with the Nimbus operations desk through the "
+        "support portal if unexpected sign-in activity is observed in the audit logs.",
+        [("customer", "open a priority ticket with the nimbus operations desk")],
+        ["activity is", "activity"],
+    ),
+    # a second sentence in a cell is no part of the duty
+    (
+        "| Task | Nimbus | Customer |\n|---|---|---|\n"
+        "| Name a billing contact and send the name to Nimbus. This is required to ensure fast "
+        "handling of invoice questions affecting the tenant, talking with Nimbus for quick "
+        "refunds, and other contact between Nimbus and the customer. | | x |\n"
+        "| Route invoices to the right desk | x | |\n",
+        [("customer", "name a billing contact and send the name to nimbus")],
+        ["this is", "send the name to nimbus."],
+    ),
 ]
 
 

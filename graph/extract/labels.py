@@ -106,13 +106,15 @@ _DANGLING_WORDS = {
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
 """A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
-    (r"\s(?:that|which|who|where|so\s+that|when|unless)\s", 0),
+    (r"\s(?:that|which|who|where|so\s+that|when|unless|if)\s", 0),
     (r",", 0),
     (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
 )
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
+"""Where one sentence ends and the next begins ("… to the operator. This is required …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
@@ -148,7 +150,10 @@ def trim(text: str, *, condition: bool = True) -> str:
     if len(trimmed.split()) < 2:
         trimmed = text
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
-    return trimmed.strip().rstrip(".;:,").strip()
+    trimmed = trimmed.strip().rstrip(".;:,").strip()
+    if trimmed != text.strip().rstrip(".;:,").strip() and len(trimmed.split()) >= 3:
+        trimmed = _undangle(trimmed)  # "keep X updated and [according to …]": no "and" left
+    return trimmed
 
 
 @lru_cache(maxsize=4096)
@@ -156,6 +161,9 @@ def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
+    sentence = _SENTENCE_END.search(text)
+    if sentence and len(text[: sentence.start()].split()) >= 3:
+        text = text[: sentence.start()]  # a second sentence is no part of the duty
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = text.strip('"“”').rstrip(".;:,").strip()  # a quotation cut off by the sentence
     if len(text) > MAX_LABEL:
@@ -274,7 +282,7 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
         tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
         if (single_words and not tail_list) or _complete_items(items):
-            return distribute(_shared_object(items))
+            return _possessive_back(distribute(_shared_object(items)))
         head_noun = items[-1].split()
         if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
             # "data, network, and runtime security": each modifier with the head noun
@@ -319,6 +327,27 @@ def _shared_object(items: list[str]) -> list[str]:
     return out
 
 
+_POSSESSIVE_ITEM = re.compile(
+    r"^(?:its|their)\s+(?!own\b)(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)$", re.I
+)
+_OF_OBJECT = re.compile(r"\bof\s+(?P<obj>(?:the|this|that|these|those)\s+[^,]+)$", re.I)
+
+
+def _possessive_back(items: list[str]) -> list[str]:
+    """ "the design of the vault, its availability": a listed "its X" is the X of the thing an
+    item before it is "of" ("availability of the vault"), not a pronoun left dangling."""
+    out: list[str] = []
+    antecedent = ""
+    for item in items:
+        back = _POSSESSIVE_ITEM.match(item)
+        if back and antecedent:
+            item = f"{back.group('noun')} of {antecedent}"
+        of = _OF_OBJECT.search(item)
+        antecedent = of.group("obj") if of else antecedent
+        out.append(item)
+    return out
+
+
 def _complete_items(items: list[str]) -> bool:
     """Whether each listed item is a duty of its own: every item of two words or more, a list
     of gerunds ("operating, patching, and backing up"), or a shared head ("security of the
@@ -359,7 +388,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     if pair:
         return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]
     gerund = re.match(
-        r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
+        r"^(?P<g>(?!\w*thing\b)\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$",
+        part,
+        re.I | re.S,
     )
     a_part = gerund.group("a") if gerund else ""
     if (
@@ -380,7 +411,7 @@ def distribute(items: list[str]) -> list[str]:
     """Carry a shared head ("security of", "managing") from the first item to the others."""
     first = items[0]
     head_match = _HEAD.match(first)
-    gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
+    gerund = re.match(r"^(?P<head>(?!\w*thing\b)\w+ing\s+)", first, re.I)  # not "everything"
     out = [first]
     for item in items[1:]:
         bare = re.sub(r"^the\s+", "", item, flags=re.I)
