@@ -677,9 +677,17 @@ SENTENCE_SHAPES = [
         "| Name a billing contact and send the name to Nimbus. This is required to ensure fast "
         "handling of invoice questions affecting the tenant, talking with Nimbus for quick "
         "refunds, and other contact between Nimbus and the customer. | | x |\n"
-        "| Route invoices to the right desk | x | |\n",
-        [("customer", "name a billing contact and send the name to nimbus")],
-        ["this is", "send the name to nimbus."],
+        "| Route invoices to the right desk | x | |\n"
+        "| Take a backup of the ledger tables held in the tenant. A ledger log backup is done "
+        "every two hours and kept for fourteen days in the region. | x | |\n"
+        "| Ensure that the job hosts and broker services are free of worms, adware, rootkits, "
+        "and other hostile code. | x | |\n",
+        [
+            ("customer", "name a billing contact and send the name to nimbus"),
+            ("nimbus", "take a backup of the ledger tables held in the tenant"),
+            ("nimbus", "free of worms"),
+        ],
+        ["this is", "send the name to nimbus.", "log backup is done", "and other"],
     ),
 ]
 

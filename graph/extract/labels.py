@@ -101,6 +101,22 @@ _DANGLING_WORDS = {
     "in",
     "with",
     "on",
+    "other",
+    "such",
+    "these",
+    "those",
+    "this",
+    "its",
+    "our",
+    "is",
+    "are",
+    "be",
+    "as",
+    "about",
+    "into",
+    "via",
+    "than",
+    "between",
 }
 """Words a cut label must not end with."""
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
@@ -113,7 +129,7 @@ _CUT_PATTERNS = (
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
 """Where one sentence ends and the next begins ("… to the operator. This is required …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
@@ -152,7 +168,8 @@ def trim(text: str, *, condition: bool = True) -> str:
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
     trimmed = trimmed.strip().rstrip(".;:,").strip()
     if trimmed != text.strip().rstrip(".;:,").strip() and len(trimmed.split()) >= 3:
-        trimmed = _undangle(trimmed)  # "keep X updated and [according to …]": no "and" left
+        # "keep X updated and [according to …]": no "and" left
+        trimmed = _undangle(trimmed)
     return trimmed
 
 
