@@ -658,6 +658,13 @@ SENTENCE_SHAPES = [
         [("customer", "container runtime"), ("customer", "job quotas")],
         ["everything the container"],
     ),
+    # a list after a colon: the items are the duties, the summary before the colon is none
+    (
+        "The customer is responsible for keeping the ledger lean and fast: pruning old rows, "
+        "adding partitions, tuning batch sizes, and watching lock waits.",
+        [("customer", "pruning old rows"), ("customer", "watching lock waits")],
+        ["lean and fast"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",

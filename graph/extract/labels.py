@@ -242,12 +242,21 @@ def _undangle(text: str) -> str:
     return text.rstrip(",;:- ")
 
 
+_SUMMARY_COLON = re.compile(
+    r"^(?P<lead>[^:()]+?\s[^:()]+?):\s+(?P<list>.+,.+\s(?:and|or)\s.+)$", re.I
+)
+"""A list after a colon, the summary of it before ("… your database: adding indexes, …")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj, condition=not single_words)
+    summary = _SUMMARY_COLON.match(obj)
+    if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
+        obj = summary.group("list")  # "everything above the host: A, B, and C": A, B and C
     if _CLAUSE_OBJECT.match(obj):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
