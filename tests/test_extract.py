@@ -665,6 +665,15 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a thing hosted in a party (an aside between dashes left out) is that party's to host; a
+    # place that is no party gives no duty
+    (
+        "The customer manages their code. The scheduler nodes - including the queue, the "
+        "workers, and the audit store - are hosted in AWS. The build cache is hosted in your "
+        "own account.",
+        [("aws", "host scheduler nodes")],
+        ["build cache"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",
