@@ -674,6 +674,13 @@ SENTENCE_SHAPES = [
         [("aws", "host scheduler nodes")],
         ["build cache"],
     ),
+    # when too little is left before a manner clause, the purpose clause after it is cut
+    (
+        "The customer manages their code. Microsoft guarantees uptime according to its published "
+        "agreements to ensure quick recovery of every tenant.",
+        [("microsoft", "guarantee uptime according to its published agreements")],
+        ["to ensure", "quick recovery"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",

@@ -163,6 +163,14 @@ def trim(text: str, *, condition: bool = True) -> str:
         text = text[lead.end() :]
     text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
+    later = _TRIM_CLAUSES.search(text)
+    for _ in range(3):  # a few clauses at most: a hostile sentence stays linear
+        if len(trimmed.split()) >= 2 or later is None:
+            break
+        # "deployment according to the SLAs to ensure uptime": too little is left before the
+        # first clause, so the next one is cut instead
+        later = _TRIM_CLAUSES.search(text, later.start() + 1)
+        trimmed = text[: later.start()].strip() if later else text
     if len(trimmed.split()) < 2:
         trimmed = text
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
