@@ -681,6 +681,13 @@ SENTENCE_SHAPES = [
         [("microsoft", "guarantee uptime according to its published agreements")],
         ["to ensure", "quick recovery"],
     ),
+    # a second verb of a party's sentence is labelled in its base form, as the first is
+    (
+        "The customer manages their code. Microsoft takes nightly snapshots of the disks and "
+        "ships copies to a second region.",
+        [("microsoft", "take nightly snapshots"), ("microsoft", "ship copies to a second region")],
+        ["ships copies"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",

@@ -159,6 +159,15 @@ class FactRecorder:
             facts.add_relation(Relation(party, "maintains", ref, span))
         return ref
 
+    def _third_person_verb(self, label: str) -> str:
+        """The base form of a label's opening verb when it is written in the third person
+        ("Offers …" -> "Offer"), else ""."""
+        first = label.split(" ", 1)[0] if " " in label else ""
+        base = self.state.lexicon.verb_base(first) if first.lower().endswith("s") else None
+        if base is None or base == first.lower():
+            return ""
+        return capitalize(base) if first[:1].isupper() else base
+
     def duty(
         self,
         party: Ref,
@@ -313,6 +322,9 @@ class FactRecorder:
             written = ""
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
+            elif head and (own := self._third_person_verb(label)):
+                # "takes backups and retains them": "Retain them", as the head is labelled
+                written, label = label, own + label[label.index(" ") :]
             for model in each_model:
                 duty = self.duty(
                     party,
