@@ -688,6 +688,13 @@ SENTENCE_SHAPES = [
         [("microsoft", "take nightly snapshots"), ("microsoft", "ship copies to a second region")],
         ["ships copies"],
     ),
+    # a later verb whose object is "them" / "it" takes the object of the verb before it
+    (
+        "The customer manages their code. Microsoft takes full disk snapshots nightly and "
+        "keeps them for a week.",
+        [("microsoft", "keep full disk snapshots for a week")],
+        ["keep them", "keeps them"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",

@@ -313,10 +313,16 @@ class FactRecorder:
         alternative label."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
+        before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
-            if anaphor and previous is not None and previous[0] != party:
+            back = _PRONOUN_OBJECT.match(phrase) if head and before else None
+            if back:  # "takes full backups hourly and retains them": "retain full backups"
+                label = f"{back.group('verb')} {before}{back.group('rest')}"
+            elif anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
+            object_start = _VERB_OBJECT.match(phrase) if head else None
+            before = object_start.group("obj") if object_start else ""
             duty: Ref | None = None
             each_model: list[str | None] = list(models) if models else [None]
             written = ""
@@ -324,7 +330,9 @@ class FactRecorder:
                 written = verb + label[len(head) :]
             elif head and (own := self._third_person_verb(label)):
                 # "takes backups and retains them": "Retain them", as the head is labelled
-                written, label = label, own + label[label.index(" ") :]
+                written, label = phrase, own + label[label.index(" ") :]
+            elif back:
+                written = phrase
             for model in each_model:
                 duty = self.duty(
                     party,
@@ -337,11 +345,20 @@ class FactRecorder:
                 )
             if duty is None:
                 continue
-            if anaphor and previous is not None and previous[0] != party:
+            if anaphor and not back and previous is not None and previous[0] != party:
                 self.concern(previous[1], duty, span)
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_PRONOUN_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:them|it)\b(?P<rest>.*)$", re.I | re.S)
+"""A verb phrase whose object is a pronoun ("retains them for 30 days")."""
+_VERB_OBJECT = re.compile(
+    r"^[A-Za-z]+\s+(?P<obj>(?:(?:the|a|an|all|any|your|their|its|our|each)\s+)?[\w-]+"
+    r"(?:\s+(?!(?:in|on|for|to|at|by|with|from|into|via|across|within|before|after|when|if|"
+    r"and|or|that|which|so|as)\b)(?![a-z]+ly\b)[\w-]+){0,4})",
+    re.I,
+)
+"""A verb and its object noun phrase, up to a preposition, conjunction or adverb."""
 _PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
 """A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
 _INQUIRY = re.compile(
