@@ -130,7 +130,7 @@ _CUT_PATTERNS = (
 
 
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
-"""Where one sentence ends and the next begins ("… to the operator. This is required …")."""
+"""Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
@@ -167,8 +167,8 @@ def trim(text: str, *, condition: bool = True) -> str:
     for _ in range(3):  # a few clauses at most: a hostile sentence stays linear
         if len(trimmed.split()) >= 2 or later is None:
             break
-        # "deployment according to the SLAs to ensure uptime": too little is left before the
-        # first clause, so the next one is cut instead
+        # "uptime according to its agreements to ensure quick recovery": too little is left
+        # before the first clause, so the next one is cut instead
         later = _TRIM_CLAUSES.search(text, later.start() + 1)
         trimmed = text[: later.start()].strip() if later else text
     if len(trimmed.split()) < 2:
@@ -176,7 +176,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
     trimmed = trimmed.strip().rstrip(".;:,").strip()
     if trimmed != text.strip().rstrip(".;:,").strip() and len(trimmed.split()) >= 3:
-        # "keep X updated and [according to …]": no "and" left
+        # "keep the agent current and [according to …]": no "and" left
         trimmed = _undangle(trimmed)
     return trimmed
 
@@ -253,7 +253,7 @@ def _undangle(text: str) -> str:
 _SUMMARY_COLON = re.compile(
     r"^(?P<lead>[^:()]+?\s[^:()]+?):\s+(?P<list>.+,.+\s(?:and|or)\s.+)$", re.I
 )
-"""A list after a colon, the summary of it before ("… your database: adding indexes, …")."""
+"""A list after a colon, the summary of it before ("… lean and fast: pruning old rows, …")."""
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
@@ -264,7 +264,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     obj = trim(obj, condition=not single_words)
     summary = _SUMMARY_COLON.match(obj)
     if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
-        obj = summary.group("list")  # "everything above the host: A, B, and C": A, B and C
+        obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
     if _CLAUSE_OBJECT.match(obj):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
@@ -278,8 +278,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
 
 
 def _closed_lists(part: str) -> list[str]:
-    """ "the durability, availability, and access control of the store, and the security of its
-    platform": a list closed by its own "and" is one item of the list around it (each closed
+    """ "the latency, uptime, and audit trail of the job queue, and the hardening of its worker
+    fleet": a list closed by its own "and" is one item of the list around it (each closed
     list, and what follows the last, is split on its own)."""
     items = split_top_level(part, r",\s*")
     closers = [i for i, item in enumerate(items) if i and re.match(r"(?:and|or)\s+", item, re.I)]
@@ -328,7 +328,7 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
 
 
 _BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)
-"""A verb without its object ("patching", "backing up")."""
+"""A verb without its object ("tuning", "cleaning up")."""
 _GERUND_OBJECT = re.compile(
     r"^(?P<verb>\w{2,}ing(?:\s+(?:up|down|out|off|over|back)(?=\s))?)\s+(?P<obj>.+)$", re.I
 )
@@ -337,13 +337,13 @@ _COMPLEMENT = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+[\w-]+$",
     re.I,
 )
-"""``keeping the database available``: a verb, its object and what the object is kept (not
+"""``keeping the message broker healthy``: a verb, its object and what the object is kept (not
 part of the object)."""
 
 
 def _shared_object(items: list[str]) -> list[str]:
-    """ "installing, maintaining, and administering printers", "operating, patching, and
-    keeping the database available": the object of the gerund after a run of bare gerunds
+    """ "installing, maintaining, and administering printers", "installing, tuning, and
+    keeping the message broker healthy": the object of the gerund after a run of bare gerunds
     belongs to each of them."""
     out = list(items)
     run: list[int] = []
@@ -368,8 +368,8 @@ _OF_OBJECT = re.compile(r"\bof\s+(?P<obj>(?:the|this|that|these|those)\s+[^,]+)$
 
 
 def _possessive_back(items: list[str]) -> list[str]:
-    """ "the design of the vault, its availability": a listed "its X" is the X of the thing an
-    item before it is "of" ("availability of the vault"), not a pronoun left dangling."""
+    """ "the schema design of the ledger, its retention": a listed "its X" is the X of the thing
+    an item before it is "of" ("retention of the ledger"), not a pronoun left dangling."""
     out: list[str] = []
     antecedent = ""
     for item in items:

@@ -174,7 +174,7 @@ class ObjectFirstSentences(RelationSentences):
         return False
 
     def _placed(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
-        """``The backend services are hosted in Acme Cloud``: the party a thing is placed in
+        """``The scheduler nodes are hosted in Acme Cloud``: the party a thing is placed in
         (the whole place is a party the page knows) is the one that hosts it."""
         placed = _PLACED.match(_DASH_ASIDE.sub("", body))
         if not placed or placed.group("verb").lower() not in self.state.lexicon.placements:

@@ -161,7 +161,7 @@ class FactRecorder:
 
     def _third_person_verb(self, label: str) -> str:
         """The base form of a label's opening verb when it is written in the third person
-        ("Offers …" -> "Offer"), else ""."""
+        ("Ships …" -> "Ship"), else ""."""
         first = label.split(" ", 1)[0] if " " in label else ""
         base = self.state.lexicon.verb_base(first) if first.lower().endswith("s") else None
         if base is None or base == first.lower():
@@ -317,7 +317,7 @@ class FactRecorder:
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
             back = _PRONOUN_OBJECT.match(phrase) if head and before else None
-            if back:  # "takes full backups hourly and retains them": "retain full backups"
+            if back:  # "takes disk snapshots and keeps them": "keep disk snapshots"
                 label = f"{back.group('verb')} {before}{back.group('rest')}"
             elif anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
@@ -329,7 +329,7 @@ class FactRecorder:
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
             elif head and (own := self._third_person_verb(label)):
-                # "takes backups and retains them": "Retain them", as the head is labelled
+                # "takes snapshots and ships copies": "Ship copies", like the head
                 written, label = phrase, own + label[label.index(" ") :]
             elif back:
                 written = phrase
@@ -351,7 +351,7 @@ class FactRecorder:
 
 
 _PRONOUN_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:them|it)\b(?P<rest>.*)$", re.I | re.S)
-"""A verb phrase whose object is a pronoun ("retains them for 30 days")."""
+"""A verb phrase whose object is a pronoun ("keeps them for a week")."""
 _VERB_OBJECT = re.compile(
     r"^[A-Za-z]+\s+(?P<obj>(?:(?:the|a|an|all|any|your|their|its|our|each)\s+)?[\w-]+"
     r"(?:\s+(?!(?:in|on|for|to|at|by|with|from|into|via|across|within|before|after|when|if|"
