@@ -695,6 +695,23 @@ SENTENCE_SHAPES = [
         [("microsoft", "keep full disk snapshots for a week")],
         ["keep them", "keeps them"],
     ),
+    # an over-long label loses its purpose infinitive, not the object of a verb inside it, and
+    # never ends on a participle whose object was cut
+    (
+        "The customer must coordinate closely with their billing contact or the named account "
+        "manager of the tenant to disable the default retention of old invoices. Microsoft must "
+        "tell the customer about outages and planned maintenance windows of the ledger "
+        "affecting the customer tenant and its daily reports.",
+        [
+            (
+                "customer",
+                "coordinate closely with their billing contact or the named account manager of "
+                "the tenant",
+            ),
+            ("microsoft", "planned maintenance windows of the ledger"),
+        ],
+        ["disable the default", "ledger affecting"],
+    ),
     # a cut purpose or manner clause leaves no "and" behind
     (
         "The customer must keep the agent version updated and according to the release calendar.",

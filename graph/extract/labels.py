@@ -117,14 +117,29 @@ _DANGLING_WORDS = {
     "via",
     "than",
     "between",
+    "offered",
+    "provided",
+    "described",
+    "listed",
+    "located",
+    "deployed",
+    "hosted",
+    "published",
+    "affecting",
+    "including",
+    "using",
+    "providing",
+    "following",
 }
 """Words a cut label must not end with."""
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
 """A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
     (r"\s(?:that|which|who|where|so\s+that|when|unless|if)\s", 0),
+    (r",\s+(?=[a-z]+ing\s)", 0),
     (r",", 0),
     (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
+    (r"\s(?=to\s+[a-z]+\s)", -1),
 )
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
@@ -226,6 +241,8 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if pattern.startswith(r"\s(?=to"):
+            found = [i for i in found if i >= MAX_LABEL // 2]  # the purpose goes, not the duty
         if pattern == "," and re.search(r"\bthat\b", head):
             # "ensuring that the performance, availability, and security of the services …
             # match": cutting inside the clause's list would leave it without its verb
