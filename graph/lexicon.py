@@ -105,6 +105,8 @@ class Lexicon:
     """Base forms of verbs describing what a product offers ("provide", "reduce"): no duty of a
     name no vocabulary knows."""
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    placements: frozenset[str] = frozenset()
+    """Participles that place a thing in a party ("hosted in Acme Cloud"): that party's duty."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
 
@@ -300,5 +302,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
         means_verbs=words("means-verb"),
+        placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
     )

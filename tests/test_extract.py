@@ -619,6 +619,130 @@ SENTENCE_SHAPES = [
         [("cloud-provider", "host patching"), ("orbit-vault", "key storage")],
         [],
     ),
+    # a list closed by its own "and" is one item of the list around it: no label is cut
+    # mid-phrase, the item after it is a duty of its own
+    (
+        "Nimbus is responsible for the latency, uptime, and audit trail of the job queue, "
+        "and the hardening of its worker fleet.",
+        [
+            ("nimbus", "latency, uptime, and audit trail of the job queue"),
+            ("nimbus", "hardening of its worker fleet"),
+        ],
+        ["queue, and"],
+    ),
+    # bare gerunds before a gerund with an object share that object ("keeping X ready": what
+    # X is kept is not part of the object)
+    (
+        "Nimbus is responsible for installing, tuning, cleaning up, and keeping the message "
+        "broker healthy, and the isolation of tenant queues.",
+        [
+            ("nimbus", "installing the message broker"),
+            ("nimbus", "tuning the message broker"),
+            ("nimbus", "cleaning up the message broker"),
+            ("nimbus", "keeping the message broker healthy"),
+            ("nimbus", "isolation of tenant queues"),
+        ],
+        ["broker healthy healthy"],
+    ),
+    # a listed "its X" after "… of the Y" is the X of the Y, not a pronoun left dangling
+    (
+        "Nimbus is responsible for the schema design of the ledger, its retention, and queue "
+        "tuning.",
+        [("nimbus", "retention of the ledger"), ("nimbus", "queue tuning")],
+        ["its retention"],
+    ),
+    # "everything …" is no gerund whose verb the next items share
+    (
+        "The customer is responsible for everything above the network: the guest firmware and "
+        "its settings, the container runtime, job quotas, and access rules.",
+        [("customer", "container runtime"), ("customer", "job quotas")],
+        ["everything the container"],
+    ),
+    # a list after a colon: the items are the duties, the summary before the colon is none
+    (
+        "The customer is responsible for keeping the ledger lean and fast: pruning old rows, "
+        "adding partitions, tuning batch sizes, and watching lock waits.",
+        [("customer", "pruning old rows"), ("customer", "watching lock waits")],
+        ["lean and fast"],
+    ),
+    # a thing hosted in a party (an aside between dashes left out) is that party's to host; a
+    # place that is no party gives no duty
+    (
+        "The customer manages their code. The scheduler nodes - including the queue, the "
+        "workers, and the audit store - are hosted in AWS. The build cache is hosted in your "
+        "own account.",
+        [("aws", "host scheduler nodes")],
+        ["build cache"],
+    ),
+    # when too little is left before a manner clause, the purpose clause after it is cut
+    (
+        "The customer manages their code. Microsoft guarantees uptime according to its published "
+        "agreements to ensure quick recovery of every tenant.",
+        [("microsoft", "guarantee uptime according to its published agreements")],
+        ["to ensure", "quick recovery"],
+    ),
+    # a second verb of a party's sentence is labelled in its base form, as the first is
+    (
+        "The customer manages their code. Microsoft takes nightly snapshots of the disks and "
+        "ships copies to a second region.",
+        [("microsoft", "take nightly snapshots"), ("microsoft", "ship copies to a second region")],
+        ["ships copies"],
+    ),
+    # a later verb whose object is "them" / "it" takes the object of the verb before it
+    (
+        "The customer manages their code. Microsoft takes full disk snapshots nightly and "
+        "keeps them for a week.",
+        [("microsoft", "keep full disk snapshots for a week")],
+        ["keep them", "keeps them"],
+    ),
+    # an over-long label loses its purpose infinitive, not the object of a verb inside it, and
+    # never ends on a participle whose object was cut
+    (
+        "The customer must coordinate closely with their billing contact or the named account "
+        "manager of the tenant to disable the default retention of old invoices. Microsoft must "
+        "tell the customer about outages and planned maintenance windows of the ledger "
+        "affecting the customer tenant and its daily reports.",
+        [
+            (
+                "customer",
+                "coordinate closely with their billing contact or the named account manager of "
+                "the tenant",
+            ),
+            ("microsoft", "planned maintenance windows of the ledger"),
+        ],
+        ["disable the default", "ledger affecting"],
+    ),
+    # a cut purpose or manner clause leaves no "and" behind
+    (
+        "The customer must keep the agent version updated and according to the release calendar.",
+        [("customer", "keep the agent version updated")],
+        ["updated and"],
+    ),
+    # an over-long label is cut before its condition, not mid-condition
+    (
+        "The customer must open a priority ticket with the Nimbus operations desk through the "
+        "support portal if unexpected sign-in activity is observed in the audit logs.",
+        [("customer", "open a priority ticket with the nimbus operations desk")],
+        ["activity is", "activity"],
+    ),
+    # a second sentence in a cell is no part of the duty
+    (
+        "| Task | Nimbus | Customer |\n|---|---|---|\n"
+        "| Name a billing contact and send the name to Nimbus. This is required to ensure fast "
+        "handling of invoice questions affecting the tenant, talking with Nimbus for quick "
+        "refunds, and other contact between Nimbus and the customer. | | x |\n"
+        "| Route invoices to the right desk | x | |\n"
+        "| Take a backup of the ledger tables held in the tenant. A ledger log backup is done "
+        "every two hours and kept for fourteen days in the region. | x | |\n"
+        "| Ensure that the job hosts and broker services are free of worms, adware, rootkits, "
+        "and other hostile code. | x | |\n",
+        [
+            ("customer", "name a billing contact and send the name to nimbus"),
+            ("nimbus", "take a backup of the ledger tables held in the tenant"),
+            ("nimbus", "free of worms"),
+        ],
+        ["this is", "send the name to nimbus.", "log backup is done", "and other"],
+    ),
 ]
 
 

@@ -101,18 +101,51 @@ _DANGLING_WORDS = {
     "in",
     "with",
     "on",
+    "other",
+    "such",
+    "these",
+    "those",
+    "this",
+    "its",
+    "our",
+    "is",
+    "are",
+    "be",
+    "as",
+    "about",
+    "into",
+    "via",
+    "than",
+    "between",
+    "offered",
+    "provided",
+    "described",
+    "listed",
+    "located",
+    "deployed",
+    "hosted",
+    "published",
+    "affecting",
+    "including",
+    "using",
+    "providing",
+    "following",
 }
 """Words a cut label must not end with."""
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
 """A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
-    (r"\s(?:that|which|who|where|so\s+that|when|unless)\s", 0),
+    (r"\s(?:that|which|who|where|so\s+that|when|unless|if)\s", 0),
+    (r",\s+(?=[a-z]+ing\s)", 0),
     (r",", 0),
     (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
+    (r"\s(?=to\s+[a-z]+\s)", -1),
 )
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
+_SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
+"""Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
@@ -145,10 +178,22 @@ def trim(text: str, *, condition: bool = True) -> str:
         text = text[lead.end() :]
     text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
+    later = _TRIM_CLAUSES.search(text)
+    for _ in range(3):  # a few clauses at most: a hostile sentence stays linear
+        if len(trimmed.split()) >= 2 or later is None:
+            break
+        # "uptime according to its agreements to ensure quick recovery": too little is left
+        # before the first clause, so the next one is cut instead
+        later = _TRIM_CLAUSES.search(text, later.start() + 1)
+        trimmed = text[: later.start()].strip() if later else text
     if len(trimmed.split()) < 2:
         trimmed = text
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
-    return trimmed.strip().rstrip(".;:,").strip()
+    trimmed = trimmed.strip().rstrip(".;:,").strip()
+    if trimmed != text.strip().rstrip(".;:,").strip() and len(trimmed.split()) >= 3:
+        # "keep the agent current and [according to …]": no "and" left
+        trimmed = _undangle(trimmed)
+    return trimmed
 
 
 @lru_cache(maxsize=4096)
@@ -156,6 +201,9 @@ def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most ~90 characters."""
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
+    sentence = _SENTENCE_END.search(text)
+    if sentence and len(text[: sentence.start()].split()) >= 3:
+        text = text[: sentence.start()]  # a second sentence is no part of the duty
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = text.strip('"“”').rstrip(".;:,").strip()  # a quotation cut off by the sentence
     if len(text) > MAX_LABEL:
@@ -193,6 +241,8 @@ def _shorten(text: str) -> str:
 
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if pattern.startswith(r"\s(?=to"):
+            found = [i for i in found if i >= MAX_LABEL // 2]  # the purpose goes, not the duty
         if pattern == "," and re.search(r"\bthat\b", head):
             # "ensuring that the performance, availability, and security of the services …
             # match": cutting inside the clause's list would leave it without its verb
@@ -217,64 +267,136 @@ def _undangle(text: str) -> str:
     return text.rstrip(",;:- ")
 
 
+_SUMMARY_COLON = re.compile(
+    r"^(?P<lead>[^:()]+?\s[^:()]+?):\s+(?P<list>.+,.+\s(?:and|or)\s.+)$", re.I
+)
+"""A list after a colon, the summary of it before ("… lean and fast: pruning old rows, …")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj, condition=not single_words)
+    summary = _SUMMARY_COLON.match(obj)
+    if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
+        obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
     if _CLAUSE_OBJECT.match(obj):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for part in split_top_level(obj, _NEXT_DUTY):
-        items = split_top_level(part, r",\s*")
-        last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
-        if (
-            len(items) >= 2
-            and last_and
-            and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
-            and all(len(i.split()) <= 6 for i in items[:-1])
-            and len(last_and.group("a").split()) <= 6
-            and len(last_and.group("b").split()) <= 7
-        ):
-            items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
-        if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
-            items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
-            if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
-                result.append(part)  # "CAPTCHA on the signup, sign-in and reset endpoints"
-                continue
-            tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
-            if (single_words and not tail_list) or _complete_items(items):
-                result.extend(distribute(_shared_object(items)))
-                continue
-            head_noun = items[-1].split()
-            if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
-                # "data, network, and runtime security": each modifier with the head noun
-                result.extend(f"{item} {head_noun[1]}" for item in items[:-1])
-                result.append(items[-1])
-                continue
-            result.append(part)
-            continue
-        if len(items) > 1:
-            result.append(part)
-            continue
-        result.extend(_split_pair(part, objects=single_words))
+    for whole in split_top_level(obj, _NEXT_DUTY):
+        for part in _closed_lists(whole):
+            result.extend(_split_part(part, single_words=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
+def _closed_lists(part: str) -> list[str]:
+    """ "the latency, uptime, and audit trail of the job queue, and the hardening of its worker
+    fleet": a list closed by its own "and" is one item of the list around it (each closed
+    list, and what follows the last, is split on its own)."""
+    items = split_top_level(part, r",\s*")
+    closers = [i for i, item in enumerate(items) if i and re.match(r"(?:and|or)\s+", item, re.I)]
+    if len(closers) < 2:
+        return [part]
+    groups: list[str] = []
+    start = 0
+    for end in closers[:-1]:
+        groups.append(", ".join(items[start : end + 1]))
+        start = end + 1
+    rest = items[start:]
+    if len(rest) == 1:
+        rest = [re.sub(r"^(?:and|or)\s+", "", rest[0], flags=re.I)]
+    groups.append(", ".join(rest))
+    return groups
+
+
+def _split_part(part: str, *, single_words: bool) -> list[str]:
+    """One phrase (no "as well as", no ";") as one duty or several."""
+    items = split_top_level(part, r",\s*")
+    last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
+    if (
+        len(items) >= 2
+        and last_and
+        and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
+        and all(len(i.split()) <= 6 for i in items[:-1])
+        and len(last_and.group("a").split()) <= 6
+        and len(last_and.group("b").split()) <= 7
+    ):
+        items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
+    if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
+        items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
+        if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+            return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
+        if (single_words and not tail_list) or _complete_items(items):
+            return _possessive_back(distribute(_shared_object(items)))
+        head_noun = items[-1].split()
+        if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
+            # "data, network, and runtime security": each modifier with the head noun
+            return [*(f"{item} {head_noun[1]}" for item in items[:-1]), items[-1]]
+        return [part]
+    if len(items) > 1:
+        return [part]
+    return _split_pair(part, objects=single_words)
+
+
+_BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)
+"""A verb without its object ("tuning", "cleaning up")."""
+_GERUND_OBJECT = re.compile(
+    r"^(?P<verb>\w{2,}ing(?:\s+(?:up|down|out|off|over|back)(?=\s))?)\s+(?P<obj>.+)$", re.I
+)
+_COMPLEMENT = re.compile(
+    r"^(?:keeping|making|leaving|getting)\s+(?P<obj>(?:the|a|an|its|their|your|our|all|each)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+[\w-]+$",
+    re.I,
+)
+"""``keeping the message broker healthy``: a verb, its object and what the object is kept (not
+part of the object)."""
+
+
 def _shared_object(items: list[str]) -> list[str]:
-    """ "installing, maintaining, and administering printers": the last gerund's object
-    belongs to the bare gerunds before it."""
-    *bare, last = items
-    words = last.split()
-    gerunds = all(len(i.split()) == 1 and i.lower().endswith("ing") for i in bare)
-    if bare and gerunds and len(words) >= 2 and words[0].lower().endswith("ing"):
-        obj = " ".join(words[1:])
-        return [f"{item} {obj}" for item in bare] + [last]
-    return items
+    """ "installing, maintaining, and administering printers", "installing, tuning, and
+    keeping the message broker healthy": the object of the gerund after a run of bare gerunds
+    belongs to each of them."""
+    out = list(items)
+    run: list[int] = []
+    for i, item in enumerate(items):
+        if _BARE_GERUND.match(item) and not item.lower().endswith("thing"):
+            run.append(i)
+            continue
+        verb = _GERUND_OBJECT.match(item)
+        if run and verb and not verb.group("verb").lower().endswith("thing"):
+            complement = _COMPLEMENT.match(item)
+            obj = complement.group("obj") if complement else verb.group("obj")
+            for j in run:
+                out[j] = f"{items[j]} {obj}"
+        run = []
+    return out
+
+
+_POSSESSIVE_ITEM = re.compile(
+    r"^(?:its|their)\s+(?!own\b)(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)$", re.I
+)
+_OF_OBJECT = re.compile(r"\bof\s+(?P<obj>(?:the|this|that|these|those)\s+[^,]+)$", re.I)
+
+
+def _possessive_back(items: list[str]) -> list[str]:
+    """ "the schema design of the ledger, its retention": a listed "its X" is the X of the thing
+    an item before it is "of" ("retention of the ledger"), not a pronoun left dangling."""
+    out: list[str] = []
+    antecedent = ""
+    for item in items:
+        back = _POSSESSIVE_ITEM.match(item)
+        if back and antecedent:
+            item = f"{back.group('noun')} of {antecedent}"
+        of = _OF_OBJECT.search(item)
+        antecedent = of.group("obj") if of else antecedent
+        out.append(item)
+    return out
 
 
 def _complete_items(items: list[str]) -> bool:
@@ -317,7 +439,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     if pair:
         return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]
     gerund = re.match(
-        r"^(?P<g>\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$", part, re.I | re.S
+        r"^(?P<g>(?!\w*thing\b)\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$",
+        part,
+        re.I | re.S,
     )
     a_part = gerund.group("a") if gerund else ""
     if (
@@ -338,7 +462,7 @@ def distribute(items: list[str]) -> list[str]:
     """Carry a shared head ("security of", "managing") from the first item to the others."""
     first = items[0]
     head_match = _HEAD.match(first)
-    gerund = re.match(r"^(?P<head>\w+ing\s+)", first, re.I)
+    gerund = re.match(r"^(?P<head>(?!\w*thing\b)\w+ing\s+)", first, re.I)  # not "everything"
     out = [first]
     for item in items[1:]:
         bare = re.sub(r"^the\s+", "", item, flags=re.I)

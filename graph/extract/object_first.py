@@ -44,6 +44,14 @@ _AGENT_END = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PLACED = re.compile(
+    r"^(?P<obj>[^,;]+?)\s+(?:is|are|will\s+be|remains?)\s+(?:(?:also|always|fully|entirely)\s+)*"
+    r"(?P<verb>[a-z]+)\s+(?:in|on|within)\s+(?P<place>.+)$",
+    re.I | re.S,
+)
+"""``X are hosted in <party>``: a placement verb whose place is a party."""
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]+?\s+[-–—](?=\s)")
+"""`` - including A, B and C - ``: an aside between dashes."""
 RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
     r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
@@ -116,6 +124,8 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
+        if self._placed(body, sentence, span, models):
+            return True
         found = False
         for clause in re.split(
             r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
@@ -162,6 +172,29 @@ class ObjectFirstSentences(RelationSentences):
                 )
             return True
         return False
+
+    def _placed(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """``The scheduler nodes are hosted in Acme Cloud``: the party a thing is placed in
+        (the whole place is a party the page knows) is the one that hosts it."""
+        placed = _PLACED.match(_DASH_ASIDE.sub("", body))
+        if not placed or placed.group("verb").lower() not in self.state.lexicon.placements:
+            return False
+        if RESPONSIBLE_WORD.search(placed.group("obj")) or _FINITE.search(placed.group("obj")):
+            return False
+        place = _AGENT_END.split(placed.group("place"), maxsplit=1)[0].strip().rstrip(".")
+        found = self.parties.mentions(expand(place), ("org", "offering", "role"))
+        whole = bool(found) and not place[found[0].end :].strip()
+        opening = self.parties.could_name(place) and named_in_opening(place, self.state.doc)
+        if not whole and not opening:
+            return False  # "hosted in your own cloud account": a place, not a party
+        party = self.parties.resolve_party(place, span, allow_unknown=True, strict=True)
+        if party is None:
+            return False
+        base = self.state.lexicon.verb_base(placed.group("verb")) or placed.group("verb")
+        obj = _DETERMINER.sub("", placed.group("obj"))
+        for model in list(models) if models else [None]:
+            self.records.duty(party, f"{base} {obj}", sentence, span, service_model=model)
+        return True
 
     def _offered_by_outsider(self, base: str, before: str, agent: str, span: Span) -> bool:
         """A passive of a capability verb with no obligation ("are provided by") whose agent no

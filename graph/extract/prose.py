@@ -158,6 +158,8 @@ class ProseReader(ActionSentences):
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
+        if self._placed(text, text, span, list(ctx.models)):
+            return True  # "X - including A, B, and C - are hosted in Acme": one clause
         found = False
         for part in split_top_level(text, r",?\s+but\s+|;\s+|:\s+(?=[A-Z])"):
             for clause in self._party_clauses(part):

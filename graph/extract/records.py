@@ -159,6 +159,15 @@ class FactRecorder:
             facts.add_relation(Relation(party, "maintains", ref, span))
         return ref
 
+    def _third_person_verb(self, label: str) -> str:
+        """The base form of a label's opening verb when it is written in the third person
+        ("Ships …" -> "Ship"), else ""."""
+        first = label.split(" ", 1)[0] if " " in label else ""
+        base = self.state.lexicon.verb_base(first) if first.lower().endswith("s") else None
+        if base is None or base == first.lower():
+            return ""
+        return capitalize(base) if first[:1].isupper() else base
+
     def duty(
         self,
         party: Ref,
@@ -305,15 +314,26 @@ class FactRecorder:
         alternative label."""
         anaphor = _ANAPHORA.search(obj)
         previous = self.state.last_duty
+        before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
-            if anaphor and previous is not None and previous[0] != party:
+            back = _PRONOUN_OBJECT.match(phrase) if head and before else None
+            if back:  # "takes disk snapshots and keeps them": "keep disk snapshots"
+                label = f"{back.group('verb')} {before}{back.group('rest')}"
+            elif anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
+            object_start = _VERB_OBJECT.match(phrase) if head else None
+            before = object_start.group("obj") if object_start else ""
             duty: Ref | None = None
             each_model: list[str | None] = list(models) if models else [None]
             written = ""
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
+            elif head and (own := self._third_person_verb(label)):
+                # "takes snapshots and ships copies": "Ship copies", like the head
+                written, label = phrase, own + label[label.index(" ") :]
+            elif back:
+                written = phrase
             for model in each_model:
                 duty = self.duty(
                     party,
@@ -326,11 +346,20 @@ class FactRecorder:
                 )
             if duty is None:
                 continue
-            if anaphor and previous is not None and previous[0] != party:
+            if anaphor and not back and previous is not None and previous[0] != party:
                 self.concern(previous[1], duty, span)
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_PRONOUN_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:them|it)\b(?P<rest>.*)$", re.I | re.S)
+"""A verb phrase whose object is a pronoun ("keeps them for a week")."""
+_VERB_OBJECT = re.compile(
+    r"^[A-Za-z]+\s+(?P<obj>(?:(?:the|a|an|all|any|your|their|its|our|each)\s+)?[\w-]+"
+    r"(?:\s+(?!(?:in|on|for|to|at|by|with|from|into|via|across|within|before|after|when|if|"
+    r"and|or|that|which|so|as)\b)(?![a-z]+ly\b)[\w-]+){0,4})",
+    re.I,
+)
+"""A verb and its object noun phrase, up to a preposition, conjunction or adverb."""
 _PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
 """A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
 _INQUIRY = re.compile(
