@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # an example set off by commas inside the object is no duty of its own
+    (
+        "The customer has to set up a dashboard, like a status board, for latency and errors.",
+        [("customer", "set up a dashboard for latency and errors")],
+        ["like a status board"],
+    ),
     # a negated clause after "and" ends the duty; it does not cancel it
     (
         "Customers own their data. AKS manages the lifecycle of agent nodes on your behalf and "
@@ -993,6 +999,32 @@ LIST_SHAPES = [
         "committed to source control. |\n",
         [("customer", "signing secrets are not committed")],
         ["read stored secrets"],
+    ),
+    # "Here's what <party> manages" heads that party's list
+    (
+        "## Here's what Nimbus manages\n\n- Nightly volume snapshots\n- Edge routing\n",
+        [("nimbus", "nightly volume snapshots"), ("nimbus", "edge routing")],
+        [],
+    ),
+    # "you may need to manage the following:" hedges a duty; it offers no option
+    (
+        "## Cache\n\nRunning a cache means you may need to manage the following:\n\n"
+        "- Sizing the cache nodes\n- Rotating the access keys\n",
+        [("customer", "sizing the cache nodes"), ("customer", "rotating the access keys")],
+        [],
+    ),
+    # under a party's heading, "**Title** - explanation": the title is the duty, the text
+    # explains it; only a clause naming another party adds that party's duty
+    (
+        "## What Nimbus manages\n\n- **Nightly volume snapshots** - Nimbus copies each volume "
+        "every night and keeps the copies for a week.\n- **Edge routing** - Nimbus runs the "
+        "routers, but you have to set up a dashboard for routing errors.\n",
+        [
+            ("nimbus", "nightly volume snapshots"),
+            ("nimbus", "edge routing"),
+            ("customer", "set up a dashboard for routing errors"),
+        ],
+        ["copy each volume", "run the routers"],
     ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (

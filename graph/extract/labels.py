@@ -273,12 +273,20 @@ _SUMMARY_COLON = re.compile(
 """A list after a colon, the summary of it before ("… lean and fast: pruning old rows, …")."""
 
 
+_EXAMPLE_ASIDE = re.compile(
+    r",\s+(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+[^,;:]{1,60},(?=\s+\S)",
+    re.I,
+)
+"""An example set off by commas inside an object ("a tool, like Grafana, for alerts")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj, condition=not single_words)
+    obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     summary = _SUMMARY_COLON.match(obj)
     if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C

@@ -62,7 +62,7 @@ _LEADIN_BY = re.compile(
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
 _OPTIONS = re.compile(
-    r"\b(?:can|could|may|might|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
+    r"\b(?:can|could|(?:may|might)(?!\s+(?:need|have)\s+to\b)|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
     r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
     re.I,
 )
