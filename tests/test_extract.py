@@ -238,6 +238,23 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "This includes A, B, and C" right after a "responsible for" sentence: more of its duties
+    (
+        "Nimbus is responsible for the security of its hosts. This includes rotating the host "
+        "keys, patching the kernels, and replacing failed disks.",
+        [
+            ("nimbus", "rotating the host keys"),
+            ("nimbus", "patching the kernels"),
+            ("nimbus", "replacing failed disks"),
+        ],
+        [],
+    ),
+    # "The following areas are managed by X.": the areas follow; "following" is no duty
+    (
+        "The following areas are managed by Nimbus.\n\nNimbus patches the hosts.",
+        [("nimbus", "patch the hosts")],
+        ["following"],
+    ),
     # an example set off by commas inside the object is no duty of its own
     (
         "The customer has to set up a dashboard, like a status board, for latency and errors.",
@@ -999,6 +1016,23 @@ LIST_SHAPES = [
         "committed to source control. |\n",
         [("customer", "signing secrets are not committed")],
         ["read stored secrets"],
+    ),
+    # a lead-in whose object is only verbs leaves the object to its items; a nested
+    # "This includes …" item and items completing their parent's "… relating to:" are duties
+    (
+        "## Tenancy\n\nCustomers are responsible for configuring, operating and securing:\n\n"
+        "- Guest operating systems of the images you run\n\n"
+        "  - This includes any agents installed on them.\n\n"
+        "- Network rules\n\nNimbus is responsible for operating:\n\n"
+        "- Firmware exclusively relating to:\n\n  - Our storage arrays\n  - Our routers\n",
+        [
+            ("customer", "guest operating systems"),
+            ("customer", "any agents installed on them"),
+            ("customer", "network rules"),
+            ("nimbus", "firmware exclusively relating to our storage arrays"),
+            ("nimbus", "firmware exclusively relating to our routers"),
+        ],
+        ["configuring", "securing"],
     ),
     # "Here's what <party> manages" heads that party's list
     (

@@ -27,6 +27,14 @@ __all__ = ["ListReader"]
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
 _REFRAIN = re.compile(r"^not\s+\w+ing\b", re.I)
+_ITEM_INCLUDES = re.compile(
+    r"^(?:this|these|it)\s+(?:also\s+)?(?:includes?|covers?)\s+(?P<obj>.+?)\.?$", re.I | re.S
+)
+"""A nested item ``This includes A and B``: more of the parent item's duty."""
+_STEM_ITEM = re.compile(
+    r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+)
+"""An item ending in a preposition and a colon: each nested item completes its phrase."""
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
 """``…, but you have to …``: a clause that may name another party."""
 _CONDITION = re.compile(r"^(?:if|when|once|after|before|where|unless)\b[^,]{0,160},\s*", re.I)
@@ -186,9 +194,13 @@ class ListReader:
         if len(ranges) > 1 and last.endswith(":"):
             span = self.state.span(item.start, item.end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
+        stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
         for child in item.children:
             if isinstance(child, BulletList):
-                self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
+                inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
+                self.bullet_list(
+                    child, inner, pending or ((kind, nested_subject) if kind else None)
+                )
                 pending = None
             elif isinstance(child, Paragraph):
                 shared = kind == "shared"  # a shared area's paragraphs: who does what
@@ -214,12 +226,19 @@ class ListReader:
     ) -> None:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
+        self.state.stated = None
         ranges = list(sentences(item.text))
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
         bold = _BOLD_TERM.match(item.text)
         if _is_heading_item(item):
             return  # "**Identity**" over a nested list: a category, its children the duties
+        includes = _ITEM_INCLUDES.match(first)
+        if includes and not negated(first):  # "- This includes A and B" under a duty
+            self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
+            return
+        if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
+            first = f"{ctx.stem} {first[0].lower() + first[1:] if first[:2].istitle() else first}"
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (

@@ -71,7 +71,7 @@ _REFERENCE = re.compile(
 )
 """An object that only points at the document ("the topics in this guide")."""
 _THIS_INCLUDES = re.compile(
-    r"^(?:this|these|they|it)\s+(?:also\s+)?(?:includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
+    r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``: what a duty named only by reference consists of."""
@@ -125,6 +125,7 @@ class ProseReader(ActionSentences):
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
         before = len(self.state.facts.relations)
@@ -209,6 +210,11 @@ class ProseReader(ActionSentences):
         if deferred is not None and includes:  # "This includes data and network security"
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True
+        stated = self.state.stated_before
+        if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
+            # "Acme secures the hosts. This includes patching them and …": more of Acme's
+            self.records.add_duties(stated, includes.group("obj").lstrip(": "), sentence, span)
+            return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
@@ -267,6 +273,7 @@ class ProseReader(ActionSentences):
                 self.records.add_duties(
                     party, obj, sentence, span, predicate=predicate, models=models
                 )
+                self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True

@@ -61,6 +61,7 @@ class DocumentWalker:
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
+        self.state.stated = None  # "This includes …" continues a sentence of its own block
         if isinstance(block, Paragraph):
             return self.lists.paragraph(block, ctx)
         if isinstance(block, BulletList):
