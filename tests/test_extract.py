@@ -238,6 +238,28 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "has ultimate responsibility for": a responsibility like "has full responsibility"
+    (
+        "The customer has ultimate responsibility for the images it runs.",
+        [("customer", "images it runs")],
+        [],
+    ),
+    # a reflexive object ("responsible for yourself") closes a relative clause, no duty;
+    # a view ("considers") and best effort ("will endeavour to") are no duties either
+    (
+        "Nimbus is responsible for the network. Here is an overview of the parts that you, "
+        "the customer, are responsible for yourself. Nimbus considers the hypervisor the "
+        "boundary. Nimbus will endeavour to update the sample images.",
+        [("nimbus", "network")],
+        ["yourself", "hypervisor", "sample images"],
+    ),
+    # an offer to the reader ("provides features that you can use") is no duty
+    (
+        "Google provides features that you can use to secure your account. Google patches the "
+        "hosts.",
+        [("google", "patch the hosts")],
+        ["features"],
+    ),
     # "This includes A, B, and C" right after a "responsible for" sentence: more of its duties
     (
         "Nimbus is responsible for the security of its hosts. This includes rotating the host "

@@ -263,6 +263,8 @@ class ProseReader(ActionSentences):
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
+                if re.fullmatch(r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*", obj, re.I):
+                    return False  # "the parts you are responsible for yourself": a relative
                 if STRANDED.match(obj):
                     return False  # "the tasks you are responsible for in the cloud": a relative
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
