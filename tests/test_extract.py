@@ -238,6 +238,50 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a connective ("therefore") or a comma splice before a party's own clause starts it
+    (
+        "Nimbus is responsible for the network. Nimbus runs a proxy, therefore Nimbus is "
+        "responsible for the proxy protocols. Nimbus encrypts the links, you are responsible "
+        "for the keys.",
+        [("nimbus", "proxy protocols"), ("customer", "keys")],
+        [],
+    ),
+    # ", and therefore X is your responsibility. This includes: A, B, and C."
+    (
+        "Nimbus is responsible for the network. The machine runs what you give it, and "
+        "therefore its content is your responsibility. This includes: the userspace, the "
+        "libraries, and the services you run.",
+        [
+            ("customer", "its content"),
+            ("customer", "userspace"),
+            ("customer", "services you run"),
+        ],
+        [],
+    ),
+    # "we" after a connective or a comma splice opens a clause of its own; so does
+    # ", and X is your responsibility"; "e.g." before a subject is no part of it
+    (
+        "The customer is responsible for the data. We run a proxy as a platform feature, "
+        "therefore we are responsible for the proxy protocols. We encrypt the links for your "
+        "apps, we are responsible for the link keys. The machine is assembled from your "
+        "settings, and therefore its content is your responsibility. We patch hosts. e.g. we "
+        "are responsible for "
+        "fixing protocol flaws.",
+        [
+            ("platform-provider", "proxy protocols"),
+            ("platform-provider", "link keys"),
+            ("customer", "its content"),
+            ("platform-provider", "fixing protocol flaws"),
+        ],
+        [],
+    ),
+    # a sentence may open with "e.g."; it is a sentence of its own
+    (
+        "Nimbus is responsible for the security of the proxy. e.g. Nimbus is responsible for "
+        "fixing protocol flaws.",
+        [("nimbus", "security of the proxy"), ("nimbus", "fixing protocol flaws")],
+        ["e.g."],
+    ),
     # "has ultimate responsibility for": a responsibility like "has full responsibility"
     (
         "The customer has ultimate responsibility for the images it runs.",
@@ -1055,6 +1099,14 @@ LIST_SHAPES = [
             ("nimbus", "firmware exclusively relating to our routers"),
         ],
         ["configuring", "securing"],
+    ),
+    # an example item that says "X is responsible for Y" states that duty
+    (
+        "## Platform\n\nNimbus is responsible for the network. Two clear examples are:\n\n"
+        "- Nimbus is responsible for the proxy protocols.\n"
+        "- Nimbus is responsible for the tunnel keys.\n",
+        [("nimbus", "proxy protocols"), ("nimbus", "tunnel keys")],
+        [],
     ),
     # "Here's what <party> manages" heads that party's list
     (

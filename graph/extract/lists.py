@@ -154,8 +154,12 @@ class ListReader:
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
-                self.prose.statement(
-                    body[start:end], span, item_ctx, in_item=kind not in ("", "imperative")
+                stated = kind == "options" and RESPONSIBLE_WORD.search(body[start:end])
+                self.prose.statement(  # an example that says "we are responsible for" says so
+                    body[start:end],
+                    span,
+                    item_ctx,
+                    in_item=kind not in ("", "imperative") and not stated,
                 )
         self._children(item, ctx, kind, subject if kind else ctx.party)
 

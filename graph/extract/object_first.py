@@ -110,6 +110,7 @@ class ObjectFirstSentences(RelationSentences):
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         lies = _RESP_LIES.match(body)
         if lies:

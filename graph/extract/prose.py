@@ -71,7 +71,7 @@ _REFERENCE = re.compile(
 )
 """An object that only points at the document ("the topics in this guide")."""
 _THIS_INCLUDES = re.compile(
-    r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
+    r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``: what a duty named only by reference consists of."""
@@ -179,12 +179,21 @@ class ProseReader(ActionSentences):
             text,
         ):
             rest = expand(text[m.end() :])
+            opener = re.match(r"([A-Za-z]+),?\s+(?=\S)", rest)
+            if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
+                rest = rest[opener.end() :]  # "…, therefore we are responsible for …"
             if m.group("bare"):
                 if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
                 continue
-            if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
+            joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
+            if (
+                RESP_TO.match(rest)
+                or _NEW_CLAUSE.match(rest)
+                or (joined and RESP_OF.match(rest))
+                or (_PERSON.match(rest) and RESP.match(rest))  # "…, we are responsible for"
+            ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
                 continue
@@ -222,6 +231,7 @@ class ProseReader(ActionSentences):
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
             return True  # "While Acme provides these tools, …": said before, read, no new duty
+        body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
             body = body[
@@ -252,6 +262,9 @@ class ProseReader(ActionSentences):
                     r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
                 ):
                     return False  # "… understand who has primary responsibility for": a question
+                reflexive = r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*"
+                if re.fullmatch(reflexive, match.group("obj").strip(), re.I):
+                    return False  # "the parts you are responsible for yourself": a relative
                 party = self.subject_party(subj, span, ctx)
                 if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
                     # "If the tenant uses X, then the only item they are responsible for …"
@@ -263,8 +276,6 @@ class ProseReader(ActionSentences):
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
-                if re.fullmatch(r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*", obj, re.I):
-                    return False  # "the parts you are responsible for yourself": a relative
                 if STRANDED.match(obj):
                     return False  # "the tasks you are responsible for in the cloud": a relative
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
