@@ -238,6 +238,18 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "… which users have access" after a gerund is what is managed, not a relative clause;
+    # "… with the expectation that you are responsible for": "you" is the subject
+    (
+        "The customer is responsible for managing and maintaining which users have access to "
+        "the project. Nimbus is responsible for the network. Nimbus runs the services with the "
+        "expectation that you are responsible for the design of your systems.",
+        [
+            ("customer", "maintaining which users have access"),
+            ("customer", "design of your systems"),
+        ],
+        [],
+    ),
     # a connective ("therefore") or a comma splice before a party's own clause starts it
     (
         "Nimbus is responsible for the network. Nimbus runs a proxy, therefore Nimbus is "

@@ -29,8 +29,9 @@ MAX_LABEL = 100
 
 _TRIM_CLAUSES = re.compile(
     r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-    r"so\s+that|to\s+ensure|to\s+make\s+sure|which|whereby|as\s+described|as\s+agreed|"
+    r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
     r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
+    r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
