@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a gerund phrase that points back ("storing them") explains the one before it
+    (
+        "The customer is responsible for managing the keys, storing them in a vault.",
+        [("customer", "managing the keys, storing them in a vault")],
+        [],
+    ),
     # "… which users have access" after a gerund is what is managed, not a relative clause;
     # "… with the expectation that you are responsible for": "you" is the subject
     (
@@ -863,6 +869,19 @@ def test_a_template_variable_names_the_sites_product(tmp_path: Path) -> None:
         if r.predicate == "responsibleFor"
     }
     assert parties.get("Nimbus Service") == str(ROLE["platform-provider"]), parties
+
+
+def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> None:
+    """ "ensuring X, conducting Y": two duties ("ensuring X" is no clause object without a
+    verb of its own, like "ensuring X and Y are met")."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for ensuring the security of the build chain, conducting regular "
+        "audits of the hosts.",
+    )
+    labels = {label for party, label in pairs if party == "nimbus"}
+    assert "ensuring the security of the build chain" in labels, labels
+    assert "conducting regular audits of the hosts" in labels, labels
 
 
 @pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)

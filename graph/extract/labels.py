@@ -52,6 +52,12 @@ _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?
 """A head shared by listed items: "security of", "management and monitoring of"."""
 _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
 """An object that is a whole clause ("ensuring that X, Y and Z are met"): not split at commas."""
+_GERUND_PHRASE = re.compile(r"^(?!including\b|according\b)[a-z]{3,}ing\s+\S", re.I)
+"""A phrase opening with a gerund and its object ("conducting regular audits")."""
+_THAT_CLAUSE = re.compile(rf"^{CLAUSE_VERBS}\s+that\b", re.I)
+_FINITE_IN = re.compile(r"\b(?:is|are|remains?|stays?|has|have|match(?:es)?|meets?)\b", re.I)
+"""A clause object states its own verb ("ensuring X, Y and Z are met"); without one
+("ensuring the security of X, conducting audits") it is a list of duties."""
 _NEXT_CLAUSE = re.compile(
     r",?\s+and\s+(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)", re.I
 )
@@ -291,13 +297,18 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     summary = _SUMMARY_COLON.match(obj)
     if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
-    if _CLAUSE_OBJECT.match(obj):
+    if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     for whole in split_top_level(obj, _NEXT_DUTY):
+        items = split_top_level(whole, r",\s*")
+        back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
+        if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
+            result.extend(items)  # "ensuring X, conducting Y": one duty per gerund phrase
+            continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
