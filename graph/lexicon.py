@@ -107,6 +107,10 @@ class Lexicon:
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
     placements: frozenset[str] = frozenset()
     """Participles that place a thing in a party ("hosted in Acme Cloud"): that party's duty."""
+    opinions: frozenset[str] = frozenset()
+    """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
+    intentions: frozenset[str] = frozenset()
+    """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
 
@@ -304,4 +308,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
+        opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
+        intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
     )

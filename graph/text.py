@@ -40,7 +40,8 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)
 a run of openers without closers (``*a *a *a``) is not rescanned from each one."""
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)")
+"""A sentence ends before a capital, a digit or markup, or an opening "e.g." / "i.e."."""
 _ONE_LETTER = re.compile(r"[a-z]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -238,6 +238,113 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a gerund phrase that points back ("storing them") explains the one before it
+    (
+        "The customer is responsible for managing the keys, storing them in a vault.",
+        [("customer", "managing the keys, storing them in a vault")],
+        [],
+    ),
+    # "… which users have access" after a gerund is what is managed, not a relative clause;
+    # "… with the expectation that you are responsible for": "you" is the subject
+    (
+        "The customer is responsible for managing and maintaining which users have access to "
+        "the project. Nimbus is responsible for the network. Nimbus runs the services with the "
+        "expectation that you are responsible for the design of your systems.",
+        [
+            ("customer", "maintaining which users have access"),
+            ("customer", "design of your systems"),
+        ],
+        [],
+    ),
+    # a connective ("therefore") or a comma splice before a party's own clause starts it
+    (
+        "Nimbus is responsible for the network. Nimbus runs a proxy, therefore Nimbus is "
+        "responsible for the proxy protocols. Nimbus encrypts the links, you are responsible "
+        "for the keys.",
+        [("nimbus", "proxy protocols"), ("customer", "keys")],
+        [],
+    ),
+    # ", and therefore X is your responsibility. This includes: A, B, and C."
+    (
+        "Nimbus is responsible for the network. The machine runs what you give it, and "
+        "therefore its content is your responsibility. This includes: the userspace, the "
+        "libraries, and the services you run.",
+        [
+            ("customer", "its content"),
+            ("customer", "userspace"),
+            ("customer", "services you run"),
+        ],
+        [],
+    ),
+    # "we" after a connective or a comma splice opens a clause of its own; so does
+    # ", and X is your responsibility"; "e.g." before a subject is no part of it
+    (
+        "The customer is responsible for the data. We run a proxy as a platform feature, "
+        "therefore we are responsible for the proxy protocols. We encrypt the links for your "
+        "apps, we are responsible for the link keys. The machine is assembled from your "
+        "settings, and therefore its content is your responsibility. We patch hosts. e.g. we "
+        "are responsible for "
+        "fixing protocol flaws.",
+        [
+            ("platform-provider", "proxy protocols"),
+            ("platform-provider", "link keys"),
+            ("customer", "its content"),
+            ("platform-provider", "fixing protocol flaws"),
+        ],
+        [],
+    ),
+    # a sentence may open with "e.g."; it is a sentence of its own
+    (
+        "Nimbus is responsible for the security of the proxy. e.g. Nimbus is responsible for "
+        "fixing protocol flaws.",
+        [("nimbus", "security of the proxy"), ("nimbus", "fixing protocol flaws")],
+        ["e.g."],
+    ),
+    # "has ultimate responsibility for": a responsibility like "has full responsibility"
+    (
+        "The customer has ultimate responsibility for the images it runs.",
+        [("customer", "images it runs")],
+        [],
+    ),
+    # a reflexive object ("responsible for yourself") closes a relative clause, no duty;
+    # a view ("considers") and best effort ("will endeavour to") are no duties either
+    (
+        "Nimbus is responsible for the network. Here is an overview of the parts that you, "
+        "the customer, are responsible for yourself. Nimbus considers the hypervisor the "
+        "boundary. Nimbus will endeavour to update the sample images.",
+        [("nimbus", "network")],
+        ["yourself", "hypervisor", "sample images"],
+    ),
+    # an offer to the reader ("provides features that you can use") is no duty
+    (
+        "Google provides features that you can use to secure your account. Google patches the "
+        "hosts.",
+        [("google", "patch the hosts")],
+        ["features"],
+    ),
+    # "This includes A, B, and C" right after a "responsible for" sentence: more of its duties
+    (
+        "Nimbus is responsible for the security of its hosts. This includes rotating the host "
+        "keys, patching the kernels, and replacing failed disks.",
+        [
+            ("nimbus", "rotating the host keys"),
+            ("nimbus", "patching the kernels"),
+            ("nimbus", "replacing failed disks"),
+        ],
+        [],
+    ),
+    # "The following areas are managed by X.": the areas follow; "following" is no duty
+    (
+        "The following areas are managed by Nimbus.\n\nNimbus patches the hosts.",
+        [("nimbus", "patch the hosts")],
+        ["following"],
+    ),
+    # an example set off by commas inside the object is no duty of its own
+    (
+        "The customer has to set up a dashboard, like a status board, for latency and errors.",
+        [("customer", "set up a dashboard for latency and errors")],
+        ["like a status board"],
+    ),
     # a negated clause after "and" ends the duty; it does not cancel it
     (
         "Customers own their data. AKS manages the lifecycle of agent nodes on your behalf and "
@@ -764,6 +871,19 @@ def test_a_template_variable_names_the_sites_product(tmp_path: Path) -> None:
     assert parties.get("Nimbus Service") == str(ROLE["platform-provider"]), parties
 
 
+def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> None:
+    """ "ensuring X, conducting Y": two duties ("ensuring X" is no clause object without a
+    verb of its own, like "ensuring X and Y are met")."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for ensuring the security of the build chain, conducting regular "
+        "audits of the hosts.",
+    )
+    labels = {label for party, label in pairs if party == "nimbus"}
+    assert "ensuring the security of the build chain" in labels, labels
+    assert "conducting regular audits of the hosts" in labels, labels
+
+
 @pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)
 def test_sentence_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
@@ -993,6 +1113,57 @@ LIST_SHAPES = [
         "committed to source control. |\n",
         [("customer", "signing secrets are not committed")],
         ["read stored secrets"],
+    ),
+    # a lead-in whose object is only verbs leaves the object to its items; a nested
+    # "This includes …" item and items completing their parent's "… relating to:" are duties
+    (
+        "## Tenancy\n\nCustomers are responsible for configuring, operating and securing:\n\n"
+        "- Guest operating systems of the images you run\n\n"
+        "  - This includes any agents installed on them.\n\n"
+        "- Network rules\n\nNimbus is responsible for operating:\n\n"
+        "- Firmware exclusively relating to:\n\n  - Our storage arrays\n  - Our routers\n",
+        [
+            ("customer", "guest operating systems"),
+            ("customer", "any agents installed on them"),
+            ("customer", "network rules"),
+            ("nimbus", "firmware exclusively relating to our storage arrays"),
+            ("nimbus", "firmware exclusively relating to our routers"),
+        ],
+        ["configuring", "securing"],
+    ),
+    # an example item that says "X is responsible for Y" states that duty
+    (
+        "## Platform\n\nNimbus is responsible for the network. Two clear examples are:\n\n"
+        "- Nimbus is responsible for the proxy protocols.\n"
+        "- Nimbus is responsible for the tunnel keys.\n",
+        [("nimbus", "proxy protocols"), ("nimbus", "tunnel keys")],
+        [],
+    ),
+    # "Here's what <party> manages" heads that party's list
+    (
+        "## Here's what Nimbus manages\n\n- Nightly volume snapshots\n- Edge routing\n",
+        [("nimbus", "nightly volume snapshots"), ("nimbus", "edge routing")],
+        [],
+    ),
+    # "you may need to manage the following:" hedges a duty; it offers no option
+    (
+        "## Cache\n\nRunning a cache means you may need to manage the following:\n\n"
+        "- Sizing the cache nodes\n- Rotating the access keys\n",
+        [("customer", "sizing the cache nodes"), ("customer", "rotating the access keys")],
+        [],
+    ),
+    # under a party's heading, "**Title** - explanation": the title is the duty, the text
+    # explains it; only a clause naming another party adds that party's duty
+    (
+        "## What Nimbus manages\n\n- **Nightly volume snapshots** - Nimbus copies each volume "
+        "every night and keeps the copies for a week.\n- **Edge routing** - Nimbus runs the "
+        "routers, but you have to set up a dashboard for routing errors.\n",
+        [
+            ("nimbus", "nightly volume snapshots"),
+            ("nimbus", "edge routing"),
+            ("customer", "set up a dashboard for routing errors"),
+        ],
+        ["copy each volume", "run the routers"],
     ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (

@@ -54,6 +54,11 @@ _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
+_OFFERED = re.compile(
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:you|customers?|users?)\s+(?:can|may|could)\s",
+    re.I,
+)
+"""``features that you can use``: what is offered to the reader."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -157,6 +162,14 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "Microsoft doesn't provide …": the main clause denies it
         if verb.lower() in self.state.lexicon.prohibitions:
             return False  # "Customers must avoid …": a prohibition
+        lexicon = self.state.lexicon
+        base = lexicon.verb_base(verb) or verb.lower()
+        if base in lexicon.opinions and not OBLIGATION.search(modals):
+            return False  # "We consider the hypervisor the boundary": a view, not a duty
+        if base in lexicon.intentions:
+            return False  # "We will endeavour to update them": attempted, not owed
+        if base in lexicon.capabilities and _OFFERED.match(match.group("rest")):
+            return False  # "Acme provides features that you can use to …": an offer
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))

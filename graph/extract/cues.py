@@ -50,7 +50,8 @@ RESP = re.compile(
 
 RESP_TAKE = re.compile(
     rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-    r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+)*responsibilit(?:y|ies)\s+"
+    r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
+    r"responsibilit(?:y|ies)\s+"
     r"(?:for|of)\s+"
     r"(?P<obj>.*)$",
     re.I | re.S,

@@ -29,8 +29,9 @@ MAX_LABEL = 100
 
 _TRIM_CLAUSES = re.compile(
     r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-    r"so\s+that|to\s+ensure|to\s+make\s+sure|which|whereby|as\s+described|as\s+agreed|"
+    r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
     r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
+    r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )
@@ -51,6 +52,12 @@ _HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?
 """A head shared by listed items: "security of", "management and monitoring of"."""
 _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
 """An object that is a whole clause ("ensuring that X, Y and Z are met"): not split at commas."""
+_GERUND_PHRASE = re.compile(r"^(?!including\b|according\b)[a-z]{3,}ing\s+\S", re.I)
+"""A phrase opening with a gerund and its object ("conducting regular audits")."""
+_THAT_CLAUSE = re.compile(rf"^{CLAUSE_VERBS}\s+that\b", re.I)
+_FINITE_IN = re.compile(r"\b(?:is|are|remains?|stays?|has|have|match(?:es)?|meets?)\b", re.I)
+"""A clause object states its own verb ("ensuring X, Y and Z are met"); without one
+("ensuring the security of X, conducting audits") it is a list of duties."""
 _NEXT_CLAUSE = re.compile(
     r",?\s+and\s+(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)", re.I
 )
@@ -273,22 +280,35 @@ _SUMMARY_COLON = re.compile(
 """A list after a colon, the summary of it before ("… lean and fast: pruning old rows, …")."""
 
 
+_EXAMPLE_ASIDE = re.compile(
+    r",\s+(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+[^,;:]{1,60},(?=\s+\S)",
+    re.I,
+)
+"""An example set off by commas inside an object ("a tool, like Grafana, for alerts")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
     obj = trim(obj, condition=not single_words)
+    obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     summary = _SUMMARY_COLON.match(obj)
     if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
-    if _CLAUSE_OBJECT.match(obj):
+    if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     for whole in split_top_level(obj, _NEXT_DUTY):
+        items = split_top_level(whole, r",\s*")
+        back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
+        if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
+            result.extend(items)  # "ensuring X, conducting Y": one duty per gerund phrase
+            continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]

@@ -62,7 +62,7 @@ _LEADIN_BY = re.compile(
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
 _OPTIONS = re.compile(
-    r"\b(?:can|could|may|might|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
+    r"\b(?:can|could|(?:may|might)(?!\s+(?:need|have)\s+to\b)|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
     r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
     re.I,
 )
@@ -124,6 +124,15 @@ class LeadinReader:
                         )
         return leadin
 
+    def _verbs_only(self, obj: str) -> bool:
+        """ "configuring, operating and securing": verbs whose object is the list that
+        follows, no duty of their own."""
+        words = [w for w in re.split(r"[\s,]+", obj.lower()) if w and w not in ("and", "or")]
+        lexicon = self.state.lexicon
+        return bool(words) and all(
+            w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
+        )
+
     def _things_to_do(self, text: str) -> bool:
         """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
         reader's "can"."""
@@ -180,7 +189,12 @@ class LeadinReader:
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
-                if len(obj.split()) >= 2 and not _FOLLOWING.match(obj) and not STRANDED.match(obj):
+                if (
+                    len(obj.split()) >= 2
+                    and not _FOLLOWING.match(obj)
+                    and not STRANDED.match(obj)
+                    and not self._verbs_only(obj)
+                ):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import plain, sentences
-from .cues import NEGATION, RESP_PAREN, expand, negated
+from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
 from .labels import trim
 from .leadins import LeadinReader, verb_phrases
 from .parties import PartyResolver
@@ -27,6 +27,18 @@ __all__ = ["ListReader"]
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
 _REFRAIN = re.compile(r"^not\s+\w+ing\b", re.I)
+_ITEM_INCLUDES = re.compile(
+    r"^(?:this|these|it)\s+(?:also\s+)?(?:includes?|covers?)\s+(?P<obj>.+?)\.?$", re.I | re.S
+)
+"""A nested item ``This includes A and B``: more of the parent item's duty."""
+_STEM_ITEM = re.compile(
+    r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+)
+"""An item ending in a preposition and a colon: each nested item completes its phrase."""
+_BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
+"""``…, but you have to …``: a clause that may name another party."""
+_CONDITION = re.compile(r"^(?:if|when|once|after|before|where|unless)\b[^,]{0,160},\s*", re.I)
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 _VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 _CLAUSE = re.compile(
     r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,10}?)(?:(?:only|also|always|never|automatically|usually)\s+)?"
@@ -45,7 +57,8 @@ _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
 )
 _BOLD_TERM = re.compile(
-    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*[-–—:]\s*(?P<rest>.+)$", re.S
+    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
+    re.S,
 )
 """``**Term** (…) — rest``: the bold term labels the item."""
 
@@ -141,8 +154,12 @@ class ListReader:
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
-                self.prose.statement(
-                    body[start:end], span, item_ctx, in_item=kind not in ("", "imperative")
+                stated = kind == "options" and RESPONSIBLE_WORD.search(body[start:end])
+                self.prose.statement(  # an example that says "we are responsible for" says so
+                    body[start:end],
+                    span,
+                    item_ctx,
+                    in_item=kind not in ("", "imperative") and not stated,
                 )
         self._children(item, ctx, kind, subject if kind else ctx.party)
 
@@ -181,9 +198,13 @@ class ListReader:
         if len(ranges) > 1 and last.endswith(":"):
             span = self.state.span(item.start, item.end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
+        stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
         for child in item.children:
             if isinstance(child, BulletList):
-                self.bullet_list(child, ctx, pending or ((kind, nested_subject) if kind else None))
+                inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
+                self.bullet_list(
+                    child, inner, pending or ((kind, nested_subject) if kind else None)
+                )
                 pending = None
             elif isinstance(child, Paragraph):
                 shared = kind == "shared"  # a shared area's paragraphs: who does what
@@ -209,12 +230,19 @@ class ListReader:
     ) -> None:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
+        self.state.stated = None
         ranges = list(sentences(item.text))
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
         bold = _BOLD_TERM.match(item.text)
         if _is_heading_item(item):
             return  # "**Identity**" over a nested list: a category, its children the duties
+        includes = _ITEM_INCLUDES.match(first)
+        if includes and not negated(first):  # "- This includes A and B" under a duty
+            self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
+            return
+        if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
+            first = f"{ctx.stem} {first[0].lower() + first[1:] if first[:2].istitle() else first}"
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (
@@ -228,6 +256,16 @@ class ListReader:
             return
         owner = party
         label = first
+        dash = bold is not None and bold.group("sep") != ":"
+        if (
+            dash
+            and bold
+            and self._title_term(bold.group("term"), bold.group("rest"), party, span, ctx)
+        ):
+            # "**Daily snapshots** - Acme takes a snapshot every day" under what Acme manages:
+            # the title is the duty; the text only explains it
+            self._explained_title(item, bold, party, span, ctx)
+            return
         if bold:
             rest = bold.group("rest")
             sub = Context(ctx.section, party, ctx.models, ctx.open_subjects)
@@ -274,6 +312,47 @@ class ListReader:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _title_term(self, term: str, rest: str, party: Ref, span: Span, ctx: Context) -> bool:
+        """A bold title that names a duty ("**Scaling storage**", "**Daily snapshots**") over a
+        dash (a definition; "**X**:" runs into a statement) and sentences that explain it, in
+        a list under a party's heading; not a bold sentence or party name, nor a title the
+        text hands on ("**Data** - You are responsible …")."""
+        words = plain(term).split()
+        if not (ctx.named_by_heading and ctx.party == party) or not 0 < len(words) <= 8:
+            return False
+        if re.search(r"[.?!;:]", term) or _VERBISH.search(term) or RESPONSIBLE_WORD.search(rest):
+            return False
+        named = self.parties.mentions(expand(plain(term)), ("org", "role"))
+        if named and named[0].start == 0:  # "**Customer** - …": a party, not a duty
+            return False
+        return len(list(sentences(rest))) >= 1
+
+    def _explained_title(
+        self, item: ListItem, bold: re.Match[str], party: Ref, span: Span, ctx: Context
+    ) -> None:
+        """The title as the party's duty; a clause of the explanation whose subject is
+        another party ("…, but you have to set up alerting") is that party's duty."""
+        term = plain(bold.group("term")).strip()
+        description = expand(plain(item.text))
+        duty = self.records.duty(party, trim(term), description, span)
+        if duty is not None:
+            self.state.last_duty = (party, duty, trim(term))
+        rest = bold.group("rest")
+        for start, end in sentences(rest):
+            for clause in _BUT_CLAUSE.split(rest[start:end]):
+                subject = self._clause_party(expand(plain(clause)), span, ctx)
+                if subject is not None and subject != party:
+                    sub = Context(ctx.section, subject, ctx.models, ctx.open_subjects)
+                    self.prose.statement(clause.strip().rstrip(",") + ".", span, sub, in_item=False)
+
+    def _clause_party(self, clause: str, span: Span, ctx: Context) -> Ref | None:
+        """The party a clause opens with, after a condition ("If X, you'll have to …")."""
+        body = _CONDITION.sub("", clause.strip())
+        found = self.parties.mentions(body, ("org", "role"))
+        if not found or _ARTICLE_START.sub("", body[: found[0].start]).strip():
+            return None
+        return self.parties.resolve_party(found[0].text, span)
 
     def _duty_heading(self, ctx: Context) -> bool:
         """The section's heading names its party and a duty noun ("Provider responsibilities

@@ -110,6 +110,7 @@ class ObjectFirstSentences(RelationSentences):
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         lies = _RESP_LIES.match(body)
         if lies:
@@ -160,6 +161,8 @@ class ObjectFirstSentences(RelationSentences):
             if party is None:
                 return False
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
+            if re.match(r"^following\b", obj, re.I):
+                return True  # "The following areas are managed by X.": the areas come next
             obj += passive.group("mod") or ""  # "encrypted at rest and in transit by …"
             if re.search(r",|\band\b|\bor\b", passive.group("obj")):
                 self.records.add_duties(party, obj, sentence, span, models=models, head=base)

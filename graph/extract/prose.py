@@ -71,7 +71,7 @@ _REFERENCE = re.compile(
 )
 """An object that only points at the document ("the topics in this guide")."""
 _THIS_INCLUDES = re.compile(
-    r"^(?:this|these|they|it)\s+(?:also\s+)?(?:includes?|covers?|involves?|means?)\s+(?P<obj>.+)$",
+    r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``: what a duty named only by reference consists of."""
@@ -125,6 +125,7 @@ class ProseReader(ActionSentences):
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
         before = len(self.state.facts.relations)
@@ -178,12 +179,21 @@ class ProseReader(ActionSentences):
             text,
         ):
             rest = expand(text[m.end() :])
+            opener = re.match(r"([A-Za-z]+),?\s+(?=\S)", rest)
+            if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
+                rest = rest[opener.end() :]  # "…, therefore we are responsible for …"
             if m.group("bare"):
                 if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
                 continue
-            if RESP_TO.match(rest) or _NEW_CLAUSE.match(rest):
+            joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
+            if (
+                RESP_TO.match(rest)
+                or _NEW_CLAUSE.match(rest)
+                or (joined and RESP_OF.match(rest))
+                or (_PERSON.match(rest) and RESP.match(rest))  # "…, we are responsible for"
+            ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
                 continue
@@ -209,6 +219,11 @@ class ProseReader(ActionSentences):
         if deferred is not None and includes:  # "This includes data and network security"
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True
+        stated = self.state.stated_before
+        if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
+            # "Acme secures the hosts. This includes patching them and …": more of Acme's
+            self.records.add_duties(stated, includes.group("obj").lstrip(": "), sentence, span)
+            return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
@@ -216,6 +231,7 @@ class ProseReader(ActionSentences):
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
             return True  # "While Acme provides these tools, …": said before, read, no new duty
+        body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
             body = body[
@@ -246,6 +262,9 @@ class ProseReader(ActionSentences):
                     r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
                 ):
                     return False  # "… understand who has primary responsibility for": a question
+                reflexive = r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*"
+                if re.fullmatch(reflexive, match.group("obj").strip(), re.I):
+                    return False  # "the parts you are responsible for yourself": a relative
                 party = self.subject_party(subj, span, ctx)
                 if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
                     # "If the tenant uses X, then the only item they are responsible for …"
@@ -267,6 +286,7 @@ class ProseReader(ActionSentences):
                 self.records.add_duties(
                     party, obj, sentence, span, predicate=predicate, models=models
                 )
+                self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True

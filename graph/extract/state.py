@@ -51,6 +51,9 @@ class Context:
     """Inside the steps of an ordered list: a procedure, not a checklist of duties."""
     named_by_heading: bool = False
     """The section's own heading names ``party`` ("Customer responsibilities")."""
+    stem: str = ""
+    """The words a parent item ends with ("Operating systems relating to:") that each item
+    of its nested list completes."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
@@ -218,6 +221,11 @@ class DocState:
     deferred: Ref | None = None
     """A party whose duty the last sentence named only by reference ("the topics in this
     guide"): the next "This includes …" sentence says what they are."""
+    stated: Ref | None = None
+    """The party a "responsible for" sentence just named: a next "This includes A and B"
+    goes on listing that party's duties."""
+    stated_before: Ref | None = None
+    """``stated`` as the sentence before the one being read left it."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)

@@ -48,6 +48,9 @@ class SubjectReader:
             passage = self._passage_party(ctx)
             if passage is not None or not re.search(r"\s", subj):
                 return passage
+        expecting = re.search(r"\b(?:that|whom)\s+(?P<s>you|we)$", subj, re.I)
+        if expecting:  # "Acme runs services with the expectation that you (are responsible)"
+            return self.subject_party(expecting.group("s"), span, ctx)
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct

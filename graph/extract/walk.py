@@ -28,7 +28,8 @@ _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
     r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
-    r"|(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
+    r"|(?:(?:here['’]?s|here\s+is|this\s+is|below\s+is)\s+)?"
+    r"(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
     r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
     r"|responsibilities\s+(?P<d>you|we)\b.*"
     r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
@@ -60,6 +61,7 @@ class DocumentWalker:
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
+        self.state.stated = None  # "This includes …" continues a sentence of its own block
         if isinstance(block, Paragraph):
             return self.lists.paragraph(block, ctx)
         if isinstance(block, BulletList):

@@ -14,7 +14,7 @@ VENDORS = {
     "yandex": "Yandex Cloud", "sap": "SAP", "moj": "UK Ministry of Justice", "supabase": "Supabase",
     "tuist": "Tuist", "temporal": "Temporal", "elastisys": "Elastisys", "dagster": "Dagster",
     "cleura": "Cleura", "scs": "Sovereign Cloud Stack", "gitlab": "GitLab", "ibm": "IBM",
-    "cockroachdb": "Cockroach Labs",
+    "cockroachdb": "Cockroach Labs", "flyio": "Fly.io", "catalyst": "Catalyst Cloud",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
