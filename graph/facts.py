@@ -6,7 +6,7 @@ document, or, for vocabulary concepts, the concept's key (``iri`` then holds its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
@@ -104,11 +104,11 @@ class Facts:
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    """Lines of the document that read like responsibilities but gave no fact."""
     media_type: str = "text/markdown"
     """The source's media type (text/markdown, text/html, text/csv, the .xlsx type)."""
     cells: dict[int, str] = field(default_factory=dict)
     """For a spreadsheet: line -> the row's cells in A1 notation (``Sheet!A12:F12``)."""
-    """Lines of the document that read like responsibilities but gave no fact."""
     _seen: set[tuple[Ref, str, Ref, str | None]] = field(default_factory=set, repr=False)
 
     def of_kind(self, kind: str) -> list[Entity]:
@@ -123,6 +123,26 @@ class Facts:
             if (subject is None or r.subject == subject)
             and (predicate is None or r.predicate == predicate)
         ]
+
+    def merge_into(self, old: Ref, new: Ref) -> None:
+        """Fold entity ``old`` into ``new``: every relation naming ``old`` names ``new`` (a
+        relation that then repeats one already held is dropped: the first span wins) and
+        ``old`` is removed."""
+        relations = [
+            replace(
+                r,
+                subject=new if r.subject == old else r.subject,
+                object=new if r.object == old else r.object,
+            )
+            if old in (r.subject, r.object)
+            else r
+            for r in self.relations
+        ]
+        del self.entities[old]
+        self.relations = []
+        self._seen = set()
+        for relation in relations:
+            self.add_relation(relation)
 
     def add_relation(self, relation: Relation) -> None:
         """Add a relation once (the first span wins)."""

@@ -229,6 +229,13 @@ class Lexicon:
         """The base form of a duty verb form ("patches" -> "patch"), or None."""
         return self.verbs.get(word.casefold())
 
+    def third_person_base(self, word: str) -> str | None:
+        """The base form of a duty verb written in the third person ("follows" -> "follow"),
+        or None (not a duty verb, or not that form)."""
+        base = self.verb_base(word)
+        lower = word.lower()
+        return base if base is not None and base != lower and lower.endswith("s") else None
+
 
 def _base_of(form: str, verbs: dict[str, str]) -> str:
     """The base form of a third-person verb ("provides" -> "provide", "simplifies" ->

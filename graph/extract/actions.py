@@ -188,7 +188,7 @@ class ActionSentences(ObjectFirstSentences):
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
-        if second and not modals.strip() and self._third_person(second.group("verb")):
+        if second and not modals.strip() and lexicon.third_person_base(second.group("verb")):
             # "The control plane is certified and follows best practices": the second verb's
             return self.action(
                 f"{text[:first_end]} {rest[second.start('verb') :]}",
@@ -245,11 +245,6 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
-
-    def _third_person(self, word: str) -> bool:
-        """A duty verb in its third-person form ("follows", "patches")."""
-        base = self.state.lexicon.verb_base(word)
-        return base is not None and base != word.lower() and word.lower().endswith("s")
 
     def _regular_base(self, word: str) -> bool:
         """A duty verb's base form that is no past participle (its participle ends in -ed)."""

@@ -139,7 +139,7 @@ class ProseReader(ActionSentences):
             return False
         if len(self.state.facts.relations) > before and not RESPONSIBLE_WORD.search(text):
             then = _AND_THEN.search(text)
-            if not (then and self._third_person(then.group("verb"))):
+            if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
         return self.responsibility(text, span, ctx)

@@ -9,9 +9,7 @@ generic one's role.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..facts import Entity, Facts, Ref, Relation
+from ..facts import Entity, Facts, Ref
 from ..vocabulary import Vocabularies
 
 __all__ = ["merge_named_provider"]
@@ -36,12 +34,7 @@ def merge_named_provider(facts: Facts, vocab: Vocabularies, first_person: Ref | 
     keep.attrs["role"] = fold.attrs["role"]
     if fold.label not in keep.alt_labels and fold.label.lower() != keep.label.lower():
         keep.alt_labels.append(fold.label)
-    relations = [_renamed(r, fold.ref, keep.ref) for r in facts.relations]
-    del facts.entities[fold.ref]
-    facts.relations = []
-    facts._seen = set()
-    for relation in relations:
-        facts.add_relation(relation)
+    facts.merge_into(fold.ref, keep.ref)
 
 
 def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bool:
@@ -53,12 +46,3 @@ def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bo
         return True
     role = vocab.by_iri.get(party.attrs["role"])
     return role is not None and party.label.lower() in role.hidden
-
-
-def _renamed(relation: Relation, old: Ref, new: Ref) -> Relation:
-    """``relation`` with party ``old`` written as ``new``."""
-    subject = new if relation.subject == old else relation.subject
-    obj = new if relation.object == old else relation.object
-    if subject == relation.subject and obj == relation.object:
-        return relation
-    return replace(relation, subject=subject, object=obj)

@@ -163,8 +163,8 @@ class FactRecorder:
         """The base form of a label's opening verb when it is written in the third person
         ("Ships …" -> "Ship"), else ""."""
         first = label.split(" ", 1)[0] if " " in label else ""
-        base = self.state.lexicon.verb_base(first) if first.lower().endswith("s") else None
-        if base is None or base == first.lower():
+        base = self.state.lexicon.third_person_base(first) if first else None
+        if base is None:
             return ""
         return capitalize(base) if first[:1].isupper() else base
 
