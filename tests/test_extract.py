@@ -891,6 +891,20 @@ def test_sentence_shapes(
     _check_shape(tmp_path, body, present, absent)
 
 
+# Precision shapes: sentences that read like duties but state no responsibility.
+
+
+def test_a_stated_value_is_no_duty(tmp_path: Path) -> None:
+    """ "Nimbus prioritizes X" states a value, like "considers"; a modal still binds it."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus prioritizes the privacy of your records. "
+        "The customer must prioritize fixing critical findings.",
+        [("nimbus", "network"), ("customer", "fixing critical findings")],
+        ["privacy"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
