@@ -905,6 +905,19 @@ def test_a_stated_value_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_benefit_to_the_reader_is_no_duty(tmp_path: Path) -> None:
+    """What a party provides "so (that) teams can …" or "that gives you …" is an offer to the
+    reader, like "features that you can use"; the party's plain duty stays."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus provides dashboards and runbooks so "
+        "operators can sleep at night. Nimbus provides a ready-made cluster that gives you "
+        "sensible defaults. Nimbus provides hourly backups of the catalog.",
+        [("nimbus", "network"), ("nimbus", "hourly backups")],
+        ["dashboards", "runbooks", "ready-made cluster"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -59,6 +59,13 @@ _OFFERED = re.compile(
     re.I,
 )
 """``features that you can use``: what is offered to the reader."""
+_BENEFIT = re.compile(
+    r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
+    r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?))\s",
+    re.I,
+)
+"""``tools so (that) teams can focus …``, ``a deployment that gives you …``: a benefit to the
+reader, what is offered rather than owed."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -168,7 +175,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
-        if base in lexicon.capabilities and _OFFERED.match(match.group("rest")):
+        offered = _OFFERED.match(match.group("rest")) or _BENEFIT.match(match.group("rest"))
+        if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
