@@ -918,6 +918,19 @@ def test_a_benefit_to_the_reader_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_recommended_tool_is_no_duty(tmp_path: Path) -> None:
+    """ "Nimbus recommends using X" picks a tool, as "you use X" states no duty; a recommended
+    action ("recommend rotating …") is still the reader's duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. The customer is responsible for the data. For "
+        "custom agents, Nimbus recommends using sidecar containers. Nimbus recommends rotating "
+        "your access keys every quarter.",
+        [("nimbus", "network"), ("customer", "rotating your access keys")],
+        ["sidecar"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -254,6 +254,11 @@ class ActionSentences(ObjectFirstSentences):
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
 
+    @staticmethod
+    def states_no_duty(verb: str) -> bool:
+        """Whether ``verb`` after a party states no duty unless bound ("uses", "offers")."""
+        return verb.lower() in _NOT_DUTY_VERBS
+
     def _regular_base(self, word: str) -> bool:
         """A duty verb's base form that is no past participle (its participle ends in -ed)."""
         verbs = self.state.lexicon.verbs

@@ -303,6 +303,7 @@ class ProseReader(ActionSentences):
         if (
             gerund
             and base
+            and not self.states_no_duty(base)  # "AKS recommends using daemon sets": a tool
             and not negated(body)
             and not (reading and lexicon.points_elsewhere(gerund.group("rest")))
         ):
