@@ -113,6 +113,8 @@ class Lexicon:
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
+    consequences: frozenset[str] = frozenset()
+    """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -220,6 +222,16 @@ class Lexicon:
         pattern = _any_phrase(self.advice_headings)
         return pattern is not None and pattern.search(_fold(title)) is not None
 
+    def consequence(self, text: str) -> bool:
+        """True when ``text`` is a clause whose predicate is a possible consequence ("Altering
+        these groups can lead to outages"): a warning about an act, not a duty. A relative or a
+        condition before the modal ("changes that can lead to …") keeps it a phrase."""
+        match = _CONSEQUENCE.match(text.strip())
+        if match is None:
+            return False
+        verb = _fold(" ".join(match.group("verb").split()))
+        return verb in self.consequences
+
     def points_elsewhere(self, phrase: str) -> bool:
         """ "Review the reliability guide", "read the article": reading matter, not a duty."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)}
@@ -235,6 +247,14 @@ class Lexicon:
         base = self.verb_base(word)
         lower = word.lower()
         return base if base is not None and base != lower and lower.endswith("s") else None
+
+
+_CONSEQUENCE = re.compile(
+    r"^(?:(?!(?:that|which|who|what|if|when|unless|whether)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:can|could|may|might|will|would)\s+(?:also\s+|potentially\s+|easily\s+)?"
+    r"(?P<verb>\w+(?:\s+(?:to|in))?)\b",
+    re.I,
+)
 
 
 def _base_of(form: str, verbs: dict[str, str]) -> str:
@@ -313,6 +333,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
         means_verbs=words("means-verb"),
+        consequences=words("consequence-verb"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),

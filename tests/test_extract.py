@@ -931,6 +931,26 @@ def test_a_recommended_tool_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_warned_consequence_is_no_duty(tmp_path: Path) -> None:
+    """ "Renaming the queues can lead to …" in a party's cell or list warns of a consequence;
+    a duty whose object holds a relative with the same words stays."""
+    _check_shape(
+        tmp_path,
+        "## Nimbus responsibilities\n\n- Rotate the hosts.\n"
+        "- Renaming the queues may result in lost messages.\n"
+        "- Review changes that can lead to outages.\n\n"
+        "| Area | Nimbus | Customer |\n|---|---|---|\n"
+        "| Queues | Nimbus creates the queues. Editing these queues can lead to data loss. "
+        "| Read the queues. |",
+        [
+            ("nimbus", "rotate the hosts"),
+            ("nimbus", "review changes that can lead to outages"),
+            ("nimbus", "create the queues"),
+        ],
+        ["renaming", "editing", "lost messages", "data loss"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -187,8 +187,8 @@ class FactRecorder:
         (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
         label = noun_phrase(label)
-        if not any(c.isalnum() for c in label):
-            return None
+        if not any(c.isalnum() for c in label) or self.state.lexicon.consequence(label):
+            return None  # a ditto mark; "Altering X can lead to …": a warning
         known = (
             self.state.duty_labels.get(label.lower())
             or self._restated(party, label)
