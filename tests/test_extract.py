@@ -951,6 +951,26 @@ def test_a_warned_consequence_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_relative_responsibility_clause_is_no_duty(tmp_path: Path) -> None:
+    """ "any code we are responsible for writing passes review": the responsibility clause is a
+    relative inside the subject, the gerund no duty; "This includes …" still lists its duties,
+    and "you are responsible for patching the hosts" after a noun stays a duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus makes sure that any code we are "
+        "responsible for writing passes a security "
+        "review. This includes scanning the dependencies, signing the releases, and auditing "
+        "the builds. For the "
+        "servers you are responsible for patching the operating system.",
+        [
+            ("nimbus", "scanning the dependencies"),
+            ("nimbus", "signing the releases"),
+            ("customer", "patching the operating system"),
+        ],
+        ["writing passes", "passes a security review"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -58,6 +58,11 @@ _RECOMMEND_PARTY = re.compile(
     re.S,
 )
 """``Acme recommends all tenants use …``: what the named party is to do."""
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:any|all|each|every|the|some|those|these)\s+[\w-]+\s+(?:we|you|they)$", re.I
+)
+"""A noun and the pronoun of a relative clause with no "that" ("any software we")."""
+_FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
     r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
@@ -109,6 +114,17 @@ _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
+
+
+def _relative_gerund(subj: str, obj: str) -> bool:
+    """Whether "<noun> <pronoun> are responsible for <gerund>" is a relative clause inside a
+    noun phrase whose own verb follows the gerund ("any software we are responsible for
+    developing meets the bar"): the sentence states something of that noun, not the duty."""
+    if not _CONTACT_RELATIVE.search(subj):
+        return False
+    after = re.match(r"[a-z]+ing\s+(?P<verb>[a-z]+)\b", obj, re.I)
+    verb = after.group("verb") if after else ""
+    return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
 class ProseReader(ActionSentences):
@@ -276,6 +292,9 @@ class ProseReader(ActionSentences):
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
+                if _relative_gerund(subj, obj):
+                    self.state.stated = party  # "This includes …" still lists its duties
+                    return True  # "any software we are responsible for developing meets …"
                 if STRANDED.match(obj):
                     return False  # "the tasks you are responsible for in the cloud": a relative
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
