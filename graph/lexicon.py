@@ -113,6 +113,8 @@ class Lexicon:
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
+    instruments: frozenset[str] = frozenset()
+    """Nouns of means offered ("tools", "features"): "tools to upgrade your X" are the reader's."""
     consequences: frozenset[str] = frozenset()
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
 
@@ -334,6 +336,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         connectives=words("connective"),
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
+        instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),

@@ -971,6 +971,19 @@ def test_a_relative_responsibility_clause_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_means_handed_to_the_reader_are_no_duty(tmp_path: Path) -> None:
+    """ "Nimbus provides tools like X to resize your volumes" hands the reader the means (the
+    resizing is the reader's); "provides VMs to run your cluster" stays Nimbus's duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus provides tools like nimbus-resize to "
+        "resize your volumes, but you run them yourself. Nimbus provides the virtual machines "
+        "to run your cluster.",
+        [("nimbus", "network"), ("nimbus", "virtual machines")],
+        ["nimbus-resize", "resize your volumes"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -66,6 +66,8 @@ _BENEFIT = re.compile(
 )
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``: a benefit to the
 reader, what is offered rather than owed."""
+_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
+"""A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -175,7 +177,11 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
-        offered = _OFFERED.match(match.group("rest")) or _BENEFIT.match(match.group("rest"))
+        offered = (
+            _OFFERED.match(match.group("rest"))
+            or _BENEFIT.match(match.group("rest"))
+            or self._means_for_reader(match.group("rest"))
+        )
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
@@ -253,6 +259,12 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _means_for_reader(self, rest: str) -> bool:
+        """``tools like X to upgrade your databases``: means handed to the reader, whose act
+        the infinitive names (the upgrading is the reader's, not the provider's)."""
+        head = {w.lower() for w in re.findall(r"[\w-]+", rest)[:4]}
+        return bool(head & self.state.lexicon.instruments) and bool(_TO_YOUR.search(rest))
 
     @staticmethod
     def states_no_duty(verb: str) -> bool:
