@@ -984,6 +984,21 @@ def test_means_handed_to_the_reader_are_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_repeated_for_is_one_duty(tmp_path: Path) -> None:
+    """ "a channel for outage reports and for billing questions": the second "for" repeats the
+    first (one head noun), no second duty "billing questions"; "responsible for the network
+    and for the hosts" is still two."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the network and for the hosts. Nimbus provides a channel "
+        "for outage reports and for billing questions to reach the support desk.",
+    )
+    labels = {label for party, label in pairs if party == "nimbus"}
+    assert {"network", "hosts"} <= labels, labels
+    assert any(label.startswith("provide a channel for outage reports and for") for label in labels)
+    assert not any(label.startswith("billing") for label in labels), labels
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

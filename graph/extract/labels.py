@@ -303,7 +303,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = re.split(_NEXT_CLAUSE, obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for whole in split_top_level(obj, _NEXT_DUTY):
+    for whole in _repeated_for(obj, split_top_level(obj, _NEXT_DUTY)):
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
@@ -312,6 +312,20 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+
+
+def _repeated_for(obj: str, wholes: list[str]) -> list[str]:
+    """ "a mechanism for access and for escalations": an "and for" after a phrase with a "for"
+    of its own repeats that preposition (one head, two complements), not a second duty."""
+    out: list[str] = []
+    for whole in wholes:
+        joined = f"{out[-1]} and {whole}" if out else ""
+        inner = bool(out) and re.search(r"\bfor\b", out[-1], re.I)
+        if inner and re.match(r"for\s", whole, re.I) and joined in obj:
+            out[-1] = joined
+        else:
+            out.append(whole)
+    return out
 
 
 def _closed_lists(part: str) -> list[str]:
