@@ -999,6 +999,19 @@ def test_a_repeated_for_is_one_duty(tmp_path: Path) -> None:
     assert not any(label.startswith("billing") for label in labels), labels
 
 
+def test_a_product_feature_is_no_duty(tmp_path: Path) -> None:
+    """ "Nimbus provides X as a built-in feature" describes the product, not a duty; "provides
+    nightly snapshots as part of every plan" stays one."""
+    _check_shape(
+        tmp_path,
+        "## Nimbus responsibilities\n\nNimbus is responsible for the security of the trace "
+        "store. Nimbus provides request tracing as a built-in feature. Nimbus provides nightly "
+        "snapshots as part of every plan.",
+        [("nimbus", "security of the trace store"), ("nimbus", "nightly snapshots")],
+        ["request tracing"],
+    )
+
+
 def _check_shape(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -68,6 +68,10 @@ _BENEFIT = re.compile(
 reader, what is offered rather than owed."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
+_AS_FEATURE = re.compile(
+    r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I
+)
+"""``X as a platform feature``: what the product offers (the object's own description)."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -262,9 +266,14 @@ class ActionSentences(ObjectFirstSentences):
 
     def _means_for_reader(self, rest: str) -> bool:
         """``tools like X to upgrade your databases``: means handed to the reader, whose act
-        the infinitive names (the upgrading is the reader's, not the provider's)."""
+        the infinitive names (the upgrading is the reader's, not the provider's); ``X as a
+        platform feature``: what the product offers."""
+        instruments = self.state.lexicon.instruments
         head = {w.lower() for w in re.findall(r"[\w-]+", rest)[:4]}
-        return bool(head & self.state.lexicon.instruments) and bool(_TO_YOUR.search(rest))
+        if head & instruments and _TO_YOUR.search(rest):
+            return True
+        feature = _AS_FEATURE.match(rest)  # "provides proxy termination as a platform feature"
+        return feature is not None and feature.group("noun").lower() in instruments
 
     @staticmethod
     def states_no_duty(verb: str) -> bool:
