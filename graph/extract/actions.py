@@ -269,11 +269,15 @@ class ActionSentences(ObjectFirstSentences):
         the infinitive names (the upgrading is the reader's, not the provider's); ``X as a
         platform feature``: what the product offers."""
         instruments = self.state.lexicon.instruments
-        head = {w.lower() for w in re.findall(r"[\w-]+", rest)[:4]}
-        if head & instruments and _TO_YOUR.search(rest):
+
+        def instrument(word: str) -> bool:
+            return word.lower() in instruments or f"{word.lower()}s" in instruments
+
+        head = re.findall(r"[\w-]+", rest)[:4]
+        if any(instrument(w) for w in head) and _TO_YOUR.search(rest):
             return True
         feature = _AS_FEATURE.match(rest)  # "provides proxy termination as a platform feature"
-        return feature is not None and feature.group("noun").lower() in instruments
+        return feature is not None and instrument(feature.group("noun"))
 
     @staticmethod
     def states_no_duty(verb: str) -> bool:
