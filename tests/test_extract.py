@@ -850,6 +850,37 @@ SENTENCE_SHAPES = [
         ],
         ["this is", "send the name to nimbus.", "log backup is done", "and other"],
     ),
+    # a page that divides duties "between developers and operators" makes a role noun no
+    # vocabulary knows a party; its later sentences name it
+    (
+        "Running the mesh needs a clear division of roles and responsibilities between "
+        "developers and operators. The operator also needs to ensure that every sidecar is "
+        "rotated weekly.",
+        [("operator", "every sidecar is rotated weekly")],
+        [],
+    ),
+    # "ask <party> to <verb>": what the party asked does
+    (
+        "Nimbus is responsible for the network. For a larger quota, ask your Nimbus contact "
+        "to raise the quota of the project.",
+        [("nimbus", "raise the quota of the project")],
+        [],
+    ),
+    # "at the same time" before a pronoun subject is no part of it
+    (
+        "Nimbus is responsible for the network. Nimbus helps you ship quickly, but at the "
+        "same time they are responsible to keep the gateway patched.",
+        [("nimbus", "keep the gateway patched")],
+        [],
+    ),
+    # ", specifically …" after a long duty only specifies it: the label ends before it
+    (
+        "Nimbus is responsible for the network. The customer needs to ensure that every "
+        "workload runs on a node pool that lives up to the hardening baseline, specifically "
+        "the kernel and container runtime settings.",
+        [("customer", "lives up to the hardening baseline")],
+        [],
+    ),
 ]
 
 

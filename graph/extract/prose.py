@@ -90,6 +90,11 @@ _REQUIRES = re.compile(
     r"(?P<obj>.+)$",
     re.I | re.S,
 )
+_ASK = re.compile(
+    r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``Ask your administrator to grant the role``: what the party asked is to do."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
@@ -128,6 +133,7 @@ class ProseReader(ActionSentences):
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
+        self.parties.define_roles(text, span)
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
         covered = self.covered_by(text, span, ctx)
@@ -315,7 +321,7 @@ class ProseReader(ActionSentences):
             rest = demand.group("rest")
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
-        required = _REQUIRES.search(body)
+        required = _REQUIRES.search(body) or _ASK.match(body)
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
