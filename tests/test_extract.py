@@ -873,6 +873,15 @@ SENTENCE_SHAPES = [
         [("nimbus", "keep the gateway patched")],
         [],
     ),
+    # a lead-in inside a table cell binds its subject: the items after it are its duties
+    (
+        "Nimbus is responsible for the network.\n\n## Support\n\n| Area | Description |\n"
+        "|---|---|\n| Help desk | You must either staff a help desk or hire a partner to cover "
+        "these areas: <br><br>- Local gear: network links, printers, and firewalls.<br><br>"
+        "- Shared cloud tools: email and chat. |",
+        [("customer", "local gear"), ("customer", "shared cloud tools")],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "
