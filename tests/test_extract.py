@@ -882,6 +882,14 @@ SENTENCE_SHAPES = [
         [("customer", "local gear"), ("customer", "shared cloud tools")],
         [],
     ),
+    # "…, and to <verb> …" after a duty verb's object is a verb phrase of its own
+    (
+        "Nimbus is responsible for the network. Nimbus is committed to shipping hardened "
+        "images, and to promptly publish "
+        "advisories for every flaw it finds.",
+        [("nimbus", "ship hardened images"), ("nimbus", "promptly publish advisories")],
+        ["to promptly"],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "
