@@ -890,6 +890,17 @@ SENTENCE_SHAPES = [
         [("nimbus", "ship hardened images"), ("nimbus", "promptly publish advisories")],
         ["to promptly"],
     ),
+    # "the Core Platform Team (who manages X)": the aside states what the named team does
+    (
+        "Nimbus is responsible for the network. At Acme, the ownership of the apps is shared "
+        "between the **Core Platform Team** (who manages the Nimbus clusters) and **Product "
+        "Teams** (who build and run the services).",
+        [
+            ("core-platform-team", "manage the nimbus clusters"),
+            ("product-teams", "build and run the services"),
+        ],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

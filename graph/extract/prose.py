@@ -112,6 +112,11 @@ _PERSON = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
+_WHO_ASIDE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\(\s*who\s+"
+    r"(?P<clause>[a-z][^()]{2,150})\)"
+)
+"""``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -148,7 +153,26 @@ class ProseReader(ActionSentences):
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
-        return self.responsibility(text, span, ctx)
+        found = self.responsibility(text, span, ctx)
+        return self._who_asides(text, sentence, span, ctx) or found
+
+    def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
+        """``… between the Platform Team (who manages the clusters) and …``: a relative clause
+        in parentheses after a party's name states that party's duty."""
+        found = False
+        for match in _WHO_ASIDE.finditer(text):
+            name = match.group("name")
+            known = self.parties.resolve_party(name, span, allow_unknown=True, create=False)
+            if known is None:
+                first = name.split()[0].lower()
+                lexicon = self.state.lexicon
+                if first in lexicon.suggestions or lexicon.verb_base(first) == first:
+                    continue  # "Contact Support (who …)": an instruction, not a name
+                # "who" tells a person or a team: the name is a party
+                self.parties.resolve_party(name, span, force=True)
+            clause = f"{name} {match.group('clause')}"
+            found = self.action(clause, sentence, span, ctx, models=list(ctx.models)) or found
+        return found
 
     def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
         """``… (applying patches is the merchant's responsibility)``: a split concern."""
