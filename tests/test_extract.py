@@ -963,6 +963,17 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a decision rule "<question>? → <party>": the party owns what the question asks about;
+    # a path of menus with an arrow is no rule
+    (
+        "Nimbus is responsible for the network. The customer is responsible for the data.\n\n"
+        "## Who fixes it\n\nWhen in doubt:\n\n"
+        "- **Is the fault in a shared router?** → Nimbus\n"
+        "- **Does it concern the schema of a table?** → Customer\n"
+        "- Open **Settings** → **Customer**\n",
+        [("nimbus", "fault in a shared router"), ("customer", "schema of a table")],
+        ["settings"],
+    ),
     # a lead-in whose subject "will:" / "must configure these settings:" (a product's team acts
     # for its vendor)
     (
