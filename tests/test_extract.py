@@ -901,6 +901,14 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # an owner cell "<party>, <a long qualifier>" names the party before the comma
+    (
+        "Nimbus is responsible for the network.\n\n| Layer | Responsible |\n| --- | --- |\n"
+        "| Key rotation | Customer |\n"
+        "| Audit log retention | Nimbus, on top of the storage service it rents |\n",
+        [("customer", "key rotation"), ("nimbus", "audit log retention")],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

@@ -285,6 +285,9 @@ class TableView:
         refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
         if refs is None and owner:
             refs = self._clause_subjects(parts)
+        named = re.match(r"^([^,]{1,40}),\s", text)
+        if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
+            refs = self._names([named.group(1)], owner=True)
         return refs or None
 
     def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
