@@ -909,6 +909,14 @@ SENTENCE_SHAPES = [
         [("customer", "key rotation"), ("nimbus", "audit log retention")],
         [],
     ),
+    # "decides" is a duty verb: who decides owns the decision (also as a clause of an owner cell)
+    (
+        "Nimbus is responsible for the network.\n\n| Layer | Responsible |\n| --- | --- |\n"
+        "| Telemetry store | Provider keeps it, Nimbus decides what is kept |\n\n"
+        "The customer decides which regions hold the backups.",
+        [("nimbus", "telemetry store"), ("customer", "decide which regions hold the backups")],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "
