@@ -917,6 +917,14 @@ SENTENCE_SHAPES = [
         [("nimbus", "telemetry store"), ("customer", "decide which regions hold the backups")],
         [],
     ),
+    # "<party>'s responsibility expands from A to B": B is the party's, as one area
+    (
+        "Nimbus is responsible for the network. Job #4 runs a patched kernel, so the "
+        "customer's responsibility grows from the job code to maintaining the kernel and its "
+        "modules.",
+        [("customer", "maintaining the kernel and its modules")],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

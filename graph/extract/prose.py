@@ -21,6 +21,7 @@ from .cues import (
     NEGATION,
     PRONOUN_SUBJECT,
     RESP,
+    RESP_GROWS,
     RESP_PAREN,
     RESP_TAKE,
     RESP_TO,
@@ -319,6 +320,12 @@ class ProseReader(ActionSentences):
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
+            return True
+        grows = RESP_GROWS.match(body)
+        owner = self.subject_party(grows.group("subj").strip(" ,"), span, ctx) if grows else None
+        if grows and owner is not None and not NEGATION.search(body):
+            # "… the tenant's responsibility expands from A to managing X and its Y": one area
+            self.records.duty(owner, trim(grows.group("obj")), sentence, span)
             return True
         advice = _RECOMMEND.match(body) or _RECOMMEND_PARTY.match(body)
         if advice and not NEGATION.search(body):
