@@ -925,6 +925,15 @@ SENTENCE_SHAPES = [
         [("customer", "maintaining the kernel and its modules")],
         [],
     ),
+    # "…, allowing <party> to own X": ownership handed to the party is its duty; an ability
+    # ("allowing you to view X") is not
+    (
+        "Nimbus is responsible for the network. Private endpoints bypass the shared proxy, "
+        "allowing the customer to own their routing rules. The dashboard lists every route, "
+        "allowing you to view the traffic.",
+        [("customer", "own their routing rules")],
+        ["view the traffic"],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

@@ -96,6 +96,12 @@ _ASK = re.compile(
     re.I | re.S,
 )
 """``Ask your administrator to grant the role``: what the party asked is to do."""
+_LEFT_TO_OWN = re.compile(
+    r",\s+(?:allowing|letting|leaving)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,30}?)\s+to\s+"
+    r"(?P<obj>(?:own|take\s+ownership\s+of|retain\s+control\s+(?:of|over))\s+.+)$",
+    re.I | re.S,
+)
+"""``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
@@ -352,7 +358,7 @@ class ProseReader(ActionSentences):
             rest = demand.group("rest")
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
-        required = _REQUIRES.search(body) or _ASK.match(body)
+        required = _REQUIRES.search(body) or _ASK.match(body) or _LEFT_TO_OWN.search(body)
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
