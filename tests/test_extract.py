@@ -934,6 +934,13 @@ SENTENCE_SHAPES = [
         [("customer", "own their routing rules")],
         ["view the traffic"],
     ),
+    # a heading that states a duty whole ("## You are responsible for …") is that duty
+    (
+        "Nimbus is responsible for the network.\n\n## You are responsible for your message "
+        "queues\n\nQueues fill up when consumers stall.",
+        [("customer", "message queues")],
+        [],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "
