@@ -941,6 +941,18 @@ SENTENCE_SHAPES = [
         [("customer", "message queues")],
         [],
     ),
+    # "… and must <verb> …" opens a second verb phrase; "should and should not" does not
+    (
+        "Nimbus is responsible for the network. Nimbus is obliged to be alert to relay abuse and "
+        "must prove that its relays reject spoofed senders. You should set rules on what "
+        "staff should and should not be able to change.",
+        [
+            ("nimbus", "be alert to relay abuse"),
+            ("nimbus", "prove that its relays reject spoofed senders"),
+            ("customer", "what staff should and should not be able to change"),
+        ],
+        ["and must"],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

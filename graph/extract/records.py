@@ -26,6 +26,7 @@ _INCLUDES_TAIL = re.compile(
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases."""
 _RESTATED_TAIL = re.compile(
