@@ -1015,6 +1015,14 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # "<party> <verb>s X for the following examples:": X is its duty, the items only examples
+    (
+        "Nimbus is responsible for the network.\n\n## Coverage\n\nNimbus restores deleted "
+        "volumes for the following examples:\n\n- A volume removed by a faulty script\n"
+        "- A volume removed by mistake\n",
+        [("nimbus", "restore deleted volumes")],
+        ["faulty script"],
+    ),
     # a decision rule "<question>? → <party>": the party owns what the question asks about;
     # a path of menus with an arrow is no rule
     (
