@@ -953,6 +953,14 @@ SENTENCE_SHAPES = [
         ],
         ["and must"],
     ),
+    # "your X must be <participle> …": the reader makes its own things so; not when negated
+    (
+        "Nimbus is responsible for the network. To survive a zone outage, your queue workers "
+        "should be designed to resume from checkpoints. Your exports must not be stored in "
+        "public buckets.",
+        [("customer", "queue workers designed to resume from checkpoints")],
+        ["exports"],
+    ),
     # ", specifically …" after a long duty only specifies it: the label ends before it
     (
         "Nimbus is responsible for the network. The customer needs to ensure that every "

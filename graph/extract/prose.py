@@ -119,6 +119,12 @@ _PERSON = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
+_YOURS_MUST_BE = re.compile(
+    r"^(?P<obj>your\s+[^,;]{1,60}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en))\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+"""``Your workload must be designed for failure``: what the reader's own things must be made."""
 _WHO_ASIDE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\(\s*who\s+"
     r"(?P<clause>[a-z][^()]{2,150})\)"
@@ -367,6 +373,12 @@ class ProseReader(ActionSentences):
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
                 return True
+        yours = _YOURS_MUST_BE.match(body)
+        reader = self.parties.resolve_party("you", span) if yours and not negated(body) else None
+        if yours and reader is not None:  # "your workers must be designed to resume"
+            label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
+            self.records.duty(reader, trim(label), sentence, span)
+            return True
         return self.action(body, sentence, span, ctx, models=models)
 
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
