@@ -850,6 +850,125 @@ SENTENCE_SHAPES = [
         ],
         ["this is", "send the name to nimbus.", "log backup is done", "and other"],
     ),
+    # a page that divides duties "between developers and operators" makes a role noun no
+    # vocabulary knows a party; its later sentences name it
+    (
+        "Running the mesh needs a clear division of roles and responsibilities between "
+        "developers and operators. The operator also needs to ensure that every sidecar is "
+        "rotated weekly.",
+        [("operator", "every sidecar is rotated weekly")],
+        [],
+    ),
+    # "ask <party> to <verb>": what the party asked does
+    (
+        "Nimbus is responsible for the network. For a larger quota, ask your Nimbus contact "
+        "to raise the quota of the project.",
+        [("nimbus", "raise the quota of the project")],
+        [],
+    ),
+    # "at the same time" before a pronoun subject is no part of it
+    (
+        "Nimbus is responsible for the network. Nimbus helps you ship quickly, but at the "
+        "same time they are responsible to keep the gateway patched.",
+        [("nimbus", "keep the gateway patched")],
+        [],
+    ),
+    # a lead-in inside a table cell binds its subject: the items after it are its duties
+    (
+        "Nimbus is responsible for the network.\n\n## Support\n\n| Area | Description |\n"
+        "|---|---|\n| Help desk | You must either staff a help desk or hire a partner to cover "
+        "these areas: <br><br>- Local gear: network links, printers, and firewalls.<br><br>"
+        "- Shared cloud tools: email and chat. |",
+        [("customer", "local gear"), ("customer", "shared cloud tools")],
+        [],
+    ),
+    # "…, and to <verb> …" after a duty verb's object is a verb phrase of its own
+    (
+        "Nimbus is responsible for the network. Nimbus is committed to shipping hardened "
+        "images, and to promptly publish "
+        "advisories for every flaw it finds.",
+        [("nimbus", "ship hardened images"), ("nimbus", "promptly publish advisories")],
+        ["to promptly"],
+    ),
+    # "the Core Platform Team (who manages X)": the aside states what the named team does
+    (
+        "Nimbus is responsible for the network. At Acme, the ownership of the apps is shared "
+        "between the **Core Platform Team** (who manages the Nimbus clusters) and **Product "
+        "Teams** (who build and run the services).",
+        [
+            ("core-platform-team", "manage the nimbus clusters"),
+            ("product-teams", "build and run the services"),
+        ],
+        [],
+    ),
+    # an owner cell "<party>, <a long qualifier>" names the party before the comma
+    (
+        "Nimbus is responsible for the network.\n\n| Layer | Responsible |\n| --- | --- |\n"
+        "| Key rotation | Customer |\n"
+        "| Audit log retention | Nimbus, on top of the storage service it rents |\n",
+        [("customer", "key rotation"), ("nimbus", "audit log retention")],
+        [],
+    ),
+    # "decides" is a duty verb: who decides owns the decision (also as a clause of an owner cell)
+    (
+        "Nimbus is responsible for the network.\n\n| Layer | Responsible |\n| --- | --- |\n"
+        "| Telemetry store | Provider keeps it, Nimbus decides what is kept |\n\n"
+        "The customer decides which regions hold the backups.",
+        [("nimbus", "telemetry store"), ("customer", "decide which regions hold the backups")],
+        [],
+    ),
+    # "<party>'s responsibility expands from A to B": B is the party's, as one area
+    (
+        "Nimbus is responsible for the network. Job #4 runs a patched kernel, so the "
+        "customer's responsibility grows from the job code to maintaining the kernel and its "
+        "modules.",
+        [("customer", "maintaining the kernel and its modules")],
+        [],
+    ),
+    # "…, allowing <party> to own X": ownership handed to the party is its duty; an ability
+    # ("allowing you to view X") is not
+    (
+        "Nimbus is responsible for the network. Private endpoints bypass the shared proxy, "
+        "allowing the customer to own their routing rules. The dashboard lists every route, "
+        "allowing you to view the traffic.",
+        [("customer", "own their routing rules")],
+        ["view the traffic"],
+    ),
+    # a heading that states a duty whole ("## You are responsible for …") is that duty
+    (
+        "Nimbus is responsible for the network.\n\n## You are responsible for your message "
+        "queues\n\nQueues fill up when consumers stall.",
+        [("customer", "message queues")],
+        [],
+    ),
+    # "… and must <verb> …" opens a second verb phrase; "should and should not" does not
+    (
+        "Nimbus is responsible for the network. Nimbus is obliged to be alert to relay abuse and "
+        "must prove that its relays reject spoofed senders. You should set rules on what "
+        "staff should and should not be able to change.",
+        [
+            ("nimbus", "be alert to relay abuse"),
+            ("nimbus", "prove that its relays reject spoofed senders"),
+            ("customer", "what staff should and should not be able to change"),
+        ],
+        ["and must"],
+    ),
+    # "your X must be <participle> …": the reader makes its own things so; not when negated
+    (
+        "Nimbus is responsible for the network. To survive a zone outage, your queue workers "
+        "should be designed to resume from checkpoints. Your exports must not be stored in "
+        "public buckets.",
+        [("customer", "queue workers designed to resume from checkpoints")],
+        ["exports"],
+    ),
+    # ", specifically …" after a long duty only specifies it: the label ends before it
+    (
+        "Nimbus is responsible for the network. The customer needs to ensure that every "
+        "workload runs on a node pool that lives up to the hardening baseline, specifically "
+        "the kernel and container runtime settings.",
+        [("customer", "lives up to the hardening baseline")],
+        [],
+    ),
 ]
 
 
@@ -1025,6 +1144,25 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # "<party> <verb>s X for the following examples:": X is its duty, the items only examples
+    (
+        "Nimbus is responsible for the network.\n\n## Coverage\n\nNimbus restores deleted "
+        "volumes for the following examples:\n\n- A volume removed by a faulty script\n"
+        "- A volume removed by mistake\n",
+        [("nimbus", "restore deleted volumes")],
+        ["faulty script"],
+    ),
+    # a decision rule "<question>? → <party>": the party owns what the question asks about;
+    # a path of menus with an arrow is no rule
+    (
+        "Nimbus is responsible for the network. The customer is responsible for the data.\n\n"
+        "## Who fixes it\n\nWhen in doubt:\n\n"
+        "- **Is the fault in a shared router?** → Nimbus\n"
+        "- **Does it concern the schema of a table?** → Customer\n"
+        "- Open **Settings** → **Customer**\n",
+        [("nimbus", "fault in a shared router"), ("customer", "schema of a table")],
+        ["settings"],
+    ),
     # a lead-in whose subject "will:" / "must configure these settings:" (a product's team acts
     # for its vendor)
     (

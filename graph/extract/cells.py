@@ -18,7 +18,7 @@ from .prose import ProseReader
 from .records import FactRecorder
 from .state import Context
 
-__all__ = ["cell_duties", "cell_lines"]
+__all__ = ["cell_duties", "cell_leadins", "cell_lines"]
 
 _ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
@@ -71,6 +71,24 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         phrases.append(phrase)
     return phrases
+
+
+def cell_leadins(raw: str) -> dict[str, str]:
+    """Each list item of a cell (as ``cell_lines`` gives it) -> the lead-in sentence before its
+    list ("You must provide support for these areas:")."""
+    found: dict[str, str] = {}
+    lead = ""
+    for line in raw.split("\n"):
+        if _ITEM.match(line):
+            if lead:
+                found.setdefault(_ITEM.sub("", line), lead)
+            continue
+        if not plain(line).strip():
+            continue
+        ranges = list(sentences(line))
+        last = plain(line[ranges[-1][0] : ranges[-1][1]]).strip() if ranges else ""
+        lead = last if last.endswith(":") else ""
+    return found
 
 
 def cell_duties(

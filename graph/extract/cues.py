@@ -58,6 +58,13 @@ RESP_TAKE = re.compile(
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``."""
 
+RESP_GROWS = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
+    r"broadens?)\s+(?:from\s+.+?\s+)?to\s+(?:include\s+)?(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``the customer's responsibility expands from the app code to managing X``: X is theirs."""
+
 RESP_TO = re.compile(
     r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
     r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
@@ -142,6 +149,7 @@ LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*"
+    r"|at\s+the\s+same\s+time,?\s+"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,
 )

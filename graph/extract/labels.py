@@ -32,6 +32,7 @@ _TRIM_CLAUSES = re.compile(
     r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
     r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
     r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
+    r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
     r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
     re.I | re.S,
 )

@@ -51,7 +51,11 @@ _LEADIN_PASSIVE = re.compile(
     re.I,
 )
 """``The execution environment is managed by the customer:``: a duty, then its details."""
-_EXAMPLES_END = re.compile(r",?\s+(?:such\s+as|like|including|for\s+example)\s*:$", re.I)
+_EXAMPLES_END = re.compile(
+    r",?\s+(?:such\s+as|like|including|for\s+example|(?:for|in)\s+the\s+following\s+examples)"
+    r"\s*:$",
+    re.I,
+)
 """A lead-in whose list gives examples of what the sentence names ("… practices such as:")."""
 _FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""

@@ -56,6 +56,9 @@ _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$",
 _MAINTAINS_CERT = re.compile(
     r"^(?:maintain|hold|keep|retain)\w*\b.*\b(?:certif|attestation|accreditation)", re.I
 )
+_ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who>[^→?<>=]{1,40}?)\.?$")
+"""A decision rule, ``Does it affect several teams? → Platform team``: the party named after
+the arrow owns what the question asks about."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -116,6 +119,13 @@ class ListReader:
         text = item.text
         span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
         bold = _BOLD_TERM.match(text)
+        route = _ROUTED.match(expand(plain(text)).strip())
+        owner = (
+            self.parties.resolve_party(route.group("who"), span, create=False) if route else None
+        )
+        if route and owner is not None:  # "Is it business logic? → Product team"
+            self.records.duty(owner, route.group("what"), expand(plain(text)), span)
+            return
         item_ctx = Context(
             ctx.section,
             ctx.party,

@@ -232,6 +232,22 @@ class PartyResolver:
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
 
+    def define_roles(self, text: str, span: Span) -> None:
+        """``… a separation of roles and responsibilities between users and administrators``:
+        a page that divides duties between two kinds of person makes each a party, even one no
+        vocabulary knows ("administrators"), so its later sentences name it."""
+        match = _ROLES_BETWEEN.search(text)
+        if match is None:
+            return
+        for group in ("a", "b"):
+            name = match.group(group)
+            if self.mentions(expand(name), ("org", "role")):
+                continue  # a party the vocabularies know: named when it gets a duty
+            role_noun = _ROLE_NOUN.search(name)
+            if role_noun is not None:
+                label = capitalize(_singular(role_noun.group(0)))
+                self.resolve_party(label, span, force=True, defining=True)
+
     def party_in(self, text: str, span: Span, *, create: bool = True) -> Ref | None:
         """The first party named in ``text`` (organisation or generic role)."""
         for m in self.mentions(expand(text), ("org", "offering", "role")):
@@ -350,6 +366,16 @@ _MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
 
+_ROLES_BETWEEN = re.compile(
+    r"\b(?:separation|division|split|demarcation|allocation)\s+of\s+"
+    r"(?:(?:roles|tasks|duties|responsibilit(?:y|ies))\s+(?:and|&)\s+)?"
+    r"(?:roles|tasks|duties|responsibilit(?:y|ies))\s+between\s+(?:the\s+)?"
+    r"(?P<a>[\w\s-]{2,40}?)\s+(?:and|&)\s+(?:the\s+)?(?P<b>[\w\s-]{2,40}?)\s*(?:[.;:,)]|$)",
+    re.I,
+)
+"""``a separation of roles and responsibilities between <a> and <b>``: the page's parties."""
+_ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|ist|ant)s?$")
+"""A person noun, lower case (the common noun of a role: "platform administrators")."""
 _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
 

@@ -21,6 +21,7 @@ from .cues import (
     NEGATION,
     PRONOUN_SUBJECT,
     RESP,
+    RESP_GROWS,
     RESP_PAREN,
     RESP_TAKE,
     RESP_TO,
@@ -95,6 +96,17 @@ _REQUIRES = re.compile(
     r"(?P<obj>.+)$",
     re.I | re.S,
 )
+_ASK = re.compile(
+    r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``Ask your administrator to grant the role``: what the party asked is to do."""
+_LEFT_TO_OWN = re.compile(
+    r",\s+(?:allowing|letting|leaving)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,30}?)\s+to\s+"
+    r"(?P<obj>(?:own|take\s+ownership\s+of|retain\s+control\s+(?:of|over))\s+.+)$",
+    re.I | re.S,
+)
+"""``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
@@ -112,6 +124,17 @@ _PERSON = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
+_YOURS_MUST_BE = re.compile(
+    r"^(?P<obj>your\s+[^,;]{1,60}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en))\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+"""``Your workload must be designed for failure``: what the reader's own things must be made."""
+_WHO_ASIDE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\(\s*who\s+"
+    r"(?P<clause>[a-z][^()]{2,150})\)"
+)
+"""``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -144,6 +167,7 @@ class ProseReader(ActionSentences):
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
+        self.parties.define_roles(text, span)
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
         covered = self.covered_by(text, span, ctx)
@@ -158,7 +182,26 @@ class ProseReader(ActionSentences):
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
-        return self.responsibility(text, span, ctx)
+        found = self.responsibility(text, span, ctx)
+        return self._who_asides(text, sentence, span, ctx) or found
+
+    def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
+        """``… between the Platform Team (who manages the clusters) and …``: a relative clause
+        in parentheses after a party's name states that party's duty."""
+        found = False
+        for match in _WHO_ASIDE.finditer(text):
+            name = match.group("name")
+            known = self.parties.resolve_party(name, span, allow_unknown=True, create=False)
+            if known is None:
+                first = name.split()[0].lower()
+                lexicon = self.state.lexicon
+                if first in lexicon.suggestions or lexicon.verb_base(first) == first:
+                    continue  # "Contact Support (who …)": an instruction, not a name
+                # "who" tells a person or a team: the name is a party
+                self.parties.resolve_party(name, span, force=True)
+            clause = f"{name} {match.group('clause')}"
+            found = self.action(clause, sentence, span, ctx, models=list(ctx.models)) or found
+        return found
 
     def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
         """``… (applying patches is the merchant's responsibility)``: a split concern."""
@@ -309,6 +352,12 @@ class ProseReader(ActionSentences):
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
             return True
+        grows = RESP_GROWS.match(body)
+        owner = self.subject_party(grows.group("subj").strip(" ,"), span, ctx) if grows else None
+        if grows and owner is not None and not NEGATION.search(body):
+            # "… the tenant's responsibility expands from A to managing X and its Y": one area
+            self.records.duty(owner, trim(grows.group("obj")), sentence, span)
+            return True
         advice = _RECOMMEND.match(body) or _RECOMMEND_PARTY.match(body)
         if advice and not NEGATION.search(body):
             rest = advice.group("rest")
@@ -335,7 +384,7 @@ class ProseReader(ActionSentences):
             rest = demand.group("rest")
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
-        required = _REQUIRES.search(body)
+        required = _REQUIRES.search(body) or _ASK.match(body) or _LEFT_TO_OWN.search(body)
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
@@ -344,6 +393,12 @@ class ProseReader(ActionSentences):
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
                 return True
+        yours = _YOURS_MUST_BE.match(body)
+        reader = self.parties.resolve_party("you", span) if yours and not negated(body) else None
+        if yours and reader is not None:  # "your workers must be designed to resume"
+            label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
+            self.records.duty(reader, trim(label), sentence, span)
+            return True
         return self.action(body, sentence, span, ctx, models=models)
 
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:

@@ -26,6 +26,7 @@ _INCLUDES_TAIL = re.compile(
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases."""
 _RESTATED_TAIL = re.compile(
@@ -407,6 +408,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 continue  # "provides templates, and feel free to adapt them"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
             own_verb = number > 0 and verbs.imperative(phrase)
+            infinitive = _INFINITIVE.match(phrase) if number > 0 and head else None
+            if infinitive and verbs.verb_base(infinitive.group("verb")):
+                phrase, own_verb = phrase[infinitive.end() :], True  # "…, and to document X"
             opening = _PREPOSITION.match(phrase)
             if number == 0:
                 preposition = opening.group(1) if opening and head else ""
@@ -422,6 +426,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_INFINITIVE = re.compile(r"^to\s+(?=(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s)", re.I)
+"""A conjunct that is an infinitive of its own ("…, and to document X"), not an object."""
 _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
 """The preposition a verb's first listed object opens with ("comply with A, B and C")."""
 

@@ -20,8 +20,8 @@ from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
-from .cells import cell_duties, cell_lines
-from .cues import expand
+from .cells import cell_duties, cell_leadins, cell_lines
+from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .labels import MAX_LABEL, trim
 from .ownership import OwnershipValues
 from .parties import PartyResolver
@@ -285,6 +285,9 @@ class TableView:
         refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
         if refs is None and owner:
             refs = self._clause_subjects(parts)
+        named = re.match(r"^([^,]{1,40}),\s", text)
+        if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
+            refs = self._names([named.group(1)], owner=True)
         return refs or None
 
     def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
@@ -642,13 +645,34 @@ class ProseCells:
             span = view.span(row.line)
             for index in range(1, view.width):
                 raw = row.cells[index] if index < len(row.cells) else ""
+                leadins = cell_leadins(raw)
                 for line in cell_lines(raw, lexicon):
-                    if prose.sentences(line, span, view.ctx) or party is None:
+                    if prose.sentences(line, span, view.ctx):
                         continue
                     text = expand(plain(line)).strip()
+                    owner = self._leadin_party(view, leadins.get(line, ""), span)
+                    if owner is not None and not negated(text):
+                        # "You must provide support for these areas:" over "- On-site gear"
+                        records.duty(owner, trim(text), text, span)
+                        continue
+                    if party is None:
+                        continue
                     if lexicon.imperative(text) or _GERUND.match(text):
                         # no subject in a party's section: "Packaging apps", "Provide support"
                         records.duty(party, trim(text), text, span)
+
+    @staticmethod
+    def _leadin_party(view: TableView, lead: str, span: Span) -> Ref | None:
+        """The party whose duties a lead-in in a cell lists: its subject, when it binds it
+        ("You must …:", "Acme is responsible for …:")."""
+        text = expand(lead)
+        if (
+            not text
+            or negated(text)
+            or not (OBLIGATION.search(text) or RESPONSIBLE_WORD.search(text))
+        ):
+            return None
+        return view.reader.prose.strip_subject(text, span, view.ctx)[1]
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (

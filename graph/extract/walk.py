@@ -12,8 +12,9 @@ import re
 
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..facts import Facts, Ref
+from ..text import plain
 from ..vocabulary import Vocabularies
-from .cues import FIRST_PERSON, SECOND_PERSON, expand
+from .cues import FIRST_PERSON, NEGATION, RESP, SECOND_PERSON, expand
 from .lists import ListReader
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -88,6 +89,7 @@ class DocumentWalker:
         state.last_duty = None
         ctx = Context(section, party, named_by_heading=heading_party is not None)
         self._advice_heading(section, party)
+        self._stated_heading(section, heading_party)
         before = len(state.facts.relations)
         leadin: Leadin | None = None
         for block in section.blocks:
@@ -102,6 +104,16 @@ class DocumentWalker:
             )
         for sub in section.sections:
             self.section(sub, party if party != inherited or inherited is not None else None)
+
+    def _stated_heading(self, section: Section, party: Ref | None) -> None:
+        """ "## You are responsible for your data pipeline": a heading that states a duty
+        whole is that duty of its party (the section's text explains it)."""
+        stated = RESP.match(expand(plain(section.title)))
+        obj = stated.group("obj").strip(" .:") if stated and party is not None else ""
+        if party is None or len(obj.split()) < 2 or NEGATION.search(section.title):
+            return
+        span = self.state.span(section.start, section.start, section)
+        self.records.add_duties(party, obj, section.title, span)
 
     def _advice_heading(self, section: Section, party: Ref | None) -> None:
         """ "### Enable MFA" under "Security best practices": the reader's duty (or the
