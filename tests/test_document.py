@@ -511,3 +511,24 @@ def test_clean_lines_skip_ftfy_with_the_same_result(text: str) -> None:
     from graph.document.source import clean_text
 
     assert clean_text(text) == _ftfy_clean(text)
+
+
+def test_html_cell_text_wrapped_in_the_source_reads_as_one_line(tmp_path: Path) -> None:
+    """Word exports wrap a cell's text mid-sentence and put a Symbol-font bullet in a span of
+    its own: a source line break is a space, a break before a list line or a blank line stays."""
+    doc = _read(
+        tmp_path,
+        "<table>\n<tr><th>Who</th><th>Duties</th></tr>\n<tr><td>Operators</td><td>\n"
+        '<p><span style="font-family:Symbol">·<span>&nbsp;&nbsp;\n  </span></span>'
+        "<span>Rotate the\n  signing keys every quarter</span></p>\n"
+        "<p><span>Keep the audit\n  trail</span></p></td></tr>\n"
+        "<tr><td>Auditors</td><td>\n\nReview access\n\n-   Read the logs\n"
+        "-   Sign off\n</td></tr>\n"
+        "</table>\n",
+    )
+    (table,) = doc.root.blocks
+    assert isinstance(table, Table)
+    assert [r.cells[1] for r in table.rows] == [
+        "- Rotate the signing keys every quarter\nKeep the audit trail",
+        "Review access\n- Read the logs\n- Sign off",
+    ]

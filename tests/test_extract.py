@@ -1269,3 +1269,29 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
     monkeypatch.setitem(state.LIMITS, kind, limit + 10)
     facts = extract_facts(read_document(path))
     assert facts.of_kind(kind)
+
+
+TABLE_SHAPES = [
+    # parties down the first column under a "Teams" header, each row header with a subtitle
+    # (a second line, a parenthesis); the headers across are areas, not parties
+    (
+        "| Teams | Billing & Budgets | Delivery Stack |\n|---|---|---|\n"
+        "| Product Squads<br>- Apps & Data | - Track the monthly spend | - Release pipelines |\n"
+        "| Hosting Guild<br>(and its partners)<br>- Platform | - Negotiate the rates "
+        "| - Base images |\n",
+        [
+            ("product-squads", "track the monthly spend"),
+            ("product-squads", "release pipelines"),
+            ("hosting-guild", "negotiate the rates"),
+            ("hosting-guild", "base images"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), TABLE_SHAPES)
+def test_table_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)

@@ -355,6 +355,12 @@ def rewrite(text: str) -> _Rewritten:
 # --- HTML tables inside Markdown ----------------------------------------------------------------
 
 
+_SOFT = "\x01"
+"""A line break of the HTML source inside a cell: a space when it only wraps text (Word exports
+wrap mid-sentence), a break before a Markdown list line or a blank line (DITA cells)."""
+_SOFT_BREAK = re.compile(_SOFT + r"(?=[ \t\xa0]*(?:[-*+][ \t]|\d+[.)][ \t]|" + _SOFT + r"|\n|$))")
+
+
 class _HTMLTableParser(HTMLParser):
     """Collects rows of ``<table>`` elements; ``<br>`` becomes a newline inside a cell, a list
     item a ``- `` line, and ``rowspan`` / ``colspan`` cells are repeated into the rows and
@@ -406,11 +412,12 @@ class _HTMLTableParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None and not self._skip:  # footnote markers are not cell text
-            self._cell.append(data)
+            self._cell.append(data.replace("\r\n", "\n").replace("\n", _SOFT))
 
     def _finish_cell(self) -> None:
         if self._cell is not None and self._cells is not None:
-            self._cells.append((bullet_lines("".join(self._cell)), *self._span))
+            text = _SOFT_BREAK.sub("\n", "".join(self._cell)).replace(_SOFT, " ")
+            self._cells.append((bullet_lines(text), *self._span))
         self._cell = None
 
     def _finish_row(self) -> None:
