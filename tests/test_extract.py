@@ -1165,6 +1165,20 @@ LIST_SHAPES = [
         ],
         ["copy each volume", "run the routers"],
     ),
+    # a commitment lead-in after a condition ("If …, we agree to:") and a perfect modal after a
+    # time clause without a comma ("Before you go live you should have:")
+    (
+        "## Terms\n\nIf we approve your order, we agree to:\n\n- run the nightly backups\n"
+        "- answer support tickets\n\nYou agree to:\n\n- keep your tokens private\n\n"
+        "Before you go live you should have:\n\n- named a support contact\n",
+        [
+            ("platform-provider", "run the nightly backups"),
+            ("platform-provider", "answer support tickets"),
+            ("customer", "keep your tokens private"),
+            ("customer", "named a support contact"),
+        ],
+        [],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "

@@ -38,13 +38,16 @@ _LEADIN_VERB = re.compile(
 )
 """``<Party> manages the following:``."""
 _LEADIN_MODAL = re.compile(
-    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,]{0,120},\s*)?(?P<subj>[^,:]{1,60}?)\s+"
-    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)"
+    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
+    r"(?P<subj>[^,:]{1,60}?)\s+"
+    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
+    r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"
     r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
     re.I,
 )
-"""``AKS support teams will:``, ``You must configure these settings to …:``."""
+"""``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
+``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 _LEADIN_PASSIVE = re.compile(
     r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
