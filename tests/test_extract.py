@@ -1179,6 +1179,17 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # "The following responsibilities are with <party> (for …):" names a lower-case team no
+    # vocabulary knows
+    (
+        "## Basics\n\nThe following duties are with the data stewards team for all regions:\n"
+        "- Retention schedules\n- Access reviews\n",
+        [
+            ("data-stewards-team", "retention schedules"),
+            ("data-stewards-team", "access reviews"),
+        ],
+        [],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "

@@ -75,6 +75,14 @@ _OWNED_LABEL = re.compile(
 )
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
+_LEADIN_WITH = re.compile(
+    r"^(?:the\s+following\s+|these\s+|all\s+|other\s+)?(?:[\w-]+\s+)?"
+    r"(?:responsib\w*|duties|tasks)\s+(?:are|is|lies?|rests?|sits?|remains?)\s+with\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,50}?)(?:\s+(?:for|in|on|across|within)\b[^:]*)?:$",
+    re.I,
+)
+"""``The following responsibilities are with the platform team (for all tenants):``; the
+party may be a team no vocabulary knows, written in lower case."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _READER_BOUND = re.compile(
@@ -247,6 +255,11 @@ class LeadinReader:
             party = self.prose.subject_party(owned.group("subj"), span, ctx)
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
+        held = _LEADIN_WITH.match(text)
+        if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
+            party = self.parties.resolve_party(held.group("party"), span, force=True)
+            if party is not None:
+                return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
