@@ -1190,6 +1190,17 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # "<subject> is responsible for:" is the subject's list, not the first party named: not the
+    # reader of an opening "Regardless of …, " clause; "the Nimbus team" acts for Nimbus
+    (
+        "## Hosting\n\nRegardless of which plan you pick, the Nimbus team is always "
+        "responsible for:\n\n- patching the host kernels\n- rotating the edge certificates\n",
+        [
+            ("nimbus", "patching the host kernels"),
+            ("nimbus", "rotating the edge certificates"),
+        ],
+        [],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "

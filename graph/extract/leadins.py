@@ -193,8 +193,10 @@ class LeadinReader:
             return ("services", subject) if subject is not None else None
         if uses:
             self.prose.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
+        # "… is responsible for:" has no object: a space lets the patterns see the verb
+        bare = re.sub(r"\b(for|to|of)\s*:$", r"\1 :", text)
         for pattern in (RESP_TO, RESP, RESP_TAKE):
-            match = pattern.match(text)
+            match = pattern.match(bare)
             if match:
                 party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
                 if party is None:
