@@ -532,3 +532,16 @@ def test_html_cell_text_wrapped_in_the_source_reads_as_one_line(tmp_path: Path) 
         "- Rotate the signing keys every quarter\nKeep the audit trail",
         "Review access\n- Read the logs\n- Sign off",
     ]
+
+
+def test_liquid_data_variables_read_as_product_names(tmp_path: Path) -> None:
+    """GitHub docs write product names as ``{% data variables.product.X %}``: the keyword
+    vocabulary's name, else a guess from the variable; ``{% data reusables.X %}`` is dropped."""
+    doc = _read(
+        tmp_path,
+        "# Runners\n\n{% data reusables.intro %}\n\nRunners are maintained by "
+        "{% data variables.product.prodname_dotcom %} for "
+        "{% data variables.product.prodname_fizz_box %}.\n",
+    )
+    assert "Runners are maintained by GitHub for fizz box." in doc.text
+    assert "reusables" not in doc.text
