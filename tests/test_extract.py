@@ -238,6 +238,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "we" narrating the page ("we will walk through … and describe …") states no duty
+    (
+        "We will walk through the storage tiers one by one and describe the retention model. "
+        "The customer must rotate the access keys.",
+        [("customer", "rotate the access keys")],
+        ["storage tiers", "retention model"],
+    ),
     # a gerund phrase that points back ("storing them") explains the one before it
     (
         "The customer is responsible for managing the keys, storing them in a vault.",

@@ -168,6 +168,13 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        particle = following.split()[:1]
+        narrated = (
+            base in lexicon.narrations
+            or f"{base} {''.join(particle).lower()}" in lexicon.narrations
+        )
+        if narrated and re.match(r"\s*we\b", text, re.I):
+            return False  # "We will go through the layers and explain …": the page narrated
         if base in lexicon.capabilities and _OFFERED.match(match.group("rest")):
             return False  # "Acme provides features that you can use to …": an offer
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
