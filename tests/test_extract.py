@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # an ordinal adverb before the modal ("first needs to") and the tenant's cluster admin
+    (
+        "To grant access, a cluster admin first needs to create namespaces for the teams.",
+        [("customer", "create namespaces for the teams")],
+        [],
+    ),
     # "we" narrating the page ("we will walk through … and describe …") states no duty
     (
         "We will walk through the storage tiers one by one and describe the retention model. "
