@@ -238,6 +238,16 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "Depending on …," opens the sentence; the list after a purpose infinitive ("to allow
+    # A, B, and C") is that infinitive's object, not more duties; "gives you the ability to"
+    # offers, it binds no one
+    (
+        "Depending on the plan, Nimbus keeps regular snapshots to enable cloning, point in "
+        "time restores (PITR), and disaster recovery. Nimbus gives you the ability to "
+        "export audit trails.",
+        [("nimbus", "keep regular snapshots to enable cloning, point in time restores")],
+        ["keep point in time", "keep disaster recovery", "export audit trails"],
+    ),
     # an ordinal adverb before the modal ("first needs to") and the tenant's cluster admin
     (
         "To grant access, a cluster admin first needs to create namespaces for the teams.",

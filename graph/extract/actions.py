@@ -59,6 +59,12 @@ _OFFERED = re.compile(
     re.I,
 )
 """``features that you can use``: what is offered to the reader."""
+_ENABLING = re.compile(
+    r"^\s*(?:you|customers?|users?|teams?)\s+(?:the\s+|more\s+|full\s+)?(?:ability|option|"
+    r"possibility|flexibility|freedom|choice|means|power|opportunity|control)\b",
+    re.I,
+)
+"""``gives you the ability to …``: an offer to the reader, whatever the verb."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -177,6 +183,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We will go through the layers and explain …": the page narrated
         if base in lexicon.capabilities and _OFFERED.match(match.group("rest")):
             return False  # "Acme provides features that you can use to …": an offer
+        if _ENABLING.match(following):
+            return False  # "BYOC gives you the ability to audit …": an offer, not a duty
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))

@@ -142,6 +142,7 @@ LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|at\s+all\s+times|in\s+addition|regardless\s+of|irrespective\s+of|"
+    r"depending\s+on|"
     r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,

@@ -334,6 +334,11 @@ def _closed_lists(part: str) -> list[str]:
     return groups
 
 
+_PURPOSE_END = re.compile(r"\s(?:in\s+order\s+)?to\s+[a-z]+\s+(?:[\w()-]+\s*){1,3}$", re.I)
+"""A first list item that ends in a purpose infinitive ("backups to enable forking"): the items
+after it are more objects of that infinitive, not more duties."""
+
+
 def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
@@ -351,6 +356,10 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _PURPOSE_END.search(items[0]) and not any(
+            re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
+        ):
+            return [part]  # "backups to enable forking, restores, and failover": one object
         tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
         if (single_words and not tail_list) or _complete_items(items):
             return _possessive_back(distribute(_shared_object(items)))
