@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # two adjectives joined by "and" before one noun name one thing, not two objects
+    (
+        "We maintain suitable physical and logical safeguards to protect data.",
+        [("platform-provider", "maintain suitable physical and logical safeguards")],
+        [],
+    ),
     # "Depending on …," opens the sentence; the list after a purpose infinitive ("to allow
     # A, B, and C") is that infinitive's object, not more duties; "gives you the ability to"
     # offers, it binds no one

@@ -444,6 +444,10 @@ def _complete_items(items: list[str]) -> bool:
     return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
+"""A word with an adjective's ending ("technical", "organisational", "physical")."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -462,6 +466,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
             re.I,
         )  # "operates the service and the customer uses it": a clause, not a second object
         clause = clause or re.match(r"(?:it|them|this|that)\b", a, re.I)
+        if _ADJECTIVE.fullmatch(a.split()[-1]) and _ADJECTIVE.fullmatch(b.split()[0]):
+            return [part]  # "appropriate technical and organisational measures": one noun
         if len(a.split()) >= 2 and len(b.split()) >= 2 and " of " not in f" {b} " and not clause:
             return [a, b]
     pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)
