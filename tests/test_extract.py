@@ -1337,6 +1337,20 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a terse cell list written with commas only is one duty per item; a list continuing a
+    # preposition's object ("access to accounts, billing, …") stays whole
+    (
+        "| Area | Customer | Nimbus |\n|---|---|---|\n"
+        "| Money | Set budget alerts, review invoices, pay for usage | Grant access to "
+        "dashboards, reports, exports |\n",
+        [
+            ("customer", "set budget alerts"),
+            ("customer", "review invoices"),
+            ("customer", "pay for usage"),
+            ("nimbus", "grant access to dashboards, reports, exports"),
+        ],
+        ["alerts, review"],
+    ),
     # parties down the first column under a "Teams" header, each row header with a subtitle
     # (a second line, a parenthesis); the headers across are areas, not parties
     (

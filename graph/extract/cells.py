@@ -13,7 +13,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import RESP, expand, negated
-from .labels import trim
+from .labels import asyndetic_items, trim
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -90,4 +90,5 @@ def cell_duties(
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         description = f"{context}: {text}" if context else text
-        records.duty(owner, trim(label), description, span)
+        for item in asyndetic_items(label):
+            records.duty(owner, trim(item), description, span)

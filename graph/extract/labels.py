@@ -314,6 +314,32 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
 
 
+_ASIDE_START = (
+    r"(?:to|in\s+order|including|such\s+as|e\.g\.|like|etc|that|which|who|as|if|when|where|"
+    r"so|whether|unless|while)\b"
+)
+"""An item that opens like this is an aside or a clause, not a list item of its own."""
+
+
+def asyndetic_items(text: str) -> list[str]:
+    """A terse list written with commas only ("Apply cost controls, track usage, pay for
+    resources"): three or more short items and no "and" / "or" before the last, one duty each.
+    A first item that ends in a preposition's object ("access to accounts, billing, …") or an
+    item that is a purpose or an example keeps the text whole."""
+    items = [i.strip() for i in split_top_level(text.rstrip(". "), r",\s*")]
+    if len(items) < 3 or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
+        return [text]
+    if any(len(i.split()) > 5 for i in items[:-1]) or len(items[-1].split()) > 8:
+        return [text]
+    if _PREPOSITION_END.search(items[0]) or re.search(r"\s[-–—:]\s|;", text):
+        return [text]  # "Hardware - Regions, Zones, …": a heading and its details
+    if len(items[0].split()) < 2 or any(
+        re.match(_ASIDE_START, i, re.I) or not re.search(r"[A-Za-z]{2}", i) for i in items
+    ):
+        return [text]
+    return items
+
+
 def _closed_lists(part: str) -> list[str]:
     """ "the latency, uptime, and audit trail of the job queue, and the hardening of its worker
     fleet": a list closed by its own "and" is one item of the list around it (each closed
