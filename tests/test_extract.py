@@ -1337,6 +1337,18 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a line break inside a cell's list item (a lower-case line, or after ":" / ";") goes on
+    # with the item, it is no duty of its own
+    (
+        "| Area | Customer | Nimbus |\n|---|---|---|\n"
+        "| Keys | - Rotation (including revocation)<br>of every signing key<br>"
+        "- Compliance with key standards:<br>FIPS 140; SOC 2 | - Key storage |\n",
+        [
+            ("customer", "rotation (including revocation) of every signing key"),
+            ("customer", "compliance with key standards: fips 140"),
+        ],
+        [],
+    ),
     # a terse cell list written with commas only is one duty per item; a list continuing a
     # preposition's object ("access to accounts, billing, …") stays whole
     (
