@@ -1230,6 +1230,14 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # under a short label that names no party, an item that leaves out its subject ("Are
+    # patched by Nimbus.") speaks of the label's topic
+    (
+        "## Fleet\n\n**Shared build hosts:**\n\n- Are patched and rebooted by Nimbus.\n"
+        "- Run every job in a fresh container.\n",
+        [("nimbus", "shared build hosts")],
+        [],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "
