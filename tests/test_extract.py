@@ -1238,6 +1238,14 @@ LIST_SHAPES = [
         [("nimbus", "shared build hosts")],
         [],
     ),
+    # a lead-in to the cases something depends on lists cases, not duties
+    (
+        "## Plans\n\nYour responsibilities change depending on whether you deploy with a:\n\n"
+        "- shared runner\n- dedicated runner\n\nYou are responsible for:\n\n"
+        "- rotating the tokens\n",
+        [("customer", "rotating the tokens")],
+        ["shared runner", "dedicated runner"],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "

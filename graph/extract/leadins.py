@@ -75,6 +75,12 @@ _OWNED_LABEL = re.compile(
 )
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
+_ALTERNATIVES = re.compile(
+    r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
+    r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between))\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to the cases something depends on ("… change depending on whether you use a:")."""
 _LEADIN_WITH = re.compile(
     r"^(?:the\s+following\s+|these\s+|all\s+|other\s+)?(?:[\w-]+\s+)?"
     r"(?:responsib\w*|duties|tasks)\s+(?:are|is|lies?|rests?|sits?|remains?)\s+with\s+"
@@ -257,6 +263,8 @@ class LeadinReader:
             party = self.prose.subject_party(owned.group("subj"), span, ctx)
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
+        if _ALTERNATIVES.search(text):
+            return ("options", None)  # "… change depending on whether you use a:": the cases
         held = _LEADIN_WITH.match(text)
         if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
             party = self.parties.resolve_party(held.group("party"), span, force=True)
