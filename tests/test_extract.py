@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "X and all other Y" sweeps up the rest: one duty, not a second one of its own
+    (
+        "You are responsible for patching the guest kernel and all other packages.",
+        [("customer", "patching the guest kernel and all other packages")],
+        [],
+    ),
     # two adjectives joined by "and" before one noun name one thing, not two objects
     (
         "We maintain suitable physical and logical safeguards to protect data.",

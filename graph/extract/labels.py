@@ -470,6 +470,12 @@ def _complete_items(items: list[str]) -> bool:
     return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
+_CATCH_ALL = re.compile(
+    r"\s(?:and|or)\s+(?:(?:all|any|every)\s+other|everything\s+else|anything\s+else|"
+    r"(?:the\s+)?rest\s+of)\b",
+    re.I,
+)
+"""A last conjunct that sweeps up the rest ("X and all other software"): no duty of its own."""
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
 """A word with an adjective's ending ("technical", "organisational", "physical")."""
 
@@ -479,6 +485,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
     "patching"; with ``objects`` (a verb's object), two noun phrases of two words or more
     (``its support policy and retirement schedule``); anything else stays whole."""
+    if _CATCH_ALL.search(part):
+        return [part]  # "the operating system and all other software": one duty, the rest
     back = _POSSESSIVE_PAIR.match(part) if objects else None
     if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
         return [back.group("a"), back.group("b")]  # "the hardware and its control plane"
