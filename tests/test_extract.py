@@ -1244,6 +1244,13 @@ LIST_SHAPES = [
         [("nimbus", "shared build hosts")],
         [],
     ),
+    # a "can" inside the opening condition offers nothing: the main clause binds
+    (
+        "## Go-live\n\nBefore you can open the service to the public you should have:\n\n"
+        "- registered a support contact\n- tested the restore runbook\n",
+        [("customer", "registered a support contact"), ("customer", "tested the restore")],
+        [],
+    ),
     # a lead-in to the cases something depends on lists cases, not duties
     (
         "## Plans\n\nYour responsibilities change depending on whether you deploy with a:\n\n"

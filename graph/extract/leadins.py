@@ -39,7 +39,7 @@ _LEADIN_VERB = re.compile(
 """``<Party> manages the following:``."""
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
-    r"(?P<subj>[^,:]{1,60}?)\s+"
+    r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"
     r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
@@ -185,7 +185,11 @@ class LeadinReader:
             if len(self.state.shared_parties) >= 2:
                 self.prose.shared_object(text, span)  # "… share responsibility for X where:"
                 return ("shared", None)
-        if _OPTIONS.search(text) and not re.search(r"responsib|must|required", text, re.I):
+        bound = _LEADIN_MODAL.match(text)
+        main = text  # "Before you can use it, you should have:": the "can" is the condition's
+        if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
+            main = text[bound.start("subj") :]
+        if _OPTIONS.search(main) and not re.search(r"responsib|must|required", text, re.I):
             if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
