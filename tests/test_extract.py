@@ -238,6 +238,12 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "and when …" goes on with the same object (a second wh-clause), not a second duty
+    (
+        "We will tell you clearly what gets patched and when the maintenance window will start.",
+        [("platform-provider", "what gets patched and when the maintenance window")],
+        [],
+    ),
     # "X and all other Y" sweeps up the rest: one duty, not a second one of its own
     (
         "You are responsible for patching the guest kernel and all other packages.",
