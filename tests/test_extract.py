@@ -238,6 +238,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "pay this invoice within 30 days" points back to the invoice duty named before
+    (
+        "You will pay the invoice that the billing team sends you. You will pay this invoice "
+        "within 30 days.",
+        [("customer", "pay the invoice that the billing team sends you")],
+        ["pay this invoice"],
+    ),
     # "and when …" goes on with the same object (a second wh-clause), not a second duty
     (
         "We will tell you clearly what gets patched and when the maintenance window will start.",

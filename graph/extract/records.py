@@ -371,8 +371,13 @@ _INQUIRY = re.compile(
     re.I,
 )
 """A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
-_POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
-"""A verb whose object only points back ("offer these tools")."""
+_POINTING = re.compile(
+    r"^(?P<verb>[A-Za-z]+)\s+(?:these|those|this|that)\s+(?P<noun>[\w-]+)"
+    r"(?:\s+(?:in|within|on|by|at|before|after|every|each|promptly|immediately)\b.*)?$",
+    re.I,
+)
+"""A verb whose object only points back ("offer these tools", "pay this invoice within 30
+days": a detail of the duty named before)."""
 _ONES = re.compile(
     r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
     re.I,
