@@ -268,7 +268,7 @@ class LeadinReader:
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
         if _ALTERNATIVES.search(text):
-            return ("options", None)  # "… change depending on whether you use a:": the cases
+            return None  # "… change depending on whether you use a:": cases, read on their own
         held = _LEADIN_WITH.match(text)
         if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
             party = self.parties.resolve_party(held.group("party"), span, force=True)
