@@ -238,6 +238,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a definition whose relative clause binds the reader ("is a machine that you deploy and
+    # manage", "is governed by rules that you define") gives the reader's duty
+    (
+        "A build agent is a machine that you deploy and manage to run jobs. The appliance "
+        "runs on your hardware and is governed by access rules that you define.",
+        [("customer", "deploy and manage build agent"), ("customer", "define access rules")],
+        [],
+    ),
     # "pay this invoice within 30 days" points back to the invoice duty named before
     (
         "You will pay the invoice that the billing team sends you. You will pay this invoice "
