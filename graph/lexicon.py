@@ -111,6 +111,9 @@ class Lexicon:
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    narrations: frozenset[str] = frozenset()
+    """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
+    "go through"): no duty."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
@@ -341,4 +344,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
+        narrations=words("narration-verb"),
     )

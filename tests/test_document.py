@@ -511,3 +511,37 @@ def test_clean_lines_skip_ftfy_with_the_same_result(text: str) -> None:
     from graph.document.source import clean_text
 
     assert clean_text(text) == _ftfy_clean(text)
+
+
+def test_html_cell_text_wrapped_in_the_source_reads_as_one_line(tmp_path: Path) -> None:
+    """Word exports wrap a cell's text mid-sentence and put a Symbol-font bullet in a span of
+    its own: a source line break is a space, a break before a list line or a blank line stays."""
+    doc = _read(
+        tmp_path,
+        "<table>\n<tr><th>Who</th><th>Duties</th></tr>\n<tr><td>Operators</td><td>\n"
+        '<p><span style="font-family:Symbol">·<span>&nbsp;&nbsp;\n  </span></span>'
+        "<span>Rotate the\n  signing keys every quarter</span></p>\n"
+        "<p><span>Keep the audit\n  trail</span></p></td></tr>\n"
+        "<tr><td>Auditors</td><td>\n\nReview access\n\n-   Read the logs\n"
+        "-   Sign off\n</td></tr>\n"
+        "</table>\n",
+    )
+    (table,) = doc.root.blocks
+    assert isinstance(table, Table)
+    assert [r.cells[1] for r in table.rows] == [
+        "- Rotate the signing keys every quarter\nKeep the audit trail",
+        "Review access\n- Read the logs\n- Sign off",
+    ]
+
+
+def test_liquid_data_variables_read_as_product_names(tmp_path: Path) -> None:
+    """GitHub docs write product names as ``{% data variables.product.X %}``: the keyword
+    vocabulary's name, else a guess from the variable; ``{% data reusables.X %}`` is dropped."""
+    doc = _read(
+        tmp_path,
+        "# Runners\n\n{% data reusables.intro %}\n\nRunners are maintained by "
+        "{% data variables.product.prodname_dotcom %} for "
+        "{% data variables.product.prodname_fizz_box %}.\n",
+    )
+    assert "Runners are maintained by GitHub for fizz box." in doc.text
+    assert "reusables" not in doc.text

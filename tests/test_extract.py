@@ -238,6 +238,62 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a definition whose relative clause binds the reader ("is a machine that you deploy and
+    # manage", "is governed by rules that you define") gives the reader's duty
+    (
+        "A build agent is a machine that you deploy and manage to run jobs. The appliance "
+        "runs on your hardware and is governed by access rules that you define.",
+        [("customer", "deploy and manage build agent"), ("customer", "define access rules")],
+        [],
+    ),
+    # "pay this invoice within 30 days" points back to the invoice duty named before
+    (
+        "You will pay the invoice that the billing team sends you. You will pay this invoice "
+        "within 30 days.",
+        [("customer", "pay the invoice that the billing team sends you")],
+        ["pay this invoice"],
+    ),
+    # "and when …" goes on with the same object (a second wh-clause), not a second duty
+    (
+        "We will tell you clearly what gets patched and when the maintenance window will start.",
+        [("platform-provider", "what gets patched and when the maintenance window")],
+        [],
+    ),
+    # "X and all other Y" sweeps up the rest: one duty, not a second one of its own
+    (
+        "You are responsible for patching the guest kernel and all other packages.",
+        [("customer", "patching the guest kernel and all other packages")],
+        [],
+    ),
+    # two adjectives joined by "and" before one noun name one thing, not two objects
+    (
+        "We maintain suitable physical and logical safeguards to protect data.",
+        [("platform-provider", "maintain suitable physical and logical safeguards")],
+        [],
+    ),
+    # "Depending on …," opens the sentence; the list after a purpose infinitive ("to allow
+    # A, B, and C") is that infinitive's object, not more duties; "gives you the ability to"
+    # offers, it binds no one
+    (
+        "Depending on the plan, Nimbus keeps regular snapshots to enable cloning, point in "
+        "time restores (PITR), and disaster recovery. Nimbus gives you the ability to "
+        "export audit trails.",
+        [("nimbus", "keep regular snapshots to enable cloning, point in time restores")],
+        ["keep point in time", "keep disaster recovery", "export audit trails"],
+    ),
+    # an ordinal adverb before the modal ("first needs to") and the tenant's cluster admin
+    (
+        "To grant access, a cluster admin first needs to create namespaces for the teams.",
+        [("customer", "create namespaces for the teams")],
+        [],
+    ),
+    # "we" narrating the page ("we will walk through … and describe …") states no duty
+    (
+        "We will walk through the storage tiers one by one and describe the retention model. "
+        "The customer must rotate the access keys.",
+        [("customer", "rotate the access keys")],
+        ["storage tiers", "retention model"],
+    ),
     # a gerund phrase that points back ("storing them") explains the one before it
     (
         "The customer is responsible for managing the keys, storing them in a vault.",
@@ -1424,6 +1480,65 @@ LIST_SHAPES = [
         ],
         ["copy each volume", "run the routers"],
     ),
+    # a commitment lead-in after a condition ("If …, we agree to:") and a perfect modal after a
+    # time clause without a comma ("Before you go live you should have:")
+    (
+        "## Terms\n\nIf we approve your order, we agree to:\n\n- run the nightly backups\n"
+        "- answer support tickets\n\nYou agree to:\n\n- keep your tokens private\n\n"
+        "Before you go live you should have:\n\n- named a support contact\n",
+        [
+            ("platform-provider", "run the nightly backups"),
+            ("platform-provider", "answer support tickets"),
+            ("customer", "keep your tokens private"),
+            ("customer", "named a support contact"),
+        ],
+        [],
+    ),
+    # "The following responsibilities are with <party> (for …):" names a lower-case team no
+    # vocabulary knows
+    (
+        "## Basics\n\nThe following duties are with the data stewards team for all regions:\n"
+        "- Retention schedules\n- Access reviews\n",
+        [
+            ("data-stewards-team", "retention schedules"),
+            ("data-stewards-team", "access reviews"),
+        ],
+        [],
+    ),
+    # "<subject> is responsible for:" is the subject's list, not the first party named: not the
+    # reader of an opening "Regardless of …, " clause; "the Nimbus team" acts for Nimbus
+    (
+        "## Hosting\n\nRegardless of which plan you pick, the Nimbus team is always "
+        "responsible for:\n\n- patching the host kernels\n- rotating the edge certificates\n",
+        [
+            ("nimbus", "patching the host kernels"),
+            ("nimbus", "rotating the edge certificates"),
+        ],
+        [],
+    ),
+    # under a short label that names no party, an item that leaves out its subject ("Are
+    # patched by Nimbus.") speaks of the label's topic
+    (
+        "## Fleet\n\n**Shared build hosts:**\n\n- Are patched and rebooted by Nimbus.\n"
+        "- Run every job in a fresh container.\n",
+        [("nimbus", "shared build hosts")],
+        [],
+    ),
+    # a "can" inside the opening condition offers nothing: the main clause binds
+    (
+        "## Go-live\n\nBefore you can open the service to the public you should have:\n\n"
+        "- registered a support contact\n- tested the restore runbook\n",
+        [("customer", "registered a support contact"), ("customer", "tested the restore")],
+        [],
+    ),
+    # a lead-in to the cases something depends on lists cases, not duties
+    (
+        "## Plans\n\nYour responsibilities change depending on whether you deploy with a:\n\n"
+        "- shared runner\n- dedicated runner\n\nYou are responsible for:\n\n"
+        "- rotating the tokens\n",
+        [("customer", "rotating the tokens")],
+        ["shared runner", "dedicated runner"],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "
@@ -1528,3 +1643,55 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
     monkeypatch.setitem(state.LIMITS, kind, limit + 10)
     facts = extract_facts(read_document(path))
     assert facts.of_kind(kind)
+
+
+TABLE_SHAPES = [
+    # a line break inside a cell's list item (a lower-case line, or after ":" / ";") goes on
+    # with the item, it is no duty of its own
+    (
+        "| Area | Customer | Nimbus |\n|---|---|---|\n"
+        "| Keys | - Rotation (including revocation)<br>of every signing key<br>"
+        "- Compliance with key standards:<br>FIPS 140; SOC 2 | - Key storage |\n",
+        [
+            ("customer", "rotation (including revocation) of every signing key"),
+            ("customer", "compliance with key standards: fips 140"),
+        ],
+        [],
+    ),
+    # a terse cell list written with commas only is one duty per item; a list continuing a
+    # preposition's object ("access to accounts, billing, …") stays whole
+    (
+        "| Area | Customer | Nimbus |\n|---|---|---|\n"
+        "| Money | Set budget alerts, review invoices, pay for usage | Grant access to "
+        "dashboards, reports, exports |\n",
+        [
+            ("customer", "set budget alerts"),
+            ("customer", "review invoices"),
+            ("customer", "pay for usage"),
+            ("nimbus", "grant access to dashboards, reports, exports"),
+        ],
+        ["alerts, review"],
+    ),
+    # parties down the first column under a "Teams" header, each row header with a subtitle
+    # (a second line, a parenthesis); the headers across are areas, not parties
+    (
+        "| Teams | Billing & Budgets | Delivery Stack |\n|---|---|---|\n"
+        "| Product Squads<br>- Apps & Data | - Track the monthly spend | - Release pipelines |\n"
+        "| Hosting Guild<br>(and its partners)<br>- Platform | - Negotiate the rates "
+        "| - Base images |\n",
+        [
+            ("product-squads", "track the monthly spend"),
+            ("product-squads", "release pipelines"),
+            ("hosting-guild", "negotiate the rates"),
+            ("hosting-guild", "base images"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), TABLE_SHAPES)
+def test_table_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)

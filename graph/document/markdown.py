@@ -31,7 +31,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
-from .keywords import load_keywords, resolve_keyword
+from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
     Block,
@@ -87,6 +87,8 @@ _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
 """A bare Liquid / Jinja variable with no filter: a product name the site substitutes."""
 _KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
+_DATA_VARIABLE = re.compile(r"\{%-?\s*data\s+variables\.(?P<name>[\w.-]+?)\s*-?%\}")
+"""A Liquid data variable (GitHub docs: ``{% data variables.product.prodname_dotcom %}``)."""
 _LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(?P<end>end)?comment\s*-?%\}")
 _IAL = re.compile(r"\{:[^}\n]*\}")
@@ -154,6 +156,16 @@ def _keyword_name(match: re.Match[str]) -> str:
     return resolve_keyword(name)
 
 
+def _data_variable_name(match: re.Match[str]) -> str:
+    """A data variable's name: the keyword vocabulary's, else its last part as words
+    (``product.prodname_foo_bar`` -> ``foo bar``)."""
+    name = match.group("name")
+    known = load_keywords()
+    if name in known:
+        return known[name]
+    return guess_keyword(re.sub(r"^prodname_", "", name.rsplit(".", 1)[-1]))
+
+
 def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
     """Liquid keywords resolved, Liquid tags, comments and kramdown attribute lists removed;
     a paragraph followed by ``{: note}`` (IBM Cloud docs) becomes a ``> [!NOTE]`` callout. The
@@ -187,6 +199,7 @@ def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
         if "{" in line:
             new = _KEYWORD.sub(_keyword_name, line)
             new = _VARIABLE.sub(lambda m: _variable_name(m, guessed), new)
+            new = _DATA_VARIABLE.sub(_data_variable_name, new)
             new = _LIQUID_TAG.sub("", new)
             new = _IAL.sub("", new)
             if new != line and not new.strip():
@@ -355,6 +368,12 @@ def rewrite(text: str) -> _Rewritten:
 # --- HTML tables inside Markdown ----------------------------------------------------------------
 
 
+_SOFT = "\x01"
+"""A line break of the HTML source inside a cell: a space when it only wraps text (Word exports
+wrap mid-sentence), a break before a Markdown list line or a blank line (DITA cells)."""
+_SOFT_BREAK = re.compile(_SOFT + r"(?=[ \t\xa0]*(?:[-*+][ \t]|\d+[.)][ \t]|" + _SOFT + r"|\n|$))")
+
+
 class _HTMLTableParser(HTMLParser):
     """Collects rows of ``<table>`` elements; ``<br>`` becomes a newline inside a cell, a list
     item a ``- `` line, and ``rowspan`` / ``colspan`` cells are repeated into the rows and
@@ -406,11 +425,12 @@ class _HTMLTableParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None and not self._skip:  # footnote markers are not cell text
-            self._cell.append(data)
+            self._cell.append(data.replace("\r\n", "\n").replace("\n", _SOFT))
 
     def _finish_cell(self) -> None:
         if self._cell is not None and self._cells is not None:
-            self._cells.append((bullet_lines("".join(self._cell)), *self._span))
+            text = _SOFT_BREAK.sub("\n", "".join(self._cell)).replace(_SOFT, " ")
+            self._cells.append((bullet_lines(text), *self._span))
         self._cell = None
 
     def _finish_row(self) -> None:

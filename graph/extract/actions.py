@@ -72,6 +72,12 @@ _AS_FEATURE = re.compile(
     r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I
 )
 """``X as a platform feature``: what the product offers (the object's own description)."""
+_ENABLING = re.compile(
+    r"^\s*(?:you|customers?|users?|teams?)\s+(?:the\s+|more\s+|full\s+)?(?:ability|option|"
+    r"possibility|flexibility|freedom|choice|means|power|opportunity|control)\b",
+    re.I,
+)
+"""``gives you the ability to …``: an offer to the reader, whatever the verb."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -181,6 +187,13 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        particle = following.split()[:1]
+        narrated = (
+            base in lexicon.narrations
+            or f"{base} {''.join(particle).lower()}" in lexicon.narrations
+        )
+        if narrated and re.match(r"\s*we\b", text, re.I):
+            return False  # "We will go through the layers and explain …": the page narrated
         offered = (
             _OFFERED.match(match.group("rest"))
             or _BENEFIT.match(match.group("rest"))
@@ -188,6 +201,8 @@ class ActionSentences(ObjectFirstSentences):
         )
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
+        if _ENABLING.match(following):
+            return False  # "BYOC gives you the ability to audit …": an offer, not a duty
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(match.group("rest"))

@@ -13,7 +13,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import RESP, expand, negated
-from .labels import trim
+from .labels import asyndetic_items, trim
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -26,6 +26,9 @@ _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
     re.I,
 )
+_CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
+"""A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
+or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
 _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
 
 
@@ -39,11 +42,17 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
+    item_open = False  # the last phrase is a list item a following line may continue
     for index, line in enumerate(lines):
         if _ITEM.match(line):
             if not skip_items:
                 out.append(_ITEM.sub("", line))
+            item_open = not skip_items
             continue
+        if item_open and _CONTINUES.search(f"{out[-1]}\n{line.strip()}"):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # a line break inside the item
+            continue
+        item_open = False
         skip_items = False
         text = plain(line).strip()
         followed = index + 1 < len(lines) and _ITEM.match(lines[index + 1])
@@ -108,4 +117,5 @@ def cell_duties(
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         description = f"{context}: {text}" if context else text
-        records.duty(owner, trim(label), description, span)
+        for item in asyndetic_items(label):
+            records.duty(owner, trim(item), description, span)

@@ -133,7 +133,7 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
-    r"typically|usually|always|then|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
+    r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
     r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
@@ -148,7 +148,9 @@ OBLIGATION = re.compile(
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
-    r"given|to|by\s+default|at\s+all\s+times|in\s+addition)\b[^,]{0,120},\s*"
+    r"given|to|by\s+default|at\s+all\s+times|in\s+addition|regardless\s+of|irrespective\s+of|"
+    r"depending\s+on|"
+    r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,

@@ -329,6 +329,32 @@ def _repeated_for(obj: str, wholes: list[str]) -> list[str]:
     return out
 
 
+_ASIDE_START = (
+    r"(?:to|in\s+order|including|such\s+as|e\.g\.|like|etc|that|which|who|as|if|when|where|"
+    r"so|whether|unless|while)\b"
+)
+"""An item that opens like this is an aside or a clause, not a list item of its own."""
+
+
+def asyndetic_items(text: str) -> list[str]:
+    """A terse list written with commas only ("Apply cost controls, track usage, pay for
+    resources"): three or more short items and no "and" / "or" before the last, one duty each.
+    A first item that ends in a preposition's object ("access to accounts, billing, …") or an
+    item that is a purpose or an example keeps the text whole."""
+    items = [i.strip() for i in split_top_level(text.rstrip(". "), r",\s*")]
+    if len(items) < 3 or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
+        return [text]
+    if any(len(i.split()) > 5 for i in items[:-1]) or len(items[-1].split()) > 8:
+        return [text]
+    if _PREPOSITION_END.search(items[0]) or re.search(r"\s[-–—:]\s|;", text):
+        return [text]  # "Hardware - Regions, Zones, …": a heading and its details
+    if len(items[0].split()) < 2 or any(
+        re.match(_ASIDE_START, i, re.I) or not re.search(r"[A-Za-z]{2}", i) for i in items
+    ):
+        return [text]
+    return items
+
+
 def _closed_lists(part: str) -> list[str]:
     """ "the latency, uptime, and audit trail of the job queue, and the hardening of its worker
     fleet": a list closed by its own "and" is one item of the list around it (each closed
@@ -349,6 +375,11 @@ def _closed_lists(part: str) -> list[str]:
     return groups
 
 
+_PURPOSE_END = re.compile(r"\s(?:in\s+order\s+)?to\s+[a-z]+\s+(?:[\w()-]+\s*){1,3}$", re.I)
+"""A first list item that ends in a purpose infinitive ("backups to enable forking"): the items
+after it are more objects of that infinitive, not more duties."""
+
+
 def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
@@ -366,6 +397,10 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _PURPOSE_END.search(items[0]) and not any(
+            re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
+        ):
+            return [part]  # "backups to enable forking, restores, and failover": one object
         tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
         if (single_words and not tail_list) or _complete_items(items):
             return _possessive_back(distribute(_shared_object(items)))
@@ -450,11 +485,23 @@ def _complete_items(items: list[str]) -> bool:
     return bool(_HEAD.match(items[0])) and len(items) >= 3
 
 
+_CATCH_ALL = re.compile(
+    r"\s(?:and|or)\s+(?:(?:all|any|every)\s+other|everything\s+else|anything\s+else|"
+    r"(?:the\s+)?rest\s+of)\b",
+    re.I,
+)
+"""A last conjunct that sweeps up the rest ("X and all other software"): no duty of its own."""
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
+"""A word with an adjective's ending ("technical", "organisational", "physical")."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
     "patching"; with ``objects`` (a verb's object), two noun phrases of two words or more
     (``its support policy and retirement schedule``); anything else stays whole."""
+    if _CATCH_ALL.search(part):
+        return [part]  # "the operating system and all other software": one duty, the rest
     back = _POSSESSIVE_PAIR.match(part) if objects else None
     if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
         return [back.group("a"), back.group("b")]  # "the hardware and its control plane"
@@ -468,6 +515,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
             re.I,
         )  # "operates the service and the customer uses it": a clause, not a second object
         clause = clause or re.match(r"(?:it|them|this|that)\b", a, re.I)
+        if _ADJECTIVE.fullmatch(a.split()[-1]) and _ADJECTIVE.fullmatch(b.split()[0]):
+            return [part]  # "appropriate technical and organisational measures": one noun
         if len(a.split()) >= 2 and len(b.split()) >= 2 and " of " not in f" {b} " and not clause:
             return [a, b]
     pair = re.match(rf"^{_HEAD.pattern}(?P<a>the\s+.+?)\s+and\s+(?P<b>the\s+.+)$", part, re.I)

@@ -38,13 +38,16 @@ _LEADIN_VERB = re.compile(
 )
 """``<Party> manages the following:``."""
 _LEADIN_MODAL = re.compile(
-    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,]{0,120},\s*)?(?P<subj>[^,:]{1,60}?)\s+"
-    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)"
+    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
+    r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
+    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
+    r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"
     r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
     re.I,
 )
-"""``AKS support teams will:``, ``You must configure these settings to …:``."""
+"""``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
+``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 _LEADIN_PASSIVE = re.compile(
     r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
@@ -76,6 +79,20 @@ _OWNED_LABEL = re.compile(
 )
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
+_ALTERNATIVES = re.compile(
+    r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
+    r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between))\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to the cases something depends on ("… change depending on whether you use a:")."""
+_LEADIN_WITH = re.compile(
+    r"^(?:the\s+following\s+|these\s+|all\s+|other\s+)?(?:[\w-]+\s+)?"
+    r"(?:responsib\w*|duties|tasks)\s+(?:are|is|lies?|rests?|sits?|remains?)\s+with\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,50}?)(?:\s+(?:for|in|on|across|within)\b[^:]*)?:$",
+    re.I,
+)
+"""``The following responsibilities are with the platform team (for all tenants):``; the
+party may be a team no vocabulary knows, written in lower case."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _READER_BOUND = re.compile(
@@ -172,7 +189,11 @@ class LeadinReader:
             if len(self.state.shared_parties) >= 2:
                 self.prose.shared_object(text, span)  # "… share responsibility for X where:"
                 return ("shared", None)
-        if _OPTIONS.search(text) and not re.search(r"responsib|must|required", text, re.I):
+        bound = _LEADIN_MODAL.match(text)
+        main = text  # "Before you can use it, you should have:": the "can" is the condition's
+        if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
+            main = text[bound.start("subj") :]
+        if _OPTIONS.search(main) and not re.search(r"responsib|must|required", text, re.I):
             if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
@@ -186,8 +207,10 @@ class LeadinReader:
             return ("services", subject) if subject is not None else None
         if uses:
             self.prose.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
+        # "… is responsible for:" has no object: a space lets the patterns see the verb
+        bare = re.sub(r"\b(for|to|of)\s*:$", r"\1 :", text)
         for pattern in (RESP_TO, RESP, RESP_TAKE):
-            match = pattern.match(text)
+            match = pattern.match(bare)
             if match:
                 party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
                 if party is None:
@@ -248,6 +271,13 @@ class LeadinReader:
             party = self.prose.subject_party(owned.group("subj"), span, ctx)
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
+        if _ALTERNATIVES.search(text):
+            return None  # "… change depending on whether you use a:": cases, read on their own
+        held = _LEADIN_WITH.match(text)
+        if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
+            party = self.parties.resolve_party(held.group("party"), span, force=True)
+            if party is not None:
+                return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None

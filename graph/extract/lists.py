@@ -165,8 +165,11 @@ class ListReader:
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
                 stated = kind == "options" and RESPONSIBLE_WORD.search(body[start:end])
+                said = body[start:end]
+                if not kind and self.state.topic and _SUBJECTLESS.match(said):
+                    said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
                 self.prose.statement(  # an example that says "we are responsible for" says so
-                    body[start:end],
+                    said,
                     span,
                     item_ctx,
                     in_item=kind not in ("", "imperative") and not stated,
@@ -385,6 +388,10 @@ class ListReader:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+_SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
+"""An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
 
 def _is_title_item(item: ListItem) -> bool:

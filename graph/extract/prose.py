@@ -150,6 +150,15 @@ def _relative_gerund(subj: str, obj: str) -> bool:
     return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
+_YOU_RELATIVE = re.compile(
+    r"(?:^(?:an?\s+|the\s+)?(?P<subj>[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
+    r"(?P<what>an?\s+[\w-]+)|\b(?:is|are)\s+governed\s+by\s+(?P<obj>[\w\s-]{3,60}?))\s+"
+    r"(?:that|which)\s+you\s+(?P<v1>[a-z]+)(?:\s+and\s+(?P<v2>[a-z]+))?\b",
+    re.I,
+)
+"""``<X> is a <noun> that you <verb> (and <verb>)`` / ``… is governed by <Y> that you <verb>``."""
+
+
 class ProseReader(ActionSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -182,7 +191,7 @@ class ProseReader(ActionSentences):
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
-        found = self.responsibility(text, span, ctx)
+        found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
@@ -202,6 +211,26 @@ class ProseReader(ActionSentences):
             clause = f"{name} {match.group('clause')}"
             found = self.action(clause, sentence, span, ctx, models=list(ctx.models)) or found
         return found
+
+    def _defined_by_you(self, text: str, span: Span) -> bool:
+        """``A runner is a system that you deploy and manage``, ``governed by controls that you
+        define``: a definition whose relative clause gives the reader's duty."""
+        match = _YOU_RELATIVE.search(text)
+        lexicon = self.state.lexicon
+        if match is None or NEGATION.search(match.group(0)):
+            return False
+        verbs = [match.group("v1"), match.group("v2") or ""]
+        if not all(lexicon.verb_base(v) == v.lower() for v in verbs if v):
+            return False
+        reader = self.parties.resolve_party("you", span)
+        if reader is None:
+            return False
+        action = " and ".join(v for v in verbs if v)
+        obj = match.group("obj")
+        if match.group("what"):  # "a system that you deploy": the subject is what it is
+            obj = f"{match.group('subj')}"
+        self.records.duty(reader, trim(f"{action} {obj}"), text, span)
+        return True
 
     def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
         """``… (applying patches is the merchant's responsibility)``: a split concern."""

@@ -25,10 +25,13 @@ _INCLUDES_TAIL = re.compile(
 )
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
-    r",?\s+and\s+(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+    r",?\s+and\s+(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|until|"
+    r"while|whenever)\b)"
+    r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
-"""Where "patch the hosts and manage the network" splits into two verb phrases."""
+"""Where "patch the hosts and manage the network" splits into two verb phrases (not "tell
+you what changes and when the change starts": a second clause of the same object)."""
 _RESTATED_TAIL = re.compile(
     r"\s+(?:on|in|for|to|with|from|across|within|using|by|as|monthly|weekly|daily|regularly|"
     r"periodically)\b"
@@ -369,8 +372,13 @@ _INQUIRY = re.compile(
     re.I,
 )
 """A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
-_POINTING = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:these|those)\s+(?P<noun>[\w-]+)$", re.I)
-"""A verb whose object only points back ("offer these tools")."""
+_POINTING = re.compile(
+    r"^(?P<verb>[A-Za-z]+)\s+(?:these|those|this|that)\s+(?P<noun>[\w-]+)"
+    r"(?:\s+(?:in|within|on|by|at|before|after|every|each|promptly|immediately)\b.*)?$",
+    re.I,
+)
+"""A verb whose object only points back ("offer these tools", "pay this invoice within 30
+days": a detail of the duty named before)."""
 _ONES = re.compile(
     r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
     re.I,

@@ -226,6 +226,9 @@ class DocState:
     goes on listing that party's duties."""
     stated_before: Ref | None = None
     """``stated`` as the sentence before the one being read left it."""
+    topic: str = ""
+    """A short label paragraph that named no party ("**Hosted runners:**"): what the list
+    after it speaks of, the subject its subjectless items ("Are managed by X") leave out."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)

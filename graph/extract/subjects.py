@@ -28,6 +28,11 @@ _PROPER_SUBJECT = re.compile(
     r"^(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})\s+(?=[a-z])"
 )
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+_CREW = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,3})\s+"
+    r"(?:teams?|staff|engineers|engineering\s+team|support\s+team|product\s+team)$"
+)
+"""A proper name followed by the people who act for it ("the Nimbus team")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
 
 
@@ -54,6 +59,11 @@ class SubjectReader:
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct
+        crew = _CREW.match(subj)
+        if crew:  # "the Nimbus team", "Nimbus engineers": Nimbus
+            named = self.parties.resolve_party(crew.group("name"), span, allow_unknown=True)
+            if named is not None:
+                return named
         product = self._product_subject(f"{subj} does", span)
         if product is not None and product[1] + 1 + self.state.lexicon.subject_noun_end(
             subj[product[1] :].lstrip() + " "

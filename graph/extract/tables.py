@@ -40,7 +40,7 @@ _ROLE_WORDS = re.compile(
 """"SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer"."""
 _OWNER_HEADER = re.compile(
     r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
-    r"managed\s+by|performed\s+by|party|parties|(?:responsible\s+)?role)$",
+    r"managed\s+by|performed\s+by|party|parties|teams?|(?:responsible\s+)?roles?)$",
     re.I,
 )
 """A column whose cells name the responsible party."""
@@ -59,6 +59,9 @@ _LEGEND = re.compile(
 """A legend line: an image, then what it stands for."""
 _CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
 """Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
+_SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
+"""What follows a row header's name: a second line, a spaced dash or a parenthesis
+("Platform Team (and partners)\n- Operations & Governance")."""
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -204,6 +207,33 @@ class TableView:
             return False
         return self.reader.parties.is_proper_noun(name)
 
+    def _header_brand(self, name: str) -> bool:
+        """A brand header, unless the first column holds the parties ("Teams", "Role"): then
+        the headers across are areas ("Billing", "Technology Stack")."""
+        return not self.party_rows and self._brand(name)
+
+    @cached_property
+    def party_rows(self) -> bool:
+        """The first column's header says it names parties and two of its cells name one."""
+        if not self.owner_header(0):
+            return False
+        return sum(self.row_party(r) is not None for r in self.block.rows) >= 2
+
+    def row_party(self, row: TableRow) -> list[Ref] | None:
+        """The parties a row's first cell names; a row header's subtitle (a second line, a
+        spaced dash, a parenthesis) is not part of the name."""
+        text = self.cell(row, 0)
+        found = self.cell_parties(text, owner=True) if text else None
+        raw = row.cells[0] if row.cells else ""
+        name = " ".join(plain(_SUBTITLE.sub("", raw.strip())).split())
+        if found is None and name and name != text:
+            found = self.cell_parties(name, owner=True)
+        if found is None and self.owner_header(0) and 0 < len(name.split()) <= 5:
+            # under "Teams" / "Role" a short name is a party by position
+            ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
+            found = [ref] if ref is not None else None
+        return found
+
     def _known_local(self, name: str) -> bool:
         """A party the document already named (a heading "Acme responsibilities")."""
         local = self.reader.state.local_names
@@ -245,7 +275,7 @@ class TableView:
             elif index in self.code_columns and len(name.split()) <= 5:
                 ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
-            elif index in self.role_headers or self._known_local(name) or self._brand(name):
+            elif index in self.role_headers or self._known_local(name) or self._header_brand(name):
                 refs = resolver.parties_named(name, self.header_span)
             else:
                 refs = []  # "Limited By", "Path": a name no vocabulary knows over words
@@ -559,14 +589,14 @@ class PartyRows:
         known = sum(view.known(view.cell(r, 0)) for r in rows)
         if not (known * 2 >= len(rows) or (known and view.owner_header(0))):
             return False  # "Term | Explanation", "Patch | Method": not a party per row
-        named = [r for r in rows if view.cell_parties(view.cell(r, 0), owner=True)]
+        named = [r for r in rows if view.row_party(r)]
         return len(named) >= 2 and len(named) * 2 >= len(rows)
 
     def extract(self, view: TableView) -> None:
         """Each row's cells after the first, as duties of the parties its first cell names."""
         reader = view.reader
         for row in view.block.rows:
-            parties = view.cell_parties(view.cell(row, 0), owner=True) or []
+            parties = view.row_party(row) or []
             span = view.span(row.line)
             for party in parties:
                 for index in range(1, len(row.cells)):

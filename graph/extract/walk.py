@@ -64,7 +64,11 @@ class DocumentWalker:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
         if isinstance(block, Paragraph):
-            return self.lists.paragraph(block, ctx)
+            found = self.lists.paragraph(block, ctx)
+            label = expand(plain(block.text)).strip()
+            short = label.endswith(":") and len(label.split()) <= 5 and "\n" not in label
+            self.state.topic = label.rstrip(":").strip() if found is None and short else ""
+            return found
         if isinstance(block, BulletList):
             self.lists.bullet_list(block, ctx, leadin)
         elif isinstance(block, Table):
@@ -75,6 +79,8 @@ class DocumentWalker:
                 if isinstance(inner, BulletList) and pending is None:
                     continue  # "see also" link lists inside notes are not duties
                 pending = self.block(inner, ctx, pending)
+        if not isinstance(block, BulletList):
+            self.state.topic = ""  # a table or a note between the label and its list
         return None
 
     def section(self, section: Section, inherited: Ref | None) -> None:
