@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import Needing
+
 __all__ = [
     "ADVERBS",
     "ASIDE",
@@ -39,29 +41,42 @@ ADVERBS = (
 )
 """Adverbs allowed between a subject's verb and "responsible for" (``is also responsible``)."""
 
-RESP = re.compile(
-    rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
-    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
-    rf"liable\s+for|"
-    rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
-    re.I | re.S,
+RESP = Needing(
+    re.compile(
+        rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
+        rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
+        rf"liable\s+for|"
+        rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsible",
+    "accountable",
+    "liable",
+    "consulted",
+    "informed",
 )
 """``<subj> is responsible for / accountable for / consulted on / informed of <obj>``."""
 
-RESP_TAKE = re.compile(
-    rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-    r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
-    r"responsibilit(?:y|ies)\s+"
-    r"(?:for|of)\s+"
-    r"(?P<obj>.*)$",
-    re.I | re.S,
+RESP_TAKE = Needing(
+    re.compile(
+        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
+        r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
+        r"responsibilit(?:y|ies)\s+"
+        r"(?:for|of)\s+"
+        r"(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsibilit",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``."""
 
-RESP_TO = re.compile(
-    r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
-    r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
-    re.I | re.S,
+RESP_TO = Needing(
+    re.compile(
+        r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
+        r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsibility",
 )
 """``It is the <subj>'s responsibility to <obj>``."""
 
@@ -72,12 +87,25 @@ RESP_PAREN = re.compile(
 )
 """``(<obj> is the <subj>'s responsibility)`` inside a sentence: a split concern."""
 
-USES = re.compile(
-    r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
-    r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
-    r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
-    r"\s+(?:on|in))\b(?P<obj>.*)$",
-    re.I | re.S,
+USES = Needing(
+    re.compile(
+        r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
+        r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
+        r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
+        r"\s+(?:on|in))\b(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "use",
+    "relies",
+    "rely",
+    "run",
+    "built",
+    "deployed",
+    "leverage",
+    "consume",
+    "utili",
+    "operate",
+    "host",
 )
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
