@@ -33,8 +33,11 @@ class Needing:
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.possible(text) else None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.search(text, pos) if self.possible(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.possible(text) else text
 
 
 _ABBREVIATIONS = {

@@ -109,7 +109,12 @@ USES = Needing(
 )
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
-NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I)
+NEGATION = Needing(
+    re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I),
+    "no",
+    "never",
+    "n't",
+)
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )
@@ -128,6 +133,8 @@ def negated(text: str) -> bool:
     """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
     these controls") is part of what is owed, not a denial."""
+    if NEGATION.search(text) is None:
+        return False  # (a negation before the scope's end is one in the whole text)
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 
