@@ -53,3 +53,18 @@ def test_needing_finds_what_its_regex_finds(name: str) -> None:
             matched += slow is not None
         skipped += not needing.possible(text)
     assert skipped and matched  # the shortcut is taken, and the pattern does match
+
+
+def test_clause_needs_a_spaced_verb() -> None:
+    """A list item's sentence matches ``_CLAUSE`` only when ``_SPACED_CLAUSE_VERB`` finds its
+    verb (the quick search that spares the match most sentences)."""
+    from graph.extract.lists import _CLAUSE, _SPACED_CLAUSE_VERB
+
+    matched = skipped = 0
+    for text in _texts():
+        found = _SPACED_CLAUSE_VERB.search(text) is not None
+        if _CLAUSE.match(text) is not None:
+            assert found, text
+            matched += 1
+        skipped += not found
+    assert matched and skipped
