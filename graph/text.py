@@ -39,6 +39,9 @@ class Needing:
     def sub(self, repl: str, text: str) -> str:
         return self.pattern.sub(repl, text) if self.possible(text) else text
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
 
 _ABBREVIATIONS = {
     "e.g",

@@ -36,6 +36,9 @@ def _texts() -> list[str]:
         "It is the customer's responsibility to rotate keys",
         "The app runs on AWS and relies on S3",
         "The service builds on the provider's certification",
+        "Select the right ones",
+        "Offer these tools",
+        "Backups (restoring them is the customer's responsibility)",
         "Der Kunde ist responsible für Daten",  # not ASCII: the regex always runs
     ]
     return list(dict.fromkeys(lines))

@@ -80,10 +80,13 @@ RESP_TO = Needing(
 )
 """``It is the <subj>'s responsibility to <obj>``."""
 
-RESP_PAREN = re.compile(
-    r"\((?P<obj>[^()]*?)\s+(?:is|are)\s+(?:the\s+)?(?P<subj>[^()]*?)(?:['’]s|s['’])?\s+"
-    r"responsibilit(?:y|ies)\)",
-    re.I,
+RESP_PAREN = Needing(
+    re.compile(
+        r"\((?P<obj>[^()]*?)\s+(?:is|are)\s+(?:the\s+)?(?P<subj>[^()]*?)(?:['’]s|s['’])?\s+"
+        r"responsibilit(?:y|ies)\)",
+        re.I,
+    ),
+    "responsibilit",
 )
 """``(<obj> is the <subj>'s responsibility)`` inside a sentence: a split concern."""
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
-from ..text import plain, sentences
+from ..text import Needing, plain, sentences
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
 from .labels import trim
 from .leadins import LeadinReader, verb_phrases
@@ -31,8 +31,11 @@ _ITEM_INCLUDES = re.compile(
     r"^(?:this|these|it)\s+(?:also\s+)?(?:includes?|covers?)\s+(?P<obj>.+?)\.?$", re.I | re.S
 )
 """A nested item ``This includes A and B``: more of the parent item's duty."""
-_STEM_ITEM = re.compile(
-    r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+_STEM_ITEM = Needing(
+    re.compile(
+        r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+    ),
+    ":",
 )
 """An item ending in a preposition and a colon: each nested item completes its phrase."""
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)

@@ -37,7 +37,12 @@ _BUILDS = Needing(
     "rely",
     "leverage",
 )
-_COVERED = re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I)
+_COVERED = Needing(
+    re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I),
+    "covered",
+    "included",
+    "addressed",
+)
 _CERT_CUE = re.compile(
     r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
 )
