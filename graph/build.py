@@ -324,7 +324,7 @@ class _T:
 _CLASSES: dict[str, str] = {kind: _token(cls) for kind, cls in _CLASS_TERMS.items()}
 _PREDICATES: dict[str, str] = {}
 """srm: local name -> token, as relations are written."""
-_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_INTEGER_TOKEN = "^^" + _token(XSD.integer)
 _TRUE = str(ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean))))
 
 
@@ -341,17 +341,24 @@ _TERM_NAMESPACES = frozenset(
 mints or copies (``_Builder.iris``)."""
 
 
+def _plain(value: str) -> bool:
+    """Whether a string is written in a literal as it is: pyoxigraph escapes only the ASCII
+    control characters, DEL, ``"`` and ``\\`` (and U+FFFE, U+FFFF): ASCII without them needs
+    no escaping (``isprintable`` is false for the control characters and DEL)."""
+    return value.isascii() and value.isprintable() and '"' not in value and "\\" not in value
+
+
 def _string(value: str) -> str:
-    """A string literal's token, escaped by pyoxigraph."""
-    return str(ox.Literal(value))
+    """A string literal's token, escaped by pyoxigraph where escaping is needed."""
+    return f'"{value}"' if _plain(value) else str(ox.Literal(value))
 
 
 def _english(value: str) -> str:
-    return str(ox.Literal(value, language="en"))
+    return f'"{value}"@en' if _plain(value) else str(ox.Literal(value, language="en"))
 
 
 def _integer(value: int) -> str:
-    return str(ox.Literal(str(value), datatype=_XSD_INTEGER))
+    return f'"{value}"{_XSD_INTEGER_TOKEN}'
 
 
 def _flatten(value: Any) -> list[str]:

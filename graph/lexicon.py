@@ -43,6 +43,7 @@ _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d[A-Za-z]")
+_HEADER_MARKS = re.compile(r"[*_`:]")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
 _OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+")
@@ -192,7 +193,7 @@ class Lexicon:
 
     def is_subject_column(self, text: str) -> bool:
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
-        folded = _fold(re.sub(r"[*_`:]", "", text))
+        folded = _fold(_HEADER_MARKS.sub("", text))
         singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
         return folded in self.subject_columns or singular in self.subject_columns
 

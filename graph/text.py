@@ -7,7 +7,41 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["plain", "sentences", "slugify", "split_top_level"]
+__all__ = ["Needing", "plain", "sentences", "slugify", "split_top_level"]
+
+
+class Needing:
+    """A compiled pattern that only matches a text holding one of ``words`` (lower case): an
+    ASCII text without any of them is answered ``None`` at once, without running the regex.
+    Sound when every match holds one of the words literally (a case-insensitive pattern
+    matches an ASCII text's letters only as their ASCII case variants; other texts always
+    run the regex)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def possible(self, text: str) -> bool:
+        """Whether ``text`` may hold a match."""
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        return any(word in lower for word in self.words)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.possible(text) else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.search(text, pos) if self.possible(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.possible(text) else text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
 
 _ABBREVIATIONS = {
     "e.g",

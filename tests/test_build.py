@@ -153,3 +153,20 @@ def test_front_matter_list_title_is_one_title(tmp_path: Path) -> None:
     assert list(graph.objects(doc, DCTERMS.title)) == [Literal("managing; more")]
     assert {str(o) for o in graph.objects(doc, DCTERMS.subject)} == {"tags: x", "tags: y"}
     assert validate_graph(graph).conforms
+
+
+def test_literal_tokens_are_pyoxigraph_s() -> None:
+    """Literals the builder writes without pyoxigraph (plain ASCII) are the tokens pyoxigraph
+    writes; every character that needs escaping still goes through it."""
+    import pyoxigraph as ox
+
+    from graph.build import _english, _integer, _string
+
+    texts = [chr(c) for c in range(0x180)] + ["\ufffe", "\uffff", "\u2028", "a\u00a0b", ""]
+    texts += ['Say "hi"', "a\\b", "tab\there", "line\nbreak", "caf\u00e9", "plain words, 42%"]
+    for text in texts:
+        assert _string(text) == str(ox.Literal(text)), repr(text)
+        assert _english(text) == str(ox.Literal(text, language="en")), repr(text)
+    xsd_integer = ox.NamedNode(str(XSD.integer))
+    for number in (0, 7, 12345, -3):
+        assert _integer(number) == str(ox.Literal(str(number), datatype=xsd_integer))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import Needing
+
 __all__ = [
     "ADVERBS",
     "ASIDE",
@@ -39,22 +41,32 @@ ADVERBS = (
 )
 """Adverbs allowed between a subject's verb and "responsible for" (``is also responsible``)."""
 
-RESP = re.compile(
-    rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
-    rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
-    rf"liable\s+for|"
-    rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
-    re.I | re.S,
+RESP = Needing(
+    re.compile(
+        rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
+        rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
+        rf"liable\s+for|"
+        rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsible",
+    "accountable",
+    "liable",
+    "consulted",
+    "informed",
 )
 """``<subj> is responsible for / accountable for / consulted on / informed of <obj>``."""
 
-RESP_TAKE = re.compile(
-    rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-    r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
-    r"responsibilit(?:y|ies)\s+"
-    r"(?:for|of)\s+"
-    r"(?P<obj>.*)$",
-    re.I | re.S,
+RESP_TAKE = Needing(
+    re.compile(
+        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
+        r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
+        r"responsibilit(?:y|ies)\s+"
+        r"(?:for|of)\s+"
+        r"(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsibilit",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``."""
 
@@ -65,30 +77,54 @@ RESP_GROWS = re.compile(
 )
 """``the customer's responsibility expands from the app code to managing X``: X is theirs."""
 
-RESP_TO = re.compile(
-    r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
-    r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
-    re.I | re.S,
+RESP_TO = Needing(
+    re.compile(
+        r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
+        r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "responsibility",
 )
 """``It is the <subj>'s responsibility to <obj>``."""
 
-RESP_PAREN = re.compile(
-    r"\((?P<obj>[^()]*?)\s+(?:is|are)\s+(?:the\s+)?(?P<subj>[^()]*?)(?:['’]s|s['’])?\s+"
-    r"responsibilit(?:y|ies)\)",
-    re.I,
+RESP_PAREN = Needing(
+    re.compile(
+        r"\((?P<obj>[^()]*?)\s+(?:is|are)\s+(?:the\s+)?(?P<subj>[^()]*?)(?:['’]s|s['’])?\s+"
+        r"responsibilit(?:y|ies)\)",
+        re.I,
+    ),
+    "responsibilit",
 )
 """``(<obj> is the <subj>'s responsibility)`` inside a sentence: a split concern."""
 
-USES = re.compile(
-    r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
-    r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
-    r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
-    r"\s+(?:on|in))\b(?P<obj>.*)$",
-    re.I | re.S,
+USES = Needing(
+    re.compile(
+        r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
+        r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
+        r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
+        r"\s+(?:on|in))\b(?P<obj>.*)$",
+        re.I | re.S,
+    ),
+    "use",
+    "relies",
+    "rely",
+    "run",
+    "built",
+    "deployed",
+    "leverage",
+    "consume",
+    "utili",
+    "operate",
+    "host",
 )
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
-NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I)
+NEGATION = Needing(
+    re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I),
+    "no",
+    "never",
+    "n't",
+)
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )
@@ -107,6 +143,8 @@ def negated(text: str) -> bool:
     """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
     these controls") is part of what is owed, not a denial."""
+    if NEGATION.search(text) is None:
+        return False  # (a negation before the scope's end is one in the whole text)
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 

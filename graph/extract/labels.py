@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import split_top_level
+from ..text import Needing, split_top_level
 from .cues import CLAUSE_VERBS
 
 __all__ = [
@@ -27,14 +27,39 @@ __all__ = [
 MAX_LABEL = 100
 """Labels longer than this are cut at a clause boundary (or a word)."""
 
-_TRIM_CLAUSES = re.compile(
-    r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-    r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
-    r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
-    r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
-    r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
-    r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
-    re.I | re.S,
+_TRIM_CLAUSES = Needing(
+    re.compile(
+        r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
+        r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
+        r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
+        r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
+        r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
+        r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b",
+        re.I | re.S,
+    ),
+    "including",
+    "such",
+    "example",
+    "instance",
+    "e.g.",
+    "i.e.",
+    "order",
+    "that",
+    "ensure",
+    "sure",
+    "whereby",
+    "described",
+    "agreed",
+    "defined",
+    "according",
+    "accordance",
+    "without",
+    "which",
+    "basis",
+    "specifically",
+    "especially",
+    "particular",
+    "notably",
 )
 _RELATIVE_IN_LIST = re.compile(
     r",\s+which\b[^,]*(?=,\s+[^\s,]+\s[^,]*,\s+(?:[^,]+,\s+)*(?:and|or)\s)", re.I

@@ -284,12 +284,16 @@ class LeadinReader:
         return None
 
 
+_ADVERB = re.compile(r"[A-Za-z]{3,}ly")
+"""An adverb opening a list of verb phrases ("Regularly")."""
+
+
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     """An item that chains verb phrases ("Resolve the issues and retry the update",
     "Estimating the load and scaling the cluster", after an adverb: "Regularly patch X and
     review Y") is one duty per phrase; anything else stays whole."""
     words = label.split()
-    if len(words) > 2 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]):
+    if len(words) > 2 and _ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Regularly perform housekeeping and troubleshoot issues"
     if not words:
         return [label]

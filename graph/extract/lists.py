@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
-from ..text import plain, sentences
+from ..text import Needing, plain, sentences
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
 from .labels import trim
 from .leadins import LeadinReader, verb_phrases
@@ -31,8 +31,11 @@ _ITEM_INCLUDES = re.compile(
     r"^(?:this|these|it)\s+(?:also\s+)?(?:includes?|covers?)\s+(?P<obj>.+?)\.?$", re.I | re.S
 )
 """A nested item ``This includes A and B``: more of the parent item's duty."""
-_STEM_ITEM = re.compile(
-    r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+_STEM_ITEM = Needing(
+    re.compile(
+        r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
+    ),
+    ":",
 )
 """An item ending in a preposition and a colon: each nested item completes its phrase."""
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
@@ -40,14 +43,20 @@ _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
 _CONDITION = re.compile(r"^(?:if|when|once|after|before|where|unless)\b[^,]{0,160},\s*", re.I)
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 _VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
-_CLAUSE = re.compile(
-    r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,10}?)(?:(?:only|also|always|never|automatically|usually)\s+)?"
+_CLAUSE_VERB = (
     r"(?:is|are|has|have|was|were|can|could|may|might|must|should|will|would|follow|follows|"
     r"enables?|allows?|provides?\s+no|requires?|needs|leaves?|receives?|contains?|includes?|"
-    r"runs?\s+(?:on|in)|lives?)\b",
+    r"runs?\s+(?:on|in)|lives?)\b"
+)
+_CLAUSE = re.compile(
+    r"^(?P<subj>(?:[\w,()'’/-]+\s+){1,10}?)(?:(?:only|also|always|never|automatically|usually)\s+)?"
+    + _CLAUSE_VERB,
     re.I,
 )
 """A sentence with its own subject before a copula or auxiliary verb."""
+_SPACED_CLAUSE_VERB = re.compile(r"\s" + _CLAUSE_VERB, re.I)
+"""What a sentence ``_CLAUSE`` matches holds: one of its verbs after a space (a quick search
+that spares the backtracking match most sentences)."""
 _SUBORDINATE = re.compile(r"\b(?:when|if|unless|where|whenever|because|once|until)\b", re.I)
 """A subordinate clause whose verb is not the sentence's own."""
 _DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+ing)\s+(?!is\b|are\b)", re.I)
@@ -378,7 +387,7 @@ class ListReader:
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary
         ("Each service must have a plan", "Hardware has redundancy")."""
-        match = _CLAUSE.match(sentence)
+        match = _CLAUSE.match(sentence) if _SPACED_CLAUSE_VERB.search(sentence) else None
         if not match or self.state.lexicon.imperative(sentence):
             return False
         subject = match.group("subj")

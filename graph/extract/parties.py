@@ -9,6 +9,7 @@ page names in that role.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document, Paragraph
 from ..facts import Entity, Facts, Ref, Span
@@ -32,9 +33,9 @@ class PartyResolver:
         """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
         longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
         found: list[Mention] = []
-        search = set(kinds) | ({"service"} if "org" in kinds else set())
-        for kind in sorted(search):
-            found.extend(self.state.vocab.matchers[kind].find(text))
+        matchers = self.state.vocab.matchers
+        for kind in _searched(kinds):
+            found.extend(matchers[kind].find(text))
         if "org" in kinds and self.state.local_names is not None:
             found.extend(self.state.local_names.find(text))
         if not found:
@@ -99,12 +100,12 @@ class PartyResolver:
         if role is None:
             role = self.fallback_role()
         label = text
-        alternatives = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", text) if p.strip()]
+        alternatives = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
         if org is None and (len(alternatives) > 1 or SECOND_PERSON.match(text)):
             label = role.label if role else text
         elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
             label = _singular(text)
-        label = capitalize(re.sub(r"\s*\((?:[^()]*)\)\s*$", "", label).strip() or label)
+        label = capitalize(_TRAILING_ASIDE.sub("", label).strip() or label)
         ref = self._find_or_create(label, org, role, span, create=create)
         if ref is not None:
             self._record_names(self.state.facts.entities[ref], label, alternatives, defining)
@@ -226,7 +227,7 @@ class PartyResolver:
     @staticmethod
     def _add_alt(entity: Entity, label: str) -> None:
         """Keep another short name of a party (not a descriptive phrase) as an alt label."""
-        label = re.sub(r"['’]s?$", "", label).strip()
+        label = _POSSESSIVE.sub("", label).strip()
         if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
             return  # a descriptive phrase ("customers that deploy …"), or names enough
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
@@ -393,9 +394,23 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLURAL_S = re.compile(r"(?<=[a-z])s$")
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+"""Between the alternatives of a name ("A / B", "A or B")."""
+_TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
+
+
+@cache
+def _searched(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The vocabularies ``mentions`` searches for ``kinds``, in order: services too when
+    organisations are wanted (a service name shadows the organisation inside it)."""
+    return tuple(sorted(set(kinds) | ({"service"} if "org" in kinds else set())))
+
+
 def _singular(text: str) -> str:
     """Singular of a plural role name ("Customers" -> "Customer"): one party, one label."""
-    return re.sub(r"(?<=[a-z])s$", "", text) if not text.endswith("ss") else text
+    return _PLURAL_S.sub("", text) if not text.endswith("ss") else text
 
 
 def _local(iri: str) -> str:

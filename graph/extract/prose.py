@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
-from ..text import plain, sentences, split_top_level
+from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
 from .cues import (
     ADVERBS,
@@ -70,7 +70,9 @@ _RECOMMEND_GERUND = re.compile(
     re.I | re.S,
 )
 """``We recommend patching your base images monthly``: the reader's duty."""
-_QUOTED = re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S)
+_QUOTED = Needing(
+    re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
+)
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
 _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I

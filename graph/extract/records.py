@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
-from ..text import plain, slugify, split_top_level
+from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
 from .parties import PartyResolver
@@ -372,16 +372,25 @@ _INQUIRY = re.compile(
     re.I,
 )
 """A conjunct that only asks a question ("investigate how we find out …"): no duty yet."""
-_POINTING = re.compile(
-    r"^(?P<verb>[A-Za-z]+)\s+(?:these|those|this|that)\s+(?P<noun>[\w-]+)"
-    r"(?:\s+(?:in|within|on|by|at|before|after|every|each|promptly|immediately)\b.*)?$",
-    re.I,
+_POINTING = Needing(
+    re.compile(
+        r"^(?P<verb>[A-Za-z]+)\s+(?:these|those|this|that)\s+(?P<noun>[\w-]+)"
+        r"(?:\s+(?:in|within|on|by|at|before|after|every|each|promptly|immediately)\b.*)?$",
+        re.I,
+    ),
+    "these",
+    "those",
+    "this",
+    "that",
 )
 """A verb whose object only points back ("offer these tools", "pay this invoice within 30
 days": a detail of the duty named before)."""
-_ONES = re.compile(
-    r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
-    re.I,
+_ONES = Needing(
+    re.compile(
+        r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",
+        re.I,
+    ),
+    "ones",
 )
 """A verb whose object is "the <adjective> ones" ("select the right ones"): the pro-form points
 back to the noun of that party's earlier duty with the same verb and adjective."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Relation, Span
+from ..text import Needing
 from ..vocabulary import Mention
 from .cues import (
     NEGATION,
@@ -23,12 +24,25 @@ from .subjects import SubjectReader
 
 __all__ = ["RelationSentences"]
 
-_BUILDS = re.compile(
-    r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
-    r"leverages?)\b",
-    re.I,
+_BUILDS = Needing(
+    re.compile(
+        r"\b(?:builds?\s+(?:up)?on|built\s+(?:up)?on|inherits?|inherited\s+from|relies\s+on|rely\s+on|"
+        r"leverages?)\b",
+        re.I,
+    ),
+    "build",
+    "built",
+    "inherit",
+    "relies",
+    "rely",
+    "leverage",
 )
-_COVERED = re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I)
+_COVERED = Needing(
+    re.compile(r"\b(?:covered|included|addressed)\s+(?:\w+\s+)?(?:by|in|under)\b", re.I),
+    "covered",
+    "included",
+    "addressed",
+)
 _CERT_CUE = re.compile(
     r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
 )

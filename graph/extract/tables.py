@@ -53,6 +53,8 @@ _NOTE_HEADER = re.compile(
 _GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
 """A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
+_EMPHASIS = re.compile(r"[*_`]")
+"""Markdown emphasis marks around a header."""
 _LEGEND = re.compile(
     r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
 )
@@ -348,7 +350,7 @@ class TableView:
 
     def owner_header(self, index: int) -> bool:
         """A header that says its cells name who is responsible ("Responsible", "Owner")."""
-        text = re.sub(r"[*_`]", "", self.headers[index]) if index < len(self.headers) else ""
+        text = _EMPHASIS.sub("", self.headers[index]) if index < len(self.headers) else ""
         codes = self.codes(text)
         return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
 
