@@ -1037,6 +1037,19 @@ def test_a_benefit_to_the_reader_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_what_is_provided_for_the_reader_to_use_is_no_duty(tmp_path: Path) -> None:
+    """What a party provides "for you to <verb> …" is an offer made for the reader's use (as
+    "so that you can …"), not a duty; a plain "provides" keeps its duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus provides managed queues, object buckets "
+        "and edge caches for you to run workloads and to keep archives. Nimbus provides "
+        "nightly snapshots of the catalog.",
+        [("nimbus", "network"), ("nimbus", "nightly snapshots")],
+        ["managed queues", "object buckets", "edge caches"],
+    )
+
+
 def test_a_recommended_tool_is_no_duty(tmp_path: Path) -> None:
     """ "Nimbus recommends using X" picks a tool, as "you use X" states no duty; a recommended
     action ("recommend rotating …") is still the reader's duty."""
