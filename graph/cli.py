@@ -77,7 +77,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         nargs="*",
         type=_source,
         metavar="SOURCE",
-        help=".md or .html file, folder, or http(s) URL",
+        help=".md, .adoc, .rst or .html file, folder, or http(s) URL",
     )
     p.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder")
     p.add_argument(

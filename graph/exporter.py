@@ -66,7 +66,17 @@ DIAGRAM_MODES = ("auto", "overview", "full", "pages")
 MERGED_FORMATS = DATASET_FORMATS
 _GRAPH_FORMATS = frozenset((*DIAGRAM_FORMATS, *VIEW_FORMATS, *PROPERTY_GRAPH_FORMATS, OSCAL_FORMAT))
 """Outputs made from an rdflib Graph (the RDF formats are written from the built lines)."""
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+DOCUMENT_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".adoc",
+    ".asciidoc",
+    ".asc",
+    ".rst",
+    ".rest",
+)
 
 
 @dataclass

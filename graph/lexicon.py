@@ -121,6 +121,8 @@ class Lexicon:
     """Nouns of means offered ("tools", "features"): "tools to upgrade your X" are the reader's."""
     consequences: frozenset[str] = frozenset()
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
+    navigation_headings: frozenset[str] = frozenset()
+    """Whole titles of sections that point to other pages ("What's next", "See also")."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -227,6 +229,12 @@ class Lexicon:
         """A heading of a best-practice section ("Security best practices")."""
         pattern = _any_phrase(self.advice_headings)
         return pattern is not None and pattern.search(_fold(title)) is not None
+
+    def navigation_heading(self, title: str) -> bool:
+        """A heading of a section of links to other pages ("What's next", "Related content"):
+        its lists name pages to read, not duties. The whole title must be such a phrase."""
+        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
+        return folded in self.navigation_headings
 
     def consequence(self, text: str) -> bool:
         """True when ``text`` is a clause whose predicate is a possible consequence ("Altering
@@ -340,6 +348,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         connectives=words("connective"),
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
+        navigation_headings=words("navigation-heading"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

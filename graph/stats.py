@@ -28,7 +28,7 @@ from .report import render_rows
 __all__ = ["PartyStats", "Stats", "document_stats", "read_source"]
 
 RACI = (("R", "responsibleFor"), ("A", "accountableFor"), ("C", "consultedOn"), ("I", "informedOf"))
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".adoc", ".asciidoc", ".asc", ".rst", ".rest")
 
 
 @dataclass
@@ -267,7 +267,13 @@ def document_stats(
     graph, facts, name = read_source(source, base=base)
     kind = "rdf" if name != "graph" else "graph"
     if facts is not None:
-        kinds = {"text/html": "html", "text/csv": "csv", "text/markdown": "markdown"}
+        kinds = {
+            "text/html": "html",
+            "text/csv": "csv",
+            "text/markdown": "markdown",
+            "text/asciidoc": "asciidoc",
+            "text/x-rst": "rst",
+        }
         kind = kinds.get(facts.media_type, "xlsx")
     parties: list[PartyStats] = []
     warnings = list(facts.warnings) if facts is not None else []

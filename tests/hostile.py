@@ -110,6 +110,34 @@ def long_lines(size: int) -> str:
     return _repeat("patching servers and ", size, HEAD + "- Managing ")
 
 
+ADOC_HEAD = "= Shared responsibility\n\n== Customer responsibilities\n\n* Managing user access.\n\n"
+RST_HEAD = (
+    "Shared responsibility\n=====================\n\n.. note:: Read by its shape.\n\n"
+    "Customer responsibilities\n-------------------------\n\n- Managing user access.\n\n"
+)
+
+
+def asciidoc_cells(size: int) -> str:
+    """An AsciiDoc ``|===`` table of a megabyte of ``|`` cells (saved as .md: read by its
+    shape)."""
+    head = ADOC_HEAD + '[cols="1,1,1",options="header"]\n|===\n|Task |Provider |Customer\n\n'
+    return _repeat("|patching |R a|* backups\n", size, head, "|===\n")
+
+
+def asciidoc_wide_row(size: int) -> str:
+    """An AsciiDoc table whose first line holds a megabyte of cells (one column each)."""
+    return _repeat("|x ", size, ADOC_HEAD + "|===\n", "\n\n|a\n|===\n")
+
+
+def rst_tables(size: int) -> str:
+    """reStructuredText grid and simple tables and definition lists, repeated."""
+    unit = (
+        "+------+-----+\n| Task | Who |\n+======+=====+\n| a    | - b |\n+------+-----+\n\n"
+        "====  ====\nTask  Who\n====  ====\nc     d\n====  ====\n\nterm\n   definition\n\n"
+    )
+    return _repeat(unit, size, RST_HEAD)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "yaml-alias-bomb": yaml_alias_bomb,
     "image-runs": image_runs,
@@ -121,6 +149,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "pointing-labels": pointing_labels,
     "deep-nesting": deep_nesting,
     "long-lines": long_lines,
+    "asciidoc-cells": asciidoc_cells,
+    "asciidoc-wide-row": asciidoc_wide_row,
+    "rst-tables": rst_tables,
 }
 
 

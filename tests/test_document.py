@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import read_document
+from graph import extract_facts, read_document
+from graph.cli import main
 from graph.document import Admonition, Block, BulletList, Document, Paragraph, Table
 from graph.document.keywords import guess_keyword, load_keywords
+from graph.document.outline import looks_like_asciidoc, looks_like_rst
 from graph.errors import InputError
 from graph.resources import BUNDLED_DOCUMENT
 
@@ -545,3 +547,435 @@ def test_liquid_data_variables_read_as_product_names(tmp_path: Path) -> None:
     )
     assert "Runners are maintained by GitHub for fizz box." in doc.text
     assert "reusables" not in doc.text
+
+
+# --- AsciiDoc and reStructuredText --------------------------------------------------------------
+
+ADOC_TABLE = """\
+= Shared responsibility for Nimbus Managed Queues
+:product: Nimbus Managed Queues
+:vendor: Nimbus
+// a comment line
+ifdef::env-site[]
+include::partials/attributes.adoc[]
+endif::[]
+
+This page explains who does what when you run {product}.
+
+== Responsibility matrix
+
+.Division of duties
+[cols="1,2a,2a",options="header"]
+|===
+|Area |{vendor} |Customer
+
+|Infrastructure
+a|
+* Patch the broker hosts
+* Replace failed disks
+a|
+* Size the queues for peak load
+
+|Data
+|Encrypt stored messages
+at rest
+a|
+* Classify message payloads
+* Rotate client credentials
+|===
+
+NOTE: Nimbus never reads message payloads.
+"""
+
+MD_TABLE = """\
+# Shared responsibility for Nimbus Managed Queues
+
+This page explains who does what when you run Nimbus Managed Queues.
+
+## Responsibility matrix
+
+| Area | Nimbus | Customer |
+|---|---|---|
+| Infrastructure | <ul><li>Patch the broker hosts</li><li>Replace failed disks</li></ul> \
+| <ul><li>Size the queues for peak load</li></ul> |
+| Data | Encrypt stored messages at rest \
+| <ul><li>Classify message payloads</li><li>Rotate client credentials</li></ul> |
+
+> [!NOTE]
+> Nimbus never reads message payloads.
+"""
+
+RST_LIST_TABLE = """\
+.. _nimbus_queues:
+
+###############################################
+Shared responsibility for Nimbus Managed Queues
+###############################################
+
+.. |product| replace:: Nimbus Managed Queues
+
+This page explains who does what when you run |product|.
+
+Responsibility matrix
+=====================
+
+.. list-table:: Division of duties
+   :header-rows: 1
+   :widths: 20 40 40
+
+   * - Area
+     - Nimbus
+     - Customer
+   * - Infrastructure
+     - * Patch the broker hosts
+       * Replace failed disks
+     - * Size the queues for peak load
+   * - Data
+     - Encrypt stored messages at rest
+     - * Classify message payloads
+       * Rotate client credentials
+
+.. note::
+
+   Nimbus never reads message payloads.
+"""
+
+RST_GRID_TABLE = """\
+Shared responsibility for Nimbus Managed Queues
+===============================================
+
+This page explains who does what when you run Nimbus Managed Queues.
+
+Responsibility matrix
+---------------------
+
++----------------+---------------------------+---------------------------------+
+| Area           | Nimbus                    | Customer                        |
++================+===========================+=================================+
+| Infrastructure | - Patch the broker hosts  | - Size the queues for peak load |
+|                | - Replace failed disks    |                                 |
++----------------+---------------------------+---------------------------------+
+| Data           | Encrypt stored messages   | - Classify message payloads     |
+|                | at rest                   | - Rotate client credentials     |
++----------------+---------------------------+---------------------------------+
+
+.. note::
+
+   Nimbus never reads message payloads.
+"""
+
+TABLE_FACTS = {
+    ("nimbus", "patch the broker hosts"),
+    ("nimbus", "replace failed disks"),
+    ("nimbus", "encrypt stored messages at rest"),
+    ("customer", "size the queues for peak load"),
+    ("customer", "classify message payloads"),
+    ("customer", "rotate client credentials"),
+}
+
+ADOC_HEADINGS = """\
+= Who does what on Nimbus Ledger
+:company: Nimbus
+
+[[provider]]
+== {company} responsibilities
+
+{company} is responsible for:
+
+* Operating the ledger clusters
+** Upgrading the storage engine
+** Replacing failed nodes
+* Monitoring replication lag
+
+[NOTE]
+====
+Maintenance windows are announced a week ahead.
+====
+
+== Customer responsibilities
+
+.Your duties
+* Managing user accounts
+* Backing up exported reports
++
+Keep at least one copy off-site.
+
+----
+ledger backup --all
+----
+"""
+
+MD_HEADINGS = """\
+# Who does what on Nimbus Ledger
+
+## Nimbus responsibilities
+
+Nimbus is responsible for:
+
+* Operating the ledger clusters
+  * Upgrading the storage engine
+  * Replacing failed nodes
+* Monitoring replication lag
+
+> [!NOTE]
+> Maintenance windows are announced a week ahead.
+
+## Customer responsibilities
+
+**Your duties**
+
+* Managing user accounts
+* Backing up exported reports
+
+  Keep at least one copy off-site.
+
+```
+ledger backup --all
+```
+"""
+
+RST_HEADINGS = """\
+Who does what on Nimbus Ledger
+##############################
+
+.. |company| replace:: Nimbus
+
+|company| responsibilities
+==========================
+
+|company| is responsible for:
+
+- Operating the ledger clusters
+
+  - Upgrading the storage engine
+  - Replacing failed nodes
+
+- Monitoring replication lag
+
+.. note:: Maintenance windows are announced a week ahead.
+
+Customer responsibilities
+=========================
+
+.. rubric:: Your duties
+
+#. Managing user accounts
+#. Backing up exported reports
+
+   Keep at least one copy off-site.
+
+::
+
+   ledger backup --all
+"""
+
+HEADING_FACTS = {
+    ("nimbus", "upgrading the storage engine"),
+    ("nimbus", "replacing failed nodes"),
+    ("nimbus", "monitoring replication lag"),
+    ("customer", "managing user accounts"),
+    ("customer", "backing up exported reports"),
+}
+
+
+def _facts(tmp_path: Path, text: str, name: str) -> tuple[str, set[tuple[str, str]]]:
+    """The format a page was read as and its (party key, lower-cased duty) pairs."""
+    document = _read(tmp_path, text, name)
+    facts = extract_facts(document)
+    pairs = {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+    }
+    return document.format, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fmt"),
+    [
+        (ADOC_TABLE, "page.adoc", "asciidoc"),
+        (ADOC_TABLE, "page.md", "asciidoc"),
+        (RST_LIST_TABLE, "page.rst", "rst"),
+        (RST_LIST_TABLE, "page.md", "rst"),
+        (RST_GRID_TABLE, "page.rst", "rst"),
+    ],
+)
+def test_a_responsibility_table_gives_the_facts_of_its_markdown_twin(
+    tmp_path: Path, text: str, name: str, fmt: str
+) -> None:
+    """An AsciiDoc ``|===`` table (``a|`` cells of lists), an RST list-table and grid table
+    give the facts the same table gives in Markdown."""
+    assert _facts(tmp_path, MD_TABLE, "twin.md") == ("markdown", TABLE_FACTS)
+    assert _facts(tmp_path, text, name) == (fmt, TABLE_FACTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fmt"),
+    [(ADOC_HEADINGS, "page.asciidoc", "asciidoc"), (RST_HEADINGS, "page.rst", "rst")],
+)
+def test_party_headings_with_lists_give_the_facts_of_their_markdown_twin(
+    tmp_path: Path, text: str, name: str, fmt: str
+) -> None:
+    md_format, md_facts = _facts(tmp_path, MD_HEADINGS, "twin.md")
+    assert md_format == "markdown" and md_facts >= HEADING_FACTS
+    assert _facts(tmp_path, text, name) == (fmt, md_facts)
+
+
+def test_asciidoc_structure_and_lines(tmp_path: Path) -> None:
+    doc = _read(tmp_path, ADOC_TABLE, "page.adoc")
+    assert doc.title == "Shared responsibility for Nimbus Managed Queues"
+    (matrix,) = doc.root.sections[0].sections
+    assert (matrix.title, matrix.level, matrix.start) == ("Responsibility matrix", 2, 11)
+    intro = doc.root.sections[0].blocks[0]
+    assert isinstance(intro, Paragraph)
+    assert intro.text == "This page explains who does what when you run Nimbus Managed Queues."
+    assert intro.start == 9
+    caption, table, note = matrix.blocks
+    assert isinstance(caption, Paragraph) and caption.text == "Division of duties"
+    assert isinstance(table, Table) and (table.start, table.end) == (15, 31)
+    assert table.header == ("Area", "Nimbus", "Customer")
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (
+            (
+                "Infrastructure",
+                "- Patch the broker hosts\n- Replace failed disks",
+                "- Size the queues for peak load",
+            ),
+            18,
+        ),
+        (
+            (
+                "Data",
+                "Encrypt stored messages at rest",
+                "- Classify message payloads\n- Rotate client credentials",
+            ),
+            25,
+        ),
+    ]
+    assert isinstance(note, Admonition) and note.kind == "NOTE" and note.start == 33
+    assert doc.lines[8] == "This page explains who does what when you run Nimbus Managed Queues."
+    assert any("include not read" in w for w in doc.warnings)
+
+
+def test_asciidoc_tables_spans_implicit_header_and_inline_markup(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "= T\n\n|===\n|Task |Provider |Customer\n\n"
+        ".2+|Backups 2+|*shared* duty\n|R |I\n"
+        "3*|x\n|===\n\n"
+        "See link:https://example.com/terms[the terms] and <<faq,the FAQ>>.\n",
+        "page.adoc",
+    )
+    table, para = doc.root.sections[0].blocks
+    assert isinstance(table, Table)
+    assert table.header == ("Task", "Provider", "Customer")
+    assert [r.cells for r in table.rows] == [
+        ("Backups", "**shared** duty", "**shared** duty"),
+        ("Backups", "R", "I"),
+        ("x", "x", "x"),
+    ]
+    assert isinstance(para, Paragraph)
+    assert para.text == "See [the terms](https://example.com/terms) and the FAQ."
+
+
+def test_rst_structure_and_lines(tmp_path: Path) -> None:
+    doc = _read(tmp_path, RST_HEADINGS, "page.rst")
+    top = doc.root.sections[0]
+    assert (top.title, top.level) == ("Who does what on Nimbus Ledger", 1)
+    assert [(s.title, s.level, s.start) for s in top.sections] == [
+        ("Nimbus responsibilities", 2, 6),
+        ("Customer responsibilities", 2, 20),
+    ]
+    lead, items, note = top.sections[0].blocks
+    assert isinstance(lead, Paragraph) and lead.text == "Nimbus is responsible for:"
+    assert isinstance(items, BulletList) and (items.start, items.end) == (11, 16)
+    nested = items.items[0].children[0]
+    assert isinstance(nested, BulletList)
+    assert [(i.text, i.start) for i in nested.items] == [
+        ("Upgrading the storage engine", 13),
+        ("Replacing failed nodes", 14),
+    ]
+    assert isinstance(note, Admonition) and note.kind == "NOTE" and note.start == 18
+    rubric, ordered = top.sections[1].blocks  # the literal block after '::' is left out
+    assert isinstance(rubric, Paragraph) and rubric.text == "Your duties"
+    assert isinstance(ordered, BulletList) and ordered.ordered
+    assert ordered.items[1].children[0] == Paragraph("Keep at least one copy off-site.", 28, 28)
+
+
+def test_rst_simple_and_csv_tables_roles_and_links(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        "Title\n=====\n\n"
+        "=========  ========\nTask       Owner\n=========  ========\nPatching   Customer\n"
+        "           (weekly)\nBackups    Nimbus\n=========  ========\n\n"
+        '.. csv-table:: Duties\n   :header: "Task", "Owner"\n\n   "Keys, rotation", Customer\n\n'
+        "See :ref:`the terms <terms>`, :doc:`faq` and `the site <https://example.com>`_.\n",
+        "page.rst",
+    )
+    simple, caption, csv_table, para = doc.root.sections[0].blocks
+    assert isinstance(simple, Table) and simple.header == ("Task", "Owner")
+    assert [(r.cells, r.line) for r in simple.rows] == [
+        (("Patching", "Customer\n(weekly)"), 7),
+        (("Backups", "Nimbus"), 9),
+    ]
+    assert isinstance(caption, Paragraph) and caption.text == "Duties"
+    assert isinstance(csv_table, Table) and csv_table.header == ("Task", "Owner")
+    assert csv_table.rows[0].cells == ("Keys, rotation", "Customer")
+    assert isinstance(para, Paragraph)
+    assert para.text == "See the terms, faq and [the site](https://example.com)."
+
+
+MARKDOWN_LOOKALIKES = [
+    "Title\n=====\n\nText.\n\nSection\n-------\n\n- a\n",  # setext headings
+    "# T\n\n---\n\nText\n----\n\n***\n",  # rules and a setext heading
+    "# T\n\n```\n.. note:: in a code fence\n|===\n|a\n|===\n```\n",
+    "# T\n\n    .. note:: indented code\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "Title\n=====\n\n```rst\n.. note:: x\n```\n",
+    "= not a title\n\nText = more.\n\n## Heading\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN_LOOKALIKES)
+def test_markdown_that_looks_like_another_format_stays_markdown(tmp_path: Path, text: str) -> None:
+    assert _read(tmp_path, text, "page.md").format == "markdown"
+
+
+RST_SAVED_AS_MD = {"catalyst-cloud-shared-responsibility-model"}
+"""Corpus pages that are reStructuredText saved with a .md extension."""
+
+
+def test_every_markdown_page_in_the_test_data_stays_markdown() -> None:
+    """No .md page of the test data (bad inputs included) has the shape of AsciiDoc or
+    reStructuredText, but the corpus pages that are reStructuredText."""
+    found: dict[str, str] = {}
+    for path in sorted(DATA.rglob("*.md")):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        if looks_like_asciidoc(text) or looks_like_rst(text):
+            found[path.stem] = read_document(path).format
+    assert found == dict.fromkeys(RST_SAVED_AS_MD, "rst")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "line", "message"),
+    [
+        ("= T\n\nText\n\n|===\n|a |b\n", "page.adoc", 5, "is never closed"),
+        ("= T\n\n----\ncode\n", "page.adoc", 3, "is never closed"),
+        ("= T\n\n////\ncomment\n", "page.adoc", 3, "never closed"),
+        ("T\n=\n\n" + "".join("  " * k + "- item\n\n" for k in range(60)), "page.rst", 84, "nest"),
+    ],
+)
+def test_bad_asciidoc_and_rst_is_one_error_naming_the_line(
+    tmp_path: Path, text: str, name: str, line: int, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        _read(tmp_path, text, name)
+    assert caught.value.line == line and message in caught.value.message
+    assert "\n" not in caught.value.one_line()
+
+
+def test_export_reads_an_asciidoc_page(tmp_path: Path) -> None:
+    source = tmp_path / "queues.adoc"
+    source.write_text(ADOC_TABLE, encoding="utf-8")
+    assert main(["export", str(source), "-o", str(tmp_path / "out"), "--format", "ttl"]) == 0
+    turtle = (tmp_path / "out" / "queues.ttl").read_text(encoding="utf-8")
+    assert "Rotate client credentials" in turtle and "text/asciidoc" in turtle

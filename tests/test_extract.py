@@ -1093,6 +1093,19 @@ def test_a_benefit_to_the_reader_is_no_duty(tmp_path: Path) -> None:
     )
 
 
+def test_what_is_provided_for_the_reader_to_use_is_no_duty(tmp_path: Path) -> None:
+    """What a party provides "for you to <verb> …" is an offer made for the reader's use (as
+    "so that you can …"), not a duty; a plain "provides" keeps its duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the network. Nimbus provides managed queues, object buckets "
+        "and edge caches for you to run workloads and to keep archives. Nimbus provides "
+        "nightly snapshots of the catalog.",
+        [("nimbus", "network"), ("nimbus", "nightly snapshots")],
+        ["managed queues", "object buckets", "edge caches"],
+    )
+
+
 def test_a_recommended_tool_is_no_duty(tmp_path: Path) -> None:
     """ "Nimbus recommends using X" picks a tool, as "you use X" states no duty; a recommended
     action ("recommend rotating …") is still the reader's duty."""
@@ -1123,6 +1136,22 @@ def test_a_warned_consequence_is_no_duty(tmp_path: Path) -> None:
             ("nimbus", "create the queues"),
         ],
         ["renaming", "editing", "lost messages", "data loss"],
+    )
+
+
+def test_a_navigation_section_lists_pages_not_duties(tmp_path: Path) -> None:
+    """Under "What's next" / "Next steps" / "See also" the items link to other pages ("Create a
+    queue"): no duties there, while a duty list under any other heading stays, and a heading
+    that only starts with such words ("Next steps for operators") is not navigation."""
+    _check_shape(
+        tmp_path,
+        "## Customer responsibilities\n\n- Rotate the access keys.\n\n"
+        "### Next steps of the rollout\n\n- Archive the old queues.\n\n"
+        "## What\u2019s next\n\n- [Create a queue in Nimbus](/docs/create)\n"
+        "- [Assign a project to your queue](/docs/assign)\n\n"
+        "## See also\n\n- Rename your queue\n",
+        [("customer", "rotate the access keys"), ("customer", "archive the old queues")],
+        ["create a queue", "assign a project", "rename your queue"],
     )
 
 

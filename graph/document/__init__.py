@@ -1,10 +1,12 @@
-"""Reading: a source (Markdown or HTML file, or an http(s) URL) -> Document.
+"""Reading: a source (Markdown, AsciiDoc, reStructuredText or HTML file, or an http(s) URL)
+-> Document.
 
 Decoding, mojibake repair, front matter, the section tree and 1-based source lines for every
 block. ``model`` holds the dataclasses; ``markdown`` reads Markdown and the dialects of
 documentation repositories (MkDocs, MS Learn / DocFX, Jekyll / Liquid); ``html`` reads full HTML
-pages with lxml; ``sheet`` reads responsibility matrices in .xlsx / .csv files; ``fetch``
-downloads a page with httpx.
+pages with lxml; ``asciidoc`` and ``rst`` read AsciiDoc and reStructuredText pages (by their
+suffix, or by an unambiguous shape when saved as ``.md``, see ``outline``); ``sheet`` reads
+responsibility matrices in .xlsx / .csv files; ``fetch`` downloads a page with httpx.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from .asciidoc import ASCIIDOC_SUFFIXES, read_asciidoc
 from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, fetch, is_url, url_stem
 from .html import HTML_SUFFIXES, looks_like_html, read_html
 from .markdown import read_markdown
@@ -26,12 +29,16 @@ from .model import (
     Table,
     TableRow,
 )
+from .outline import looks_like_asciidoc, looks_like_rst
+from .rst import RST_SUFFIXES, read_rst
 from .sheet import SHEET_MEDIA_TYPES, SHEET_SUFFIXES, read_sheet
 from .source import MAX_DOCUMENT_BYTES, check_size, open_regular, read_limited
 
 __all__ = [
+    "ASCIIDOC_SUFFIXES",
     "HTML_SUFFIXES",
     "MAX_DOCUMENT_BYTES",
+    "RST_SUFFIXES",
     "SHEET_MEDIA_TYPES",
     "SHEET_SUFFIXES",
     "Admonition",
@@ -58,11 +65,13 @@ def read_document(
     timeout: float = DEFAULT_TIMEOUT,
     deadline: float = DEFAULT_DEADLINE,
 ) -> Document:
-    """Read a Markdown or HTML file, a spreadsheet (.xlsx, .csv), an http(s) URL, or ``data``
-    given for ``source``.
+    """Read a Markdown, AsciiDoc, reStructuredText or HTML file, a spreadsheet (.xlsx, .csv),
+    an http(s) URL, or ``data`` given for ``source``.
 
     HTML is recognised by the suffix (.html, .htm, .xhtml) or by content starting with
-    ``<!doctype html`` / ``<html``; a URL's format by its content type, then its content.
+    ``<!doctype html`` / ``<html``; AsciiDoc by .adoc / .asciidoc / .asc, reStructuredText by
+    .rst / .rest, or either by its shape in a page saved as .md (``outline``); a URL's format by
+    its content type, then its content.
     ``timeout`` (connect and each read) and ``deadline`` (the whole fetch) are seconds.
     Raises InputError naming the file or URL (and line) for missing, binary, empty, too large
     or malformed input; RemoteError for a server that cannot be reached or fails.
@@ -91,11 +100,13 @@ def read_document(
         check_size(data, display)
         stem = path.stem if path.suffix else path.name
         return read_sheet(data, display=display, stem=stem, suffix=path.suffix)
+    suffix = "" if remote else path.suffix.lower()
     return _read(
         data,
         display=display,
         stem=url_stem(str(source)) if remote else (path.stem if path.suffix else path.name),
-        html=not remote and path.suffix.lower() in HTML_SUFFIXES,
+        html=suffix in HTML_SUFFIXES,
+        suffix=suffix,
         base=None if remote else path.parent,
         charset=None,
         url=str(source) if remote else None,
@@ -108,6 +119,7 @@ def _read(
     display: str,
     stem: str,
     html: bool,
+    suffix: str = "",
     base: Path | None,
     charset: str | None,
     url: str | None,
@@ -115,6 +127,15 @@ def _read(
     check_size(data, display)
     if not data.strip():
         raise InputError("empty document", path=display, hint="nothing to export")
+    if suffix in ASCIIDOC_SUFFIXES:
+        return read_asciidoc(data, display=display, stem=stem, charset=charset)
+    if suffix in RST_SUFFIXES:
+        return read_rst(data, display=display, stem=stem, charset=charset)
     if html or looks_like_html(data):
         return read_html(data, display=display, stem=stem, charset=charset, url=url)
+    sample = data.decode("utf-8", errors="replace")
+    if looks_like_asciidoc(sample):
+        return read_asciidoc(data, display=display, stem=stem, charset=charset)
+    if looks_like_rst(sample):
+        return read_rst(data, display=display, stem=stem, charset=charset)
     return read_markdown(data, display=display, stem=stem, base=base, charset=charset)

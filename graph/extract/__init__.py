@@ -33,7 +33,12 @@ from .walk import DocumentWalker
 
 __all__ = ["extract_facts"]
 
-_MEDIA_TYPES = {"html": "text/html", **SHEET_MEDIA_TYPES}
+_MEDIA_TYPES = {
+    "html": "text/html",
+    "asciidoc": "text/asciidoc",
+    "rst": "text/x-rst",
+    **SHEET_MEDIA_TYPES,
+}
 
 
 def extract_facts(document: Document, *, vocabularies: Vocabularies | None = None) -> Facts:

@@ -61,11 +61,12 @@ _OFFERED = re.compile(
 """``features that you can use``: what is offered to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
-    r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?))\s",
+    r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
+    r"for\s+(?:you|customers?|users?|teams?)\s+to\s+[a-z]+)\s",
     re.I,
 )
-"""``tools so (that) teams can focus …``, ``a deployment that gives you …``: a benefit to the
-reader, what is offered rather than owed."""
+"""``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
+you to host applications``: a benefit to the reader, what is offered rather than owed."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _AS_FEATURE = re.compile(

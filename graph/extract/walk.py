@@ -98,7 +98,10 @@ class DocumentWalker:
         self._stated_heading(section, heading_party)
         before = len(state.facts.relations)
         leadin: Leadin | None = None
+        navigation = state.lexicon.navigation_heading(section.title)
         for block in section.blocks:
+            if navigation and isinstance(block, BulletList):
+                continue  # "What's next": links to other pages, not duties
             if not isinstance(block, BulletList):
                 state.last_duty = state.last_duty if isinstance(block, Paragraph) else None
             leadin = self.block(block, ctx, leadin)

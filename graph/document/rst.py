@@ -1,0 +1,552 @@
+"""reStructuredText -> Document.
+
+A line-based reader of what documentation pages use: section titles (underlined, or over- and
+underlined, levels in the order their styles first appear), paragraphs, bullet and enumerated
+lists, definition lists, block quotes, ``.. note::``-style directives (-> ``Admonition``),
+``.. list-table::`` / ``.. csv-table::``, grid tables (``+---+``) and simple tables
+(``=== ===``), substitutions (``.. |name| replace:: text``). Code, literal blocks (after
+``::``), images, comments and targets are left out; inline markup is rewritten as Markdown
+(roles ``:ref:`text <target>``` -> ``text``, ```text <url>`_`` -> ``[text](url)``). Every block
+keeps its 1-based source lines; ``Document.text`` is the source, line for line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from ..errors import InputError
+from .model import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table, TableRow
+from .outline import Line, Outline, blocks_text, document, guard, is_blank, substitute
+from .source import clean_text, decode, fill_grid
+
+__all__ = ["RST_SUFFIXES", "read_rst"]
+
+RST_SUFFIXES = (".rst", ".rest")
+
+_MAX_COLUMNS = 100
+
+_ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1*[ \t]*$")
+_EXPLICIT = re.compile(r"^\.\.(?:[ \t]|$)")
+_DIRECTIVE = re.compile(r"^\.\.[ \t]+(?P<name>[\w.-]+(?::[\w.-]+)?)::(?:[ \t]+(?P<arg>.*))?$")
+_SUBSTITUTION = re.compile(
+    r"^\.\.[ \t]+\|(?P<name>[^|\n]+)\|[ \t]+(?P<kind>[\w-]+)::(?:[ \t]+(?P<value>.*))?$"
+)
+_BULLET = re.compile(r"^(?P<marker>[-*+•‣⁃])(?:[ \t]+|$)")
+_ENUMERATED = re.compile(
+    r"^(?P<marker>\(?(?:\d{1,9}|#|[a-zA-Z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[.)])[ \t]+\S"
+)
+_FIELD = re.compile(r"^:(?![\w.+-]*:`)[^:\s][^:\n]*:(?:[ \t]|$)")
+_OPTION = re.compile(r"^:(?P<name>[\w-]+):(?:[ \t]+(?P<value>.*))?$")
+_GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+[ \t]*$")
+_SIMPLE_RULE = re.compile(r"^=+(?:[ \t]+=+)+[ \t]*$")
+_LINE_BLOCK = re.compile(r"^\|(?:[ \t]|$)")
+
+_KINDS = {
+    "note": "NOTE",
+    "tip": "TIP",
+    "hint": "TIP",
+    "important": "IMPORTANT",
+    "warning": "WARNING",
+    "caution": "CAUTION",
+    "danger": "WARNING",
+    "attention": "WARNING",
+    "error": "WARNING",
+    "seealso": "NOTE",
+    "admonition": "NOTE",
+    "versionadded": "NOTE",
+    "versionchanged": "NOTE",
+    "deprecated": "NOTE",
+}
+_SKIPPED = frozenset(
+    (
+        *("code", "code-block", "sourcecode", "literalinclude", "highlight", "image", "figure"),
+        *("toctree", "raw", "math", "include", "meta", "index", "contents", "sectnum"),
+        *("header", "footer", "graphviz", "uml", "mermaid", "jinja", "autosummary"),
+        *("automodule", "autoclass", "autofunction", "program-output", "command-output"),
+        *("default-role", "role", "title", "class", "rst-class", "tabularcolumns"),
+    )
+)
+"""Directives whose content is code, markup or navigation, not the page's text."""
+
+# inline markup -> Markdown
+_LITERAL = re.compile(r"``(?P<text>[^`]+?)``")
+_ROLE = re.compile(r":[\w.+-]+(?::[\w.+-]+)?:`(?P<body>[^`]*)`")
+_LINK = re.compile(r"`(?P<text>[^`<]*)<(?P<url>[^`<>]*)>`__?")
+_REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?")
+_FOOTNOTE = re.compile(r"[ \t]?\[(?:#[\w-]*|\*|\d+)\]_")
+_USE = re.compile(r"\|(?P<name>[^|\s](?:[^|\n]*[^|\s])?)\|(?:__?)?")
+
+
+class _Inline:
+    """RST inline markup as Markdown, substitutions replaced."""
+
+    def __init__(self, substitutions: dict[str, str]) -> None:
+        self.substitutions = substitutions
+
+    def __call__(self, text: str) -> str:
+        if "`" not in text and "|" not in text and "]_" not in text:
+            return text
+        text = _LITERAL.sub(lambda m: f"`{m.group('text')}`", text)
+        text = substitute(_ROLE, text, _role)
+        text = substitute(_LINK, text, _link)
+        text = substitute(_REFERENCE, text, lambda m: m.group("text"))
+        text = _FOOTNOTE.sub("", text)
+        if self.substitutions:
+            text = _USE.sub(lambda m: self.substitutions.get(m.group("name"), m.group(0)), text)
+        return text
+
+
+def _role(match: re.Match[str]) -> str:
+    body = match.group("body")
+    if body.endswith(">") and "<" in body:
+        return body[: body.rindex("<")].strip()
+    body = body.lstrip("!")
+    if body.startswith("~"):
+        return body[1:].rsplit(".", 1)[-1]
+    return body
+
+
+def _link(match: re.Match[str]) -> str:
+    text, url = match.group("text").strip(), match.group("url").strip()
+    if not text:
+        return url
+    return f"[{text}]({url})" if "://" in url or url.startswith("mailto:") else text
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _dedent(lines: list[Line], width: int) -> list[Line]:
+    return [(n, t[width:] if _indent(t) >= width else t.lstrip(" ")) for n, t in lines]
+
+
+class _Reader:
+    """Blocks of a run of numbered lines (indentation relative to the run)."""
+
+    def __init__(self, display: str, outline: Outline, inline: _Inline) -> None:
+        self.display = display
+        self.outline = outline
+        self.inline = inline
+        self.styles: list[tuple[str, bool]] = []
+
+    def indented(self, lines: list[Line], i: int, width: int = 1) -> int:
+        """Index after the block of lines from ``i`` that are blank or indented ``width`` or
+        more (trailing blank lines left out)."""
+        j = i
+        last = i
+        while j < len(lines) and (is_blank(lines[j]) or _indent(lines[j][1]) >= width):
+            j += 1
+            if not is_blank(lines[j - 1]):
+                last = j
+        return last
+
+    def blocks(self, lines: list[Line], depth: int, top: bool = False) -> list[Block]:
+        guard(depth, lines[0][0] if lines else 1, self.display)
+        out: list[Block] = []
+        i = 0
+        while i < len(lines):
+            number, line = lines[i]
+            if not line.strip():
+                i += 1
+                continue
+            if line[0] == " ":  # a block quote
+                end = self.indented(lines, i)
+                inner = self.blocks(_dedent(lines[i:end], _indent(line)), depth + 1)
+                if inner:
+                    out.append(Admonition("QUOTE", tuple(inner), number, lines[end - 1][0]))
+                i = end
+                continue
+            title = self._title(lines, i) if top else None
+            if title is not None:
+                text, style, size = title
+                self.outline.add(out)
+                out = []
+                if style not in self.styles:
+                    self.styles.append(style)
+                level = self.styles.index(style) + 1
+                self.outline.heading(self.inline(text).replace("**", ""), level, number)
+                i += size
+                continue
+            if _EXPLICIT.match(line):
+                i = self._explicit(lines, i, depth, out)
+                continue
+            if _GRID_BORDER.match(line):
+                end = i + 1
+                while end < len(lines) and lines[end][1][:1] in ("+", "|"):
+                    end += 1
+                out.append(self._grid(lines[i:end], depth))
+                i = end
+                continue
+            if _SIMPLE_RULE.match(line):
+                table, i = self._simple(lines, i)
+                if table is not None:
+                    out.append(table)
+                continue
+            if _ADORNMENT.match(line) and len(line.strip()) >= 4:
+                i += 1  # a transition
+                continue
+            if _BULLET.match(line) or _ENUMERATED.match(line):
+                block, i = self._list(lines, i, depth)
+                out.append(block)
+                continue
+            if _FIELD.match(line):
+                i = self.indented(lines, i + 1)  # a field list: metadata, not text
+                continue
+            if _LINE_BLOCK.match(line):
+                end = i
+                while end < len(lines) and _LINE_BLOCK.match(lines[end][1]):
+                    end += 1
+                texts = [t[1:].strip() for _, t in lines[i:end]]
+                if any(texts):
+                    text = self.inline("\n".join(texts))
+                    out.append(Paragraph(text, number, lines[end - 1][0]))
+                i = end
+                continue
+            i = self._paragraph(lines, i, depth, out)
+        return out
+
+    def _title(self, lines: list[Line], i: int) -> tuple[str, tuple[str, bool], int] | None:
+        """A section title at ``i``: its text, style (character, overlined) and line count."""
+        line = lines[i][1]
+        over = _ADORNMENT.match(line)
+        if over and i + 2 < len(lines):
+            text, below = lines[i + 1][1], lines[i + 2][1]
+            if text.strip() and below.rstrip() == line.rstrip() and not _ADORNMENT.match(text):
+                return text.strip(), (over.group(1), True), 3
+        if over or i + 1 >= len(lines) or (i > 0 and not is_blank(lines[i - 1])):
+            return None
+        under = _ADORNMENT.match(lines[i + 1][1])
+        size = len(lines[i + 1][1].rstrip())
+        if under is None or size < 3 or size < min(len(line.rstrip()), 4):
+            return None
+        return line.strip(), (under.group(1), False), 2
+
+    def _paragraph(self, lines: list[Line], i: int, depth: int, out: list[Block]) -> int:
+        end = i + 1
+        while end < len(lines) and not is_blank(lines[end]) and lines[end][1][0] != " ":
+            end += 1
+        texts = [t.strip() for _, t in lines[i:end]]
+        if end < len(lines) and not is_blank(lines[end]) and end == i + 1:
+            return self._definitions(lines, i, depth, out)
+        literal = texts[-1].endswith("::")
+        if literal:
+            texts[-1] = texts[-1][:-2].rstrip() + (
+                ":" if texts[-1][:-2].strip() and not texts[-1].endswith(" ::") else ""
+            )
+        if any(texts):
+            text = self.inline("\n".join(texts))
+            out.append(Paragraph(text, lines[i][0], lines[end - 1][0]))
+        if literal:  # the indented block after '::' is literal text (code, output)
+            j = end
+            while j < len(lines) and is_blank(lines[j]):
+                j += 1
+            if j < len(lines) and lines[j][1][0] == " ":
+                return self.indented(lines, j)
+        return end
+
+    def _definitions(self, lines: list[Line], i: int, depth: int, out: list[Block]) -> int:
+        """Terms, each with its definition indented below it: a list of items (the term, and
+        the definition's blocks as children)."""
+        items: list[ListItem] = []
+        while _is_term(lines, i):
+            stop = self.indented(lines, i + 1)
+            width = _indent(lines[i + 1][1])
+            definition = self.blocks(_dedent(lines[i + 1 : stop], width), depth + 1)
+            term = self.inline(lines[i][1].strip())
+            items.append(ListItem(term, lines[i][0], lines[stop - 1][0], tuple(definition)))
+            i = stop
+            while i < len(lines) and is_blank(lines[i]):
+                i += 1
+        out.append(BulletList(tuple(items), items[0].start, items[-1].end))
+        return i
+
+    # --- explicit markup ------------------------------------------------------------------------
+
+    def _explicit(self, lines: list[Line], i: int, depth: int, out: list[Block]) -> int:
+        """A directive, comment, target, footnote or substitution definition at ``i``."""
+        number, line = lines[i]
+        end = self.indented(lines, i + 1)
+        directive = _DIRECTIVE.match(line)
+        if directive is None:
+            return end  # a comment, target, footnote or substitution definition
+        name = directive.group("name").lower().split(":")[-1]
+        arg = (directive.group("arg") or "").strip()
+        body = lines[i + 1 : end]
+        width = min((_indent(t) for _, t in body if t.strip()), default=3)
+        body = _dedent(body, width)
+        options: dict[str, str] = {}
+        k = 0
+        while k < len(body) and not is_blank(body[k]):
+            option = _OPTION.match(body[k][1])
+            if option is None:
+                if not options:
+                    arg += " " + body[k][1].strip()  # the argument goes on
+                    k += 1
+                    continue
+                break
+            options[option.group("name").lower()] = (option.group("value") or "").strip()
+            k += 1
+        content = body[k:]
+        while content and is_blank(content[0]):
+            content = content[1:]
+        if name in _SKIPPED:
+            return end
+        if name == "list-table":
+            out.extend(self._caption(arg, number))
+            out.append(self._list_table(content, options, number, lines[end - 1][0], depth))
+        elif name == "csv-table":
+            out.extend(self._caption(arg, number))
+            table = self._csv_table(content, options, number, lines[end - 1][0])
+            if table is not None:
+                out.append(table)
+        elif name in _KINDS:
+            inner = self.blocks(content, depth + 1) if content else []
+            if arg and name != "admonition":
+                inner = [Paragraph(self.inline(arg), number, number), *inner]
+            title = self.inline(arg) if name == "admonition" else ""
+            out.append(Admonition(_KINDS[name], tuple(inner), number, lines[end - 1][0], title))
+        else:  # topic, sidebar, rubric, table, only, container, tabs …: their text is the page's
+            out.extend(self._caption(arg, number))
+            if content:
+                out.extend(self.blocks(content, depth + 1))
+        return end
+
+    def _caption(self, arg: str, line: int) -> list[Block]:
+        return [Paragraph(self.inline(arg), line, line)] if arg else []
+
+    def _list_table(
+        self, content: list[Line], options: dict[str, str], start: int, end: int, depth: int
+    ) -> Table:
+        rows: list[tuple[list[str], int]] = []
+        for block in self.blocks(content, depth + 1):
+            if not isinstance(block, BulletList):
+                continue
+            for item in block.items:
+                cells: list[str] = []
+                inner = [c for c in item.children if isinstance(c, BulletList)]
+                for cell in inner[0].items if inner else ():
+                    cells.append(
+                        "\n".join(
+                            blocks_text([Paragraph(cell.text, 0, 0)]) + blocks_text(cell.children)
+                        )
+                    )
+                rows.append((cells[:_MAX_COLUMNS], item.start))
+        heads = _count(options.get("header-rows", "0"))
+        header = tuple(rows[0][0]) if heads and rows else ()
+        body = tuple(TableRow(tuple(c), line) for c, line in rows[min(heads, len(rows)) :])
+        return Table(header, body, start, end, source="rst")
+
+    def _csv_table(
+        self, content: list[Line], options: dict[str, str], start: int, end: int
+    ) -> Table | None:
+        if not content:
+            return None  # the data is in a file (:file:) or at a URL
+        header: tuple[str, ...] = ()
+        if "header" in options:
+            header = tuple(
+                self.inline(v.strip())
+                for v in next(csv.reader([options["header"]], skipinitialspace=True))
+            )
+        rows: list[TableRow] = []
+        delimiter = options.get("delim", ",")
+        delimiter = {"tab": "\t", "space": " "}.get(delimiter, delimiter[:1] or ",")
+        for number, text in content:
+            if text.strip():
+                values = next(csv.reader([text], delimiter=delimiter, skipinitialspace=True))
+                rows.append(
+                    TableRow(tuple(self.inline(v.strip()) for v in values[:_MAX_COLUMNS]), number)
+                )
+        heads = _count(options.get("header-rows", "0"))
+        if heads and rows and not header:
+            header, rows = rows[0].cells, rows[1:]
+        return Table(header, tuple(rows), start, end, source="rst")
+
+    # --- tables ---------------------------------------------------------------------------------
+
+    def _grid(self, lines: list[Line], depth: int) -> Table:
+        """A grid table: columns where its top border has ``+``; rows between borders; the
+        rows above a ``+===+`` border are the header."""
+        border = lines[0][1].rstrip()
+        edges = [k for k, c in enumerate(border) if c == "+"][: _MAX_COLUMNS + 1]
+        rows: list[tuple[list[tuple[str, int, int]], bool, int]] = []
+        parts: list[list[str]] = []
+        spans: list[int] = []
+        first = 0
+        header_rows = 0
+        bounds: list[int] = []
+
+        def close() -> None:
+            if parts:
+                cells = [
+                    (self._cell(p, first, depth), 1, s) for p, s in zip(parts, spans, strict=True)
+                ]
+                rows.append((cells, False, first))
+
+        for number, text in lines[1:]:
+            if text.startswith("+"):
+                close()
+                parts, spans = [], []
+                if "=" in text:
+                    header_rows = len(rows)
+                continue
+            if not parts:
+                first = number
+                starts = [e for e in edges[:-1] if e < len(text) and text[e] in "|+"]
+                starts = starts or [0]
+                spans = [
+                    sum(1 for e in edges[:-1] if a <= e < b)
+                    for a, b in zip(starts, [*starts[1:], edges[-1]], strict=True)
+                ]
+                parts = [[] for _ in starts]
+                bounds = starts
+            pieces = [
+                text[a + 1 : b] for a, b in zip(bounds, [*bounds[1:], edges[-1]], strict=True)
+            ]
+            for part, piece in zip(parts, pieces, strict=True):
+                part.append("" if set(piece.strip()) <= set("-=+") and piece.strip() else piece)
+        close()
+        grid = fill_grid(rows)
+        header: tuple[str, ...] = ()
+        if header_rows and grid:
+            heads = grid[:header_rows]
+            header = tuple(
+                " ".join(x for x in col if x).strip()
+                for col in zip(*(h[0] for h in heads), strict=False)
+            )
+            grid = grid[header_rows:]
+        body = tuple(TableRow(tuple(cells), line) for cells, _, line in grid)
+        return Table(header, body, lines[0][0], lines[-1][0], source="rst")
+
+    def _cell(self, parts: list[str], first: int, depth: int) -> str:
+        """A cell's lines read as blocks (a paragraph on one line, list items as ``- ``
+        lines)."""
+        texts = [p.rstrip() for p in parts]
+        width = min((_indent(t) for t in texts if t.strip()), default=0)
+        numbered = [(first + k, t[width:] if t.strip() else "") for k, t in enumerate(texts)]
+        return "\n".join(blocks_text(self.blocks(numbered, depth + 1)))
+
+    def _simple(self, lines: list[Line], i: int) -> tuple[Table | None, int]:
+        """A simple table: columns from its top rule's runs of ``=``; a rule followed by more
+        rows ends the header; the rule followed by a blank line (or the end) closes it."""
+        rule = lines[i][1].rstrip()
+        columns = [m.start() for m in re.finditer(r"=+", rule)][:_MAX_COLUMNS]
+        rows: list[tuple[list[str], int]] = []
+        header: tuple[str, ...] = ()
+        j = i + 1
+        while j < len(lines):
+            number, text = lines[j]
+            if _SIMPLE_RULE.match(text) or (text.strip() and set(text.strip()) <= set("= ")):
+                if j + 1 >= len(lines) or is_blank(lines[j + 1]):
+                    j += 1
+                    break
+                if not header and rows:
+                    header = tuple(
+                        " ".join(c).strip() for c in zip(*(r for r, _ in rows), strict=False)
+                    )
+                    rows = []
+                j += 1
+                continue
+            if not text.strip() or set(text.strip()) <= set("- "):
+                j += 1
+                continue
+            cells = [
+                text[a:b].strip() for a, b in zip(columns, [*columns[1:], len(text)], strict=True)
+            ]
+            if rows and not cells[0]:
+                previous, line = rows[-1]
+                rows[-1] = (
+                    [(p + "\n" + c).strip() for p, c in zip(previous, cells, strict=True)],
+                    line,
+                )
+            else:
+                rows.append((cells, number))
+            j += 1
+        if not rows and not header:
+            return None, j
+        body = tuple(TableRow(tuple(self.inline(c) for c in cells), line) for cells, line in rows)
+        header = tuple(self.inline(h) for h in header)
+        return Table(header, body, lines[i][0], lines[j - 1][0], source="rst"), j
+
+    # --- lists ----------------------------------------------------------------------------------
+
+    def _list(self, lines: list[Line], i: int, depth: int) -> tuple[BulletList, int]:
+        first = lines[i][1]
+        bullet = _BULLET.match(first)
+        ordered = bullet is None
+        kind = bullet.group("marker") if bullet else _enum_kind(first)
+        items: list[ListItem] = []
+        while i < len(lines):
+            text = lines[i][1]
+            match = _BULLET.match(text) or _ENUMERATED.match(text)
+            if match is None or (bullet and match.group("marker") != kind):
+                break
+            if not bullet and _enum_kind(text) != kind:
+                break
+            marker = len(match.group("marker"))
+            rest = text[marker:]
+            width = marker + (len(rest) - len(rest.lstrip()) if rest.strip() else 1)
+            end = self.indented(lines, i + 1, width)
+            body = [(lines[i][0], text[width:]), *_dedent(lines[i + 1 : end], width)]
+            blocks = self.blocks(body, depth + 1)
+            label = ""
+            if blocks and isinstance(blocks[0], Paragraph) and blocks[0].start == lines[i][0]:
+                label, blocks = blocks[0].text, blocks[1:]
+            items.append(ListItem(label, lines[i][0], lines[end - 1][0], tuple(blocks)))
+            i = end
+            while i < len(lines) and is_blank(lines[i]):
+                i += 1
+        return BulletList(tuple(items), items[0].start, items[-1].end, ordered=ordered), i
+
+
+def _is_term(lines: list[Line], i: int) -> bool:
+    """A definition list's term at ``i``: a plain line with an indented line right below."""
+    if i + 1 >= len(lines) or is_blank(lines[i]) or is_blank(lines[i + 1]):
+        return False
+    text = lines[i][1]
+    if text[0] == " " or lines[i + 1][1][0] != " ":
+        return False
+    return not any(p.match(text) for p in (_BULLET, _ENUMERATED, _EXPLICIT, _FIELD, _LINE_BLOCK))
+
+
+def _enum_kind(text: str) -> str:
+    match = _ENUMERATED.match(text)
+    if match is None:
+        return ""
+    marker = match.group("marker")
+    return ("(" if marker.startswith("(") else "") + marker[-1]
+
+
+def _count(value: str) -> int:
+    value = value.strip()
+    return min(int(value[:3]), 50) if value.isascii() and value.isdigit() else 0
+
+
+def read_rst(data: bytes, *, display: str, stem: str, charset: str | None = None) -> Document:
+    """reStructuredText bytes -> Document."""
+    decoded, encoding, warnings = decode(data, display, hint=charset, kind="reStructuredText")
+    text = clean_text(decoded)
+    source = text.split("\n")
+    substitutions: dict[str, str] = {}
+    for line in source:
+        definition = _SUBSTITUTION.match(line)
+        if definition is not None and definition.group("kind") == "replace":
+            substitutions[definition.group("name")] = (definition.group("value") or "").strip()
+    lines = [(n, t.expandtabs(8).rstrip()) for n, t in enumerate(source, 1)]
+    outline = Outline()
+    reader = _Reader(display, outline, _Inline(substitutions))
+    try:
+        outline.add(reader.blocks(lines, 0, top=True))
+    except RecursionError as exc:
+        raise InputError("document nests too deeply to parse", path=display) from exc
+    return document(
+        data,
+        display=display,
+        stem=stem,
+        text=text,
+        root=outline.root,
+        encoding=encoding,
+        warnings=warnings,
+        fmt="rst",
+    )
