@@ -940,7 +940,7 @@ def test_markdown_that_looks_like_another_format_stays_markdown(tmp_path: Path, 
     assert _read(tmp_path, text, "page.md").format == "markdown"
 
 
-RST_SAVED_AS_MD = {"catalyst-cloud-shared-responsibility-model"}
+RST_SAVED_AS_MD = {"catalyst-cloud-shared-responsibility-model", "aiven-byoc"}
 """Corpus pages that are reStructuredText saved with a .md extension."""
 
 
