@@ -123,6 +123,10 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    light_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
+    aspect_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -355,4 +359,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
         narrations=words("narration-verb"),
+        light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
+        aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
     )

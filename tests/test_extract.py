@@ -1724,3 +1724,52 @@ def test_table_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+RESTATED_PAGE = """## Summary
+
+**You agree to:**
+
+- ensure that every node has the right firewall rules
+- support your build pipelines
+- rotate the signing keys
+- manage the network
+- back up your databases
+- install the agent on every host
+
+## In detail
+
+You must ensure that every node has the right firewall rules to reach the registry.
+
+You are responsible for providing round-the-clock support for your build pipelines.
+
+You are responsible for continuing to rotate the signing keys every quarter.
+
+You must back up your databases to a second region.
+
+You must also manage the hosts and manage the network switches.
+
+You must encrypt archived data at rest and encrypt archived data in transit.
+
+You must install the agent on every host image.
+"""
+
+
+def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Path) -> None:
+    """Summary-then-detail pages state each duty twice: the later statement, which only adds
+    a qualifier (a purpose, a destination, how often), a possessor or a light verb ("provide
+    support for X", "continue to rotate X"), is the summary's duty, not a second one."""
+    labels = sorted(label for party, label in _pairs(tmp_path, RESTATED_PAGE))
+    for duty in (
+        "ensure that every node has the right firewall rules",
+        "support your build pipelines",
+        "rotate the signing keys",
+        "back up your databases",
+    ):
+        assert [label for label in labels if label.startswith(duty.split()[0])] == [duty], labels
+    # other objects ("the hosts", "the network switches") and other details stay apart
+    assert {"manage the network", "manage the hosts", "manage the network switches"} <= set(labels)
+    encrypt = [label for label in labels if label.startswith("encrypt")]
+    assert encrypt == ["encrypt archived data at rest", "encrypt archived data in transit"]
+    install = [label for label in labels if label.startswith("install")]
+    assert install == ["install the agent on every host", "install the agent on every host image"]

@@ -14,6 +14,7 @@ Where things are:
 - ``tables``: the table layouts (``LAYOUTS``), tried in order;
 - ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
 - ``records``: recording duties, concerns, services and certifications as facts;
+- ``restated``: a party's duty stated again with detail (summary, then detail) is one duty;
 - ``labels``: duty labels (trimming, conjunct splitting, noun phrases);
 - ``cells``: table cells in words (lines, list items, sentences);
 - ``unread``: lines that read like responsibilities but gave no fact;

@@ -15,6 +15,7 @@ from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
 from .parties import PartyResolver
+from .restated import RestatedDuties
 from .state import DocState
 
 __all__ = ["FactRecorder"]
@@ -100,6 +101,7 @@ class FactRecorder:
         self._concern_of: dict[Ref, Ref] = {}
         self._pointed_seen = 0
         self._by_verb: dict[tuple[Ref, str, str], Ref] = {}
+        self._held = RestatedDuties(state.lexicon)
 
     def service(self, text: str, span: Span) -> Ref | None:
         """The first vocabulary service ``text`` names."""
@@ -197,6 +199,7 @@ class FactRecorder:
             self.state.duty_labels.get(label.lower())
             or self._restated(party, label)
             or self._referred(party, label)
+            or self._held.find(party, predicate, label)
         )
         if known is not None:
             ref = known
@@ -216,6 +219,7 @@ class FactRecorder:
         facts.add_relation(
             Relation(party, predicate, ref, span, shared=shared, service_model=service_model)
         )
+        self._held.hold(party, predicate, label, ref)
         self.state.section_duties.append(ref)
         return ref
 

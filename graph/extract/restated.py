@@ -1,0 +1,150 @@
+"""Restated duties: a page that summarises first and details later ("you agree to: support
+your applications" … "You must support your applications within office hours") states one
+duty twice; the later statement is the same duty, not a second one.
+
+Two labels of one party state the same duty when they open with the same duty verb, their
+objects end in the same head noun, the shorter object's words all come, in order, in the
+longer one (a modifier may be added: "host your applications" / "host your live
+applications"), and what follows the object (a time limit, a condition, a purpose) in the
+shorter one is empty or found in the longer one. "Manage the network" and "manage the hosts"
+(other heads) or "encrypt data at rest" and "encrypt data in transit" (other details) stay two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Ref
+from ..lexicon import Lexicon
+
+__all__ = ["RestatedDuties"]
+
+_WORD = re.compile(r"[\w'’/.-]*\w")
+_FUNCTION = frozenset(
+    "a an the your our their its his her my this these those that all any each every some "  # noqa: SIM905
+    "you we they it".split()
+)
+"""Words that do not tell two duties apart (determiners, pronouns, the complementiser)."""
+_QUALIFIER = frozenset(
+    "and or in on for to with from across within using by as at of into via before after "  # noqa: SIM905
+    "when if once until while so which who where including such during per than unless "
+    "whenever through throughout without".split()
+)
+"""Words that end a duty's object: what follows qualifies it (or adds another object)."""
+_WHEN = frozenset("every each daily weekly monthly quarterly yearly annually".split())  # noqa: SIM905
+"""Words that, after the object, say how often ("rotate the keys every quarter")."""
+_KEPT_PER_KEY = 16
+"""Earlier duties compared per (party, verb, head): a summary comes first, and a long list of
+duties sharing verb and head stays linear."""
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _adverbial(word: str) -> bool:
+    return word in _WHEN or (len(word) > 4 and word.endswith("ly"))
+
+
+class _Shape:
+    """A label as verb, object words (ending in the head) and the words after the object."""
+
+    def __init__(self, verb: str, owner: list[str], core: list[str], tail: list[str]) -> None:
+        self.verb = verb
+        self.owner = owner
+        """The possessor the object names ("your cluster's" in "your cluster's nodes")."""
+        self.core = core
+        self.tail = tail
+
+    def states(self, other: _Shape) -> bool:
+        """True when this (shorter) shape's duty is the same as ``other``'s: the same object,
+        a possessor and a detail only added after the shorter's ("… at rest"), not another
+        object ("… and Y") or a longer noun ("… on the platform CLI")."""
+        if self.core != other.core or not set(self.owner) <= set(other.owner):
+            return False
+        if other.tail.count("and") > self.tail.count("and"):
+            return False
+        more = other.tail[len(self.tail) :]
+        if other.tail[: len(self.tail)] != self.tail:
+            return False
+        return not more or more[0] in _QUALIFIER or _adverbial(more[0])
+
+
+class RestatedDuties:
+    """The duties each party holds, by verb and object head, to find one a label restates."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._held: dict[tuple[Ref, str, str, str], list[tuple[_Shape, Ref]]] = {}
+
+    def shape(self, label: str) -> _Shape | None:
+        """The label's verb, object and tail, or None (no duty verb, or no object)."""
+        words = self._plain_verb([w.lower() for w in _WORD.findall(label)])
+        if len(words) < 2:
+            return None
+        verb = self.lexicon.verb_base(words[0])
+        phrasal = self.lexicon.verb_base(" ".join(words[:2]))
+        if phrasal is not None:  # "back up your databases"
+            verb, words = phrasal, words[1:]
+        if verb is None or (words[0] in self.lexicon.participles and words[0] != verb):
+            return None  # "Deployed applications": a participle names a thing, not a duty
+        owner: list[str] = []
+        core: list[str] = []
+        tail: list[str] = []
+        for word in words[1:]:
+            if not tail and (word in _QUALIFIER or (core and _adverbial(word))):
+                if not core:
+                    return None  # "comply with …": the object is a prepositional one
+                tail.append(word)
+            elif tail:
+                tail.append(word if word in _QUALIFIER else _singular(word))
+            elif word.endswith(("'s", "’s")):
+                owner, core = [*owner, *core, _singular(word[:-2])], []
+            elif word not in _FUNCTION:
+                core.append(_singular(word))
+        if not core:
+            return None
+        return _Shape(verb, owner, core, tail)
+
+    def _plain_verb(self, words: list[str]) -> list[str]:
+        """The words with the duty's own verb first: "continue to patch X" is "patch X",
+        "provide technical support for X" is "support X"."""
+        aspects = self.lexicon.aspect_verbs
+        if (
+            len(words) > 2
+            and words[1] == "to"
+            and any(words[0].startswith(a[:-1]) for a in aspects)
+        ):
+            words = words[2:]
+        if words and self.lexicon.verb_base(words[0]) in self.lexicon.light_verbs:
+            for at, word in enumerate(words[1:], start=1):
+                if word in _QUALIFIER:
+                    noun = words[at - 1]
+                    if word in ("for", "to") and at > 1 and self.lexicon.verb_base(noun) == noun:
+                        return [noun, *words[at + 1 :]]
+                    break
+        return words
+
+    def find(self, party: Ref, predicate: str, label: str) -> Ref | None:
+        """An earlier duty of ``party`` that ``label`` states again, or None."""
+        shape = self.shape(label)
+        if shape is None:
+            return None
+        for known, ref in self._held.get((party, predicate, shape.verb, shape.core[-1]), []):
+            short, long = sorted((shape, known), key=lambda s: (len(s.owner), len(s.tail)))
+            if short.states(long):
+                return ref
+        return None
+
+    def hold(self, party: Ref, predicate: str, label: str, ref: Ref) -> None:
+        """Remember that ``party`` holds duty ``ref`` labelled ``label``."""
+        shape = self.shape(label)
+        if shape is None:
+            return
+        held = self._held.setdefault((party, predicate, shape.verb, shape.core[-1]), [])
+        if len(held) < _KEPT_PER_KEY and all(r != ref for _, r in held):
+            held.append((shape, ref))
