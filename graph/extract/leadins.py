@@ -15,10 +15,8 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
-from .parties import PartyResolver
-from .prose import ProseReader
-from .records import FactRecorder
-from .state import Context, DocState, Leadin
+from .readers import BlockReader
+from .state import Context, Leadin
 
 __all__ = ["LeadinReader", "verb_phrases"]
 
@@ -102,16 +100,8 @@ _READER_BOUND = re.compile(
 the reader's duties as well."""
 
 
-class LeadinReader:
+class LeadinReader(BlockReader):
     """Reads paragraphs for their duties and the lead-in their last sentence makes."""
-
-    def __init__(
-        self, state: DocState, parties: PartyResolver, records: FactRecorder, prose: ProseReader
-    ) -> None:
-        self.state = state
-        self.parties = parties
-        self.records = records
-        self.prose = prose
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""

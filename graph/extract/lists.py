@@ -21,6 +21,7 @@ from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import BlockHandler, Context, DocState, Leadin
+from .titles import VERBISH, TitleItems
 
 __all__ = ["ListReader"]
 
@@ -38,11 +39,6 @@ _STEM_ITEM = Needing(
     ":",
 )
 """An item ending in a preposition and a colon: each nested item completes its phrase."""
-_BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
-"""``…, but you have to …``: a clause that may name another party."""
-_CONDITION = re.compile(r"^(?:if|when|once|after|before|where|unless)\b[^,]{0,160},\s*", re.I)
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
-_VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 _CLAUSE_VERB = (
     r"(?:is|are|has|have|was|were|can|could|may|might|must|should|will|would|follow|follows|"
     r"enables?|allows?|provides?\s+no|requires?|needs|leaves?|receives?|contains?|includes?|"
@@ -93,6 +89,7 @@ class ListReader:
         self.on_block = on_block
         """The walk's dispatcher, for other blocks nested in list items (tables, notes)."""
         self.leadins = LeadinReader(state, parties, records, prose)
+        self.titles = TitleItems(state, parties, records, prose)
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py)."""
@@ -282,11 +279,11 @@ class ListReader:
         if (
             dash
             and bold
-            and self._title_term(bold.group("term"), bold.group("rest"), party, span, ctx)
+            and self.titles.names_duty(bold.group("term"), bold.group("rest"), party, span, ctx)
         ):
             # "**Daily snapshots** - Acme takes a snapshot every day" under what Acme manages:
             # the title is the duty; the text only explains it
-            self._explained_title(item, bold, party, span, ctx)
+            self.titles.explained(item, bold, party, span, ctx)
             return
         if bold:
             rest = bold.group("rest")
@@ -335,47 +332,6 @@ class ListReader:
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
 
-    def _title_term(self, term: str, rest: str, party: Ref, span: Span, ctx: Context) -> bool:
-        """A bold title that names a duty ("**Scaling storage**", "**Daily snapshots**") over a
-        dash (a definition; "**X**:" runs into a statement) and sentences that explain it, in
-        a list under a party's heading; not a bold sentence or party name, nor a title the
-        text hands on ("**Data** - You are responsible …")."""
-        words = plain(term).split()
-        if not (ctx.named_by_heading and ctx.party == party) or not 0 < len(words) <= 8:
-            return False
-        if re.search(r"[.?!;:]", term) or _VERBISH.search(term) or RESPONSIBLE_WORD.search(rest):
-            return False
-        named = self.parties.mentions(expand(plain(term)), ("org", "role"))
-        if named and named[0].start == 0:  # "**Customer** - …": a party, not a duty
-            return False
-        return len(list(sentences(rest))) >= 1
-
-    def _explained_title(
-        self, item: ListItem, bold: re.Match[str], party: Ref, span: Span, ctx: Context
-    ) -> None:
-        """The title as the party's duty; a clause of the explanation whose subject is
-        another party ("…, but you have to set up alerting") is that party's duty."""
-        term = plain(bold.group("term")).strip()
-        description = expand(plain(item.text))
-        duty = self.records.duty(party, trim(term), description, span)
-        if duty is not None:
-            self.state.last_duty = (party, duty, trim(term))
-        rest = bold.group("rest")
-        for start, end in sentences(rest):
-            for clause in _BUT_CLAUSE.split(rest[start:end]):
-                subject = self._clause_party(expand(plain(clause)), span, ctx)
-                if subject is not None and subject != party:
-                    sub = Context(ctx.section, subject, ctx.models, ctx.open_subjects)
-                    self.prose.statement(clause.strip().rstrip(",") + ".", span, sub, in_item=False)
-
-    def _clause_party(self, clause: str, span: Span, ctx: Context) -> Ref | None:
-        """The party a clause opens with, after a condition ("If X, you'll have to …")."""
-        body = _CONDITION.sub("", clause.strip())
-        found = self.parties.mentions(body, ("org", "role"))
-        if not found or _ARTICLE_START.sub("", body[: found[0].start]).strip():
-            return None
-        return self.parties.resolve_party(found[0].text, span)
-
     def _duty_heading(self, ctx: Context) -> bool:
         """The section's heading names its party and a duty noun ("Provider responsibilities
         for worker nodes"): by the page's convention, what its items state is that party's."""
@@ -410,9 +366,7 @@ def _is_title_item(item: ListItem) -> bool:
         return False
     words = plain(item.text).split()
     return (
-        0 < len(words) <= 6
-        and not re.search(r"[.;:]", item.text)
-        and not _VERBISH.search(item.text)
+        0 < len(words) <= 6 and not re.search(r"[.;:]", item.text) and not VERBISH.search(item.text)
     )
 
 
@@ -424,5 +378,5 @@ def _is_heading_item(item: ListItem) -> bool:
     text = item.text.strip()
     bare = re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__):?", text) is not None
     words = plain(text).split()
-    short = len(words) <= 4 and not re.search(r"[.;]", text) and not _VERBISH.search(text)
+    short = len(words) <= 4 and not re.search(r"[.;]", text) and not VERBISH.search(text)
     return bare or short or (text.endswith(":") and len(words) <= 8)

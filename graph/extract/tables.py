@@ -26,6 +26,7 @@ from .labels import MAX_LABEL, trim
 from .ownership import OwnershipValues
 from .parties import PartyResolver
 from .prose import ProseReader
+from .readers import BlockReader
 from .records import FactRecorder
 from .state import Context, DocState
 
@@ -68,16 +69,13 @@ _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
 
-class TableReader:
+class TableReader(BlockReader):
     """Reads a table with the first layout that recognises it."""
 
     def __init__(
         self, state: DocState, parties: PartyResolver, records: FactRecorder, prose: ProseReader
     ) -> None:
-        self.state = state
-        self.parties = parties
-        self.records = records
-        self.prose = prose
+        super().__init__(state, parties, records, prose)
         self.lexicon: Lexicon = state.lexicon
 
     def read(self, block: Table, ctx: Context) -> None:
