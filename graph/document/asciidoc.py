@@ -20,15 +20,13 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .model import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table, TableRow
-from .outline import Line, Outline, blocks_text, document, guard, is_blank, substitute
+from .outline import MAX_COLUMNS, Line, Outline, blocks_text, document, guard, is_blank, substitute
 from .source import clean_text, decode, fill_grid
 
 __all__ = ["ASCIIDOC_SUFFIXES", "read_asciidoc"]
 
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc", ".asc")
 
-_MAX_COLUMNS = 100
-"""Columns read per table (a line of a million ``|`` is not a million-column row)."""
 
 _ATTRIBUTE = re.compile(
     r"^:(?P<unset>!)?(?P<name>\w[\w-]*)(?P<unset2>!)?:(?:[ \t]+(?P<value>.*))?$"
@@ -374,7 +372,7 @@ class _Reader:
             if not columns:
                 first = next((n for n, text in body if text.strip()), 0)
                 columns = sum(span for _, _, line, span in found if line == first) or 1
-            columns = min(columns, _MAX_COLUMNS)
+            columns = min(columns, MAX_COLUMNS)
             rows = _grid(found, columns, self, depth)
         header_first = pending.option("header") or (
             not pending.option("noheader") and _implicit_header(body)
@@ -395,8 +393,8 @@ def _columns(spec: str | None) -> int:
     count = 0
     for part in re.split(r"[,;]", spec):
         times = re.match(r"^\s*(\d+)\*", part)
-        count += min(int(times.group(1)[:3]), _MAX_COLUMNS) if times else 1
-    return min(count, _MAX_COLUMNS)
+        count += min(int(times.group(1)[:3]), MAX_COLUMNS) if times else 1
+    return min(count, MAX_COLUMNS)
 
 
 _CELL = re.compile(rf"(?:(?:(?<=\s)|^)(?P<spec>{_SPEC}))?(?<!\\)\|")
@@ -485,7 +483,7 @@ def _delimited_cells(body: list[Line], sep: str) -> list[list[tuple[str, int]]]:
     for number, text in body:
         if text.strip():
             values = next(csv.reader([text], delimiter=sep)) if sep == "," else text.split(sep)
-            rows.append([(v.strip(), number) for v in values[:_MAX_COLUMNS]])
+            rows.append([(v.strip(), number) for v in values[:MAX_COLUMNS]])
     return rows
 
 

@@ -13,11 +13,13 @@ from ..errors import InputError
 from .model import Block, BulletList, Document, Paragraph, Section
 
 __all__ = [
+    "MAX_COLUMNS",
     "MAX_DEPTH",
     "Line",
     "Outline",
     "blocks_text",
     "document",
+    "indent",
     "is_blank",
     "looks_like_asciidoc",
     "looks_like_rst",
@@ -28,6 +30,13 @@ Line = tuple[int, str]
 
 MAX_DEPTH = 40
 """Blocks nested deeper than this (lists in quotes in lists …) are refused, not recursed into."""
+MAX_COLUMNS = 100
+"""Columns read per table (a line of a million ``|`` is not a million-column row)."""
+
+
+def indent(text: str) -> int:
+    """Leading spaces of a line."""
+    return len(text) - len(text.lstrip(" "))
 
 
 def is_blank(line: Line) -> bool:

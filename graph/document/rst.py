@@ -16,8 +16,8 @@ import re
 
 from ..errors import InputError
 from .model import Admonition, Block, BulletList, Document, ListItem, Paragraph
-from .outline import Line, Outline, document, guard, is_blank, substitute
-from .rst_tables import SIMPLE_RULE, RstTables, indent
+from .outline import Line, Outline, document, guard, indent, is_blank, substitute
+from .rst_tables import SIMPLE_RULE, RstTables
 from .source import clean_text, decode
 
 __all__ = ["RST_SUFFIXES", "read_rst"]

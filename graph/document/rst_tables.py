@@ -12,18 +12,12 @@ import re
 from collections.abc import Callable
 
 from .model import Block, BulletList, Paragraph, Table, TableRow
-from .outline import Line, blocks_text, is_blank
+from .outline import MAX_COLUMNS, Line, blocks_text, indent, is_blank
 from .source import fill_grid
 
-__all__ = ["SIMPLE_RULE", "RstTables", "indent"]
+__all__ = ["SIMPLE_RULE", "RstTables"]
 
-MAX_COLUMNS = 100
 SIMPLE_RULE = re.compile(r"^=+(?:[ \t]+=+)+[ \t]*$")
-
-
-def indent(text: str) -> int:
-    """Leading spaces of a line."""
-    return len(text) - len(text.lstrip(" "))
 
 
 def _count(value: str) -> int:

@@ -188,11 +188,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
-        particle = following.split()[:1]
-        narrated = (
-            base in lexicon.narrations
-            or f"{base} {''.join(particle).lower()}" in lexicon.narrations
-        )
+        phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
+        narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
         offered = (
