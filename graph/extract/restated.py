@@ -80,9 +80,16 @@ class RestatedDuties:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._held: dict[tuple[Ref, str, str, str], list[tuple[_Shape, Ref]]] = {}
+        self._last: tuple[str, _Shape | None] = ("", None)
 
     def shape(self, label: str) -> _Shape | None:
-        """The label's verb, object and tail, or None (no duty verb, or no object)."""
+        """The label's verb, object and tail, or None (no duty verb, or no object); the last
+        label's shape is kept, since a duty is first looked up (``find``) and then held."""
+        if label != self._last[0]:
+            self._last = (label, self._shape(label))
+        return self._last[1]
+
+    def _shape(self, label: str) -> _Shape | None:
         words = self._plain_verb([w.lower() for w in _WORD.findall(label)])
         if len(words) < 2:
             return None
