@@ -31,6 +31,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
+from .dialects import normalise
 from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
@@ -276,7 +277,7 @@ def _html_table_blanks(lines: list[str]) -> list[str]:
 def rewrite(text: str) -> _Rewritten:
     """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
     guessed: set[str] = set()
-    lines = _html_table_blanks(_jsx_components(_liquid(text.split("\n"), guessed)))
+    lines = _html_table_blanks(_jsx_components(_liquid(normalise(text.split("\n")), guessed)))
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="", variables=frozenset(guessed))

@@ -1,0 +1,99 @@
+"""Hugo shortcodes: ``{{< name args >}}`` / ``{{% name args %}}``, paired (``{{< /name >}}``)
+or not.
+
+Tabs (``tab "Name"``, ``tab name="Name"``, Docsy's ``tab header="Name"``) are sub-sections;
+notices (``notice warning``, Docsy's ``alert``, ``note`` / ``warning`` / ``tip``, Hugo Book's
+``hint``, ``callout``, ``admonition``) are admonitions; ``details`` / ``expand`` are titled
+sub-sections; ``highlight`` / ``code`` / ``mermaid`` hold code; any other shortcode alone on a
+line (``tabs``, ``table``, ``include``, ``readfile``) is markup without text, and one inside a
+line is dropped, except ``ref`` / ``relref``, which leave their target (a link destination).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import MAX_TAG_LINE, Mark, attributes, blank, first_quoted, note_style
+
+__all__ = ["hugo_inline", "hugo_mark"]
+
+_SHORTCODE = re.compile(
+    r"^\s*\{\{(?P<delim>[<%])-?\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)"
+    r"\s*/?\s*-?[>%]\}\}\s*$"
+)
+_TABS = frozenset({"tab", "tabitem", "tab-item"})
+_NOTES = frozenset(
+    {"notice", "alert", "note", "warning", "tip", "info", "caution", "important", "danger"}
+    | {"hint", "callout", "admonition", "attention", "callout-note"}
+)
+_DETAILS = frozenset({"details", "expand", "collapse", "accordion"})
+_CODE = frozenset({"highlight", "code", "mermaid", "katex", "math", "diagram", "chart"})
+_REFS = frozenset({"ref", "relref"})
+
+
+def hugo_mark(line: str) -> Mark | None:
+    """The mark of a line that is one shortcode, else None."""
+    if "{{" not in line or len(line) > MAX_TAG_LINE:
+        return None
+    match = _SHORTCODE.match(line)
+    if match is None:
+        return None
+    name = match.group("name").lower()
+    family = "hugo:" + name
+    if match.group("close"):
+        return Mark("close", family)
+    args = match.group("args").strip()
+    found = attributes(args)
+    if name in _TABS:
+        title = first_quoted(args) or found.get("name") or found.get("title")
+        title = title or found.get("header") or found.get("tabname") or ""
+        return Mark("open", family, kind="tab", title=title)
+    if name in _NOTES:
+        word = found.get("style") or found.get("type") or found.get("color") or ""
+        generic = name in ("notice", "hint", "alert", "callout", "admonition")
+        if not word and generic and args[:1].isalpha():
+            word = args.split(maxsplit=1)[0]
+        style = note_style(word or ("note" if generic else name))
+        title = found.get("title") or (first_quoted(args.split(maxsplit=1)[-1]) if args else "")
+        return Mark("open", family, kind="note", title=title, style=style)
+    if name in _DETAILS:
+        title = first_quoted(args) or found.get("title") or found.get("summary") or ""
+        return Mark("open", family, kind="tab" if title else "plain", title=title)
+    if name in _CODE:
+        return Mark("open", family, kind="code")
+    if name in _REFS:
+        return None  # a link target alone on a line: left to the inline rewrite
+    return blank()
+
+
+def hugo_inline(line: str) -> str:
+    """Shortcodes inside a line dropped (``ref`` / ``relref`` -> their target). A scan with
+    ``str.find``: each opener looks for its closer once, so unclosed openers stay linear."""
+    if "{{<" not in line and "{{%" not in line:
+        return line
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = _next_opener(line, pos)
+        if start < 0:
+            break
+        delim = line[start + 2]
+        end = line.find((">" if delim == "<" else "%") + "}}", start + 3)
+        if end < 0:
+            break  # no closer after it: no closer after any later opener either
+        out.append(line[pos:start])
+        inner = line[start + 3 : end].strip(" -/")
+        parts = inner.split(maxsplit=1)
+        if parts and parts[0].lower() in _REFS and len(parts) > 1:
+            out.append(first_quoted(parts[1]) or parts[1].strip())
+        pos = end + 3
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def _next_opener(line: str, pos: int) -> int:
+    angle = line.find("{{<", pos)
+    percent = line.find("{{%", pos)
+    if angle < 0 or percent < 0:
+        return max(angle, percent)
+    return min(angle, percent)

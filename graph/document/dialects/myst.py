@@ -1,0 +1,97 @@
+"""MyST (Sphinx Markdown): directives written as fences (```` ```{note} ````, ``:::{tab-item}
+Label``) whose content is Markdown, ``{role}`text``` roles, ``(label)=`` targets and
+``% comment`` lines.
+
+An admonition directive is an admonition (``admonition`` takes its title from the argument);
+``tab-item`` is a sub-section titled by its label, as are ``dropdown`` and titled cards;
+``tab-set``, ``grid`` and the like are wrappers. Directives whose content is not Markdown
+(``code-block``, ``mermaid``, ``figure``, ``list-table``) stay code (a backtick fence) or are
+dropped (a colon fence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .marks import MAX_TAG_LINE, Mark, blank, note_style
+
+__all__ = ["directive_mark", "looks_like_myst", "myst_inline", "myst_mark"]
+
+_DIRECTIVE = re.compile(
+    r"^(?P<ind>[ ]*)(?P<fence>`{3,}|~{3,})\{(?P<name>[A-Za-z][\w:-]*)\}[ \t]*(?P<rest>[^\n]*)$"
+)
+_BARE_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})[ \t]*$")
+_TARGET = re.compile(r"^[ ]*\([^()\s]{1,200}\)=[ \t]*$")
+_ROLE = re.compile(r"\{[A-Za-z][\w:+.-]{0,40}\}`(?P<text>[^`\n]*)`")
+_ROLE_TARGET = re.compile(r"^(?P<label>[^<]*?)\s*<[^<>]*>$")
+_SIGNS = re.compile(
+    r"^[ ]*(?:`{3,}|~{3,}|:{3,})\{[A-Za-z][\w:-]*\}|^\([^()\s]{1,200}\)=[ \t]*$", re.M
+)
+
+_NOTES = frozenset(
+    {"note", "warning", "tip", "important", "caution", "danger", "error", "hint", "attention"}
+    | {"seealso", "admonition"}
+)
+_SECTIONS = frozenset({"tab-item", "tab", "dropdown", "card", "grid-item-card", "topic", "details"})
+_WRAPPERS = frozenset(
+    {"tab-set", "tabs", "grid", "grid-item", "div", "container", "versionadded", "margin"}
+    | {"versionchanged", "deprecated", "sidebar", "epigraph", "highlights", "pull-quote", "only"}
+    | {"cssclass", "rst-class", "card-carousel", "aside"}
+)
+
+
+def looks_like_myst(text: str) -> bool:
+    """A page with MyST directives or targets (where ``% …`` lines are comments)."""
+    return ("{" in text or ")=" in text) and _SIGNS.search(text) is not None
+
+
+def directive_mark(name: str, rest: str, family: str, *, other: str) -> Mark:
+    """The opener of a MyST directive; ``other`` is the kind of a directive whose content is
+    not Markdown (``code`` for a backtick fence, ``drop`` for a colon fence)."""
+    name = name.lower().rsplit(":", 1)[-1]  # "{sd:tab-item}" names a domain
+    rest = rest.strip()
+    if name in _NOTES:
+        style = note_style("note" if name in ("admonition", "seealso") else name)
+        return Mark("open", family, kind="note", title=rest, style=style, options=True)
+    if name in _SECTIONS:
+        return Mark("open", family, kind="tab" if rest else "plain", title=rest, options=True)
+    if name in _WRAPPERS:
+        return Mark("open", family, options=True)
+    return Mark("open", family, kind=other)
+
+
+def myst_mark(line: str, myst: bool) -> Mark | None:
+    """The mark of a MyST backtick directive, fence, target or (on a MyST page) comment."""
+    if len(line) > MAX_TAG_LINE:
+        return None
+    first = line.lstrip(" ")[:1]
+    if first in ("`", "~"):
+        match = _DIRECTIVE.match(line)
+        if match is not None:
+            fence = match.group("fence")
+            family = "myst" + fence[0]
+            mark = directive_mark(match.group("name"), match.group("rest"), family, other="code")
+            return replace(mark, size=len(fence))
+        bare = _BARE_FENCE.match(line)
+        if bare is not None:
+            fence = bare.group("fence")
+            return Mark("close", "myst" + fence[0], size=len(fence))
+        return None
+    if first == "(" and _TARGET.match(line):
+        return blank()
+    if myst and (first == "%" or line.strip() == "+++"):
+        return blank()
+    return None
+
+
+def myst_inline(line: str) -> str:
+    """``{role}`text``` -> ``text`` (``{ref}`Label <target>``` -> ``Label``)."""
+    if "}`" not in line:
+        return line
+    return _ROLE.sub(_role_text, line)
+
+
+def _role_text(match: re.Match[str]) -> str:
+    text = match.group("text")
+    target = _ROLE_TARGET.match(text)
+    return target.group("label") if target is not None and target.group("label") else text
