@@ -11,13 +11,14 @@ are skipped whole: markup shown as an example is never read as markup.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .colons import colon_mark
 from .gitbook import gitbook_mark
 from .hugo import hugo_inline, hugo_mark
-from .marks import Mark, blank
+from .marks import Mark, blank, note_style
 from .mdx import mdx_inline, mdx_mark
 from .myst import looks_like_myst, myst_inline, myst_mark
 
@@ -28,7 +29,9 @@ MAX_DEPTH = 8
 
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 _OPTION = re.compile(r"^[ ]*:[\w-]+:(?:[ \t]|$)")
-_ATX = re.compile(r"^[ ]*#{1,6}[ \t]+(?P<title>[^\n]*?)[ \t#]*$")
+_ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>[^\n]*?)[ \t#]*$")
+_IMPLICIT = "tabset-heading"
+"""The family of a tab a tab set's heading opens: it ends at the next such heading."""
 _TRIGGERS = ("{{<", "{{%", "{%", ":::", "```{", "~~~{", "<", "{/*", "import ", "export ", ")=")
 _INLINE: tuple[Callable[[str], str], ...] = (hugo_inline, myst_inline, mdx_inline)
 
@@ -39,6 +42,10 @@ class _Open:
     mark: Mark
     indent: int
     title: str
+    style: str = ""
+    """A note's kind, when an option names it (MyST ``:class: warning``)."""
+    level: int = 0
+    """A tab set's: the level of the headings that are its tabs (the first one's)."""
 
 
 @dataclass
@@ -97,6 +104,7 @@ class _Scanner:
         self.myst = myst
         self.scan = _Scan()
         self.stack: list[_Open] = []
+        self.families: Counter[str] = Counter()  # open boxes by family: no scan for a stray closer
         self.disabled: set[str] = set()
         self.fence: tuple[str, int] | None = None  # a plain code fence: skipped whole
 
@@ -105,6 +113,7 @@ class _Scanner:
         lines, scan = self.lines, self.scan
         if start:
             self.stack = [box for box in self.stack if box.line < start - 1]
+            self.families = Counter(box.mark.family for box in self.stack)
         self.fence = None
         verbatim: _Open | None = None  # a code or dropped box: only its closer is looked for
         options = False
@@ -118,6 +127,7 @@ class _Scanner:
                 continue
             if options and _OPTION.match(line):
                 scan.marks[index] = blank()
+                self._option(line)
                 index += 1
                 continue
             options = False
@@ -131,6 +141,9 @@ class _Scanner:
                         scan.marks[index] = blank()
                         index += 1
                         continue
+            if self._tab_heading(index, line):
+                index += 1
+                continue
             mark = _classify(lines, index, self.myst)
             if verbatim is not None:
                 if mark is not None and mark.action == "close" and _closes(verbatim, mark):
@@ -151,6 +164,7 @@ class _Scanner:
                     continue
                 box = _Open(index, mark, len(line) - len(line.lstrip(" ")), mark.title)
                 self.stack.append(box)
+                self.families[mark.family] += 1
                 scan.marks[index] = mark
                 verbatim = box if mark.kind in ("code", "drop") else None
                 options = mark.options
@@ -161,6 +175,41 @@ class _Scanner:
                 scan.marks[extra] = blank()
             index += max(1, mark.span)
         return verbatim
+
+    def _option(self, line: str) -> None:
+        """``:class: warning`` names the kind of a MyST ``admonition``."""
+        key, _, value = line.strip()[1:].partition(":")
+        box = self.stack[-1] if self.stack else None
+        if key == "class" and box is not None and box.mark.kind == "note" and value.strip():
+            style = note_style(value.split()[0])
+            box.style = style if style != "NOTE" or "note" in value.lower() else box.style
+
+    def _tab_heading(self, index: int, line: str) -> bool:
+        """A heading directly inside a tab set (Quarto's ``.panel-tabset``) opens a tab that
+        the next such heading, or the set's end, closes."""
+        stack = self.stack
+        inner = stack[-2:] if stack and stack[-1].mark.family == _IMPLICIT else stack[-1:]
+        if not inner or inner[0].mark.kind != "tabset" or "#" not in line[:4]:
+            return False
+        heading = _ATX.match(line)
+        if heading is None:
+            return False
+        tabset = inner[0]
+        level = len(heading.group("hashes"))
+        tabset.level = tabset.level or level
+        if level != tabset.level:
+            return False
+        if stack[-1].mark.family == _IMPLICIT:
+            box = stack.pop()
+            self.families[box.mark.family] -= 1
+            self.scan.opened[box.line] = box
+            self.scan.closes[box.line] = index
+        title = heading.group("title")
+        mark = Mark("open", _IMPLICIT, kind="tab", title=title)
+        stack.append(_Open(index, mark, len(line) - len(line.lstrip(" ")), title))
+        self.families[_IMPLICIT] += 1
+        self.scan.marks[index] = mark
+        return True
 
     def _fence_line(self, line: str) -> None:
         assert self.fence is not None
@@ -189,7 +238,9 @@ class _Scanner:
 
     def _closer(self, index: int, mark: Mark) -> None:
         stack = self.stack
-        found = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k], mark)), -1)
+        found = -1
+        if self.families[mark.family]:
+            found = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k], mark)), -1)
         if found >= 0:
             self._close(found, index, mark)
         elif not mark.strict:
@@ -201,6 +252,12 @@ class _Scanner:
         """The box ``stack[found]`` closes at ``index``; boxes opened inside it and never
         closed are wrappers (their markers blank lines)."""
         box = self.stack[found]
+        for inner in self.stack[found + 1 :]:
+            if inner.mark.family == _IMPLICIT:  # a tab set's last tab ends with the set
+                self.scan.opened[inner.line] = inner
+                self.scan.closes[inner.line] = index
+        for gone in self.stack[found:]:
+            self.families[gone.mark.family] -= 1
         del self.stack[found:]
         self.scan.opened[box.line] = box
         self.scan.closes[box.line] = index
@@ -215,45 +272,84 @@ def _marker(box: _Open) -> str:
     title = " ".join(box.title.replace('"', "'").split())
     if box.mark.kind == "tab":
         return f'=== "{title}"'
-    return f'!!! {box.mark.style.lower()} "{title}"' if title else f"!!! {box.mark.style.lower()}"
+    style = (box.style or box.mark.style).lower()
+    return f'!!! {style} "{title}"' if title else f"!!! {style}"
+
+
+@dataclass
+class _Active:
+    """A box being rendered."""
+
+    close: int
+    indents: bool
+    column: int  # where its marker is written (before the 4-column step of its parent)
+    kind: str
 
 
 def _render(lines: list[str], scan: _Scan) -> list[str]:
+    """The lines, each box's content 4 columns in from its marker. Content written further in
+    than its marker (Mintlify indents it 2) is brought to the marker's column first, so a
+    paragraph never turns into an indented code block."""
     out: list[str] = []
-    active: list[tuple[int, bool, int, str]] = []  # (closer line, indents, indent, kind)
+    active: list[_Active] = []
     level = 0
+    shift = [0]  # columns the content of the indenting boxes is brought back by, innermost last
+    columns = [0]  # the marker columns of the indenting boxes, innermost last
     for index, line in enumerate(lines):
-        if active and active[-1][0] == index:
-            _, indents, indent, kind = active.pop()
-            level -= indents
-            out.append(" " * (4 * level + indent) + "```" if kind == "code" else "")
+        closed = ""
+        column = 0
+        while active and active[-1].close == index:
+            box_done = active.pop()
+            level -= box_done.indents
+            if box_done.indents:
+                shift.pop()
+                columns.pop()
+            if box_done.kind != _IMPLICIT and not closed:
+                closed, column = box_done.kind, box_done.column
+        if closed:
+            out.append(" " * (4 * level + column) + "```" if closed == "code" else "")
             continue
-        pad = " " * (4 * level)
-        mark = scan.marks.get(index)
+        pad = 4 * level
         box = scan.opened.get(index)
         if box is not None:
             kind = box.mark.kind
+            column = max(0, box.indent - shift[-1])
             indents = (
                 kind in ("tab", "note") and level < MAX_DEPTH and bool(box.title or kind == "note")
             )
             if indents:
-                out.append(pad + " " * box.indent + _marker(box))
+                out.append(" " * (pad + column) + _marker(box))
+                inner = _content_indent(lines, scan, index, scan.closes[index])
+                shift.append(shift[-1] + max(0, inner - box.indent))
+                columns.append(column)
             else:
-                out.append(pad + " " * box.indent + "```" if kind == "code" else "")
-            active.append((scan.closes[index], indents, box.indent, kind))
+                out.append(" " * (pad + column) + "```" if kind == "code" else "")
+            implicit = box.mark.family == _IMPLICIT
+            active.append(
+                _Active(scan.closes[index], indents, column, _IMPLICIT if implicit else kind)
+            )
             level += indents
             continue
-        if mark is not None:
-            out.append(pad + mark.text if mark.action == "line" and mark.text else "")
-            continue
-        if any(entry[3] == "drop" for entry in active[-1:]):
-            out.append("")
-            continue
-        text = scan.inline.get(index, line)
+        mark = scan.marks.get(index)
+        if mark is not None and mark.family != _IMPLICIT:  # a heading stays when its set is open
+            text = mark.text if mark.action == "line" else ""
+        elif active and active[-1].kind == "drop":
+            text = ""
+        else:
+            text = scan.inline.get(index, line)
         if not text.strip():
             out.append("")
             continue
-        inner = next((entry[2] for entry in reversed(active) if entry[1]), 0)
         lead = len(text) - len(text.lstrip(" "))
-        out.append(pad + " " * max(0, inner - lead) + text)
+        out.append(" " * (pad + max(lead - shift[-1], columns[-1])) + text.lstrip(" "))
     return out
+
+
+def _content_indent(lines: list[str], scan: _Scan, start: int, end: int) -> int:
+    """The least indentation of the content lines between a box's marker lines."""
+    leads = (
+        len(lines[i]) - len(lines[i].lstrip(" "))
+        for i in range(start + 1, end)
+        if lines[i].strip() and i not in scan.marks
+    )
+    return min(leads, default=0)

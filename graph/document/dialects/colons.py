@@ -1,6 +1,7 @@
 """Colon fences: Docusaurus admonitions (``:::note``, ``:::tip Title``, ``:::tip[Title]``),
 MyST ``:::{directive}``, Quarto / Pandoc fenced divs (``::: {.callout-note}``,
-``::: callout-tip``, ``::: {.panel-tabset}``); a bare ``:::`` closes the innermost.
+``::: callout-tip``, ``::: {.panel-tabset}``, whose headings are its tabs); a bare ``:::``
+closes the innermost.
 
 MS Learn / DocFX markers (``:::zone pivot="…"``, ``:::row:::``, ``:::image …:::``) are not
 boxes: the Markdown rewrite drops them and keeps their content."""
@@ -52,7 +53,7 @@ def colon_mark(line: str) -> Mark | None:
         if title.startswith("[") and title.endswith("]"):
             title = title[1:-1]
         return Mark("open", FAMILY, kind="note", title=title.strip(), style=note_style(name))
-    return Mark("open", FAMILY)  # a Pandoc div of another class: a wrapper
+    return Mark("open", FAMILY, kind="tabset" if name == "panel-tabset" else "plain")
 
 
 def _braced(body: str) -> Mark | None:
@@ -72,4 +73,4 @@ def _braced(body: str) -> Mark | None:
         return Mark(
             "open", FAMILY, kind="note", title=title, style=note_style(callout), heading_title=True
         )
-    return Mark("open", FAMILY)
+    return Mark("open", FAMILY, kind="tabset" if "panel-tabset" in classes else "plain")

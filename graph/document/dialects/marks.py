@@ -38,8 +38,9 @@ class Mark:
     ``action``: ``open`` a box, ``close`` the innermost open box of ``family``, ``blank`` the
     line (markup with no text), or ``line``: the line rewritten as ``text``. An open box is a
     ``tab`` (a sub-section titled ``title``), a ``note`` (an admonition of kind ``style``), a
-    ``plain`` wrapper (its content read as if it were not there), ``drop`` (its content is not
-    text: a link card) or ``code`` (its content is code, never read for markup)."""
+    ``tabset`` (its headings are its tabs), a ``plain`` wrapper (its content read as if it were
+    not there), ``drop`` (its content is not text: a link card) or ``code`` (its content is
+    code, never read for markup)."""
 
     action: str
     family: str = ""

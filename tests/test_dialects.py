@@ -1,0 +1,496 @@
+"""Docs-site dialects (graph/document/dialects/): the same invented shared-responsibility page
+written in Hugo, GitBook, MDX (Docusaurus, Mintlify), MyST and Quarto gives the facts of its
+plain Markdown twin, keeps every block's source lines, and no markup becomes a label."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from graph import extract_facts, read_document
+from graph.document import Admonition, BulletList, Document, Paragraph, Section
+from graph.document.dialects import MAX_DEPTH, normalise
+
+MARKDOWN = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+> [!WARNING]
+> Zapline keeps audit logs for 30 days.
+
+### Zapline
+
+@ZAPLINE@
+
+### Customer
+
+@CUSTOMER@
+
+After the tabs, both parties review incidents.
+"""
+
+HUGO = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+{{% notice warning %}}
+Zapline keeps audit logs for 30 days.
+{{% /notice %}}
+
+{{< tabs groupid="party" >}}
+{{< tab "Zapline" >}}
+@ZAPLINE@
+{{< /tab >}}
+{{< tab name="Customer" >}}
+@CUSTOMER@
+{{< /tab >}}
+{{< /tabs >}}
+
+{{< include "snippets/support.md" >}}
+{{< readfile file="snippets/contact.md" markdown="true" >}}
+
+After the tabs, both parties review incidents.
+"""
+
+HUGO_DOCSY = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+{{< alert title="Logs" color="warning" >}}
+Zapline keeps audit logs for 30 days.
+{{< /alert >}}
+
+{{< tabpane text=true >}}
+{{% tab header="Zapline" %}}
+@ZAPLINE@
+{{% /tab %}}
+{{% tab header="Customer" %}}
+@CUSTOMER@
+{{% /tab %}}
+{{< /tabpane >}}
+
+{{< table class="matrix" >}}
+{{< /table >}}
+
+After the tabs, both parties review incidents.
+"""
+
+GITBOOK = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+{% hint style="warning" %}
+Zapline keeps audit logs for 30 days.
+{% endhint %}
+
+{% tabs %}
+{% tab title="Zapline" %}
+@ZAPLINE@
+{% endtab %}
+
+{% tab title="Customer" %}
+@CUSTOMER@
+{% endtab %}
+{% endtabs %}
+
+{% content-ref url="security.md" %}
+[security.md](security.md)
+{% endcontent-ref %}
+
+{% embed url="https://example.com/zapline-tour" %}
+
+After the tabs, both parties review incidents.
+"""
+
+DOCUSAURUS = """\
+---
+title: Shared responsibility
+---
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+export const owners = {
+  team: 'docs',
+};
+
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+:::warning[Audit logs]
+Zapline keeps audit logs for 30 days.
+:::
+
+{/* one tab per party */}
+
+<Tabs groupId="party">
+<TabItem value="zapline" label="Zapline" default>
+
+@ZAPLINE@
+
+</TabItem>
+<TabItem
+  value="customer"
+  label="Customer">
+
+@CUSTOMER@
+
+</TabItem>
+</Tabs>
+
+{/*
+A comment written
+over several lines.
+*/}
+
+After the tabs, both parties review incidents.
+"""
+
+MINTLIFY = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+<Warning>
+Zapline keeps audit logs for 30 days.
+</Warning>
+
+<Tabs>
+  <Tab title="Zapline">
+    @ZAPLINE@
+  </Tab>
+  <Tab title="Customer">
+    @CUSTOMER@
+  </Tab>
+</Tabs>
+
+<CardGroup cols={2}>
+  <Card title="Security" icon="shield" href="/security" />
+</CardGroup>
+
+After the tabs, both parties review incidents.
+"""
+
+DETAILS = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+<Callout type="warning">
+Zapline keeps audit logs for 30 days.
+</Callout>
+
+<details>
+<summary>Zapline</summary>
+
+@ZAPLINE@
+
+</details>
+
+<Accordion title="Customer">
+@CUSTOMER@
+</Accordion>
+
+After the tabs, both parties review incidents.
+"""
+
+MYST = """\
+(shared-duties)=
+# Shared responsibility for Zapline Cache
+
+% keep in step with the contract
+
+## Who does what
+
+```{warning}
+:class: dropdown
+Zapline keeps audit logs for 30 days.
+```
+
+`````{tab-set}
+````{tab-item} Zapline
+:sync: vendor
+
+@ZAPLINE@
+
+```bash
+zapline patch --all
+```
+````
+````{tab-item} Customer
+:sync: customer
+
+@CUSTOMER@
+````
+`````
+
+```{code-block} yaml
+owner: customer
+```
+
+After the tabs, both parties review incidents.
+"""
+
+MYST_COLONS = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+:::{admonition} Audit logs
+:class: warning
+Zapline keeps audit logs for 30 days.
+:::
+
+::::{tab-set}
+
+:::{tab-item} Zapline
+@ZAPLINE@
+:::
+
+:::{tab-item} Customer
+@CUSTOMER@
+:::
+
+::::
+
+After the tabs, both parties review incidents.
+"""
+
+QUARTO = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+::: {.callout-warning}
+## Audit logs
+
+Zapline keeps audit logs for 30 days.
+:::
+
+::: {.panel-tabset}
+
+### Zapline
+
+@ZAPLINE@
+
+### Customer
+
+@CUSTOMER@
+
+:::
+
+After the tabs, both parties review incidents.
+"""
+
+ZAPLINE = "Zapline is responsible for:\n\n- Patching the cache nodes\n- Replacing failed disks"
+CUSTOMER = "The customer is responsible for:\n\n- Rotating access keys\n- Classifying cached data"
+
+
+def _page(text: str) -> str:
+    """A page with its two tabs' content filled in, at the indentation of the placeholder."""
+    for name, content in (("@ZAPLINE@", ZAPLINE), ("@CUSTOMER@", CUSTOMER)):
+        text = re.sub(
+            rf"^( *){name}$",
+            lambda m, c=content: "\n".join(m.group(1) + x if x else x for x in c.split("\n")),
+            text,
+            flags=re.M,
+        )
+    return text
+
+
+MARKDOWN = _page(MARKDOWN)
+DIALECTS = {
+    name: _page(text)
+    for name, text in {
+        "hugo": HUGO,
+        "hugo-docsy": HUGO_DOCSY,
+        "gitbook": GITBOOK,
+        "docusaurus": DOCUSAURUS,
+        "mintlify": MINTLIFY,
+        "details-accordion": DETAILS,
+        "myst": MYST,
+        "myst-colons": MYST_COLONS,
+        "quarto": QUARTO,
+    }.items()
+}
+MARKUP = re.compile(r"\{\{|\{%|%\}|\}\}|:::|<[A-Za-z/]|\{/\*|```|===|!!!|\{[a-z-]+\}`")
+
+
+def _read(tmp_path: Path, text: str, name: str = "page.md") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _facts(document: Document) -> set[tuple[str, str, str]]:
+    facts = extract_facts(document)
+    return {
+        (r.predicate, r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+    }
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_a_dialect_page_gives_the_facts_of_its_markdown_twin(tmp_path: Path, dialect: str) -> None:
+    twin = _facts(_read(tmp_path, MARKDOWN, "twin.md"))
+    assert {("responsibleFor", "customer", "rotating access keys")} <= twin
+    assert ("responsibleFor", "zapline", "patching the cache nodes") in twin
+    document = _read(tmp_path, DIALECTS[dialect])
+    assert _facts(document) == twin
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_markup_never_becomes_a_label(tmp_path: Path, dialect: str) -> None:
+    facts = extract_facts(_read(tmp_path, DIALECTS[dialect]))
+    labels = [e.label for e in facts.entities.values()]
+    assert labels and not [label for label in labels if MARKUP.search(label)]
+
+
+def _sections(section: Section) -> list[Section]:
+    return [section, *(s for child in section.sections for s in _sections(child))]
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_tabs_are_sub_sections_and_blocks_keep_their_source_lines(
+    tmp_path: Path, dialect: str
+) -> None:
+    """Each tab is a sub-section titled by the tab, opening at the tab's line; its lists and
+    the callout keep the lines they have in the source; the text after the tab group belongs
+    to the section around it; the line count never changes."""
+    text = DIALECTS[dialect]
+    document = _read(tmp_path, text)
+    assert len(document.lines) == len(text.split("\n"))
+    (duties,) = [s for s in _sections(document.root) if s.title == "Who does what"]
+    assert [s.title for s in duties.sections] == ["Zapline", "Customer"]
+    for tab, first in zip(duties.sections, ("Patching the cache", "Rotating access"), strict=True):
+        (items,) = [b for b in tab.blocks if isinstance(b, BulletList)]
+        assert items.start == _line_of(text, first)
+        assert [i.start for i in items.items] == [items.start, items.start + 1]
+        assert tab.start <= items.start
+    notes = [b for b in duties.blocks if isinstance(b, Admonition)]
+    assert [(n.kind, n.blocks[0].start) for n in notes] == [
+        ("WARNING", _line_of(text, "Zapline keeps audit logs"))
+    ]
+    (last,) = [b for b in duties.blocks if isinstance(b, Paragraph)]
+    assert last.text == "After the tabs, both parties review incidents."
+    assert last.start == _line_of(text, "After the tabs")
+
+
+def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
+    text = (
+        "# Page\n\n"  # 1-2
+        ":::tip Rotating keys\nRotate them yearly.\n:::\n\n"  # 3-6
+        ":::{admonition} Backups\nSnapshots run nightly.\n:::\n\n"  # 7-10
+        '{{% notice info "Regions" %}}\nTwo regions.\n{{% /notice %}}\n\n'  # 11-14
+        '{% hint style="danger" %}\nNever share keys.\n{% endhint %}\n\n'  # 15-18
+        '<Aside type="caution" title="Quotas">\nQuotas apply.\n</Aside>\n\n'  # 19-22
+        "<Note>One line.</Note>\n"  # 23
+    )
+    notes = _read(tmp_path, text).root.sections[0].blocks
+    assert [(type(n).__name__, n.start) for n in notes] == [
+        ("Admonition", 3),
+        ("Admonition", 7),
+        ("Admonition", 11),
+        ("Admonition", 15),
+        ("Admonition", 19),
+        ("Admonition", 23),
+    ]
+    assert [(n.kind, n.title) for n in notes if isinstance(n, Admonition)] == [
+        ("TIP", "Rotating keys"),
+        ("NOTE", "Backups"),
+        ("NOTE", "Regions"),
+        ("CAUTION", ""),
+        ("CAUTION", "Quotas"),
+        ("NOTE", ""),
+    ]
+    texts = [n.blocks[0].text for n in notes if isinstance(n, Admonition)]
+    assert texts[-1] == "One line." and texts[0] == "Rotate them yearly."
+
+
+def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
+    """Hugo ``ref`` / ``relref`` leave their target in the link; other inline shortcodes,
+    JSX comments and MyST roles leave their text; ``(label)=`` targets are not text."""
+    text = (
+        "(intro)=\n# Page\n\n"
+        'Read [the guide]({{< relref "docs/guide.md" >}}) {{< icon "info" >}}first.\n\n'
+        "Keys {/* todo */}expire; see {term}`key rotation` and {ref}`the policy <policy>`.\n"
+    )
+    paragraphs = _read(tmp_path, text).root.sections[0].blocks
+    assert [p.text for p in paragraphs if isinstance(p, Paragraph)] == [
+        "Read [the guide](docs/guide.md) first.",
+        "Keys expire; see key rotation and the policy.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '```md\n{{< tab "Shown" >}}\nAn example.\n{{< /tab >}}\n```\n',
+        "````markdown\n:::{note}\nAn example.\n:::\n````\n",
+        '~~~\n{% tabs %}\n{% tab title="Shown" %}\nAn example.\n{% endtab %}\n~~~\n',
+        '```\n<TabItem value="a" label="Shown">\nAn example.\n</TabItem>\n```\n',
+    ],
+)
+def test_markup_shown_in_a_code_block_stays_code(text: str) -> None:
+    assert normalise(text.split("\n")) == text.split("\n")
+
+
+def test_code_directives_and_shortcodes_stay_code(tmp_path: Path) -> None:
+    text = (
+        "# Page\n\n"
+        "```{code-block} text\nThe customer is responsible for backups.\n```\n\n"
+        "{{< highlight text >}}\nThe customer is responsible for keys.\n{{< /highlight >}}\n\n"
+        "Zapline is responsible for hosts.\n"
+    )
+    blocks = _read(tmp_path, text).root.sections[0].blocks
+    assert [(type(b).__name__, b.start) for b in blocks] == [("Paragraph", 11)]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ['{{< tab "Lost" >}}', '{% tab title="Lost" %}', ":::note", '<TabItem label="Lost">'],
+)
+def test_an_unclosed_box_does_not_swallow_the_page(tmp_path: Path, opener: str) -> None:
+    text = f"# Page\n\n{opener}\nThe customer is responsible for keys.\n\n## Next\n\nMore.\n"
+    document = _read(tmp_path, text)
+    (page,) = document.root.sections
+    assert [s.title for s in page.sections] == ["Next"]
+    assert [(type(b).__name__, b.start) for b in page.blocks] == [("Paragraph", 4)]
+
+
+def test_unclosed_code_shortcodes_do_not_hide_the_rest(tmp_path: Path) -> None:
+    text = '# Page\n\n{{< highlight go >}}\n\n{{< tab "Customer" >}}\nKeys.\n{{< /tab >}}\n'
+    (page,) = _read(tmp_path, text).root.sections
+    assert [s.title for s in page.sections] == ["Customer"]
+
+
+def test_ten_thousand_nested_tabs_read_in_linear_time() -> None:
+    """Nesting past MAX_DEPTH indents no further; closers without openers, openers without
+    closers and interleaved families stay linear."""
+    depth = 10_000
+    shapes = [
+        ['{{< tab "T" >}}'] * depth + ["text"] + ["{{< /tab >}}"] * depth,
+        [":::note"] * depth + ["text"] + [":::"] * depth,
+        ['<Tab title="T">'] * depth + ["text"],
+        ["{{< /tab >}}", "{% endtab %}", "</TabItem>", ":::"] * depth,
+        ['{% tab title="T" %}', "{{< /tab >}}"] * depth,
+        ["{{< " * depth + "x"],
+        ["{/*"] + ["```{note}"] * depth,
+    ]
+    for lines in shapes:
+        began = time.perf_counter()
+        out = normalise(lines)
+        assert len(out) == len(lines)
+        assert max(len(line) - len(line.lstrip()) for line in out) <= 4 * (MAX_DEPTH + 1)
+        assert time.perf_counter() - began < 5
