@@ -138,6 +138,25 @@ def rst_tables(size: int) -> str:
     return _repeat(unit, size, RST_HEAD)
 
 
+def dialect_nesting(size: int) -> str:
+    """Tabs, notes and directives of every docs-site dialect opened thousands of levels deep,
+    never closed, with closers of other dialects between them."""
+    unit = (
+        '{{< tab "Customer" >}}\n:::note Title\n<TabItem label="Customer">\n'
+        '{% tab title="Customer" %}\n```{tab-item} Customer\n::: {.panel-tabset}\n'
+        "## Customer\n- Managing keys.\n{% endhint %}\n</Accordion>\n{{< /notice >}}\n"
+        "{/*\n{{< highlight >}}\n"
+    )
+    return _repeat(unit, size)
+
+
+def unclosed_shortcodes(size: int) -> str:
+    """A duty made of unclosed shortcode, tag, comment and role openers on one line."""
+    return _repeat(
+        '{{< tab "a" {{% notice {% tab title="x {/* {role}`x :::{note} ', size, HEAD + "- Managing "
+    )
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "yaml-alias-bomb": yaml_alias_bomb,
     "image-runs": image_runs,
@@ -152,6 +171,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "asciidoc-cells": asciidoc_cells,
     "asciidoc-wide-row": asciidoc_wide_row,
     "rst-tables": rst_tables,
+    "dialect-nesting": dialect_nesting,
+    "unclosed-shortcodes": unclosed_shortcodes,
 }
 
 

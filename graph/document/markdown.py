@@ -32,6 +32,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
 from .dialects import normalise
+from .dialects.marks import drop_spans
 from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
@@ -90,7 +91,6 @@ _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
 _KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
 _DATA_VARIABLE = re.compile(r"\{%-?\s*data\s+variables\.(?P<name>[\w.-]+?)\s*-?%\}")
 """A Liquid data variable (GitHub docs: ``{% data variables.product.prodname_dotcom %}``)."""
-_LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}")
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(?P<end>end)?comment\s*-?%\}")
 _IAL = re.compile(r"\{:[^}\n]*\}")
 _IAL_NOTE = re.compile(
@@ -201,7 +201,7 @@ def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
             new = _KEYWORD.sub(_keyword_name, line)
             new = _VARIABLE.sub(lambda m: _variable_name(m, guessed), new)
             new = _DATA_VARIABLE.sub(_data_variable_name, new)
-            new = _LIQUID_TAG.sub("", new)
+            new = drop_spans(new, "{%", "%}")  # Liquid tags ({%.*?%} without its rescans)
             new = _IAL.sub("", new)
             if new != line and not new.strip():
                 new = ""

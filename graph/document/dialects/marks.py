@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MAX_TAG_LINE", "Mark", "attributes", "blank", "first_quoted", "note_style"]
+__all__ = [
+    "MAX_TAG_LINE",
+    "Mark",
+    "attributes",
+    "blank",
+    "drop_spans",
+    "first_quoted",
+    "note_style",
+]
 
 MAX_TAG_LINE = 2000
 """A line longer than this is text, never a tag (no pattern runs over a megabyte line)."""
@@ -82,3 +90,21 @@ def note_style(word: str) -> str:
     """An admonition kind from a dialect's word: ``callout-warning`` -> ``WARNING``."""
     words = _STYLE.findall(word.rsplit("-", 1)[-1]) or ["note"]
     return _STYLES.get(words[0].upper(), "NOTE")
+
+
+def drop_spans(line: str, opener: str, closer: str) -> str:
+    """``line`` without each ``opener`` … first ``closer`` after it (``re.sub`` of
+    ``opener.*?closer`` without its rescans: an opener with no closer after it ends the scan,
+    so a line of a million unclosed openers stays linear)."""
+    out: list[str] = []
+    pos = 0
+    while (start := line.find(opener, pos)) >= 0:
+        end = line.find(closer, start + len(opener))
+        if end < 0:
+            break
+        out.append(line[pos:start])
+        pos = end + len(closer)
+    if not out:
+        return line
+    out.append(line[pos:])
+    return "".join(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .marks import MAX_TAG_LINE, Mark, attributes, blank, note_style
+from .marks import MAX_TAG_LINE, Mark, attributes, blank, drop_spans, note_style
 
 __all__ = ["MAX_TAG_LINES", "mdx_inline", "mdx_mark"]
 
@@ -30,7 +30,6 @@ _SUMMARY = re.compile(
 _HTML_TAG = re.compile(r"<[^<>]*>")
 _IMPORT = re.compile(r"""^import\s+(?:[\w*{}\s,$]+\s+from\s+)?(?P<q>['"])[^'"]+(?P=q);?[ \t]*$""")
 _EXPORT = re.compile(r"^export\s+(?:const|let|var|function|default|async|\{)")
-_COMMENT = re.compile(r"\{/\*.*?\*/\}")
 
 _TABS = frozenset({"tabitem", "tab"})
 _PANELS = frozenset({"accordion", "expandable", "step", "card", "details", "collapse"})
@@ -140,6 +139,4 @@ def _details(lines: list[str], index: int, span: int) -> Mark:
 
 def mdx_inline(line: str) -> str:
     """``{/* … */}`` comments inside a line dropped."""
-    if "{/*" not in line:
-        return line
-    return _COMMENT.sub("", line)
+    return drop_spans(line, "{/*", "*/}") if "{/*" in line else line
