@@ -424,12 +424,17 @@ def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
     text = (
         "(intro)=\n# Page\n\n"
         'Read [the guide]({{< relref "docs/guide.md" >}}) {{< icon "info" >}}first.\n\n'
-        "Keys {/* todo */}expire; see {term}`key rotation` and {ref}`the policy <policy>`.\n"
+        "Keys {/* todo */}expire; see {term}`key rotation` and {ref}`the policy <policy>`.\n\n"
+        "Logs are kept <!-- check the figure -->for a year.\n\n"
+        'The {{< glossary_tooltip text="control plane" term_id="control-plane" >}} and '
+        '{{< glossary_tooltip term_id="worker-node" >}} are ours.\n'
     )
     paragraphs = _read(tmp_path, text).root.sections[0].blocks
     assert [p.text for p in paragraphs if isinstance(p, Paragraph)] == [
         "Read [the guide](docs/guide.md) first.",
         "Keys expire; see key rotation and the policy.",
+        "Logs are kept for a year.",
+        "The control plane and worker node are ours.",
     ]
 
 

@@ -82,13 +82,27 @@ def hugo_inline(line: str) -> str:
         if end < 0:
             break  # no closer after it: no closer after any later opener either
         out.append(line[pos:start])
-        inner = line[start + 3 : end].strip(" -/")
-        parts = inner.split(maxsplit=1)
-        if parts and parts[0].lower() in _REFS and len(parts) > 1:
-            out.append(first_quoted(parts[1]) or parts[1].strip())
+        out.append(_inline_text(line[start + 3 : end].strip(" -/")))
         pos = end + 3
     out.append(line[pos:])
     return "".join(out)
+
+
+def _inline_text(inner: str) -> str:
+    """What an inline shortcode shows: a ``ref``'s target, a ``text="…"`` (a glossary tooltip),
+    a glossary ``term_id`` as words, a ``heading``'s argument; else nothing."""
+    parts = inner.split(maxsplit=1)
+    if len(parts) < 2:
+        return ""
+    name, args = parts[0].lower(), parts[1]
+    if name in _REFS:
+        return first_quoted(args) or args.strip()
+    found = attributes(args)
+    if "text" in found:
+        return found["text"]
+    if "term_id" in found:
+        return found["term_id"].replace("-", " ").replace("_", " ")
+    return first_quoted(args) if name == "heading" else ""
 
 
 def _next_opener(line: str, pos: int) -> int:

@@ -138,5 +138,10 @@ def _details(lines: list[str], index: int, span: int) -> Mark:
 
 
 def mdx_inline(line: str) -> str:
-    """``{/* … */}`` comments inside a line dropped."""
-    return drop_spans(line, "{/*", "*/}") if "{/*" in line else line
+    """``{/* … */}`` comments inside a line dropped, and ``<!-- … -->`` ones after text (one
+    that opens a line is an HTML block: the Markdown parser drops it whole)."""
+    if "{/*" in line:
+        line = drop_spans(line, "{/*", "*/}")
+    if "<!--" in line and not line.lstrip(" ").startswith("<!--"):
+        line = drop_spans(line, "<!--", "-->")
+    return line
