@@ -69,6 +69,8 @@ _GRAPH_FORMATS = frozenset((*DIAGRAM_FORMATS, *VIEW_FORMATS, *PROPERTY_GRAPH_FOR
 DOCUMENT_SUFFIXES = (
     ".md",
     ".markdown",
+    ".mdx",
+    ".qmd",
     ".html",
     ".htm",
     ".adoc",

@@ -28,7 +28,17 @@ from .report import render_rows
 __all__ = ["PartyStats", "Stats", "document_stats", "read_source"]
 
 RACI = (("R", "responsibleFor"), ("A", "accountableFor"), ("C", "consultedOn"), ("I", "informedOf"))
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".adoc", ".asciidoc", ".asc", ".rst", ".rest")
+MARKDOWN_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".mdx",
+    ".qmd",
+    ".adoc",
+    ".asciidoc",
+    ".asc",
+    ".rst",
+    ".rest",
+)
 
 
 @dataclass

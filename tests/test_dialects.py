@@ -13,6 +13,7 @@ import pytest
 from graph import extract_facts, read_document
 from graph.document import Admonition, BulletList, Document, Paragraph, Section
 from graph.document.dialects import MAX_DEPTH, normalise
+from graph.exporter import find_documents
 
 MARKDOWN = """\
 # Shared responsibility for Zapline Cache
@@ -499,3 +500,9 @@ def test_ten_thousand_nested_tabs_read_in_linear_time() -> None:
         assert len(out) == len(lines)
         assert max(len(line) - len(line.lstrip()) for line in out) <= 4 * (MAX_DEPTH + 1)
         assert time.perf_counter() - began < 5
+
+
+def test_a_folder_exports_its_mdx_and_quarto_pages(tmp_path: Path) -> None:
+    for name in ("a.mdx", "b.qmd", "c.md", "d.txt"):
+        (tmp_path / name).write_text(MARKDOWN, encoding="utf-8")
+    assert [Path(p).name for p in find_documents([tmp_path])] == ["a.mdx", "b.qmd", "c.md"]

@@ -3,10 +3,11 @@
 
 Decoding, mojibake repair, front matter, the section tree and 1-based source lines for every
 block. ``model`` holds the dataclasses; ``markdown`` reads Markdown and the dialects of
-documentation repositories (MkDocs, MS Learn / DocFX, Jekyll / Liquid); ``html`` reads full HTML
-pages with lxml; ``asciidoc`` and ``rst`` read AsciiDoc and reStructuredText pages (by their
-suffix, or by an unambiguous shape when saved as ``.md``, see ``outline``); ``sheet`` reads
-responsibility matrices in .xlsx / .csv files; ``fetch`` downloads a page with httpx.
+documentation repositories (MkDocs, MS Learn / DocFX, Jekyll / Liquid; Hugo, GitBook, MDX,
+MyST and Quarto through ``dialects``); ``html`` reads full HTML pages with lxml; ``asciidoc``
+and ``rst`` read AsciiDoc and reStructuredText pages (by their suffix, or by an unambiguous
+shape when saved as ``.md``, see ``outline``); ``sheet`` reads responsibility matrices in
+.xlsx / .csv files; ``fetch`` downloads a page with httpx.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ count never changes, so every block keeps its 1-based start and end line in the 
   ``[!INCLUDE [title](path.md)]`` -> the included file's blocks, at the include line;
 - Jekyll / Liquid ``{{site.data.keyword.X}}`` -> the product name (keywords.ttl), other
   ``{% … %}`` tags and kramdown ``{: …}`` attribute lists removed (``{: note}`` after a paragraph
-  makes it a note).
+  makes it a note);
+- Hugo, GitBook, MDX (Docusaurus, Mintlify), MyST and Quarto markup -> the MkDocs form above
+  first (``dialects``).
 """
 
 from __future__ import annotations
