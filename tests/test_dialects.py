@@ -506,3 +506,22 @@ def test_a_folder_exports_its_mdx_and_quarto_pages(tmp_path: Path) -> None:
     for name in ("a.mdx", "b.qmd", "c.md", "d.txt"):
         (tmp_path / name).write_text(MARKDOWN, encoding="utf-8")
     assert [Path(p).name for p in find_documents([tmp_path])] == ["a.mdx", "b.qmd", "c.md"]
+
+
+def test_hugo_toml_front_matter_gives_the_title_and_no_text(tmp_path: Path) -> None:
+    text = (
+        "+++\n"
+        "title = 'Who runs Zapline Cache'\n"
+        'tags = ["security", "sla"]  # shown on the page\n'
+        'summary = """\nThe customer is responsible for nothing.\n"""\n'
+        "[params]\nowner = 'docs'\n"
+        "+++\n\n"
+        "## Customer responsibilities\n\n- Rotating access keys\n"
+    )
+    document = _read(tmp_path, text)
+    assert document.title == "Who runs Zapline Cache"
+    assert document.metadata == {"title": "Who runs Zapline Cache", "tags": ["security", "sla"]}
+    assert len(document.lines) == len(text.split("\n"))
+    (section,) = document.root.sections
+    assert [(type(b).__name__, b.start) for b in section.blocks] == [("BulletList", 13)]
+    assert _facts(document) == {("responsibleFor", "customer", "rotating access keys")}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .colons import colon_mark
 from .gitbook import gitbook_mark
-from .hugo import hugo_inline, hugo_mark
+from .hugo import hugo_inline, hugo_mark, toml_front_matter
 from .marks import Mark, blank, note_style
 from .mdx import mdx_inline, mdx_mark
 from .myst import looks_like_myst, myst_inline, myst_mark
@@ -61,6 +61,7 @@ class _Scan:
 
 def normalise(lines: list[str]) -> list[str]:
     """The dialects' boxes and markup rewritten line for line (see the module docstring)."""
+    lines = toml_front_matter(lines)
     text = "\n".join(lines)
     if not any(trigger in text for trigger in _TRIGGERS):
         return lines

@@ -15,7 +15,7 @@ import re
 
 from .marks import MAX_TAG_LINE, Mark, attributes, blank, first_quoted, note_style
 
-__all__ = ["hugo_inline", "hugo_mark"]
+__all__ = ["hugo_inline", "hugo_mark", "toml_front_matter"]
 
 _SHORTCODE = re.compile(
     r"^\s*\{\{(?P<delim>[<%])-?\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)"
@@ -111,3 +111,32 @@ def _next_opener(line: str, pos: int) -> int:
     if angle < 0 or percent < 0:
         return max(angle, percent)
     return min(angle, percent)
+
+
+_TOML_PAIR = re.compile(
+    r"""^(?P<key>[A-Za-z_][\w-]*)[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'"""
+    r"""|true|false|[-+]?\d[\d_.:TZ+-]*|\[[^\[\]\n]*\])[ \t]*(?:#[^\n]*)?$"""
+)
+_MAX_FRONT_MATTER = 500
+"""A ``+++`` front matter ends within this many lines (else it is not one)."""
+
+
+def toml_front_matter(lines: list[str]) -> list[str]:
+    """Hugo's TOML front matter (``+++`` … ``+++``) as the YAML one the reader parses: its
+    fences ``---``, each ``key = value`` of a plain value ``key: value``; tables
+    (``[params]``), multi-line strings and what follows them are left out (blank lines)."""
+    if not lines or lines[0].strip() != "+++":
+        return lines
+    end = next(
+        (i for i in range(1, min(len(lines), _MAX_FRONT_MATTER)) if lines[i].strip() == "+++"), 0
+    )
+    if not end:
+        return lines
+    out = list(lines)
+    out[0] = out[end] = "---"
+    table = False
+    for i in range(1, end):
+        pair = None if table else _TOML_PAIR.match(lines[i].strip())
+        table = table or lines[i].lstrip().startswith("[")
+        out[i] = f"{pair.group('key')}: {pair.group('value')}" if pair else ""
+    return out
