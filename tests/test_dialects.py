@@ -307,6 +307,29 @@ def _page(text: str) -> str:
 
 
 MARKDOWN = _page(MARKDOWN)
+NEXTRA = """\
+import { Callout, Tabs } from 'nextra/components'
+
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+<Callout type="warning" emoji="!">
+Zapline keeps audit logs for 30 days.
+</Callout>
+
+<Tabs items={['Zapline', "Customer"]}>
+<Tabs.Tab>
+@ZAPLINE@
+</Tabs.Tab>
+<Tabs.Tab>
+@CUSTOMER@
+</Tabs.Tab>
+</Tabs>
+
+After the tabs, both parties review incidents.
+"""
+
 DIALECTS = {
     name: _page(text)
     for name, text in {
@@ -319,6 +342,7 @@ DIALECTS = {
         "myst": MYST,
         "myst-colons": MYST_COLONS,
         "quarto": QUARTO,
+        "nextra": NEXTRA,
     }.items()
 }
 MARKUP = re.compile(r"\{\{|\{%|%\}|\}\}|:::|<[A-Za-z/]|\{/\*|```|===|!!!|\{[a-z-]+\}`")
@@ -396,7 +420,8 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         '{{% notice info "Regions" %}}\nTwo regions.\n{{% /notice %}}\n\n'  # 11-14
         '{% hint style="danger" %}\nNever share keys.\n{% endhint %}\n\n'  # 15-18
         '<Aside type="caution" title="Quotas">\nQuotas apply.\n</Aside>\n\n'  # 19-22
-        "<Note>One line.</Note>\n"  # 23
+        "<Note>One line.</Note>\n\n"  # 23-24
+        '{% include important.html content="Keep keys safe." %}\n'  # 25
     )
     notes = _read(tmp_path, text).root.sections[0].blocks
     assert [(type(n).__name__, n.start) for n in notes] == [
@@ -406,6 +431,7 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         ("Admonition", 15),
         ("Admonition", 19),
         ("Admonition", 23),
+        ("Admonition", 25),
     ]
     assert [(n.kind, n.title) for n in notes if isinstance(n, Admonition)] == [
         ("TIP", "Rotating keys"),
@@ -414,9 +440,10 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         ("CAUTION", ""),
         ("CAUTION", "Quotas"),
         ("NOTE", ""),
+        ("IMPORTANT", ""),
     ]
     texts = [n.blocks[0].text for n in notes if isinstance(n, Admonition)]
-    assert texts[-1] == "One line." and texts[0] == "Rotate them yearly."
+    assert texts[-2:] == ["One line.", "Keep keys safe."] and texts[0] == "Rotate them yearly."
 
 
 def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:

@@ -42,6 +42,8 @@ class _Open:
     mark: Mark
     indent: int
     title: str
+    items: list[str] = field(default_factory=list)
+    """A tab group's titles not yet given to its tabs."""
     style: str = ""
     """A note's kind, when an option names it (MyST ``:class: warning``)."""
     level: int = 0
@@ -75,7 +77,7 @@ def _classify(lines: list[str], index: int, myst: bool) -> Mark | None:
     line = lines[index]
     first = line.lstrip(" ")[:1]
     if first == "{":
-        return hugo_mark(line) or gitbook_mark(line) or mdx_mark(lines, index)
+        return hugo_mark(line) or gitbook_mark(lines, index) or mdx_mark(lines, index)
     if first == ":":
         return colon_mark(line)
     if first in ("`", "~", "(", "%", "+"):
@@ -164,6 +166,9 @@ class _Scanner:
                     index += 1
                     continue
                 box = _Open(index, mark, len(line) - len(line.lstrip(" ")), mark.title)
+                box.items = list(mark.items)
+                if mark.from_parent and self.stack and self.stack[-1].items:
+                    box.title = self.stack[-1].items.pop(0)
                 self.stack.append(box)
                 self.families[mark.family] += 1
                 scan.marks[index] = mark

@@ -63,6 +63,11 @@ class Mark:
     """MyST: ``:key: value`` lines (or a ``---`` YAML block) right after the opener are options."""
     heading_title: bool = False
     """Quarto: a heading right after the opener is the callout's title."""
+    items: tuple[str, ...] = ()
+    """A tab group's tab titles, for tabs that do not name themselves (Nextra's
+    ``<Tabs items={['A', 'B']}>`` … ``<Tabs.Tab>``)."""
+    from_parent: bool = False
+    """A tab titled by the next of its group's ``items``."""
     strict: bool = False
     """A closer that closes nothing is an ordinary line (``}`` ending an MDX export)."""
 

@@ -32,6 +32,8 @@ _IMPORT = re.compile(r"""^import\s+(?:[\w*{}\s,$]+\s+from\s+)?(?P<q>['"])[^'"]+(
 _EXPORT = re.compile(r"^export\s+(?:const|let|var|function|default|async|\{)")
 
 _TABS = frozenset({"tabitem", "tab"})
+_ITEMS = re.compile(r"\bitems\s*=\s*\{\s*\[(?P<items>[^\[\]]*)\]\s*\}")
+_ITEM = re.compile(r"""["'](?P<item>[^"']*)["']""")
 _PANELS = frozenset({"accordion", "expandable", "step", "card", "details", "collapse"})
 _NOTES = {
     "note": "note",
@@ -102,9 +104,16 @@ def _component(tag: re.Match[str], lines: list[str], index: int, span: int) -> M
     if tag.group("self"):
         return None
     if tag.group("close"):
-        if name in _TABS or name in _PANELS or name in _NOTES or name in _TYPED:
-            return Mark("close", family)
-        return None
+        closable = name in _TABS or name in _PANELS or name in _NOTES or name in _TYPED
+        return Mark("close", family) if closable or name in ("tabs", "tabs.tab") else None
+    if name == "tabs":  # a group: Nextra's names its tabs
+        items = _ITEMS.search(tag.group("attrs"))
+        titles = (
+            tuple(m.group("item") for m in _ITEM.finditer(items.group("items"))) if items else ()
+        )
+        return Mark("open", family, items=titles, span=span)
+    if name == "tabs.tab":
+        return Mark("open", family, kind="tab", from_parent=True, span=span)
     found = attributes(tag.group("attrs"))
     if name in _TABS:
         title = found.get("label") or found.get("title") or found.get("value") or ""
