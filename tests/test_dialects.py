@@ -448,12 +448,14 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
 
 def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
     """Hugo ``ref`` / ``relref`` leave their target in the link; other inline shortcodes,
-    JSX comments and MyST roles leave their text; ``(label)=`` targets are not text."""
+    JSX comments and MyST roles leave their text; ``(label)=`` targets are not text; a one-line
+    callout right above another line keeps its text (a quote would swallow that line)."""
     text = (
         "(intro)=\n# Page\n\n"
         'Read [the guide]({{< relref "docs/guide.md" >}}) {{< icon "info" >}}first.\n\n'
         "Keys {/* todo */}expire; see {term}`key rotation` and {ref}`the policy <policy>`.\n\n"
         "Logs are kept <!-- check the figure -->for a year.\n\n"
+        "<Info>Quotas apply.</Info>\n<Tip>Ask for more.</Tip>\n\n"
         'The {{< glossary_tooltip text="control plane" term_id="control-plane" >}} and '
         '{{< glossary_tooltip term_id="worker-node" >}} are ours.\n'
     )
@@ -462,8 +464,11 @@ def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
         "Read [the guide](docs/guide.md) first.",
         "Keys expire; see key rotation and the policy.",
         "Logs are kept for a year.",
+        "Quotas apply.",
         "The control plane and worker node are ours.",
     ]
+    (tip,) = [b for b in paragraphs if isinstance(b, Admonition)]
+    assert (tip.kind, tip.start, tip.blocks[0].text) == ("TIP", 11, "Ask for more.")
 
 
 @pytest.mark.parametrize(

@@ -71,12 +71,11 @@ def mdx_mark(lines: list[str], index: int) -> Mark | None:
         return _details(lines, index, 1)
     one = _ONE_LINE.match(line)
     if one is not None and one.group("name").lower() in _NOTES:
+        # a quote would swallow a line right after it: then the text alone
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        if not after.strip():
-            style = note_style(_NOTES[one.group("name").lower()])
-            text = f"{one.group('ind')}> [!{style}] {one.group('text').strip()}"
-            return Mark("line", text=text)
-        return None
+        style = note_style(_NOTES[one.group("name").lower()])
+        quote = "" if after.strip() else f"> [!{style}] "
+        return Mark("line", text=f"{one.group('ind')}{quote}{one.group('text').strip()}")
     tag, span = _tag(lines, index)
     if tag is None:
         return None
