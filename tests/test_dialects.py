@@ -489,10 +489,13 @@ def test_code_directives_and_shortcodes_stay_code(tmp_path: Path) -> None:
         "# Page\n\n"
         "```{code-block} text\nThe customer is responsible for backups.\n```\n\n"
         "{{< highlight text >}}\nThe customer is responsible for keys.\n{{< /highlight >}}\n\n"
-        "Zapline is responsible for hosts.\n"
+        "Zapline is responsible for hosts.\n\n"
+        '{{< tab header="CLI" lang="bash" >}}\nThe customer is responsible for bash.\n'
+        "{{< /tab >}}\n"
     )
-    blocks = _read(tmp_path, text).root.sections[0].blocks
-    assert [(type(b).__name__, b.start) for b in blocks] == [("Paragraph", 11)]
+    page = _read(tmp_path, text).root.sections[0]
+    assert [(type(b).__name__, b.start) for b in page.blocks] == [("Paragraph", 11)]
+    assert not page.sections
 
 
 @pytest.mark.parametrize(

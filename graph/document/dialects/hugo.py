@@ -1,7 +1,8 @@
 """Hugo shortcodes: ``{{< name args >}}`` / ``{{% name args %}}``, paired (``{{< /name >}}``)
 or not.
 
-Tabs (``tab "Name"``, ``tab name="Name"``, Docsy's ``tab header="Name"``) are sub-sections;
+Tabs (``tab "Name"``, ``tab name="Name"``, Docsy's ``tab header="Name"``) are sub-sections
+(a tab with ``lang="…"`` / ``codelang="…"`` holds code);
 notices (``notice warning``, Docsy's ``alert``, ``note`` / ``warning`` / ``tip``, Hugo Book's
 ``hint``, ``callout``, ``admonition``) are admonitions; ``details`` / ``expand`` are titled
 sub-sections; ``highlight`` / ``code`` / ``mermaid`` hold code; any other shortcode alone on a
@@ -44,6 +45,8 @@ def hugo_mark(line: str) -> Mark | None:
         return Mark("close", family)
     args = match.group("args").strip()
     found = attributes(args)
+    if name in _TABS and ("lang" in found or "codelang" in found):
+        return Mark("open", family, kind="code")  # Docsy / Kubernetes: a tab of code
     if name in _TABS:
         title = first_quoted(args) or found.get("name") or found.get("title")
         title = title or found.get("header") or found.get("tabname") or ""
