@@ -478,6 +478,7 @@ def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
         "````markdown\n:::{note}\nAn example.\n:::\n````\n",
         '~~~\n{% tabs %}\n{% tab title="Shown" %}\nAn example.\n{% endtab %}\n~~~\n',
         '```\n<TabItem value="a" label="Shown">\nAn example.\n</TabItem>\n```\n',
+        "- Step\n\n    ```md\n    {{% notice note %}}\n    Shown.\n    {{% /notice %}}\n    ```\n",
     ],
 )
 def test_markup_shown_in_a_code_block_stays_code(text: str) -> None:

@@ -27,7 +27,7 @@ __all__ = ["MAX_DEPTH", "normalise"]
 MAX_DEPTH = 8
 """Boxes nested deeper than this are read as wrappers (their content is not indented more)."""
 
-_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+_FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")  # indented too: in list items, components
 _OPTION = re.compile(r"^[ ]*:[\w-]+:(?:[ \t]|$)")
 _ATX = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>[^\n]*?)[ \t#]*$")
 _IMPLICIT = "tabset-heading"
