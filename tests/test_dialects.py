@@ -330,6 +330,85 @@ Zapline keeps audit logs for 30 days.
 After the tabs, both parties review incidents.
 """
 
+MARKDOC = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+{% callout type="warning" title="Audit logs" %}
+Zapline keeps audit logs for 30 days.
+{% /callout %}
+
+{% tabs %}
+{% tab label="Zapline" %}
+@ZAPLINE@
+{% /tab %}
+{% tab label="Customer" %}
+@CUSTOMER@
+{% /tab %}
+{% /tabs %}
+
+{% partial file="support.md" /%}
+
+After the tabs, both parties review incidents.
+"""
+
+GITHUB_DOCS = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+{% warning %}
+
+Zapline keeps audit logs for 30 days.
+
+{% endwarning %}
+
+{% ifversion fpt %}
+
+### Zapline
+
+@ZAPLINE@
+
+### Customer
+
+@CUSTOMER@
+
+{% endif %}
+
+{% data reusables.support.footer %}
+
+After the tabs, both parties review incidents.
+"""
+
+HASHICORP = """\
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+<Warning>
+
+Zapline keeps audit logs for 30 days.
+
+</Warning>
+
+<Details header="Zapline">
+
+@ZAPLINE@
+
+</Details>
+
+<Tabs>
+<Tab heading="Customer" group="customer">
+
+@CUSTOMER@
+
+</Tab>
+</Tabs>
+
+After the tabs, both parties review incidents.
+"""
+
 DIALECTS = {
     name: _page(text)
     for name, text in {
@@ -343,8 +422,12 @@ DIALECTS = {
         "myst-colons": MYST_COLONS,
         "quarto": QUARTO,
         "nextra": NEXTRA,
+        "markdoc": MARKDOC,
+        "hashicorp-cloudflare": HASHICORP,
     }.items()
 }
+FACT_PAGES = {**DIALECTS, "github-docs": _page(GITHUB_DOCS)}
+"""Pages whose facts are their twin's (GitHub docs have no tabs: its party headings stay)."""
 MARKUP = re.compile(r"\{\{|\{%|%\}|\}\}|:::|<[A-Za-z/]|\{/\*|```|===|!!!|\{[a-z-]+\}`")
 
 
@@ -366,18 +449,18 @@ def _line_of(text: str, needle: str) -> int:
     return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
 
 
-@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+@pytest.mark.parametrize("dialect", sorted(FACT_PAGES))
 def test_a_dialect_page_gives_the_facts_of_its_markdown_twin(tmp_path: Path, dialect: str) -> None:
     twin = _facts(_read(tmp_path, MARKDOWN, "twin.md"))
     assert {("responsibleFor", "customer", "rotating access keys")} <= twin
     assert ("responsibleFor", "zapline", "patching the cache nodes") in twin
-    document = _read(tmp_path, DIALECTS[dialect])
+    document = _read(tmp_path, FACT_PAGES[dialect])
     assert _facts(document) == twin
 
 
-@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+@pytest.mark.parametrize("dialect", sorted(FACT_PAGES))
 def test_markup_never_becomes_a_label(tmp_path: Path, dialect: str) -> None:
-    facts = extract_facts(_read(tmp_path, DIALECTS[dialect]))
+    facts = extract_facts(_read(tmp_path, FACT_PAGES[dialect]))
     labels = [e.label for e in facts.entities.values()]
     assert labels and not [label for label in labels if MARKUP.search(label)]
 
@@ -421,7 +504,9 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         '{% hint style="danger" %}\nNever share keys.\n{% endhint %}\n\n'  # 15-18
         '<Aside type="caution" title="Quotas">\nQuotas apply.\n</Aside>\n\n'  # 19-22
         "<Note>One line.</Note>\n\n"  # 23-24
-        '{% include important.html content="Keep keys safe." %}\n'  # 25
+        '{% include important.html content="Keep keys safe." %}\n\n'  # 25-26
+        "{% warning %}\nMind the quota.\n{% endwarning %}\n\n"  # 27-30
+        '{% callout type="caution" title="Limits" %}\nTen per hour.\n{% /callout %}\n'  # 31-33
     )
     notes = _read(tmp_path, text).root.sections[0].blocks
     assert [(type(n).__name__, n.start) for n in notes] == [
@@ -432,6 +517,8 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         ("Admonition", 19),
         ("Admonition", 23),
         ("Admonition", 25),
+        ("Admonition", 27),
+        ("Admonition", 31),
     ]
     assert [(n.kind, n.title) for n in notes if isinstance(n, Admonition)] == [
         ("TIP", "Rotating keys"),
@@ -441,9 +528,12 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         ("CAUTION", "Quotas"),
         ("NOTE", ""),
         ("IMPORTANT", ""),
+        ("WARNING", ""),
+        ("CAUTION", "Limits"),
     ]
     texts = [n.blocks[0].text for n in notes if isinstance(n, Admonition)]
-    assert texts[-2:] == ["One line.", "Keep keys safe."] and texts[0] == "Rotate them yearly."
+    assert texts[0] == "Rotate them yearly."
+    assert texts[-4:] == ["One line.", "Keep keys safe.", "Mind the quota.", "Ten per hour."]
 
 
 def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:

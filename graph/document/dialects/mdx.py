@@ -35,6 +35,7 @@ _TABS = frozenset({"tabitem", "tab"})
 _ITEMS = re.compile(r"\bitems\s*=\s*\{\s*\[(?P<items>[^\[\]]*)\]\s*\}")
 _ITEM = re.compile(r"""["'](?P<item>[^"']*)["']""")
 _PANELS = frozenset({"accordion", "expandable", "step", "card", "details", "collapse"})
+"""Titled panels: ``details`` is also Cloudflare's ``<Details header="…">`` component."""
 _NOTES = {
     "note": "note",
     "warning": "warning",
@@ -115,12 +116,14 @@ def _component(tag: re.Match[str], lines: list[str], index: int, span: int) -> M
         return Mark("open", family, kind="tab", from_parent=True, span=span)
     found = attributes(tag.group("attrs"))
     if name in _TABS:
-        title = found.get("label") or found.get("title") or found.get("value") or ""
+        title = found.get("label") or found.get("title") or found.get("heading") or ""
+        title = title or found.get("value") or ""  # HashiCorp's <Tab heading="…">
         return Mark("open", family, kind="tab" if title else "plain", title=title, span=span)
-    if name == "details":
+    if name == "details" and not (found.get("header") or found.get("summary")):
         return _details(lines, index, span)
     if name in _PANELS:
-        title = found.get("title") or found.get("label") or ""
+        title = found.get("title") or found.get("label") or found.get("header") or ""
+        title = title or found.get("summary") or ""  # Cloudflare's <Details header="…">
         return Mark("open", family, kind="tab" if title else "plain", title=title, span=span)
     if name in _NOTES or name in _TYPED:
         word = _NOTES.get(name) or found.get("type") or found.get("variant") or "note"
