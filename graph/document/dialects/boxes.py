@@ -73,9 +73,15 @@ def normalise(lines: list[str]) -> list[str]:
     return _render(lines, scan)
 
 
+_FIRSTS = frozenset("{:`~(%+<ie})]*")
+"""The first characters of the lines a dialect may mark."""
+
+
 def _classify(lines: list[str], index: int, myst: bool) -> Mark | None:
     line = lines[index]
     first = line.lstrip(" ")[:1]
+    if first not in _FIRSTS and "*/}" not in line:
+        return None
     if first == "{":
         return hugo_mark(line) or gitbook_mark(lines, index) or mdx_mark(lines, index)
     if first == ":":
@@ -232,10 +238,12 @@ class _Scanner:
             self._close(len(stack) - 1, index, mark)
             return
         line = self.lines[index]
-        opened = _FENCE.match(line)
+        opened = _FENCE.match(line) if "`" in line or "~" in line else None
         if opened is not None:
             self.fence = (opened.group("fence")[0], len(opened.group("fence")))
             return
+        if "{" not in line and "<!--" not in line:
+            return  # no inline markup opens without either
         new = line
         for rewrite in _INLINE:
             new = rewrite(new)
