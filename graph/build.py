@@ -32,7 +32,7 @@ from .namespaces import (
     XSD,
 )
 from .text import slugify
-from .triples import Triples
+from .triples import Index, Triples
 from .version import __version__
 from .vocabulary import Vocabularies, load_vocabularies
 
@@ -113,12 +113,26 @@ class _Builder:
         self.categories = categories
         self.doc = str(document_node(facts.stem, base=base))
         self.lines: dict[str, None] = {}
+        self.index: Index = {}
+        """predicate -> subject -> objects of the lines, as validation indexes them."""
         self.iris: dict[str, str] = {}
         self.spans: dict[Span, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
-        """One triple of N-Triples tokens."""
-        self.lines[f"{s} {p} {o} ."] = None
+        """One triple of N-Triples tokens (kept once), indexed as it is added: validation
+        reads the index and need not split the lines again."""
+        line = f"{s} {p} {o} ."
+        if line in self.lines:
+            return
+        self.lines[line] = None
+        by_subject = self.index.get(p)
+        if by_subject is None:
+            by_subject = self.index[p] = {}
+        found = by_subject.get(s)
+        if found is None:
+            by_subject[s] = [o]
+        else:
+            found.append(o)
 
     def iri(self, iri: str) -> str:
         """The token ``<iri>`` of an IRI (checked by pyoxigraph: never a broken line)."""
@@ -387,7 +401,7 @@ def build_triples(
     for relation in sorted(facts.relations, key=lambda r: (r.subject, r.predicate, r.object)):
         builder.relation(relation)
     namespaces = frozenset(_namespace(iri) for iri in builder.iris) | _TERM_NAMESPACES
-    return Triples(sorted(builder.lines), builder.doc, namespaces)
+    return Triples(sorted(builder.lines), builder.doc, namespaces, builder.index)
 
 
 def build_graph(
