@@ -117,17 +117,20 @@ class _Builder:
         """predicate -> subject -> objects of the lines, as validation indexes them."""
         self.iris: dict[str, str] = {}
         self.spans: dict[Span, str] = {}
+        self.refs: dict[Ref, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
         """One triple of N-Triples tokens (kept once), indexed as it is added: validation
         reads the index and need not split the lines again."""
-        line = f"{s} {p} {o} ."
-        if line in self.lines:
+        lines = self.lines
+        count = len(lines)
+        lines[f"{s} {p} {o} ."] = None
+        if len(lines) == count:  # written before
             return
-        self.lines[line] = None
         by_subject = self.index.get(p)
         if by_subject is None:
-            by_subject = self.index[p] = {}
+            self.index[p] = {s: [o]}
+            return
         found = by_subject.get(s)
         if found is None:
             by_subject[s] = [o]
@@ -146,10 +149,16 @@ class _Builder:
         return f"{self.doc}/" + "/".join(_segment(p) for p in parts)
 
     def ref(self, ref: Ref) -> str:
-        entity = self.facts.entities.get(ref)
-        if entity is not None and entity.iri:
-            return entity.iri
-        return self.local(ref.kind.replace("_", "-"), ref.key)
+        """The IRI of an entity (worked out once per entity: relations name them again)."""
+        iri = self.refs.get(ref)
+        if iri is None:
+            entity = self.facts.entities.get(ref)
+            if entity is not None and entity.iri:
+                iri = entity.iri
+            else:
+                iri = self.local(ref.kind.replace("_", "-"), ref.key)
+            self.refs[ref] = iri
+        return iri
 
     def span(self, span: Span) -> str:
         node = self.spans.get(span)

@@ -325,6 +325,22 @@ class _Check:
         if name == "nodeKind":
             kinds = frozenset(param[len(_SH) + 1 : -1].split("Or"))
             return [(f, v) for f, vs in pairs for v in vs if _kind(v) not in kinds]
+        if name in ("minLength", "maxLength"):  # a blank node has no length: it fails
+            longest = name == "maxLength"
+            return [
+                (f, v)
+                for f, vs in pairs
+                for v in vs
+                if v[0] == "_" or (len(text(v)) > param if longest else len(text(v)) < param)
+            ]
+        if name == "or":
+            conforms = self.conforms
+            return [
+                (f, v)
+                for f, vs in pairs
+                for v in vs
+                if not all(any(conforms(v, s) for s in group) for group in param)
+            ]
         ok = self.value_ok
         return [(f, v) for f, vs in pairs for v in vs if not ok(name, param, v)]
 
