@@ -265,8 +265,16 @@ class _Check:
         for name, param in shape.constraints.items():
             for focus, value in self.component(name, param, pairs):
                 yield self.result(shape, focus, name, value)
-        for prop in shape.properties:  # on each value node (the focus node of a node shape)
-            yield from self.run(prop, list(dict.fromkeys(v for _, vs in pairs for v in vs)))
+        if not shape.properties:
+            return
+        # on each value node (the focus node of a node shape: the focus nodes, each once)
+        values = (
+            focus_nodes
+            if shape.path is None
+            else list(dict.fromkeys(v for _, vs in pairs for v in vs))
+        )
+        for prop in shape.properties:
+            yield from self.run(prop, values)
 
     def conforms(self, node: str, shape: Shape) -> bool:
         simple = self.simple.get(id(shape), _UNSEEN)
