@@ -32,7 +32,7 @@ from .namespaces import (
     XSD,
 )
 from .text import slugify
-from .triples import Triples
+from .triples import Index, Triples
 from .version import __version__
 from .vocabulary import Vocabularies, load_vocabularies
 
@@ -113,12 +113,29 @@ class _Builder:
         self.categories = categories
         self.doc = str(document_node(facts.stem, base=base))
         self.lines: dict[str, None] = {}
+        self.index: Index = {}
+        """predicate -> subject -> objects of the lines, as validation indexes them."""
         self.iris: dict[str, str] = {}
         self.spans: dict[Span, str] = {}
+        self.refs: dict[Ref, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
-        """One triple of N-Triples tokens."""
-        self.lines[f"{s} {p} {o} ."] = None
+        """One triple of N-Triples tokens (kept once), indexed as it is added: validation
+        reads the index and need not split the lines again."""
+        lines = self.lines
+        count = len(lines)
+        lines[f"{s} {p} {o} ."] = None
+        if len(lines) == count:  # written before
+            return
+        by_subject = self.index.get(p)
+        if by_subject is None:
+            self.index[p] = {s: [o]}
+            return
+        found = by_subject.get(s)
+        if found is None:
+            by_subject[s] = [o]
+        else:
+            found.append(o)
 
     def iri(self, iri: str) -> str:
         """The token ``<iri>`` of an IRI (checked by pyoxigraph: never a broken line)."""
@@ -132,10 +149,16 @@ class _Builder:
         return f"{self.doc}/" + "/".join(_segment(p) for p in parts)
 
     def ref(self, ref: Ref) -> str:
-        entity = self.facts.entities.get(ref)
-        if entity is not None and entity.iri:
-            return entity.iri
-        return self.local(ref.kind.replace("_", "-"), ref.key)
+        """The IRI of an entity (worked out once per entity: relations name them again)."""
+        iri = self.refs.get(ref)
+        if iri is None:
+            entity = self.facts.entities.get(ref)
+            if entity is not None and entity.iri:
+                iri = entity.iri
+            else:
+                iri = self.local(ref.kind.replace("_", "-"), ref.key)
+            self.refs[ref] = iri
+        return iri
 
     def span(self, span: Span) -> str:
         node = self.spans.get(span)
@@ -387,7 +410,7 @@ def build_triples(
     for relation in sorted(facts.relations, key=lambda r: (r.subject, r.predicate, r.object)):
         builder.relation(relation)
     namespaces = frozenset(_namespace(iri) for iri in builder.iris) | _TERM_NAMESPACES
-    return Triples(sorted(builder.lines), builder.doc, namespaces)
+    return Triples(sorted(builder.lines), builder.doc, namespaces, builder.index)
 
 
 def build_graph(

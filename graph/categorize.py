@@ -280,10 +280,13 @@ def load_categories() -> Categories:
     return Categories(categories, cues, titles, names)
 
 
+_CATEGORY = str(SRM.category)
+
+
 def statement_iri(document: str, duty: str, category: str) -> str:
     """The IRI of the rdf:Statement of a duty's category link, minted as graph/build.py mints
     those of relations (under the document IRI)."""
-    digest = hashlib.sha1(f"{duty}\n{SRM.category}\n{category}\nNone".encode()).hexdigest()[:12]
+    digest = hashlib.sha1(f"{duty}\n{_CATEGORY}\n{category}\nNone".encode()).hexdigest()[:12]
     return f"{document}/statement/{digest}"
 
 

@@ -20,9 +20,12 @@ from .namespaces import PREFIXES, RDF, SRM, document_prefixes
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Triples", "quad_line", "sorted_lines"]
+__all__ = ["Index", "Triples", "quad_line", "sorted_lines"]
 
 _DOCUMENT_TYPE = f" <{RDF.type}> <{SRM.Document}> ."
+
+Index = dict[str, dict[str, list[str]]]
+"""Triples as N-Triples tokens: predicate -> subject -> objects."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +38,9 @@ class Triples:
     namespaces: frozenset[str] | None = None
     """When the builder knows them: namespaces (up to a last ``/`` or ``#``) that every IRI of
     the lines has one of (more are allowed). A prefix outside them is not looked for."""
+    index: Index | None = None
+    """When the builder made it: the same triples as predicate -> subject -> objects (objects
+    in any order), which validation would otherwise split the lines for."""
 
     def __len__(self) -> int:
         return len(self.lines)

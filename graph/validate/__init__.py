@@ -21,6 +21,7 @@ from rdflib.term import Node
 from ..errors import InputError, ValidationError
 from ..namespaces import PREFIXES, SH
 from ..resources import ontology_path
+from ..triples import Triples
 from .checks import Data, Result, evaluate, literal
 from .shapes import Shape, Unsupported, compile_shapes
 
@@ -99,6 +100,7 @@ def validate_graph(
     if engine not in ENGINES:
         raise InputError(f"unknown SHACL engine {engine!r}", hint=f"choose from {ENGINES}")
     path = shapes or ontology_path("shapes.ttl")
+    index = graph.index if isinstance(graph, Triples) else None
     if not isinstance(graph, Graph):
         graph = list(graph)  # an iterator would be read twice when a graph fails
     compiled = _compiled(path) if engine in ("auto", "compiled") else None
@@ -107,7 +109,8 @@ def validate_graph(
     elif compiled is None:
         report = _pyshacl(graph, path)
     else:
-        results = evaluate(compiled, Data(_lines(graph)))
+        data = Data.indexed(index) if index is not None else Data(_lines(graph))
+        results = evaluate(compiled, data)
         report = _report(results)
         if engine == "auto" and not report.conforms:
             report = _reference_report(graph, path, report)

@@ -172,6 +172,17 @@ class Data:
             else:
                 found = known
                 found.append(o)
+        self._index(objects)
+
+    @classmethod
+    def indexed(cls, objects: dict[str, dict[str, list[str]]]) -> Data:
+        """The data graph of triples already indexed as predicate -> subject -> objects
+        (unique triples; the objects in any order: results do not depend on it)."""
+        data = cls.__new__(cls)
+        data._index(objects)
+        return data
+
+    def _index(self, objects: dict[str, dict[str, list[str]]]) -> None:
         self.objects = objects
         self.types = objects.get(_TYPE, {})
         supers: dict[str, set[str]] = {}
@@ -240,6 +251,8 @@ class _Check:
     def __init__(self, data: Data) -> None:
         self.data = data
         self.members: dict[str, set[str]] = {}
+        self.simple: dict[int, list[tuple[str, Any]] | None] = {}
+        """id of a nested shape -> its constraints when each looks at a value node alone."""
 
     def run(self, shape: Shape, focus_nodes: list[str]) -> Iterator[Result]:
         if shape.deactivated or not focus_nodes:
@@ -252,14 +265,23 @@ class _Check:
         for name, param in shape.constraints.items():
             for focus, value in self.component(name, param, pairs):
                 yield self.result(shape, focus, name, value)
-        for prop in shape.properties:  # on each value node (the focus node of a node shape)
-            yield from self.run(prop, list(dict.fromkeys(v for _, vs in pairs for v in vs)))
+        if not shape.properties:
+            return
+        # on each value node (the focus node of a node shape: the focus nodes, each once)
+        values = (
+            focus_nodes
+            if shape.path is None
+            else list(dict.fromkeys(v for _, vs in pairs for v in vs))
+        )
+        for prop in shape.properties:
+            yield from self.run(prop, values)
 
     def conforms(self, node: str, shape: Shape) -> bool:
-        if shape.path is None and not shape.properties and not shape.deactivated:
-            simple = [(n, p) for n, p in shape.constraints.items() if n in _ON_VALUES]
-            if len(simple) == len(shape.constraints):  # e.g. [ sh:datatype xsd:string ]
-                return all(self.value_ok(n, p, node) for n, p in simple)
+        simple = self.simple.get(id(shape), _UNSEEN)
+        if simple is _UNSEEN:
+            simple = self.simple[id(shape)] = _simple(shape)
+        if simple is not None:  # e.g. [ sh:datatype xsd:string ]
+            return all(self.value_ok(n, p, node) for n, p in simple)
         return next(self.run(shape, [node]), None) is None
 
     def value_ok(self, name: str, param: Any, v: str) -> bool:
@@ -311,6 +333,22 @@ class _Check:
         if name == "nodeKind":
             kinds = frozenset(param[len(_SH) + 1 : -1].split("Or"))
             return [(f, v) for f, vs in pairs for v in vs if _kind(v) not in kinds]
+        if name in ("minLength", "maxLength"):  # a blank node has no length: it fails
+            longest = name == "maxLength"
+            return [
+                (f, v)
+                for f, vs in pairs
+                for v in vs
+                if v[0] == "_" or (len(text(v)) > param if longest else len(text(v)) < param)
+            ]
+        if name == "or":
+            conforms = self.conforms
+            return [
+                (f, v)
+                for f, vs in pairs
+                for v in vs
+                if not all(any(conforms(v, s) for s in group) for group in param)
+            ]
         ok = self.value_ok
         return [(f, v) for f, vs in pairs for v in vs if not ok(name, param, v)]
 
@@ -370,6 +408,18 @@ _ON_VALUES = frozenset(
     ("class", "datatype", "nodeKind", "minLength", "maxLength", "pattern", "in", "languageIn")
 ) | frozenset(RANGES)
 """Constraints about one value node alone (no path, no other node's values)."""
+
+
+_UNSEEN: list[tuple[str, Any]] = []
+
+
+def _simple(shape: Shape) -> list[tuple[str, Any]] | None:
+    """A shape's constraints when it has no path, no property shapes and each constraint looks
+    at the value node alone (``conforms`` then needs no focus-node machinery); else None."""
+    if shape.path is not None or shape.properties or shape.deactivated:
+        return None
+    simple = [(n, p) for n, p in shape.constraints.items() if n in _ON_VALUES]
+    return simple if len(simple) == len(shape.constraints) else None
 
 
 def _kind(v: str) -> str:
