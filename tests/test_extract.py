@@ -1675,6 +1675,23 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # no party in the header of a duties column ("Operations"): each cell opens with its
+    # party's name on a line of its own ("**AWS**", then its list); a pointer ("For more
+    # information, see …") in a cell is no duty
+    (
+        "| Area | Operations | Customer duties |\n|---|---|---|\n"
+        "| Storage | **AWS**<br>- Replace failed storage arrays<br>For more information, see "
+        "the storage guide. | - Tag every bucket |\n"
+        "| Identity | **Microsoft**<br>- Run the sign-in service | - Rotate the admin "
+        "passwords |\n",
+        [
+            ("aws", "replace failed storage arrays"),
+            ("microsoft", "run the sign-in service"),
+            ("customer", "tag every bucket"),
+            ("customer", "rotate the admin passwords"),
+        ],
+        ["storage guide", "**"],
+    ),
     # a line break inside a cell's list item (a lower-case line, or after ":" / ";") goes on
     # with the item, it is no duty of its own
     (
