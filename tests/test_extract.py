@@ -238,6 +238,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # the community a hosted service serves is its customer
+    (
+        "The community members maintain the forum. The hub community is responsible for "
+        "choosing its own plugins.",
+        [("customer", "maintain the forum"), ("customer", "choosing its own plugins")],
+        [],
+    ),
     # a definition whose relative clause binds the reader ("is a machine that you deploy and
     # manage", "is governed by rules that you define") gives the reader's duty
     (
@@ -1229,6 +1236,30 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # numbered duty lists with no party, each area's list given to its parties by the next
+    # paragraph (in the list's section or the first of the next one): "X assumes
+    # responsibility for all of the above", "shared between X and Y", "the responsibility of
+    # X", "performed by X or their partners" (the partners are X's helpers, not a party)
+    (
+        "## Hosting\n\n### Duties\n\n1. **Patch the hosts**. Apply fixes every week.\n"
+        "2. **Rotate the certificates**. Renew them before they expire.\n\n"
+        "### Who does it\n\nUsually, Nimbus assumes responsibility for all of the above.\n\n"
+        "## Content\n\n### Duties\n\n1. **Write the help pages**. Keep them current.\n"
+        "2. **Train the editors**. Hold a session each term.\n\n### Who does it\n\n"
+        "Generally shared between Nimbus and the customer.\n\n"
+        "## Events\n\n### Duties\n\n1. Plan the yearly meetup\n2. Review the talk proposals\n\n"
+        "Event work is performed by the customer or their partners.\n",
+        [
+            ("nimbus", "patch the hosts"),
+            ("nimbus", "rotate the certificates"),
+            ("nimbus", "write the help pages"),
+            ("customer", "write the help pages"),
+            ("customer", "train the editors"),
+            ("customer", "plan the yearly meetup"),
+            ("customer", "review the talk proposals"),
+        ],
+        ["above", "shared between"],
+    ),
     # "<party> <verb>s X for the following examples:": X is its duty, the items only examples
     (
         "Nimbus is responsible for the network.\n\n## Coverage\n\nNimbus restores deleted "
