@@ -549,6 +549,16 @@ def test_liquid_data_variables_read_as_product_names(tmp_path: Path) -> None:
     assert "reusables" not in doc.text
 
 
+def test_jekyll_site_variables_read_as_product_names(tmp_path: Path) -> None:
+    """Jekyll sites write product names as ``{{site.X}}`` config variables: read as the name
+    the variable spells (a ``_short_name`` / ``_name`` suffix is no part of it)."""
+    doc = _read(
+        tmp_path,
+        "# Gateways\n\n{{site.zephyr_short_name}} upgrades the nodes of {{ site.quay_gateway }}.\n",
+    )
+    assert "Zephyr upgrades the nodes of Quay Gateway." in doc.text
+
+
 # --- AsciiDoc and reStructuredText --------------------------------------------------------------
 
 ADOC_TABLE = """\

@@ -238,6 +238,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "The diagram shows that <clause>": the clause is the page's statement
+    (
+        "The diagram shows that Nimbus hosts the dashboard, patches the brokers, and rotates "
+        "the signing keys.",
+        [("nimbus", "patch the brokers"), ("nimbus", "rotate the signing keys")],
+        ["diagram"],
+    ),
     # the community a hosted service serves is its customer
     (
         "The community members maintain the forum. The hub community is responsible for "
@@ -1801,6 +1808,18 @@ You must encrypt archived data at rest and encrypt archived data in transit.
 
 You must install the agent on every host image.
 """
+
+
+def test_a_benefit_column_names_no_party(tmp_path: Path) -> None:
+    """ "Use case | Benefit": column words, never a party; the cells are prose."""
+    pairs = _pairs(
+        tmp_path,
+        "| Use case | Benefit |\n|---|---|\n| Many tools in use. | Lower effort: AWS patches "
+        "the brokers for you. |\n| Uptime matters. | No downtime. AWS rotates the signing "
+        "keys. |\n",
+    )
+    assert {party for party, _ in pairs} == {"aws"}, pairs
+    assert _has(pairs, "aws", "patch the brokers") and _has(pairs, "aws", "rotate the signing")
 
 
 def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Path) -> None:

@@ -74,6 +74,13 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
+_EXHIBIT = re.compile(
+    r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
+    r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
+    r"(?:shows|illustrates|depicts|demonstrates|makes\s+clear)\s+that\s+(?=\S)",
+    re.I,
+)
+"""``The diagram shows that <clause>``: the clause is the page's own statement."""
 _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
@@ -175,6 +182,7 @@ class ProseReader(ActionSentences):
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        text = _EXHIBIT.sub("", text)
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
