@@ -1810,16 +1810,49 @@ You must install the agent on every host image.
 """
 
 
-def test_a_benefit_column_names_no_party(tmp_path: Path) -> None:
-    """ "Use case | Benefit": column words, never a party; the cells are prose."""
-    pairs = _pairs(
-        tmp_path,
+COLUMN_WORD_TABLES = [
+    # "Use case | Benefit": column words, never a party; the cells are prose
+    (
         "| Use case | Benefit |\n|---|---|\n| Many tools in use. | Lower effort: AWS patches "
         "the brokers for you. |\n| Uptime matters. | No downtime. AWS rotates the signing "
         "keys. |\n",
+        "aws",
+        ["patch the brokers", "rotate the signing"],
+    ),
+    # an SLA's "Issue | Initial response | Resolution" table holds times, not parties
+    (
+        "Nimbus is responsible for support.\n\n| Issue | Initial response | Resolution |\n"
+        "|---|---|---|\n| New ticket | 1 business day | 5 business days |\n"
+        "| Reopened ticket | 2 business days | 10 business days |\n",
+        "nimbus",
+        ["support"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "party", "duties"), COLUMN_WORD_TABLES)
+def test_column_words_name_no_party(
+    tmp_path: Path, body: str, party: str, duties: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    assert {p for p, _ in pairs} == {party}, pairs
+    assert all(_has(pairs, party, duty) for duty in duties), pairs
+
+
+def test_purpose_verbs_and_that_clauses_stay_in_one_duty(tmp_path: Path) -> None:
+    """ "services to monitor, track, and fix X": the purpose's verbs share X, no duty each;
+    "ensure A, and that B": the second "that" clause is part of the same duty."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for support. Nimbus provides support services to monitor, track, "
+        "and fix incidents raised by its "
+        "probes. Nimbus will work with clients to ensure they can export their files, and that "
+        "the exported data is kept.",
     )
-    assert {party for party, _ in pairs} == {"aws"}, pairs
-    assert _has(pairs, "aws", "patch the brokers") and _has(pairs, "aws", "rotate the signing")
+    labels = {label for party, label in pairs if party == "nimbus"}
+    assert not any(label.startswith(("track", "fix", "that")) for label in labels), labels
+    assert any(label.startswith("provide support services to monitor") for label in labels)
+    assert any(label.startswith("work with clients") for label in labels), labels
 
 
 def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Path) -> None:
