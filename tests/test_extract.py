@@ -1243,6 +1243,19 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a heading that is only a role's name (capitalised words ending in a person noun) makes
+    # that role the party of its section, though no vocabulary knows it
+    (
+        "## Roles\n\n#### Site Storage Officer\n\nThe Site Storage Officer is responsible "
+        "for checking the disk quotas.\n\n#### Regional Network Manager\n\nThey are mainly "
+        "responsible for:\n\n- renewing the link contracts\n- reporting the outages\n",
+        [
+            ("site-storage-officer", "disk quotas"),
+            ("regional-network-manager", "renewing the link contracts"),
+            ("regional-network-manager", "reporting the outages"),
+        ],
+        [],
+    ),
     # numbered duty lists with no party, each area's list given to its parties by the next
     # paragraph (in the list's section or the first of the next one): "X assumes
     # responsibility for all of the above", "shared between X and Y", "the responsibility of

@@ -181,7 +181,10 @@ class DocumentWalker:
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
-        ref = self.parties.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
+        role = not pronoun and self._role_title(name)
+        ref = self.parties.resolve_party(
+            name, span, allow_unknown=True, defining=not pronoun, force=role
+        )
         if ref is not None and not pronoun:
             self.state.facts.entities[ref].span = span  # the heading defines the party
         return ref
@@ -196,4 +199,17 @@ class DocumentWalker:
         found = self.parties.mentions(expand(title), ("org", "role"))
         whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.rstrip(":"))
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
-        return title if whole and has_list else None
+        if whole and has_list:
+            return title
+        return title if self._role_title(title) and section.blocks else None
+
+    def _role_title(self, title: str) -> bool:
+        """A heading that is only a role's name: two to five capitalised words ending in a
+        person noun ("Site Security Officer", "NGI Operations manager")."""
+        words = title.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words[:-1]):
+            return False
+        last = words[-1].lower()
+        return last in self.state.lexicon.person_nouns or last.rstrip("s") in (
+            self.state.lexicon.person_nouns
+        )
