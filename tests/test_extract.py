@@ -1244,12 +1244,15 @@ def _check_shape(
 
 LIST_SHAPES = [
     # a heading that is only a role's name (capitalised words ending in a person noun) makes
-    # that role the party of its section, though no vocabulary knows it
+    # that role the party of its section, though no vocabulary knows it; its definition ("A
+    # person responsible for X") gives it X
     (
         "## Roles\n\n#### Site Storage Officer\n\nThe Site Storage Officer is responsible "
         "for checking the disk quotas.\n\n#### Regional Network Manager\n\nThey are mainly "
-        "responsible for:\n\n- renewing the link contracts\n- reporting the outages\n",
+        "responsible for:\n\n- renewing the link contracts\n- reporting the outages\n\n"
+        "#### Campus Backup Operator\n\nA person responsible for restoring deleted files.\n",
         [
+            ("campus-backup-operator", "restoring deleted files"),
             ("site-storage-officer", "disk quotas"),
             ("regional-network-manager", "renewing the link contracts"),
             ("regional-network-manager", "reporting the outages"),
