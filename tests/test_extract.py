@@ -1729,6 +1729,18 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
+    # duty of its own, its condition left out of the label
+    (
+        "| Area | Customer duties |\n|---|---|\n| Recovery | - In case of outages, notify "
+        "the vendor that recovery is needed. If both sites are impacted, coordinate recovery "
+        "efforts with the vendor. |\n",
+        [
+            ("customer", "notify the vendor that recovery is needed"),
+            ("customer", "coordinate recovery efforts with the vendor"),
+        ],
+        ["if both"],
+    ),
     # no party in the header of a duties column ("Operations"): each cell opens with its
     # party's name on a line of its own ("**AWS**", then its list); a pointer ("For more
     # information, see …") in a cell is no duty

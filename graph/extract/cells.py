@@ -151,3 +151,9 @@ def cell_duties(
         description = f"{context}: {text}" if context else text
         for item in asyndetic_items(label):
             records.duty(owner, trim(item), description, span)
+        lexicon = prose.state.lexicon
+        for start, end in list(sentences(text))[1:]:
+            later = text[start:end].strip()
+            if lexicon.imperative(later) and not negated(later):
+                # "Notify the customer. If both sites fail, coordinate recovery with them."
+                records.duty(party, trim(lexicon.without_condition(later)), description, span)
