@@ -72,6 +72,10 @@ def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + r")\b")
 
 
+_PERSON_ENDING = re.compile(r"^(?:\w+(?:or|eer)|team)$")
+"""A one-word subject noun that names a person or a team ("administrator", "engineer")."""
+
+
 def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
@@ -113,6 +117,8 @@ class Lexicon:
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     narrations: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
     """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
     "go through"): no duty."""
     means_verbs: frozenset[str] = frozenset()
@@ -361,4 +367,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
+        person_nouns=words("person-noun")
+        | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -549,6 +549,16 @@ def test_liquid_data_variables_read_as_product_names(tmp_path: Path) -> None:
     assert "reusables" not in doc.text
 
 
+def test_jekyll_site_variables_read_as_product_names(tmp_path: Path) -> None:
+    """Jekyll sites write product names as ``{{site.X}}`` config variables: read as the name
+    the variable spells (a ``_short_name`` / ``_name`` suffix is no part of it)."""
+    doc = _read(
+        tmp_path,
+        "# Gateways\n\n{{site.zephyr_short_name}} upgrades the nodes of {{ site.quay_gateway }}.\n",
+    )
+    assert "Zephyr upgrades the nodes of Quay Gateway." in doc.text
+
+
 # --- AsciiDoc and reStructuredText --------------------------------------------------------------
 
 ADOC_TABLE = """\
@@ -878,6 +888,27 @@ def test_asciidoc_tables_spans_implicit_header_and_inline_markup(tmp_path: Path)
     assert para.text == "See [the terms](https://example.com/terms) and the FAQ."
 
 
+ADOC_VARIANTS = (
+    "= T\n\nNimbus{nbsp}Cloud patches the hosts\nifdef::managed[]\nand the brokers\n"
+    "endif::managed[]\nevery week.\n\n"
+    '[cols="1,2a",options="header"]\n|===\n|Area |Duties\n\n|Queues\n|**Nimbus**\n'
+    "ifdef::managed[]\n- Resize the queues\n// ask the team about this row\n"
+    "endif::managed[]\n- Rotate the keys\n|===\n"
+)
+
+
+def test_asciidoc_conditionals_comments_and_character_attributes(tmp_path: Path) -> None:
+    """``ifdef::`` / ``endif::`` lines and ``//`` comments vanish even inside a paragraph or a
+    table cell (every variant's text is kept), and built-in attributes such as ``{nbsp}`` are
+    replaced."""
+    para, table = _read(tmp_path, ADOC_VARIANTS, "page.adoc").root.sections[0].blocks
+    assert isinstance(para, Paragraph)
+    text = " ".join(para.text.split())
+    assert text == "Nimbus Cloud patches the hosts and the brokers every week."
+    assert isinstance(table, Table)
+    assert table.rows[0].cells[1] == "**Nimbus**\n- Resize the queues\n- Rotate the keys"
+
+
 def test_rst_structure_and_lines(tmp_path: Path) -> None:
     doc = _read(tmp_path, RST_HEADINGS, "page.rst")
     top = doc.root.sections[0]
@@ -942,17 +973,23 @@ def test_markdown_that_looks_like_another_format_stays_markdown(tmp_path: Path, 
 
 RST_SAVED_AS_MD = {"catalyst-cloud-shared-responsibility-model", "aiven-byoc"}
 """Corpus pages that are reStructuredText saved with a .md extension."""
+ADOC_SAVED_AS_MD = {
+    "redhat-rosa-disaster-recovery-responsibilities",
+    "redhat-rosa-security-compliance-responsibilities",
+}
+"""Corpus pages that are AsciiDoc modules saved with a .md extension."""
 
 
 def test_every_markdown_page_in_the_test_data_stays_markdown() -> None:
     """No .md page of the test data (bad inputs included) has the shape of AsciiDoc or
-    reStructuredText, but the corpus pages that are reStructuredText."""
+    reStructuredText, but the corpus pages that are reStructuredText or AsciiDoc."""
     found: dict[str, str] = {}
     for path in sorted(DATA.rglob("*.md")):
         text = path.read_bytes().decode("utf-8", errors="replace")
         if looks_like_asciidoc(text) or looks_like_rst(text):
             found[path.stem] = read_document(path).format
-    assert found == dict.fromkeys(RST_SAVED_AS_MD, "rst")
+    expected = dict.fromkeys(RST_SAVED_AS_MD, "rst") | dict.fromkeys(ADOC_SAVED_AS_MD, "asciidoc")
+    assert found == expected
 
 
 @pytest.mark.parametrize(

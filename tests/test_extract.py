@@ -238,6 +238,20 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "The diagram shows that <clause>": the clause is the page's statement
+    (
+        "The diagram shows that Nimbus hosts the dashboard, patches the brokers, and rotates "
+        "the signing keys.",
+        [("nimbus", "patch the brokers"), ("nimbus", "rotate the signing keys")],
+        ["diagram"],
+    ),
+    # the community a hosted service serves is its customer
+    (
+        "The community members maintain the forum. The hub community is responsible for "
+        "choosing its own plugins.",
+        [("customer", "maintain the forum"), ("customer", "choosing its own plugins")],
+        [],
+    ),
     # a definition whose relative clause binds the reader ("is a machine that you deploy and
     # manage", "is governed by rules that you define") gives the reader's duty
     (
@@ -1229,6 +1243,46 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a heading that is only a role's name (capitalised words ending in a person noun) makes
+    # that role the party of its section, though no vocabulary knows it; its definition ("A
+    # person responsible for X") gives it X
+    (
+        "## Roles\n\n#### Site Storage Officer\n\nThe Site Storage Officer is responsible "
+        "for checking the disk quotas.\n\n#### Regional Network Manager\n\nThey are mainly "
+        "responsible for:\n\n- renewing the link contracts\n- reporting the outages\n\n"
+        "#### Campus Backup Operator\n\nA person responsible for restoring deleted files.\n",
+        [
+            ("campus-backup-operator", "restoring deleted files"),
+            ("site-storage-officer", "disk quotas"),
+            ("regional-network-manager", "renewing the link contracts"),
+            ("regional-network-manager", "reporting the outages"),
+        ],
+        [],
+    ),
+    # numbered duty lists with no party, each area's list given to its parties by the next
+    # paragraph (in the list's section or the first of the next one): "X assumes
+    # responsibility for all of the above", "shared between X and Y", "the responsibility of
+    # X", "performed by X or their partners" (the partners are X's helpers, not a party)
+    (
+        "## Hosting\n\n### Duties\n\n1. **Patch the hosts**. Apply fixes every week.\n"
+        "2. **Rotate the certificates**. Renew them before they expire.\n\n"
+        "### Who does it\n\nUsually, Nimbus assumes responsibility for all of the above.\n\n"
+        "## Content\n\n### Duties\n\n1. **Write the help pages**. Keep them current.\n"
+        "2. **Train the editors**. Hold a session each term.\n\n### Who does it\n\n"
+        "Generally shared between Nimbus and the customer.\n\n"
+        "## Events\n\n### Duties\n\n1. Plan the yearly meetup\n2. Review the talk proposals\n\n"
+        "Event work is performed by the customer or their partners.\n",
+        [
+            ("nimbus", "patch the hosts"),
+            ("nimbus", "rotate the certificates"),
+            ("nimbus", "write the help pages"),
+            ("customer", "write the help pages"),
+            ("customer", "train the editors"),
+            ("customer", "plan the yearly meetup"),
+            ("customer", "review the talk proposals"),
+        ],
+        ["above", "shared between"],
+    ),
     # "<party> <verb>s X for the following examples:": X is its duty, the items only examples
     (
         "Nimbus is responsible for the network.\n\n## Coverage\n\nNimbus restores deleted "
@@ -1675,6 +1729,35 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
+    # duty of its own, its condition left out of the label
+    (
+        "| Area | Customer duties |\n|---|---|\n| Recovery | - In case of outages, notify "
+        "the vendor that recovery is needed. If both sites are impacted, coordinate recovery "
+        "efforts with the vendor. |\n",
+        [
+            ("customer", "notify the vendor that recovery is needed"),
+            ("customer", "coordinate recovery efforts with the vendor"),
+        ],
+        ["if both"],
+    ),
+    # no party in the header of a duties column ("Operations"): each cell opens with its
+    # party's name on a line of its own ("**AWS**", then its list); a pointer ("For more
+    # information, see …") in a cell is no duty
+    (
+        "| Area | Operations | Customer duties |\n|---|---|---|\n"
+        "| Storage | **AWS**<br>- Replace failed storage arrays<br>For more information, see "
+        "the storage guide. | - Tag every bucket |\n"
+        "| Identity | **Microsoft**<br>- Run the sign-in service | - Rotate the admin "
+        "passwords |\n",
+        [
+            ("aws", "replace failed storage arrays"),
+            ("microsoft", "run the sign-in service"),
+            ("customer", "tag every bucket"),
+            ("customer", "rotate the admin passwords"),
+        ],
+        ["storage guide", "**"],
+    ),
     # a line break inside a cell's list item (a lower-case line, or after ":" / ";") goes on
     # with the item, it is no duty of its own
     (
@@ -1753,6 +1836,51 @@ You must encrypt archived data at rest and encrypt archived data in transit.
 
 You must install the agent on every host image.
 """
+
+
+COLUMN_WORD_TABLES = [
+    # "Use case | Benefit": column words, never a party; the cells are prose
+    (
+        "| Use case | Benefit |\n|---|---|\n| Many tools in use. | Lower effort: AWS patches "
+        "the brokers for you. |\n| Uptime matters. | No downtime. AWS rotates the signing "
+        "keys. |\n",
+        "aws",
+        ["patch the brokers", "rotate the signing"],
+    ),
+    # an SLA's "Issue | Initial response | Resolution" table holds times, not parties
+    (
+        "Nimbus is responsible for support.\n\n| Issue | Initial response | Resolution |\n"
+        "|---|---|---|\n| New ticket | 1 business day | 5 business days |\n"
+        "| Reopened ticket | 2 business days | 10 business days |\n",
+        "nimbus",
+        ["support"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "party", "duties"), COLUMN_WORD_TABLES)
+def test_column_words_name_no_party(
+    tmp_path: Path, body: str, party: str, duties: list[str]
+) -> None:
+    pairs = _pairs(tmp_path, body)
+    assert {p for p, _ in pairs} == {party}, pairs
+    assert all(_has(pairs, party, duty) for duty in duties), pairs
+
+
+def test_purpose_verbs_and_that_clauses_stay_in_one_duty(tmp_path: Path) -> None:
+    """ "services to monitor, track, and fix X": the purpose's verbs share X, no duty each;
+    "ensure A, and that B": the second "that" clause is part of the same duty."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for support. Nimbus provides support services to monitor, track, "
+        "and fix incidents raised by its "
+        "probes. Nimbus will work with clients to ensure they can export their files, and that "
+        "the exported data is kept.",
+    )
+    labels = {label for party, label in pairs if party == "nimbus"}
+    assert not any(label.startswith(("track", "fix", "that")) for label in labels), labels
+    assert any(label.startswith("provide support services to monitor") for label in labels)
+    assert any(label.startswith("work with clients") for label in labels), labels
 
 
 def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Path) -> None:

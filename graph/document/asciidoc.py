@@ -37,6 +37,16 @@ _BLOCK_ATTRIBUTES = re.compile(r"^\[(?P<body>[^\[\]]*)\][ \t]*$")
 _ANCHOR = re.compile(r"^\[\[[^\]]*\]\][ \t]*$")
 _BLOCK_TITLE = re.compile(r"^\.(?P<title>[^.\s].*)$")
 _DIRECTIVE = re.compile(r"^(?:include|ifdef|ifndef|ifeval|endif)::")
+_CONDITIONAL = re.compile(r"^(?:ifdef|ifndef|ifeval|endif)::[^\[]*\[\][ \t]*$")
+_LINE_COMMENT = re.compile(r"^//(?!//)")
+_BUILT_IN = {
+    "nbsp": "\u00a0", "zwsp": "", "wj": "", "sp": " ", "empty": "", "blank": "", "amp": "&",
+    "lt": "<", "gt": ">", "apos": "'", "quot": '"', "plus": "+", "vbar": "|", "brvbar": "\u00a6",
+    "caret": "^", "tilde": "~", "backslash": "\\", "backtick": "`", "startsb": "[",
+    "endsb": "]", "two-colons": "::", "two-semicolons": ";;", "deg": "\u00b0", "cpp": "C++",
+    "pp": "++",
+}  # fmt: skip
+"""Character replacement attributes every AsciiDoc processor defines (``Red{nbsp}Hat``)."""
 _MACRO = re.compile(r"^(?:image|video|audio|toc)::\S*\[.*\][ \t]*$")
 _BREAK = re.compile(r"^(?:'{3,}|<{3,}|\*{3}|-{3})[ \t]*$")
 _LIST = re.compile(r"^[ \t]*(?P<marker>\*{1,5}|-|\.{1,5}|\d{1,9}\.)[ \t]+(?P<text>\S.*)$")
@@ -497,7 +507,7 @@ def read_asciidoc(data: bytes, *, display: str, stem: str, charset: str | None =
     """AsciiDoc bytes -> Document."""
     decoded, encoding, warnings = decode(data, display, hint=charset, kind="AsciiDoc")
     source = clean_text(decoded).split("\n")
-    attributes: dict[str, str] = {}
+    attributes: dict[str, str] = dict(_BUILT_IN)
     lines: list[str] = []
     for number, text in enumerate(source, 1):
         entry = _ATTRIBUTE.match(text)
@@ -533,7 +543,9 @@ def _expand(text: str, attributes: dict[str, str]) -> str:
 
 
 def _without_comments(lines: list[Line], display: str) -> list[Line]:
-    """Lines with ``////`` comment blocks and a YAML front matter left out."""
+    """Lines with ``////`` comment blocks, ``//`` line comments, ``ifdef::x[]`` / ``endif::x[]``
+    lines (their content kept: a page reads as every variant at once) and a YAML front matter
+    left out."""
     out: list[Line] = []
     inside: int | None = None
     for k, (number, text) in enumerate(lines):
@@ -547,8 +559,8 @@ def _without_comments(lines: list[Line], display: str) -> list[Line]:
         if text.startswith("////") and text.rstrip() == "/" * len(text.rstrip()):
             inside = None if inside is not None else number
             continue
-        if inside is None:
-            out.append((number, text))
+        if inside is None and not _CONDITIONAL.match(text) and not _LINE_COMMENT.match(text):
+            out.append((number, text))  # conditionals and line comments vanish, even mid-paragraph
     if inside is not None and inside > 0:
         raise InputError("comment block '////' is never closed", path=display, line=inside)
     return out

@@ -40,8 +40,9 @@ def load_keywords(path: Path | None = None) -> dict[str, str]:
 
 
 def guess_keyword(keyword: str) -> str:
-    """A readable name for a keyword no vocabulary knows: ``foo-bar_notm`` -> ``foo bar``."""
-    name = re.sub(r"(?:_(?:notm|full|short|long))+$", "", keyword)
+    """A readable name for a keyword no vocabulary knows: ``foo-bar_notm`` -> ``foo bar``,
+    ``foo_short_name`` -> ``foo``."""
+    name = re.sub(r"(?:_(?:notm|full|short|long|name))+$", "", keyword)
     return " ".join(re.split(r"[-_]+", name)).strip() or keyword
 
 

@@ -88,8 +88,9 @@ _JSX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*\s*>\s*$")
 _JSX_TAG_END = re.compile(r"/?>\s*$")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
-_VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
-"""A bare Liquid / Jinja variable with no filter: a product name the site substitutes."""
+_VARIABLE = re.compile(r"\{\{-?\s*(?:site\.)?(?P<name>[A-Za-z][\w-]*)\s*-?\}\}")
+"""A bare Liquid / Jinja variable with no filter, or a Jekyll site variable
+(``{{site.product_short_name}}``): a product name the site substitutes."""
 _KEYWORD = re.compile(r"\{\{-?\s*site\.data\.keyword\.(?P<name>[A-Za-z0-9_.-]+?)\s*-?\}\}")
 _DATA_VARIABLE = re.compile(r"\{%-?\s*data\s+variables\.(?P<name>[\w.-]+?)\s*-?%\}")
 """A Liquid data variable (GitHub docs: ``{% data variables.product.prodname_dotcom %}``)."""

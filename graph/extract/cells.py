@@ -8,6 +8,7 @@ another party as its subject ("Microsoft will apply the policies") is that party
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
@@ -18,7 +19,7 @@ from .prose import ProseReader
 from .records import FactRecorder
 from .state import Context
 
-__all__ = ["cell_duties", "cell_leadins", "cell_lines"]
+__all__ = ["cell_duties", "cell_leadins", "cell_lines", "owner_lines"]
 
 _ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
@@ -30,6 +31,17 @@ _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
 """A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
 or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
 _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
+_POINTER = re.compile(
+    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
+    r"(?:for\s+(?:more|further|additional)?\s*(?:information|details)\b[^,]*,\s*)?"
+    r"(?:see|refer\s+to)\s",
+    re.I,
+)
+"""A pointer to another page ("For more information, see …", "Storage: See …"): no duty."""
+_OWNER_LINE = re.compile(
+    r"^\s*(?P<mark>\*\*|__)?(?P<name>[^*_:\n]{1,40}?)\s*:?\s*(?P=mark)?\s*:?\s*$"
+)
+"""A line that is only a short name, bold or not, maybe with a colon ("**Acme**", "Acme:")."""
 
 
 def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
@@ -38,7 +50,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     itself an instruction ("Plan a request with:"), whose items are then its details; items
     after an examples lead-in ("the following are some of …:") are examples, not duties, and
     "You are responsible for X, including:" keeps X; empty values and permissions ("You
-    can …") are left out."""
+    can …") and pointers ("See …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
@@ -78,8 +90,28 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         text = expand(plain(phrase)).strip()
         if not text or _EMPTY.match(text) or text.endswith(":") or _PERMISSION.match(text):
             continue
+        if _POINTER.match(text):
+            continue
         phrases.append(phrase)
     return phrases
+
+
+def owner_lines(raw: str, owner: Callable[[str], Ref | None]) -> list[tuple[Ref | None, str]]:
+    """A cell split at its owner lines: a line that is only a party's name (``owner`` resolves
+    it) over more lines ("**Acme**" then "- Patch hosts"), each part with its owner; the part
+    before the first owner line (or a cell without one) has None."""
+    parts: list[tuple[Ref | None, list[str]]] = [(None, [])]
+    lines = raw.split("\n")
+    for index, line in enumerate(lines):
+        short = len(line.split()) <= 5 and not _ITEM.match(line)
+        match = _OWNER_LINE.match(line) if short else None
+        rest = any(plain(more).strip() for more in lines[index + 1 :])
+        ref = owner(match.group("name")) if match and rest else None
+        if ref is not None:
+            parts.append((ref, []))
+        else:
+            parts[-1][1].append(line)
+    return [(ref, "\n".join(body)) for ref, body in parts if ref or plain("".join(body)).strip()]
 
 
 def cell_leadins(raw: str) -> dict[str, str]:
@@ -119,3 +151,9 @@ def cell_duties(
         description = f"{context}: {text}" if context else text
         for item in asyndetic_items(label):
             records.duty(owner, trim(item), description, span)
+        lexicon = prose.state.lexicon
+        for start, end in list(sentences(text))[1:]:
+            later = text[start:end].strip()
+            if lexicon.imperative(later) and not negated(later):
+                # "Notify the customer. If both sites fail, coordinate recovery with them."
+                records.duty(party, trim(lexicon.without_condition(later)), description, span)

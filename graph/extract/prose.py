@@ -74,6 +74,19 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
+_DEFINED_ROLE = re.compile(
+    r"^(?:an?|the)\s+(?:individual|person|team|group|body|member)\s+(?:(?:who|that)\s+is\s+)?"
+    r"(?:(?:mainly|primarily|chiefly)\s+)?responsible\s+(?:for|of)\s+(?P<obj>\S.*)$",
+    re.I | re.S,
+)
+"""The definition under a role's heading: "An individual responsible for X" is the role's X."""
+_EXHIBIT = re.compile(
+    r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
+    r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
+    r"(?:shows|illustrates|depicts|demonstrates|makes\s+clear)\s+that\s+(?=\S)",
+    re.I,
+)
+"""``The diagram shows that <clause>``: the clause is the page's own statement."""
 _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
@@ -175,6 +188,7 @@ class ProseReader(ActionSentences):
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        text = _EXHIBIT.sub("", text)
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
@@ -193,6 +207,10 @@ class ProseReader(ActionSentences):
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
+        defined = _DEFINED_ROLE.match(text) if ctx.named_by_heading else None
+        if defined and ctx.party is not None and not negated(text):
+            self.records.add_duties(ctx.party, defined.group("obj"), text, span)
+            return True
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         return self._who_asides(text, sentence, span, ctx) or found
 

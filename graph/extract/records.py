@@ -400,6 +400,17 @@ _ONES = Needing(
 back to the noun of that party's earlier duty with the same verb and adjective."""
 
 
+def _with_that_clauses(parts: list[str]) -> list[str]:
+    """Parts with a second "that" clause joined to the part before ("ensure A, and that B")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _THAT_CLAUSE.match(part.strip()):
+            out[-1] = f"{out[-1].rstrip(' ,')}, and {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -418,6 +429,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
+        parts = _with_that_clauses(parts)
     for index, part in enumerate(parts):
         preposition = ""
         if purpose:  # "watch X to make decisions, watch for Y, or send alerts": one duty
@@ -491,6 +503,13 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
     return parts
 
 
-_PURPOSE_LIST = re.compile(r"\bto\s+(?P<verb>[a-z]+)\s[^,;]+,\s+(?:[^,;]+,\s+)*or\s+[a-z]+\s+\w")
+_THAT_CLAUSE = re.compile(r"^that\s+(?:the|a|an|all|every|each|its|their|our|your)\b", re.I)
+"""A conjunct that is a second "that" clause of the verb before ("ensure A, and that the data
+is kept"): part of the same duty, never a duty of its own."""
+_PURPOSE_LIST = re.compile(
+    r"\bto\s+(?P<verb>[a-z]+)(?:\s[^,;]+,\s+(?:[^,;]+,\s+)*or|,\s+(?:[a-z]+,\s+)*(?:and|or))"
+    r"\s+[a-z]+\s+\w"
+)
 """A purpose infinitive whose verbs go on to a list that ends in "or" ("… to make decisions,
-check for failure, or send alerts"): the alternatives are the purpose's, not duties of their own."""
+check for failure, or send alerts"), or whose bare verbs share one object ("services to
+monitor, track, and remedy issues"): the purpose's verbs, not duties of their own."""

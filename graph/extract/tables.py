@@ -20,7 +20,7 @@ from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
-from .cells import cell_duties, cell_leadins, cell_lines
+from .cells import cell_duties, cell_leadins, cell_lines, owner_lines
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .labels import MAX_LABEL, trim
 from .ownership import OwnershipValues
@@ -282,6 +282,35 @@ class TableView:
             columns.extend((index, party) for party in refs)
         return columns
 
+    def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
+        """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
+        return owner_lines(raw, self._owner)
+
+    def _owner(self, name: str) -> Ref | None:
+        """The party a name on its own line is: a vocabulary party it names whole, or one the
+        page already named."""
+        resolver = self.reader.parties
+        text = expand(plain(name)).strip()
+        found = resolver.mentions(text, ("org", "role"))
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+        return resolver.resolve_party(text, self.header_span, create=whole)
+
+    @cached_property
+    def owned_columns(self) -> list[int]:
+        """Columns no header party owns whose cells mostly open with a party's name on a line
+        of its own ("Provider duties" over "**Acme**" and its list): the cells name the party."""
+        party_columns = {i for i, _ in self.columns}
+        out = []
+        for index in range(1, self.width):
+            raws = [r.cells[index] for r in self.block.rows if index < len(r.cells)]
+            filled = [raw for raw in raws if plain(raw).strip()]
+            if index in party_columns or not filled:
+                continue
+            opened = sum(self.owned(raw)[0][0] is not None for raw in filled)
+            if opened * 2 >= len(filled):
+                out.append(index)
+        return out
+
     @cached_property
     def shared_columns(self) -> list[int]:
         """Columns headed "Shared" / "Joint" / "Both": a mark there shares the row."""
@@ -357,7 +386,7 @@ class TableView:
         """The column that names each row's duty: the last column before the first party,
         owner or code column that is not a note ("Description"); the first column otherwise."""
         taken = {i for i, _ in self.columns} | set(self.owner_columns) | set(self.shared_columns)
-        taken |= self.code_columns
+        taken |= self.code_columns | set(self.owned_columns)
         first_taken = min(taken) if taken else self.width
         candidates = [
             i
@@ -485,19 +514,22 @@ class PartyColumns:
     name = "party columns"
 
     def detect(self, view: TableView) -> bool:
-        """Header cells name parties."""
-        return bool(view.columns)
+        """Header cells name parties, or cells open with the party they list duties of."""
+        return bool(view.columns) or bool(view.owned_columns)
 
     def extract(self, view: TableView) -> None:
-        """Codes per cell, a "Shared" column's mark for every party, words as duties."""
+        """Codes per cell, a "Shared" column's mark for every party, words as duties (of the
+        party a line of the cell names, else of the column's)."""
         records = view.reader.records
         parties = list(dict.fromkeys(p for _, p in view.columns))
+        columns: list[tuple[int, Ref | None]] = [*view.columns]
+        columns.extend((index, None) for index in view.owned_columns)
         for row in view.block.rows:
             label = view.label(row)
             area = view.area(row)
             span = view.span(row.line)
             labels = view.labels(row)
-            for index, party in view.columns:
+            for index, party in columns:
                 raw = row.cells[index] if index < len(row.cells) else ""
                 text = view.cell(row, index)
                 if not text:
@@ -505,7 +537,13 @@ class PartyColumns:
                 codes = view.codes(text)
                 if codes is None:
                     context = label or area
-                    cell_duties(view.reader.prose, records, party, raw, context, span, view.ctx)
+                    for owner, part in view.owned(raw):
+                        who = owner or party
+                        if who is not None:
+                            prose = view.reader.prose
+                            cell_duties(prose, records, who, part, context, span, view.ctx)
+                    continue
+                if party is None:
                     continue
                 no = re.fullmatch(r"no\.?", text.strip(), re.I)
                 counterpart = self._counterpart(view, index, party) if no else None

@@ -9,11 +9,13 @@ its lists and for its subsections.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..facts import Facts, Ref
 from ..text import plain
 from ..vocabulary import Vocabularies
+from .assigned import LaterAssignment
 from .cues import FIRST_PERSON, NEGATION, RESP, SECOND_PERSON, expand
 from .lists import ListReader
 from .parties import PartyResolver
@@ -59,6 +61,7 @@ class DocumentWalker:
         self.prose = ProseReader(self.state, self.parties, self.records)
         self.tables = TableReader(self.state, self.parties, self.records, self.prose)
         self.lists = ListReader(self.state, self.parties, self.records, self.prose, self.block)
+        self.assigned = LaterAssignment(self.state, self.parties)
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
@@ -99,12 +102,19 @@ class DocumentWalker:
         before = len(state.facts.relations)
         leadin: Leadin | None = None
         navigation = state.lexicon.navigation_heading(section.title)
+        self.assigned.enter(section)
         for block in section.blocks:
             if navigation and isinstance(block, BulletList):
                 continue  # "What's next": links to other pages, not duties
             if not isinstance(block, BulletList):
                 state.last_duty = state.last_duty if isinstance(block, Paragraph) else None
-            leadin = self.block(block, ctx, leadin)
+            if isinstance(block, Paragraph):
+                block = self._assigned(block)
+                if not block.text.strip():
+                    continue  # all it said was whose the list above is
+            elif not isinstance(block, BulletList):
+                self.assigned.drop()
+            leadin = self._read(block, ctx, leadin)
         produced = len(state.facts.relations) > before
         if party is not None and party != inherited and not produced and section.blocks:
             state.facts.warnings.append(
@@ -113,6 +123,30 @@ class DocumentWalker:
             )
         for sub in section.sections:
             self.section(sub, party if party != inherited or inherited is not None else None)
+
+    def _read(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
+        """Read a block; a list with no lead-in that gave no duty waits for a later paragraph
+        to name its party (see assigned.py)."""
+        before = len(self.state.facts.relations)
+        found = self.block(block, ctx, leadin)
+        if isinstance(block, BulletList):
+            if leadin is None and len(self.state.facts.relations) == before:
+                self.assigned.hold(block, ctx)
+            else:
+                self.assigned.drop()
+        return found
+
+    def _assigned(self, block: Paragraph) -> Paragraph:
+        """A paragraph that gives the held list to its parties ("Acme assumes responsibility
+        for all of the above"): the list's items become their duties; the rest of the
+        paragraph is read as usual."""
+        found = self.assigned.assign(block)
+        if found is None:
+            return block
+        held, refs, rest = found
+        for ref in refs:
+            self.lists.bullet_list(held.block, replace(held.ctx, party=ref), ("duties", ref))
+        return rest
 
     def _stated_heading(self, section: Section, party: Ref | None) -> None:
         """ "## You are responsible for your data pipeline": a heading that states a duty
@@ -147,7 +181,10 @@ class DocumentWalker:
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
-        ref = self.parties.resolve_party(name, span, allow_unknown=True, defining=not pronoun)
+        role = not pronoun and self._role_title(name)
+        ref = self.parties.resolve_party(
+            name, span, allow_unknown=True, defining=not pronoun, force=role
+        )
         if ref is not None and not pronoun:
             self.state.facts.entities[ref].span = span  # the heading defines the party
         return ref
@@ -162,4 +199,17 @@ class DocumentWalker:
         found = self.parties.mentions(expand(title), ("org", "role"))
         whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.rstrip(":"))
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
-        return title if whole and has_list else None
+        if whole and has_list:
+            return title
+        return title if self._role_title(title) and section.blocks else None
+
+    def _role_title(self, title: str) -> bool:
+        """A heading that is only a role's name: two to five capitalised words ending in a
+        person noun ("Site Security Officer", "NGI Operations manager")."""
+        words = title.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words[:-1]):
+            return False
+        last = words[-1].lower()
+        return last in self.state.lexicon.person_nouns or last.rstrip("s") in (
+            self.state.lexicon.person_nouns
+        )

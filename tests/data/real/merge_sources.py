@@ -15,6 +15,10 @@ VENDORS = {
     "tuist": "Tuist", "temporal": "Temporal", "elastisys": "Elastisys", "dagster": "Dagster",
     "cleura": "Cleura", "scs": "Sovereign Cloud Stack", "gitlab": "GitLab", "ibm": "IBM",
     "cockroachdb": "Cockroach Labs", "flyio": "Fly.io", "catalyst": "Catalyst Cloud",
+    "aiven": "Aiven", "bcgov": "BC Government Public Cloud Accelerator", "giantswarm": "Giant Swarm",
+    "github": "GitHub", "govuk": "GOV.UK PaaS", "meshcloud": "meshcloud", "2i2c": "2i2c",
+    "buildkite": "Buildkite", "egi": "EGI Foundation", "gcforms": "Canadian Digital Service",
+    "kong": "Kong", "redhat": "Red Hat",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
