@@ -1283,6 +1283,16 @@ LIST_SHAPES = [
         ],
         ["above", "shared between"],
     ),
+    # a note between the list and the paragraph that names its party is an aside: the list
+    # still waits for it
+    (
+        "## Storage\n\n### Duties\n\n1. **Patch the volumes**. Apply fixes every week.\n"
+        "2. **Rotate the disks**. Renew them before they expire.\n\n"
+        "!!! note \"Who staffs it\"\n    A team of engineers who know the storage layer.\n\n"
+        "### Who does it\n\nUsually, Nimbus assumes responsibility for all of the above.\n",
+        [("nimbus", "patch the volumes"), ("nimbus", "rotate the disks")],
+        ["above"],
+    ),
     # "<party> <verb>s X for the following examples:": X is its duty, the items only examples
     (
         "Nimbus is responsible for the network.\n\n## Coverage\n\nNimbus restores deleted "

@@ -112,8 +112,8 @@ class DocumentWalker:
                 block = self._assigned(block)
                 if not block.text.strip():
                     continue  # all it said was whose the list above is
-            elif not isinstance(block, BulletList):
-                self.assigned.drop()
+            elif not isinstance(block, (BulletList, Admonition)):
+                self.assigned.drop()  # a note beside the list does not end its wait
             leadin = self._read(block, ctx, leadin)
         produced = len(state.facts.relations) > before
         if party is not None and party != inherited and not produced and section.blocks:
