@@ -1288,7 +1288,7 @@ LIST_SHAPES = [
     (
         "## Storage\n\n### Duties\n\n1. **Patch the volumes**. Apply fixes every week.\n"
         "2. **Rotate the disks**. Renew them before they expire.\n\n"
-        "!!! note \"Who staffs it\"\n    A team of engineers who know the storage layer.\n\n"
+        '!!! note "Who staffs it"\n    A team of engineers who know the storage layer.\n\n'
         "### Who does it\n\nUsually, Nimbus assumes responsibility for all of the above.\n",
         [("nimbus", "patch the volumes"), ("nimbus", "rotate the disks")],
         ["above"],
