@@ -223,7 +223,12 @@ class Lexicon:
         first = words[0].lower()
         if first in self.suggestions or first in self.prohibitions:
             return False
-        return bool(self.verbs.get(first) == first)
+        # a phrasal verb's base form is its words together ("back up", "take care of")
+        return any(
+            self.verbs.get(phrase) == phrase
+            for n in range(1, min(len(words), 3) + 1)
+            if (phrase := " ".join(words[:n]).lower())
+        )
 
     def without_condition(self, text: str) -> str:
         """``text`` without a leading condition or purpose ("If you expect high load, such as

@@ -98,9 +98,12 @@ def test_a_new_code_is_one_line_of_data(tmp_path: Path) -> None:
         ("Support for these versions includes patch upgrades", False),
         ("Consider adding owners", False),
         ("The provider patches the hosts", False),
+        ("Back up the volumes every night", True),
+        ("Take care of the audit logs", True),
+        ("Back office staff handle refunds", False),
     ],
 )
 def test_instructions(text: str, instruction: bool) -> None:
-    """An instruction opens with a duty verb in its base form; a noun phrase with its own verb,
-    advice and statements are not instructions."""
+    """An instruction opens with a duty verb in its base form (a phrasal verb's words
+    together); a noun phrase with its own verb, advice and statements are not instructions."""
     assert load_lexicon().imperative(text) is instruction
