@@ -5,7 +5,6 @@ plain Markdown twin, keeps every block's source lines, and no markup becomes a l
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -607,9 +606,10 @@ def test_unclosed_code_shortcodes_do_not_hide_the_rest(tmp_path: Path) -> None:
     assert [s.title for s in page.sections] == ["Customer"]
 
 
-def test_ten_thousand_nested_tabs_read_in_linear_time() -> None:
+def test_ten_thousand_nested_tabs_stay_flat() -> None:
     """Nesting past MAX_DEPTH indents no further; closers without openers, openers without
-    closers and interleaved families stay linear."""
+    closers and interleaved families keep every line (their cost is measured by the hostile
+    shapes of tests/bench/bench.py, not timed here)."""
     depth = 10_000
     shapes = [
         ['{{< tab "T" >}}'] * depth + ["text"] + ["{{< /tab >}}"] * depth,
@@ -621,11 +621,9 @@ def test_ten_thousand_nested_tabs_read_in_linear_time() -> None:
         ["{/*"] + ["```{note}"] * depth,
     ]
     for lines in shapes:
-        began = time.perf_counter()
         out = normalise(lines)
         assert len(out) == len(lines)
         assert max(len(line) - len(line.lstrip()) for line in out) <= 4 * (MAX_DEPTH + 1)
-        assert time.perf_counter() - began < 5
 
 
 def test_a_folder_exports_its_mdx_and_quarto_pages(tmp_path: Path) -> None:
