@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
@@ -273,11 +274,7 @@ class FactRecorder:
 
     def _comparable(self, label: str, *, asides: bool = False) -> str:
         """A label lower-cased, without articles (and asides), its first verb in base form."""
-        text = label.lower() if asides else _ASIDE.sub(" ", label.lower())
-        words = _ARTICLES.sub(" ", text).split()
-        if words:
-            words[0] = self.state.lexicon.verb_base(words[0]) or words[0]
-        return " ".join(words)
+        return _comparable(self.state.lexicon, label, asides)
 
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""
@@ -398,6 +395,16 @@ _ONES = Needing(
 )
 """A verb whose object is "the <adjective> ones" ("select the right ones"): the pro-form points
 back to the noun of that party's earlier duty with the same verb and adjective."""
+
+
+@lru_cache(maxsize=8192)
+def _comparable(lexicon: Lexicon, label: str, asides: bool) -> str:
+    """``FactRecorder._comparable`` (kept: each label is compared again as a section grows)."""
+    text = label.lower() if asides else _ASIDE.sub(" ", label.lower())
+    words = _ARTICLES.sub(" ", text).split()
+    if words:
+        words[0] = lexicon.verb_base(words[0]) or words[0]
+    return " ".join(words)
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
