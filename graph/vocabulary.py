@@ -88,13 +88,11 @@ def _word_keys(text: str) -> frozenset[str]:
     return frozenset([*words, *(w[:-1] for w in words), *(w[:-2] for w in words)])
 
 
-def _runs_of(text: str) -> tuple[tuple[int, str], ...]:
-    """Each run of word characters of ``text``: where it starts, and its words lower-cased."""
+@lru_cache(maxsize=4096)
+def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
+    """Each run of word characters of a short ``text``: where it starts, and the run
+    lower-cased (kept: the matchers of every kind look at the same texts)."""
     return tuple((m.start(), m.group(0).lower()) for m in _WORD_RUN.finditer(text))
-
-
-_word_starts = lru_cache(maxsize=4096)(_runs_of)
-"""``_runs_of`` a short text, kept (the matchers of every kind look at the same texts)."""
 
 
 def _matches(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -230,11 +228,11 @@ class Matcher:
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         firsts = self._firsts
-        ascii_text = text.isascii()
-        short = len(text) <= _SHORT_TEXT and ascii_text
+        short = len(text) <= _SHORT_TEXT and text.isascii()
         if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
             return found  # no word of the text opens a label
-        starts = self._starts(text, firsts) if firsts is not None and ascii_text else None
+        # a short text: tried where a label can start; a long one (a whole page): scanned in C
+        starts = self._starts(text, firsts) if firsts is not None and short else None
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
                 continue
@@ -249,7 +247,7 @@ class Matcher:
         """Where a match can start in an ASCII ``text``: a match opens a run of word characters
         (the regexes' look-behind) that is a label's first word, maybe with "s" / "es" (the
         reasoning of ``_firsts``), so only those runs are tried, not every position."""
-        runs = _word_starts(text) if len(text) <= _SHORT_TEXT else _runs_of(text)
+        runs = _word_starts(text)
         return [at for at, w in runs if w in firsts or w[:-1] in firsts or w[:-2] in firsts]
 
     def lookup(self, text: str) -> Concept | None:
@@ -260,9 +258,10 @@ class Matcher:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabularies:
-    """All vocabularies, as concept tables and matchers per kind."""
+    """All vocabularies, as concept tables and matchers per kind (loaded once and never
+    changed: hashed by identity, so answers computed from them can be kept per vocabularies)."""
 
     concepts: dict[str, dict[str, Concept]]
     matchers: dict[str, Matcher]
