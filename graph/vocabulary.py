@@ -8,7 +8,6 @@ expressions that find mentions in text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -86,23 +85,6 @@ def _word_keys(text: str) -> frozenset[str]:
     label's first word may be followed by "s" / "es" in the text)."""
     words = _WORD_RUN.findall(text.lower())
     return frozenset([*words, *(w[:-1] for w in words), *(w[:-2] for w in words)])
-
-
-@lru_cache(maxsize=4096)
-def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """Each run of word characters of a short ``text``: where it starts, and the run
-    lower-cased (kept: the matchers of every kind look at the same texts)."""
-    return tuple((m.start(), m.group(0).lower()) for m in _WORD_RUN.finditer(text))
-
-
-def _matches(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)`` for a regex that can only match at ``starts`` (ascending): the
-    same matches, left to right and without overlaps, tried only where they can start."""
-    end = 0
-    for at in starts:
-        if at >= end and (match := regex.match(text, at)) is not None:
-            yield match
-            end = match.end()
 
 
 def _norm(text: str) -> str:
@@ -231,24 +213,14 @@ class Matcher:
         short = len(text) <= _SHORT_TEXT and text.isascii()
         if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
             return found  # no word of the text opens a label
-        # a short text: tried where a label can start; a long one (a whole page): scanned in C
-        starts = self._starts(text, firsts) if firsts is not None and short else None
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
                 continue
-            for match in regex.finditer(text) if starts is None else _matches(regex, text, starts):
+            for match in regex.finditer(text):
                 concept = self._concept_for(match.group(0))
                 if concept is not None:
                     found.append(Mention(concept, match.start(), match.end(), match.group(0)))
         return without_overlaps(found) if found else found
-
-    @staticmethod
-    def _starts(text: str, firsts: frozenset[str]) -> list[int]:
-        """Where a match can start in an ASCII ``text``: a match opens a run of word characters
-        (the regexes' look-behind) that is a label's first word, maybe with "s" / "es" (the
-        reasoning of ``_firsts``), so only those runs are tried, not every position."""
-        runs = _word_starts(text)
-        return [at for at, w in runs if w in firsts or w[:-1] in firsts or w[:-2] in firsts]
 
     def lookup(self, text: str) -> Concept | None:
         """The concept whose label is the whole of ``text`` (plural and case tolerant)."""
