@@ -80,9 +80,11 @@ def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Codes, duty verbs and cue words, looked up by their (case-folded) text."""
+    """Codes, duty verbs and cue words, looked up by their (case-folded) text. A lexicon is
+    loaded once and never changes: it is hashed by identity, so answers computed from it can
+    be kept per lexicon (``functools.lru_cache`` keyed on it)."""
 
     codes: dict[str, Code]
     letters: dict[str, Code]
@@ -174,6 +176,10 @@ class Lexicon:
     def read_cell(self, cell: str) -> list[Code] | None:
         """The codes a matrix cell holds ("RA*" -> R and A; "✓" -> mark; "N/A" -> none), or
         None when the cell is not made of codes (it describes a duty in words)."""
+        codes = _cell_codes(self, cell)
+        return None if codes is None else list(codes)
+
+    def _read_cell(self, cell: str) -> list[Code] | None:
         text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
         if not text:
             return []
@@ -276,6 +282,13 @@ class Lexicon:
         base = self.verb_base(word)
         lower = word.lower()
         return base if base is not None and base != lower and lower.endswith("s") else None
+
+
+@lru_cache(maxsize=4096)
+def _cell_codes(lexicon: Lexicon, cell: str) -> tuple[Code, ...] | None:
+    """``Lexicon.read_cell``'s answers, kept: a matrix repeats a few codes in every row."""
+    codes = lexicon._read_cell(cell)
+    return None if codes is None else tuple(codes)
 
 
 _CONSEQUENCE = re.compile(

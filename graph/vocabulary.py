@@ -69,6 +69,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD_RUN = re.compile(r"\w+")
 
 
+_FOUND_KEPT = 4096
+"""Answers each matcher keeps, least recently used dropped first (the texts a corpus repeats,
+such as its party names, cells and stock phrases, stay; emptying the whole store when full
+lost them with the rest)."""
+
 _SHORT_TEXT = 2000
 """Texts up to this long are checked for a label's first word before the regexes run (a
 longer one almost surely has one, and its words would fill the cache)."""
@@ -148,7 +153,7 @@ class Matcher:
         self._re_cs = self._compile(sorted(self._lookup, key=len, reverse=True), 0)
         ci_labels = sorted({label for label, _ in insensitive}, key=len, reverse=True)
         self._re_ci = self._compile(ci_labels, re.I)
-        self._found: dict[str, tuple[Mention, ...]] = {}
+        self._found = lru_cache(maxsize=_FOUND_KEPT)(self._found_in)
         self._concepts: dict[str, Concept | None] = {}
         # A match starts a run of word characters that is a label's first word (lower-cased),
         # maybe with "s" / "es": a text none of whose words is one has no match, and the
@@ -195,13 +200,12 @@ class Matcher:
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping mentions in ``text``, in order; longer matches win (the same
-        text is often searched by several readers: the last answers are kept)."""
-        cached = self._found.get(text)
-        if cached is None:
-            if len(self._found) >= 4096:
-                self._found.clear()
-            cached = self._found[text] = tuple(self._find(text))
-        return list(cached)
+        text is often searched by several readers, and across documents: the answers most
+        recently used are kept)."""
+        return list(self._found(text))
+
+    def _found_in(self, text: str) -> tuple[Mention, ...]:
+        return tuple(self._find(text))
 
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -226,9 +230,10 @@ class Matcher:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabularies:
-    """All vocabularies, as concept tables and matchers per kind."""
+    """All vocabularies, as concept tables and matchers per kind (loaded once and never
+    changed: hashed by identity, so answers computed from them can be kept per vocabularies)."""
 
     concepts: dict[str, dict[str, Concept]]
     matchers: dict[str, Matcher]

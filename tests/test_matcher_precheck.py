@@ -20,7 +20,11 @@ def _texts(matcher: Matcher) -> list[str]:
         for label in concept.labels:
             for form in (label, label.upper(), f"{label}s", f"{label}es", f"{label}'s"):
                 texts += [form, f"The {form} runs.", f"({form})", form.replace(" ", "-")]
+            # glued to other words and marks: only a look-behind or look-ahead tells
+            texts += [f"x{form}", f"{form}x", f"a/{form}", f"a-{form}", f"{form}-b", f"_{form}"]
     for page in sorted(DATA.glob("*.md"))[:6]:
+        texts += page.read_text(encoding="utf-8").splitlines()
+    for page in sorted((DATA / "real").glob("*.md"))[::6]:  # real wording, a sixth of it
         texts += page.read_text(encoding="utf-8").splitlines()
     return texts
 

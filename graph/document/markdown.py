@@ -330,8 +330,11 @@ def rewrite(text: str) -> _Rewritten:
             fence_depth = len(stack)
             emit(lead + quotes + content)
             continue
-        tab = _TAB.match(content)
-        note = None if tab else _MKDOCS_NOTE.match(content)
+        # a marker holds its literal ("===", "!!!" or "???", ":::", "[!"): a line without it
+        # (most lines) is not tried
+        tab = _TAB.match(content) if "===" in content else None
+        noted = not tab and ("!!!" in content or "???" in content)
+        note = _MKDOCS_NOTE.match(content) if noted else None
         if tab or note:
             match = tab or note
             assert match is not None
@@ -348,11 +351,11 @@ def rewrite(text: str) -> _Rewritten:
                     result.titles[i + 1] = note.group("title").strip()
                 stack.append(_Box("note", base, base + 4, line=i + 1))
             continue
-        marker = _DOCFX_MARKER.match(content)
+        marker = _DOCFX_MARKER.match(content) if ":::" in content else None
         if marker is not None:
             emit((lead + quotes + marker.group("quote")).rstrip())
             continue
-        include = _INCLUDE.match(content)
+        include = _INCLUDE.match(content) if "[!" in content else None
         if include is not None:
             result.includes[i + 1] = include.group("path")
             emit(
@@ -925,11 +928,22 @@ def read_markdown(
     )
 
 
+_HEADING_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_HEADING_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_HEADING_MARKS = re.compile(r"[*_`]+")
+_HEADING_TAG = re.compile(r"<[^>]+>")
+_HEADING_ANCHOR = re.compile(r"\{#[^}]*\}\s*$")
+_HEADING_MARKUP = re.compile(r"[\[*_`<{]")
+"""A character each pattern above needs: a heading without one is only spaced."""
+
+
 def heading_text(raw: str) -> str:
     """A heading's inline Markdown as plain title text."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", raw)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"[*_`]+", "", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"\{#[^}]*\}\s*$", "", text)
+    if not _HEADING_MARKUP.search(raw):  # most headings: no pattern below can match
+        return " ".join(raw.split())
+    text = _HEADING_IMAGE.sub("", raw)
+    text = _HEADING_LINK.sub(r"\1", text)
+    text = _HEADING_MARKS.sub("", text)
+    text = _HEADING_TAG.sub("", text)
+    text = _HEADING_ANCHOR.sub("", text)
     return " ".join(text.split())

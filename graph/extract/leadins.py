@@ -8,6 +8,7 @@ first. graph/extract/lists.py reads the list items under the lead-in this return
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Paragraph
 from ..facts import Ref, Span
@@ -282,6 +283,16 @@ def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     """An item that chains verb phrases ("Resolve the issues and retry the update",
     "Estimating the load and scaling the cluster", after an adverb: "Regularly patch X and
     review Y") is one duty per phrase; anything else stays whole."""
+    return list(_verb_phrases(lexicon, label))
+
+
+@lru_cache(maxsize=4096)
+def _verb_phrases(lexicon: Lexicon, label: str) -> tuple[str, ...]:
+    """``verb_phrases``, kept (a corpus repeats its items)."""
+    return tuple(_split_verb_phrases(lexicon, label))
+
+
+def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     words = label.split()
     if len(words) > 2 and _ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Regularly perform housekeeping and troubleshoot issues"

@@ -9,7 +9,7 @@ page names in that role.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Document, Paragraph
 from ..facts import Entity, Facts, Ref, Span
@@ -32,19 +32,12 @@ class PartyResolver:
     def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
         """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
         longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
-        found: list[Mention] = []
-        matchers = self.state.vocab.matchers
-        for kind in _searched(kinds):
-            found.extend(matchers[kind].find(text))
-        if "org" in kinds and self.state.local_names is not None:
-            found.extend(self.state.local_names.find(text))
-        if not found:
-            return found
-        return [
-            m
-            for m in without_overlaps(found)
-            if m.concept.kind in kinds or m.concept.kind == "local"
-        ]
+        found, kept = _vocabulary_mentions(self.state.vocab, text, kinds)
+        local = self.state.local_names
+        named = local.find(text) if "org" in kinds and local is not None else []
+        if not named:
+            return list(kept)
+        return _kept([*found, *named], kinds)
 
     def resolve_party(
         self,
@@ -399,6 +392,26 @@ _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
+
+
+@lru_cache(maxsize=8192)
+def _vocabulary_mentions(
+    vocab: Vocabularies, text: str, kinds: tuple[str, ...]
+) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The vocabulary mentions ``PartyResolver.mentions`` finds in ``text``: all of them, and
+    those it answers when the page's own names add none (kept: texts recur across readers and
+    documents)."""
+    found: list[Mention] = []
+    for kind in _searched(kinds):
+        found.extend(vocab.matchers[kind].find(text))
+    return tuple(found), tuple(_kept(found, kinds) if found else ())
+
+
+def _kept(found: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
+    """Mentions of ``kinds`` (and of the page's own names), overlaps resolved."""
+    return [
+        m for m in without_overlaps(found) if m.concept.kind in kinds or m.concept.kind == "local"
+    ]
 
 
 @cache

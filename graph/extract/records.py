@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
@@ -46,6 +47,14 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
 
 
+@lru_cache(maxsize=8192)
+def _prefixes(key: str) -> tuple[str, ...]:
+    """The word-prefixes of a comparable label of two words or more, shortest first, the
+    label itself last (kept: each label is indexed and looked up again)."""
+    words = key.split()
+    return tuple(" ".join(words[:end]) for end in range(2, len(words) + 1))
+
+
 class _SectionIndex:
     """The duties of one section by the word-prefixes of their comparable labels, so that
     finding the duty a label restates costs a few lookups, not a pass over the section (a
@@ -65,11 +74,10 @@ class _SectionIndex:
             ref = self.duties[position]
             label = entities[ref].label
             for asides in (False, True) if "(" in label else (False,):
-                words = self.comparable(label, asides=asides).split()
-                self.by_key.setdefault((asides, " ".join(words)), []).append((position, ref))
-                for end in range(2, len(words) + 1):
-                    prefix = (asides, " ".join(words[:end]))
-                    self.by_prefix.setdefault(prefix, []).append((position, ref))
+                key = self.comparable(label, asides=asides)  # its words joined by one space
+                self.by_key.setdefault((asides, key), []).append((position, ref))
+                for prefix in _prefixes(key):
+                    self.by_prefix.setdefault((asides, prefix), []).append((position, ref))
         self.seen = len(self.duties)
 
     def candidates(self, label: str) -> list[Ref]:
@@ -77,10 +85,10 @@ class _SectionIndex:
         it as one, the latest first (each once)."""
         found: list[tuple[int, Ref]] = []
         for asides in (False, True) if "(" in label else (False,):
-            words = self.comparable(label, asides=asides).split()
-            found += self.by_prefix.get((asides, " ".join(words)), [])
-            for end in range(2, len(words) + 1):
-                found += self.by_key.get((asides, " ".join(words[:end])), [])
+            key = self.comparable(label, asides=asides)
+            found += self.by_prefix.get((asides, key), [])
+            for prefix in _prefixes(key):
+                found += self.by_key.get((asides, prefix), [])
         return list(dict.fromkeys(ref for _, ref in sorted(found, key=lambda f: -f[0])))
 
     def parties(self, ref: Ref, relations: list[Relation]) -> set[Ref]:
@@ -273,11 +281,7 @@ class FactRecorder:
 
     def _comparable(self, label: str, *, asides: bool = False) -> str:
         """A label lower-cased, without articles (and asides), its first verb in base form."""
-        text = label.lower() if asides else _ASIDE.sub(" ", label.lower())
-        words = _ARTICLES.sub(" ", text).split()
-        if words:
-            words[0] = self.state.lexicon.verb_base(words[0]) or words[0]
-        return " ".join(words)
+        return _comparable(self.state.lexicon, label, asides)
 
     def concern(self, first: Ref, second: Ref, span: Span) -> None:
         """Two parties' duties that split one concern ("release patches" / "apply them")."""
@@ -409,6 +413,16 @@ def _with_that_clauses(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _comparable(lexicon: Lexicon, label: str, asides: bool) -> str:
+    """``FactRecorder._comparable`` (kept: each label is compared again as a section grows)."""
+    text = label.lower() if asides else _ASIDE.sub(" ", label.lower())
+    words = _ARTICLES.sub(" ", text).split()
+    if words:
+        words[0] = lexicon.verb_base(words[0]) or words[0]
+    return " ".join(words)
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:

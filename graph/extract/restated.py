@@ -13,6 +13,7 @@ shorter one is empty or found in the longer one. "Manage the network" and "manag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Ref
 from ..lexicon import Lexicon
@@ -74,6 +75,53 @@ class _Shape:
         return not more or more[0] in _QUALIFIER or _adverbial(more[0])
 
 
+@lru_cache(maxsize=8192)
+def _shape(lexicon: Lexicon, label: str) -> _Shape | None:
+    """A label's shape (kept: shapes are only read, and a corpus restates its labels)."""
+    words = _plain_verb(lexicon, [w.lower() for w in _WORD.findall(label)])
+    if len(words) < 2:
+        return None
+    verb = lexicon.verb_base(words[0])
+    phrasal = lexicon.verb_base(" ".join(words[:2]))
+    if phrasal is not None:  # "back up your databases"
+        verb, words = phrasal, words[1:]
+    if verb is None or (words[0] in lexicon.participles and words[0] != verb):
+        return None  # "Deployed applications": a participle names a thing, not a duty
+    owner: list[str] = []
+    core: list[str] = []
+    tail: list[str] = []
+    for word in words[1:]:
+        if not tail and (word in _QUALIFIER or (core and _adverbial(word))):
+            if not core:
+                return None  # "comply with …": the object is a prepositional one
+            tail.append(word)
+        elif tail:
+            tail.append(word if word in _QUALIFIER else _singular(word))
+        elif word.endswith(("'s", "’s")):
+            owner, core = [*owner, *core, _singular(word[:-2])], []
+        elif word not in _FUNCTION:
+            core.append(_singular(word))
+    if not core:
+        return None
+    return _Shape(verb, owner, core, tail)
+
+
+def _plain_verb(lexicon: Lexicon, words: list[str]) -> list[str]:
+    """The words with the duty's own verb first: "continue to patch X" is "patch X",
+    "provide technical support for X" is "support X"."""
+    aspects = lexicon.aspect_verbs
+    if len(words) > 2 and words[1] == "to" and any(words[0].startswith(a[:-1]) for a in aspects):
+        words = words[2:]
+    if words and lexicon.verb_base(words[0]) in lexicon.light_verbs:
+        for at, word in enumerate(words[1:], start=1):
+            if word in _QUALIFIER:
+                noun = words[at - 1]
+                if word in ("for", "to") and at > 1 and lexicon.verb_base(noun) == noun:
+                    return [noun, *words[at + 1 :]]
+                break
+    return words
+
+
 class RestatedDuties:
     """The duties each party holds, by verb and object head, to find one a label restates."""
 
@@ -86,55 +134,8 @@ class RestatedDuties:
         """The label's verb, object and tail, or None (no duty verb, or no object); the last
         label's shape is kept, since a duty is first looked up (``find``) and then held."""
         if label != self._last[0]:
-            self._last = (label, self._shape(label))
+            self._last = (label, _shape(self.lexicon, label))
         return self._last[1]
-
-    def _shape(self, label: str) -> _Shape | None:
-        words = self._plain_verb([w.lower() for w in _WORD.findall(label)])
-        if len(words) < 2:
-            return None
-        verb = self.lexicon.verb_base(words[0])
-        phrasal = self.lexicon.verb_base(" ".join(words[:2]))
-        if phrasal is not None:  # "back up your databases"
-            verb, words = phrasal, words[1:]
-        if verb is None or (words[0] in self.lexicon.participles and words[0] != verb):
-            return None  # "Deployed applications": a participle names a thing, not a duty
-        owner: list[str] = []
-        core: list[str] = []
-        tail: list[str] = []
-        for word in words[1:]:
-            if not tail and (word in _QUALIFIER or (core and _adverbial(word))):
-                if not core:
-                    return None  # "comply with …": the object is a prepositional one
-                tail.append(word)
-            elif tail:
-                tail.append(word if word in _QUALIFIER else _singular(word))
-            elif word.endswith(("'s", "’s")):
-                owner, core = [*owner, *core, _singular(word[:-2])], []
-            elif word not in _FUNCTION:
-                core.append(_singular(word))
-        if not core:
-            return None
-        return _Shape(verb, owner, core, tail)
-
-    def _plain_verb(self, words: list[str]) -> list[str]:
-        """The words with the duty's own verb first: "continue to patch X" is "patch X",
-        "provide technical support for X" is "support X"."""
-        aspects = self.lexicon.aspect_verbs
-        if (
-            len(words) > 2
-            and words[1] == "to"
-            and any(words[0].startswith(a[:-1]) for a in aspects)
-        ):
-            words = words[2:]
-        if words and self.lexicon.verb_base(words[0]) in self.lexicon.light_verbs:
-            for at, word in enumerate(words[1:], start=1):
-                if word in _QUALIFIER:
-                    noun = words[at - 1]
-                    if word in ("for", "to") and at > 1 and self.lexicon.verb_base(noun) == noun:
-                        return [noun, *words[at + 1 :]]
-                    break
-        return words
 
     def find(self, party: Ref, predicate: str, label: str) -> Ref | None:
         """An earlier duty of ``party`` that ``label`` states again, or None."""
