@@ -5,6 +5,7 @@ plain Markdown twin, keeps every block's source lines, and no markup becomes a l
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -296,13 +297,13 @@ CUSTOMER = "The customer is responsible for:\n\n- Rotating access keys\n- Classi
 def _page(text: str) -> str:
     """A page with its two tabs' content filled in, at the indentation of the placeholder."""
     for name, content in (("@ZAPLINE@", ZAPLINE), ("@CUSTOMER@", CUSTOMER)):
-        text = re.sub(
-            rf"^( *){name}$",
-            lambda m, c=content: "\n".join(m.group(1) + x if x else x for x in c.split("\n")),
-            text,
-            flags=re.M,
-        )
+        text = re.sub(rf"^( *){name}$", partial(_indented, content), text, flags=re.M)
     return text
+
+
+def _indented(content: str, match: re.Match[str]) -> str:
+    """``content`` with every non-empty line at the placeholder's indentation."""
+    return "\n".join(match.group(1) + x if x else x for x in content.split("\n"))
 
 
 MARKDOWN = _page(MARKDOWN)
@@ -530,7 +531,8 @@ def test_admonition_titles_and_kinds(tmp_path: Path) -> None:
         ("WARNING", ""),
         ("CAUTION", "Limits"),
     ]
-    texts = [n.blocks[0].text for n in notes if isinstance(n, Admonition)]
+    firsts = [n.blocks[0] for n in notes if isinstance(n, Admonition)]
+    texts = [b.text for b in firsts if isinstance(b, Paragraph)]
     assert texts[0] == "Rotate them yearly."
     assert texts[-4:] == ["One line.", "Keep keys safe.", "Mind the quota.", "Ten per hour."]
 
@@ -557,7 +559,9 @@ def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
         "The control plane and worker node are ours.",
     ]
     (tip,) = [b for b in paragraphs if isinstance(b, Admonition)]
-    assert (tip.kind, tip.start, tip.blocks[0].text) == ("TIP", 11, "Ask for more.")
+    first = tip.blocks[0]
+    assert isinstance(first, Paragraph)
+    assert (tip.kind, tip.start, first.text) == ("TIP", 11, "Ask for more.")
 
 
 @pytest.mark.parametrize(
