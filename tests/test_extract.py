@@ -1243,6 +1243,22 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a heading whose section opens with a subject-less "Responsible for X" is a role the page
+    # defines, whatever its name ("Storage Upkeep / Vault Keeper": one party, both names); its
+    # "Scope of Work" list is that role's, its other subsections ("Skills") are not
+    (
+        "## Storage Upkeep / Vault Keeper\n\nResponsible for replacing failed disks in the "
+        "vault.\n\n### Scope of Work\n\n- Rotating the tape archive\n- Labelling new shelves\n\n"
+        "### Skills\n\n- Familiarity with tape robots\n\n## Field Liaison\n\nResponsible for "
+        "visiting the branch offices.\n",
+        [
+            ("storage-upkeep", "replacing failed disks"),
+            ("storage-upkeep", "rotating the tape archive"),
+            ("storage-upkeep", "labelling new shelves"),
+            ("field-liaison", "visiting the branch offices"),
+        ],
+        ["tape robots"],
+    ),
     # a heading that is only a role's name (capitalised words ending in a person noun) makes
     # that role the party of its section, though no vocabulary knows it; its definition ("A
     # person responsible for X") gives it X

@@ -82,7 +82,12 @@ class PartyResolver:
             )
             if not (force or named):
                 return None
-            ref = self._find_or_create(text, None, self.fallback_role(), span, create=create)
+            # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
+            names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
+            first = names[0] if len(names) > 1 and "/" in text else text
+            ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
+            if ref is not None and first != text:
+                self._record_names(self.state.facts.entities[ref], first, names, False)
             if ref is not None and text in self.state.doc.template_names:
                 self._site_product(self.state.facts.entities[ref])
             return ref

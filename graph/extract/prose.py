@@ -75,11 +75,11 @@ _QUOTED = Needing(
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
 _DEFINED_ROLE = re.compile(
-    r"^(?:an?|the)\s+(?:individual|person|team|group|body|member)\s+(?:(?:who|that)\s+is\s+)?"
+    r"^(?:(?:an?|the)\s+(?:individual|person|team|group|body|member)\s+(?:(?:who|that)\s+is\s+)?)?"
     r"(?:(?:mainly|primarily|chiefly)\s+)?responsible\s+(?:for|of)\s+(?P<obj>\S.*)$",
     re.I | re.S,
 )
-"""The definition under a role's heading: "An individual responsible for X" is the role's X."""
+"""The definition under a role's heading: "(An individual) responsible for X" is the role's X."""
 _EXHIBIT = re.compile(
     r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
     r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"

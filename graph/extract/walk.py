@@ -49,6 +49,10 @@ _MANAGED_HEADING = re.compile(
     re.I,
 )
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
+_SUBJECTLESS_RESPONSIBLE = re.compile(
+    r"^(?:(?:mainly|primarily|chiefly)\s+)?responsible\s+for\s+\S", re.I
+)
+"""A definition that leaves out its subject: "Responsible for providing the servers"."""
 
 
 class DocumentWalker:
@@ -121,8 +125,19 @@ class DocumentWalker:
                 f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
                 "no duty was recognised in it"
             )
+        defined = heading_party is not None and self.defines_role(section)
         for sub in section.sections:
-            self.section(sub, party if party != inherited or inherited is not None else None)
+            passed = party if party != inherited or inherited is not None else None
+            if defined and not self._duty_title(sub.title):
+                passed = None  # "Skills required", "Sample providers": about the role, no duty
+            self.section(sub, passed)
+
+    def _duty_title(self, title: str) -> bool:
+        """A heading that names duties ("Responsibilities", "Scope of work")."""
+        nouns = self.state.lexicon.duty_nouns
+        return title.strip().lower() in nouns or bool(
+            set(re.findall(r"[a-z]+", title.lower())) & nouns
+        )
 
     def _read(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read a block; a list with no lead-in that gave no duty waits for a later paragraph
@@ -181,7 +196,7 @@ class DocumentWalker:
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
-        role = not pronoun and self._role_title(name)
+        role = not pronoun and (self._role_title(name) or self.defines_role(section))
         ref = self.parties.resolve_party(
             name, span, allow_unknown=True, defining=not pronoun, force=role
         )
@@ -201,7 +216,20 @@ class DocumentWalker:
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
         if whole and has_list:
             return title
-        return title if self._role_title(title) and section.blocks else None
+        if self._role_title(title) and section.blocks:
+            return title
+        return title if self.defines_role(section) else None
+
+    def defines_role(self, section: Section) -> bool:
+        """A heading of a few capitalised words whose section opens "Responsible for X" (the
+        sentence leaves out its subject: the heading) is a role the page defines, whatever
+        its name ("## Storage Upkeep", "## Field Liaison")."""
+        words = section.title.split()
+        first = section.blocks[0] if section.blocks else None
+        if not 1 <= len(words) <= 8 or not isinstance(first, Paragraph):
+            return False
+        capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+        return capitals and _SUBJECTLESS_RESPONSIBLE.match(plain(first.text)) is not None
 
     def _role_title(self, title: str) -> bool:
         """A heading that is only a role's name: two to five capitalised words ending in a
