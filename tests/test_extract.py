@@ -1243,6 +1243,31 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a definition list of roles (MyST "term" / ": definition"; a cross-reference target as the
+    # term names the role by its words): a definition that says what the role is responsible
+    # for, has overall responsibility for, or does ("who checks X") gives that role its duty;
+    # one that gives no duty ("a member of the board") and a pronoun object give none
+    (
+        "## People\n\nrole_vault_keeper\n: a staff member at the archive who is responsible for "
+        "sealing the vaults.\n\nrole_shelf_planner\n: a volunteer with overall responsibility for "
+        "ordering the shelves.\n\nrole_night_reader\n: a visitor to the archive, who inspects "
+        "the late deliveries.\n\nrole_patron\n: a member of the board.\n\nrole_founder\n: the "
+        "donor with overall responsibility for it.\n",
+        [
+            ("vault-keeper", "sealing the vaults"),
+            ("shelf-planner", "ordering the shelves"),
+            ("night-reader", "inspects the late deliveries"),
+        ],
+        ["member of the board", "it"],
+    ),
+    # a heading whose section opens by defining a role ("The organisation responsible for X")
+    # is that role, its short form in parentheses an alternative name
+    (
+        "## Members\n\n### Harbour Pilot Service (HPS)\n\nThe organisation responsible for "
+        "guiding ships into the port.\n",
+        [("harbour-pilot-service", "guiding ships into the port")],
+        [],
+    ),
     # a heading whose section opens with a subject-less "Responsible for X" is a role the page
     # defines, whatever its name ("Storage Upkeep / Vault Keeper": one party, both names); its
     # "Scope of Work" list is that role's, its other subsections ("Skills") are not

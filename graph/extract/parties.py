@@ -85,6 +85,11 @@ class PartyResolver:
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
             names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
             first = names[0] if len(names) > 1 and "/" in text else text
+            aside = _TRAILING_ASIDE.search(first) if force else None
+            if aside is not None and first[: aside.start()].strip():
+                # "Night Desk (ND)": the name, its short form an alternative
+                names = [first[: aside.start()].strip(), aside.group(0).strip(" ()")]
+                first = names[0]
             ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
             if ref is not None and first != text:
                 self._record_names(self.state.facts.entities[ref], first, names, False)

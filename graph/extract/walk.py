@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..facts import Facts, Ref
-from ..text import plain
+from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .cues import FIRST_PERSON, NEGATION, RESP, SECOND_PERSON, expand
+from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -49,10 +50,6 @@ _MANAGED_HEADING = re.compile(
     re.I,
 )
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
-_SUBJECTLESS_RESPONSIBLE = re.compile(
-    r"^(?:(?:mainly|primarily|chiefly)\s+)?responsible\s+for\s+\S", re.I
-)
-"""A definition that leaves out its subject: "Responsible for providing the servers"."""
 
 
 class DocumentWalker:
@@ -70,6 +67,8 @@ class DocumentWalker:
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
+        if isinstance(block, Paragraph) and self._defined_term(block, ctx):
+            return None
         if isinstance(block, Paragraph):
             found = self.lists.paragraph(block, ctx)
             label = expand(plain(block.text)).strip()
@@ -89,6 +88,23 @@ class DocumentWalker:
         if not isinstance(block, BulletList):
             self.state.topic = ""  # a table or a note between the label and its list
         return None
+
+    def _defined_term(self, block: Paragraph, ctx: Context) -> bool:
+        """A definition-list entry whose definition gives a role its duty ("Vault keeper" /
+        ": a staff member who is responsible for the tapes"): the term is the party."""
+        entry = definition_term(block.text)
+        if entry is None:
+            return False
+        term, definition = plain(entry[0]), plain(entry[1])
+        duty = definition_duty(expand(definition), self.state.lexicon)
+        if duty is None or NEGATION.search(definition):
+            return False
+        span = self.state.span(block.start, block.end, ctx.section)
+        party = self.parties.resolve_party(term, span, force=True, defining=True)
+        if party is None:
+            return False
+        self.records.add_duties(party, duty, expand(definition), span)
+        return True
 
     def section(self, section: Section, inherited: Ref | None) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
@@ -229,7 +245,10 @@ class DocumentWalker:
         if not 1 <= len(words) <= 8 or not isinstance(first, Paragraph):
             return False
         capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
-        return capitals and _SUBJECTLESS_RESPONSIBLE.match(plain(first.text)) is not None
+        ranges = list(sentences(expand(plain(first.text))))
+        opening = expand(plain(first.text))[ranges[0][0] : ranges[0][1]] if ranges else ""
+        lexicon = self.state.lexicon
+        return capitals and definition_duty(opening, lexicon, relative=False) is not None
 
     def _role_title(self, title: str) -> bool:
         """A heading that is only a role's name: two to five capitalised words ending in a
