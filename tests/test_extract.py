@@ -1780,6 +1780,26 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a MyST list-table of the roles a page defines ("Role name | Role description"): each
+    # row's role is a party, even one no vocabulary knows, when its description defines it by
+    # a duty ("People responsible for X", "The person in charge of X", "People who check X",
+    # "A clerk who files X"); a row that defines no duty ("Refers to the group that uses X")
+    # gives none
+    (
+        "```{list-table}\n:header-rows: 1\n\n* - Role name\n  - Role description\n"
+        "* - Vault Keeper\n  - People responsible for sealing the vaults. They work at night.\n"
+        "* - Shelf Planner\n  - The person in charge of ordering the shelves.\n"
+        "* - Tape Reviewer\n  - People who inspect the tape labels.\n"
+        "* - Records Clerk\n  - A clerk who checks the loan slips.\n"
+        "* - Reading Group\n  - Refers to the group of readers that uses the archive.\n```\n",
+        [
+            ("vault-keeper", "sealing the vaults"),
+            ("shelf-planner", "ordering the shelves"),
+            ("tape-reviewer", "inspect the tape labels"),
+            ("records-clerk", "checks the loan slips"),
+        ],
+        ["uses the archive", "reading group"],
+    ),
     # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
     # duty of its own, its condition left out of the label
     (

@@ -18,11 +18,11 @@ from ..lexicon import Lexicon
 __all__ = ["definition_duty", "definition_term"]
 
 _WORD = r"(?!(?:is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
-_HEAD = rf"(?:(?:an?|the)\s+(?:{_WORD}){{0,12}}?)?"
+_HEAD = rf"(?:(?:an?\s+|the\s+)?(?:{_WORD}){{0,12}}?)"
 """The noun phrase a definition opens with (no verb: "The customer is …" states, not defines)."""
 _RESPONSIBLE = re.compile(
     rf"^{_HEAD}(?:(?:who|that)\s+(?:is|are)\s+)?(?:(?:mainly|primarily|chiefly)\s+)?"
-    r"responsible\s+(?:for|of)\s+(?P<obj>\S.*)$",
+    r"(?:responsible\s+(?:for|of)|in\s+charge\s+of|charged\s+with)\s+(?P<obj>\S.*)$",
     re.I | re.S,
 )
 _RESPONSIBILITY = re.compile(
@@ -30,7 +30,7 @@ _RESPONSIBILITY = re.compile(
     re.I | re.S,
 )
 _WHO_VERB = re.compile(
-    rf"^(?:an?|the)\s+(?:{_WORD}){{0,12}}?[^\s,.;:]+,?\s+(?:who|that)\s+(?P<verb>[a-z]+s)\s+"
+    rf"^(?:(?:an?|the)\s+)?(?:{_WORD}){{0,12}}?[^\s,.;:]+,?\s+(?:who|that)\s+(?P<verb>[a-z]+)\s+"
     r"(?P<obj>\S.*)$",
     re.I | re.S,
 )
@@ -41,6 +41,11 @@ _GERUND = re.compile(
 )
 _TERM = re.compile(r"^(?P<term>[^\n:]{2,60})\n:[ \t]+(?P<definition>\S.*)$", re.S)
 """A definition-list entry: the term on its line, the definition after ": " on the next."""
+_PLURAL_HEAD = re.compile(
+    r"^(?:people|persons|staff|teams|those|individuals)\s+(?:who|that)\s+(?P<verb>[a-z]+)\b", re.I
+)
+"""A plural head takes the verb's base form ("People who ensure X")."""
+_ARTICLE = re.compile(r"^(?:an?|the)\s", re.I)
 _PRONOUN = re.compile(r"^(?:it|them|this|that|these|those)$", re.I)
 _IDENTIFIER = re.compile(r"^(?:roles?_)?(?P<words>[a-z0-9]+(?:_[a-z0-9]+)*)$", re.I)
 """A cross-reference target as the term (``role_vault_keeper``): its words name the role."""
@@ -55,7 +60,10 @@ def definition_duty(text: str, lexicon: Lexicon, *, relative: bool = True) -> st
         if match is not None:  # "with overall responsibility for it": no duty of its own
             return None if _PRONOUN.match(match.group("obj")) else match.group("obj")
     match = _WHO_VERB.match(text) if relative else None
-    if match is not None and lexicon.third_person_base(match.group("verb").lower()):
+    verb = match.group("verb").lower() if match is not None else ""
+    plural = _PLURAL_HEAD.match(text) is not None and lexicon.verb_base(verb) == verb
+    named = _ARTICLE.match(text) is not None and lexicon.third_person_base(verb) is not None
+    if match is not None and (named or plural):  # "Refers to the team that …": no definition
         return f"{match.group('verb')} {match.group('obj')}"
     match = _GERUND.match(text)
     if match is not None and lexicon.verb_base(match.group("verb").lower()):
