@@ -1243,6 +1243,20 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a page that addresses a role of its own ("As **gate officer** it is your responsibility
+    # to …") gives its "you" duties to that role, not to a generic customer; a bare generic
+    # reader ("As an administrator, you …") stays the customer
+    (
+        "As **gate officer** it is your responsibility to keep the keys.\n\n## Daily\n\n"
+        "You should also check the fire doors.\n",
+        [("gate-officer", "check the fire doors")],
+        [],
+    ),
+    (
+        "As an administrator, you are responsible for renewing the licences.\n",
+        [("customer", "renewing the licences")],
+        [],
+    ),
     # a definition list of roles (MyST "term" / ": definition"; a cross-reference target as the
     # term names the role by its words): a definition that says what the role is responsible
     # for, has overall responsibility for, or does ("who checks X") gives that role its duty;

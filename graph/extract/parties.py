@@ -64,6 +64,8 @@ class PartyResolver:
             text = vendor.label if vendor else "platform provider"
             force = force or (vendor is not None and vendor.kind == "local")
             we = vendor is None
+        if self.state.reader_role and _YOU.match(text):
+            text, force = self.state.reader_role, True  # the role the page addresses
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -236,6 +238,23 @@ class PartyResolver:
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
 
+    def address_role(self) -> None:
+        """ "As project manager, it is your responsibility to …": the page speaks to a role of
+        its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
+        you"), so its "you" is that role."""
+        match = _AS_ROLE.search(self.state.doc.text)
+        if match is None:
+            return
+        name = " ".join(plain(match.group("role")).split())
+        last = name.split()[-1].lower() if name else ""
+        lexicon = self.state.lexicon
+        known = self.mentions(expand(name), ("org", "role"))  # "As an administrator": the reader
+        generic = name.lower() in lexicon.subject_nouns  # "As an administrator": any reader
+        if not (known or generic) and (
+            last in lexicon.person_nouns or last in lexicon.subject_nouns
+        ):
+            self.state.reader_role = name
+
     def define_roles(self, text: str, span: Span) -> None:
         """``… a separation of roles and responsibilities between users and administrators``:
         a page that divides duties between two kinds of person makes each a party, even one no
@@ -399,6 +418,12 @@ def _looks_like_name(text: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
+_YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
+_AS_ROLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
+    r"\s*,?\s+(?:it\s+is\s+your\b|you\s+(?:are|will|must|should|need|have)\b)"
+)
+"""The role a page addresses: "As **project manager** it is your responsibility …"."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")

@@ -63,6 +63,7 @@ class DocumentWalker:
         self.tables = TableReader(self.state, self.parties, self.records, self.prose)
         self.lists = ListReader(self.state, self.parties, self.records, self.prose, self.block)
         self.assigned = LaterAssignment(self.state, self.parties)
+        self.parties.address_role()
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
