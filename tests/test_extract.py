@@ -1249,7 +1249,7 @@ LIST_SHAPES = [
     (
         "As **gate officer** it is your responsibility to keep the keys.\n\n## Daily\n\n"
         "You should also check the fire doors.\n",
-        [("gate-officer", "check the fire doors")],
+        [("gate-officer", "keep the keys"), ("gate-officer", "check the fire doors")],
         [],
     ),
     (
