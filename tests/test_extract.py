@@ -1794,6 +1794,17 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a column that says where a component runs ("Location": "Your infrastructure", "Nimbus
+    # cloud") names places, not owners: its rows give nobody a duty
+    (
+        "Nimbus is responsible for the control plane.\n\n"
+        "| Component | Location | Purpose |\n|---|---|---|\n"
+        "| **Job Broker** | Your infrastructure | Runs the queued jobs |\n"
+        "| **Key Vault** | Your infrastructure | Keeps the signing keys |\n"
+        "| **Web Console** | Nimbus | Shows the dashboards |\n",
+        [("nimbus", "control plane")],
+        ["job broker", "key vault", "web console"],
+    ),
     # a MyST list-table of the roles a page defines ("Role name | Role description"): each
     # row's role is a party, even one no vocabulary knows, when its description defines it by
     # a duty ("People responsible for X", "The person in charge of X", "People who check X",

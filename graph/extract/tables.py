@@ -331,6 +331,9 @@ class TableView:
         for index in range(1, self.width):
             if index in party_columns:
                 continue
+            header = _EMPHASIS.sub("", self.headers[index] if index < len(self.headers) else "")
+            if " ".join(header.lower().split()) in self.reader.lexicon.place_columns:
+                continue  # "Location": where a thing runs ("Your infrastructure"), not who
             if self.owner_like(index):
                 out.append(index)
         return out
