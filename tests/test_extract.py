@@ -1243,6 +1243,20 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a heading that names its owner in parentheses ("Brokers (Nimbus Managed)", "Queues
+    # (Your Responsibility)") makes that owner the party of its list
+    (
+        "Nimbus runs the brokers.\n\n## Upkeep\n\n### Brokers (Nimbus Managed)\n\n"
+        "- Broker patching\n- Broker failover\n\n### Queues (Your Responsibility)\n\n"
+        "- Queue sizing\n- Dead letter review\n",
+        [
+            ("nimbus", "broker patching"),
+            ("nimbus", "broker failover"),
+            ("customer", "queue sizing"),
+            ("customer", "dead letter review"),
+        ],
+        [],
+    ),
     # a page that addresses a role of its own ("As **gate officer** it is your responsibility
     # to …") gives its "you" duties to that role, not to a generic customer; a bare generic
     # reader ("As an administrator, you …") stays the customer

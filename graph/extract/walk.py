@@ -52,6 +52,23 @@ _MANAGED_HEADING = re.compile(
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
 
 
+_OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
+"""A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
+
+
+def _owner_in_parentheses(title: str) -> str | None:
+    """ "Workers (Your responsibility)", "Control plane (Acme managed)": the owner."""
+    paren = _OWNER_PAREN.match(title.strip())
+    if paren is None:
+        return None
+    who = paren.group("who").strip()
+    for pattern in (_PARTY_HEADING, _MANAGED_HEADING):
+        match = pattern.match(who)
+        if match is not None and match.group(0) == who:
+            return next((g for g in match.groups() if g), None)
+    return None
+
+
 class DocumentWalker:
     """Walks one document's sections and dispatches their blocks to the readers."""
 
@@ -207,6 +224,8 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if name is None:
+            name = _owner_in_parentheses(section.title)
         if name is not None:  # "What is your responsibility?": a question about "your"
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
