@@ -1243,6 +1243,15 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a heading that is only a governing body's name ("Board", "Committee", "Authority",
+    # "Panel" end a role's name as person nouns do), its abbreviation in parentheses, is that
+    # body's section: "It reviews X" is the body's duty
+    (
+        "## Governance\n\n### The _Harbour Safety Committee (HSC)_\n\nMeets monthly. It reviews "
+        "the berth plans.\n",
+        [("harbour-safety-committee", "review the berth plans")],
+        [],
+    ),
     # a heading that names its owner in parentheses ("Brokers (Nimbus Managed)", "Queues
     # (Your Responsibility)") makes that owner the party of its list
     (

@@ -273,7 +273,7 @@ class DocumentWalker:
     def _role_title(self, title: str) -> bool:
         """A heading that is only a role's name: two to five capitalised words ending in a
         person noun ("Site Security Officer", "NGI Operations manager")."""
-        words = title.split()
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).split()  # "… Board (ABB)"
         if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words[:-1]):
             return False
         last = words[-1].lower()
