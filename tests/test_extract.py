@@ -1243,6 +1243,16 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a bold term that names a role ("**Dock Team**": capitalised words ending in a person
+    # noun) is the "they" of its item's sentences, even a role no vocabulary knows; a bold
+    # term that names a thing ("**Nightly Copies**") is not
+    (
+        "Nimbus is responsible for the cranes.\n\n**Access:**\n\n- **Dock Team**: Harbour staff "
+        "with yard access. They inspect the containers across all berths\n- **Nightly Copies**: "
+        "Kept a week. They copy the ledgers\n",
+        [("dock-team", "inspect the containers")],
+        ["copy the ledgers"],
+    ),
     # a heading that is only a governing body's name ("Board", "Committee", "Authority",
     # "Panel" end a role's name as person nouns do), its abbreviation in parentheses, is that
     # body's section: "It reviews X" is the body's duty
