@@ -1263,10 +1263,11 @@ LIST_SHAPES = [
         [],
     ),
     # a heading that names its owner in parentheses ("Brokers (Nimbus Managed)", "Queues
-    # (Your Responsibility)") makes that owner the party of its list
+    # (Your Responsibility)") makes that owner the party of its list; a check mark before an
+    # item ("✅ Broker failover") marks it and is no part of its label
     (
         "Nimbus runs the brokers.\n\n## Upkeep\n\n### Brokers (Nimbus Managed)\n\n"
-        "- Broker patching\n- Broker failover\n\n### Queues (Your Responsibility)\n\n"
+        "- Broker patching\n- \u2705 Broker failover\n\n### Queues (Your Responsibility)\n\n"
         "- Queue sizing\n- Dead letter review\n",
         [
             ("nimbus", "broker patching"),
@@ -1274,7 +1275,7 @@ LIST_SHAPES = [
             ("customer", "queue sizing"),
             ("customer", "dead letter review"),
         ],
-        [],
+        ["\u2705"],
     ),
     # a page that addresses a role of its own ("As **gate officer** it is your responsibility
     # to …") gives its "you" duties to that role, not to a generic customer; a bare generic
