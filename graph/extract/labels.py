@@ -210,7 +210,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
-    text = _LEADING_MARK.sub("", text)  # "✅ Security patches": the tick marks the item
+    text = _LEADING_MARK.sub("", text)  # "✅ Nightly copies": the tick marks the item
     lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]

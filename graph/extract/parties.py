@@ -239,7 +239,7 @@ class PartyResolver:
             entity.alt_labels.append(label)
 
     def address_role(self) -> None:
-        """ "As project manager, it is your responsibility to …": the page speaks to a role of
+        """ "As site officer, it is your duty to …": the page speaks to a role of
         its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
         you"), so its "you" is that role."""
         match = _AS_ROLE.search(self.state.doc.text)
@@ -423,7 +423,7 @@ _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
     r"\s*,?\s+(?:it\s+is\s+your\b|you\s+(?:are|will|must|should|need|have)\b)"
 )
-"""The role a page addresses: "As **project manager** it is your responsibility …"."""
+"""The role a page addresses: "As **gate officer** it is your duty to …"."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")

@@ -188,7 +188,7 @@ class ProseReader(ActionSentences):
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
-        text = _AS_READER.sub("", text)  # "As project manager it is your …": the reader's duty
+        text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False

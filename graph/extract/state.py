@@ -217,7 +217,7 @@ class DocState:
     first_person: Ref | None = None
     """The generic provider party "we" became when no vendor is known."""
     reader_role: str = ""
-    """The role the page addresses as "you" ("As project manager, you …"), if it names one."""
+    """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     shared_parties: list[Ref] = field(default_factory=list)
     """The parties the last "shared between A and B:" lead-in named."""
     deferred: Ref | None = None
