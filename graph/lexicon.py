@@ -131,6 +131,8 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    place_columns: frozenset[str] = frozenset()
+    """Column headers that say where, not who ("Location", "Storage location")."""
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     aspect_verbs: frozenset[str] = frozenset()
@@ -377,6 +379,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
+        place_columns=words("place-column"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

@@ -32,7 +32,7 @@ from graph.fidelity import (  # noqa: E402
 )
 
 REAL = ROOT / "tests" / "data" / "real"
-SUFFIXES = {".md", ".html", ".htm"}
+SUFFIXES = {".md", ".rst", ".adoc", ".html", ".htm"}
 
 
 def documents(stems: list[str]) -> list[Path]:

@@ -653,3 +653,22 @@ def test_hugo_toml_front_matter_gives_the_title_and_no_text(tmp_path: Path) -> N
     (section,) = document.root.sections
     assert [(type(b).__name__, b.start) for b in section.blocks] == [("BulletList", 13)]
     assert _facts(document) == {("responsibleFor", "customer", "rotating access keys")}
+
+
+def test_a_myst_list_table_is_a_table(tmp_path: Path) -> None:
+    """```{list-table}``` rows (``* - a`` / ``  - b``, continuation lines joined) become a table
+    whose header is its first row under ``:header-rows: 1``; the lines after it stay lines."""
+    page = tmp_path / "grid.md"
+    page.write_text(
+        "# Grid\n\n```{list-table}\n:header-rows: 1\n:name: grid\n\n* - Fruit\n  - Colour\n"
+        "* - Plum\n  - Deep\n    purple\n* - Lime | sour\n  - Green\n```\n\nAfter the grid.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    tables = [b for b in doc.root.sections[0].blocks if type(b).__name__ == "Table"]
+    assert len(tables) == 1, doc.root.sections[0].blocks
+    table = tables[0]
+    assert table.header == ("Fruit", "Colour")
+    assert [r.cells for r in table.rows] == [("Plum", "Deep purple"), ("Lime | sour", "Green")]
+    last = doc.root.sections[0].blocks[-1]
+    assert isinstance(last, Paragraph) and last.text == "After the grid." and last.start == 16

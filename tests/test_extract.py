@@ -160,7 +160,8 @@ def test_unseen_vendor_from_structure_only(tmp_path: Path) -> None:
 def test_extraction_code_quotes_no_corpus_sentence() -> None:
     """The extractor must work from structure and vocabularies, not from one document's text."""
     code = "\n".join(p.read_text(encoding="utf-8") for p in GRAPH_DIR.rglob("*.py"))
-    pages = [*DATA.glob("*.md"), *(DATA / "real").glob("*.md"), *(DATA / "styles").glob("*.md")]
+    real = [p for p in (DATA / "real").iterdir() if p.suffix in (".md", ".rst", ".adoc")]
+    pages = [*DATA.glob("*.md"), *real, *(DATA / "styles").glob("*.md")]
     for doc in pages:
         for line in doc.read_text(encoding="utf-8").splitlines():
             match = re.match(r"^\s*(?:[-*+]|\|)\s+(.*)$", line)
@@ -1243,6 +1244,95 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # a bold term that names a role ("**Dock Team**": capitalised words ending in a person
+    # noun) is the "they" of its item's sentences, even a role no vocabulary knows; a bold
+    # term that names a thing ("**Nightly Copies**") is not
+    (
+        "Nimbus is responsible for the cranes.\n\n**Access:**\n\n- **Dock Team**: Harbour staff "
+        "with yard access. They inspect the containers across all berths\n- **Nightly Copies**: "
+        "Kept a week. They copy the ledgers\n",
+        [("dock-team", "inspect the containers")],
+        ["copy the ledgers"],
+    ),
+    # a heading that is only a governing body's name ("Board", "Committee", "Authority",
+    # "Panel" end a role's name as person nouns do), its abbreviation in parentheses, is that
+    # body's section: "It reviews X" is the body's duty
+    (
+        "## Governance\n\n### The _Harbour Safety Committee (HSC)_\n\nMeets monthly. It reviews "
+        "the berth plans.\n",
+        [("harbour-safety-committee", "review the berth plans")],
+        [],
+    ),
+    # a heading that names its owner in parentheses ("Brokers (Nimbus Managed)", "Queues
+    # (Your Responsibility)") makes that owner the party of its list; a check mark before an
+    # item ("✅ Broker failover") marks it and is no part of its label
+    (
+        "Nimbus runs the brokers.\n\n## Upkeep\n\n### Brokers (Nimbus Managed)\n\n"
+        "- Broker patching\n- \u2705 Broker failover\n\n### Queues (Your Responsibility)\n\n"
+        "- Queue sizing\n- Dead letter review\n",
+        [
+            ("nimbus", "broker patching"),
+            ("nimbus", "broker failover"),
+            ("customer", "queue sizing"),
+            ("customer", "dead letter review"),
+        ],
+        ["\u2705"],
+    ),
+    # a page that addresses a role of its own ("As **gate officer** it is your responsibility
+    # to …") gives its "you" duties to that role, not to a generic customer; a bare generic
+    # reader ("As an administrator, you …") stays the customer
+    (
+        "As **gate officer** it is your responsibility to keep the keys.\n\n## Daily\n\n"
+        "You should also check the fire doors.\n",
+        [("gate-officer", "keep the keys"), ("gate-officer", "check the fire doors")],
+        [],
+    ),
+    (
+        "As an administrator, you are responsible for renewing the licences.\n",
+        [("customer", "renewing the licences")],
+        [],
+    ),
+    # a definition list of roles (MyST "term" / ": definition"; a cross-reference target as the
+    # term names the role by its words): a definition that says what the role is responsible
+    # for, has overall responsibility for, or does ("who checks X") gives that role its duty;
+    # one that gives no duty ("a member of the board") and a pronoun object give none
+    (
+        "## People\n\nrole_vault_keeper\n: a staff member at the archive who is responsible for "
+        "sealing the vaults.\n\nrole_shelf_planner\n: a volunteer with overall responsibility for "
+        "ordering the shelves.\n\nrole_night_reader\n: a visitor to the archive, who inspects "
+        "the late deliveries.\n\nrole_patron\n: a member of the board.\n\nrole_founder\n: the "
+        "donor with overall responsibility for it.\n",
+        [
+            ("vault-keeper", "sealing the vaults"),
+            ("shelf-planner", "ordering the shelves"),
+            ("night-reader", "inspects the late deliveries"),
+        ],
+        ["member of the board", "it"],
+    ),
+    # a heading whose section opens by defining a role ("The organisation responsible for X")
+    # is that role, its short form in parentheses an alternative name
+    (
+        "## Members\n\n### Harbour Pilot Service (HPS)\n\nThe organisation responsible for "
+        "guiding ships into the port.\n",
+        [("harbour-pilot-service", "guiding ships into the port")],
+        [],
+    ),
+    # a heading whose section opens with a subject-less "Responsible for X" is a role the page
+    # defines, whatever its name ("Storage Upkeep / Vault Keeper": one party, both names); its
+    # "Scope of Work" list is that role's, its other subsections ("Skills") are not
+    (
+        "## Storage Upkeep / Vault Keeper\n\nResponsible for replacing failed disks in the "
+        "vault.\n\n### Scope of Work\n\n- Rotating the tape archive\n- Labelling new shelves\n\n"
+        "### Skills\n\n- Familiarity with tape robots\n\n## Field Liaison\n\nResponsible for "
+        "visiting the branch offices.\n",
+        [
+            ("storage-upkeep", "replacing failed disks"),
+            ("storage-upkeep", "rotating the tape archive"),
+            ("storage-upkeep", "labelling new shelves"),
+            ("field-liaison", "visiting the branch offices"),
+        ],
+        ["tape robots"],
+    ),
     # a heading that is only a role's name (capitalised words ending in a person noun) makes
     # that role the party of its section, though no vocabulary knows it; its definition ("A
     # person responsible for X") gives it X
@@ -1739,6 +1829,37 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a column that says where a component runs ("Location": "Your infrastructure", "Nimbus
+    # cloud") names places, not owners: its rows give nobody a duty
+    (
+        "Nimbus is responsible for the control plane.\n\n"
+        "| Component | Location | Purpose |\n|---|---|---|\n"
+        "| **Job Broker** | Your infrastructure | Runs the queued jobs |\n"
+        "| **Key Vault** | Your infrastructure | Keeps the signing keys |\n"
+        "| **Web Console** | Nimbus | Shows the dashboards |\n",
+        [("nimbus", "control plane")],
+        ["job broker", "key vault", "web console"],
+    ),
+    # a MyST list-table of the roles a page defines ("Role name | Role description"): each
+    # row's role is a party, even one no vocabulary knows, when its description defines it by
+    # a duty ("People responsible for X", "The person in charge of X", "People who check X",
+    # "A clerk who files X"); a row that defines no duty ("Refers to the group that uses X")
+    # gives none
+    (
+        "```{list-table}\n:header-rows: 1\n\n* - Role name\n  - Role description\n"
+        "* - Vault Keeper\n  - People responsible for sealing the vaults. They work at night.\n"
+        "* - Shelf Planner\n  - The person in charge of ordering the shelves.\n"
+        "* - Tape Reviewer\n  - People who inspect the tape labels.\n"
+        "* - Records Clerk\n  - A clerk who checks the loan slips.\n"
+        "* - Reading Group\n  - Refers to the group of readers that uses the archive.\n```\n",
+        [
+            ("vault-keeper", "sealing the vaults"),
+            ("shelf-planner", "ordering the shelves"),
+            ("tape-reviewer", "inspect the tape labels"),
+            ("records-clerk", "checks the loan slips"),
+        ],
+        ["uses the archive", "reading group"],
+    ),
     # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
     # duty of its own, its condition left out of the label
     (

@@ -35,6 +35,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..errors import InputError
 from .dialects import normalise
 from .dialects.marks import drop_spans
+from .dialects.myst import list_tables
 from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
@@ -280,7 +281,10 @@ def _html_table_blanks(lines: list[str]) -> list[str]:
 def rewrite(text: str) -> _Rewritten:
     """Docs-repository dialects -> CommonMark, line for line (see the module docstring)."""
     guessed: set[str] = set()
-    lines = _html_table_blanks(_jsx_components(_liquid(normalise(text.split("\n")), guessed)))
+    source = text.split("\n")
+    if "{list-table}" in text:
+        source = list_tables(source)  # before the directives become fences
+    lines = _html_table_blanks(_jsx_components(_liquid(normalise(source), guessed)))
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="", variables=frozenset(guessed))

@@ -201,11 +201,16 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_LEADING_MARK = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")
+"""Pictographs before a label's first word (check marks, arrows, emoji)."""
+
+
 @lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
+    text = _LEADING_MARK.sub("", text)  # "✅ Nightly copies": the tick marks the item
     lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]

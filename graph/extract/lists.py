@@ -21,7 +21,7 @@ from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import BlockHandler, Context, DocState, Leadin
-from .titles import VERBISH, TitleItems
+from .titles import THEY, VERBISH, TitleItems
 
 __all__ = ["ListReader"]
 
@@ -174,6 +174,8 @@ class ListReader:
                 said = body[start:end]
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
+                if bold and not kind and THEY.match(said):
+                    said = self.titles.they_the_role(bold.group("term"), said, span)
                 self.prose.statement(  # an example that says "we are responsible for" says so
                     said,
                     span,

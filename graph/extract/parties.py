@@ -64,6 +64,8 @@ class PartyResolver:
             text = vendor.label if vendor else "platform provider"
             force = force or (vendor is not None and vendor.kind == "local")
             we = vendor is None
+        if self.state.reader_role and _YOU.match(text):
+            text, force = self.state.reader_role, True  # the role the page addresses
         holders = self.mentions(text, ("org", "offering", "role"))
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
@@ -82,7 +84,17 @@ class PartyResolver:
             )
             if not (force or named):
                 return None
-            ref = self._find_or_create(text, None, self.fallback_role(), span, create=create)
+            # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
+            names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
+            first = names[0] if len(names) > 1 and "/" in text else text
+            aside = _TRAILING_ASIDE.search(first) if force else None
+            if aside is not None and first[: aside.start()].strip():
+                # "Night Desk (ND)": the name, its short form an alternative
+                names = [first[: aside.start()].strip(), aside.group(0).strip(" ()")]
+                first = names[0]
+            ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
+            if ref is not None and first != text:
+                self._record_names(self.state.facts.entities[ref], first, names, False)
             if ref is not None and text in self.state.doc.template_names:
                 self._site_product(self.state.facts.entities[ref])
             return ref
@@ -225,6 +237,23 @@ class PartyResolver:
             return  # a descriptive phrase ("customers that deploy …"), or names enough
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
+
+    def address_role(self) -> None:
+        """ "As site officer, it is your duty to …": the page speaks to a role of
+        its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
+        you"), so its "you" is that role."""
+        match = _AS_ROLE.search(self.state.doc.text)
+        if match is None:
+            return
+        name = " ".join(plain(match.group("role")).split())
+        last = name.split()[-1].lower() if name else ""
+        lexicon = self.state.lexicon
+        known = self.mentions(expand(name), ("org", "role"))  # "As an administrator": the reader
+        generic = name.lower() in lexicon.subject_nouns  # "As an administrator": any reader
+        if not (known or generic) and (
+            last in lexicon.person_nouns or last in lexicon.subject_nouns
+        ):
+            self.state.reader_role = name
 
     def define_roles(self, text: str, span: Span) -> None:
         """``… a separation of roles and responsibilities between users and administrators``:
@@ -389,6 +418,12 @@ def _looks_like_name(text: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
+_YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
+_AS_ROLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
+    r"\s*,?\s+(?:it\s+is\s+your\b|you\s+(?:are|will|must|should|need|have)\b)"
+)
+"""The role a page addresses: "As **gate officer** it is your duty to …"."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")

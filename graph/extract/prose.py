@@ -30,6 +30,7 @@ from .cues import (
     expand,
     negated,
 )
+from .definitions import definition_duty
 from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
@@ -74,12 +75,10 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
-_DEFINED_ROLE = re.compile(
-    r"^(?:an?|the)\s+(?:individual|person|team|group|body|member)\s+(?:(?:who|that)\s+is\s+)?"
-    r"(?:(?:mainly|primarily|chiefly)\s+)?responsible\s+(?:for|of)\s+(?P<obj>\S.*)$",
-    re.I | re.S,
+_AS_READER = re.compile(
+    r"^As\s+(?:an?\s+|the\s+|your\s+)?[A-Za-z][\w -]{1,40}?,?\s+(?=it\s+is\s+your\b|you\s)"
 )
-"""The definition under a role's heading: "An individual responsible for X" is the role's X."""
+"""The role a sentence addresses before its "you" ("As site officer, you must …")."""
 _EXHIBIT = re.compile(
     r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
     r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
@@ -189,6 +188,7 @@ class ProseReader(ActionSentences):
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
+        text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
@@ -207,9 +207,9 @@ class ProseReader(ActionSentences):
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
-        defined = _DEFINED_ROLE.match(text) if ctx.named_by_heading else None
+        defined = definition_duty(text, self.state.lexicon) if ctx.named_by_heading else None
         if defined and ctx.party is not None and not negated(text):
-            self.records.add_duties(ctx.party, defined.group("obj"), text, span)
+            self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         return self._who_asides(text, sentence, span, ctx) or found

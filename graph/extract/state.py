@@ -216,6 +216,8 @@ class DocState:
     """The organisation that wrote the document: who "we" is."""
     first_person: Ref | None = None
     """The generic provider party "we" became when no vendor is known."""
+    reader_role: str = ""
+    """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     shared_parties: list[Ref] = field(default_factory=list)
     """The parties the last "shared between A and B:" lead-in named."""
     deferred: Ref | None = None

@@ -28,6 +28,7 @@ from .parties import PartyResolver
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
+from .role_tables import RoleDefinitions
 from .state import Context, DocState
 
 __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
@@ -45,6 +46,7 @@ _OWNER_HEADER = re.compile(
     re.I,
 )
 """A column whose cells name the responsible party."""
+_NAME_WORD = re.compile(r"\s+names?$", re.I)
 _NOTE_HEADER = re.compile(
     r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with)$",
@@ -329,6 +331,9 @@ class TableView:
         for index in range(1, self.width):
             if index in party_columns:
                 continue
+            header = _EMPHASIS.sub("", self.headers[index] if index < len(self.headers) else "")
+            if " ".join(header.lower().split()) in self.reader.lexicon.place_columns:
+                continue  # "Location": where a thing runs ("Your infrastructure"), not who
             if self.owner_like(index):
                 out.append(index)
         return out
@@ -378,6 +383,7 @@ class TableView:
     def owner_header(self, index: int) -> bool:
         """A header that says its cells name who is responsible ("Responsible", "Owner")."""
         text = _EMPHASIS.sub("", self.headers[index]) if index < len(self.headers) else ""
+        text = _NAME_WORD.sub("", text)  # "Role name", "Team names": the role, the team
         codes = self.codes(text)
         return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
 
@@ -748,6 +754,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     PartyColumns(),
     OwnerColumns(),
     TransposedMatrix(),
+    RoleDefinitions(),
     PartyRows(),
     SectionPartyRows(),
     ProseCells(),

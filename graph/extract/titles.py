@@ -14,12 +14,14 @@ from .labels import trim
 from .readers import BlockReader
 from .state import Context
 
-__all__ = ["VERBISH", "TitleItems"]
+__all__ = ["THEY", "VERBISH", "TitleItems"]
 
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
 """``…, but you have to …``: a clause that may name another party."""
 _CONDITION = re.compile(r"^(?:if|when|once|after|before|where|unless)\b[^,]{0,160},\s*", re.I)
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
+THEY = re.compile(r"^\s*They\s+(?=[a-z])")
+"""A sentence whose subject is the item's bold term ("They load the containers")."""
 VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 """A verb that makes a short text a statement rather than a title."""
 
@@ -67,3 +69,20 @@ class TitleItems(BlockReader):
         if not found or _ARTICLE_START.sub("", body[: found[0].start]).strip():
             return None
         return self.parties.resolve_party(found[0].text, span)
+
+    def they_the_role(self, term: str, said: str, span: Span) -> str:
+        """ "**Dock Team**: Yard staff. They load the containers": a bold term that names a
+        role (its last word a person noun: "team", "officer") is the "they" of its
+        item's sentences, so it becomes a party, even one no vocabulary knows."""
+        name = " ".join(plain(term).split()).rstrip(":")
+        words = name.split()
+        they = THEY.match(said)
+        lexicon = self.state.lexicon
+        if they is None or not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return said
+        last = words[-1].lower()
+        if last not in lexicon.person_nouns and last.rstrip("s") not in lexicon.person_nouns:
+            return said
+        if self.parties.resolve_party(name, span, force=True) is None:
+            return said
+        return f"{name} {said[they.end() :]}"

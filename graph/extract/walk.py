@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..facts import Facts, Ref
-from ..text import plain
+from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .cues import FIRST_PERSON, NEGATION, RESP, SECOND_PERSON, expand
+from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -51,6 +52,23 @@ _MANAGED_HEADING = re.compile(
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
 
 
+_OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
+"""A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
+
+
+def _owner_in_parentheses(title: str) -> str | None:
+    """ "Workers (Your responsibility)", "Control plane (Acme managed)": the owner."""
+    paren = _OWNER_PAREN.match(title.strip())
+    if paren is None:
+        return None
+    who = paren.group("who").strip()
+    for pattern in (_PARTY_HEADING, _MANAGED_HEADING):
+        match = pattern.match(who)
+        if match is not None and match.group(0) == who:
+            return next((g for g in match.groups() if g), None)
+    return None
+
+
 class DocumentWalker:
     """Walks one document's sections and dispatches their blocks to the readers."""
 
@@ -62,10 +80,13 @@ class DocumentWalker:
         self.tables = TableReader(self.state, self.parties, self.records, self.prose)
         self.lists = ListReader(self.state, self.parties, self.records, self.prose, self.block)
         self.assigned = LaterAssignment(self.state, self.parties)
+        self.parties.address_role()
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
+        if isinstance(block, Paragraph) and self._defined_term(block, ctx):
+            return None
         if isinstance(block, Paragraph):
             found = self.lists.paragraph(block, ctx)
             label = expand(plain(block.text)).strip()
@@ -85,6 +106,23 @@ class DocumentWalker:
         if not isinstance(block, BulletList):
             self.state.topic = ""  # a table or a note between the label and its list
         return None
+
+    def _defined_term(self, block: Paragraph, ctx: Context) -> bool:
+        """A definition-list entry whose definition gives a role its duty ("Vault keeper" /
+        ": a staff member who is responsible for the tapes"): the term is the party."""
+        entry = definition_term(block.text)
+        if entry is None:
+            return False
+        term, definition = plain(entry[0]), plain(entry[1])
+        duty = definition_duty(expand(definition), self.state.lexicon)
+        if duty is None or NEGATION.search(definition):
+            return False
+        span = self.state.span(block.start, block.end, ctx.section)
+        party = self.parties.resolve_party(term, span, force=True, defining=True)
+        if party is None:
+            return False
+        self.records.add_duties(party, duty, expand(definition), span)
+        return True
 
     def section(self, section: Section, inherited: Ref | None) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
@@ -121,8 +159,19 @@ class DocumentWalker:
                 f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
                 "no duty was recognised in it"
             )
+        defined = heading_party is not None and self.defines_role(section)
         for sub in section.sections:
-            self.section(sub, party if party != inherited or inherited is not None else None)
+            passed = party if party != inherited or inherited is not None else None
+            if defined and not self._duty_title(sub.title):
+                passed = None  # "Skills required", "Sample providers": about the role, no duty
+            self.section(sub, passed)
+
+    def _duty_title(self, title: str) -> bool:
+        """A heading that names duties ("Responsibilities", "Scope of work")."""
+        nouns = self.state.lexicon.duty_nouns
+        return title.strip().lower() in nouns or bool(
+            set(re.findall(r"[a-z]+", title.lower())) & nouns
+        )
 
     def _read(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read a block; a list with no lead-in that gave no duty waits for a later paragraph
@@ -175,13 +224,15 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label."""
         match = _PARTY_HEADING.match(section.title)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if name is None:
+            name = _owner_in_parentheses(section.title)
         if name is not None:  # "What is your responsibility?": a question about "your"
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
-        role = not pronoun and self._role_title(name)
+        role = not pronoun and (self._role_title(name) or self.defines_role(section))
         ref = self.parties.resolve_party(
             name, span, allow_unknown=True, defining=not pronoun, force=role
         )
@@ -201,12 +252,28 @@ class DocumentWalker:
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
         if whole and has_list:
             return title
-        return title if self._role_title(title) and section.blocks else None
+        if self._role_title(title) and section.blocks:
+            return title
+        return title if self.defines_role(section) else None
+
+    def defines_role(self, section: Section) -> bool:
+        """A heading of a few capitalised words whose section opens "Responsible for X" (the
+        sentence leaves out its subject: the heading) is a role the page defines, whatever
+        its name ("## Storage Upkeep", "## Field Liaison")."""
+        words = section.title.split()
+        first = section.blocks[0] if section.blocks else None
+        if not 1 <= len(words) <= 8 or not isinstance(first, Paragraph):
+            return False
+        capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+        ranges = list(sentences(expand(plain(first.text))))
+        opening = expand(plain(first.text))[ranges[0][0] : ranges[0][1]] if ranges else ""
+        lexicon = self.state.lexicon
+        return capitals and definition_duty(opening, lexicon, relative=False) is not None
 
     def _role_title(self, title: str) -> bool:
         """A heading that is only a role's name: two to five capitalised words ending in a
         person noun ("Site Security Officer", "NGI Operations manager")."""
-        words = title.split()
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).split()  # "… Board (ABB)"
         if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words[:-1]):
             return False
         last = words[-1].lower()

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .marks import MAX_TAG_LINE, Mark, blank, note_style
 
-__all__ = ["directive_mark", "looks_like_myst", "myst_inline", "myst_mark"]
+__all__ = ["directive_mark", "list_tables", "looks_like_myst", "myst_inline", "myst_mark"]
 
 _DIRECTIVE = re.compile(
     r"^(?P<ind>[ ]*)(?P<fence>`{3,}|~{3,})\{(?P<name>[A-Za-z][\w:-]*)\}[ \t]*(?P<rest>[^\n]*)$"
@@ -95,3 +95,67 @@ def _role_text(match: re.Match[str]) -> str:
     text = match.group("text")
     target = _ROLE_TARGET.match(text)
     return target.group("label") if target is not None and target.group("label") else text
+
+
+_LIST_TABLE = re.compile(
+    r"^(?P<ind>[ ]*)(?P<fence>`{3,}|~{3,}|:{3,})\{list-table\}[ \t]*(?P<title>.*)$"
+)
+_OPTION = re.compile(r"^[ ]*:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
+_ROW = re.compile(r"^[ ]*[*-][ \t]+[*-][ \t]+(?P<text>.*)$")
+_CELL = re.compile(r"^[ ]*[*-][ \t]+(?P<text>.*)$")
+
+
+def list_tables(lines: list[str]) -> list[str]:
+    """MyST ``{list-table}`` directives (rows ``* - a`` / ``  - b``) -> pipe tables, line for
+    line: the table's lines where the directive's were, blank lines after them."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        opened = _LIST_TABLE.match(out[index]) if "{list-table}" in out[index] else None
+        if opened is None:
+            index += 1
+            continue
+        fence = opened.group("fence")
+        end = index + 1
+        while end < len(out) and not (
+            out[end].strip().startswith(fence[0] * len(fence))
+            and not out[end].strip(fence[0] + " \t")
+        ):
+            end += 1
+        if end >= len(out):
+            return out  # never closed: left as it is
+        table = _pipe_table(out[index + 1 : end])
+        block = ["", *table] if table else []
+        size = end - index + 1
+        if len(block) <= size:
+            out[index : end + 1] = block + [""] * (size - len(block))
+        index = end + 1
+    return out
+
+
+def _pipe_table(content: list[str]) -> list[str]:
+    heads = 0
+    rows: list[list[str]] = []
+    for line in content:
+        option = _OPTION.match(line) if not rows else None
+        if option is not None:
+            value = option.group("value").strip()
+            if option.group("key") == "header-rows" and value.isdigit():
+                heads = int(value[:2])
+            continue
+        row = _ROW.match(line)
+        cell = _CELL.match(line) if row is None else None
+        if row is not None:
+            rows.append([row.group("text").strip()])
+        elif cell is not None and rows:
+            rows[-1].append(cell.group("text").strip())
+        elif line.strip() and rows:
+            rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    cells = [[c.replace("|", "\\|") for c in r] + [""] * (width - len(r)) for r in rows]
+    header = cells[0] if heads else [""] * width
+    body = cells[1:] if heads else cells
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * width]
+    return lines + ["| " + " | ".join(r) + " |" for r in body]

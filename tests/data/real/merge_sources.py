@@ -18,7 +18,9 @@ VENDORS = {
     "aiven": "Aiven", "bcgov": "BC Government Public Cloud Accelerator", "giantswarm": "Giant Swarm",
     "github": "GitHub", "govuk": "GOV.UK PaaS", "meshcloud": "meshcloud", "2i2c": "2i2c",
     "buildkite": "Buildkite", "egi": "EGI Foundation", "gcforms": "Canadian Digital Service",
-    "kong": "Kong", "redhat": "Red Hat",
+    "kong": "Kong", "redhat": "Red Hat", "apify": "Apify", "commcare": "Dimagi (CommCare)",
+    "turing": "The Alan Turing Institute", "satre": "SATRE project", "nhsengland": "NHS England",
+    "zenml": "ZenML", "kubermatic": "Kubermatic",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 

@@ -1,0 +1,83 @@
+"""Role definitions: the sentence that says what a role the page defines is for.
+
+Under a role's heading ("### Vault Keeper") or after a definition-list term ("Vault keeper" /
+": a staff member who …"), a noun phrase that defines the role carries its duty:
+
+- "(An individual) responsible for X", "The organisation (that is) responsible for X";
+- "a staff member with overall responsibility for X";
+- "a member of the team who checks X" (a relative clause with a present-tense verb);
+- "The organisation providing X" (a gerund right after the head noun).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+
+__all__ = ["definition_duty", "definition_term"]
+
+_WORD = r"(?!(?:is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
+_HEAD = rf"(?:(?:an?\s+|the\s+)?(?:{_WORD}){{0,12}}?)"
+"""The noun phrase a definition opens with (no verb: "The customer is …" states, not defines)."""
+_RESPONSIBLE = re.compile(
+    rf"^{_HEAD}(?:(?:who|that)\s+(?:is|are)\s+)?(?:(?:mainly|primarily|chiefly)\s+)?"
+    r"(?:responsible\s+(?:for|of)|in\s+charge\s+of|charged\s+with)\s+(?P<obj>\S.*)$",
+    re.I | re.S,
+)
+_RESPONSIBILITY = re.compile(
+    rf"^{_HEAD}with\s+(?:(?:overall|full|primary|sole)\s+)?responsibility\s+for\s+(?P<obj>\S.*)$",
+    re.I | re.S,
+)
+_WHO_VERB = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:{_WORD}){{0,12}}?[^\s,.;:]+,?\s+(?:who|that)\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<obj>\S.*)$",
+    re.I | re.S,
+)
+_GERUND = re.compile(
+    r"^(?:an?|the)\s+(?:organisation|organization|company|body|person|individual|team|group)"
+    r"\s+(?P<verb>[a-z]+ing)\s+(?P<obj>\S.*)$",
+    re.I | re.S,
+)
+_TERM = re.compile(r"^(?P<term>[^\n:]{2,60})\n:[ \t]+(?P<definition>\S.*)$", re.S)
+"""A definition-list entry: the term on its line, the definition after ": " on the next."""
+_PLURAL_HEAD = re.compile(
+    r"^(?:people|persons|staff|teams|those|individuals)\s+(?:who|that)\s+(?P<verb>[a-z]+)\b", re.I
+)
+"""A plural head takes the verb's base form ("People who ensure X")."""
+_ARTICLE = re.compile(r"^(?:an?|the)\s", re.I)
+_PRONOUN = re.compile(r"^(?:it|them|this|that|these|those)$", re.I)
+_IDENTIFIER = re.compile(r"^(?:roles?_)?(?P<words>[a-z0-9]+(?:_[a-z0-9]+)*)$", re.I)
+"""A cross-reference target as the term (``role_vault_keeper``): its words name the role."""
+
+
+def definition_duty(text: str, lexicon: Lexicon, *, relative: bool = True) -> str | None:
+    """The duty a role's definition gives it, else None; ``relative=False`` leaves out the
+    relative clause ("a tool that checks X" may define a thing, not a role)."""
+    text = text.strip().rstrip(".")
+    for pattern in (_RESPONSIBLE, _RESPONSIBILITY):
+        match = pattern.match(text)
+        if match is not None:  # "with overall responsibility for it": no duty of its own
+            return None if _PRONOUN.match(match.group("obj")) else match.group("obj")
+    match = _WHO_VERB.match(text) if relative else None
+    verb = match.group("verb").lower() if match is not None else ""
+    plural = _PLURAL_HEAD.match(text) is not None and lexicon.verb_base(verb) == verb
+    named = _ARTICLE.match(text) is not None and lexicon.third_person_base(verb) is not None
+    if match is not None and (named or plural):  # "Refers to the team that …": no definition
+        return f"{match.group('verb')} {match.group('obj')}"
+    match = _GERUND.match(text)
+    if match is not None and lexicon.verb_base(match.group("verb").lower()):
+        return f"{match.group('verb')} {match.group('obj')}"
+    return None
+
+
+def definition_term(text: str) -> tuple[str, str] | None:
+    """(term, definition) of a definition-list entry ("Vault keeper\\n: a staff member …")."""
+    match = _TERM.match(text.strip())
+    if match is None or "\n" in match.group("definition").strip():
+        return None
+    term = match.group("term").strip()
+    identifier = _IDENTIFIER.match(term) if "_" in term else None
+    if identifier is not None:
+        term = identifier.group("words").replace("_", " ")
+    return term, match.group("definition").strip()

@@ -1,0 +1,58 @@
+"""A table of the roles a page defines ("Role name | Role description"): each row's first cell
+is a role, even one no vocabulary knows, when its description defines it by a duty ("People
+responsible for X", "The person in charge of X", "… who checks X"); the description's later
+sentences are read as that role's prose."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import plain, sentences
+from .cues import expand, negated
+from .definitions import definition_duty
+from .state import Context
+
+if TYPE_CHECKING:
+    from .tables import TableView
+
+__all__ = ["RoleDefinitions"]
+
+
+class RoleDefinitions:
+    """Roles down the first column (an owner header: "Role", "Role name") defined in words."""
+
+    name = "role definitions"
+
+    def detect(self, view: TableView) -> bool:
+        """The first header names roles, no column names parties, and some row's description
+        defines its role by a duty."""
+        if view.columns or view.code_columns or view.width < 2 or not view.owner_header(0):
+            return False
+        return any(self._duty(view, view.cell(r, 1)) for r in view.block.rows)
+
+    @staticmethod
+    def _duty(view: TableView, text: str) -> str | None:
+        ranges = list(sentences(text))
+        first = expand(plain(text[ranges[0][0] : ranges[0][1]])) if ranges else ""
+        if not first or negated(first):
+            return None
+        return definition_duty(first, view.reader.lexicon)
+
+    def extract(self, view: TableView) -> None:
+        """Each defining row: its role's duty, then the rest of its description as prose."""
+        reader = view.reader
+        for row in view.block.rows:
+            text = view.cell(row, 1)
+            duty = self._duty(view, text)
+            name = view.cell(row, 0)
+            if duty is None or not 0 < len(name.split()) <= 6:
+                continue
+            span = view.span(row.line)
+            party = reader.parties.resolve_party(name, span, force=True, defining=True)
+            if party is None:
+                continue
+            reader.records.add_duties(party, duty, expand(plain(text)), span)
+            ranges = list(sentences(text))
+            rest = text[ranges[0][1] :] if ranges else ""
+            ctx = Context(view.ctx.section, party, named_by_heading=True)
+            reader.prose.sentences(rest, span, ctx)
