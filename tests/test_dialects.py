@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph import extract_facts, read_document
-from graph.document import Admonition, BulletList, Document, Paragraph, Section
+from graph.document import Admonition, BulletList, Document, Paragraph, Section, Table
 from graph.document.dialects import MAX_DEPTH, normalise
 from graph.exporter import find_documents
 
@@ -665,7 +665,7 @@ def test_a_myst_list_table_is_a_table(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     doc = read_document(page)
-    tables = [b for b in doc.root.sections[0].blocks if type(b).__name__ == "Table"]
+    tables = [b for b in doc.root.sections[0].blocks if isinstance(b, Table)]
     assert len(tables) == 1, doc.root.sections[0].blocks
     table = tables[0]
     assert table.header == ("Fruit", "Colour")
