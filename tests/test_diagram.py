@@ -8,6 +8,7 @@ import os
 import struct
 import subprocess
 import sys
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -840,3 +841,20 @@ def test_diagram_predicates_cover_what_the_diagram_reads() -> None:
     assert len(small) < len(triples)
     full = triples.graph()
     assert render_diagram(small, formats=["svg"]) == render_diagram(full, formats=["svg"])
+
+
+def test_labels_in_scripts_the_font_lacks_are_drawn(tmp_path: Path) -> None:
+    """A page in Japanese, or with emoji, draws: characters DejaVu Sans has no glyph for are
+    measured and painted as its missing-glyph box, with no error and no warning per glyph."""
+    page = tmp_path / "kanji.md"
+    page.write_text(
+        "# 責任共有モデル\n\n## Customer responsibilities\n\n- 日本語のデータを暗号化する\n"
+        "- Rotate the access keys 🔒\n\n## Acme responsibilities\n\n- Patch the hosts ✅\n",
+        encoding="utf-8",
+    )
+    graph = build_graph(extract_facts(read_document(page)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = render_diagram(graph)
+    assert "日本語".encode() in out["svg"]
+    assert out["png"].startswith(b"\x89PNG")

@@ -7,14 +7,28 @@ advances and measures exactly only when that estimate is within a few percent of
 from __future__ import annotations
 
 import textwrap
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Font", "fit", "fits", "text_width", "wrap"]
+__all__ = ["Font", "fit", "fits", "missing_glyphs_quiet", "text_width", "wrap"]
 
 _SLACK = 0.06
 """How far (relative) a glyph-advance estimate may be from the shaped width."""
+
+
+@contextmanager
+def missing_glyphs_quiet() -> Iterator[None]:
+    """Characters the font lacks (CJK, emoji) are measured and drawn as its missing-glyph box;
+    matplotlib's warning per character would only flood the terminal."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r"Glyph \d+ .* missing from", category=UserWarning
+        )
+        yield
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,11 @@ def _advance(char: str, family: str, weight: str, slant: str) -> float:
 
     face = _face(family, weight, slant)
     face.set_size(1.0, 72)
-    glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)
+    if face.get_char_index(ord(char)) == 0:
+        # no glyph in the font (CJK, emoji): the renderer draws the font's missing-glyph box
+        glyph = face.load_glyph(0, flags=LoadFlags.NO_HINTING)
+    else:
+        glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)
     return float(glyph.linearHoriAdvance) / 65536 / 72
 
 
@@ -69,9 +87,10 @@ def text_width(text: str, font: Font) -> float:
     if not text:
         return 0.0
     properties = _properties(font.family, font.size, font.weight, font.slant)
-    width, _height, _descent = _renderer(font.dpi).get_text_width_height_descent(
-        text, properties, ismath=False
-    )
+    with missing_glyphs_quiet():
+        width, _height, _descent = _renderer(font.dpi).get_text_width_height_descent(
+            text, properties, ismath=False
+        )
     return float(width) / font.dpi
 
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from .measure import missing_glyphs_quiet
 from .style import DiagramStyle, tint
 
 if TYPE_CHECKING:
@@ -366,9 +367,11 @@ def save(fig: Figure, tips: dict[str, str], fmt: str, style: DiagramStyle) -> by
     """The figure as SVG or PNG bytes, byte-for-byte stable."""
     buffer = io.BytesIO()
     if fmt == "svg":
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        with missing_glyphs_quiet():
+            fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
         # text stays text: name metric-compatible fallbacks for viewers
         data = buffer.getvalue().replace(_SVG_FONT, _SVG_FONT_FALLBACK)
         return _titles(data, tips)
-    fig.savefig(buffer, format="png", dpi=style.dpi, metadata={"Software": None})
+    with missing_glyphs_quiet():
+        fig.savefig(buffer, format="png", dpi=style.dpi, metadata={"Software": None})
     return buffer.getvalue()
