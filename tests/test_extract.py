@@ -2032,3 +2032,25 @@ def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Pat
     assert encrypt == ["encrypt archived data at rest", "encrypt archived data in transit"]
     install = [label for label in labels if label.startswith("install")]
     assert install == ["install the agent on every host", "install the agent on every host image"]
+
+
+def test_a_second_clause_keeps_its_own_subject(tmp_path: Path) -> None:
+    """ "A is responsible for X, and the customer or end user is responsible for Y": the second
+    clause is the customer's, also with a coordinated subject; a second subject no vocabulary
+    knows ("the harbour porter is responsible …", "the night clerk just checks …") ends the
+    first party's object instead of joining it."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for some parts of the queue upkeep, and the customer or end user "
+        "is responsible for the other parts of the queue upkeep.\n\n"
+        "Nimbus manages the brokers, and the harbour porter is responsible for the crates they "
+        "stack.\n\nNimbus is responsible for running the relays, and the night clerk just checks "
+        "the dashboards.\n",
+        [
+            ("nimbus", "some parts of the queue upkeep"),
+            ("customer", "other parts of the queue upkeep"),
+            ("nimbus", "manage the brokers"),
+            ("nimbus", "running the relays"),
+        ],
+        ["is responsible", "crates", "dashboards"],
+    )

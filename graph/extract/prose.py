@@ -126,11 +126,24 @@ _REQUIRES_THAT = re.compile(
 )
 """``The policy requires that providers publish a notice …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
+    r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
     r"takes?|has|have|needs?)\b",
     re.I,
 )
-"""What follows the party opening a second clause (``…, and you are …``)."""
+"""What follows the party opening a second clause (``…, and you are …``, ``…, and the customer
+or end user is …``)."""
+_NOUN_RESP = re.compile(
+    r"^(?:the|an?|each|every|your|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:is|are)\s+"
+    r"(?:also\s+|solely\s+|fully\s+)?responsible\s+for\s+\S",
+    re.I,
+)
+_NOUN_VERB = re.compile(
+    r"^(?:the|each|every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:just\s+|only\s+|simply\s+)?"
+    r"(?P<verb>[a-z]+s)\s+(?:the|a|an|its|their|your|his|her)\s",
+)
+"""A second clause whose subject is a noun phrase no vocabulary knows (``…, and the user is
+responsible for …``): a clause of its own, never more of the first party's object."""
 _SHORT_CLAUSE = 200
 """The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
 hostile sentence would cost a pass over the rest)."""
@@ -301,6 +314,8 @@ class ProseReader(ActionSentences):
                 or _NEW_CLAUSE.match(rest)
                 or (joined and RESP_OF.match(rest))
                 or (_PERSON.match(rest) and RESP.match(rest))  # "…, we are responsible for"
+                or (joined and _NOUN_RESP.match(rest))
+                or (joined and self._noun_clause(rest))
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
@@ -319,6 +334,11 @@ class ProseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _noun_clause(self, rest: str) -> bool:
+        """``the end user just uses the software``: a noun phrase and its own finite verb."""
+        match = _NOUN_VERB.match(rest)
+        return match is not None and self.state.lexicon.verb_base(match.group("verb")) is not None
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
