@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
 from .cues import (
@@ -138,12 +139,13 @@ _NOUN_RESP = re.compile(
     r"(?:also\s+|solely\s+|fully\s+)?responsible\s+for\s+\S",
     re.I,
 )
+"""A second clause whose subject is a noun phrase no vocabulary knows (``…, and the user is
+responsible for …``): a clause of its own, never more of the first party's object."""
 _NOUN_VERB = re.compile(
     r"^(?:the|each|every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:just\s+|only\s+|simply\s+)?"
     r"(?P<verb>[a-z]+s)\s+(?:the|a|an|its|their|your|his|her)\s",
 )
-"""A second clause whose subject is a noun phrase no vocabulary knows (``…, and the user is
-responsible for …``): a clause of its own, never more of the first party's object."""
+"""The same with a verb of its own (``…, and the end user just uses the software``)."""
 _SHORT_CLAUSE = 200
 """The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
 hostile sentence would cost a pass over the rest)."""
@@ -164,6 +166,12 @@ _WHO_ASIDE = re.compile(
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
+
+
+def _noun_clause(rest: str, lexicon: Lexicon) -> bool:
+    """``the end user just uses the software``: a noun phrase and its own finite verb."""
+    match = _NOUN_VERB.match(rest)
+    return match is not None and lexicon.verb_base(match.group("verb")) is not None
 
 
 def _relative_gerund(subj: str, obj: str) -> bool:
@@ -315,7 +323,7 @@ class ProseReader(ActionSentences):
                 or (joined and RESP_OF.match(rest))
                 or (_PERSON.match(rest) and RESP.match(rest))  # "…, we are responsible for"
                 or (joined and _NOUN_RESP.match(rest))
-                or (joined and self._noun_clause(rest))
+                or (joined and _noun_clause(rest, self.state.lexicon))
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
@@ -334,11 +342,6 @@ class ProseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
-
-    def _noun_clause(self, rest: str) -> bool:
-        """``the end user just uses the software``: a noun phrase and its own finite verb."""
-        match = _NOUN_VERB.match(rest)
-        return match is not None and self.state.lexicon.verb_base(match.group("verb")) is not None
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
