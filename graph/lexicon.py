@@ -108,10 +108,10 @@ class Lexicon:
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
+    """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
     capabilities: frozenset[str] = frozenset()
     """Base forms of verbs describing what a product offers ("provide", "reduce"): no duty of a
     name no vocabulary knows."""
-    """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
     placements: frozenset[str] = frozenset()
     """Participles that place a thing in a party ("hosted in Acme Cloud"): that party's duty."""
     opinions: frozenset[str] = frozenset()
@@ -119,10 +119,10 @@ class Lexicon:
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     narrations: frozenset[str] = frozenset()
-    person_nouns: frozenset[str] = frozenset()
-    """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
     """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
     "go through"): no duty."""
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
