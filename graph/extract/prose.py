@@ -134,18 +134,15 @@ _SECOND_CLAUSE = re.compile(
 )
 """What follows the party opening a second clause (``…, and you are …``, ``…, and the customer
 or end user is …``)."""
-_NOUN_RESP = re.compile(
-    r"^(?:the|an?|each|every|your|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:is|are)\s+"
-    r"(?:also\s+|solely\s+|fully\s+)?responsible\s+for\s+\S",
-    re.I,
+_NOUN_SUBJECT = re.compile(
+    r"(?:the|an?|each|every|your|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", re.I
 )
-"""A second clause whose subject is a noun phrase no vocabulary knows (``…, and the user is
-responsible for …``): a clause of its own, never more of the first party's object."""
+"""A noun phrase no vocabulary needs to know as a subject ("the user", "each night clerk")."""
 _NOUN_VERB = re.compile(
     r"^(?:the|each|every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:just\s+|only\s+|simply\s+)?"
     r"(?P<verb>[a-z]+s)\s+(?:the|a|an|its|their|your|his|her)\s",
 )
-"""The same with a verb of its own (``…, and the end user just uses the software``)."""
+"""A noun phrase and a finite verb of its own (``the end user just uses the software``)."""
 _SHORT_CLAUSE = 200
 """The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
 hostile sentence would cost a pass over the rest)."""
@@ -169,7 +166,12 @@ _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(
 
 
 def _noun_clause(rest: str, lexicon: Lexicon) -> bool:
-    """``the end user just uses the software``: a noun phrase and its own finite verb."""
+    """A second clause whose subject is a noun phrase no vocabulary knows (``the user is
+    responsible for …``, ``the end user just uses the software``): a clause of its own, never
+    more of the first party's object."""
+    stated = RESP.match(rest[:_SHORT_CLAUSE])
+    if stated is not None and _NOUN_SUBJECT.fullmatch(stated.group("subj").strip()):
+        return True
     match = _NOUN_VERB.match(rest)
     return match is not None and lexicon.verb_base(match.group("verb")) is not None
 
@@ -322,7 +324,6 @@ class ProseReader(ActionSentences):
                 or _NEW_CLAUSE.match(rest)
                 or (joined and RESP_OF.match(rest))
                 or (_PERSON.match(rest) and RESP.match(rest))  # "…, we are responsible for"
-                or (joined and _NOUN_RESP.match(rest))
                 or (joined and _noun_clause(rest, self.state.lexicon))
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
