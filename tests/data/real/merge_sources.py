@@ -20,7 +20,8 @@ VENDORS = {
     "buildkite": "Buildkite", "egi": "EGI Foundation", "gcforms": "Canadian Digital Service",
     "kong": "Kong", "redhat": "Red Hat", "apify": "Apify", "commcare": "Dimagi (CommCare)",
     "turing": "The Alan Turing Institute", "satre": "SATRE project", "nhsengland": "NHS England",
-    "zenml": "ZenML", "kubermatic": "Kubermatic",
+    "zenml": "ZenML", "kubermatic": "Kubermatic", "cloudflare": "Cloudflare",
+    "ssc": "Shared Services Canada", "metalk8s": "Scality (MetalK8s)", "wynton": "UCSF Wynton HPC",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
