@@ -197,8 +197,10 @@ class Lexicon:
         code = self.codes.get(_fold(text))
         if code is not None:
             return [code]
-        if _LETTERS.match(text):
-            return list(dict.fromkeys(self.letters[c] for c in re.findall(r"[RACIS]", text)))
+        letters = re.findall(r"[RACIS]", text)
+        if _LETTERS.match(text) and len(set(letters)) == len(letters):
+            # a code names each letter once: "SSC" or "CSC" is a name (a column's party)
+            return list(dict.fromkeys(self.letters[c] for c in letters))
         parts = [p for p in _PARTS.split(text) if p]
         if len(parts) > 1:
             codes = [self.codes.get(_fold(p)) or self.letters.get(p) for p in parts]

@@ -2054,3 +2054,16 @@ def test_a_second_clause_keeps_its_own_subject(tmp_path: Path) -> None:
         ],
         ["is responsible", "crates", "dashboards"],
     )
+
+
+def test_a_party_named_by_raci_letters_is_a_column(tmp_path: Path) -> None:
+    """A code names each letter once, so a party column headed "ISS" (letters R, A, C, I, S
+    can spell) is a party, not a column of codes."""
+    pairs = _pairs(
+        tmp_path,
+        "| Area | Task | Acme | ISS |\n| --- | --- | --- | --- |\n"
+        "| Keys | Rotating the signing keys | I | A, R |\n"
+        "| Billing | Paying the monthly invoice | A, R | C |",
+    )
+    assert _has(pairs, "iss", "rotating the signing keys")
+    assert _has(pairs, "iss", "paying the monthly invoice")
