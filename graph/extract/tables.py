@@ -665,7 +665,7 @@ class SectionPartyRows:
             return False
         first = view.headers[0] if view.headers else ""
         if _NOTE_HEADER.match(first) or self._cells_name_actors(view):
-            return False  # "Role | Description" of who does what: prose cells
+            return False  # a "Role", "Description" pair of who does what: prose cells
         return all(view.codes(view.cell(r, 0)) is None for r in view.block.rows)
 
     @staticmethod
