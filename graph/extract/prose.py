@@ -401,6 +401,8 @@ class ProseReader(ActionSentences):
                 if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
                     # "If the tenant uses X, then the only item they are responsible for …"
                     party = self.parties.party_in(lead.group(0), span, create=False)
+                if party is None:  # "The workspace lead is responsible for …"
+                    party = self.role_subject(subj, span)
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)

@@ -34,6 +34,12 @@ _CREW = re.compile(
 )
 """A proper name followed by the people who act for it ("the Nimbus team")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
+_ROLE_PHRASE = re.compile(
+    r"^(?:the|each|every|all|any)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?:['’]s?)?$",
+    re.I,
+)
+"""A definite noun phrase of one to four words ("the workspace lead", "each data steward")."""
 
 
 class SubjectReader:
@@ -81,6 +87,23 @@ class SubjectReader:
                 if ref is not None:
                     return ref
         return None
+
+    def role_subject(self, subj: str, span: Span) -> Ref | None:
+        """A role the page names itself, as the subject of an explicit responsibility: "the
+        workspace lead (is responsible for …)", "each data steward('s responsibility …)": a
+        definite noun phrase whose head is a person noun ("lead", "steward", "team") is a
+        party, whatever the vocabularies know."""
+        match = _ROLE_PHRASE.match(ASIDE.sub("", subj).strip(" ,"))
+        if match is None:
+            return None
+        words = match.group("words").split()
+        head = words[-1].lower()
+        nouns = self.state.lexicon.person_nouns
+        if head not in nouns and head.removesuffix("s") not in nouns:
+            return None
+        if any(self.state.lexicon.verb_base(w.lower()) == w.lower() for w in words[:-1]):
+            return None  # "the use lead", "manage team": a verb, not a modifier
+        return self.parties.resolve_party(match.group("words"), span, force=True)
 
     def _vendor_of(self, iri: str | None, span: Span) -> Ref | None:
         """The party of the organisation a product belongs to ("AKS" -> Microsoft)."""
