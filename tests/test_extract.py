@@ -1256,6 +1256,20 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # RFC 2119 keywords alone over lists ("**MUST**:") under a short heading: the heading
+    # names the party the items leave out; MUST / SHOULD bind it, MAY does not
+    (
+        "Nimbus hosts the relay.\n\n## Duties of each side\n\n### Relay Node\n\n**MUST**:\n\n"
+        "- Forward every signed packet\n- Keep a local audit trail\n\n**MAY**:\n\n"
+        "- Cache the public keys\n\n### Sync Agent\n\n**SHOULD**:\n\n"
+        "- Retry failed uploads with backoff\n",
+        [
+            ("relay-node", "forward every signed packet"),
+            ("relay-node", "keep a local audit trail"),
+            ("sync-agent", "retry failed uploads"),
+        ],
+        ["cache the public keys"],
+    ),
     # a bold term that names a role ("**Dock Team**": capitalised words ending in a person
     # noun) is the "they" of its item's sentences, even a role no vocabulary knows; a bold
     # term that names a thing ("**Nightly Copies**") is not

@@ -16,6 +16,7 @@ __all__ = [
     "ASIDE",
     "CLAUSE_VERBS",
     "FIRST_PERSON",
+    "KEYWORD_LEADIN",
     "LEADING_PHRASE",
     "MODALS",
     "NEGATION",
@@ -213,6 +214,12 @@ PRONOUN_SUBJECT = re.compile(
     re.I,
 )
 """A pronoun or "this team" as the subject: the party of the passage."""
+KEYWORD_LEADIN = re.compile(
+    r"^(?:(?P<duty>MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)|(?:MUST|SHALL|SHOULD)\s+NOT|MAY|OPTIONAL)"
+    r"\s*:$"
+)
+"""An RFC 2119 keyword alone over a list (``**MUST**:``): the items leave out their subject
+(the section's party); MUST / SHALL / SHOULD bind it, MAY and the negatives do not."""
 RESPONSIBLE_WORD = re.compile(r"\b(?:responsib|accountab)", re.I)
 STRANDED = re.compile(r"^(?:in|on|at|within|across|during|throughout|under)\s", re.I)
 """An object that opens with a preposition: "for" was left by a relative clause ("the needs

@@ -14,7 +14,7 @@ from ..document import Paragraph
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
+from .cues import KEYWORD_LEADIN, NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
 from .readers import BlockReader
 from .state import Context, Leadin
@@ -164,6 +164,9 @@ class LeadinReader(BlockReader):
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        keyword = KEYWORD_LEADIN.match(text)
+        if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
+            return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
         if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
             opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)

@@ -16,7 +16,7 @@ from ..facts import Facts, Ref
 from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
-from .cues import FIRST_PERSON, NEGATION, RESP, SECOND_PERSON, expand
+from .cues import FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
 from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver
@@ -254,6 +254,8 @@ class DocumentWalker:
             return title
         if self._role_title(title) and section.blocks:
             return title
+        if len(title.split()) <= 4 and _keyword_leadin(section):
+            return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
 
     def defines_role(self, section: Section) -> bool:
@@ -280,3 +282,15 @@ class DocumentWalker:
         return last in self.state.lexicon.person_nouns or last.rstrip("s") in (
             self.state.lexicon.person_nouns
         )
+
+
+def _keyword_leadin(section: Section) -> bool:
+    """The section opens with an RFC 2119 keyword alone over a list ("**MUST**:"): its items
+    leave out their subject, the heading."""
+    first = section.blocks[0] if section.blocks else None
+    following = section.blocks[1] if len(section.blocks) > 1 else None
+    return (
+        isinstance(first, Paragraph)
+        and isinstance(following, BulletList)
+        and KEYWORD_LEADIN.match(plain(first.text).strip()) is not None
+    )
