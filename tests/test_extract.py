@@ -239,6 +239,15 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # an appositive between a name and its verb ("Harbor Ops, a Nimbus partner, is required
+    # to …") is set aside: the name is the subject
+    (
+        "Nimbus is responsible for the hosts.\n\nDNS answers with Harbor Ops addresses; "
+        "send the forms to Harbor Ops.\n\nHarbor Ops, a Nimbus partner, is required to review "
+        "and vet the content of all domains.",
+        [("harbor-ops", "review and vet the content")],
+        [],
+    ),
     # "The archive steward is responsible for X": a definite noun phrase whose head is a
     # person noun is a party the page names itself, known to no vocabulary
     (

@@ -65,6 +65,11 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?:any|all|each|every|the|some|those|these)\s+[\w-]+\s+(?:we|you|they)$", re.I
 )
 """A noun and the pronoun of a relative clause with no "that" ("any software we")."""
+_APPOSITIVE = re.compile(
+    r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:an?|the|our|your)\s+"
+    r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
+)
+"""``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -359,6 +364,7 @@ class ProseReader(ActionSentences):
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
         conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
