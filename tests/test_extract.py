@@ -2098,3 +2098,15 @@ def test_a_second_clause_keeps_its_own_subject(tmp_path: Path) -> None:
         ],
         ["is responsible", "crates", "dashboards"],
     )
+
+
+def test_a_document_part_is_no_party(tmp_path: Path) -> None:
+    """ "## Appendix B Roles in Nimbus": a heading's "Appendix B" (annex, appendix, chapter,
+    section, schedule) labels a part of the document, not a party."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus runs the platform.\n\n## Appendix B Roles in Nimbus\n\n"
+        "| Role | Description |\n| --- | --- |\n"
+        "| Vault keeper | Keeps the keys. |\n",
+    )
+    assert not any(party.startswith("appendix") for party, _ in pairs), sorted(pairs)
