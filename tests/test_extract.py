@@ -239,6 +239,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "It is the responsibility of <party> to <duty>": the party after "of"
+    (
+        "Nimbus runs the platform.\n\n"
+        "It is the responsibility of the customer to rotate the archive keys every month.",
+        [("customer", "rotate the archive keys")],
+        ["responsibility of"],
+    ),
     # an appositive between a name and its verb ("Harbor Ops, a Nimbus partner, is required
     # to …") is set aside: the name is the subject
     (

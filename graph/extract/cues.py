@@ -80,13 +80,16 @@ RESP_GROWS = re.compile(
 
 RESP_TO = Needing(
     re.compile(
-        r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?(?P<subj>.+?)(?:['’]s|s['’])?\s+"
-        r"(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+(?P<obj>.*)$",
+        r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?"
+        r"(?P<of>(?:sole\s+|full\s+)?responsibility\s+of\s+)?(?P<subj>.+?)"
+        r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+)"
+        r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsibility",
 )
-"""``It is the <subj>'s responsibility to <obj>``."""
+"""``It is the <subj>'s responsibility to <obj>``, ``It is the responsibility of <subj> to
+<obj>``."""
 
 RESP_PAREN = Needing(
     re.compile(
