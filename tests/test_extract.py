@@ -239,6 +239,13 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "<party> is tasked with X" / "is charged with X": a responsibility like "responsible for"
+    (
+        "Nimbus is tasked with patching the relay hosts. The customer is charged with "
+        "reviewing the audit trail.",
+        [("nimbus", "patching the relay hosts"), ("customer", "reviewing the audit trail")],
+        ["tasked", "charged"],
+    ),
     # "It is the responsibility of <party> to <duty>": the party after "of"
     (
         "Nimbus runs the platform.\n\n"

@@ -46,17 +46,20 @@ RESP = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
-        rf"liable\s+for|"
+        rf"liable\s+for|tasked\s+with|charged\s+with|"
         rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsible",
     "accountable",
     "liable",
+    "tasked",
+    "charged",
     "consulted",
     "informed",
 )
-"""``<subj> is responsible for / accountable for / consulted on / informed of <obj>``."""
+"""``<subj> is responsible for / accountable for / tasked with / consulted on / informed of
+<obj>``."""
 
 RESP_TAKE = Needing(
     re.compile(

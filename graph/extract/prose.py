@@ -44,6 +44,8 @@ _KIND_PREDICATES = {
     "consulted": "consultedOn",
     "informed": "informedOf",
     "liable": "accountableFor",
+    "tasked": "responsibleFor",
+    "charged": "responsibleFor",
 }
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
