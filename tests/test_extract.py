@@ -1279,6 +1279,14 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # an item whose subject carries a relative clause before the obligation ("Customers who
+    # wish to X are required to Y"): the duty is Y
+    (
+        "## Customer responsibilities\n\n- Customers who wish to publish datasets are required "
+        "to sign the data charter.\n- Keep the contact list current.\n",
+        [("customer", "sign the data charter")],
+        ["who wish"],
+    ),
     # RFC 2119 keywords alone over lists ("**MUST**:") under a short heading: the heading
     # names the party the items leave out; MUST / SHOULD bind it, MAY does not
     (

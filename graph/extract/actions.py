@@ -43,6 +43,13 @@ _BOUND_AFTER = re.compile(
 )
 """A participle phrase after the subject, up to the obligation that binds it ("wishing to be
 compliant", then "need to …")."""
+_RELATIVE_BOUND = re.compile(
+    r"^(?:who|that)\s[^,;:.]{1,120}?\s(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|"
+    r"(?:has|have)\s+to)\s+(?P<rest>\w.*)$",
+    re.I | re.S,
+)
+"""A relative clause after the subject, then the obligation that binds it ("Users who wish to
+upload data are required to scan it"): the duty is what follows the obligation."""
 _BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
 """The means after a verb of helping ("… by providing a managed updates feature")."""
 _STATE_THEN_VERB = re.compile(r"^\s+(?!not\b)[^,;:]{1,60}?\s+and\s+(?P<verb>[a-z]+s)\s+\w")
@@ -350,6 +357,10 @@ class ActionSentences(ObjectFirstSentences):
         if holders and holders[0].concept.kind != "offering":
             first = holders[0]
             before = _ARTICLE.sub("", sentence[: first.start]).strip()
+            relative = _RELATIVE_BOUND.match(sentence[first.end :].strip())
+            if not before and relative and not NEGATION.search(relative.group(0)):
+                # "Users who wish to upload data are required to scan it": scan it
+                return relative.group("rest"), self.parties.resolve_party(first.text, span)
             match = _ACTION.match(sentence[first.end :].strip())
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
