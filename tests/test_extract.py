@@ -1279,6 +1279,15 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # prohibitions in a party's list are no duties: "Under no circumstances are …",
+    # "… are prohibited from …"
+    (
+        "## Customer responsibilities\n\n- Keep the contact list current.\n"
+        "- Under no circumstances are tenants to lend their badges to visitors.\n"
+        "- Tenants are prohibited from rewiring the shared racks.\n",
+        [("customer", "keep the contact list current")],
+        ["badges", "rewiring"],
+    ),
     # an item whose subject carries a relative clause before the obligation ("Customers who
     # wish to X are required to Y"): the duty is Y
     (

@@ -127,11 +127,19 @@ USES = Needing(
 """``<subj> uses / relies on / runs on / is hosted on <obj>``."""
 
 NEGATION = Needing(
-    re.compile(r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't)\b", re.I),
+    re.compile(
+        r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't|"
+        r"under\s+no\s+circumstances|at\s+no\s+time|"
+        r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to))\b",
+        re.I,
+    ),
     "no",
     "never",
     "n't",
+    "prohibited",
+    "forbidden",
 )
+"""A denial: "not", "never", "under no circumstances", "users are prohibited from …"."""
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )
