@@ -239,6 +239,20 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a coordinated subject of a responsibility gives each party the duty; a leading "the"
+    # is shared by the conjuncts ("The archive lead and deputy steward are …")
+    (
+        "Nimbus is responsible for the hosts.\n\n"
+        "The vault steward and all users are responsible for scanning uploaded files. "
+        "The archive lead and deputy steward are responsible for the retention schedule.",
+        [
+            ("vault-steward", "scanning uploaded files"),
+            ("customer", "scanning uploaded files"),
+            ("archive-lead", "retention schedule"),
+            ("deputy-steward", "retention schedule"),
+        ],
+        [],
+    ),
     # "<party> is tasked with X" / "is charged with X": a responsibility like "responsible for"
     (
         "Nimbus is tasked with patching the relay hosts. The customer is charged with "

@@ -411,6 +411,8 @@ class ProseReader(ActionSentences):
                     party = self.parties.party_in(lead.group(0), span, create=False)
                 if party is None:  # "The workspace lead is responsible for …"
                     party = self.role_subject(subj, span)
+                owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
+                party = party or (owners[0] if owners else None)
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
@@ -428,9 +430,10 @@ class ProseReader(ActionSentences):
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
-                self.records.add_duties(
-                    party, obj, sentence, span, predicate=predicate, models=models
-                )
+                for each in owners or [party]:
+                    self.records.add_duties(
+                        each, obj, sentence, span, predicate=predicate, models=models
+                    )
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         if self._stated_of(body, sentence, span, ctx, models):

@@ -40,6 +40,7 @@ _ROLE_PHRASE = re.compile(
     re.I,
 )
 """A definite noun phrase of one to four words ("the workspace lead", "each data steward")."""
+_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
 class SubjectReader:
@@ -104,6 +105,24 @@ class SubjectReader:
         if any(self.state.lexicon.verb_base(w.lower()) == w.lower() for w in words[:-1]):
             return None  # "the use lead", "manage team": a verb, not a modifier
         return self.parties.resolve_party(match.group("words"), span, force=True)
+
+    def co_subjects(self, subj: str, span: Span, ctx: Context) -> list[Ref]:
+        """Each party of a coordinated subject ("The vault keeper and all users", "Acme and
+        the customer"): every conjunct must name a party, a leading "the" is shared ("the
+        lead and deputy steward"); [] when the subject is not such a coordination."""
+        parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
+        if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
+            return []
+        article = re.match(r"^(?:the|each|every|all|any)\s+", parts[0], re.I)
+        refs: list[Ref] = []
+        for part in parts:
+            ref = self.subject_party(part, span, ctx) or self.role_subject(part, span)
+            if ref is None and article and not _ROLE_PHRASE.match(part):
+                ref = self.role_subject(article.group(0) + part, span)
+            if ref is None:
+                return []
+            refs.append(ref)
+        return list(dict.fromkeys(refs)) if len(set(refs)) >= 2 else []
 
     def _vendor_of(self, iri: str | None, span: Span) -> Ref | None:
         """The party of the organisation a product belongs to ("AKS" -> Microsoft)."""
