@@ -1293,6 +1293,19 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # the numbered instructions of a "Step N — …" heading, most starting with a duty verb,
+    # are the reader's duties (other numbered lists stay procedures)
+    (
+        "Nimbus is responsible for the depots.\n\n## Step 2 — Register your fleet\n\n"
+        "1. Ensure that every truck has a tracker.\n2. Prepare the vehicle list for the "
+        "auditor.\n3. Enable alerts for each depot.\n",
+        [
+            ("customer", "every truck has a tracker"),
+            ("customer", "prepare the vehicle list"),
+            ("customer", "enable alerts for each depot"),
+        ],
+        [],
+    ),
     # prohibitions in a party's list are no duties: "Under no circumstances are …",
     # "… are prohibited from …"
     (
