@@ -109,6 +109,7 @@ def test_a_new_code_is_one_line_of_data(tmp_path: Path) -> None:
         ("Back up the volumes every night", True),
         ("Take care of the audit logs", True),
         ("Back office staff handle refunds", False),
+        ("Obtain a signed waiver from each visitor", True),
     ],
 )
 def test_instructions(text: str, instruction: bool) -> None:
