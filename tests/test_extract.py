@@ -1293,6 +1293,14 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # an instruction in a paragraph under a "Step N — …" heading is the reader's duty, as
+    # under a checklist heading
+    (
+        "Nimbus is responsible for the depots.\n\n## Step 3 — Go live\n\n"
+        "After the audit is complete, publish the fleet schedule to every depot.\n",
+        [("customer", "publish the fleet schedule")],
+        [],
+    ),
     # the numbered instructions of a "Step N — …" heading, most starting with a duty verb,
     # are the reader's duties (other numbered lists stay procedures)
     (

@@ -19,7 +19,7 @@ from .labels import trim
 from .readers import BlockReader
 from .state import Context, Leadin
 
-__all__ = ["LeadinReader", "verb_phrases"]
+__all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
 _AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)")
 """The ", and <verb>" joining two duty verbs of one list item."""
@@ -101,6 +101,12 @@ _READER_BOUND = re.compile(
 the reader's duties as well."""
 
 
+STEP_HEADING = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
+"""A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain a
+licence"): its instructions, like a checklist's, are the reader's duties (a numbered list
+elsewhere stays a procedure: how to click through a console)."""
+
+
 class LeadinReader(BlockReader):
     """Reads paragraphs for their duties and the lead-in their last sentence makes."""
 
@@ -160,6 +166,8 @@ class LeadinReader(BlockReader):
         """The passage stands under a best-practice or checklist heading (or page title)."""
         lexicon = self.state.lexicon
         titles = [self.state.doc.title, *ctx.section.path]
+        if STEP_HEADING.match(ctx.section.title):
+            return True  # "Step 3 — Onboard your domains": what to do is the reader's
         return any(lexicon.advice_heading(title) for title in titles if title)
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:

@@ -16,7 +16,7 @@ from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
 from .labels import trim
-from .leadins import LeadinReader, verb_phrases
+from .leadins import STEP_HEADING, LeadinReader, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader
 from .records import FactRecorder
@@ -99,7 +99,7 @@ class ListReader:
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
-        steps = (block.ordered or ctx.procedure) and not _STEP_HEADING.match(ctx.section.title)
+        steps = (block.ordered or ctx.procedure) and not STEP_HEADING.match(ctx.section.title)
         advice = not kind and not steps and self.leadins.under_advice(ctx)
         if advice or (not kind and not steps and self._instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
@@ -357,10 +357,6 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
-_STEP_HEADING = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
-"""A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain a
-licence"): its numbered instructions, when most start with a duty verb, are the reader's
-duties (other numbered lists stay a procedure: how to click through a console)."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
