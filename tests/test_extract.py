@@ -1930,6 +1930,15 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a cell line that says how things are or may be ("There can be …", "Only members with
+    # the Admin role can …") is no duty of the row's party
+    (
+        "| Party | What it does |\n| --- | --- |\n| Customer | Rotate the archive keys.<br/>"
+        "There can be several archivists per vault.<br/>Only members with the Admin role can "
+        "invite other members. |\n| Nimbus | Patch the vault hosts. |\n",
+        [("customer", "rotate the archive keys"), ("nimbus", "patch the vault hosts")],
+        ["several archivists", "invite other members"],
+    ),
     # a code names each letter once: a column headed "ISS" (letters R, A, C, I, S can spell)
     # is a party, not a column of codes
     (

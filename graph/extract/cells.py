@@ -31,6 +31,13 @@ _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
 """A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
 or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
 _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
+_HOW_THINGS_ARE = re.compile(
+    r"^(?:there\s+(?:is|are|can\s+be|may\s+be|will\s+be)\s"
+    r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w)",
+    re.I,
+)
+"""A line that says how things are or may be, not who must do what: "There can be several
+stewards per project", "Only members with the Admin role can invite others"."""
 _POINTER = re.compile(
     r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
     r"(?:for\s+(?:more|further|additional)?\s*(?:information|details)\b[^,]*,\s*)?"
@@ -90,7 +97,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         text = expand(plain(phrase)).strip()
         if not text or _EMPTY.match(text) or text.endswith(":") or _PERMISSION.match(text):
             continue
-        if _POINTER.match(text):
+        if _POINTER.match(text) or _HOW_THINGS_ARE.match(text):
             continue
         phrases.append(phrase)
     return phrases
