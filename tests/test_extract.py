@@ -239,6 +239,15 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "… responsible for A and (, hence,) are (also) responsible for B": two duties of the
+    # same subject, not one label running into the second
+    (
+        "Nimbus is responsible for the hosts.\n\nTenants are responsible for all record "
+        "keeping within the vault and, hence, are responsible for moving records of value to "
+        "their archive.",
+        [("customer", "all record keeping"), ("customer", "moving records of value")],
+        ["hence"],
+    ),
     # a coordinated subject of a responsibility gives each party the duty; a leading "the"
     # is shared by the conjuncts ("The archive lead and deputy steward are …")
     (

@@ -72,6 +72,10 @@ _APPOSITIVE = re.compile(
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
 )
 """``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
+_SECOND_RESP = re.compile(
+    r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
+)
+"""``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -431,9 +435,10 @@ class ProseReader(ActionSentences):
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
                 for each in owners or [party]:
-                    self.records.add_duties(
-                        each, obj, sentence, span, predicate=predicate, models=models
-                    )
+                    for piece in _SECOND_RESP.split(obj):  # "… for A and is also … for B"
+                        self.records.add_duties(
+                            each, piece, sentence, span, predicate=predicate, models=models
+                        )
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         if self._stated_of(body, sentence, span, ctx, models):
