@@ -239,6 +239,18 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "If X, that is <party>'s responsibility": the condition names the duty; a singular
+    # possessive finds the page's plural party ("the member's" -> "Members")
+    (
+        "Nimbus is responsible for the hosts. Members are responsible for their uploads.\n\n"
+        "If nightly jobs need to be paused, that is the member's responsibility. When extra "
+        "copies are needed, this is your responsibility.",
+        [
+            ("members", "nightly jobs need to be paused"),
+            ("customer", "extra copies are needed"),
+        ],
+        ["that", "this"],
+    ),
     # "… responsible for A and (, hence,) are (also) responsible for B": two duties of the
     # same subject, not one label running into the second
     (

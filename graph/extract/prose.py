@@ -72,6 +72,14 @@ _APPOSITIVE = re.compile(
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
 )
 """``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
+_CONDITION_OWNED = re.compile(
+    r"^(?:if|when|whenever|where)\s+(?P<what>[^,]{3,160}?),\s*(?:then\s+)?(?:that|this|it)\s+"
+    r"(?:is|will\s+be|remains)\s+(?:the\s+)?(?:(?P<owner>[^,;]{1,60}?)['’]s?|(?P<poss>your|our))\s+"
+    r"(?:sole\s+|own\s+|full\s+)?responsibility\s*\.?$",
+    re.I | re.S,
+)
+"""``If processes must stop at night, that is the tenant's responsibility``: the condition
+names the duty, the pronoun points back at it."""
 _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
@@ -303,6 +311,8 @@ class ProseReader(ActionSentences):
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
         if self._placed(text, text, span, list(ctx.models)):
             return True  # "X - including A, B, and C - are hosted in Acme": one clause
+        if _condition_owned(self, text, span):
+            return True  # "If X, that is the tenant's responsibility": X
         found = False
         for part in split_top_level(text, r",?\s+but\s+|;\s+|:\s+(?=[A-Z])"):
             for clause in self._party_clauses(part):
@@ -529,3 +539,20 @@ class ProseReader(ActionSentences):
                         service_model=model,
                     )
         return True
+
+
+def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``If X, that is <party>'s responsibility``: X is the party's duty."""
+    pointed = _CONDITION_OWNED.match(text.strip())
+    if pointed is None or negated(pointed.group("what")):
+        return False
+    poss = {"your": "you", "our": "we"}.get((pointed.group("poss") or "").lower())
+    owner = pointed.group("owner") or poss or ""
+    parties = reader.parties
+    party = parties.resolve_party(owner, span) or parties.resolve_party(
+        f"{owner}s", span, create=False
+    )  # "the participant's": the page's "Participants"
+    if party is None:
+        return False
+    reader.records.duty(party, trim(pointed.group("what")), text, span)
+    return True
