@@ -239,6 +239,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a participle clause of result after the object ("…, enabling A, B, and C") is what the
+    # duty brings about, not more objects of its verb
+    (
+        "Nimbus is responsible for the hosts.\n\nNimbus provides fast storage in the cloud, "
+        "enabling backups, archiving, and sharing for every team.",
+        [("nimbus", "provide fast storage in the cloud")],
+        ["enabling", "provide archiving", "provide sharing"],
+    ),
     # "If X, that is <party>'s responsibility": the condition names the duty; a singular
     # possessive finds the page's plural party ("the member's" -> "Members")
     (

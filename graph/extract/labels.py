@@ -318,6 +318,13 @@ _EXAMPLE_ASIDE = re.compile(
 """An example set off by commas inside an object ("a tool, like Grafana, for alerts")."""
 
 
+_RESULT_CLAUSE = re.compile(
+    r",\s+(?:thereby\s+)?(?:enabling|allowing|letting|giving|helping)\b.*$", re.I | re.S
+)
+"""A participle clause of result after the object ("…, enabling data sharing and backups"):
+what the duty brings about, not more of its objects."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -325,6 +332,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     stays whole."""
     obj = trim(obj, condition=not single_words)
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
+    obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
     summary = _SUMMARY_COLON.match(obj)
     if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
