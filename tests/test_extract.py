@@ -239,6 +239,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "X will (also) have access to Y" is a right X holds, not a duty; "must have a plan"
+    # still binds
+    (
+        "Nimbus is responsible for the hosts.\n\nNimbus administrators will also have access "
+        "to the vaults upon approval. The customer must have a recovery plan.",
+        [("customer", "have a recovery plan")],
+        ["access to the vaults"],
+    ),
     # a participle clause of result after the object ("…, enabling A, B, and C") is what the
     # duty brings about, not more objects of its verb
     (

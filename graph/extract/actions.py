@@ -86,6 +86,12 @@ _ENABLING = re.compile(
     re.I,
 )
 """``gives you the ability to …``: an offer to the reader, whatever the verb."""
+_ACCESS = re.compile(
+    r"^\s*(?:also\s+)?(?:(?:read|write|full|limited|temporary|admin(?:istrative)?)\s+|the\s+)?"
+    r"(?:access|permissions?|rights?|privileges?)\b",
+    re.I,
+)
+"""What "have" grants (``… will have access to X``): a right the subject holds, not a duty."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -237,6 +243,8 @@ class ActionSentences(ObjectFirstSentences):
             )
         if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
+        if verb.lower() in ("have", "has") and _ACCESS.match(rest):
+            return False  # "Admins will also have access to X": a right, not a duty
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb
