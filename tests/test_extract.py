@@ -239,6 +239,17 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a role named in passing with its duty ("… directed by a steering committee responsible
+    # for A and B"): a reduced relative clause after a person noun
+    (
+        "Nimbus is responsible for the hosts.\n\nThe relay operations will be directed by a "
+        "regional steering committee responsible for approving budgets, and setting priorities.",
+        [
+            ("regional-steering-committee", "approving budgets"),
+            ("regional-steering-committee", "setting priorities"),
+        ],
+        [],
+    ),
     # "X will (also) have access to Y" is a right X holds, not a duty; "must have a plan"
     # still binds
     (

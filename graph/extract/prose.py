@@ -80,6 +80,13 @@ _CONDITION_OWNED = re.compile(
 )
 """``If processes must stop at night, that is the tenant's responsibility``: the condition
 names the duty, the pronoun points back at it."""
+_ROLE_RESPONSIBLE = re.compile(
+    r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:who|that)\s+(?:is|are)\s+)?"
+    r"responsible\s+for\s+(?P<obj>\S.+)$",
+    re.I | re.S,
+)
+"""``… directed by a steering committee responsible for X``: a role named in passing with
+its duty (a reduced relative clause)."""
 _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
@@ -254,6 +261,7 @@ class ProseReader(ActionSentences):
             self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
+        found = found or _role_responsible(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
@@ -555,4 +563,17 @@ def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:
     if party is None:
         return False
     reader.records.duty(party, trim(pointed.group("what")), text, span)
+    return True
+
+
+def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``… by a steering committee responsible for A, B and C``: a role the page names in
+    passing (a noun phrase whose head is a person noun) and its duty."""
+    match = _ROLE_RESPONSIBLE.search(text)
+    if match is None or negated(text[: match.end("role")]):
+        return False
+    party = reader.role_subject(match.group("role"), span)
+    if party is None:
+        return False
+    reader.records.add_duties(party, match.group("obj"), text, span)
     return True

@@ -35,7 +35,7 @@ _CREW = re.compile(
 """A proper name followed by the people who act for it ("the Nimbus team")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
 _ROLE_PHRASE = re.compile(
-    r"^(?:the|each|every|all|any)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"^(?:the|an?|each|every|all|any)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
     r"(?:['’]s?)?$",
     re.I,
 )
