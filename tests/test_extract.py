@@ -239,6 +239,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a subject that introduces its own acronym ("Participating member agencies (PMAs) are
+    # responsible for X") is a party the page names
+    (
+        "Nimbus is responsible for the hosts.\n\nParticipating member agencies (PMAs) are "
+        "responsible for complying with the export rules.",
+        [("participating-member-agencies", "complying with the export rules")],
+        [],
+    ),
     # a role named in passing with its duty ("… directed by a steering committee responsible
     # for A and B"): a reduced relative clause after a person noun
     (

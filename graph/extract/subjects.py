@@ -40,6 +40,11 @@ _ROLE_PHRASE = re.compile(
     re.I,
 )
 """A definite noun phrase of one to four words ("the workspace lead", "each data steward")."""
+_ACRONYM_NAME = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}\s+\([A-Z][A-Z0-9&]{1,7}s?\))$"
+)
+"""A noun phrase that introduces its own acronym ("Participating member agencies (PMAs)"):
+a name the page gives a party."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
@@ -92,8 +97,12 @@ class SubjectReader:
     def role_subject(self, subj: str, span: Span) -> Ref | None:
         """A role the page names itself, as the subject of an explicit responsibility: "the
         workspace lead (is responsible for …)", "each data steward('s responsibility …)": a
-        definite noun phrase whose head is a person noun ("lead", "steward", "team") is a
-        party, whatever the vocabularies know."""
+        definite noun phrase whose head is a person noun ("lead", "steward", "team"), or a
+        noun phrase that introduces its own acronym ("Member agencies (MAs)"), is a party,
+        whatever the vocabularies know."""
+        acronym = _ACRONYM_NAME.match(ASIDE.sub("", subj).strip(" ,"))
+        if acronym is not None:  # "Member agencies (MAs) are responsible for …"
+            return self.parties.resolve_party(acronym.group("name"), span, force=True)
         match = _ROLE_PHRASE.match(ASIDE.sub("", subj).strip(" ,"))
         if match is None:
             return None
