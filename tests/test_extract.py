@@ -2241,3 +2241,77 @@ def test_a_document_part_is_no_party(tmp_path: Path) -> None:
         "| Vault keeper | Keeps the keys. |\n",
     )
     assert not any(party.startswith("appendix") for party, _ in pairs), sorted(pairs)
+
+
+# Roles a page names itself: headings, lead-ins and the reader's role, whatever the
+# vocabularies know (each fails without its rule).
+ROLE_SHAPES = [
+    # a heading in sentence case ending in a person noun is that role's section
+    (
+        "Nimbus hosts the depots.\n\n## Depot captain\n\n- Schedule the weekly fleet check.\n"
+        "- Sign the loading manifest.\n",
+        [("depot-captain", "schedule the weekly fleet check"), ("depot-captain", "sign the")],
+        [],
+    ),
+    # a one-word heading that is a plural person noun, over a list
+    (
+        "Nimbus is responsible for the depots.\n\n## Auditors\n\n"
+        "- Check the brakes of every truck.\n- Report faults within a day.\n",
+        [("auditors", "check the brakes"), ("auditors", "report faults")],
+        [],
+    ),
+    # "<role> checklist": the role's section, its subsections included
+    (
+        "Nimbus hosts the depots.\n\n## Yard steward checklist\n\n### Before the shift\n\n"
+        "- Print the route sheets.\n\n### During the shift\n\n- Answer the radio.\n",
+        [("yard-steward", "print the route sheets"), ("yard-steward", "answer the radio")],
+        [],
+    ),
+    # "The depot liaison will:": a definite role phrase is the lead-in's party
+    (
+        "Nimbus hosts the depots.\n\n## Contacts\n\nThe depot liaison will:\n\n"
+        "1. Triage incoming complaints.\n2. Coordinate repairs with the garage.\n",
+        [("depot-liaison", "triage incoming complaints"), ("depot-liaison", "coordinate")],
+        [],
+    ),
+    # a bare plural role after a condition: "Before the audit, inspectors should:"
+    (
+        "Nimbus hosts the depots.\n\n## Audits\n\nBefore the audit, yard stewards should:\n\n"
+        "1. Read the last report.\n2. Test the scales.\n",
+        [("yard-stewards", "read the last report"), ("yard-stewards", "test the scales")],
+        [],
+    ),
+    # "the coordinator" in the Fleet coordinator's section is that party, not a new one
+    (
+        "Nimbus hosts the depots.\n\n## Fleet coordinator\n\nBefore the season, the "
+        "coordinator will:\n\n1. Book the garage.\n2. Send the rota to drivers.\n",
+        [("fleet-coordinator", "book the garage"), ("fleet-coordinator", "send the rota")],
+        ["coordinator will"],
+    ),
+    # "As the dock captain, you lead …": the page speaks to that role
+    (
+        "As the dock captain, you lead the crew during a storm.\n\n## Storm drill\n\n"
+        "- Hold a briefing every hour.\n- Keep the harbour office informed.\n",
+        [("dock-captain", "hold a briefing"), ("dock-captain", "keep the harbour office")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ROLE_SHAPES)
+def test_role_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
+
+
+def test_a_topic_heading_or_a_machine_is_no_role(tmp_path: Path) -> None:
+    """ "## Storage" over instructions is the reader's topic, "the scheduler will" names a
+    program: neither becomes a party (their last words are no person nouns)."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n## Storage\n\n- Encrypt the depot backups.\n\n"
+        "## Jobs\n\nThe scheduler will:\n\n- Rotate the logs.\n",
+    )
+    parties = {party for party, _ in pairs}
+    assert not parties & {"storage", "scheduler", "the-scheduler"}, sorted(pairs)

@@ -253,7 +253,7 @@ class PartyResolver:
         if not (known or generic) and (
             last in lexicon.person_nouns or last in lexicon.subject_nouns
         ):
-            self.state.reader_role = name
+            self.state.reader_role = capitalize(name)
 
     def define_roles(self, text: str, span: Span) -> None:
         """``… a separation of roles and responsibilities between users and administrators``:
@@ -421,9 +421,10 @@ _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
 _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
-    r"\s*,?\s+(?:it\s+is\s+your\b|you\s+(?:are|will|must|should|need|have)\b)"
+    r"\s*,?\s+(?:it\s+is\s+your\b|you(?:r)?\s+[a-z]+)"
 )
-"""The role a page addresses: "As **gate officer** it is your duty to …"."""
+"""The role a page addresses: "As **gate officer** it is your duty to …", "As the dock
+captain, you lead …" (the role must end in a person noun: "As a result, you" is no role)."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")

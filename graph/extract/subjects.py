@@ -45,6 +45,15 @@ _ACRONYM_NAME = re.compile(
 )
 """A noun phrase that introduces its own acronym ("Participating member agencies (PMAs)"):
 a name the page gives a party."""
+_BARE_PLURAL = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$")
+"""A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
+
+
+def _singular(word: str) -> str:
+    """A noun folded for comparing a role's head word ("Coordinators" ~ "coordinator")."""
+    return word.lower().removesuffix("s")
+
+
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
@@ -92,7 +101,14 @@ class SubjectReader:
                 ref = self.parties.resolve_party(m.text, span)
                 if ref is not None:
                     return ref
-        return None
+        # "the release captain will:", "instructors should:": a role the page names itself
+        bare = _BARE_PLURAL.match(subj)
+        phrase = f"all {subj}" if bare else subj
+        if ctx.party is not None and _ROLE_PHRASE.match(phrase):
+            held = self.state.facts.entities[ctx.party].label.split()
+            if held and _singular(held[-1]) == _singular(phrase.split()[-1]):
+                return ctx.party  # "the coordinator" in the Event coordinator's section
+        return self.role_subject(phrase, span)
 
     def role_subject(self, subj: str, span: Span) -> Ref | None:
         """A role the page names itself, as the subject of an explicit responsibility: "the

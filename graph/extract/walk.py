@@ -252,8 +252,9 @@ class DocumentWalker:
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
         if whole and has_list:
             return title
-        if self._role_title(title) and section.blocks:
-            return title
+        role = self._role_name(title)
+        if role is not None and (section.blocks or section.sections):
+            return role
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
@@ -273,15 +274,24 @@ class DocumentWalker:
         return capitals and definition_duty(opening, lexicon, relative=False) is not None
 
     def _role_title(self, title: str) -> bool:
-        """A heading that is only a role's name: two to five capitalised words ending in a
-        person noun ("Site Security Officer", "NGI Operations manager")."""
-        words = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).split()  # "… Board (ABB)"
-        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words[:-1]):
-            return False
+        """A heading that is only a role's name (see ``_role_name``)."""
+        return self._role_name(title) is not None
+
+    def _role_name(self, title: str) -> str | None:
+        """The role a heading names: one to five words, the first capitalised, ending in a
+        person noun ("Site Security Officer", "Release captain", "Reviewers"), perhaps
+        followed by a word for its duties ("Host checklist", "Editor duties")."""
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).strip()  # "… Board (ABB)"
+        words = name.split()
+        lexicon = self.state.lexicon
+        if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns:
+            words = words[:-1]
+        if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+            return None
         last = words[-1].lower()
-        return last in self.state.lexicon.person_nouns or last.rstrip("s") in (
-            self.state.lexicon.person_nouns
-        )
+        if last in lexicon.person_nouns or last.rstrip("s") in lexicon.person_nouns:
+            return " ".join(words)
+        return None
 
 
 def _keyword_leadin(section: Section) -> bool:
