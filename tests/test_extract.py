@@ -2288,6 +2288,18 @@ ROLE_SHAPES = [
         [("fleet-coordinator", "book the garage"), ("fleet-coordinator", "send the rota")],
         ["coordinator will"],
     ),
+    # a role phrase opening a sentence before its modal is its subject ("The yard steward
+    # should …"), the section's role when its head noun matches ("the coordinator")
+    (
+        "Nimbus is responsible for the depots.\n\n## Fleet coordinator\n\nAfter the season, "
+        "the coordinator should collect the logbooks.\n\n## Yards\n\nThe yard steward must "
+        "lock the gates. The host machine will reboot nightly.\n",
+        [
+            ("fleet-coordinator", "collect the logbooks"),
+            ("yard-steward", "lock the gates"),
+        ],
+        ["reboot"],
+    ),
     # "As the dock captain, you lead …": the page speaks to that role
     (
         "As the dock captain, you lead the crew during a storm.\n\n## Storm drill\n\n"

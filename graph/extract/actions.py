@@ -157,6 +157,8 @@ class ActionSentences(ObjectFirstSentences):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
+        elif not holders and (opening := self.role_opening(text, span, ctx)) is not None:
+            party, first_end = opening  # "The coordinator should collect …": the page's own role
         else:
             if not holders:
                 return False

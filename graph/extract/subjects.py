@@ -14,10 +14,12 @@ from ..vocabulary import Mention
 from .cues import (
     ASIDE,
     LEADING_PHRASE,
+    MODALS,
     OBLIGATION,
     PRONOUNS,
     expand,
 )
+from .labels import capitalize
 from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState
@@ -54,6 +56,14 @@ def _singular(word: str) -> str:
     return word.lower().removesuffix("s")
 
 
+_ROLE_OPENING = re.compile(
+    r"^(?P<det>the|each|every|all|any)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    r"\s+(?P<next>[a-z]+)\b",
+    re.I,
+)
+"""A determiner and up to four lower-case words, then the next word ("The release captain
+will")."""
+_MODAL_WORD = re.compile(rf"^{MODALS}$")
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
@@ -129,7 +139,7 @@ class SubjectReader:
             return None
         if any(self.state.lexicon.verb_base(w.lower()) == w.lower() for w in words[:-1]):
             return None  # "the use lead", "manage team": a verb, not a modifier
-        return self.parties.resolve_party(match.group("words"), span, force=True)
+        return self.parties.resolve_party(capitalize(match.group("words")), span, force=True)
 
     def co_subjects(self, subj: str, span: Span, ctx: Context) -> list[Ref]:
         """Each party of a coordinated subject ("The vault keeper and all users", "Acme and
@@ -193,6 +203,27 @@ class SubjectReader:
         if ctx.party is not None:
             return ctx.party
         return self.state.last_duty[0] if self.state.last_duty else None
+
+    def role_opening(self, text: str, span: Span, ctx: Context) -> tuple[Ref, int] | None:
+        """A role phrase the page names itself opening a sentence, before its verb ("The
+        coordinator should …", "All reviewers must …"): (its party, where it ends)."""
+        opening = _ROLE_OPENING.match(text)
+        if opening is None:
+            return None
+        words = opening.group("words").split()
+        lexicon = self.state.lexicon
+        for size in range(len(words), 0, -1):
+            head = words[size - 1].lower()
+            if head not in lexicon.person_nouns and _singular(head) not in lexicon.person_nouns:
+                continue
+            following = (words[size] if size < len(words) else opening.group("next")).lower()
+            if lexicon.verb_base(following) is None and not _MODAL_WORD.match(following):
+                return None  # "the host machine": the phrase goes on, a thing
+            phrase = f"{opening.group('det')} {' '.join(words[:size])}"
+            party = self.subject_party(phrase, span, ctx)
+            end = opening.start("words") + len(" ".join(words[:size]))
+            return (party, end) if party is not None else None
+        return None
 
     def _proper_subject(
         self, text: str, holders: list[Mention], span: Span
