@@ -2300,6 +2300,19 @@ ROLE_SHAPES = [
         ],
         ["reboot"],
     ),
+    # a role as the agent of a passive, after "expects that", or as a bare plural subject
+    (
+        "Nimbus is responsible for the depots.\n\n## Rules\n\nRoute sheets are signed by "
+        "the yard council. The company expects that mentors will check the tyres daily. "
+        "Auditors are expected to weigh every load. All auditors must seal the trucks.\n",
+        [
+            ("yard-council", "sign route sheets"),
+            ("mentors", "check the tyres daily"),
+            ("auditors", "weigh every load"),
+            ("auditors", "seal the trucks"),
+        ],
+        ["company expects"],
+    ),
     # "As the dock captain, you lead …": the page speaks to that role
     (
         "As the dock captain, you lead the crew during a storm.\n\n## Storm drill\n\n"

@@ -163,7 +163,9 @@ class ActionSentences(ObjectFirstSentences):
             if not holders:
                 return False
             first = holders[0]
-            if re.sub(r"^(?:the|a|an)\s+", "", text[: first.start], flags=re.I).strip():
+            if re.sub(
+                r"^(?:the|a|an|all|each|every)\s+", "", text[: first.start], flags=re.I
+            ).strip():
                 return False
             if first.concept.kind == "offering":
                 party = self._vendor_of(first.concept.links.get("offered_by"), span)

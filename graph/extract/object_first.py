@@ -131,10 +131,12 @@ class ObjectFirstSentences(RelationSentences):
         for clause in re.split(
             r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
         ):
-            found = self._passive(clause, sentence, span, models) or found
+            found = self._passive(clause, sentence, span, ctx, models) or found
         return found
 
-    def _passive(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+    def _passive(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
         """``Firewall rules are updated by the customer``: the agent's duty."""
         passive = _PASSIVE.match(body)
         if passive and passive.group("verb").lower() in self.state.lexicon.participles:
@@ -158,6 +160,7 @@ class ObjectFirstSentences(RelationSentences):
             if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
             party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            party = party or self.named_role(agent, span, ctx)  # "by the steering council"
             if party is None:
                 return False
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)

@@ -149,9 +149,10 @@ _LEFT_TO_OWN = re.compile(
 )
 """``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
 _REQUIRES_THAT = re.compile(
-    r"\b(?:requires?|demands?|mandates?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+    r"\b(?:requires?|demands?|mandates?|expects?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
-"""``The policy requires that providers publish a notice …``: the clause after "that" says it."""
+"""``The policy requires that providers publish a notice …``, ``The project expects that
+maintainers will answer …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"

@@ -47,7 +47,9 @@ _ACRONYM_NAME = re.compile(
 )
 """A noun phrase that introduces its own acronym ("Participating member agencies (PMAs)"):
 a name the page gives a party."""
-_BARE_PLURAL = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$")
+_BARE_PLURAL = re.compile(
+    r"^(?!(?:the|each|every|all|any|an?)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
+)
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
 
 
@@ -57,13 +59,20 @@ def _singular(word: str) -> str:
 
 
 _ROLE_OPENING = re.compile(
-    r"^(?P<det>the|each|every|all|any)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    r"^(?:(?P<det>the|each|every|all|any)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
     r"\s+(?P<next>[a-z]+)\b",
     re.I,
 )
-"""A determiner and up to four lower-case words, then the next word ("The release captain
-will")."""
-_MODAL_WORD = re.compile(rf"^{MODALS}$")
+"""A determiner (or none, before a plural) and up to four lower-case words, then the next
+word ("The release captain will", "maintainers will")."""
+_NOT_A_NAME = re.compile(
+    r"\b(?:that|which|who|whom|whose|and|or|of|to|for|with|in|on|by|at|from|if|when|is|are|be|"
+    r"was|were|will|must|should|shall|can|may|not)\b",
+    re.I,
+)
+"""Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
+_AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
+"""A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
@@ -111,13 +120,22 @@ class SubjectReader:
                 ref = self.parties.resolve_party(m.text, span)
                 if ref is not None:
                     return ref
-        # "the release captain will:", "instructors should:": a role the page names itself
-        bare = _BARE_PLURAL.match(subj)
-        phrase = f"all {subj}" if bare else subj
+        return self.named_role(subj, span, ctx)  # "the release captain", "instructors"
+
+    def named_role(self, name: str, span: Span, ctx: Context) -> Ref | None:
+        """A role the page names itself, with a determiner or as a bare plural ("the
+        release captain", "instructors"): the section's own role when the head nouns match
+        ("the coordinator" in the Event coordinator's section), else ``role_subject``."""
+        name = name.strip(" .,;:")
+        if _NOT_A_NAME.search(name) or any(
+            self.state.lexicon.verb_base(w) not in (None, w) for w in name.lower().split()[:-1]
+        ):
+            return None  # "the project expects that maintainers": a clause, not a name
+        phrase = f"all {name}" if _BARE_PLURAL.match(name) else name
         if ctx.party is not None and _ROLE_PHRASE.match(phrase):
             held = self.state.facts.entities[ctx.party].label.split()
             if held and _singular(held[-1]) == _singular(phrase.split()[-1]):
-                return ctx.party  # "the coordinator" in the Event coordinator's section
+                return ctx.party
         return self.role_subject(phrase, span)
 
     def role_subject(self, subj: str, span: Span) -> Ref | None:
@@ -217,9 +235,15 @@ class SubjectReader:
             if head not in lexicon.person_nouns and _singular(head) not in lexicon.person_nouns:
                 continue
             following = (words[size] if size < len(words) else opening.group("next")).lower()
-            if lexicon.verb_base(following) is None and not _MODAL_WORD.match(following):
+            if lexicon.verb_base(following) is None and not _AFTER_SUBJECT.match(following):
                 return None  # "the host machine": the phrase goes on, a thing
-            phrase = f"{opening.group('det')} {' '.join(words[:size])}"
+            phrase = " ".join(words[:size])
+            if opening.group("det"):
+                phrase = f"{opening.group('det')} {phrase}"
+            elif _BARE_PLURAL.match(phrase[:1].lower() + phrase[1:]):
+                phrase = f"all {phrase[:1].lower()}{phrase[1:]}"  # "Reviewers must …"
+            else:
+                return None  # a singular with no article: a name, read as one elsewhere
             party = self.subject_party(phrase, span, ctx)
             end = opening.start("words") + len(" ".join(words[:size]))
             return (party, end) if party is not None else None
