@@ -123,6 +123,8 @@ class Lexicon:
     "go through"): no duty."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
+    necessities: frozenset[str] = frozenset()
+    """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
@@ -390,6 +392,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
+        necessities=words("necessity-adjective"),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -2313,6 +2313,15 @@ ROLE_SHAPES = [
         ],
         ["company expects"],
     ),
+    # "It is essential for X to <verb>", "It is vital that X <verb>s": X's duty; "not
+    # necessary" is none; a role whose modifier is a verb's base form ("release") is a role
+    (
+        "Nimbus is responsible for the depots.\n\n## Rules\n\nIt is essential for mentors "
+        "to check the tyres. It is vital that the release steward signs each manifest. It is not "
+        "necessary for auditors to attend every shift.\n",
+        [("mentors", "check the tyres"), ("release-steward", "sign each manifest")],
+        ["attend every shift"],
+    ),
     # "As the dock captain, you lead …": the page speaks to that role
     (
         "As the dock captain, you lead the crew during a storm.\n\n## Storm drill\n\n"

@@ -148,6 +148,12 @@ _LEFT_TO_OWN = re.compile(
     re.I | re.S,
 )
 """``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
+_NECESSARY = re.compile(
+    r"^it\s+is\s+(?:(?:absolutely|therefore|also|thus)\s+)?(?P<adj>[a-z]+)\s+"
+    r"(?:for\s+(?P<subj>[^,]{2,60}?)\s+to\s+(?P<obj>.+)|that\s+(?P<rest>.+))$",
+    re.I | re.S,
+)
+"""``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?|expects?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
@@ -494,6 +500,8 @@ class ProseReader(ActionSentences):
             rest = demand.group("rest")
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
+        if self._necessary(body, sentence, span, ctx, models):
+            return True
         required = _REQUIRES.search(body) or _ASK.match(body) or _LEFT_TO_OWN.search(body)
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
@@ -510,6 +518,24 @@ class ProseReader(ActionSentences):
             self.records.duty(reader, trim(label), sentence, span)
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _necessary(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """ "It is essential for reviewers to verify X" / "It is vital that the host locks
+        Y": the party's duty, the adjective one of necessity (lexicon)."""
+        needed = _NECESSARY.match(body)
+        if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
+            return False
+        if negated(body[: needed.start("adj")]):
+            return False  # "It is not necessary for you to …"
+        if needed.group("rest"):
+            return self.action(needed.group("rest"), sentence, span, ctx, models=models)
+        party = self.subject_party(needed.group("subj"), span, ctx)
+        if party is None:
+            return False
+        self.records.add_duties(party, needed.group("obj"), sentence, span, models=models)
+        return True
 
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
         """``Both customers and Supabase share the responsibility of X``: each party's duty,

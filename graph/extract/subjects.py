@@ -127,9 +127,7 @@ class SubjectReader:
         release captain", "instructors"): the section's own role when the head nouns match
         ("the coordinator" in the Event coordinator's section), else ``role_subject``."""
         name = name.strip(" .,;:")
-        if _NOT_A_NAME.search(name) or any(
-            self.state.lexicon.verb_base(w) not in (None, w) for w in name.lower().split()[:-1]
-        ):
+        if _NOT_A_NAME.search(name):
             return None  # "the project expects that maintainers": a clause, not a name
         phrase = f"all {name}" if _BARE_PLURAL.match(name) else name
         if ctx.party is not None and _ROLE_PHRASE.match(phrase):
@@ -155,8 +153,10 @@ class SubjectReader:
         nouns = self.state.lexicon.person_nouns
         if head not in nouns and head.removesuffix("s") not in nouns:
             return None
-        if any(self.state.lexicon.verb_base(w.lower()) == w.lower() for w in words[:-1]):
-            return None  # "the use lead", "manage team": a verb, not a modifier
+        if any(
+            self.state.lexicon.verb_base(w.lower()) not in (None, w.lower()) for w in words[:-1]
+        ):
+            return None  # "the managed team", "the using lead": an inflected verb, no modifier
         return self.parties.resolve_party(capitalize(match.group("words")), span, force=True)
 
     def co_subjects(self, subj: str, span: Span, ctx: Context) -> list[Ref]:
@@ -235,8 +235,13 @@ class SubjectReader:
             if head not in lexicon.person_nouns and _singular(head) not in lexicon.person_nouns:
                 continue
             following = (words[size] if size < len(words) else opening.group("next")).lower()
-            if lexicon.verb_base(following) is None and not _AFTER_SUBJECT.match(following):
-                return None  # "the host machine": the phrase goes on, a thing
+            finite = (
+                _AFTER_SUBJECT.match(following)
+                or lexicon.third_person_base(following) is not None
+                or (head.endswith("s") and lexicon.verb_base(following) == following)
+            )
+            if not finite:
+                return None  # "the gate keeper machine", "the host operating system": a thing
             phrase = " ".join(words[:size])
             if opening.group("det"):
                 phrase = f"{opening.group('det')} {phrase}"
