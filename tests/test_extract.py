@@ -2260,6 +2260,13 @@ ROLE_SHAPES = [
         [("auditors", "check the brakes"), ("auditors", "report faults")],
         [],
     ),
+    # a label before the role's name ("Role: Harbour Captain (HC)") is no part of it
+    (
+        "Nimbus is responsible for the depots.\n\n## Role: Harbour Captain (HC)\n\n"
+        "- Assign the berths.\n- Close the harbour in a storm.\n",
+        [("harbour-captain", "assign the berths"), ("harbour-captain", "close the harbour")],
+        [],
+    ),
     # "<role> checklist": the role's section, its subsections included
     (
         "Nimbus hosts the depots.\n\n## Yard steward checklist\n\n### Before the shift\n\n"

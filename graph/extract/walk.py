@@ -280,8 +280,10 @@ class DocumentWalker:
     def _role_name(self, title: str) -> str | None:
         """The role a heading names: one to five words, the first capitalised, ending in a
         person noun ("Site Security Officer", "Release captain", "Reviewers"), perhaps
-        followed by a word for its duties ("Host checklist", "Editor duties")."""
+        followed by a word for its duties ("Host checklist", "Editor duties"), perhaps after a
+        label ("Role: Incident Commander")."""
         name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).strip()  # "… Board (ABB)"
+        name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
         words = name.split()
         lexicon = self.state.lexicon
         if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns:
