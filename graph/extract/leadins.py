@@ -124,7 +124,8 @@ class LeadinReader(BlockReader):
             found = self.prose.statement(raw, span, ctx, in_item=False)
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
-            if not found and (advice or bound) and self.state.lexicon.imperative(text):
+            ordered = advice or bound or (self.addressed(ctx, span) and not self._means(text))
+            if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
                 # after "You must …": the reader's part of it
@@ -135,6 +136,22 @@ class LeadinReader(BlockReader):
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def addressed(self, ctx: Context, span: Span) -> bool:
+        """The passage speaks to the party it belongs to: a section a heading gives to the
+        reader ("Customer responsibility", and its subsections), or any passage of a page
+        written to a role of its own ("As project manager, it is your …"). An instruction
+        there ("Enable two-factor authentication") is that party's duty."""
+        if ctx.party is None:
+            return bool(self.state.reader_role)
+        you = self.parties.resolve_party("you", span, create=False)
+        return ctx.party == you
+
+    def _means(self, text: str) -> bool:
+        """ "Use the identity tools Acme provides": picking the means offered, no duty."""
+        lexicon = self.state.lexicon
+        words = re.findall(r"[a-z]+", lexicon.without_condition(text).lower())[:8]
+        return words[:1] == ["use"] and any({w, f"{w}s"} & lexicon.instruments for w in words)
 
     def _verbs_only(self, obj: str) -> bool:
         """ "configuring, operating and securing": verbs whose object is the list that

@@ -1,0 +1,53 @@
+"""Shapes of pages that speak to a party: instructions in a section a heading gives to the
+reader, and in a page written to a role of its own (invented text, no corpus sentence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph import extract_facts, read_document
+
+
+def _pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every responsibility a small page states."""
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+
+
+def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
+    return any(p == party and fragment in label for p, label in pairs)
+
+
+def test_an_instruction_in_the_readers_own_section_is_its_duty(tmp_path: Path) -> None:
+    """Under "Customer responsibilities" (and its subsections) an instruction in prose
+    ("Rotate the signing keys") is the customer's duty; under the vendor's heading it is not, nor
+    is picking the means offered ("use the signing tools that Nimbus provides")."""
+    pairs = _pairs(
+        tmp_path,
+        "# Duties\n\n## Nimbus responsibilities\n\nNimbus patches the brokers.\n\n"
+        "Read the audit report for details.\n\n## Customer responsibilities\n\n"
+        "### Keys\n\nRotate the signing keys every quarter. To sign builds, use the signing "
+        "tools that Nimbus provides.\n",
+    )
+    assert _has(pairs, "customer", "rotate the signing keys"), sorted(pairs)
+    assert not any("audit report" in label for _, label in pairs), sorted(pairs)
+    assert not any("signing tools" in label for _, label in pairs), sorted(pairs)
+
+
+def test_an_instruction_on_a_page_to_a_role_is_the_roles_duty(tmp_path: Path) -> None:
+    """A page written to a role of its own ("As berth officer, it is your duty to …"): its
+    later instructions ("Ensure that the cranes are inspected") are that role's duties."""
+    pairs = _pairs(
+        tmp_path,
+        "# Berth lifecycle\n\nAs berth officer it is your responsibility to log every berth.\n\n"
+        "## Arrival\n\nEnsure that the cranes are inspected before unloading.\n",
+    )
+    roles = {p for p, label in pairs if "cranes are inspected" in label}
+    assert roles and all(p != "customer" for p in roles), sorted(pairs)
+    assert any(p for p, label in pairs if "log every berth" in label and p in roles), sorted(pairs)
