@@ -51,3 +51,17 @@ def test_an_instruction_on_a_page_to_a_role_is_the_roles_duty(tmp_path: Path) ->
     roles = {p for p, label in pairs if "cranes are inspected" in label}
     assert roles and all(p != "customer" for p in roles), sorted(pairs)
     assert any(p for p, label in pairs if "log every berth" in label and p in roles), sorted(pairs)
+
+
+def test_a_series_of_instructions_is_one_duty_each(tmp_path: Path) -> None:
+    """ "Rotate the keys, audit the logs, and publish the reports": verb phrases set off by
+    commas, not only by "and", are one duty each; a series of objects stays one duty."""
+    pairs = _pairs(
+        tmp_path,
+        "# Duties\n\n## Customer responsibilities\n\n- Rotate the signing keys, audit the "
+        "access logs, and publish the weekly reports\n- Back up the ledgers, invoices and "
+        "receipts\n",
+    )
+    for fragment in ("rotate the signing keys", "audit the access logs", "publish the weekly"):
+        assert any(label.startswith(fragment) for _, label in pairs), (fragment, sorted(pairs))
+    assert any("ledgers, invoices and receipts" in label for _, label in pairs), sorted(pairs)

@@ -21,8 +21,9 @@ from .state import Context, Leadin
 
 __all__ = ["LeadinReader", "verb_phrases"]
 
-_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)")
-"""The ", and <verb>" joining two duty verbs of one list item."""
+_AND_VERB = re.compile(r"(?:,?\s+and|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
+"""The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z") joining duty
+verbs of one list item."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
