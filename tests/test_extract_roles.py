@@ -1,5 +1,7 @@
-"""Shapes of pages that speak to a party: instructions in a section a heading gives to the
-reader, and in a page written to a role of its own (invented text, no corpus sentence)."""
+"""Roles and readers: roles a page defines itself (a heading, a definition-list term, a role
+table's row) and the duties their definitions give them; instructions in a section a heading
+gives to the reader, and in a page written to a role of its own (invented text, no corpus
+sentence)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,20 @@ def _pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
 
 def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
     return any(p == party and fragment in label for p, label in pairs)
+
+
+def test_a_defined_role_named_by_a_generic_head_noun_is_the_pages_own(tmp_path: Path) -> None:
+    """A role table row "Cargo provider": the name a page defines is its own role, not the
+    generic provider the bare head noun ("provider") stands for elsewhere."""
+    pairs = _pairs(
+        tmp_path,
+        "# Roles\n\n| Role name | Role description |\n| --- | --- |\n| Cargo provider | The "
+        "company that supplies the containers for each voyage. |\n| Dock Officer | People "
+        "responsible for unloading the containers. |\n| Yard Officer | People responsible for "
+        "stacking the containers. |\n",
+    )
+    assert any(p == "cargo-provider" and "containers" in label for p, label in pairs), pairs
+    assert not any(p == "cloud-provider" for p, _ in pairs), sorted(pairs)
 
 
 def test_an_instruction_in_the_readers_own_section_is_its_duty(tmp_path: Path) -> None:
