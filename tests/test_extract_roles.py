@@ -81,3 +81,18 @@ def test_a_series_of_instructions_is_one_duty_each(tmp_path: Path) -> None:
     for fragment in ("rotate the signing keys", "audit the access logs", "publish the weekly"):
         assert any(label.startswith(fragment) for _, label in pairs), (fragment, sorted(pairs))
     assert any("ledgers, invoices and receipts" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_definition_that_leads_or_analyses_gives_a_duty(tmp_path: Path) -> None:
+    """ "An individual who leads X" and "a member of the crew, who analyses Y" define roles by
+    a duty; a second relative clause ("…, who is the contact person") only describes them."""
+    pairs = _pairs(
+        tmp_path,
+        "# Roles\n\nThe customer is responsible for the cargo.\n\n## Dock Officer\n\n"
+        "An individual who leads the dock operations, who is the contact person at the port.\n\n"
+        "## Crew roles\n\nTally Clerk\n: a member of the night crew, who analyses tally sheets "
+        "to find shortfalls.\n",
+    )
+    assert ("dock-officer", "leads the dock operations") in pairs, sorted(pairs)
+    assert any(p == "tally-clerk" and "tally sheets" in label for p, label in pairs), pairs
+    assert not any("contact person" in label for _, label in pairs), sorted(pairs)
