@@ -96,3 +96,14 @@ def test_a_definition_that_leads_or_analyses_gives_a_duty(tmp_path: Path) -> Non
     assert ("dock-officer", "leads the dock operations") in pairs, sorted(pairs)
     assert any(p == "tally-clerk" and "tally sheets" in label for p, label in pairs), pairs
     assert not any("contact person" in label for _, label in pairs), sorted(pairs)
+
+
+def test_reacting_and_representing_are_duties(tmp_path: Path) -> None:
+    """ "The customer reacts to X and represents Y": both verbs state duties of the party."""
+    pairs = _pairs(
+        tmp_path,
+        "# Duties\n\nThe customer reacts to berth alarms at night. The customer represents the "
+        "crew within the harbour board.\n",
+    )
+    assert _has(pairs, "customer", "react to berth alarms"), sorted(pairs)
+    assert _has(pairs, "customer", "represent the crew"), sorted(pairs)
