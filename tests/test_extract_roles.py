@@ -107,3 +107,17 @@ def test_reacting_and_representing_are_duties(tmp_path: Path) -> None:
     )
     assert _has(pairs, "customer", "react to berth alarms"), sorted(pairs)
     assert _has(pairs, "customer", "represent the crew"), sorted(pairs)
+
+
+def test_standing_as_the_contact_is_a_duty(tmp_path: Path) -> None:
+    """ "X is the contact point for Y (and …)", "X acts as the primary contact for Z": standing
+    as the contact is the party's duty; a denied one ("is not the contact") is not."""
+    pairs = _pairs(
+        tmp_path,
+        "# Duties\n\nThe customer is the contact point for all berth matters and represents the "
+        "crew within the board. The customer acts as the primary contact for auditors. "
+        "The customer is not the contact for billing.\n",
+    )
+    assert _has(pairs, "customer", "contact point for all berth matters"), sorted(pairs)
+    assert _has(pairs, "customer", "primary contact for auditors"), sorted(pairs)
+    assert not any("billing" in label for _, label in pairs), sorted(pairs)
