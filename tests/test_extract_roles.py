@@ -26,6 +26,17 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
     return any(p == party and fragment in label for p, label in pairs)
 
 
+def _wrong(
+    tmp_path: Path, text: str, present: list[tuple[str, str]], absent: list[str]
+) -> tuple[list[tuple[str, str]], list[str], list[tuple[str, str]]]:
+    """What a small page gets wrong: the (party, fragment) duties of ``present`` it misses, the
+    fragments of ``absent`` some label holds, and (for the message) every duty it states."""
+    pairs = _pairs(tmp_path, text)
+    missing = [(p, f) for p, f in present if not _has(pairs, p, f)]
+    stray = [f for f in absent if any(f in label for _, label in pairs)]
+    return missing, stray, sorted(pairs)
+
+
 def test_a_defined_role_named_by_a_generic_head_noun_is_the_pages_own(tmp_path: Path) -> None:
     """A role table row "Cargo provider": the name a page defines is its own role, not the
     generic provider the bare head noun ("provider") stands for elsewhere."""
@@ -112,12 +123,30 @@ def test_reacting_and_representing_are_duties(tmp_path: Path) -> None:
 def test_standing_as_the_contact_is_a_duty(tmp_path: Path) -> None:
     """ "X is the contact point for Y (and …)", "X acts as the primary contact for Z": standing
     as the contact is the party's duty; a denied one ("is not the contact") is not."""
-    pairs = _pairs(
+    missing, stray, pairs = _wrong(
         tmp_path,
         "# Duties\n\nThe customer is the contact point for all berth matters and represents the "
         "crew within the board. The customer acts as the primary contact for auditors. "
         "The customer is not the contact for billing.\n",
+        [("customer", "contact point for all berth matters"), ("customer", "primary contact for")],
+        ["billing"],
     )
-    assert _has(pairs, "customer", "contact point for all berth matters"), sorted(pairs)
-    assert _has(pairs, "customer", "primary contact for auditors"), sorted(pairs)
-    assert not any("billing" in label for _, label in pairs), sorted(pairs)
+    assert not missing and not stray, (missing, stray, pairs)
+
+
+def test_a_forbidding_phrase_leaves_the_instructions_beside_it(tmp_path: Path) -> None:
+    """ "Label it, set quotas, and never share the keys": the forbidding phrase is no duty, the
+    instructions beside it still are; after a colon an instruction is one of its own."""
+    missing, stray, pairs = _wrong(
+        tmp_path,
+        "# Duties\n\n## Nimbus responsibilities\n\nNimbus patches the brokers.\n\n"
+        "## Customer responsibilities\n\nLabel the buckets, set quotas, and never share the "
+        "bucket keys. Guard the signing keys: rotate them every month.\n",
+        [
+            ("customer", "label the buckets"),
+            ("customer", "set quotas"),
+            ("customer", "rotate them"),
+        ],
+        ["share"],
+    )
+    assert not missing and not stray, (missing, stray, pairs)

@@ -95,6 +95,8 @@ _LEADIN_WITH = re.compile(
 party may be a team no vocabulary knows, written in lower case."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
+_FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
+"""``…, and never share the keys``: a prohibition after an instruction, no part of it."""
 _READER_BOUND = re.compile(
     r"^you\s+(?:must|should|need\s+to|have\s+to|are\s+required\s+to)\s", re.I
 )
@@ -131,12 +133,27 @@ class LeadinReader(BlockReader):
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
                 # after "You must …": the reader's part of it
                 reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
-                if reader is not None and not NEGATION.search(text):
-                    for phrase in verb_phrases(self.state.lexicon, trim(text)):
+                for phrase in self._instructions(text):
+                    if reader is not None:
                         self.records.duty(
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _instructions(self, text: str) -> list[str]:
+        """An imperative sentence's instructions, one per verb phrase; after a colon or a
+        semicolon an imperative is an instruction of its own ("Treat keys like passwords:
+        rotate them"); a phrase that forbids ("never share them") is none."""
+        lexicon = self.state.lexicon
+        clauses: list[str] = []
+        for piece in re.split(r"[:;]\s+", text):
+            if clauses and not lexicon.imperative(piece):
+                clauses[-1] = f"{clauses[-1]}: {piece}"  # "Enable these: A, B": its objects
+            else:
+                clauses.append(piece)
+        phrases = [p for c in clauses for p in verb_phrases(lexicon, trim(c))]
+        kept = [_FORBIDDING_TAIL.split(p, maxsplit=1)[0].strip() for p in phrases]
+        return [p for p in kept if p and not NEGATION.search(p)]
 
     def addressed(self, ctx: Context, span: Span) -> bool:
         """The passage speaks to the party it belongs to: a section a heading gives to the
