@@ -150,3 +150,20 @@ def test_a_forbidding_phrase_leaves_the_instructions_beside_it(tmp_path: Path) -
         ["share"],
     )
     assert not missing and not stray, (missing, stray, pairs)
+
+
+def test_all_the_reader_needs_to_do_is_one_duty(tmp_path: Path) -> None:
+    """ "Nimbus runs the fleet for you, all you need to do is set the region, the size and the
+    tier": the one task the reader must do, whole; "All you have to do to use X is to …" too."""
+    missing, stray, pairs = _wrong(
+        tmp_path,
+        "# Fleet\n\nThe customer is responsible for the data. Nimbus runs the fleet for you, all "
+        "you need to do is set the region, the size and the tier. All you have to do to use "
+        "the mirror is to keep a manifest beside your builds.\n",
+        [
+            ("customer", "set the region, the size and the tier"),
+            ("customer", "keep a manifest beside your builds"),
+        ],
+        [],
+    )
+    assert not missing and not stray, (missing, stray, pairs)

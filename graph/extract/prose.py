@@ -161,6 +161,13 @@ _WHO_ASIDE = re.compile(
     r"(?P<clause>[a-z][^()]{2,150})\)"
 )
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
+_ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_ALL_TO_DO = re.compile(
+    rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
+    r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
+    re.I | re.S,
+)
+"""``All you need to do (to use X) is (to) configure Y``: the one thing the reader must do."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -293,7 +300,7 @@ class ProseReader(ActionSentences):
         if self._placed(text, text, span, list(ctx.models)):
             return True  # "X - including A, B, and C - are hosted in Acme": one clause
         found = False
-        for part in split_top_level(text, r",?\s+but\s+|;\s+|:\s+(?=[A-Z])"):
+        for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
             for clause in self._party_clauses(part):
                 found = self._clause(clause, text, span, ctx) or found
         return found
@@ -372,6 +379,12 @@ class ProseReader(ActionSentences):
         meaning = _MEANING.match(body)
         if meaning:
             body = body[meaning.end() :]  # "This means that X patches …": X's duty
+        only = _ALL_TO_DO.match(body)
+        reader = self.parties.resolve_party(only.group("who"), span) if only else None
+        if only and reader is not None and not negated(only.group("rest")):
+            # "All you need to do is configure A, B and C": one task, the reader's
+            self.records.duty(reader, trim(only.group("rest")), sentence, span)
+            return True
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
