@@ -167,3 +167,16 @@ def test_all_the_reader_needs_to_do_is_one_duty(tmp_path: Path) -> None:
         [],
     )
     assert not missing and not stray, (missing, stray, pairs)
+
+
+def test_a_passive_agent_named_by_one_of_a_kind_is_the_kind(tmp_path: Path) -> None:
+    """ "The berth ledgers are maintained by the user": one of the users (a plural the
+    vocabulary knows) stands for them, the agent of the passive."""
+    missing, stray, pairs = _wrong(
+        tmp_path,
+        "# Ledgers\n\nNimbus is responsible for the cranes.\n\nThe berth ledgers are maintained "
+        "by the user.\n",
+        [("customer", "berth ledgers")],
+        [],
+    )
+    assert not missing and not stray, (missing, stray, pairs)
