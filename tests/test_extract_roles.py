@@ -180,3 +180,16 @@ def test_a_passive_agent_named_by_one_of_a_kind_is_the_kind(tmp_path: Path) -> N
         [],
     )
     assert not missing and not stray, (missing, stray, pairs)
+
+
+def test_a_frame_of_mind_is_no_duty(tmp_path: Path) -> None:
+    """ "You must be comfortable with our berth rules" accepts them, no duty; "must be aware of
+    the tide tables" still binds."""
+    missing, stray, pairs = _wrong(
+        tmp_path,
+        "# Terms\n\nNimbus is responsible for the cranes. You must be comfortable with our berth "
+        "rules. You must be aware of the tide tables.\n",
+        [("customer", "aware of the tide tables")],
+        ["berth rules"],
+    )
+    assert not missing and not stray, (missing, stray, pairs)

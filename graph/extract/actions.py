@@ -223,6 +223,8 @@ class ActionSentences(ObjectFirstSentences):
         bound = OBLIGATION.search(modals)
         strong = bound is not None and bound.group(0).lower() not in ("will", "should")
         state = verb.lower() == "be" and bool(_STATE.match(rest))
+        if state and rest.split()[0].lower() in lexicon.attitudes:
+            return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and state))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
