@@ -193,3 +193,16 @@ def test_a_frame_of_mind_is_no_duty(tmp_path: Path) -> None:
         ["berth rules"],
     )
     assert not missing and not stray, (missing, stray, pairs)
+
+
+def test_asking_another_party_is_the_readers_duty(tmp_path: Path) -> None:
+    """ "Ask your implementation partner to open the gate": the partner opens it, the reader
+    asks."""
+    missing, stray, pairs = _wrong(
+        tmp_path,
+        "# Gates\n\nThe customer is responsible for the cargo. Ask your implementation partner "
+        "to open the night gate.\n",
+        [("customer", "ask your implementation partner"), ("implementation-partner", "open the")],
+        [],
+    )
+    assert not missing and not stray, (missing, stray, pairs)

@@ -115,7 +115,8 @@ _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``Ask your administrator to grant the role``: what the party asked is to do."""
+"""``Ask your administrator to grant the role``: what the party asked is to do (and the asking,
+the reader's)."""
 _LEFT_TO_OWN = re.compile(
     r",\s+(?:allowing|letting|leaving)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,30}?)\s+to\s+"
     r"(?P<obj>(?:own|take\s+ownership\s+of|retain\s+control\s+(?:of|over))\s+.+)$",
@@ -478,6 +479,9 @@ class ProseReader(ActionSentences):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
+                asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
+                if asker is not None and asker != party:  # asking is the reader's own part
+                    self.records.duty(asker, trim(required.group(0)), sentence, span)
                 return True
         yours = _YOURS_MUST_BE.match(body)
         reader = self.parties.resolve_party("you", span) if yours and not negated(body) else None
