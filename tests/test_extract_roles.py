@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graph import extract_facts, read_document
 
 
@@ -120,25 +122,19 @@ def test_reacting_and_representing_are_duties(tmp_path: Path) -> None:
     assert _has(pairs, "customer", "represent the crew"), sorted(pairs)
 
 
-def test_standing_as_the_contact_is_a_duty(tmp_path: Path) -> None:
-    """ "X is the contact point for Y (and …)", "X acts as the primary contact for Z": standing
-    as the contact is the party's duty; a denied one ("is not the contact") is not."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+SHAPES = [
+    # "X is the contact point for Y (and …)", "X acts as the primary contact for Z": standing as
+    # the contact is the party's duty; a denied one ("is not the contact") is not.
+    (
         "# Duties\n\nThe customer is the contact point for all berth matters and represents the "
         "crew within the board. The customer acts as the primary contact for auditors. "
         "The customer is not the contact for billing.\n",
         [("customer", "contact point for all berth matters"), ("customer", "primary contact for")],
         ["billing"],
-    )
-    assert not missing and not stray, (missing, stray, pairs)
-
-
-def test_a_forbidding_phrase_leaves_the_instructions_beside_it(tmp_path: Path) -> None:
-    """ "Label it, set quotas, and never share the keys": the forbidding phrase is no duty, the
-    instructions beside it still are; after a colon an instruction is one of its own."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+    ),
+    # "Label it, set quotas, and never share the keys": the forbidding phrase is no duty, the
+    # instructions beside it still are; after a colon an instruction is one of its own.
+    (
         "# Duties\n\n## Nimbus responsibilities\n\nNimbus patches the brokers.\n\n"
         "## Customer responsibilities\n\nLabel the buckets, set quotas, and never share the "
         "bucket keys. Guard the signing keys: rotate them every month.\n",
@@ -148,15 +144,10 @@ def test_a_forbidding_phrase_leaves_the_instructions_beside_it(tmp_path: Path) -
             ("customer", "rotate them"),
         ],
         ["share"],
-    )
-    assert not missing and not stray, (missing, stray, pairs)
-
-
-def test_all_the_reader_needs_to_do_is_one_duty(tmp_path: Path) -> None:
-    """ "Nimbus runs the fleet for you, all you need to do is set the region, the size and the
-    tier": the one task the reader must do, whole; "All you have to do to use X is to …" too."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+    ),
+    # "Nimbus runs the fleet for you, all you need to do is set the region, the size and the
+    # tier": the one task the reader must do, whole; "All you have to do to use X is to …" too.
+    (
         "# Fleet\n\nThe customer is responsible for the data. Nimbus runs the fleet for you, all "
         "you need to do is set the region, the size and the tier. All you have to do to use "
         "the mirror is to keep a manifest beside your builds.\n",
@@ -165,44 +156,46 @@ def test_all_the_reader_needs_to_do_is_one_duty(tmp_path: Path) -> None:
             ("customer", "keep a manifest beside your builds"),
         ],
         [],
-    )
-    assert not missing and not stray, (missing, stray, pairs)
-
-
-def test_a_passive_agent_named_by_one_of_a_kind_is_the_kind(tmp_path: Path) -> None:
-    """ "The berth ledgers are maintained by the user": one of the users (a plural the
-    vocabulary knows) stands for them, the agent of the passive."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+    ),
+    # "The berth ledgers are maintained by the user": one of the users (a plural the vocabulary
+    # knows) stands for them, the agent of the passive.
+    (
         "# Ledgers\n\nNimbus is responsible for the cranes.\n\nThe berth ledgers are maintained "
         "by the user.\n",
         [("customer", "berth ledgers")],
         [],
-    )
-    assert not missing and not stray, (missing, stray, pairs)
-
-
-def test_a_frame_of_mind_is_no_duty(tmp_path: Path) -> None:
-    """ "You must be comfortable with our berth rules" accepts them, no duty; "must be aware of
-    the tide tables" still binds."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+    ),
+    # "You must be comfortable with our berth rules" accepts them, no duty; "must be aware of
+    # the tide tables" still binds.
+    (
         "# Terms\n\nNimbus is responsible for the cranes. You must be comfortable with our berth "
         "rules. You must be aware of the tide tables.\n",
         [("customer", "aware of the tide tables")],
         ["berth rules"],
-    )
-    assert not missing and not stray, (missing, stray, pairs)
-
-
-def test_asking_another_party_is_the_readers_duty(tmp_path: Path) -> None:
-    """ "Ask your implementation partner to open the gate": the partner opens it, the reader
-    asks."""
-    missing, stray, pairs = _wrong(
-        tmp_path,
+    ),
+    # "Ask your implementation partner to open the gate": the partner opens it, the reader asks.
+    (
         "# Gates\n\nThe customer is responsible for the cargo. Ask your implementation partner "
         "to open the night gate.\n",
         [("customer", "ask your implementation partner"), ("implementation-partner", "open the")],
         [],
-    )
+    ),
+    # "the senior clerk on a night shift with overall responsibility for it": the duty is the
+    # night shift, the noun the "it" points back to.
+    (
+        "# Roles\n\nThe customer is responsible for the cargo.\n\n## Crew roles\n\nShift Lead\n"
+        ": the senior clerk on a night shift with overall responsibility for it.\n",
+        [("shift-lead", "overall responsibility for a night shift")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SHAPES)
+def test_role_and_reader_shapes(
+    tmp_path: Path, text: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    """Every (party, fragment) of ``present`` is a duty of the page; no label holds any
+    fragment of ``absent``."""
+    missing, stray, pairs = _wrong(tmp_path, text, present, absent)
     assert not missing and not stray, (missing, stray, pairs)
