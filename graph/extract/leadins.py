@@ -127,7 +127,9 @@ class LeadinReader(BlockReader):
             found = self.prose.statement(raw, span, ctx, in_item=False)
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
-            ordered = advice or bound or (self.addressed(ctx, span) and not self._means(text))
+            own = any(b is block for b in ctx.section.blocks)  # not a list item's own paragraph
+            addressed = own and self.addressed(ctx, span) and not self._means(text)
+            ordered = advice or bound or addressed
             if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
