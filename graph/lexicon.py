@@ -118,6 +118,9 @@ class Lexicon:
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    attitudes: frozenset[str] = frozenset()
+    """Adjectives of a frame of mind ("comfortable", "happy"): "must be comfortable with X"
+    accepts X, no duty."""
     narrations: frozenset[str] = frozenset()
     """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
     "go through"): no duty."""
@@ -389,6 +392,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
+        attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),

@@ -92,6 +92,14 @@ _ACCESS = re.compile(
     re.I,
 )
 """What "have" grants (``… will have access to X``): a right the subject holds, not a duty."""
+_CONTACT_VERBS = {"is", "are", "acts", "act", "serves", "serve"}
+_CONTACT_ROLE = re.compile(
+    r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:point\s+of\s+contact|contact\s+point|contact)\b(?!\s+(?:details|information|form)\b).*)$",
+    re.I | re.S,
+)
+"""``is the primary contact for X``, ``acts as a point of contact``: the party stands as
+the contact, a duty (its contact details are not)."""
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -232,10 +240,16 @@ class ActionSentences(ObjectFirstSentences):
         bound = OBLIGATION.search(modals)
         strong = bound is not None and bound.group(0).lower() not in ("will", "should")
         state = verb.lower() == "be" and bool(_STATE.match(rest))
+        if state and rest.split()[0].lower() in lexicon.attitudes:
+            return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and state))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
+        stood = rest[: second.start("verb")] if second else rest
+        contact = verb.lower() in _CONTACT_VERBS
+        if contact and self._contact(party, stood, sentence, span) and not second:
+            return True  # "The site officer is the primary contact for X": a duty
         if second and not modals.strip() and lexicon.third_person_base(second.group("verb")):
             # "The control plane is certified and follows best practices": the second verb's
             return self.action(
@@ -294,6 +308,16 @@ class ActionSentences(ObjectFirstSentences):
                 return False
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
+        return True
+
+    def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
+        """ "The site officer is the primary contact for X (and …)": standing as the contact is
+        a duty of the party, whatever the sentence says next."""
+        contact = _CONTACT_ROLE.match(rest)
+        if party is None or contact is None or NEGATION.search(rest):
+            return False
+        obj = re.sub(r"\s+and\s*$", "", contact.group("obj").strip())
+        self.records.add_duties(party, obj, sentence, span)
         return True
 
     def _means_for_reader(self, rest: str) -> bool:

@@ -45,6 +45,14 @@ _PLURAL_HEAD = re.compile(
     r"^(?:people|persons|staff|teams|those|individuals)\s+(?:who|that)\s+(?P<verb>[a-z]+)\b", re.I
 )
 """A plural head takes the verb's base form ("People who ensure X")."""
+_NEXT_RELATIVE = re.compile(r",\s+(?:and\s+)?(?:who|which)\s+(?:is|are|has|have)\b", re.I)
+"""A second relative clause that describes the role ("…, who is the contact person"): no
+more of the duty."""
+_ANTECEDENT = re.compile(
+    r"\s(?:on|of|for|in)\s+(?P<noun>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|who|that)\s",
+    re.I,
+)
+"""The noun phrase a definition's "it" points back to ("… on a project with … for it")."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s", re.I)
 _PRONOUN = re.compile(r"^(?:it|them|this|that|these|those)$", re.I)
 _IDENTIFIER = re.compile(r"^(?:roles?_)?(?P<words>[a-z0-9]+(?:_[a-z0-9]+)*)$", re.I)
@@ -57,14 +65,20 @@ def definition_duty(text: str, lexicon: Lexicon, *, relative: bool = True) -> st
     text = text.strip().rstrip(".")
     for pattern in (_RESPONSIBLE, _RESPONSIBILITY):
         match = pattern.match(text)
-        if match is not None:  # "with overall responsibility for it": no duty of its own
-            return None if _PRONOUN.match(match.group("obj")) else match.group("obj")
+        if match is not None and _PRONOUN.match(match.group("obj")):
+            # "the lead of a project with overall responsibility for it": the project
+            before = _ANTECEDENT.search(text[: match.start("obj")])
+            held = text[text.lower().rfind(" with ") + 6 : match.start("obj")]
+            return f"{held}{before.group('noun')}" if before else None
+        if match is not None:
+            return match.group("obj")
     match = _WHO_VERB.match(text) if relative else None
     verb = match.group("verb").lower() if match is not None else ""
     plural = _PLURAL_HEAD.match(text) is not None and lexicon.verb_base(verb) == verb
     named = _ARTICLE.match(text) is not None and lexicon.third_person_base(verb) is not None
     if match is not None and (named or plural):  # "Refers to the team that …": no definition
-        return f"{match.group('verb')} {match.group('obj')}"
+        obj = _NEXT_RELATIVE.split(match.group("obj"), maxsplit=1)[0]
+        return f"{match.group('verb')} {obj}"
     match = _GERUND.match(text)
     if match is not None and lexicon.verb_base(match.group("verb").lower()):
         return f"{match.group('verb')} {match.group('obj')}"

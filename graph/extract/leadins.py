@@ -21,8 +21,9 @@ from .state import Context, Leadin
 
 __all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
-_AND_VERB = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?=\w)")
-"""The ", and <verb>" joining two duty verbs of one list item."""
+_AND_VERB = re.compile(r"(?:,?\s+and|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
+"""The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z") joining duty
+verbs of one list item."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
@@ -94,6 +95,8 @@ _LEADIN_WITH = re.compile(
 party may be a team no vocabulary knows, written in lower case."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
+_FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
+"""``…, and never share the keys``: a prohibition after an instruction, no part of it."""
 _READER_BOUND = re.compile(
     r"^you\s+(?:must|should|need\s+to|have\s+to|are\s+required\s+to)\s", re.I
 )
@@ -130,17 +133,51 @@ class LeadinReader(BlockReader):
             found = self.prose.statement(raw, span, ctx, in_item=False)
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
-            if not found and (advice or bound) and self.state.lexicon.imperative(text):
+            own = any(b is block for b in ctx.section.blocks)  # not a list item's own paragraph
+            addressed = own and self.addressed(ctx, span) and not self._means(text)
+            ordered = advice or bound or addressed
+            if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
                 # after "You must …": the reader's part of it
                 reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
-                if reader is not None and not NEGATION.search(text):
-                    for phrase in verb_phrases(self.state.lexicon, trim(text)):
+                for phrase in self._instructions(text):
+                    if reader is not None:
                         self.records.duty(
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _instructions(self, text: str) -> list[str]:
+        """An imperative sentence's instructions, one per verb phrase; after a colon or a
+        semicolon an imperative is an instruction of its own ("Treat keys like passwords:
+        rotate them"); a phrase that forbids ("never share them") is none."""
+        lexicon = self.state.lexicon
+        clauses: list[str] = []
+        for piece in re.split(r"[:;]\s+", text):
+            if clauses and not lexicon.imperative(piece):
+                clauses[-1] = f"{clauses[-1]}: {piece}"  # "Enable these: A, B": its objects
+            else:
+                clauses.append(piece)
+        phrases = [p for c in clauses for p in verb_phrases(lexicon, trim(c))]
+        kept = [_FORBIDDING_TAIL.split(p, maxsplit=1)[0].strip() for p in phrases]
+        return [p for p in kept if p and not NEGATION.search(p)]
+
+    def addressed(self, ctx: Context, span: Span) -> bool:
+        """The passage speaks to the party it belongs to: a section a heading gives to the
+        reader ("Customer responsibility", and its subsections), or any passage of a page
+        written to a role of its own ("As project manager, it is your …"). An instruction
+        there ("Enable two-factor authentication") is that party's duty."""
+        if ctx.party is None:
+            return bool(self.state.reader_role)
+        you = self.parties.resolve_party("you", span, create=False)
+        return ctx.party == you
+
+    def _means(self, text: str) -> bool:
+        """ "Use the identity tools Acme provides": picking the means offered, no duty."""
+        lexicon = self.state.lexicon
+        words = re.findall(r"[a-z]+", lexicon.without_condition(text).lower())[:8]
+        return words[:1] == ["use"] and any({w, f"{w}s"} & lexicon.instruments for w in words)
 
     def _verbs_only(self, obj: str) -> bool:
         """ "configuring, operating and securing": verbs whose object is the list that

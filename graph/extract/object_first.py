@@ -44,6 +44,8 @@ _AGENT_END = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ONE_OF_MANY = re.compile(r"(?:the|a|an|each)\s+[a-z]+(?<!s)", re.I)
+"""An agent named by one of a kind ("by the user") whose plural a vocabulary knows."""
 _PLACED = re.compile(
     r"^(?P<obj>[^,;]+?)\s+(?:is|are|will\s+be|remains?)\s+(?:(?:also|always|fully|entirely)\s+)*"
     r"(?P<verb>[a-z]+)\s+(?:in|on|within)\s+(?P<place>.+)$",
@@ -160,6 +162,9 @@ class ObjectFirstSentences(RelationSentences):
             if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
             party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            one = _ONE_OF_MANY.fullmatch(agent.rstrip(".*_ "))
+            if party is None and one is not None:  # "by the user": the users
+                party = self.parties.resolve_party(f"{one.group(0)}s", span)
             party = party or self.named_role(agent, span, ctx)  # "by the steering council"
             if party is None:
                 return False

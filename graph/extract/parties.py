@@ -67,6 +67,8 @@ class PartyResolver:
         if self.state.reader_role and _YOU.match(text):
             text, force = self.state.reader_role, True  # the role the page addresses
         holders = self.mentions(text, ("org", "offering", "role"))
+        if defining and force and _modified_generic(text, holders):
+            holders = []  # "Data provider" a role table defines: the page's own role
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)
         orgs = [m.concept for m in holders if m.concept.kind == "org"]
@@ -335,6 +337,17 @@ def link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) 
         if len(candidates) == 1:
             party.attrs["organization"] = candidates[0].iri
             taken.add(candidates[0].iri)
+
+
+def _modified_generic(name: str, holders: list[Mention]) -> bool:
+    """A name a page defines whose only vocabulary word is a bare generic head noun after
+    words of its own ("Data provider", a role's hidden label "provider"): a role of the page,
+    not the generic one."""
+    if len(holders) != 1:
+        return False
+    found = holders[0]
+    bare = found.text.strip().lower() in found.concept.hidden
+    return bare and found.start > 0 and not name[found.end :].strip()
 
 
 def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:

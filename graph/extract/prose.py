@@ -141,7 +141,8 @@ _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``Ask your administrator to grant the role``: what the party asked is to do."""
+"""``Ask your administrator to grant the role``: what the party asked is to do (and the asking,
+the reader's)."""
 _LEFT_TO_OWN = re.compile(
     r",\s+(?:allowing|letting|leaving)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,30}?)\s+to\s+"
     r"(?P<obj>(?:own|take\s+ownership\s+of|retain\s+control\s+(?:of|over))\s+.+)$",
@@ -194,6 +195,13 @@ _WHO_ASIDE = re.compile(
     r"(?P<clause>[a-z][^()]{2,150})\)"
 )
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
+_ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_ALL_TO_DO = re.compile(
+    rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
+    r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
+    re.I | re.S,
+)
+"""``All you need to do (to use X) is (to) configure Y``: the one thing the reader must do."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -329,7 +337,7 @@ class ProseReader(ActionSentences):
         if _condition_owned(self, text, span):
             return True  # "If X, that is the tenant's responsibility": X
         found = False
-        for part in split_top_level(text, r",?\s+but\s+|;\s+|:\s+(?=[A-Z])"):
+        for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
             for clause in self._party_clauses(part):
                 found = self._clause(clause, text, span, ctx) or found
         return found
@@ -409,6 +417,12 @@ class ProseReader(ActionSentences):
         meaning = _MEANING.match(body)
         if meaning:
             body = body[meaning.end() :]  # "This means that X patches …": X's duty
+        only = _ALL_TO_DO.match(body)
+        reader = self.parties.resolve_party(only.group("who"), span) if only else None
+        if only and reader is not None and not negated(only.group("rest")):
+            # "All you need to do is configure A, B and C": one task, the reader's
+            self.records.duty(reader, trim(only.group("rest")), sentence, span)
+            return True
         intro = re.match(r"^([\w-]+(?:\s+[\w-]+){0,3}),\s+", body)
         if intro and not self.parties.mentions(intro.group(1), ("org", "role")):
             rest = body[intro.end() :]
@@ -510,6 +524,9 @@ class ProseReader(ActionSentences):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
                 self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
+                asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
+                if asker is not None and asker != party:  # asking is the reader's own part
+                    self.records.duty(asker, trim(required.group(0)), sentence, span)
                 return True
         yours = _YOURS_MUST_BE.match(body)
         reader = self.parties.resolve_party("you", span) if yours and not negated(body) else None
