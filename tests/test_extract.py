@@ -2356,3 +2356,16 @@ def test_a_topic_heading_or_a_machine_is_no_role(tmp_path: Path) -> None:
     )
     parties = {party for party, _ in pairs}
     assert not parties & {"storage", "scheduler", "the-scheduler"}, sorted(pairs)
+
+
+def test_these_terms_point_at_the_document_not_the_last_duty(tmp_path: Path) -> None:
+    """ "comply with these terms" names the document (a document noun), not the previous
+    party's duty: no "comply with the depots" made from Nimbus's object."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus operates and manages the depots.\n\nWe will access, modify, and maintain the "
+        "depots at night.\n\nThe customer must comply with the order form, these terms, and "
+        "the acceptable use policy.\n",
+    )
+    assert _has(pairs, "customer", "comply with these terms"), sorted(pairs)
+    assert not _has(pairs, "customer", "comply with the depots"), sorted(pairs)

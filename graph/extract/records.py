@@ -325,6 +325,8 @@ class FactRecorder:
         is the head as written ("patches" for "patch"): the page's wording, kept as an
         alternative label."""
         anaphor = _ANAPHORA.search(obj)
+        if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
+            anaphor = None  # "comply with these terms": the document itself, no earlier duty
         previous = self.state.last_duty
         before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):

@@ -286,7 +286,7 @@ class DocumentWalker:
         name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
         words = name.split()
         lexicon = self.state.lexicon
-        if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns:
+        if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
             words = words[:-1]
         if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
             return None
