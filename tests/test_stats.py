@@ -46,7 +46,7 @@ def test_warnings_show_what_was_not_understood(tmp_path: Path) -> None:
     doc.write_text(
         "# Partial\n\n## Customer responsibilities\n\n- Rotating credentials\n\n"
         "## Vendor responsibilities\n\nSee the contract.\n\n## Notes\n\n"
-        "The operator must keep the lights on, somehow, in ways nobody wrote down.\n",
+        "Somebody must keep the lights on, somehow, in ways nobody wrote down.\n",
         encoding="utf-8",
     )
     stats = document_stats(doc)
