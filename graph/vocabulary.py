@@ -8,7 +8,6 @@ expressions that find mentions in text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -86,29 +85,6 @@ def _word_keys(text: str) -> frozenset[str]:
     label's first word may be followed by "s" / "es" in the text)."""
     words = _WORD_RUN.findall(text.lower())
     return frozenset([*words, *(w[:-1] for w in words), *(w[:-2] for w in words)])
-
-
-def _opening(text: str, firsts: frozenset[str]) -> list[int]:
-    """Where a label of an ASCII ``text`` may start: the starts of its words that are a
-    label's first word (lower-cased), maybe with "s" / "es" (a label's regex matches only
-    after a non-word character, and its first word ends where the text's word does)."""
-    return [
-        m.start()
-        for m in _WORD_RUN.finditer(text.lower())
-        if (w := m.group()) in firsts or w[:-1] in firsts or w[:-2] in firsts
-    ]
-
-
-def _tried(regex: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
-    """What ``regex.finditer(text)`` finds when every match starts at one of ``places``
-    (ascending): the regex is tried there only, not at every position of the text."""
-    end = 0
-    for place in places:
-        if place >= end:
-            match = regex.match(text, place)
-            if match is not None:
-                yield match
-                end = match.end()
 
 
 def _norm(text: str) -> str:
@@ -235,15 +211,12 @@ class Matcher:
         found: list[Mention] = []
         firsts = self._firsts
         short = len(text) <= _SHORT_TEXT and text.isascii()
-        places: list[int] | None = None
-        if firsts is not None and short:
-            if firsts.isdisjoint(_word_keys(text)):
-                return found  # no word of the text opens a label
-            places = _opening(text, firsts)
+        if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
+            return found  # no word of the text opens a label
         for regex in (self._re_cs, self._re_ci):
             if regex is None:
                 continue
-            for match in regex.finditer(text) if places is None else _tried(regex, text, places):
+            for match in regex.finditer(text):
                 concept = self._concept_for(match.group(0))
                 if concept is not None:
                     found.append(Mention(concept, match.start(), match.end(), match.group(0)))

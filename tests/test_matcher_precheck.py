@@ -1,6 +1,5 @@
-"""A vocabulary matcher skips its regexes for a text none of whose words opens a label, and
-tries them only where such a word starts in the others: those shortcuts must never lose or
-change a mention (compared here with the matcher run without them, each regex's finditer)."""
+"""A vocabulary matcher skips its regexes for a text none of whose words opens a label: that
+shortcut must never lose a mention (compared here with the matcher run without it)."""
 
 from __future__ import annotations
 
