@@ -122,11 +122,11 @@ class _Builder:
     def add(self, s: str, p: str, o: str) -> None:
         """One triple of N-Triples tokens (kept once), indexed as it is added: validation
         reads the index and need not split the lines again."""
+        line = f"{s} {p} {o} ."
         lines = self.lines
-        count = len(lines)
-        lines[f"{s} {p} {o} ."] = None
-        if len(lines) == count:  # written before
+        if line in lines:  # written before
             return
+        lines[line] = None
         by_subject = self.index.get(p)
         if by_subject is None:
             self.index[p] = {s: [o]}
@@ -146,7 +146,7 @@ class _Builder:
 
     def local(self, *parts: str) -> str:
         """The IRI of a node minted under the document IRI."""
-        return f"{self.doc}/" + "/".join(_segment(p) for p in parts)
+        return f"{self.doc}/" + "/".join([_segment(p) for p in parts])
 
     def ref(self, ref: Ref) -> str:
         """The IRI of an entity (worked out once per entity: relations name them again)."""
