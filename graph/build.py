@@ -118,15 +118,16 @@ class _Builder:
         self.iris: dict[str, str] = {}
         self.spans: dict[Span, str] = {}
         self.refs: dict[Ref, str] = {}
+        self.iri(self.doc)  # checked before any IRI is minted under it
 
     def add(self, s: str, p: str, o: str) -> None:
         """One triple of N-Triples tokens (kept once), indexed as it is added: validation
         reads the index and need not split the lines again."""
+        line = f"{s} {p} {o} ."
         lines = self.lines
-        count = len(lines)
-        lines[f"{s} {p} {o} ."] = None
-        if len(lines) == count:  # written before
+        if line in lines:  # written before
             return
+        lines[line] = None
         by_subject = self.index.get(p)
         if by_subject is None:
             self.index[p] = {s: [o]}
@@ -145,8 +146,13 @@ class _Builder:
         return tok
 
     def local(self, *parts: str) -> str:
-        """The IRI of a node minted under the document IRI."""
-        return f"{self.doc}/" + "/".join(_segment(p) for p in parts)
+        """The IRI of a node minted under the document IRI, its token kept without a
+        pyoxigraph term: each segment is unreserved characters or percent-encoded, so the IRI
+        is valid when the document IRI is (checked first) and written as it is."""
+        iri = f"{self.doc}/" + "/".join([_segment(p) for p in parts])
+        if iri not in self.iris:
+            self.iris[iri] = f"<{iri}>"
+        return iri
 
     def ref(self, ref: Ref) -> str:
         """The IRI of an entity (worked out once per entity: relations name them again)."""

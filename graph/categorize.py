@@ -138,25 +138,45 @@ class Categories:
             return
         lower = text.lower()
         ranks = {r for r in self._anywhere if self.stems[r] in lower}
-        for word in set(_WORD.findall(lower)):
-            ranks.update(self._starting(word))
+        # where each cue may start: a word that starts with its stem (what its regex matches
+        # first, after a non-word character); a cue is tried there only, not searched for
+        places: dict[int, list[int]] = {}
+        for word in _WORD.finditer(lower):
+            for rank in self._starting(word.group()):
+                places.setdefault(rank, []).append(word.start())
+        ranks.update(places)
         pending: dict[int, re.Match[str]] = {}  # in rank order; a cue not found is dropped
         for rank in sorted(ranks):
-            found = self._cue(self.order[rank]).search(text)
+            found = self._next(rank, places.get(rank), text, 0)
             if found is not None:
-                pending[self.order[rank]] = found
+                pending[rank] = found
         while pending:
-            start, _, index = min((f.start(), k, i) for k, (i, f) in enumerate(pending.items()))
-            match = pending[index]
-            yield start, index, match.group(0)
+            start, _, rank = min((f.start(), k, r) for k, (r, f) in enumerate(pending.items()))
+            match = pending[rank]
+            yield start, self.order[rank], match.group(0)
             end = max(match.end(), start + 1)
-            for i, found in list(pending.items()):
+            for r, found in list(pending.items()):
                 if found.start() < end:
-                    again = self._cue(i).search(text, end)
+                    again = self._next(r, places.get(r), text, end)
                     if again is None:
-                        del pending[i]
+                        del pending[r]
                     else:
-                        pending[i] = again
+                        pending[r] = again
+
+    def _next(
+        self, rank: int, places: list[int] | None, text: str, end: int
+    ) -> re.Match[str] | None:
+        """The first match of the cue of ``rank`` from ``end`` on: what its regex's search
+        finds, tried only at ``places`` (ascending) when they are known."""
+        cue = self._cue(self.order[rank])
+        if places is None:
+            return cue.search(text, end)
+        for place in places:
+            if place >= end:
+                found = cue.match(text, place)
+                if found is not None:
+                    return found
+        return None
 
     def _starting(self, word: str) -> tuple[int, ...]:
         """The ranks of the word-character stems ``word`` (lower case) starts with; a word seen

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "ENTITY_ORDER",
@@ -28,9 +28,11 @@ RACI_PREDICATES = {
 }
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """Where a fact comes from: 1-based inclusive lines, the heading path and the quoted text."""
+class Span(NamedTuple):
+    """Where a fact comes from: 1-based inclusive lines, the heading path and the quoted text.
+    A named tuple (it was a frozen, ordered dataclass: the same fields, order and equality)
+    so that hashing and comparing one, as dictionaries and sorts do thousands of times per
+    document, runs no Python code."""
 
     start: int
     end: int
@@ -38,10 +40,9 @@ class Span:
     quote: str
 
 
-@dataclass(frozen=True, order=True)
-class Ref:
+class Ref(NamedTuple):
     """A typed reference to an entity: kind is party, duty, service, offering, standard,
-    certification, compliance, concern or service_model."""
+    certification, compliance, concern or service_model. A named tuple, as ``Span``."""
 
     kind: str
     key: str

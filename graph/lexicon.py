@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 
 from .namespaces import CODE, CUE, DUTY_VERB, SKOS, SRM
 from .resources import ontology_path
+from .text import Needing
 
 __all__ = ["Code", "Lexicon", "load_lexicon"]
 
@@ -300,12 +301,21 @@ def _cell_codes(lexicon: Lexicon, cell: str) -> tuple[Code, ...] | None:
     return None if codes is None else tuple(codes)
 
 
-_CONSEQUENCE = re.compile(
-    r"^(?:(?!(?:that|which|who|what|if|when|unless|whether)\b)[\w'’-]+\s+){1,6}?"
-    r"(?:can|could|may|might|will|would)\s+(?:also\s+|potentially\s+|easily\s+)?"
-    r"(?P<verb>\w+(?:\s+(?:to|in))?)\b",
-    re.I,
+_CONSEQUENCE = Needing(
+    re.compile(
+        r"^(?:(?!(?:that|which|who|what|if|when|unless|whether)\b)[\w'’-]+\s+){1,6}?"
+        r"(?:can|could|may|might|will|would)\s+(?:also\s+|potentially\s+|easily\s+)?"
+        r"(?P<verb>\w+(?:\s+(?:to|in))?)\b",
+        re.I,
+    ),
+    "can",
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
 )
+"""A clause up to its modal and verb; a text without a modal has none (most duty labels)."""
 
 
 def _base_of(form: str, verbs: dict[str, str]) -> str:

@@ -170,3 +170,23 @@ def test_literal_tokens_are_pyoxigraph_s() -> None:
     xsd_integer = ox.NamedNode(str(XSD.integer))
     for number in (0, 7, 12345, -3):
         assert _integer(number) == str(ox.Literal(str(number), datatype=xsd_integer))
+
+
+def test_minted_iri_tokens_are_pyoxigraph_s() -> None:
+    """IRIs minted under the document IRI are written without a pyoxigraph term: for every
+    kind of segment (reserved, non-ASCII, dot segments, empty) under bases ending in '/' or
+    '#', the token is the one pyoxigraph writes."""
+    import pyoxigraph as ox
+
+    from graph.build import _Builder
+    from graph.categorize import load_categories
+    from graph.facts import Facts
+    from graph.vocabulary import load_vocabularies
+
+    parts = [chr(c) for c in range(0x20, 0x250)] + ["", ".", "..", "a b/c?d#e", "Ä-ß ✓", "%41"]
+    for base in ("https://example.org/srm/", "https://example.org/srm#", "urn:x:srm/"):
+        facts = Facts(path="p.md", stem="Some page", title="t", metadata={}, content_hash="h")
+        builder = _Builder(facts, base, load_vocabularies(), load_categories())
+        for part in parts:
+            iri = builder.local("duty", part)
+            assert builder.iri(iri) == str(ox.NamedNode(iri)), (base, part)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from graph import build_graph, extract_facts, read_document, validate_graph
-from graph.categorize import UNCLASSIFIED, categorize_graph, load_categories
+from graph.categorize import MAX_TEXT, UNCLASSIFIED, categorize_graph, load_categories
 from graph.namespaces import CATEGORY, DCTERMS, PROV, RDF, RDFS, SRM
 
 DATA = Path(__file__).parent / "data"
@@ -186,3 +186,25 @@ def test_the_cue_prefilter_finds_what_the_whole_alternation_finds(data: st.DataO
         for m in categories.pattern.finditer(text)
     ]
     assert list(categories.matches(text)) == whole
+
+
+def test_cues_tried_where_a_word_starts_find_what_the_alternation_finds() -> None:
+    """Each candidate cue is tried only where a word of the text starts with its first word
+    (a speed-up over searching the whole text): on the lines of the test pages (every third,
+    as written; every tenth, upper-cased: the whole alternation is slow), the matches are the
+    alternation's."""
+    categories = load_categories()
+    lines: list[str] = []
+    for page in sorted((Path(__file__).parent / "data").rglob("*.md")):
+        lines += page.read_text(encoding="utf-8", errors="replace").splitlines()
+    lines = list(dict.fromkeys(line[:MAX_TEXT] for line in lines if line.strip()))
+    texts = lines[::3] + [line.upper() for line in lines[::10]]
+    found = 0
+    for text in texts:
+        whole = [
+            (m.start(), int(str(m.lastgroup)[1:]), m.group(0))
+            for m in categories.pattern.finditer(text)
+        ]
+        assert list(categories.matches(text)) == whole, text
+        found += len(whole)
+    assert found > 1000

@@ -17,8 +17,9 @@ DATA = Path(__file__).parent / "data"
 
 def _needing() -> dict[str, Needing]:
     found: dict[str, Needing] = {}
-    for info in pkgutil.iter_modules(graph.extract.__path__):
-        module = importlib.import_module(f"graph.extract.{info.name}")
+    names = [f"graph.extract.{info.name}" for info in pkgutil.iter_modules(graph.extract.__path__)]
+    for module_name in [*names, "graph.lexicon"]:
+        module = importlib.import_module(module_name)
         for name, value in vars(module).items():
             if isinstance(value, Needing):
                 found.setdefault(name, value)
@@ -40,6 +41,8 @@ def _texts() -> list[str]:
         "Offer these tools",
         "Backups (restoring them is the customer's responsibility)",
         "Der Kunde ist responsible für Daten",  # not ASCII: the regex always runs
+        "Altering these groups can lead to outages",
+        "Deleting the key WOULD break the service",
     ]
     return list(dict.fromkeys(lines))
 
