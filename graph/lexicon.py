@@ -127,6 +127,9 @@ class Lexicon:
     "go through"): no duty."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
+    sanctions: frozenset[str] = frozenset()
+    """Base forms of verbs of a right kept against the customer ("terminate", "suspend"):
+    after "may" a right, not a duty."""
     necessities: frozenset[str] = frozenset()
     """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
     means_verbs: frozenset[str] = frozenset()
@@ -407,6 +410,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
+        sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -2369,3 +2369,16 @@ def test_these_terms_point_at_the_document_not_the_last_duty(tmp_path: Path) -> 
     )
     assert _has(pairs, "customer", "comply with these terms"), sorted(pairs)
     assert not _has(pairs, "customer", "comply with the depots"), sorted(pairs)
+
+
+def test_a_providers_may_before_a_sanction_is_a_right(tmp_path: Path) -> None:
+    """ "Nimbus may terminate the subscription" is a right Nimbus keeps (a sanction verb,
+    lexicon), while "Nimbus will raise the issue" and a provider's other "may" still bind."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus operates the depots.\n\nIf the fees are late, Nimbus will raise the issue with "
+        "the customer. If it is not resolved, Nimbus may terminate the subscription with "
+        "notice.\n",
+    )
+    assert _has(pairs, "nimbus", "raise the issue"), sorted(pairs)
+    assert not _has(pairs, "nimbus", "terminate the subscription"), sorted(pairs)

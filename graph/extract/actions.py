@@ -273,6 +273,8 @@ class ActionSentences(ObjectFirstSentences):
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
+        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions:
+            return False  # "Acme may terminate the subscription": a right it keeps, no duty
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(rest):
             return False  # "you should review the AI guidance": reading, not a duty
