@@ -239,6 +239,25 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # (from a user check on an unseen managed-service terms page, invented text)
+    # "comply with these terms" names the document (a document noun), not the previous
+    # party's duty: no "comply with the depots" made from Nimbus's object
+    (
+        "Nimbus operates and manages the depots.\n\nWe will access, modify, and maintain the "
+        "depots at night.\n\nThe customer must comply with the order form, these terms, and "
+        "the acceptable use policy.\n",
+        [("customer", "comply with these terms")],
+        ["comply with the depots"],
+    ),
+    # "Nimbus may terminate the subscription" is a right Nimbus keeps (a sanction verb,
+    # lexicon); "Nimbus will raise the issue" still binds
+    (
+        "Nimbus operates the depots.\n\nIf the fees are late, Nimbus will raise the issue with "
+        "the customer. If it is not resolved, Nimbus may terminate the subscription with "
+        "notice.\n",
+        [("nimbus", "raise the issue")],
+        ["terminate the subscription"],
+    ),
     # a subject that introduces its own acronym ("Participating member agencies (PMAs) are
     # responsible for X") is a party the page names
     (
@@ -2356,29 +2375,3 @@ def test_a_topic_heading_or_a_machine_is_no_role(tmp_path: Path) -> None:
     )
     parties = {party for party, _ in pairs}
     assert not parties & {"storage", "scheduler", "the-scheduler"}, sorted(pairs)
-
-
-def test_these_terms_point_at_the_document_not_the_last_duty(tmp_path: Path) -> None:
-    """ "comply with these terms" names the document (a document noun), not the previous
-    party's duty: no "comply with the depots" made from Nimbus's object."""
-    pairs = _pairs(
-        tmp_path,
-        "Nimbus operates and manages the depots.\n\nWe will access, modify, and maintain the "
-        "depots at night.\n\nThe customer must comply with the order form, these terms, and "
-        "the acceptable use policy.\n",
-    )
-    assert _has(pairs, "customer", "comply with these terms"), sorted(pairs)
-    assert not _has(pairs, "customer", "comply with the depots"), sorted(pairs)
-
-
-def test_a_providers_may_before_a_sanction_is_a_right(tmp_path: Path) -> None:
-    """ "Nimbus may terminate the subscription" is a right Nimbus keeps (a sanction verb,
-    lexicon), while "Nimbus will raise the issue" and a provider's other "may" still bind."""
-    pairs = _pairs(
-        tmp_path,
-        "Nimbus operates the depots.\n\nIf the fees are late, Nimbus will raise the issue with "
-        "the customer. If it is not resolved, Nimbus may terminate the subscription with "
-        "notice.\n",
-    )
-    assert _has(pairs, "nimbus", "raise the issue"), sorted(pairs)
-    assert not _has(pairs, "nimbus", "terminate the subscription"), sorted(pairs)
