@@ -240,6 +240,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 SENTENCE_SHAPES = [
     # (from a user check on an unseen managed-service terms page, invented text)
+    # a series of bare verbs shares the last one's object: one duty, whole, not "Access ,
+    # modify" and "Maintain X"
+    (
+        "Nimbus operates and manages the depots.\n\nWe will access, modify, and maintain the "
+        "depots at night.\n",
+        [("platform-provider", "access, modify, and maintain the depots")],
+        [],
+    ),
     # "comply with these terms" names the document (a document noun), not the previous
     # party's duty: no "comply with the depots" made from Nimbus's object
     (

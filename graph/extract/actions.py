@@ -92,6 +92,10 @@ _ACCESS = re.compile(
     re.I,
 )
 """What "have" grants (``… will have access to X``): a right the subject holds, not a duty."""
+_VERB_SERIES = re.compile(
+    r"^(?P<middle>(?:,\s*[a-z]+)+),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b(?=\s+\w)"
+)
+"""The rest of a series of bare verbs after the first (", modify, and maintain X")."""
 _CONTACT_VERBS = {"is", "are", "acts", "act", "serves", "serve"}
 _CONTACT_ROLE = re.compile(
     r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
@@ -370,6 +374,13 @@ class ActionSentences(ObjectFirstSentences):
                 head = f"{head} {particle.group(1)}"
             written = f"{written} {particle.group(1)}"
             rest = rest[particle.end() :]
+        series = _VERB_SERIES.match(rest)  # "access, modify, and maintain X": one object
+        last = lexicon.verb_base(series.group("last")) if series else None
+        if series and last == series.group("last") and base_verb(verb).lower() == verb.lower():
+            middle = re.findall(r"[a-z]+", series.group("middle"))
+            if not any(w.endswith(("ing", "ed")) or w in _DETERMINERS for w in middle):
+                joined = series.group(0).strip()
+                return f"{head}{joined}", f"{written}{joined}", rest[series.end() :]
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
         if pair and second is not None:
