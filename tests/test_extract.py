@@ -240,6 +240,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 SENTENCE_SHAPES = [
     # (from a user check on an unseen managed-service terms page, invented text)
+    # "agrees to <verb>" binds like "will"; "commits to a rate" (a noun, no verb) does not
+    # read as an action; an indefinite role phrase opening a sentence is its subject
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus agrees to inspect the trucks weekly. "
+        "A yard steward will lock the gates at night.\n",
+        [("nimbus", "inspect the trucks weekly"), ("yard-steward", "lock the gates")],
+        [],
+    ),
     # a series of bare verbs shares the last one's object: one duty, whole, not "Access ,
     # modify" and "Maintain X"
     (
@@ -2013,6 +2021,14 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a table of plans and response times: durations and amounts are values, no duties
+    (
+        "Nimbus is responsible for the depots.\n\n| Severity | Starter | Plus |\n"
+        "| --- | --- | --- |\n| P1 | none | 4 h |\n| P2 | 2 business days | 20 min |\n"
+        "| Price | $20 / month | 99.9% |\n",
+        [("nimbus", "depots")],
+        ["4 h", "20 min", "business days", "99.9"],
+    ),
     # a cell line that says how things are or may be ("There can be …", "Only members with
     # the Admin role can …") is no duty of the row's party
     (

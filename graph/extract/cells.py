@@ -27,6 +27,14 @@ _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
     re.I,
 )
+_QUANTITY = re.compile(
+    r"^(?:up\s+to\s+|within\s+|<\s*|>\s*|≤\s*|≥\s*)?[$€£]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|"
+    r"(?:business\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?)\b)?(?:\s*(?:/|per|a|an)\s*[a-z]+)?\.?$|^(?:unlimited|included|24\s*/\s*7|yes|no)\.?$",
+    re.I,
+)
+"""A value, not a duty: a duration, an amount or a limit ("4 h", "1 business day", "99.9%",
+"$20 / month", "24/7", "Unlimited"): a table of plans or response times."""
 _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
 """A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
 or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
@@ -95,7 +103,9 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     phrases = []
     for phrase in out:
         text = expand(plain(phrase)).strip()
-        if not text or _EMPTY.match(text) or text.endswith(":") or _PERMISSION.match(text):
+        if not text or _EMPTY.match(text) or _QUANTITY.match(text) or text.endswith(":"):
+            continue
+        if _PERMISSION.match(text):
             continue
         if _POINTER.match(text) or _HOW_THINGS_ARE.match(text):
             continue

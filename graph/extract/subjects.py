@@ -59,7 +59,7 @@ def _singular(word: str) -> str:
 
 
 _ROLE_OPENING = re.compile(
-    r"^(?:(?P<det>the|each|every|all|any)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    r"^(?:(?P<det>the|an?|each|every|all|any)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
     r"\s+(?P<next>[a-z]+)\b",
     re.I,
 )
