@@ -289,6 +289,11 @@ class Lexicon:
         """The base form of a duty verb form ("patches" -> "patch"), or None."""
         return self.verbs.get(word.casefold())
 
+    def person_noun(self, word: str) -> bool:
+        """Whether ``word`` (singular or plural) ends a role's name ("steward", "reviewers")."""
+        lower = word.lower()
+        return lower in self.person_nouns or lower.removesuffix("s") in self.person_nouns
+
     def third_person_base(self, word: str) -> str | None:
         """The base form of a duty verb written in the third person ("follows" -> "follow"),
         or None (not a duty verb, or not that form)."""

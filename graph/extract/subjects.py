@@ -232,7 +232,7 @@ class SubjectReader:
         lexicon = self.state.lexicon
         for size in range(len(words), 0, -1):
             head = words[size - 1].lower()
-            if head not in lexicon.person_nouns and _singular(head) not in lexicon.person_nouns:
+            if not lexicon.person_noun(head):
                 continue
             following = (words[size] if size < len(words) else opening.group("next")).lower()
             finite = (

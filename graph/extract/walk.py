@@ -290,8 +290,7 @@ class DocumentWalker:
             words = words[:-1]
         if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
             return None
-        last = words[-1].lower()
-        if last in lexicon.person_nouns or last.rstrip("s") in lexicon.person_nouns:
+        if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None
 
