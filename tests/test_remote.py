@@ -435,8 +435,10 @@ def test_server_killed_mid_upload_leaves_the_old_graph(tmp_path: Path) -> None:
         big = Graph()
         doc = URIRef(FIXTURE_IRI)
         big.add((doc, RDF.type, SRM.Document))
-        for i in range(200_000):  # tens of MB of N-Triples: an upload that takes a moment
-            big.add((URIRef(f"{FIXTURE_IRI}/duty/d{i}"), RDFS.label, Literal(f"duty {i} " * 8)))
+        # tens of MB of N-Triples, an upload that takes a moment, in few triples (long labels):
+        # reading and re-serializing them before the upload costs per triple
+        for i in range(10_000):
+            big.add((URIRef(f"{FIXTURE_IRI}/duty/d{i}"), RDFS.label, Literal(f"duty {i} " * 160)))
         path = tmp_path / "big.nt"
         big.serialize(path, format="nt")
         proc = subprocess.Popen(
