@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Paragraph
+from ..document import Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import KEYWORD_LEADIN, NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
+from .parties import PartyResolver
+from .prose import ProseReader
 from .readers import BlockReader
-from .state import Context, Leadin
+from .records import FactRecorder
+from .state import Context, DocState, Leadin
 
 __all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
@@ -113,10 +116,25 @@ elsewhere stays a procedure: how to click through a console)."""
 class LeadinReader(BlockReader):
     """Reads paragraphs for their duties and the lead-in their last sentence makes."""
 
+    def __init__(
+        self, state: DocState, parties: PartyResolver, records: FactRecorder, prose: ProseReader
+    ) -> None:
+        super().__init__(state, parties, records, prose)
+        self._own_blocks: tuple[Section, set[int]] | None = None
+
+    def _own(self, block: Paragraph, section: Section) -> bool:
+        """True for a section's own paragraph, not one inside a list item: the ids of the
+        section's blocks are collected once per section (a linear scan per paragraph made a
+        section of thousands of items quadratic)."""
+        if self._own_blocks is None or self._own_blocks[0] is not section:
+            self._own_blocks = (section, {id(b) for b in section.blocks})
+        return id(block) in self._own_blocks[1]
+
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
+        own = self._own(block, ctx.section)
         for start, end in sentences(block.text):
             raw = block.text[start:end]
             first = block.start + block.text[:start].count("\n")
@@ -133,7 +151,6 @@ class LeadinReader(BlockReader):
             found = self.prose.statement(raw, span, ctx, in_item=False)
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
-            own = any(b is block for b in ctx.section.blocks)  # not a list item's own paragraph
             addressed = own and self.addressed(ctx, span) and not self._means(text)
             ordered = advice or bound or addressed
             if not found and ordered and self.state.lexicon.imperative(text):
