@@ -1201,6 +1201,53 @@ def test_a_template_variable_names_the_sites_product(tmp_path: Path) -> None:
     assert parties.get("Nimbus Service") == str(ROLE["platform-provider"]), parties
 
 
+def _roles(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "roles.md"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    return {
+        facts.entities[r.subject].label: facts.entities[r.subject].attrs.get("role", "")
+        for r in facts.relations
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "role"),
+    [
+        # the customer's one counterpart, named like an organisation: the provider
+        (
+            "# Model\n\n| Activity | Customer | Zephyrcloud |\n|---|---|---|\n"
+            "| Rotate the keys | RA | I |\n| Patch the hosts | I | RA |\n",
+            "Zephyrcloud",
+            "platform-provider",
+        ),
+        # a role of the page's own (a person noun) stays a role whose kind is not stated
+        (
+            "# Model\n\n| Activity | Customer | Operators |\n|---|---|---|\n"
+            "| Rotate the keys | RA | I |\n| Patch the hosts | I | RA |\n",
+            "Operators",
+            "unspecified",
+        ),
+        # beside a cloud provider the vocabularies know, an unknown name is not guessed
+        (
+            "# Model\n\n| Activity | Customer | Zephyrcloud | AWS |\n|---|---|---|---|\n"
+            "| Rotate the keys | RA | I | |\n| Patch the hosts | I | RA | |\n"
+            "| Guard the halls | | | RA |\n",
+            "Zephyrcloud",
+            "unspecified",
+        ),
+    ],
+)
+def test_the_customers_one_counterpart_is_its_provider(
+    tmp_path: Path, text: str, party: str, role: str
+) -> None:
+    """A page dividing duties between the customer and one organisation no vocabulary knows
+    describes that organisation's service: it is the platform provider (the diagram's band
+    and the role queries say so), unless it is named like a role or another provider acts."""
+    roles = _roles(tmp_path, text)
+    assert roles.get(party) == str(ROLE[role]), roles
+
+
 def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> None:
     """ "ensuring X, conducting Y": two duties ("ensuring X" is no clause object without a
     verb of its own, like "ensuring X and Y are met")."""

@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
 from .parties import find_vendor, link_generic_parties
-from .providers import merge_named_provider
+from .providers import merge_named_provider, name_the_counterpart
 from .unread import unread_lines
 from .walk import DocumentWalker
 
@@ -69,6 +69,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     merge_named_provider(facts, vocab, walker.state.first_person)
+    name_the_counterpart(facts, vocab, walker.state.lexicon)
     link_generic_parties(facts, document, vocab)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}

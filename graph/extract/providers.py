@@ -5,14 +5,20 @@ one provider's duties under two names. When the page names exactly one party no 
 knows and otherwise speaks of the provider only by the bare generic word (a role's hidden label,
 "the provider") or as "we" with no known vendor, the two are one party: the named one, in the
 generic one's role.
+
+A page that divides duties between the customer and one organisation that no vocabulary knows
+("the RACI below details responsibilities between Nimbus and the customer") describes the
+service that organisation provides to that customer: the one counterpart is the platform
+provider, not a party of unstated role.
 """
 
 from __future__ import annotations
 
 from ..facts import Entity, Facts, Ref
+from ..lexicon import Lexicon
 from ..vocabulary import Vocabularies
 
-__all__ = ["merge_named_provider"]
+__all__ = ["merge_named_provider", "name_the_counterpart"]
 
 
 def merge_named_provider(facts: Facts, vocab: Vocabularies, first_person: Ref | None) -> None:
@@ -46,3 +52,28 @@ def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bo
         return True
     role = vocab.by_iri.get(party.attrs["role"])
     return role is not None and party.label.lower() in role.hidden
+
+
+def name_the_counterpart(facts: Facts, vocab: Vocabularies, lexicon: Lexicon) -> None:
+    """The page's one acting party of unknown role is the platform provider when the only other
+    acting party is the customer (and no party has a provider's or a third party's role), and
+    it is named like an organisation, not a role ("Operators", "Release captain")."""
+    unspecified = vocab.concept("role", "unspecified")
+    customer = vocab.concept("role", "customer")
+    provider = vocab.concept("role", "platform-provider")
+    if unspecified is None or customer is None or provider is None:
+        return
+    acting = {r.subject for r in facts.relations}
+    parties = [p for p in facts.of_kind("party") if p.ref in acting]
+    roles = [p.attrs.get("role", unspecified.iri) for p in parties]
+    if len(parties) != 2 or sorted(roles) != sorted([customer.iri, unspecified.iri]):
+        return
+    other = parties[roles.index(unspecified.iri)]
+    words = other.label.split()
+    if (
+        not other.attrs.get("organization")
+        and other.label[:1].isupper()
+        and lexicon.name_like(other.label)
+        and not lexicon.person_noun(words[-1])
+    ):
+        other.attrs["role"] = provider.iri
