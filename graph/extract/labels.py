@@ -24,7 +24,7 @@ __all__ = [
     "trim",
 ]
 
-MAX_LABEL = 100
+MAX_LABEL = 140
 """Labels longer than this are cut at a clause boundary (or a word)."""
 
 _TRIM_CLAUSES = Needing(
@@ -236,7 +236,7 @@ def trim(text: str, *, condition: bool = True) -> str:
 
 @lru_cache(maxsize=4096)
 def noun_phrase(text: str) -> str:
-    """A clean, short label: no leading article, capitalised, at most ~90 characters."""
+    """A clean, short label: no leading article, capitalised, at most MAX_LABEL characters."""
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
     sentence = _SENTENCE_END.search(text)

@@ -28,12 +28,14 @@ _INCLUDES_TAIL = re.compile(
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|until|"
-    r"while|whenever)\b)"
+    r"while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|through|"
+    r"under|over|against|per)\b)"
     r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases (not "tell
-you what changes and when the change starts": a second clause of the same object)."""
+you what changes and when the change starts": a second clause of the same object; not "copies of
+the keys and of the certificates": a second complement of the same noun)."""
 _RESTATED_TAIL = re.compile(
     r"\s+(?:on|in|for|to|with|from|across|within|using|by|as|monthly|weekly|daily|regularly|"
     r"periodically)\b"
