@@ -239,6 +239,22 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # instructions chained by "and then" are two duties; "Save a copy and confirm receipt of
+    # X" shares its complement, one duty; a series object "the VPC, edge nodes, and control
+    # plane resources" keeps its verb on the last noun phrase ("control" is no verb there)
+    (
+        "## Customer responsibilities\n\n- Create a depot account and then create your relay "
+        "in the depot.\n- Save a copy and confirm receipt of your cargo manifests.\n\n"
+        "## Nimbus responsibilities\n\nNimbus provisions the uplink, edge nodes, and control "
+        "plane resources.\n",
+        [
+            ("customer", "create a depot account"),
+            ("customer", "create your relay in the depot"),
+            ("customer", "save a copy and confirm receipt"),
+            ("nimbus", "provision control plane resources"),
+        ],
+        [],
+    ),
     # (from a user check on an unseen managed-service terms page, invented text)
     # "agrees to <verb>" binds like "will"; "commits to a rate" (a noun, no verb) does not
     # read as an action; an indefinite role phrase opening a sentence is its subject
@@ -2132,6 +2148,45 @@ TABLE_SHAPES = [
             ("nimbus", "grant access to dashboards, reports, exports"),
         ],
         ["alerts, review"],
+    ),
+    # a row named by a short label ("Stage 1: Groundwork") with an owner column and a prose
+    # description: the description's sentences are the owner's duties (an instruction, "This
+    # includes A, B, and C", a sentence naming its own subject); "Joint" is every owner, and
+    # "Both teams collaborate to X, Y, and Z" each owner's instructions
+    (
+        "| Stage | Responsibility | Description |\n| :-- | :-- | :-- |\n"
+        "| Stage 1: Groundwork | Customer | Prepare the hangar network. This includes renting a "
+        "storage vault, wiring the badge readers, and setting up the key escrow. |\n"
+        "| Stage 2: Rollout | Nimbus | Once the keys are handed over, Nimbus automatically "
+        "builds the relay nodes. Note: This process requires no customer action. |\n"
+        "| Stage 3: Checks | Joint | Both teams collaborate to test the uplink, review the "
+        "alarms, and sign the handover sheet. |\n",
+        [
+            ("customer", "prepare the hangar network"),
+            ("customer", "renting a storage vault"),
+            ("customer", "setting up the key escrow"),
+            ("nimbus", "build the relay nodes"),
+            ("customer", "test the uplink"),
+            ("nimbus", "review the alarms"),
+            ("customer", "sign the handover sheet"),
+        ],
+        ["stage 1", "stage 2", "no customer action"],
+    ),
+    # an owner column ("Owner": Customer / a provider no vocabulary knows / Joint) beside an
+    # item column whose header reads like a name ("Check Item"): the header is no party, an
+    # item "Label: instruction." is the instruction, an empty area cell continues the row above
+    (
+        "| Area | Check Item | Owner |\n| :-- | :-- | :-- |\n"
+        "| **Uplink** | Relay path: confirm the relay path answers from both depots. | Customer |\n"
+        "|  | Spare link (Optional): Confirm the spare link stays up. | OrbitLink |\n"
+        "| **Alarms** | Test page: Trigger a test page to the duty phone. | Joint |\n",
+        [
+            ("customer", "confirm the relay path answers"),
+            ("orbitlink", "confirm the spare link stays up"),
+            ("customer", "trigger a test page"),
+            ("orbitlink", "trigger a test page"),
+        ],
+        ["check-item", "relay path:", "test page:"],
     ),
     # parties down the first column under a "Teams" header, each row header with a subtitle
     # (a second line, a parenthesis); the headers across are areas, not parties

@@ -21,7 +21,7 @@ from .state import Context, Leadin
 
 __all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
-_AND_VERB = re.compile(r"(?:,?\s+and|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
+_AND_VERB = re.compile(r"(?:,?\s+and(?:\s+then)?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
 """The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z") joining duty
 verbs of one list item."""
 _LEADIN_INCLUDES = re.compile(
@@ -357,6 +357,9 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
         before = label[last : m.start()].split()
         bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
+        # "Save a copy and confirm receipt of the responses": a lone indefinite noun takes its
+        # complement from the later phrase, one duty
+        bare = bare or (len(before) == 3 and before[1].lower() in {"a", "an"})
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)

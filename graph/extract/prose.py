@@ -36,7 +36,7 @@ from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
-__all__ = ["ProseReader"]
+__all__ = ["THIS_INCLUDES", "ProseReader"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -117,7 +117,7 @@ _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
 """An object that only points at the document ("the topics in this guide")."""
-_THIS_INCLUDES = re.compile(
+THIS_INCLUDES = re.compile(
     r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
@@ -391,7 +391,7 @@ class ProseReader(ActionSentences):
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
         deferred, self.state.deferred = self.state.deferred, None
-        includes = _THIS_INCLUDES.match(clause)
+        includes = THIS_INCLUDES.match(clause)
         if deferred is not None and includes:  # "This includes data and network security"
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True

@@ -427,6 +427,13 @@ def _comparable(lexicon: Lexicon, label: str, asides: bool) -> str:
     return " ".join(words)
 
 
+_DETERMINED = re.compile(
+    r"^(?:the|a|an|your|our|their|its|this|these|those|that|all|any|each|every|it|them)\b", re.I
+)
+"""A phrase that opens with a determiner or a pronoun: a noun phrase ("the VPC"), or after a
+verb its object ("fix it", "deploy the app")."""
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -452,11 +459,16 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             part = part.strip()
             phrases.append(part if part.lower().startswith(head.lower()) else f"{head} {part}")
             continue
-        for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
+        items = conjuncts(part, single_words=bool(head))
+        nominal = bool(items) and _DETERMINED.match(items[0]) is not None
+        for number, phrase in enumerate(items):
             if number > 0 and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
-            # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
+            # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
+            # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
+            if own_verb and nominal and _DETERMINED.match(phrase.split(" ", 1)[-1]) is None:
+                own_verb = len(phrase.split()) == 1
             infinitive = _INFINITIVE.match(phrase) if number > 0 and head else None
             if infinitive and verbs.verb_base(infinitive.group("verb")):
                 phrase, own_verb = phrase[infinitive.end() :], True  # "…, and to document X"
