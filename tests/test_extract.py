@@ -239,6 +239,26 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "we" of a page whose only named party of unknown role is a role of people ("Project
+    # maintainers") is the provider, not that role; a one-word notice label ("Important:")
+    # is no part of its sentence; a negated parenthesis is an aside, not a denial; "and then
+    # <verb> <object>" in prose is a second duty
+    (
+        "## Project maintainers\n\nThe project maintainers are responsible for maintaining "
+        "the hut.\n\n## Building\n\nWe will build the hut. Important: a board member must "
+        "sign the request. You need to cut a key on your desk (do not use a shared bench) and "
+        "then add your public key to the ledger. You must rotate the keys and then publish "
+        "the list.\n",
+        [
+            ("project-maintainers", "maintaining the hut"),
+            ("platform-provider", "build the hut"),
+            ("board-member", "sign the request"),
+            ("customer", "cut a key on your desk"),
+            ("customer", "add your public key to the ledger"),
+            ("customer", "publish the list"),
+        ],
+        ["then publish"],
+    ),
     # instructions chained by "and then" are two duties; "Save a copy and confirm receipt of
     # X" shares its complement, one duty; a series object "the VPC, edge nodes, and control
     # plane resources" keeps its verb on the last noun phrase ("control" is no verb there)

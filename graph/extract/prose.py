@@ -106,6 +106,10 @@ _AS_READER = re.compile(
     r"^As\s+(?:an?\s+|the\s+|your\s+)?[A-Za-z][\w -]{1,40}?,?\s+(?=it\s+is\s+your\b|you\s)"
 )
 """The role a sentence addresses before its "you" ("As site officer, you must …")."""
+_ASIDE_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+"""A parenthesis inside a sentence: an aside outside its main clause."""
+_NOTICE = re.compile(r"^(?P<label>[A-Za-z]+)\s*:\s+(?=\S)")
+"""A one-word label before a sentence ("Important: …"); the notice-label cue says which."""
 _EXHIBIT = re.compile(
     r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
     r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
@@ -253,6 +257,12 @@ class ProseReader(ActionSentences):
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
         text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
+        # is no denial of the sentence around it
+        text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
+        notice = _NOTICE.match(text)
+        if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
+            text = text[notice.end() :]  # "Important: a board member must sign it"
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False

@@ -27,7 +27,7 @@ _INCLUDES_TAIL = re.compile(
 )
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
-    r",?\s+and\s+(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|until|"
+    r",?\s+and\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|until|"
     r"while|whenever)\b)"
     r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
@@ -467,8 +467,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
-            if own_verb and nominal and _DETERMINED.match(phrase.split(" ", 1)[-1]) is None:
-                own_verb = len(phrase.split()) == 1
+            verb_first = re.sub(r"^(?:then|also|finally)\s+", "", phrase, flags=re.I)
+            if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
+                own_verb = len(verb_first.split()) == 1
             infinitive = _INFINITIVE.match(phrase) if number > 0 and head else None
             if infinitive and verbs.verb_base(infinitive.group("verb")):
                 phrase, own_verb = phrase[infinitive.end() :], True  # "…, and to document X"
