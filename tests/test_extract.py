@@ -239,6 +239,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a conjunct that grants the reader leave ("…, and allow customers to select the region")
+    # is no duty of the subject; "X are those managed by P" is a passive with its agent
+    (
+        "We run relays in many regions, and allow customers to select the region where the "
+        "data is stored.\n\nThe gate and yard services are those managed by Nimbus.\n",
+        [("nimbus", "run relays"), ("nimbus", "manage gate and yard services")],
+        ["select the region"],
+    ),
     # "we" of a page whose only named party of unknown role is a role of people ("Project
     # maintainers") is the provider, not that role; a one-word notice label ("Important:")
     # is no part of its sentence; a negated parenthesis is an aside, not a denial; "and then

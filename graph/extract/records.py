@@ -374,8 +374,14 @@ _VERB_OBJECT = re.compile(
     re.I,
 )
 """A verb and its object noun phrase, up to a preposition, conjunction or adverb."""
-_PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
-"""A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
+_PERMITTED = re.compile(
+    r"^(?:feel\s+free|you\s+(?:can|could|may|might)"
+    r"|(?:allow|let|permit|enable)s?\s+(?:you|(?:the\s+)?(?:customers?|users?|tenants?))\s+"
+    r"(?:to\s+)?[a-z]+)\b",
+    re.I,
+)
+"""A conjunct that grants leave ("…, and feel free to adapt the plan", "…, and allow customers
+to select the region"): no duty."""
 _INQUIRY = re.compile(
     r"^(?:(?:start|begin)\s+(?:with|by)\s+)?(?:investigat|look\s+into|looking\s+into|"
     r"find(?:ing)?\s+out|work(?:ing)?\s+out)\w*\s+(?:how|what|whether|why|which|where)\b",
@@ -462,7 +468,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         items = conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         for number, phrase in enumerate(items):
-            if number > 0 and _PERMITTED.match(phrase):
+            if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
