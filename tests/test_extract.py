@@ -239,6 +239,23 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # an FAQ: a who-question (a heading, a bold line, a "Q:" sentence) asks a duty, the short
+    # answer right after it ("You are.", "Nimbus does.", "The customer.") names its party; a
+    # question nobody answers with a party, or a party's capability ("Who can …?"), gives none
+    (
+        "Nimbus is responsible for the depots.\n\n## FAQ\n\n### Who is responsible for "
+        "backups of the catalog?\n\nYou are. Nimbus keeps no copies.\n\n### Who patches the "
+        "relay hosts?\n\nNimbus does.\n\n### Who can open a ticket?\n\nAnyone on the team."
+        "\n\n**Who must rotate the signing keys?** The customer.\n\nQ: Who is responsible "
+        "for the yard lights? A: The customer is.\n",
+        [
+            ("customer", "backups of the catalog"),
+            ("nimbus", "patch the relay hosts"),
+            ("customer", "rotate the signing keys"),
+            ("customer", "yard lights"),
+        ],
+        ["open a ticket", "anyone"],
+    ),
     # a conjunct that grants the reader leave ("…, and allow customers to select the region")
     # is no duty of the subject; "X are those managed by P" is a passive with its agent
     (

@@ -36,7 +36,7 @@ from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
-__all__ = ["THIS_INCLUDES", "ProseReader"]
+__all__ = ["THIS_INCLUDES", "ProseReader", "who_question"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -241,6 +241,42 @@ _YOU_RELATIVE = re.compile(
 """``<X> is a <noun> that you <verb> (and <verb>)`` / ``… is governed by <Y> that you <verb>``."""
 
 
+_WHO_ASKS = re.compile(
+    r"^(?:q\s*[:.]\s*)?who\s+(?:is|are)\s+(?:responsible|accountable|in\s+charge)\s+(?:for|of)\s+"
+    r"(?P<obj>[^?]{2,80})\?$",
+    re.I,
+)
+_WHO_DOES = re.compile(
+    r"^(?:q\s*[:.]\s*)?who\s+(?:(?P<modal>will|must|should|needs?\s+to|has\s+to)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<obj>[^?]{2,80})\?$",
+    re.I,
+)
+_ANSWER = re.compile(
+    r"^(?:a\s*[:.]\s*)?(?:(?:yes|no)\s*[,.]\s*)?(?:(?:it|that)(?:['’]s|\s+is)\s+)?"
+    r"(?P<who>[\w .’'&-]{1,40}?)(?:\s+(?:is|are|do|does|will|shall|must|has\s+to|have\s+to)"
+    r"(?:\s+(?:responsible|accountable))?)?\s*[.!]?$",
+    re.I,
+)
+"""A short answer naming a party ("You are.", "Nimbus does.", "It's yours.")."""
+_ANSWER_WORDS = 5
+
+
+def who_question(text: str, lexicon: Lexicon) -> str:
+    """The duty a who-question asks ("Who is responsible for backups?" -> "backups", "Who
+    patches the hosts?" -> "patch the hosts"), or ""."""
+    asks = _WHO_ASKS.match(text.strip())
+    if asks:
+        return asks.group("obj").strip()
+    does = _WHO_DOES.match(text.strip())
+    if does is None:
+        return ""
+    verb = does.group("verb")
+    base = lexicon.verb_base(verb) if does.group("modal") else lexicon.third_person_base(verb)
+    if base is None or (does.group("modal") and base != verb.lower()):
+        return ""
+    return f"{base} {does.group('obj').strip()}"
+
+
 class ProseReader(ActionSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -266,6 +302,8 @@ class ProseReader(ActionSentences):
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
+        if self._answered(text, span):
+            return True
         self.parties.define_roles(text, span)
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
@@ -288,6 +326,26 @@ class ProseReader(ActionSentences):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _answered(self, text: str, span: Span) -> bool:
+        """A who-question ("Who patches the hosts?", "Who is responsible for backups?") asks a
+        duty; the short answer read right after it ("You do.", "Nimbus is.", "Yours.") gives
+        that duty its party. True when the sentence was the question or its answer."""
+        asked, self.state.question = self.state.question, ""
+        question = who_question(text, self.state.lexicon)
+        if question:
+            self.state.question = question
+            return True
+        answer = _ANSWER.match(text)
+        if not asked or answer is None or len(answer.group("who").split()) > _ANSWER_WORDS:
+            return False
+        who = answer.group("who")
+        who = {"yours": "you", "ours": "we"}.get(who.lower(), who)
+        party = self.parties.resolve_party(who, span, allow_unknown=True)
+        if party is None:
+            return False
+        self.records.duty(party, trim(asked), text, span)
+        return True
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
         """``… between the Platform Team (who manages the clusters) and …``: a relative clause
