@@ -1445,6 +1445,21 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # an instruction that asks for information ("To request a hut, open a ticket with at least
+    # the following information:"): each item names what the reader provides, its nested
+    # questions are details, a nested instruction ("- Provide the names …") is the duty
+    (
+        "Nimbus is responsible for the depots.\n\nTo request a hut, open a ticket with at "
+        "least the following information:\n\n1. The plans for the hut:\n    - Why the project "
+        "needs a hut\n2. Resources requested:\n    - Floor space (default is 20 m2)\n"
+        "3. Keepers:\n    - Provide the names of three members who will keep the hut.\n",
+        [
+            ("customer", "plans for the hut"),
+            ("customer", "resources requested"),
+            ("customer", "provide the names of three members"),
+        ],
+        ["floor space", "why the project"],
+    ),
     # an instruction in a paragraph under a "Step N — …" heading is the reader's duty, as
     # under a checklist heading
     (

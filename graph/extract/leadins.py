@@ -93,6 +93,14 @@ _LEADIN_WITH = re.compile(
 )
 """``The following responsibilities are with the platform team (for all tenants):``; the
 party may be a team no vocabulary knows, written in lower case."""
+_ASKED_FOR = re.compile(
+    r"^(?:to\s+[^,:]{1,80},\s+)?(?:please\s+)?(?P<verb>[a-z]+)\b[^:]{0,120}?\s"
+    r"(?:with|including|giving|stating)\s+(?:at\s+least\s+)?the\s+following\s+"
+    r"(?:information|details|data)\s*:$",
+    re.I,
+)
+"""An instruction that asks for information ("Open a ticket with the following details:"):
+each item names what the reader provides."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
@@ -240,6 +248,13 @@ class LeadinReader(BlockReader):
             if example:  # "Acme follows practices such as:": the sentence's duty, then examples
                 self.prose.statement(text[: example.start()] + ".", span, ctx, in_item=False)
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
+        asked = _ASKED_FOR.match(text)
+        verb = asked.group("verb").lower() if asked else ""
+        if asked and (self.state.lexicon.verb_base(verb) == verb or verb in self.state.lexicon.suggestions):
+            # "To request a VM, open a ticket with at least the following information:": what
+            # the items name is the reader's to provide
+            reader = self.parties.resolve_party("you", span)
+            return ("asked", reader) if reader is not None else None
         uses = USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
             subject = self.prose.uses(text, span, ctx)
