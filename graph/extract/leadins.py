@@ -250,7 +250,8 @@ class LeadinReader(BlockReader):
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
         asked = _ASKED_FOR.match(text)
         verb = asked.group("verb").lower() if asked else ""
-        if asked and (self.state.lexicon.verb_base(verb) == verb or verb in self.state.lexicon.suggestions):
+        lexicon = self.state.lexicon
+        if asked and (lexicon.verb_base(verb) == verb or verb in lexicon.suggestions):
             # "To request a VM, open a ticket with at least the following information:": what
             # the items name is the reader's to provide
             reader = self.parties.resolve_party("you", span)
