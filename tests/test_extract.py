@@ -239,6 +239,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "X will not do A, but will do B": the denied clause gives nothing, the "but" clause is
+    # X's duty
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus will normally not maintain the hut, "
+        "but will check on its locks from time to time.\n",
+        [("nimbus", "check on its locks")],
+        ["maintain the hut"],
+    ),
     # an FAQ: a who-question (a heading, a bold line, a "Q:" sentence) asks a duty, the short
     # answer right after it ("You are.", "Nimbus does.", "The customer.") names its party; a
     # question nobody answers with a party, or a party's capability ("Who can …?"), gives none

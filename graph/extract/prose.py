@@ -108,6 +108,12 @@ _AS_READER = re.compile(
 """The role a sentence addresses before its "you" ("As site officer, you must …")."""
 _ASIDE_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 """A parenthesis inside a sentence: an aside outside its main clause."""
+_NOT_BUT = re.compile(
+    r"^(?P<subj>[^,]{1,60}?)\s+(?:will|must|should|shall|does|do|can)\s+(?:\w+ly\s+)?not\s+"
+    r"[^,]{1,80},\s+but\s+(?P<modal>will|must|should|shall)\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+"""``X will not do A, but will do B``: a denied clause, then the subject's duty B."""
 _NOTICE = re.compile(r"^(?P<label>[A-Za-z]+)\s*:\s+(?=\S)")
 """A one-word label before a sentence ("Important: …"); the notice-label cue says which."""
 _EXHIBIT = re.compile(
@@ -304,6 +310,9 @@ class ProseReader(ActionSentences):
             return False
         if self._answered(text, span):
             return True
+        contrast = _NOT_BUT.match(text)
+        if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
+            text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
         self.parties.define_roles(text, span)
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
