@@ -132,6 +132,8 @@ class Lexicon:
     after "may" a right, not a duty."""
     necessities: frozenset[str] = frozenset()
     """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
+    notice_labels: frozenset[str] = frozenset()
+    """Words that label a sentence as a notice ("Important: …"), no part of the sentence."""
     means_verbs: frozenset[str] = frozenset()
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
@@ -415,6 +417,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
+        notice_labels=words("notice-label"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),

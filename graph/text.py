@@ -77,8 +77,12 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)
 a run of openers without closers (``*a *a *a``) is not rescanned from each one."""
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)")
-"""A sentence ends before a capital, a digit or markup, or an opening "e.g." / "i.e."."""
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?]\*\*)|(?<=[.!?]__)|(?<=[.!?]\*))"
+    r"[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)"
+)
+"""A sentence ends before a capital, a digit or markup, or an opening "e.g." / "i.e."; its
+closing emphasis stays with it ("**Who patches the hosts?** You do.")."""
 _ONE_LETTER = re.compile(r"[a-z]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -124,7 +128,7 @@ def _sentences(raw: str) -> tuple[tuple[int, int], ...]:
 def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(raw):
-        before = raw[start : match.start()].rstrip(".!?\"'”’)")
+        before = raw[start : match.start()].rstrip(".!?\"'”’)*_")
         last_word = before.split()[-1].lower() if before.split() else ""
         if last_word in _ABBREVIATIONS or _ONE_LETTER.fullmatch(last_word):
             continue

@@ -240,6 +240,75 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "X will not do A, but will do B": the denied clause gives nothing, the "but" clause is
+    # X's duty
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus will normally not maintain the hut, "
+        "but will check on its locks from time to time.\n",
+        [("nimbus", "check on its locks")],
+        ["maintain the hut"],
+    ),
+    # an FAQ: a who-question (a heading, a bold line, a "Q:" sentence) asks a duty, the short
+    # answer right after it ("You are.", "Nimbus does.", "The customer.") names its party; a
+    # question nobody answers with a party, or a party's capability ("Who can …?"), gives none
+    (
+        "Nimbus is responsible for the depots.\n\n## FAQ\n\n### Who is responsible for "
+        "backups of the catalog?\n\nYou are. Nimbus keeps no copies.\n\n### Who patches the "
+        "relay hosts?\n\nNimbus does.\n\n### Who can open a ticket?\n\nAnyone on the team."
+        "\n\n**Who must rotate the signing keys?** The customer.\n\nQ: Who is responsible "
+        "for the yard lights? A: The customer is.\n",
+        [
+            ("customer", "backups of the catalog"),
+            ("nimbus", "patch the relay hosts"),
+            ("customer", "rotate the signing keys"),
+            ("customer", "yard lights"),
+        ],
+        ["open a ticket", "anyone"],
+    ),
+    # a conjunct that grants the reader leave ("…, and allow customers to select the region")
+    # is no duty of the subject; "X are those managed by P" is a passive with its agent
+    (
+        "We run relays in many regions, and allow customers to select the region where the "
+        "data is stored.\n\nThe gate and yard services are those managed by Nimbus.\n",
+        [("nimbus", "run relays"), ("nimbus", "manage gate and yard services")],
+        ["select the region"],
+    ),
+    # "we" of a page whose only named party of unknown role is a role of people ("Project
+    # maintainers") is the provider, not that role; a one-word notice label ("Important:")
+    # is no part of its sentence; a negated parenthesis is an aside, not a denial; "and then
+    # <verb> <object>" in prose is a second duty
+    (
+        "## Project maintainers\n\nThe project maintainers are responsible for maintaining "
+        "the hut.\n\n## Building\n\nWe will build the hut. Important: a board member must "
+        "sign the request. You need to cut a key on your desk (do not use a shared bench) and "
+        "then add your public key to the ledger. You must rotate the keys and then publish "
+        "the list.\n",
+        [
+            ("project-maintainers", "maintaining the hut"),
+            ("platform-provider", "build the hut"),
+            ("board-member", "sign the request"),
+            ("customer", "cut a key on your desk"),
+            ("customer", "add your public key to the ledger"),
+            ("customer", "publish the list"),
+        ],
+        ["then publish"],
+    ),
+    # instructions chained by "and then" are two duties; "Save a copy and confirm receipt of
+    # X" shares its complement, one duty; a series object "the VPC, edge nodes, and control
+    # plane resources" keeps its verb on the last noun phrase ("control" is no verb there)
+    (
+        "## Customer responsibilities\n\n- Create a depot account and then create your relay "
+        "in the depot.\n- Save a copy and confirm receipt of your cargo manifests.\n\n"
+        "## Nimbus responsibilities\n\nNimbus provisions the uplink, edge nodes, and control "
+        "plane resources.\n",
+        [
+            ("customer", "create a depot account"),
+            ("customer", "create your relay in the depot"),
+            ("customer", "save a copy and confirm receipt"),
+            ("nimbus", "provision control plane resources"),
+        ],
+        [],
+    ),
     # (from a user check on an unseen managed-service terms page, invented text)
     # "agrees to <verb>" binds like "will"; "commits to a rate" (a noun, no verb) does not
     # read as an action; an indefinite role phrase opening a sentence is its subject
@@ -1443,6 +1512,21 @@ def _check_shape(
 
 
 LIST_SHAPES = [
+    # an instruction that asks for information ("To request a hut, open a ticket with at least
+    # the following information:"): each item names what the reader provides, its nested
+    # questions are details, a nested instruction ("- Provide the names …") is the duty
+    (
+        "Nimbus is responsible for the depots.\n\nTo request a hut, open a ticket with at "
+        "least the following information:\n\n1. The plans for the hut:\n    - Why the project "
+        "needs a hut\n2. Resources requested:\n    - Floor space (default is 20 m2)\n"
+        "3. Keepers:\n    - Provide the names of three members who will keep the hut.\n",
+        [
+            ("customer", "plans for the hut"),
+            ("customer", "resources requested"),
+            ("customer", "provide the names of three members"),
+        ],
+        ["floor space", "why the project"],
+    ),
     # an instruction in a paragraph under a "Step N — …" heading is the reader's duty, as
     # under a checklist heading
     (
@@ -2199,6 +2283,45 @@ TABLE_SHAPES = [
             ("nimbus", "grant access to dashboards, reports, exports"),
         ],
         ["alerts, review"],
+    ),
+    # a row named by a short label ("Stage 1: Groundwork") with an owner column and a prose
+    # description: the description's sentences are the owner's duties (an instruction, "This
+    # includes A, B, and C", a sentence naming its own subject); "Joint" is every owner, and
+    # "Both teams collaborate to X, Y, and Z" each owner's instructions
+    (
+        "| Stage | Responsibility | Description |\n| :-- | :-- | :-- |\n"
+        "| Stage 1: Groundwork | Customer | Prepare the hangar network. This includes renting a "
+        "storage vault, wiring the badge readers, and setting up the key escrow. |\n"
+        "| Stage 2: Rollout | Nimbus | Once the keys are handed over, Nimbus automatically "
+        "builds the relay nodes. Note: This process requires no customer action. |\n"
+        "| Stage 3: Checks | Joint | Both teams collaborate to test the uplink, review the "
+        "alarms, and sign the handover sheet. |\n",
+        [
+            ("customer", "prepare the hangar network"),
+            ("customer", "renting a storage vault"),
+            ("customer", "setting up the key escrow"),
+            ("nimbus", "build the relay nodes"),
+            ("customer", "test the uplink"),
+            ("nimbus", "review the alarms"),
+            ("customer", "sign the handover sheet"),
+        ],
+        ["stage 1", "stage 2", "no customer action"],
+    ),
+    # an owner column ("Owner": Customer / a provider no vocabulary knows / Joint) beside an
+    # item column whose header reads like a name ("Check Item"): the header is no party, an
+    # item "Label: instruction." is the instruction, an empty area cell continues the row above
+    (
+        "| Area | Check Item | Owner |\n| :-- | :-- | :-- |\n"
+        "| **Uplink** | Relay path: confirm the relay path answers from both depots. | Customer |\n"
+        "|  | Spare link (Optional): Confirm the spare link stays up. | OrbitLink |\n"
+        "| **Alarms** | Test page: Trigger a test page to the duty phone. | Joint |\n",
+        [
+            ("customer", "confirm the relay path answers"),
+            ("orbitlink", "confirm the spare link stays up"),
+            ("customer", "trigger a test page"),
+            ("orbitlink", "trigger a test page"),
+        ],
+        ["check-item", "relay path:", "test page:"],
     ),
     # parties down the first column under a "Teams" header, each row header with a subtitle
     # (a second line, a parenthesis); the headers across are areas, not parties

@@ -68,7 +68,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             path=document.path,
             hint="see README 'Input shapes'",
         )
-    merge_named_provider(facts, vocab, walker.state.first_person)
+    merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
     name_the_counterpart(facts, vocab, walker.state.lexicon)
     link_generic_parties(facts, document, vocab)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)

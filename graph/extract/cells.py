@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import RESP, expand, negated
 from .labels import asyndetic_items, trim
-from .prose import ProseReader
+from .leadins import verb_phrases
+from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
 from .state import Context
 
-__all__ = ["cell_duties", "cell_leadins", "cell_lines", "owner_lines"]
+__all__ = [
+    "cell_duties",
+    "cell_leadins",
+    "cell_lines",
+    "described_duties",
+    "owner_lines",
+    "unlabelled",
+]
 
 _ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
@@ -53,6 +62,16 @@ _POINTER = re.compile(
     re.I,
 )
 """A pointer to another page ("For more information, see …", "Storage: See …"): no duty."""
+_LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
+"""A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
+_BOTH = re.compile(
+    r"^(?:both|all)\s+(?:teams|parties|sides|organi[sz]ations|of\s+us)\s+"
+    r"(?:(?:will|must|should|shall)\s+)?(?:collaborate|cooperate|work\s+together)\s+"
+    r"(?:(?:with\s+each\s+other|closely)\s+)?(?:to|in\s+order\s+to)\s+",
+    re.I,
+)
+"""A sentence whose subject is every party at once ("Both teams collaborate to …"): what
+follows is each party's instruction."""
 _OWNER_LINE = re.compile(
     r"^\s*(?P<mark>\*\*|__)?(?P<name>[^*_:\n]{1,40}?)\s*:?\s*(?P=mark)?\s*:?\s*$"
 )
@@ -174,3 +193,44 @@ def cell_duties(
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+def unlabelled(text: str) -> str:
+    """A sentence without the short label it opens with ("Audit: verify the logs" -> "verify
+    the logs"), when what follows is itself a sentence (not "Option: 3 nodes")."""
+    match = _LABELLED.match(text)
+    if match is None or len(match.group("rest").split()) < 3:
+        return text
+    return match.group("rest")
+
+
+def described_duties(
+    prose: ProseReader,
+    records: FactRecorder,
+    party: Ref,
+    raw: str,
+    span: Span,
+    ctx: Context,
+) -> bool:
+    """A prose cell that describes a row its owner cell gives to ``party`` (a "Phase |
+    Responsibility | Description" table): each sentence through the prose reader (one that
+    names its own subject is that party's duty), an instruction the owner's, "This includes A,
+    B and C" more of the owner's duties, "Both teams collaborate to …" each owner's. True when
+    any duty was recorded."""
+    lexicon = prose.state.lexicon
+    before = len(prose.state.facts.relations)
+    own = replace(ctx, party=party)
+    for phrase in cell_lines(raw, lexicon):
+        text = _BOTH.sub("", unlabelled(expand(plain(phrase)).strip()))
+        if not text or negated(text) or _PERMISSION.match(text):
+            continue
+        includes = THIS_INCLUDES.match(text)
+        if includes:  # "This includes creating an account, configuring a zone, and …"
+            records.add_duties(party, includes.group("obj").rstrip("."), text, span)
+            continue
+        if prose.statement(text, span, own, in_item=False):
+            continue
+        if lexicon.imperative(text):
+            for item in verb_phrases(lexicon, trim(lexicon.without_condition(text))):
+                records.duty(party, item, text, span)
+    return len(prose.state.facts.relations) > before

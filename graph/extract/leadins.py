@@ -24,7 +24,7 @@ from .state import Context, DocState, Leadin
 
 __all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
-_AND_VERB = re.compile(r"(?:,?\s+and|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
+_AND_VERB = re.compile(r"(?:,?\s+and(?:\s+then)?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
 """The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z") joining duty
 verbs of one list item."""
 _LEADIN_INCLUDES = re.compile(
@@ -96,6 +96,14 @@ _LEADIN_WITH = re.compile(
 )
 """``The following responsibilities are with the platform team (for all tenants):``; the
 party may be a team no vocabulary knows, written in lower case."""
+_ASKED_FOR = re.compile(
+    r"^(?:to\s+[^,:]{1,80},\s+)?(?:please\s+)?(?P<verb>[a-z]+)\b[^:]{0,120}?\s"
+    r"(?:with|including|giving|stating)\s+(?:at\s+least\s+)?the\s+following\s+"
+    r"(?:information|details|data)\s*:$",
+    re.I,
+)
+"""An instruction that asks for information ("Open a ticket with the following details:"):
+each item names what the reader provides."""
 _FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
 """A paragraph that ends "… responsible for the following" (no colon) before a list."""
 _FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
@@ -257,6 +265,14 @@ class LeadinReader(BlockReader):
             if example:  # "Acme follows practices such as:": the sentence's duty, then examples
                 self.prose.statement(text[: example.start()] + ".", span, ctx, in_item=False)
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
+        asked = _ASKED_FOR.match(text)
+        verb = asked.group("verb").lower() if asked else ""
+        lexicon = self.state.lexicon
+        if asked and (lexicon.verb_base(verb) == verb or verb in lexicon.suggestions):
+            # "To request a VM, open a ticket with at least the following information:": what
+            # the items name is the reader's to provide
+            reader = self.parties.resolve_party("you", span)
+            return ("asked", reader) if reader is not None else None
         uses = USES.match(text)
         if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
             subject = self.prose.uses(text, span, ctx)
@@ -374,6 +390,9 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
         before = label[last : m.start()].split()
         bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
+        # "Save a copy and confirm receipt of the responses": a lone indefinite noun takes its
+        # complement from the later phrase, one duty
+        bare = bare or (len(before) == 3 and before[1].lower() in {"a", "an"})
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)

@@ -145,6 +145,16 @@ class ListReader:
         if kind == "shared":  # an item whose text is all in its paragraphs
             self._children(item, ctx, kind, None)
             return
+        if kind == "asked" and subject is not None and text.strip():
+            # an item of information asked for ("The project's plans:" over its questions):
+            # the item is what the reader provides, its nested items the details, unless they
+            # are instructions themselves ("Maintainers:" over "- Provide three names")
+            if not self._asks_itself(item):
+                label = trim(expand(plain(text)).rstrip(": "))
+                self.records.duty(subject, label, expand(plain(text)), span)
+                return
+            self._children(item, ctx, "imperative", subject)
+            return
         if kind == "services" and subject is not None and text.strip():
             service = self.records.service(plain(text), span) or self.records.local_service(
                 text, span
@@ -207,6 +217,13 @@ class ListReader:
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:
                 self.records.duty(party, label, expand(plain(text)), span, shared=True)
+
+    def _asks_itself(self, item: ListItem) -> bool:
+        """The item's nested list opens with an instruction ("- Provide the names of …")."""
+        for child in item.children:
+            if isinstance(child, BulletList) and child.items:
+                return self._instruction(expand(plain(child.items[0].text)))
+        return False
 
     def _children(
         self, item: ListItem, ctx: Context, kind: str, nested_subject: Ref | None

@@ -26,6 +26,7 @@ _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
     r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
     r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
+    r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+[^,]{1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",

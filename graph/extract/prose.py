@@ -36,7 +36,7 @@ from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
-__all__ = ["ProseReader"]
+__all__ = ["THIS_INCLUDES", "ProseReader", "who_question"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -106,6 +106,16 @@ _AS_READER = re.compile(
     r"^As\s+(?:an?\s+|the\s+|your\s+)?[A-Za-z][\w -]{1,40}?,?\s+(?=it\s+is\s+your\b|you\s)"
 )
 """The role a sentence addresses before its "you" ("As site officer, you must …")."""
+_ASIDE_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+"""A parenthesis inside a sentence: an aside outside its main clause."""
+_NOT_BUT = re.compile(
+    r"^(?P<subj>[^,]{1,60}?)\s+(?:will|must|should|shall|does|do|can)\s+(?:\w+ly\s+)?not\s+"
+    r"[^,]{1,80},\s+but\s+(?P<modal>will|must|should|shall)\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+"""``X will not do A, but will do B``: a denied clause, then the subject's duty B."""
+_NOTICE = re.compile(r"^(?P<label>[A-Za-z]+)\s*:\s+(?=\S)")
+"""A one-word label before a sentence ("Important: …"); the notice-label cue says which."""
 _EXHIBIT = re.compile(
     r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
     r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
@@ -117,7 +127,7 @@ _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
 """An object that only points at the document ("the topics in this guide")."""
-_THIS_INCLUDES = re.compile(
+THIS_INCLUDES = re.compile(
     r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
@@ -237,6 +247,42 @@ _YOU_RELATIVE = re.compile(
 """``<X> is a <noun> that you <verb> (and <verb>)`` / ``… is governed by <Y> that you <verb>``."""
 
 
+_WHO_ASKS = re.compile(
+    r"^(?:q\s*[:.]\s*)?who\s+(?:is|are)\s+(?:responsible|accountable|in\s+charge)\s+(?:for|of)\s+"
+    r"(?P<obj>[^?]{2,80})\?$",
+    re.I,
+)
+_WHO_DOES = re.compile(
+    r"^(?:q\s*[:.]\s*)?who\s+(?:(?P<modal>will|must|should|needs?\s+to|has\s+to)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<obj>[^?]{2,80})\?$",
+    re.I,
+)
+_ANSWER = re.compile(
+    r"^(?:a\s*[:.]\s*)?(?:(?:yes|no)\s*[,.]\s*)?(?:(?:it|that)(?:['’]s|\s+is)\s+)?"
+    r"(?P<who>[\w .’'&-]{1,40}?)(?:\s+(?:is|are|do|does|will|shall|must|has\s+to|have\s+to)"
+    r"(?:\s+(?:responsible|accountable))?)?\s*[.!]?$",
+    re.I,
+)
+"""A short answer naming a party ("You are.", "Nimbus does.", "It's yours.")."""
+_ANSWER_WORDS = 5
+
+
+def who_question(text: str, lexicon: Lexicon) -> str:
+    """The duty a who-question asks ("Who is responsible for backups?" -> "backups", "Who
+    patches the hosts?" -> "patch the hosts"), or ""."""
+    asks = _WHO_ASKS.match(text.strip())
+    if asks:
+        return asks.group("obj").strip()
+    does = _WHO_DOES.match(text.strip())
+    if does is None:
+        return ""
+    verb = does.group("verb")
+    base = lexicon.verb_base(verb) if does.group("modal") else lexicon.third_person_base(verb)
+    if base is None or (does.group("modal") and base != verb.lower()):
+        return ""
+    return f"{base} {does.group('obj').strip()}"
+
+
 class ProseReader(ActionSentences):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -253,9 +299,20 @@ class ProseReader(ActionSentences):
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
         text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
+        # is no denial of the sentence around it
+        text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
+        notice = _NOTICE.match(text)
+        if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
+            text = text[notice.end() :]  # "Important: a board member must sign it"
         self.state.stated_before, self.state.stated = self.state.stated, None
         if not text:
             return False
+        if self._answered(text, span):
+            return True
+        contrast = _NOT_BUT.match(text)
+        if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
+            text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
         self.parties.define_roles(text, span)
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
@@ -278,6 +335,26 @@ class ProseReader(ActionSentences):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _answered(self, text: str, span: Span) -> bool:
+        """A who-question ("Who patches the hosts?", "Who is responsible for backups?") asks a
+        duty; the short answer read right after it ("You do.", "Nimbus is.", "Yours.") gives
+        that duty its party. True when the sentence was the question or its answer."""
+        asked, self.state.question = self.state.question, ""
+        question = who_question(text, self.state.lexicon)
+        if question:
+            self.state.question = question
+            return True
+        answer = _ANSWER.match(text)
+        if not asked or answer is None or len(answer.group("who").split()) > _ANSWER_WORDS:
+            return False
+        who = answer.group("who")
+        who = {"yours": "you", "ours": "we"}.get(who.lower(), who)
+        party = self.parties.resolve_party(who, span, allow_unknown=True)
+        if party is None:
+            return False
+        self.records.duty(party, trim(asked), text, span)
+        return True
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
         """``… between the Platform Team (who manages the clusters) and …``: a relative clause
@@ -391,7 +468,7 @@ class ProseReader(ActionSentences):
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
         deferred, self.state.deferred = self.state.deferred, None
-        includes = _THIS_INCLUDES.match(clause)
+        includes = THIS_INCLUDES.match(clause)
         if deferred is not None and includes:  # "This includes data and network security"
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True

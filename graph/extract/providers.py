@@ -4,7 +4,8 @@ A page about "the client and the provider" whose table names the provider ("Nimb
 one provider's duties under two names. When the page names exactly one party no vocabulary
 knows and otherwise speaks of the provider only by the bare generic word (a role's hidden label,
 "the provider") or as "we" with no known vendor, the two are one party: the named one, in the
-generic one's role.
+generic one's role. A name that ends in a person noun ("Project maintainers", "Yard steward")
+is a role of people the page names, never the provider behind "we".
 
 A page that divides duties between the customer and one organisation that no vocabulary knows
 ("the RACI below details responsibilities between Nimbus and the customer") describes the
@@ -21,7 +22,9 @@ from ..vocabulary import Vocabularies
 __all__ = ["merge_named_provider", "name_the_counterpart"]
 
 
-def merge_named_provider(facts: Facts, vocab: Vocabularies, first_person: Ref | None) -> None:
+def merge_named_provider(
+    facts: Facts, vocab: Vocabularies, lexicon: Lexicon, first_person: Ref | None
+) -> None:
     """Fold the generic provider party into the page's one named party of unknown role."""
     unspecified = vocab.concept("role", "unspecified")
     unknown_role = unspecified.iri if unspecified is not None else ""
@@ -32,6 +35,7 @@ def merge_named_provider(facts: Facts, vocab: Vocabularies, first_person: Ref | 
         if not p.attrs.get("organization")
         and p.attrs.get("role", unknown_role) == unknown_role
         and p.ref in acting
+        and not (p.label.split() and lexicon.person_noun(p.label.split()[-1]))
     ]
     generic = [p for p in facts.of_kind("party") if _generic(p, vocab, first_person)]
     if len(named) != 1 or len(generic) != 1:

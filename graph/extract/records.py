@@ -27,9 +27,9 @@ _INCLUDES_TAIL = re.compile(
 )
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
-    r",?\s+and\s+(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|until|"
-    r"while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|through|"
-    r"under|over|against|per)\b)"
+    r",?\s+and\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
+    r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
+    r"through|under|over|against|per)\b)"
     r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
@@ -376,8 +376,14 @@ _VERB_OBJECT = re.compile(
     re.I,
 )
 """A verb and its object noun phrase, up to a preposition, conjunction or adverb."""
-_PERMITTED = re.compile(r"^(?:feel\s+free|you\s+(?:can|could|may|might))\b", re.I)
-"""A conjunct that grants leave ("…, and feel free to adapt the plan"): no duty."""
+_PERMITTED = re.compile(
+    r"^(?:feel\s+free|you\s+(?:can|could|may|might)"
+    r"|(?:allow|let|permit|enable)s?\s+(?:you|(?:the\s+)?(?:customers?|users?|tenants?))\s+"
+    r"(?:to\s+)?[a-z]+)\b",
+    re.I,
+)
+"""A conjunct that grants leave ("…, and feel free to adapt the plan", "…, and allow customers
+to select the region"): no duty."""
 _INQUIRY = re.compile(
     r"^(?:(?:start|begin)\s+(?:with|by)\s+)?(?:investigat|look\s+into|looking\s+into|"
     r"find(?:ing)?\s+out|work(?:ing)?\s+out)\w*\s+(?:how|what|whether|why|which|where)\b",
@@ -429,6 +435,13 @@ def _comparable(lexicon: Lexicon, label: str, asides: bool) -> str:
     return " ".join(words)
 
 
+_DETERMINED = re.compile(
+    r"^(?:the|a|an|your|our|their|its|this|these|those|that|all|any|each|every|it|them)\b", re.I
+)
+"""A phrase that opens with a determiner or a pronoun: a noun phrase ("the VPC"), or after a
+verb its object ("fix it", "deploy the app")."""
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -454,11 +467,17 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             part = part.strip()
             phrases.append(part if part.lower().startswith(head.lower()) else f"{head} {part}")
             continue
-        for number, phrase in enumerate(conjuncts(part, single_words=bool(head))):
-            if number > 0 and _PERMITTED.match(phrase):
+        items = conjuncts(part, single_words=bool(head))
+        nominal = bool(items) and _DETERMINED.match(items[0]) is not None
+        for number, phrase in enumerate(items):
+            if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
-            # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object
+            # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
+            # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
+            verb_first = re.sub(r"^(?:then|also|finally)\s+", "", phrase, flags=re.I)
+            if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
+                own_verb = len(verb_first.split()) == 1
             infinitive = _INFINITIVE.match(phrase) if number > 0 and head else None
             if infinitive and verbs.verb_base(infinitive.group("verb")):
                 phrase, own_verb = phrase[infinitive.end() :], True  # "…, and to document X"

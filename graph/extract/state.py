@@ -228,6 +228,9 @@ class DocState:
     goes on listing that party's duties."""
     stated_before: Ref | None = None
     """``stated`` as the sentence before the one being read left it."""
+    question: str = ""
+    """The duty a who-question just asked ("Who patches the hosts?" -> "patch the hosts"):
+    the short answer read next ("You do.") names its party."""
     topic: str = ""
     """A short label paragraph that named no party ("**Hosted runners:**"): what the list
     after it speaks of, the subject its subjectless items ("Are managed by X") leave out."""

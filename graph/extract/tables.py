@@ -20,7 +20,14 @@ from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
-from .cells import cell_duties, cell_leadins, cell_lines, owner_lines
+from .cells import (
+    cell_duties,
+    cell_leadins,
+    cell_lines,
+    described_duties,
+    owner_lines,
+    unlabelled,
+)
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .labels import MAX_LABEL, trim
 from .ownership import OwnershipValues
@@ -67,6 +74,11 @@ _CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
 _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
 """What follows a row header's name: a second line, a spaced dash or a parenthesis
 ("Platform Team (and partners)\n- Operations & Governance")."""
+_NAME_WORDS = 6
+"""A row label of at most this many words, without a full stop, names the row (a phase, an
+area); a longer one or a sentence is a duty of its own."""
+_PROSE_WORDS = 6
+"""A cell of at least this many words describes its row in prose."""
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -211,8 +223,16 @@ class TableView:
 
     def _header_brand(self, name: str) -> bool:
         """A brand header, unless the first column holds the parties ("Teams", "Role"): then
-        the headers across are areas ("Billing", "Technology Stack")."""
-        return not self.party_rows and self._brand(name)
+        the headers across are areas ("Billing", "Technology Stack"); nor when a column under
+        an owner header names each row's party ("Owner": Customer / Acme): then the other
+        headers name what the rows are ("Validation Item")."""
+        return not self.party_rows and not self.owner_named and self._brand(name)
+
+    @cached_property
+    def owner_named(self) -> bool:
+        """Some column after the first is headed "Owner" / "Responsibility" and its cells
+        name parties."""
+        return any(self.owner_header(i) and self.owner_like(i) for i in range(1, self.width))
 
     @cached_property
     def party_rows(self) -> bool:
@@ -417,6 +437,9 @@ class TableView:
             if items:
                 return items
         label = self.label(row)
+        bare = unlabelled(label)
+        if bare != label and self.reader.lexicon.imperative(bare):
+            label = bare  # "SQL endpoint: verify connectivity …": the instruction
         if len(label) > MAX_LABEL:
             label = trim(label)  # a sentence in the label cell: its duty, not its conditions
         return [label] if label else []
@@ -485,6 +508,8 @@ class OwnerColumns:
                 owners = everyone if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
+                    if self._described(view, row, party, span):
+                        continue
                     for label in labels:
                         if self._own_subject(view, label, span):
                             continue
@@ -496,6 +521,24 @@ class OwnerColumns:
                             shared=shared,
                             service_model=model,
                         )
+
+    @staticmethod
+    def _described(view: TableView, row: TableRow, party: Ref, span: Span) -> bool:
+        """A row named by a short label ("Phase 1: Environment preparation") and described in
+        prose in a later column ("Description": "Prepare the account. This includes …"): the
+        description's sentences are the owner's duties. True when they gave any."""
+        label = view.label(row)
+        if not label or label.endswith(".") or len(label.split()) > _NAME_WORDS:
+            return False  # the label is a duty of its own ("Rotate the keys.")
+        found = False
+        for index in range(view.label_column + 1, view.width):
+            raw = row.cells[index] if index < len(row.cells) else ""
+            if index in view.owner_columns or len(plain(raw).split()) < _PROSE_WORDS:
+                continue
+            reader = view.reader
+            read = described_duties(reader.prose, reader.records, party, raw, span, view.ctx)
+            found = read or found
+        return found
 
     @staticmethod
     def _own_subject(view: TableView, label: str, span: Span) -> bool:

@@ -20,7 +20,7 @@ from .cues import FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, e
 from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver
-from .prose import ProseReader
+from .prose import ProseReader, who_question
 from .records import FactRecorder
 from .state import Context, DocState, Leadin
 from .tables import TableReader
@@ -135,6 +135,8 @@ class DocumentWalker:
         state.section_duties = []
         state.last_duty = None
         ctx = Context(section, party, named_by_heading=heading_party is not None)
+        # "### Who patches the hosts?" over "You do.": the answer names the duty's party
+        state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
         before = len(state.facts.relations)

@@ -22,6 +22,7 @@ VENDORS = {
     "turing": "The Alan Turing Institute", "satre": "SATRE project", "nhsengland": "NHS England",
     "zenml": "ZenML", "kubermatic": "Kubermatic", "cloudflare": "Cloudflare",
     "ssc": "Shared Services Canada", "metalk8s": "Scality (MetalK8s)", "wynton": "UCSF Wynton HPC",
+    "pingcap": "PingCAP (TiDB Cloud)", "asf": "Apache Software Foundation Infra", "teleport": "Teleport",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
