@@ -146,6 +146,8 @@ class Lexicon:
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
+    plan_words: frozenset[str] = frozenset()
+    """Words of plan, tier and option names ("Premium", "Enterprise tier", "Self-hosted")."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -221,6 +223,22 @@ class Lexicon:
         """True when the cell holds only codes (an empty cell is not one)."""
         found = self.read_cell(cell)
         return bool(found) or (found == [] and bool(cell.strip()))
+
+    def is_plan_name(self, text: str) -> bool:
+        """A header made of plan words and column words, one plan word at least ("Premium",
+        "Enterprise tier", "Self-hosted option", "Basic plan 2"): it names an offer, not a
+        party."""
+        folded = _fold(_HEADER_MARKS.sub("", text))
+        words = [w for w in re.split(r"[\s/()+&,]+", folded) if w and not w.isdigit()]
+        plans = {token for phrase in self.plan_words for token in phrase.split()}
+        planned = [w in plans or w.rstrip("s") in plans for w in words]
+        columns = [self.is_subject_column(w) for w in words]
+        return any(planned) and all(p or c for p, c in zip(planned, columns, strict=True))
+
+    @staticmethod
+    def without_footnotes(text: str) -> str:
+        """A cell without its footnote marks ("Customer¹", "**Customer (*2)**", "AWS [1]")."""
+        return _FOOTNOTES.sub("", _FOOTNOTES.sub("", text)).strip()
 
     def is_subject_column(self, text: str) -> bool:
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
@@ -416,6 +434,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
+        plan_words=words("plan-name"),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -20,7 +20,7 @@ from ..document import Table, TableRow
 from ..facts import Ref, Span
 from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
-from .cells import cell_duties, cell_leadins, cell_lines, owner_lines
+from .cells import cell_duties, cell_leadins, cell_lines, is_value, owner_lines
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .labels import MAX_LABEL, trim
 from .ownership import OwnershipValues
@@ -33,6 +33,13 @@ from .state import Context, DocState
 
 __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 
+_NOTE_HEADER = re.compile(
+    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
+    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
+    r"contents?|summary|meaning)$",
+    re.I,
+)
+"""Columns that explain a row rather than name it: never the duty label, never a party."""
 _ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
@@ -47,12 +54,6 @@ _OWNER_HEADER = re.compile(
 )
 """A column whose cells name the responsible party."""
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
-_NOTE_HEADER = re.compile(
-    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
-    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with)$",
-    re.I,
-)
-"""Columns that explain a row rather than name it: never the duty label."""
 _GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
 """A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
@@ -185,8 +186,9 @@ class TableView:
             if name != text:
                 self.role_headers.add(index)
             model = index > 0 and self.models[index - 1] is not None
-            if model and not self.reader.parties.mentions(expand(name), ("org", "role")):
-                continue  # "IaaS", "On-premises responsibility": a model, not a party
+            named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
+            if (model or lexicon.is_plan_name(name)) and not named:
+                continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
             names[index] = name
         return names
 
@@ -275,14 +277,57 @@ class TableView:
             if resolver.mentions(expand(name), ("org", "role")):
                 refs = resolver.parties_named(name, self.header_span)
             elif index in self.code_columns and len(name.split()) <= 5:
-                ref = resolver.resolve_party(name, self.header_span, force=True)
+                # a column of "Included" / "N/A" only: what a plan offers, no party
+                ref = None
+                if self._relates(index):
+                    ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
-            elif index in self.role_headers or self._known_local(name) or self._header_brand(name):
+            elif (
+                index in self.role_headers
+                or self._known_local(name)
+                or self._brand_party(index, name)
+            ):
                 refs = resolver.parties_named(name, self.header_span)
             else:
                 refs = []  # "Limited By", "Path": a name no vocabulary knows over words
             columns.extend((index, party) for party in refs)
         return columns
+
+    def _relates(self, index: int) -> bool:
+        """Some cell of a code column states a relation (a letter, a mark), not only values."""
+        codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
+        return any(code.relation for cell in codes for code in cell)
+
+    def _brand_party(self, index: int, name: str) -> bool:
+        """A proper name no vocabulary knows heads a party column only when its column reads
+        like one: its cells are not values (durations, paths, "Included"); beside headers that
+        name parties it is alike theirs (no words beside columns of marks: a description);
+        alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
+        lexicon = self.reader.lexicon
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        if not self._header_brand(name) or not filled:
+            return False
+        if sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled):
+            return False
+        resolver = self.reader.parties
+        peers = [
+            i
+            for i, other in self.header_names.items()
+            if i not in (0, index) and resolver.mentions(expand(other), ("org", "role"))
+        ]
+        if peers:
+            return not any(i in self.code_columns for i in peers)
+        return sum(self._states_duty(c) for c in filled) * 2 >= len(filled)
+
+    def _states_duty(self, text: str) -> bool:
+        """A cell in words that states a duty: it opens with a duty verb (base or third
+        person: "Rotate …", "Rotates …") or a gerund ("Rotating …")."""
+        lexicon = self.reader.lexicon
+        first = text.split()[0].strip("*_`").lower() if text.split() else ""
+        if lexicon.imperative(text) or _GERUND.match(text):
+            return True
+        base = lexicon.verb_base(first)
+        return base is not None and first != base and first.endswith("s")
 
     def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
         """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
@@ -341,7 +386,9 @@ class TableView:
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
         Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
-        of clauses ("Provider operates, Tuist configures") names each clause's subject."""
+        of clauses ("Provider operates, Tuist configures") names each clause's subject;
+        footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
+        text = self.reader.lexicon.without_footnotes(text) or text
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []

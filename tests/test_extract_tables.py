@@ -1,0 +1,139 @@
+"""Table axes (issue 8): which axis holds the parties is detected, never assumed.
+
+A column header is a party only if it names one; a plan, a tier, a quantity or a column word is
+never one. When no header names a party but the cells do, the table is a cell-party matrix;
+when neither does, the table gives no responsibility. Every table here is invented and shows a
+shape, never a page's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph import extract_facts, read_document
+from graph.facts import Facts
+
+RESPONSIBILITIES = ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+
+
+def _facts(tmp_path: Path, body: str) -> Facts:
+    path = tmp_path / "shape.md"
+    path.write_text(f"# Shared responsibility\n\n{body}\n", encoding="utf-8")
+    return extract_facts(read_document(path))
+
+
+def _pairs(facts: Facts) -> set[tuple[str, str]]:
+    return {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in RESPONSIBILITIES
+    }
+
+
+AXIS_SHAPES = [
+    # a) a reference table with no party axis ("Storage | Location | Quota | Backup"): its
+    # headers are column words over values, no party, and its cells no duties
+    (
+        "Nimbus is responsible for the depots.\n\n## Storage\n\nThe cluster has three file "
+        "systems.\n\n| File system | Location | Quota | Backup |\n| --- | --- | --- | --- |\n"
+        "| Home | `/home/$USER` | 50 GB | Nightly snapshots |\n"
+        "| Scratch | `/scratch/$USER` | 10 TB | Not backed up |\n"
+        "| Project | `/project/<group>` | Set by the allocation | Weekly copies to tape |\n",
+        [("nimbus", "depots")],
+        ["/home", "/scratch", "allocation", "snapshots", "copies to tape"],
+        ["location", "quota", "backup"],
+    ),
+    # b) a support-plan table: plan names across, response times and availability values in
+    # the cells (some in inline markup): values, no duties, and no plan is a party
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Response | Basic | Premium |\n| --- | --- | --- |\n"
+        '| Urgent | 24x5 | <span className="tag">24x7: 1 Hour</span> |\n'
+        "| High | Next business day | 4 Hours |\n"
+        "| Dedicated engineer | Available for purchase | Included |\n"
+        "| Phone support | N/A | Available |\n",
+        [("nimbus", "depots")],
+        ["24x5", "24x7", "next business day", "available", "dedicated engineer", "phone"],
+        ["basic", "premium"],
+    ),
+    # c) a matrix with a descriptive column ("Content") between the area and the party
+    # columns of marks: it describes the row, it is no party and its text no duty
+    (
+        "| Area | Content | Vendor | Customer |\n| --- | --- | --- | --- |\n"
+        "| Network | The switches and routers of the depot | ✓ | |\n"
+        "| Data | The records the customer keeps in the vault | | ✓ |\n",
+        [("software-vendor", "network"), ("customer", "data")],
+        ["switches and routers", "records the customer keeps"],
+        ["content"],
+    ),
+    # d) a cell-party matrix: areas down, deployment options across, the cells name the party
+    # (bold, with footnote marks): each named party holds the row's area
+    (
+        "| Layer | Content | Managed plan | Self-hosted plan |\n| --- | --- | --- | --- |\n"
+        "| Network | switches, routers | **Vendor** | **Customer (*2)** |\n"
+        "| Hypervisor | virtual machines | **Vendor** | **Customer** |\n"
+        "| Data | records in the vault | Customer | Customer¹ |\n",
+        [
+            ("software-vendor", "network"),
+            ("customer", "network"),
+            ("software-vendor", "hypervisor"),
+            ("customer", "hypervisor"),
+            ("customer", "data"),
+        ],
+        ["switches", "virtual machines", "records in the vault"],
+        ["content", "customer1", "managed-plan", "self-hosted-plan"],
+    ),
+    # e) a long cell whose object is a series: the label keeps every item, it is not cut
+    # after the first
+    (
+        "| Area | Vendor | Customer |\n| --- | --- | --- |\n"
+        "| Hosting | Provides the physical storage disks, the server racks and cabling in both "
+        "regions, and the hypervisor layer on every host | Manages the guests |\n",
+        [
+            ("software-vendor", "physical storage disks"),
+            ("software-vendor", "hypervisor"),
+            ("customer", "manages the guests"),
+        ],
+        [],
+        [],
+    ),
+    # a proper name over duty cells stays a party column, with or without a vocabulary party
+    # beside it; a proper name over values does not
+    (
+        "| Task | Litware | Northwind |\n| --- | --- | --- |\n"
+        "| Keys | Rotate the signing keys | Review the key log |\n"
+        "| Hosts | Patch the depot hosts | Approve the patch window |\n",
+        [
+            ("litware", "rotate the signing keys"),
+            ("northwind", "review the key log"),
+            ("litware", "patch the depot hosts"),
+        ],
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent", "no_party"), AXIS_SHAPES)
+def test_table_axes(
+    tmp_path: Path,
+    body: str,
+    present: list[tuple[str, str]],
+    absent: list[str],
+    no_party: list[str],
+) -> None:
+    facts = _facts(tmp_path, body)
+    pairs = _pairs(facts)
+    for party, fragment in present:
+        assert any(p == party and fragment in label for p, label in pairs), (
+            party,
+            fragment,
+            sorted(pairs),
+        )
+    for fragment in absent:
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))
+    parties = {p.ref.key for p in facts.of_kind("party")}
+    for key in no_party:
+        assert key not in parties, (key, sorted(parties))
