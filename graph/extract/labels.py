@@ -177,6 +177,25 @@ _CUT_PATTERNS = (
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
+def _series_close(head: str) -> int | None:
+    """Where the last item of a series of short phrases opens ("the disks, the racks in both
+    regions, and the hypervisor": at "and the hypervisor"), or None without a series."""
+    oxford = list(re.finditer(r",\s+(?:and|or)\s", head))
+    commas = [m.start() for m in re.finditer(",", head)]
+    if oxford:
+        close = oxford[-1].start() + 1
+    else:
+        plain_close = [m.start() for m in re.finditer(r"\s(?:and|or)\s", head)]
+        after = [p for p in plain_close if commas and p > commas[-1]]
+        if not after:
+            return None
+        close = after[0]
+    items = re.split(r",\s*", head[commas[0] : close]) if commas else []
+    if len(items) < 2 or any(len(item.split()) > 8 for item in items):
+        return None
+    return close
+
+
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
 """Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
@@ -277,8 +296,13 @@ def _shorten(text: str) -> str:
             and head[: m.start()].count("(") == head[: m.start()].count(")")
         ]
 
+    close = _series_close(head)
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
+        if close is not None and pattern != _CUT_PATTERNS[0][0]:
+            # "provides the disks, the racks in both regions, and the hypervisor on each host":
+            # a cut inside the series would keep its first item only; cut after its last
+            found = [i for i in found if i > close]
         if pattern.startswith(r"\s(?=to"):
             found = [i for i in found if i >= MAX_LABEL // 2]  # the purpose goes, not the duty
         if pattern == "," and re.search(r"\bthat\b", head):
@@ -289,6 +313,11 @@ def _shorten(text: str) -> str:
             continue  # a comma inside a list: cutting there would leave half a duty
         if found:
             return _undangle(text[: found[pick]].rstrip(",;:- "))
+    if close is not None:
+        # the series' last item runs past the limit: the label ends with that item
+        end = re.compile(r",|" + _CUT_PATTERNS[3][0]).search(text, close + 5)
+        if end is not None and end.start() <= MAX_LABEL + 40:
+            return _undangle(text[: end.start()].rstrip(",;:- "))
     cut = text[:MAX_LABEL]
     text = cut.rsplit(" ", 1)[0] if " " in cut else cut
     if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
