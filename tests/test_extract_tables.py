@@ -99,6 +99,36 @@ AXIS_SHAPES = [
         [],
         [],
     ),
+    # response times with asides and schedules ("4 hours (24x7)", "< 1 hour*", "Mon–Fri,
+    # 9am–5pm") under plan columns, and one party word in a column of blanks ("Community"
+    # under a plan): values and a plan axis, no party and no duty
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Feature | Starter | Team | Enterprise |\n| --- | --- | --- | --- |\n"
+        "| Vault audit | | ✓ | ✓ |\n| Key escrow | | | ✓ |\n"
+        "| Help desk | Community | Email, 1 business day | 24x7 phone: 1 hour |\n\n"
+        "| Severity | Standard | Premium |\n| --- | --- | --- |\n"
+        "| Sev 1 | 4 hours (24x7) | < 1 hour* |\n| Sev 2 | Mon–Fri, 9am–5pm | 2 hours |\n",
+        [("nimbus", "depots")],
+        ["help desk", "vault audit", "key escrow", "sev 1", "hours", "9am"],
+        ["starter", "enterprise", "premium", "standard"],
+    ),
+    # a cell-party matrix whose description column says what the row covers: the row's area
+    # is the duty, for each party a cell names
+    (
+        "| Layer | What it covers | Cloud edition | On-premises edition |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Network | Switches, routers, firewalls | Vendor | Customer [^1] |\n"
+        "| Storage | Disks and arrays | Vendor | Customer <sup>2</sup> |\n",
+        [
+            ("software-vendor", "network"),
+            ("customer", "network"),
+            ("software-vendor", "storage"),
+            ("customer", "storage"),
+        ],
+        ["switches", "disks and arrays"],
+        [],
+    ),
     # a proper name over duty cells stays a party column, with or without a vocabulary party
     # beside it; a proper name over values does not
     (
@@ -137,3 +167,15 @@ def test_table_axes(
     parties = {p.ref.key for p in facts.of_kind("party")}
     for key in no_party:
         assert key not in parties, (key, sorted(parties))
+
+
+def test_plan_rows_are_not_unread(tmp_path: Path) -> None:
+    """A plan table row of availability values ("Included", "Available for purchase", "N/A")
+    states no relation: it is not noted as a responsibility row left unread."""
+    facts = _facts(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n| Extra | Basic | Premium |\n|---|---|---|\n"
+        "| Phone desk | N/A | Included |\n| Key escrow | Available for purchase | Included |\n",
+    )
+    unread = [u.text for u in facts.unread]
+    assert not any("Phone desk" in t or "Key escrow" in t for t in unread), unread

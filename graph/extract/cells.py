@@ -38,7 +38,9 @@ _QUANTITY = re.compile(
 _SCHEDULE = re.compile(
     r"^(?:\d{1,2}\s*[x×]\s*\d{1,3}(?:\s*[x×]\s*\d{1,3})?|"
     r"(?:next|same|following)\s+(?:business\s+|working\s+|calendar\s+)?(?:day|week)|"
-    r"(?:during\s+)?(?:business|office|working)\s+hours|around\s+the\s+clock)\b.{0,20}$",
+    r"(?:during\s+)?(?:business|office|working)\s+hours|around\s+the\s+clock|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm))\b.{0,20}$",
     re.I,
 )
 """A service schedule or time of day ("24x7", "8x5", "Next business day", "Business hours")."""
@@ -77,6 +79,9 @@ def is_value(text: str, lexicon: Lexicon) -> bool:
     text = plain(text).strip()
     jsx = _JSX.match(text)
     text = (jsx.group("inner") if jsx else text).strip()
+    bare = re.sub(r"\s*\([^)]*\)", "", lexicon.without_footnotes(text)).strip()
+    if bare and bare != text:
+        text = bare  # "4 hours (24x7)", "< 1 hour*": the value without its aside
     if not text or _EMPTY.match(text) or _PATHLIKE.match(text):
         return True
     if _QUANTITY.match(text) or _SCHEDULE.match(text):

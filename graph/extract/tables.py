@@ -36,7 +36,7 @@ __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 _NOTE_HEADER = re.compile(
     r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
-    r"contents?|summary|meaning)$",
+    r"contents?|summary|meaning|what\s+it\s+(?:is|means|covers|includes))$",
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
@@ -254,7 +254,9 @@ class TableView:
         owner = self.owner_header(index)
         named = [self.cell_parties(c, owner=owner) for c in filled]
         share = sum(n is not None for n in named) / len(filled)
-        return share >= _OWNER_SHARE and any(named)
+        # one party word in a column of blanks ("Community" under a plan) is no owner column
+        enough = sum(n is not None for n in named) >= min(2, len(self.block.rows))
+        return share >= _OWNER_SHARE and enough and any(named)
 
     def known(self, text: str) -> bool:
         """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
@@ -271,6 +273,8 @@ class TableView:
         are codes (a party by position) or words, never when its cells name parties."""
         resolver = self.reader.parties
         columns: list[tuple[int, Ref]] = []
+        if self.plan_axis:
+            return columns
         for index, name in self.header_names.items():
             if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                 continue  # cells that name parties: an owner column whatever its header says
@@ -328,6 +332,15 @@ class TableView:
             return True
         base = lexicon.verb_base(first)
         return base is not None and first != base and first.endswith("s")
+
+    @cached_property
+    def plan_axis(self) -> bool:
+        """Half the headers after the first name plans, tiers or options ("Developer | Team |
+        Enterprise"): the header axis holds offers, none of its columns is a party."""
+        lexicon = self.reader.lexicon
+        across = [h for h in self.headers[1:] if h]
+        plans = sum(lexicon.is_plan_name(h) for h in across)
+        return bool(across) and plans * 2 >= len(across)
 
     def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
         """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
