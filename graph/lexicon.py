@@ -45,6 +45,7 @@ _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d[A-Za-z]")
 _HEADER_MARKS = re.compile(r"[*_`:]")
+_JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
 _OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+")
@@ -193,6 +194,7 @@ class Lexicon:
         return None if codes is None else list(codes)
 
     def _read_cell(self, cell: str) -> list[Code] | None:
+        cell = self.without_jsx(cell)
         text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
         if not text:
             return []
@@ -234,6 +236,12 @@ class Lexicon:
         planned = [w in plans or w.rstrip("s") in plans for w in words]
         columns = [self.is_subject_column(w) for w in words]
         return any(planned) and all(p or c for p, c in zip(planned, columns, strict=True))
+
+    @staticmethod
+    def without_jsx(text: str) -> str:
+        """A value written as a JSX expression without its braces and quotes ({"✓"})."""
+        jsx = _JSX_VALUE.match(text.strip())
+        return jsx.group("inner") if jsx else text
 
     @staticmethod
     def without_footnotes(text: str) -> str:

@@ -129,6 +129,15 @@ AXIS_SHAPES = [
         ["switches", "disks and arrays"],
         [],
     ),
+    # marks written as emoji shortcodes or JSX expressions are marks (":white_check_mark:",
+    # {"✓"}, ":x:")
+    (
+        "| Area | Vendor | Customer |\n| --- | --- | --- |\n"
+        '| Keys | :white_check_mark: | :x: |\n| Logs | :x: | {"✓"} |\n',
+        [("software-vendor", "keys"), ("customer", "logs")],
+        [],
+        [],
+    ),
     # a proper name over duty cells stays a party column, with or without a vocabulary party
     # beside it; a proper name over values does not
     (

@@ -44,8 +44,6 @@ _SCHEDULE = re.compile(
     re.I,
 )
 """A service schedule or time of day ("24x7", "8x5", "Next business day", "Business hours")."""
-_JSX = re.compile(r"^\{\s*[\"'`]?(?P<inner>.*?)[\"'`]?\s*\}$")
-"""A value written as a JSX expression ("{'24x7'}")."""
 _PATHLIKE = re.compile(r"^(?:[~$.]?/|[a-z][\w+.-]*://)\S*$", re.I)
 """A path or an address ("/home/$USER", "s3://bucket/"), no duty."""
 _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
@@ -77,8 +75,7 @@ def is_value(text: str, lexicon: Lexicon) -> bool:
     an availability word of the code vocabulary ("Included", "Available for purchase", "N/A"),
     or two values joined by a colon ("24x7: 1 hour")."""
     text = plain(text).strip()
-    jsx = _JSX.match(text)
-    text = (jsx.group("inner") if jsx else text).strip()
+    text = lexicon.without_jsx(text).strip()
     bare = re.sub(r"\s*\([^)]*\)", "", lexicon.without_footnotes(text)).strip()
     if bare and bare != text:
         text = bare  # "4 hours (24x7)", "< 1 hour*": the value without its aside
