@@ -129,6 +129,22 @@ AXIS_SHAPES = [
         ["switches", "disks and arrays"],
         [],
     ),
+    # a cell-party matrix with a column no vocabulary knows between the area and the option
+    # columns ("Equipment", its cells verb phrases): it describes the row, it is no party
+    # and no label; the subject column ("Layer") names the duty
+    (
+        "| Layer | Equipment | Managed | Self-hosted |\n| --- | --- | --- | --- |\n"
+        "| Network | Routes traffic between the racks | Vendor | Customer |\n"
+        "| Hypervisor | Runs the virtual machines | Vendor | Customer |\n",
+        [
+            ("software-vendor", "network"),
+            ("customer", "network"),
+            ("software-vendor", "hypervisor"),
+            ("customer", "hypervisor"),
+        ],
+        ["routes traffic", "runs the virtual"],
+        ["equipment"],
+    ),
     # marks written as emoji shortcodes or JSX expressions are marks (":white_check_mark:",
     # {"✓"}, ":x:")
     (

@@ -36,7 +36,7 @@ __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 _NOTE_HEADER = re.compile(
     r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
-    r"contents?|summary|meaning|what\s+it\s+(?:is|means|covers|includes))$",
+    r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes))$",
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
@@ -313,6 +313,8 @@ class TableView:
             return False
         if sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled):
             return False
+        if any(self.owner_like(i) for i in range(1, self.width) if i != index):
+            return False  # words beside cells that name the parties: they describe the row
         resolver = self.reader.parties
         peers = [
             i
@@ -459,6 +461,12 @@ class TableView:
             for i in range(first_taken)
             if not _NOTE_HEADER.match(self.headers[i] if i < len(self.headers) else "")
         ]
+        lexicon = self.reader.lexicon
+        named = [i for i in candidates if lexicon.is_subject_column(self.headers[i])]
+        if named and candidates and candidates[-1] not in named and self.owner_columns:
+            # "Layer | Equipment | Managed | Self-hosted": the subject column names the row,
+            # a column no vocabulary knows after it describes it
+            return named[-1]
         return candidates[-1] if candidates else 0
 
     def label(self, row: TableRow) -> str:
