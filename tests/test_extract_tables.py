@@ -113,6 +113,16 @@ AXIS_SHAPES = [
         ["help desk", "vault audit", "key escrow", "sev 1", "hours", "9am"],
         ["starter", "enterprise", "premium", "standard"],
     ),
+    # a header with a role word ("Helpdesk scope") over values (schedules, availability) is
+    # no party either
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Severity | Helpdesk scope | Escalation scope |\n| --- | --- | --- |\n"
+        "| Urgent | 24x7 | Next business day |\n| High | 8x5 | Available for purchase |\n",
+        [("nimbus", "depots")],
+        ["24x7", "8x5", "next business day", "available"],
+        ["helpdesk", "escalation"],
+    ),
     # a cell-party matrix whose description column says what the row covers: the row's area
     # is the duty, for each party a cell names
     (

@@ -287,7 +287,7 @@ class TableView:
                     ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
             elif (
-                index in self.role_headers
+                (index in self.role_headers and not self._values(index))
                 or self._known_local(name)
                 or self._brand_party(index, name)
             ):
@@ -302,16 +302,19 @@ class TableView:
         codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
         return any(code.relation for cell in codes for code in cell)
 
+    def _values(self, index: int) -> bool:
+        """Half a column's filled cells or more are values ("50 GB", "24x7", "Included")."""
+        lexicon = self.reader.lexicon
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        return bool(filled) and sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled)
+
     def _brand_party(self, index: int, name: str) -> bool:
         """A proper name no vocabulary knows heads a party column only when its column reads
         like one: its cells are not values (durations, paths, "Included"); beside headers that
         name parties it is alike theirs (no words beside columns of marks: a description);
         alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
-        lexicon = self.reader.lexicon
         filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
-        if not self._header_brand(name) or not filled:
-            return False
-        if sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled):
+        if not self._header_brand(name) or not filled or self._values(index):
             return False
         if any(self.owner_like(i) for i in range(1, self.width) if i != index):
             return False  # words beside cells that name the parties: they describe the row
