@@ -316,8 +316,9 @@ def _shorten(text: str) -> str:
     if close is not None:
         # the series' last item runs past the limit: the label ends with that item
         end = re.compile(r",|" + _CUT_PATTERNS[3][0]).search(text, close + 5)
-        if end is not None and end.start() <= MAX_LABEL + 40:
-            return _undangle(text[: end.start()].rstrip(",;:- "))
+        stop = end.start() if end is not None else len(text)
+        if stop <= MAX_LABEL + 40:
+            return _undangle(text[:stop].rstrip(",;:- "))
     cut = text[:MAX_LABEL]
     text = cut.rsplit(" ", 1)[0] if " " in cut else cut
     if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
