@@ -89,10 +89,10 @@ AXIS_SHAPES = [
     # after the first
     (
         "| Area | Vendor | Customer |\n| --- | --- | --- |\n"
-        "| Hosting | Provides the physical storage disks, the server racks and cabling in both "
-        "regions, and the hypervisor layer on every host | Manages the guests |\n",
+        "| Hosting | Provides the storage disks, the server racks in both regions, and the "
+        "hypervisor layer on every single host of the depot | Manages the guests |\n",
         [
-            ("software-vendor", "physical storage disks"),
+            ("software-vendor", "storage disks"),
             ("software-vendor", "hypervisor"),
             ("customer", "manages the guests"),
         ],

@@ -297,12 +297,14 @@ def _shorten(text: str) -> str:
         ]
 
     close = _series_close(head)
+    if close is not None:
+        # "provides the disks, the racks in both regions, and the hypervisor on each host": a
+        # cut inside the series would keep its first item only; cut after its last
+        after = [i for i in cuts(_CUT_PATTERNS[3][0]) if i > close]
+        if after:
+            return _undangle(text[: after[-1]].rstrip(",;:- "))
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
-        if close is not None and pattern != _CUT_PATTERNS[0][0]:
-            # "provides the disks, the racks in both regions, and the hypervisor on each host":
-            # a cut inside the series would keep its first item only; cut after its last
-            found = [i for i in found if i > close]
         if pattern.startswith(r"\s(?=to"):
             found = [i for i in found if i >= MAX_LABEL // 2]  # the purpose goes, not the duty
         if pattern == "," and re.search(r"\bthat\b", head):
@@ -313,12 +315,6 @@ def _shorten(text: str) -> str:
             continue  # a comma inside a list: cutting there would leave half a duty
         if found:
             return _undangle(text[: found[pick]].rstrip(",;:- "))
-    if close is not None:
-        # the series' last item runs past the limit: the label ends with that item
-        end = re.compile(r",|" + _CUT_PATTERNS[3][0]).search(text, close + 5)
-        stop = end.start() if end is not None else len(text)
-        if stop <= MAX_LABEL + 40:
-            return _undangle(text[:stop].rstrip(",;:- "))
     cut = text[:MAX_LABEL]
     text = cut.rsplit(" ", 1)[0] if " " in cut else cut
     if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
