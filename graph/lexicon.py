@@ -45,6 +45,7 @@ _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d[A-Za-z]")
 _HEADER_MARKS = re.compile(r"[*_`:]")
+_JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
 _OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+")
@@ -148,6 +149,8 @@ class Lexicon:
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
+    plan_words: frozenset[str] = frozenset()
+    """Words of plan, tier and option names ("Premium", "Enterprise tier", "Self-hosted")."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -193,6 +196,7 @@ class Lexicon:
         return None if codes is None else list(codes)
 
     def _read_cell(self, cell: str) -> list[Code] | None:
+        cell = self.without_jsx(cell)
         text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
         if not text:
             return []
@@ -223,6 +227,28 @@ class Lexicon:
         """True when the cell holds only codes (an empty cell is not one)."""
         found = self.read_cell(cell)
         return bool(found) or (found == [] and bool(cell.strip()))
+
+    def is_plan_name(self, text: str) -> bool:
+        """A header made of plan words and column words, one plan word at least ("Premium",
+        "Enterprise tier", "Self-hosted option", "Basic plan 2"): it names an offer, not a
+        party."""
+        folded = _fold(_HEADER_MARKS.sub("", text))
+        words = [w for w in re.split(r"[\s/()+&,]+", folded) if w and not w.isdigit()]
+        plans = {token for phrase in self.plan_words for token in phrase.split()}
+        planned = [w in plans or w.rstrip("s") in plans for w in words]
+        columns = [self.is_subject_column(w) for w in words]
+        return any(planned) and all(p or c for p, c in zip(planned, columns, strict=True))
+
+    @staticmethod
+    def without_jsx(text: str) -> str:
+        """A value written as a JSX expression without its braces and quotes ({"✓"})."""
+        jsx = _JSX_VALUE.match(text.strip())
+        return jsx.group("inner") if jsx else text
+
+    @staticmethod
+    def without_footnotes(text: str) -> str:
+        """A cell without its footnote marks ("Customer¹", "**Customer (*2)**", "AWS [1]")."""
+        return _FOOTNOTES.sub("", _FOOTNOTES.sub("", text)).strip()
 
     def is_subject_column(self, text: str) -> bool:
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
@@ -419,6 +445,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
+        plan_words=words("plan-name"),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

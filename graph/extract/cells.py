@@ -26,6 +26,7 @@ __all__ = [
     "cell_leadins",
     "cell_lines",
     "described_duties",
+    "is_value",
     "owner_lines",
     "unlabelled",
 ]
@@ -44,6 +45,17 @@ _QUANTITY = re.compile(
 )
 """A value, not a duty: a duration, an amount or a limit ("4 h", "1 business day", "99.9%",
 "$20 / month", "24/7", "Unlimited"): a table of plans or response times."""
+_SCHEDULE = re.compile(
+    r"^(?:\d{1,2}\s*[x×]\s*\d{1,3}(?:\s*[x×]\s*\d{1,3})?|"
+    r"(?:next|same|following)\s+(?:business\s+|working\s+|calendar\s+)?(?:day|week)|"
+    r"(?:during\s+)?(?:business|office|working)\s+hours|around\s+the\s+clock|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm))\b.{0,20}$",
+    re.I,
+)
+"""A service schedule or time of day ("24x7", "8x5", "Next business day", "Business hours")."""
+_PATHLIKE = re.compile(r"^(?:[~$.]?/|[a-z][\w+.-]*://)\S*$", re.I)
+"""A path or an address ("/home/$USER", "s3://bucket/"), no duty."""
 _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
 """A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
 or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
@@ -76,6 +88,28 @@ _OWNER_LINE = re.compile(
     r"^\s*(?P<mark>\*\*|__)?(?P<name>[^*_:\n]{1,40}?)\s*:?\s*(?P=mark)?\s*:?\s*$"
 )
 """A line that is only a short name, bold or not, maybe with a colon ("**Acme**", "Acme:")."""
+
+
+def is_value(text: str, lexicon: Lexicon) -> bool:
+    """A cell that holds a value, not a duty: empty, a duration, an amount, a schedule, a path,
+    an availability word of the code vocabulary ("Included", "Available for purchase", "N/A"),
+    or two values joined by a colon ("24x7: 1 hour")."""
+    text = plain(text).strip()
+    text = lexicon.without_jsx(text).strip()
+    bare = re.sub(r"\s*\([^)]*\)", "", lexicon.without_footnotes(text)).strip()
+    if bare and bare != text:
+        text = bare  # "4 hours (24x7)", "< 1 hour*": the value without its aside
+    if not text or _EMPTY.match(text) or _PATHLIKE.match(text):
+        return True
+    if _QUANTITY.match(text) or _SCHEDULE.match(text):
+        return True
+    codes = lexicon.read_cell(text)
+    if codes is not None and all(c.relation is None for c in codes):
+        return True
+    head, colon, tail = text.partition(":")
+    return bool(colon and head.strip() and tail.strip()) and all(
+        is_value(part, lexicon) for part in (head, tail)
+    )
 
 
 def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
@@ -122,7 +156,9 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     phrases = []
     for phrase in out:
         text = expand(plain(phrase)).strip()
-        if not text or _EMPTY.match(text) or _QUANTITY.match(text) or text.endswith(":"):
+        if not text or text.endswith(":") or (lexicon is not None and is_value(text, lexicon)):
+            continue
+        if _EMPTY.match(text) or _QUANTITY.match(text):
             continue
         if _PERMISSION.match(text):
             continue

@@ -177,6 +177,25 @@ _CUT_PATTERNS = (
 """Where a long label may be cut, in order of preference, and which match to cut at."""
 
 
+def _series_close(head: str) -> int | None:
+    """Where the last item of a series of short phrases opens ("the disks, the racks in both
+    regions, and the hypervisor": at "and the hypervisor"), or None without a series."""
+    oxford = list(re.finditer(r",\s+(?:and|or)\s", head))
+    commas = [m.start() for m in re.finditer(",", head)]
+    if oxford:
+        close = oxford[-1].start() + 1
+    else:
+        plain_close = [m.start() for m in re.finditer(r"\s(?:and|or)\s", head)]
+        after = [p for p in plain_close if commas and p > commas[-1]]
+        if not after:
+            return None
+        close = after[0]
+    items = re.split(r",\s*", head[commas[0] : close]) if commas else []
+    if len(items) < 2 or any(len(item.split()) > 8 for item in items):
+        return None
+    return close
+
+
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
 """Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
@@ -277,6 +296,13 @@ def _shorten(text: str) -> str:
             and head[: m.start()].count("(") == head[: m.start()].count(")")
         ]
 
+    close = _series_close(head)
+    if close is not None:
+        # "provides the disks, the racks in both regions, and the hypervisor on each host": a
+        # cut inside the series would keep its first item only; cut after its last
+        after = [i for i in cuts(_CUT_PATTERNS[3][0]) if i > close]
+        if after:
+            return _undangle(text[: after[-1]].rstrip(",;:- "))
     for pattern, pick in _CUT_PATTERNS:
         found = cuts(pattern)
         if pattern.startswith(r"\s(?=to"):

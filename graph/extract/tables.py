@@ -25,6 +25,7 @@ from .cells import (
     cell_leadins,
     cell_lines,
     described_duties,
+    is_value,
     owner_lines,
     unlabelled,
 )
@@ -40,6 +41,13 @@ from .state import Context, DocState
 
 __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 
+_NOTE_HEADER = re.compile(
+    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
+    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
+    r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes))$",
+    re.I,
+)
+"""Columns that explain a row rather than name it: never the duty label, never a party."""
 _ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
@@ -54,12 +62,6 @@ _OWNER_HEADER = re.compile(
 )
 """A column whose cells name the responsible party."""
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
-_NOTE_HEADER = re.compile(
-    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
-    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with)$",
-    re.I,
-)
-"""Columns that explain a row rather than name it: never the duty label."""
 _GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
 """A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
@@ -197,8 +199,9 @@ class TableView:
             if name != text:
                 self.role_headers.add(index)
             model = index > 0 and self.models[index - 1] is not None
-            if model and not self.reader.parties.mentions(expand(name), ("org", "role")):
-                continue  # "IaaS", "On-premises responsibility": a model, not a party
+            named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
+            if (model or lexicon.is_plan_name(name)) and not named:
+                continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
             names[index] = name
         return names
 
@@ -272,7 +275,9 @@ class TableView:
         owner = self.owner_header(index)
         named = [self.cell_parties(c, owner=owner) for c in filled]
         share = sum(n is not None for n in named) / len(filled)
-        return share >= _OWNER_SHARE and any(named)
+        # one party word in a column of blanks ("Community" under a plan) is no owner column
+        enough = sum(n is not None for n in named) >= min(2, len(self.block.rows))
+        return share >= _OWNER_SHARE and enough and any(named)
 
     def known(self, text: str) -> bool:
         """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
@@ -289,20 +294,79 @@ class TableView:
         are codes (a party by position) or words, never when its cells name parties."""
         resolver = self.reader.parties
         columns: list[tuple[int, Ref]] = []
+        if self.plan_axis:
+            return columns
         for index, name in self.header_names.items():
             if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                 continue  # cells that name parties: an owner column whatever its header says
             if resolver.mentions(expand(name), ("org", "role")):
                 refs = resolver.parties_named(name, self.header_span)
             elif index in self.code_columns and len(name.split()) <= 5:
-                ref = resolver.resolve_party(name, self.header_span, force=True)
+                # a column of "Included" / "N/A" only: what a plan offers, no party
+                ref = None
+                if self._relates(index):
+                    ref = resolver.resolve_party(name, self.header_span, force=True)
                 refs = [ref] if ref is not None else []
-            elif index in self.role_headers or self._known_local(name) or self._header_brand(name):
+            elif (
+                (index in self.role_headers and not self._values(index))
+                or self._known_local(name)
+                or self._brand_party(index, name)
+            ):
                 refs = resolver.parties_named(name, self.header_span)
             else:
                 refs = []  # "Limited By", "Path": a name no vocabulary knows over words
             columns.extend((index, party) for party in refs)
         return columns
+
+    def _relates(self, index: int) -> bool:
+        """Some cell of a code column states a relation (a letter, a mark), not only values."""
+        codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
+        return any(code.relation for cell in codes for code in cell)
+
+    def _values(self, index: int) -> bool:
+        """Half a column's filled cells or more are values ("50 GB", "24x7", "Included")."""
+        lexicon = self.reader.lexicon
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        return bool(filled) and sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled)
+
+    def _brand_party(self, index: int, name: str) -> bool:
+        """A proper name no vocabulary knows heads a party column only when its column reads
+        like one: its cells are not values (durations, paths, "Included"); beside headers that
+        name parties it is alike theirs (no words beside columns of marks: a description);
+        alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        if not self._header_brand(name) or not filled or self._values(index):
+            return False
+        if any(self.owner_like(i) for i in range(1, self.width) if i != index):
+            return False  # words beside cells that name the parties: they describe the row
+        resolver = self.reader.parties
+        peers = [
+            i
+            for i, other in self.header_names.items()
+            if i not in (0, index) and resolver.mentions(expand(other), ("org", "role"))
+        ]
+        if peers:
+            return not any(i in self.code_columns for i in peers)
+        return sum(self._states_duty(c) for c in filled) * 2 >= len(filled)
+
+    def _states_duty(self, text: str) -> bool:
+        """A cell in words that states a duty: it opens with a duty verb (base or third
+        person: "Rotate …", "Rotates …") or a gerund ("Rotating …")."""
+        lexicon = self.reader.lexicon
+        first = text.split()[0].strip("*_`").lower() if text.split() else ""
+        if lexicon.imperative(text) or _GERUND.match(text):
+            return True
+        base = lexicon.verb_base(first)
+        return base is not None and first != base and first.endswith("s")
+
+    @cached_property
+    def plan_axis(self) -> bool:
+        """Half the headers after the first name plans, tiers or options ("Developer | Team |
+        Enterprise"): the header axis holds offers, none of its columns is a party."""
+        lexicon = self.reader.lexicon
+        across = [h for h in self.headers[1:] if h]
+        plans = sum(lexicon.is_plan_name(h) for h in across)
+        return bool(across) and plans * 2 >= len(across)
 
     def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
         """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
@@ -361,7 +425,9 @@ class TableView:
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
         Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
-        of clauses ("Provider operates, Tuist configures") names each clause's subject."""
+        of clauses ("Provider operates, Tuist configures") names each clause's subject;
+        footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
+        text = self.reader.lexicon.without_footnotes(text) or text
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
@@ -419,6 +485,12 @@ class TableView:
             for i in range(first_taken)
             if not _NOTE_HEADER.match(self.headers[i] if i < len(self.headers) else "")
         ]
+        lexicon = self.reader.lexicon
+        named = [i for i in candidates if lexicon.is_subject_column(self.headers[i])]
+        if named and candidates and candidates[-1] not in named and self.owner_columns:
+            # "Layer | Equipment | Managed | Self-hosted": the subject column names the row,
+            # a column no vocabulary knows after it describes it
+            return named[-1]
         return candidates[-1] if candidates else 0
 
     def label(self, row: TableRow) -> str:

@@ -63,7 +63,11 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                 for row in block.rows:
                     codes = [c for c in row.cells[1:] if plain(c).strip()]
                     coded = codes and all(lexicon.is_code(plain(c)) for c in codes)
-                    if coded and row.line not in covered:
+                    # "Included", "N/A" only: what a plan offers, no relation to read
+                    related = any(
+                        code.relation for c in codes for code in lexicon.read_cell(plain(c)) or []
+                    )
+                    if coded and related and row.line not in covered:
                         label = plain(row.cells[0]) if row.cells else ""
                         found.append(Unread(row.line, _short(f"table row {label!r}")))
     return sorted(set(found))
