@@ -1,12 +1,8 @@
-"""Sentence shapes from held-out set 10/11's miss descriptions (invented text only): each
-entry is (page body, (party, label fragment) duties it must state, fragments no label holds)."""
+"""Sentence shapes from the miss descriptions of held-out sets 10 and 11 (invented text only),
+run by tests/test_extract.py with SENTENCE_SHAPES: each entry is (page body, (party, label
+fragment) duties it must state, fragments no label holds)."""
 
 from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-from test_extract import _check_shape
 
 PROSE_SHAPES = [
     # a role the page names as a bare plural, a bracketed "(and …)" aside after it: the role
@@ -23,10 +19,3 @@ PROSE_SHAPES = [
         ["exits and for"],
     ),
 ]
-
-
-@pytest.mark.parametrize(("body", "present", "absent"), PROSE_SHAPES)
-def test_prose_shapes(
-    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
-) -> None:
-    _check_shape(tmp_path, body, present, absent)
