@@ -18,4 +18,12 @@ PROSE_SHAPES = [
         ],
         ["exits and for"],
     ),
+    # "may need to" / "would have to" is what could become necessary, no duty; "you will need
+    # to <verb>" binds (the "need to", not the "will" of a prediction)
+    (
+        "Nimbus is responsible for the depots.\n\nWe may need to restart the servers. If you "
+        "move, you'd have to update the address. You will need to lock the gate.\n",
+        [("customer", "lock the gate")],
+        ["restart the servers", "update the address"],
+    ),
 ]

@@ -34,6 +34,8 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s|ve))\s+to\b", re.I)
+"""``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
 _BOUND_AFTER = re.compile(
@@ -270,8 +272,8 @@ class ActionSentences(ObjectFirstSentences):
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb
-        if _PERMISSION.search(modals):
-            return False  # "You can configure …": an option, not a duty
+        if _PERMISSION.search(modals) or _HYPOTHETICAL.search(modals):
+            return False  # "You can configure …": an option; "we may need to …": a chance
         role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
         reader = role.endswith("/customer")
         if reader and re.search(r"\bmay\b", modals, re.I):
@@ -303,7 +305,8 @@ class ActionSentences(ObjectFirstSentences):
         known = base is not None
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will":
-            obligation = None  # "you'll probably love the tools": a prediction, not a duty
+            # "you'll probably love the tools": a prediction ("you will need to …" still binds)
+            obligation = OBLIGATION.search(modals, obligation.end())
         if not known and not obligation:
             return False  # "Customers benefit from …": not a verb of duty
         if party is None:
