@@ -26,4 +26,20 @@ PROSE_SHAPES = [
         [("customer", "lock the gate")],
         ["restart the servers", "update the address"],
     ),
+    # "you agree that <clause>": the clause says the duty; "you agree to <verb>" after a comma
+    # is a clause of its own
+    (
+        "Nimbus is responsible for the depots.\n\nYou agree that you shall follow the export "
+        "rules. You will read the list, and you agree to sign the log.\n",
+        [("customer", "follow the export rules"), ("customer", "sign the log")],
+        [],
+    ),
+    # a duty joined to a prohibition: the duty stays ("will" in a sentence where the reader
+    # agrees is a promise), the prohibition gives nothing; "must use X" is a duty
+    (
+        "Nimbus is responsible for the depots.\n\nYou will use the depot lawfully, and you "
+        "agree not to copy keys. You must use strong passwords.\n",
+        [("customer", "use the depot lawfully"), ("customer", "use strong passwords")],
+        ["copy keys"],
+    ),
 ]

@@ -34,6 +34,8 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
+_PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
+"""The reader agreeing in the same sentence: its "you will …" is a promise, not a prediction."""
 _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s|ve))\s+to\b", re.I)
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
@@ -244,11 +246,13 @@ class ActionSentences(ObjectFirstSentences):
             verb, rest, modals = means_base, means.group("rest"), ""
         # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
         bound = OBLIGATION.search(modals)
-        strong = bound is not None and bound.group(0).lower() not in ("will", "should")
+        pledged = _PLEDGE.search(sentence) is not None  # "…, and you agree not to …": terms
+        weak = ("should",) if pledged else ("will", "should")
+        strong = bound is not None and bound.group(0).lower() not in weak
         state = verb.lower() == "be" and bool(_STATE.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
-        obliged = bound and (verb.lower() == "have" or (strong and state))
+        obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
@@ -304,7 +308,7 @@ class ActionSentences(ObjectFirstSentences):
             )
         known = base is not None
         obligation = OBLIGATION.search(modals)
-        if reader and obligation and obligation.group(0).lower() == "will":
+        if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
             # "you'll probably love the tools": a prediction ("you will need to …" still binds)
             obligation = OBLIGATION.search(modals, obligation.end())
         if not known and not obligation:

@@ -156,14 +156,14 @@ _NECESSARY = re.compile(
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 _REQUIRES_THAT = re.compile(
-    r"\b(?:requires?|demands?|mandates?|expects?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+    r"\b(?:requires?|demands?|mandates?|expects?|agrees?)\s+that\s+(?P<rest>.+)$", re.I | re.S
 )
 """``The policy requires that providers publish a notice …``, ``The project expects that
-maintainers will answer …``: the clause after "that" says it."""
+maintainers will answer …``, ``You agree that you shall …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
-    r"takes?|has|have|needs?)\b",
+    r"takes?|has|have|needs?|agrees?)\b",
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``, ``…, and the customer
