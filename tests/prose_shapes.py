@@ -42,4 +42,17 @@ PROSE_SHAPES = [
         [("customer", "use the depot lawfully"), ("customer", "use strong passwords")],
         ["copy keys"],
     ),
+    # the main clause after a conceded "While …," clause: its own subject and duty
+    (
+        "Nimbus is responsible for the depots.\n\nWhile we cannot promise dry roads, we take "
+        "responsibility for the salt stock.\n",
+        [("nimbus", "salt stock")],
+        [],
+    ),
+    # "If <the X> <verb>s, we will <verb> it": the duty's "it" is the condition's subject
+    (
+        "Nimbus is responsible for the depots.\n\nIf the pump breaks, we will repair it.\n",
+        [("nimbus", "repair the pump")],
+        [],
+    ),
 ]

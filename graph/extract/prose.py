@@ -49,6 +49,14 @@ _KIND_PREDICATES = {
 }
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
+_CONDITION_NOUN = re.compile(
+    r"^(?:if|when|whenever)\s+(?P<np>(?:the|an?|your|our|any|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|has|have|does|becomes?|[a-z]+[^s\W]s|[a-z]+ed)\b",
+    re.I,
+)
+"""The subject of a leading condition ("If the pump breaks, …"): what a closing "it" names."""
+_CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
+"""A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
 """A clause whose object only points back ("… provides these tools", "… offers them")."""
 _RECOMMEND = re.compile(
@@ -404,10 +412,23 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
+        named = _CONDITION_NOUN.match(lead.group(0)) if lead else None
+        back = re.search(r"\s(?:it|them)\s*[.!]?$", body) if named else None
+        if named and back:  # "If the pump breaks, we will repair it": the pump
+            body = f"{body[: back.start()]} {named.group('np')}"
         conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
             return True  # "While Acme provides these tools, …": said before, read, no new duty
+        conceding = _CONCESSION.match(body)
+        if conceding and (
+            _PERSON.match(body[conceding.end() :])
+            or any(
+                m.start == 0
+                for m in self.parties.mentions(body[conceding.end() :][:60], ("org", "role"))
+            )
+        ):
+            body = body[conceding.end() :]  # "While we cannot promise X, we take … for Y": Y
         body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
