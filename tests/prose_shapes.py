@@ -55,4 +55,11 @@ PROSE_SHAPES = [
         [("nimbus", "repair the pump")],
         [],
     ),
+    # the one a party asks "to <verb>" bears the duty; a tool that "asks you to" is no party
+    (
+        "Nimbus is responsible for the depots.\n\nWe will email you and ask you to rotate the "
+        "key. The wizard asks you to pick a zone.\n",
+        [("customer", "rotate the key")],
+        ["pick a zone"],
+    ),
 ]

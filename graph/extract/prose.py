@@ -141,10 +141,11 @@ _SHARE = re.compile(
 )
 """``Microsoft and users share responsibility for agent nodes (where:)``."""
 _REQUIRES = re.compile(
-    r"\b(?:requires?|obliges?|expects?|needs?)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+"
-    r"(?P<obj>.+)$",
+    r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
+    r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
+"""``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
 _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
@@ -421,13 +422,7 @@ class ProseReader(ActionSentences):
         if conceded and _POINTS_BACK.search(body):
             return True  # "While Acme provides these tools, …": said before, read, no new duty
         conceding = _CONCESSION.match(body)
-        if conceding and (
-            _PERSON.match(body[conceding.end() :])
-            or any(
-                m.start == 0
-                for m in self.parties.mentions(body[conceding.end() :][:60], ("org", "role"))
-            )
-        ):
+        if conceding and self._party_opens(body[conceding.end() :]):
             body = body[conceding.end() :]  # "While we cannot promise X, we take … for Y": Y
         body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
@@ -541,6 +536,8 @@ class ProseReader(ActionSentences):
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
+        if required and required.groupdict().get("ask") and not self._party_opens(body):
+            required = None  # "The wizard asks you to pick a zone": no party asks
         if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
@@ -556,6 +553,11 @@ class ProseReader(ActionSentences):
             self.records.duty(reader, trim(label), sentence, span)
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _party_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with "we", "you" or a party's name."""
+        opening = self.parties.mentions(text[:60], ("org", "role"))
+        return bool(_PERSON.match(text)) or any(m.start == 0 for m in opening)
 
     def _necessary(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
