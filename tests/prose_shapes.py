@@ -62,4 +62,11 @@ PROSE_SHAPES = [
         [("customer", "rotate the key")],
         ["pick a zone"],
     ),
+    # "It is your job / duty to A and, if C, to B": two duties of the reader
+    (
+        "Nimbus is responsible for the depots.\n\nIt is your job to keep the roster current "
+        "and, if it lags, to contact its author.\n",
+        [("customer", "keep the roster current"), ("customer", "contact its author")],
+        ["current and"],
+    ),
 ]

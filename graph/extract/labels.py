@@ -113,10 +113,11 @@ _SAME_HEAD_PAIR = re.compile(
 …"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
+    r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …", "… and for X" (not "which logs are kept and for how long")."""
+that …", "… and for X" (not "which logs are kept and for how long"), "… and, if X, to …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
