@@ -69,4 +69,12 @@ PROSE_SHAPES = [
         [("customer", "keep the roster current"), ("customer", "contact its author")],
         ["current and"],
     ),
+    # a duty in a relative clause: "<noun> that you must <verb>" (a sentence with no other)
+    (
+        "Nimbus is responsible for the depots.\n\nA sync may leave conflicts that you must "
+        "resolve by hand. Old pumps need seals which we will replace yearly. These are the steps "
+        "that you must follow.\n",
+        [("customer", "resolve conflicts by hand"), ("nimbus", "replace seals yearly")],
+        ["follow"],
+    ),
 ]

@@ -237,6 +237,14 @@ def _relative_gerund(subj: str, obj: str) -> bool:
     return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
+_RELATIVE_DUTY = re.compile(
+    r"(?:\b(?P<det>the|any|all|some|those|these|an?|your|our)\s+(?:[\w-]+\s+){0,2})?"
+    r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+(?P<who>you|we)\s+(?P<bound>must|shall|"
+    r"(?:will\s+)?(?:need|have)\s+to|(?<=we\s)will|are\s+responsible\s+for)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:()]*)",
+    re.I,
+)
+"""``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
 _YOU_RELATIVE = re.compile(
     r"(?:^(?:an?\s+|the\s+)?(?P<subj>[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?P<what>an?\s+[\w-]+)|\b(?:is|are)\s+governed\s+by\s+(?P<obj>[\w\s-]{3,60}?))\s+"
@@ -285,7 +293,7 @@ class ProseReader(ActionSentences):
             self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
-        found = found or _role_responsible(self, text, span)
+        found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
@@ -643,4 +651,26 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     if party is None:
         return False
     reader.records.add_duties(party, match.group("obj"), text, span)
+    return True
+
+
+def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``The sync leaves conflicts that you must resolve by hand``: the one the relative
+    clause names must <verb> the noun it follows (a sentence with no other duty)."""
+    match = _RELATIVE_DUTY.search(text)
+    if match is None or negated(match.group(0)):
+        return False
+    verb = match.group("verb").lower()
+    lexicon = reader.state.lexicon
+    if match.group("bound").lower().endswith("for"):
+        base = lexicon.verb_base(verb) if verb.endswith("ing") else None
+    else:
+        base = verb if lexicon.verb_base(verb) == verb else None
+    party = reader.parties.resolve_party(match.group("who"), span)
+    head = match.group("head")
+    listed = lexicon.duty_nouns | lexicon.document_nouns
+    if base is None or party is None or head.lower() in listed:
+        return False  # "the steps that you must follow": they are named elsewhere
+    noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
+    reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True
