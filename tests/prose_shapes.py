@@ -77,4 +77,12 @@ PROSE_SHAPES = [
         [("customer", "resolve conflicts by hand"), ("nimbus", "replace seals yearly")],
         ["follow"],
     ),
+    # an instruction after a condition that speaks of the reader ("If your …,") is the
+    # reader's, in any section; a step after "When you have …," stays a procedure
+    (
+        "Nimbus is responsible for the depots.\n\n## Moving\n\nIf your address changes, "
+        "notify the help desk. When you have received the badge, install it in the reader.\n",
+        [("customer", "notify the help desk")],
+        ["install"],
+    ),
 ]
