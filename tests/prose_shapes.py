@@ -85,4 +85,12 @@ PROSE_SHAPES = [
         [("customer", "notify the help desk")],
         ["install"],
     ),
+    # "provides the X on which / where anyone can …": an offer, no duty; a plain "provides"
+    # still binds
+    (
+        "Nimbus is responsible for the depots.\n\nWe provide the yard on which any truck can "
+        "park. We provide hourly weather reports.\n",
+        [("nimbus", "hourly weather reports")],
+        ["yard"],
+    ),
 ]

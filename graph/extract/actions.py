@@ -66,10 +66,12 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _OFFERED = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:you|customers?|users?)\s+(?:can|may|could)\s",
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
+    r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
     re.I,
 )
-"""``features that you can use``: what is offered to the reader."""
+"""``features that you can use``, ``the runtime on which any code can run``: what is offered
+to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
