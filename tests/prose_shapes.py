@@ -93,4 +93,18 @@ PROSE_SHAPES = [
         [("nimbus", "hourly weather reports")],
         ["yard"],
     ),
+    # "and" before a phrase that leans on the first stays one duty: the first's noun again
+    # with a demonstrative, or an unknown word with a pronoun object (a verb); two plain
+    # objects still split
+    (
+        "Nimbus is responsible for the depots.\n\nCustomers manage the account and the fleet "
+        "on that account. The steward must assess the files and disposition them. Customers "
+        "wash the trucks and the trailers.\n",
+        [
+            ("customer", "manage the account and the fleet on that account"),
+            ("steward", "assess the files and disposition them"),
+            ("customer", "wash the trailers"),
+        ],
+        [],
+    ),
 ]

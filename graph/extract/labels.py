@@ -535,6 +535,16 @@ _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
 """A word with an adjective's ending ("technical", "organisational", "physical")."""
 
 
+def _refers_back(a: str, b: str) -> bool:
+    """Whether the phrase after "and" leans on the one before: it names the first's head noun
+    again with a demonstrative ("the cluster on that account"), or it is a verb with a pronoun
+    for its object ("… the files and disposition them")."""
+    head = a.split()[-1].lower().removesuffix("s")
+    if re.search(rf"\b(?:that|this|these|those|the\s+same|such)\s+{re.escape(head)}s?\b", b, re.I):
+        return True
+    return re.fullmatch(r"[a-z]{3,}\s+(?:them|it)\b.*", b, re.S) is not None
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -542,6 +552,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     (``its support policy and retirement schedule``); anything else stays whole."""
     if _CATCH_ALL.search(part):
         return [part]  # "the operating system and all other software": one duty, the rest
+    joined = re.match(r"^(?P<a>.+?[\w-])\s+and\s+(?P<b>.+)$", part, re.I | re.S)
+    if joined and _refers_back(joined.group("a"), joined.group("b")):
+        return [part]  # "the account and the cluster on that account": one duty
     back = _POSSESSIVE_PAIR.match(part) if objects else None
     if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
         return [back.group("a"), back.group("b")]  # "the hardware and its control plane"
