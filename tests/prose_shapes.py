@@ -99,11 +99,11 @@ PROSE_SHAPES = [
     (
         "Nimbus is responsible for the depots.\n\nCustomers manage the account and the fleet "
         "on that account. The steward must assess the files and disposition them. Customers "
-        "wash the trucks and the trailers.\n",
+        "patch the trucks and the trailers.\n",
         [
             ("customer", "manage the account and the fleet on that account"),
             ("steward", "assess the files and disposition them"),
-            ("customer", "wash the trailers"),
+            ("customer", "patch the trailers"),
         ],
         [],
     ),
