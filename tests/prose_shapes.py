@@ -107,4 +107,12 @@ PROSE_SHAPES = [
         ],
         [],
     ),
+    # what the writer disowns ("falls outside our scope", "is not our responsibility"), done
+    # to the reader's own things, is the reader's; without "your" it is nobody's
+    (
+        "Nimbus is responsible for the depots.\n\nThe responsibility of testing and patching "
+        "your fork falls outside our scope. The weather is not our responsibility.\n",
+        [("customer", "testing and patching your fork")],
+        ["weather"],
+    ),
 ]

@@ -88,6 +88,14 @@ _CONDITION_OWNED = re.compile(
 )
 """``If processes must stop at night, that is the tenant's responsibility``: the condition
 names the duty, the pronoun points back at it."""
+_OUTSIDE_OURS = re.compile(
+    r"^(?:the\s+)?(?:(?:sole\s+)?responsibility\s+(?:of|for)\s+)?(?P<what>[^,;:]{3,120}?)\s+"
+    r"(?:falls?|lies?|is|are|remains?)\s+(?:(?:entirely|completely|clearly)\s+)?(?:outside|beyond"
+    r"|not)\s+(?:of\s+)?(?:part\s+of\s+)?our\s+(?:responsibility|scope|remit)\s*\.?$",
+    re.I | re.S,
+)
+"""``The responsibility of testing your fork falls outside our scope``, ``Patching your hosts
+is not our responsibility``: what the writer disowns, on the reader's things."""
 _ROLE_RESPONSIBLE = re.compile(
     r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:who|that)\s+(?:is|are)\s+)?"
     r"responsible\s+for\s+(?P<obj>\S.+)$",
@@ -353,6 +361,8 @@ class ProseReader(ActionSentences):
             return True  # "X - including A, B, and C - are hosted in Acme": one clause
         if _condition_owned(self, text, span):
             return True  # "If X, that is the tenant's responsibility": X
+        if _left_to_reader(self, text, span):
+            return True  # "Patching your fork falls outside our scope": the reader's
         found = False
         for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
             for clause in self._party_clauses(part):
@@ -638,6 +648,20 @@ def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:
     if party is None:
         return False
     reader.records.duty(party, trim(pointed.group("what")), text, span)
+    return True
+
+
+def _left_to_reader(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``Testing and patching your fork falls outside our scope``: what the writer disowns,
+    done to the reader's own things ("your"), is the reader's duty."""
+    left = _OUTSIDE_OURS.match(text.strip())
+    what = left.group("what") if left else ""
+    if not re.search(r"\byour\b", what, re.I) or negated(what):
+        return False
+    party = reader.parties.resolve_party("you", span)
+    if party is None:
+        return False
+    reader.records.add_duties(party, what, text, span)
     return True
 
 
