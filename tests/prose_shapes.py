@@ -115,4 +115,12 @@ PROSE_SHAPES = [
         [("customer", "testing and patching your fork")],
         ["weather"],
     ),
+    # commitment verbs: "stand behind" (a phrasal duty verb) and "we support X" (after "we",
+    # "support" is the verb, not a subject noun as in "the support team"); "support it" after
+    # "and" takes the first object
+    (
+        "Nimbus is responsible for the depots.\n\nWe stand behind the fleet and support it.\n",
+        [("nimbus", "stand behind the fleet"), ("nimbus", "support the fleet")],
+        ["support behind"],
+    ),
 ]

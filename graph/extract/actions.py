@@ -201,16 +201,25 @@ class ActionSentences(ObjectFirstSentences):
         product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
-        after = after[self.state.lexicon.subject_noun_end(after) :]
+        if not we:  # "We support the service": a verb ("Acme support teams": more subject)
+            after = after[self.state.lexicon.subject_noun_end(after) :]
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
         match = _ACTION.match(after)
         if not match:
             return False
-        verb = match.group("verb")
+        verb, tail = match.group("verb"), match.group("rest")
         modals = after[: match.start("verb")]
-        following = after[match.end("verb") :]
+        particle = re.match(r"\s+([a-z]+)\b", tail)
+        two_words = f"{verb} {particle.group(1)}" if particle else ""
+        if (
+            particle
+            and self.state.lexicon.verb_base(verb) is None
+            and self.state.lexicon.verb_base(two_words)
+        ):
+            verb, tail = two_words, tail[particle.end() :]  # "We stand behind the service"
+        following = tail
         if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
             r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
         ):
@@ -227,18 +236,14 @@ class ActionSentences(ObjectFirstSentences):
         narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
-        offered = (
-            _OFFERED.match(match.group("rest"))
-            or _BENEFIT.match(match.group("rest"))
-            or self._means_for_reader(match.group("rest"))
-        )
+        offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
             return False  # "BYOC gives you the ability to audit …": an offer, not a duty
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
-        rest = positive_part(match.group("rest"))
+        rest = positive_part(tail)
         if rest is None or re.match(r"\s*no\s", rest, re.I):
             return False  # "Acme makes no guarantees": an object of "no" denies the duty
         means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
