@@ -10,11 +10,13 @@ PROSE_SHAPES = [
     (
         "Nimbus is responsible for the depots.\n\nTeam captains (and deputies) are responsible "
         "for returning badges. Shift leads (and deputies) are responsible for ensuring that "
-        "users know the exits and for ensuring that the doors stay shut.\n",
+        "users know the exits and for ensuring that the doors stay shut. PIs (or their "
+        "deputies) are responsible for renewing the grant.\n",
         [
             ("team-captains", "returning badges"),
             ("shift-leads", "ensuring that users know the exits"),
             ("shift-leads", "ensuring that the doors stay shut"),
+            ("pis", "renewing the grant"),
         ],
         ["exits and for"],
     ),

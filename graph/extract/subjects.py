@@ -89,6 +89,7 @@ class SubjectReader:
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
+        subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
         if not subj:
             return ctx.party
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
