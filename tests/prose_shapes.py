@@ -51,10 +51,12 @@ PROSE_SHAPES = [
         [("nimbus", "salt stock")],
         [],
     ),
-    # "If <the X> <verb>s, we will <verb> it": the duty's "it" is the condition's subject
+    # "If <the X> <verb>s, we will <verb> it": the duty's "it" is the condition's subject;
+    # with no noun there ("If it leaks, …") the phrase is kept, with its condition
     (
-        "Nimbus is responsible for the depots.\n\nIf the pump breaks, we will repair it.\n",
-        [("nimbus", "repair the pump")],
+        "Nimbus is responsible for the depots.\n\nIf the pump breaks, we will repair it.\n\n"
+        "If the gate jams, Nimbus will free it.\n\nIf it leaks, we will seal it.\n",
+        [("nimbus", "repair the pump"), ("nimbus", "free the gate"), ("nimbus", "seal it")],
         [],
     ),
     # the one a party asks "to <verb>" bears the duty; a tool that "asks you to" is no party

@@ -55,6 +55,13 @@ _CONDITION_NOUN = re.compile(
     re.I,
 )
 """The subject of a leading condition ("If the pump breaks, …"): what a closing "it" names."""
+_CONDITION_BACK = re.compile(
+    r"^(?P<cond>(?:if|when)\s+[^,]{3,80}),\s+(?P<s>[^,]{1,40}?)\s+(?:will|must|shall)\s+[^,]*?\s"
+    r"(?P<p>it|them)\s*[.!]?$",
+    re.I | re.S,
+)
+"""A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
+we will repair it``)."""
 _CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
 """A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
@@ -363,6 +370,12 @@ class ProseReader(ActionSentences):
             return True  # "If X, that is the tenant's responsibility": X
         if _left_to_reader(self, text, span):
             return True  # "Patching your fork falls outside our scope": the reader's
+        back = _CONDITION_BACK.match(text)
+        if back and not re.match(r"you\b", back.group("s"), re.I):
+            # "If the pump breaks, we will repair it": the pump; "If it breaks, …": the phrase
+            named = _CONDITION_NOUN.match(back.group("cond"))
+            what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
+            text = f"{text[: back.start('p')]}{what}"
         found = False
         for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
             for clause in self._party_clauses(part):
@@ -431,10 +444,6 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
-        named = _CONDITION_NOUN.match(lead.group(0)) if lead else None
-        back = re.search(r"\s(?:it|them)\s*[.!]?$", body) if named else None
-        if named and back:  # "If the pump breaks, we will repair it": the pump
-            body = f"{body[: back.start()]} {named.group('np')}"
         conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
