@@ -62,8 +62,13 @@ PROSE_SHAPES = [
     # the one a party asks "to <verb>" bears the duty; a tool that "asks you to" is no party
     (
         "Nimbus is responsible for the depots.\n\nWe will email you and ask you to rotate the "
-        "key. The wizard asks you to pick a zone.\n",
-        [("customer", "rotate the key")],
+        "key. The wizard asks you to pick a zone.\n\nWe will call you and ask that you reset "
+        "the lock. You acknowledge that you must keep the badge safe.\n",
+        [
+            ("customer", "rotate the key"),
+            ("customer", "reset the lock"),
+            ("customer", "keep the badge safe"),
+        ],
         ["pick a zone"],
     ),
     # "It is your job / duty to A and, if C, to B": two duties of the reader

@@ -173,6 +173,12 @@ _LEFT_TO_OWN = re.compile(
     re.I | re.S,
 )
 """``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
+_SUBJUNCTIVE = re.compile(
+    r"^(?:you|we)\s+(?!(?:must|shall|should|will|would|can|could|may|might|are|is|have|has|"
+    r"need|do|does|not)\b)(?=[a-z]+\s)",
+    re.I,
+)
+"""A demanded clause with a bare verb ("that you reset the lock"): the verb binds."""
 _NECESSARY = re.compile(
     r"^it\s+is\s+(?:(?:absolutely|therefore|also|thus)\s+)?(?P<adj>[a-z]+)\s+"
     r"(?:for\s+(?P<subj>[^,]{2,60}?)\s+to\s+(?P<obj>.+)|that\s+(?P<rest>.+))$",
@@ -180,7 +186,9 @@ _NECESSARY = re.compile(
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 _REQUIRES_THAT = re.compile(
-    r"\b(?:requires?|demands?|mandates?|expects?|agrees?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+    r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?)\s+that\s+"
+    r"(?P<rest>.+)$",
+    re.I | re.S,
 )
 """``The policy requires that providers publish a notice …``, ``The project expects that
 maintainers will answer …``, ``You agree that you shall …``: the clause after "that" says it."""
@@ -554,7 +562,8 @@ class ProseReader(ActionSentences):
                 return True
         demand = _REQUIRES_THAT.search(body)
         if demand and not NEGATION.search(body[: demand.start()]):
-            rest = demand.group("rest")
+            # "… ask that you reset the lock": a bare verb after the reader is what is asked
+            rest = _SUBJUNCTIVE.sub(r"\g<0>must ", demand.group("rest"))
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
         if self._necessary(body, sentence, span, ctx, models):
