@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from prose_shapes import PROSE_SHAPES
 
 from graph import build_graph, extract_facts, read_document, validate_graph
 from graph.errors import ExtractionError
@@ -1342,7 +1343,7 @@ def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> N
     assert "conducting regular audits of the hosts" in labels, labels
 
 
-@pytest.mark.parametrize(("body", "present", "absent"), SENTENCE_SHAPES)
+@pytest.mark.parametrize(("body", "present", "absent"), [*SENTENCE_SHAPES, *PROSE_SHAPES])
 def test_sentence_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

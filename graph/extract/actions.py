@@ -34,6 +34,10 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
+_PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
+"""The reader agreeing in the same sentence: its "you will …" is a promise, not a prediction."""
+_HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s|ve))\s+to\b", re.I)
+"""``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
 _BOUND_AFTER = re.compile(
@@ -62,10 +66,12 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
 """An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _OFFERED = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:you|customers?|users?)\s+(?:can|may|could)\s",
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
+    r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
     re.I,
 )
-"""``features that you can use``: what is offered to the reader."""
+"""``features that you can use``, ``the runtime on which any code can run``: what is offered
+to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
@@ -195,16 +201,25 @@ class ActionSentences(ObjectFirstSentences):
         product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
-        after = after[self.state.lexicon.subject_noun_end(after) :]
+        if not we:  # "We support the service": a verb ("Acme support teams": more subject)
+            after = after[self.state.lexicon.subject_noun_end(after) :]
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
         match = _ACTION.match(after)
         if not match:
             return False
-        verb = match.group("verb")
+        verb, tail = match.group("verb"), match.group("rest")
         modals = after[: match.start("verb")]
-        following = after[match.end("verb") :]
+        particle = re.match(r"\s+([a-z]+)\b", tail)
+        two_words = f"{verb} {particle.group(1)}" if particle else ""
+        if (
+            particle
+            and self.state.lexicon.verb_base(verb) is None
+            and self.state.lexicon.verb_base(two_words)
+        ):
+            verb, tail = two_words, tail[particle.end() :]  # "We stand behind the service"
+        following = tail
         if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
             r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
         ):
@@ -221,18 +236,14 @@ class ActionSentences(ObjectFirstSentences):
         narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
-        offered = (
-            _OFFERED.match(match.group("rest"))
-            or _BENEFIT.match(match.group("rest"))
-            or self._means_for_reader(match.group("rest"))
-        )
+        offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
             return False  # "BYOC gives you the ability to audit …": an offer, not a duty
         if re.match(r"\s*the\s+right\s+to\b", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
-        rest = positive_part(match.group("rest"))
+        rest = positive_part(tail)
         if rest is None or re.match(r"\s*no\s", rest, re.I):
             return False  # "Acme makes no guarantees": an object of "no" denies the duty
         means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
@@ -242,11 +253,13 @@ class ActionSentences(ObjectFirstSentences):
             verb, rest, modals = means_base, means.group("rest"), ""
         # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
         bound = OBLIGATION.search(modals)
-        strong = bound is not None and bound.group(0).lower() not in ("will", "should")
+        pledged = _PLEDGE.search(sentence) is not None  # "…, and you agree not to …": terms
+        weak = ("should",) if pledged else ("will", "should")
+        strong = bound is not None and bound.group(0).lower() not in weak
         state = verb.lower() == "be" and bool(_STATE.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
-        obliged = bound and (verb.lower() == "have" or (strong and state))
+        obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
@@ -270,8 +283,8 @@ class ActionSentences(ObjectFirstSentences):
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb
-        if _PERMISSION.search(modals):
-            return False  # "You can configure …": an option, not a duty
+        if _PERMISSION.search(modals) or _HYPOTHETICAL.search(modals):
+            return False  # "You can configure …": an option; "we may need to …": a chance
         role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
         reader = role.endswith("/customer")
         if reader and re.search(r"\bmay\b", modals, re.I):
@@ -302,8 +315,9 @@ class ActionSentences(ObjectFirstSentences):
             )
         known = base is not None
         obligation = OBLIGATION.search(modals)
-        if reader and obligation and obligation.group(0).lower() == "will":
-            obligation = None  # "you'll probably love the tools": a prediction, not a duty
+        if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
+            # "you'll probably love the tools": a prediction ("you will need to …" still binds)
+            obligation = OBLIGATION.search(modals, obligation.end())
         if not known and not obligation:
             return False  # "Customers benefit from …": not a verb of duty
         if party is None:

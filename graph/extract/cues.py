@@ -85,11 +85,15 @@ RESP_TO = Needing(
     re.compile(
         r"^(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?"
         r"(?P<of>(?:sole\s+|full\s+)?responsibility\s+of\s+)?(?P<subj>.+?)"
-        r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?responsibility\s+(?:to|for)\s+)"
+        r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?(?:responsibility\s+(?:to|for)|"
+        r"(?:job|duty|task)\s+to)\s+)"
         r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsibility",
+    "job",
+    "duty",
+    "task",
 )
 """``It is the <subj>'s responsibility to <obj>``, ``It is the responsibility of <subj> to
 <obj>``."""

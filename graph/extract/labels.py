@@ -85,10 +85,11 @@ _FINITE_IN = re.compile(r"\b(?:is|are|remains?|stays?|has|have|match(?:es)?|meet
 """A clause object states its own verb ("ensuring X, Y and Z are met"); without one
 ("ensuring the security of X, conducting audits") it is a list of duties."""
 _NEXT_CLAUSE = re.compile(
-    r",?\s+and\s+(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)", re.I
+    r",?\s+and\s+(?:for\s+)?(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)",
+    re.I,
 )
-"""Where a clause object goes on with another duty: "…, and to follow …", "… and those
-applications are kept up to date"."""
+"""Where a clause object goes on with another duty: "…, and to follow …", "… and for ensuring
+…", "… and those applications are kept up to date"."""
 _PREPOSITION_END = re.compile(
     r"\s(?:on|for|in|to|across|with|within|from|via|through|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
     re.I,
@@ -112,10 +113,11 @@ _SAME_HEAD_PAIR = re.compile(
 …"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
+    r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …", "… and for X" (not "which logs are kept and for how long")."""
+that …", "… and for X" (not "which logs are kept and for how long"), "… and, if X, to …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -559,6 +561,16 @@ _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
 """A word with an adjective's ending ("technical", "organisational", "physical")."""
 
 
+def _refers_back(a: str, b: str) -> bool:
+    """Whether the phrase after "and" leans on the one before: it names the first's head noun
+    again with a demonstrative ("the cluster on that account"), or it is a verb with a pronoun
+    for its object ("… the files and disposition them")."""
+    head = a.split()[-1].lower().removesuffix("s")
+    if re.search(rf"\b(?:that|this|these|those|the\s+same|such)\s+{re.escape(head)}s?\b", b, re.I):
+        return True
+    return re.fullmatch(r"[a-z]{3,}\s+(?:them|it)\b.*", b, re.S) is not None
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -566,6 +578,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     (``its support policy and retirement schedule``); anything else stays whole."""
     if _CATCH_ALL.search(part):
         return [part]  # "the operating system and all other software": one duty, the rest
+    joined = re.match(r"^(?P<a>.+?[\w-])\s+and\s+(?P<b>.+)$", part, re.I | re.S)
+    if joined and _refers_back(joined.group("a"), joined.group("b")):
+        return [part]  # "the account and the cluster on that account": one duty
     back = _POSSESSIVE_PAIR.match(part) if objects else None
     if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
         return [back.group("a"), back.group("b")]  # "the hardware and its control plane"

@@ -114,6 +114,10 @@ _READER_BOUND = re.compile(
 """A sentence that binds the reader ("You must …"): later instructions of its paragraph are
 the reader's duties as well."""
 
+_READER_CONDITION = re.compile(r"^if\s+(?:you|your)\b[^,]{0,100},\s+(?!please\b)", re.I)
+"""A leading condition that speaks of the reader ("If your address changes, …"): the
+instruction after it is addressed to the reader (not "When you have …, install …", a step
+of a procedure)."""
 
 STEP_HEADING = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
 """A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain a
@@ -160,7 +164,7 @@ class LeadinReader(BlockReader):
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
-            ordered = advice or bound or addressed
+            ordered = advice or bound or addressed or bool(_READER_CONDITION.match(text))
             if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"

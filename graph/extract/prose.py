@@ -49,6 +49,21 @@ _KIND_PREDICATES = {
 }
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
+_CONDITION_NOUN = re.compile(
+    r"^(?:if|when|whenever)\s+(?P<np>(?:the|an?|your|our|any|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|has|have|does|becomes?|[a-z]+[^s\W]s|[a-z]+ed)\b",
+    re.I,
+)
+"""The subject of a leading condition ("If the pump breaks, …"): what a closing "it" names."""
+_CONDITION_BACK = re.compile(
+    r"^(?P<cond>(?:if|when)\s+[^,]{3,80}),\s+(?P<s>[^,]{1,40}?)\s+(?:will|must|shall)\s+[^,]*?\s"
+    r"(?P<p>it|them)\s*[.!]?$",
+    re.I | re.S,
+)
+"""A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
+we will repair it``)."""
+_CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
+"""A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
 """A clause whose object only points back ("… provides these tools", "… offers them")."""
 _RECOMMEND = re.compile(
@@ -80,6 +95,14 @@ _CONDITION_OWNED = re.compile(
 )
 """``If processes must stop at night, that is the tenant's responsibility``: the condition
 names the duty, the pronoun points back at it."""
+_OUTSIDE_OURS = re.compile(
+    r"^(?:the\s+)?(?:(?:sole\s+)?responsibility\s+(?:of|for)\s+)?(?P<what>[^,;:]{3,120}?)\s+"
+    r"(?:falls?|lies?|is|are|remains?)\s+(?:(?:entirely|completely|clearly)\s+)?(?:outside|beyond"
+    r"|not)\s+(?:of\s+)?(?:part\s+of\s+)?our\s+(?:responsibility|scope|remit)\s*\.?$",
+    re.I | re.S,
+)
+"""``The responsibility of testing your fork falls outside our scope``, ``Patching your hosts
+is not our responsibility``: what the writer disowns, on the reader's things."""
 _ROLE_RESPONSIBLE = re.compile(
     r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:who|that)\s+(?:is|are)\s+)?"
     r"responsible\s+for\s+(?P<obj>\S.+)$",
@@ -143,10 +166,11 @@ _SHARE = re.compile(
 )
 """``Microsoft and users share responsibility for agent nodes (where:)``."""
 _REQUIRES = re.compile(
-    r"\b(?:requires?|obliges?|expects?|needs?)\s+(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+"
-    r"(?P<obj>.+)$",
+    r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
+    r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
+"""``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
 _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
@@ -159,6 +183,12 @@ _LEFT_TO_OWN = re.compile(
     re.I | re.S,
 )
 """``…, allowing the customer to own their firewall rules``: ownership handed to the party."""
+_SUBJUNCTIVE = re.compile(
+    r"^(?:you|we)\s+(?!(?:must|shall|should|will|would|can|could|may|might|are|is|have|has|"
+    r"need|do|does|not)\b)(?=[a-z]+\s)",
+    re.I,
+)
+"""A demanded clause with a bare verb ("that you reset the lock"): the verb binds."""
 _NECESSARY = re.compile(
     r"^it\s+is\s+(?:(?:absolutely|therefore|also|thus)\s+)?(?P<adj>[a-z]+)\s+"
     r"(?:for\s+(?P<subj>[^,]{2,60}?)\s+to\s+(?P<obj>.+)|that\s+(?P<rest>.+))$",
@@ -166,14 +196,16 @@ _NECESSARY = re.compile(
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 _REQUIRES_THAT = re.compile(
-    r"\b(?:requires?|demands?|mandates?|expects?)\s+that\s+(?P<rest>.+)$", re.I | re.S
+    r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?)\s+that\s+"
+    r"(?P<rest>.+)$",
+    re.I | re.S,
 )
 """``The policy requires that providers publish a notice …``, ``The project expects that
-maintainers will answer …``: the clause after "that" says it."""
+maintainers will answer …``, ``You agree that you shall …``: the clause after "that" says it."""
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
-    r"takes?|has|have|needs?)\b",
+    r"takes?|has|have|needs?|agrees?)\b",
     re.I,
 )
 """What follows the party opening a second clause (``…, and you are …``, ``…, and the customer
@@ -238,6 +270,14 @@ def _relative_gerund(subj: str, obj: str) -> bool:
     return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
+_RELATIVE_DUTY = re.compile(
+    r"(?:\b(?P<det>the|any|all|some|those|these|an?|your|our)\s+(?:[\w-]+\s+){0,2})?"
+    r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+(?P<who>you|we)\s+(?P<bound>must|shall|"
+    r"(?:will\s+)?(?:need|have)\s+to|(?<=we\s)will|are\s+responsible\s+for)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:()]*)",
+    re.I,
+)
+"""``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
 _YOU_RELATIVE = re.compile(
     r"(?:^(?:an?\s+|the\s+)?(?P<subj>[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?P<what>an?\s+[\w-]+)|\b(?:is|are)\s+governed\s+by\s+(?P<obj>[\w\s-]{3,60}?))\s+"
@@ -333,7 +373,7 @@ class ProseReader(ActionSentences):
             self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
-        found = found or _role_responsible(self, text, span)
+        found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def _answered(self, text: str, span: Span) -> bool:
@@ -413,6 +453,14 @@ class ProseReader(ActionSentences):
             return True  # "X - including A, B, and C - are hosted in Acme": one clause
         if _condition_owned(self, text, span):
             return True  # "If X, that is the tenant's responsibility": X
+        if _left_to_reader(self, text, span):
+            return True  # "Patching your fork falls outside our scope": the reader's
+        back = _CONDITION_BACK.match(text)
+        if back and not re.match(r"you\b", back.group("s"), re.I):
+            # "If the pump breaks, we will repair it": the pump; "If it breaks, …": the phrase
+            named = _CONDITION_NOUN.match(back.group("cond"))
+            what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
+            text = f"{text[: back.start('p')]}{what}"
         found = False
         for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
             for clause in self._party_clauses(part):
@@ -485,6 +533,9 @@ class ProseReader(ActionSentences):
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
             return True  # "While Acme provides these tools, …": said before, read, no new duty
+        conceding = _CONCESSION.match(body)
+        if conceding and self._party_opens(body[conceding.end() :]):
+            body = body[conceding.end() :]  # "While we cannot promise X, we take … for Y": Y
         body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
@@ -588,7 +639,8 @@ class ProseReader(ActionSentences):
                 return True
         demand = _REQUIRES_THAT.search(body)
         if demand and not NEGATION.search(body[: demand.start()]):
-            rest = demand.group("rest")
+            # "… ask that you reset the lock": a bare verb after the reader is what is asked
+            rest = _SUBJUNCTIVE.sub(r"\g<0>must ", demand.group("rest"))
             if self.action(rest, sentence, span, ctx, models=models):
                 return True
         if self._necessary(body, sentence, span, ctx, models):
@@ -597,6 +649,8 @@ class ProseReader(ActionSentences):
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
+        if required and required.groupdict().get("ask") and not self._party_opens(body):
+            required = None  # "The wizard asks you to pick a zone": no party asks
         if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
@@ -612,6 +666,11 @@ class ProseReader(ActionSentences):
             self.records.duty(reader, trim(label), sentence, span)
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _party_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with "we", "you" or a party's name."""
+        opening = self.parties.mentions(text[:60], ("org", "role"))
+        return bool(_PERSON.match(text)) or any(m.start == 0 for m in opening)
 
     def _necessary(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
@@ -687,6 +746,20 @@ def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:
     return True
 
 
+def _left_to_reader(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``Testing and patching your fork falls outside our scope``: what the writer disowns,
+    done to the reader's own things ("your"), is the reader's duty."""
+    left = _OUTSIDE_OURS.match(text.strip())
+    what = left.group("what") if left else ""
+    if not re.search(r"\byour\b", what, re.I) or negated(what):
+        return False
+    party = reader.parties.resolve_party("you", span)
+    if party is None:
+        return False
+    reader.records.add_duties(party, what, text, span)
+    return True
+
+
 def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     """``… by a steering committee responsible for A, B and C``: a role the page names in
     passing (a noun phrase whose head is a person noun) and its duty."""
@@ -697,4 +770,26 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     if party is None:
         return False
     reader.records.add_duties(party, match.group("obj"), text, span)
+    return True
+
+
+def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``The sync leaves conflicts that you must resolve by hand``: the one the relative
+    clause names must <verb> the noun it follows (a sentence with no other duty)."""
+    match = _RELATIVE_DUTY.search(text)
+    if match is None or negated(match.group(0)):
+        return False
+    verb = match.group("verb").lower()
+    lexicon = reader.state.lexicon
+    if match.group("bound").lower().endswith("for"):
+        base = lexicon.verb_base(verb) if verb.endswith("ing") else None
+    else:
+        base = verb if lexicon.verb_base(verb) == verb else None
+    party = reader.parties.resolve_party(match.group("who"), span)
+    head = match.group("head")
+    listed = lexicon.duty_nouns | lexicon.document_nouns
+    if base is None or party is None or head.lower() in listed:
+        return False  # "the steps that you must follow": they are named elsewhere
+    noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
+    reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True

@@ -338,7 +338,9 @@ class FactRecorder:
                 label = f"{back.group('verb')} {before}{back.group('rest')}"
             elif anaphor and previous is not None and previous[0] != party:
                 label = resolve_anaphora(phrase, previous[2])
-            object_start = _VERB_OBJECT.match(phrase) if head else None
+            particle = " " in head and phrase.lower().startswith(head.lower())
+            skip = head.index(" ") + 1 if particle else 0  # "stand behind the service"
+            object_start = _VERB_OBJECT.match(phrase[skip:]) if head else None
             before = object_start.group("obj") if object_start else ""
             duty: Ref | None = None
             each_model: list[str | None] = list(models) if models else [None]

@@ -74,6 +74,8 @@ _NOT_A_NAME = re.compile(
 _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
 """A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
+_JOINED_ASIDE = re.compile(r"\s*\((?:and|or)\s+[^()]{1,40}\)")
+"""A bracketed aside joining more people to a role ("Leads (and deputies)"): not its name."""
 
 
 class SubjectReader:
@@ -87,6 +89,7 @@ class SubjectReader:
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
+        subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
         if not subj:
             return ctx.party
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
@@ -126,7 +129,9 @@ class SubjectReader:
         """A role the page names itself, with a determiner or as a bare plural ("the
         release captain", "instructors"): the section's own role when the head nouns match
         ("the coordinator" in the Event coordinator's section), else ``role_subject``."""
-        name = name.strip(" .,;:")
+        name = _JOINED_ASIDE.sub("", name).strip(" .,;:")  # "Leads (and deputies)"
+        if name[:1].isupper() and _BARE_PLURAL.match(name[:1].lower() + name[1:]):
+            name = name[:1].lower() + name[1:]  # "Team captains …" opening a sentence
         if _NOT_A_NAME.search(name):
             return None  # "the project expects that maintainers": a clause, not a name
         phrase = f"all {name}" if _BARE_PLURAL.match(name) else name
