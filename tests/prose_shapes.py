@@ -1,4 +1,4 @@
-"""Sentence shapes from the miss descriptions of held-out sets 10 and 11 (invented text only),
+"""Sentence shapes from the miss descriptions of held-out set 10 (invented text only),
 run by tests/test_extract.py with SENTENCE_SHAPES: each entry is (page body, (party, label
 fragment) duties it must state, fragments no label holds)."""
 
