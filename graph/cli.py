@@ -24,7 +24,7 @@ from .errors import (
     SrgraphError,
 )
 from .redact import clean
-from .version import __version__
+from .version import version_line
 
 __all__ = ["main"]
 
@@ -544,6 +544,14 @@ COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
 ]
 
 
+class _Version(argparse.Action):
+    """``--version``: the line is worked out only when asked (it looks for compiled modules)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered in COMMANDS."""
     parser = argparse.ArgumentParser(
@@ -552,7 +560,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 2 bad input, 3 remote server failure, 4 SHACL violation, "
         "5 some documents failed, 130 interrupted.",
     )
-    parser.add_argument("--version", action="version", version=f"srgraph {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show program's version number and exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in COMMANDS:

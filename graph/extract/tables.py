@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Final, Protocol
 
 from ..document import Table, TableRow
@@ -93,6 +92,7 @@ class TableReader(BlockReader):
     ) -> None:
         super().__init__(state, parties, records, prose)
         self.lexicon: Lexicon = state.lexicon
+        self._legend: dict[str, str] | None = None
 
     def read(self, block: Table, ctx: Context) -> None:
         """Try ``LAYOUTS`` in order; tables without a header and a body column yield nothing."""
@@ -104,15 +104,17 @@ class TableReader(BlockReader):
                 layout.extract(view)
                 return
 
-    @cached_property
+    @property
     def legend(self) -> dict[str, str]:
         """Image source -> meaning, from legend lines outside tables ("- ![](a.svg) Customer")."""
-        found: dict[str, str] = {}
-        for line in self.state.doc.text.splitlines():
-            match = _LEGEND.match(line)
-            if match and "|" not in line:
-                found.setdefault(match.group("src"), plain(match.group("name")).strip())
-        return found
+        if self._legend is None:
+            found: dict[str, str] = {}
+            for line in self.state.doc.text.splitlines():
+                match = _LEGEND.match(line)
+                if match and "|" not in line:
+                    found.setdefault(match.group("src"), plain(match.group("name")).strip())
+            self._legend = found
+        return self._legend
 
     def context_model(self, header: str, ctx: Context) -> str | None:
         """A column's service model: from its header, else from the nearest heading."""
@@ -135,27 +137,38 @@ class TableView:
     ctx: Context
     reader: TableReader
 
-    @cached_property
+    @property
     def width(self) -> int:
         """The number of columns."""
-        return max([len(self.block.header), *(len(r.cells) for r in self.block.rows)])
+        if self._width is None:
+            self._width = max([len(self.block.header), *(len(r.cells) for r in self.block.rows)])
+        return self._width
 
-    @cached_property
+    @property
     def headers(self) -> list[str]:
         """The header cells as plain text."""
-        return [plain(c).strip() for c in self.block.header]
+        if self._headers is None:
+            self._headers = [plain(c).strip() for c in self.block.header]
+        return self._headers
 
-    @cached_property
+    @property
     def header_span(self) -> Span:
         """Provenance of the header row (for parties the header names)."""
-        return self.reader.state.span(self.block.start, self.block.start, self.ctx.section)
+        if self._header_span is None:
+            self._header_span = self.reader.state.span(
+                self.block.start, self.block.start, self.ctx.section
+            )
+        return self._header_span
 
-    @cached_property
+    @property
     def models(self) -> list[str | None]:
         """The service model each body column's header names (None: none)."""
-        return [
-            self.reader.records.service_model(cell, self.header_span) for cell in self.headers[1:]
-        ]
+        if self._models is None:
+            self._models = [
+                self.reader.records.service_model(cell, self.header_span)
+                for cell in self.headers[1:]
+            ]
+        return self._models
 
     def cell(self, row: TableRow, index: int) -> str:
         """A body cell as plain text ("" past the row's end); a cell that is only an image
@@ -181,40 +194,62 @@ class TableView:
     role_headers: set[int] = field(default_factory=set)
     _cells: dict[tuple[int, int], str] = field(default_factory=dict)
     """Columns whose header said "responsibilities" / "role" after a name."""
+    # What the properties below work out on first use (None: not yet; never passed, but not
+    # init=False either: a mypyc dataclass leaves such a field unset). Plain attributes, not
+    # functools.cached_property: a class compiled by mypyc has no __dict__ for one to fill, and
+    # mypyc turns it into a property that computes again on every use.
+    _width: int | None = field(default=None, repr=False, compare=False)
+    _headers: list[str] | None = field(default=None, repr=False, compare=False)
+    _header_span: Span | None = field(default=None, repr=False, compare=False)
+    _models: list[str | None] | None = field(default=None, repr=False, compare=False)
+    _header_names: dict[int, str] | None = field(default=None, repr=False, compare=False)
+    _code_columns: set[int] | None = field(default=None, repr=False, compare=False)
+    _party_rows: bool | None = field(default=None, repr=False, compare=False)
+    _columns: list[tuple[int, Ref]] | None = field(default=None, repr=False, compare=False)
+    _owned_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _shared_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _owner_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _label_column: int | None = field(default=None, repr=False, compare=False)
+    _owner_named: bool | None = field(default=None, repr=False, compare=False)
+    _plan_axis: bool | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def header_names(self) -> dict[int, str]:
         """Column index -> the party name a header cell gives (role words stripped), for the
         columns whose header could be a party: not a subject ("Task"), code or model column."""
-        names: dict[int, str] = {}
-        lexicon = self.reader.lexicon
-        for index, text in enumerate(self.headers):
-            if not text or lexicon.is_subject_column(text) or _NOTE_HEADER.match(text):
-                continue
-            if lexicon.read_cell(text) is not None:
-                continue  # "Shared", "Yes": a code column, not a party
-            name = _ROLE_WORDS.sub("", text).strip(" :-–—")
-            if not name or lexicon.is_subject_column(name):
-                continue
-            if name != text:
-                self.role_headers.add(index)
-            model = index > 0 and self.models[index - 1] is not None
-            named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
-            if (model or lexicon.is_plan_name(name)) and not named:
-                continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
-            names[index] = name
-        return names
+        if self._header_names is None:
+            names: dict[int, str] = {}
+            lexicon = self.reader.lexicon
+            for index, text in enumerate(self.headers):
+                if not text or lexicon.is_subject_column(text) or _NOTE_HEADER.match(text):
+                    continue
+                if lexicon.read_cell(text) is not None:
+                    continue  # "Shared", "Yes": a code column, not a party
+                name = _ROLE_WORDS.sub("", text).strip(" :-–—")
+                if not name or lexicon.is_subject_column(name):
+                    continue
+                if name != text:
+                    self.role_headers.add(index)
+                model = index > 0 and self.models[index - 1] is not None
+                named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
+                if (model or lexicon.is_plan_name(name)) and not named:
+                    continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
+                names[index] = name
+            self._header_names = names
+        return self._header_names
 
-    @cached_property
+    @property
     def code_columns(self) -> set[int]:
         """Columns (after the first) whose non-empty cells are all responsibility codes."""
-        found: set[int] = set()
-        for index in range(1, self.width):
-            cells = [self.cell(row, index) for row in self.block.rows]
-            filled = [c for c in cells if c]
-            if filled and all(self.codes(c) is not None for c in filled):
-                found.add(index)
-        return found
+        if self._code_columns is None:
+            found: set[int] = set()
+            for index in range(1, self.width):
+                cells = [self.cell(row, index) for row in self.block.rows]
+                filled = [c for c in cells if c]
+                if filled and all(self.codes(c) is not None for c in filled):
+                    found.add(index)
+            self._code_columns = found
+        return self._code_columns
 
     def _brand(self, name: str) -> bool:
         """A header name no vocabulary knows that reads as a proper name on this page
@@ -231,18 +266,25 @@ class TableView:
         headers name what the rows are ("Validation Item")."""
         return not self.party_rows and not self.owner_named and self._brand(name)
 
-    @cached_property
+    @property
     def owner_named(self) -> bool:
         """Some column after the first is headed "Owner" / "Responsibility" and its cells
         name parties."""
-        return any(self.owner_header(i) and self.owner_like(i) for i in range(1, self.width))
+        if self._owner_named is None:
+            self._owner_named = any(
+                self.owner_header(i) and self.owner_like(i) for i in range(1, self.width)
+            )
+        return self._owner_named
 
-    @cached_property
+    @property
     def party_rows(self) -> bool:
         """The first column's header says it names parties and two of its cells name one."""
-        if not self.owner_header(0):
-            return False
-        return sum(self.row_party(r) is not None for r in self.block.rows) >= 2
+        if self._party_rows is None:
+            self._party_rows = (
+                self.owner_header(0)
+                and sum(self.row_party(r) is not None for r in self.block.rows) >= 2
+            )
+        return self._party_rows
 
     def row_party(self, row: TableRow) -> list[Ref] | None:
         """The parties a row's first cell names; a row header's subtitle (a second line, a
@@ -287,36 +329,39 @@ class TableView:
         parts = _CELL_PARTS.split(text)
         return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
 
-    @cached_property
+    @property
     def columns(self) -> list[tuple[int, Ref]]:
         """(column index, party) for each party a header names; records those parties. A
         vocabulary party is a party column; a name no vocabulary knows is one when its cells
         are codes (a party by position) or words, never when its cells name parties."""
-        resolver = self.reader.parties
-        columns: list[tuple[int, Ref]] = []
-        if self.plan_axis:
-            return columns
-        for index, name in self.header_names.items():
-            if index == 0 or (index not in self.code_columns and self.owner_like(index)):
-                continue  # cells that name parties: an owner column whatever its header says
-            if resolver.mentions(expand(name), ("org", "role")):
-                refs = resolver.parties_named(name, self.header_span)
-            elif index in self.code_columns and len(name.split()) <= 5:
-                # a column of "Included" / "N/A" only: what a plan offers, no party
-                ref = None
-                if self._relates(index):
-                    ref = resolver.resolve_party(name, self.header_span, force=True)
-                refs = [ref] if ref is not None else []
-            elif (
-                (index in self.role_headers and not self._values(index))
-                or self._known_local(name)
-                or self._brand_party(index, name)
-            ):
-                refs = resolver.parties_named(name, self.header_span)
-            else:
-                refs = []  # "Limited By", "Path": a name no vocabulary knows over words
-            columns.extend((index, party) for party in refs)
-        return columns
+        if self._columns is None:
+            resolver = self.reader.parties
+            columns: list[tuple[int, Ref]] = []
+            if self.plan_axis:
+                self._columns = columns
+                return columns
+            for index, name in self.header_names.items():
+                if index == 0 or (index not in self.code_columns and self.owner_like(index)):
+                    continue  # cells that name parties: an owner column whatever its header says
+                if resolver.mentions(expand(name), ("org", "role")):
+                    refs = resolver.parties_named(name, self.header_span)
+                elif index in self.code_columns and len(name.split()) <= 5:
+                    # a column of "Included" / "N/A" only: what a plan offers, no party
+                    ref = None
+                    if self._relates(index):
+                        ref = resolver.resolve_party(name, self.header_span, force=True)
+                    refs = [ref] if ref is not None else []
+                elif (
+                    (index in self.role_headers and not self._values(index))
+                    or self._known_local(name)
+                    or self._brand_party(index, name)
+                ):
+                    refs = resolver.parties_named(name, self.header_span)
+                else:
+                    refs = []  # "Limited By", "Path": a name no vocabulary knows over words
+                columns.extend((index, party) for party in refs)
+            self._columns = columns
+        return self._columns
 
     def _relates(self, index: int) -> bool:
         """Some cell of a code column states a relation (a letter, a mark), not only values."""
@@ -359,14 +404,16 @@ class TableView:
         base = lexicon.verb_base(first)
         return base is not None and first != base and first.endswith("s")
 
-    @cached_property
+    @property
     def plan_axis(self) -> bool:
         """Half the headers after the first name plans, tiers or options ("Developer | Team |
         Enterprise"): the header axis holds offers, none of its columns is a party."""
-        lexicon = self.reader.lexicon
-        across = [h for h in self.headers[1:] if h]
-        plans = sum(lexicon.is_plan_name(h) for h in across)
-        return bool(across) and plans * 2 >= len(across)
+        if self._plan_axis is None:
+            lexicon = self.reader.lexicon
+            across = [h for h in self.headers[1:] if h]
+            plans = sum(lexicon.is_plan_name(h) for h in across)
+            self._plan_axis = bool(across) and plans * 2 >= len(across)
+        return self._plan_axis
 
     def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
         """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
@@ -381,46 +428,52 @@ class TableView:
         whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
         return resolver.resolve_party(text, self.header_span, create=whole)
 
-    @cached_property
+    @property
     def owned_columns(self) -> list[int]:
         """Columns no header party owns whose cells mostly open with a party's name on a line
         of its own ("Provider duties" over "**Acme**" and its list): the cells name the party."""
-        party_columns = {i for i, _ in self.columns}
-        out = []
-        for index in range(1, self.width):
-            raws = [r.cells[index] for r in self.block.rows if index < len(r.cells)]
-            filled = [raw for raw in raws if plain(raw).strip()]
-            if index in party_columns or not filled:
-                continue
-            opened = sum(self.owned(raw)[0][0] is not None for raw in filled)
-            if opened * 2 >= len(filled):
-                out.append(index)
-        return out
+        if self._owned_columns is None:
+            party_columns = {i for i, _ in self.columns}
+            out = []
+            for index in range(1, self.width):
+                raws = [r.cells[index] for r in self.block.rows if index < len(r.cells)]
+                filled = [raw for raw in raws if plain(raw).strip()]
+                if index in party_columns or not filled:
+                    continue
+                opened = sum(self.owned(raw)[0][0] is not None for raw in filled)
+                if opened * 2 >= len(filled):
+                    out.append(index)
+            self._owned_columns = out
+        return self._owned_columns
 
-    @cached_property
+    @property
     def shared_columns(self) -> list[int]:
         """Columns headed "Shared" / "Joint" / "Both": a mark there shares the row."""
-        out = []
-        for index, text in enumerate(self.headers[1:], start=1):
-            codes = self.codes(_ROLE_WORDS.sub("", text).strip() or text)
-            if codes and any(c.shared for c in codes):
-                out.append(index)
-        return out
+        if self._shared_columns is None:
+            out = []
+            for index, text in enumerate(self.headers[1:], start=1):
+                codes = self.codes(_ROLE_WORDS.sub("", text).strip() or text)
+                if codes and any(c.shared for c in codes):
+                    out.append(index)
+            self._shared_columns = out
+        return self._shared_columns
 
-    @cached_property
+    @property
     def owner_columns(self) -> list[int]:
         """Columns whose cells name the responsible party ("Customer", "AWS", "Shared")."""
-        out = []
-        party_columns = {i for i, _ in self.columns}
-        for index in range(1, self.width):
-            if index in party_columns:
-                continue
-            header = _EMPHASIS.sub("", self.headers[index] if index < len(self.headers) else "")
-            if " ".join(header.lower().split()) in self.reader.lexicon.place_columns:
-                continue  # "Location": where a thing runs ("Your infrastructure"), not who
-            if self.owner_like(index):
-                out.append(index)
-        return out
+        if self._owner_columns is None:
+            out = []
+            party_columns = {i for i, _ in self.columns}
+            for index in range(1, self.width):
+                if index in party_columns:
+                    continue
+                header = _EMPHASIS.sub("", self.headers[index] if index < len(self.headers) else "")
+                if " ".join(header.lower().split()) in self.reader.lexicon.place_columns:
+                    continue  # "Location": where a thing runs ("Your infrastructure"), not who
+                if self.owner_like(index):
+                    out.append(index)
+            self._owner_columns = out
+        return self._owner_columns
 
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
@@ -473,10 +526,15 @@ class TableView:
         codes = self.codes(text)
         return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
 
-    @cached_property
+    @property
     def label_column(self) -> int:
         """The column that names each row's duty: the last column before the first party,
         owner or code column that is not a note ("Description"); the first column otherwise."""
+        if self._label_column is None:
+            self._label_column = self._find_label_column()
+        return self._label_column
+
+    def _find_label_column(self) -> int:
         taken = {i for i, _ in self.columns} | set(self.owner_columns) | set(self.shared_columns)
         taken |= self.code_columns | set(self.owned_columns)
         first_taken = min(taken) if taken else self.width

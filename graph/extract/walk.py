@@ -146,8 +146,8 @@ class DocumentWalker:
         for block in section.blocks:
             if navigation and isinstance(block, BulletList):
                 continue  # "What's next": links to other pages, not duties
-            if not isinstance(block, BulletList):
-                state.last_duty = state.last_duty if isinstance(block, Paragraph) else None
+            if not isinstance(block, (BulletList, Paragraph)):
+                state.last_duty = None
             if isinstance(block, Paragraph):
                 block = self._assigned(block)
                 if not block.text.strip():
