@@ -1268,18 +1268,11 @@ SENTENCE_SHAPES = [
 def test_a_template_variable_names_the_sites_product(tmp_path: Path) -> None:
     """A docs site writes its own product through a template variable no vocabulary knows
     (``{{ nimbus_service }}``): the party it names provides the platform."""
-    path = tmp_path / "macro.md"
-    path.write_text(
+    parties = _roles(
+        tmp_path,
         "# Upgrades\n\nThe customer manages their data.\n\nDuring the nightly window, "
         "{{ nimbus_service }} rotates the signing keys.\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
-    parties = {
-        facts.entities[r.subject].label: facts.entities[r.subject].attrs.get("role", "")
-        for r in facts.relations
-        if r.predicate == "responsibleFor"
-    }
     assert parties.get("Nimbus Service") == str(ROLE["platform-provider"]), parties
 
 

@@ -27,16 +27,7 @@ def merge_named_provider(
 ) -> None:
     """Fold the generic provider party into the page's one named party of unknown role."""
     unspecified = vocab.concept("role", "unspecified")
-    unknown_role = unspecified.iri if unspecified is not None else ""
-    acting = {r.subject for r in facts.relations}
-    named = [
-        p
-        for p in facts.of_kind("party")
-        if not p.attrs.get("organization")
-        and p.attrs.get("role", unknown_role) == unknown_role
-        and p.ref in acting
-        and not (p.label.split() and lexicon.person_noun(p.label.split()[-1]))
-    ]
+    named = _unknown_acting(facts, lexicon, unspecified.iri if unspecified is not None else "")
     generic = [p for p in facts.of_kind("party") if _generic(p, vocab, first_person)]
     if len(named) != 1 or len(generic) != 1:
         return
@@ -69,15 +60,24 @@ def name_the_counterpart(facts: Facts, vocab: Vocabularies, lexicon: Lexicon) ->
         return
     acting = {r.subject for r in facts.relations}
     parties = [p for p in facts.of_kind("party") if p.ref in acting]
-    roles = [p.attrs.get("role", unspecified.iri) for p in parties]
-    if len(parties) != 2 or sorted(roles) != sorted([customer.iri, unspecified.iri]):
+    customers = [p for p in parties if p.attrs.get("role") == customer.iri]
+    unknown = _unknown_acting(facts, lexicon, unspecified.iri)
+    if len(parties) != 2 or len(customers) != 1 or len(unknown) != 1:
         return
-    other = parties[roles.index(unspecified.iri)]
-    words = other.label.split()
-    if (
-        not other.attrs.get("organization")
-        and other.label[:1].isupper()
-        and lexicon.name_like(other.label)
-        and not lexicon.person_noun(words[-1])
-    ):
+    other = unknown[0]
+    if other.label[:1].isupper() and lexicon.name_like(other.label):
         other.attrs["role"] = provider.iri
+
+
+def _unknown_acting(facts: Facts, lexicon: Lexicon, unknown_role: str) -> list[Entity]:
+    """The parties with a relation of their own, of no known organisation or role, and not
+    named as a role of people ("Project maintainers", "Operators")."""
+    acting = {r.subject for r in facts.relations}
+    return [
+        p
+        for p in facts.of_kind("party")
+        if not p.attrs.get("organization")
+        and p.attrs.get("role", unknown_role) == unknown_role
+        and p.ref in acting
+        and not (p.label.split() and lexicon.person_noun(p.label.split()[-1]))
+    ]
