@@ -2051,6 +2051,31 @@ LIST_SHAPES = [
         [("customer", "rotating the tokens")],
         ["shared runner", "dedicated runner"],
     ),
+    # a heading that is a lead-in sentence ("## The provider is always responsible for:",
+    # "## When …, you'll always be responsible for:") gives the list under it to its subject;
+    # an item with a relative clause ("Gates that are allowed to open") is a noun phrase, a duty,
+    # unless a main verb follows ("Faults that occur … are repaired"): a description
+    (
+        "## The provider is always responsible for:\n\n- The depot roofs\n- The yard fences\n\n"
+        "## When using a depot, you’ll always be responsible for:\n\n"
+        "- The crates kept in the depot\n- Trucks that are allowed to enter the yard\n"
+        "- Faults that occur on the gates are repaired automatically\n",
+        [
+            ("cloud-provider", "depot roofs"),
+            ("cloud-provider", "yard fences"),
+            ("customer", "crates kept in the depot"),
+            ("customer", "trucks that are allowed to enter"),
+        ],
+        ["always", "faults that occur"],
+    ),
+    # a lead-in saying what decides the responsibility ("Your plan will determine
+    # responsibility for things like:") lists areas that are nobody's duty yet
+    (
+        "## Plans\n\nYour plan will determine responsibility for things like:\n\n"
+        "- Depot keys\n- Loading ramps\n\nYou are responsible for:\n\n- the crate labels\n",
+        [("customer", "crate labels")],
+        ["depot keys", "loading ramps"],
+    ),
     # a lead-in to examples ("… practices such as:") states its own duty; the examples are none
     (
         "## Security\n\nThe customer manages their code. Google follows hardening practices "

@@ -44,7 +44,7 @@ ADVERBS = (
 
 RESP = Needing(
     re.compile(
-        rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|will\s+be|shall\s+be|must\s+be|should\s+be|"
+        rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
         rf"liable\s+for|tasked\s+with|charged\s+with|"
         rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",

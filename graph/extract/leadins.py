@@ -84,10 +84,13 @@ _OWNED_LABEL = re.compile(
 even an item without a verb of its own ("Patches are applied automatically")."""
 _ALTERNATIVES = re.compile(
     r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
-    r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between))\b[^:]*:$",
+    r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between)|"
+    r"(?:determines?|decides?|dictates?)\s+(?:who\s+\w+\s+)?(?:the\s+)?(?:level\s+of\s+)?"
+    r"responsibilit(?:y|ies))\b[^:]*:$",
     re.I,
 )
-"""A lead-in to the cases something depends on ("… change depending on whether you use a:")."""
+"""A lead-in to the cases something depends on ("… change depending on whether you use a:",
+"Your plan determines responsibility for areas such as:"): nobody's duties yet."""
 _LEADIN_WITH = re.compile(
     r"^(?:the\s+following\s+|these\s+|all\s+|other\s+)?(?:[\w-]+\s+)?"
     r"(?:responsib\w*|duties|tasks)\s+(?:are|is|lies?|rests?|sits?|remains?)\s+with\s+"

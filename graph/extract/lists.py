@@ -55,6 +55,10 @@ _SPACED_CLAUSE_VERB = re.compile(r"\s" + _CLAUSE_VERB, re.I)
 that spares the backtracking match most sentences)."""
 _SUBORDINATE = re.compile(r"\b(?:when|if|unless|where|whenever|because|once|until)\b", re.I)
 """A subordinate clause whose verb is not the sentence's own."""
+_RELATIVE_END = re.compile(r"\b(?:that|which|who|whose)\s*$", re.I)
+"""A subject that ends in a relative pronoun: its verb is the relative clause's ("Devices that
+are allowed to connect"), the item a noun phrase unless a main verb follows ("Parts that run
+on the nodes are remediated")."""
 _DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+ing)\s+(?!is\b|are\b)", re.I)
 """An item opening with a gerund ("Ensuring MFA is enabled"): the gerund is the duty."""
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
@@ -367,6 +371,9 @@ class ListReader:
             return False
         subject = match.group("subj")
         gerund = _DUTY_GERUND.match(subject)
+        relative = _RELATIVE_END.search(subject)
+        if relative and not _SPACED_CLAUSE_VERB.search(sentence, match.end()):
+            return False  # "Devices that are allowed to connect": a noun phrase, a duty
         if _SUBORDINATE.search(subject) or (
             gerund and self.state.lexicon.verb_base(gerund.group("g")) is not None
         ):

@@ -44,6 +44,8 @@ _PARTY_HEADING = re.compile(
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+_OPEN_END = re.compile(r"\s(?:for|of|with|include|includes|including)$", re.I)
+"""A heading that stops where its list begins ("## You are responsible for")."""
 _MANAGED_HEADING = re.compile(
     r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
     r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
@@ -140,7 +142,7 @@ class DocumentWalker:
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
         before = len(state.facts.relations)
-        leadin: Leadin | None = None
+        leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
         for block in section.blocks:
@@ -167,6 +169,17 @@ class DocumentWalker:
             if defined and not self._duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
+
+    def _heading_leadin(self, section: Section, ctx: Context) -> Leadin | None:
+        """ "## The provider is always responsible for:" over a list: the heading is the
+        list's lead-in, read as a paragraph ending in a colon would be."""
+        title = expand(plain(section.title)).strip()
+        if not section.level or not section.blocks or not isinstance(section.blocks[0], BulletList):
+            return None
+        if not title.endswith(":") and not _OPEN_END.search(title):
+            return None
+        span = self.state.span(section.start, section.start, section)
+        return self.lists.leadins.leadin(title.rstrip(":").rstrip() + ":", span, ctx)
 
     def _duty_title(self, title: str) -> bool:
         """A heading that names duties ("Responsibilities", "Scope of work")."""
