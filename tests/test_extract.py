@@ -2068,6 +2068,26 @@ LIST_SHAPES = [
         ],
         ["always", "faults that occur"],
     ),
+    # a "Shared responsibilities" heading over a list, after each party's own section: every
+    # item is a shared duty of the parties that hold duties (the page title is no such heading)
+    (
+        "## Customer responsibilities\n\n- Label the crates\n\n## Nimbus responsibilities\n\n"
+        "- Sweep the depots\n\n## Shared responsibilities\n\n- Gate inspections\n",
+        [
+            ("customer", "label the crates"),
+            ("nimbus", "sweep the depots"),
+            ("customer", "gate inspections"),
+            ("nimbus", "gate inspections"),
+        ],
+        [],
+    ),
+    # a label that is only a party's name ("Provider:") over a list gives it that party's
+    # items, imperatives included (they are not the reader's)
+    (
+        "## Upkeep\n\nCustomer:\n- sweep your yard\n\nProvider:\n- repair the depot roofs\n",
+        [("customer", "sweep your yard"), ("cloud-provider", "repair the depot roofs")],
+        [],
+    ),
     # a lead-in saying what decides the responsibility ("Your plan will determine
     # responsibility for things like:") lists areas that are nobody's duty yet
     (

@@ -82,6 +82,8 @@ _OWNED_LABEL = re.compile(
 )
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
+_BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
+"""A lead-in that is a name and a colon ("Provider:")."""
 _ALTERNATIVES = re.compile(
     r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
     r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between)|"
@@ -239,11 +241,25 @@ class LeadinReader(BlockReader):
             return True  # "Step 3 — Onboard your domains": what to do is the reader's
         return any(lexicon.advice_heading(title) for title in titles if title)
 
+    def _party_label(self, text: str, span: Span) -> Ref | None:
+        """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
+        label = _BARE_LABEL.match(text)
+        if label is None:
+            return None
+        name = label.group("name")
+        found = self.parties.mentions(name, ("org", "role"))
+        if len(found) != 1 or found[0].start != 0 or found[0].end < len(name):
+            return None
+        return self.parties.resolve_party(name, span)
+
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         keyword = KEYWORD_LEADIN.match(text)
         if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
             return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
+        labelled = self._party_label(text, span)
+        if labelled is not None:
+            return ("duties", labelled)
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
         if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
             opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)

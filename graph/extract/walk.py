@@ -44,6 +44,12 @@ _PARTY_HEADING = re.compile(
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+_SHARED_HEADING = re.compile(
+    r"^(?:shared|joint)(?:\s+(?:security|operational))?"
+    r"(?:\s+(?:responsibilit(?:y|ies)|duties|tasks|controls|areas))?\s*:?$",
+    re.I,
+)
+"""A heading over what the parties share ("## Shared responsibilities", "### Joint")."""
 _OPEN_END = re.compile(r"\s(?:for|of|with|include|includes|including)$", re.I)
 """A heading that stops where its list begins ("## You are responsible for")."""
 _MANAGED_HEADING = re.compile(
@@ -176,10 +182,23 @@ class DocumentWalker:
         title = expand(plain(section.title)).strip()
         if not section.level or not section.blocks or not isinstance(section.blocks[0], BulletList):
             return None
+        if section.level > 1 and _SHARED_HEADING.match(title):
+            return self._shared_heading()
         if not title.endswith(":") and not _OPEN_END.search(title):
             return None
         span = self.state.span(section.start, section.start, section)
         return self.lists.leadins.leadin(title.rstrip(":").rstrip() + ":", span, ctx)
+
+    def _shared_heading(self) -> Leadin | None:
+        """ "## Shared responsibilities" over a list, after the parties' own sections: each
+        item is a duty of every party that holds duties so far."""
+        facts = self.state.facts
+        holders = [r.subject for r in facts.relations if r.predicate == "responsibleFor"]
+        parties = list(dict.fromkeys(holders))
+        if len(parties) < 2:
+            return None
+        self.state.shared_parties = parties
+        return ("shared", None)
 
     def _duty_title(self, title: str) -> bool:
         """A heading that names duties ("Responsibilities", "Scope of work")."""
