@@ -2088,6 +2088,20 @@ LIST_SHAPES = [
         [("customer", "sweep your yard"), ("cloud-provider", "repair the depot roofs")],
         [],
     ),
+    # a heading "<party>: <topic>" names its party for the section's lists; "Steps include:"
+    # (a duty noun as subject) details the last duty's party's duties
+    (
+        "## Provider: Care of the depots\n\n- Depot roofs\n- Yard fences\n\n"
+        "## Upkeep\n\nThe customer is responsible for the yard.\n\nSteps include:\n"
+        "- Sweeping the yard\n- Locking the gates\n",
+        [
+            ("cloud-provider", "depot roofs"),
+            ("cloud-provider", "yard fences"),
+            ("customer", "sweeping the yard"),
+            ("customer", "locking the gates"),
+        ],
+        [],
+    ),
     # a lead-in saying what decides the responsibility ("Your plan will determine
     # responsibility for things like:") lists areas that are nobody's duty yet
     (

@@ -33,6 +33,12 @@ _LEADIN_INCLUDES = re.compile(
     re.I,
 )
 """``This includes:`` after a duty: the list details the last duty's party's duties."""
+_NOUN_INCLUDES = re.compile(
+    r"^(?:the\s+)?(?:(?:key|main|typical|common|required|these)\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:also\s+)?(?:includes?|involves?|cover|are)\s*:$",
+    re.I,
+)
+"""``Steps include:``, ``Key tasks involve:``: a duty noun as the lead-in's subject."""
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
     r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
@@ -348,6 +354,11 @@ class LeadinReader(BlockReader):
             party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        nouns = _NOUN_INCLUDES.match(text)
+        if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
+            # "Steps include:" after a party's duty: the steps are that party's
+            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            return ("duties", subject) if subject is not None else None
         if _LEADIN_INCLUDES.match(text):
             noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
             if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {

@@ -278,11 +278,13 @@ class DocumentWalker:
         """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",
         "## Customer-managed controls") over a list of what that party does."""
         title = re.sub(r"^(?:the|your|our)\s+", "", section.title.strip(), flags=re.I)
+        labelled = re.match(r"^(?P<who>[^:]{2,40}):\s+\S", title)
+        if labelled and self._whole_party(labelled.group("who")):
+            return labelled.group("who")  # "## Customers: Security in the cloud"
         managed = _MANAGED_HEADING.match(title)
         if managed:
             title = next(g for g in managed.groups() if g)
-        found = self.parties.mentions(expand(title), ("org", "role"))
-        whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(title.rstrip(":"))
+        whole = self._whole_party(title.rstrip(":"))
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
         if whole and has_list:
             return title
@@ -292,6 +294,11 @@ class DocumentWalker:
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
+
+    def _whole_party(self, text: str) -> bool:
+        """The text is one party's name and nothing else ("Customers", "Acme")."""
+        found = self.parties.mentions(expand(text), ("org", "role"))
+        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
 
     def defines_role(self, section: Section) -> bool:
         """A heading of a few capitalised words whose section opens "Responsible for X" (the
