@@ -2102,6 +2102,20 @@ LIST_SHAPES = [
         ],
         [],
     ),
+    # a label naming its owners in parentheses over a list, as a bold paragraph or as an item
+    # over a nested list: one owner holds the items, two or more share them
+    (
+        "## Controls\n\n**Inherited controls (Google only)**\n\n- Depot locks\n\n"
+        "- **Shared controls (Google and customer)**\n  - Gate keys\n"
+        "- **Customer controls (customer only)**\n  - Crate seals\n",
+        [
+            ("google", "depot locks"),
+            ("google", "gate keys"),
+            ("customer", "gate keys"),
+            ("customer", "crate seals"),
+        ],
+        ["controls ("],
+    ),
     # a lead-in saying what decides the responsibility ("Your plan will determine
     # responsibility for things like:") lists areas that are nobody's duty yet
     (

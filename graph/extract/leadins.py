@@ -90,6 +90,13 @@ _OWNED_LABEL = re.compile(
 even an item without a verb of its own ("Patches are applied automatically")."""
 _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
 """A lead-in that is a name and a colon ("Provider:")."""
+_OWNER_PAREN_LABEL = re.compile(r"^(?P<label>[^()]{2,80}?)\s*\((?P<who>[^()]{2,60})\)\s*:?$")
+"""A label with its owners in parentheses ("Shared controls (Acme and customer)")."""
+_OWNER_WORDS = re.compile(
+    r"\b(?:only|alone|solely|(?:is\s+)?responsible|responsibility|owned|managed)\b|^both\s+",
+    re.I,
+)
+"""Words around the owners' names in such parentheses ("Acme only", "both A and B")."""
 _ALTERNATIVES = re.compile(
     r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
     r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between)|"
@@ -155,6 +162,12 @@ class LeadinReader(BlockReader):
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
+        whole = expand(plain(block.text)).strip()
+        if "(" in whole and "\n" not in whole:
+            span = self.state.span(block.start, block.end, ctx.section, block.text)
+            owned = self.owner_label(whole, span)
+            if owned is not None:
+                return owned  # "**Shared controls (Acme and customer)**" over its list
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
@@ -247,16 +260,41 @@ class LeadinReader(BlockReader):
             return True  # "Step 3 — Onboard your domains": what to do is the reader's
         return any(lexicon.advice_heading(title) for title in titles if title)
 
+    def owner_label(self, text: str, span: Span) -> Leadin | None:
+        """ "Inherited controls (Acme only)", "Shared controls (Acme and customer):": a label
+        naming its owners in parentheses over a list; two or more owners share its items."""
+        label = _OWNER_PAREN_LABEL.match(text.strip())
+        if label is None:
+            return None
+        who = _OWNER_WORDS.sub("", label.group("who")).strip()
+        names = [n for n in re.split(r"\s*(?:,|\band\b|&|/)\s*", who) if n]
+        owners: list[Ref] = []
+        for name in names:
+            if not self._whole_party(name):
+                return None
+            ref = self.parties.resolve_party(name, span)
+            if ref is None:
+                return None
+            owners.append(ref)
+        owners = list(dict.fromkeys(owners))
+        if len(owners) == 1:
+            return ("duties", owners[0])
+        if not owners:
+            return None
+        self.state.shared_parties = owners
+        return ("shared", None)
+
+    def _whole_party(self, name: str) -> bool:
+        found = self.parties.mentions(name, ("org", "role"))
+        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(name)
+
     def _party_label(self, text: str, span: Span) -> Ref | None:
         """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
         label = _BARE_LABEL.match(text)
         if label is None:
             return None
         name = label.group("name")
-        found = self.parties.mentions(name, ("org", "role"))
-        if len(found) != 1 or found[0].start != 0 or found[0].end < len(name):
-            return None
-        return self.parties.resolve_party(name, span)
+        return self.parties.resolve_party(name, span) if self._whole_party(name) else None
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""

@@ -128,6 +128,10 @@ class ListReader:
         """One item as the lead-in's ``kind`` says, then its nested blocks."""
         text = item.text
         span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
+        owned = self.leadins.owner_label(expand(plain(text)), span) if item.children else None
+        if owned is not None:  # "- **Shared controls (Acme and customer)**" over a nested list
+            self._children(item, ctx, *owned)
+            return
         bold = _BOLD_TERM.match(text)
         route = _ROUTED.match(expand(plain(text)).strip())
         owner = (
