@@ -2656,3 +2656,20 @@ def test_a_topic_heading_or_a_machine_is_no_role(tmp_path: Path) -> None:
     )
     parties = {party for party, _ in pairs}
     assert not parties & {"storage", "scheduler", "the-scheduler"}, sorted(pairs)
+
+
+def test_a_joint_row_is_shared_by_the_parties_its_description_names(tmp_path: Path) -> None:
+    """An owner column's "Joint" is every owner of the table, unless the row's other cells name
+    two or more of them: then it is theirs alone."""
+    pairs = _pairs(
+        tmp_path,
+        "| Layer | Responsible party | Description |\n| --- | --- | --- |\n"
+        "| Depot roofs | Google / AWS | Rain and hail. |\n"
+        "| Yard gates | Google | The gate motors. |\n"
+        "| Crate seals | Joint | Google supplies the seals; the customer fits them. |\n"
+        "| Crate labels | Customer | The printed labels. |\n",
+    )
+    assert _has(pairs, "google", "crate seals") or _has(pairs, "google", "supply the seals")
+    assert _has(pairs, "customer", "crate seals") or _has(pairs, "customer", "fit")
+    assert not _has(pairs, "aws", "crate seals"), sorted(pairs)
+    assert _has(pairs, "aws", "depot roofs"), sorted(pairs)

@@ -635,7 +635,7 @@ class OwnerColumns:
                 codes = view.codes(text)
                 shared = bool(codes) and any(c.shared for c in codes or [])
                 named = view.cell_parties(text, owner=view.owner_header(index))
-                owners = everyone if shared else (named or [])
+                owners = self._sharing(view, row, everyone, span) if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
                     if self._described(view, row, party, span):
@@ -651,6 +651,21 @@ class OwnerColumns:
                             shared=shared,
                             service_model=model,
                         )
+
+    @staticmethod
+    def _sharing(view: TableView, row: TableRow, everyone: list[Ref], span: Span) -> list[Ref]:
+        """Who shares a "Joint" row: the parties its other cells name when they name two or
+        more ("A provides the firewall; B configures the rules"), else every owner."""
+        parties = view.reader.parties
+        named: list[Ref] = []
+        for index, _ in enumerate(row.cells):
+            if index in view.owner_columns:
+                continue
+            for m in parties.mentions(expand(view.cell(row, index)), ("org", "role")):
+                ref = parties.resolve_party(m.text, span, create=False)
+                if ref is not None and ref in everyone and ref not in named:
+                    named.append(ref)
+        return named if len(named) >= 2 else everyone
 
     @staticmethod
     def _described(view: TableView, row: TableRow, party: Ref, span: Span) -> bool:
