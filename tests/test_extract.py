@@ -1262,6 +1262,20 @@ SENTENCE_SHAPES = [
         [("customer", "lives up to the hardening baseline")],
         [],
     ),
+    # on a page written to a role, an instruction after a sequence adverb ("Next"), a leading
+    # time phrase ("At the end of the season,") or a courtesy ("Please") is still the role's;
+    # neither the phrase nor the courtesy is part of the duty
+    (
+        "As **depot manager** it is your responsibility to keep the ledger.\n\nNext you should "
+        "name the auditor.\n\nAt the end of the season, make sure that the yard crew count "
+        "all carts.\n\nPlease create a ticket for each broken cart.\n",
+        [
+            ("depot-manager", "name the auditor"),
+            ("depot-manager", "make sure that the yard crew count all carts"),
+            ("depot-manager", "create a ticket for each broken cart"),
+        ],
+        ["please", "at the end", "next"],
+    ),
 ]
 
 

@@ -69,7 +69,8 @@ policy, and …"): only the clause goes, the items after it (of two words or mor
 covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
-    r"where|for|as|in|on|with|to|in\s+order\s+to)\b(?:\s+[^\s,]+){1,8},\s+",
+    r"where|for|as|in|on|with|to|at|upon|throughout|following|in\s+order\s+to)\b"
+    r"(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
 """``In the event of incidents, …``, ``To keep queries fast, …``: a condition or
@@ -224,6 +225,8 @@ def capitalize(text: str) -> str:
 
 _LEADING_MARK = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")
 """Pictographs before a label's first word (check marks, arrows, emoji)."""
+_POLITE = re.compile(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
+"""The courtesy before an instruction ("Please open a ticket"): no part of the duty."""
 
 
 @lru_cache(maxsize=4096)
@@ -235,6 +238,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     lead = _LEADING_CONDITION.match(text) if condition else None
     if lead and len(text[lead.end() :].split()) >= 3:
         text = text[lead.end() :]
+    text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     later = _TRIM_CLAUSES.search(text)
