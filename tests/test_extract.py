@@ -1276,6 +1276,30 @@ SENTENCE_SHAPES = [
         ],
         ["please", "at the end", "next"],
     ),
+    # "tasked with A and with B-ing": two duties, the second without its repeated "with"; ",
+    # and are expected to B" opens a second duty of the same subject; "As <role> you …"
+    # names the reader, no subject of its own
+    (
+        "Nimbus is responsible for the depots.\n\nResponsibilities include:\n\n- The yard "
+        "officer is tasked with counting the carts and with ensuring that the yard runs "
+        "smoothly.\n\nAs keyholder you are expected to know the rules, and are expected to "
+        "wash any carts you use.\n",
+        [
+            ("yard-officer", "counting the carts"),
+            ("yard-officer", "ensuring that the yard runs smoothly"),
+            ("customer", "know the rules"),
+            ("customer", "wash any carts you use"),
+        ],
+        ["with ensuring", "are expected", "keyholder"],
+    ),
+    # a negation inside a leading condition does not deny the instruction after it
+    (
+        "Nimbus is responsible for the depots.\n\n## Upkeep\n\n- Keep all plans in the "
+        "ledger.\n    - If you do not have a ledger, please create tickets in the queue.\n"
+        "- Update the ledger with all extra carts.\n",
+        [("customer", "create tickets in the queue")],
+        ["do not have"],
+    ),
 ]
 
 

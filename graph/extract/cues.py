@@ -158,12 +158,19 @@ should not do" state what the duty is about, not that there is none."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 
+_LEADING_CLAUSE = re.compile(
+    r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
+)
+"""A leading subordinate clause: a negation in it does not deny the main clause."""
+
+
 def negated(text: str) -> bool:
     """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
     these controls") is part of what is owed, not a denial."""
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
+    text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 
@@ -211,11 +218,13 @@ LEADING_PHRASE = re.compile(
     r"depending\s+on|"
     r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
+    r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
-an opening adverb (``More specifically, during …, X checks``) is none either."""
+an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
+the reader acts in before "you" (``As keyholder you are expected to …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",

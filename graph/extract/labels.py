@@ -114,11 +114,13 @@ _SAME_HEAD_PAIR = re.compile(
 …"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
+    r"|,?\s+and\s+(?=with\s+[a-z]{3,}ing\s)"
     r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …", "… and for X" (not "which logs are kept and for how long"), "… and, if X, to …"."""
+that …", "… and for X" (not "which logs are kept and for how long"), "… and with <gerund>"
+(after "tasked with"), "… and, if X, to …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -382,7 +384,16 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
-    return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+    kept = [r for r in result if r.strip()]
+    return [
+        re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
+        for n, r in enumerate(kept)
+    ]
+
+
+_REPEATED_PREPOSITION = r"^(?:for\s+|with\s+(?=[a-z]{3,}ing\s))"
+"""The preposition a later duty repeats ("… and for B", "tasked with A and with B-ing"); a
+first phrase keeps its "with" ("start with identifying …")."""
 
 
 def _repeated_for(obj: str, wholes: list[str]) -> list[str]:

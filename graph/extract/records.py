@@ -31,7 +31,8 @@ _NEXT_VERB_PHRASE = (
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
     r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
-    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
+    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
+    r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases (not "tell
 you what changes and when the change starts": a second clause of the same object; not "copies of
