@@ -1300,6 +1300,24 @@ SENTENCE_SHAPES = [
         [("customer", "create tickets in the queue")],
         ["do not have"],
     ),
+    # an item opening with a means phrase ("By using the yard, you agree to …") states the
+    # clause after it; a demonstrative inside a subordinate clause ("before they approve those
+    # riders") is the clause's own, not the last duty's object; an over-long label is cut at
+    # such a clause ("before …"), not inside its own predicate
+    (
+        "Nimbus is responsible for the depots.\n\nRider duties include:\n\n- By using the "
+        "yard, you agree to abide by the yard charter.\n- The captain is responsible for "
+        "ensuring that riders are listed on the Regional Ride Safety Board (RRSB) ride manifest "
+        "of the season before they approve those riders' access to the night yards of the "
+        "northern depots.\n\nNimbus is responsible for checking the gates. The steward is "
+        "responsible for ensuring that riders sign the log before they approve those riders.\n",
+        [
+            ("steward", "before they approve those riders"),
+            ("customer", "abide by the yard charter"),
+            ("captain", "ensuring that riders are listed on the regional ride safety board"),
+        ],
+        ["by using", "approve depots", "approve abide"],
+    ),
 ]
 
 

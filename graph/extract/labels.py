@@ -69,7 +69,7 @@ policy, and …"): only the clause goes, the items after it (of two words or mor
 covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
-    r"where|for|as|in|on|with|to|at|upon|throughout|following|in\s+order\s+to)\b"
+    r"where|for|as|in|on|with|to|at|upon|throughout|following|by\s+[a-z]+ing|in\s+order\s+to)\b"
     r"(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
@@ -173,7 +173,7 @@ _DANGLING_WORDS = {
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
 """A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
-    (r"\s(?:that|which|who|where|so\s+that|when|unless|if)\s", 0),
+    (r"\s(?:that|which|who|where|so\s+that|when|unless|if|before|after|until|once|because)\s", 0),
     (r",\s+(?=[a-z]+ing\s)", 0),
     (r",", 0),
     (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
@@ -231,15 +231,21 @@ _POLITE = re.compile(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
 """The courtesy before an instruction ("Please open a ticket"): no part of the duty."""
 
 
+def without_lead(text: str) -> str:
+    """``text`` without a leading condition, purpose or means ("By using the yard, you agree
+    to …" -> "you agree to …"), when at least three words are left."""
+    lead = _LEADING_CONDITION.match(text)
+    return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
 @lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
     text = _LEADING_MARK.sub("", text)  # "✅ Nightly copies": the tick marks the item
-    lead = _LEADING_CONDITION.match(text) if condition else None
-    if lead and len(text[lead.end() :].split()) >= 3:
-        text = text[lead.end() :]
+    if condition:
+        text = without_lead(text)
     text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()

@@ -44,6 +44,15 @@ _RESTATED_TAIL = re.compile(
 """What may follow a duty's label when a sentence restates it with detail."""
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|such|the\s+same)\s+[\w-]+", re.I)
+"""The demonstrative phrase ``resolve_anaphora`` replaces."""
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|which|who|whom|before|after|when|whenever|until|unless|if|once|while|because|"
+    r"so|where)\s",
+    re.I,
+)
+"""A word that opens a clause of its own: a demonstrative after it points within that clause,
+not back at another party's duty."""
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -330,6 +339,9 @@ class FactRecorder:
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
+        pointer = _DEMONSTRATIVE.search(obj)
+        if anaphor and pointer and _CLAUSE_OPENER.search(obj[: pointer.start()]):
+            anaphor = None  # "ensuring that … before they approve those users": the clause's own
         previous = self.state.last_duty
         before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
