@@ -2279,6 +2279,23 @@ TABLE_SHAPES = [
         ],
         ["uses the archive", "reading group"],
     ),
+    # a role table's later sentences continue the row's duty: "Where X, this includes A",
+    # "Examples include carrying out B and managing C" (two gerund phrases, two duties; one
+    # gerund over "segregation of users and shelves" stays one)
+    (
+        "```{list-table}\n:header-rows: 1\n\n* - Role name\n  - Role description\n"
+        "* - Vault Keeper\n  - People responsible for sealing the vaults. Where a vault is "
+        "shared, this includes handling segregation of readers and shelves belonging to "
+        "different wings.\n"
+        "* - Shelf Planner\n  - People responsible for the reading rooms. Examples include "
+        "carrying out shelf audits and managing reader access.\n```\n",
+        [
+            ("vault-keeper", "handling segregation of readers and shelves belonging"),
+            ("shelf-planner", "carrying out shelf audits"),
+            ("shelf-planner", "managing reader access"),
+        ],
+        ["handling shelves"],
+    ),
     # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
     # duty of its own, its condition left out of the label
     (

@@ -592,6 +592,15 @@ def _refers_back(a: str, b: str) -> bool:
     return re.fullmatch(r"[a-z]{3,}\s+(?:them|it)\b.*", b, re.S) is not None
 
 
+_GERUND_PAIR = re.compile(
+    r"^(?P<a>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;]+?)\s+and\s+(?P<b>(?!\w*thing\b)[a-z]{3,}ing\s+"
+    r"(?!(?:for|of|to|in|on|with|by|at|from|and|or)\b)\S.*)$",
+    re.I | re.S,
+)
+"""Two gerund phrases, each with its own object ("carrying out checks and managing access"; not
+"access and sharing for …", a noun)."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -633,9 +642,13 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         and len(a_part.split()) >= 3
         and len(gerund.group("b").split()) >= 2
         and not re.match(r"(?:and|or)\b", a_part, re.I)
+        and not re.search(r"\bof\s+[\w-]+$", a_part, re.I)  # "segregation of users and X"
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+    two = _GERUND_PAIR.match(part)
+    if two and len(two.group("a").split()) >= 3 and len(two.group("b").split()) >= 2:
+        return [two.group("a"), two.group("b")]  # "carrying out X and managing Y"
     same = _SAME_HEAD_PAIR.match(part)
     if same and " and " not in same.group("a"):
         return [same.group("a"), same.group("b")]
