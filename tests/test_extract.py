@@ -1318,6 +1318,15 @@ SENTENCE_SHAPES = [
         ],
         ["by using", "approve depots", "approve abide"],
     ),
+    # ", including <gerund> <object>" closing a duty names a part of it that is a duty too;
+    # what a party "should expect to have / receive" is an entitlement, no duty
+    (
+        "Nimbus is responsible for the depots.\n\nThe yard stewards are responsible for "
+        "keeping the carts clean, including providing spare wheels to specific depots. The "
+        "yard stewards should expect to have access to the wheel manuals.\n",
+        [("yard-stewards", "keeping the carts clean"), ("yard-stewards", "providing spare wheels")],
+        ["wheel manuals"],
+    ),
 ]
 
 

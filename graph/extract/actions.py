@@ -92,6 +92,11 @@ _ENABLING = re.compile(
     re.I,
 )
 """``gives you the ability to …``: an offer to the reader, whatever the verb."""
+_RECEIVED = re.compile(
+    r"^\s*to\s+(?:have|receive|get|obtain|be\s+(?:given|granted|provided|offered|told|informed))\b",
+    re.I,
+)
+"""What a party expects to be given ("expect to have access to X", "expect to receive X")."""
 _ACCESS = re.compile(
     r"^\s*(?:also\s+)?(?:(?:read|write|full|limited|temporary|admin(?:istrative)?)\s+|the\s+)?"
     r"(?:access|permissions?|rights?|privileges?)\b",
@@ -280,6 +285,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):
             return False  # "Admins will also have access to X": a right, not a duty
+        if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
+            return False  # "Operators should expect to have access to X": an entitlement
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb

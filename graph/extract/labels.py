@@ -365,11 +365,22 @@ _RESULT_CLAUSE = re.compile(
 what the duty brings about, not more of its objects."""
 
 
+_INCLUDING_DUTY = re.compile(
+    r",\s+including\s+(?P<duty>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;()]+?)\s*\.?$", re.I
+)
+"""``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
+    named = _INCLUDING_DUTY.search(obj)
+    if named and len(named.group("duty").split()) >= 3:
+        # "maintaining the data, including providing extracts to projects": the gerund named
+        # as part of the duty is one too
+        return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
