@@ -1327,6 +1327,20 @@ SENTENCE_SHAPES = [
         [("yard-stewards", "keeping the carts clean"), ("yard-stewards", "providing spare wheels")],
         ["wheel manuals"],
     ),
+    # "Its purpose is to A and to ensure that B": what the party is there to do, two duties;
+    # "responsible for A and will B": the subject's next duty
+    (
+        "Nimbus is responsible for the depots.\n\nThe gate officer is responsible for the "
+        "gates and will triage new requests. Its purpose is to approve changes to the fences "
+        "and to ensure that the depots are aware of changes.\n",
+        [
+            ("gate-officer", "gates"),
+            ("gate-officer", "triage new requests"),
+            ("gate-officer", "approve changes to the fences"),
+            ("gate-officer", "ensure that the depots are aware of changes"),
+        ],
+        ["gates and will", "to approve"],
+    ),
 ]
 
 

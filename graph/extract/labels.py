@@ -30,7 +30,7 @@ MAX_LABEL = 140
 _TRIM_CLAUSES = Needing(
     re.compile(
         r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-        r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
+        r"so\s+that|(?<!\band\s)to\s+ensure|(?<!\band\s)to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
         r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
         r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
@@ -115,12 +115,14 @@ _SAME_HEAD_PAIR = re.compile(
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
     r"|,?\s+and\s+(?=with\s+[a-z]{3,}ing\s)"
+    rf"|,?\s+and\s+(?=to\s+{CLAUSE_VERBS}\s)"
+    r"|,?\s+and\s+(?:will|must|shall|should)\s+(?:also\s+)?(?!not\b|be\b|have\b)(?=[a-z]+\s)"
     r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
 that …", "… and for X" (not "which logs are kept and for how long"), "… and with <gerund>"
-(after "tasked with"), "… and, if X, to …"."""
+(after "tasked with"), "… and will <verb> …" (the subject's next duty), "… and, if X, to …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -408,8 +410,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     ]
 
 
-_REPEATED_PREPOSITION = r"^(?:for\s+|with\s+(?=[a-z]{3,}ing\s))"
-"""The preposition a later duty repeats ("… and for B", "tasked with A and with B-ing"); a
+_REPEATED_PREPOSITION = rf"^(?:for\s+|with\s+(?=[a-z]{{3,}}ing\s)|to\s+(?={CLAUSE_VERBS}\s))"
+"""The word a later duty repeats ("… and for B", "tasked with A and with B-ing", "… and to
+ensure that B"); a
 first phrase keeps its "with" ("start with identifying …")."""
 
 

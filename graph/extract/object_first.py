@@ -88,6 +88,17 @@ _RESP_INCLUDE = re.compile(
 """``Your responsibilities include A, B and C``."""
 
 
+_PURPOSE_TO = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|"
+    r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
+    re.S,
+)
+"""``Its purpose is to approve changes``, ``The board's role is to review X``: what the party
+is there to do."""
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|it['’]s|it\s+is|their)$", re.I)
+"""The possessive pronoun before "purpose" (the page may write "It's purpose")."""
+
+
 class ObjectFirstSentences(RelationSentences):
     """Sentences that name the duty before its party: the passive (``… are updated by X``),
     ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
@@ -99,6 +110,14 @@ class ObjectFirstSentences(RelationSentences):
         X's responsibility``, and ``X's responsibilities include …``."""
         if negated(body):
             return False
+        purpose = _PURPOSE_TO.match(body)
+        if purpose:
+            subj = purpose.group("subj").strip(" ,")
+            subj = "it" if _POSSESSIVE_PRONOUN.match(subj) else subj
+            party = self.subject_party(subj, span, ctx)
+            if party is not None:
+                self.records.add_duties(party, purpose.group("obj"), sentence, span, models=models)
+                return True
         include = _RESP_INCLUDE.match(body)
         if include and not include.group("obj").rstrip().endswith(":"):
             party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
