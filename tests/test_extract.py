@@ -1341,6 +1341,20 @@ SENTENCE_SHAPES = [
         ],
         ["gates and will", "to approve"],
     ),
+    # a modal before a progressive ("should be procuring X") binds the verb; a closing
+    # contrast ("X and not Y", "X, not Y") denies nothing; "Wherever feasible," and "Note
+    # that" open the sentence, not its subject
+    (
+        "Nimbus is responsible for the depots.\n\nWherever feasible, the customer should be "
+        "procuring carts and not wagons. Note that the customer maintains a cart baseline. "
+        "The customer must sweep the yards, not the roads.\n",
+        [
+            ("customer", "procure carts"),
+            ("customer", "maintain a cart baseline"),
+            ("customer", "sweep the yards"),
+        ],
+        ["wagons", "roads", "note that"],
+    ),
 ]
 
 
