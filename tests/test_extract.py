@@ -1355,6 +1355,21 @@ SENTENCE_SHAPES = [
         ],
         ["wagons", "roads", "note that"],
     ),
+    # a passive whose subject is a series ("A, B, and C are (all fully) managed by X"): each
+    # item is X's; ", and" between two passive clauses still separates them
+    (
+        "Nimbus is responsible for the depots.\n\nThe hosts, the relays, and the depot "
+        "software is all fully managed by the customer. The gates are patched by the "
+        "customer, and the fences are updated by Nimbus.\n",
+        [
+            ("customer", "manage hosts"),
+            ("customer", "manage the relays"),
+            ("customer", "manage the depot software"),
+            ("customer", "patch gates"),
+            ("nimbus", "update fences"),
+        ],
+        [],
+    ),
 ]
 
 

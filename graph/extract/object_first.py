@@ -24,7 +24,7 @@ __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
-    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|automatically|regularly|"
     r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
@@ -33,6 +33,10 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_VERBLESS_LIST = re.compile(
+    r"\b(?:is|are|was|were|will|must|should|shall|gets?|remains?|has|have|can)\b", re.I
+)
+"""A verb in what precedes ", and": a clause of its own (else the items of one subject)."""
 _FINITE = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b).)*\b(?:is|are|was|were|will|would|must|should|shall|can|"
     r"could|may|might)\b",
@@ -150,9 +154,16 @@ class ObjectFirstSentences(RelationSentences):
         if self._placed(body, sentence, span, models):
             return True
         found = False
-        for clause in re.split(
-            r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
-        ):
+        pieces = re.split(
+            r"(,\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s))", body
+        )
+        clauses = pieces[:1]
+        for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _VERBLESS_LIST.search(clauses[-1]):
+                clauses.append(piece)
+            else:  # "A, B, and C are managed by X": the items of one subject, not clauses
+                clauses[-1] += separator + piece
+        for clause in clauses:
             found = self._passive(clause, sentence, span, ctx, models) or found
         return found
 
