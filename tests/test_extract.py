@@ -1370,6 +1370,14 @@ SENTENCE_SHAPES = [
         ],
         [],
     ),
+    # a relative passive ("… cart nodes in the yard that are completely managed by X"): X
+    # manages the noun phrase the relative clause hangs on
+    (
+        "Nimbus is responsible for the depots.\n\nDedicated depots are yard gateway cart "
+        "nodes in the north yard that are completely managed by the customer.\n",
+        [("customer", "manage yard gateway cart nodes")],
+        ["dedicated depots"],
+    ),
 ]
 
 

@@ -33,6 +33,16 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_RELATIVE_PASSIVE = re.compile(
+    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
+    r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
+    re.I | re.S,
+)
+"""A relative passive (``… the Ledger which is maintained by the Office``): what the relative
+clause's agent does to the noun phrase before it."""
+_NP_START = re.compile(r"(?i:is|are|was|were|be|been|being|[a-z]+ed)")
+"""The last verb before the noun phrase of a relative passive ("must be kept in the X")."""
+_NP_LEAD = re.compile(r"^(?:(?:in|into|on|to|at|the|a|an|our|your|its|their)\s+)+", re.I)
 _VERBLESS_LIST = re.compile(
     r"\b(?:is|are|was|were|will|must|should|shall|gets?|remains?|has|have|can)\b", re.I
 )
@@ -165,6 +175,14 @@ class ObjectFirstSentences(RelationSentences):
                 clauses[-1] += separator + piece
         for clause in clauses:
             found = self._passive(clause, sentence, span, ctx, models) or found
+        relative = None if found else _RELATIVE_PASSIVE.search(body)
+        if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
+            words = relative.group("np").split()
+            verbs = [i for i, w in enumerate(words) if _NP_START.fullmatch(w)]
+            np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
+            if len(np.split()) >= 2:
+                clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
+                found = self._passive(clause, sentence, span, ctx, models)
         return found
 
     def _passive(
