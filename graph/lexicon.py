@@ -28,9 +28,11 @@ _FOOTNOTES = re.compile(
 _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
 """Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
 _CONDITION = re.compile(
-    r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to)\b[^,]{0,100},\s*", re.I
+    r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to|at|during|upon|on|within|"
+    r"throughout|following)\b[^,]{0,100},\s*",
+    re.I,
 )
-"""A leading condition or purpose before an instruction."""
+"""A leading condition, purpose or time before an instruction ("At the end of the term, …")."""
 _CONDITION_START = re.compile(r"^(?:if|when|once|where|whenever|before|after|unless)\b", re.I)
 _NOUN_SUBJECT = re.compile(
     r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
@@ -48,7 +50,7 @@ _HEADER_MARKS = re.compile(r"[*_`:]")
 _JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
-_OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|please)\s+")
+_OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|[Pp]lease)\s+")
 _CLAUSE_VERB = re.compile(r"(?:ensure|verify|check|confirm|make|validate|test)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 

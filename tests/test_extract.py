@@ -1262,6 +1262,122 @@ SENTENCE_SHAPES = [
         [("customer", "lives up to the hardening baseline")],
         [],
     ),
+    # on a page written to a role, an instruction after a sequence adverb ("Next"), a leading
+    # time phrase ("At the end of the season,") or a courtesy ("Please") is still the role's;
+    # neither the phrase nor the courtesy is part of the duty
+    (
+        "As **depot manager** it is your responsibility to keep the ledger.\n\nNext you should "
+        "name the auditor.\n\nAt the end of the season, make sure that the yard crew count "
+        "all carts.\n\nPlease create a ticket for each broken cart.\n",
+        [
+            ("depot-manager", "name the auditor"),
+            ("depot-manager", "make sure that the yard crew count all carts"),
+            ("depot-manager", "create a ticket for each broken cart"),
+        ],
+        ["please", "at the end", "next"],
+    ),
+    # "tasked with A and with B-ing": two duties, the second without its repeated "with"; ",
+    # and are expected to B" opens a second duty of the same subject; "As <role> you …"
+    # names the reader, no subject of its own
+    (
+        "Nimbus is responsible for the depots.\n\nResponsibilities include:\n\n- The yard "
+        "officer is tasked with counting the carts and with ensuring that the yard runs "
+        "smoothly.\n\nAs keyholder you are expected to know the rules, and are expected to "
+        "wash any carts you use.\n",
+        [
+            ("yard-officer", "counting the carts"),
+            ("yard-officer", "ensuring that the yard runs smoothly"),
+            ("customer", "know the rules"),
+            ("customer", "wash any carts you use"),
+        ],
+        ["with ensuring", "are expected", "keyholder"],
+    ),
+    # a negation inside a leading condition does not deny the instruction after it
+    (
+        "Nimbus is responsible for the depots.\n\n## Upkeep\n\n- Keep all plans in the "
+        "ledger.\n    - If you do not have a ledger, please create tickets in the queue.\n"
+        "- Update the ledger with all extra carts.\n",
+        [("customer", "create tickets in the queue")],
+        ["do not have"],
+    ),
+    # an item opening with a means phrase ("By using the yard, you agree to …") states the
+    # clause after it; a demonstrative inside a subordinate clause ("before they approve those
+    # riders") is the clause's own, not the last duty's object; an over-long label is cut at
+    # such a clause ("before …"), not inside its own predicate
+    (
+        "Nimbus is responsible for the depots.\n\nRider duties include:\n\n- By using the "
+        "yard, you agree to abide by the yard charter.\n- The captain is responsible for "
+        "ensuring that riders are listed on the Regional Ride Safety Board (RRSB) ride manifest "
+        "of the season before they approve those riders' access to the night yards of the "
+        "northern depots.\n\nNimbus is responsible for checking the gates. The steward is "
+        "responsible for ensuring that riders sign the log before they approve those riders.\n",
+        [
+            ("steward", "before they approve those riders"),
+            ("customer", "abide by the yard charter"),
+            ("captain", "ensuring that riders are listed on the regional ride safety board"),
+        ],
+        ["by using", "approve depots", "approve abide"],
+    ),
+    # ", including <gerund> <object>" closing a duty names a part of it that is a duty too;
+    # what a party "should expect to have / receive" is an entitlement, no duty
+    (
+        "Nimbus is responsible for the depots.\n\nThe yard stewards are responsible for "
+        "keeping the carts clean, including providing spare wheels to specific depots. The "
+        "yard stewards should expect to have access to the wheel manuals.\n",
+        [("yard-stewards", "keeping the carts clean"), ("yard-stewards", "providing spare wheels")],
+        ["wheel manuals"],
+    ),
+    # "Its purpose is to A and to ensure that B": what the party is there to do, two duties;
+    # "responsible for A and will B": the subject's next duty
+    (
+        "Nimbus is responsible for the depots.\n\nThe gate officer is responsible for the "
+        "gates and will triage new requests. Its purpose is to approve changes to the fences "
+        "and to ensure that the depots are aware of changes.\n",
+        [
+            ("gate-officer", "gates"),
+            ("gate-officer", "triage new requests"),
+            ("gate-officer", "approve changes to the fences"),
+            ("gate-officer", "ensure that the depots are aware of changes"),
+        ],
+        ["gates and will", "to approve"],
+    ),
+    # a modal before a progressive ("should be procuring X") binds the verb; a closing
+    # contrast ("X and not Y", "X, not Y") denies nothing; "Wherever feasible," and "Note
+    # that" open the sentence, not its subject
+    (
+        "Nimbus is responsible for the depots.\n\nWherever feasible, the customer should be "
+        "procuring carts and not wagons. Note that the customer maintains a cart baseline. "
+        "The customer must sweep the yards, not the roads.\n",
+        [
+            ("customer", "procure carts"),
+            ("customer", "maintain a cart baseline"),
+            ("customer", "sweep the yards"),
+        ],
+        ["wagons", "roads", "note that"],
+    ),
+    # a passive whose subject is a series ("A, B, and C are (all fully) managed by X"): each
+    # item is X's; ", and" between two passive clauses still separates them
+    (
+        "Nimbus is responsible for the depots.\n\nThe hosts, the relays, and the depot "
+        "software is all fully managed by the customer. The gates are patched by the "
+        "customer, and the fences are updated by Nimbus.\n",
+        [
+            ("customer", "manage hosts"),
+            ("customer", "manage the relays"),
+            ("customer", "manage the depot software"),
+            ("customer", "patch gates"),
+            ("nimbus", "update fences"),
+        ],
+        [],
+    ),
+    # a relative passive ("… cart nodes in the yard that are completely managed by X"): X
+    # manages the noun phrase the relative clause hangs on
+    (
+        "Nimbus is responsible for the depots.\n\nDedicated depots are yard gateway cart "
+        "nodes in the north yard that are completely managed by the customer.\n",
+        [("customer", "manage yard gateway cart nodes")],
+        ["dedicated depots"],
+    ),
 ]
 
 
@@ -2295,6 +2411,23 @@ TABLE_SHAPES = [
             ("records-clerk", "checks the loan slips"),
         ],
         ["uses the archive", "reading group"],
+    ),
+    # a role table's later sentences continue the row's duty: "Where X, this includes A",
+    # "Examples include carrying out B and managing C" (two gerund phrases, two duties; one
+    # gerund over "segregation of users and shelves" stays one)
+    (
+        "```{list-table}\n:header-rows: 1\n\n* - Role name\n  - Role description\n"
+        "* - Vault Keeper\n  - People responsible for sealing the vaults. Where a vault is "
+        "shared, this includes handling segregation of readers and shelves belonging to "
+        "different wings.\n"
+        "* - Shelf Planner\n  - People responsible for the reading rooms. Examples include "
+        "carrying out shelf audits and managing reader access.\n```\n",
+        [
+            ("vault-keeper", "handling segregation of readers and shelves belonging"),
+            ("shelf-planner", "carrying out shelf audits"),
+            ("shelf-planner", "managing reader access"),
+        ],
+        ["handling shelves"],
     ),
     # a later instruction in a cell's list item ("If both sites fail, coordinate …") is a
     # duty of its own, its condition left out of the label

@@ -40,6 +40,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_PROGRESSIVE = re.compile(
+    r"^(?P<m>(?i:must|should|shall|will)\s+(?:[a-z]+ly\s+)?)be\s+(?P<g>[a-z]{3,}ing)\b"
+)
+"""A modal before a progressive ("should be operating a platform"): the verb of the duty."""
 _BOUND_AFTER = re.compile(
     r"^[^,;:.]{1,60}?(?=\s(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|"
     r"(?:has|have)\s+to)\s)",
@@ -92,6 +96,11 @@ _ENABLING = re.compile(
     re.I,
 )
 """``gives you the ability to …``: an offer to the reader, whatever the verb."""
+_RECEIVED = re.compile(
+    r"^\s*to\s+(?:have|receive|get|obtain|be\s+(?:given|granted|provided|offered|told|informed))\b",
+    re.I,
+)
+"""What a party expects to be given ("expect to have access to X", "expect to receive X")."""
 _ACCESS = re.compile(
     r"^\s*(?:also\s+)?(?:(?:read|write|full|limited|temporary|admin(?:istrative)?)\s+|the\s+)?"
     r"(?:access|permissions?|rights?|privileges?)\b",
@@ -206,6 +215,10 @@ class ActionSentences(ObjectFirstSentences):
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
+        ongoing = _PROGRESSIVE.match(after)
+        if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
+            # "should be procuring services": should procure them (as written: "procuring")
+            after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
         match = _ACTION.match(after)
         if not match:
             return False
@@ -280,6 +293,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):
             return False  # "Admins will also have access to X": a right, not a duty
+        if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
+            return False  # "Operators should expect to have access to X": an entitlement
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if noun_like and self.state.lexicon.verb_base(verb) is None:
             return False  # "Customer responsibility will be …": a noun, not a verb

@@ -158,12 +158,27 @@ should not do" state what the duty is about, not that there is none."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 
+_CONTRAST_TAIL = re.compile(
+    r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s*\.?$",
+    re.I,
+)
+"""A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
+meant, no denial of the clause."""
+_LEADING_CLAUSE = re.compile(
+    r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
+)
+"""A leading subordinate clause: a negation in it does not deny the main clause."""
+
+
 def negated(text: str) -> bool:
     """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
     these controls") is part of what is owed, not a denial."""
+    text = _CONTRAST_TAIL.sub("", text)  # "procure services and not systems": procure services
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
+    text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 
@@ -172,6 +187,9 @@ def positive_part(phrase: str) -> str | None:
     """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
     nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole
     phrase when its negation sits in a subordinate clause; None when nothing positive is left."""
+    contrast = _CONTRAST_TAIL.search(phrase)
+    if contrast is not None and len(phrase[: contrast.start()].split()) >= 1:
+        return phrase[: contrast.start()]  # "services and not systems": the services
     match = NEGATION.search(phrase)
     if match is None:
         return phrase
@@ -206,16 +224,19 @@ OBLIGATION = re.compile(
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
-    r"when\s+using|when|where|as|if|once|after|before|whenever|unless|during|since|because|"
+    r"when\s+using|when|where|wherever|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|at\s+all\s+times|in\s+addition|regardless\s+of|irrespective\s+of|"
     r"depending\s+on|"
     r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
+    r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
+    r"|(?:please\s+)?note\s+that\s+"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
-an opening adverb (``More specifically, during …, X checks``) is none either."""
+an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
+the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that"."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",

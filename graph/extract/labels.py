@@ -30,7 +30,7 @@ MAX_LABEL = 140
 _TRIM_CLAUSES = Needing(
     re.compile(
         r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-        r"so\s+that|to\s+ensure|to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
+        r"so\s+that|(?<!\band\s)to\s+ensure|(?<!\band\s)to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
         r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
         r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
@@ -69,7 +69,8 @@ policy, and …"): only the clause goes, the items after it (of two words or mor
 covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
     r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
-    r"where|for|as|in|on|with|to|in\s+order\s+to)\b(?:\s+[^\s,]+){1,8},\s+",
+    r"where|for|as|in|on|with|to|at|upon|throughout|following|by\s+[a-z]+ing|in\s+order\s+to)\b"
+    r"(?:\s+[^\s,]+){1,8},\s+",
     re.I,
 )
 """``In the event of incidents, …``, ``To keep queries fast, …``: a condition or
@@ -113,11 +114,15 @@ _SAME_HEAD_PAIR = re.compile(
 …"): two things, each of two words or more."""
 _NEXT_DUTY = (
     r",?\s+as\s+well\s+as\s+|;\s+|,?\s+and\s+(?=for\s+(?!how|what|which|whom)\b)"
+    r"|,?\s+and\s+(?=with\s+[a-z]{3,}ing\s)"
+    rf"|,?\s+and\s+(?=to\s+{CLAUSE_VERBS}\s)"
+    r"|,?\s+and\s+(?:will|must|shall|should)\s+(?:also\s+)?(?!not\b|be\b|have\b)(?=[a-z]+\s)"
     r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
-that …", "… and for X" (not "which logs are kept and for how long"), "… and, if X, to …"."""
+that …", "… and for X" (not "which logs are kept and for how long"), "… and with <gerund>"
+(after "tasked with"), "… and will <verb> …" (the subject's next duty), "… and, if X, to …"."""
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -170,7 +175,7 @@ _DANGLING_WORDS = {
 _LIST_COMMA = re.compile(r",\s*(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\s(?:and|or)\s)")
 """A comma between short list items ("performance, availability, and security")."""
 _CUT_PATTERNS = (
-    (r"\s(?:that|which|who|where|so\s+that|when|unless|if)\s", 0),
+    (r"\s(?:that|which|who|where|so\s+that|when|unless|if|before|after|until|once|because)\s", 0),
     (r",\s+(?=[a-z]+ing\s)", 0),
     (r",", 0),
     (r"\s(?:running|used|located|deployed|hosted|within|with|in|on|at|for|from)\s", -1),
@@ -224,6 +229,15 @@ def capitalize(text: str) -> str:
 
 _LEADING_MARK = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")
 """Pictographs before a label's first word (check marks, arrows, emoji)."""
+_POLITE = re.compile(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
+"""The courtesy before an instruction ("Please open a ticket"): no part of the duty."""
+
+
+def without_lead(text: str) -> str:
+    """``text`` without a leading condition, purpose or means ("By using the yard, you agree
+    to …" -> "you agree to …"), when at least three words are left."""
+    lead = _LEADING_CONDITION.match(text)
+    return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
 
 
 @lru_cache(maxsize=4096)
@@ -232,9 +246,9 @@ def trim(text: str, *, condition: bool = True) -> str:
     the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
     text = _LEADING_MARK.sub("", text)  # "✅ Nightly copies": the tick marks the item
-    lead = _LEADING_CONDITION.match(text) if condition else None
-    if lead and len(text[lead.end() :].split()) >= 3:
-        text = text[lead.end() :]
+    if condition:
+        text = without_lead(text)
+    text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     later = _TRIM_CLAUSES.search(text)
@@ -353,11 +367,22 @@ _RESULT_CLAUSE = re.compile(
 what the duty brings about, not more of its objects."""
 
 
+_INCLUDING_DUTY = re.compile(
+    r",\s+including\s+(?P<duty>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;()]+?)\s*\.?$", re.I
+)
+"""``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
     protection" -> "malware protection", …); a list whose split would leave incomplete duties
     stays whole."""
+    named = _INCLUDING_DUTY.search(obj)
+    if named and len(named.group("duty").split()) >= 3:
+        # "maintaining the data, including providing extracts to projects": the gerund named
+        # as part of the duty is one too
+        return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
@@ -378,7 +403,17 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
-    return [re.sub(r"^for\s+", "", r, flags=re.I) for r in result if r.strip()]
+    kept = [r for r in result if r.strip()]
+    return [
+        re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
+        for n, r in enumerate(kept)
+    ]
+
+
+_REPEATED_PREPOSITION = rf"^(?:for\s+|with\s+(?=[a-z]{{3,}}ing\s)|to\s+(?={CLAUSE_VERBS}\s))"
+"""The word a later duty repeats ("… and for B", "tasked with A and with B-ing", "… and to
+ensure that B"); a
+first phrase keeps its "with" ("start with identifying …")."""
 
 
 def _repeated_for(obj: str, wholes: list[str]) -> list[str]:
@@ -571,6 +606,15 @@ def _refers_back(a: str, b: str) -> bool:
     return re.fullmatch(r"[a-z]{3,}\s+(?:them|it)\b.*", b, re.S) is not None
 
 
+_GERUND_PAIR = re.compile(
+    r"^(?P<a>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;]+?)\s+and\s+(?P<b>(?!\w*thing\b)[a-z]{3,}ing\s+"
+    r"(?!(?:for|of|to|in|on|with|by|at|from|and|or)\b)\S.*)$",
+    re.I | re.S,
+)
+"""Two gerund phrases, each with its own object ("carrying out checks and managing access"; not
+"access and sharing for …", a noun)."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -612,9 +656,13 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         and len(a_part.split()) >= 3
         and len(gerund.group("b").split()) >= 2
         and not re.match(r"(?:and|or)\b", a_part, re.I)
+        and not re.search(r"\bof\s+[\w-]+$", a_part, re.I)  # "segregation of users and X"
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+    two = _GERUND_PAIR.match(part)
+    if two and len(two.group("a").split()) >= 3 and len(two.group("b").split()) >= 2:
+        return [two.group("a"), two.group("b")]  # "carrying out X and managing Y"
     same = _SAME_HEAD_PAIR.match(part)
     if same and " and " not in same.group("a"):
         return [same.group("a"), same.group("b")]

@@ -24,9 +24,12 @@ from .state import Context, DocState, Leadin
 
 __all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
 
-_AND_VERB = re.compile(r"(?:,?\s+and(?:\s+then)?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)")
-"""The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z") joining duty
-verbs of one list item."""
+_AND_VERB = re.compile(
+    r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)"
+)
+"""The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z"; "and with
+<gerund>" after "tasked with": "Implementing X and with ensuring Y") joining duty verbs of one
+list item."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",

@@ -15,7 +15,7 @@ from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
-from .labels import trim
+from .labels import trim, without_lead
 from .leadins import STEP_HEADING, LeadinReader, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -322,8 +322,8 @@ class ListReader:
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             owner = subject or party
             label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
-        else:
-            stripped, subject = self.prose.strip_subject(first, span, ctx)
+        else:  # "By using the yard, you agree to …": the clause after the leading phrase
+            stripped, subject = self.prose.strip_subject(without_lead(first), span, ctx)
             label = stripped
             if subject is not None:
                 owner = subject

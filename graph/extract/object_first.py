@@ -24,7 +24,7 @@ __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
-    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|fully|automatically|regularly|"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|automatically|regularly|"
     r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
@@ -33,6 +33,20 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_RELATIVE_PASSIVE = re.compile(
+    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
+    r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
+    re.I | re.S,
+)
+"""A relative passive (``… the Ledger which is maintained by the Office``): what the relative
+clause's agent does to the noun phrase before it."""
+_NP_START = re.compile(r"(?i:is|are|was|were|be|been|being|[a-z]+ed)")
+"""The last verb before the noun phrase of a relative passive ("must be kept in the X")."""
+_NP_LEAD = re.compile(r"^(?:(?:in|into|on|to|at|the|a|an|our|your|its|their)\s+)+", re.I)
+_VERBLESS_LIST = re.compile(
+    r"\b(?:is|are|was|were|will|must|should|shall|gets?|remains?|has|have|can)\b", re.I
+)
+"""A verb in what precedes ", and": a clause of its own (else the items of one subject)."""
 _FINITE = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b).)*\b(?:is|are|was|were|will|would|must|should|shall|can|"
     r"could|may|might)\b",
@@ -88,6 +102,17 @@ _RESP_INCLUDE = re.compile(
 """``Your responsibilities include A, B and C``."""
 
 
+_PURPOSE_TO = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|"
+    r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
+    re.S,
+)
+"""``Its purpose is to approve changes``, ``The board's role is to review X``: what the party
+is there to do."""
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|it['’]s|it\s+is|their)$", re.I)
+"""The possessive pronoun before "purpose" (the page may write "It's purpose")."""
+
+
 class ObjectFirstSentences(RelationSentences):
     """Sentences that name the duty before its party: the passive (``… are updated by X``),
     ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
@@ -99,6 +124,14 @@ class ObjectFirstSentences(RelationSentences):
         X's responsibility``, and ``X's responsibilities include …``."""
         if negated(body):
             return False
+        purpose = _PURPOSE_TO.match(body)
+        if purpose:
+            subj = purpose.group("subj").strip(" ,")
+            subj = "it" if _POSSESSIVE_PRONOUN.match(subj) else subj
+            party = self.subject_party(subj, span, ctx)
+            if party is not None:
+                self.records.add_duties(party, purpose.group("obj"), sentence, span, models=models)
+                return True
         include = _RESP_INCLUDE.match(body)
         if include and not include.group("obj").rstrip().endswith(":"):
             party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
@@ -131,10 +164,25 @@ class ObjectFirstSentences(RelationSentences):
         if self._placed(body, sentence, span, models):
             return True
         found = False
-        for clause in re.split(
-            r",\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s)", body
-        ):
+        pieces = re.split(
+            r"(,\s+and\s+|;\s+|\s+or\s+(?=(?:the|its|their|your)\s+\w+\s+will\s))", body
+        )
+        clauses = pieces[:1]
+        for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _VERBLESS_LIST.search(clauses[-1]):
+                clauses.append(piece)
+            else:  # "A, B, and C are managed by X": the items of one subject, not clauses
+                clauses[-1] += separator + piece
+        for clause in clauses:
             found = self._passive(clause, sentence, span, ctx, models) or found
+        relative = None if found else _RELATIVE_PASSIVE.search(body)
+        if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
+            words = relative.group("np").split()
+            verbs = [i for i, w in enumerate(words) if _NP_START.fullmatch(w)]
+            np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
+            if len(np.split()) >= 2:
+                clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
+                found = self._passive(clause, sentence, span, ctx, models)
         return found
 
     def _passive(

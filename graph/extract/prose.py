@@ -151,10 +151,12 @@ _REFERENCE = re.compile(
 )
 """An object that only points at the document ("the topics in this guide")."""
 THIS_INCLUDES = re.compile(
-    r"^(?:this|these|they|it)\s+(?:also\s+)?(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
+    r"^(?:this|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
+    r"(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``This includes A, B and C``: what a duty named only by reference consists of."""
+"""``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
+reference consists of (after a leading condition too: "Where X, this includes A")."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
@@ -516,7 +518,8 @@ class ProseReader(ActionSentences):
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
         deferred, self.state.deferred = self.state.deferred, None
-        includes = THIS_INCLUDES.match(clause)
+        opening = LEADING_PHRASE.match(clause)
+        includes = THIS_INCLUDES.match(clause[opening.end() :] if opening else clause)
         if deferred is not None and includes:  # "This includes data and network security"
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True

@@ -31,7 +31,8 @@ _NEXT_VERB_PHRASE = (
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
     r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
-    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
+    r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
+    r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases (not "tell
 you what changes and when the change starts": a second clause of the same object; not "copies of
@@ -43,6 +44,15 @@ _RESTATED_TAIL = re.compile(
 """What may follow a duty's label when a sentence restates it with detail."""
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|such|the\s+same)\s+[\w-]+", re.I)
+"""The demonstrative phrase ``resolve_anaphora`` replaces."""
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|which|who|whom|before|after|when|whenever|until|unless|if|once|while|because|"
+    r"so|where)\s",
+    re.I,
+)
+"""A word that opens a clause of its own: a demonstrative after it points within that clause,
+not back at another party's duty."""
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -329,6 +339,9 @@ class FactRecorder:
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
+        pointer = _DEMONSTRATIVE.search(obj)
+        if anaphor and pointer and _CLAUSE_OPENER.search(obj[: pointer.start()]):
+            anaphor = None  # "ensuring that … before they approve those users": the clause's own
         previous = self.state.last_duty
         before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):

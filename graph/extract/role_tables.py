@@ -55,4 +55,5 @@ class RoleDefinitions:
             ranges = list(sentences(text))
             rest = text[ranges[0][1] :] if ranges else ""
             ctx = Context(view.ctx.section, party, named_by_heading=True)
+            reader.state.stated = party  # "… This includes A", "Examples include A": more of it
             reader.prose.sentences(rest, span, ctx)
