@@ -151,6 +151,10 @@ class Lexicon:
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
     """Words of plan, tier and option names ("Premium", "Enterprise tier", "Self-hosted")."""
+    comparisons: frozenset[str] = frozenset()
+    """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
+    conditions: frozenset[str] = frozenset()
+    """Words opening a condition ("if", "once"): a clause they open states no duty."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -446,6 +450,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         notice_labels=words("notice-label"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         plan_words=words("plan-name"),
+        comparisons=words("comparison-phrase"),
+        conditions=words("condition-word"),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

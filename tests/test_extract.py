@@ -1262,6 +1262,21 @@ SENTENCE_SHAPES = [
         [("customer", "lives up to the hardening baseline")],
         [],
     ),
+    # a condition cut off before its main clause ("If X detects A, X does B") states no duty;
+    # a comparison opener and the relative clause in it ("Compared to Y, where you do A, …")
+    # describe the other thing; "Unlike Y, X does B" keeps the main clause
+    (
+        "Nimbus is responsible for the depots.\n\nIf Nimbus detects a leak in your yard, "
+        "Nimbus repairs the valves and notifies you.\n\nCompared to self-run depots, where you "
+        "run both the gate and the yard on your own land, a hosted depot reduces the toil on "
+        "your team. Unlike other hosts, Nimbus patches the relays.\n",
+        [
+            ("nimbus", "repair the valves"),
+            ("nimbus", "notify you"),
+            ("nimbus", "patch the relays"),
+        ],
+        ["detect a leak", "run both the gate", "yard on your own land"],
+    ),
 ]
 
 
