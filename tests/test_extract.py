@@ -1277,6 +1277,16 @@ SENTENCE_SHAPES = [
         ],
         ["detect a leak", "run both the gate", "yard on your own land"],
     ),
+    # "provides" / "offers" with a plan or deployment option as its object ("both a
+    # self-hosted edition, as well as a hosted one") describes what is sold, no duty; "provides
+    # the relays" still binds
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus provides both a self-hosted edition, "
+        "as well as a hosted edition for its depots. Nimbus offers a dedicated tier for larger "
+        "yards. Nimbus provides the relays.\n",
+        [("nimbus", "provide the relays")],
+        ["edition", "tier"],
+    ),
 ]
 
 

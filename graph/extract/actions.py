@@ -21,6 +21,7 @@ from .cues import (
     RESP_TO,
     positive_part,
 )
+from .framing import names_a_plan
 from .labels import base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
@@ -237,6 +238,7 @@ class ActionSentences(ObjectFirstSentences):
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
+        offered = offered or names_a_plan(tail, lexicon)  # "provides a self-hosted edition"
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):

@@ -43,3 +43,19 @@ def condition_only(clause: str, lexicon: Lexicon) -> bool:
     first = words[0].casefold() if words else ""
     two = " ".join(words[:2]).casefold()
     return first in lexicon.conditions or two in lexicon.conditions
+
+
+_PLAN_OBJECT = re.compile(
+    r"^\s*(?:(?:both|either|also)\s+)?(?:an?|the|two|several|multiple)\s+(?P<word>[\w-]+)\s+[\w-]+",
+    re.I,
+)
+"""The opening of an object: a determiner, then a word that may name a plan or option."""
+
+
+def names_a_plan(obj: str, lexicon: Lexicon) -> bool:
+    """Whether the object of "provides" / "offers" opens with a plan or deployment option
+    ("both a self-hosted architecture and a hosted one", "a dedicated edition"): what the
+    vendor sells is described, no duty."""
+    match = _PLAN_OBJECT.match(obj)
+    word = re.sub(r"[\s_-]+", " ", match.group("word")).casefold() if match else ""
+    return word in lexicon.plan_words
