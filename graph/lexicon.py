@@ -154,6 +154,8 @@ class Lexicon:
     comparisons: frozenset[str] = frozenset()
     """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
     conditions: frozenset[str] = frozenset()
+    ownership_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
     """Words opening a condition ("if", "once"): a clause they open states no duty."""
 
     def subject_noun_end(self, text: str) -> int:
@@ -452,6 +454,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         plan_words=words("plan-name"),
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
+        ownership_verbs=frozenset(_base_of(form, verbs) for form in words("ownership-verb")),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -1287,6 +1287,22 @@ SENTENCE_SHAPES = [
         [("nimbus", "provide the relays")],
         ["edition", "tier"],
     ),
+    # a verb that only says the party holds a thing ("provides", "manages") adds nothing to
+    # its object: one duty; an aspect of an area the party holds bare ("patches for the yard
+    # kernel" after "the yard kernel") is that area's duty; another verb ("monitors") stays
+    (
+        "Nimbus is responsible for:\n\n- the relay hosts\n- the yard kernel\n\nNimbus "
+        "provides a web console. Nimbus manages the web console and the gate.\n\nNimbus is "
+        "responsible for providing security patches for the yard kernel. Nimbus monitors the "
+        "web console.\n",
+        [
+            ("nimbus", "yard kernel"),
+            ("nimbus", "provide a web console"),
+            ("nimbus", "manage the gate"),
+            ("nimbus", "monitor the web console"),
+        ],
+        ["manage the web console", "security patches"],
+    ),
 ]
 
 
