@@ -1303,6 +1303,16 @@ SENTENCE_SHAPES = [
         ],
         ["manage the web console", "security patches"],
     ),
+    # a sentence opened by "But" / "Yet" has its subject after it; a step with no object but
+    # its particle ("you will need to start over") is no duty; "will" with an open future
+    # ("risks that we will reduce over time", "we will eventually add") plans, no duty
+    (
+        "Nimbus is responsible for the depots.\n\nBut you should call the yard first. If you "
+        "move, you will need to start over. The rate reflects risks in our yard that we will "
+        "reduce over time. We will eventually add a second gate. We will add a third lock.\n",
+        [("customer", "call the yard first"), ("nimbus", "add a third lock")],
+        ["start over", "reduce", "second gate"],
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from .cues import (
     RESP_TO,
     positive_part,
 )
-from .framing import names_a_plan
+from .framing import names_a_plan, planned
 from .labels import base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
@@ -103,6 +103,10 @@ _VERB_SERIES = re.compile(
     r"^(?P<middle>(?:,\s*[a-z]+)+),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b(?=\s+\w)"
 )
 """The rest of a series of bare verbs after the first (", modify, and maintain X")."""
+_PARTICLE_ONLY = re.compile(
+    r"\s*(?:over|again|back|up|down|in|out|off|on|away|around)\s*[.!]?\s*", re.I
+)
+"""What follows a verb with no object but its particle ("start over", "try again")."""
 _CONTACT_VERBS = {"is", "are", "acts", "act", "serves", "serve"}
 _CONTACT_ROLE = re.compile(
     r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
@@ -264,6 +268,10 @@ class ActionSentences(ObjectFirstSentences):
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
+        if planned(modals, rest, lexicon):
+            return False  # "we will eventually add X": a plan, not a duty
+        if _PARTICLE_ONLY.fullmatch(rest):
+            return False  # "you will need to start over": a step with no object, no duty
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
         stood = rest[: second.start("verb")] if second else rest
         contact = verb.lower() in _CONTACT_VERBS

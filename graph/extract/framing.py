@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 
-__all__ = ["condition_only", "without_comparison"]
+__all__ = ["condition_only", "names_a_plan", "planned", "without_comparison"]
 
 
 @lru_cache(maxsize=4)
@@ -59,3 +59,20 @@ def names_a_plan(obj: str, lexicon: Lexicon) -> bool:
     match = _PLAN_OBJECT.match(obj)
     word = re.sub(r"[\s_-]+", " ", match.group("word")).casefold() if match else ""
     return word in lexicon.plan_words
+
+
+@lru_cache(maxsize=4)
+def _aspiration(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def planned(modals: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether "will" with a phrase of an open future ("… that we will reduce over time",
+    "we will eventually add X") states a plan rather than a duty."""
+    if not re.search(r"\bwill\b", modals, re.I) or re.search(r"\b(?:must|shall)\b", modals, re.I):
+        return False
+    pattern = _aspiration(lexicon.aspirations)
+    return pattern is not None and pattern.search(f"{modals} {rest}") is not None

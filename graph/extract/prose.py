@@ -32,7 +32,7 @@ from .cues import (
     negated,
 )
 from .definitions import definition_duty
-from .framing import condition_only, without_comparison
+from .framing import condition_only, planned, without_comparison
 from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
@@ -795,6 +795,8 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
     listed = lexicon.duty_nouns | lexicon.document_nouns
     if base is None or party is None or head.lower() in listed:
         return False  # "the steps that you must follow": they are named elsewhere
+    if planned(match.group("bound"), match.group("rest"), lexicon):
+        return False  # "risks that we will reduce over time": a plan
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
     reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True

@@ -187,12 +187,12 @@ class RestatedDuties:
 
     def hold(self, party: Ref, predicate: str, label: str, ref: Ref) -> None:
         """Remember that ``party`` holds duty ``ref`` labelled ``label``."""
-        held = _held_object(self.lexicon, label)
-        if held is not None:
-            self._objects.setdefault((party, predicate, held), ref)
+        thing = _held_object(self.lexicon, label)
+        if thing is not None:
+            self._objects.setdefault((party, predicate, thing), ref)
             words = _WORD.findall(label)
             if words and self.lexicon.verb_base(words[0].lower()) is None:
-                self._areas.setdefault((party, predicate, held), ref)  # a bare area
+                self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         shape = self.shape(label)
         if shape is None:
             return
