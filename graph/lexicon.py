@@ -154,6 +154,8 @@ class Lexicon:
     comparisons: frozenset[str] = frozenset()
     """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
     conditions: frozenset[str] = frozenset()
+    declarations: frozenset[str] = frozenset()
+    """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
     aspirations: frozenset[str] = frozenset()
     """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
     ownership_verbs: frozenset[str] = frozenset()
@@ -457,6 +459,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         aspirations=words("aspiration-phrase"),
+        declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),
         ownership_verbs=frozenset(_base_of(form, verbs) for form in words("ownership-verb")),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),

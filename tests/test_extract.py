@@ -1313,6 +1313,23 @@ SENTENCE_SHAPES = [
         [("customer", "call the yard first"), ("nimbus", "add a third lock")],
         ["start over", "reduce", "second gate"],
     ),
+    # "You represent that <clause>" declares a fact ("must represent the board" binds);
+    # "<noun> tasks are <participle> by …" is a passive, not a list of duties ("the customer's
+    # duties are patching X" still is); "provides A, enabling B" states what A brings, an offer
+    (
+        "Nimbus is responsible for the depots.\n\nYou represent that you have full authority "
+        "to accept these terms. The lead must represent the board at the meetings. Most of the "
+        "tasks are carried out by running scripts over SSH, therefore access to the gate is "
+        "required. Nimbus provides rapid access to scalable storage in the yard, enabling data "
+        "sharing for scientists. Nimbus provides the relays. The customer's duties are "
+        "patching the hosts.\n",
+        [
+            ("lead", "represent the board"),
+            ("nimbus", "provide the relays"),
+            ("customer", "patching the hosts"),
+        ],
+        ["full authority", "carried out", "rapid access"],
+    ),
 ]
 
 

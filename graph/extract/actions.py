@@ -81,6 +81,8 @@ _BENEFIT = re.compile(
 )
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``: a benefit to the reader, what is offered rather than owed."""
+_RESULT_OFFER = re.compile(r"^[^.;:]*?,\s+(?:enabling|allowing|letting)\s", re.I)
+"""``provides rapid access to X, enabling Y``: what the product brings, an offer."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _AS_FEATURE = re.compile(
@@ -237,12 +239,16 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
+        if declared and not OBLIGATION.search(modals):
+            return False  # "You represent that you have authority": a declaration
         phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
         narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
-        offered = offered or names_a_plan(tail, lexicon)  # "provides a self-hosted edition"
+        # "provides a self-hosted edition", "provides access to X, enabling Y"
+        offered = bool(offered or names_a_plan(tail, lexicon) or _RESULT_OFFER.match(tail))
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
