@@ -1330,6 +1330,14 @@ SENTENCE_SHAPES = [
         ],
         ["full authority", "carried out", "rapid access"],
     ),
+    # "choose which / what …" names a decision, no duty (nor do the items after its colon
+    # become objects of "choose"); "must choose a region" binds
+    (
+        "Nimbus is responsible for the depots.\n\nYou choose which relays to trust: check the "
+        "owner, the logs, and the age before use. You must choose a region for the yard.\n",
+        [("customer", "choose a region")],
+        ["choose which", "choose check", "choose the logs"],
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ __all__ = ["ActionSentences"]
 
 _DETERMINERS = {"your", "our", "their", "its"}
 """A possessive that names a party but is not the subject ("Your agent will …")."""
-_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
+_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choose"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
