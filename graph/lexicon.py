@@ -154,6 +154,8 @@ class Lexicon:
     comparisons: frozenset[str] = frozenset()
     """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
     conditions: frozenset[str] = frozenset()
+    access_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs of reaching a system ("authenticate", "connect")."""
     declarations: frozenset[str] = frozenset()
     """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
     aspirations: frozenset[str] = frozenset()
@@ -433,7 +435,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         label_columns=words("label-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
-        not_names=words("not-a-name") | words("connective"),  # a connective is no name
+        # a connective or a condition word is no name
+        not_names=words("not-a-name") | words("connective") | words("condition-word"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
@@ -459,8 +462,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         aspirations=words("aspiration-phrase"),
+        access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),
         declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),
-        ownership_verbs=frozenset(_base_of(form, verbs) for form in words("ownership-verb")),
+        ownership_verbs=frozenset(
+            _base_of(form, verbs) for form in words("ownership-verb") | words("light-verb")
+        ),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

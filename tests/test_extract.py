@@ -1338,6 +1338,15 @@ SENTENCE_SHAPES = [
         [("customer", "choose a region")],
         ["choose which", "choose check", "choose the logs"],
     ),
+    # users reaching a system in the present ("Clients authenticate with X", "Users connect
+    # to Y") describe how it works; "Users must authenticate with Z" binds
+    (
+        "Nimbus is responsible for the depots.\n\nClients authenticate with the Nimbus "
+        "gateway. Users connect to their assigned yards in your network. Users must "
+        "authenticate with a hardware key.\n",
+        [("customer", "authenticate with a hardware key")],
+        ["gateway", "assigned yards"],
+    ),
 ]
 
 

@@ -303,6 +303,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "You can configure …": an option; "we may need to …": a chance
         role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
         reader = role.endswith("/customer")
+        if reader and not modals.strip() and (base or verb.lower()) in lexicon.access_verbs:
+            return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
