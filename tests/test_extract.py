@@ -1287,9 +1287,8 @@ SENTENCE_SHAPES = [
         [("nimbus", "provide the relays")],
         ["edition", "tier"],
     ),
-    # a verb that only says the party holds a thing ("provides", "manages") adds nothing to
-    # its object: one duty; an aspect of an area the party holds bare ("patches for the yard
-    # kernel" after "the yard kernel") is that area's duty; another verb ("monitors") stays
+    # an aspect of an area the party holds bare ("patches for the yard kernel" after "the
+    # yard kernel") is that area's duty; a verb phrase over another object stays
     (
         "Nimbus is responsible for:\n\n- the relay hosts\n- the yard kernel\n\nNimbus "
         "provides a web console. Nimbus manages the web console and the gate.\n\nNimbus is "
@@ -1301,7 +1300,7 @@ SENTENCE_SHAPES = [
             ("nimbus", "manage the gate"),
             ("nimbus", "monitor the web console"),
         ],
-        ["manage the web console", "security patches"],
+        ["security patches"],
     ),
     # a sentence opened by "But" / "Yet" has its subject after it; a step with no object but
     # its particle ("you will need to start over") is no duty; "will" with an open future
@@ -1315,7 +1314,7 @@ SENTENCE_SHAPES = [
     ),
     # "You represent that <clause>" declares a fact ("must represent the board" binds);
     # "<noun> tasks are <participle> by …" is a passive, not a list of duties ("the customer's
-    # duties are patching X" still is); "provides A, enabling B" states what A brings, an offer
+    # duties are patching X" still is)
     (
         "Nimbus is responsible for the depots.\n\nYou represent that you have full authority "
         "to accept these terms. The lead must represent the board at the meetings. Most of the "
@@ -1328,7 +1327,7 @@ SENTENCE_SHAPES = [
             ("nimbus", "provide the relays"),
             ("customer", "patching the hosts"),
         ],
-        ["full authority", "carried out", "rapid access"],
+        ["full authority", "carried out"],
     ),
     # "choose which / what …" names a decision, no duty (nor do the items after its colon
     # become objects of "choose"); "must choose a region" binds

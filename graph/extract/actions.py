@@ -81,8 +81,6 @@ _BENEFIT = re.compile(
 )
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``: a benefit to the reader, what is offered rather than owed."""
-_RESULT_OFFER = re.compile(r"^[^.;:]*?,\s+(?:enabling|allowing|letting)\s", re.I)
-"""``provides rapid access to X, enabling Y``: what the product brings, an offer."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _AS_FEATURE = re.compile(
@@ -247,8 +245,8 @@ class ActionSentences(ObjectFirstSentences):
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
-        # "provides a self-hosted edition", "provides access to X, enabling Y"
-        offered = bool(offered or names_a_plan(tail, lexicon) or _RESULT_OFFER.match(tail))
+        # "provides a self-hosted edition": what is sold
+        offered = bool(offered or names_a_plan(tail, lexicon))
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):

@@ -9,10 +9,9 @@ applications"), and what follows the object (a time limit, a condition, a purpos
 shorter one is empty or found in the longer one. "Manage the network" and "manage the hosts"
 (other heads) or "encrypt data at rest" and "encrypt data in transit" (other details) stay two.
 
-A verb that only says the party holds a thing (cue-words.ttl ownership-verb: "provide",
-"manage") adds nothing to its object: "Provide a web console" and "Manage the web console" (or
-the bare "Web console") are one duty; an aspect of an area the party holds bare ("Patches for
-the kernel" after "The kernel") is that area's duty.
+An aspect of an area the party holds bare ("Patches for the kernel" after "The kernel",
+"Providing patches for the kernel": an ownership verb, cue-words.ttl, adds nothing) is that
+area's duty.
 """
 
 from __future__ import annotations
@@ -145,6 +144,12 @@ def _held_object(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     return core or None
 
 
+def _verb_led(lexicon: Lexicon, label: str) -> bool:
+    """Whether a label opens with a verb ("Manage the console", not "Console")."""
+    words = _WORD.findall(label)
+    return bool(words) and lexicon.verb_base(words[0].lower()) is not None
+
+
 def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     """The area an aspect names ("Providing security patches for the kernel" -> ("kernel",))."""
     aspect = _ASPECT.match(label)
@@ -158,7 +163,6 @@ class RestatedDuties:
         self.lexicon = lexicon
         self._held: dict[tuple[Ref, str, str, str], list[tuple[_Shape, Ref]]] = {}
         self._last: tuple[str, _Shape | None] = ("", None)
-        self._objects: dict[tuple[Ref, str, tuple[str, ...]], Ref] = {}
         self._areas: dict[tuple[Ref, str, tuple[str, ...]], Ref] = {}
 
     def shape(self, label: str) -> _Shape | None:
@@ -170,9 +174,6 @@ class RestatedDuties:
 
     def find(self, party: Ref, predicate: str, label: str) -> Ref | None:
         """An earlier duty of ``party`` that ``label`` states again, or None."""
-        held = _held_object(self.lexicon, label)
-        if held is not None and (party, predicate, held) in self._objects:
-            return self._objects[(party, predicate, held)]  # "Manage the console": "Console"
         area = _area_of(self.lexicon, label)
         if area is not None and (party, predicate, area) in self._areas:
             return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
@@ -188,11 +189,8 @@ class RestatedDuties:
     def hold(self, party: Ref, predicate: str, label: str, ref: Ref) -> None:
         """Remember that ``party`` holds duty ``ref`` labelled ``label``."""
         thing = _held_object(self.lexicon, label)
-        if thing is not None:
-            self._objects.setdefault((party, predicate, thing), ref)
-            words = _WORD.findall(label)
-            if words and self.lexicon.verb_base(words[0].lower()) is None:
-                self._areas.setdefault((party, predicate, thing), ref)  # a bare area
+        if thing is not None and not _verb_led(self.lexicon, label):
+            self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         shape = self.shape(label)
         if shape is None:
             return
