@@ -153,6 +153,18 @@ class Lexicon:
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
     """Words of plan, tier and option names ("Premium", "Enterprise tier", "Self-hosted")."""
+    comparisons: frozenset[str] = frozenset()
+    """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
+    conditions: frozenset[str] = frozenset()
+    access_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs of reaching a system ("authenticate", "connect")."""
+    declarations: frozenset[str] = frozenset()
+    """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
+    aspirations: frozenset[str] = frozenset()
+    """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
+    ownership_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
+    """Words opening a condition ("if", "once"): a clause they open states no duty."""
 
     def subject_noun_end(self, text: str) -> int:
         """How many characters of ``text`` are subject nouns, joined by "and" / "or" ("support
@@ -425,7 +437,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         label_columns=words("label-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
-        not_names=words("not-a-name") | words("connective"),  # a connective is no name
+        # a connective or a condition word is no name
+        not_names=words("not-a-name") | words("connective") | words("condition-word"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
@@ -448,6 +461,14 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         notice_labels=words("notice-label"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         plan_words=words("plan-name"),
+        comparisons=words("comparison-phrase"),
+        conditions=words("condition-word"),
+        aspirations=words("aspiration-phrase"),
+        access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),
+        declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),
+        ownership_verbs=frozenset(
+            _base_of(form, verbs) for form in words("ownership-verb") | words("light-verb")
+        ),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
     )

@@ -1378,6 +1378,90 @@ SENTENCE_SHAPES = [
         [("customer", "manage yard gateway cart nodes")],
         ["dedicated depots"],
     ),
+    # a condition cut off before its main clause ("If X detects A, X does B") states no duty;
+    # a comparison opener and the relative clause in it ("Compared to Y, where you do A, …")
+    # describe the other thing; "Unlike Y, X does B" keeps the main clause
+    (
+        "Nimbus is responsible for the depots.\n\nIf Nimbus detects a leak in your yard, "
+        "Nimbus repairs the valves and notifies you.\n\nCompared to self-run depots, where you "
+        "run both the gate and the yard on your own land, a hosted depot reduces the toil on "
+        "your team. Unlike other hosts, Nimbus patches the relays.\n",
+        [
+            ("nimbus", "repair the valves"),
+            ("nimbus", "notify you"),
+            ("nimbus", "patch the relays"),
+        ],
+        ["detect a leak", "run both the gate", "yard on your own land"],
+    ),
+    # "provides" / "offers" with a plan or deployment option as its object ("both a
+    # self-hosted edition, as well as a hosted one") describes what is sold, no duty; "provides
+    # the relays" still binds
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus provides both a self-hosted edition, "
+        "as well as a hosted edition for its depots. Nimbus offers a dedicated tier for larger "
+        "yards. Nimbus provides the relays.\n",
+        [("nimbus", "provide the relays")],
+        ["edition", "tier"],
+    ),
+    # an aspect of an area the party holds bare ("patches for the yard kernel" after "the
+    # yard kernel") is that area's duty; a verb phrase over another object stays
+    (
+        "Nimbus is responsible for:\n\n- the relay hosts\n- the yard kernel\n\nNimbus "
+        "provides a web console. Nimbus manages the web console and the gate.\n\nNimbus is "
+        "responsible for providing security patches for the yard kernel. Nimbus monitors the "
+        "web console.\n",
+        [
+            ("nimbus", "yard kernel"),
+            ("nimbus", "provide a web console"),
+            ("nimbus", "manage the gate"),
+            ("nimbus", "monitor the web console"),
+        ],
+        ["security patches"],
+    ),
+    # a sentence opened by "But" / "Yet" has its subject after it; a step with no object but
+    # its particle ("you will need to start over") is no duty; "will" with an open future
+    # ("risks that we will reduce over time", "we will eventually add") plans, no duty
+    (
+        "Nimbus is responsible for the depots.\n\nBut you should call the yard first. If you "
+        "move, you will need to start over. The rate reflects risks in our yard that we will "
+        "reduce over time. We will eventually add a second gate. We will add a third lock.\n",
+        [("customer", "call the yard first"), ("nimbus", "add a third lock")],
+        ["start over", "reduce", "second gate"],
+    ),
+    # "You represent that <clause>" declares a fact ("must represent the board" binds);
+    # "<noun> tasks are <participle> by …" is a passive, not a list of duties ("the customer's
+    # duties are patching X" still is)
+    (
+        "Nimbus is responsible for the depots.\n\nYou represent that you have full authority "
+        "to accept these terms. The lead must represent the board at the meetings. Most of the "
+        "tasks are carried out by running scripts over SSH, therefore access to the gate is "
+        "required. Nimbus provides rapid access to scalable storage in the yard, enabling data "
+        "sharing for scientists. Nimbus provides the relays. The customer's duties are "
+        "patching the hosts.\n",
+        [
+            ("lead", "represent the board"),
+            ("nimbus", "provide the relays"),
+            ("customer", "patching the hosts"),
+        ],
+        ["full authority", "carried out"],
+    ),
+    # "choose which / what …" names a decision, no duty (nor do the items after its colon
+    # become objects of "choose"); "must choose a region" binds
+    (
+        "Nimbus is responsible for the depots.\n\nYou choose which relays to trust: check the "
+        "owner, the logs, and the age before use. You must choose a region for the yard.\n",
+        [("customer", "choose a region")],
+        ["choose which", "choose check", "choose the logs"],
+    ),
+    # users reaching a system in the present ("Clients authenticate with X", "Users connect
+    # to Y") describe how it works; "Users must authenticate with Z" binds
+    (
+        "Nimbus is responsible for the depots.\n\nClients authenticate with the Nimbus "
+        "gateway. Users connect to their assigned yards in your network. Users must "
+        "authenticate with a hardware key.\n",
+        [("customer", "authenticate with a hardware key")],
+        ["gateway", "assigned yards"],
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from .cues import (
     RESP_TO,
     positive_part,
 )
+from .framing import names_a_plan, planned
 from .labels import base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
@@ -30,7 +31,7 @@ __all__ = ["ActionSentences"]
 
 _DETERMINERS = {"your", "our", "their", "its"}
 """A possessive that names a party but is not the subject ("Your agent will …")."""
-_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
+_KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choose"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
@@ -111,6 +112,10 @@ _VERB_SERIES = re.compile(
     r"^(?P<middle>(?:,\s*[a-z]+)+),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b(?=\s+\w)"
 )
 """The rest of a series of bare verbs after the first (", modify, and maintain X")."""
+_PARTICLE_ONLY = re.compile(
+    r"\s*(?:over|again|back|up|down|in|out|off|on|away|around)\s*[.!]?\s*", re.I
+)
+"""What follows a verb with no object but its particle ("start over", "try again")."""
 _CONTACT_VERBS = {"is", "are", "acts", "act", "serves", "serve"}
 _CONTACT_ROLE = re.compile(
     r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
@@ -245,11 +250,16 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
+        if declared and not OBLIGATION.search(modals):
+            return False  # "You represent that you have authority": a declaration
         phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
         narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
+        # "provides a self-hosted edition": what is sold
+        offered = bool(offered or names_a_plan(tail, lexicon))
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
@@ -275,6 +285,10 @@ class ActionSentences(ObjectFirstSentences):
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
+        if planned(modals, rest, lexicon):
+            return False  # "we will eventually add X": a plan, not a duty
+        if _PARTICLE_ONLY.fullmatch(rest):
+            return False  # "you will need to start over": a step with no object, no duty
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
         stood = rest[: second.start("verb")] if second else rest
         contact = verb.lower() in _CONTACT_VERBS
@@ -302,6 +316,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "You can configure …": an option; "we may need to …": a chance
         role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
         reader = role.endswith("/customer")
+        if reader and not modals.strip() and (base or verb.lower()) in lexicon.access_verbs:
+            return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon

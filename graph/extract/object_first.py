@@ -100,6 +100,10 @@ _RESP_INCLUDE = re.compile(
     re.I | re.S,
 )
 """``Your responsibilities include A, B and C``."""
+_PASSIVE_AFTER_BE = re.compile(
+    r"^\s*(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+(?:and|or)\b)"
+)
+"""``… tasks are carried out …``: "are" and a past participle, a passive and no list."""
 
 
 _PURPOSE_TO = re.compile(
@@ -133,6 +137,8 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, purpose.group("obj"), sentence, span, models=models)
                 return True
         include = _RESP_INCLUDE.match(body)
+        if include and _PASSIVE_AFTER_BE.match(body[: include.start("obj")][-4:] + include["obj"]):
+            include = None  # "Most of the tasks are carried out by X": a passive, no list
         if include and not include.group("obj").rstrip().endswith(":"):
             party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
             if party is not None:

@@ -32,6 +32,7 @@ from .cues import (
     negated,
 )
 from .definitions import definition_duty
+from .framing import condition_only, planned, without_comparison
 from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
@@ -340,6 +341,7 @@ class ProseReader(ActionSentences):
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
+        text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
@@ -465,7 +467,10 @@ class ProseReader(ActionSentences):
             text = f"{text[: back.start('p')]}{what}"
         found = False
         for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
-            for clause in self._party_clauses(part):
+            clauses = self._party_clauses(part)
+            for at, clause in enumerate(clauses):
+                if at < len(clauses) - 1 and condition_only(clause, self.state.lexicon):
+                    continue  # "If Acme detects a leak, Acme repairs it": the condition
                 found = self._clause(clause, text, span, ctx) or found
         return found
 
@@ -793,6 +798,8 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
     listed = lexicon.duty_nouns | lexicon.document_nouns
     if base is None or party is None or head.lower() in listed:
         return False  # "the steps that you must follow": they are named elsewhere
+    if planned(match.group("bound"), match.group("rest"), lexicon):
+        return False  # "risks that we will reduce over time": a plan
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
     reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True

@@ -8,6 +8,10 @@ longer one (a modifier may be added: "host your applications" / "host your live
 applications"), and what follows the object (a time limit, a condition, a purpose) in the
 shorter one is empty or found in the longer one. "Manage the network" and "manage the hosts"
 (other heads) or "encrypt data at rest" and "encrypt data in transit" (other details) stay two.
+
+An aspect of an area the party holds bare ("Patches for the kernel" after "The kernel",
+"Providing patches for the kernel": an ownership verb, cue-words.ttl, adds nothing) is that
+area's duty.
 """
 
 from __future__ import annotations
@@ -122,6 +126,36 @@ def _plain_verb(lexicon: Lexicon, words: list[str]) -> list[str]:
     return words
 
 
+_ASPECT = re.compile(r"^.*?\b(?:for|of)\s+(?P<area>.+)$")
+"""An aspect of an area ("security patches for the kernel"): the area after "for" / "of"."""
+
+
+def _held_object(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
+    """The object a label only says its party holds ("Manage the web console", "Web console"
+    -> ("web", "console")): None for another verb, a qualifier or a list."""
+    words = [w.lower() for w in _WORD.findall(label)]
+    if words and lexicon.verb_base(words[0]) is not None:
+        if lexicon.verb_base(words[0]) not in lexicon.ownership_verbs:
+            return None
+        words = words[1:]
+    if any(w in _QUALIFIER for w in words):
+        return None
+    core = tuple(_singular(w) for w in words if w not in _FUNCTION)
+    return core or None
+
+
+def _verb_led(lexicon: Lexicon, label: str) -> bool:
+    """Whether a label opens with a verb ("Manage the console", not "Console")."""
+    words = _WORD.findall(label)
+    return bool(words) and lexicon.verb_base(words[0].lower()) is not None
+
+
+def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
+    """The area an aspect names ("Providing security patches for the kernel" -> ("kernel",))."""
+    aspect = _ASPECT.match(label)
+    return _held_object(lexicon, aspect.group("area")) if aspect else None
+
+
 class RestatedDuties:
     """The duties each party holds, by verb and object head, to find one a label restates."""
 
@@ -129,6 +163,7 @@ class RestatedDuties:
         self.lexicon = lexicon
         self._held: dict[tuple[Ref, str, str, str], list[tuple[_Shape, Ref]]] = {}
         self._last: tuple[str, _Shape | None] = ("", None)
+        self._areas: dict[tuple[Ref, str, tuple[str, ...]], Ref] = {}
 
     def shape(self, label: str) -> _Shape | None:
         """The label's verb, object and tail, or None (no duty verb, or no object); the last
@@ -139,6 +174,9 @@ class RestatedDuties:
 
     def find(self, party: Ref, predicate: str, label: str) -> Ref | None:
         """An earlier duty of ``party`` that ``label`` states again, or None."""
+        area = _area_of(self.lexicon, label)
+        if area is not None and (party, predicate, area) in self._areas:
+            return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
         shape = self.shape(label)
         if shape is None:
             return None
@@ -150,6 +188,9 @@ class RestatedDuties:
 
     def hold(self, party: Ref, predicate: str, label: str, ref: Ref) -> None:
         """Remember that ``party`` holds duty ``ref`` labelled ``label``."""
+        thing = _held_object(self.lexicon, label)
+        if thing is not None and not _verb_led(self.lexicon, label):
+            self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         shape = self.shape(label)
         if shape is None:
             return
