@@ -16,9 +16,69 @@ SENTENCE_SHAPES_11: list[Shape] = [
         [("wso-crews", "checking every crate"), ("sk-crew", "relabelling the aisles")],
         [],
     ),
+    # an offer: what a party provides "to enable / help you to V …" is for the reader's use,
+    # no duty (and the inner verbs are no objects of "provide")
+    (
+        "Nimbus is responsible for the depots.\n\nFor crates that may hold fragile goods, we "
+        "provide guides, tools, and tips to enable you to wrap, pad, and otherwise shield the "
+        "goods you ship.\n",
+        [("nimbus", "depots")],
+        ["guides", "tools", "tips", "pad", "shield"],
+    ),
+    # "X relies on you <gerund> A, and <gerund> B": the reader's duties; "X requires you to A,
+    # as per the [guide], and to B": two duties, the pointer to the guide none
+    (
+        "Nimbus is responsible for the depots.\n\nThe Eastwind link relies on you keeping the "
+        "token secret, and rotating it monthly. The Westwind link requires you to pin the "
+        "version, as per the [setup guide](x), and to watch the logs.\n",
+        [
+            ("customer", "keeping the token secret"),
+            ("customer", "rotating it monthly"),
+            ("customer", "pin the version"),
+            ("customer", "watch the logs"),
+        ],
+        ["as per", "to watch"],
+    ),
+    # a bound "do" with a noun of work is a duty ("will do extra checks"); "do so" is none
+    (
+        "Nimbus is responsible for the depots.\n\nPaint specialists will do extra checks. If "
+        "asked, the porters will do so.\n",
+        [("paint-specialists", "do extra checks")],
+        ["do so"],
+    ),
 ]
 
 LIST_SHAPES_11: list[Shape] = [
+    # items under an examples lead-in ("For example:") are examples, but one that states
+    # what something requires of a party, or relies on it doing, is that party's duty
+    (
+        "Nimbus is responsible for the depots.\n\nExtra care is taken with partner docks. "
+        "For example:\n\n* The Northwind dock requires you to set up shared roles, and to "
+        "grant narrow rights.\n* The Southwind dock relies on you creating a robot login.\n"
+        "* The Eastwind dock has a crane.\n",
+        [
+            ("customer", "set up shared roles"),
+            ("customer", "grant narrow rights"),
+            ("customer", "creating a robot login"),
+        ],
+        ["crane"],
+    ),
+    # an item ending in a colon over a nested list: a duty before "including:" is a duty of
+    # its own, so is an item that names its subject and a modal; a nested list of links only
+    # names guides to read, no duties; a bare category ("Paint:") stays none
+    (
+        "Nimbus is responsible for the depots.\n\n## Builder crew responsibilities\n\n"
+        "- Run basic widget tests on their widgets, including:\n  - Provide a test log\n"
+        "- Paint specialists will do extra checks:\n  - [Review guide for crews](x)\n"
+        "  - [Gloss checklist](y)\n- Paint:\n  - Sand the rough edges\n",
+        [
+            ("builder-crew", "run basic widget tests"),
+            ("builder-crew", "provide a test log"),
+            ("paint-specialists", "do extra checks"),
+            ("builder-crew", "sand the rough edges"),
+        ],
+        ["review guide", "gloss checklist"],
+    ),
     # a purpose lead-in "To be in charge of X, you should:" under a capitalised heading: the
     # reader's checklist (the heading is no role the page defines), nested items included
     (

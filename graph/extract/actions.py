@@ -75,11 +75,13 @@ to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
-    r"for\s+(?:you|customers?|users?|teams?)\s+to\s+[a-z]+)\s",
+    r"for\s+(?:you|customers?|users?|teams?)\s+to\s+[a-z]+|"
+    r"to\s+(?:enable|allow|help|let|empower)\s+(?:you|customers?|users?|teams?))\s",
     re.I,
 )
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
-you to host applications``: a benefit to the reader, what is offered rather than owed."""
+you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
+what is offered rather than owed."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _AS_FEATURE = re.compile(
@@ -110,6 +112,20 @@ _CONTACT_ROLE = re.compile(
 )
 """``is the primary contact for X``, ``acts as a point of contact``: the party stands as
 the contact, a duty (its contact details are not)."""
+_DONE_WORK = re.compile(
+    r"^\s+(?!(?:so|it|this|that|these|those|the\s+following|nothing|anything|everything|"
+    r"what|whatever|well|more|less|better)\b)(?:[\w-]+\s+){0,3}?[\w-]+(?:s|ing|ion|ment)\b",
+    re.I,
+)
+"""``do extra checks``, ``do the backups``: the work named as a noun after "do"."""
+
+
+def _work_done(verb: str, rest: str) -> bool:
+    """ "(will) do extra checks": a bound "do" with a noun of work is a duty; "do so", "do
+    this", "do the following" point elsewhere."""
+    return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
+
+
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -260,6 +276,7 @@ class ActionSentences(ObjectFirstSentences):
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
+        obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
