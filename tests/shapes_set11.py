@@ -39,6 +39,37 @@ SENTENCE_SHAPES_11: list[Shape] = [
         ],
         ["as per", "to watch"],
     ),
+    # "is going to <verb>" commits as "will"; "may choose to" leaves a choice, no duty; a
+    # one-word answer "No." ends its sentence ("No. 5" is a number)
+    (
+        "Nimbus is responsible for the depots.\n\nWe send crates to the WSO Office. The WSO "
+        "Office is going to rewrite the grading scale. Operators may choose to bypass our lock."
+        "\n\nCan crews call the yard? No. Builder crews should talk to the licensing office "
+        "directly.\n",
+        [
+            ("wso-office", "rewrite the grading scale"),
+            ("builder-crews", "talk to the licensing office"),
+        ],
+        ["bypass our lock"],
+    ),
+    # a known party's staff ("<Org> specialists will …") act for it; a role the page names
+    # ("A style expert will …") acting on the reader's things is that role's duty, not
+    # prevented by the reader named in the object
+    (
+        "Nimbus is responsible for the depots.\n\nWe send notes to the WSO Office. WSO "
+        "Office specialists will gather the notes. A style expert will check your drafts for "
+        "tone.\n",
+        [("wso-office", "gather the notes"), ("style-expert", "check your drafts")],
+        [],
+    ),
+    # "The mission of <role>s is to …": the mission, no role acting
+    (
+        "Nimbus is responsible for the depots.\n\nIn case of Nimbus Depots this implies a "
+        "clear separation of roles between Nimbus Depots users and administrators.\nThe "
+        "mission of administrators is to make you, the Nimbus Depots user, succeed.\n",
+        [("nimbus", "depots")],
+        ["succeed"],
+    ),
     # a bound "do" with a noun of work is a duty ("will do extra checks"); "do so" is none
     (
         "Nimbus is responsible for the depots.\n\nPaint specialists will do extra checks. If "
@@ -49,6 +80,18 @@ SENTENCE_SHAPES_11: list[Shape] = [
 ]
 
 LIST_SHAPES_11: list[Shape] = [
+    # a role the page names acting in a nested item under an instruction ("Open a ticket" /
+    # "A style expert will check your drafts"): the role's duty, not the list party's; a
+    # later sentence's "these notes" takes the object of a label that kept its modal
+    (
+        "Nimbus is responsible for the depots. The WSO Platform keeps the shelves.\n\n"
+        "## Builder crew responsibilities\n\n- Open a ticket\n"
+        "  - A style expert will check your drafts for tone\n"
+        "- Builders should send notes to the WSO Platform. WSO Platform experts will gather "
+        "these notes.\n",
+        [("style-expert", "check your drafts"), ("wso-platform", "gather notes to the wso")],
+        ["gather should"],
+    ),
     # items under an examples lead-in ("For example:") are examples, but one that states
     # what something requires of a party, or relies on it doing, is that party's duty
     (

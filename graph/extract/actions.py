@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..vocabulary import Mention
 from .cues import (
     MODALS,
     NEGATION,
@@ -32,6 +33,10 @@ _DETERMINERS = {"your", "our", "their", "its"}
 """A possessive that names a party but is not the subject ("Your agent will …")."""
 _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
+_CHOICES = frozenset({"choose", "decide", "elect", "opt", "wish", "prefer"})
+"""Verbs of choosing: after "may" a choice left to the party, no duty."""
+_GOING_TO = re.compile(r"^(?:is|are|am)\s+going\s+to\s+(?=[a-z])", re.I)
+"""``is going to <verb>``: a commitment, as "will"."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
@@ -191,15 +196,15 @@ class ActionSentences(ObjectFirstSentences):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
-        elif not holders and (opening := self.role_opening(text, span, ctx)) is not None:
-            party, first_end = opening  # "The coordinator should collect …": the page's own role
+        elif not self._opens(holders, text) and (opening := self.role_opening(text, span, ctx)):
+            # "The coordinator should collect …", "A style specialist will check your drafts":
+            # the page's own role (a party named later is no subject)
+            party, first_end = opening
         else:
             if not holders:
                 return False
             first = holders[0]
-            if re.sub(
-                r"^(?:the|a|an|all|each|every)\s+", "", text[: first.start], flags=re.I
-            ).strip():
+            if not self._opens(holders, text):
                 return False
             if first.concept.kind == "offering":
                 party = self._vendor_of(first.concept.links.get("offered_by"), span)
@@ -222,6 +227,7 @@ class ActionSentences(ObjectFirstSentences):
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
+        after = _GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
         match = _ACTION.match(after)
         if not match:
             return False
@@ -307,8 +313,10 @@ class ActionSentences(ObjectFirstSentences):
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
-        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions:
-            return False  # "Acme may terminate the subscription": a right it keeps, no duty
+        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
+            # "Acme may terminate the subscription": a right it keeps; "Operators may choose
+            # to bypass it": a choice left to them; no duty
+            return False
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(rest):
             return False  # "you should review the AI guidance": reading, not a duty
@@ -346,6 +354,16 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    @staticmethod
+    def _opens(holders: list[Mention], text: str) -> bool:
+        """The first party named opens the sentence (after a determiner)."""
+        return (
+            bool(holders)
+            and not re.sub(
+                r"^(?:the|a|an|all|each|every)\s+", "", text[: holders[0].start], flags=re.I
+            ).strip()
+        )
 
     def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
         """ "The site officer is the primary contact for X (and …)": standing as the contact is
@@ -441,8 +459,13 @@ class ActionSentences(ObjectFirstSentences):
             if not before and relative and not NEGATION.search(relative.group(0)):
                 # "Users who wish to upload data are required to scan it": scan it
                 return relative.group("rest"), self.parties.resolve_party(first.text, span)
-            match = _ACTION.match(sentence[first.end :].strip())
+            match = _ACTION.match(_GOING_TO.sub("will ", sentence[first.end :].strip()))
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
                 return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
+        opening = None if self._opens(holders, sentence) else self.role_opening(sentence, span, ctx)
+        match = _ACTION.match(sentence[opening[1] :].strip()) if opening else None
+        if opening and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
+            # "A style expert will check your drafts": the page's own role does it
+            return f"{base_verb(match.group('verb'))}{match.group('rest')}", opening[0]
         return sentence, None

@@ -258,6 +258,8 @@ class SubjectReader:
             if not finite:
                 return None  # "the gate keeper machine", "the host operating system": a thing
             phrase = " ".join(words[:size])
+            if _NOT_A_NAME.search(phrase):
+                return None  # "The mission of administrators is …": not the role acting
             if opening.group("det"):
                 phrase = f"{opening.group('det')} {phrase}"
             elif _BARE_PLURAL.match(phrase[:1].lower() + phrase[1:]):
