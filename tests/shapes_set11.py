@@ -80,6 +80,15 @@ SENTENCE_SHAPES_11: list[Shape] = [
 ]
 
 LIST_SHAPES_11: list[Shape] = [
+    # under a lead-in of duties, an item that grants the reader an option ("When approved,
+    # you can …") is none; a pointer "check out <page>" after a condition is no duty either
+    (
+        "Nimbus is responsible for the depots.\n\nIf your club wants to join, check out "
+        "the joining page.\n\nBuilders must:\n\n- Paint the shelves\n- When approved, you "
+        "can merge and ship the change\n",
+        [("builders", "paint the shelves")],
+        ["merge and ship", "joining page"],
+    ),
     # a role the page names acting in a nested item under an instruction ("Open a ticket" /
     # "A style expert will check your drafts"): the role's duty, not the list party's; a
     # later sentence's "these notes" takes the object of a label that kept its modal

@@ -293,7 +293,9 @@ class ListReader:
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (
-            (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
+            (negated(first) and not refrain)
+            or opening in self.state.lexicon.prohibitions
+            or _PERMITTED.match(first)
         ):
             return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
         if not bold and self._description(first) and not (owned or self._duty_heading(ctx)):
@@ -383,6 +385,13 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+_PERMITTED = re.compile(
+    r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
+    r"(?:can|could|may|might|are\s+able\s+to)\b",
+    re.I,
+)
+"""An item that grants the reader an option ("When approved, you can merge the change"),
+even under a lead-in of duties: no duty."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
