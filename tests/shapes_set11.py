@@ -70,13 +70,6 @@ SENTENCE_SHAPES_11: list[Shape] = [
         [("nimbus", "depots")],
         ["succeed"],
     ),
-    # "X supports / helps Y by A and by B": each means a duty of X
-    (
-        "Nimbus is responsible for the depots.\n\nThe WSO crew supports builders by checking "
-        "the drafts and by sharing the style rules.\n",
-        [("wso-crew", "check the drafts"), ("wso-crew", "sharing the style rules")],
-        ["support builders", "check by", "and by"],
-    ),
     # a bound "do" with a noun of work is a duty ("will do extra checks"); "do so" is none
     (
         "Nimbus is responsible for the depots.\n\nPaint specialists will do extra checks. If "

@@ -61,8 +61,6 @@ _RELATIVE_BOUND = re.compile(
 upload data are required to scan it"): the duty is what follows the obligation."""
 _BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
 """The means after a verb of helping ("… by providing a managed updates feature")."""
-_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=[a-z]+ing\b)")
-"""``… by A and by B``: a second means."""
 _STATE_THEN_VERB = re.compile(r"^\s+(?!not\b)[^,;:]{1,60}?\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """``is certified and follows …``: a state, then the party's second verb."""
 _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
@@ -272,11 +270,9 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "Acme makes no guarantees": an object of "no" denies the duty
         means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
         means_base = self.state.lexicon.verb_base(means.group("verb")) if means else None
-        further: list[tuple[str, str]] = []  # "… by A and by B": each means a duty
         if means and means_base is not None:
             # "X helps you stay current by providing managed updates": X provides them
             verb, rest, modals = means_base, means.group("rest"), ""
-            rest, further = self._further_means(rest)
         # "must have a process"; "is obliged to be aware of risks" (not "will be patched")
         bound = OBLIGATION.search(modals)
         pledged = _PLEDGE.search(sentence) is not None  # "…, and you agree not to …": terms
@@ -357,27 +353,7 @@ class ActionSentences(ObjectFirstSentences):
                 return False
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
-        for other, other_rest in further:
-            self.records.add_duties(party, other_rest, sentence, span, models=models, head=other)
         return True
-
-    def _further_means(self, rest: str) -> tuple[str, list[tuple[str, str]]]:
-        """ "scanning the crates and by locking the gates": the first means' object, and each
-        later "by <gerund> …" as (its base verb, its object)."""
-        parts = _AND_BY.split(rest)
-        further: list[tuple[str, str]] = []
-        for part in parts[1:]:
-            gerund = re.match(r"(?P<g>[a-z]+ing)\b(?P<rest>\s+\w.*)$", part, re.S)
-            if gerund is None:
-                return rest, []
-            word = gerund.group("g")
-            further.append(
-                (
-                    self.state.lexicon.verb_base(word) or base_verb(word).lower(),
-                    gerund.group("rest"),
-                )
-            )
-        return parts[0], further
 
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:
