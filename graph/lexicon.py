@@ -284,6 +284,8 @@ class Lexicon:
         first = words[0].lower()
         if first in self.suggestions or first in self.prohibitions:
             return False
+        if " ".join(words[:2]).lower() in self.suggestions:
+            return False  # "Check out the joining page": a pointer, not a duty
         # a phrasal verb's base form is its words together ("back up", "take care of")
         return any(
             self.verbs.get(phrase) == phrase

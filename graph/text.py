@@ -130,8 +130,9 @@ def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(raw):
         before = raw[start : match.start()].rstrip(".!?\"'”’)*_")
         last_word = before.split()[-1].lower() if before.split() else ""
-        if last_word in _ABBREVIATIONS or _ONE_LETTER.fullmatch(last_word):
-            continue
+        answer = last_word == "no" and not raw[match.end() : match.end() + 1].isdigit()
+        if (last_word in _ABBREVIATIONS or _ONE_LETTER.fullmatch(last_word)) and not answer:
+            continue  # "No. 5" abbreviates "number"; "No. Builders should …" answers
         if raw[start : match.start()].strip():
             yield (start, match.start())
         start = match.end()

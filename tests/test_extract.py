@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from prose_shapes import PROSE_SHAPES
+from shapes_set11 import LIST_SHAPES_11, SENTENCE_SHAPES_11
 
 from graph import build_graph, extract_facts, read_document, validate_graph
 from graph.errors import ExtractionError
@@ -1536,7 +1537,9 @@ def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> N
     assert "conducting regular audits of the hosts" in labels, labels
 
 
-@pytest.mark.parametrize(("body", "present", "absent"), [*SENTENCE_SHAPES, *PROSE_SHAPES])
+@pytest.mark.parametrize(
+    ("body", "present", "absent"), [*SENTENCE_SHAPES, *PROSE_SHAPES, *SENTENCE_SHAPES_11]
+)
 def test_sentence_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
@@ -2334,11 +2337,19 @@ LIST_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "present", "absent"), LIST_SHAPES)
+@pytest.mark.parametrize(("body", "present", "absent"), [*LIST_SHAPES, *LIST_SHAPES_11])
 def test_list_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+def test_a_purpose_to_be_responsible_defines_no_role(tmp_path: Path) -> None:
+    """ "To be in charge of X, you should:" opening a capitalised section states a purpose
+    of the reader, not what a role the heading names is for: no "Upkeep Notes" party."""
+    text = "# Upkeep Notes\n\nTo be in charge of the garden, you should:\n\n- Water the plants\n"
+    labels = _party_labels(tmp_path, text)
+    assert labels == {"Customer"}, labels
 
 
 @pytest.mark.parametrize("mark", ['"', "-", "—", "〃", "*"])
@@ -2379,15 +2390,19 @@ def test_a_duty_joins_one_concern_and_its_partners_join_it(tmp_path: Path) -> No
 def test_a_question_heading_names_its_party_not_the_question(tmp_path: Path) -> None:
     """ "What is your responsibility?" is about "your" (the reader): the party keeps its own
     label, not "What is your"."""
-    path = tmp_path / "question.md"
-    path.write_text(
+    text = (
         "# Overview\n\n## What is your responsibility\n\nTenants are responsible for "
-        "maintaining their code.\n",
-        encoding="utf-8",
+        "maintaining their code.\n"
     )
-    facts = extract_facts(read_document(path))
-    labels = {p.label for p in facts.of_kind("party")}
+    labels = _party_labels(tmp_path, text)
     assert labels == {"Customer"}, labels
+
+
+def _party_labels(tmp_path: Path, text: str) -> set[str]:
+    """The labels of every party a small page names."""
+    path = tmp_path / "parties.md"
+    path.write_text(text, encoding="utf-8")
+    return {p.label for p in extract_facts(read_document(path)).of_kind("party")}
 
 
 @pytest.mark.parametrize(

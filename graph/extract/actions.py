@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..vocabulary import Mention
 from .cues import (
     MODALS,
     NEGATION,
@@ -33,6 +34,10 @@ _DETERMINERS = {"your", "our", "their", "its"}
 """A possessive that names a party but is not the subject ("Your agent will …")."""
 _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choose"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
+_CHOICES = frozenset({"choose", "decide", "elect", "opt", "wish", "prefer"})
+"""Verbs of choosing: after "may" a choice left to the party, no duty."""
+_GOING_TO = re.compile(r"^(?:is|are|am)\s+going\s+to\s+(?=[a-z])", re.I)
+"""``is going to <verb>``: a commitment, as "will"."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
@@ -80,11 +85,13 @@ to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
-    r"for\s+(?:you|customers?|users?|teams?)\s+to\s+[a-z]+)\s",
+    r"for\s+(?:you|customers?|users?|teams?)\s+to\s+[a-z]+|"
+    r"to\s+(?:enable|allow|help|let|empower)\s+(?:you|customers?|users?|teams?))\s",
     re.I,
 )
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
-you to host applications``: a benefit to the reader, what is offered rather than owed."""
+you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
+what is offered rather than owed."""
 _TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
 """A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
 _AS_FEATURE = re.compile(
@@ -124,6 +131,20 @@ _CONTACT_ROLE = re.compile(
 )
 """``is the primary contact for X``, ``acts as a point of contact``: the party stands as
 the contact, a duty (its contact details are not)."""
+_DONE_WORK = re.compile(
+    r"^\s+(?!(?:so|it|this|that|these|those|the\s+following|nothing|anything|everything|"
+    r"what|whatever|well|more|less|better)\b)(?:[\w-]+\s+){0,3}?[\w-]+(?:s|ing|ion|ment)\b",
+    re.I,
+)
+"""``do extra checks``, ``do the backups``: the work named as a noun after "do"."""
+
+
+def _work_done(verb: str, rest: str) -> bool:
+    """ "(will) do extra checks": a bound "do" with a noun of work is a duty; "do so", "do
+    this", "do the following" point elsewhere."""
+    return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
+
+
 _NOT_DUTY_VERBS = {
     "is",
     "are",
@@ -189,15 +210,15 @@ class ActionSentences(ObjectFirstSentences):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
-        elif not holders and (opening := self.role_opening(text, span, ctx)) is not None:
-            party, first_end = opening  # "The coordinator should collect …": the page's own role
+        elif not self._opens(holders, text) and (opening := self.role_opening(text, span, ctx)):
+            # "The coordinator should collect …", "A style specialist will check your drafts":
+            # the page's own role (a party named later is no subject)
+            party, first_end = opening
         else:
             if not holders:
                 return False
             first = holders[0]
-            if re.sub(
-                r"^(?:the|a|an|all|each|every)\s+", "", text[: first.start], flags=re.I
-            ).strip():
+            if not self._opens(holders, text):
                 return False
             if first.concept.kind == "offering":
                 party = self._vendor_of(first.concept.links.get("offered_by"), span)
@@ -220,6 +241,7 @@ class ActionSentences(ObjectFirstSentences):
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
+        after = _GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
         ongoing = _PROGRESSIVE.match(after)
         if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
             # "should be procuring services": should procure them (as written: "procuring")
@@ -283,6 +305,7 @@ class ActionSentences(ObjectFirstSentences):
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
+        obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
         if planned(modals, rest, lexicon):
@@ -321,8 +344,10 @@ class ActionSentences(ObjectFirstSentences):
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
         lexicon = self.state.lexicon
-        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions:
-            return False  # "Acme may terminate the subscription": a right it keeps, no duty
+        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
+            # "Acme may terminate the subscription": a right it keeps; "Operators may choose
+            # to bypass it": a choice left to them; no duty
+            return False
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(rest):
             return False  # "you should review the AI guidance": reading, not a duty
@@ -360,6 +385,16 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    @staticmethod
+    def _opens(holders: list[Mention], text: str) -> bool:
+        """The first party named opens the sentence (after a determiner)."""
+        return (
+            bool(holders)
+            and not re.sub(
+                r"^(?:the|a|an|all|each|every)\s+", "", text[: holders[0].start], flags=re.I
+            ).strip()
+        )
 
     def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
         """ "The site officer is the primary contact for X (and …)": standing as the contact is
@@ -455,8 +490,13 @@ class ActionSentences(ObjectFirstSentences):
             if not before and relative and not NEGATION.search(relative.group(0)):
                 # "Users who wish to upload data are required to scan it": scan it
                 return relative.group("rest"), self.parties.resolve_party(first.text, span)
-            match = _ACTION.match(sentence[first.end :].strip())
+            match = _ACTION.match(_GOING_TO.sub("will ", sentence[first.end :].strip()))
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
                 return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
+        opening = None if self._opens(holders, sentence) else self.role_opening(sentence, span, ctx)
+        match = _ACTION.match(sentence[opening[1] :].strip()) if opening else None
+        if opening and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
+            # "A style expert will check your drafts": the page's own role does it
+            return f"{base_verb(match.group('verb'))}{match.group('rest')}", opening[0]
         return sentence, None

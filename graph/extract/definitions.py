@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 
 __all__ = ["definition_duty", "definition_term"]
 
-_WORD = r"(?!(?:is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
+_WORD = r"(?!(?:be|is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
 _HEAD = rf"(?:(?:an?\s+|the\s+)?(?:{_WORD}){{0,12}}?)"
 """The noun phrase a definition opens with (no verb: "The customer is …" states, not defines)."""
 _RESPONSIBLE = re.compile(

@@ -690,10 +690,15 @@ def distribute(items: list[str]) -> list[str]:
     return out
 
 
+_BOUND_VERB = re.compile(r"^(?:\S+\s+){1,3}?(?:should|must|will|shall)\s+(?=\w+\s+\w)", re.I)
+"""A subject and a modal before the verb of a label that kept its subject."""
+
+
 def resolve_anaphora(phrase: str, antecedent: str) -> str:
     """``apply these patches`` after ``release security updates to X`` -> ``apply security
     updates to X``: the antecedent's object replaces the demonstrative phrase."""
-    words = antecedent.split()
+    bound = _BOUND_VERB.match(antecedent)  # "Crews should send notes": its object
+    words = antecedent[bound.end() :].split() if bound else antecedent.split()
     obj = " ".join(words[1:]) if len(words) > 1 else antecedent
     return re.sub(
         r"\b(?:these|those|such|the\s+same)\s+[\w-]+|\b(?:them|this|that)\b$",

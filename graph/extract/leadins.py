@@ -50,7 +50,7 @@ _LEADIN_VERB = re.compile(
 )
 """``<Party> manages the following:``."""
 _LEADIN_MODAL = re.compile(
-    r"^(?:(?:when|if|once|after|before|where|for|in)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
+    r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"

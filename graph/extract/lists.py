@@ -14,11 +14,12 @@ from dataclasses import replace
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
+from .colon_items import ColonItems, references_only
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
 from .labels import trim, without_lead
 from .leadins import STEP_HEADING, LeadinReader, verb_phrases
 from .parties import PartyResolver
-from .prose import ProseReader
+from .prose import ProseReader, requires_of_party
 from .records import FactRecorder
 from .state import BlockHandler, Context, DocState, Leadin
 from .titles import THEY, VERBISH, TitleItems
@@ -94,6 +95,7 @@ class ListReader:
         """The walk's dispatcher, for other blocks nested in list items (tables, notes)."""
         self.leadins = LeadinReader(state, parties, records, prose)
         self.titles = TitleItems(state, parties, records, prose)
+        self.colon_items = ColonItems(state, parties, records, prose)
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py)."""
@@ -188,7 +190,9 @@ class ListReader:
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
-                stated = kind == "options" and RESPONSIBLE_WORD.search(body[start:end])
+                stated = kind == "options" and (
+                    RESPONSIBLE_WORD.search(body[start:end]) or requires_of_party(body[start:end])
+                )
                 said = body[start:end]
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
@@ -246,6 +250,8 @@ class ListReader:
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
         for child in item.children:
+            if isinstance(child, BulletList) and last.endswith(":") and references_only(child):
+                continue  # "Specialists will do extra checks:" over links to their guides
             if isinstance(child, BulletList):
                 inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
                 self.bullet_list(
@@ -282,7 +288,10 @@ class ListReader:
         first = expand(plain(first_raw))
         bold = _BOLD_TERM.match(item.text)
         if _is_heading_item(item):
-            return  # "**Identity**" over a nested list: a category, its children the duties
+            # "**Identity**" over a nested list: a category, its children the duties; "Run the
+            # tests, including:" and "Specialists will do extra checks:" state one of their own
+            self.colon_items.own_duty(first_raw, party, span, ctx)
+            return
         includes = _ITEM_INCLUDES.match(first)
         if includes and not negated(first):  # "- This includes A and B" under a duty
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
@@ -292,7 +301,9 @@ class ListReader:
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (
-            (negated(first) and not refrain) or opening in self.state.lexicon.prohibitions
+            (negated(first) and not refrain)
+            or opening in self.state.lexicon.prohibitions
+            or _PERMITTED.match(first)
         ):
             return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
         if not bold and self._description(first) and not (owned or self._duty_heading(ctx)):
@@ -385,6 +396,13 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+_PERMITTED = re.compile(
+    r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
+    r"(?:can|could|may|might|are\s+able\s+to)\b",
+    re.I,
+)
+"""An item that grants the reader an option ("When approved, you can merge the change"),
+even under a lead-in of duties: no duty."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import Span
+from ..facts import Ref, Span
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -150,6 +150,8 @@ class ObjectFirstSentences(RelationSentences):
         if owned:
             owner = owned.group("a") or owned.group("b") or owned.group("c")
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is None and owned.group("b"):
+                party = self._role_owner(owned.group("b"), span, ctx)
             if party is not None:
                 self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
@@ -190,6 +192,14 @@ class ObjectFirstSentences(RelationSentences):
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
                 found = self._passive(clause, sentence, span, ctx, models)
         return found
+
+    def _role_owner(self, owner: str, span: Span, ctx: Context) -> Ref | None:
+        """ "… is the responsibility of every (single) builder crew": a role the page names
+        itself, before (or without) a heading that names it."""
+        owner = re.sub(r"^(every|each)\s+single\s+", r"\1 ", owner.strip(), flags=re.I)
+        if not re.match(r"(?:the|every|each|all|any)\s", owner, re.I):
+            owner = f"the {owner}"
+        return self.named_role(owner, span, ctx)
 
     def _passive(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]

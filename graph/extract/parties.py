@@ -80,7 +80,7 @@ class PartyResolver:
                 return None  # a sentence or a hostile cell, not a name
             named = (
                 allow_unknown
-                and _looks_like_name(text)
+                and self._name_shaped(text)
                 and self.state.lexicon.name_like(text)
                 and self._proper_noun(text, strict=strict)
             )
@@ -142,14 +142,29 @@ class PartyResolver:
         text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
         return (
             len(text) <= _MAX_NAME
-            and _looks_like_name(text)
+            and self._name_shaped(text)
             and self.state.lexicon.name_like(text)
             and self._proper_noun(text, strict=strict)
         )
 
     def is_proper_noun(self, name: str) -> bool:
         """Whether the page uses ``name`` as a proper noun (see ``_proper_noun``)."""
-        return _looks_like_name(name) and self._proper_noun(name)
+        return self._name_shaped(name) and self._proper_noun(name)
+
+    def _name_shaped(self, text: str) -> bool:
+        """Reads like a proper name (``_looks_like_name``), or an acronym followed by the
+        unit it names in lower case ("the WSO platform", "ACR office"): a subject or person
+        noun of the cue vocabulary."""
+        if _looks_like_name(text):
+            return True
+        words = text.split()
+        lexicon = self.state.lexicon
+        return (
+            2 <= len(words) <= 3
+            and _ACRONYM.fullmatch(words[0]) is not None
+            and all(w.islower() for w in words[1:])
+            and (" ".join(words[1:]) in lexicon.subject_nouns or lexicon.person_noun(words[-1]))
+        )
 
     def _proper_noun(self, name: str, *, strict: bool = False) -> bool:
         """A name no vocabulary knows is a party only if the page uses it as a proper noun:
@@ -414,6 +429,8 @@ _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|is
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
 _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+"""An acronym written in capitals ("WSO", "AC2")."""
 
 
 def _looks_like_name(text: str) -> bool:

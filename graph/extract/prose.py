@@ -37,7 +37,7 @@ from .labels import conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
-__all__ = ["THIS_INCLUDES", "ProseReader", "who_question"]
+__all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
 
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
@@ -174,6 +174,16 @@ _REQUIRES = re.compile(
     re.I | re.S,
 )
 """``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
+_RELIES_ON = re.compile(
+    r"\brel(?:y|ies)\s+on\s+(?P<subj>you|(?:the\s+|your\s+)?[a-z][\w-]*s?)\s+"
+    r"(?P<obj>[a-z]+ing\s+.+)$",
+    re.I | re.S,
+)
+"""``X relies on you creating a login``: what X relies on the party doing is its duty."""
+_AS_PER = re.compile(r",?\s+(?:as\s+per|according\s+to|in\s+line\s+with)\s+[^,;]+,?", re.I)
+"""``…, as per the setup guide, …``: a pointer to a guide inside a duty, no duty of its own."""
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])", re.I)
+"""``to A, and to B``: a second infinitive of the same requirement."""
 _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
@@ -653,7 +663,12 @@ class ProseReader(ActionSentences):
                 return True
         if self._necessary(body, sentence, span, ctx, models):
             return True
-        required = _REQUIRES.search(body) or _ASK.match(body) or _LEFT_TO_OWN.search(body)
+        required = (
+            _REQUIRES.search(body)
+            or _ASK.match(body)
+            or _LEFT_TO_OWN.search(body)
+            or _RELIES_ON.search(body)
+        )
         hypothetical = required and re.search(
             r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
         )  # "that approach would require providers to upgrade …": weighed, not a duty
@@ -662,7 +677,8 @@ class ProseReader(ActionSentences):
         if required and not hypothetical and not NEGATION.search(body):
             party = self.parties.resolve_party(required.group("subj"), span)
             if party is not None:
-                self.records.add_duties(party, required.group("obj"), sentence, span, models=models)
+                for obj in _required_parts(required.group("obj")):
+                    self.records.add_duties(party, obj, sentence, span, models=models)
                 asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
                 if asker is not None and asker != party:  # asking is the reader's own part
                     self.records.duty(asker, trim(required.group(0)), sentence, span)
@@ -803,3 +819,15 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
     reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True
+
+
+def _required_parts(obj: str) -> list[str]:
+    """What a party is required to do, one part per infinitive ("to A, and to B"), without a
+    pointer to a guide ("…, as per the setup guide, …")."""
+    return [p for p in _AND_TO.split(_AS_PER.sub("", obj)) if p.strip()]
+
+
+def requires_of_party(text: str) -> bool:
+    """Whether a sentence states what something requires of, or relies on, a party ("X
+    requires you to …", "X relies on you creating …"): a duty even as an example."""
+    return bool(_REQUIRES.search(text) or _RELIES_ON.search(text)) and not NEGATION.search(text)

@@ -74,6 +74,13 @@ _NOT_A_NAME = re.compile(
 _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
 """A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
+_SPELLED_ACRONYM = re.compile(
+    r"^(?P<det>(?:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
+    r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,7})\)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s*\([^()]*\))?$"
+)
+"""A unit named by its spelled-out name and acronym ("Widget Supply Office (WSO) crews",
+"The Shelf Keeping (SK) crew (a unit of …)"): the acronym and the head noun name it."""
 _JOINED_ASIDE = re.compile(r"\s*\((?:and|or)\s+[^()]{1,40}\)")
 """A bracketed aside joining more people to a role ("Leads (and deputies)"): not its name."""
 
@@ -90,6 +97,9 @@ class SubjectReader:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
         subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
+        spelled = _SPELLED_ACRONYM.match(subj)
+        if spelled:  # "Widget Supply Office (WSO) crews": the WSO crews
+            subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
         if not subj:
             return ctx.party
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
@@ -248,6 +258,8 @@ class SubjectReader:
             if not finite:
                 return None  # "the gate keeper machine", "the host operating system": a thing
             phrase = " ".join(words[:size])
+            if _NOT_A_NAME.search(phrase):
+                return None  # "The mission of administrators is …": not the role acting
             if opening.group("det"):
                 phrase = f"{opening.group('det')} {phrase}"
             elif _BARE_PLURAL.match(phrase[:1].lower() + phrase[1:]):

@@ -1,0 +1,73 @@
+"""List items that end in a colon over a nested list, and nested lists of references.
+
+An item ending in ":" over a nested list is read as a category ("Networking:") whose nested
+items are the duties. Two shapes state a duty of their own as well:
+
+- a duty before a lead-in to examples ("Run the basic tests on their widgets, including:"):
+  the words before "including" / "such as" are the duty, the nested items its details;
+- a sentence with its own subject and a modal ("Paint specialists will do extra checks:"):
+  read as prose, the subject's duty.
+
+A nested list whose every item is only a link (the titles of other pages) under such an item
+names references, not duties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import BulletList
+from ..facts import Ref, Span
+from ..text import plain
+from .cues import MODALS, expand, negated
+from .labels import trim
+from .readers import BlockReader
+from .state import Context
+
+__all__ = ["ColonItems", "references_only"]
+
+_EXAMPLES_TAIL = re.compile(
+    r",?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.)\s*:$", re.I
+)
+"""``…, including:`` ending an item: what comes before it is the duty, the nested items
+examples or details of it."""
+_POINTS_ON = re.compile(r"\b(?:following|these|those|below|as\s+follows)\b", re.I)
+"""An object that is the nested list itself ("will do the following:"): no duty of its own."""
+_SUBJECT_MODAL = re.compile(
+    rf"^(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?\s+(?:{MODALS})\s",
+)
+"""A sentence that names its own subject before a modal ("Paint specialists will …")."""
+_LINK_ONLY = re.compile(
+    r"^\s*(?:\[[^\[\]]+\]\([^()\s]*\)|\[[^\[\]]+\]\[[^\[\]]*\]|<https?://[^>\s]+>|"
+    r":(?:ref|doc):`[^`]+`)\s*[.;]?\s*$"
+)
+"""An item that is only a link (``[Review guide](x)``, ``:doc:`guide```): a page's title."""
+
+
+def references_only(block: BulletList) -> bool:
+    """Every item of the list is only a link, with nothing nested: references."""
+    return bool(block.items) and all(
+        _LINK_ONLY.match(item.text) and not item.children for item in block.items
+    )
+
+
+class ColonItems(BlockReader):
+    """Reads the duty an item ending in a colon states of its own."""
+
+    def own_duty(self, first_raw: str, party: Ref, span: Span, ctx: Context) -> None:
+        """The duty before a lead-in to examples, or the statement of an item that names its
+        own subject and modal; nothing for a category ("Networking:") or a summary of its
+        nested steps ("Check the hoses each week:")."""
+        text = expand(plain(first_raw)).strip()
+        if not text.endswith(":") or negated(text) or _POINTS_ON.search(text):
+            return
+        examples = _EXAMPLES_TAIL.search(text)
+        if examples is not None:
+            stem = text[: examples.start()].strip()
+            opening = stem.split(maxsplit=1)[0].lower()
+            gerund = opening.endswith("ing") and self.state.lexicon.verb_base(opening) is not None
+            if len(stem.split()) >= 3 and (gerund or self.state.lexicon.imperative(stem)):
+                self.records.duty(party, trim(stem), text, span)
+            return
+        if _SUBJECT_MODAL.match(text):
+            self.prose.statement(f"{text[:-1].rstrip()}.", span, ctx, in_item=False)
