@@ -736,8 +736,10 @@ def _parse_front_matter(token: Token, path: str) -> dict[str, Any]:
             f"invalid front matter: {problem}", path=path, line=line, hint="fix the YAML header"
         ) from exc
     except (ValueError, OverflowError, RecursionError) as exc:  # e.g. "date: 2024-01-82"
+        # Python's own words for a recursion depend on its version and on compiled frames
+        reason = "it nests too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise InputError(
-            f"invalid front matter: {exc}", path=path, line=start, hint="fix the YAML header"
+            f"invalid front matter: {reason}", path=path, line=start, hint="fix the YAML header"
         ) from exc
     if data is None:
         return {}
