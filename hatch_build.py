@@ -27,11 +27,16 @@ COMPILED = [
     "graph/facts.py",
     "graph/lexicon.py",
     "graph/vocabulary.py",
+    "graph/document/markdown.py",
+    "graph/document/model.py",
+    "graph/document/source.py",
+    "graph/validate/checks.py",
     *sorted(
         f"graph/extract/{p.name}" for p in (Path(__file__).parent / "graph/extract").glob("*.py")
     ),
 ]
-"""The modules compiled (paths under the project root): the reader's and builder's hot code."""
+"""The modules compiled (paths under the project root): the hot code of reading (the Markdown
+reader and the document model), extraction, building and the SHACL check."""
 
 _SETUP = """
 import sys

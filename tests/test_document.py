@@ -1016,3 +1016,28 @@ def test_export_reads_an_asciidoc_page(tmp_path: Path) -> None:
     assert main(["export", str(source), "-o", str(tmp_path / "out"), "--format", "ttl"]) == 0
     turtle = (tmp_path / "out" / "queues.ttl").read_text(encoding="utf-8")
     assert "Rotate client credentials" in turtle and "text/asciidoc" in turtle
+
+
+_BLOCK_PIECES = [
+    *"ab -*_=#>|`~[]:<+1.\\\t",
+    *["\n", "\n\n", "    ", "---", "***", "| a |", "|---|", "<div>", "[x]: /u", "```", "~~~"],
+    *["- a", "> b", "# h", "x\n===", "1. c", "---\nt: 1\n---\n"],
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_BLOCK_PIECES), max_size=40).map("".join),
+    st.sets(st.sampled_from("|`~>*_-]<#:")),
+)
+def test_block_rules_left_out_where_they_cannot_match_give_the_same_tokens(
+    text: str, absent: set[str]
+) -> None:
+    """A source lacking what a block rule needs (a pipe, a fence, ``]:`` …) is parsed without
+    that rule: the tokens are the same as the full parser's."""
+    from graph.document.markdown import _parser, _unmatchable
+
+    for mark in absent:
+        text = text.replace(mark, "")
+    full = [t.as_dict() for t in _parser().parse(text)]
+    assert [t.as_dict() for t in _parser(_unmatchable(text)).parse(text)] == full

@@ -4,7 +4,6 @@ each block with its 1-based first and last line in the source."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -135,6 +134,12 @@ class Document:
     template_names: frozenset[str] = frozenset()
     """Names the reader guessed for template variables no vocabulary knows (an MkDocs macro
     ``{{ product_name }}`` -> ``Product Name``): a docs site's own product names."""
+    lines: list[str] = field(init=False, repr=False, compare=False)
+    """The repaired text split into lines (index 0 is line 1), split once (a plain attribute:
+    a compiled build recomputes a ``functools.cached_property`` on every use)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", self.text.split("\n"))
 
     @property
     def title(self) -> str:
@@ -145,11 +150,6 @@ class Document:
         for section in self.root.walk()[1:]:
             return section.title
         return self.stem
-
-    @cached_property
-    def lines(self) -> list[str]:
-        """The repaired text split into lines (index 0 is line 1), split once."""
-        return self.text.split("\n")
 
     def quote(self, start: int, end: int) -> str:
         """The source text of lines ``start`` .. ``end`` (1-based, inclusive), stripped."""

@@ -149,40 +149,11 @@ def _less(a: str, b: str, *, equal: bool) -> bool:
 class Data:
     """A data graph's N-Triples lines, indexed by predicate and by type."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        objects: dict[str, dict[str, list[str]]] = {}
-        last_s = last_p = ""
-        found: list[str] = []
-        for line in lines:
-            if line[-2:] == " .":
-                s, p, o = line[:-2].split(" ", 2)
-            else:
-                s, p, rest = line.split(" ", 2)
-                o = rest.rstrip(". ")
-            if s == last_s and p == last_p:  # sorted lines: a subject's values come together
-                found.append(o)
-                continue
-            last_s, last_p = s, p
-            by_subject = objects.get(p)
-            if by_subject is None:
-                by_subject = objects[p] = {}
-            known = by_subject.get(s)
-            if known is None:
-                found = by_subject[s] = [o]
-            else:
-                found = known
-                found.append(o)
-        self._index(objects)
-
-    @classmethod
-    def indexed(cls, objects: dict[str, dict[str, list[str]]]) -> Data:
-        """The data graph of triples already indexed as predicate -> subject -> objects
-        (unique triples; the objects in any order: results do not depend on it)."""
-        data = cls.__new__(cls)
-        data._index(objects)
-        return data
-
-    def _index(self, objects: dict[str, dict[str, list[str]]]) -> None:
+    def __init__(
+        self, lines: Iterable[str] = (), objects: dict[str, dict[str, list[str]]] | None = None
+    ) -> None:
+        if objects is None:
+            objects = _split(lines)
         self.objects = objects
         self.types = objects.get(_TYPE, {})
         supers: dict[str, set[str]] = {}
@@ -193,6 +164,12 @@ class Data:
         for node, classes in self.types.items():
             for cls in {c for t in classes for c in self.supers.get(t, (t,))}:
                 self.instances.setdefault(cls, []).append(node)
+
+    @classmethod
+    def indexed(cls, objects: dict[str, dict[str, list[str]]]) -> Data:
+        """The data graph of triples already indexed as predicate -> subject -> objects
+        (unique triples; the objects in any order: results do not depend on it)."""
+        return cls(objects=objects)
 
     def values(self, focus: str, path: str) -> list[str]:
         return self.objects.get(path, {}).get(focus, [])
@@ -214,6 +191,33 @@ class Data:
                     for values in self.objects.get(term, {}).values():
                         found.update(dict.fromkeys(values))
         return list(found)
+
+
+def _split(lines: Iterable[str]) -> dict[str, dict[str, list[str]]]:
+    """N-Triples lines as predicate -> subject -> objects."""
+    objects: dict[str, dict[str, list[str]]] = {}
+    last_s = last_p = ""
+    found: list[str] = []
+    for line in lines:
+        if line[-2:] == " .":
+            s, p, o = line[:-2].split(" ", 2)
+        else:
+            s, p, rest = line.split(" ", 2)
+            o = rest.rstrip(". ")
+        if s == last_s and p == last_p:  # sorted lines: a subject's values come together
+            found.append(o)
+            continue
+        last_s, last_p = s, p
+        by_subject = objects.get(p)
+        if by_subject is None:
+            by_subject = objects[p] = {}
+        known = by_subject.get(s)
+        if known is None:
+            found = by_subject[s] = [o]
+        else:
+            found = known
+            found.append(o)
+    return objects
 
 
 def _closure(supers: dict[str, set[str]]) -> dict[str, set[str]]:
