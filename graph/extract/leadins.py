@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import KEYWORD_LEADIN, NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
 from .labels import trim
-from .parties import PartyResolver
+from .parties import PartyResolver, names_one_party
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
@@ -273,7 +273,7 @@ class LeadinReader(BlockReader):
         names = [n for n in re.split(r"\s*(?:,|\band\b|&|/)\s*", who) if n]
         owners: list[Ref] = []
         for name in names:
-            if not self._whole_party(name):
+            if not names_one_party(self.parties, name):
                 return None
             ref = self.parties.resolve_party(name, span)
             if ref is None:
@@ -287,17 +287,15 @@ class LeadinReader(BlockReader):
         self.state.shared_parties = owners
         return ("shared", None)
 
-    def _whole_party(self, name: str) -> bool:
-        found = self.parties.mentions(name, ("org", "role"))
-        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(name)
-
     def _party_label(self, text: str, span: Span) -> Ref | None:
         """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
         label = _BARE_LABEL.match(text)
         if label is None:
             return None
         name = label.group("name")
-        return self.parties.resolve_party(name, span) if self._whole_party(name) else None
+        return (
+            self.parties.resolve_party(name, span) if names_one_party(self.parties, name) else None
+        )
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""

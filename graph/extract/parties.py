@@ -20,7 +20,13 @@ from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
-__all__ = ["PartyResolver", "find_vendor", "link_generic_parties", "named_in_opening"]
+__all__ = [
+    "PartyResolver",
+    "find_vendor",
+    "link_generic_parties",
+    "named_in_opening",
+    "names_one_party",
+]
 
 
 class PartyResolver:
@@ -334,6 +340,12 @@ class PartyResolver:
             cell, span, allow_unknown=True
         )
         return [whole] if whole is not None else []
+
+
+def names_one_party(parties: PartyResolver, text: str) -> bool:
+    """The text is one party's name and nothing else ("Customers", "Acme")."""
+    found = parties.mentions(expand(text), ("org", "role"))
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
 
 
 def link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) -> None:

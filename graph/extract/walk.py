@@ -19,7 +19,7 @@ from .assigned import LaterAssignment
 from .cues import FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
 from .definitions import definition_duty, definition_term
 from .lists import ListReader
-from .parties import PartyResolver
+from .parties import PartyResolver, names_one_party
 from .prose import ProseReader, who_question
 from .records import FactRecorder
 from .state import Context, DocState, Leadin
@@ -279,12 +279,12 @@ class DocumentWalker:
         "## Customer-managed controls") over a list of what that party does."""
         title = re.sub(r"^(?:the|your|our)\s+", "", section.title.strip(), flags=re.I)
         labelled = re.match(r"^(?P<who>[^:]{2,40}):\s+\S", title)
-        if labelled and self._whole_party(labelled.group("who")):
+        if labelled and names_one_party(self.parties, labelled.group("who")):
             return labelled.group("who")  # "## Customers: Security in the cloud"
         managed = _MANAGED_HEADING.match(title)
         if managed:
             title = next(g for g in managed.groups() if g)
-        whole = self._whole_party(title.rstrip(":"))
+        whole = names_one_party(self.parties, title.rstrip(":"))
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
         if whole and has_list:
             return title
@@ -294,11 +294,6 @@ class DocumentWalker:
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
-
-    def _whole_party(self, text: str) -> bool:
-        """The text is one party's name and nothing else ("Customers", "Acme")."""
-        found = self.parties.mentions(expand(text), ("org", "role"))
-        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
 
     def defines_role(self, section: Section) -> bool:
         """A heading of a few capitalised words whose section opens "Responsible for X" (the
