@@ -279,12 +279,17 @@ class LeadinReader(BlockReader):
             if ref is None:
                 return None
             owners.append(ref)
-        owners = list(dict.fromkeys(owners))
-        if len(owners) == 1:
-            return ("duties", owners[0])
-        if not owners:
+        return self.held_by(owners)
+
+    def held_by(self, parties: list[Ref]) -> Leadin | None:
+        """The lead-in of a list whose items ``parties`` hold: one party's duties, or duties
+        the parties share (two or more); None for no party."""
+        parties = list(dict.fromkeys(parties))
+        if len(parties) == 1:
+            return ("duties", parties[0])
+        if not parties:
             return None
-        self.state.shared_parties = owners
+        self.state.shared_parties = parties
         return ("shared", None)
 
     def _party_label(self, text: str, span: Span) -> Ref | None:

@@ -193,12 +193,10 @@ class DocumentWalker:
         """ "## Shared responsibilities" over a list, after the parties' own sections: each
         item is a duty of every party that holds duties so far."""
         facts = self.state.facts
-        holders = [r.subject for r in facts.relations if r.predicate == "responsibleFor"]
-        parties = list(dict.fromkeys(holders))
-        if len(parties) < 2:
-            return None
-        self.state.shared_parties = parties
-        return ("shared", None)
+        holders = list(
+            dict.fromkeys(r.subject for r in facts.relations if r.predicate == "responsibleFor")
+        )
+        return self.lists.leadins.held_by(holders) if len(holders) >= 2 else None
 
     def _duty_title(self, title: str) -> bool:
         """A heading that names duties ("Responsibilities", "Scope of work")."""
