@@ -144,6 +144,7 @@ class Lexicon:
     consequences: frozenset[str] = frozenset()
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
+    feedback_headings: frozenset[str] = frozenset()
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
@@ -314,6 +315,19 @@ class Lexicon:
         folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
         return folded in self.navigation_headings
 
+    def duty_title(self, title: str) -> bool:
+        """A heading that names duties ("Responsibilities", "Customer duties", "Scope of
+        work")."""
+        return title.strip().lower() in self.duty_nouns or bool(
+            set(re.findall(r"[a-z]+", title.lower())) & self.duty_nouns
+        )
+
+    def feedback_heading(self, title: str) -> bool:
+        """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
+        nothing in it is a duty. The whole title must be such a phrase."""
+        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
+        return folded in self.feedback_headings
+
     def consequence(self, text: str) -> bool:
         """True when ``text`` is a clause whose predicate is a possible consequence ("Altering
         these groups can lead to outages"): a warning about an act, not a duty. A relative or a
@@ -449,6 +463,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
+        feedback_headings=words("feedback-heading"),
         place_columns=words("place-column"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),

@@ -2905,3 +2905,42 @@ def test_a_joint_row_is_shared_by_the_parties_its_description_names(tmp_path: Pa
     assert _has(pairs, "customer", "crate seals") or _has(pairs, "customer", "fit")
     assert not _has(pairs, "aws", "crate seals"), sorted(pairs)
     assert _has(pairs, "aws", "depot roofs"), sorted(pairs)
+
+
+def test_paragraphs_naming_duties_under_a_party_heading(tmp_path: Path) -> None:
+    """Under "## Customer responsibilities", paragraphs that only name a duty (a duty verb's
+    gerund, or a noun of action with its object) are the heading party's duties, one per
+    paragraph, as list items would be; a pointer to a table, a gerund that is a subject and
+    the same paragraphs under a heading that names no duties give none."""
+    _check_shape(
+        tmp_path,
+        "# Hosting service scope\n\n## Customer responsibilities\n\n"
+        "Any items in the matrix above where the customer is listed as Responsible.\n\n"
+        "The upkeep and renewal of domain names for the tenant, including DNS records.\n\n"
+        "Ensuring that only cleared staff are given admin rights.\n\n"
+        "Watering tools are included in every plan.\n\n"
+        "## Nimbus responsibilities\n\nPatching of the hosting platform every month.\n\n"
+        "## Customer overview\n\nKeeping a spare key in the office.\n",
+        [
+            ("customer", "upkeep and renewal of domain names for the tenant"),
+            ("customer", "ensuring that only cleared staff are given admin rights"),
+            ("nimbus", "patching of the hosting platform every month"),
+        ],
+        ["any items", "matrix above", "watering tools", "spare key"],
+    )
+
+
+def test_a_feedback_section_states_no_duty(tmp_path: Path) -> None:
+    """ "## Feedback" (or "Was this page helpful?") is about the page itself: its requests
+    ("If you spot an error, send an email to the docs team") are no duties, and no line in it
+    is listed as not understood."""
+    body = (
+        "# Hosting service scope\n\nNimbus is responsible for the network.\n\n"
+        "## Feedback\n\nIf you have an idea for this page, send an email to the docs team. "
+        "You must include the page title.\n\n## Was this page helpful?\n\n"
+        "- Rate the page below\n"
+    )
+    _check_shape(tmp_path, body, [("nimbus", "network")], ["email", "page title", "rate"])
+    path = tmp_path / "feedback.md"
+    path.write_text(body, encoding="utf-8")
+    assert extract_facts(read_document(path)).unread == []

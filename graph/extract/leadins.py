@@ -174,7 +174,7 @@ class LeadinReader(BlockReader):
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
-        for start, end in sentences(block.text):
+        for index, (start, end) in enumerate(sentences(block.text)):
             raw = block.text[start:end]
             first = block.start + block.text[:start].count("\n")
             last = block.start + block.text[:end].count("\n")
@@ -188,6 +188,10 @@ class LeadinReader(BlockReader):
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
+            if not found and index == 0 and self._named_duty(text, ctx):
+                assert ctx.party is not None
+                self.records.duty(ctx.party, trim(text), text, span)
+                continue
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
@@ -203,6 +207,18 @@ class LeadinReader(BlockReader):
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _named_duty(self, text: str, ctx: Context) -> bool:
+        """A paragraph that opens by naming a duty, under a heading that gives a party its
+        duties ("## Customer responsibilities" over "Ensuring that backups are tested." and
+        "The management of user accounts for the tenant."): one duty per paragraph, as the
+        items of a list would be."""
+        lexicon = self.state.lexicon
+        if ctx.party is None or not ctx.named_by_heading:
+            return False
+        if not lexicon.duty_title(ctx.section.title):
+            return False
+        return duty_name(lexicon, text)
 
     def _instructions(self, text: str) -> list[str]:
         """An imperative sentence's instructions, one per verb phrase; after a colon or a
@@ -436,6 +452,33 @@ class LeadinReader(BlockReader):
 
 _ADVERB = re.compile(r"[A-Za-z]{3,}ly")
 """An adverb opening a list of verb phrases ("Regularly")."""
+
+_ACTION_OF = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+and\s+)?[a-z]{3,}(?:ment|tion|sion|ance|ence|ing|al|ure)\s+of\s", re.I
+)
+"""A noun of action and its object: "The control and management of access for end users"."""
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had"
+    r"|does|do|did)\b",
+    re.I,
+)
+_GERUND_SUBJECT = re.compile(
+    r"^[a-z]+ing\s+(?:(?!(?:that|the|a|an|only|all|any|each|every|your|their|our|its|this|these"
+    r"|those)\s)[a-z]+\s+){0,2}?(?:is|are|was|were|will|can|may|must|should|shall)\b",
+    re.I,
+)
+"""A gerund that is a subject or a modifier ("Monitoring tools are included"): a statement."""
+
+
+def duty_name(lexicon: Lexicon, text: str) -> bool:
+    """Whether a sentence only names a duty: a duty verb's gerund with its object ("Ensuring
+    only approved data is stored", "Keeping contact details up to date") or a noun of action
+    with its object and no verb of its own ("The control and management of access")."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if first.endswith("ing") and lexicon.verb_base(first) and not _GERUND_SUBJECT.match(text):
+        return True
+    match = _ACTION_OF.match(text)
+    return match is not None and not _FINITE.search(text, match.end())
 
 
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:

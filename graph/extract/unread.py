@@ -52,6 +52,8 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
         covered.update(range(relation.span.start, relation.span.end + 1))
     found: list[Unread] = []
     for section in document.root.walk():
+        if section.level and lexicon.feedback_heading(section.title):
+            continue
         for block in _blocks(section.blocks):
             if isinstance(block, Paragraph | ListItem):
                 text = plain(block.text)

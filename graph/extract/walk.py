@@ -136,6 +136,8 @@ class DocumentWalker:
         """Read a section's blocks under its party (its heading's, else the inherited one),
         then its subsections; warn when a party heading yields no duty."""
         state = self.state
+        if section.level and state.lexicon.feedback_heading(section.title):
+            return  # "## Feedback": about the page itself, its requests are no duties
         party = inherited
         heading_party = self.heading_party(section) if section.level > 0 else None
         if heading_party is not None:
@@ -200,10 +202,7 @@ class DocumentWalker:
 
     def _duty_title(self, title: str) -> bool:
         """A heading that names duties ("Responsibilities", "Scope of work")."""
-        nouns = self.state.lexicon.duty_nouns
-        return title.strip().lower() in nouns or bool(
-            set(re.findall(r"[a-z]+", title.lower())) & nouns
-        )
+        return self.state.lexicon.duty_title(title)
 
     def _read(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read a block; a list with no lead-in that gave no duty waits for a later paragraph
