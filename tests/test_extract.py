@@ -2944,3 +2944,23 @@ def test_a_feedback_section_states_no_duty(tmp_path: Path) -> None:
     path = tmp_path / "feedback.md"
     path.write_text(body, encoding="utf-8")
     assert extract_facts(read_document(path)).unread == []
+
+
+def test_notes_beside_codes_are_read_as_prose(tmp_path: Path) -> None:
+    """A "Notes" cell beside a row of RACI codes is prose: a sentence that names its party
+    states a duty of its own ("customers are accountable for providing X"); a note that names
+    no party ("Agents are only needed on Linux") gives none."""
+    _check_shape(
+        tmp_path,
+        "# Scope\n\nElement | Nimbus | Customer | Notes\n--------|--------|----------|------\n"
+        "Configuring agents | R | A/C | Nimbus will apply them, but customers are ultimately "
+        "accountable for providing the patch window\n"
+        "Deploying agents | C | A/R | Agents are only needed on Linux hosts\n"
+        "Spotting urgent patches | I | A/R | The customer will notify Nimbus of urgent patches\n",
+        [
+            ("customer", "providing the patch window"),
+            ("customer", "notify nimbus of urgent patches"),
+            ("customer", "deploying agents"),
+        ],
+        ["linux"],
+    )

@@ -763,6 +763,20 @@ class PartyColumns:
                 if label and codes and any(c.relation for c in codes):
                     for party in parties:
                         records.duty(party, label, label, span, shared=True)
+            if view.code_columns:
+                self._notes(view, row, span)
+
+    @staticmethod
+    def _notes(view: TableView, row: TableRow, span: Span) -> None:
+        """A "Notes" cell beside a row's codes, read as prose: a sentence that names its party
+        ("…, but customers are accountable for providing the patch cycle") states a duty of
+        its own; one that names none gives nothing."""
+        for index, header in enumerate(view.headers):
+            if index == 0 or index in view.code_columns or not _NOTE_HEADER.match(header):
+                continue
+            raw = row.cells[index] if index < len(row.cells) else ""
+            for start, end in sentences(raw):
+                view.reader.prose.statement(raw[start:end], span, view.ctx, in_item=False)
 
     @staticmethod
     def _counterpart(view: TableView, index: int, party: Ref) -> Ref | None:
