@@ -1041,3 +1041,20 @@ def test_block_rules_left_out_where_they_cannot_match_give_the_same_tokens(
         text = text.replace(mark, "")
     full = [t.as_dict() for t in _parser().parse(text)]
     assert [t.as_dict() for t in _parser(_unmatchable(text)).parse(text)] == full
+
+
+def test_a_literal_backslash_n_in_a_table_cell_is_a_line_break(tmp_path: Path) -> None:
+    """IBM Cloud's Markdown breaks lines in table cells with a literal ``\\n`` ("Provide A.
+    \\n Provide B.", "* A \\n * B"): each is a line of its own, a list one item per line; a
+    backslash that starts a word ("C:\\new") stays text."""
+    path = tmp_path / "cells.md"
+    path.write_text(
+        "# Scope\n\n| Task | Acme | You |\n|---|---|---|\n"
+        "| Updates | Ship fixes.  \\n Write notes. | * Track state. \\n * Test it. |\n"
+        "| Paths | Keep C:\\new intact | Keep a\\\\n b |\n",
+        encoding="utf-8",
+    )
+    (table,) = [b for b in read_document(path).root.walk()[-1].blocks if isinstance(b, Table)]
+    first, second = table.rows
+    assert list(first.cells[1:]) == ["Ship fixes.\nWrite notes.", "- Track state.\n- Test it."]
+    assert list(second.cells[1:]) == ["Keep C:\\new intact", "Keep a\\\\n b"]

@@ -2964,3 +2964,16 @@ def test_notes_beside_codes_are_read_as_prose(tmp_path: Path) -> None:
         ],
         ["linux"],
     )
+
+
+def test_a_cell_that_is_only_a_link_states_no_duty(tmp_path: Path) -> None:
+    """ "[Logging in Nimbus](/docs/logs)" in a party's column points to where the duty is
+    described: no duty; a link inside a sentence keeps its duty."""
+    _check_shape(
+        tmp_path,
+        "# Scope\n\n| Task | Nimbus responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Logs | Keep the log store running. | [Logging in Nimbus](/docs/logs) |\n"
+        "| Alerts | Send outage notices. | Watch the [status page](/status) for notices. |\n",
+        [("nimbus", "keep the log store running"), ("customer", "watch the status page")],
+        ["logging in nimbus"],
+    )

@@ -519,8 +519,16 @@ class _CellText(HTMLParser):
         self.parts.append(f"&#{name};")
 
 
+_ESCAPED_BREAK = re.compile(r"[ \t]*(?<!\\)\\n(?=\s|$)[ \t]*")
+"""A literal ``\\n`` between words of a cell: the line break of IBM Cloud's Markdown (its
+tables write "Provide A. \\n Provide B." and "* A \\n * B"); Markdown itself keeps it as text."""
+
+
 def _cell(content: str) -> str:
-    """A Markdown table cell: ``<br>`` as newlines, lists one ``- `` line per item."""
+    """A Markdown table cell: ``<br>`` and a literal ``\\n`` as newlines, lists one ``- `` line
+    per item."""
+    if "\\n" in content:
+        content = _ESCAPED_BREAK.sub("\n", content)
     if re.search(r"<(?:ul|ol|li)\b", content, re.I):
         parser = _CellText()
         parser.feed(content)
