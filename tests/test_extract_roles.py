@@ -237,3 +237,13 @@ def test_no_delegation_without_an_acting_party(tmp_path: Path) -> None:
         "- Ensure that the quay officer has a key.\n"
     )
     assert {p for p, _ in _pairs(tmp_path, text)} == {"customer"}
+
+
+def test_initialism_names_the_heading_role(tmp_path: Path) -> None:
+    """A role heading with its initialism in parentheses ("Harbour Review Board (HRB)"): the
+    initialism names that role later in its section."""
+    text = (
+        "# Port governance\n\n## Bodies\n\n### The Harbour Review Board (HRB)\n\n"
+        "Meets every week in the pilot house.\n\nThe HRB approves berth plans for new quays.\n"
+    )
+    assert _has(_pairs(tmp_path, text), "harbour-review-board", "approve berth plans")
