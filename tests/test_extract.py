@@ -242,6 +242,15 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a relative passive with an adverb and an agent "of your choice", and two passives joined
+    # by "and", each with its own subject: the agent's duties
+    (
+        "Nimbus is responsible for the depots.\n\nDedicated yards are storage sheds that are "
+        "completely managed by the cloud provider of your choice.\n\nThe gate lights are "
+        "checked in the morning and the night buoys are inspected at dusk by Nimbus.\n",
+        [("cloud-provider", "storage sheds"), ("nimbus", "night buoys")],
+        ["and the night buoys"],
+    ),
     # "X will not do A, but will do B": the denied clause gives nothing, the "but" clause is
     # X's duty
     (
