@@ -242,6 +242,18 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a phrasal duty verb written in the third person ("deals with X") after a role the page
+    # names itself: the role's duty, the label saying "with" once
+    (
+        "Nimbus is responsible for the depots.\n\n## Yard Security Officer\n\nThe person "
+        "responsible for keeping the yard safe. The Night Security Officer deals with security "
+        "incidents and shall respond to enquiries.\n",
+        [
+            ("night-security-officer", "deal with security incidents"),
+            ("night-security-officer", "respond to enquiries"),
+        ],
+        ["with with"],
+    ),
     # a relative passive with an adverb and an agent "of your choice", and two passives joined
     # by "and", each with its own subject: the agent's duties
     (
