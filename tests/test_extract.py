@@ -242,6 +242,16 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a passive whose place holds a relative passive ("kept in the Ledger which is maintained
+    # by X"): X maintains the Ledger, not the log; "IT" in capitals is a unit's initials, never
+    # the pronoun "it" that points back to the passage's party
+    (
+        "Nimbus is responsible for the depots.\n\nA log of the details must be kept in the "
+        "Yard Ledger which is maintained by the cloud provider in the main office. IT are also "
+        "responsible for the yard lights.\n",
+        [("cloud-provider", "maintain yard ledger")],
+        ["a log of the details", "yard lights"],
+    ),
     # a phrasal duty verb written in the third person ("deals with X") after a role the page
     # names itself: the role's duty, the label saying "with" once
     (

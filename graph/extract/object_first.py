@@ -28,7 +28,8 @@ _PASSIVE = re.compile(
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
-    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+[^,]{1,40}?)?"
+    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
+    r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
@@ -203,7 +204,10 @@ class ObjectFirstSentences(RelationSentences):
         relative = None if found else _RELATIVE_PASSIVE.search(body)
         if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
             words = relative.group("np").split()
-            verbs = [i for i, w in enumerate(words) if _NP_START.fullmatch(w)]
+            participles = self.state.lexicon.participles  # "must be kept in the X"
+            verbs = [
+                i for i, w in enumerate(words) if _NP_START.fullmatch(w) or w.lower() in participles
+            ]
             np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
             if len(np.split()) >= 2:
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
