@@ -113,6 +113,10 @@ class Lexicon:
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    oversights: frozenset[str] = frozenset()
+    """Verbs of seeing to it that another party acts ("ensure", "make sure")."""
+    causatives: frozenset[str] = frozenset()
+    """Verbs of having another party act ("get X to", "ask X to")."""
     capabilities: frozenset[str] = frozenset()
     """Base forms of verbs describing what a product offers ("provide", "reduce"): no duty of a
     name no vocabulary knows."""
@@ -460,6 +464,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
+        oversights=words("oversight-verb"),
+        causatives=words("causative-verb"),
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),

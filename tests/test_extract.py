@@ -242,6 +242,37 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # a passive whose place holds a relative passive ("kept in the Ledger which is maintained
+    # by X"): X maintains the Ledger, not the log; "IT" in capitals is a unit's initials, never
+    # the pronoun "it" that points back to the passage's party
+    (
+        "Nimbus is responsible for the depots.\n\nA log of the details must be kept in the "
+        "Yard Ledger which is maintained by the cloud provider in the main office. IT are also "
+        "responsible for the yard lights.\n",
+        [("cloud-provider", "maintain yard ledger")],
+        ["a log of the details", "yard lights"],
+    ),
+    # a phrasal duty verb written in the third person ("deals with X") after a role the page
+    # names itself: the role's duty, the label saying "with" once
+    (
+        "Nimbus is responsible for the depots.\n\n## Yard Security Officer\n\nThe person "
+        "responsible for keeping the yard safe. The Night Security Officer deals with security "
+        "incidents and shall respond to enquiries.\n",
+        [
+            ("night-security-officer", "deal with security incidents"),
+            ("night-security-officer", "respond to enquiries"),
+        ],
+        ["with with"],
+    ),
+    # a relative passive with an adverb and an agent "of your choice", and two passives joined
+    # by "and", each with its own subject: the agent's duties
+    (
+        "Nimbus is responsible for the depots.\n\nDedicated yards are storage sheds that are "
+        "completely managed by the cloud provider of your choice.\n\nThe gate lights are "
+        "checked in the morning and the night buoys are inspected at dusk by Nimbus.\n",
+        [("cloud-provider", "storage sheds"), ("nimbus", "night buoys")],
+        ["and the night buoys"],
+    ),
     # "X will not do A, but will do B": the denied clause gives nothing, the "but" clause is
     # X's duty
     (

@@ -199,3 +199,51 @@ def test_role_and_reader_shapes(
     fragment of ``absent``."""
     missing, stray, pairs = _wrong(tmp_path, text, present, absent)
     assert not missing and not stray, (missing, stray, pairs)
+
+
+DELEGATED = [
+    # "Ensure that A and B <verb> X": the overseer's duty and each named role's; "get them to
+    # <verb> X" after "contact your <role>": that role's; "is told and updates X": the later verb
+    (
+        "# Berth duties\n\n## Customer responsibilities\n\n"
+        "- Ensure that the quay officer and the berth supervisor inspect the night buoys.\n"
+        "- Contact your dock steward and get them to seal the forward hatches.\n"
+        "- Make sure that the tally coordinator is told and updates the cargo manifest.\n",
+        [
+            ("customer", "ensure that the quay officer"),
+            ("quay-officer", "inspect the night buoys"),
+            ("berth-supervisor", "inspect the night buoys"),
+            ("dock-steward", "seal the forward hatches"),
+            ("tally-coordinator", "update the cargo manifest"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), DELEGATED)
+def test_delegated_duties(tmp_path: Path, text: str, present: list[tuple[str, str]]) -> None:
+    """A duty that has another party act is that party's duty too."""
+    missing, _, pairs = _wrong(tmp_path, text, present, [])
+    assert not missing, (missing, pairs)
+
+
+def test_no_delegation_without_an_acting_party(tmp_path: Path) -> None:
+    """A denied act, the reader, a passive or a possession delegate nothing."""
+    text = (
+        "# Berth duties\n\n## Customer responsibilities\n\n"
+        "- Ensure that the quay officer does not inspect the night buoys.\n"
+        "- Ensure that you stow the ropes.\n"
+        "- Ensure that the night buoys are lit.\n"
+        "- Ensure that the quay officer has a key.\n"
+    )
+    assert {p for p, _ in _pairs(tmp_path, text)} == {"customer"}
+
+
+def test_initialism_names_the_heading_role(tmp_path: Path) -> None:
+    """A role heading with its initialism in parentheses ("Harbour Review Board (HRB)"): the
+    initialism names that role later in its section."""
+    text = (
+        "# Port governance\n\n## Bodies\n\n### The Harbour Review Board (HRB)\n\n"
+        "Meets every week in the pilot house.\n\nThe HRB approves berth plans for new quays.\n"
+    )
+    assert _has(_pairs(tmp_path, text), "harbour-review-board", "approve berth plans")

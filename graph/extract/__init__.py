@@ -14,6 +14,8 @@ Where things are:
 - ``tables``: the table layouts (``LAYOUTS``), tried in order;
 - ``parties``: party resolution (vocabulary mentions, local parties, vendor, role linking);
 - ``records``: recording duties, concerns, services and certifications as facts;
+- ``delegated``: a duty that has another party act ("ensure that the auditor signs X")
+  is that party's duty too;
 - ``restated``: a party's duty stated again with detail (summary, then detail) is one duty;
 - ``labels``: duty labels (trimming, conjunct splitting, noun phrases);
 - ``cells``: table cells in words (lines, list items, sentences);
@@ -27,6 +29,7 @@ from ..document import SHEET_MEDIA_TYPES, Document
 from ..errors import ExtractionError
 from ..facts import Facts
 from ..vocabulary import Vocabularies, load_vocabularies
+from .delegated import delegate_duties
 from .parties import find_vendor, link_generic_parties
 from .providers import merge_named_provider, name_the_counterpart
 from .unread import unread_lines
@@ -61,6 +64,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     walker = DocumentWalker(document, vocab, facts)
     walker.state.vendor = find_vendor(document, vocab)
     walker.section(document.root, None)
+    delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
     if not facts.of_kind("party"):
         raise ExtractionError(
             "no recognisable party (no '<Party> responsibilities' heading, "

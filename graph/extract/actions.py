@@ -454,6 +454,11 @@ class ActionSentences(ObjectFirstSentences):
                 head = f"{head} {particle.group(1)}"
             written = f"{written} {particle.group(1)}"
             rest = rest[particle.end() :]
+        words = head.split(" ", 1)
+        rest_of_head = re.match(rf"\s+{re.escape(words[-1])}\b", rest) if len(words) > 1 else None
+        if rest_of_head and " " not in verb:  # "deals with X": the base already says "with"
+            written = f"{written} {words[-1]}"
+            rest = rest[rest_of_head.end() :]
         series = _VERB_SERIES.match(rest)  # "access, modify, and maintain X": one object
         last = lexicon.verb_base(series.group("last")) if series else None
         if series and last == series.group("last") and base_verb(verb).lower() == verb.lower():

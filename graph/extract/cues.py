@@ -244,13 +244,13 @@ ASIDE = re.compile(
 )
 """Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
 PRONOUNS = re.compile(
-    r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
     r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
     r"(?:\w+\s+)?team))$",
     re.I,
 )
 PRONOUN_SUBJECT = re.compile(
-    r"^(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
+    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
     r")\s+(?=[a-z])",
     re.I,
 )

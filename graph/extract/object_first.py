@@ -24,11 +24,12 @@ __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
-    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|automatically|regularly|"
-    r"only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|completely|automatically|"
+    r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
-    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+[^,]{1,40}?)?"
+    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
+    r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
@@ -55,7 +56,8 @@ _FINITE = re.compile(
 """A finite verb before any relative pronoun: the phrase is a clause, not a passive's subject."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
-    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that)\b)",
+    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that|"
+    r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing))\b)",
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -104,6 +106,17 @@ _PASSIVE_AFTER_BE = re.compile(
     r"^\s*(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+(?:and|or)\b)"
 )
 """``… tasks are carried out …``: "are" and a past participle, a passive and no list."""
+
+
+_PASSIVE_PAIR = re.compile(
+    r"\s+and\s+(?=(?:(?:the|its|their|your|our|all)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s)",
+    re.I,
+)
+"""" and " before a second passive clause with its own subject ("… and data planes are hosted
+in the cloud by Acme")."""
+_PASSIVE_CLAUSE = re.compile(r"^[^,;]+?\s(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s", re.I)
+"""A clause that is itself a passive ("the gate is hosted in …")."""
 
 
 _PURPOSE_TO = re.compile(
@@ -169,6 +182,11 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
+        halves = _PASSIVE_PAIR.split(body, maxsplit=1)
+        if len(halves) == 2 and _PASSIVE_CLAUSE.search(halves[0]):
+            # "The gate is hosted in Acme and the sheds are run by Nimbus": two passives
+            first = self._stated_of(halves[0], sentence, span, ctx, models)
+            return self._stated_of(halves[1], sentence, span, ctx, models) or first
         if self._placed(body, sentence, span, models):
             return True
         found = False
@@ -186,7 +204,10 @@ class ObjectFirstSentences(RelationSentences):
         relative = None if found else _RELATIVE_PASSIVE.search(body)
         if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
             words = relative.group("np").split()
-            verbs = [i for i, w in enumerate(words) if _NP_START.fullmatch(w)]
+            participles = self.state.lexicon.participles  # "must be kept in the X"
+            verbs = [
+                i for i, w in enumerate(words) if _NP_START.fullmatch(w) or w.lower() in participles
+            ]
             np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
             if len(np.split()) >= 2:
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"

@@ -90,6 +90,9 @@ class PartyResolver:
                 and self.state.lexicon.name_like(text)
                 and self._proper_noun(text, strict=strict)
             )
+            short = self._by_initialism(text)
+            if short is not None:
+                return short  # "the ARB", after "Architecture Review Board (ARB)"
             if not (force or named):
                 return None
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
@@ -125,6 +128,13 @@ class PartyResolver:
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _by_initialism(self, text: str) -> Ref | None:
+        """The party whose name introduced ``text`` as its short form in parentheses
+        ("Night Desk (ND)"): an initialism names the party it was given to."""
+        if _ACRONYM.fullmatch(text) is None:
+            return None
+        return next((p.ref for p in self.state.parties() if text in p.alt_labels), None)
 
     def _record_names(
         self, entity: Entity, label: str, alternatives: list[str], defining: bool

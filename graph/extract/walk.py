@@ -287,7 +287,8 @@ class DocumentWalker:
             return title
         role = self._role_name(title)
         if role is not None and (section.blocks or section.sections):
-            return role
+            short = _initialism(plain(title), role)  # "Review Board (RB)": RB names it too
+            return f"{role} ({short})" if short else role
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
@@ -326,6 +327,16 @@ class DocumentWalker:
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None
+
+
+def _initialism(title: str, name: str) -> str | None:
+    """The short form in parentheses after a name, when it is made of the initials of the
+    name's capitalised words ("Architecture Review Board (ARB)"), else None."""
+    aside = re.search(r"\(\s*(?P<short>[A-Z][A-Z0-9&]{1,7})\s*\)\s*$", title)
+    if aside is None:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
+    return aside.group("short") if initials.upper() == aside.group("short") else None
 
 
 def _keyword_leadin(section: Section) -> bool:
