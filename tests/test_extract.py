@@ -1055,6 +1055,19 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a noun phrase before the colon names the duty; the nouns after it are its parts, no
+    # duties of their own
+    (
+        "Nimbus is responsible for the upkeep of the yard: the cranes, the rails, and the "
+        "depots. Tenants are responsible for safety in the yard: their crews, their loads, and "
+        "how they stack them. Nimbus provides the tools: hoists, ladders, and harnesses.",
+        [
+            ("nimbus", "upkeep of the yard"),
+            ("customer", "safety in the yard"),
+            ("nimbus", "provide the tools"),
+        ],
+        ["cranes", "rails", "crews", "loads", "how they stack", "hoists", "harnesses"],
+    ),
     # a thing hosted in a party (an aside between dashes left out) is that party's to host; a
     # place that is no party gives no duty
     (

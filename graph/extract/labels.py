@@ -206,6 +206,16 @@ def _series_close(head: str) -> int | None:
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
 """Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
+_NAMED_WHOLE = re.compile(
+    r"^(?:(?:the|its|their|your|our)\s+)?(?!(?:following|every|everything|all|any|anything|each|"
+    r"some|these|those|this|that|other|several|many|most|both)\b)(?!\w+ing\b)[a-z][\w-]*",
+    re.I,
+)
+"""A noun phrase before a colon ("the controls", "security on the platform"): a thing of its
+own, which the list after the colon spells out; not a quantifier ("everything above …", "the
+following") or a gerund ("keeping the ledger lean: …"), whose list holds the duties."""
+
+
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
 
@@ -387,7 +397,14 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
     summary = _SUMMARY_COLON.match(obj)
-    if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
+    items = split_top_level(summary.group("list"), r",\s*") if summary else []
+    if summary and len(items) >= 3:
+        if _NAMED_WHOLE.match(summary.group("lead")) and not any(
+            re.match(r"(?:and\s+|or\s+)?\w+ing\b", i, re.I) for i in items
+        ):
+            # "the security of the platform: the hosts, the runtime and the services": the
+            # thing named before the colon is the duty, the nouns after it its parts
+            return [summary.group("lead")]
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
     if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
         # "ensuring that the performance, availability, and security … match": one duty, unless
