@@ -1055,6 +1055,14 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a passive inside a relative clause ("…, where both A and B are run by X") has the
+    # clause's own subject, not the sentence before it
+    (
+        "Nimbus is responsible for the depots. Nimbus also sells a full plan, offered as an "
+        "add-on, where both the cranes and the rail yard are operated by Nimbus.",
+        [("nimbus", "cranes"), ("nimbus", "rail yard")],
+        ["sells a full plan", "add-on"],
+    ),
     # a noun phrase before the colon names the duty; the nouns after it are its parts, no
     # duties of their own
     (
