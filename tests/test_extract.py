@@ -2467,6 +2467,17 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a role's description that says what the role is ("A role within …") or what it may
+    # reach ("… only has read access to …") states no duty; its duty sentences do
+    (
+        "| Role | Description |\n| --- | --- |\n"
+        "| Provider | A role within the yard portal, giving admin rights to crews. The provider "
+        "patches the hosts. |\n"
+        "| Customer | The customer only has read access to the audit ledgers. <br/>The customer "
+        "is also responsible for reviewing the logs. |\n",
+        [("cloud-provider", "patch the hosts"), ("customer", "reviewing the logs")],
+        ["role within", "read access"],
+    ),
     # a RACI row of some 120 characters is the duty whole, not cut short of its last words
     (
         "| Activity | Customer | Zephyrcloud |\n|---|---|---|\n"
