@@ -1055,6 +1055,14 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # "ensure A and B in the yard is clean": the "and" joins the clause's subject, it starts no
+    # second clause (nothing before it has a verb of its own)
+    (
+        "Nimbus is responsible for the depots. It is each crew lead's responsibility to ensure "
+        "all cargo and paperwork in their bay is inspected before loading it.",
+        [("crew-lead", "ensure all cargo and paperwork in their bay is inspected")],
+        [],
+    ),
     # a passive inside a relative clause ("…, where both A and B are run by X") has the
     # clause's own subject, not the sentence before it
     (

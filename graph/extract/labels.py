@@ -409,7 +409,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
-        parts = re.split(_NEXT_CLAUSE, obj)
+        parts = _next_clauses(obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     for whole in _repeated_for(obj, split_top_level(obj, _NEXT_DUTY)):
@@ -425,6 +425,22 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
     ]
+
+
+def _next_clauses(obj: str) -> list[str]:
+    """A clause object cut where another duty follows (``_NEXT_CLAUSE``); an "and" before a
+    subject and its verb joins two clauses only when the text before it has a verb of its own
+    ("ensure all data and information in the yard is unclassified": one subject)."""
+    parts: list[str] = []
+    start = 0
+    for match in _NEXT_CLAUSE.finditer(obj):
+        before = obj[start : match.start()]
+        subject = not re.match(r"(?:to\s|[a-z]+ing\s)", obj[match.end() :], re.I)
+        if subject and not _FINITE_IN.search(before):
+            continue
+        parts.append(before)
+        start = match.end()
+    return [*parts, obj[start:]]
 
 
 _REPEATED_PREPOSITION = rf"^(?:for\s+|with\s+(?=[a-z]{{3,}}ing\s)|to\s+(?={CLAUSE_VERBS}\s))"
