@@ -2781,6 +2781,22 @@ def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Pat
     assert install == ["install the agent on every host", "install the agent on every host image"]
 
 
+def test_a_bare_area_listed_again_on_its_own_is_the_same_duty(tmp_path: Path) -> None:
+    """A party's bare label naming two areas ("Nightly backups and kernel patches"), then one of
+    them alone in a later list ("Kernel patches"): one duty, not two; a new area stays."""
+    pairs = _pairs(
+        tmp_path,
+        "## Nimbus costs\n\nNimbus provides:\n\n- Nightly backups and kernel patches\n"
+        "- Phone support\n\n## Yard (Nimbus managed)\n\nNimbus is responsible for:\n\n"
+        "- Kernel patches\n- Uptime checks\n",
+    )
+    labels = sorted(label for party, label in pairs if party == "nimbus")
+    assert [label for label in labels if "kernel" in label] == [
+        "nightly backups and kernel patches"
+    ], labels
+    assert "uptime checks" in labels, labels
+
+
 def test_a_second_clause_keeps_its_own_subject(tmp_path: Path) -> None:
     """ "A is responsible for X, and the customer or end user is responsible for Y": the second
     clause is the customer's, also with a coordinated subject; a second subject no vocabulary
