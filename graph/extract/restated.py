@@ -200,9 +200,9 @@ class RestatedDuties:
             self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         elif thing is None and not _verb_led(self.lexicon, label):
             for part in _BARE_PAIR.split(label):  # "Regular updates and security patches"
-                held = _held_object(self.lexicon, part)
-                if held is not None and len(held) >= 2:
-                    self._areas.setdefault((party, predicate, held), ref)
+                area = _held_object(self.lexicon, part)
+                if area is not None and len(area) >= 2:
+                    self._areas.setdefault((party, predicate, area), ref)
         shape = self.shape(label)
         if shape is None:
             return
