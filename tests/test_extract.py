@@ -1055,6 +1055,14 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a participle after the first object ("a plan covering A, B, and C") takes the list: one
+    # duty, the items are what the plan covers
+    (
+        "Nimbus is responsible for the yard. Nimbus maintains a safety plan covering crane "
+        "checks, monthly drills, and a public incident log.",
+        [("nimbus", "maintain a safety plan covering crane checks, monthly drills")],
+        ["maintain monthly drills", "maintain a public incident log"],
+    ),
     # "ensure A and B in the yard is clean": the "and" joins the clause's subject, it starts no
     # second clause (nothing before it has a verb of its own)
     (

@@ -514,6 +514,13 @@ _PURPOSE_END = re.compile(r"\s(?:in\s+order\s+)?to\s+[a-z]+\s+(?:[\w()-]+\s*){1,
 after it are more objects of that infinitive, not more duties."""
 
 
+_MODIFIER_LIST = re.compile(
+    r"\s(?:covering|spanning|comprising|containing|incorporating|addressing)\s+[^,]+$", re.I
+)
+"""A first list item whose noun a participle modifies ("a program covering X, Y and Z"): the
+items after it are more objects of the participle, not more duties."""
+
+
 def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
@@ -531,6 +538,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _MODIFIER_LIST.search(items[0]):
+            return [part]  # "a program covering secure design, audits, and a disclosure policy"
         if _PURPOSE_END.search(items[0]) and not any(
             re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
         ):
