@@ -128,7 +128,7 @@ def _plain_verb(lexicon: Lexicon, words: list[str]) -> list[str]:
 
 
 _BARE_PAIR = re.compile(r"\s+and\s+")
-"""Where a bare label names two areas ("Regular updates and security patches"): a later bare
+"""Where a bare label names two areas ("Nightly backups and kernel patches"): a later bare
 label naming one of them (of two words or more) is that duty again."""
 _ASPECT = re.compile(r"^.*?\b(?:for|of)\s+(?P<area>.+)$")
 """An aspect of an area ("security patches for the kernel"): the area after "for" / "of"."""
@@ -183,7 +183,7 @@ class RestatedDuties:
             return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
         thing = None if _verb_led(self.lexicon, label) else _held_object(self.lexicon, label)
         if thing is not None and (party, predicate, thing) in self._areas:
-            return self._areas[(party, predicate, thing)]  # "Patches" after "Updates and patches"
+            return self._areas[(party, predicate, thing)]  # "Patches" after "Backups and patches"
         shape = self.shape(label)
         if shape is None:
             return None
@@ -199,7 +199,7 @@ class RestatedDuties:
         if thing is not None and not _verb_led(self.lexicon, label):
             self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         elif thing is None and not _verb_led(self.lexicon, label):
-            for part in _BARE_PAIR.split(label):  # "Regular updates and security patches"
+            for part in _BARE_PAIR.split(label):  # "Nightly backups and kernel patches"
                 area = _held_object(self.lexicon, part)
                 if area is not None and len(area) >= 2:
                     self._areas.setdefault((party, predicate, area), ref)
