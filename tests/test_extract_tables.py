@@ -195,6 +195,19 @@ AXIS_SHAPES = [
         ["onboarding", "ledger location", "upkeep", "best for"],
         ["hours", "moderate", "complete", "quick-starts"],
     ),
+    # a cell that names a party's place ("Your infra", "Nimbus account": a place noun of the
+    # cue vocabulary) says where the row's thing is, not who holds it; one owner row is enough
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Aspect | Cloud | Hybrid | Self-run |\n| --- | --- | --- | --- |\n"
+        "| Setup | Minutes | Hours | Days |\n"
+        "| Ledger store | Nimbus account | Your infra | Your infra |\n"
+        "| Upgrades | Nimbus | Nimbus | Customer |\n"
+        "| Effort | Minimal | Moderate | Complete |\n",
+        [("nimbus", "upgrades"), ("customer", "upgrades")],
+        ["ledger store", "setup", "effort"],
+        ["your-infra", "minutes"],
+    ),
     # image cells read through a legend whose entry is a template keyword ("{{ nimbus-cloud }}"):
     # the docs site's own product, a party in an owner cell though no sentence names it
     (

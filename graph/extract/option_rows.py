@@ -2,8 +2,8 @@
 owners ("Acme managed", "You"), values ("Hours", "Moderate") and places ("Acme infra"). No
 column names the parties often enough to be an owner column (graph/extract/tables.py), but a
 row whose option cells name parties gives the row's feature to each of them, under the
-column's service model; rows of values, and rows that say where things are ("Data location"),
-give none."""
+column's service model; rows of values, rows of places ("Acme infra", "Your account") and rows
+that say where things are ("Data location") give none."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["OptionRows"]
 
-_MIN_ROWS = 2
-"""Owner rows a table needs to be read this way (one could be a coincidence)."""
+_MIN_ROWS = 1
+"""Owner rows a table needs to be read this way."""
 
 
 def _options(view: TableView) -> list[int]:
@@ -45,8 +45,8 @@ class OptionRows:
     name = "option rows"
 
     def detect(self, view: TableView) -> bool:
-        """No header or column names parties, two option columns or more, and two rows or
-        more name owners."""
+        """No header or column names parties, two option columns or more, and a row names
+        owners."""
         if view.columns or view.owner_columns or view.code_columns or len(_options(view)) < 2:
             return False
         return sum(_owners(view, r) is not None for r in view.block.rows) >= _MIN_ROWS

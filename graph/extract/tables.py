@@ -482,6 +482,8 @@ class TableView:
         of clauses ("Provider operates, Tuist configures") names each clause's subject;
         footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
         text = self.reader.lexicon.without_footnotes(text) or text
+        if self._place(text):
+            return None
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
@@ -493,6 +495,15 @@ class TableView:
         if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
             refs = self._names([named.group(1)], owner=True)
         return refs or None
+
+    def _place(self, text: str) -> bool:
+        """A cell that names a party's place ("Your infra", "Acme account"): where, not who (a
+        place noun of cue-words.ttl after words the cell's party mention does not cover)."""
+        words = text.lower().split()
+        if len(words) < 2 or words[-1] not in self.reader.lexicon.place_nouns:
+            return False
+        found = self.reader.parties.mentions(expand(text), ("org", "role"))
+        return not (found and found[0].start == 0 and found[0].end == len(expand(text)))
 
     def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
         """Each part a party name (None as soon as one is not)."""
