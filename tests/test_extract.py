@@ -1055,6 +1055,14 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a run of bare gerunds before the last one's object ("…: assembling, servicing, and
+    # dismantling the cranes") is one series, not a last verb phrase of its own
+    (
+        "Nimbus is responsible for the yard. Nimbus takes care of the whole crane lifecycle "
+        "including: assembling, servicing, repairing, and dismantling the cranes.",
+        [("nimbus", "take care of the whole crane lifecycle")],
+        ["dismantling"],
+    ),
     # a participle after the first object ("a plan covering A, B, and C") takes the list: one
     # duty, the items are what the plan covers
     (
