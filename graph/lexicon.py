@@ -147,6 +147,8 @@ class Lexicon:
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
+    powers: frozenset[str] = frozenset()
+    """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
@@ -453,6 +455,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
+        powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

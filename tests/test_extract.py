@@ -1055,6 +1055,14 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a verb of power with a wh-object and no modal says who decides ("You control what …");
+    # with a noun object it is read as any verb
+    (
+        "Nimbus is responsible for the depots. You control what your crawlers collect and what "
+        "stays in storage. You control access to the storage.",
+        [("customer", "control access to the storage")],
+        ["control what"],
+    ),
     # a run of bare gerunds before the last one's object ("…: assembling, servicing, and
     # dismantling the cranes") is one series, not a last verb phrase of its own
     (
