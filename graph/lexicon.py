@@ -152,6 +152,10 @@ class Lexicon:
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
+    powers: frozenset[str] = frozenset()
+    """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     aspect_verbs: frozenset[str] = frozenset()
@@ -471,6 +475,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
         place_columns=words("place-column"),
+        place_nouns=words("place-noun"),
+        powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

@@ -1086,6 +1086,59 @@ SENTENCE_SHAPES = [
         [("customer", "pruning old rows"), ("customer", "watching lock waits")],
         ["lean and fast"],
     ),
+    # a verb of power with a wh-object and no modal says who decides ("You control what …");
+    # with a noun object it is read as any verb
+    (
+        "Nimbus is responsible for the depots. You control what your crawlers collect and what "
+        "stays in storage. You control access to the storage.",
+        [("customer", "control access to the storage")],
+        ["control what"],
+    ),
+    # a run of bare gerunds before the last one's object ("…: assembling, servicing, and
+    # dismantling the cranes") is one series, not a last verb phrase of its own
+    (
+        "Nimbus is responsible for the yard. Nimbus takes care of the whole crane lifecycle "
+        "including: assembling, servicing, repairing, and dismantling the cranes.",
+        [("nimbus", "take care of the whole crane lifecycle")],
+        ["dismantling"],
+    ),
+    # a participle after the first object ("a plan covering A, B, and C") takes the list: one
+    # duty, the items are what the plan covers
+    (
+        "Nimbus is responsible for the yard. Nimbus maintains a safety plan covering crane "
+        "checks, monthly drills, and a public incident log.",
+        [("nimbus", "maintain a safety plan covering crane checks, monthly drills")],
+        ["maintain monthly drills", "maintain a public incident log"],
+    ),
+    # "ensure A and B in the yard is clean": the "and" joins the clause's subject, it starts no
+    # second clause (nothing before it has a verb of its own)
+    (
+        "Nimbus is responsible for the depots. It is each crew lead's responsibility to ensure "
+        "all cargo and paperwork in their bay is inspected before loading it.",
+        [("crew-lead", "ensure all cargo and paperwork in their bay is inspected")],
+        [],
+    ),
+    # a passive inside a relative clause ("…, where both A and B are run by X") has the
+    # clause's own subject, not the sentence before it
+    (
+        "Nimbus is responsible for the depots. Nimbus also sells a full plan, offered as an "
+        "add-on, where both the cranes and the rail yard are operated by Nimbus.",
+        [("nimbus", "cranes"), ("nimbus", "rail yard")],
+        ["sells a full plan", "add-on"],
+    ),
+    # a noun phrase before the colon names the duty; the nouns after it are its parts, no
+    # duties of their own
+    (
+        "Nimbus is responsible for the upkeep of the yard: the cranes, the rails, and the "
+        "depots. Tenants are responsible for safety in the yard: their crews, their loads, and "
+        "how they stack them. Nimbus provides the tools: hoists, ladders, and harnesses.",
+        [
+            ("nimbus", "upkeep of the yard"),
+            ("customer", "safety in the yard"),
+            ("nimbus", "provide the tools"),
+        ],
+        ["cranes", "rails", "crews", "loads", "how they stack", "hoists", "harnesses"],
+    ),
     # a thing hosted in a party (an aside between dashes left out) is that party's to host; a
     # place that is no party gives no duty
     (
@@ -2477,6 +2530,17 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a role's description that says what the role is ("A role within …") or what it may
+    # reach ("… only has read access to …") states no duty; its duty sentences do
+    (
+        "| Role | Description |\n| --- | --- |\n"
+        "| Provider | A role within the yard portal, giving admin rights to crews. The provider "
+        "patches the hosts. |\n"
+        "| Customer | The customer only has read access to the audit ledgers. <br/>The customer "
+        "is also responsible for reviewing the logs. |\n",
+        [("cloud-provider", "patch the hosts"), ("customer", "reviewing the logs")],
+        ["role within", "read access"],
+    ),
     # a RACI row of some 120 characters is the duty whole, not cut short of its last words
     (
         "| Activity | Customer | Zephyrcloud |\n|---|---|---|\n"
@@ -2770,6 +2834,22 @@ def test_a_detailed_restatement_of_a_summary_duty_is_the_same_duty(tmp_path: Pat
     assert encrypt == ["encrypt archived data at rest", "encrypt archived data in transit"]
     install = [label for label in labels if label.startswith("install")]
     assert install == ["install the agent on every host", "install the agent on every host image"]
+
+
+def test_a_bare_area_listed_again_on_its_own_is_the_same_duty(tmp_path: Path) -> None:
+    """A party's bare label naming two areas ("Nightly backups and kernel patches"), then one of
+    them alone in a later list ("Kernel patches"): one duty, not two; a new area stays."""
+    pairs = _pairs(
+        tmp_path,
+        "## Nimbus costs\n\nNimbus provides:\n\n- Nightly backups and kernel patches\n"
+        "- Phone support\n\n## Yard (Nimbus managed)\n\nNimbus is responsible for:\n\n"
+        "- Kernel patches\n- Uptime checks\n",
+    )
+    labels = sorted(label for party, label in pairs if party == "nimbus")
+    assert [label for label in labels if "kernel" in label] == [
+        "nightly backups and kernel patches"
+    ], labels
+    assert "uptime checks" in labels, labels
 
 
 def test_a_second_clause_keeps_its_own_subject(tmp_path: Path) -> None:

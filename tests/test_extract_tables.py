@@ -178,6 +178,50 @@ AXIS_SHAPES = [
         [],
         [],
     ),
+    # an option comparison whose cells mix owners with values and places, read row by row: a
+    # row whose option cells mostly name parties is theirs; a capitalised value only cells hold
+    # ("Hours", "Moderate") is no party, and a row that says where things are ("Ledger
+    # location") names places, not who holds the row
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Aspect | Cloud | Hybrid | Self-run |\n| --- | --- | --- | --- |\n"
+        "| Onboarding time | Hours | Days | Weeks |\n"
+        "| Ledger location | Nimbus Cloud | Customer Cloud | Customer Cloud |\n"
+        "| Key custody | Nimbus | Nimbus | Customer |\n"
+        "| Upgrades | Nimbus | Customer | Self-run |\n"
+        "| Upkeep effort | Minimal | Moderate | Complete |\n"
+        "| Best for | Quick starts | Balance | Strict rules |\n",
+        [("nimbus", "key custody"), ("customer", "key custody"), ("customer", "upgrades")],
+        ["onboarding", "ledger location", "upkeep", "best for"],
+        ["hours", "moderate", "complete", "quick-starts"],
+    ),
+    # a cell that names a party's place ("Your infra", "Nimbus account": a place noun of the
+    # cue vocabulary) says where the row's thing is, not who holds it; one owner row is enough
+    (
+        "Nimbus is responsible for the depots.\n\n"
+        "| Aspect | Cloud | Hybrid | Self-run |\n| --- | --- | --- | --- |\n"
+        "| Setup | Minutes | Hours | Days |\n"
+        "| Ledger store | Nimbus account | Your infra | Your infra |\n"
+        "| Upgrades | Nimbus | Nimbus | Customer |\n"
+        "| Effort | Minimal | Moderate | Complete |\n",
+        [("nimbus", "upgrades"), ("customer", "upgrades")],
+        ["ledger store", "setup", "effort"],
+        ["your-infra", "minutes"],
+    ),
+    # image cells read through a legend whose entry is a template keyword ("{{ nimbus-cloud }}"):
+    # the docs site's own product, a party in an owner cell though no sentence names it
+    (
+        "Duties are split by service model.\n\n"
+        "- ![image](dot-grey.svg =18x18) Customer\n"
+        "- ![image](dot-blue.svg =18x18) {{ nimbus-cloud }}\n\n"
+        "| | IaaS | PaaS |\n| --- | :---: | :---: |\n"
+        "| Backups | ![image](dot-grey.svg) | ![image](dot-blue.svg) |\n"
+        "| Encryption | ![image](dot-blue.svg) | ![image](dot-blue.svg) |\n"
+        "| Audit logs | ![image](dot-grey.svg) | ![image](dot-blue.svg) |\n",
+        [("customer", "backups"), ("nimbus-cloud", "encryption"), ("nimbus-cloud", "audit logs")],
+        [],
+        [],
+    ),
 ]
 
 

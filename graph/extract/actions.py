@@ -353,6 +353,9 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "you should review the AI guidance": reading, not a duty
         if verb.lower() in lexicon.suggestions | _KNOWING and _WH_OBJECT.match(rest):
             return False  # "understand what aspects of security …": no duty named
+        power = (lexicon.verb_base(verb) or verb.lower()) in lexicon.powers
+        if power and not modals.strip() and _WH_OBJECT.match(rest):
+            return False  # "You control what your crawlers collect": who decides, no duty
         base = lexicon.verb_base(verb)
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb

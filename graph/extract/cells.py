@@ -62,11 +62,18 @@ or the line starts in lower case ("- Security (including patching)<br>of everyth
 _PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
 _HOW_THINGS_ARE = re.compile(
     r"^(?:there\s+(?:is|are|can\s+be|may\s+be|will\s+be)\s"
-    r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w)",
+    r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w"
+    r"|(?:the|an?|each|every|all)\s+(?:[\w'’()/-]+\s+){0,5}?(?:only\s+|also\s+)?(?:has|have)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:access|permissions?|rights|privileges)\b"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:role|member|person|individual|user|account)\b"
+    r"(?![^.]*\b(?:who|that|is|are|must|will|should|shall)\b))",
     re.I,
 )
 """A line that says how things are or may be, not who must do what: "There can be several
-stewards per project", "Only members with the Admin role can invite others"."""
+stewards per project", "Only members with the Admin role can invite others", "The guest only
+has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
+is)."""
 _POINTER = re.compile(
     r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
     r"(?:for\s+(?:more|further|additional)?\s*(?:information|details)\b[^,]*,\s*)?"

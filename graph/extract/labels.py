@@ -206,6 +206,16 @@ def _series_close(head: str) -> int | None:
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-Z](?:[a-z]|\s))")
 """Where one sentence ends and the next begins ("… send the name to Nimbus. This is needed …")."""
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|o)es$")
+_NAMED_WHOLE = re.compile(
+    r"^(?:(?:the|its|their|your|our)\s+)?(?!(?:following|every|everything|all|any|anything|each|"
+    r"some|these|those|this|that|other|several|many|most|both)\b)(?!\w+ing\b)[a-z][\w-]*",
+    re.I,
+)
+"""A noun phrase before a colon ("the controls", "security on the platform"): a thing of its
+own, which the list after the colon spells out; not a quantifier ("everything above …", "the
+following") or a gerund ("keeping the ledger lean: …"), whose list holds the duties."""
+
+
 _EXAMPLE_ASIDE = re.compile(r"\s*\((?:for\s+example|e\.g\.|see|such\s+as)[^)]*\)", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.I)
 
@@ -387,12 +397,19 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
     summary = _SUMMARY_COLON.match(obj)
-    if summary and len(split_top_level(summary.group("list"), r",\s*")) >= 3:
+    items = split_top_level(summary.group("list"), r",\s*") if summary else []
+    if summary and len(items) >= 3:
+        if _NAMED_WHOLE.match(summary.group("lead")) and not any(
+            re.match(r"(?:and\s+|or\s+)?\w+ing\b", i, re.I) for i in items
+        ):
+            # "the security of the platform: the hosts, the runtime and the services": the
+            # thing named before the colon is the duty, the nouns after it its parts
+            return [summary.group("lead")]
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
     if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
-        parts = re.split(_NEXT_CLAUSE, obj)
+        parts = _next_clauses(obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     for whole in _repeated_for(obj, split_top_level(obj, _NEXT_DUTY)):
@@ -408,6 +425,22 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
     ]
+
+
+def _next_clauses(obj: str) -> list[str]:
+    """A clause object cut where another duty follows (``_NEXT_CLAUSE``); an "and" before a
+    subject and its verb joins two clauses only when the text before it has a verb of its own
+    ("ensure all data and information in the yard is unclassified": one subject)."""
+    parts: list[str] = []
+    start = 0
+    for match in _NEXT_CLAUSE.finditer(obj):
+        before = obj[start : match.start()]
+        subject = not re.match(r"(?:to\s|[a-z]+ing\s)", obj[match.end() :], re.I)
+        if subject and not _FINITE_IN.search(before):
+            continue
+        parts.append(before)
+        start = match.end()
+    return [*parts, obj[start:]]
 
 
 _REPEATED_PREPOSITION = rf"^(?:for\s+|with\s+(?=[a-z]{{3,}}ing\s)|to\s+(?={CLAUSE_VERBS}\s))"
@@ -481,6 +514,13 @@ _PURPOSE_END = re.compile(r"\s(?:in\s+order\s+)?to\s+[a-z]+\s+(?:[\w()-]+\s*){1,
 after it are more objects of that infinitive, not more duties."""
 
 
+_MODIFIER_LIST = re.compile(
+    r"\s(?:covering|spanning|comprising|containing|incorporating|addressing)\s+[^,]+$", re.I
+)
+"""A first list item whose noun a participle modifies ("a program covering X, Y and Z"): the
+items after it are more objects of the participle, not more duties."""
+
+
 def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
@@ -498,6 +538,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _MODIFIER_LIST.search(items[0]):
+            return [part]  # "a program covering secure design, audits, and a disclosure policy"
         if _PURPOSE_END.search(items[0]) and not any(
             re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
         ):

@@ -61,6 +61,11 @@ _AGENT_END = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_RELATIVE_ADVERB = re.compile(
+    r",\s*(?:where|whereby|wherein|in\s+which)\s+(?:both\s+|either\s+)?", re.I
+)
+"""A non-restrictive relative clause's opening ("…, where both"): a passive after it has its
+own subject."""
 _ONE_OF_MANY = re.compile(r"(?:the|a|an|each)\s+[a-z]+(?<!s)", re.I)
 """An agent named by one of a kind ("by the user") whose plural a vocabulary knows."""
 _PLACED = re.compile(
@@ -226,6 +231,9 @@ class ObjectFirstSentences(RelationSentences):
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
     ) -> bool:
         """``Firewall rules are updated by the customer``: the agent's duty."""
+        openings = list(_RELATIVE_ADVERB.finditer(body))
+        if openings and _PASSIVE.match(body[openings[-1].end() :]):
+            body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
         passive = _PASSIVE.match(body)
         if passive and passive.group("verb").lower() in self.state.lexicon.participles:
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()

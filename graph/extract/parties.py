@@ -88,7 +88,9 @@ class PartyResolver:
                 allow_unknown
                 and self._name_shaped(text)
                 and self.state.lexicon.name_like(text)
-                and self._proper_noun(text, strict=strict)
+                and (
+                    self._proper_noun(text, strict=strict) or text in self.state.doc.template_names
+                )
             )
             short = self._by_initialism(text)
             if short is not None:
@@ -163,9 +165,9 @@ class PartyResolver:
             and self._proper_noun(text, strict=strict)
         )
 
-    def is_proper_noun(self, name: str) -> bool:
+    def is_proper_noun(self, name: str, *, strict: bool = False) -> bool:
         """Whether the page uses ``name`` as a proper noun (see ``_proper_noun``)."""
-        return self._name_shaped(name) and self._proper_noun(name)
+        return self._name_shaped(name) and self._proper_noun(name, strict=strict)
 
     def _name_shaped(self, text: str) -> bool:
         """Reads like a proper name (``_looks_like_name``), or an acronym followed by the

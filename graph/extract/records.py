@@ -518,10 +518,15 @@ _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
 
 
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
-    """ "resources to review" + "approve these changes": two verbs of one infinitive."""
+    """ "resources to review" + "approve these changes": two verbs of one infinitive; "…:
+    provisioning, upgrading" + "unprovisioning the clusters": a run of bare gerunds sharing
+    the last one's object."""
     out: list[str] = []
     for part in parts:
-        if out and re.search(r"\bto\s+[a-z]+$", out[-1].rstrip(", ")):
+        previous = out[-1].rstrip(", ") if out else ""
+        if re.search(r"\bto\s+[a-z]+$", previous) or (
+            re.search(r",\s+[a-z]{3,}ing$", previous) and re.match(r"[a-z]{3,}ing\s", part)
+        ):
             out[-1] = f"{out[-1].rstrip(', ')} and {part}"
         else:
             out.append(part)

@@ -11,7 +11,8 @@ shorter one is empty or found in the longer one. "Manage the network" and "manag
 
 An aspect of an area the party holds bare ("Patches for the kernel" after "The kernel",
 "Providing patches for the kernel": an ownership verb, cue-words.ttl, adds nothing) is that
-area's duty.
+area's duty, and so is one of two areas a bare label names ("Kernel patches" after "Nightly
+backups and kernel patches").
 """
 
 from __future__ import annotations
@@ -126,6 +127,9 @@ def _plain_verb(lexicon: Lexicon, words: list[str]) -> list[str]:
     return words
 
 
+_BARE_PAIR = re.compile(r"\s+and\s+")
+"""Where a bare label names two areas ("Nightly backups and kernel patches"): a later bare
+label naming one of them (of two words or more) is that duty again."""
 _ASPECT = re.compile(r"^.*?\b(?:for|of)\s+(?P<area>.+)$")
 """An aspect of an area ("security patches for the kernel"): the area after "for" / "of"."""
 
@@ -177,6 +181,9 @@ class RestatedDuties:
         area = _area_of(self.lexicon, label)
         if area is not None and (party, predicate, area) in self._areas:
             return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
+        thing = None if _verb_led(self.lexicon, label) else _held_object(self.lexicon, label)
+        if thing is not None and (party, predicate, thing) in self._areas:
+            return self._areas[(party, predicate, thing)]  # "Patches" after "Backups and patches"
         shape = self.shape(label)
         if shape is None:
             return None
@@ -191,6 +198,11 @@ class RestatedDuties:
         thing = _held_object(self.lexicon, label)
         if thing is not None and not _verb_led(self.lexicon, label):
             self._areas.setdefault((party, predicate, thing), ref)  # a bare area
+        elif thing is None and not _verb_led(self.lexicon, label):
+            for part in _BARE_PAIR.split(label):  # "Nightly backups and kernel patches"
+                area = _held_object(self.lexicon, part)
+                if area is not None and len(area) >= 2:
+                    self._areas.setdefault((party, predicate, area), ref)
         shape = self.shape(label)
         if shape is None:
             return

@@ -30,6 +30,7 @@ from .cells import (
 )
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .labels import MAX_LABEL, trim
+from .option_rows import OptionRows
 from .ownership import OwnershipValues
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -483,6 +484,8 @@ class TableView:
         of clauses ("Provider operates, Tuist configures") names each clause's subject;
         footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
         text = self.reader.lexicon.without_footnotes(text) or text
+        if self._place(text):
+            return None
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
@@ -495,14 +498,27 @@ class TableView:
             refs = self._names([named.group(1)], owner=True)
         return refs or None
 
+    def _place(self, text: str) -> bool:
+        """A cell that names a party's place ("Your infra", "Acme account"): where, not who (a
+        place noun of cue-words.ttl after words the cell's party mention does not cover)."""
+        words = text.lower().split()
+        if len(words) < 2 or words[-1] not in self.reader.lexicon.place_nouns:
+            return False
+        found = self.reader.parties.mentions(expand(text), ("org", "role"))
+        return not (found and found[0].start == 0 and found[0].end == len(expand(text)))
+
     def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
         """Each part a party name (None as soon as one is not)."""
         resolver = self.reader.parties
         refs: list[Ref] = []
         for part in (p for p in parts if p):
             ref = resolver.resolve_party(part, self.header_span, create=False)
-            if ref is None:
-                ref = resolver.resolve_party(part, self.header_span, allow_unknown=True)
+            if ref is None:  # a name no vocabulary knows: under an owner header by position,
+                # elsewhere only one the page writes as a proper noun inside a sentence, not a
+                # capitalised value only cells hold ("Minutes", "Moderate")
+                ref = resolver.resolve_party(
+                    part, self.header_span, allow_unknown=True, strict=not owner
+                )
             if ref is None:
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"
             refs.append(ref)
@@ -520,6 +536,18 @@ class TableView:
             if ref is not None:
                 refs.append(ref)
         return list(dict.fromkeys(refs)) or None
+
+    def note_column(self, index: int) -> bool:
+        """A column that explains its row ("Description", "How it works")."""
+        return bool(_NOTE_HEADER.match(self.headers[index] if index < len(self.headers) else ""))
+
+    def place_row(self, row: TableRow) -> bool:
+        """A row whose label says where things are ("Metadata location", "Hosted in"): its
+        cells name places ("Your infrastructure"), not who is responsible (the place-column
+        words of cue-words.ttl, as a row's label)."""
+        label = " ".join(_EMPHASIS.sub("", self.cell(row, 0)).lower().split())
+        places = self.reader.lexicon.place_columns
+        return any(label == p or label.endswith(f" {p}") for p in places)
 
     def owner_header(self, index: int) -> bool:
         """A header that says its cells name who is responsible ("Responsible", "Owner")."""
@@ -629,6 +657,8 @@ class OwnerColumns:
         """One duty per row; per owner cell, its parties (every party for "Shared")."""
         everyone = _everyone(view, view.owner_columns)
         for row in view.block.rows:
+            if view.place_row(row):
+                continue  # "Metadata Location | Acme Infra | Your Infra": where, not who
             labels = view.labels(row)
             area = view.area(row)
             span = view.span(row.line)
@@ -963,6 +993,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     RoleDefinitions(),
     PartyRows(),
     SectionPartyRows(),
+    OptionRows(),
     ProseCells(),
 )
 """The table layouts, tried in order."""
