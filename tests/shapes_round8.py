@@ -1,0 +1,42 @@
+"""Shapes from the round-8 pages (a service description, terms of service, privacy guides),
+invented text only, run by tests/test_extract.py with SENTENCE_SHAPES and LIST_SHAPES: each
+entry is (page body, (party, label fragment) duties it must state, fragments no label holds)."""
+
+from __future__ import annotations
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SENTENCE_SHAPES_8: list[Shape] = [
+    # "We recommend that you <bare verb> …": the recommended verb binds the reader, each verb
+    # of a series its own duty
+    (
+        "Nimbus is responsible for the depots.\n\nWe recommend that you weigh every crate and "
+        "ask a packer before loading.\n",
+        [("customer", "weigh every crate"), ("customer", "ask a packer")],
+        [],
+    ),
+    # "We (strongly) recommend A-ing X and B-ing Y": two recommended duties; a tool to use
+    # ("using padded boxes") or reading matter ("reading the crate guide") is none, two verbs
+    # sharing one object stay one duty
+    (
+        "Nimbus is responsible for the depots.\n\nWe strongly recommend reading the crate "
+        "guide and seeking advice from a packer. Minimally, we recommend using padded boxes "
+        "and limiting access to the yard. We recommend patching and restarting the hosts.\n",
+        [
+            ("customer", "seeking advice from a packer"),
+            ("customer", "limiting access to the yard"),
+            ("customer", "patching and restarting the hosts"),
+        ],
+        ["padded boxes", "crate guide"],
+    ),
+    # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
+    # tenant is the customer)
+    (
+        "Nimbus is responsible for the depots.\n\nWhen renting a shed, it is up to you to lock "
+        "your shed. It is up to the tenant to label the crates.\n",
+        [("customer", "lock your shed"), ("customer", "label the crates")],
+        [],
+    ),
+]
+
+LIST_SHAPES_8: list[Shape] = []
