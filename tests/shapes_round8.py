@@ -39,4 +39,15 @@ SENTENCE_SHAPES_8: list[Shape] = [
     ),
 ]
 
-LIST_SHAPES_8: list[Shape] = []
+LIST_SHAPES_8: list[Shape] = [
+    # a lead-in that ends "…, such as:" lists examples of what it names: what an example
+    # requires ("You need to load it to meet a court order") is the example's, not a duty of
+    # the page
+    (
+        "Nimbus is responsible for the depots.\n\nNever load a crate without a permit for it, "
+        "such as:\n\n- You need to load it to meet a court order.\n- You need to ship it to "
+        "save a harvest.\n",
+        [("nimbus", "depots")],
+        ["court order", "save a harvest"],
+    ),
+]
