@@ -50,4 +50,13 @@ LIST_SHAPES_8: list[Shape] = [
         [("nimbus", "depots")],
         ["court order", "save a harvest"],
     ),
+    # an owner matrix whose hosting-option columns name the party, a cell naming a second party
+    # under a condition ("Customer (trial: Nimbus)"): both hold the row
+    (
+        "Nimbus is responsible for the depots.\n\n| Area | Hosted | Own yard |\n| --- | --- | --- |"
+        "\n| Crate labels | Customer (trial: Nimbus) | Customer |\n| Forklifts | Nimbus | "
+        "Customer |\n",
+        [("customer", "crate labels"), ("nimbus", "crate labels"), ("nimbus", "forklifts")],
+        [],
+    ),
 ]

@@ -70,6 +70,11 @@ _LEGEND = re.compile(
     r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
 )
 """A legend line: an image, then what it stands for."""
+_QUALIFIED_OWNER = re.compile(
+    r"^(?P<main>[^()]{2,40}?)\s*\((?P<when>[\w -]{2,30}):\s*(?P<who>[^():]{2,40})\)\s*$"
+)
+"""An owner cell with a second party under a condition ("Customer (trial: Acme)"): both
+parties hold the row, the second while the condition lasts."""
 _CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
 """Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
 _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
@@ -480,6 +485,12 @@ class TableView:
         Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
         of clauses ("Provider operates, Tuist configures") names each clause's subject;
         footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
+        qualified = _QUALIFIED_OWNER.match(text.strip())
+        if qualified:  # "Customer (trial: Acme)": the customer, and Acme during a trial
+            first = self.cell_parties(qualified.group("main"), owner=owner)
+            during = self._names([qualified.group("who")], owner=True)
+            if first and during:
+                return list(dict.fromkeys([*first, *during]))
         text = self.reader.lexicon.without_footnotes(text) or text
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
