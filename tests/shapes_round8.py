@@ -29,6 +29,18 @@ SENTENCE_SHAPES_8: list[Shape] = [
         ],
         ["padded boxes", "crate guide"],
     ),
+    # a series of single nouns closed by "<noun> of <possessive> …" ("the cost, upkeep, and
+    # safety of your sheds"): each noun of the same thing, one duty each
+    (
+        "Nimbus is responsible for the depots.\n\nIn a rented yard, you will be responsible for "
+        "the cost, upkeep, and safety of your sheds.\n",
+        [
+            ("customer", "cost of your sheds"),
+            ("customer", "upkeep of your sheds"),
+            ("customer", "safety of your sheds"),
+        ],
+        [],
+    ),
     # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
     # tenant is the customer)
     (
