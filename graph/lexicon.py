@@ -149,6 +149,8 @@ class Lexicon:
     """Column headers that say where, not who ("Location", "Storage location")."""
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
+    deeds: frozenset[str] = frozenset()
+    """Participles of doing with no task of their own ("done"): the subject is the duty."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
@@ -458,6 +460,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
+        deeds=words("deed-participle"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label"),

@@ -41,6 +41,14 @@ SENTENCE_SHAPES_8: list[Shape] = [
         ],
         [],
     ),
+    # a passive of doing with an agent ("… will be done by you"): the subject is the agent's
+    # duty, with no verb of its own
+    (
+        "Nimbus is responsible for the depots.\n\nUpkeep of the sheds will be done by the "
+        "tenant.\n",
+        [("customer", "upkeep of the sheds")],
+        ["done"],
+    ),
     # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
     # tenant is the customer)
     (
