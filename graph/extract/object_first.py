@@ -207,7 +207,7 @@ class ObjectFirstSentences(RelationSentences):
         """``Firewall rules are updated by the customer``: the agent's duty."""
         passive = _PASSIVE.match(body)
         lexicon = self.state.lexicon
-        deed = bool(passive) and passive.group("verb").lower() in lexicon.deeds
+        deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
