@@ -49,6 +49,14 @@ SENTENCE_SHAPES_8: list[Shape] = [
         [("customer", "upkeep of the sheds")],
         ["done"],
     ),
+    # whose request it is before the subject, with no comma ("At our request you will …"): no
+    # part of the subject
+    (
+        "Nimbus is responsible for the depots.\n\nAt our request you will provide your shed "
+        "permit.\n",
+        [("customer", "provide your shed permit")],
+        ["at our request"],
+    ),
     # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
     # tenant is the customer)
     (

@@ -229,6 +229,7 @@ LEADING_PHRASE = re.compile(
     r"depending\s+on|"
     r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
+    r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"
     r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
     r"|(?:please\s+)?note\s+that\s+"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
@@ -236,7 +237,8 @@ LEADING_PHRASE = re.compile(
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
 an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
-the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that"."""
+the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that",
+nor whose request it is (``At our request you will …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
