@@ -150,6 +150,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     deeds: frozenset[str] = frozenset()
+    option_columns: frozenset[str] = frozenset()
+    """Headers of a first column of plans or hosting options ("Hosting type")."""
     """Participles of doing with no task of their own ("done"): the subject is the duty."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
@@ -461,6 +463,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         deeds=words("deed-participle"),
+        option_columns=words("option-column"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label"),

@@ -87,4 +87,12 @@ LIST_SHAPES_8: list[Shape] = [
         [("customer", "crate labels"), ("nimbus", "crate labels"), ("nimbus", "forklifts")],
         [],
     ),
+    # rows that are hosting options and owner columns that name what their cells' parties
+    # hold ("Hosting type | Yard keeper | Gate keeper"): each party holds the column's header
+    (
+        "Nimbus is responsible for the depots.\n\n| Hosting type | Yard keeper | Gate keeper |"
+        "\n| --- | --- | --- |\n| Nimbus Yard | Nimbus | You |\n| Own yard | You | You |\n",
+        [("nimbus", "yard keeper"), ("customer", "gate keeper"), ("customer", "yard keeper")],
+        ["own yard"],
+    ),
 ]

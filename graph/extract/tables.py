@@ -637,6 +637,7 @@ class OwnerColumns:
     def extract(self, view: TableView) -> None:
         """One duty per row; per owner cell, its parties (every party for "Shared")."""
         everyone = _everyone(view, view.owner_columns)
+        held = self._held_headers(view)
         for row in view.block.rows:
             labels = view.labels(row)
             area = view.area(row)
@@ -651,7 +652,7 @@ class OwnerColumns:
                 for party in owners:
                     if self._described(view, row, party, span):
                         continue
-                    for label in labels:
+                    for label in [held[index]] if index in held else labels:
                         if self._own_subject(view, label, span):
                             continue
                         view.reader.records.duty(
@@ -662,6 +663,24 @@ class OwnerColumns:
                             shared=shared,
                             service_model=model,
                         )
+
+    @staticmethod
+    def _held_headers(view: TableView) -> dict[int, str]:
+        """Owner columns whose header names what their cells' parties hold, in a table whose
+        rows are plans or hosting options ("Hosting type | Data processor | Data controller":
+        "PostHog Cloud | PostHog | You"): column index -> the header."""
+        lexicon = view.reader.lexicon
+        first = view.headers[view.label_column].casefold() if view.headers else ""
+        if first not in lexicon.option_columns:
+            return {}
+        held: dict[int, str] = {}
+        for index in view.owner_columns:
+            header = view.headers[index] if index < len(view.headers) else ""
+            model = view.models[index - 1] if index - 1 < len(view.models) else None
+            if not header or model or view.owner_header(index):
+                return {}  # "Owner", "IaaS": the cells name who holds the row's duty
+            held[index] = header
+        return held
 
     @staticmethod
     def _sharing(view: TableView, row: TableRow, everyone: list[Ref], span: Span) -> list[Ref]:
