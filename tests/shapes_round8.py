@@ -57,6 +57,14 @@ SENTENCE_SHAPES_8: list[Shape] = [
         [("customer", "provide your shed permit")],
         ["at our request"],
     ),
+    # a warning ("We advise caution when installing, building, and enabling X") is no duty of
+    # its subject; a bound caution ("must exercise caution") still is one
+    (
+        "Nimbus is responsible for the depots.\n\nWe advise caution when installing, building, "
+        "and enabling ramps for your yard. The tenant must exercise caution near the ramps.\n",
+        [("customer", "exercise caution near the ramps")],
+        ["advise", "building ramps", "enabling ramps"],
+    ),
     # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
     # tenant is the customer)
     (
