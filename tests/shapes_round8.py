@@ -65,6 +65,14 @@ SENTENCE_SHAPES_8: list[Shape] = [
         [("customer", "exercise caution near the ramps")],
         ["advise", "building ramps", "enabling ramps"],
     ),
+    # a pointer set off by commas inside a duty ("…, as outlined in our crate policy, …") is
+    # no part of it: one duty, not a duty per piece
+    (
+        "Nimbus is responsible for the depots.\n\nWe take measures, as outlined in our crate "
+        "policy, to protect your crates in transit and in storage.\n",
+        [("nimbus", "take measures to protect your crates")],
+        ["as outlined", "crate policy"],
+    ),
     # "It is up to <party> to <verb> …", also after a leading condition: the party's duty (a
     # tenant is the customer)
     (

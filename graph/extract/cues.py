@@ -241,10 +241,13 @@ the reader acts in before "you" (``As keyholder you are expected to …``), nor 
 nor whose request it is (``At our request you will …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
-    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
+    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
+    r"|,\s+as\s+(?:outlined|described|defined|detailed|explained|stated|set\s+out)\s+"
+    r"(?:in|by|under|above|below)\b[^,]{0,60},",
     re.I,
 )
-"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …") or
+within a duty ("We take measures, as outlined in our policy, to …")."""
 PRONOUNS = re.compile(
     r"^(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
     r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
