@@ -158,6 +158,12 @@ class Lexicon:
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
+    deeds: frozenset[str] = frozenset()
+    option_columns: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()
+    """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
+    """Headers of a first column of plans or hosting options ("Hosting type")."""
+    """Participles of doing with no task of their own ("done"): the subject is the duty."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
@@ -485,9 +491,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
+        deeds=words("deed-participle"),
+        option_columns=words("option-column"),
+        warnings=words("warning-noun"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
-        notice_labels=words("notice-label"),
+        notice_labels=words("notice-label") | words("warning-noun"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         plan_words=words("plan-name"),
         comparisons=words("comparison-phrase"),

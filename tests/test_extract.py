@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from prose_shapes import PROSE_SHAPES
+from shapes_round8 import LIST_SHAPES_8, SENTENCE_SHAPES_8
 from shapes_set11 import LIST_SHAPES_11, SENTENCE_SHAPES_11
 
 from graph import build_graph, extract_facts, read_document, validate_graph
@@ -1622,7 +1623,8 @@ def test_gerund_phrases_set_off_by_commas_are_one_duty_each(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(
-    ("body", "present", "absent"), [*SENTENCE_SHAPES, *PROSE_SHAPES, *SENTENCE_SHAPES_11]
+    ("body", "present", "absent"),
+    [*SENTENCE_SHAPES, *PROSE_SHAPES, *SENTENCE_SHAPES_11, *SENTENCE_SHAPES_8],
 )
 def test_sentence_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
@@ -2421,7 +2423,9 @@ LIST_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "present", "absent"), [*LIST_SHAPES, *LIST_SHAPES_11])
+@pytest.mark.parametrize(
+    ("body", "present", "absent"), [*LIST_SHAPES, *LIST_SHAPES_11, *LIST_SHAPES_8]
+)
 def test_list_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:

@@ -291,6 +291,9 @@ class ActionSentences(ObjectFirstSentences):
         rest = positive_part(tail)
         if rest is None or re.match(r"\s*no\s", rest, re.I):
             return False  # "Acme makes no guarantees": an object of "no" denies the duty
+        noun = re.match(r"\s*(\w+)", rest)
+        if noun and noun.group(1).lower() in lexicon.warnings and not OBLIGATION.search(modals):
+            return False  # "We advise caution when installing …": a warning, not a duty
         means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
         means_base = self.state.lexicon.verb_base(means.group("verb")) if means else None
         if means and means_base is not None:

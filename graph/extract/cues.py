@@ -229,6 +229,7 @@ LEADING_PHRASE = re.compile(
     r"depending\s+on|"
     r"whichever|whatever)\b[^,]{0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
+    r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"
     r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
     r"|(?:please\s+)?note\s+that\s+"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
@@ -236,13 +237,17 @@ LEADING_PHRASE = re.compile(
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
 an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
-the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that"."""
+the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that",
+nor whose request it is (``At our request you will …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
-    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,",
+    r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
+    r"|,\s+as\s+(?:outlined|described|defined|detailed|explained|stated|set\s+out)\s+"
+    r"(?:in|by|under|above|below)\b[^,]{0,60},",
     re.I,
 )
-"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …")."""
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …") or
+within a duty ("We take measures, as outlined in our policy, to …")."""
 PRONOUNS = re.compile(
     r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
     r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"

@@ -548,6 +548,13 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         if (single_words and not tail_list) or _complete_items(items):
             return _possessive_back(distribute(_shared_object(items)))
         head_noun = items[-1].split()
+        of_tail = re.match(
+            r"^(?P<noun>[\w-]+)\s+(?P<tail>of\s+(?:the|your|our|their|its)\s.+)$", items[-1]
+        )
+        nouns = [re.sub(r"^the\s+", "", i, flags=re.I) for i in items[:-1]]
+        if of_tail and len(items) >= 3 and all(len(n.split()) == 1 for n in nouns):
+            # "the cost, operations, and availability of your infrastructure": each noun of it
+            return [*(f"{i} {of_tail.group('tail')}" for i in items[:-1]), items[-1]]
         if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
             # "data, network, and runtime security": each modifier with the head noun
             return [*(f"{item} {head_noun[1]}" for item in items[:-1]), items[-1]]

@@ -353,6 +353,7 @@ class LeadinReader(BlockReader):
             example = _EXAMPLES_END.search(text)
             if example:  # "Acme follows practices such as:": the sentence's duty, then examples
                 self.prose.statement(text[: example.start()] + ".", span, ctx, in_item=False)
+                return ("examples", None)  # what an item requires is the example's, not owed
             return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
         asked = _ASKED_FOR.match(text)
         verb = asked.group("verb").lower() if asked else ""

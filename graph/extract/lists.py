@@ -190,9 +190,9 @@ class ListReader:
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
-                stated = kind == "options" and (
-                    RESPONSIBLE_WORD.search(body[start:end]) or requires_of_party(body[start:end])
-                )
+                stated = (kind == "options" and requires_of_party(body[start:end])) or (
+                    kind in ("options", "examples") and RESPONSIBLE_WORD.search(body[start:end])
+                )  # an example's "you need to …" is the example's, not a duty of the page
                 said = body[start:end]
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"

@@ -235,7 +235,9 @@ class ObjectFirstSentences(RelationSentences):
         if openings and _PASSIVE.match(body[openings[-1].end() :]):
             body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
         passive = _PASSIVE.match(body)
-        if passive and passive.group("verb").lower() in self.state.lexicon.participles:
+        lexicon = self.state.lexicon
+        deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
+        if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
             described = bool(found) and bool(
@@ -252,7 +254,9 @@ class ObjectFirstSentences(RelationSentences):
                 passive.group("obj")
             ):
                 return False  # "Users should note that versions are required by AWS"
-            base = self.state.lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            if deed:  # "Upkeep of the yard will be done by you": the subject is the duty
+                base = ""
             if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
             party = self.parties.resolve_party(agent, span, allow_unknown=True)
@@ -273,7 +277,12 @@ class ObjectFirstSentences(RelationSentences):
             each_model: list[str | None] = list(models) if models else [None]
             for model in each_model:
                 self.records.duty(
-                    party, f"{base} {obj}", sentence, span, service_model=model, written=written
+                    party,
+                    f"{base} {obj}".strip(),
+                    sentence,
+                    span,
+                    service_model=model,
+                    written=written,
                 )
             return True
         return False

@@ -208,6 +208,14 @@ _NECESSARY = re.compile(
     re.I | re.S,
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
+_UP_TO = re.compile(
+    r"^it\s+is\s+(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,]{2,60}?)"
+    r"\s+to\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``It is up to you to secure your instance``: the decision, and so the duty, is the party's."""
+_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)", re.I)
+"""``… reading A and seeking B``: a second recommended gerund phrase."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?)\s+that\s+"
     r"(?P<rest>.+)$",
@@ -640,21 +648,11 @@ class ProseReader(ActionSentences):
             first = self.parties.mentions(rest[:60], ("org", "role"))
             if advice.re is _RECOMMEND or (first and first[0].start == 0):
                 body = rest  # "We recommend that you enable MFA": the reader's duty
+                if advice.re is _RECOMMEND:  # "… that you read X": the bare verb binds
+                    body = _SUBJUNCTIVE.sub(r"\g<0>should ", body)
         gerund = _RECOMMEND_GERUND.match(body)
-        lexicon = self.state.lexicon
-        base = lexicon.verb_base(gerund.group("verb")) if gerund else None
-        reading = base in lexicon.suggestions | {"review", "check"}
-        if (
-            gerund
-            and base
-            and not self.states_no_duty(base)  # "AKS recommends using daemon sets": a tool
-            and not negated(body)
-            and not (reading and lexicon.points_elsewhere(gerund.group("rest")))
-        ):
-            reader = self.parties.resolve_party("you", span)  # "We recommend patching images"
-            if reader is not None:
-                self.records.duty(reader, trim(gerund.group("rest")), sentence, span)
-                return True
+        if gerund and not negated(body) and self._recommended(gerund.group("rest"), sentence, span):
+            return True
         demand = _REQUIRES_THAT.search(body)
         if demand and not NEGATION.search(body[: demand.start()]):
             # "… ask that you reset the lock": a bare verb after the reader is what is asked
@@ -691,6 +689,28 @@ class ProseReader(ActionSentences):
             return True
         return self.action(body, sentence, span, ctx, models=models)
 
+    def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
+        """``We recommend patching images and limiting access``: each gerund phrase the reader's
+        duty, unless it names a tool to use or reading matter."""
+        lexicon = self.state.lexicon
+        reader = self.parties.resolve_party("you", span)
+        stated = False
+        phrases = _AND_GERUND.split(rest)
+        if any(len(phrase.split()) < 2 for phrase in phrases):
+            phrases = [rest]  # "reviewing and applying X": two verbs, one object
+        for phrase in phrases:
+            verb = re.match(r"[a-z]+", phrase, re.I)
+            base = lexicon.verb_base(verb.group(0)) if verb else None
+            if base is None or reader is None or self.states_no_duty(base):
+                continue  # "AKS recommends using daemon sets": a tool
+            if base in lexicon.suggestions | {"review", "check"} and lexicon.points_elsewhere(
+                phrase
+            ):
+                continue  # "reading the guide": reading matter
+            self.records.duty(reader, trim(phrase), sentence, span)
+            stated = True
+        return stated
+
     def _party_opens(self, text: str) -> bool:
         """Whether ``text`` opens with "we", "you" or a party's name."""
         opening = self.parties.mentions(text[:60], ("org", "role"))
@@ -701,6 +721,11 @@ class ProseReader(ActionSentences):
     ) -> bool:
         """ "It is essential for reviewers to verify X" / "It is vital that the host locks
         Y": the party's duty, the adjective one of necessity (lexicon)."""
+        up_to = _UP_TO.match(body)
+        owner = self.subject_party(up_to.group("subj"), span, ctx) if up_to else None
+        if up_to and owner is not None and not negated(body[: up_to.start("subj")]):
+            self.records.add_duties(owner, up_to.group("obj"), sentence, span, models=models)
+            return True  # "It is up to you to secure your instance"
         needed = _NECESSARY.match(body)
         if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
             return False

@@ -73,6 +73,11 @@ _LEGEND = re.compile(
     r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
 )
 """A legend line: an image, then what it stands for."""
+_QUALIFIED_OWNER = re.compile(
+    r"^(?P<main>[^()]{2,40}?)\s*\((?P<when>[\w -]{2,30}):\s*(?P<who>[^():]{2,40})\)\s*$"
+)
+"""An owner cell with a second party under a condition ("Customer (trial: Acme)"): both
+parties hold the row, the second while the condition lasts."""
 _CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
 """Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
 _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
@@ -483,6 +488,12 @@ class TableView:
         Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
         of clauses ("Provider operates, Tuist configures") names each clause's subject;
         footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
+        qualified = _QUALIFIED_OWNER.match(text.strip())
+        if qualified:  # "Customer (trial: Acme)": the customer, and Acme during a trial
+            first = self.cell_parties(qualified.group("main"), owner=owner)
+            during = self._names([qualified.group("who")], owner=True)
+            if first and during:
+                return list(dict.fromkeys([*first, *during]))
         text = self.reader.lexicon.without_footnotes(text) or text
         if self._place(text):
             return None
@@ -656,6 +667,7 @@ class OwnerColumns:
     def extract(self, view: TableView) -> None:
         """One duty per row; per owner cell, its parties (every party for "Shared")."""
         everyone = _everyone(view, view.owner_columns)
+        held = self._held_headers(view)
         for row in view.block.rows:
             if view.place_row(row):
                 continue  # "Metadata Location | Acme Infra | Your Infra": where, not who
@@ -672,7 +684,7 @@ class OwnerColumns:
                 for party in owners:
                     if self._described(view, row, party, span):
                         continue
-                    for label in labels:
+                    for label in [held[index]] if index in held else labels:
                         if self._own_subject(view, label, span):
                             continue
                         view.reader.records.duty(
@@ -683,6 +695,24 @@ class OwnerColumns:
                             shared=shared,
                             service_model=model,
                         )
+
+    @staticmethod
+    def _held_headers(view: TableView) -> dict[int, str]:
+        """Owner columns whose header names what their cells' parties hold, in a table whose
+        rows are plans or hosting options ("Hosting type | Data processor | Data controller":
+        "PostHog Cloud | PostHog | You"): column index -> the header."""
+        lexicon = view.reader.lexicon
+        first = view.headers[view.label_column].casefold() if view.headers else ""
+        if first not in lexicon.option_columns:
+            return {}
+        held: dict[int, str] = {}
+        for index in view.owner_columns:
+            header = view.headers[index] if index < len(view.headers) else ""
+            model = view.models[index - 1] if index - 1 < len(view.models) else None
+            if not header or model or view.owner_header(index):
+                return {}  # "Owner", "IaaS": the cells name who holds the row's duty
+            held[index] = header
+        return held
 
     @staticmethod
     def _sharing(view: TableView, row: TableRow, everyone: list[Ref], span: Span) -> list[Ref]:

@@ -23,6 +23,7 @@ VENDORS = {
     "zenml": "ZenML", "kubermatic": "Kubermatic", "cloudflare": "Cloudflare",
     "ssc": "Shared Services Canada", "metalk8s": "Scality (MetalK8s)", "wynton": "UCSF Wynton HPC",
     "pingcap": "PingCAP (TiDB Cloud)", "asf": "Apache Software Foundation Infra", "teleport": "Teleport",
+    "zitadel": "ZITADEL", "posthog": "PostHog",
 }  # fmt: skip
 MARK = "## Real pages (tests/data/real/)"
 
