@@ -95,12 +95,16 @@ class _SectionIndex:
     def candidates(self, label: str) -> list[Ref]:
         """The section's duties whose comparable label is a word-prefix of ``label``'s or has
         it as one, the latest first (each once)."""
+        if not self.duties:
+            return []  # a section's first duty restates none
         found: list[tuple[int, Ref]] = []
         for asides in (False, True) if "(" in label else (False,):
             key = self.comparable(label, asides=asides)
-            found += self.by_prefix.get((asides, key), [])
+            found += self.by_prefix.get((asides, key), ())
             for prefix in _prefixes(key):
-                found += self.by_key.get((asides, prefix), [])
+                found += self.by_key.get((asides, prefix), ())
+        if not found:
+            return []
         return list(dict.fromkeys(ref for _, ref in sorted(found, key=lambda f: -f[0])))
 
     def parties(self, ref: Ref, relations: list[Relation]) -> set[Ref]:
