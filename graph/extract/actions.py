@@ -474,10 +474,9 @@ class ActionSentences(ObjectFirstSentences):
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
-        for pattern in (RESP_TO, RESP, RESP_TAKE):
+        # "Stay informed about outages": an instruction, not a RACI statement
+        for pattern in () if _STAY.match(sentence) else (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(sentence)
-            if _STAY.match(sentence):
-                break  # "Stay informed about outages": an instruction, not a RACI statement
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
                 party = self.subject_party(subj, span, ctx) if subj else None
