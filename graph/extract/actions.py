@@ -474,8 +474,10 @@ class ActionSentences(ObjectFirstSentences):
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
-        # "Stay informed about outages": an instruction, not a RACI statement
-        for pattern in () if _STAY.match(sentence) else (RESP_TO, RESP, RESP_TAKE):
+        stay = _STAY.match(sentence) is not None
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            if stay:
+                break  # "Stay informed about outages": an instruction, not a RACI statement
             match = pattern.match(sentence)
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
