@@ -141,28 +141,43 @@ def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
 
 
 def split_top_level(text: str, separator: str) -> list[str]:
-    """Split on a regex ``separator`` only outside parentheses and brackets."""
+    """Split on a regex ``separator`` only outside parentheses and brackets, where a
+    left-to-right scan tries it: at each character outside them that is not a bracket, an
+    empty match splitting nothing. The regex's own search finds the next such place (its
+    answer kept while it lies ahead, so a text of many brackets stays linear)."""
     parts: list[str] = []
     depth = 0
     last = 0
     pattern = re.compile(separator)
+    size = len(text)
+    ahead: re.Match[str] | None = None  # the first non-empty match at or after `since`
+    since = -1
+    bracket = _BRACKET.search(text)  # the next bracket at or after i
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            match = pattern.match(text, i)
-            if match and match.end() > i:
-                parts.append(text[last:i])
-                last = match.end()
-                i = match.end()
+    while i < size:
+        if bracket is not None and bracket.start() < i:
+            bracket = _BRACKET.search(text, i)
+        stop = bracket.start() if bracket else size
+        if depth == 0:
+            if since < 0 or since > i or (ahead is not None and ahead.start() < i):
+                since, ahead = i, pattern.search(text, i)
+                while ahead is not None and ahead.end() == ahead.start():
+                    at = ahead.start() + 1  # past the text's end: no place is left to try
+                    ahead = pattern.search(text, at) if at < size else None
+            if ahead is not None and ahead.start() < stop:
+                parts.append(text[last : ahead.start()])
+                last = i = ahead.end()
                 continue
-        i += 1
+        if bracket is None:
+            break
+        depth = depth + 1 if bracket.group() in "([{" else max(0, depth - 1)
+        i = stop + 1
     parts.append(text[last:])
     return [p.strip() for p in parts if p.strip()]
+
+
+_BRACKET = re.compile(r"[()\[\]{}]")
+"""An opening or closing bracket: what ``split_top_level`` counts."""
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:

@@ -485,10 +485,11 @@ class ActionSentences(ObjectFirstSentences):
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
+        stay = _STAY.match(sentence) is not None
         for pattern in (RESP_TO, RESP, RESP_TAKE):
-            match = pattern.match(sentence)
-            if _STAY.match(sentence):
+            if stay:
                 break  # "Stay informed about outages": an instruction, not a RACI statement
+            match = pattern.match(sentence)
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")
                 party = self.subject_party(subj, span, ctx) if subj else None

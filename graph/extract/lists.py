@@ -346,10 +346,11 @@ class ListReader:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
         for phrase in verb_phrases(self.state.lexicon, trim(label)):
-            duty = self.records.duty(owner, trim(phrase), description.strip(), span)
+            trimmed = trim(phrase)
+            duty = self.records.duty(owner, trimmed, description.strip(), span)
             if duty is not None:
-                self.state.last_duty = (owner, duty, trim(phrase))
-        for start, end in sentences(item.text):
+                self.state.last_duty = (owner, duty, trimmed)
+        for start, end in ranges:
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
         for start, end in ranges[1:]:
             later = expand(plain(item.text[start:end]))

@@ -56,6 +56,8 @@ not back at another party's duty."""
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)")
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (what ``str.isalnum`` accepts: a word character less the underscore)."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
 
 
@@ -95,12 +97,16 @@ class _SectionIndex:
     def candidates(self, label: str) -> list[Ref]:
         """The section's duties whose comparable label is a word-prefix of ``label``'s or has
         it as one, the latest first (each once)."""
+        if not self.duties:
+            return []  # a section's first duty restates none
         found: list[tuple[int, Ref]] = []
         for asides in (False, True) if "(" in label else (False,):
             key = self.comparable(label, asides=asides)
-            found += self.by_prefix.get((asides, key), [])
+            found += self.by_prefix.get((asides, key), ())
             for prefix in _prefixes(key):
-                found += self.by_key.get((asides, prefix), [])
+                found += self.by_key.get((asides, prefix), ())
+        if not found:
+            return []
         return list(dict.fromkeys(ref for _, ref in sorted(found, key=lambda f: -f[0])))
 
     def parties(self, ref: Ref, relations: list[Relation]) -> set[Ref]:
@@ -213,10 +219,11 @@ class FactRecorder:
         (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
         label = noun_phrase(label)
-        if not any(c.isalnum() for c in label) or self.state.lexicon.consequence(label):
+        if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
+        lower = label.lower()
         known = (
-            self.state.duty_labels.get(label.lower())
+            self.state.duty_labels.get(lower)
             or self._restated(party, label)
             or self._referred(party, label)
             or self._held.find(party, predicate, label)
@@ -226,7 +233,7 @@ class FactRecorder:
         else:
             self.state.admit("duty", len(self.state.duty_labels), span)
             ref = Ref("duty", self.state.unique(slugify(label), "duty"))
-            self.state.duty_labels[label.lower()] = ref
+            self.state.duty_labels[lower] = ref
             facts.entities[ref] = Entity(ref, label, span=span, description=description)
             for m in self.parties.mentions(description, ("service", "standard")):
                 target = self.state.concept_entity(m.concept, m.concept.kind, None)

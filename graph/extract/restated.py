@@ -134,9 +134,11 @@ _ASPECT = re.compile(r"^.*?\b(?:for|of)\s+(?P<area>.+)$")
 """An aspect of an area ("security patches for the kernel"): the area after "for" / "of"."""
 
 
+@lru_cache(maxsize=8192)
 def _held_object(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     """The object a label only says its party holds ("Manage the web console", "Web console"
-    -> ("web", "console")): None for another verb, a qualifier or a list."""
+    -> ("web", "console")): None for another verb, a qualifier or a list (kept: every duty
+    is held, and a corpus repeats its labels)."""
     words = [w.lower() for w in _WORD.findall(label)]
     if words and lexicon.verb_base(words[0]) is not None:
         if lexicon.verb_base(words[0]) not in lexicon.ownership_verbs:
@@ -148,14 +150,17 @@ def _held_object(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     return core or None
 
 
+@lru_cache(maxsize=8192)
 def _verb_led(lexicon: Lexicon, label: str) -> bool:
     """Whether a label opens with a verb ("Manage the console", not "Console")."""
     words = _WORD.findall(label)
     return bool(words) and lexicon.verb_base(words[0].lower()) is not None
 
 
+@lru_cache(maxsize=8192)
 def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
-    """The area an aspect names ("Providing security patches for the kernel" -> ("kernel",))."""
+    """The area an aspect names ("Providing security patches for the kernel" -> ("kernel",))
+    (kept: every new label is looked up)."""
     aspect = _ASPECT.match(label)
     return _held_object(lexicon, aspect.group("area")) if aspect else None
 
