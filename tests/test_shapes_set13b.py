@@ -1,0 +1,75 @@
+"""Shapes from the miss categories of held-out set 13 (invented text only): multi-sentence
+list items read whole (7), instructions that were dropped (8), bold-role definition lists
+(5), role subjects in lists (9, 10) and "has responsibility for" (12). Each entry is (page
+body, (party, label fragment) duties it must state, fragments no label holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_13B: list[Shape] = [
+    # 7: every sentence of a checklist item is an instruction of its own; a question before
+    # an instruction only sets the scene
+    (
+        "Nimbus is responsible for the depots.\n\n## Meetups\n\n- Enable MFA on the gate.\n"
+        "- Draft topics. Book a room for each. Post the rooms on the calendar.\n"
+        "- Flaky builds? Page the CI owner.\n",
+        [
+            ("customer", "draft topics"),
+            ("customer", "book a room"),
+            ("customer", "post the rooms on the calendar"),
+            ("customer", "page the ci owner"),
+        ],
+        ["flaky builds"],
+    ),
+    # 7: under a party's heading too, an item that opens with an instruction goes on with
+    # more of them; a question answered by one is no duty
+    (
+        "Nimbus is responsible for the depots.\n\n## Customer responsibilities\n\n"
+        "- Check the crates. Label each shelf.\n- Late trucks? Notify the yard office.\n",
+        [
+            ("customer", "check the crates"),
+            ("customer", "label each shelf"),
+            ("customer", "notify the yard office"),
+        ],
+        ["late trucks"],
+    ),
+    # 7: a bold title that is itself an order is the duty; the sentences after it explain it
+    (
+        "Nimbus is responsible for the depots.\n\n## Customer responsibilities\n\n"
+        "1. **Answer the radio**. When a driver calls, check the route sheet for them.\n",
+        [("customer", "answer the radio")],
+        ["route sheet"],
+    ),
+    # 8: a hyphenated duty verb ("Co-sign", "Re-run"), a verb ending in "-ly" that is no
+    # adverb ("Supply", "Apply"), a remark after a comma ("…, they often get lost"), the
+    # positive part before "but don't …", a negation inside a long leading phrase
+    (
+        "Nimbus is responsible for the depots.\n\n## Checklist\n\n- Co-sign the notes.\n"
+        "- Re-run the weekly audit.\n- Greet new reviewers, they often get lost.\n"
+        "- Tag builds as needed but don't hoard them!\n"
+        "- For checks the tooling cannot cover, supply manual steps.\n- Apply the yard rules.\n"
+        "- Never share the gate keys.\n",
+        [
+            ("customer", "co-sign the notes"),
+            ("customer", "re-run the weekly audit"),
+            ("customer", "greet new reviewers"),
+            ("customer", "tag builds as needed"),
+            ("customer", "supply manual steps"),
+            ("customer", "apply the yard rules"),
+        ],
+        ["get lost", "hoard", "gate keys", "for checks"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_13B)
+def test_shapes_set13b(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
