@@ -73,3 +73,49 @@ def test_shapes_set13b(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+ROLE_LIST_SHAPES_13B: list[Shape] = [
+    # 5: a numbered list of bold role names, each over a definition without its article and
+    # subject-less "Responsible for X." fragments: every fragment is the role's duty
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n"
+        "1. **Archive Keeper**: clerk who holds the vault. Responsible for nightly checksums. "
+        "Responsible for purge requests.\n2. **Gate Warden**: Manages the gate keys.\n",
+        [
+            ("archive-keeper", "hold the vault"),
+            ("archive-keeper", "nightly checksums"),
+            ("archive-keeper", "purge requests"),
+            ("gate-warden", "manage the gate keys"),
+        ],
+        ["archive keeper:"],
+    ),
+    # 5: the same as paragraphs ("**Role**: staff member responsible for X"); a notice label
+    # over a fragment is no role
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n**Yard Lead**: staff member "
+        "responsible for the yard rota.\n\n**Gate Warden**: Guards the gate. Responsible for "
+        "the night shift.\n\n**Note**: Requires a badge.\n",
+        [
+            ("yard-lead", "yard rota"),
+            ("gate-warden", "guard the gate"),
+            ("gate-warden", "night shift"),
+        ],
+        ["badge"],
+    ),
+    # 5: under a party's own heading a bold area over "Manages X" stays that party's; a bold
+    # title ending in a person noun is still a role
+    (
+        "Nimbus is responsible for the depots.\n\n## Customer responsibilities\n\n"
+        "- **Backups**: Manages the nightly copies.\n- **Dock Steward**: Signs the manifests.\n",
+        [("customer", "backups"), ("dock-steward", "sign the manifests")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ROLE_LIST_SHAPES_13B)
+def test_bold_role_definitions(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)

@@ -98,7 +98,13 @@ class ListReader:
         self.colon_items = ColonItems(state, parties, records, prose)
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
-        """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py)."""
+        """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py); a
+        paragraph "**Yard Lead**: staff member responsible for X" defines a role."""
+        bold = _BOLD_TERM.match(block.text) if "\n" not in block.text.strip() else None
+        if bold is not None:
+            span = self.state.span(block.start, block.end, ctx.section)
+            if self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx):
+                return None
         return self.leadins.paragraph(block, ctx)
 
     def bullet_list(self, block: BulletList, ctx: Context, leadin: Leadin | None) -> None:
@@ -154,6 +160,13 @@ class ListReader:
         )
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
+            return
+        if (
+            bold is not None
+            and kind in ("", "duties", "owned")
+            and self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx)
+        ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
+            self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         item_ctx = Context(
             ctx.section,
