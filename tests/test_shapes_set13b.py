@@ -119,3 +119,23 @@ def test_bold_role_definitions(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+def test_ultimate_responsibility_of_a_role_named_by_its_head_noun(tmp_path: Path) -> None:
+    """12: "<role> has (ultimate) responsibility to ensure X" is the role's duty, and a definite
+    head noun no vocabulary knows ("The sponsor") points back to the one role the page named
+    with it ("**Budget Sponsor**"); "the customer" stays the vocabulary's party."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n- **Budget Sponsor**: a senior "
+        "staff member who approves the budget.\n- **Gate Warden**: Manages the gate keys.\n\n"
+        "## Oversight\n\nThe sponsor also has ultimate responsibility to ensure the yard is "
+        "safe. The warden has responsibility for the night shift. The customer has overall "
+        "responsibility to pay the fees.\n",
+        [
+            ("budget-sponsor", "ensure the yard is safe"),
+            ("gate-warden", "night shift"),
+            ("customer", "pay the fees"),
+        ],
+        [],
+    )
