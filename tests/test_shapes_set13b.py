@@ -139,3 +139,21 @@ def test_ultimate_responsibility_of_a_role_named_by_its_head_noun(tmp_path: Path
         ],
         [],
     )
+
+
+def test_role_subjects_in_a_procedure(tmp_path: Path) -> None:
+    """9, 10: the steps of a workflow name their role as subject ("Applicants post a pitch",
+    "Peers vote on it"): the role's duty, under a neutral heading and under a party's own
+    heading alike (the step's subject wins over the section's party)."""
+    for heading in ("Pitch process", "Nimbus responsibilities"):
+        _check_shape(
+            tmp_path,
+            f"Nimbus is responsible for the depots.\n\n## {heading}\n\n1. Applicants post a "
+            "pitch in the forum.\n2. Peers vote on the pitch.\n3. Release leads run planning.\n",
+            [
+                ("applicants", "post a pitch in the forum"),
+                ("peers", "vote on the pitch"),
+                ("release-leads", "run planning"),
+            ],
+            ["peers vote", "applicants post"],
+        )
