@@ -134,6 +134,8 @@ class Lexicon:
     "go through"): no duty."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
+    verb_prefixes: frozenset[str] = frozenset()
+    """Prefixes a hyphen joins to a duty verb ("co-sign", "re-run"): the whole is a duty verb."""
     sanctions: frozenset[str] = frozenset()
     """Base forms of verbs of a right kept against the customer ("terminate", "suspend"):
     after "may" a right, not a duty."""
@@ -289,7 +291,9 @@ class Lexicon:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
         text = self.without_condition(text.strip())  # "If using GitHub, enable 2FA"
-        text = _OPENING_ADVERB.sub("", text)  # "Regularly …"
+        adverb = _OPENING_ADVERB.match(text)  # "Regularly …", never "Apply …"
+        if adverb is not None and self.verb_base(adverb.group(0).split()[0]) is None:
+            text = text[adverb.end() :]
         clause_verb = _CLAUSE_VERB.match(text)
         if _NOUN_SUBJECT.match(text) and not clause_verb:
             return False  # "Patch upgrades can be deferred": a noun phrase with its own verb
@@ -303,7 +307,7 @@ class Lexicon:
             return False  # "Check out the joining page": a pointer, not a duty
         # a phrasal verb's base form is its words together ("back up", "take care of")
         return any(
-            self.verbs.get(phrase) == phrase
+            self.verb_base(phrase) == phrase
             for n in range(1, min(len(words), 3) + 1)
             if (phrase := " ".join(words[:n]).lower())
         )
@@ -358,8 +362,14 @@ class Lexicon:
         return bool(words & self.document_nouns)
 
     def verb_base(self, word: str) -> str | None:
-        """The base form of a duty verb form ("patches" -> "patch"), or None."""
-        return self.verbs.get(word.casefold())
+        """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign"),
+        or None."""
+        folded = word.casefold()
+        base = self.verbs.get(folded)
+        prefix, hyphen, rest = folded.partition("-")
+        if base is None and hyphen and prefix in self.verb_prefixes and rest in self.verbs:
+            return f"{prefix}-{self.verbs[rest]}"
+        return base
 
     def person_noun(self, word: str) -> bool:
         """Whether ``word`` (singular or plural) ends a role's name ("steward", "reviewers")."""
@@ -509,4 +519,5 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         ),
         person_nouns=words("person-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
+        verb_prefixes=words("verb-prefix"),
     )

@@ -66,13 +66,14 @@ RESP_TAKE = Needing(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
         r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
         r"responsibilit(?:y|ies)\s+"
-        r"(?:for|of)\s+"
+        r"(?:for|of|to(?=\s+[a-z]))\s+"
         r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsibilit",
 )
-"""``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``."""
+"""``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``; ``<subj>
+has (ultimate) responsibility to <verb> …``."""
 
 RESP_GROWS = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"

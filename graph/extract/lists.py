@@ -15,7 +15,7 @@ from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
 from .colon_items import ColonItems, references_only
-from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated
+from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated, positive_part
 from .labels import trim, without_lead
 from .leadins import STEP_HEADING, LeadinReader, verb_phrases
 from .parties import PartyResolver
@@ -98,7 +98,13 @@ class ListReader:
         self.colon_items = ColonItems(state, parties, records, prose)
 
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
-        """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py)."""
+        """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py); a
+        paragraph "**Yard Lead**: staff member responsible for X" defines a role."""
+        bold = _BOLD_TERM.match(block.text) if "\n" not in block.text.strip() else None
+        if bold is not None:
+            span = self.state.span(block.start, block.end, ctx.section)
+            if self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx):
+                return None
         return self.leadins.paragraph(block, ctx)
 
     def bullet_list(self, block: BulletList, ctx: Context, leadin: Leadin | None) -> None:
@@ -117,8 +123,21 @@ class ListReader:
             self.list_item(item, ctx, kind, subject)
 
     def _instruction(self, text: str) -> bool:
-        """An instruction that states a duty ("Enable MFA"; not "Never share keys")."""
-        return self.state.lexicon.imperative(text) and not negated(text)
+        """An instruction that states a duty ("Enable MFA"; not "Never share keys"); a negation
+        in a leading phrase ("For checks the tools cannot cover, supply …") or in a clause
+        after the order ("Tag builds but don't hoard them") leaves the order standing."""
+        return self._order(text) is not None
+
+    def _order(self, text: str) -> str | None:
+        """The instruction ``text`` gives, without a negated clause after it, else None."""
+        lexicon = self.state.lexicon
+        if not lexicon.imperative(text):
+            return None
+        text = _SPLICED.split(text, maxsplit=1)[0]  # "Greet reviewers, they often get lost"
+        if not negated(lexicon.without_condition(text)):
+            return text
+        positive = positive_part(text)
+        return positive if positive and lexicon.imperative(positive) else None
 
     def _instructions(self, block: BulletList) -> bool:
         """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
@@ -141,6 +160,13 @@ class ListReader:
         )
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
+            return
+        if (
+            bold is not None
+            and kind in ("", "duties", "owned")
+            and self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx)
+        ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
+            self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         item_ctx = Context(
             ctx.section,
@@ -284,9 +310,14 @@ class ListReader:
         party the sentence names, else by ``party``; later sentences may add more."""
         self.state.stated = None
         ranges = list(sentences(item.text))
+        if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
+            ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
         bold = _BOLD_TERM.match(item.text)
+        order = self._order(first) if instructions and not bold else None
+        if order is not None and order != first:  # "Tag builds but don't hoard them!"
+            first_raw = first = order
         if _is_heading_item(item):
             # "**Identity**" over a nested list: a category, its children the duties; "Run the
             # tests, including:" and "Specialists will do extra checks:" state one of their own
@@ -301,7 +332,7 @@ class ListReader:
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (
-            (negated(first) and not refrain)
+            (negated(first) and not refrain and order is None)
             or opening in self.state.lexicon.prohibitions
             or _PERMITTED.match(first)
         ):
@@ -363,13 +394,23 @@ class ListReader:
                 # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
-            elif instructions and self._instruction(later):  # "… Provide two weeks' notice."
-                for phrase in verb_phrases(self.state.lexicon, trim(later)):
+            elif (instructions or (self._instruction(first) and not _TITLED.match(first_raw))) and (
+                told := self._order(later)
+            ) is not None:
+                # "… Provide two weeks' notice.", "Draft topics. Book a room for each."
+                for phrase in verb_phrases(self.state.lexicon, trim(told)):
                     self.records.duty(owner, trim(phrase), description.strip(), span)
         if _MAINTAINS_CERT.search(first) and not NEGATION.search(first):
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _asks_then_orders(self, text: str, ranges: list[tuple[int, int]]) -> bool:
+        """An item that opens with a question and answers it with an instruction ("Flaky
+        builds? Page the CI owner.")."""
+        question = text[ranges[0][0] : ranges[0][1]].strip()
+        answer = expand(plain(text[ranges[1][0] : ranges[1][1]]))
+        return question.endswith("?") and self._instruction(answer)
 
     def _duty_heading(self, ctx: Context) -> bool:
         """The section's heading names its party and a duty noun ("Provider responsibilities
@@ -397,6 +438,12 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+_TITLED = re.compile(r"^\s*(?:\*\*|__)")
+"""An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
+later sentences explain the title, they are no duties of their own."""
+_SPLICED = re.compile(r",\s+(?:they|it|this|these|those)\s+(?=[a-z])")
+"""A comma before a clause with a pronoun subject ("…, they often get lost"): a remark on
+the instruction, no part of it."""
 _PERMITTED = re.compile(
     r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
     r"(?:can|could|may|might|are\s+able\s+to)\b",

@@ -60,9 +60,13 @@ class PartyResolver:
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
         accepts any short name (a header over a column of RACI codes is a party by position)."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
+        definite = re.match(r"the\s", text, re.I) is not None
         text = _DETERMINER.sub("", text)
         if not text:
             return None
+        pointed = self._by_head_noun(text) if definite else None
+        if pointed is not None:
+            return pointed  # "The sponsor", after "**Budget Sponsor**: …"
         we = bool(FIRST_PERSON.match(text))
         if we:
             # "we" / "our": the vendor who wrote the document, else its role as the provider
@@ -130,6 +134,21 @@ class PartyResolver:
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _by_head_noun(self, text: str) -> Ref | None:
+        """The one party the page named with words before ``text``, a single noun no vocabulary
+        knows ("the sponsor" after "Budget Sponsor", "the warden" after "Gate Warden"): a
+        definite noun points back to it."""
+        if not re.fullmatch(r"[a-z][a-z-]+", text):
+            return None
+        if any(m.concept.kind != "local" for m in self.mentions(text, ("org", "role"))):
+            return None  # "the customer": the vocabulary's party, whatever the page names
+        found = [
+            p.ref
+            for p in self.state.parties()
+            if len(p.label.split()) > 1 and p.label.split()[-1].lower() == text
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _by_initialism(self, text: str) -> Ref | None:
         """The party whose name introduced ``text`` as its short form in parentheses

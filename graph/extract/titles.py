@@ -1,6 +1,10 @@
 """Bold-titled list items under a party's heading: "**Daily snapshots** - Acme takes a snapshot
 every day" names its duty in the title; the text explains it, and a clause of the text whose
-subject is another party ("…, but you have to set up alerting") is that party's duty."""
+subject is another party ("…, but you have to set up alerting") is that party's duty.
+
+A bold title that names a role over duty fragments without a subject ("**Archive Keeper**:
+clerk who holds the vault. Responsible for nightly checksums.", "**Gate Warden**: Manages the
+keys.") defines that role: each fragment is its duty."""
 
 from __future__ import annotations
 
@@ -9,12 +13,18 @@ import re
 from ..document import ListItem
 from ..facts import Ref, Span
 from ..text import plain, sentences
-from .cues import RESPONSIBLE_WORD, expand
+from .cues import RESPONSIBLE_WORD, expand, negated
+from .definitions import definition_duty
 from .labels import trim
 from .readers import BlockReader
 from .state import Context
 
 __all__ = ["THEY", "VERBISH", "TitleItems"]
+
+_FRAGMENT_VERB = re.compile(r"^(?P<verb>[A-Za-z][\w-]*)\s+(?P<obj>\S.*?)\.?$", re.S)
+"""A fragment that opens with its verb ("Manages the keys"): its subject is the item's title."""
+_BARE_NOUN = re.compile(r"^[a-z]")
+"""A definition without its article ("clerk who holds the vault")."""
 
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\w)", re.I)
 """``…, but you have to …``: a clause that may name another party."""
@@ -86,3 +96,60 @@ class TitleItems(BlockReader):
         if self.parties.resolve_party(name, span, force=True) is None:
             return said
         return f"{name} {said[they.end() :]}"
+
+    def role_item(self, term: str, rest: str, span: Span, ctx: Context) -> bool:
+        """ "**Archive Keeper**: clerk who holds the vault. Responsible for the checksums.":
+        a bold title of a few capitalised words over fragments that leave out their subject
+        (a role's definition, "Responsible for X", a verb in the third person) is a role the
+        page defines, each fragment its duty. Under a party's own heading the title must end
+        in a person noun or the text define it ("**Backups**: Manages X" is that party's)."""
+        name = " ".join(plain(term).split()).rstrip(":")
+        words = name.split()
+        if not 0 < len(words) <= 5 or re.search(r"[.?!;,]", name) or VERBISH.search(name):
+            return False
+        lexicon = self.state.lexicon
+        if name.lower() in lexicon.notice_labels | lexicon.suggestions:
+            return False  # "**Important**: Requires a key", "**Note**: …": a notice, no role
+        if not all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
+            return False
+        ranges = list(sentences(rest))
+        fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
+        duties = [self._fragment_duty(f, first=i == 0) for i, f in enumerate(fragments)]
+        if not fragments or not any(duties) or any(negated(f) for f in fragments):
+            return False
+        defines = duties[0] is not None and not self._verb_first(fragments[0])
+        person = lexicon.person_noun(words[-1]) or defines
+        if ctx.named_by_heading and ctx.party is not None and not person:
+            return False
+        if self.parties.mentions(expand(name), ("service", "offering")):
+            return False
+        party = self.parties.resolve_party(name, span, force=True, defining=True)
+        if party is None:
+            return False
+        description = expand(plain(f"{name}: {rest}"))
+        sub = Context(ctx.section, party, named_by_heading=True)
+        for (start, end), duty in zip(ranges, duties, strict=True):
+            if duty is not None:
+                self.records.add_duties(party, duty, description, span)
+            else:
+                self.prose.statement(rest[start:end], span, sub, in_item=False)
+        return True
+
+    def _verb_first(self, fragment: str) -> bool:
+        """The fragment opens with a duty verb in the third person ("Manages the keys")."""
+        match = _FRAGMENT_VERB.match(fragment)
+        return match is not None and self.state.lexicon.third_person_base(match["verb"]) is not None
+
+    def _fragment_duty(self, fragment: str, *, first: bool) -> str | None:
+        """The duty a subject-less fragment states: a role's definition ("staff member
+        responsible for X", "Responsible for X"; the first fragment also without its article:
+        "clerk who holds X") or a verb in the third person ("Manages X" -> "manage X")."""
+        lexicon = self.state.lexicon
+        duty = definition_duty(fragment, lexicon)
+        if duty is None and first and _BARE_NOUN.match(fragment):
+            duty = definition_duty(f"a {fragment}", lexicon)
+        match = _FRAGMENT_VERB.match(duty if duty is not None else fragment)
+        if duty is not None and (match is None or lexicon.third_person_base(match["verb"]) is None):
+            return duty
+        base = lexicon.third_person_base(match["verb"]) if match is not None else None
+        return f"{base} {match['obj']}" if match is not None and base is not None else None
