@@ -16,7 +16,7 @@ from ..facts import Facts, Ref
 from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
-from .cues import FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
+from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
 from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver, names_one_party
@@ -252,8 +252,10 @@ class DocumentWalker:
             self.records.duty(owner, section.title, section.title, span)
 
     def heading_party(self, section: Section) -> Ref | None:
-        """The party a heading is about; a heading that names it defines its label."""
-        match = _PARTY_HEADING.match(section.title)
+        """The party a heading is about; a heading that names it defines its label. A heading
+        worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
+        reader's, whatever role it opens with."""
+        match = _PARTY_HEADING.match(AS_READER.sub("", section.title))
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
         if name is None:
             name = _owner_in_parentheses(section.title)

@@ -1,0 +1,44 @@
+"""Shapes from the miss descriptions of held-out set 13 (invented text only): each entry is
+(page body, (party, label fragment) duties it must state, fragments no label holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_13A: list[Shape] = [
+    # a heading worded as a sentence to the reader, opening with the role it speaks to ("As a
+    # Nimbus tenant, you are responsible for:"), switches its list to the reader: the earlier
+    # heading's party does not carry over, nor does the vendor named inside the role
+    (
+        "Nimbus hosts the ingest service.\n\n## Nimbus is responsible for:\n\n"
+        "1. Patching the ingest hosts.\n\n## As a Nimbus tenant, you are responsible for:\n\n"
+        "1. Renewing your ingest tokens.\n2. Choosing who may read your dashboards.\n",
+        [
+            ("nimbus", "patching the ingest hosts"),
+            ("customer", "renewing your ingest tokens"),
+            ("customer", "choosing who may read"),
+        ],
+        [],
+    ),
+    # the same under a deeper heading, with no comma after the role and no colon
+    (
+        "Nimbus hosts the ingest service.\n\n## Nimbus is responsible for:\n\n"
+        "- Patching the ingest hosts.\n\n### As the Nimbus lab tenant you are responsible "
+        "for\n\n"
+        "- Labelling your own samples.\n",
+        [("nimbus", "patching the ingest hosts"), ("customer", "labelling your own samples")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_13A)
+def test_set13a_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
