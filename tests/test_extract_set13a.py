@@ -34,6 +34,16 @@ SHAPES_13A: list[Shape] = [
         [("nimbus", "patching the ingest hosts"), ("customer", "labelling your own samples")],
         [],
     ),
+    # list items that only ask ("Does the candidate triage tickets?") are criteria to weigh,
+    # never duties, under a role's heading or under instructions to the reader
+    (
+        "Nimbus editors are responsible for keeping the wiki tidy.\n\n"
+        "## Criteria for new editors\n\n1. Does the candidate triage tickets?\n"
+        "2. Is the editor active enough? Has she reviewed ten pages?\n\n"
+        "## Editor duties\n\n- Review pending pages\n- Is the page linked from the index?\n",
+        [("nimbus-editors", "keeping the wiki tidy"), ("editor", "review pending pages")],
+        ["triage tickets", "active enough", "linked from the index"],
+    ),
 ]
 
 

@@ -142,6 +142,9 @@ class ListReader:
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
             return
+        if _question(text):  # "Does the candidate triage tickets?": a criterion, no duty
+            self._children(item, ctx, kind, subject if kind else ctx.party)
+            return
         item_ctx = Context(
             ctx.section,
             ctx.party,
@@ -405,6 +408,14 @@ _PERMITTED = re.compile(
 even under a lead-in of duties: no duty."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
+
+
+def _question(text: str) -> bool:
+    """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
+    enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty."""
+    said = [expand(plain(text[start:end])).strip() for start, end in sentences(text)]
+    said = [s for s in said if s]
+    return bool(said) and all(s.endswith("?") for s in said)
 
 
 def _is_title_item(item: ListItem) -> bool:
