@@ -154,6 +154,10 @@ class Lexicon:
     """Column headers that say where, not who ("Location", "Storage location")."""
     powers: frozenset[str] = frozenset()
     """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
+    content_verbs: frozenset[str] = frozenset()
+    """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
+    quality_verbs: frozenset[str] = frozenset()
+    """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
@@ -483,6 +487,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
+        content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
+        quality_verbs=words("quality-verb"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

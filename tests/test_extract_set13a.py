@@ -44,6 +44,38 @@ SHAPES_13A: list[Shape] = [
         [("nimbus-editors", "keeping the wiki tidy"), ("editor", "review pending pages")],
         ["triage tickets", "active enough", "linked from the index"],
     ),
+    # a nested list under a duty item whose last sentence leads in to what a thing holds ("It
+    # includes:", "The bundle contains:") lists contents: the item's first sentence is the
+    # duty, the nested items none
+    (
+        "Nimbus hosts the dashboards.\n\n## Nimbus responsibilities\n\n"
+        "- Shipping the starter kit. It includes:\n  - a sample dashboard\n"
+        "  - a query cookbook\n- Patching the hosts\n- Publishing the onboarding bundle. "
+        "The bundle comes with the following files:\n  - a welcome letter\n",
+        [
+            ("nimbus", "shipping the starter kit"),
+            ("nimbus", "patching the hosts"),
+            ("nimbus", "publishing the onboarding bundle"),
+        ],
+        ["sample dashboard", "query cookbook", "welcome letter"],
+    ),
+    # the same lead-in in a paragraph under a party heading ("The kit provides:")
+    (
+        "Nimbus hosts the dashboards.\n\n## Nimbus responsibilities\n\n"
+        "Nimbus is responsible for shipping the starter kit. The kit provides:\n\n"
+        "- a sample dashboard\n- a query cookbook\n",
+        [("nimbus", "shipping the starter kit")],
+        ["sample dashboard", "query cookbook"],
+    ),
+    # a list of qualities after "<role>s demonstrate:" / "Good <role>s show:" lists no duties,
+    # even under the role's own heading
+    (
+        "Nimbus hosts the dashboards.\n\n## Mentors\n\nMentors are responsible for "
+        "guiding new tenants. Mentors demonstrate:\n\n- patience with newcomers\n"
+        "- clear writing\n\nGood stewards consistently show:\n\n- care for shared data\n",
+        [("mentors", "guiding new tenants")],
+        ["patience", "clear writing", "care for shared data"],
+    ),
 ]
 
 

@@ -438,4 +438,6 @@ def _is_heading_item(item: ListItem) -> bool:
     bare = re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__):?", text) is not None
     words = plain(text).split()
     short = len(words) <= 4 and not re.search(r"[.;]", text) and not VERBISH.search(text)
-    return bare or short or (text.endswith(":") and len(words) <= 8)
+    # "Shipping the starter kit. It includes:": a duty, then a lead-in of its own
+    single = len(list(sentences(text))) == 1
+    return bare or short or (text.endswith(":") and len(words) <= 8 and single)
