@@ -76,6 +76,22 @@ SHAPES_13A: list[Shape] = [
         [("mentors", "guiding new tenants")],
         ["patience", "clear writing", "care for shared data"],
     ),
+    # a lead-in item ending in a colon that sets when the reader acts ("At each demo you
+    # host:") over a nested list, in a checklist or in numbered steps: the nested items are
+    # the reader's duties (whatever their verb), the fragment none
+    (
+        "Nimbus is responsible for the demo programme.\n\n## Hosting a demo\n\n"
+        "- Reserve the hall for the demo.\n- At each demo you host:\n"
+        "  - Record feedback from the audience\n  - Keep time for every speaker\n"
+        "- Publish the slides afterwards.\n\n## After the demo\n\n"
+        "1. Close the hall.\n2. Once you leave:\n   1. Hand the keys to the porter\n",
+        [
+            ("customer", "record feedback from the audience"),
+            ("customer", "keep time for every speaker"),
+            ("customer", "hand the keys to the porter"),
+        ],
+        ["at each demo", "once you leave"],
+    ),
 ]
 
 

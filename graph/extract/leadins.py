@@ -15,6 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import (
+    AS_READER,
     FIRST_PERSON,
     KEYWORD_LEADIN,
     NEGATION,
@@ -347,6 +348,7 @@ class LeadinReader(BlockReader):
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
         keyword = KEYWORD_LEADIN.match(text)
         if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
             return ("duties", ctx.party) if keyword.group("duty") else ("options", None)

@@ -69,6 +69,8 @@ _MAINTAINS_CERT = re.compile(
 _ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who>[^→?<>=]{1,40}?)\.?$")
 """A decision rule, ``Does it affect several teams? → Platform team``: the party named after
 the arrow owns what the question asks about."""
+_READER = re.compile(r"\byou\b", re.I)
+"""The reader named in a lead-in item ("At each demo you host:")."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -183,6 +185,10 @@ class ListReader:
                     self.item_duty(item, subject, span, ctx)
                 return
             self.item_duty(item, subject, span, ctx, owned=kind == "owned")
+        elif kind in ("", "imperative") and self._reader_leadin(
+            item, span, ctx, subject if kind else None
+        ):
+            return  # "At each demo you host:" over what to do: the nested items are the duties
         elif kind == "imperative" and subject is not None and self._instruction(plain(text)):
             self.item_duty(item, subject, span, ctx, instructions=True)
         else:
@@ -232,6 +238,22 @@ class ListReader:
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:
                 self.records.duty(party, label, expand(plain(text)), span, shared=True)
+
+    def _reader_leadin(self, item: ListItem, span: Span, ctx: Context, reader: Ref | None) -> bool:
+        """An item ending in a colon over a nested list, in a checklist or a procedure, that
+        sets when the reader acts ("At each demo you host:"): its nested items are the
+        reader's duties, the fragment itself none. False (nothing read) for any other item."""
+        text = expand(plain(item.text)).strip()
+        if not text.endswith(":") or not _is_heading_item(item):
+            return False
+        if reader is None and _READER.search(text):
+            reader = self.parties.resolve_party("you", span)
+        if reader is None:
+            return False
+        for child in item.children:
+            if isinstance(child, BulletList):
+                self.bullet_list(child, ctx, ("duties", reader))
+        return True
 
     def _asks_itself(self, item: ListItem) -> bool:
         """The item's nested list opens with an instruction ("- Provide the names of …")."""
