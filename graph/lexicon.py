@@ -149,6 +149,8 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
+    credits_headings: frozenset[str] = frozenset()
+    """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
@@ -340,6 +342,12 @@ class Lexicon:
             set(re.findall(r"[a-z]+", title.lower())) & self.duty_nouns
         )
 
+    def credits_heading(self, title: str) -> bool:
+        """A heading of a section that credits the page's writers ("Contributors", "Authors"):
+        the whole title must be such a phrase."""
+        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
+        return folded in self.credits_headings
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""
@@ -484,6 +492,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
+        credits_headings=words("credits-heading"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

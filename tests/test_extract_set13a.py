@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_extract import _check_shape
+from test_extract import _check_shape, _pairs
 
 Shape = tuple[str, list[tuple[str, str]], list[str]]
 
@@ -92,6 +92,15 @@ SHAPES_13A: list[Shape] = [
         ],
         ["at each demo", "once you leave"],
     ),
+    # page credits: who keeps the page ("*This article is maintained by Nimbus*") and the
+    # author lines under a "Contributors" heading are no duties, and the heading no role
+    (
+        "*This article is maintained by Nimbus.*\n\nNimbus is responsible for patching the "
+        "hosts.\n\n## Contributors\n\n- Jane Roe, who maintains the runbook section\n"
+        "- Written and reviewed by the Nimbus docs team\n",
+        [("nimbus", "patching the hosts")],
+        ["this article", "jane roe", "written and reviewed"],
+    ),
 ]
 
 
@@ -100,3 +109,13 @@ def test_set13a_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+def test_a_credits_heading_names_no_role(tmp_path: Path) -> None:
+    """ "## Contributors" over author lines is no party of the page."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for patching the hosts.\n\n"
+        "## Contributors\n\n- Jane Roe, who maintains the runbook section\n",
+    )
+    assert {party for party, _ in pairs} == {"nimbus"}, pairs

@@ -109,7 +109,7 @@ class ListReader:
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         steps = (block.ordered or ctx.procedure) and not STEP_HEADING.match(ctx.section.title)
         advice = not kind and not steps and self.leadins.under_advice(ctx)
-        if advice or (not kind and not steps and self._instructions(block)):
+        if advice or (not kind and not steps and self.instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
@@ -122,7 +122,7 @@ class ListReader:
         """An instruction that states a duty ("Enable MFA"; not "Never share keys")."""
         return self.state.lexicon.imperative(text) and not negated(text)
 
-    def _instructions(self, block: BulletList) -> bool:
+    def instructions(self, block: BulletList) -> bool:
         """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
         lexicon = self.state.lexicon
         orders = sum(lexicon.imperative(plain(item.text)) for item in block.items)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..text import plain
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -237,6 +238,8 @@ class ObjectFirstSentences(RelationSentences):
         passive = _PASSIVE.match(body)
         lexicon = self.state.lexicon
         deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
+        if passive and _this_page(passive.group("obj"), lexicon.document_nouns):
+            return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
@@ -321,3 +324,10 @@ class ObjectFirstSentences(RelationSentences):
             and not named_in_opening(_DETERMINER.sub("", agent), self.state.doc)
             and self.parties.resolve_party(agent, span) is None
         )
+
+
+def _this_page(obj: str, document_nouns: frozenset[str]) -> bool:
+    """The passive's subject is the page itself ("This article", "this page", "The guide"):
+    who writes or keeps it is a credit, not a duty the page assigns."""
+    words = plain(obj).strip(" *_").lower().split()
+    return 1 < len(words) <= 3 and words[0] in ("this", "the") and words[-1] in document_nouns

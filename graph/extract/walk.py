@@ -139,7 +139,8 @@ class DocumentWalker:
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
         party = inherited
-        heading_party = self.heading_party(section) if section.level > 0 else None
+        credits = state.lexicon.credits_heading(section.title)  # "## Contributors": no role
+        heading_party = self.heading_party(section) if section.level > 0 and not credits else None
         if heading_party is not None:
             party = heading_party
         state.section_duties = []
@@ -156,6 +157,8 @@ class DocumentWalker:
         for block in section.blocks:
             if navigation and isinstance(block, BulletList):
                 continue  # "What's next": links to other pages, not duties
+            if credits and isinstance(block, BulletList) and not self.lists.instructions(block):
+                continue  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits
             if not isinstance(block, (BulletList, Paragraph)):
                 state.last_duty = None
             if isinstance(block, Paragraph):
