@@ -101,6 +101,20 @@ SHAPES_13A: list[Shape] = [
         [("nimbus", "patching the hosts")],
         ["this article", "jane roe", "written and reviewed"],
     ),
+    # "X is a joint duty of A and B" (or "the joint responsibility of", "a shared duty
+    # between"): X is a duty of each named party
+    (
+        "Nimbus is responsible for the ingest hosts.\n\nLicensing is a joint duty of the "
+        "Nimbus desk and tenants; all parties must honour the terms.\n\nKey rotation is the "
+        "joint responsibility of Nimbus and the customer.\n",
+        [
+            ("nimbus", "licensing"),
+            ("customer", "licensing"),
+            ("nimbus", "key rotation"),
+            ("customer", "key rotation"),
+        ],
+        [],
+    ),
 ]
 
 
