@@ -151,11 +151,17 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
+    credits_headings: frozenset[str] = frozenset()
+    """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
     powers: frozenset[str] = frozenset()
     """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
+    content_verbs: frozenset[str] = frozenset()
+    """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
+    quality_verbs: frozenset[str] = frozenset()
+    """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
@@ -340,6 +346,12 @@ class Lexicon:
             set(re.findall(r"[a-z]+", title.lower())) & self.duty_nouns
         )
 
+    def credits_heading(self, title: str) -> bool:
+        """A heading of a section that credits the page's writers ("Contributors", "Authors"):
+        the whole title must be such a phrase."""
+        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
+        return folded in self.credits_headings
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""
@@ -490,9 +502,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
+        credits_headings=words("credits-heading"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
+        content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
+        quality_verbs=words("quality-verb"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

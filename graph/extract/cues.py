@@ -14,6 +14,7 @@ from ..text import Needing
 __all__ = [
     "ADVERBS",
     "ASIDE",
+    "AS_READER",
     "CLAUSE_VERBS",
     "FIRST_PERSON",
     "KEYWORD_LEADIN",
@@ -204,6 +205,11 @@ def positive_part(phrase: str) -> str | None:
     return head if len(head.split()) >= 2 else None
 
 
+AS_READER = re.compile(
+    r"^As\s+(?:an?\s+|the\s+|your\s+)?[A-Za-z][\w -]{1,40}?,?\s+(?=it\s+is\s+your\b|you\s)"
+)
+"""The role a sentence addresses before its "you" ("As site officer, you must …"; a heading
+"## As a tenant, you are responsible for:" too)."""
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 

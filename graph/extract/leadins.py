@@ -14,7 +14,19 @@ from ..document import Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import KEYWORD_LEADIN, NEGATION, RESP, RESP_TAKE, RESP_TO, STRANDED, USES, expand
+from .cues import (
+    AS_READER,
+    FIRST_PERSON,
+    KEYWORD_LEADIN,
+    NEGATION,
+    RESP,
+    RESP_TAKE,
+    RESP_TO,
+    SECOND_PERSON,
+    STRANDED,
+    USES,
+    expand,
+)
 from .labels import trim
 from .parties import PartyResolver, names_one_party
 from .prose import ProseReader
@@ -36,6 +48,22 @@ _LEADIN_INCLUDES = re.compile(
     re.I,
 )
 """``This includes:`` after a duty: the list details the last duty's party's duties."""
+_CONTENTS = re.compile(
+    r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
+    re.I,
+)
+"""``It includes:``, ``The kit provides:``, ``The bundle contains the following items:``: a
+thing and a verb of what it holds (``cue:content-verb``) over a list of contents."""
+_QUALITIES = re.compile(
+    r"^(?P<subj>[^:,]{1,60}?)\s+(?:(?:should|must|will|typically|usually|often|also|all|"
+    r"consistently|always)\s+)*(?P<verb>[a-z]+)(?:\s+(?:the\s+following|these)(?:\s+[\w-]+)?)?"
+    r"\s*:$",
+    re.I,
+)
+"""``Mentors demonstrate:``, ``Good stewards show:``: a verb of qualities shown
+(``cue:quality-verb``) over a list of qualities."""
 _NOUN_INCLUDES = re.compile(
     r"^(?:the\s+)?(?:(?:key|main|typical|common|required|these)\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:also\s+)?(?:includes?|involves?|cover|are)\s*:$",
@@ -320,12 +348,15 @@ class LeadinReader(BlockReader):
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
         keyword = KEYWORD_LEADIN.match(text)
         if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
             return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
         labelled = self._party_label(text, span)
         if labelled is not None:
             return ("duties", labelled)
+        if _qualities(text, self.state.lexicon):
+            return ("details", None)  # "Mentors demonstrate:": qualities, no duties
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
         if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
             opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
@@ -415,6 +446,9 @@ class LeadinReader(BlockReader):
             party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        contents = _contents(text, self.state.lexicon)
+        if contents is not None and self.parties.party_in(contents, span, create=False) is None:
+            return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
             # "Steps include:" after a party's duty: the steps are that party's
@@ -449,6 +483,28 @@ class LeadinReader(BlockReader):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
         return None
+
+
+def _contents(text: str, lexicon: Lexicon) -> str | None:
+    """The subject of a lead-in to a thing's contents (``It includes:``, ``The kit
+    provides:``), else None; "This includes:" and a duty noun ("The work includes:") lead to
+    more of the duty before them."""
+    match = _CONTENTS.match(text)
+    if match is None or match.group("verb").lower() not in lexicon.content_verbs:
+        return None
+    noun = (match.group("noun") or "").lower()
+    if noun in lexicon.duty_nouns or noun.rstrip("s") in lexicon.duty_nouns:
+        return None
+    return match.group("subj")
+
+
+def _qualities(text: str, lexicon: Lexicon) -> bool:
+    """A lead-in to the qualities a role shows (``Mentors demonstrate:``); the reader or the
+    writer who must show something ("you must show:") is left to the other lead-ins."""
+    match = _QUALITIES.match(text)
+    if match is None or match.group("verb").lower() not in lexicon.quality_verbs:
+        return False
+    return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
 
 
 _ADVERB = re.compile(r"[A-Za-z]{3,}ly")

@@ -69,6 +69,8 @@ _MAINTAINS_CERT = re.compile(
 _ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who>[^→?<>=]{1,40}?)\.?$")
 """A decision rule, ``Does it affect several teams? → Platform team``: the party named after
 the arrow owns what the question asks about."""
+_READER = re.compile(r"\byou\b", re.I)
+"""The reader named in a lead-in item ("At each demo you host:")."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -113,7 +115,7 @@ class ListReader:
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         steps = (block.ordered or ctx.procedure) and not STEP_HEADING.match(ctx.section.title)
         advice = not kind and not steps and self.leadins.under_advice(ctx)
-        if advice or (not kind and not steps and self._instructions(block)):
+        if advice or (not kind and not steps and self.instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
@@ -139,7 +141,7 @@ class ListReader:
         positive = positive_part(text)
         return positive if positive and lexicon.imperative(positive) else None
 
-    def _instructions(self, block: BulletList) -> bool:
+    def instructions(self, block: BulletList) -> bool:
         """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
         lexicon = self.state.lexicon
         orders = sum(lexicon.imperative(plain(item.text)) for item in block.items)
@@ -166,6 +168,9 @@ class ListReader:
             and kind in ("", "duties", "owned")
             and self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx)
         ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
+            self._children(item, ctx, kind, subject if kind else ctx.party)
+            return
+        if _question(text):  # "Does the candidate triage tickets?": a criterion, no duty
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         item_ctx = Context(
@@ -206,6 +211,10 @@ class ListReader:
                     self.item_duty(item, subject, span, ctx)
                 return
             self.item_duty(item, subject, span, ctx, owned=kind == "owned")
+        elif kind in ("", "imperative") and self._reader_leadin(
+            item, span, ctx, subject if kind else None
+        ):
+            return  # "At each demo you host:" over what to do: the nested items are the duties
         elif kind == "imperative" and subject is not None and self._instruction(plain(text)):
             self.item_duty(item, subject, span, ctx, instructions=True)
         else:
@@ -255,6 +264,22 @@ class ListReader:
             label = plain(bold.group("term")) if bold else trim(expand(plain(text)))
             for party in self.state.shared_parties:
                 self.records.duty(party, label, expand(plain(text)), span, shared=True)
+
+    def _reader_leadin(self, item: ListItem, span: Span, ctx: Context, reader: Ref | None) -> bool:
+        """An item ending in a colon over a nested list, in a checklist or a procedure, that
+        sets when the reader acts ("At each demo you host:"): its nested items are the
+        reader's duties, the fragment itself none. False (nothing read) for any other item."""
+        text = expand(plain(item.text)).strip()
+        if not text.endswith(":") or not _is_heading_item(item):
+            return False
+        if reader is None and _READER.search(text):
+            reader = self.parties.resolve_party("you", span)
+        if reader is None:
+            return False
+        for child in item.children:
+            if isinstance(child, BulletList):
+                self.bullet_list(child, ctx, ("duties", reader))
+        return True
 
     def _asks_itself(self, item: ListItem) -> bool:
         """The item's nested list opens with an instruction ("- Provide the names of …")."""
@@ -455,6 +480,14 @@ _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
 
+def _question(text: str) -> bool:
+    """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
+    enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty."""
+    said = [expand(plain(text[start:end])).strip() for start, end in sentences(text)]
+    said = [s for s in said if s]
+    return bool(said) and all(s.endswith("?") for s in said)
+
+
 def _is_title_item(item: ListItem) -> bool:
     """An item that is only a short title ("Observability", "Backup and Recovery") over
     paragraphs of its own."""
@@ -475,4 +508,6 @@ def _is_heading_item(item: ListItem) -> bool:
     bare = re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__):?", text) is not None
     words = plain(text).split()
     short = len(words) <= 4 and not re.search(r"[.;]", text) and not VERBISH.search(text)
-    return bare or short or (text.endswith(":") and len(words) <= 8)
+    # "Shipping the starter kit. It includes:": a duty, then a lead-in of its own
+    single = len(list(sentences(text))) == 1
+    return bare or short or (text.endswith(":") and len(words) <= 8 and single)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..text import plain
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
     expand,
     negated,
 )
+from .labels import trim
 from .parties import named_in_opening
 from .relations import RelationSentences
 from .state import Context
@@ -87,6 +89,14 @@ RESP_OF = re.compile(
 )
 """``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
 the vendor's responsibility in terms of operating it``, ``… is your responsibility``."""
+_JOINT_OF = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|will\s+be)\s+(?:a|the)\s+joint\s+"
+    r"(?:responsibilit(?:y|ies)|duty|duties|task|obligation)\s+(?:of|between|among)\s+"
+    r"(?:the\s+)?(?P<who>[^,;.]+?)\s*(?:[;.]|$)",
+    re.I | re.S,
+)
+"""``Licensing is a joint duty of the desk and tenants``: a duty of each party named (a
+"shared responsibility between you and X" states the page's theme, read elsewhere)."""
 _RESP_LIES = re.compile(
     r"^(?:the\s+)?(?:sole\s+|full\s+|primary\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+"
     r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?)\s+(?:solely\s+|entirely\s+)?"
@@ -162,6 +172,8 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
                 return True
+        if self._joint(body, sentence, span):
+            return True
         owned = RESP_OF.match(body)
         if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
             owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
@@ -227,6 +239,20 @@ class ObjectFirstSentences(RelationSentences):
             owner = f"the {owner}"
         return self.named_role(owner, span, ctx)
 
+    def _joint(self, body: str, sentence: str, span: Span) -> bool:
+        """``X is a joint duty of A and B``: X is each named party's duty, marked shared."""
+        joint = _JOINT_OF.match(body)
+        if joint is None or negated(body):
+            return False
+        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", joint.group("who")) if n]
+        found = [self.parties.resolve_party(n, span, allow_unknown=True) for n in names]
+        parties = list(dict.fromkeys(p for p in found if p is not None))
+        if len(parties) < 2 or len(parties) < len(names):
+            return False
+        for party in parties:
+            self.records.duty(party, trim(joint.group("obj")), sentence, span, shared=True)
+        return True
+
     def _passive(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
     ) -> bool:
@@ -237,6 +263,8 @@ class ObjectFirstSentences(RelationSentences):
         passive = _PASSIVE.match(body)
         lexicon = self.state.lexicon
         deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
+        if passive and _this_page(passive.group("obj"), lexicon.document_nouns):
+            return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
@@ -321,3 +349,10 @@ class ObjectFirstSentences(RelationSentences):
             and not named_in_opening(_DETERMINER.sub("", agent), self.state.doc)
             and self.parties.resolve_party(agent, span) is None
         )
+
+
+def _this_page(obj: str, document_nouns: frozenset[str]) -> bool:
+    """The passive's subject is the page itself ("This article", "this page", "The guide"):
+    who writes or keeps it is a credit, not a duty the page assigns."""
+    words = plain(obj).strip(" *_").lower().split()
+    return 1 < len(words) <= 3 and words[0] in ("this", "the") and words[-1] in document_nouns

@@ -17,6 +17,7 @@ from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
 from .cues import (
     ADVERBS,
+    AS_READER,
     ASIDE,
     LEADING_PHRASE,
     NEGATION,
@@ -126,10 +127,6 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
-_AS_READER = re.compile(
-    r"^As\s+(?:an?\s+|the\s+|your\s+)?[A-Za-z][\w -]{1,40}?,?\s+(?=it\s+is\s+your\b|you\s)"
-)
-"""The role a sentence addresses before its "you" ("As site officer, you must …")."""
 _ASIDE_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 """A parenthesis inside a sentence: an aside outside its main clause."""
 _NOT_BUT = re.compile(
@@ -360,7 +357,7 @@ class ProseReader(ActionSentences):
         text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
-        text = _AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
         text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)

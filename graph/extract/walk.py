@@ -16,7 +16,7 @@ from ..facts import Facts, Ref
 from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
-from .cues import FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
+from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, NEGATION, RESP, SECOND_PERSON, expand
 from .definitions import definition_duty, definition_term
 from .lists import ListReader
 from .parties import PartyResolver, names_one_party
@@ -139,7 +139,8 @@ class DocumentWalker:
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
         party = inherited
-        heading_party = self.heading_party(section) if section.level > 0 else None
+        credits = state.lexicon.credits_heading(section.title)  # "## Contributors": no role
+        heading_party = self.heading_party(section) if section.level > 0 and not credits else None
         if heading_party is not None:
             party = heading_party
         state.section_duties = []
@@ -156,6 +157,8 @@ class DocumentWalker:
         for block in section.blocks:
             if navigation and isinstance(block, BulletList):
                 continue  # "What's next": links to other pages, not duties
+            if credits and isinstance(block, BulletList) and not self.lists.instructions(block):
+                continue  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits
             if not isinstance(block, (BulletList, Paragraph)):
                 state.last_duty = None
             if isinstance(block, Paragraph):
@@ -252,8 +255,10 @@ class DocumentWalker:
             self.records.duty(owner, section.title, section.title, span)
 
     def heading_party(self, section: Section) -> Ref | None:
-        """The party a heading is about; a heading that names it defines its label."""
-        match = _PARTY_HEADING.match(section.title)
+        """The party a heading is about; a heading that names it defines its label. A heading
+        worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
+        reader's, whatever role it opens with."""
+        match = _PARTY_HEADING.match(AS_READER.sub("", section.title))
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
         if name is None:
             name = _owner_in_parentheses(section.title)
