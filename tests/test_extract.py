@@ -3092,3 +3092,21 @@ def test_a_cell_that_is_only_a_link_states_no_duty(tmp_path: Path) -> None:
         [("nimbus", "keep the log store running"), ("customer", "watch the status page")],
         ["logging in nimbus"],
     )
+
+
+def test_following_tasks_with_a_qualifier_lead_in_a_list(tmp_path: Path) -> None:
+    """ "Nimbus engineers will complete the following tasks according to the access they are
+    granted." (no colon, a qualifier after "the following tasks") leads in the list after it:
+    the items are the engineers' (Nimbus's) duties, not the reader's."""
+    _check_shape(
+        tmp_path,
+        "# Scope\n\nNimbus is responsible for the hosting.\n\n## Scope of the service\n\n"
+        "The Nimbus engineers will complete the following tasks according to the access they "
+        "are granted.\n\n- Complete upgrades of the instance.\n- Review the alert rules.\n",
+        [
+            ("nimbus", "hosting"),
+            ("nimbus", "complete upgrades of the instance"),
+            ("nimbus", "review the alert rules"),
+        ],
+        [],
+    )

@@ -153,8 +153,15 @@ _ASKED_FOR = re.compile(
 )
 """An instruction that asks for information ("Open a ticket with the following details:"):
 each item names what the reader provides."""
-_FOLLOWING_END = re.compile(r"\b(?:the\s+)?following(?:\s+\w+){0,2}\s*\.?$", re.I)
-"""A paragraph that ends "… responsible for the following" (no colon) before a list."""
+_FOLLOWING_END = re.compile(
+    r"\b(?:the\s+)?following(?:\s+\w+){0,2}"
+    r"(?:,?\s+(?:according\s+to|as\s+agreed|as\s+needed|as\s+required|based\s+on|depending\s+on"
+    r"|within|under|during|in\s+line\s+with|subject\s+to)\b[^.:;]{0,80})?\s*\.?$",
+    re.I,
+)
+"""A paragraph that ends "… responsible for the following" (no colon) before a list, perhaps
+with a qualifier after it ("… will complete the following tasks according to the access they
+are granted.")."""
 _FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
 """``…, and never share the keys``: a prohibition after an instruction, no part of it."""
 _READER_BOUND = re.compile(
