@@ -84,6 +84,11 @@ def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
 
+def _whole_title(title: str) -> str:
+    """A heading folded for a whole-title look-up: punctuation dropped ("What's next?")."""
+    return _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """Codes, duty verbs and cue words, looked up by their (case-folded) text. A lexicon is
@@ -336,8 +341,7 @@ class Lexicon:
     def navigation_heading(self, title: str) -> bool:
         """A heading of a section of links to other pages ("What's next", "Related content"):
         its lists name pages to read, not duties. The whole title must be such a phrase."""
-        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
-        return folded in self.navigation_headings
+        return _whole_title(title) in self.navigation_headings
 
     def duty_title(self, title: str) -> bool:
         """A heading that names duties ("Responsibilities", "Customer duties", "Scope of
@@ -349,14 +353,12 @@ class Lexicon:
     def credits_heading(self, title: str) -> bool:
         """A heading of a section that credits the page's writers ("Contributors", "Authors"):
         the whole title must be such a phrase."""
-        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
-        return folded in self.credits_headings
+        return _whole_title(title) in self.credits_headings
 
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""
-        folded = _fold(re.sub(r"[^\w\s'-]+", " ", title.replace("\u2019", "'")))
-        return folded in self.feedback_headings
+        return _whole_title(title) in self.feedback_headings
 
     def consequence(self, text: str) -> bool:
         """True when ``text`` is a clause whose predicate is a possible consequence ("Altering

@@ -177,7 +177,7 @@ class DocumentWalker:
         defined = heading_party is not None and self.defines_role(section)
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
-            if defined and not self._duty_title(sub.title):
+            if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
 
@@ -202,10 +202,6 @@ class DocumentWalker:
             dict.fromkeys(r.subject for r in facts.relations if r.predicate == "responsibleFor")
         )
         return self.lists.leadins.held_by(holders) if len(holders) >= 2 else None
-
-    def _duty_title(self, title: str) -> bool:
-        """A heading that names duties ("Responsibilities", "Scope of work")."""
-        return self.state.lexicon.duty_title(title)
 
     def _read(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read a block; a list with no lead-in that gave no duty waits for a later paragraph
