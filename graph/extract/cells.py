@@ -211,6 +211,10 @@ def cell_leadins(raw: str) -> dict[str, str]:
     return found
 
 
+_LINK_ONLY = re.compile(r"^\s*(?:[-*]\s+)?\[[^\]]+\]\([^)]*\)\s*\.?\s*$")
+"""A cell that is only a link: it points to where the duty is described, and states none."""
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -222,6 +226,8 @@ def cell_duties(
 ) -> None:
     """The duties a cell in words gives its column's party (or the party a sentence names)."""
     for phrase in cell_lines(raw, prose.state.lexicon):
+        if _LINK_ONLY.match(phrase):
+            continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
         text = expand(plain(phrase)).strip()
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)

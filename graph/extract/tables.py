@@ -48,8 +48,6 @@ _NOTE_HEADER = re.compile(
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
-_LINK_ONLY = re.compile(r"^\s*(?:[-*]\s+)?\[[^\]]+\]\([^)]*\)\s*\.?\s*$")
-"""A cell that is only a link: it points to where the duty is described, and states none."""
 _ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
@@ -791,8 +789,6 @@ class PartyColumns:
                 if not text:
                     continue
                 codes = view.codes(text)
-                if codes is None and _LINK_ONLY.match(raw):
-                    continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
                 if codes is None:
                     context = label or area
                     for owner, part in view.owned(raw):
