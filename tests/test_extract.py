@@ -3110,3 +3110,19 @@ def test_following_tasks_with_a_qualifier_lead_in_a_list(tmp_path: Path) -> None
         ],
         [],
     )
+
+
+def test_demonstrative_people_point_back_to_the_party_that_named_them(tmp_path: Path) -> None:
+    """ "These specialists will:" after "Nimbus will provide dedicated specialists." is
+    Nimbus (the party of the duty that named them), never a party called "These
+    specialists"; with no such antecedent, the phrase makes no party at all."""
+    pairs = _pairs(
+        tmp_path,
+        "# Scope\n\nNimbus is responsible for the depots.\n\n## Scope of the service\n\n"
+        "Nimbus will provide dedicated specialists with access to the depot. These specialists "
+        "will:\n\n- Rotate the gate keys.\n- Sweep the loading bays.\n\n## Other notes\n\n"
+        "Those clerks will:\n\n- Stamp the crates.\n",
+    )
+    assert _has(pairs, "nimbus", "rotate the gate keys"), sorted(pairs)
+    assert _has(pairs, "nimbus", "sweep the loading bays"), sorted(pairs)
+    assert not any("specialists" in party or "clerks" in party for party, _ in pairs), pairs

@@ -48,9 +48,13 @@ _ACRONYM_NAME = re.compile(
 """A noun phrase that introduces its own acronym ("Participating member agencies (PMAs)"):
 a name the page gives a party."""
 _BARE_PLURAL = re.compile(
-    r"^(?!(?:the|each|every|all|any|an?)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
+    r"^(?!(?:the|each|every|all|any|an?|this|that|these|those)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
 )
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
+_POINTING = re.compile(
+    r"^(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)$", re.I
+)
+"""A demonstrative and a noun ("These experts", "this specialist"): it points back."""
 
 
 def _singular(word: str) -> str:
@@ -106,6 +110,9 @@ class SubjectReader:
             passage = self._passage_party(ctx)
             if passage is not None or not re.search(r"\s", subj):
                 return passage
+        pointing = _POINTING.match(subj)
+        if pointing and self.state.lexicon.person_noun(pointing.group("head")):
+            return self._antecedent(pointing.group("head"), ctx)
         expecting = re.search(r"\b(?:that|whom)\s+(?P<s>you|we)$", subj, re.I)
         if expecting:  # "Acme runs services with the expectation that you (are responsible)"
             return self.subject_party(expecting.group("s"), span, ctx)
@@ -230,6 +237,20 @@ class SubjectReader:
             iri = concept.links.get("provider") if kind == "service" else concept.iri
             return pair.end() + found[0].end if iri == provider else 0
         return 0
+
+    def _antecedent(self, head: str, ctx: Context) -> Ref | None:
+        """Whose people "these experts" are: the party of the last duty that named them
+        ("Acme provides dedicated experts. These experts will: …"), else the section's party
+        when its own name ends in the noun; never a party called "These experts"."""
+        if self.state.last_duty is not None:
+            party, _, phrase = self.state.last_duty
+            if _singular(head) in {_singular(w) for w in re.findall(r"[\w-]+", phrase)}:
+                return party
+        if ctx.party is not None:
+            held = self.state.facts.entities[ctx.party].label.split()
+            if held and _singular(held[-1]) == _singular(head):
+                return ctx.party
+        return None
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""
