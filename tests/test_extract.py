@@ -3126,3 +3126,49 @@ def test_demonstrative_people_point_back_to_the_party_that_named_them(tmp_path: 
     assert _has(pairs, "nimbus", "rotate the gate keys"), sorted(pairs)
     assert _has(pairs, "nimbus", "sweep the loading bays"), sorted(pairs)
     assert not any("specialists" in party or "clerks" in party for party, _ in pairs), pairs
+
+
+def test_a_second_party_clause_is_cut_from_the_first_partys_objects(tmp_path: Path) -> None:
+    """ "Nimbus runs A, B, and C, and customers access the gates to …" and "Nimbus sets the
+    rules for the yard and the customer must provide their own locks": the second party's
+    clause is its own, never glued to the first party's last object; "Nimbus and the
+    customer must agree" stays one subject."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nNimbus operates the gates, the cranes, and "
+        "the yards, and customers access the endpoints to store data.\n\nIn a shared depot, "
+        "Nimbus sets the rules for the yard and the customer must provide their own locks.\n\n"
+        "Nimbus and the customer must agree on the opening hours.\n",
+        [
+            ("nimbus", "operate the yards"),
+            ("nimbus", "set the rules for the yard"),
+            ("customer", "provide their own locks"),
+        ],
+        ["customers access", "customer must"],
+    )
+
+
+def test_a_noun_phrase_after_as_well_as_takes_the_gerund_before_it(tmp_path: Path) -> None:
+    """ "responsible for guarding the depots as well as the gates themselves": the second
+    object is guarded too ("Guarding the gates themselves"), not a duty with no verb."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for guarding the depots as well as the gates themselves.\n",
+    )
+    assert _has(pairs, "nimbus", "guarding the depots"), sorted(pairs)
+    assert ("nimbus", "guarding the gates themselves") in pairs, sorted(pairs)
+
+
+def test_a_bold_title_over_things_which_is_no_role(tmp_path: Path) -> None:
+    """ "**Shared Checks** – Checks which apply to both …": a plural noun and its relative
+    clause define a kind of thing, not a role whose verb is "Checks"; no party is named after
+    the title, and the customer keeps its own name."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots. The customer is responsible for the crates.\n\n"
+        "**Shared Checks** – Checks which apply to both the depot and the crates.\n\n"
+        "**Customer Controls** – Controls which a customer fits on the crates.\n",
+    )
+    assert _has(pairs, "customer", "crates"), sorted(pairs)
+    assert not any(" which " in label for _, label in pairs), sorted(pairs)
+    assert {party for party, _ in pairs} <= {"nimbus", "customer"}, sorted(pairs)

@@ -412,7 +412,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = _next_clauses(obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for whole in _repeated_for(obj, split_top_level(obj, _NEXT_DUTY)):
+    for whole in _carried_gerund(obj, _repeated_for(obj, split_top_level(obj, _NEXT_DUTY))):
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
@@ -460,6 +460,27 @@ def _repeated_for(obj: str, wholes: list[str]) -> list[str]:
             out[-1] = joined
         else:
             out.append(whole)
+    return out
+
+
+_GERUND_OPENING = re.compile(r"^(?P<g>[a-z]{3,}ing)\s+(?:the|its|their|all|any|your|our)\s", re.I)
+_NOUN_OPENING = re.compile(r"^(?:the|its|their|all|any|your|our)\s", re.I)
+
+
+def _carried_gerund(obj: str, wholes: list[str]) -> list[str]:
+    """ "protecting the hosts as well as the services themselves": a noun phrase after "as
+    well as" is a second object of the gerund before it ("protecting the services …"), not a
+    duty without a verb."""
+    out: list[str] = []
+    for whole in wholes:
+        gerund = _GERUND_OPENING.match(out[-1]) if out else None
+        if (
+            gerund
+            and _NOUN_OPENING.match(whole)
+            and re.search(rf"\bas\s+well\s+as\s+{re.escape(whole)}", obj, re.I)
+        ):
+            whole = f"{gerund.group('g')} {whole}"
+        out.append(whole)
     return out
 
 

@@ -241,6 +241,11 @@ _SHORT_CLAUSE = 200
 """The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
 hostile sentence would cost a pass over the rest)."""
 _PERSON = re.compile(r"^(?:we|you)\s", re.I)
+_PLURAL_VERB = re.compile(
+    r"^[a-z][\w-]*s\s+(?:also\s+)?[a-z]+\s+(?:the|a|an|their|its|your|all|any|each)\s", re.I
+)
+"""A plural party and a verb no vocabulary knows before its object ("customers access the
+endpoints"): a clause of its own."""
 """A sentence whose subject is the writer or the reader."""
 _AND_THEN = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+\w")
 """A second verb after a statement of use or certification ("… certified and follows …")."""
@@ -508,6 +513,9 @@ class ProseReader(ActionSentences):
                 if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
+                elif self._bare_party_clause(text[: m.start()], rest):
+                    # "Acme sets the rules and the customer must apply them"
+                    cuts.append((m.start(), m.end()))
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
             if (
@@ -525,8 +533,10 @@ class ProseReader(ActionSentences):
                 continue
             after = rest[found[0].end :]
             verb = re.match(r"\s+(?:also\s+|[a-z]{3,}ly\s+)?([a-z]+)\b", after)
-            if _SECOND_CLAUSE.match(after) or (
-                verb and self.state.lexicon.verb_base(verb.group(1)) is not None
+            if (
+                _SECOND_CLAUSE.match(after)
+                or (verb and self.state.lexicon.verb_base(verb.group(1)) is not None)
+                or _PLURAL_VERB.match(rest[found[0].start :])
             ):  # "…, while you develop and manage your applications"
                 cuts.append((m.start(), m.end()))
         if not cuts:
@@ -534,6 +544,20 @@ class ProseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _bare_party_clause(self, before: str, rest: str) -> bool:
+        """After a clause that opens with a party and has its own verb, "and <party> must
+        …" ("Acme sets the rules and the customer must apply them") opens a second clause;
+        "Acme and the customer must agree" does not (nothing but a party before "and")."""
+        lead = LEADING_PHRASE.match(before)  # "In a shared control, Acme sets …"
+        before = before[lead.end() :] if lead else before
+        opening = self.parties.mentions(before[:40], ("org", "role"))
+        if not opening or opening[0].start > 4 or len(before[opening[0].end :].split()) < 2:
+            return False
+        found = self.parties.mentions(rest[:60], ("org", "role"))
+        if not found or found[0].start > 4:
+            return False
+        return _SECOND_CLAUSE.match(rest[found[0].end :]) is not None
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""

@@ -23,6 +23,9 @@ __all__ = ["THEY", "VERBISH", "TitleItems"]
 
 _FRAGMENT_VERB = re.compile(r"^(?P<verb>[A-Za-z][\w-]*)\s+(?P<obj>\S.*?)\.?$", re.S)
 """A fragment that opens with its verb ("Manages the keys"): its subject is the item's title."""
+_RELATIVE_WHICH = re.compile(r"^which\s", re.I)
+"""``Controls which apply to …``: a plural noun and its relative clause, not a verb and its
+object (a verb's object clause says what, not "which …" of a thing)."""
 _BARE_NOUN = re.compile(r"^[a-z]")
 """A definition without its article ("clerk who holds the vault")."""
 
@@ -151,5 +154,7 @@ class TitleItems(BlockReader):
         match = _FRAGMENT_VERB.match(duty if duty is not None else fragment)
         if duty is not None and (match is None or lexicon.third_person_base(match["verb"]) is None):
             return duty
+        if match is not None and _RELATIVE_WHICH.match(match["obj"]):
+            return None  # "Controls which a customer inherits": a kind of control, no duty
         base = lexicon.third_person_base(match["verb"]) if match is not None else None
         return f"{base} {match['obj']}" if match is not None and base is not None else None
