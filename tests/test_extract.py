@@ -13,6 +13,7 @@ from shapes_set11 import LIST_SHAPES_11, SENTENCE_SHAPES_11
 from graph import build_graph, extract_facts, read_document, validate_graph
 from graph.errors import ExtractionError
 from graph.extract.labels import MAX_LABEL
+from graph.extract.names import same_name
 from graph.facts import Facts, Ref
 from graph.namespaces import ROLE
 from graph.resources import BUNDLED_DOCUMENT
@@ -3172,3 +3173,37 @@ def test_a_bold_title_over_things_which_is_no_role(tmp_path: Path) -> None:
     assert _has(pairs, "customer", "crates"), sorted(pairs)
     assert not any(" which " in label for _, label in pairs), sorted(pairs)
     assert {party for party, _ in pairs} <= {"nimbus", "customer"}, sorted(pairs)
+
+
+def test_one_vendor_written_several_ways_is_one_party(tmp_path: Path) -> None:
+    """ "NorthWind Depot", "Northwind Depot" and "NwD" on one page are one party (same
+    letters; a short form whose capitals are the name's initials and whose letters it holds
+    in order); "NW Freight" is another."""
+    pairs = _pairs(
+        tmp_path,
+        "NorthWind Depot is responsible for the gates.\n\nNorthwind Depot is responsible "
+        "for the cranes.\n\nNwD is responsible for the yards.\n\nNW Freight is responsible "
+        "for the trucks.\n",
+    )
+    assert {p for p, label in pairs if label in ("gates", "cranes", "yards")} == {
+        "northwind-depot"
+    }, sorted(pairs)
+    assert ("nw-freight", "trucks") in pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize(
+    ("new", "label", "alternatives", "same"),
+    [
+        ("ExH", "Extra Horizon", [], True),
+        ("ExH", "ExtraHorizon", [], True),
+        ("EXH", "ExtraHorizon", ["ExH"], True),
+        ("Extra-Horizon", "Extra Horizon", [], True),
+        ("EH", "Extra Horizon", [], True),
+        ("HE", "Extra Horizon", [], False),
+        ("ExH", "Extra Hub Services", [], False),
+        ("Extra", "Extra Horizon", [], False),
+        ("EXH", "Extra Horizon", [], False),
+    ],
+)
+def test_same_name(new: str, label: str, alternatives: list[str], same: bool) -> None:
+    assert same_name(new, label, alternatives) is same

@@ -18,6 +18,7 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
+from .names import same_name
 from .state import DocState, LocalNames
 
 __all__ = [
@@ -231,6 +232,19 @@ class PartyResolver:
         """The role of a party no vocabulary knows: stated as unknown, never guessed."""
         return self.state.vocab.concept("role", "unspecified")
 
+    def _spelled_otherwise(self, label: str) -> Entity | None:
+        """A party of the page's own naming that ``label`` writes another way ("ExH",
+        "ExtraHorizon" after "Extra Horizon"): it takes ``label`` as an alternative."""
+        fallback = self.fallback_role()
+        local = fallback.iri if fallback is not None else None
+        for party in self.state.parties():
+            if party.attrs.get("role") != local or "organization" in party.attrs:
+                continue  # a vocabulary's organisation or role has the vocabulary's names
+            if same_name(label, party.label, party.alt_labels):
+                self._add_alt(party, label)
+                return party
+        return None
+
     def _find_or_create(
         self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
     ) -> Ref | None:
@@ -249,7 +263,7 @@ class PartyResolver:
                 self._add_alt(same_role, label)
                 return same_role.ref
         else:
-            named = self.state.party_by_label(label)
+            named = self.state.party_by_label(label) or self._spelled_otherwise(label)
             if named is not None:
                 return named.ref
         if not create:
