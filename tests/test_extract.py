@@ -3183,8 +3183,12 @@ def test_one_vendor_written_several_ways_is_one_party(tmp_path: Path) -> None:
         tmp_path,
         "NorthWind Depot is responsible for the gates.\n\nNorthwind Depot is responsible "
         "for the cranes.\n\nNwD is responsible for the yards.\n\nNW Freight is responsible "
-        "for the trucks.\n",
+        "for the trucks.\n\nIn a shared depot, NwD sets the rules for the docks and the "
+        "customer must lock the crates.\n",
     )
+    # the short form, once known, names the party in later text too
+    assert ("northwind-depot", "set the rules for the docks") in pairs, sorted(pairs)
+    assert ("customer", "lock the crates") in pairs, sorted(pairs)
     assert {p for p, label in pairs if label in ("gates", "cranes", "yards")} == {
         "northwind-depot"
     }, sorted(pairs)

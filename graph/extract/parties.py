@@ -242,6 +242,7 @@ class PartyResolver:
                 continue  # a vocabulary's organisation or role has the vocabulary's names
             if same_name(label, party.label, party.alt_labels):
                 self._add_alt(party, label)
+                self._register_local(party.ref, label)  # later text names it this way too
                 return party
         return None
 
