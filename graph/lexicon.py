@@ -190,6 +190,8 @@ class Lexicon:
     """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
     aspirations: frozenset[str] = frozenset()
     """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
+    presentations: tuple[str, ...] = ()
+    """Sentence openings that present what the page shows next ("below are ", "here is ")."""
     ownership_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
     """Words opening a condition ("if", "once"): a clause they open states no duty."""
@@ -529,6 +531,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         aspirations=words("aspiration-phrase"),
+        presentations=tuple(sorted(f"{w} " for w in words("presentation-phrase"))),
         access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),
         declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),
         ownership_verbs=frozenset(

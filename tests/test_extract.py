@@ -3211,3 +3211,17 @@ def test_one_vendor_written_several_ways_is_one_party(tmp_path: Path) -> None:
 )
 def test_same_name(new: str, label: str, alternatives: list[str], same: bool) -> None:
     assert same_name(new, label, alternatives) is same
+
+
+def test_a_sentence_presenting_what_follows_states_no_duty(tmp_path: Path) -> None:
+    """ "Below are examples of seals that are managed by Nimbus.": the
+    sentence presents the page's next part; it gives Nimbus no duty "Manage examples of
+    seals". A duty stated plainly still counts."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nBelow are examples of seals that are "
+        "managed by Nimbus.\n\nHere is an overview of the gates that are run by Nimbus, "
+        "customers, or both.\n\nNimbus manages the cranes.\n",
+        [("nimbus", "depots"), ("nimbus", "manage the cranes")],
+        ["examples", "overview"],
+    )

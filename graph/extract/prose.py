@@ -396,6 +396,8 @@ class ProseReader(ActionSentences):
         if defined and ctx.party is not None and not negated(text):
             self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
+        if text.lower().startswith(self.state.lexicon.presentations):
+            return False  # "Below are examples of controls managed by Acme": the page, no duty
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
