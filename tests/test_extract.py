@@ -3225,3 +3225,43 @@ def test_a_sentence_presenting_what_follows_states_no_duty(tmp_path: Path) -> No
         [("nimbus", "depots"), ("nimbus", "manage the cranes")],
         ["examples", "overview"],
     )
+
+
+def test_a_series_of_verbs_in_the_third_person_shares_its_object(tmp_path: Path) -> None:
+    """ "Nimbus fully operates, manages and controls the cranes": one duty whose verbs share
+    the object ("Operate, manage and control the cranes"), not "Operate , manages" and
+    "Control the cranes"."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nNimbus fully operates, manages and controls "
+        "the cranes.\n\nNimbus builds, tests, and runs the docks.\n",
+    )
+    assert ("nimbus", "operate, manage and control the cranes") in pairs, sorted(pairs)
+    assert ("nimbus", "build, test, and run the docks") in pairs, sorted(pairs)
+    assert not any(label.startswith(("operate ,", "build ,")) for _, label in pairs), pairs
+
+
+def test_a_clause_after_as_that_names_a_party_is_read(tmp_path: Path) -> None:
+    """ "This model can ease the customer's load as Nimbus operates and controls the gates":
+    the clause after "as" states Nimbus's duty; "as you scale …" only sets the scene, and
+    "such as Nimbus" is no clause."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nThis model can ease the customer's load as "
+        "Nimbus operates and controls the gates.\n\nThe yard grows as you add crates to "
+        "it.\n\nSome vendors, such as Nimbus, pack the crates.\n",
+        [("nimbus", "operate and control the gates")],
+        ["add crates"],
+    )
+
+
+def test_responsibility_and_management_of_a_list(tmp_path: Path) -> None:
+    """ "The customer assumes responsibility and management of the crates, the keys and the
+    seals": one duty per item, as "assumes responsibility for" gives."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nThe customer assumes responsibility and "
+        "management of the crates, the keys and the seals.\n",
+        [("customer", "crates"), ("customer", "keys"), ("customer", "seals")],
+        [],
+    )

@@ -472,6 +472,13 @@ class ActionSentences(ObjectFirstSentences):
             if not any(w.endswith(("ing", "ed")) or w in _DETERMINERS for w in middle):
                 joined = series.group(0).strip()
                 return f"{head}{joined}", f"{written}{joined}", rest[series.end() :]
+        if series and lexicon.third_person_base(verb) is not None:
+            # "operates, manages and controls X": each verb in the third person, one object
+            words = [*re.findall(r"[a-z]+", series.group("middle")), series.group("last")]
+            if all(lexicon.third_person_base(w) is not None for w in words):
+                joined = series.group(0).strip()
+                based = re.sub(r"[a-z]+", lambda m: lexicon.third_person_base(m[0]) or m[0], joined)
+                return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
         if pair and second is not None:

@@ -67,6 +67,7 @@ RESP_TAKE = Needing(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
         r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
         r"responsibilit(?:y|ies)\s+"
+        r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
         r"(?:for|of|to(?=\s+[a-z]))\s+"
         r"(?P<obj>.*)$",
         re.I | re.S,

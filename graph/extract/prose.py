@@ -504,7 +504,9 @@ class ProseReader(ActionSentences):
         led = (bool(opening) and opening[0].start <= 4) or bool(_PERSON.match(text))
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
-            r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)",
+            r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
+            r"|(?<!such)(?<!well)(?<!soon)(?<!long)(?<!far)\s+(?:as|because|since)\s+"
+            r"(?!you\b)",  # "as you scale …": the reader's circumstance, said in passing
             text,
         ):
             rest = expand(text[m.end() :])
