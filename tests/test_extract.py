@@ -3265,3 +3265,29 @@ def test_responsibility_and_management_of_a_list(tmp_path: Path) -> None:
         [("customer", "crates"), ("customer", "keys"), ("customer", "seals")],
         [],
     )
+
+
+def test_a_clause_after_as_names_a_vendor_not_seen_before(tmp_path: Path) -> None:
+    """ "… can ease the customer's load as Orbit Freight fully operates, manages and controls
+    the gates": a capitalised name and its verb in the third person after "as" are a party's
+    clause even when the page has not named that party yet."""
+    _check_shape(
+        tmp_path,
+        "The customer is responsible for the crates.\n\nThis model can ease the customer's "
+        "load as Orbit Freight fully operates, manages and controls the gates.\n",
+        [("orbit-freight", "operate, manage and control the gates")],
+        [],
+    )
+
+
+def test_features_of_a_platform_that_provides_are_no_duties(tmp_path: Path) -> None:
+    """ "Nimbus Cloud runs on a secure platform that provides:": the items are the
+    platform's features, not Nimbus's duties ("secure" after "a" is no verb)."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots, while the customer is responsible for the "
+        "crates.\n\n## Architecture\n\nNimbus runs on a secure platform that provides:\n\n"
+        "- A fully isolated yard in each region\n- Regular updates and upkeep\n",
+        [("nimbus", "depots")],
+        ["isolated yard", "updates and upkeep"],
+    )

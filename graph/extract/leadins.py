@@ -71,12 +71,13 @@ _NOUN_INCLUDES = re.compile(
 )
 """``Steps include:``, ``Key tasks involve:``: a duty noun as the lead-in's subject."""
 _LEADIN_VERB = re.compile(
-    r"^(?P<subj>.+?)\s+(?:(?:also|will|shall|must|should)\s+)*(?:manages?|handles?|owns?|"
+    r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
+    r"(?:manages?|handles?|owns?|"
     r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
     re.I,
 )
-"""``<Party> manages the following:``."""
+"""``<Party> manages the following:`` (a word after an article is no verb: "a secure …")."""
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
@@ -444,6 +445,8 @@ class LeadinReader(BlockReader):
                 self.records.duty(party, label, text, span)
                 return ("duties", party)
         verb_leadin = _LEADIN_VERB.match(text)
+        if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
+            return ("details", None)  # "X runs on a platform that provides:": its features
         if verb_leadin and not NEGATION.search(text):
             party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
             if party is not None:

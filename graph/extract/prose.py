@@ -241,6 +241,10 @@ _SHORT_CLAUSE = 200
 """The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
 hostile sentence would cost a pass over the rest)."""
 _PERSON = re.compile(r"^(?:we|you)\s", re.I)
+_PROPER_ACTOR = re.compile(
+    r"^(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+s)\b"
+)
+"""A capitalised name and a verb in the third person ("Nimbus Labs fully operates")."""
 _PLURAL_VERB = re.compile(
     r"^[a-z][\w-]*s\s+(?:also\s+)?[a-z]+\s+(?:the|a|an|their|its|your|all|any|each)\s", re.I
 )
@@ -533,6 +537,10 @@ class ProseReader(ActionSentences):
                 cuts.append((m.start(), m.end()))
                 continue
             found = self.parties.mentions(rest[:60], ("org", "role"))
+            causal = re.search(r"\b(?:as|because|since)\s*$", m.group(0)) is not None
+            if causal and (not found or found[0].start > 4) and self._named_actor(rest):
+                cuts.append((m.start(), m.end()))  # "… as Nimbus Labs operates the hosts"
+                continue
             if not found or found[0].start > 4:
                 continue
             after = rest[found[0].end :]
@@ -548,6 +556,17 @@ class ProseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _named_actor(self, rest: str) -> bool:
+        """A clause opened by a proper name no vocabulary knows yet and its verb in the third
+        person ("Nimbus Labs fully operates, manages and controls …"): a party's clause."""
+        named = _PROPER_ACTOR.match(rest)
+        lexicon = self.state.lexicon
+        return (
+            named is not None
+            and lexicon.name_like(named.group("name"))
+            and lexicon.third_person_base(named.group("verb")) is not None
+        )
 
     def _bare_party_clause(self, before: str, rest: str) -> bool:
         """After a clause that opens with a party and has its own verb, "and <party> must
