@@ -41,6 +41,11 @@ _NOUN_SUBJECT = re.compile(
 """A sentence whose first words are its subject ("Support for these versions includes …")."""
 _LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
 _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
+_SYMBOL_FIRST = re.compile(
+    r"^(?P<mark>[^\w\s(\[{*_`'\"\-–—•·+]{1,3})[ \t]*(?P<words>\w[\w \t-]{0,30})$"
+)
+"""A mark (a check mark, an emoji; not a dash or a bullet, which start a list) and a few
+words after it on one line of a cell ("✅ Owns")."""
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
 
 
@@ -191,6 +196,9 @@ class Lexicon:
     aspirations: frozenset[str] = frozenset()
     """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
     presentations: tuple[str, ...] = ()
+    duty_labels: frozenset[str] = frozenset()
+    """Whole labels over a party's list of duties ("Responsibilities", "Key tasks"): the
+    duty-label phrases and every duty noun alone."""
     """Sentence openings that present what the page shows next ("below are ", "here is ")."""
     ownership_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
@@ -250,6 +258,9 @@ class Lexicon:
         prefix = _PREFIX.match(text)
         if prefix:
             return self._whole(prefix.group("code"))
+        symbol = _SYMBOL_FIRST.match(text)
+        if symbol:  # "✅ Owns", "🤝 Consults", "✅ Platform DR": the word says more than the mark
+            return self._whole(symbol.group("words")) or self._whole(symbol.group("mark"))
         return None
 
     def _whole(self, text: str) -> list[Code] | None:
@@ -531,6 +542,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         aspirations=words("aspiration-phrase"),
+        duty_labels=words("duty-label") | words("duty-noun"),
         presentations=tuple(sorted(f"{w} " for w in words("presentation-phrase"))),
         access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),
         declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),

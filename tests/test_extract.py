@@ -3291,3 +3291,48 @@ def test_features_of_a_platform_that_provides_are_no_duties(tmp_path: Path) -> N
         [("nimbus", "depots")],
         ["isolated yard", "updates and upkeep"],
     )
+
+
+def test_a_numbered_team_heading_names_its_party(tmp_path: Path) -> None:
+    """ "### 2. Yard Crews (Night Shift Crews)": the heading's number is no part of the
+    name; the list under "**Responsibilities**:" is that team's, not the previous one's."""
+    pairs = _pairs(
+        tmp_path,
+        "## Team types\n\n### 1. Gate Team\n\n**Responsibilities**:\n- Open the gates\n\n"
+        "### 2. Yard Crews (Night Shift Crews)\n\n**Responsibilities**:\n- Stack the crates\n\n"
+        "### 3. Dock Team\n\n**Responsibilities**:\n- Moor the barges\n",
+    )
+    assert ("gate-team", "open the gates") in pairs, sorted(pairs)
+    assert ("yard-crews", "stack the crates") in pairs, sorted(pairs)
+    assert ("dock-team", "moor the barges") in pairs, sorted(pairs)
+
+
+def test_beside_a_responsibilities_label_other_labelled_lists_are_no_duties(
+    tmp_path: Path,
+) -> None:
+    """Under a team's heading, "**Responsibilities**:" names the list of duties; the lists
+    under "**Skills Required**:" or "**Example Crews**:" describe the team, and "**What They
+    Don't Do**:" lists what it does not do."""
+    _check_shape(
+        tmp_path,
+        "## Team types\n\n### Gate Team\n\n**Role**: Keep the gates\n\n**Responsibilities**:\n"
+        "- Open the gates\n- Log the trucks\n\n**Skills Required**:\n- Forklift licence\n"
+        "- Radio etiquette\n\n**What They Don't Do**:\n- Stack the crates\n\n"
+        "**Example Crews**:\n- Crew Alpha (North gate)\n",
+        [("gate-team", "open the gates"), ("gate-team", "log the trucks")],
+        ["forklift", "radio", "stack the crates", "crew alpha"],
+    )
+
+
+def test_marks_with_a_word_in_a_team_matrix(tmp_path: Path) -> None:
+    """ "✅ Owns", "🤝 Consults", "📚 Uses" in the party columns of a matrix: the row's
+    activity is the duty, the mark and its word the relation (not a duty called "Owns")."""
+    pairs = _pairs(
+        tmp_path,
+        "| Responsibility | Gate Team | Yard Team |\n|---|---|---|\n| **Gates** |\n"
+        "| Open the gates | ✅ Owns | 🤝 Consults |\n| Stack the crates | 📚 Uses | ✅ Owns |\n",
+    )
+    assert ("gate-team", "open the gates") in pairs, sorted(pairs)
+    assert ("yard-team", "stack the crates") in pairs, sorted(pairs)
+    assert not any(label in ("owns", "uses", "consults") for _, label in pairs), pairs
+    assert ("gate-team", "stack the crates") not in pairs, sorted(pairs)

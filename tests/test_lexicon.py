@@ -30,6 +30,11 @@ from graph.lexicon import load_lexicon
         ("Lead", ["responsibleFor"]),
         ("CSC-owned", ["responsibleFor"]),
         ("Responsible (see note 3)", ["responsibleFor"]),
+        ("✅ Owns", ["responsibleFor"]),
+        ("✅ Platform DR", ["responsibleFor"]),
+        ("🤝 Consults", ["consultedOn"]),
+        ("🤝 Reviews", ["consultedOn"]),
+        ("💬 Feedback", ["consultedOn"]),
     ],
 )
 def test_cells_read_through_the_code_vocabulary(cell: str, relations: list[str]) -> None:
@@ -38,7 +43,7 @@ def test_cells_read_through_the_code_vocabulary(cell: str, relations: list[str])
     assert [c.relation for c in codes] == relations
 
 
-@pytest.mark.parametrize("cell", ["N/A", "-", "—", "No", "✗", ""])
+@pytest.mark.parametrize("cell", ["N/A", "-", "—", "No", "✗", "", "📚 Uses", "💡 Requests"])
 def test_empty_values_state_no_relation(cell: str) -> None:
     codes = load_lexicon().read_cell(cell)
     assert codes is not None
@@ -59,6 +64,8 @@ def test_shared_is_flagged() -> None:
         "Rotate keys",
         "CSC",
         "SSA",
+        "- SAP\n- Customer",
+        "🎉 Launch the site",
     ],
 )
 def test_words_are_not_codes(cell: str) -> None:

@@ -244,6 +244,21 @@ class LeadinReader(BlockReader):
                         )
         return leadin
 
+    def _not_duties(self, label: str, ctx: Context) -> bool:
+        """Under a party's heading, a label over a list that says what the party does not do
+        ("What they don't do:"), or any label beside one that names the duties
+        ("Skills required:" beside "Responsibilities:"): the list describes, it owes nothing."""
+        if NEGATION.search(label):
+            return True
+        labels = self.state.lexicon.duty_labels
+        if _label_words(label) in labels:
+            return False
+        return any(
+            _label_words(plain(block.text)) in labels
+            for block in ctx.section.blocks
+            if isinstance(block, Paragraph) and _SHORT_LABEL.match(plain(block.text).strip())
+        )
+
     def _named_duty(self, text: str, ctx: Context) -> bool:
         """A paragraph that opens by naming a duty, under a heading that gives a party its
         duties ("## Customer responsibilities" over "Ensuring that backups are tested." and
@@ -363,6 +378,8 @@ class LeadinReader(BlockReader):
         labelled = self._party_label(text, span)
         if labelled is not None:
             return ("duties", labelled)
+        if ctx.party is not None and _SHORT_LABEL.match(text) and self._not_duties(text, ctx):
+            return ("details", None)
         if _qualities(text, self.state.lexicon):
             return ("details", None)  # "Mentors demonstrate:": qualities, no duties
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
@@ -493,6 +510,14 @@ class LeadinReader(BlockReader):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
         return None
+
+
+_SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")
+"""A label of a few words ending in a colon ("Responsibilities:", "Skills Required:")."""
+
+
+def _label_words(label: str) -> str:
+    return " ".join(re.findall(r"[\w'’]+", label.lower()))
 
 
 def _contents(text: str, lexicon: Lexicon) -> str | None:

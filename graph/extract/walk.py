@@ -254,10 +254,11 @@ class DocumentWalker:
         """The party a heading is about; a heading that names it defines its label. A heading
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
-        match = _PARTY_HEADING.match(AS_READER.sub("", section.title))
+        title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        match = _PARTY_HEADING.match(AS_READER.sub("", title))
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
         if name is None:
-            name = _owner_in_parentheses(section.title)
+            name = _owner_in_parentheses(title)
         if name is not None:  # "What is your responsibility?": a question about "your"
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
@@ -275,7 +276,8 @@ class DocumentWalker:
     def _bare_party_name(self, section: Section) -> str | None:
         """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",
         "## Customer-managed controls") over a list of what that party does."""
-        title = re.sub(r"^(?:the|your|our)\s+", "", section.title.strip(), flags=re.I)
+        title = _NUMBERING.sub("", section.title.strip())
+        title = re.sub(r"^(?:the|your|our)\s+", "", title, flags=re.I)
         labelled = re.match(r"^(?P<who>[^:]{2,40}):\s+\S", title)
         if labelled and names_one_party(self.parties, labelled.group("who")):
             return labelled.group("who")  # "## Customers: Security in the cloud"
@@ -298,7 +300,7 @@ class DocumentWalker:
         """A heading of a few capitalised words whose section opens "Responsible for X" (the
         sentence leaves out its subject: the heading) is a role the page defines, whatever
         its name ("## Storage Upkeep", "## Field Liaison")."""
-        words = section.title.split()
+        words = _NUMBERING.sub("", section.title).split()
         first = section.blocks[0] if section.blocks else None
         if not 1 <= len(words) <= 8 or not isinstance(first, Paragraph):
             return False
@@ -328,6 +330,10 @@ class DocumentWalker:
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
+"""A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
 
 
 def _initialism(title: str, name: str) -> str | None:
