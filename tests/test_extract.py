@@ -3330,9 +3330,13 @@ def test_marks_with_a_word_in_a_team_matrix(tmp_path: Path) -> None:
     pairs = _pairs(
         tmp_path,
         "| Responsibility | Gate Team | Yard Team |\n|---|---|---|\n| **Gates** |\n"
-        "| Open the gates | ✅ Owns | 🤝 Consults |\n| Stack the crates | 📚 Uses | ✅ Owns |\n",
+        "| Open the gates | ✅ Owns | 🤝 Consults |\n| Stack the crates | 📚 Uses | ✅ Owns |\n"
+        "| Sweep the yard | 🎓 Enables | ✅ Owns |\n| Paint the lines | ✅ Owns | - |\n",
     )
     assert ("gate-team", "open the gates") in pairs, sorted(pairs)
     assert ("yard-team", "stack the crates") in pairs, sorted(pairs)
-    assert not any(label in ("owns", "uses", "consults") for _, label in pairs), pairs
+    assert ("yard-team", "sweep the yard") in pairs, sorted(pairs)
+    assert ("gate-team", "paint the lines") in pairs, sorted(pairs)
+    assert {party for party, _ in pairs} == {"gate-team", "yard-team"}, sorted(pairs)
+    assert not any(label in ("owns", "uses", "consults", "enables") for _, label in pairs)
     assert ("gate-team", "stack the crates") not in pairs, sorted(pairs)

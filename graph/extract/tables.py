@@ -246,14 +246,20 @@ class TableView:
 
     @property
     def code_columns(self) -> set[int]:
-        """Columns (after the first) whose non-empty cells are all responsibility codes."""
+        """Columns (after the first) whose non-empty cells are responsibility codes, or codes
+        but for a third or fewer short words that no vocabulary knows ("🎓 Enables" among
+        "✅ Owns" and "🤝 Consults": a mark the page's legend explains, no duty)."""
         if self._code_columns is None:
             found: set[int] = set()
             for index in range(1, self.width):
                 cells = [self.cell(row, index) for row in self.block.rows]
                 filled = [c for c in cells if c]
-                if filled and all(self.codes(c) is not None for c in filled):
-                    found.add(index)
+                words = [c for c in filled if self.codes(c) is None]
+                if filled and (
+                    not words
+                    or (len(words) * 3 <= len(filled) and all(len(c.split()) <= 3 for c in words))
+                ):
+                    found.add(index)  # a few short words among codes ("🎓 Enables"): still codes
             self._code_columns = found
         return self._code_columns
 
@@ -789,6 +795,8 @@ class PartyColumns:
                 if not text:
                     continue
                 codes = view.codes(text)
+                if codes is None and index in view.code_columns:
+                    continue  # a short word among codes ("🎓 Enables"): no duty of its own
                 if codes is None:
                     context = label or area
                     for owner, part in view.owned(raw):
