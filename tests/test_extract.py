@@ -13,7 +13,7 @@ from shapes_set11 import LIST_SHAPES_11, SENTENCE_SHAPES_11
 from graph import build_graph, extract_facts, read_document, validate_graph
 from graph.errors import ExtractionError
 from graph.extract.labels import MAX_LABEL
-from graph.extract.names import same_name
+from graph.extract.names import Spellings, same_name
 from graph.facts import Facts, Ref
 from graph.namespaces import ROLE
 from graph.resources import BUNDLED_DOCUMENT
@@ -3196,21 +3196,36 @@ def test_one_vendor_written_several_ways_is_one_party(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("new", "label", "alternatives", "same"),
+    ("new", "name", "same"),
     [
-        ("ExH", "Extra Horizon", [], True),
-        ("ExH", "ExtraHorizon", [], True),
-        ("EXH", "ExtraHorizon", ["ExH"], True),
-        ("Extra-Horizon", "Extra Horizon", [], True),
-        ("EH", "Extra Horizon", [], True),
-        ("HE", "Extra Horizon", [], False),
-        ("ExH", "Extra Hub Services", [], False),
-        ("Extra", "Extra Horizon", [], False),
-        ("EXH", "Extra Horizon", [], False),
+        ("ExH", "Extra Horizon", True),
+        ("ExH", "ExtraHorizon", True),
+        ("Extra-Horizon", "Extra Horizon", True),
+        ("EH", "Extra Horizon", True),
+        ("Extra Horizon", "ExH", True),
+        ("HE", "Extra Horizon", False),
+        ("ExH", "Extra Hub Services", False),
+        ("Extra", "Extra Horizon", False),
+        ("EXH", "Extra Horizon", False),
     ],
 )
-def test_same_name(new: str, label: str, alternatives: list[str], same: bool) -> None:
-    assert same_name(new, label, alternatives) is same
+def test_same_name(new: str, name: str, same: bool) -> None:
+    assert same_name(new, name) is same
+
+
+def test_spellings_find_a_party_by_letters_or_initials() -> None:
+    """The index finds "EXH" by the letters of a short form it holds ("ExH"), a short form
+    by a long name's initials and back, and nothing for an unrelated name."""
+    spellings = Spellings()
+    horizon, freight = Ref("party", "extra-horizon"), Ref("party", "nw-freight")
+    spellings.add("Extra Horizon", horizon)
+    spellings.add("NWF", freight)
+    assert spellings.find("ExtraHorizon") == horizon
+    assert spellings.find("ExH") == horizon
+    spellings.add("ExH", horizon)
+    assert spellings.find("EXH") == horizon
+    assert spellings.find("North West Freight") == freight
+    assert spellings.find("Nimbus") is None
 
 
 def test_a_sentence_presenting_what_follows_states_no_duty(tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .names import same_name
 from .state import DocState, LocalNames
 
 __all__ = [
@@ -235,16 +234,13 @@ class PartyResolver:
     def _spelled_otherwise(self, label: str) -> Entity | None:
         """A party of the page's own naming that ``label`` writes another way ("ExH",
         "ExtraHorizon" after "Extra Horizon"): it takes ``label`` as an alternative."""
-        fallback = self.fallback_role()
-        local = fallback.iri if fallback is not None else None
-        for party in self.state.parties():
-            if party.attrs.get("role") != local or "organization" in party.attrs:
-                continue  # a vocabulary's organisation or role has the vocabulary's names
-            if same_name(label, party.label, party.alt_labels):
-                self._add_alt(party, label)
-                self._register_local(party.ref, label)  # later text names it this way too
-                return party
-        return None
+        ref = self.state.spellings.find(label)
+        if ref is None:
+            return None
+        party = self.state.facts.entities[ref]
+        self._add_alt(party, label)
+        self._register_local(ref, label)  # later text names it this way too
+        return party
 
     def _find_or_create(
         self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
@@ -297,6 +293,7 @@ class PartyResolver:
             self.state.local_names = LocalNames()
         concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,))
         self.state.local_names.add(concept)
+        self.state.spellings.add(label, ref)
 
     @staticmethod
     def _add_alt(entity: Entity, label: str) -> None:

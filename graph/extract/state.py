@@ -20,6 +20,7 @@ from ..facts import ENTITY_ORDER, Entity, Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain
 from ..vocabulary import Concept, Mention, Vocabularies
+from .names import Spellings
 
 __all__ = ["LIMITS", "BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
 
@@ -212,6 +213,8 @@ class DocState:
     """Lower-cased duty label -> duty, so a duty named twice is one duty."""
     local_names: LocalNames | None = None
     """Parties no vocabulary knows, named in this document ("Nimbus")."""
+    spellings: Spellings = field(default_factory=Spellings)
+    """The same parties by letters and initials ("ExH" for "Extra Horizon")."""
     vendor: Concept | None = None
     """The organisation that wrote the document: who "we" is."""
     first_person: Ref | None = None
