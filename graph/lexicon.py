@@ -157,7 +157,8 @@ class Lexicon:
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
     credits_headings: frozenset[str] = frozenset()
-    """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
+    """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
+    listing a body's members ("Current members", "Membership")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
@@ -351,8 +352,8 @@ class Lexicon:
         )
 
     def credits_heading(self, title: str) -> bool:
-        """A heading of a section that credits the page's writers ("Contributors", "Authors"):
-        the whole title must be such a phrase."""
+        """A heading of a section that credits the page's writers ("Contributors", "Authors") or
+        lists a body's members ("Current members"): the whole title must be such a phrase."""
         return _whole_title(title) in self.credits_headings
 
     def feedback_heading(self, title: str) -> bool:
@@ -504,7 +505,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
-        credits_headings=words("credits-heading"),
+        credits_headings=words("credits-heading") | words("roster-heading"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

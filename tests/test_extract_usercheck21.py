@@ -1,0 +1,42 @@
+"""Shapes from user check 21 on unseen governance, role and RACI pages (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape, _has, _page_pairs
+
+
+def _rst_pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every responsibility a small rST page states."""
+    path = tmp_path / "shape.rst"
+    path.write_text(f"Depot governance\n================\n\n{body}\n", encoding="utf-8")
+    return _page_pairs(path)
+
+
+def test_an_indented_rst_list_is_a_list_not_a_quotation(tmp_path: Path) -> None:
+    """ " * Approve new depots" under a body's heading: rST reads an indented list as a block
+    quote, but the writer meant the list; its items are the body's duties."""
+    pairs = _rst_pairs(
+        tmp_path,
+        "Depot Council\n-------------\n\nResponsibilities\n~~~~~~~~~~~~~~~~\n\n"
+        " * Approve new depots\n * Settle disputes between depot crews\n\n"
+        "Yard Committee\n--------------\n\nResponsibilities\n~~~~~~~~~~~~~~~~\n\n"
+        " * Elect the depot council\n * Publish the yard timetable\n",
+    )
+    assert _has(pairs, "depot-council", "approve new depots"), sorted(pairs)
+    assert _has(pairs, "depot-council", "settle disputes"), sorted(pairs)
+    assert _has(pairs, "yard-committee", "publish the yard timetable"), sorted(pairs)
+
+
+def test_a_members_heading_lists_people_not_duties(tmp_path: Path) -> None:
+    """ "### Current members" over names, "### Membership" over terms of joining: under a
+    body's heading they say who is in it, not what it does."""
+    _check_shape(
+        tmp_path,
+        "## Depot Council\n\n### Responsibilities\n\n- Approve new depots\n\n"
+        "### Membership\n\n- Five people\n- Elected by the yard committee\n\n"
+        "### Current members\n\n- Ada Quill <ada@example.org>\n- Bo Tamsin <bo@example.org>\n",
+        [("depot-council", "approve new depots")],
+        ["five people", "elected by", "ada quill", "bo tamsin"],
+    )
