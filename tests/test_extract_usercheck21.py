@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _has, _page_pairs
+from test_extract import _check_shape, _has, _page_pairs, _pairs
 
 
 def _rst_pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
@@ -39,4 +39,37 @@ def test_a_members_heading_lists_people_not_duties(tmp_path: Path) -> None:
         "### Current members\n\n- Ada Quill <ada@example.org>\n- Bo Tamsin <bo@example.org>\n",
         [("depot-council", "approve new depots")],
         ["five people", "elected by", "ada quill", "bo tamsin"],
+    )
+
+
+def test_an_initialism_spelled_out_in_parentheses_names_one_party(tmp_path: Path) -> None:
+    """ "A depot manager (DM) is appointed …", then "the DM …": the initialism stands for the
+    spelled-out role, one party named "Depot manager" (also after a leading clause), never a
+    second party "DM"."""
+    pairs = _pairs(
+        tmp_path,
+        "## Depot manager role\n\nA depot manager (DM) is appointed for each season.\n\n"
+        "### Duties\n\nThe DM approves the crate lists.\n\n"
+        "After the first audit, the DM takes over the decision making for the ledger.\n\n"
+        "Consequently, a DM should seek advice before closing a yard.\n",
+    )
+    assert _has(pairs, "depot-manager", "approve the crate lists"), sorted(pairs)
+    assert _has(pairs, "depot-manager", "take over the decision making"), sorted(pairs)
+    assert _has(pairs, "depot-manager", "seek advice"), sorted(pairs)
+    assert {party for party, _ in pairs} == {"depot-manager"}, sorted(pairs)
+
+
+def test_a_key_to_the_raci_letters_names_no_party(tmp_path: Path) -> None:
+    """A "Role | Description" table whose rows are "(R) Responsible | Responsible for doing
+    the task" explains the letters of the matrix below it: no party "(R) Responsible"."""
+    _check_shape(
+        tmp_path,
+        "| Role | Description |\n| --- | --- |\n"
+        "| (R) Responsible | Responsible for carrying out the task |\n"
+        "| (A) Accountable | Approves the task once it is done |\n"
+        "| (I) Informed | Told of the outcome |\n\n"
+        "| Activity | Customer Role | Nimbus Role |\n| --- | --- | --- |\n"
+        "| Sweep the loading bays | I | RA |\n| Stamp the crates | RA | C |\n",
+        [("nimbus", "sweep the loading bays"), ("customer", "stamp the crates")],
+        ["carrying out the task", "approves the task"],
     )

@@ -104,6 +104,9 @@ class PartyResolver:
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
             names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
             first = names[0] if len(names) > 1 and "/" in text else text
+            spelled = self._spelled_out(text)
+            if spelled is not None:  # "the RM", after "A release manager (RM) is appointed"
+                names, first = [spelled, text], spelled
             aside = _TRAILING_ASIDE.search(first) if force else None
             if aside is not None and first[: aside.start()].strip():
                 # "Night Desk (ND)": the name, its short form an alternative
@@ -112,6 +115,8 @@ class PartyResolver:
             ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
             if ref is not None and first != text:
                 self._record_names(self.state.facts.entities[ref], first, names, False)
+            if ref is not None and spelled is not None:
+                self._register_local(ref, text)  # later text names it by the initialism
             if ref is not None and text in self.state.doc.template_names:
                 self._site_product(self.state.facts.entities[ref])
             return ref
@@ -156,6 +161,20 @@ class PartyResolver:
         if _ACRONYM.fullmatch(text) is None:
             return None
         return next((p.ref for p in self.state.parties() if text in p.alt_labels), None)
+
+    def _spelled_out(self, text: str) -> str | None:
+        """The words an initialism stands for where the page spells it out before it in
+        parentheses, their initials spelling it ("a release manager (RM)" for "RM"): the
+        party's name, so "the RM" and a "Release manager" heading are one party."""
+        if _ACRONYM.fullmatch(text) is None or not text.isalpha():
+            return None
+        words = r"[A-Za-z][\w-]*"
+        before = re.compile(rf"\b({words}(?:\s+{words}){{{len(text) - 1}}})\s+\({text}\)")
+        for match in before.finditer(self.state.doc.text):
+            spelled = " ".join(match.group(1).split())
+            if "".join(w[0] for w in spelled.split()).lower() == text.lower():
+                return capitalize(spelled)
+        return None
 
     def _record_names(
         self, entity: Entity, label: str, alternatives: list[str], defining: bool
