@@ -156,6 +156,8 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
+    joining_headings: frozenset[str] = frozenset()
+    """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
@@ -356,6 +358,12 @@ class Lexicon:
         lists a body's members ("Current members"): the whole title must be such a phrase."""
         return _whole_title(title) in self.credits_headings
 
+    def joining_heading(self, title: str) -> bool:
+        """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
+        such a phrase and names the role after it."""
+        folded = _whole_title(title)
+        return any(folded.startswith(f"{p} ") for p in self.joining_headings)
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""
@@ -504,6 +512,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
+        joining_headings=words("joining-heading"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
         place_columns=words("place-column"),

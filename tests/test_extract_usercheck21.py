@@ -73,3 +73,29 @@ def test_a_key_to_the_raci_letters_names_no_party(tmp_path: Path) -> None:
         [("nimbus", "sweep the loading bays"), ("customer", "stamp the crates")],
         ["carrying out the task", "approves the task"],
     )
+
+
+def test_a_heading_on_becoming_the_role_lists_no_duties(tmp_path: Path) -> None:
+    """ "## Becoming a crew lead" over "The path … involves:" and a numbered list: the list
+    names how one gets the role, not what the role does."""
+    _check_shape(
+        tmp_path,
+        "## Crew lead responsibilities\n\n- Sweep the loading bays\n\n"
+        "## Becoming a crew lead\n\nThe path to becoming a crew lead usually involves:\n\n"
+        "1. Steady work on the yard\n2. Nomination by the current crew leads\n",
+        [("crew-lead", "sweep the loading bays")],
+        ["steady work", "nomination by"],
+    )
+
+
+def test_an_item_saying_what_is_done_to_the_party_is_no_duty(tmp_path: Path) -> None:
+    """ "Idle crew leads (…) may be removed from the roster" in a crew lead's list: a passive
+    whose subject is the party says what befalls it; "are expected to …" still binds."""
+    _check_shape(
+        tmp_path,
+        "## Crew lead responsibilities\n\n- Sweep the loading bays\n"
+        "- Crew leads are expected to give notice before a leave\n"
+        "- Idle crew leads (no shifts for 3 months) may be removed from the roster\n",
+        [("crew-lead", "sweep the loading bays"), ("crew-lead", "give notice")],
+        ["removed from the roster"],
+    )

@@ -367,6 +367,11 @@ class ListReader:
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)
             return
+        if not bold and self._done_to_party(first):
+            # "Idle leads may be removed from the roster": what befalls the party, no duty of
+            # its own; an agent after "by" still takes one
+            self.prose.statement(first_raw, span, ctx, in_item=False)
+            return
         owner = party
         label = first
         dash = bold is not None and bold.group("sep") != ":"
@@ -445,6 +450,17 @@ class ListReader:
         words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
         return bool(words & self.state.lexicon.duty_nouns)
 
+    def _done_to_party(self, sentence: str) -> bool:
+        """A passive clause whose subject names a party ("Inactive maintainers may be removed
+        from the list"), not a passive of obligation ("are expected to …")."""
+        match = _PARTY_PASSIVE.match(sentence)
+        if match is None or self.state.lexicon.imperative(sentence):
+            return False
+        words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()
+        if not 0 < len(words) <= 4 or any(w.lower().endswith("ing") for w in words):
+            return False  # "Ensuring your runtime and dependencies are …": a gerund's object
+        return bool(self.parties.mentions(expand(" ".join(words)), ("org", "role")))
+
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary
         ("Each service must have a plan", "Hardware has redundancy")."""
@@ -463,6 +479,13 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+_PARTY_PASSIVE = re.compile(
+    r"^(?P<subj>[^,;:]+?)\s+(?:(?:may|might|can|could|will|shall|must|should|would)\s+)?"
+    r"(?:be|is|are|get|gets)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)",
+    re.I,
+)
+"""A clause in the passive ("X may be removed from …"), not a passive of obligation ("X are
+expected to …"); its subject is a short noun phrase (checked in ``_done_to_party``)."""
 _TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
 later sentences explain the title, they are no duties of their own."""
