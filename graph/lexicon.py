@@ -156,6 +156,8 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     credits_headings: frozenset[str] = frozenset()
@@ -358,6 +360,11 @@ class Lexicon:
         lists a body's members ("Current members"): the whole title must be such a phrase."""
         return _whole_title(title) in self.credits_headings
 
+    def filler(self, text: str) -> bool:
+        """A list item that only says the list goes on ("etc.", "And so on", "…"): no duty."""
+        folded = _whole_title(text)
+        return not folded or folded in self.fillers
+
     def joining_heading(self, title: str) -> bool:
         """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
         such a phrase and names the role after it."""
@@ -513,6 +520,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
+        fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
         place_columns=words("place-column"),

@@ -99,3 +99,16 @@ def test_an_item_saying_what_is_done_to_the_party_is_no_duty(tmp_path: Path) -> 
         [("crew-lead", "sweep the loading bays"), ("crew-lead", "give notice")],
         ["removed from the roster"],
     )
+
+
+def test_a_negation_in_a_where_clause_keeps_the_item_a_duty(tmp_path: Path) -> None:
+    """ "Arbiter in cases where disputes cannot be settled by the crews": the negation sits in
+    the clause that says when, the item is still the council's duty; "etc." is none."""
+    _check_shape(
+        tmp_path,
+        "## Depot Council\n\n### Responsibilities\n\n"
+        "- Arbiter in cases where disputes cannot be settled by the crews\n"
+        "- Point of contact for the yard\n- etc.\n",
+        [("depot-council", "arbiter in cases where"), ("depot-council", "point of contact")],
+        ["etc"],
+    )

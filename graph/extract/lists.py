@@ -339,6 +339,8 @@ class ListReader:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
+        if not item.children and self.state.lexicon.filler(first):
+            return  # "- etc.": the list goes on, no duty
         bold = _BOLD_TERM.match(item.text)
         order = self._order(first) if instructions and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
