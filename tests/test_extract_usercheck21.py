@@ -112,3 +112,16 @@ def test_a_negation_in_a_where_clause_keeps_the_item_a_duty(tmp_path: Path) -> N
         [("depot-council", "arbiter in cases where"), ("depot-council", "point of contact")],
         ["etc"],
     )
+
+
+def test_declaring_and_electing_are_duties_of_the_subject(tmp_path: Path) -> None:
+    """ "The DM declares the start of the audit", "The yard committee elects the council":
+    acts a role performs (duty verbs), while "declare that …" stays a declaration."""
+    _check_shape(
+        tmp_path,
+        "## Depot manager role\n\nA depot manager (DM) is appointed for each season.\n\n"
+        "### Duties\n\nThe DM declares the start of the audit.\n\n"
+        "The Yard Committee elects the depot council every year.\n",
+        [("depot-manager", "declare the start of the audit"), ("yard-committee", "elect")],
+        [],
+    )

@@ -99,12 +99,12 @@ class PartyResolver:
             short = self._by_initialism(text)
             if short is not None:
                 return short  # "the ARB", after "Architecture Review Board (ARB)"
-            if not (force or named):
+            spelled = self._spelled_out(text)
+            if not (force or named or spelled):
                 return None
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
             names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
             first = names[0] if len(names) > 1 and "/" in text else text
-            spelled = self._spelled_out(text)
             if spelled is not None:  # "the RM", after "A release manager (RM) is appointed"
                 names, first = [spelled, text], spelled
             aside = _TRAILING_ASIDE.search(first) if force else None
@@ -164,16 +164,18 @@ class PartyResolver:
 
     def _spelled_out(self, text: str) -> str | None:
         """The words an initialism stands for where the page spells it out before it in
-        parentheses, their initials spelling it ("a release manager (RM)" for "RM"): the
-        party's name, so "the RM" and a "Release manager" heading are one party."""
+        parentheses, their initials spelling it and the last a person noun ("a release manager
+        (RM)" for "RM"): the party's name, so "the RM" and a "Release manager" heading are one
+        party, and the page's own definition makes "RM" a name even where it is written once."""
         if _ACRONYM.fullmatch(text) is None or not text.isalpha():
             return None
-        words = r"[A-Za-z][\w-]*"
-        before = re.compile(rf"\b({words}(?:\s+{words}){{{len(text) - 1}}})\s+\({text}\)")
+        word = r"[A-Za-z][\w-]*"
+        before = re.compile(rf"\b({word}(?:\s+{word}){{{len(text) - 1}}})\s+\({text}\)")
         for match in before.finditer(self.state.doc.text):
-            spelled = " ".join(match.group(1).split())
-            if "".join(w[0] for w in spelled.split()).lower() == text.lower():
-                return capitalize(spelled)
+            words = match.group(1).split()
+            initials = "".join(w[0] for w in words).lower() == text.lower()
+            if initials and self.state.lexicon.person_noun(words[-1]):
+                return capitalize(" ".join(words))  # a role's name, not "Service Level Agreement"
         return None
 
     def _record_names(
