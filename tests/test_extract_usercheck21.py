@@ -125,3 +125,17 @@ def test_declaring_and_electing_are_duties_of_the_subject(tmp_path: Path) -> Non
         [("depot-manager", "declare the start of the audit"), ("yard-committee", "elect")],
         [],
     )
+
+
+def test_the_last_words_of_a_name_point_back_to_its_party(tmp_path: Path) -> None:
+    """ "Team leads are selected by the depot council" after a "Yard Depot Council" heading:
+    the definite phrase names that party, not a second party "Depot council"."""
+    pairs = _pairs(
+        tmp_path,
+        "## Yard Depot Council\n\n### Responsibilities\n\n- Approve new depots\n\n"
+        "## Crew Leads\n\n### Responsibilities\n\n- Run the morning standup\n\n"
+        "Crew leads are selected by the depot council.\n",
+    )
+    assert _has(pairs, "yard-depot-council", "approve new depots"), sorted(pairs)
+    assert _has(pairs, "yard-depot-council", "select"), sorted(pairs)
+    assert "depot-council" not in {party for party, _ in pairs}, sorted(pairs)

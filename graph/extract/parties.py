@@ -141,17 +141,19 @@ class PartyResolver:
         return ref
 
     def _by_head_noun(self, text: str) -> Ref | None:
-        """The one party the page named with words before ``text``, a single noun no vocabulary
-        knows ("the sponsor" after "Budget Sponsor", "the warden" after "Gate Warden"): a
-        definite noun points back to it."""
-        if not re.fullmatch(r"[a-z][a-z-]+", text):
+        """The one party the page named with words before ``text``, a noun (or the last words
+        of the name) no vocabulary knows ("the sponsor" after "Budget Sponsor", "the executive
+        council" after "Ceph Executive Council"): a definite noun phrase points back to it."""
+        if not re.fullmatch(r"[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}", text):
             return None
         if any(m.concept.kind != "local" for m in self.mentions(text, ("org", "role"))):
             return None  # "the customer": the vocabulary's party, whatever the page names
+        words = text.split()  # "the executive council" after "Ceph Executive Council" too
         found = [
             p.ref
             for p in self.state.parties()
-            if len(p.label.split()) > 1 and p.label.split()[-1].lower() == text
+            if len(p.label.split()) > len(words)
+            and [w.lower() for w in p.label.split()[-len(words) :]] == words
         ]
         return found[0] if len(found) == 1 else None
 
