@@ -161,8 +161,13 @@ class Lexicon:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     feedback_headings: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    """Whole list items that only say the list goes on ("etc.", "and so on")."""
+    joining_headings: frozenset[str] = frozenset()
+    """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     credits_headings: frozenset[str] = frozenset()
-    """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
+    """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
+    listing a body's members ("Current members", "Membership")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
@@ -364,9 +369,20 @@ class Lexicon:
         )
 
     def credits_heading(self, title: str) -> bool:
-        """A heading of a section that credits the page's writers ("Contributors", "Authors"):
-        the whole title must be such a phrase."""
+        """A heading of a section that credits the page's writers ("Contributors", "Authors") or
+        lists a body's members ("Current members"): the whole title must be such a phrase."""
         return _whole_title(title) in self.credits_headings
+
+    def filler(self, text: str) -> bool:
+        """A list item that only says the list goes on ("etc.", "And so on", "…"): no duty."""
+        folded = _whole_title(text)
+        return not folded or folded in self.fillers
+
+    def joining_heading(self, title: str) -> bool:
+        """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
+        such a phrase and names the role after it."""
+        folded = _whole_title(title)
+        return any(folded.startswith(f"{p} ") for p in self.joining_headings)
 
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
@@ -516,8 +532,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
+        joining_headings=words("joining-heading"),
+        fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
-        credits_headings=words("credits-heading"),
+        credits_headings=words("credits-heading") | words("roster-heading"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

@@ -231,6 +231,11 @@ def _pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     """(party key, lower-cased duty label) of every responsibility a small page states."""
     path = tmp_path / "shape.md"
     path.write_text(f"# Shared responsibility\n\n{body}\n", encoding="utf-8")
+    return _page_pairs(path)
+
+
+def _page_pairs(path: Path) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every responsibility the page at ``path`` states."""
     facts = extract_facts(read_document(path))
     return {
         (r.subject.key, facts.entities[r.object].label.lower())

@@ -148,7 +148,9 @@ class _Reader(RstTables):
             if line[0] == " ":  # a block quote
                 end = self.indented(lines, i)
                 inner = self.blocks(_dedent(lines[i:end], indent(line)), depth + 1)
-                if inner:
+                if inner and all(isinstance(b, BulletList) for b in inner):
+                    out.extend(inner)  # " * item": an indented list is a list, not a quotation
+                elif inner:
                     out.append(Admonition("QUOTE", tuple(inner), number, lines[end - 1][0]))
                 i = end
                 continue

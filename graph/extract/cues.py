@@ -153,11 +153,13 @@ CLAUSE_VERBS = (
 """Verbs whose object is a whole clause ("ensure that X is Y")."""
 _NEGATION_SCOPE_END = re.compile(
     rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|are|was|were|does|do|will)\b)|"
-    r"which|who|whom|whose|what|whether|unless|so\s+that|to\s+(?:avoid|prevent)|without)\b",
+    r"which|who|whom|whose|what|where|when|if|whether|unless|so\s+that|to\s+(?:avoid|prevent)|"
+    r"without)\b",
     re.I,
 )
 """Where a negation stops negating the main clause: "ensure that X does not …", "what they
-should not do" state what the duty is about, not that there is none."""
+should not do", "arbiter in cases where decisions cannot be reached" state what the duty is
+about, not that there is none."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 

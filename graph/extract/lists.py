@@ -339,6 +339,8 @@ class ListReader:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
+        if not item.children and self.state.lexicon.filler(first):
+            return  # "- etc.": the list goes on, no duty
         bold = _BOLD_TERM.match(item.text)
         order = self._order(first) if instructions and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
@@ -365,6 +367,11 @@ class ListReader:
         if not bold and self._description(first) and not (owned or self._duty_heading(ctx)):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
+            self.prose.statement(first_raw, span, ctx, in_item=False)
+            return
+        if not bold and self._done_to_party(first):
+            # "Idle leads may be removed from the roster": what befalls the party, no duty of
+            # its own; an agent after "by" still takes one
             self.prose.statement(first_raw, span, ctx, in_item=False)
             return
         owner = party
@@ -445,6 +452,17 @@ class ListReader:
         words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
         return bool(words & self.state.lexicon.duty_nouns)
 
+    def _done_to_party(self, sentence: str) -> bool:
+        """A passive clause whose subject names a party ("Inactive maintainers may be removed
+        from the list"), not a passive of obligation ("are expected to …")."""
+        match = _PARTY_PASSIVE.match(sentence)
+        if match is None or self.state.lexicon.imperative(sentence):
+            return False
+        words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()
+        if not 0 < len(words) <= 4 or any(w.lower().endswith("ing") for w in words):
+            return False  # "Ensuring your runtime and dependencies are …": a gerund's object
+        return bool(self.parties.mentions(expand(" ".join(words)), ("org", "role")))
+
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary
         ("Each service must have a plan", "Hardware has redundancy")."""
@@ -463,6 +481,13 @@ class ListReader:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+_PARTY_PASSIVE = re.compile(
+    r"^(?P<subj>[^,;:]+?)\s+(?:(?:may|might|can|could|will|shall|must|should|would)\s+)?"
+    r"(?:be|is|are|get|gets)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)",
+    re.I,
+)
+"""A clause in the passive ("X may be removed from …"), not a passive of obligation ("X are
+expected to …"); its subject is a short noun phrase (checked in ``_done_to_party``)."""
 _TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
 later sentences explain the title, they are no duties of their own."""

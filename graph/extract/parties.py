@@ -99,11 +99,14 @@ class PartyResolver:
             short = self._by_initialism(text)
             if short is not None:
                 return short  # "the ARB", after "Architecture Review Board (ARB)"
-            if not (force or named):
+            spelled = self._spelled_out(text)
+            if not (force or named or spelled):
                 return None
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
             names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
             first = names[0] if len(names) > 1 and "/" in text else text
+            if spelled is not None:  # "the RM", after "A release manager (RM) is appointed"
+                names, first = [spelled, text], spelled
             aside = _TRAILING_ASIDE.search(first) if force else None
             if aside is not None and first[: aside.start()].strip():
                 # "Night Desk (ND)": the name, its short form an alternative
@@ -112,6 +115,8 @@ class PartyResolver:
             ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
             if ref is not None and first != text:
                 self._record_names(self.state.facts.entities[ref], first, names, False)
+            if ref is not None and spelled is not None:
+                self._register_local(ref, text)  # later text names it by the initialism
             if ref is not None and text in self.state.doc.template_names:
                 self._site_product(self.state.facts.entities[ref])
             return ref
@@ -136,17 +141,19 @@ class PartyResolver:
         return ref
 
     def _by_head_noun(self, text: str) -> Ref | None:
-        """The one party the page named with words before ``text``, a single noun no vocabulary
-        knows ("the sponsor" after "Budget Sponsor", "the warden" after "Gate Warden"): a
-        definite noun points back to it."""
-        if not re.fullmatch(r"[a-z][a-z-]+", text):
+        """The one party the page named with words before ``text``, a noun (or the last words
+        of the name) no vocabulary knows ("the sponsor" after "Budget Sponsor", "the executive
+        council" after "Ceph Executive Council"): a definite noun phrase points back to it."""
+        if not re.fullmatch(r"[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}", text):
             return None
         if any(m.concept.kind != "local" for m in self.mentions(text, ("org", "role"))):
             return None  # "the customer": the vocabulary's party, whatever the page names
+        words = text.split()  # "the executive council" after "Ceph Executive Council" too
         found = [
             p.ref
             for p in self.state.parties()
-            if len(p.label.split()) > 1 and p.label.split()[-1].lower() == text
+            if len(p.label.split()) > len(words)
+            and [w.lower() for w in p.label.split()[-len(words) :]] == words
         ]
         return found[0] if len(found) == 1 else None
 
@@ -156,6 +163,22 @@ class PartyResolver:
         if _ACRONYM.fullmatch(text) is None:
             return None
         return next((p.ref for p in self.state.parties() if text in p.alt_labels), None)
+
+    def _spelled_out(self, text: str) -> str | None:
+        """The words an initialism stands for where the page spells it out before it in
+        parentheses, their initials spelling it and the last a person noun ("a release manager
+        (RM)" for "RM"): the party's name, so "the RM" and a "Release manager" heading are one
+        party, and the page's own definition makes "RM" a name even where it is written once."""
+        if _ACRONYM.fullmatch(text) is None or not text.isalpha():
+            return None
+        word = r"[A-Za-z][\w-]*"
+        before = re.compile(rf"\b({word}(?:\s+{word}){{{len(text) - 1}}})\s+\({text}\)")
+        for match in before.finditer(self.state.doc.text):
+            words = match.group(1).split()
+            initials = "".join(w[0] for w in words).lower() == text.lower()
+            if initials and self.state.lexicon.person_noun(words[-1]):
+                return capitalize(" ".join(words))  # a role's name, not "Service Level Agreement"
+        return None
 
     def _record_names(
         self, entity: Entity, label: str, alternatives: list[str], defining: bool

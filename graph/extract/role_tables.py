@@ -5,6 +5,7 @@ sentences are read as that role's prose."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..text import plain, sentences
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["RoleDefinitions"]
 
+_CODE_IN_PARENS = re.compile(r"^\((?P<code>[A-Z])\)\s+\S|\S\s+\((?P<last>[A-Z])\)$")
+"""A name that carries a one-letter code in parentheses ("(R) Responsible", "Informed (I)")."""
+
 
 class RoleDefinitions:
     """Roles down the first column (an owner header: "Role", "Role name") defined in words."""
@@ -28,7 +32,17 @@ class RoleDefinitions:
         defines its role by a duty."""
         if view.columns or view.code_columns or view.width < 2 or not view.owner_header(0):
             return False
+        if all(self._legend(view, view.cell(r, 0)) for r in view.block.rows):
+            return False  # "(R) Responsible | Does the work": a key to the codes, not roles
         return any(self._duty(view, view.cell(r, 1)) for r in view.block.rows)
+
+    @staticmethod
+    def _legend(view: TableView, name: str) -> bool:
+        """A row naming a responsibility code ("(R) Responsible"): its letter is one the
+        lexicon reads as a RACI code."""
+        match = _CODE_IN_PARENS.search(plain(name).strip())
+        letter = match and (match.group("code") or match.group("last"))
+        return bool(letter) and letter in view.reader.lexicon.letters
 
     @staticmethod
     def _duty(view: TableView, text: str) -> str | None:

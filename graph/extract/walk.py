@@ -139,7 +139,8 @@ class DocumentWalker:
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
         party = inherited
-        credits = state.lexicon.credits_heading(section.title)  # "## Contributors": no role
+        lexicon = state.lexicon  # "## Contributors", "## Becoming a lead": no role's duties
+        credits = lexicon.credits_heading(section.title) or lexicon.joining_heading(section.title)
         heading_party = self.heading_party(section) if section.level > 0 and not credits else None
         if heading_party is not None:
             party = heading_party
