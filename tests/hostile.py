@@ -86,6 +86,20 @@ def pointing_labels(size: int) -> str:
     return _numbered(size, lambda i: f"- Offering diagnostic tools{i}.\n- Offer these tools{i}\n")
 
 
+def labelled_lists(size: int) -> str:
+    """Thousands of bold labels over a list each, all under one party's heading (each label
+    asks whether the section also has a "Responsibilities:" label)."""
+    return _numbered(size, lambda i: f"**Area {i}**:\n\n- Rotating key {i}.\n\n")
+
+
+def spelled_names(size: int) -> str:
+    """Thousands of proper names no vocabulary knows, each a possible spelling of another
+    ("Zorb Quux Nine" / "ZQN"): each is looked up among the page's names."""
+    return _numbered(
+        size, lambda i: f"Zorb{i} Quux Labs is responsible for gate {i}. ZqL{i} runs it.\n\n"
+    )
+
+
 def _numbered(size: int, unit: Callable[[int], str]) -> str:
     """HEAD, then ``unit(0)``, ``unit(1)`` ... up to about ``size`` characters."""
     out = [HEAD]
@@ -166,6 +180,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "wide-table": wide_table,
     "unknown-parties": unknown_parties,
     "pointing-labels": pointing_labels,
+    "labelled-lists": labelled_lists,
+    "spelled-names": spelled_names,
     "deep-nesting": deep_nesting,
     "long-lines": long_lines,
     "asciidoc-cells": asciidoc_cells,

@@ -190,6 +190,7 @@ class LeadinReader(BlockReader):
     ) -> None:
         super().__init__(state, parties, records, prose)
         self._own_blocks: tuple[Section, set[int]] | None = None
+        self._labelled: tuple[Section, bool] | None = None
 
     def _own(self, block: Paragraph, section: Section) -> bool:
         """True for a section's own paragraph, not one inside a list item: the ids of the
@@ -253,11 +254,15 @@ class LeadinReader(BlockReader):
         labels = self.state.lexicon.duty_labels
         if _label_words(label) in labels:
             return False
-        return any(
-            _label_words(plain(block.text)) in labels
-            for block in ctx.section.blocks
-            if isinstance(block, Paragraph) and _SHORT_LABEL.match(plain(block.text).strip())
-        )
+        if self._labelled is None or self._labelled[0] is not ctx.section:
+            # once per section: a scan per label made a section of thousands quadratic
+            found = any(
+                _label_words(plain(block.text)) in labels
+                for block in ctx.section.blocks
+                if isinstance(block, Paragraph) and _SHORT_LABEL.match(plain(block.text).strip())
+            )
+            self._labelled = (ctx.section, found)
+        return self._labelled[1]
 
     def _named_duty(self, text: str, ctx: Context) -> bool:
         """A paragraph that opens by naming a duty, under a heading that gives a party its
