@@ -197,13 +197,25 @@ class ActionSentences(ObjectFirstSentences):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
     def action(
-        self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
+        self,
+        text: str,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        *,
+        models: list[str],
+        subject: tuple[Ref, int] | None = None,
     ) -> bool:
-        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
+        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct.
+        ``subject`` is a party already read and where its subject ends (one of a joint
+        subject, "A and B must …")."""
         holders = self.parties.mentions(text, ("org", "offering", "role"))
         pending = ""  # a name no vocabulary knows: made a party only if a duty follows
-        we = re.match(r"^we\b", text, re.I)
-        if we:
+        we = None if subject is not None else re.match(r"^we\b", text, re.I)
+        party: Ref | None
+        if subject is not None:
+            party, first_end = subject
+        elif we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
         elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):

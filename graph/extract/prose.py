@@ -21,6 +21,7 @@ from .cues import (
     ASIDE,
     LEADING_PHRASE,
     NEGATION,
+    OBLIGATION,
     PRONOUN_SUBJECT,
     RESP,
     RESP_GROWS,
@@ -49,6 +50,8 @@ _KIND_PREDICATES = {
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
 }
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+"""Two names joined in a subject ("Hosts and tenants")."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -684,7 +687,25 @@ class ProseReader(ActionSentences):
             label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
             self.records.duty(reader, trim(label), sentence, span)
             return True
+        if self._joint_action(body, sentence, span, ctx, models):
+            return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _joint_action(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """``A and B must <verb> …``: a binding modal after a subject that joins parties
+        ("Hosts and tenants must rotate keys"): the duty of each of them."""
+        bound = OBLIGATION.search(body)
+        subj = body[: bound.start()].rstrip(" _*") if bound else ""
+        if bound is None or bound.group(0).lower() == "will" or not _JOINED.search(subj):
+            return False
+        owners = self.co_subjects(subj, span, ctx)
+        found = False
+        for owner in owners:
+            read = self.action(body, sentence, span, ctx, models=models, subject=(owner, len(subj)))
+            found = read or found
+        return found
 
     def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
         """``We recommend patching images and limiting access``: each gerund phrase the reader's

@@ -1,0 +1,30 @@
+"""Shapes of extraction round 11c (invented text only): each entry is (page body, (party,
+label fragment) duties it must state, fragments no label holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_11C: list[Shape] = [
+    # a binding modal after a subject joining two parties ("Depots and Keepers MUST sweep …"):
+    # the duty of each; "will" after such a subject states what happens, no duty
+    (
+        "Nimbus is responsible for the depots. Keepers are responsible for the keys.\n\n"
+        "Nimbus and Keepers _MUST_ sweep the loading bay daily.\n\n"
+        "Nimbus and the keepers will meet in spring.\n",
+        [("nimbus", "sweep the loading bay"), ("keepers", "sweep the loading bay")],
+        ["meet in spring"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_11C)
+def test_round11c_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
