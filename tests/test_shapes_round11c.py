@@ -20,6 +20,21 @@ SHAPES_11C: list[Shape] = [
         [("nimbus", "sweep the loading bay"), ("keepers", "sweep the loading bay")],
         ["meet in spring"],
     ),
+    # a second verb phrase "be <adjective> of/with …" after a modal's first ("should answer
+    # the tickets and be aware of the alarms"): a state to keep, a duty of its own, never an
+    # object of the first verb
+    (
+        "Nimbus is responsible for the depots. Keepers are responsible for the keys.\n\n"
+        "Keepers should answer the loading tickets in time and be aware of the alarms at "
+        "their depot. Keepers must also read the handbook and be familiar with the yard map.\n",
+        [
+            ("keepers", "answer the loading tickets"),
+            ("keepers", "be aware of the alarms"),
+            ("keepers", "read the handbook"),
+            ("keepers", "be familiar with the yard map"),
+        ],
+        ["tickets in time and be aware", "read be familiar"],
+    ),
 ]
 
 

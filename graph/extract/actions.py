@@ -23,7 +23,7 @@ from .cues import (
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import base_verb
+from .labels import STATE_COMPLEMENT, base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
 from .state import Context
@@ -73,8 +73,6 @@ _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
 (a regular verb's perfect would be "has implemented")."""
 _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
-"""An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _OFFERED = re.compile(
     r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
     r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
@@ -316,7 +314,7 @@ class ActionSentences(ObjectFirstSentences):
         pledged = _PLEDGE.search(sentence) is not None  # "…, and you agree not to …": terms
         weak = ("should",) if pledged else ("will", "should")
         strong = bound is not None and bound.group(0).lower() not in weak
-        state = verb.lower() == "be" and bool(_STATE.match(rest))
+        state = verb.lower() == "be" and bool(STATE_COMPLEMENT.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))

@@ -14,7 +14,15 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
-from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
+from .labels import (
+    STATE_COMPLEMENT,
+    base_verb,
+    capitalize,
+    conjuncts,
+    noun_phrase,
+    resolve_anaphora,
+    trim,
+)
 from .parties import PartyResolver
 from .restated import RestatedDuties
 from .state import DocState
@@ -556,6 +564,8 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted
         finite = form and not word.endswith(("ing", "ed"))
+        if word == "be" and wanted and STATE_COMPLEMENT.match(text, m.end("verb")):
+            finite = True  # "answer tickets and be aware of the alarms": a state to keep
         before = text[last : m.start()].split()
         particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
