@@ -35,6 +35,19 @@ SHAPES_11C: list[Shape] = [
         ],
         ["tickets in time and be aware", "read be familiar"],
     ),
+    # a role whose name holds a generic role word before its own person noun ("the service
+    # provider liaison") is the page's role, not the generic provider: seeing to it that it
+    # acts makes the act its duty, beside the other roles named with it
+    (
+        "Nimbus is responsible for the depots.\n\nYou should ensure that the service provider "
+        "liaison and the auditor sign the yard ledger.\n",
+        [
+            ("customer", "ensure that the service provider liaison"),
+            ("service-provider-liaison", "sign the yard ledger"),
+            ("auditor", "sign the yard ledger"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -172,7 +172,15 @@ class SubjectReader:
             self.state.lexicon.verb_base(w.lower()) not in (None, w.lower()) for w in words[:-1]
         ):
             return None  # "the managed team", "the using lead": an inflected verb, no modifier
-        return self.parties.resolve_party(capitalize(match.group("words")), span, force=True)
+        label = capitalize(match.group("words"))
+        generic = self.parties.mentions(label, ("org", "offering", "role"))
+        own = (
+            bool(generic)
+            and all(m.concept.kind == "role" for m in generic)
+            and generic[-1].end < len(label) - len(words[-1])
+            and head not in self.state.lexicon.subject_nouns
+        )  # "the data provider representative": the page's role, not the generic provider
+        return self.parties.resolve_party(label, span, force=True, own=own)
 
     def co_subjects(self, subj: str, span: Span, ctx: Context) -> list[Ref]:
         """Each party of a coordinated subject ("The vault keeper and all users", "Acme and
