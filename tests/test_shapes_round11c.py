@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_extract import _check_shape
+from test_extract import _check_shape, _pairs
 
 Shape = tuple[str, list[tuple[str, str]], list[str]]
 
@@ -48,6 +48,17 @@ SHAPES_11C: list[Shape] = [
         ],
         [],
     ),
+    # another name of the subject set off by commas ("The Yard Crew, formerly known as the
+    # Depot team, is responsible …") is no part of the subject; a capitalised name with "and"
+    # inside it before its acronym ("The Supply and Storage (SAS) team") is one unit
+    (
+        "Nimbus is responsible for the depots.\n\n## Yard crew\n\n"
+        "The YC team, formerly known as the Depot team, is responsible for sweeping the "
+        "yard.\n\n## SAS team\n\nThe Nimbus Supply and Storage (SAS) team is responsible "
+        "for counting the pallets.\n",
+        [("yard-crew", "sweeping the yard"), ("sas-team", "counting the pallets")],
+        [],
+    ),
 ]
 
 
@@ -56,3 +67,14 @@ def test_round11c_shapes(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+def test_and_inside_a_named_unit_is_no_second_party(tmp_path: Path) -> None:
+    """ "The Nimbus Supply and Storage (SAS) team is responsible for …": the SAS team alone."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n## SAS team\n\nThe Nimbus Supply and "
+        "Storage (SAS) team is responsible for counting the pallets.\n",
+    )
+    owners = {party for party, label in pairs if "counting the pallets" in label}
+    assert owners == {"sas-team"}, pairs

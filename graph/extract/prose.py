@@ -92,6 +92,13 @@ _APPOSITIVE = re.compile(
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
 )
 """``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
+_FORMER_NAME = re.compile(
+    r",\s+(?:(?:formerly|previously|also|once)\s+(?:known\s+as|called|named)|a\.k\.a\.)\s+"
+    r"[^,;:]{1,80},\s+(?=(?:is|are|was|were|must|will|shall|should|has|have|needs)\b)",
+    re.I,
+)
+"""``The Yard Crew, formerly known as the Depot team, is responsible …``: another name of the
+subject, set off by commas before its verb."""
 _CONDITION_OWNED = re.compile(
     r"^(?:if|when|whenever|where)\s+(?P<what>[^,]{3,160}?),\s*(?:then\s+)?(?:that|this|it)\s+"
     r"(?:is|will\s+be|remains)\s+(?:the\s+)?(?:(?P<owner>[^,;]{1,60}?)['’]s?|(?P<poss>your|our))\s+"
@@ -555,6 +562,7 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
+        body = _FORMER_NAME.sub(" ", body, count=1)  # "X, formerly known as Y, is …"
         conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):

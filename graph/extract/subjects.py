@@ -75,7 +75,7 @@ _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
 """A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
-    r"^(?P<det>(?:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
+    r"^(?P<det>(?i:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
     r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,7})\)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:\s*\([^()]*\))?$"
 )
@@ -186,6 +186,8 @@ class SubjectReader:
         """Each party of a coordinated subject ("The vault keeper and all users", "Acme and
         the customer"): every conjunct must name a party, a leading "the" is shared ("the
         lead and deputy steward"); [] when the subject is not such a coordination."""
+        if _SPELLED_ACRONYM.match(subj.strip(" ,")):
+            return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
         parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
