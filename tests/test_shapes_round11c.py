@@ -78,3 +78,17 @@ def test_and_inside_a_named_unit_is_no_second_party(tmp_path: Path) -> None:
     )
     owners = {party for party, label in pairs if "counting the pallets" in label}
     assert owners == {"sas-team"}, pairs
+
+
+def test_a_later_verb_phrase_keeps_its_verb_on_its_objects(tmp_path: Path) -> None:
+    """ "Keepers monitor A, react to B, and oversee C and related D": the last verb phrase's
+    object is read as the head's would be (one object here), never a verbless "Related D"."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots. Keepers are responsible for the keys.\n\n"
+        "Keepers monitor the depots, react to alarms, and oversee spills and related "
+        "cleanups.\n",
+    )
+    labels = {label for party, label in pairs if party == "keepers"}
+    assert "oversee spills and related cleanups" in labels, pairs
+    assert not any(label.startswith("related") for label in labels), pairs
