@@ -59,6 +59,18 @@ SHAPES_11C: list[Shape] = [
         [("yard-crew", "sweeping the yard"), ("sas-team", "counting the pallets")],
         [],
     ),
+    # a responsibility's object followed by "and <verb>s the …" ("is responsible for
+    # overseeing A and coordinates B"): the subject's second verb, its own duty
+    (
+        "Nimbus is responsible for the depots.\n\nThe yard officer is responsible for "
+        "overseeing the safety aspects of the depot and coordinates the night shifts within "
+        "its region.\n",
+        [
+            ("yard-officer", "overseeing the safety aspects"),
+            ("yard-officer", "coordinate the night shifts"),
+        ],
+        ["overseeing coordinates"],
+    ),
 ]
 
 

@@ -126,6 +126,11 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
+_SECOND_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+(?=(?:the|an?|its|their|his|her|our|your|all|"
+    r"any|each|every)\s)"
+)
+"""``… and coordinates the …`` after a responsibility's object: the subject's second verb."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -636,7 +641,8 @@ class ProseReader(ActionSentences):
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
                 for each in owners or [party]:
-                    for piece in _SECOND_RESP.split(obj):  # "… for A and is also … for B"
+                    for piece in self._second_verbs(_SECOND_RESP.split(obj)):
+                        # "… for A and is also … for B", "… for A and coordinates B"
                         self.records.add_duties(
                             each, piece, sentence, span, predicate=predicate, models=models
                         )
@@ -698,6 +704,27 @@ class ProseReader(ActionSentences):
         if self._joint_action(body, sentence, span, ctx, models):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _second_verbs(self, pieces: list[str]) -> list[str]:
+        """Each piece cut before "and <verb>s <determiner> …", a second verb of the subject
+        ("responsible for overseeing A and coordinates B"): "coordinate B" is a duty too."""
+        out: list[str] = []
+        lexicon = self.state.lexicon
+        for piece in pieces:
+            cut = next(
+                (
+                    m
+                    for m in _SECOND_VERB.finditer(piece)
+                    if lexicon.third_person_base(m.group("verb")) and piece[: m.start()].strip()
+                ),
+                None,
+            )
+            if cut is None:
+                out.append(piece)
+                continue
+            base = lexicon.third_person_base(cut.group("verb"))
+            out.extend([piece[: cut.start()], f"{base}{piece[cut.end('verb') :]}"])
+        return out
 
     def _joint_action(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
