@@ -131,6 +131,8 @@ class Lexicon:
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    needs: frozenset[str] = frozenset()
+    """Base forms of verbs of a need ("require"): with no modal, what the subject needs."""
     attitudes: frozenset[str] = frozenset()
     """Adjectives of a frame of mind ("comfortable", "happy"): "must be comfortable with X"
     accepts X, no duty."""
@@ -515,6 +517,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
+        needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),

@@ -71,6 +71,15 @@ SHAPES_11C: list[Shape] = [
         ],
         ["overseeing coordinates"],
     ),
+    # a need with no modal and a noun object ("The crew requires forklift skills") says what
+    # the subject needs, not a duty; with a modal it binds as any verb
+    (
+        "Nimbus is responsible for the depots.\n\n## Yard crew\n\nThe yard crew is on duty "
+        "at night and requires basic forklift skills for its work. The yard crew must "
+        "require a signed pass from every visitor.\n",
+        [("yard-crew", "require a signed pass")],
+        ["forklift skills"],
+    ),
 ]
 
 

@@ -282,6 +282,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        if base in lexicon.needs and not modals.strip():
+            return False  # "The team requires procedural knowledge": a need, not a duty
         declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
         if declared and not OBLIGATION.search(modals):
             return False  # "You represent that you have authority": a declaration
