@@ -80,6 +80,19 @@ SHAPES_11C: list[Shape] = [
         [("yard-crew", "require a signed pass")],
         ["forklift skills"],
     ),
+    # an instruction opened by an idiom of telling ("let the yard keeper know", "keep the
+    # auditor informed"), after a leading condition too, is the reader's duty to notify
+    (
+        "Nimbus is responsible for the depots.\n\n## Closing the yard\n\n"
+        "- follow the guide to close the gates.\n"
+        "- once this is done, let the yard keeper know so that they can lock the gates.\n"
+        "- keep the auditor informed of every late delivery.\n",
+        [
+            ("customer", "let the yard keeper know"),
+            ("customer", "keep the auditor informed"),
+        ],
+        [],
+    ),
 ]
 
 
