@@ -140,6 +140,8 @@ class Lexicon:
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
     needs: frozenset[str] = frozenset()
     """Base forms of verbs of a need ("require"): with no modal, what the subject needs."""
+    agent_nouns: frozenset[str] = frozenset()
+    """Nouns of a vendor's person assigned to the reader, from "your ... representative"."""
     notices: tuple[re.Pattern[str], ...] = ()
     """Idioms of telling someone ("let … know") as openings of an instruction."""
     attitudes: frozenset[str] = frozenset()
@@ -530,6 +532,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
         needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
         notices=tuple(_idiom(label) for label in sorted(words("notice-idiom"))),
+        agent_nouns=frozenset(
+            label.partition("...")[2].strip() for label in words("agent-idiom") if "..." in label
+        ),
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),

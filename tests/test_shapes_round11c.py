@@ -93,6 +93,18 @@ SHAPES_11C: list[Shape] = [
         ],
         [],
     ),
+    # "Your <vendor> representative / account team will …": the vendor acting through the
+    # person it assigns to the reader, one duty per object
+    (
+        "Nimbus is responsible for the depots.\n\nYour Nimbus account team will provide you "
+        "with a packing checklist, a floor plan, and direct support.\n",
+        [
+            ("nimbus", "packing checklist"),
+            ("nimbus", "provide a floor plan"),
+            ("nimbus", "provide direct support"),
+        ],
+        [],
+    ),
 ]
 
 

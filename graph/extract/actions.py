@@ -220,6 +220,8 @@ class ActionSentences(ObjectFirstSentences):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
+        elif (agent := self._vendor_agent(text, holders, span)) is not None:
+            party, first_end = agent  # "Your Nimbus representative will …": the vendor
         elif not self._opens(holders, text) and (opening := self.role_opening(text, span, ctx)):
             # "The coordinator should collect …", "A style specialist will check your drafts":
             # the page's own role (a party named later is no subject)
@@ -403,6 +405,31 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _vendor_agent(
+        self, text: str, holders: list[Mention], span: Span
+    ) -> tuple[Ref, int] | None:
+        """ "Your <vendor> representative / account team …": (the vendor's party, where the
+        subject ends), the vendor acting through the person it assigns to the reader."""
+        yours = re.match(r"your\s+", text, re.I)
+        vendor = next(
+            (
+                h
+                for h in holders
+                if yours and h.start == yours.end() and h.concept.kind in ("org", "local")
+            ),
+            None,
+        )
+        if vendor is None:
+            return None
+        noun = re.match(r"\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?=[a-z])", text[vendor.end :])
+        words = noun.group(1).split() if noun else []
+        for size in range(len(words), 0, -1):
+            if " ".join(words[:size]).lower() in self.state.lexicon.agent_nouns:
+                party = self.parties.resolve_party(vendor.text, span)
+                end = vendor.end + noun.start(1) + len(" ".join(words[:size])) if noun else 0
+                return (party, end) if party is not None else None
+        return None
 
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:
