@@ -105,6 +105,16 @@ SHAPES_11C: list[Shape] = [
         ],
         [],
     ),
+    # a leading clause of contrast whose objects end in "and" ("While Nimbus manages A and B
+    # through C, all your X, Y, and Z stay …") ends at its comma: its duties are the party's,
+    # the main clause's subject list is no object of its verb
+    (
+        "Nimbus is responsible for the depots.\n\nWhile Nimbus manages key rotation and badge "
+        "access through a hosted portal, all your crates, pallets, and forklifts stay in your "
+        "own yard.\n",
+        [("nimbus", "manage key rotation"), ("nimbus", "manage badge access")],
+        ["pallets", "forklifts"],
+    ),
 ]
 
 

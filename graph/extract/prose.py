@@ -52,6 +52,10 @@ _KIND_PREDICATES = {
 }
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
+_CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
+"""A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
+_NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
+"""A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -508,6 +512,15 @@ class ProseReader(ActionSentences):
         """Split "A does X, and you are responsible for Y" (or "… whereas you, the customer,
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
+        conceded = _CONTRAST_OPENING.match(text)
+        comma = re.search(r",\s+", text) if conceded else None
+        if (
+            conceded
+            and comma
+            and self._actor_opens(text[conceded.end() :])
+            and re.search(r"\s(?:and|or)\s", text[conceded.end() : comma.start()])
+        ):  # "While Acme manages A and B through C, all your data stays …": two clauses
+            cuts.append((comma.start(), comma.end()))
         opening = self.parties.mentions(text[:40], ("org", "role"))
         led = (bool(opening) and opening[0].start <= 4) or bool(_PERSON.match(text))
         for m in re.finditer(
@@ -546,6 +559,7 @@ class ProseReader(ActionSentences):
                 cuts.append((m.start(), m.end()))
         if not cuts:
             return [text]
+        cuts = sorted(set(cuts))
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
@@ -763,6 +777,13 @@ class ProseReader(ActionSentences):
             self.records.duty(reader, trim(phrase), sentence, span)
             stated = True
         return stated
+
+    def _actor_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with a party, or with a capitalised name and a verb of the
+        lexicon ("Nimbus manages …", a name the page has not made a party yet)."""
+        named = _NAME_VERB.match(text)
+        verb = named.group("verb") if named else ""
+        return self._party_opens(text) or self.state.lexicon.third_person_base(verb) is not None
 
     def _party_opens(self, text: str) -> bool:
         """Whether ``text`` opens with "we", "you" or a party's name."""
