@@ -115,6 +115,17 @@ SHAPES_11C: list[Shape] = [
         [("nimbus", "manage key rotation"), ("nimbus", "manage badge access")],
         ["pallets", "forklifts"],
     ),
+    # a numbered heading ("### 2. Crate deployment") is a step of a procedure, as "Step 2 —"
+    # is: its instructions are the reader's duties; a sentence opened by a link whose text is
+    # the instruction ("[Book a tour](…) to get started") is a link to follow, no duty
+    (
+        "Nimbus is responsible for the depots.\n\n## Setup process\n\n### 1. First contact\n\n"
+        "[Book a tour](https://example.org/tour) to get started.\n\n"
+        "### 2. Crate deployment\n\nDeploy Nimbus crates in your yard. Crates can be "
+        "stacked.\n",
+        [("customer", "deploy nimbus crates in your yard")],
+        ["book a tour"],
+    ),
 ]
 
 
