@@ -126,6 +126,23 @@ SHAPES_11C: list[Shape] = [
         [("customer", "deploy nimbus crates in your yard")],
         ["book a tour"],
     ),
+    # a passive that closes the alternatives just stated ("In both cases a report … MUST be
+    # sent to X") binds the party bound in them; far from any duty it binds nobody
+    (
+        "Nimbus is responsible for the depots.\n\nIf a depot floods and a spare pump is at "
+        "hand, the spare pump MUST be started within an hour.\nOtherwise Nimbus MUST repair "
+        "the main pump within an hour.\n\nIn both cases a report of the flood MUST be sent to "
+        "the harbour office, so that the insurance stays valid.\n",
+        [("nimbus", "repair the main pump"), ("nimbus", "send a report of the flood")],
+        [],
+    ),
+    (
+        "Nimbus is responsible for the depots.\n\n## Floods\n\nFloods are rare in spring."
+        "\n\nThey come in autumn.\n\nPumps are tested.\n\nIn both cases a report of the "
+        "flood MUST be sent to the harbour office.\n",
+        [("nimbus", "depots")],
+        ["report of the flood"],
+    ),
 ]
 
 

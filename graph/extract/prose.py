@@ -35,7 +35,7 @@ from .cues import (
 )
 from .definitions import definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import conjuncts, trim
+from .labels import capitalize, conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
@@ -52,6 +52,15 @@ _KIND_PREDICATES = {
 }
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
+_EACH_CASE = re.compile(
+    r"^in\s+(?:both|either|each|all)\s+(?:of\s+these\s+)?cases?,?\s+(?P<obj>(?:an?|the)\s+"
+    r"[^,]{3,80}?)\s+(?:must|shall|(?:is|are)\s+required\s+to)\s+be\s+(?P<verb>[a-z]+)\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+"""``In both cases a notice of the update MUST be sent to X``: a passive closing alternatives."""
+_ADJACENT_LINES = 3
+"""How far (in lines) the duty a closing passive binds may lie before it."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
@@ -566,6 +575,8 @@ class ProseReader(ActionSentences):
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
+        if self._each_case(clause, sentence, span):
+            return True
         deferred, self.state.deferred = self.state.deferred, None
         opening = LEADING_PHRASE.match(clause)
         includes = THIS_INCLUDES.match(clause[opening.end() :] if opening else clause)
@@ -718,6 +729,24 @@ class ProseReader(ActionSentences):
         if self._joint_action(body, sentence, span, ctx, models):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _each_case(self, clause: str, sentence: str, span: Span) -> bool:
+        """ "In both cases a notice MUST be sent to X" right after a party's binding duty
+        ("Otherwise the provider MUST patch …"): a passive that closes the alternatives just
+        stated binds the party that was bound in them."""
+        case = _EACH_CASE.match(clause)
+        last = self.state.last_duty
+        if case is None or last is None or negated(clause):
+            return False
+        earlier = self.state.facts.entities[last[1]].span
+        if earlier is None or not 0 <= span.start - earlier.end <= _ADJACENT_LINES:
+            return False
+        base = self.state.lexicon.verb_base(case.group("verb"))
+        if base is None:
+            return False
+        label = trim(f"{base} {case.group('obj')}{case.group('rest')}")
+        self.records.duty(last[0], capitalize(label), sentence, span)
+        return True
 
     def _second_verbs(self, pieces: list[str]) -> list[str]:
         """Each piece cut before "and <verb>s <determiner> …", a second verb of the subject
