@@ -85,6 +85,13 @@ _PERSON_ENDING = re.compile(r"^(?:\w+(?:or|eer)|team)$")
 """A one-word subject noun that names a person or a team ("administrator", "engineer")."""
 
 
+def _idiom(label: str) -> re.Pattern[str]:
+    """An idiom written "let ... know" as the opening of an instruction: its first word, one to
+    five words of the person told, its last word."""
+    first, _, last = (part.strip() for part in label.partition("..."))
+    return re.compile(rf"^{re.escape(first)}\s+(?:\S+\s+){{1,5}}?{re.escape(last)}\b", re.I)
+
+
 def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
@@ -136,6 +143,12 @@ class Lexicon:
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    needs: frozenset[str] = frozenset()
+    """Base forms of verbs of a need ("require"): with no modal, what the subject needs."""
+    agent_nouns: frozenset[str] = frozenset()
+    """Nouns of a vendor's person assigned to the reader, from "your ... representative"."""
+    notices: tuple[re.Pattern[str], ...] = ()
+    """Idioms of telling someone ("let … know") as openings of an instruction."""
     attitudes: frozenset[str] = frozenset()
     """Adjectives of a frame of mind ("comfortable", "happy"): "must be comfortable with X"
     accepts X, no duty."""
@@ -334,6 +347,8 @@ class Lexicon:
             return False
         if " ".join(words[:2]).lower() in self.suggestions:
             return False  # "Check out the joining page": a pointer, not a duty
+        if any(idiom.match(text) for idiom in self.notices):
+            return True  # "Let the steward know": an instruction to notify
         # a phrasal verb's base form is its words together ("back up", "take care of")
         return any(
             self.verb_base(phrase) == phrase
@@ -546,6 +561,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
+        needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
+        notices=tuple(_idiom(label) for label in sorted(words("notice-idiom"))),
+        agent_nouns=frozenset(
+            label.partition("...")[2].strip() for label in words("agent-idiom") if "..." in label
+        ),
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),

@@ -23,7 +23,7 @@ from .cues import (
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import base_verb
+from .labels import STATE_COMPLEMENT, base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
 from .state import Context
@@ -73,8 +73,6 @@ _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
 (a regular verb's perfect would be "has implemented")."""
 _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_STATE = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
-"""An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 _OFFERED = re.compile(
     r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
     r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
@@ -197,19 +195,33 @@ class ActionSentences(ObjectFirstSentences):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
     def action(
-        self, text: str, sentence: str, span: Span, ctx: Context, *, models: list[str]
+        self,
+        text: str,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        *,
+        models: list[str],
+        subject: tuple[Ref, int] | None = None,
     ) -> bool:
-        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct."""
+        """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct.
+        ``subject`` is a party already read and where its subject ends (one of a joint
+        subject, "A and B must …")."""
         holders = self.parties.mentions(text, ("org", "offering", "role"))
         pending = ""  # a name no vocabulary knows: made a party only if a duty follows
-        we = re.match(r"^we\b", text, re.I)
-        if we:
+        we = None if subject is not None else re.match(r"^we\b", text, re.I)
+        party: Ref | None
+        if subject is not None:
+            party, first_end = subject
+        elif we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
         elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
+        elif (agent := self._vendor_agent(text, holders, span)) is not None:
+            party, first_end = agent  # "Your Nimbus representative will …": the vendor
         elif not self._opens(holders, text) and (opening := self.role_opening(text, span, ctx)):
             # "The coordinator should collect …", "A style specialist will check your drafts":
             # the page's own role (a party named later is no subject)
@@ -272,6 +284,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         if base in lexicon.intentions:
             return False  # "We will endeavour to update them": attempted, not owed
+        if base in lexicon.needs and not modals.strip():
+            return False  # "The team requires procedural knowledge": a need, not a duty
         declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
         if declared and not OBLIGATION.search(modals):
             return False  # "You represent that you have authority": a declaration
@@ -304,7 +318,7 @@ class ActionSentences(ObjectFirstSentences):
         pledged = _PLEDGE.search(sentence) is not None  # "…, and you agree not to …": terms
         weak = ("should",) if pledged else ("will", "should")
         strong = bound is not None and bound.group(0).lower() not in weak
-        state = verb.lower() == "be" and bool(_STATE.match(rest))
+        state = verb.lower() == "be" and bool(STATE_COMPLEMENT.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
         obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
@@ -391,6 +405,31 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _vendor_agent(
+        self, text: str, holders: list[Mention], span: Span
+    ) -> tuple[Ref, int] | None:
+        """ "Your <vendor> representative / account team …": (the vendor's party, where the
+        subject ends), the vendor acting through the person it assigns to the reader."""
+        yours = re.match(r"your\s+", text, re.I)
+        vendor = next(
+            (
+                h
+                for h in holders
+                if yours and h.start == yours.end() and h.concept.kind in ("org", "local")
+            ),
+            None,
+        )
+        if vendor is None:
+            return None
+        noun = re.match(r"\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?=[a-z])", text[vendor.end :])
+        words = noun.group(1).split() if noun else []
+        for size in range(len(words), 0, -1):
+            if " ".join(words[:size]).lower() in self.state.lexicon.agent_nouns:
+                party = self.parties.resolve_party(vendor.text, span)
+                end = vendor.end + noun.start(1) + len(" ".join(words[:size])) if noun else 0
+                return (party, end) if party is not None else None
+        return None
 
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:

@@ -15,6 +15,7 @@ from .cues import CLAUSE_VERBS
 
 __all__ = [
     "MAX_LABEL",
+    "STATE_COMPLEMENT",
     "base_verb",
     "capitalize",
     "conjuncts",
@@ -26,6 +27,8 @@ __all__ = [
 
 MAX_LABEL = 140
 """Labels longer than this are cut at a clause boundary (or a word)."""
+STATE_COMPLEMENT = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|for|to)\b")
+"""An adjective with its complement after "be" ("vigilant about", "aware of"): a state to keep."""
 
 _TRIM_CLAUSES = Needing(
     re.compile(

@@ -176,10 +176,13 @@ _READER_CONDITION = re.compile(r"^if\s+(?:you|your)\b[^,]{0,100},\s+(?!please\b)
 instruction after it is addressed to the reader (not "When you have …, install …", a step
 of a procedure)."""
 
-STEP_HEADING = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
+_LINKED_ORDER = re.compile(r"^\[(?P<text>[^\]]+)\]\([^)]*\)")
+"""A sentence opened by a link whose text is itself the instruction ("[Book a demo](…) to get
+started"): a call to follow the link."""
+STEP_HEADING = re.compile(r"^(?:step\s+\d+\s*(?:[:.—–-]|\s-\s)|\d{1,2}\.\s+(?=[A-Z]))\s*\S", re.I)
 """A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain a
-licence"): its instructions, like a checklist's, are the reader's duties (a numbered list
-elsewhere stays a procedure: how to click through a console)."""
+licence", "2. Workspace deployment"): its instructions, like a checklist's, are the reader's
+duties (a numbered list elsewhere stays a procedure: how to click through a console)."""
 
 
 class LeadinReader(BlockReader):
@@ -233,6 +236,9 @@ class LeadinReader(BlockReader):
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
             ordered = advice or bound or addressed or bool(_READER_CONDITION.match(text))
+            linked = _LINKED_ORDER.match(raw.strip())
+            if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
+                continue  # "[Book a demo](…) to get started": a link to follow, no duty
             if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"

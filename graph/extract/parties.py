@@ -55,10 +55,12 @@ class PartyResolver:
         defining: bool = False,
         force: bool = False,
         strict: bool = False,
+        own: bool = False,
     ) -> Ref | None:
         """Find or create the party a name denotes (organisation, generic role or, with
         ``allow_unknown``, a proper name); ``defining`` names make the party's label; ``force``
-        accepts any short name (a header over a column of RACI codes is a party by position)."""
+        accepts any short name (a header over a column of RACI codes is a party by position);
+        ``own`` names a role of the page whatever generic role words it holds."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
         definite = re.match(r"the\s", text, re.I) is not None
         text = _DETERMINER.sub("", text)
@@ -77,7 +79,7 @@ class PartyResolver:
         if self.state.reader_role and _YOU.match(text):
             text, force = self.state.reader_role, True  # the role the page addresses
         holders = self.mentions(text, ("org", "offering", "role"))
-        if defining and force and _modified_generic(text, holders):
+        if (defining and force and _modified_generic(text, holders)) or own:
             holders = []  # "Data provider" a role table defines: the page's own role
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)

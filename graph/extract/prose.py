@@ -21,6 +21,7 @@ from .cues import (
     ASIDE,
     LEADING_PHRASE,
     NEGATION,
+    OBLIGATION,
     PRONOUN_SUBJECT,
     RESP,
     RESP_GROWS,
@@ -34,7 +35,7 @@ from .cues import (
 )
 from .definitions import definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import conjuncts, trim
+from .labels import capitalize, conjuncts, trim
 from .object_first import RESP_OF
 from .state import Context
 
@@ -49,6 +50,21 @@ _KIND_PREDICATES = {
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
 }
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+"""Two names joined in a subject ("Hosts and tenants")."""
+_EACH_CASE = re.compile(
+    r"^in\s+(?:both|either|each|all)\s+(?:of\s+these\s+)?cases?,?\s+(?P<obj>(?:an?|the)\s+"
+    r"[^,]{3,80}?)\s+(?:must|shall|(?:is|are)\s+required\s+to)\s+be\s+(?P<verb>[a-z]+)\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+"""``In both cases a notice of the update MUST be sent to X``: a passive closing alternatives."""
+_ADJACENT_LINES = 3
+"""How far (in lines) the duty a closing passive binds may lie before it."""
+_CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
+"""A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
+_NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
+"""A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -89,6 +105,13 @@ _APPOSITIVE = re.compile(
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
 )
 """``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
+_FORMER_NAME = re.compile(
+    r",\s+(?:(?:formerly|previously|also|once)\s+(?:known\s+as|called|named)|a\.k\.a\.)\s+"
+    r"[^,;:]{1,80},\s+(?=(?:is|are|was|were|must|will|shall|should|has|have|needs)\b)",
+    re.I,
+)
+"""``The Yard Crew, formerly known as the Depot team, is responsible …``: another name of the
+subject, set off by commas before its verb."""
 _CONDITION_OWNED = re.compile(
     r"^(?:if|when|whenever|where)\s+(?P<what>[^,]{3,160}?),\s*(?:then\s+)?(?:that|this|it)\s+"
     r"(?:is|will\s+be|remains)\s+(?:the\s+)?(?:(?P<owner>[^,;]{1,60}?)['’]s?|(?P<poss>your|our))\s+"
@@ -116,6 +139,11 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
+_SECOND_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+(?=(?:the|an?|its|their|his|her|our|your|all|"
+    r"any|each|every)\s)"
+)
+"""``… and coordinates the …`` after a responsibility's object: the subject's second verb."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -504,6 +532,15 @@ class ProseReader(ActionSentences):
         """Split "A does X, and you are responsible for Y" (or "… whereas you, the customer,
         are …") before the second party."""
         cuts: list[tuple[int, int]] = []
+        conceded = _CONTRAST_OPENING.match(text)
+        comma = re.search(r",\s+", text) if conceded else None
+        if (
+            conceded
+            and comma
+            and self._actor_opens(text[conceded.end() :])
+            and re.search(r"\s(?:and|or)\s", text[conceded.end() : comma.start()])
+        ):  # "While Acme manages A and B through C, all your data stays …": two clauses
+            cuts.append((comma.start(), comma.end()))
         opening = self.parties.mentions(text[:40], ("org", "role"))
         led = (bool(opening) and opening[0].start <= 4) or bool(_PERSON.match(text))
         for m in re.finditer(
@@ -553,6 +590,7 @@ class ProseReader(ActionSentences):
                 cuts.append((m.start(), m.end()))
         if not cuts:
             return [text]
+        cuts = sorted(set(cuts))
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
@@ -584,6 +622,8 @@ class ProseReader(ActionSentences):
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
+        if self._each_case(clause, sentence, span):
+            return True
         deferred, self.state.deferred = self.state.deferred, None
         opening = LEADING_PHRASE.match(clause)
         includes = THIS_INCLUDES.match(clause[opening.end() :] if opening else clause)
@@ -599,6 +639,7 @@ class ProseReader(ActionSentences):
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
+        body = _FORMER_NAME.sub(" ", body, count=1)  # "X, formerly known as Y, is …"
         conceded = _CONTRAST.match(body)
         body = _CONTRAST.sub("", body)
         if conceded and _POINTS_BACK.search(body):
@@ -672,7 +713,8 @@ class ProseReader(ActionSentences):
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
                 for each in owners or [party]:
-                    for piece in _SECOND_RESP.split(obj):  # "… for A and is also … for B"
+                    for piece in self._second_verbs(_SECOND_RESP.split(obj)):
+                        # "… for A and is also … for B", "… for A and coordinates B"
                         self.records.add_duties(
                             each, piece, sentence, span, predicate=predicate, models=models
                         )
@@ -731,7 +773,64 @@ class ProseReader(ActionSentences):
             label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
             self.records.duty(reader, trim(label), sentence, span)
             return True
+        if self._joint_action(body, sentence, span, ctx, models):
+            return True
         return self.action(body, sentence, span, ctx, models=models)
+
+    def _each_case(self, clause: str, sentence: str, span: Span) -> bool:
+        """ "In both cases a notice MUST be sent to X" right after a party's binding duty
+        ("Otherwise the provider MUST patch …"): a passive that closes the alternatives just
+        stated binds the party that was bound in them."""
+        case = _EACH_CASE.match(clause)
+        last = self.state.last_duty
+        if case is None or last is None or negated(clause):
+            return False
+        earlier = self.state.facts.entities[last[1]].span
+        if earlier is None or not 0 <= span.start - earlier.end <= _ADJACENT_LINES:
+            return False
+        base = self.state.lexicon.verb_base(case.group("verb"))
+        if base is None:
+            return False
+        label = trim(f"{base} {case.group('obj')}{case.group('rest')}")
+        self.records.duty(last[0], capitalize(label), sentence, span)
+        return True
+
+    def _second_verbs(self, pieces: list[str]) -> list[str]:
+        """Each piece cut before "and <verb>s <determiner> …", a second verb of the subject
+        ("responsible for overseeing A and coordinates B"): "coordinate B" is a duty too."""
+        out: list[str] = []
+        lexicon = self.state.lexicon
+        for piece in pieces:
+            cut = next(
+                (
+                    m
+                    for m in _SECOND_VERB.finditer(piece)
+                    if lexicon.third_person_base(m.group("verb")) and piece[: m.start()].strip()
+                ),
+                None,
+            )
+            if cut is None:
+                out.append(piece)
+                continue
+            base = lexicon.third_person_base(cut.group("verb"))
+            out.extend([piece[: cut.start()], f"{base}{piece[cut.end('verb') :]}"])
+        return out
+
+    def _joint_action(
+        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+    ) -> bool:
+        """``A and B must <verb> …``: a binding modal after a subject that joins parties
+        ("Hosts and tenants must rotate keys"): the duty of each of them."""
+        bound = OBLIGATION.search(body)
+        subj = body[: bound.start()].rstrip(" _*") if bound else ""
+        if bound is None or bound.group(0).lower() == "will" or not _JOINED.search(subj):
+            return False
+        owners = self.co_subjects(subj, span, ctx)
+        found = False
+        for owner in owners:
+            read = self.action(body, sentence, span, ctx, models=models, subject=(owner, len(subj)))
+            found = read or found
+        return found
 
     def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
         """``We recommend patching images and limiting access``: each gerund phrase the reader's
@@ -754,6 +853,13 @@ class ProseReader(ActionSentences):
             self.records.duty(reader, trim(phrase), sentence, span)
             stated = True
         return stated
+
+    def _actor_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with a party, or with a capitalised name and a verb of the
+        lexicon ("Nimbus manages …", a name the page has not made a party yet)."""
+        named = _NAME_VERB.match(text)
+        verb = named.group("verb") if named else ""
+        return self._party_opens(text) or self.state.lexicon.third_person_base(verb) is not None
 
     def _party_opens(self, text: str) -> bool:
         """Whether ``text`` opens with "we", "you" or a party's name."""

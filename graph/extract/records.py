@@ -14,7 +14,15 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
-from .labels import base_verb, capitalize, conjuncts, noun_phrase, resolve_anaphora, trim
+from .labels import (
+    STATE_COMPLEMENT,
+    base_verb,
+    capitalize,
+    conjuncts,
+    noun_phrase,
+    resolve_anaphora,
+    trim,
+)
 from .parties import PartyResolver
 from .restated import RestatedDuties
 from .state import DocState
@@ -489,6 +497,12 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             part = part.strip()
             phrases.append(part if part.lower().startswith(head.lower()) else f"{head} {part}")
             continue
+        lead = head if index == 0 else ""
+        own = _LEADING_VERB.match(part.strip()) if index > 0 and head else None
+        if own and verbs.verb_base(own.group("verb")) and not _PERMITTED.match(part.strip()):
+            # "…, and oversee incidents and related problems": that verb's object, split as
+            # the head's would be, each piece with that verb
+            lead, part = own.group(0).strip(), part.strip()[own.end() :]
         items = conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         for number, phrase in enumerate(items):
@@ -508,8 +522,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 preposition = opening.group(1) if opening and head else ""
             elif preposition and not own_verb and not opening:
                 phrase = f"{preposition} {phrase}"  # "comply with A, B and C": "with" each
-            if index == 0 and head and not own_verb and not phrase.lower().startswith(head.lower()):
-                phrase = f"{head} {phrase}"
+            if lead and not own_verb and not phrase.lower().startswith(lead.lower()):
+                phrase = f"{lead} {phrase}"
             if _INQUIRY.match(phrase):
                 continue  # "start with investigating how …": a question, not yet a duty
             phrases.append(phrase)
@@ -518,6 +532,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_LEADING_VERB = re.compile(
+    r"^(?:(?:must|should|shall|will|also|then)\s+)*(?P<verb>[a-z]+)\s+(?=\S)", re.I
+)
+"""The verb (after modals) that opens a later verb phrase of a list ("…, and oversee X")."""
 _INFINITIVE = re.compile(r"^to\s+(?=(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s)", re.I)
 """A conjunct that is an infinitive of its own ("…, and to document X"), not an object."""
 _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
@@ -556,6 +574,8 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted
         finite = form and not word.endswith(("ing", "ed"))
+        if word == "be" and wanted and STATE_COMPLEMENT.match(text, m.end("verb")):
+            finite = True  # "answer tickets and be aware of the alarms": a state to keep
         before = text[last : m.start()].split()
         particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()

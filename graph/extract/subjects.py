@@ -79,7 +79,7 @@ _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
 """A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
-    r"^(?P<det>(?:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
+    r"^(?P<det>(?i:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
     r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,7})\)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:\s*\([^()]*\))?$"
 )
@@ -179,12 +179,22 @@ class SubjectReader:
             self.state.lexicon.verb_base(w.lower()) not in (None, w.lower()) for w in words[:-1]
         ):
             return None  # "the managed team", "the using lead": an inflected verb, no modifier
-        return self.parties.resolve_party(capitalize(match.group("words")), span, force=True)
+        label = capitalize(match.group("words"))
+        generic = self.parties.mentions(label, ("org", "offering", "role"))
+        own = (
+            bool(generic)
+            and all(m.concept.kind == "role" for m in generic)
+            and generic[-1].end < len(label) - len(words[-1])
+            and head not in self.state.lexicon.subject_nouns
+        )  # "the data provider representative": the page's role, not the generic provider
+        return self.parties.resolve_party(label, span, force=True, own=own)
 
     def co_subjects(self, subj: str, span: Span, ctx: Context) -> list[Ref]:
         """Each party of a coordinated subject ("The vault keeper and all users", "Acme and
         the customer"): every conjunct must name a party, a leading "the" is shared ("the
         lead and deputy steward"); [] when the subject is not such a coordination."""
+        if _SPELLED_ACRONYM.match(subj.strip(" ,")):
+            return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
         parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
