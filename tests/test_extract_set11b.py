@@ -1,0 +1,33 @@
+"""Shapes from extraction round 11b (invented text only): what made false facts on overview and
+architecture pages, each with the narrower reading that keeps the true ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_roles import _pairs as _page_pairs
+
+
+def test_a_title_word_capitalised_only_where_lines_open_is_no_vendor(tmp_path: Path) -> None:
+    """A title that opens with a common noun ("Storage overview"), the noun again capitalised
+    only at a heading's start and inside a longer name, names no author: "the different storage
+    control features" is no party, its list of guides no duties. A name the page also writes
+    inside a sentence ("… run by Nimbus") is the author."""
+    body = (
+        "Storage settings are yours to pick. We keep the disks healthy, and the customer is "
+        "responsible for the backups.\n\n"
+        "## Storage control features\n\nYou can tune storage at several levels. Read the guides "
+        "below about the different storage control features:\n\n- [Tuning the cache](/a)\n"
+        "- [Tuning the disks](/b)\n\nSee the Cold Storage Act for the rules.\n"
+    )
+    pairs = _page_pairs(
+        tmp_path, f"---\ntitle: Storage overview\n---\n\n# Storage overview\n\n{body}"
+    )
+    assert ("customer", "backups") in pairs, sorted(pairs)
+    assert not any("tuning" in label for _, label in pairs), sorted(pairs)
+    named = _page_pairs(
+        tmp_path,
+        "# Nimbus overview\n\nNimbus runs the depots. The depots are run by Nimbus, and Nimbus "
+        "is responsible for the locks.\n",
+    )
+    assert any(party == "nimbus" and "locks" in label for party, label in named), sorted(named)
