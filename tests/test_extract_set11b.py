@@ -31,3 +31,15 @@ def test_a_title_word_capitalised_only_where_lines_open_is_no_vendor(tmp_path: P
         "is responsible for the locks.\n",
     )
     assert any(party == "nimbus" and "locks" in label for party, label in named), sorted(named)
+
+
+def test_a_word_before_a_modal_ends_the_subject(tmp_path: Path) -> None:
+    """ "IP addresses can be treated as X": "addresses" is the subject's plural noun, not the
+    verb of a party "IP" (a finite verb is never followed by a modal)."""
+    pairs = _page_pairs(
+        tmp_path,
+        "# Yard rules\n\nThe customer is responsible for the crates.\n\nIP addresses can be "
+        "treated as stock records in the ledger. You can turn IP capture off.\n",
+    )
+    assert ("customer", "crates") in pairs, sorted(pairs)
+    assert not any("stock records" in label for _, label in pairs), sorted(pairs)

@@ -46,6 +46,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
+"""A modal right after the word read as the verb: that word ends the subject instead."""
 _PROGRESSIVE = re.compile(
     r"^(?P<m>(?i:must|should|shall|will)\s+(?:[a-z]+ly\s+)?)be\s+(?P<g>[a-z]{3,}ing)\b"
 )
@@ -251,6 +253,8 @@ class ActionSentences(ObjectFirstSentences):
             return False
         verb, tail = match.group("verb"), match.group("rest")
         modals = after[: match.start("verb")]
+        if not modals.strip() and _MODAL_NEXT.match(tail):
+            return False  # "IP addresses can be …": a plural noun of the subject, not its verb
         particle = re.match(r"\s+([a-z]+)\b", tail)
         two_words = f"{verb} {particle.group(1)}" if particle else ""
         if (
