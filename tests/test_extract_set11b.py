@@ -43,3 +43,16 @@ def test_a_word_before_a_modal_ends_the_subject(tmp_path: Path) -> None:
     )
     assert ("customer", "crates") in pairs, sorted(pairs)
     assert not any("stock records" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_heading_that_binds_the_reader_states_its_duty(tmp_path: Path) -> None:
+    """ "### You must sign the crate waiver": a heading worded as the reader's obligation is
+    that duty (its paragraph explains it); a negated one ("You should not …") is none."""
+    pairs = _page_pairs(
+        tmp_path,
+        "# Yard rules\n\nNimbus is responsible for the depots.\n\n## Before loading\n\n"
+        "### You must sign the crate waiver\n\nThe waiver lists what the yard covers.\n\n"
+        "### You should not stack crates on the ramp\n\nThe ramp is narrow.\n",
+    )
+    assert ("customer", "sign the crate waiver") in pairs, sorted(pairs)
+    assert not any("ramp" in label for _, label in pairs), sorted(pairs)
