@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_extract_roles import _pairs as _page_pairs
 
 
@@ -33,26 +34,40 @@ def test_a_title_word_capitalised_only_where_lines_open_is_no_vendor(tmp_path: P
     assert any(party == "nimbus" and "locks" in label for party, label in named), sorted(named)
 
 
-def test_a_word_before_a_modal_ends_the_subject(tmp_path: Path) -> None:
-    """ "IP addresses can be treated as X": "addresses" is the subject's plural noun, not the
-    verb of a party "IP" (a finite verb is never followed by a modal)."""
-    pairs = _page_pairs(
-        tmp_path,
-        "# Yard rules\n\nThe customer is responsible for the crates.\n\nIP addresses can be "
-        "treated as stock records in the ledger. You can turn IP capture off.\n",
-    )
-    assert ("customer", "crates") in pairs, sorted(pairs)
-    assert not any("stock records" in label for _, label in pairs), sorted(pairs)
+Shape = tuple[str, tuple[str, str], str]
+
+SHAPES_11B: list[Shape] = [
+    # "IP addresses can be treated as X": "addresses" is the subject's plural noun, not the
+    # verb of a party "IP" (a finite verb is never followed by a modal)
+    (
+        "The customer is responsible for the crates.\n\nIP addresses can be treated as stock "
+        "records in the ledger. You can turn IP capture off.\n",
+        ("customer", "crates"),
+        "stock records",
+    ),
+    # "### You must sign the crate waiver": a heading worded as the reader's obligation is that
+    # duty (its paragraph explains it); a negated one ("You should not …") is none
+    (
+        "Nimbus is responsible for the depots.\n\n## Before loading\n\n### You must sign the "
+        "crate waiver\n\nThe waiver lists what the yard covers.\n\n### You should not stack "
+        "crates on the ramp\n\nThe ramp is narrow.\n",
+        ("customer", "sign the crate waiver"),
+        "ramp",
+    ),
+    # "you have 48 hours to file a claim": the time limit binds the reader to the act, as "must
+    # file a claim" would; "you have two forklifts" stays a possession
+    (
+        "Nimbus is responsible for the depots.\n\nIf a crate is lost, you have 48 hours to file "
+        "a claim with the yard office. You have two forklifts on site.\n",
+        ("customer", "file a claim with the yard office"),
+        "forklift",
+    ),
+]
 
 
-def test_a_heading_that_binds_the_reader_states_its_duty(tmp_path: Path) -> None:
-    """ "### You must sign the crate waiver": a heading worded as the reader's obligation is
-    that duty (its paragraph explains it); a negated one ("You should not …") is none."""
-    pairs = _page_pairs(
-        tmp_path,
-        "# Yard rules\n\nNimbus is responsible for the depots.\n\n## Before loading\n\n"
-        "### You must sign the crate waiver\n\nThe waiver lists what the yard covers.\n\n"
-        "### You should not stack crates on the ramp\n\nThe ramp is narrow.\n",
-    )
-    assert ("customer", "sign the crate waiver") in pairs, sorted(pairs)
-    assert not any("ramp" in label for _, label in pairs), sorted(pairs)
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_11B)
+def test_shapes_11b(tmp_path: Path, body: str, present: tuple[str, str], absent: str) -> None:
+    """The page states the ``present`` duty and no label holds ``absent``."""
+    pairs = _page_pairs(tmp_path, f"# Yard rules\n\n{body}")
+    assert present in pairs, sorted(pairs)
+    assert not any(absent in label for _, label in pairs), sorted(pairs)

@@ -48,6 +48,13 @@ _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*
 """A verb after modals in any case ("MUST implement", as standards write them)."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
+_DEADLINE = re.compile(
+    r"^\s+(?:(?:only|just|up\s+to|at\s+most)\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|"
+    r"fourteen|thirty|a|an)\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\s+to\s+(?P<rest>[a-z].*)$",
+    re.I | re.S,
+)
+"""``has 72 hours to notify them``: a time limit for a duty, the duty itself ("must notify")."""
 _PROGRESSIVE = re.compile(
     r"^(?P<m>(?i:must|should|shall|will)\s+(?:[a-z]+ly\s+)?)be\s+(?P<g>[a-z]{3,}ing)\b"
 )
@@ -255,6 +262,10 @@ class ActionSentences(ObjectFirstSentences):
         modals = after[: match.start("verb")]
         if not modals.strip() and _MODAL_NEXT.match(tail):
             return False  # "IP addresses can be …": a plural noun of the subject, not its verb
+        deadline = _DEADLINE.match(tail) if verb.lower() in ("have", "has") else None
+        if deadline and party is not None:  # "you have 30 days to return it": must return it
+            limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
+            return self.action(limited, sentence, span, ctx, models=models)
         particle = re.match(r"\s+([a-z]+)\b", tail)
         two_words = f"{verb} {particle.group(1)}" if particle else ""
         if (
