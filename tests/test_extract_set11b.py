@@ -62,6 +62,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "file a claim with the yard office"),
         "forklift",
     ),
+    # a passive inside a clause about a pronoun ("… before they are shipped to the depot by
+    # Nimbus"): its subject is "they", not the words before the clause; no duty of Nimbus
+    (
+        "The customer is responsible for the crates.\n\nNimbus offers scanners. The scanners "
+        "let you trim the logs before they are shipped to the depot by Nimbus.\n",
+        ("customer", "crates"),
+        "trim",
+    ),
 ]
 
 

@@ -56,6 +56,13 @@ _FINITE = re.compile(
     re.I | re.S,
 )
 """A finite verb before any relative pronoun: the phrase is a clause, not a passive's subject."""
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(?:before|after|when|whenever|once|until|unless|if|while|because|since)\s+"
+    r"(?:it|they|this|that|these|those)$",
+    re.I,
+)
+"""A subject that is a pronoun opening a subordinate clause ("Tools let you trim logs before
+they are shipped to us by …"): the passive is the clause's, its subject no duty."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that|"
@@ -278,8 +285,10 @@ class ObjectFirstSentences(RelationSentences):
                 and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1)
             ):
                 return False  # "determined by the AWS Cloud services": not a party
-            if RESPONSIBLE_WORD.search(passive.group("obj")) or _FINITE.search(
-                passive.group("obj")
+            if (
+                RESPONSIBLE_WORD.search(passive.group("obj"))
+                or _FINITE.search(passive.group("obj"))
+                or _CLAUSE_PRONOUN.search(passive.group("obj"))
             ):
                 return False  # "Users should note that versions are required by AWS"
             base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")
