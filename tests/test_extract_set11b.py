@@ -70,6 +70,15 @@ SHAPES_11B: list[Shape] = [
         ("customer", "crates"),
         "trim",
     ),
+    # a list of one party's duties ("You need to log every crate") with an item that leaves
+    # its doer out ("Crates must be stored dry"): that obligation is the same party's
+    (
+        "Nimbus is responsible for the depots.\n\nThree rules shape your use of the yard:\n\n"
+        "1. You need to hold a permit for each truck\n2. You need to log every crate\n"
+        "3. Crates must be stored dry\n",
+        ("customer", "crates must be stored dry"),
+        "permit for the yard",
+    ),
 ]
 
 
