@@ -79,6 +79,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "crates must be stored dry"),
         "permit for the yard",
     ),
+    # "When …, Nimbus may …": a right kept for that case, no duty; a standing "Nimbus may
+    # also …" still states what the provider does
+    (
+        "Nimbus is responsible for the depots.\n\nNimbus may also replace the shed locks every "
+        "year. When crates arrive late, Nimbus may store the crates in the overflow shed.\n",
+        ("nimbus", "replace the shed locks every year"),
+        "overflow shed",
+    ),
 ]
 
 

@@ -361,6 +361,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
+            return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon
         if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
             # "Acme may terminate the subscription": a right it keeps; "Operators may choose
@@ -406,6 +408,15 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
+
+    def _conditional(self, sentence: str, clause: str) -> bool:
+        """Whether the sentence opens with a condition (cue-words.ttl condition-word) that
+        comes before ``clause``: "If …, Acme may …" / "When …, we may …"."""
+        opening = sentence.strip().lower()
+        at = sentence.find(clause[:30]) if clause else -1
+        return at > 0 and any(
+            opening.startswith(f"{word} ") for word in self.state.lexicon.conditions
+        )
 
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:
