@@ -87,6 +87,14 @@ SHAPES_11B: list[Shape] = [
         ("nimbus", "replace the shed locks every year"),
         "overflow shed",
     ),
+    # "Nimbus and the customer must review the plan": two subjects before one modal, a duty
+    # of each
+    (
+        "Nimbus is responsible for the depots.\n\nIf a route changes, Nimbus and the customer "
+        "must review the loading plan first.\n",
+        ("customer", "review the loading plan first"),
+        "and the customer",
+    ),
 ]
 
 

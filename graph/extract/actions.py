@@ -46,6 +46,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_JOINT = re.compile(
+    r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|will|need\s+to|"
+    r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
+    re.I,
+)
+"""A second subject joined to the first before the modal ("… and the customer must …")."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _DEADLINE = re.compile(
@@ -242,6 +248,16 @@ class ActionSentences(ObjectFirstSentences):
         if party is None and not pending:
             return False
         after = text[first_end:].strip()
+        joint = _JOINT.match(after)
+        partner = self.parties.resolve_party(joint.group("other"), span) if joint else None
+        if joint and partner is not None and partner != party:
+            # "Acme and the customer must review the plan": a duty of each
+            both = after[joint.end("other") :]
+            mine = self.action(f"{text[:first_end]}{both}", sentence, span, ctx, models=models)
+            theirs = self.action(
+                f"{joint.group('other')}{both}", sentence, span, ctx, models=models
+            )
+            return mine or theirs
         product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
