@@ -95,6 +95,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "review the loading plan first"),
         "and the customer",
     ),
+    # "You will bear any resulting costs": bearing a cost (cue-words.ttl cost-noun) is paying
+    # it, a duty; "bear the risk" states none
+    (
+        "Nimbus is responsible for the depots.\n\nIf a payment is late, you will bear any "
+        "resulting costs. You bear the risk of a lost crate.\n",
+        ("customer", "bear any resulting costs"),
+        "risk",
+    ),
 ]
 
 

@@ -52,6 +52,10 @@ _JOINT = re.compile(
     re.I,
 )
 """A second subject joined to the first before the modal ("… and the customer must …")."""
+_COST = re.compile(
+    r"^\s*(?:(?:the|any|all|such|its|their|your|our|[a-z]+ing)\s+)*(?P<noun>[a-z]+)", re.I
+)
+"""The head of a borne object ("bear any resulting costs" -> "costs")."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _DEADLINE = re.compile(
@@ -360,7 +364,10 @@ class ActionSentences(ObjectFirstSentences):
                 ctx,
                 models=models,
             )
-        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
+        cost = _COST.match(rest) if verb.lower() in ("bear", "bears") else None
+        borne_noun = cost.group("noun").lower() if cost else ""
+        borne = bool(borne_noun) and bool({borne_noun, f"{borne_noun}s"} & lexicon.cost_nouns)
+        if (verb.lower() in _NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):
             return False  # "Admins will also have access to X": a right, not a duty
@@ -408,7 +415,7 @@ class ActionSentences(ObjectFirstSentences):
             return (
                 False  # "Providers using old releases could …": a participle describing the subject
             )
-        known = base is not None
+        known = base is not None or borne  # "You will bear the resulting costs": paying them
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
             # "you'll probably love the tools": a prediction ("you will need to …" still binds)
