@@ -103,6 +103,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "bear any resulting costs"),
         "risk",
     ),
+    # "Our backup plan runs …": a possessive opening the sentence says whose thing the subject
+    # is; "Our" is no subject, "backup" no verb
+    (
+        "The customer is responsible for the crates. We patch the hosts.\n\n## Copies\n\n"
+        "Our backup plan runs nightly full copies and weekly offsite copies.\n",
+        ("platform-provider", "patch the hosts"),
+        "plan runs",
+    ),
 ]
 
 
