@@ -111,6 +111,16 @@ SHAPES_11B: list[Shape] = [
         ("platform-provider", "patch the hosts"),
         "plan runs",
     ),
+    # one paragraph that says twice what a party holds ("Nimbus provides a yard console …
+    # Nimbus manages the routing and the yard console"): an ownership verb (cue-words.ttl)
+    # adds nothing to its object, so the second is the same duty
+    (
+        "The customer is responsible for the crates.\n\nNimbus provides a yard console and "
+        "handles the gate sensors. The crates stay on your lot, while Nimbus manages the "
+        "routing and the yard console.\n",
+        ("nimbus", "provide a yard console"),
+        "manage the yard console",
+    ),
 ]
 
 
