@@ -121,6 +121,15 @@ SHAPES_11B: list[Shape] = [
         ("nimbus", "provide a yard console"),
         "manage the yard console",
     ),
+    # "… is managed by the team that also designs the crates": a team the passage names no
+    # further is the passage's party ("we"), as "the team" is as a subject
+    (
+        "The customer is responsible for the crates.\n\n## Yard app\n\nWe take care of the "
+        "hosting. The yard app is managed and maintained by the team that also designs the "
+        "crates.\n",
+        ("platform-provider", "manage yard app"),
+        "team",
+    ),
 ]
 
 
