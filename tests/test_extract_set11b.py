@@ -130,6 +130,15 @@ SHAPES_11B: list[Shape] = [
         ("platform-provider", "manage yard app"),
         "team",
     ),
+    # "The Nimbus Yard licence allows you to …": "licence" ends the subject (a verb of leave
+    # follows it), and what it allows the reader is an offer, no duty
+    (
+        "The customer is responsible for the crates.\n\nThe Nimbus Yard license allows you to "
+        "run the yard software on your own site. You can also pick Nimbus Yard, made by us and "
+        "run by Nimbus Yard staff.\n",
+        ("customer", "crates"),
+        "yard software",
+    ),
 ]
 
 

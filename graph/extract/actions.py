@@ -46,6 +46,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_LEAVE_NEXT = re.compile(
+    r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
+)
+"""A verb of leave right after the word read as the verb: that word ends the subject."""
 _JOINT = re.compile(
     r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|will|need\s+to|"
     r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
@@ -280,8 +284,10 @@ class ActionSentences(ObjectFirstSentences):
             return False
         verb, tail = match.group("verb"), match.group("rest")
         modals = after[: match.start("verb")]
-        if not modals.strip() and _MODAL_NEXT.match(tail):
-            return False  # "IP addresses can be …": a plural noun of the subject, not its verb
+        if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
+            # "IP addresses can be …", "The Acme license allows you to …": a noun of the
+            # subject, not its verb (and what it allows the reader is an offer)
+            return False
         deadline = _DEADLINE.match(tail) if verb.lower() in ("have", "has") else None
         if deadline and party is not None:  # "you have 30 days to return it": must return it
             limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
