@@ -139,6 +139,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "crates"),
         "yard software",
     ),
+    # "**If you are using the cloud yard** you should name Nimbus …": a bold condition
+    # ends where its bold does, as a comma would end it
+    (
+        "Nimbus is responsible for the depots.\n\n- **If you are using the cloud yard** you should "
+        "name Nimbus as a carrier\n- **If you host it yourself** you can skip the carrier\n",
+        ("customer", "name nimbus as a carrier"),
+        "if you are",
+    ),
 ]
 
 

@@ -49,6 +49,8 @@ _KIND_PREDICATES = {
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
 }
+_BOLD_OPENING = re.compile(r"^\s*\*\*(?P<c>[^*]{3,120}?)\*\*\s+(?=[a-z])")
+"""A sentence that opens with a bold phrase and goes on in lower case after it."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -354,7 +356,7 @@ class ProseReader(ActionSentences):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
-        text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
@@ -394,6 +396,14 @@ class ProseReader(ActionSentences):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _bold_condition(self, sentence: str) -> str:
+        """ "**If you use the cloud** you should list the trucks": a bold condition (a
+        cue-words.ttl condition-word first) ends where its bold does, as a comma would end it."""
+        bold = _BOLD_OPENING.match(sentence)
+        if bold is None or bold.group("c").split()[0].lower() not in self.state.lexicon.conditions:
+            return sentence
+        return f"{bold.group('c').rstrip(' ,')}, {sentence[bold.end() :]}"
 
     def _answered(self, text: str, span: Span) -> bool:
         """A who-question ("Who patches the hosts?", "Who is responsible for backups?") asks a
