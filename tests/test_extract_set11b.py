@@ -147,6 +147,16 @@ SHAPES_11B: list[Shape] = [
         ("customer", "name nimbus as a carrier"),
         "if you are",
     ),
+    # "we recommend using a gate lock to secure the yard": a use whose purpose is a duty verb
+    # is that duty, not a tool named in passing; for a kind of reader ("If you are new to the
+    # yard, we recommend using the yard app to plan …") it stays a choice
+    (
+        "Nimbus is responsible for the depots.\n\nWe recommend using a gate lock "
+        "to secure the yard at night. If you are new to the yard, we recommend using the yard "
+        "app to plan your loads.\n",
+        ("customer", "using a gate lock to secure the yard at night"),
+        "yard app",
+    ),
 ]
 
 

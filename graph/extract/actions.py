@@ -50,6 +50,8 @@ _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
+_PURPOSE = re.compile(r"^\s+(?:(?!\bto\b)[^,;:.]){1,80}?\s+to\s+(?P<verb>[a-z]+)\s", re.I)
+"""What is used and the purpose it is used to (``a gate lock to secure …``)."""
 _JOINT = re.compile(
     r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|will|need\s+to|"
     r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
@@ -348,7 +350,10 @@ class ActionSentences(ObjectFirstSentences):
         state = verb.lower() == "be" and bool(_STATE.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
-        obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
+        purposed = verb == "use" and self.use_for_duty(rest)  # "use a lock to secure the yard"
+        obliged = bound and (
+            verb.lower() == "have" or purposed or (strong and (state or verb == "use"))
+        )
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
@@ -481,6 +486,13 @@ class ActionSentences(ObjectFirstSentences):
             return True
         feature = _AS_FEATURE.match(rest)  # "provides proxy termination as a platform feature"
         return feature is not None and instrument(feature.group("noun"))
+
+    def use_for_duty(self, rest: str) -> bool:
+        """Whether what is used is used to do a duty ("use a gate lock to secure the yard"):
+        the purpose, a duty verb, makes the use a duty, not a tool named in passing."""
+        purpose = _PURPOSE.match(rest)
+        base = self.state.lexicon.verb_base(purpose.group("verb")) if purpose else None
+        return base is not None and not self.states_no_duty(base)
 
     @staticmethod
     def states_no_duty(verb: str) -> bool:

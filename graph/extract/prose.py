@@ -708,7 +708,10 @@ class ProseReader(ActionSentences):
         for phrase in phrases:
             verb = re.match(r"[a-z]+", phrase, re.I)
             base = lexicon.verb_base(verb.group(0)) if verb else None
-            if base is None or reader is None or self.states_no_duty(base):
+            purposed = base == "use" and self.use_for_duty(phrase[verb.end() :] if verb else "")
+            # "If you are new to X, we recommend using Y to Z": a choice for that reader
+            purposed = purposed and not self._conditional(sentence, phrase)
+            if base is None or reader is None or (self.states_no_duty(base) and not purposed):
                 continue  # "AKS recommends using daemon sets": a tool
             if base in lexicon.suggestions | {"review", "check"} and lexicon.points_elsewhere(
                 phrase
