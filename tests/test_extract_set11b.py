@@ -157,6 +157,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "using a gate lock to secure the yard at night"),
         "yard app",
     ),
+    # "How you label the crates is up to you": what is left to a party is its duty, as "It
+    # is up to you to label the crates" is
+    (
+        "Nimbus is responsible for the depots.\n\nA crate must carry a label. How you label the "
+        "crates is up to you.\n",
+        ("customer", "label the crates"),
+        "how you",
+    ),
 ]
 
 

@@ -213,6 +213,12 @@ _UP_TO = re.compile(
     re.I | re.S,
 )
 """``It is up to you to secure your instance``: the decision, and so the duty, is the party's."""
+_LEFT_TO = re.compile(
+    r"^(?:(?:how|when|where|whether)\s+(?:you|we)\s+)?(?P<obj>(?!it\b)[^,;:]{3,120}?)\s+(?:is|are)\s+"
+    r"(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,;:]{2,40}?)\s*\.?$",
+    re.I | re.S,
+)
+"""``How you label the crates is up to you``: what is left to a party, that party's duty."""
 _AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)", re.I)
 """``… reading A and seeking B``: a second recommended gerund phrase."""
 _REQUIRES_THAT = re.compile(
@@ -736,6 +742,11 @@ class ProseReader(ActionSentences):
         if up_to and owner is not None and not negated(body[: up_to.start("subj")]):
             self.records.add_duties(owner, up_to.group("obj"), sentence, span, models=models)
             return True  # "It is up to you to secure your instance"
+        left = _LEFT_TO.match(body)
+        owner = self.subject_party(left.group("subj"), span, ctx) if left else None
+        if left and owner is not None and not negated(body):
+            self.records.add_duties(owner, left.group("obj"), sentence, span, models=models)
+            return True  # "How you label the crates is up to you"
         needed = _NECESSARY.match(body)
         if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
             return False
