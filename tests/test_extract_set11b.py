@@ -165,6 +165,14 @@ SHAPES_11B: list[Shape] = [
         ("customer", "label the crates"),
         "how you",
     ),
+    # "We provide tools to control what crates are kept": means handed to the reader for a
+    # choice left open, an offer like "tools to label your crates", no duty of ours
+    (
+        "The customer is responsible for the crates.\n\nWe provide tools to control what "
+        "crates are kept and moved. We patch the gate scanners.\n",
+        ("platform-provider", "patch the gate scanners"),
+        "tools",
+    ),
 ]
 
 

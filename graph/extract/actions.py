@@ -117,8 +117,9 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
-_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
-"""A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
+_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+(?:your|what|which|whether)\s", re.I)
+"""A purpose infinitive acting on the reader's things ("… to upgrade your databases") or on a
+choice left open ("… to control what data is kept")."""
 _AS_FEATURE = re.compile(
     r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I
 )
