@@ -173,6 +173,14 @@ SHAPES_11B: list[Shape] = [
         ("platform-provider", "patch the gate scanners"),
         "tools",
     ),
+    # the same list with a state to keep ("Labels must be clearly readable"): the party's too
+    (
+        "Nimbus is responsible for the depots.\n\nThe yard has rules:\n\n* Labels must be "
+        "clearly readable from the aisle\n* You need to log every crate\n* You have to close "
+        "the gate at night\n",
+        ("customer", "labels must be clearly readable from the aisle"),
+        "yard has rules",
+    ),
 ]
 
 

@@ -71,10 +71,12 @@ _ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who
 the arrow owns what the question asks about."""
 _DOERLESS = re.compile(
     r"^[^,:;()]{2,80}?\s+(?:must|shall|should|needs?\s+to|has\s+to|have\s+to)\s+"
-    r"(?:always\s+)?be\s+[“\"]?[a-z]+(?:ed|en|wn|lt|nt)\b(?![^()]*\bby\b)",
+    r"(?:always\s+)?be\s+[“\"]?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt|able|ible)\b"
+    r"(?![^()]*\bby\b)",
     re.I,
 )
-"""An obligation in the passive that names no agent ("Logs must be kept for a year")."""
+"""An obligation in the passive that names no agent ("Logs must be kept for a year"), or of a
+state to keep ("Labels must be clearly readable")."""
 _READER = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
 _BOLD_TERM = re.compile(
