@@ -197,6 +197,8 @@ class Lexicon:
     deeds: frozenset[str] = frozenset()
     option_columns: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()
+    cost_nouns: frozenset[str] = frozenset()
+    """Nouns of a cost a party bears ("costs", "fees"): bearing one is paying it, a duty."""
     """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
     """Headers of a first column of plans or hosting options ("Hosting type")."""
     """Participles of doing with no task of their own ("done"): the subject is the duty."""
@@ -572,6 +574,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         deeds=words("deed-participle"),
         option_columns=words("option-column"),
         warnings=words("warning-noun"),
+        cost_nouns=words("cost-noun"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),

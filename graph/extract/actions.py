@@ -46,6 +46,32 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
 _ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
 """A verb after modals in any case ("MUST implement", as standards write them)."""
+_LEAVE_NEXT = re.compile(
+    r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
+)
+"""A verb of leave right after the word read as the verb: that word ends the subject."""
+_PURPOSE = re.compile(r"^\s+(?:(?!\bto\b)[^,;:.]){1,80}?\s+to\s+(?P<verb>[a-z]+)\s", re.I)
+"""What is used and the purpose it is used to (``a gate lock to secure …``)."""
+_JOINT = re.compile(
+    r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|need\s+to|"
+    r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
+    re.I,
+)
+"""A second subject joined to the first before a binding modal ("… and the customer must …"; not
+"will": "Acme and the keepers will meet in spring" says what happens)."""
+_COST = re.compile(
+    r"^\s*(?:(?:the|any|all|such|its|their|your|our|[a-z]+ing)\s+)*(?P<noun>[a-z]+)", re.I
+)
+"""The head of a borne object ("bear any resulting costs" -> "costs")."""
+_MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
+"""A modal right after the word read as the verb: that word ends the subject instead."""
+_DEADLINE = re.compile(
+    r"^\s+(?:(?:only|just|up\s+to|at\s+most)\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|"
+    r"fourteen|thirty|a|an)\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\s+to\s+(?P<rest>[a-z].*)$",
+    re.I | re.S,
+)
+"""``has 72 hours to notify them``: a time limit for a duty, the duty itself ("must notify")."""
 _PROGRESSIVE = re.compile(
     r"^(?P<m>(?i:must|should|shall|will)\s+(?:[a-z]+ly\s+)?)be\s+(?P<g>[a-z]{3,}ing)\b"
 )
@@ -90,8 +116,9 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
-_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+your\s", re.I)
-"""A purpose infinitive acting on the reader's things ("… to upgrade your databases")."""
+_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+(?:your|what|which|whether)\s", re.I)
+"""A purpose infinitive acting on the reader's things ("… to upgrade your databases") or on a
+choice left open ("… to control what data is kept")."""
 _AS_FEATURE = re.compile(
     r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I
 )
@@ -245,6 +272,16 @@ class ActionSentences(ObjectFirstSentences):
         if party is None and not pending:
             return False
         after = text[first_end:].strip()
+        joint = _JOINT.match(after)
+        partner = self.parties.resolve_party(joint.group("other"), span) if joint else None
+        if joint and partner is not None and partner != party:
+            # "Acme and the customer must review the plan": a duty of each
+            both = after[joint.end("other") :]
+            mine = self.action(f"{text[:first_end]}{both}", sentence, span, ctx, models=models)
+            theirs = self.action(
+                f"{joint.group('other')}{both}", sentence, span, ctx, models=models
+            )
+            return mine or theirs
         product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
@@ -263,6 +300,14 @@ class ActionSentences(ObjectFirstSentences):
             return False
         verb, tail = match.group("verb"), match.group("rest")
         modals = after[: match.start("verb")]
+        if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
+            # "IP addresses can be …", "The Acme license allows you to …": a noun of the
+            # subject, not its verb (and what it allows the reader is an offer)
+            return False
+        deadline = _DEADLINE.match(tail) if verb.lower() in ("have", "has") else None
+        if deadline and party is not None:  # "you have 30 days to return it": must return it
+            limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
+            return self.action(limited, sentence, span, ctx, models=models)
         particle = re.match(r"\s+([a-z]+)\b", tail)
         two_words = f"{verb} {particle.group(1)}" if particle else ""
         if (
@@ -321,7 +366,10 @@ class ActionSentences(ObjectFirstSentences):
         state = verb.lower() == "be" and bool(STATE_COMPLEMENT.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
-        obliged = bound and (verb.lower() == "have" or (strong and (state or verb == "use")))
+        purposed = verb == "use" and self.use_for_duty(rest)  # "use a lock to secure the yard"
+        obliged = bound and (
+            verb.lower() == "have" or purposed or (strong and (state or verb == "use"))
+        )
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
         if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
             return False  # "you must patch it": the duty is named elsewhere
@@ -343,7 +391,10 @@ class ActionSentences(ObjectFirstSentences):
                 ctx,
                 models=models,
             )
-        if (verb.lower() in _NOT_DUTY_VERBS and not obliged) or not rest.strip():
+        cost = _COST.match(rest) if verb.lower() in ("bear", "bears") else None
+        borne_noun = cost.group("noun").lower() if cost else ""
+        borne = bool(borne_noun) and bool({borne_noun, f"{borne_noun}s"} & lexicon.cost_nouns)
+        if (verb.lower() in _NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):
             return False  # "Admins will also have access to X": a right, not a duty
@@ -360,6 +411,8 @@ class ActionSentences(ObjectFirstSentences):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
+            return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon
         if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
             # "Acme may terminate the subscription": a right it keeps; "Operators may choose
@@ -389,7 +442,7 @@ class ActionSentences(ObjectFirstSentences):
             return (
                 False  # "Providers using old releases could …": a participle describing the subject
             )
-        known = base is not None
+        known = base is not None or borne  # "You will bear the resulting costs": paying them
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
             # "you'll probably love the tools": a prediction ("you will need to …" still binds)
@@ -431,6 +484,15 @@ class ActionSentences(ObjectFirstSentences):
                 return (party, end) if party is not None else None
         return None
 
+    def _conditional(self, sentence: str, clause: str) -> bool:
+        """Whether the sentence opens with a condition (cue-words.ttl condition-word) that
+        comes before ``clause``: "If …, Acme may …" / "When …, we may …"."""
+        opening = sentence.strip().lower()
+        at = sentence.find(clause[:30]) if clause else -1
+        return at > 0 and any(
+            opening.startswith(f"{word} ") for word in self.state.lexicon.conditions
+        )
+
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:
         """The first party named opens the sentence (after a determiner)."""
@@ -465,6 +527,13 @@ class ActionSentences(ObjectFirstSentences):
             return True
         feature = _AS_FEATURE.match(rest)  # "provides proxy termination as a platform feature"
         return feature is not None and instrument(feature.group("noun"))
+
+    def use_for_duty(self, rest: str) -> bool:
+        """Whether what is used is used to do a duty ("use a gate lock to secure the yard"):
+        the purpose, a duty verb, makes the use a duty, not a tool named in passing."""
+        purpose = _PURPOSE.match(rest)
+        base = self.state.lexicon.verb_base(purpose.group("verb")) if purpose else None
+        return base is not None and not self.states_no_duty(base)
 
     @staticmethod
     def states_no_duty(verb: str) -> bool:

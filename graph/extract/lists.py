@@ -69,6 +69,14 @@ _MAINTAINS_CERT = re.compile(
 _ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who>[^→?<>=]{1,40}?)\.?$")
 """A decision rule, ``Does it affect several teams? → Platform team``: the party named after
 the arrow owns what the question asks about."""
+_DOERLESS = re.compile(
+    r"^[^,:;()]{2,80}?\s+(?:must|shall|should|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:always\s+)?be\s+[“\"]?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt|able|ible)\b"
+    r"(?![^()]*\bby\b)",
+    re.I,
+)
+"""An obligation in the passive that names no agent ("Logs must be kept for a year"), or of a
+state to keep ("Labels must be clearly readable")."""
 _READER = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
 _BOLD_TERM = re.compile(
@@ -121,8 +129,31 @@ class ListReader:
             kind, subject = "imperative", self.parties.resolve_party("you", span)
         if block.ordered and not kind:
             ctx = replace(ctx, procedure=True)
+        relations = self.state.facts.relations
+        silent: list[ListItem] = []
+        doers: set[Ref] = set()
         for item in block.items:
+            before = len(relations)
             self.list_item(item, ctx, kind, subject)
+            doers.update(r.subject for r in relations[before:] if r.predicate == "responsibleFor")
+            silent += [item] if len(relations) == before else []
+        if (
+            not kind
+            and ctx.party is None
+            and len(doers) == 1
+            and len(silent) < len(block.items) - 1
+        ):
+            self._doerless(silent, doers.pop(), ctx)
+
+    def _doerless(self, items: list[ListItem], party: Ref, ctx: Context) -> None:
+        """A list whose items state one party's duties ("You need to log every crate") and
+        an item that leaves its doer out ("Crates must be stored securely"): an obligation
+        in the passive with no agent is that party's duty too."""
+        for item in items:
+            text = expand(plain(item.text)).strip()
+            if _DOERLESS.match(text) and not NEGATION.search(text):
+                span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
+                self.records.duty(party, trim(text.rstrip(".")), text, span)
 
     def _instruction(self, text: str) -> bool:
         """An instruction that states a duty ("Enable MFA"; not "Never share keys"); a negation

@@ -56,6 +56,16 @@ _FINITE = re.compile(
     re.I | re.S,
 )
 """A finite verb before any relative pronoun: the phrase is a clause, not a passive's subject."""
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(?:before|after|when|whenever|once|until|unless|if|while|because|since)\s+"
+    r"(?:it|they|this|that|these|those)$",
+    re.I,
+)
+"""A subject that is a pronoun opening a subordinate clause ("Tools let you trim logs before
+they are shipped to us by …"): the passive is the clause's, its subject no duty."""
+_UNNAMED_TEAM = re.compile(r"^(?i:the|this|that)\s+(?:[a-z]+\s+)?teams?\b(?!\s+of\b)")
+"""An agent that is a team the passage names no further ("by the team that builds it", "by
+this support team"): the passage's party, as "the team" is as a subject."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that|"
@@ -278,8 +288,10 @@ class ObjectFirstSentences(RelationSentences):
                 and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1)
             ):
                 return False  # "determined by the AWS Cloud services": not a party
-            if RESPONSIBLE_WORD.search(passive.group("obj")) or _FINITE.search(
-                passive.group("obj")
+            if (
+                RESPONSIBLE_WORD.search(passive.group("obj"))
+                or _FINITE.search(passive.group("obj"))
+                or _CLAUSE_PRONOUN.search(passive.group("obj"))
             ):
                 return False  # "Users should note that versions are required by AWS"
             base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")
@@ -287,7 +299,9 @@ class ObjectFirstSentences(RelationSentences):
                 base = ""
             if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
-            party = self.parties.resolve_party(agent, span, allow_unknown=True)
+            crew = _UNNAMED_TEAM.match(agent)
+            passage = self._passage_party(ctx) if crew else None  # "by the team that …"
+            party = passage or self.parties.resolve_party(agent, span, allow_unknown=True)
             one = _ONE_OF_MANY.fullmatch(agent.rstrip(".*_ "))
             if party is None and one is not None:  # "by the user": the users
                 party = self.parties.resolve_party(f"{one.group(0)}s", span)

@@ -18,7 +18,7 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .state import DocState, LocalNames
+from .state import DocState, LocalNames, Phrases
 
 __all__ = [
     "PartyResolver",
@@ -485,10 +485,28 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
                 continue
             name = match.group("name")
             count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
-            if count >= 3 and load_lexicon().name_like(name):
+            if (
+                count >= 3
+                and load_lexicon().name_like(name)
+                and _named_mid_sentence(name, document)
+            ):
                 key = slugify(name)
                 return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
     return None
+
+
+def _named_mid_sentence(name: str, document: Document) -> bool:
+    """Whether the page writes ``name`` capitalised after a lower-case word at least once
+    ("… run by Acme", "a scalable Acme agent"), as ``PartyResolver._proper_noun`` asks: a
+    proper name keeps its capital inside a sentence, while a title word ("Privacy overview")
+    is capitalised only where a title, heading or sentence opens, or inside a longer name
+    ("the Consumer Privacy Act"). Front matter is left out: "title: Privacy" is no sentence."""
+    body = _FRONT_MATTER.sub("", document.text)
+    return name in Phrases.of(body).after_lower
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+"""A Markdown page's YAML front matter (``title: …`` lines), at the very start."""
 
 
 _MAX_ALT_LABELS = 12

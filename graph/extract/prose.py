@@ -65,6 +65,8 @@ _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
 """A capitalised name and the verb after it ("Nimbus manages")."""
+_BOLD_OPENING = re.compile(r"^\s*\*\*(?P<c>[^*]{3,120}?)\*\*\s+(?=[a-z])")
+"""A sentence that opens with a bold phrase and goes on in lower case after it."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -239,6 +241,12 @@ _UP_TO = re.compile(
     re.I | re.S,
 )
 """``It is up to you to secure your instance``: the decision, and so the duty, is the party's."""
+_LEFT_TO = re.compile(
+    r"^(?:(?:how|when|where|whether)\s+(?:you|we)\s+)?(?P<obj>(?!it\b)[^,;:]{3,120}?)\s+(?:is|are)\s+"
+    r"(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,;:]{2,40}?)\s*\.?$",
+    re.I | re.S,
+)
+"""``How you label the crates is up to you``: what is left to a party, that party's duty."""
 _AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)", re.I)
 """``… reading A and seeking B``: a second recommended gerund phrase."""
 _REQUIRES_THAT = re.compile(
@@ -391,7 +399,7 @@ class ProseReader(ActionSentences):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
-        text = _QUOTED.sub(r"\1", expand(plain(sentence)).strip())
+        text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
@@ -433,6 +441,14 @@ class ProseReader(ActionSentences):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _bold_condition(self, sentence: str) -> str:
+        """ "**If you use the cloud** you should list the trucks": a bold condition (a
+        cue-words.ttl condition-word first) ends where its bold does, as a comma would end it."""
+        bold = _BOLD_OPENING.match(sentence)
+        if bold is None or bold.group("c").split()[0].lower() not in self.state.lexicon.conditions:
+            return sentence
+        return f"{bold.group('c').rstrip(' ,')}, {sentence[bold.end() :]}"
 
     def _answered(self, text: str, span: Span) -> bool:
         """A who-question ("Who patches the hosts?", "Who is responsible for backups?") asks a
@@ -844,7 +860,10 @@ class ProseReader(ActionSentences):
         for phrase in phrases:
             verb = re.match(r"[a-z]+", phrase, re.I)
             base = lexicon.verb_base(verb.group(0)) if verb else None
-            if base is None or reader is None or self.states_no_duty(base):
+            purposed = base == "use" and self.use_for_duty(phrase[verb.end() :] if verb else "")
+            # "If you are new to X, we recommend using Y to Z": a choice for that reader
+            purposed = purposed and not self._conditional(sentence, phrase)
+            if base is None or reader is None or (self.states_no_duty(base) and not purposed):
                 continue  # "AKS recommends using daemon sets": a tool
             if base in lexicon.suggestions | {"review", "check"} and lexicon.points_elsewhere(
                 phrase
@@ -876,6 +895,11 @@ class ProseReader(ActionSentences):
         if up_to and owner is not None and not negated(body[: up_to.start("subj")]):
             self.records.add_duties(owner, up_to.group("obj"), sentence, span, models=models)
             return True  # "It is up to you to secure your instance"
+        left = _LEFT_TO.match(body)
+        owner = self.subject_party(left.group("subj"), span, ctx) if left else None
+        if left and owner is not None and not negated(body):
+            self.records.add_duties(owner, left.group("obj"), sentence, span, models=models)
+            return True  # "How you label the crates is up to you"
         needed = _NECESSARY.match(body)
         if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
             return False

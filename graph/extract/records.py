@@ -234,7 +234,7 @@ class FactRecorder:
             self.state.duty_labels.get(lower)
             or self._restated(party, label)
             or self._referred(party, label)
-            or self._held.find(party, predicate, label)
+            or self._held.find(party, predicate, label, block=span.start)
         )
         if known is not None:
             ref = known
@@ -254,7 +254,7 @@ class FactRecorder:
         facts.add_relation(
             Relation(party, predicate, ref, span, shared=shared, service_model=service_model)
         )
-        self._held.hold(party, predicate, label, ref)
+        self._held.hold(party, predicate, label, ref, block=span.start)
         self.state.section_duties.append(ref)
         return ref
 

@@ -173,6 +173,7 @@ class RestatedDuties:
         self._held: dict[tuple[Ref, str, str, str], list[tuple[_Shape, Ref]]] = {}
         self._last: tuple[str, _Shape | None] = ("", None)
         self._areas: dict[tuple[Ref, str, tuple[str, ...]], Ref] = {}
+        self._blocks: dict[tuple[Ref, str, int, tuple[str, ...]], Ref] = {}
 
     def shape(self, label: str) -> _Shape | None:
         """The label's verb, object and tail, or None (no duty verb, or no object); the last
@@ -181,8 +182,12 @@ class RestatedDuties:
             self._last = (label, _shape(self.lexicon, label))
         return self._last[1]
 
-    def find(self, party: Ref, predicate: str, label: str) -> Ref | None:
-        """An earlier duty of ``party`` that ``label`` states again, or None."""
+    def find(self, party: Ref, predicate: str, label: str, *, block: int = -1) -> Ref | None:
+        """An earlier duty of ``party`` that ``label`` states again, or None; ``block`` is the
+        line the label's paragraph (or item) starts on."""
+        held = _held_object(self.lexicon, label) if block >= 0 else None
+        if held is not None and (party, predicate, block, held) in self._blocks:
+            return self._blocks[(party, predicate, block, held)]  # "… manages the console"
         area = _area_of(self.lexicon, label)
         if area is not None and (party, predicate, area) in self._areas:
             return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
@@ -198,9 +203,11 @@ class RestatedDuties:
                 return ref
         return None
 
-    def hold(self, party: Ref, predicate: str, label: str, ref: Ref) -> None:
-        """Remember that ``party`` holds duty ``ref`` labelled ``label``."""
+    def hold(self, party: Ref, predicate: str, label: str, ref: Ref, *, block: int = -1) -> None:
+        """Remember that ``party`` holds duty ``ref`` labelled ``label`` (in ``block``)."""
         thing = _held_object(self.lexicon, label)
+        if thing is not None and block >= 0 and _verb_led(self.lexicon, label):
+            self._blocks.setdefault((party, predicate, block, thing), ref)
         if thing is not None and not _verb_led(self.lexicon, label):
             self._areas.setdefault((party, predicate, thing), ref)  # a bare area
         elif thing is None and not _verb_led(self.lexicon, label):

@@ -27,9 +27,11 @@ from .state import Context, DocState
 __all__ = ["SubjectReader"]
 
 _PROPER_SUBJECT = re.compile(
-    r"^(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})\s+(?=[a-z])"
+    r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})"
+    r"\s+(?=[a-z])"
 )
-"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does")."""
+"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does"); a
+possessive opening one ("Our backup plan runs …") names whose thing the subject is, not it."""
 _CREW = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,3})\s+"
     r"(?:teams?|staff|engineers|engineering\s+team|support\s+team|product\s+team)$"

@@ -60,6 +60,13 @@ _MANAGED_HEADING = re.compile(
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
 
 
+_BOUND_HEADING = re.compile(
+    r"^(?:you|we)\s+(?:must|shall|should|need\s+to|have\s+to|are\s+required\s+to)\s+[a-z]",
+    re.I,
+)
+"""A heading worded as an obligation of the reader or the author ("You must keep logs")."""
+
+
 _OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
 """A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
 
@@ -151,6 +158,7 @@ class DocumentWalker:
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
+        self._bound_heading(section, ctx)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
@@ -237,6 +245,17 @@ class DocumentWalker:
             return
         span = self.state.span(section.start, section.start, section)
         self.records.add_duties(party, obj, section.title, span)
+
+    def _bound_heading(self, section: Section, ctx: Context) -> None:
+        """ "### You must sign the waiver": a heading that binds the reader (or "we") with a
+        modal of obligation states that duty whole, as the same sentence in a paragraph
+        would; the section's text explains it. A negated one ("You should not …") states
+        none."""
+        title = expand(plain(section.title)).strip()
+        if section.level < 2 or not _BOUND_HEADING.match(title) or NEGATION.search(title):
+            return
+        span = self.state.span(section.start, section.start, section)
+        self.prose.statement(f"{title.rstrip('.:')}.", span, ctx, in_item=False)
 
     def _advice_heading(self, section: Section, party: Ref | None) -> None:
         """ "### Enable MFA" under "Security best practices": the reader's duty (or the
