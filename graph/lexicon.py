@@ -159,6 +159,8 @@ class Lexicon:
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    supplied_nouns: frozenset[str] = frozenset()
+    """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
     powers: frozenset[str] = frozenset()
@@ -505,6 +507,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading"),
+        supplied_nouns=words("supplied-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

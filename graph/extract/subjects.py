@@ -81,6 +81,14 @@ _SPELLED_ACRONYM = re.compile(
 )
 """A unit named by its spelled-out name and acronym ("Widget Supply Office (WSO) crews",
 "The Shelf Keeping (SK) crew (a unit of …)"): the acronym and the head noun name it."""
+_SUPPLIED_OPENING = re.compile(
+    r"^(?P<subject>(?:(?i:all|any|each|every|the)\s+)?(?P<mods>(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)"
+    r"(?P<noun>(?i:[a-z]+))(?:\s+itself)?(?:\s*\([^()]*\))?"
+    r"(?:\s+(?:[a-z]+ed|accessible|available)\s+[^,;:.()]{1,50}?)?)"
+    r"\s+(?=(?i:must|shall|should)\s)"
+)
+"""A noun phrase with no name, perhaps a participle phrase after it ("All services accessible
+over the Internet"), then an obligation: see ``supplied_subject``."""
 _JOINED_ASIDE = re.compile(r"\s*\((?:and|or)\s+[^()]{1,40}\)")
 """A bracketed aside joining more people to a role ("Leads (and deputies)"): not its name."""
 
@@ -236,6 +244,20 @@ class SubjectReader:
         if ctx.party is not None:
             return ctx.party
         return self.state.last_duty[0] if self.state.last_duty else None
+
+    def supplied_subject(self, text: str, span: Span) -> tuple[Ref, int] | None:
+        """A requirement on what a buyer procures, named by no name ("Services must support
+        current browsers", "All IT services should use zero trust", "The IT service itself
+        must document …"): (the supplier's party, where the subject ends). Only an obligation
+        binds it; "the service will …" describes the service."""
+        opening = _SUPPLIED_OPENING.match(text)
+        nouns = self.state.lexicon.supplied_nouns
+        if opening is None or opening.group("noun").lower() not in nouns:
+            return None
+        if _NOT_A_NAME.search(opening.group("mods") or ""):
+            return None  # "Changes to live services must …": not the services acting
+        party = self.parties.resolve_party("supplier", span)
+        return (party, opening.end("subject")) if party is not None else None
 
     def role_opening(self, text: str, span: Span, ctx: Context) -> tuple[Ref, int] | None:
         """A role phrase the page names itself opening a sentence, before its verb ("The

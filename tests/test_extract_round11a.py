@@ -1,0 +1,41 @@
+"""Shapes of extraction round 11 (helper a; invented text only): each entry is (page body,
+(party, label fragment) duties it must state, fragments no label holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_11A: list[Shape] = [
+    # a requirement on what a buyer procures, named by no name ("Services must …", "All
+    # services reachable over the web must …", "The pantry service itself must …") binds
+    # whoever supplies it (a "supplier" is a vendor); the service changed by others, a
+    # passive and a description with "will" bind nobody
+    (
+        "Nimbus is responsible for the depots.\n\n## Buying\n\n"
+        "Services must keep working with the two newest releases of the till app. "
+        "All services accessible over the public network must pass a yearly lock test. "
+        "The pantry service itself must publish its opening hours before purchase. "
+        "Suppliers must hold a food hygiene licence. "
+        "Changes to live services must be logged by the duty manager. "
+        "The service will refill the shelves every night.\n",
+        [
+            ("software-vendor", "keep working with the two newest releases"),
+            ("software-vendor", "pass a yearly lock test"),
+            ("software-vendor", "publish its opening hours"),
+            ("software-vendor", "hold a food hygiene licence"),
+        ],
+        ["logged", "refill the shelves"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_11A)
+def test_round11a_shapes(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
