@@ -31,6 +31,17 @@ SHAPES_11A: list[Shape] = [
         ],
         ["logged", "refill the shelves"],
     ),
+    # a heading worded as a requirement (a subject, an obligation, a verb and its object)
+    # states that duty, its section explaining it; a passive or a prohibition heading binds
+    # nobody
+    (
+        "Nimbus is responsible for the depots.\n\n## All stall holders must keep spare keys "
+        "with the warden\n\nKeys get lost, and the warden opens up in the morning.\n\n"
+        "## Spare keys must be labelled\n\nLabels fade quickly.\n\n"
+        "## Stall holders must not sublet their pitch\n\nThe market is small.\n",
+        [("stall-holders", "keep spare keys with the warden")],
+        ["labelled", "sublet"],
+    ),
 ]
 
 

@@ -50,6 +50,11 @@ _SHARED_HEADING = re.compile(
     re.I,
 )
 """A heading over what the parties share ("## Shared responsibilities", "### Joint")."""
+_REQUIRED_HEADING = re.compile(
+    r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?i:must|shall|should)\s+(?!not\b|be\b)[a-z]+\s+\S"
+)
+"""A heading worded as a requirement: a short subject, an obligation, a verb and its object
+("All services must have exit plans"); a passive or a prohibition binds nobody here."""
 _OPEN_END = re.compile(r"\s(?:for|of|with|include|includes|including)$", re.I)
 """A heading that stops where its list begins ("## You are responsible for")."""
 _MANAGED_HEADING = re.compile(
@@ -150,6 +155,7 @@ class DocumentWalker:
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
+        self._required_heading(section, ctx)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
@@ -236,6 +242,16 @@ class DocumentWalker:
             return
         span = self.state.span(section.start, section.start, section)
         self.records.add_duties(party, obj, section.title, span)
+
+    def _required_heading(self, section: Section, ctx: Context) -> None:
+        """ "## Services must include recovery plans": a heading worded as a requirement, a
+        subject and an obligation, states that duty whole (the section's text explains it); it
+        is read as a sentence would be."""
+        title = expand(plain(section.title)).strip()
+        if section.level < 2 or not section.blocks or not _REQUIRED_HEADING.match(title):
+            return
+        span = self.state.span(section.start, section.start, section)
+        self.prose.statement(title, span, ctx, in_item=False)
 
     def _advice_heading(self, section: Section, party: Ref | None) -> None:
         """ "### Enable MFA" under "Security best practices": the reader's duty (or the
