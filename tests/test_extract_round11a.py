@@ -42,6 +42,17 @@ SHAPES_11A: list[Shape] = [
         [("stall-holders", "keep spare keys with the warden")],
         ["labelled", "sublet"],
     ),
+    # a role the page names itself, then "need(s) to": the role's duty, as after "must"
+    (
+        "Nimbus is responsible for the depots.\n\n## Keepers\n\nEach hut steward needs to "
+        "have a spare key lodged with the office before opening the hut. The hut coordinators need "
+        "to sweep the porch every week.\n",
+        [
+            ("hut-steward", "have a spare key lodged with the office"),
+            ("hut-coordinators", "sweep the porch every week"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -71,8 +71,8 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 """Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
-_AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
-"""A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
+_AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have|needs?)$")
+"""A modal or an auxiliary after a subject ("must", "are (expected to)", "needs (to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
     r"^(?P<det>(?:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
