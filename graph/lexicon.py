@@ -159,6 +159,8 @@ class Lexicon:
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    collective_nouns: frozenset[str] = frozenset()
+    """Nouns of a body that also name things ("group"): a role's name only with initials."""
     supplied_nouns: frozenset[str] = frozenset()
     """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()
@@ -508,6 +510,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading"),
         supplied_nouns=words("supplied-noun"),
+        collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

@@ -53,6 +53,16 @@ SHAPES_11A: list[Shape] = [
         ],
         [],
     ),
+    # a heading that names a body by a collective noun and gives its initials ("The Yard
+    # Assurance Group (YAG)") is that body's section, and "this group" in it is the body; a
+    # "Resource group" heading names a thing, no role
+    (
+        "Nimbus is responsible for the depots.\n\n### The _Yard Assurance Group (YAG)_\n\n"
+        "This group pre-checks proposals for new sheds.\n\n### Resource group\n\n"
+        "A resource group holds the shed records.\n",
+        [("yard-assurance-group", "pre-check proposals for new sheds")],
+        ["shed records"],
+    ),
 ]
 
 

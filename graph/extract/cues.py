@@ -257,12 +257,12 @@ ASIDE = re.compile(
 within a duty ("We take measures, as outlined in our policy, to …")."""
 PRONOUNS = re.compile(
     r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
-    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|groups?|"
     r"(?:\w+\s+)?team))$",
     re.I,
 )
 PRONOUN_SUBJECT = re.compile(
-    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
+    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:teams?|groups?))"
     r")\s+(?=[a-z])",
     re.I,
 )

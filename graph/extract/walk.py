@@ -337,6 +337,9 @@ class DocumentWalker:
         name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
         words = name.split()
         lexicon = self.state.lexicon
+        collective = bool(words) and words[-1].lower().rstrip("s") in lexicon.collective_nouns
+        if collective and _initialism(plain(title), name) is not None:
+            return name  # "Digital Products Assurance Group (DPAG)"; not "Resource group"
         if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
             words = words[:-1]
         if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
