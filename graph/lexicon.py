@@ -161,6 +161,8 @@ class Lexicon:
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     collective_nouns: frozenset[str] = frozenset()
     """Nouns of a body that also name things ("group"): a role's name only with initials."""
+    chances: frozenset[str] = frozenset()
+    """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
     supplied_nouns: frozenset[str] = frozenset()
     """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()
@@ -510,6 +512,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading"),
         supplied_nouns=words("supplied-noun"),
+        chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),

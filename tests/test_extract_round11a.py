@@ -63,6 +63,19 @@ SHAPES_11A: list[Shape] = [
         [("yard-assurance-group", "pre-check proposals for new sheds")],
         ["shed records"],
     ),
+    # items of a party's duty list that say what may befall, what may be done to a thing or
+    # what governs it state no duty of that party; an instruction with a chance in its
+    # purpose clause still does
+    (
+        "Nimbus is responsible for the depots.\n\n## Tenant responsibilities\n\n"
+        "- Tenants are responsible for locking their sheds.\n"
+        "- Because rules keep changing, awkward disputes may arise later.\n"
+        "- On leaving the yard, a tenant's shed key may be handed to the warden.\n"
+        "- Use of the yard is subject to the market charter.\n"
+        "- Sweep the shed floor so that nothing may be damaged.\n",
+        [("customer", "locking their sheds"), ("customer", "sweep the shed floor")],
+        ["disputes", "shed key", "market charter"],
+    ),
 ]
 
 
