@@ -76,6 +76,20 @@ SHAPES_11A: list[Shape] = [
         [("customer", "locking their sheds"), ("customer", "sweep the shed floor")],
         ["disputes", "shed key", "market charter"],
     ),
+    # an item whose verb's object goes on after "as well as" is one duty per object, the verb
+    # and its preposition carried over ("abide by"); a verb after "as well as" is its own
+    (
+        "Nimbus is responsible for the depots.\n\n## Tenant responsibilities\n\n"
+        "- By renting a shed, you agree to abide by the Yard Rules, Terms and Hours as well "
+        "as the Market Safety Code.\n- Patch the shed locks as well as review the key log.\n",
+        [
+            ("customer", "abide by the yard rules"),
+            ("customer", "abide by the market safety code"),
+            ("customer", "patch the shed locks"),
+            ("customer", "review the key log"),
+        ],
+        ["as well as"],
+    ),
 ]
 
 
