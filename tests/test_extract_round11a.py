@@ -31,6 +31,21 @@ SHAPES_11A: list[Shape] = [
         ],
         ["logged", "refill the shelves"],
     ),
+    # the same for systems and software, and for "services and software", "will need to"
+    # and "will be subject to the requirement to"; "services and users" is no such subject
+    (
+        "Nimbus is responsible for the depots.\n\n## Buying\n\n"
+        "All stall systems will need to pass the yearly scales check. "
+        "All services and software must stay on supported till versions. "
+        "All services will be subject to the requirements to produce a food safety plan. "
+        "Services and users must agree the opening hours.\n",
+        [
+            ("software-vendor", "pass the yearly scales check"),
+            ("software-vendor", "stay on supported till versions"),
+            ("software-vendor", "produce a food safety plan"),
+        ],
+        ["opening hours"],
+    ),
     # a heading worded as a requirement (a subject, an obligation, a verb and its object)
     # states that duty, its section explaining it; a passive or a prohibition heading binds
     # nobody

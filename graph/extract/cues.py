@@ -218,12 +218,14 @@ MODALS = (
     r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
+    r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
     r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
+    r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,

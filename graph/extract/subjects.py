@@ -83,9 +83,10 @@ _SPELLED_ACRONYM = re.compile(
 "The Shelf Keeping (SK) crew (a unit of …)"): the acronym and the head noun name it."""
 _SUPPLIED_OPENING = re.compile(
     r"^(?P<subject>(?:(?i:all|any|each|every|the)\s+)?(?P<mods>(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)"
-    r"(?P<noun>(?i:[a-z]+))(?:\s+itself)?(?:\s*\([^()]*\))?"
-    r"(?:\s+(?:[a-z]+ed|accessible|available)\s+[^,;:.()]{1,50}?)?)"
-    r"\s+(?=(?i:must|shall|should)\s)"
+    r"(?P<noun>(?i:[a-z]+))(?:\s+(?:and|or)\s+(?P<other>(?i:[a-z]+)))?(?:\s+itself)?"
+    r"(?:\s*\([^()]*\))?(?:\s+(?:[a-z]+ed|accessible|available)\s+[^,;:.()]{1,50}?)?)"
+    r"\s+(?=(?i:must|shall|should|(?:will\s+)?need\s+to|(?:are|is|will\s+be)\s+required\s+to|"
+    r"(?:are|is|will\s+be)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to)\s)"
 )
 """A noun phrase with no name, perhaps a participle phrase after it ("All services accessible
 over the Internet"), then an obligation: see ``supplied_subject``."""
@@ -254,6 +255,8 @@ class SubjectReader:
         nouns = self.state.lexicon.supplied_nouns
         if opening is None or opening.group("noun").lower() not in nouns:
             return None
+        if (opening.group("other") or opening.group("noun")).lower() not in nouns:
+            return None  # "Services and software must …" both, not "Services and users …"
         if _NOT_A_NAME.search(opening.group("mods") or ""):
             return None  # "Changes to live services must …": not the services acting
         party = self.parties.resolve_party("supplier", span)
