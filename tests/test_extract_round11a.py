@@ -105,6 +105,18 @@ SHAPES_11A: list[Shape] = [
         ],
         ["as well as"],
     ),
+    # "…, and being <participle> by …" goes on with the clause before it (the rules being
+    # kept), no duty of its own
+    (
+        "## Yard Warden\n\nThe Yard Warden is responsible for ensuring the gates are locked "
+        "at night and that all yard rules are working as intended, and being kept by the "
+        "tenants.\n",
+        [
+            ("yard-warden", "gates are locked at night"),
+            ("yard-warden", "as intended, and being kept by"),
+        ],
+        [],
+    ),
 ]
 
 
