@@ -46,6 +46,18 @@ SHAPES_11A: list[Shape] = [
         ],
         ["opening hours"],
     ),
+    # a capitalised name the page writes mid-sentence only in brackets ("the standard
+    # (Yardcrew) locks") is a proper noun, so its sentences name a party; an acronym in
+    # brackets after its spelled-out name ("Single sign-on (SSO)") is none
+    (
+        "When your club wants a shed, you need to request a shed.\n\n"
+        "Yardcrew maintains gates in different yards around the town. "
+        "We fit the standard (Yardcrew) locks. Yardcrew will normally not paint the sheds, "
+        "but will check on the roofs from time to time.\n\n"
+        "Single sign-on (SSO) must always be offered. SSO must use open standards.\n",
+        [("yardcrew", "maintain gates"), ("yardcrew", "check on the roofs")],
+        ["open standards"],
+    ),
     # a heading worded as a requirement (a subject, an obligation, a verb and its object)
     # states that duty, its section explaining it; a passive or a prohibition heading binds
     # nobody
