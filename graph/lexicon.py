@@ -163,6 +163,8 @@ class Lexicon:
     """Nouns of a body that also name things ("group"): a role's name only with initials."""
     chances: frozenset[str] = frozenset()
     """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
+    routines: frozenset[str] = frozenset()
+    """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     supplied_nouns: frozenset[str] = frozenset()
     """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()
@@ -512,6 +514,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading"),
         supplied_nouns=words("supplied-noun"),
+        routines=words("routine-adverb"),
         chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),

@@ -58,6 +58,22 @@ SHAPES_11A: list[Shape] = [
         [("yardcrew", "maintain gates"), ("yardcrew", "check on the roofs")],
         ["open standards"],
     ),
+    # a routine passive about the page vendor's own product, the vendor named first ("The
+    # Nimbus Gate Service is automatically kept up to date", "Nimbus Cloud is audited
+    # regularly") is the vendor's duty; "only … if you enroll", a condition, or a name that
+    # is not the vendor's is none
+    (
+        "Nimbus runs the gates for you.\n\n## Updates\n\nThe Nimbus Gate Service for hosted "
+        "yards is automatically kept up to date with patches. Nimbus Cloud is audited regularly "
+        "to keep the yards safe. Nimbus agents are only updated automatically if you enroll "
+        "them. If you opt in, Nimbus agents are automatically updated at night. IP capture is "
+        "automatically disabled for new yards.\n",
+        [
+            ("nimbus", "keep nimbus gate service for hosted yards up to date"),
+            ("nimbus", "audit nimbus cloud"),
+        ],
+        ["agents", "ip capture"],
+    ),
     # a heading worded as a requirement (a subject, an obligation, a verb and its object)
     # states that duty, its section explaining it; a passive or a prohibition heading binds
     # nobody
