@@ -500,7 +500,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         # a connective or a condition word is no name
-        not_names=words("not-a-name") | words("connective") | words("condition-word"),
+        # a connective, a condition word or a routine adverb ("Regularly …") is no name
+        not_names=words("not-a-name")
+        | words("connective")
+        | words("condition-word")
+        | words("routine-adverb"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
@@ -513,7 +517,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading"),
-        supplied_nouns=words("supplied-noun"),
+        supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
         routines=words("routine-adverb"),
         chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),

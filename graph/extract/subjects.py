@@ -253,9 +253,10 @@ class SubjectReader:
         binds it; "the service will …" describes the service."""
         opening = _SUPPLIED_OPENING.match(text)
         nouns = self.state.lexicon.supplied_nouns
-        if opening is None or opening.group("noun").lower() not in nouns:
-            return None
-        if (opening.group("other") or opening.group("noun")).lower() not in nouns:
+        if opening is None or not all(
+            word.lower() in nouns or word.lower().removesuffix("s") in nouns
+            for word in (opening.group("noun"), opening.group("other") or "service")
+        ):
             return None  # "Services and software must …" both, not "Services and users …"
         if _NOT_A_NAME.search(opening.group("mods") or ""):
             return None  # "Changes to live services must …": not the services acting
