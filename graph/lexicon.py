@@ -182,6 +182,14 @@ class Lexicon:
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    collective_nouns: frozenset[str] = frozenset()
+    """Nouns of a body that also name things ("group"): a role's name only with initials."""
+    chances: frozenset[str] = frozenset()
+    """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
+    routines: frozenset[str] = frozenset()
+    """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
+    supplied_nouns: frozenset[str] = frozenset()
+    """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()
     """Column headers that say where, not who ("Location", "Storage location")."""
     powers: frozenset[str] = frozenset()
@@ -538,7 +546,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         # a connective or a condition word is no name
-        not_names=words("not-a-name") | words("connective") | words("condition-word"),
+        # a connective, a condition word or a routine adverb ("Regularly …") is no name
+        not_names=words("not-a-name")
+        | words("connective")
+        | words("condition-word")
+        | words("routine-adverb"),
         document_nouns=words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun"),
@@ -553,6 +565,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
+        supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
+        routines=words("routine-adverb"),
+        chances=words("chance-verb"),
+        collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),

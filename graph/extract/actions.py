@@ -245,6 +245,8 @@ class ActionSentences(ObjectFirstSentences):
             first_end = we.end()
         elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
+        elif (supplied := self.supplied_subject(text, span)) is not None:
+            party, first_end = supplied  # "Services must support current browsers": the supplier
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
         elif (agent := self._vendor_agent(text, holders, span)) is not None:

@@ -221,12 +221,14 @@ MODALS = (
     r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
     r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
+    r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
     r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
 )
 """What may stand between a party and its action verb ("Customers must also patch …")."""
 OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
+    r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,
@@ -260,12 +262,12 @@ ASIDE = re.compile(
 within a duty ("We take measures, as outlined in our policy, to …")."""
 PRONOUNS = re.compile(
     r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
-    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|"
+    r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|groups?|"
     r"(?:\w+\s+)?team))$",
     re.I,
 )
 PRONOUN_SUBJECT = re.compile(
-    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:team|teams))"
+    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:teams?|groups?))"
     r")\s+(?=[a-z])",
     re.I,
 )

@@ -89,11 +89,13 @@ _FINITE_IN = re.compile(r"\b(?:is|are|remains?|stays?|has|have|match(?:es)?|meet
 """A clause object states its own verb ("ensuring X, Y and Z are met"); without one
 ("ensuring the security of X, conducting audits") it is a list of duties."""
 _NEXT_CLAUSE = re.compile(
-    r",?\s+and\s+(?:for\s+)?(?=to\s+[a-z]+\s|[a-z]+ing\s|(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)",
+    r",?\s+and\s+(?:for\s+)?(?=to\s+[a-z]+\s|(?!being\s+[a-z]+(?:ed|en|t)\b)[a-z]+ing\s|"
+    r"(?:[\w-]+\s+){1,4}(?:is|are|has|have)\s)",
     re.I,
 )
 """Where a clause object goes on with another duty: "…, and to follow …", "… and for ensuring
-…", "… and those applications are kept up to date"."""
+…", "… and those applications are kept up to date"; not "…, and being followed by …", a passive
+that goes on with the clause's subject."""
 _PREPOSITION_END = re.compile(
     r"\s(?:on|for|in|to|across|with|within|from|via|through|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
     re.I,

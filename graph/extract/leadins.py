@@ -553,6 +553,11 @@ def _qualities(text: str, lexicon: Lexicon) -> bool:
     return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
 
 
+_AS_WELL_AS = re.compile(
+    r"^(?P<first>(?P<head>[A-Za-z][\w-]*(?:\s+(?:by|with|to|for|on|of|in))?)\s+[^;]+?)"
+    r",?\s+as\s+well\s+as\s+(?P<second>\S.*)$"
+)
+"""A verb phrase whose object goes on after "as well as": see ``_as_well_as``."""
 _ADVERB = re.compile(r"[A-Za-z]{3,}ly")
 """An adverb opening a list of verb phrases ("Regularly")."""
 
@@ -621,4 +626,18 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
     parts.append(label[last:])
+    parts = [q for p in parts for q in _as_well_as(lexicon, p)]
     return [p for p in parts if len(p.split()) >= 2] or [label]
+
+
+def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
+    """ "Abide by the charter as well as the safety rules": the verb (and its preposition)
+    carried to the object after "as well as"; a verb there is a phrase of its own."""
+    whole = _AS_WELL_AS.match(phrase)
+    if whole is None:
+        return [phrase]
+    first, second = whole.group("first"), whole.group("second")
+    lead = second.split(maxsplit=1)[0].lower()
+    if lexicon.verb_base(lead) is not None and lexicon.verb_base(lead) == lead:
+        return [first, second]  # "Sweep the porch as well as mop the steps"
+    return [first, f"{whole.group('head')} {second}"]

@@ -439,7 +439,8 @@ class ListReader:
         for child in item.children:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
-        for phrase in verb_phrases(self.state.lexicon, trim(label)):
+        chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
+        for phrase in [] if chance else verb_phrases(self.state.lexicon, trim(label)):
             trimmed = trim(phrase)
             duty = self.records.duty(owner, trimmed, description.strip(), span)
             if duty is not None:
@@ -474,6 +475,21 @@ class ListReader:
         question = text[ranges[0][0] : ranges[0][1]].strip()
         answer = expand(plain(text[ranges[1][0] : ranges[1][1]]))
         return question.endswith("?") and self._instruction(answer)
+
+    def _chance(self, sentence: str) -> bool:
+        """A sentence that says what may befall ("situations may arise"), what may be done to
+        a thing ("home directories may be transferred") or what governs it ("Use of the yard
+        is subject to the policy"): under a party's duties, no duty of that party."""
+        if _GOVERNED.search(sentence):
+            return True
+        chance = _CHANCE.search(sentence)
+        if chance is None or self.state.lexicon.imperative(sentence):
+            return False
+        subject = sentence[: chance.start()].rsplit(",", 1)[-1]
+        if _CLAUSE_WORD.search(subject):
+            return False  # "Patch the hosts so that nothing may be exploited": a purpose
+        verb = chance.group("verb").lower()
+        return verb.endswith("ed") or verb in self.state.lexicon.chances
 
     def _duty_heading(self, ctx: Context) -> bool:
         """The section's heading names its party and a duty noun ("Provider responsibilities
@@ -532,6 +548,16 @@ _PERMITTED = re.compile(
 )
 """An item that grants the reader an option ("When approved, you can merge the change"),
 even under a lead-in of duties: no duty."""
+_CHANCE = re.compile(
+    r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
+    r"(?=[a-z]+ed\b))?(?P<verb>[a-z]+)\b",
+    re.I,
+)
+"""A modal of chance and its verb ("may arise", "may be transferred"): see ``_chance``."""
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|so|to|if|when|unless|where|until)\b", re.I)
+"""Words that open a clause within a sentence: a chance after one is not the main clause's."""
+_GOVERNED = re.compile(r"^[^,;]*?\b(?:is|are)\s+subject\s+to\b", re.I)
+"""``Use of X is subject to the policy``: what governs a thing, no duty of the list's party."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 

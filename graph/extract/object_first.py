@@ -43,6 +43,13 @@ _RELATIVE_PASSIVE = re.compile(
 )
 """A relative passive (``… the Ledger which is maintained by the Office``): what the relative
 clause's agent does to the noun phrase before it."""
+_ROUTINE_PASSIVE = re.compile(
+    r"^(?P<obj>(?:(?i:the)\s+)?(?P<name>[A-Z][\w.&-]*)\b[^,;:]{0,120}?)\s+(?:is|are)\s+"
+    r"(?:(?P<adv1>[a-z]+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?P<adv2>[a-z]+ly))?\b(?P<rest>[^;]*)$"
+)
+"""A named product, then a passive with a routine adverb: see ``_routine_passive``."""
+_CONDITIONED = re.compile(r"(?:^|\s)(?:if|unless|once)\s", re.I)
+"""A condition anywhere in the sentence: the routine depends on it."""
 _NP_START = re.compile(r"(?i:is|are|was|were|be|been|being|[a-z]+ed)")
 """The last verb before the noun phrase of a relative passive ("must be kept in the X")."""
 _NP_LEAD = re.compile(r"^(?:(?:in|into|on|to|at|the|a|an|our|your|its|their)\s+)+", re.I)
@@ -239,7 +246,34 @@ class ObjectFirstSentences(RelationSentences):
             if len(np.split()) >= 2:
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
                 found = self._passive(clause, sentence, span, ctx, models)
-        return found
+        return found or self._routine_passive(body, sentence, span)
+
+    def _routine_passive(self, body: str, sentence: str, span: Span) -> bool:
+        """ "The Acme Gate Service is automatically kept up to date", "Acme Cloud is audited
+        regularly": a routine done to the page's vendor's own product, the vendor named first,
+        is its duty, though no agent is named (a routine adverb says someone keeps doing it)."""
+        passive = _ROUTINE_PASSIVE.match(body)
+        lexicon = self.state.lexicon
+        if passive is None or negated(body):
+            return False
+        adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
+        if not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}:
+            return False  # "Agents are only updated automatically": "only" limits it
+        if _CONDITIONED.search(sentence):
+            return False  # "If you enroll, agents are automatically updated": the reader's choice
+        verb = passive.group("verb").lower()
+        base = lexicon.verb_base(verb)
+        if base is None or base == verb or verb not in lexicon.participles:
+            return False
+        name, vendor = passive.group("name"), self.state.vendor
+        if vendor is None or vendor.label.split()[0] != name:
+            return False  # "IP data capture is …": not the product of the page's vendor
+        party = self.parties.resolve_party(vendor.label, span, create=False)
+        if party is None:
+            return False
+        obj = re.sub(r"^the\s+", "", passive.group("obj"), flags=re.I)
+        label = trim(f"{base} {obj}{passive.group('rest')}")
+        return self.records.duty(party, label, sentence, span, written=trim(body)) is not None
 
     def _role_owner(self, owner: str, span: Span, ctx: Context) -> Ref | None:
         """ "… is the responsibility of every (single) builder crew": a role the page names

@@ -186,7 +186,11 @@ class Phrases:
                 phrase = words[i]
                 if not phrase:
                     continue
-                lower_before = i > 0 and raw[i][:1].isalnum() and bool(lower_word(raw[i - 1]))
+                # "… the standard (Infra) applications": a name in brackets mid-sentence too (not
+                # an acronym after its spelled-out name, "Single sign-on (SSO)")
+                bracketed = raw[i][:1] == "(" and raw[i][1:2].isalnum() and not phrase.isupper()
+                opened = raw[i][:1].isalnum() or bracketed
+                lower_before = i > 0 and opened and bool(lower_word(raw[i - 1]))
                 # the phrases of 1..longest words from here, built word by word, up to an
                 # empty word (one made only of punctuation)
                 for j in range(i, min(i + longest, count)):

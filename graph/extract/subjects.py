@@ -77,8 +77,8 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 """Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
-_AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have)$")
-"""A modal or an auxiliary after a sentence's subject ("must", "are (expected to)")."""
+_AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have|needs?)$")
+"""A modal or an auxiliary after a subject ("must", "are (expected to)", "needs (to)")."""
 _CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
     r"^(?P<det>(?i:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
@@ -87,6 +87,15 @@ _SPELLED_ACRONYM = re.compile(
 )
 """A unit named by its spelled-out name and acronym ("Widget Supply Office (WSO) crews",
 "The Shelf Keeping (SK) crew (a unit of …)"): the acronym and the head noun name it."""
+_SUPPLIED_OPENING = re.compile(
+    r"^(?P<subject>(?:(?i:all|any|each|every|the)\s+)?(?P<mods>(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)"
+    r"(?P<noun>(?i:[a-z]+))(?:\s+(?:and|or)\s+(?P<other>(?i:[a-z]+)))?(?:\s+itself)?"
+    r"(?:\s*\([^()]*\))?(?:\s+(?:[a-z]+ed|accessible|available)\s+[^,;:.()]{1,50}?)?)"
+    r"\s+(?=(?i:must|shall|should|(?:will\s+)?need\s+to|(?:are|is|will\s+be)\s+required\s+to|"
+    r"(?:are|is|will\s+be)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to)\s)"
+)
+"""A noun phrase with no name, perhaps a participle phrase after it ("All services accessible
+over the Internet"), then an obligation: see ``supplied_subject``."""
 _JOINED_ASIDE = re.compile(r"\s*\((?:and|or)\s+[^()]{1,40}\)")
 """A bracketed aside joining more people to a role ("Leads (and deputies)"): not its name."""
 
@@ -269,6 +278,23 @@ class SubjectReader:
         if ctx.party is not None:
             return ctx.party
         return self.state.last_duty[0] if self.state.last_duty else None
+
+    def supplied_subject(self, text: str, span: Span) -> tuple[Ref, int] | None:
+        """A requirement on what a buyer procures, named by no name ("Services must support
+        current browsers", "All IT services should use zero trust", "The IT service itself
+        must document …"): (the supplier's party, where the subject ends). Only an obligation
+        binds it; "the service will …" describes the service."""
+        opening = _SUPPLIED_OPENING.match(text)
+        nouns = self.state.lexicon.supplied_nouns
+        if opening is None or not all(
+            word.lower() in nouns or word.lower().removesuffix("s") in nouns
+            for word in (opening.group("noun"), opening.group("other") or "service")
+        ):
+            return None  # "Services and software must …" both, not "Services and users …"
+        if _NOT_A_NAME.search(opening.group("mods") or ""):
+            return None  # "Changes to live services must …": not the services acting
+        party = self.parties.resolve_party("supplier", span)
+        return (party, opening.end("subject")) if party is not None else None
 
     def role_opening(self, text: str, span: Span, ctx: Context) -> tuple[Ref, int] | None:
         """A role phrase the page names itself opening a sentence, before its verb ("The

@@ -50,6 +50,11 @@ _SHARED_HEADING = re.compile(
     re.I,
 )
 """A heading over what the parties share ("## Shared responsibilities", "### Joint")."""
+_REQUIRED_HEADING = re.compile(
+    r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?i:must|shall|should)\s+(?!not\b|be\b)[a-z]+\s+\S"
+)
+"""A heading worded as a requirement: a short subject, an obligation, a verb and its object
+("All services must have exit plans"); a passive or a prohibition binds nobody here."""
 _OPEN_END = re.compile(r"\s(?:for|of|with|include|includes|including)$", re.I)
 """A heading that stops where its list begins ("## You are responsible for")."""
 _MANAGED_HEADING = re.compile(
@@ -159,6 +164,7 @@ class DocumentWalker:
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
         self._bound_heading(section, ctx)
+        self._required_heading(section, ctx)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
@@ -257,6 +263,18 @@ class DocumentWalker:
         span = self.state.span(section.start, section.start, section)
         self.prose.statement(f"{title.rstrip('.:')}.", span, ctx, in_item=False)
 
+    def _required_heading(self, section: Section, ctx: Context) -> None:
+        """ "## Services must include recovery plans": a heading worded as a requirement, a
+        subject and an obligation, states that duty whole (the section's text explains it); it
+        is read as a sentence would be."""
+        title = expand(plain(section.title)).strip()
+        if section.level < 2 or not section.blocks or not _REQUIRED_HEADING.match(title):
+            return
+        if _BOUND_HEADING.match(title):
+            return  # "### You must sign the waiver": read by ``_bound_heading``
+        span = self.state.span(section.start, section.start, section)
+        self.prose.statement(title, span, ctx, in_item=False)
+
     def _advice_heading(self, section: Section, party: Ref | None) -> None:
         """ "### Enable MFA" under "Security best practices": the reader's duty (or the
         section party's), named by the heading itself."""
@@ -343,6 +361,9 @@ class DocumentWalker:
         name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
         words = name.split()
         lexicon = self.state.lexicon
+        collective = bool(words) and words[-1].lower().rstrip("s") in lexicon.collective_nouns
+        if collective and _initialism(plain(title), name) is not None:
+            return name  # "Digital Products Assurance Group (DPAG)"; not "Resource group"
         if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
             words = words[:-1]
         if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
