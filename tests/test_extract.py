@@ -3360,3 +3360,18 @@ def test_marks_with_a_word_in_a_team_matrix(tmp_path: Path) -> None:
     assert {party for party, _ in pairs} == {"gate-team", "yard-team"}, sorted(pairs)
     assert not any(label in ("owns", "uses", "consults", "enables") for _, label in pairs)
     assert ("gate-team", "stack the crates") not in pairs, sorted(pairs)
+
+
+def test_a_numbered_section_is_no_procedure_step(tmp_path: Path) -> None:
+    """ "## 1. Scope of the service" numbers a section of the page; it is no step of a
+    procedure, so a list under it ("Upgrade guidance") gives the reader no duty. "## 2.
+    Agent installation" and "## 3. Deploy the agents" are steps: their instructions are the
+    reader's."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n## 1. Scope of the service\n\nSupport "
+        "includes:\n\n- Upgrade guidance\n- Incident triage\n\n## 2. Agent installation\n\n"
+        "Install the agent on each host.\n\n## 3. Deploy the agents\n\nRegister each agent.\n",
+        [("customer", "install the agent on each host"), ("customer", "register each agent")],
+        ["upgrade guidance"],
+    )

@@ -34,7 +34,7 @@ from .readers import BlockReader
 from .records import FactRecorder
 from .state import Context, DocState, Leadin
 
-__all__ = ["STEP_HEADING", "LeadinReader", "verb_phrases"]
+__all__ = ["LeadinReader", "step_heading", "verb_phrases"]
 
 _AND_VERB = re.compile(
     r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)"
@@ -179,10 +179,26 @@ of a procedure)."""
 _LINKED_ORDER = re.compile(r"^\[(?P<text>[^\]]+)\]\([^)]*\)")
 """A sentence opened by a link whose text is itself the instruction ("[Book a demo](…) to get
 started"): a call to follow the link."""
-STEP_HEADING = re.compile(r"^(?:step\s+\d+\s*(?:[:.—–-]|\s-\s)|\d{1,2}\.\s+(?=[A-Z]))\s*\S", re.I)
-"""A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain a
-licence", "2. Workspace deployment"): its instructions, like a checklist's, are the reader's
-duties (a numbered list elsewhere stays a procedure: how to click through a console)."""
+_STEP_WORD = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>[A-Z].*)$")
+_ACTION_NOUN = re.compile(r"(?:ment|tion|sion|ing|up)$", re.I)
+"""The ending of a noun of action ("deployment", "configuration", "setup")."""
+
+
+def step_heading(title: str, lexicon: Lexicon) -> bool:
+    """A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain
+    a licence"; a numbered title that orders or names an action: "2. Deploy the workspace",
+    "2. Workspace deployment", not "1. Scope of Support"): its instructions, like a
+    checklist's, are the reader's duties (a numbered list elsewhere stays a procedure: how to
+    click through a console)."""
+    if _STEP_WORD.match(title):
+        return True
+    numbered = _NUMBERED_TITLE.match(title.strip())
+    if numbered is None:
+        return False
+    rest = numbered.group("title")
+    words = re.findall(r"[A-Za-z]+", rest)
+    return lexicon.imperative(rest) or bool(words and _ACTION_NOUN.search(words[-1]))
 
 
 class LeadinReader(BlockReader):
@@ -337,7 +353,7 @@ class LeadinReader(BlockReader):
         """The passage stands under a best-practice or checklist heading (or page title)."""
         lexicon = self.state.lexicon
         titles = [self.state.doc.title, *ctx.section.path]
-        if STEP_HEADING.match(ctx.section.title):
+        if step_heading(ctx.section.title, lexicon):
             return True  # "Step 3 — Onboard your domains": what to do is the reader's
         return any(lexicon.advice_heading(title) for title in titles if title)
 

@@ -17,7 +17,7 @@ from ..text import Needing, plain, sentences
 from .colon_items import ColonItems, references_only
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated, positive_part
 from .labels import trim, without_lead
-from .leadins import STEP_HEADING, LeadinReader, verb_phrases
+from .leadins import LeadinReader, step_heading, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader, requires_of_party
 from .records import FactRecorder
@@ -121,7 +121,9 @@ class ListReader:
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
-        steps = (block.ordered or ctx.procedure) and not STEP_HEADING.match(ctx.section.title)
+        steps = (block.ordered or ctx.procedure) and not step_heading(
+            ctx.section.title, self.state.lexicon
+        )
         advice = not kind and not steps and self.leadins.under_advice(ctx)
         if advice or (not kind and not steps and self.instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
