@@ -3375,3 +3375,21 @@ def test_a_numbered_section_is_no_procedure_step(tmp_path: Path) -> None:
         [("customer", "install the agent on each host"), ("customer", "register each agent")],
         ["upgrade guidance"],
     )
+
+
+def test_the_front_matter_author_is_who_we_is(tmp_path: Path) -> None:
+    """ "created_by: Orbitel Support" names who wrote the page: "we" and "the team" are
+    Orbitel, not Microsoft, whose product the opening paragraph happens to name first; a
+    person in "last_modified_by" or a name the text never uses is no vendor."""
+    path = tmp_path / "page.md"
+    path.write_text(
+        "---\ntitle: Managed gates\ncreated_by: Orbitel Support\nlast_modified_by: Ann Lee\n"
+        "---\n\nThe Managed Gates level supports Microsoft SQL Server and the Orbitel yard "
+        "stack.\n\nThe team will support your gates from the hinge up. We will monitor up to "
+        "two ports.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "orbitel", "support your gates"), sorted(pairs)
+    assert _has(pairs, "orbitel", "monitor up to two ports"), sorted(pairs)
+    assert not any(party in ("microsoft", "team") for party, _ in pairs), sorted(pairs)

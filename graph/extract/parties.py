@@ -449,10 +449,36 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     """The organisation that wrote the document ("we"): the first one its title, first
     heading or opening paragraph names."""
     texts = opening_texts(document)
+    authored = _metadata_author(document, vocab)
+    if authored is not None:
+        return authored  # "created_by: Rackspace Support": the page says who wrote it
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
     return _named_author(document, texts)
+
+
+_AUTHOR_KEYS = ("author", "authors", "created_by", "publisher", "vendor", "company", "organization")
+"""Front-matter keys that name who wrote or publishes the page."""
+
+
+def _metadata_author(document: Document, vocab: Vocabularies) -> Concept | None:
+    """The organisation the front matter names as the page's author ("created_by: Rackspace
+    Support", "publisher: Acme"): a vocabulary's organisation, else a capitalised name the
+    page's text also writes mid-sentence (never a person's alias or a name only there)."""
+    for key in _AUTHOR_KEYS:
+        value = document.metadata.get(key)
+        text = str(value[0] if isinstance(value, list) and value else value or "").strip()
+        if not text:
+            continue
+        for m in vocab.matchers["org"].find(text):
+            return m.concept
+        name = re.match(r"^(?P<name>[A-Z][\w.&-]*)(?:\s|$)", text)
+        named = name is not None and load_lexicon().name_like(name.group("name"))
+        if name is not None and named and _named_mid_sentence(name.group("name"), document):
+            label = name.group("name")
+            return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+    return None
 
 
 def opening_texts(document: Document) -> list[str]:

@@ -53,6 +53,8 @@ _BARE_PLURAL = re.compile(
     r"^(?!(?:the|each|every|all|any|an?|this|that|these|those)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
 )
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
+_TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
+"""``the team`` / ``the support team`` with no party before it: the writer's team."""
 _POINTING = re.compile(
     r"^(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)$", re.I
 )
@@ -119,6 +121,8 @@ class SubjectReader:
             return ctx.party
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
             passage = self._passage_party(ctx)
+            if passage is None and self.state.vendor is not None and _TEAM.match(subj):
+                passage = self.parties.resolve_party("we", span)  # the page's vendor's team
             if passage is not None or not re.search(r"\s", subj):
                 return passage
         pointing = _POINTING.match(subj)
