@@ -3393,3 +3393,17 @@ def test_the_front_matter_author_is_who_we_is(tmp_path: Path) -> None:
     assert _has(pairs, "orbitel", "support your gates"), sorted(pairs)
     assert _has(pairs, "orbitel", "monitor up to two ports"), sorted(pairs)
     assert not any(party in ("microsoft", "team") for party, _ in pairs), sorted(pairs)
+
+
+def test_up_to_a_number_is_no_particle(tmp_path: Path) -> None:
+    """ "Nimbus will monitor up to two gates as well as the yard": "up to two" is a quantity,
+    so the second object is "monitor the yard", not "monitor up to the yard"; "Nimbus will set
+    up the cranes" keeps its particle."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\nNimbus will monitor up to two gates as well "
+        "as the yard. Nimbus will set up the cranes.\n",
+    )
+    assert ("nimbus", "monitor the yard") in pairs, sorted(pairs)
+    assert ("nimbus", "set up the cranes") in pairs, sorted(pairs)
+    assert not any("up to the yard" in label for _, label in pairs), sorted(pairs)

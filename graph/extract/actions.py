@@ -564,7 +564,11 @@ class ActionSentences(ObjectFirstSentences):
         lexicon = self.state.lexicon
         head = (lexicon.verb_base(verb) or base_verb(verb)).lower()
         written = verb
-        particle = re.match(r"\s+(up|down|out|off)\b(?=\s+\w)", rest)
+        # "sets up X" (not "monitor up to two ports": a quantity, no particle)
+        particle = re.match(
+            r"\s+(up|down|out|off)\b(?!\s+to\s+(?:\d|one|two|three|four|five|ten)\b)(?=\s+\w)",
+            rest,
+        )
         if particle:
             if not head.endswith(f" {particle.group(1)}"):
                 head = f"{head} {particle.group(1)}"
