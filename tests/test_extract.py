@@ -3407,3 +3407,30 @@ def test_up_to_a_number_is_no_particle(tmp_path: Path) -> None:
     assert ("nimbus", "monitor the yard") in pairs, sorted(pairs)
     assert ("nimbus", "set up the cranes") in pairs, sorted(pairs)
     assert not any("up to the yard" in label for _, label in pairs), sorted(pairs)
+
+
+def test_relation_columns_with_parties_named_in_the_cells(tmp_path: Path) -> None:
+    """A RACI matrix turned around: "Task | Responsible | Accountable | Consulted | Informed"
+    (or the letters) across, the parties named in the cells ("Porter, Clerk"); a "-" names
+    nobody."""
+    path = tmp_path / "matrix.md"
+    path.write_text(
+        "# Yard matrix\n\n| Task | Responsible | Accountable | Consulted | Informed |\n"
+        "|---|---|---|---|---|\n| Open the gates | Porter | Yard Master | Clerk, Guard | - |\n"
+        "| Count the crates | Clerk | Clerk | Porter and Guard | Yard Master |\n\n"
+        "| Task | R | A |\n|---|---|---|\n| Sweep the bays | Porter | Yard Master |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    found = {
+        (r.subject.key, r.predicate, facts.entities[r.object].label.lower())
+        for r in facts.relations
+    }
+    assert ("porter", "responsibleFor", "open the gates") in found, sorted(found)
+    assert ("yard-master", "accountableFor", "open the gates") in found, sorted(found)
+    assert ("clerk", "consultedOn", "open the gates") in found, sorted(found)
+    assert ("guard", "consultedOn", "open the gates") in found, sorted(found)
+    assert ("guard", "consultedOn", "count the crates") in found, sorted(found)
+    assert ("yard-master", "informedOf", "count the crates") in found, sorted(found)
+    assert ("porter", "responsibleFor", "sweep the bays") in found, sorted(found)
+    assert not any(party == "-" or label == "-" for party, _, label in found), sorted(found)

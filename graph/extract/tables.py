@@ -36,6 +36,7 @@ from .parties import PartyResolver
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
+from .relation_columns import RelationColumns
 from .role_tables import RoleDefinitions
 from .state import Context, DocState
 
@@ -1023,6 +1024,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     OwnershipValues(),
     PartyColumns(),
     OwnerColumns(),
+    RelationColumns(),
     TransposedMatrix(),
     RoleDefinitions(),
     PartyRows(),
