@@ -1,0 +1,178 @@
+"""Clauses of one sentence: where a second party's clause starts.
+
+"A does X, and you are responsible for Y", "… whereas you, the customer, are …", "Acme sets
+the rules and the customer must provide the locks", "… as Nimbus Labs operates the hosts": each
+party's clause is read on its own, so a second party never becomes part of the first one's
+objects. The base of ``ProseReader`` (graph/extract/prose.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .actions import ActionSentences
+from .cues import ADVERBS, LEADING_PHRASE, RESP, RESP_TO, expand
+from .object_first import RESP_OF
+
+__all__ = ["PERSON_SUBJECT", "ClauseReader"]
+
+PERSON_SUBJECT = re.compile(r"^(?:we|you)\s", re.I)
+"""A sentence whose subject is the writer or the reader."""
+_NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
+"""A capitalised name and the verb after it ("Nimbus manages")."""
+_CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
+"""A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
+_NEW_CLAUSE = re.compile(
+    r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
+)
+"""A clause of its own after a comma ("…, and it is recommended that …")."""
+_SECOND_CLAUSE = re.compile(
+    r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
+    rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
+    r"takes?|has|have|needs?|agrees?)\b",
+    re.I,
+)
+"""What follows the party opening a second clause (``…, and you are …``, ``…, and the customer
+or end user is …``)."""
+_NOUN_SUBJECT = re.compile(
+    r"(?:the|an?|each|every|your|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", re.I
+)
+"""A noun phrase no vocabulary needs to know as a subject ("the user", "each night clerk")."""
+_NOUN_VERB = re.compile(
+    r"^(?:the|each|every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:just\s+|only\s+|simply\s+)?"
+    r"(?P<verb>[a-z]+s)\s+(?:the|a|an|its|their|your|his|her)\s",
+)
+"""A noun phrase and a finite verb of its own (``the end user just uses the software``)."""
+_SHORT_CLAUSE = 200
+"""The longest "and <duty> is your responsibility" clause looked for (each "and" of a long
+hostile sentence would cost a pass over the rest)."""
+_PROPER_ACTOR = re.compile(
+    r"^(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+s)\b"
+)
+"""A capitalised name and a verb in the third person ("Nimbus Labs fully operates")."""
+_PLURAL_VERB = re.compile(
+    r"^[a-z][\w-]*s\s+(?:also\s+)?[a-z]+\s+(?:the|a|an|their|its|your|all|any|each)\s", re.I
+)
+"""A plural party and a verb no vocabulary knows before its object ("customers access the
+endpoints"): a clause of its own."""
+
+
+def _noun_clause(rest: str, lexicon: Lexicon) -> bool:
+    """A second clause whose subject is a noun phrase no vocabulary knows (``the user is
+    responsible for …``, ``the end user just uses the software``): a clause of its own, never
+    more of the first party's object."""
+    stated = RESP.match(rest[:_SHORT_CLAUSE])
+    if stated is not None and _NOUN_SUBJECT.fullmatch(stated.group("subj").strip()):
+        return True
+    match = _NOUN_VERB.match(rest)
+    return match is not None and lexicon.verb_base(match.group("verb")) is not None
+
+
+class ClauseReader(ActionSentences):
+    """Splits a sentence before each party's clause (the base of the sentence readers that
+    read clauses)."""
+
+    def party_clauses(self, text: str) -> list[str]:
+        """Split "A does X, and you are responsible for Y" (or "… whereas you, the customer,
+        are …") before the second party."""
+        cuts: list[tuple[int, int]] = []
+        conceded = _CONTRAST_OPENING.match(text)
+        comma = re.search(r",\s+", text) if conceded else None
+        if (
+            conceded
+            and comma
+            and self._actor_opens(text[conceded.end() :])
+            and re.search(r"\s(?:and|or)\s", text[conceded.end() : comma.start()])
+        ):  # "While Acme manages A and B through C, all your data stays …": two clauses
+            cuts.append((comma.start(), comma.end()))
+        opening = self.parties.mentions(text[:40], ("org", "role"))
+        led = (bool(opening) and opening[0].start <= 4) or bool(PERSON_SUBJECT.match(text))
+        for m in re.finditer(
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
+            r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
+            r"|(?<!such)(?<!well)(?<!soon)(?<!long)(?<!far)\s+(?:as|because|since)\s+"
+            r"(?!you\b)",  # "as you scale …": the reader's circumstance, said in passing
+            text,
+        ):
+            rest = expand(text[m.end() :])
+            opener = re.match(r"([A-Za-z]+),?\s+(?=\S)", rest)
+            if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
+                rest = rest[opener.end() :]  # "…, therefore we are responsible for …"
+            if m.group("bare"):
+                if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
+                    # "We send alerts and applying the fixes is your responsibility"
+                    cuts.append((m.start(), m.end()))
+                elif self._bare_party_clause(text[: m.start()], rest):
+                    # "Acme sets the rules and the customer must apply them"
+                    cuts.append((m.start(), m.end()))
+                continue
+            joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
+            if (
+                RESP_TO.match(rest)
+                or _NEW_CLAUSE.match(rest)
+                or (joined and RESP_OF.match(rest))
+                or (PERSON_SUBJECT.match(rest) and RESP.match(rest))  # "…, we are responsible for"
+                or (joined and _noun_clause(rest, self.state.lexicon))
+            ):
+                # "…, it is your responsibility to evaluate them", "…, and it is recommended"
+                cuts.append((m.start(), m.end()))
+                continue
+            found = self.parties.mentions(rest[:60], ("org", "role"))
+            causal = re.search(r"\b(?:as|because|since)\s*$", m.group(0)) is not None
+            if causal and (not found or found[0].start > 4) and self._named_actor(rest):
+                cuts.append((m.start(), m.end()))  # "… as Nimbus Labs operates the hosts"
+                continue
+            if not found or found[0].start > 4:
+                continue
+            after = rest[found[0].end :]
+            verb = re.match(r"\s+(?:also\s+|[a-z]{3,}ly\s+)?([a-z]+)\b", after)
+            if (
+                _SECOND_CLAUSE.match(after)
+                or (verb and self.state.lexicon.verb_base(verb.group(1)) is not None)
+                or _PLURAL_VERB.match(rest[found[0].start :])
+            ):  # "…, while you develop and manage your applications"
+                cuts.append((m.start(), m.end()))
+        if not cuts:
+            return [text]
+        cuts = sorted(set(cuts))
+        starts = [0, *(end for _, end in cuts)]
+        ends = [*(start for start, _ in cuts), len(text)]
+        return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _named_actor(self, rest: str) -> bool:
+        """A clause opened by a proper name no vocabulary knows yet and its verb in the third
+        person ("Nimbus Labs fully operates, manages and controls …"): a party's clause."""
+        named = _PROPER_ACTOR.match(rest)
+        lexicon = self.state.lexicon
+        return (
+            named is not None
+            and lexicon.name_like(named.group("name"))
+            and lexicon.third_person_base(named.group("verb")) is not None
+        )
+
+    def _bare_party_clause(self, before: str, rest: str) -> bool:
+        """After a clause that opens with a party and has its own verb, "and <party> must
+        …" ("Acme sets the rules and the customer must apply them") opens a second clause;
+        "Acme and the customer must agree" does not (nothing but a party before "and")."""
+        lead = LEADING_PHRASE.match(before)  # "In a shared control, Acme sets …"
+        before = before[lead.end() :] if lead else before
+        opening = self.parties.mentions(before[:40], ("org", "role"))
+        if not opening or opening[0].start > 4 or len(before[opening[0].end :].split()) < 2:
+            return False
+        found = self.parties.mentions(rest[:60], ("org", "role"))
+        if not found or found[0].start > 4:
+            return False
+        return _SECOND_CLAUSE.match(rest[found[0].end :]) is not None
+
+    def _actor_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with a party, or with a capitalised name and a verb of the
+        lexicon ("Nimbus manages …", a name the page has not made a party yet)."""
+        named = _NAME_VERB.match(text)
+        verb = named.group("verb") if named else ""
+        return self._party_opens(text) or self.state.lexicon.third_person_base(verb) is not None
+
+    def _party_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with "we", "you" or a party's name."""
+        opening = self.parties.mentions(text[:60], ("org", "role"))
+        return bool(PERSON_SUBJECT.match(text)) or any(m.start == 0 for m in opening)
