@@ -224,10 +224,10 @@ class Lexicon:
     aspirations: frozenset[str] = frozenset()
     """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
     presentations: tuple[str, ...] = ()
+    """Sentence openings that present what the page shows next ("below are ", "here is ")."""
     duty_labels: frozenset[str] = frozenset()
     """Whole labels over a party's list of duties ("Responsibilities", "Key tasks"): the
     duty-label phrases and every duty noun alone."""
-    """Sentence openings that present what the page shows next ("below are ", "here is ")."""
     ownership_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
     """Words opening a condition ("if", "once"): a clause they open states no duty."""

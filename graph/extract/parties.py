@@ -34,6 +34,8 @@ class PartyResolver:
 
     def __init__(self, state: DocState) -> None:
         self.state = state
+        self._spelled: dict[str, str] | None = None
+        """Initialisms the page spells out as roles' names (found once, when first asked)."""
 
     def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
         """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
@@ -173,14 +175,31 @@ class PartyResolver:
         party, and the page's own definition makes "RM" a name even where it is written once."""
         if _ACRONYM.fullmatch(text) is None or not text.isalpha():
             return None
-        word = r"[A-Za-z][\w-]*"
-        before = re.compile(rf"\b({word}(?:\s+{word}){{{len(text) - 1}}})\s+\({text}\)")
-        for match in before.finditer(self.state.doc.text):
-            words = match.group(1).split()
-            initials = "".join(w[0] for w in words).lower() == text.lower()
-            if initials and self.state.lexicon.person_noun(words[-1]):
-                return capitalize(" ".join(words))  # a role's name, not "Service Level Agreement"
-        return None
+        if self._spelled is None:
+            self._spelled = self._spelled_initialisms()
+        return self._spelled.get(text)
+
+    def _spelled_initialisms(self) -> dict[str, str]:
+        """Every initialism the page spells out as a role's name ("a release manager (RM)"),
+        found in one pass over its text: the first spelling of each."""
+        found: dict[str, str] = {}
+        text = self.state.doc.text
+        for aside in _INITIALISM_ASIDE.finditer(text):
+            short = aside.group("short")
+            if short in found:
+                continue
+            start = max(0, aside.start() - _SPELLED_REACH)
+            before = re.search(
+                rf"(?<!\w)(?:[A-Za-z][\w-]*\s+){{{len(short)}}}$", text[start : aside.start()]
+            )
+            cut = before is not None and start + before.start() > 0
+            if cut and before is not None and re.match(r"\w", text[start + before.start() - 1]):
+                before = None  # the window cut a word: not where the name starts
+            words = before.group(0).split() if before else []
+            initials = "".join(w[0] for w in words).lower() == short.lower()
+            if words and initials and self.state.lexicon.person_noun(words[-1]):
+                found[short] = capitalize(" ".join(words))  # not "Service Level Agreement"
+        return found
 
     def _record_names(
         self, entity: Entity, label: str, alternatives: list[str], defining: bool
@@ -554,6 +573,10 @@ _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|is
 _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_INITIALISM_ASIDE = re.compile(r"\((?P<short>[A-Z]{2,8})\)")
+"""An initialism in parentheses after the words it stands for ("a release manager (RM)")."""
+_SPELLED_REACH = 400
+"""How far before an initialism its spelled-out words are looked for (eight words of a name)."""
 """An acronym written in capitals ("WSO", "AC2")."""
 
 

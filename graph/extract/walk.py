@@ -163,8 +163,7 @@ class DocumentWalker:
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
         self._stated_heading(section, heading_party)
-        self._bound_heading(section, ctx)
-        self._required_heading(section, ctx)
+        self._obligation_heading(section, ctx)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
@@ -252,28 +251,22 @@ class DocumentWalker:
         span = self.state.span(section.start, section.start, section)
         self.records.add_duties(party, obj, section.title, span)
 
-    def _bound_heading(self, section: Section, ctx: Context) -> None:
-        """ "### You must sign the waiver": a heading that binds the reader (or "we") with a
-        modal of obligation states that duty whole, as the same sentence in a paragraph
-        would; the section's text explains it. A negated one ("You should not …") states
-        none."""
-        title = expand(plain(section.title)).strip()
-        if section.level < 2 or not _BOUND_HEADING.match(title) or NEGATION.search(title):
+    def _obligation_heading(self, section: Section, ctx: Context) -> None:
+        """A heading worded as an obligation states that duty whole, read as the same
+        sentence in a paragraph would be (the section's text explains it): one that binds
+        the reader or the author ("### You must sign the waiver"; a negated one states none),
+        or a requirement on a subject over some text ("## Services must include recovery
+        plans")."""
+        if section.level < 2:
             return
-        span = self.state.span(section.start, section.start, section)
-        self.prose.statement(f"{title.rstrip('.:')}.", span, ctx, in_item=False)
-
-    def _required_heading(self, section: Section, ctx: Context) -> None:
-        """ "## Services must include recovery plans": a heading worded as a requirement, a
-        subject and an obligation, states that duty whole (the section's text explains it); it
-        is read as a sentence would be."""
         title = expand(plain(section.title)).strip()
-        if section.level < 2 or not section.blocks or not _REQUIRED_HEADING.match(title):
-            return
         if _BOUND_HEADING.match(title):
-            return  # "### You must sign the waiver": read by ``_bound_heading``
-        span = self.state.span(section.start, section.start, section)
-        self.prose.statement(title, span, ctx, in_item=False)
+            sentence = "" if NEGATION.search(title) else f"{title.rstrip('.:')}."
+        else:
+            sentence = title if section.blocks and _REQUIRED_HEADING.match(title) else ""
+        if sentence:
+            span = self.state.span(section.start, section.start, section)
+            self.prose.statement(sentence, span, ctx, in_item=False)
 
     def _advice_heading(self, section: Section, party: Ref | None) -> None:
         """ "### Enable MFA" under "Security best practices": the reader's duty (or the
