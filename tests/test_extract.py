@@ -3434,3 +3434,63 @@ def test_relation_columns_with_parties_named_in_the_cells(tmp_path: Path) -> Non
     assert ("yard-master", "informedOf", "count the crates") in found, sorted(found)
     assert ("porter", "responsibleFor", "sweep the bays") in found, sorted(found)
     assert not any(party == "-" or label == "-" for party, _, label in found), sorted(found)
+
+
+def test_we_items_under_the_writers_heading(tmp_path: Path) -> None:
+    """ "- We patch the hosts." under the writer's own heading: the heading's party said again,
+    no part of the duty; "We will …" likewise. Under the customer's heading the "we" stays a
+    sentence of its own (not the customer's duty to "patch")."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus runs the yard for you.\n\n## Nimbus responsibilities\n\n- We patch the cranes.\n"
+        "- We will rotate the gate codes and audit the logbook.\n\n"
+        "## Customer responsibilities\n\n- Label your crates.\n",
+    )
+    labels = {label for _, label in pairs}
+    assert "patch the cranes" in labels, sorted(pairs)
+    assert "rotate the gate codes" in labels, sorted(pairs)
+    assert "audit the logbook" in labels, sorted(pairs)
+    assert not any(label.startswith("we ") for label in labels), sorted(pairs)
+    customer = {label for party, label in pairs if party == "customer"}
+    assert customer == {"label your crates"}, sorted(pairs)
+
+
+def test_third_person_item_series(tmp_path: Path) -> None:
+    """ "- Creates the vault, and rotates its keys" under a party: one duty per verb phrase,
+    each verb in its base form as labels are ("Audits of the docks" is a noun)."""
+    pairs = _pairs(
+        tmp_path,
+        "## Customer responsibilities\n\n- Builds the crates, and labels each crate.\n"
+        "- Sets and keeps the bay rules\n- Audits of the docks\n",
+    )
+    assert ("customer", "build the crates") in pairs, sorted(pairs)
+    assert ("customer", "label each crate") in pairs, sorted(pairs)
+    assert ("customer", "set and keep the bay rules") in pairs, sorted(pairs)
+    assert ("customer", "audits of the docks") in pairs, sorted(pairs)
+
+
+def test_noun_that_could_be_a_verb_before_a_series(tmp_path: Path) -> None:
+    """ "runs the status page, keeps hourly exports and audits the logs": "page" is a noun
+    there, so ", keeps" starts a second duty (a bare verb before a comma shares the next
+    verb's object only after "to", "and" or "or")."""
+    pairs = _pairs(
+        tmp_path,
+        "The customer runs the status page, keeps hourly exports and audits the logs.\n\n"
+        "The customer is responsible for resources to review and approve them.\n",
+    )
+    assert ("customer", "run the status page") in pairs, sorted(pairs)
+    assert ("customer", "keep hourly exports") in pairs, sorted(pairs)
+    assert ("customer", "audit the logs") in pairs, sorted(pairs)
+
+
+def test_possessive_points_into_a_complement(tmp_path: Path) -> None:
+    """ "documentation on its storage and their proper use": "their" points into the
+    preposition's object, one duty; "the hosts and their disks" stays two."""
+    pairs = _pairs(
+        tmp_path,
+        "The customer maintains documentation on the cranes and their proper use.\n\n"
+        "The provider patches the gate servers and their disks.\n",
+    )
+    assert ("customer", "maintain documentation on the cranes and their proper use") in pairs
+    assert ("cloud-provider", "patch the gate servers") in pairs, sorted(pairs)
+    assert not any(label == "maintain their proper use" for _, label in pairs), sorted(pairs)

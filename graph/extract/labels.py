@@ -690,6 +690,11 @@ _GERUND_PAIR = re.compile(
 "access and sharing for …", a noun)."""
 
 
+_PREPOSITION_OBJECT = re.compile(r"\w\s+(?:on|about|regarding|concerning)\s+\S", re.I)
+"""A noun with a topic complement ("documentation on the servers"): a possessive after it
+points back into that topic ("management of X and their licenses" is two objects)."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -701,6 +706,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     if joined and _refers_back(joined.group("a"), joined.group("b")):
         return [part]  # "the account and the cluster on that account": one duty
     back = _POSSESSIVE_PAIR.match(part) if objects else None
+    if back and _PREPOSITION_OBJECT.search(back.group("a")):
+        return [part]  # "documentation on the servers and their use": the servers' use
     if back and len(back.group("a").split()) >= 2 and len(back.group("b").split()) >= 2:
         return [back.group("a"), back.group("b")]  # "the hardware and its control plane"
     pair = _OBJECT_PAIR.match(part) if objects else None

@@ -626,13 +626,19 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         return [label]
     first = words[0].lower()
     gerund = first.endswith("ing") and len(first) > 5
-    if lexicon.verb_base(first) != first and not gerund:
+    third = lexicon.third_person_base(first) is not None  # "Creates X, and seeds Y"
+    if lexicon.verb_base(first) != first and not gerund and not third:
         return [label]
     parts: list[str] = []
     last = 0
     for m in _AND_VERB.finditer(label):
         verb = m.group("verb")
-        same_form = verb.endswith("ing") if gerund else lexicon.verb_base(verb) == verb
+        if gerund:
+            same_form = verb.endswith("ing")
+        elif third:
+            same_form = lexicon.third_person_base(verb) is not None
+        else:
+            same_form = lexicon.verb_base(verb) == verb
         before = label[last : m.start()].split()
         bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
         # "Save a copy and confirm receipt of the responses": a lone indefinite noun takes its

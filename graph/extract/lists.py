@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
+from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences
 from .colon_items import ColonItems, references_only
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated, positive_part
@@ -79,6 +80,11 @@ _DOERLESS = re.compile(
 state to keep ("Labels must be clearly readable")."""
 _READER = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
+_OWN_VOICE = re.compile(
+    r"^we\s+(?:(?:will|shall|must|also|always|then)\s+)*(?=[a-z][\w-]*\s+\w)", re.I
+)
+"""``We (will) …`` opening an item under the writer's own heading: the heading's party
+restated, no part of the duty."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -434,6 +440,8 @@ class ListReader:
             label = stripped
             if subject is not None:
                 owner = subject
+            elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
+                label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
         label = RESP_PAREN.sub("", label)
         if instructions:  # "If you expect heavy load, such as launches, open a ticket"
             label = self.state.lexicon.without_condition(label)
@@ -444,7 +452,9 @@ class ListReader:
         chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
         for phrase in [] if chance else verb_phrases(self.state.lexicon, trim(label)):
             trimmed = trim(phrase)
-            duty = self.records.duty(owner, trimmed, description.strip(), span)
+            based = _base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
+            written = trimmed if based != trimmed else ""
+            duty = self.records.duty(owner, based, description.strip(), span, written=written)
             if duty is not None:
                 self.state.last_duty = (owner, duty, trimmed)
         for start, end in ranges:
@@ -470,6 +480,14 @@ class ListReader:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _writer(self, party: Ref, span: Span) -> bool:
+        """Whether ``party`` is who "we" means on this page: its vendor, or (none known) any
+        party but the customer."""
+        if self.state.vendor is None:
+            role = self.state.facts.entities[party].attrs.get("role", "")
+            return not role.endswith("/customer")
+        return self.parties.resolve_party("we", span) == party
 
     def _asks_then_orders(self, text: str, ranges: list[tuple[int, int]]) -> bool:
         """An item that opens with a question and answers it with an instruction ("Flaky
@@ -562,6 +580,29 @@ _GOVERNED = re.compile(r"^[^,;]*?\b(?:is|are)\s+subject\s+to\b", re.I)
 """``Use of X is subject to the policy``: what governs a thing, no duty of the list's party."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
+
+
+_VERB_OPENING = re.compile(r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)")
+"""An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
+
+
+def _base_opening(lexicon: Lexicon, phrase: str) -> str:
+    """ "Sets and keeps the rules" -> "Set and keep the rules": an item's verbs written in the
+    third person, in the base form labels use; anything else unchanged."""
+    opening = _VERB_OPENING.match(phrase)
+    if opening is None or lexicon.third_person_base(phrase.split(" ", 1)[0]) is None:
+        return phrase
+    verbs = re.sub(
+        r"[A-Za-z]+",
+        lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or m[0]),
+        opening.group("verbs"),
+    )
+    return verbs + phrase[opening.end("verbs") :]
+
+
+def _cased(written: str, base: str) -> str:
+    """``base`` with the capital ``written`` opens with."""
+    return base[:1].upper() + base[1:] if written[:1].isupper() else base
 
 
 def _question(text: str) -> bool:

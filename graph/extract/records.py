@@ -558,6 +558,10 @@ def _rejoin_infinitives(parts: list[str]) -> list[str]:
     return out
 
 
+_BARE_BEFORE = frozenset({"to", "and", "or", "then", "also", "not"})
+"""Words after which a base verb is a verb, not a noun."""
+
+
 def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
     before each listed duty verb in the head's form ("must have procedures and processes":
@@ -578,7 +582,10 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
             finite = True  # "answer tickets and be aware of the alarms": a state to keep
         before = text[last : m.start()].split()
         particle = bool(before) and before[0].lower() in {"up", "down", "out", "off"}
+        # "resources to review and approve them": a bare verb sharing the object (not "the
+        # status page, keep …": a noun that could be a verb)
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
+        bare = bare and (len(before) == 1 or before[-2].lower().strip(",") in _BARE_BEFORE)
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
