@@ -203,13 +203,15 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     deeds: frozenset[str] = frozenset()
+    """Participles of doing with no task of their own ("done"): the subject is the duty."""
     option_columns: frozenset[str] = frozenset()
+    """Headers of a first column of plans or hosting options ("Hosting type")."""
     warnings: frozenset[str] = frozenset()
+    """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
     cost_nouns: frozenset[str] = frozenset()
     """Nouns of a cost a party bears ("costs", "fees"): bearing one is paying it, a duty."""
-    """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
-    """Headers of a first column of plans or hosting options ("Hosting type")."""
-    """Participles of doing with no task of their own ("done"): the subject is the duty."""
+    service_nouns: frozenset[str] = frozenset()
+    """What the writer sells ("this service", "support"): a subject standing for the vendor."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
@@ -591,6 +593,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         option_columns=words("option-column"),
         warnings=words("warning-noun"),
         cost_nouns=words("cost-noun"),
+        service_nouns=words("service-noun"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),

@@ -504,6 +504,9 @@ class LeadinReader(BlockReader):
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
+        if nouns and nouns.group("noun").lower() in self.state.lexicon.service_nouns:
+            seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
+            return ("duties", seller) if seller is not None else None
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
             # "Steps include:" after a party's duty: the steps are that party's
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party

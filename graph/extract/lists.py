@@ -582,7 +582,9 @@ _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
 
-_VERB_OPENING = re.compile(r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)")
+_VERB_OPENING = re.compile(
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)"
+)
 """An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
 
 

@@ -518,25 +518,28 @@ def named_in_opening(name: str, document: Document) -> bool:
     return any(pattern.search(text) for text in opening_texts(document))
 
 
+_OPENING_NAME = re.compile(r"^(?P<name>[A-Z][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*)?)\s+[a-z]")
+"""A capitalised name opening a sentence, before a lower-case word (its verb)."""
+_OWNING_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.&-]*)['’]s\s+[A-Z]")
+"""A capitalised name owning a capitalised thing ("Acme's Managed Services")."""
+
+
 def _named_author(document: Document, texts: list[str]) -> Concept | None:
     """A vendor no vocabulary knows: a capitalised name that opens a sentence of the title or
-    opening paragraph and recurs on the page ("Tuist runs its own clusters …")."""
-    for text in texts:
-        for sentence in re.split(r"(?<=[.!?:;])\s+", text):
-            match = re.match(
-                r"^(?P<name>[A-Z][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*)?)\s+[a-z]", sentence
-            )
-            if not match:
-                continue
-            name = match.group("name")
-            count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
-            if (
-                count >= 3
-                and load_lexicon().name_like(name)
-                and _named_mid_sentence(name, document)
-            ):
-                key = slugify(name)
-                return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
+    opening paragraph ("Tuist runs its own clusters …"), else one that owns what the opening
+    names ("… apply to Acme's Managed Services"), and recurs on the page."""
+    openers = [
+        match.group("name")
+        for text in texts
+        for sentence in re.split(r"(?<=[.!?:;])\s+", text)
+        if (match := _OPENING_NAME.match(sentence))
+    ]
+    owners = [m.group("name") for text in texts for m in _OWNING_NAME.finditer(text)]
+    for name in [*openers, *owners]:
+        count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
+        if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
+            key = slugify(name)
+            return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
     return None
 
 

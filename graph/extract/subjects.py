@@ -55,6 +55,8 @@ _BARE_PLURAL = re.compile(
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
+_SOLD = re.compile(r"^(?:the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
+"""``This service``, ``our managed offering``: what the writer sells, standing for it."""
 _POINTING = re.compile(
     r"^(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)$", re.I
 )
@@ -125,6 +127,9 @@ class SubjectReader:
                 passage = self.parties.resolve_party("we", span)  # the page's vendor's team
             if passage is not None or not re.search(r"\s", subj):
                 return passage
+        sold = _SOLD.match(subj)
+        if sold and sold.group("noun").lower() in self.state.lexicon.service_nouns:
+            return self.parties.resolve_party("we", span)  # "This service will:": its vendor
         pointing = _POINTING.match(subj)
         if pointing and self.state.lexicon.person_noun(pointing.group("head")):
             return self._antecedent(pointing.group("head"), ctx)
