@@ -210,8 +210,8 @@ class Lexicon:
     """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
     cost_nouns: frozenset[str] = frozenset()
     """Nouns of a cost a party bears ("costs", "fees"): bearing one is paying it, a duty."""
-    service_nouns: frozenset[str] = frozenset()
-    """What the writer sells ("this service", "support"): a subject standing for the vendor."""
+    seller_phrases: frozenset[str] = frozenset()
+    """What the writer sells ("this service", "support includes"): standing for the vendor."""
     aspect_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
     plan_words: frozenset[str] = frozenset()
@@ -593,7 +593,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         option_columns=words("option-column"),
         warnings=words("warning-noun"),
         cost_nouns=words("cost-noun"),
-        service_nouns=words("service-noun"),
+        seller_phrases=words("seller-phrase"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),

@@ -234,6 +234,15 @@ def _pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     return _page_pairs(path)
 
 
+def _triples(path: Path) -> set[tuple[str, str, str]]:
+    """(party key, predicate, lower-cased object label) of every relation the page states."""
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, r.predicate, facts.entities[r.object].label.lower())
+        for r in facts.relations
+    }
+
+
 def _page_pairs(path: Path) -> set[tuple[str, str]]:
     """(party key, lower-cased duty label) of every responsibility the page at ``path`` states."""
     facts = extract_facts(read_document(path))
@@ -3423,11 +3432,7 @@ def test_relation_columns_with_parties_named_in_the_cells(tmp_path: Path) -> Non
         "| Task | R | A |\n|---|---|---|\n| Sweep the bays | Porter | Yard Master |\n",
         encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
-    found = {
-        (r.subject.key, r.predicate, facts.entities[r.object].label.lower())
-        for r in facts.relations
-    }
+    found = _triples(path)
     assert ("porter", "responsibleFor", "open the gates") in found, sorted(found)
     assert ("yard-master", "accountableFor", "open the gates") in found, sorted(found)
     assert ("clerk", "consultedOn", "open the gates") in found, sorted(found)
@@ -3527,3 +3532,71 @@ def test_a_name_owning_the_offering_is_the_vendor(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert ("nimbus", "patch the cranes monthly") in pairs, sorted(pairs)
+
+
+def test_governance_verbs_and_roles(tmp_path: Path) -> None:
+    """Governance pages: "chairs", "mentors", "triages", "merges" are duty verbs; "committer"
+    is a role's noun (its "responsibilities" heading names it); "In addition to committer
+    duties:" under the maintainer's heading lists more of the maintainer's; "Committers are
+    expected to follow X and to answer Y" is two duties."""
+    pairs = _pairs(
+        tmp_path,
+        "## Project lead\n\nThe project lead chairs the weekly call and mentors new "
+        "committers.\n\n## Committer responsibilities\n\n- Triage new tickets.\n\n"
+        "Committers are expected to follow the crate code and to answer review requests.\n\n"
+        "## Maintainer responsibilities\n\nIn addition to committer duties:\n\n"
+        "- Merge the release branch.\n",
+    )
+    assert ("project-lead", "chair the weekly call") in pairs, sorted(pairs)
+    assert ("project-lead", "mentor new committers") in pairs, sorted(pairs)
+    assert ("committer", "triage new tickets") in pairs, sorted(pairs)
+    assert ("committer", "follow the crate code") in pairs, sorted(pairs)
+    assert ("committer", "answer review requests") in pairs, sorted(pairs)
+    assert ("maintainer", "merge the release branch") in pairs, sorted(pairs)
+    assert ("committer", "merge the release branch") not in pairs, sorted(pairs)
+
+
+def test_purpose_infinitives_stay_whole(tmp_path: Path) -> None:
+    """ "We will ensure that the yard has been through a review to assess risks, to set
+    treatments and to obtain sign-off": the infinitives are the review's purposes, not duties
+    of their own."""
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus runs the yard. Nimbus hires porters. You can ask Nimbus.\n\n## Our duties\n\n"
+        "We will ensure that the yard has been through a review to assess risks, to set "
+        "treatments and to obtain sign-off from the board.\n",
+    )
+    assert not any(label.startswith(("set treatments", "obtain sign-off")) for _, label in pairs)
+
+
+def test_joining_feedback_and_pointing_passives_state_no_duty(tmp_path: Path) -> None:
+    """A "Process for becoming a maintainer" list is the path to the role; "Contribute to
+    Docs" asks for feedback on the page; "This is facilitated by single sign-on" only points
+    back. None states a duty."""
+    _check_shape(
+        tmp_path,
+        "## Maintainer responsibilities\n\n- Review the crate manifests.\n\n"
+        "### Process for becoming a maintainer\n\n- Show steady work on the yard.\n"
+        "- Request the role from the board.\n\nAccess to the yard is through a gate. This "
+        "is facilitated by single sign-on with MFA.\n\n## Contribute to Docs\n\n"
+        "- Edit this page on GitHub to fix an error.\n",
+        [("maintainer", "review the crate manifests")],
+        ["steady work", "request the role", "facilitate", "edit this page"],
+    )
+
+
+def test_letter_matrix_headers_that_read_as_codes(tmp_path: Path) -> None:
+    """A RACI letter matrix whose party headers are also code words ("Contributor", "Lead")
+    under a "Project roles" title: the headers name parties (their cells are letters), and
+    "Project roles" names the roles within the project, no party "Project"."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Project roles\n\n| Task | Contributor | Committer | Project lead |\n"
+        "|---|---|---|---|\n| Cut releases | C | R | A |\n| Write docs | R | C | I |\n",
+        encoding="utf-8",
+    )
+    found = _triples(path)
+    assert ("contributor", "consultedOn", "cut releases") in found, sorted(found)
+    assert ("contributor", "responsibleFor", "write docs") in found, sorted(found)
+    assert ("project-lead", "accountableFor", "cut releases") in found, sorted(found)
+    assert not any(party == "project" for party, _, _ in found), sorted(found)

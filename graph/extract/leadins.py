@@ -42,6 +42,9 @@ _AND_VERB = re.compile(
 """The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z"; "and with
 <gerund>" after "tasked with": "Implementing X and with ensuring Y") joining duty verbs of one
 list item."""
+_IN_ADDITION = re.compile(r"^(?:in\s+addition\s+to|besides|on\s+top\s+of)\b[^:]{0,80}:$", re.I)
+"""``In addition to committer duties:``: more duties of the section's party, whoever the
+phrase names."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
@@ -399,6 +402,8 @@ class LeadinReader(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
+        if ctx.party is not None and _IN_ADDITION.match(text):
+            return ("duties", ctx.party)  # "In addition to committer duties:" under a role
         keyword = KEYWORD_LEADIN.match(text)
         if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
             return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
@@ -504,7 +509,7 @@ class LeadinReader(BlockReader):
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
-        if nouns and nouns.group("noun").lower() in self.state.lexicon.service_nouns:
+        if _folded_leadin(text) in self.state.lexicon.seller_phrases:
             seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
             return ("duties", seller) if seller is not None else None
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
@@ -544,6 +549,12 @@ class LeadinReader(BlockReader):
 
 _SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")
 """A label of a few words ending in a colon ("Responsibilities:", "Skills Required:")."""
+
+
+def _folded_leadin(text: str) -> str:
+    """A lead-in lower-cased, without its colon and spare spaces ("Support includes:" ->
+    "support includes")."""
+    return " ".join(text.rstrip(": ").lower().split())
 
 
 def _label_words(label: str) -> str:

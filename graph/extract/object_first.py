@@ -36,6 +36,8 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
+"""A passive's subject that only points back: the thing done is named elsewhere."""
 _RELATIVE_PASSIVE = re.compile(
     r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
     r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
@@ -309,6 +311,8 @@ class ObjectFirstSentences(RelationSentences):
         deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
         if passive and _this_page(passive.group("obj"), lexicon.document_nouns):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
+        if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
+            return True  # "This is facilitated by SSO": "facilitate this" names no duty
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))

@@ -569,11 +569,14 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
     parts: list[str] = []
     last = 0
     for m in re.finditer(
-        r"(?:,\s+(?:and\s+|while\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also)\s+)*)"
+        r"(?:,\s+(?:and\s+|while\s+)?|\s+and\s+)(?P<modal>(?:(?:must|should|shall|will|also|to)\s+)*)"
         r"(?P<verb>[a-z]+)\s+(?=\w)",
         text,
     ):
         word = m.group("verb")
+        infinitive = re.search(r"\bto\s", m.group("modal"))
+        if infinitive and re.search(r"\bto\s", text[: m.start()]):
+            continue  # "a process to assess X, to determine Y and to obtain Z": its purposes
         base = verbs.verb_base(word)
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted

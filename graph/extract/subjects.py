@@ -55,7 +55,7 @@ _BARE_PLURAL = re.compile(
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
-_SOLD = re.compile(r"^(?:the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
+_SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
 """``This service``, ``our managed offering``: what the writer sells, standing for it."""
 _POINTING = re.compile(
     r"^(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)$", re.I
@@ -128,7 +128,7 @@ class SubjectReader:
             if passage is not None or not re.search(r"\s", subj):
                 return passage
         sold = _SOLD.match(subj)
-        if sold and sold.group("noun").lower() in self.state.lexicon.service_nouns:
+        if sold and f"{sold['det']} {sold['noun']}".lower() in self.state.lexicon.seller_phrases:
             return self.parties.resolve_party("we", span)  # "This service will:": its vendor
         pointing = _POINTING.match(subj)
         if pointing and self.state.lexicon.person_noun(pointing.group("head")):

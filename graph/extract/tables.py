@@ -49,6 +49,8 @@ _NOTE_HEADER = re.compile(
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
+_RACI_LETTERS = re.compile(r"[RACIS](?:\s*[/,+]?\s*[RACIS]){0,4}\s*[*†‡]*")
+"""A cell of RACI(S) letters, perhaps with a footnote mark ("RA", "C/I", "R*")."""
 _ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
@@ -230,7 +232,7 @@ class TableView:
             for index, text in enumerate(self.headers):
                 if not text or lexicon.is_subject_column(text) or _NOTE_HEADER.match(text):
                     continue
-                if lexicon.read_cell(text) is not None:
+                if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
                 name = _ROLE_WORDS.sub("", text).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
@@ -244,6 +246,12 @@ class TableView:
                 names[index] = name
             self._header_names = names
         return self._header_names
+
+    def _letter_column(self, index: int) -> bool:
+        """A column whose filled cells are all RACI letters ("R", "A*", "C/I"): its header
+        ("Contributor", "Lead") names a party of a letter matrix, not a code."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        return index > 0 and bool(filled) and all(_RACI_LETTERS.fullmatch(c) for c in filled)
 
     @property
     def code_columns(self) -> set[int]:

@@ -288,6 +288,14 @@ class DocumentWalker:
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
         match = _PARTY_HEADING.match(AS_READER.sub("", title))
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if (
+            match
+            and name is not None
+            and _ROLES_OF.match(title)
+            and not self.parties.mentions(name, ("org", "role"))
+            and self._role_name(name) is None
+        ):
+            name = None  # "Project roles", "Community roles": the roles within it, no party
         if name is None:
             name = _owner_in_parentheses(title)
         if name is not None:  # "What is your responsibility?": a question about "your"
@@ -366,6 +374,9 @@ class DocumentWalker:
         return None
 
 
+_ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)
+"""A heading ``<X> roles``: the roles held within X, which names a party only when a
+vocabulary knows it ("Customer roles"); "Acme's role" is Acme's."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
 
