@@ -3600,3 +3600,17 @@ def test_letter_matrix_headers_that_read_as_codes(tmp_path: Path) -> None:
     assert ("contributor", "responsibleFor", "write docs") in found, sorted(found)
     assert ("project-lead", "accountableFor", "cut releases") in found, sorted(found)
     assert not any(party == "project" for party, _, _ in found), sorted(found)
+
+
+def test_asciidoc_description_list_of_roles(tmp_path: Path) -> None:
+    """AsciiDoc ``Treasurer:: Keeps the books`` entries, one per line: each term a role and
+    its definition the role's duty, as "- **Treasurer**: Keeps the books" in Markdown."""
+    path = tmp_path / "officers.adoc"
+    path.write_text(
+        "= Yard officers\n\n== Officers\n\nTreasurer:: Keeps the ledger of the yard.\n"
+        "Secretary:: Writes the minutes of each meeting.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("treasurer", "keep the ledger of the yard") in pairs, sorted(pairs)
+    assert ("secretary", "write the minutes of each meeting") in pairs, sorted(pairs)

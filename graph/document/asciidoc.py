@@ -260,15 +260,16 @@ class _Reader:
         )
 
     @staticmethod
-    def _paragraph_end(lines: list[Line], i: int) -> int:
+    def _paragraph_end(lines: list[Line], i: int, *, terms: bool = False) -> int:
         """Index after a paragraph starting at ``i``: a blank line, a list item or a block
-        delimiter ends it."""
+        delimiter ends it (in a list, so does the next ``term::``)."""
         j = i + 1
         while j < len(lines):
             text = lines[j][1]
             if (
                 not text.strip()
                 or _LIST.match(text)
+                or (terms and _TERM.match(text))
                 or _DELIMITER.match(text)
                 or _TABLE.match(text)
             ):
@@ -318,10 +319,12 @@ class _Reader:
             else:
                 assert term is not None
                 marker = term.group("marker")
-                first = term.group("term").strip() + (
-                    ": " + term.group("text") if term.group("text") else ""
+                # "Treasurer:: Keeps the books": a term and its definition, as a Markdown
+                # page writes "- **Treasurer**: Keeps the books"
+                first = f"**{term.group('term').strip()}**:" + (
+                    " " + term.group("text") if term.group("text") else ""
                 )
-            end = self._paragraph_end(lines, i)
+            end = self._paragraph_end(lines, i, terms=True)
             body = [first, *(t.strip() for _, t in lines[i + 1 : end])]
             more: list[Block] = []
             j = end
