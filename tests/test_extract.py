@@ -3468,12 +3468,13 @@ def test_third_person_item_series(tmp_path: Path) -> None:
     pairs = _pairs(
         tmp_path,
         "## Customer responsibilities\n\n- Builds the crates, and labels each crate.\n"
-        "- Sets and keeps the bay rules\n- Audits of the docks\n",
+        "- Sets and keeps the bay rules\n- Audits of the docks\n- Runs and sweeps the sheds\n",
     )
     assert ("customer", "build the crates") in pairs, sorted(pairs)
     assert ("customer", "label each crate") in pairs, sorted(pairs)
     assert ("customer", "set and keep the bay rules") in pairs, sorted(pairs)
     assert ("customer", "audits of the docks") in pairs, sorted(pairs)
+    assert ("customer", "run and sweep the sheds") in pairs, sorted(pairs)
 
 
 def test_noun_that_could_be_a_verb_before_a_series(tmp_path: Path) -> None:
