@@ -3615,3 +3615,54 @@ def test_asciidoc_description_list_of_roles(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("treasurer", "keep the ledger of the yard") in pairs, sorted(pairs)
     assert ("secretary", "write the minutes of each meeting") in pairs, sorted(pairs)
+
+
+def test_role_table_of_actions(tmp_path: Path) -> None:
+    """ "Role | Responsibilities" with the duties written as actions ("Develops and keeps the
+    yard code; ensures crates are counted", "Sets the yard's course"): each a duty of the
+    row's role, in the base form."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Yard roles\n\n| Role | Responsibilities |\n|---|---|\n"
+        "| Yard Engineer | Develops and maintains the yard code; ensures crates are counted |\n"
+        "| Principal Keeper | Sets the yard's course |\n| Data Clerk | Curate the ledgers |\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("yard-engineer", "develop and maintain the yard code") in pairs, sorted(pairs)
+    assert ("yard-engineer", "ensure crates are counted") in pairs, sorted(pairs)
+    assert ("principal-keeper", "set the yard's course") in pairs, sorted(pairs)
+    assert ("data-clerk", "curate the ledgers") in pairs, sorted(pairs)
+
+
+def test_bold_role_with_a_series_of_actions(tmp_path: Path) -> None:
+    """ "**President** — Represents the guild, runs the annual meeting, and signs contracts":
+    the title is a role (a person noun), each verb phrase its duty in the base form."""
+    pairs = _pairs(
+        tmp_path,
+        "## Officers\n\n**President** — Represents the guild in public, runs the annual "
+        "meeting, and signs contracts on its behalf.\n\n**Secretary** — Keeps the guild's "
+        "records and sends the meeting notices.\n",
+    )
+    assert ("president", "represent the guild in public") in pairs, sorted(pairs)
+    assert ("president", "run the annual meeting") in pairs, sorted(pairs)
+    assert ("president", "sign contracts on its behalf") in pairs, sorted(pairs)
+    assert ("secretary", "keep the guild's records") in pairs, sorted(pairs)
+    assert ("secretary", "send the meeting notices") in pairs, sorted(pairs)
+
+
+def test_pointing_back_to_a_duty_named_by_its_noun(tmp_path: Path) -> None:
+    """ "Nimbus enforces this isolation" after a row "Crate isolation" of Nimbus's: the same
+    duty, not a second one; "monitors these gates" after "Security of the gates" is a duty
+    of its own (the earlier one's head noun is "security")."""
+    pairs = _pairs(
+        tmp_path,
+        "| Area | Nimbus | Customer |\n|---|---|---|\n| Crate isolation | ✅ | |\n"
+        "| Security of the gates | ✅ | |\n| Labels | | ✅ |\n\nEach crate sits in its own "
+        "bay. Nimbus enforces this isolation so that crates never mix. Nimbus also monitors "
+        "these gates.\n",
+    )
+    nimbus = {label for party, label in pairs if party == "nimbus"}
+    assert "crate isolation" in nimbus, sorted(pairs)
+    assert not any("this isolation" in label for label in nimbus), sorted(pairs)
+    assert "monitor these gates" in nimbus, sorted(pairs)

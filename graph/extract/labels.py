@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..text import Needing, split_top_level
 from .cues import CLAUSE_VERBS
 
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
 __all__ = [
     "MAX_LABEL",
     "STATE_COMPLEMENT",
+    "base_opening",
     "base_verb",
     "capitalize",
     "conjuncts",
@@ -789,3 +794,41 @@ def resolve_anaphora(phrase: str, antecedent: str) -> str:
         count=1,
         flags=re.I,
     )
+
+
+_VERB_OPENING = re.compile(
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)"
+)
+"""An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
+
+
+def base_opening(lexicon: Lexicon, phrase: str) -> str:
+    """ "Sets and keeps the rules" -> "Set and keep the rules": an item's verbs written in the
+    third person, in the base form labels use; anything else unchanged."""
+    opening = _VERB_OPENING.match(phrase)
+    if opening is None or lexicon.third_person_base(phrase.split(" ", 1)[0]) is None:
+        return phrase
+    verbs = re.sub(
+        r"[A-Za-z]+",
+        lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or _unsuffixed(m[0])),
+        opening.group("verbs"),
+    )
+    return verbs + phrase[opening.end("verbs") :]
+
+
+def _unsuffixed(word: str) -> str:
+    """A verb no vocabulary knows, joined by "and" to one in the third person ("convenes and
+    moderates"), without its "-s"; "and" and "or" unchanged."""
+    lower = word.lower()
+    if lower in ("and", "or") or len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _cased(written: str, base: str) -> str:
+    """``base`` with the capital ``written`` opens with."""
+    return base[:1].upper() + base[1:] if written[:1].isupper() else base

@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
-from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences
 from .colon_items import ColonItems, references_only
 from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated, positive_part
-from .labels import trim, without_lead
+from .labels import base_opening, trim, without_lead
 from .leadins import LeadinReader, step_heading, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader, requires_of_party
@@ -452,7 +451,7 @@ class ListReader:
         chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
         for phrase in [] if chance else verb_phrases(self.state.lexicon, trim(label)):
             trimmed = trim(phrase)
-            based = _base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
+            based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
             written = trimmed if based != trimmed else ""
             duty = self.records.duty(owner, based, description.strip(), span, written=written)
             if duty is not None:
@@ -580,44 +579,6 @@ _GOVERNED = re.compile(r"^[^,;]*?\b(?:is|are)\s+subject\s+to\b", re.I)
 """``Use of X is subject to the policy``: what governs a thing, no duty of the list's party."""
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
-
-
-_VERB_OPENING = re.compile(
-    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)"
-)
-"""An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
-
-
-def _base_opening(lexicon: Lexicon, phrase: str) -> str:
-    """ "Sets and keeps the rules" -> "Set and keep the rules": an item's verbs written in the
-    third person, in the base form labels use; anything else unchanged."""
-    opening = _VERB_OPENING.match(phrase)
-    if opening is None or lexicon.third_person_base(phrase.split(" ", 1)[0]) is None:
-        return phrase
-    verbs = re.sub(
-        r"[A-Za-z]+",
-        lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or _unsuffixed(m[0])),
-        opening.group("verbs"),
-    )
-    return verbs + phrase[opening.end("verbs") :]
-
-
-def _unsuffixed(word: str) -> str:
-    """A verb no vocabulary knows, joined by "and" to one in the third person ("convenes and
-    moderates"), without its "-s"; "and" and "or" unchanged."""
-    lower = word.lower()
-    if lower in ("and", "or") or len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
-        return word
-    if lower.endswith("ies"):
-        return word[:-3] + "y"
-    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def _cased(written: str, base: str) -> str:
-    """``base`` with the capital ``written`` opens with."""
-    return base[:1].upper() + base[1:] if written[:1].isupper() else base
 
 
 def _question(text: str) -> bool:

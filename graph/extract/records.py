@@ -135,6 +135,7 @@ class FactRecorder:
         self._concern_of: dict[Ref, Ref] = {}
         self._pointed_seen = 0
         self._by_verb: dict[tuple[Ref, str, str], Ref] = {}
+        self._by_noun: dict[tuple[Ref, str], Ref] = {}
         self._held = RestatedDuties(state.lexicon)
 
     def service(self, text: str, span: Span) -> Ref | None:
@@ -278,24 +279,35 @@ class FactRecorder:
 
     def _referred(self, party: Ref, label: str) -> Ref | None:
         """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
-        "Offering diagnostic tools"."""
-        match = _POINTING.match(label) or _ONES.match(label)
+        "Offering diagnostic tools"; "Enforce this isolation" after a duty named by its noun
+        alone ("Actor runtime isolation")."""
+        pointed = _POINTING.match(label)
+        match = pointed or _ONES.match(label)
         if match is None:
             return None
-        verb = self.state.lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
+        lexicon = self.state.lexicon
+        verb = lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
         noun = match.group("noun").lower()
         facts = self.state.facts
-        # a party's first duty for each (verb, later word) of its comparable label, indexed
-        # as the relations grow (a page of pointing labels stays linear)
+        # a party's first duty for each (verb, later word) of its comparable label, and for
+        # the head noun of a label without a verb, indexed as the relations grow (a page of
+        # pointing labels stays linear)
         for relation in facts.relations[self._pointed_seen :]:
             if relation.object.kind == "duty":
-                first, *rest = self._comparable(facts.entities[relation.object].label).split() or [
-                    ""
-                ]
+                words = self._comparable(facts.entities[relation.object].label).split() or [""]
+                first, *rest = words
                 for word in rest:
                     self._by_verb.setdefault((relation.subject, first, word), relation.object)
+                if lexicon.verb_base(first) is None and not first.endswith("ing"):
+                    # its head noun: the last word before a complement ("security of X")
+                    cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT), len(words))
+                    head = words[cut - 1] if cut else words[-1]
+                    self._by_noun.setdefault((relation.subject, head), relation.object)
         self._pointed_seen = len(facts.relations)
-        return self._by_verb.get((party, verb, noun))
+        found = self._by_verb.get((party, verb, noun))
+        if found is None and pointed is not None:
+            found = self._by_noun.get((party, noun))
+        return found
 
     def _section_index(self) -> _SectionIndex:
         """The index of this section's duties, brought up to date (a new section: a new one)."""
@@ -433,6 +445,8 @@ _POINTING = Needing(
 )
 """A verb whose object only points back ("offer these tools", "pay this invoice within 30
 days": a detail of the duty named before)."""
+_COMPLEMENT = frozenset({"of", "for", "in", "on", "to", "with", "from", "at", "by", "and", "or"})
+"""Words after a noun phrase's head ("security of the hosts"): where its complement opens."""
 _ONES = Needing(
     re.compile(
         r"^(?P<verb>[A-Za-z]+)\b(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:the\s+)?(?P<noun>[\w-]+)\s+ones\b",

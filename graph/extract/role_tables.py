@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from ..text import plain, sentences
 from .cues import expand, negated
 from .definitions import definition_duty
+from .labels import base_opening, trim
+from .leadins import verb_phrases
 from .state import Context
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ __all__ = ["RoleDefinitions"]
 
 _CODE_IN_PARENS = re.compile(r"^\((?P<code>[A-Z])\)\s+\S|\S\s+\((?P<last>[A-Z])\)$")
 """A name that carries a one-letter code in parentheses ("(R) Responsible", "Informed (I)")."""
+
+
+_ROLE_HEADER = re.compile(r"\brole", re.I)
+"""A first header that says its cells are roles ("Role", "Team role", "Roles")."""
+_PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
+"""Where a description of actions goes on to its next action: a semicolon or a sentence end."""
 
 
 class RoleDefinitions:
@@ -34,7 +42,11 @@ class RoleDefinitions:
             return False
         if all(self._legend(view, view.cell(r, 0)) for r in view.block.rows):
             return False  # "(R) Responsible | Does the work": a key to the codes, not roles
-        return any(self._duty(view, view.cell(r, 1)) for r in view.block.rows)
+        rows = view.block.rows
+        if any(self._duty(view, view.cell(r, 1)) for r in rows):
+            return True
+        acting = sum(bool(self._actions(view, view.cell(r, 1))) for r in rows)
+        return acting * 2 >= len(rows) > 0  # "Develops the code; ensures …" in most rows
 
     @staticmethod
     def _legend(view: TableView, name: str) -> bool:
@@ -52,18 +64,43 @@ class RoleDefinitions:
             return None
         return definition_duty(first, view.reader.lexicon)
 
+    @staticmethod
+    def _actions(view: TableView, text: str) -> list[str]:
+        """The duties of a description written as actions, one per sentence or ";" part
+        ("Develops and maintains the code; ensures results are reproducible"), each verb
+        phrase in the base form; [] when a part does not open with a duty verb."""
+        if not _ROLE_HEADER.search(view.headers[0] if view.headers else ""):
+            return []  # "Party | What it does": the parties' rows, a layout of their own
+        if view.width > 3 or "<" in text or "\n" in text or text.lstrip()[:1] in "-*•":
+            return []  # lists inside the cell, or more columns: a layout of their own
+        lexicon = view.reader.lexicon
+        parts = [p.strip() for p in _PARTS.split(expand(plain(text)).strip()) if p.strip()]
+        if not parts or not all(view.states_duty(p) for p in parts):
+            return []
+        return [
+            base_opening(lexicon, trim(phrase))
+            for part in parts
+            for phrase in verb_phrases(lexicon, trim(part.rstrip(".")))
+        ]
+
     def extract(self, view: TableView) -> None:
-        """Each defining row: its role's duty, then the rest of its description as prose."""
+        """Each defining row: its role's duty, then the rest of its description as prose; a
+        description of actions: each a duty of the row's role."""
         reader = view.reader
         for row in view.block.rows:
             text = view.cell(row, 1)
             duty = self._duty(view, text)
             name = view.cell(row, 0)
-            if duty is None or not 0 < len(name.split()) <= 6:
+            actions = [] if duty is not None else self._actions(view, text)
+            if (duty is None and not actions) or not 0 < len(name.split()) <= 6:
                 continue
             span = view.span(row.line)
             party = reader.parties.resolve_party(name, span, force=True, defining=True)
             if party is None:
+                continue
+            if duty is None:
+                for action in actions:
+                    reader.records.duty(party, action, expand(plain(text)), span)
                 continue
             reader.records.add_duties(party, duty, expand(plain(text)), span)
             ranges = list(sentences(text))

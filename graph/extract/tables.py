@@ -413,9 +413,9 @@ class TableView:
         ]
         if peers:
             return not any(i in self.code_columns for i in peers)
-        return sum(self._states_duty(c) for c in filled) * 2 >= len(filled)
+        return sum(self.states_duty(c) for c in filled) * 2 >= len(filled)
 
-    def _states_duty(self, text: str) -> bool:
+    def states_duty(self, text: str) -> bool:
         """A cell in words that states a duty: it opens with a duty verb (base or third
         person: "Rotate …", "Rotates …") or a gerund ("Rotating …")."""
         lexicon = self.reader.lexicon

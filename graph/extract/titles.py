@@ -131,8 +131,16 @@ class TitleItems(BlockReader):
             return False
         description = expand(plain(f"{name}: {rest}"))
         sub = Context(ctx.section, party, named_by_heading=True)
-        for (start, end), duty in zip(ranges, duties, strict=True):
-            if duty is not None:
+        for (start, end), duty, fragment in zip(ranges, duties, fragments, strict=True):
+            acting = _FRAGMENT_VERB.match(fragment) if duty is not None else None
+            head = lexicon.third_person_base(acting["verb"]) if acting is not None else None
+            defined = definition_duty(fragment, lexicon) is not None
+            if acting is not None and head is not None and not defined:
+                # "Runs the meeting, and signs contracts": each verb phrase in the base form
+                self.records.add_duties(
+                    party, acting["obj"], description, span, head=head, verb=acting["verb"]
+                )
+            elif duty is not None:
                 self.records.add_duties(party, duty, description, span)
             else:
                 self.prose.statement(rest[start:end], span, sub, in_item=False)
