@@ -3666,3 +3666,21 @@ def test_pointing_back_to_a_duty_named_by_its_noun(tmp_path: Path) -> None:
     assert "crate isolation" in nimbus, sorted(pairs)
     assert not any("this isolation" in label for label in nimbus), sorted(pairs)
     assert "monitor these gates" in nimbus, sorted(pairs)
+
+
+def test_rst_definition_list_of_roles(tmp_path: Path) -> None:
+    """reStructuredText "Yard Manager" over an indented "Plans the shifts and coordinates the
+    crews.": one entry, read as "- **Yard Manager**: Plans …" (a role and its duties), not a
+    duty called "Yard Manager" of the section's party."""
+    path = tmp_path / "roles.rst"
+    path.write_text(
+        "Crew roles\n==========\n\nCrews unload the ships. A crew member:\n\n"
+        "* reviews the manifests.\n\nYard Manager\n   Plans the shifts and coordinates the "
+        "crews.\n\nGate Officer\n   Inspects the gates at dawn.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("yard-manager", "plan the shifts") in pairs, sorted(pairs)
+    assert ("yard-manager", "coordinate the crews") in pairs, sorted(pairs)
+    assert ("gate-officer", "inspect the gates at dawn") in pairs, sorted(pairs)
+    assert not any(label == "yard manager" for _, label in pairs), sorted(pairs)

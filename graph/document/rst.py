@@ -251,6 +251,10 @@ class _Reader(RstTables):
             width = indent(lines[i + 1][1])
             definition = self.blocks(_dedent(lines[i + 1 : stop], width), depth + 1)
             term = self.inline(lines[i][1].strip())
+            if len(definition) == 1 and isinstance(definition[0], Paragraph) and "**" not in term:
+                # "Treasurer" over "Keeps the books.": one entry, read as a Markdown page's
+                # "- **Treasurer**: Keeps the books"
+                term, definition = f"**{term}**: {definition[0].text}", []
             items.append(ListItem(term, lines[i][0], lines[stop - 1][0], tuple(definition)))
             i = stop
             while i < len(lines) and is_blank(lines[i]):
