@@ -1,0 +1,47 @@
+"""Shapes from user check 25 on unseen RACI, ownership and service-model pages (invented text
+only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape, _has, _pairs
+
+
+def test_legend_words_in_verb_form_are_codes(tmp_path: Path) -> None:
+    """A matrix whose legend words are verbs ("Execute", "Helps", "Coordinates", also
+    "Owns/Execute", "Owns/and Coordinates") in an HTML table inside Markdown: each such cell
+    is the column's part in the row; "N/A" is none."""
+    header = "".join(f"<td>**{h}**</td>" for h in ("Stage", "Item", "Yard Lead", "Crate Clerk"))
+    rows = [
+        ("&lt;h3&gt;**Load**&lt;/h3&gt;", "Crate inventory", "Owns/Execute", "Helps"),
+        ("", "Dock rota", "OWNs/and Coordinates", "N/A"),
+        ("", "Seal checks", "Coordinates", "Execute"),
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows)
+    pairs = _pairs(tmp_path, f"<table>\n<tr>{header}</tr>\n{body}</table>\n")
+    assert _has(pairs, "yard-lead", "crate inventory"), sorted(pairs)
+    assert _has(pairs, "crate-clerk", "crate inventory"), sorted(pairs)
+    assert _has(pairs, "yard-lead", "dock rota"), sorted(pairs)
+    assert _has(pairs, "yard-lead", "seal checks"), sorted(pairs)
+    assert _has(pairs, "crate-clerk", "seal checks"), sorted(pairs)
+    assert not _has(pairs, "crate-clerk", "dock rota"), sorted(pairs)
+
+
+def test_a_role_name_no_vocabulary_knows_heads_a_column_of_duties(tmp_path: Path) -> None:
+    """ "Phase | Operations Team | Data Squad" over verb phrases ("Provides the cranes", "Owns
+    the manifests"): headers ending in a person noun name the columns' parties, though the
+    page names them nowhere else and their first word is a common noun, not a brand."""
+    _check_shape(
+        tmp_path,
+        "| Phase | Operations Team | Data Squad |\n| --- | --- | --- |\n"
+        "| **Unload** | Provides the cranes | Owns the manifests |\n"
+        "| **Store** | Runs the cold rooms | Owns the stock counts |\n",
+        [
+            ("operations-team", "cranes"),
+            ("operations-team", "cold rooms"),
+            ("data-squad", "manifests"),
+            ("data-squad", "stock counts"),
+        ],
+        [],
+    )
