@@ -45,3 +45,19 @@ def test_a_role_name_no_vocabulary_knows_heads_a_column_of_duties(tmp_path: Path
         ],
         [],
     )
+
+
+def test_a_shorter_or_singular_header_names_the_party_the_text_introduced(tmp_path: Path) -> None:
+    """The opening names "the **Gullwing Berth Crew** (who run the cranes)" and "**Cargo
+    Teams** (who load the ships)"; the matrix below heads its columns "Berth Crew" and "Cargo
+    Team": the same two parties, not four."""
+    pairs = _pairs(
+        tmp_path,
+        "At the port, the work is shared between the **Gullwing Berth Crew** (who run the "
+        "cranes) and **Cargo Teams** (who load the ships).\n\n"
+        "| Duty | Berth Crew | Cargo Team |\n| --- | --- | --- |\n"
+        "| Crane servicing | ✅ | ❌ |\n| Hold stowage plans | ❌ | ✅ |\n",
+    )
+    assert _has(pairs, "gullwing-berth-crew", "crane servicing"), sorted(pairs)
+    assert _has(pairs, "cargo-teams", "hold stowage plans"), sorted(pairs)
+    assert {party for party, _ in pairs} == {"gullwing-berth-crew", "cargo-teams"}, sorted(pairs)
