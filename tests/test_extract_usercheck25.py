@@ -61,3 +61,18 @@ def test_a_shorter_or_singular_header_names_the_party_the_text_introduced(tmp_pa
     assert _has(pairs, "gullwing-berth-crew", "crane servicing"), sorted(pairs)
     assert _has(pairs, "cargo-teams", "hold stowage plans"), sorted(pairs)
     assert {party for party, _ in pairs} == {"gullwing-berth-crew", "cargo-teams"}, sorted(pairs)
+
+
+def test_the_head_noun_of_a_role_leads_as_a_verb(tmp_path: Path) -> None:
+    """ "The squad leads the spill cleanup": "leads" is the verb, not a "lead" ending the
+    subject; "the owning squad" (a participle before the head noun) is the squad too, the one
+    party the page named with that head noun ("Data Squad")."""
+    pairs = _pairs(
+        tmp_path,
+        "| Phase | Operations Team | Data Squad |\n| --- | --- | --- |\n"
+        "| **Unload** | Provides the cranes | Owns the manifests |\n\n"
+        "## Spills\n\nThe squad leads the spill cleanup.\n\n"
+        "## Audits\n\nThe owning squad leads the yearly stock audit.\n",
+    )
+    assert _has(pairs, "data-squad", "spill cleanup"), sorted(pairs)
+    assert _has(pairs, "data-squad", "yearly stock audit"), sorted(pairs)

@@ -29,6 +29,9 @@ __all__ = [
 ]
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+"""A participle before a head noun ("the owning squad", "the assigned crew"): it picks out
+which one, the head noun still names the party."""
 _TITLED_ROLE = re.compile(r"[A-Z][a-z-]+(?:\s[A-Z][a-z-]+){1,2}")
 """A role's name in title case, two or three words ("Platform Team"): the last words of one
 longer name the page gave first ("Temporal Platform Team") point back to that party."""
@@ -168,6 +171,8 @@ class PartyResolver:
             if len(p.label.split()) > len(words)
             and [w.lower() for w in p.label.split()[-len(words) :]] == words
         ]
+        if not found and len(words) > 1 and _PARTICIPLE.fullmatch(words[0]):
+            return self._by_head_noun(" ".join(words[1:]))  # "the owning squad": the squad
         return found[0] if len(found) == 1 else None
 
     def _by_initialism(self, text: str) -> Ref | None:
