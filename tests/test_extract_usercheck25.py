@@ -7,6 +7,9 @@ from pathlib import Path
 
 from test_extract import _check_shape, _has, _pairs
 
+from graph import extract_facts, read_document
+from graph.text import plain
+
 
 def test_legend_words_in_verb_form_are_codes(tmp_path: Path) -> None:
     """A matrix whose legend words are verbs ("Execute", "Helps", "Coordinates", also
@@ -76,3 +79,30 @@ def test_the_head_noun_of_a_role_leads_as_a_verb(tmp_path: Path) -> None:
     )
     assert _has(pairs, "data-squad", "spill cleanup"), sorted(pairs)
     assert _has(pairs, "data-squad", "yearly stock audit"), sorted(pairs)
+
+
+def test_escaped_stars_are_literal_and_no_part_of_a_partys_name(tmp_path: Path) -> None:
+    """ "**Crate Clerk \\*\\***" (a bold header with two escaped stars, a footnote mark):
+    the escaped stars never close the bold text, and as footnote marks they are no part of
+    the party's name ("Crate Clerk", not "Crate Clerk \\")."""
+    assert plain("**Crate Clerk \\*\\***") == "Crate Clerk **"
+    path = tmp_path / "matrix.md"
+    path.write_text(
+        "# Depot matrix\n\n| Task | **Crate Clerk \\*\\*** | **Yard Lead** |\n"
+        "| --- | --- | --- |\n| Count the crates | R | A |\n",
+        encoding="utf-8",
+    )
+    labels = {e.label for e in extract_facts(read_document(path)).of_kind("party")}
+    assert labels == {"Crate Clerk", "Yard Lead"}, labels
+
+
+def test_a_breadcrumb_heading_above_the_title_is_not_the_title(tmp_path: Path) -> None:
+    """ "###### [Home](…) | [Depots](…) |" over "# Depot duties": the page's title is its
+    top-level heading, not the trail of links set as a small heading above it."""
+    path = tmp_path / "page.md"
+    path.write_text(
+        "###### [Home](/index.md) | [Depots](/depots.md) |\n\n# Depot duties\n\n"
+        "## Yard Lead\n\n- Count the crates\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).title == "Depot duties"

@@ -232,7 +232,8 @@ class TableView:
                     continue
                 if lexicon.read_cell(text) is not None:
                     continue  # "Shared", "Yes": a code column, not a party
-                name = _ROLE_WORDS.sub("", text).strip(" :-–—")
+                bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
+                name = _ROLE_WORDS.sub("", bare).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
                     continue
                 if name != text:
