@@ -45,6 +45,13 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 3] + "..."
 
 
+def _key_row(label: str, cells: list[str], lexicon: Lexicon) -> bool:
+    """A row of a key to the matrix's codes ("R | _Responsible_"): its label is a code and
+    its other cells name that same code; it explains a letter, it states no duty."""
+    first = lexicon.read_cell(label)
+    return bool(first) and all(lexicon.read_cell(plain(c)) == first for c in cells)
+
+
 def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unread]:
     """The lines that read like responsibilities but no fact came from, in line order."""
     covered: set[int] = set()
@@ -69,7 +76,12 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                     related = any(
                         code.relation for c in codes for code in lexicon.read_cell(plain(c)) or []
                     )
-                    if coded and related and row.line not in covered:
-                        label = plain(row.cells[0]) if row.cells else ""
+                    label = plain(row.cells[0]) if row.cells else ""
+                    if (
+                        coded
+                        and related
+                        and row.line not in covered
+                        and not _key_row(label, codes, lexicon)
+                    ):
                         found.append(Unread(row.line, _short(f"table row {label!r}")))
     return sorted(set(found))
