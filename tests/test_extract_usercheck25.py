@@ -108,16 +108,31 @@ def test_a_breadcrumb_heading_above_the_title_is_not_the_title(tmp_path: Path) -
     assert read_document(path).title == "Depot duties"
 
 
+def _read_and_nothing_unread(tmp_path: Path, body: str) -> None:
+    """The page's matrix is read and no line of it is reported as left unread."""
+    path = tmp_path / "chart.md"
+    path.write_text(f"# Depot chart\n\n{body}", encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    assert facts.relations, "the matrix is read"
+    assert not [u.text for u in facts.unread], facts.unread
+
+
 def test_a_key_to_the_codes_is_not_left_unread(tmp_path: Path) -> None:
     """ "| X | Description |" over "| R | _Responsible_ |", "| I | _Informed_ |": rows that
     explain the matrix's letters state no duty, so they are not noted as responsibility rows
     srgraph failed to read."""
-    path = tmp_path / "key.md"
-    path.write_text(
-        "# Depot chart\n\n| Task | Ada | Bo |\n|---|---|---|\n| Count the crates | R | I |\n\n"
+    _read_and_nothing_unread(
+        tmp_path,
+        "| Task | Ada | Bo |\n|---|---|---|\n| Count the crates | R | I |\n\n"
         "| X | Description |\n|---|---|\n| R | _Responsible_ |\n| I | _Informed_ |\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
-    assert facts.relations, "the matrix is read"
-    assert not [u.text for u in facts.unread], facts.unread
+
+
+def test_a_key_line_to_the_marks_is_not_left_unread(tmp_path: Path) -> None:
+    """ "*Key: ✅= responsible, ❌= not responsible, 🤝= shared responsibility*" above a
+    matrix explains its marks: not a responsibility sentence srgraph failed to read."""
+    _read_and_nothing_unread(
+        tmp_path,
+        "*Key: ✅= responsible, ❌= not responsible, 🤝= shared responsibility*\n\n"
+        "| Task | Berth Crew | Cargo Team |\n|---|---|---|\n| Crane servicing | ✅ | ❌ |\n",
+    )
