@@ -91,6 +91,10 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _CODE = re.compile(r"`+([^`]*)`+")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SHIELD = {c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|>")}
+"""Escaped characters stand in for themselves while ``plain`` strips markup (private-use
+code points no markup pattern matches), so an escaped star never closes bold text."""
+_UNSHIELD = str.maketrans({v: k for k, v in _SHIELD.items()})
 _MARKUP = re.compile(r"[\[<{*_`\\]")
 """A character some pattern of ``plain`` starts with: text without one is only spaced."""
 
@@ -101,6 +105,8 @@ def plain(raw: str) -> str:
     if not _MARKUP.search(raw):  # clean text (most of it): no pattern below can match
         return " ".join(raw.split())
     text = _IMAGE.sub("", raw)
+    if "\\" in text:  # "\*\*" is two literal stars, never an emphasis marker
+        text = _ESCAPED.sub(lambda m: _SHIELD[m.group(1)], text)
     text = _LINK.sub(r"\1", text)
     text = _REFERENCE.sub(r"\1", text)
     text = _BREAK.sub(" ", text)
@@ -110,7 +116,7 @@ def plain(raw: str) -> str:
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
-    text = _ESCAPED.sub(r"\1", text)
+    text = _ESCAPED.sub(r"\1", text).translate(_UNSHIELD)
     return " ".join(text.split())
 
 

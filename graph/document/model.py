@@ -143,12 +143,15 @@ class Document:
 
     @property
     def title(self) -> str:
-        """Front-matter title, else the first heading, else the file stem."""
+        """Front-matter title, else the first of the top-level headings (a breadcrumb line
+        set as a small heading above the page's ``#`` title is not it), else the file stem."""
         title = self.metadata.get("title")
         if isinstance(title, str) and title.strip():
             return title.strip()
-        for section in self.root.walk()[1:]:
-            return section.title
+        sections = self.root.walk()[1:]
+        if sections:
+            top = min(section.level for section in sections)
+            return next(section.title for section in sections if section.level == top)
         return self.stem
 
     def quote(self, start: int, end: int) -> str:

@@ -29,6 +29,14 @@ __all__ = [
 ]
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+"""A participle before a head noun ("the owning squad", "the assigned crew"): it picks out
+which one, the head noun still names the party."""
+_TITLED_ROLE = re.compile(r"[A-Z][a-z-]+(?:\s[A-Z][a-z-]+){1,2}")
+"""A role's name in title case, two or three words ("Platform Team"): the last words of one
+longer name the page gave first ("Temporal Platform Team") point back to that party."""
+
+
 class PartyResolver:
     """Finds vocabulary mentions in text and turns party names into party entities."""
 
@@ -69,6 +77,10 @@ class PartyResolver:
         if not text:
             return None
         pointed = self._by_head_noun(text) if definite else None
+        if pointed is None and _TITLED_ROLE.fullmatch(text):
+            words = text.split()  # "Platform Team" after "Temporal Platform Team"
+            if self.state.lexicon.person_noun(words[-1]):
+                pointed = self._by_head_noun(text.lower())
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
         we = bool(FIRST_PERSON.match(text))
@@ -159,6 +171,8 @@ class PartyResolver:
             if len(p.label.split()) > len(words)
             and [w.lower() for w in p.label.split()[-len(words) :]] == words
         ]
+        if not found and len(words) > 1 and _PARTICIPLE.fullmatch(words[0]):
+            return self._by_head_noun(" ".join(words[1:]))  # "the owning squad": the squad
         return found[0] if len(found) == 1 else None
 
     def _by_initialism(self, text: str) -> Ref | None:
@@ -335,9 +349,23 @@ class PartyResolver:
         """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
         if self.state.local_names is None:
             self.state.local_names = LocalNames()
-        concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=(label,))
+        labels = (label, *self._singular(label))
+        concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
         self.state.local_names.add(concept)
         self.state.spellings.add(label, ref)
+
+    def _singular(self, label: str) -> tuple[str, ...]:
+        """A plural role name's singular ("Application Teams" -> "Application Team"): a table
+        header in the singular names the same party (a plural in the text already finds a
+        singular name)."""
+        words = label.split()
+        last = words[-1] if words else ""
+        if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
+            return ()
+        single = last[:-1]
+        if not self.state.lexicon.person_noun(single):
+            return ()
+        return (" ".join([*words[:-1], single]),)
 
     @staticmethod
     def _add_alt(entity: Entity, label: str) -> None:

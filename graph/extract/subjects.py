@@ -323,6 +323,8 @@ class SubjectReader:
                 or lexicon.third_person_base(following) is not None
                 or (head.endswith("s") and lexicon.verb_base(following) == following)
             )
+            if not finite and lexicon.third_person_base(head) is not None:
+                continue  # "The squad leads the …": "leads" is the verb, not a "lead"
             if not finite:
                 return None  # "the gate keeper machine", "the host operating system": a thing
             phrase = " ".join(words[:size])

@@ -234,7 +234,8 @@ class TableView:
                     continue
                 if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
-                name = _ROLE_WORDS.sub("", text).strip(" :-–—")
+                bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
+                name = _ROLE_WORDS.sub("", bare).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
                     continue
                 if name != text:
@@ -281,11 +282,25 @@ class TableView:
         return self.reader.parties.is_proper_noun(name)
 
     def _header_brand(self, name: str) -> bool:
-        """A brand header, unless the first column holds the parties ("Teams", "Role"): then
-        the headers across are areas ("Billing", "Technology Stack"); nor when a column under
-        an owner header names each row's party ("Owner": Customer / Acme): then the other
-        headers name what the rows are ("Validation Item")."""
-        return not self.party_rows and not self.owner_named and self._brand(name)
+        """A brand header (or a role's name, see ``_role_header``), unless the first column
+        holds the parties ("Teams", "Role"): then the headers across are areas ("Billing",
+        "Technology Stack"); nor when a column under an owner header names each row's party
+        ("Owner": Customer / Acme): then the other headers name what the rows are
+        ("Validation Item")."""
+        if self.party_rows or self.owner_named:
+            return False
+        return self._brand(name) or self._role_header(name)
+
+    def _role_header(self, name: str) -> bool:
+        """A header that is a role's name no vocabulary knows: one to four capitalised words
+        ending in a person noun ("Platform Team", "Product Squad", "Release Captain")."""
+        words = name.split()
+        lexicon = self.reader.lexicon
+        return (
+            1 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and lexicon.person_noun(words[-1])
+        )
 
     @property
     def owner_named(self) -> bool:
@@ -378,6 +393,9 @@ class TableView:
                     or self._brand_party(index, name)
                 ):
                     refs = resolver.parties_named(name, self.header_span)
+                    if not refs and self._role_header(name):  # "Product Squad": by position
+                        ref = resolver.resolve_party(name, self.header_span, force=True)
+                        refs = [ref] if ref is not None else []
                 else:
                     refs = []  # "Limited By", "Path": a name no vocabulary knows over words
                 columns.extend((index, party) for party in refs)

@@ -45,6 +45,28 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 3] + "..."
 
 
+_KEY_ENTRY = re.compile(r"^\s*(?P<code>[^\s=:]{1,4})\s*(?:=|:|\s[-–—]\s)\s*\S")
+"""One entry of a key to codes: a mark or letter, then "=" (or ":" / a dash) and its meaning."""
+
+
+def _key_line(text: str, lexicon: Lexicon) -> bool:
+    """A line that only explains a matrix's codes ("Key: ✅= responsible, ❌= not
+    responsible"): after an optional label, two or more entries, each a code and its meaning."""
+    body = re.sub(r"^[A-Z][a-z]+:\s+", "", text.strip())
+    entries = [e for e in re.split(r"[,;]\s*", body) if e.strip()]
+    if len(entries) < 2:
+        return False
+    matches = [_KEY_ENTRY.match(e) for e in entries]
+    return all(m is not None and lexicon.read_cell(m.group("code")) for m in matches)
+
+
+def _key_row(label: str, cells: list[str], lexicon: Lexicon) -> bool:
+    """A row of a key to the matrix's codes ("R | _Responsible_"): its label is a code and
+    its other cells name that same code; it explains a letter, it states no duty."""
+    first = lexicon.read_cell(label)
+    return bool(first) and all(lexicon.read_cell(plain(c)) == first for c in cells)
+
+
 def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unread]:
     """The lines that read like responsibilities but no fact came from, in line order."""
     covered: set[int] = set()
@@ -59,6 +81,8 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                 text = plain(block.text)
                 if _LEAD_IN.search(text) or covered.intersection(range(block.start, block.end + 1)):
                     continue
+                if _key_line(text, lexicon):
+                    continue  # "Key: ✅ = responsible, ❌ = not responsible": explains codes
                 if _DUTY_WORDS.search(text) or lexicon.imperative(text):
                     found.append(Unread(block.start, _short(text)))
             elif isinstance(block, Table):
@@ -69,7 +93,12 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                     related = any(
                         code.relation for c in codes for code in lexicon.read_cell(plain(c)) or []
                     )
-                    if coded and related and row.line not in covered:
-                        label = plain(row.cells[0]) if row.cells else ""
+                    label = plain(row.cells[0]) if row.cells else ""
+                    if (
+                        coded
+                        and related
+                        and row.line not in covered
+                        and not _key_row(label, codes, lexicon)
+                    ):
                         found.append(Unread(row.line, _short(f"table row {label!r}")))
     return sorted(set(found))
