@@ -210,6 +210,10 @@ class Lexicon:
     """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
     cost_nouns: frozenset[str] = frozenset()
     """Nouns of a cost a party bears ("costs", "fees"): bearing one is paying it, a duty."""
+    scope_headings: frozenset[str] = frozenset()
+    """Whole titles over what a charter's body takes on ("In scope")."""
+    exclusion_headings: frozenset[str] = frozenset()
+    """Whole titles over what a body does not take on ("Out of scope")."""
     seller_phrases: frozenset[str] = frozenset()
     """What the writer sells ("this service", "support includes"): standing for the vendor."""
     aspect_verbs: frozenset[str] = frozenset()
@@ -394,6 +398,14 @@ class Lexicon:
         return title.strip().lower() in self.duty_nouns or bool(
             set(re.findall(r"[a-z]+", title.lower())) & self.duty_nouns
         )
+
+    def scope_heading(self, title: str) -> bool:
+        """A charter's "In scope" heading: the whole title must be such a phrase."""
+        return _whole_title(title) in self.scope_headings
+
+    def exclusion_heading(self, title: str) -> bool:
+        """An "Out of scope" heading: the whole title must be such a phrase."""
+        return _whole_title(title) in self.exclusion_headings
 
     def credits_heading(self, title: str) -> bool:
         """A heading of a section that credits the page's writers ("Contributors", "Authors") or
@@ -594,6 +606,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         warnings=words("warning-noun"),
         cost_nouns=words("cost-noun"),
         seller_phrases=words("seller-phrase"),
+        scope_headings=words("scope-heading"),
+        exclusion_headings=words("exclusion-heading"),
         aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),

@@ -3684,3 +3684,33 @@ def test_rst_definition_list_of_roles(tmp_path: Path) -> None:
     assert ("yard-manager", "coordinate the crews") in pairs, sorted(pairs)
     assert ("gate-officer", "inspect the gates at dawn") in pairs, sorted(pairs)
     assert not any(label == "yard manager" for _, label in pairs), sorted(pairs)
+
+
+def test_charter_scope_sections(tmp_path: Path) -> None:
+    """A charter: "SIG Yard runs the crane schedule" (a name opened by initials is a proper
+    name), then "### In scope" over lists, perhaps in subsections: each item a duty of SIG
+    Yard; "### Out of scope" lists none."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# SIG Yard Charter\n\n## Scope\n\nSIG Yard runs the crane schedule.\n\n"
+        "## In scope\n\n### Tools\n\n- Keeping the berth planner\n- Publishing the tide "
+        "tables\n\n### Out of scope\n\n- Repairing the cranes\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("sig-yard", "run the crane schedule") in pairs, sorted(pairs)
+    assert ("sig-yard", "keeping the berth planner") in pairs, sorted(pairs)
+    assert ("sig-yard", "publishing the tide tables") in pairs, sorted(pairs)
+    assert not any("repairing" in label for _, label in pairs), sorted(pairs)
+
+
+def test_initials_before_a_role_noun_qualify_the_role(tmp_path: Path) -> None:
+    """ "The NYA Operations manager is the contact point …": the initials and capitals only
+    qualify the role ("manager"), no party "NYA Operations"."""
+    pairs = _pairs(
+        tmp_path,
+        "#### NYA Operations manager\n\nThe NYA Operations manager is the contact point for "
+        "all crane matters and represents the NYA on the board.\n",
+    )
+    assert not any(party == "nya-operations" for party, _ in pairs), sorted(pairs)
+    assert any(party == "nya-operations-manager" for party, _ in pairs), sorted(pairs)

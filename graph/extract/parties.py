@@ -269,6 +269,8 @@ class PartyResolver:
         if known is None:
             if _DOMAIN.fullmatch(name) or _BRAND_SPELLING.search(name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
+            elif _ACRONYM_LED.fullmatch(name):
+                known = True  # "SIG Release", "TSC Chair": a body's initials open its name
             else:
                 phrases = self.state.phrases()
                 inside = name in phrases.after_lower
@@ -604,6 +606,8 @@ _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|is
 _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_ACRONYM_LED = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}")
+"""A name whose first word is initials and whose next words are capitalised ("SIG Release")."""
 _INITIALISM_ASIDE = re.compile(r"\((?P<short>[A-Z]{2,8})\)")
 """An initialism in parentheses after the words it stands for ("a release manager (RM)")."""
 _SPELLED_REACH = 400

@@ -360,6 +360,10 @@ class SubjectReader:
         )
         if found is not None:
             return (found, name.end("name"), "")
+        following = text[name.end("name") :].split(maxsplit=1)
+        role = f"{name.group('name')} {following[0].strip(',.')}" if following else ""
+        if role and self.parties.resolve_party(role, span, create=False) is not None:
+            return None  # "The NGI Operations manager is …": a role the page named, not the name
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None

@@ -152,8 +152,14 @@ class DocumentWalker:
             return  # "## Feedback": about the page itself, its requests are no duties
         party = inherited
         lexicon = state.lexicon  # "## Contributors", "## Becoming a lead": no role's duties
-        credits = lexicon.credits_heading(section.title) or lexicon.joining_heading(section.title)
+        credits = (
+            lexicon.credits_heading(section.title)
+            or lexicon.joining_heading(section.title)
+            or lexicon.exclusion_heading(section.title)  # "### Out of scope": no duties listed
+        )
         heading_party = self.heading_party(section) if section.level > 0 and not credits else None
+        if heading_party is None and section.level and lexicon.scope_heading(section.title):
+            heading_party = self._scope_holder(section)  # "### In scope" in a charter
         if heading_party is not None:
             party = heading_party
         state.section_duties = []
@@ -207,6 +213,18 @@ class DocumentWalker:
             return None
         span = self.state.span(section.start, section.start, section)
         return self.lists.leadins.leadin(title.rstrip(":").rstrip() + ":", span, ctx)
+
+    def _scope_holder(self, section: Section) -> Ref | None:
+        """Whose "### In scope" section it is, in a charter: the party the page last gave a
+        duty ("SIG Release owns the release process" … "In scope: - Producing the release
+        notes"), else the page's "we"."""
+        facts = self.state.facts
+        holder = next(
+            (r.subject for r in reversed(facts.relations) if r.predicate == "responsibleFor"),
+            None,
+        )
+        span = self.state.span(section.start, section.start, section)
+        return holder if holder is not None else self.parties.resolve_party("we", span)
 
     def _shared_heading(self) -> Leadin | None:
         """ "## Shared responsibilities" over a list, after the parties' own sections: each
