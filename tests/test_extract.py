@@ -3714,3 +3714,19 @@ def test_initials_before_a_role_noun_qualify_the_role(tmp_path: Path) -> None:
     )
     assert not any(party == "nya-operations" for party, _ in pairs), sorted(pairs)
     assert any(party == "nya-operations-manager" for party, _ in pairs), sorted(pairs)
+
+
+def test_a_duty_cell_that_mentions_a_party_names_none(tmp_path: Path) -> None:
+    """ "# | Service element | Nimbus | Client" with a row "Install client applications": the
+    duty mentions the client but is no party's name, so the "Client" column keeps its name."""
+    path = tmp_path / "scope.md"
+    path.write_text(
+        "# Scope\n\n| # | Service element | Nimbus | Client |\n|---|---|:-:|:-:|\n"
+        "| 1.1 | Provision the cranes | R, A | C |\n| 1.2 | Install client gates | I | R, A |\n",
+        encoding="utf-8",
+    )
+    found = _triples(path)
+    assert ("customer", "responsibleFor", "install client gates") in found, sorted(found)
+    facts = extract_facts(read_document(path))
+    labels = {e.label for ref, e in facts.entities.items() if ref.kind == "party"}
+    assert "Install client gates" not in labels, sorted(labels)

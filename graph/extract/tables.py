@@ -554,6 +554,13 @@ class TableView:
         resolver = self.reader.parties
         refs: list[Ref] = []
         for part in (p for p in parts if p):
+            found = resolver.mentions(expand(part), ("org", "role"))
+            before = expand(part)[: found[0].start] if found else ""
+            if re.search(
+                r"\w", re.sub(r"^\W*(?:the|a|an|your|our|their)\s+", "", before, flags=re.I)
+            ):
+                # "Install client applications": a duty that mentions a party, not its name
+                return refs if owner and refs else None
             ref = resolver.resolve_party(part, self.header_span, create=False)
             if ref is None:  # a name no vocabulary knows: under an owner header by position,
                 # elsewhere only one the page writes as a proper noun inside a sentence, not a
