@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import expand, negated
 from .definitions import definition_duty
@@ -20,6 +21,15 @@ __all__ = ["RoleDefinitions"]
 
 _CODE_IN_PARENS = re.compile(r"^\((?P<code>[A-Z])\)\s+\S|\S\s+\((?P<last>[A-Z])\)$")
 """A name that carries a one-letter code in parentheses ("(R) Responsible", "Informed (I)")."""
+
+
+def _verb_first(sentence: str, lexicon: Lexicon) -> str | None:
+    """A role description's sentence that leaves out its subject, the role, and opens with a
+    duty verb in the third person ("Ensures all documentation is up to date", "Handles
+    alerts"): the duty, in the verb's base form; else None."""
+    words = sentence.strip().rstrip(".").split(maxsplit=1)
+    base = lexicon.third_person_base(words[0]) if len(words) == 2 else None
+    return f"{base} {words[1]}" if base is not None and words[0][:1].isupper() else None
 
 
 class RoleDefinitions:
@@ -50,7 +60,21 @@ class RoleDefinitions:
         first = expand(plain(text[ranges[0][0] : ranges[0][1]])) if ranges else ""
         if not first or negated(first):
             return None
-        return definition_duty(first, view.reader.lexicon)
+        lexicon = view.reader.lexicon
+        return definition_duty(first, lexicon) or _verb_first(first, lexicon)
+
+    @staticmethod
+    def _claimed(view: TableView, name: str) -> bool:
+        """Whether the generic party ``name`` reads as already holds another row's role
+        ("Application Owner", then "Applications and Users": both the customer's words): two
+        rows are two roles, so the later name is a role of the page's own."""
+        state = view.reader.state
+        for mention in view.reader.parties.mentions(name, ("org", "role")):
+            link = {"org": "organization", "role": "role"}.get(mention.concept.kind)
+            held = state.party_with(link, mention.concept.iri) if link else None
+            if held is not None and state.role_rows.get(held.ref, name) != name:
+                return True
+        return False
 
     def extract(self, view: TableView) -> None:
         """Each defining row: its role's duty, then the rest of its description as prose."""
@@ -62,12 +86,22 @@ class RoleDefinitions:
             if duty is None or not 0 < len(name.split()) <= 6:
                 continue
             span = view.span(row.line)
-            party = reader.parties.resolve_party(name, span, force=True, defining=True)
+            own = self._claimed(view, name)
+            party = reader.parties.resolve_party(name, span, force=True, defining=True, own=own)
             if party is None:
                 continue
+            reader.state.role_rows.setdefault(party, name)
             reader.records.add_duties(party, duty, expand(plain(text)), span)
             ranges = list(sentences(text))
             rest = text[ranges[0][1] :] if ranges else ""
             ctx = Context(view.ctx.section, party, named_by_heading=True)
+            prose = []
+            for start, end in sentences(rest):
+                sentence = expand(plain(rest[start:end]))
+                verbal = None if negated(sentence) else _verb_first(sentence, reader.lexicon)
+                if verbal is not None:  # "Handles alerts, application monitoring": the role's
+                    reader.records.add_duties(party, verbal, sentence, span)
+                else:
+                    prose.append(rest[start:end])
             reader.state.stated = party  # "… This includes A", "Examples include A": more of it
-            reader.prose.sentences(rest, span, ctx)
+            reader.prose.sentences(" ".join(prose), span, ctx)

@@ -53,6 +53,11 @@ _BARE_PLURAL = re.compile(
     r"^(?!(?:the|each|every|all|any|an?|this|that|these|those)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
 )
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
+_PLURAL_OF = re.compile(
+    r"^(?P<heads>[a-z][\w-]*s(?:/[a-z][\w-]*s){0,3})\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$"
+)
+"""A bare plural of a person noun with what it holds ("owners of sensitive data", "authors/
+owners of information or data"): a role the page names by what its people hold."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
 _POINTING = re.compile(
@@ -164,6 +169,10 @@ class SubjectReader:
         name = _JOINED_ASIDE.sub("", name).strip(" .,;:")  # "Leads (and deputies)"
         if name[:1].isupper() and _BARE_PLURAL.match(name[:1].lower() + name[1:]):
             name = name[:1].lower() + name[1:]  # "Team captains …" opening a sentence
+        holding = _PLURAL_OF.match(name[:1].lower() + name[1:])
+        if holding and self.state.lexicon.person_noun(holding.group("heads").split("/")[-1][:-1]):
+            # "Owners of sensitive information are responsible for …": those people's role
+            return self.parties.resolve_party(capitalize(name), span, force=True, own=True)
         if _NOT_A_NAME.search(name):
             return None  # "the project expects that maintainers": a clause, not a name
         phrase = f"all {name}" if _BARE_PLURAL.match(name) else name
