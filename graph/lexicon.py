@@ -179,6 +179,8 @@ class Lexicon:
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     additive_openings: frozenset[str] = frozenset()
+    self_nouns: frozenset[str] = frozenset()
+    """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
     """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
@@ -571,6 +573,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
+        self_nouns=words("self-noun"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _has, _page_pairs
+from test_extract import _check_shape, _has, _page_pairs, _pairs
 
 
 def test_a_committer_heading_is_the_committers_section(tmp_path: Path) -> None:
@@ -131,3 +131,63 @@ def test_a_role_description_opening_with_a_third_person_verb_is_a_duty(tmp_path:
     assert _has(pairs, "label-lead", "ensure the crate labels are current"), sorted(pairs)
     assert _has(pairs, "gate-support", "handle the gate alarms"), sorted(pairs)
     assert _has(pairs, "gate-support", "gate"), sorted(pairs)
+
+
+def test_a_passive_a_party_consents_to_is_no_duty(tmp_path: Path) -> None:
+    """ "Users agree that their names and phone numbers are processed by the Depot Team …":
+    the users consent to a fact; neither they nor the team owe "processing" (and the label
+    never swallows "Users agree that …"). "Users agree to lock X" still binds them."""
+    _check_shape(
+        tmp_path,
+        "## Data\n\nThe Depot Team keeps the crate catalogue current.\n\n"
+        "Users agree that their names and phone numbers are processed by the Depot Team in "
+        "order to provide the service. Users agree to lock their crates.\n",
+        [("depot-team", "keep the crate catalogue"), ("customer", "lock their crates")],
+        ["agree that", "phone numbers", "names"],
+    )
+
+
+def test_this_project_as_a_subject_is_the_writer(tmp_path: Path) -> None:
+    """ "In addition to the code of conduct, this project will:" on a project's own
+    governance page: "this project" is the writer ("we"), whose duties the list gives, never
+    the reader's instructions."""
+    pairs = _pairs(
+        tmp_path,
+        "## Maintainer\n\n### Maintainer duties\n\n- Review crate requests.\n\n"
+        "## Communication\n\nIn addition to the code of conduct, this project will:\n\n"
+        "- Keep all talks on open channels.\n- Be respectful of time zones.\n",
+    )
+    writers = {party for party, label in pairs if "open channels" in label}
+    assert writers and writers.isdisjoint({"customer", "maintainer"}), sorted(pairs)
+    assert writers == {party for party, label in pairs if "time zones" in label}, sorted(pairs)
+
+
+def test_a_subject_placed_first_then_responsible(tmp_path: Path) -> None:
+    """ "The Depot Steward is on this team and is responsible for the ledger and providing
+    advice to the clerks.": the subject is the steward (its first predicate only says where it
+    belongs), and a gerund with its object after a noun is a duty of its own."""
+    _check_shape(
+        tmp_path,
+        "## Data\n\nThe Depot Team keeps the crate catalogue current.\n\n"
+        "The Depot Steward is on this team and is responsible for the ledger and providing "
+        "advice to the clerks. The Depot Steward is responsible for configuring and managing "
+        "the gate.\n",
+        [
+            ("depot-steward", "ledger"),
+            ("depot-steward", "providing advice to the clerks"),
+            ("depot-steward", "configuring and managing the gate"),
+        ],
+        ["ledger and providing"],
+    )
+
+
+def test_triage_is_a_duty_verb(tmp_path: Path) -> None:
+    """ "Triage crate requests and review label changes": "triage" is a verb of its own, so
+    the item joins two actions on two objects, two duties."""
+    _check_shape(
+        tmp_path,
+        "## Committer\n\n### Committer responsibilities\n\n"
+        "- Triage crate requests and review label changes.\n",
+        [("committer", "triage crate requests"), ("committer", "review label changes")],
+        ["requests and review"],
+    )

@@ -124,10 +124,15 @@ _NEXT_DUTY = (
     r"|,?\s+and\s+(?:will|must|shall|should)\s+(?:also\s+)?(?!not\b|be\b|have\b)(?=[a-z]+\s)"
     r"|,?\s+and,\s+(?:if|when|whenever|once|where|unless)\s+[^,]{1,80},\s+to\s+(?=[a-z]+\s)"
     rf"|(?<!ing)(?<!,)\s+and\s+(?={CLAUSE_VERBS}\s+that\b)"
+    r"|(?<!ing)(?<!,)\s+and\s+(?!during\b|(?:any|every|no|some)thing\b)(?=[a-z]{2,}[^aeiou\s]ing\s+"
+    r"(?!(?:of|for|to|in|on|with|by|from|at|as|them|it|this|that|these|those|and|or)\b)[a-z])"
 )
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
 that …", "… and for X" (not "which logs are kept and for how long"), "… and with <gerund>"
-(after "tasked with"), "… and will <verb> …" (the subject's next duty), "… and, if X, to …"."""
+(after "tasked with"), "… and will <verb> …" (the subject's next duty), "… and, if X, to …",
+"the ledger and providing advice" (a gerund with its object after a noun: a duty of its own;
+never after a gerund, "configuring and managing X" is one duty, nor a gerund noun before a
+preposition or a pronoun, "detection and reporting of X", "on and configuring them")."""
 _DANGLING_WORDS = {
     "from",
     "by",

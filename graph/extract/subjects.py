@@ -58,6 +58,13 @@ _PLURAL_OF = re.compile(
 )
 """A bare plural of a person noun with what it holds ("owners of sensitive data", "authors/
 owners of information or data"): a role the page names by what its people hold."""
+_STATED_FIRST = re.compile(
+    r"^(?P<subj>(?:the|this|that|each|every|our|your)\s+[^,]{1,40}?)\s+(?:is|are)\s+"
+    r"(?:on|in|part\s+of|a\s+member\s+of|members\s+of)\s+[^,]{1,40}\s+and$",
+    re.I,
+)
+"""A subject with a first predicate of where it belongs before "and" ("The DBA is on this team
+and (is responsible for …)"): the subject is the noun phrase before it."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
 _POINTING = re.compile(
@@ -124,6 +131,12 @@ class SubjectReader:
             subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
         if not subj:
             return ctx.party
+        stated = _STATED_FIRST.match(subj)
+        if stated:  # "The DBA is on this team and (is responsible for X)": the DBA
+            subj = stated.group("subj")
+        own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
+        if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
+            return self.parties.resolve_party("we", span)  # "this project will:": the writer
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
             passage = self._passage_party(ctx)
             if passage is None and self.state.vendor is not None and _TEAM.match(subj):
