@@ -178,6 +178,10 @@ class Lexicon:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    additive_openings: frozenset[str] = frozenset()
+    self_nouns: frozenset[str] = frozenset()
+    """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
+    """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
@@ -423,6 +427,12 @@ class Lexicon:
         folded = _whole_title(title)
         return any(folded.startswith(f"{p} ") for p in self.joining_headings)
 
+    def additive_opening(self, text: str) -> bool:
+        """A lead-in that opens with what its list comes on top of ("In addition to the
+        reviewer duties:"): the party it names there holds those other duties, not the list's."""
+        folded = _fold(text)
+        return any(folded.startswith(f"{p} ") for p in self.additive_openings)
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""
@@ -576,6 +586,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
+        additive_openings=words("additive-opening"),
+        self_nouns=words("self-noun"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),

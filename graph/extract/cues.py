@@ -261,7 +261,8 @@ ASIDE = re.compile(
 """Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …") or
 within a duty ("We take measures, as outlined in our policy, to …")."""
 PRONOUNS = re.compile(
-    r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
+    r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|their|its|his|her|"
+    r"(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
     r"providers?|vendors?|partners?|compan(?:y|ies)|organi[sz]ations?|suppliers?|firms?|teams?|groups?|"
     r"(?:\w+\s+)?team))$",
     re.I,

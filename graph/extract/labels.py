@@ -133,6 +133,15 @@ _NEXT_DUTY = (
 """Where an object goes on with another duty: "… as well as …", "…; …", "… and ensuring
 that …", "… and for X" (not "which logs are kept and for how long"), "… and with <gerund>"
 (after "tasked with"), "… and will <verb> …" (the subject's next duty), "… and, if X, to …"."""
+_NOUN_THEN_GERUND = (
+    r"|(?<!ing)(?<!,)\s+and\s+(?!during\b|(?:any|every|no|some)thing\b)(?=[a-z]{2,}[^aeiou\s]ing\s+"
+    r"(?!(?:of|for|to|in|on|with|by|from|at|as|them|it|this|that|these|those|and|or)\b)[a-z])"
+)
+"""In an object that opens with a noun, "the ledger and providing advice": a gerund with its
+object is a duty of its own (not "detection and reporting of X", a gerund noun before a
+preposition, nor "on and configuring them"); an object that opens with a gerund keeps its
+series ("classifying and labeling data and meeting obligations") as the gerund rules read it."""
+_OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
     "by",
@@ -422,7 +431,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = _next_clauses(obj)
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
-    for whole in _carried_gerund(obj, _repeated_for(obj, split_top_level(obj, _NEXT_DUTY))):
+    nexts = _NEXT_DUTY if _OPENS_WITH_GERUND.match(obj) else _NEXT_DUTY + _NOUN_THEN_GERUND
+    for whole in _carried_gerund(obj, _repeated_for(obj, split_top_level(obj, nexts))):
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):

@@ -42,9 +42,6 @@ _AND_VERB = re.compile(
 """The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z"; "and with
 <gerund>" after "tasked with": "Implementing X and with ensuring Y") joining duty verbs of one
 list item."""
-_IN_ADDITION = re.compile(r"^(?:in\s+addition\s+to|besides|on\s+top\s+of)\b[^:]{0,80}:$", re.I)
-"""``In addition to committer duties:``: more duties of the section's party, whoever the
-phrase names."""
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
@@ -104,7 +101,12 @@ _EXAMPLES_END = re.compile(
     re.I,
 )
 """A lead-in whose list gives examples of what the sentence names ("… practices such as:")."""
-_FOLLOWING = re.compile(r"^(?:\w+\s+){0,2}?(?:the\s+)?following\b", re.I)
+_GERUND_FOLLOWING = (
+    r"(?!\s+(?:the|a|an|their|your|our|its|his|her|all|any|each|every|this|that|these|those)\b)"
+)
+"""After "following": a determiner makes it the verb ("following the handbook"), not "the
+following" that points to a list."""
+_FOLLOWING = re.compile(rf"^(?:\w+\s+){{0,2}}?(?:the\s+)?following\b{_GERUND_FOLLOWING}", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""
 _LEADIN_BY = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
@@ -158,7 +160,7 @@ _ASKED_FOR = re.compile(
 """An instruction that asks for information ("Open a ticket with the following details:"):
 each item names what the reader provides."""
 _FOLLOWING_END = re.compile(
-    r"\b(?:the\s+)?following(?:\s+\w+){0,2}"
+    rf"\b(?:the\s+)?following\b{_GERUND_FOLLOWING}(?:\s+\w+){{0,2}}"
     r"(?:,?\s+(?:according\s+to|as\s+agreed|as\s+needed|as\s+required|based\s+on|depending\s+on"
     r"|within|under|during|in\s+line\s+with|subject\s+to)\b[^.:;]{0,80})?\s*\.?$",
     re.I,
@@ -402,8 +404,13 @@ class LeadinReader(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
-        if ctx.party is not None and _IN_ADDITION.match(text):
-            return ("duties", ctx.party)  # "In addition to committer duties:" under a role
+        if self.state.lexicon.additive_opening(text):
+            # "In addition to committer responsibilities:" under the maintainer's heading: the
+            # committer holds those others; "In addition to X, the TSC will:" reads on its clause
+            rest = text.partition(",")[2].strip()
+            if not rest:
+                return ("duties", ctx.party) if ctx.party is not None else None
+            text = rest
         keyword = KEYWORD_LEADIN.match(text)
         if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
             return ("duties", ctx.party) if keyword.group("duty") else ("options", None)

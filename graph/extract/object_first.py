@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..text import plain
 from .cues import (
     OBLIGATION,
@@ -72,6 +73,21 @@ _CLAUSE_PRONOUN = re.compile(
 )
 """A subject that is a pronoun opening a subordinate clause ("Tools let you trim logs before
 they are shipped to us by …"): the passive is the clause's, its subject no duty."""
+_THAT_CLAUSE = re.compile(r"\b(?P<verb>[a-z]+)\s+that\s", re.I)
+"""A verb before "that" and its clause ("Users agree that …")."""
+
+
+def _declared(subject: str, lexicon: Lexicon) -> bool:
+    """A passive's subject that holds a declaring verb's "that" ("Users agree that their names
+    (are processed by the team)"): the passive is what is declared or consented to."""
+    for match in _THAT_CLAUSE.finditer(subject):
+        word = match.group("verb").lower()
+        forms = {word, word.removesuffix("s"), lexicon.verb_base(word) or word}
+        if forms & lexicon.declarations:
+            return True
+    return False
+
+
 _UNNAMED_TEAM = re.compile(r"^(?i:the|this|that)\s+(?:[a-z]+\s+)?teams?\b(?!\s+of\b)")
 """An agent that is a team the passage names no further ("by the team that builds it", "by
 this support team"): the passage's party, as "the team" is as a subject."""
@@ -330,6 +346,7 @@ class ObjectFirstSentences(RelationSentences):
                 RESPONSIBLE_WORD.search(passive.group("obj"))
                 or _FINITE.search(passive.group("obj"))
                 or _CLAUSE_PRONOUN.search(passive.group("obj"))
+                or _declared(passive.group("obj"), lexicon)
             ):
                 return False  # "Users should note that versions are required by AWS"
             base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")

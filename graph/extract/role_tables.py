@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import expand, negated
 from .definitions import definition_duty
@@ -28,6 +29,15 @@ _ROLE_HEADER = re.compile(r"\brole", re.I)
 """A first header that says its cells are roles ("Role", "Team role", "Roles")."""
 _PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
 """Where a description of actions goes on to its next action: a semicolon or a sentence end."""
+
+
+def _verb_first(sentence: str, lexicon: Lexicon) -> str | None:
+    """A role description's sentence that leaves out its subject, the role, and opens with a
+    duty verb in the third person ("Ensures all documentation is up to date", "Handles
+    alerts"): the duty, in the verb's base form; else None."""
+    words = sentence.strip().rstrip(".").split(maxsplit=1)
+    base = lexicon.third_person_base(words[0]) if len(words) == 2 else None
+    return f"{base} {words[1]}" if base is not None and words[0][:1].isupper() else None
 
 
 class RoleDefinitions:
@@ -62,7 +72,21 @@ class RoleDefinitions:
         first = expand(plain(text[ranges[0][0] : ranges[0][1]])) if ranges else ""
         if not first or negated(first):
             return None
-        return definition_duty(first, view.reader.lexicon)
+        lexicon = view.reader.lexicon
+        return definition_duty(first, lexicon) or _verb_first(first, lexicon)
+
+    @staticmethod
+    def _claimed(view: TableView, name: str) -> bool:
+        """Whether the generic party ``name`` reads as already holds another row's role
+        ("Application Owner", then "Applications and Users": both the customer's words): two
+        rows are two roles, so the later name is a role of the page's own."""
+        state = view.reader.state
+        for mention in view.reader.parties.mentions(name, ("org", "role")):
+            link = {"org": "organization", "role": "role"}.get(mention.concept.kind)
+            held = state.party_with(link, mention.concept.iri) if link else None
+            if held is not None and state.role_rows.get(held.ref, name) != name:
+                return True
+        return False
 
     @staticmethod
     def _actions(view: TableView, text: str) -> list[str]:
@@ -89,15 +113,17 @@ class RoleDefinitions:
         reader = view.reader
         for row in view.block.rows:
             text = view.cell(row, 1)
-            duty = self._duty(view, text)
+            actions = self._actions(view, text)  # "Develops X; ensures Y": each a duty
+            duty = None if actions else self._duty(view, text)
             name = view.cell(row, 0)
-            actions = [] if duty is not None else self._actions(view, text)
             if (duty is None and not actions) or not 0 < len(name.split()) <= 6:
                 continue
             span = view.span(row.line)
-            party = reader.parties.resolve_party(name, span, force=True, defining=True)
+            own = self._claimed(view, name)
+            party = reader.parties.resolve_party(name, span, force=True, defining=True, own=own)
             if party is None:
                 continue
+            reader.state.role_rows.setdefault(party, name)
             if duty is None:
                 for action in actions:
                     reader.records.duty(party, action, expand(plain(text)), span)
@@ -106,5 +132,13 @@ class RoleDefinitions:
             ranges = list(sentences(text))
             rest = text[ranges[0][1] :] if ranges else ""
             ctx = Context(view.ctx.section, party, named_by_heading=True)
+            prose = []
+            for start, end in sentences(rest):
+                sentence = expand(plain(rest[start:end]))
+                verbal = None if negated(sentence) else _verb_first(sentence, reader.lexicon)
+                if verbal is not None:  # "Handles alerts, application monitoring": the role's
+                    reader.records.add_duties(party, verbal, sentence, span)
+                else:
+                    prose.append(rest[start:end])
             reader.state.stated = party  # "… This includes A", "Examples include A": more of it
-            reader.prose.sentences(rest, span, ctx)
+            reader.prose.sentences(" ".join(prose), span, ctx)

@@ -226,6 +226,9 @@ class DocState:
     reader_role: str = ""
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     shared_parties: list[Ref] = field(default_factory=list)
+    role_rows: dict[Ref, str] = field(default_factory=dict)
+    """Party -> the role-table row name that first resolved to it: a row of another name is
+    another role, however both names read in the vocabularies."""
     """The parties the last "shared between A and B:" lead-in named."""
     deferred: Ref | None = None
     """A party whose duty the last sentence named only by reference ("the topics in this

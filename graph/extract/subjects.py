@@ -53,6 +53,18 @@ _BARE_PLURAL = re.compile(
     r"^(?!(?:the|each|every|all|any|an?|this|that|these|those)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}s$"
 )
 """A lower-case plural noun phrase with no determiner ("instructors", "data stewards")."""
+_PLURAL_OF = re.compile(
+    r"^(?P<heads>[a-z][\w-]*s(?:/[a-z][\w-]*s){0,3})\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$"
+)
+"""A bare plural of a person noun with what it holds ("owners of sensitive data", "authors/
+owners of information or data"): a role the page names by what its people hold."""
+_STATED_FIRST = re.compile(
+    r"^(?P<subj>(?:the|this|that|each|every|our|your)\s+[^,]{1,40}?)\s+(?:is|are)\s+"
+    r"(?:on|in|part\s+of|a\s+member\s+of|members\s+of)\s+[^,]{1,40}\s+and$",
+    re.I,
+)
+"""A subject with a first predicate of where it belongs before "and" ("The DBA is on this team
+and (is responsible for …)"): the subject is the noun phrase before it."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
@@ -121,6 +133,12 @@ class SubjectReader:
             subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
         if not subj:
             return ctx.party
+        stated = _STATED_FIRST.match(subj)
+        if stated:  # "The DBA is on this team and (is responsible for X)": the DBA
+            subj = stated.group("subj")
+        own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
+        if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
+            return self.parties.resolve_party("we", span)  # "this project will:": the writer
         if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
             passage = self._passage_party(ctx)
             if passage is None and self.state.vendor is not None and _TEAM.match(subj):
@@ -169,6 +187,10 @@ class SubjectReader:
         name = _JOINED_ASIDE.sub("", name).strip(" .,;:")  # "Leads (and deputies)"
         if name[:1].isupper() and _BARE_PLURAL.match(name[:1].lower() + name[1:]):
             name = name[:1].lower() + name[1:]  # "Team captains …" opening a sentence
+        holding = _PLURAL_OF.match(name[:1].lower() + name[1:])
+        if holding and self.state.lexicon.person_noun(holding.group("heads").split("/")[-1][:-1]):
+            # "Owners of sensitive information are responsible for …": those people's role
+            return self.parties.resolve_party(capitalize(name), span, force=True, own=True)
         if _NOT_A_NAME.search(name):
             return None  # "the project expects that maintainers": a clause, not a name
         phrase = f"all {name}" if _BARE_PLURAL.match(name) else name
