@@ -1,0 +1,120 @@
+"""A table's cells as the layouts read them: the block and its context, the header row, each
+body cell as plain text (an image cell as the page's legend says), the codes a cell holds, and
+the provenance of a row. ``TableColumns`` (which columns hold parties, codes, owners) and
+``TableView`` (owner columns, row labels) build on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..document import Table, TableRow
+from ..facts import Ref, Span
+from ..lexicon import Code
+from ..text import plain
+from .state import Context
+
+if TYPE_CHECKING:
+    from .tables import TableReader
+
+__all__ = ["TableCells"]
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
+"""A Markdown image: its source is what the page's legend names."""
+
+
+@dataclass
+class TableCells:
+    """A table's block, its context and its cells as text, and where what the layouts derive
+    from it is kept, computed on first use (so each layout's ``detect`` pays only for what it
+    asks)."""
+
+    block: Table
+    ctx: Context
+    reader: TableReader
+
+    @property
+    def width(self) -> int:
+        """The number of columns."""
+        if self._width is None:
+            self._width = max([len(self.block.header), *(len(r.cells) for r in self.block.rows)])
+        return self._width
+
+    @property
+    def headers(self) -> list[str]:
+        """The header cells as plain text."""
+        if self._headers is None:
+            self._headers = [plain(c).strip() for c in self.block.header]
+        return self._headers
+
+    @property
+    def header_span(self) -> Span:
+        """Provenance of the header row (for parties the header names)."""
+        if self._header_span is None:
+            self._header_span = self.reader.state.span(
+                self.block.start, self.block.start, self.ctx.section
+            )
+        return self._header_span
+
+    @property
+    def models(self) -> list[str | None]:
+        """The service model each body column's header names (None: none)."""
+        if self._models is None:
+            self._models = [
+                self.reader.records.service_model(cell, self.header_span)
+                for cell in self.headers[1:]
+            ]
+        return self._models
+
+    def cell(self, row: TableRow, index: int) -> str:
+        """A body cell as plain text ("" past the row's end); a cell that is only an image
+        reads as what the page's legend says the image means ("● Customer")."""
+        if index >= len(row.cells):
+            return ""
+        key = (id(row), index)
+        cached = self._cells.get(key)
+        if cached is not None:
+            return cached
+        raw = row.cells[index]
+        text = plain(raw).strip()
+        if not text and "![" in raw:
+            legend = self.reader.legend
+            text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
+        self._cells[key] = text
+        return text
+
+    def codes(self, text: str) -> list[Code] | None:
+        """The responsibility codes a cell holds, or None for words."""
+        return self.reader.lexicon.read_cell(text)
+
+    role_headers: set[int] = field(default_factory=set)
+    _cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    """Columns whose header said "responsibilities" / "role" after a name."""
+    # What the properties below work out on first use (None: not yet; never passed, but not
+    # init=False either: a mypyc dataclass leaves such a field unset). Plain attributes, not
+    # functools.cached_property: a class compiled by mypyc has no __dict__ for one to fill, and
+    # mypyc turns it into a property that computes again on every use.
+    _width: int | None = field(default=None, repr=False, compare=False)
+    _headers: list[str] | None = field(default=None, repr=False, compare=False)
+    _header_span: Span | None = field(default=None, repr=False, compare=False)
+    _models: list[str | None] | None = field(default=None, repr=False, compare=False)
+    _header_names: dict[int, str] | None = field(default=None, repr=False, compare=False)
+    _code_columns: set[int] | None = field(default=None, repr=False, compare=False)
+    _party_rows: bool | None = field(default=None, repr=False, compare=False)
+    _columns: list[tuple[int, Ref]] | None = field(default=None, repr=False, compare=False)
+    _owned_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _shared_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _owner_columns: list[int] | None = field(default=None, repr=False, compare=False)
+    _label_column: int | None = field(default=None, repr=False, compare=False)
+    _owner_named: bool | None = field(default=None, repr=False, compare=False)
+    _plan_axis: bool | None = field(default=None, repr=False, compare=False)
+
+    def span(self, line: int) -> Span:
+        """Provenance of one body row."""
+        return self.reader.state.span(line, line, self.ctx.section)
+
+    def model(self, index: int) -> str | None:
+        """The service model of a column (from its header or the nearest heading)."""
+        header = self.block.header[index] if index < len(self.block.header) else ""
+        return self.reader.context_model(header, self.ctx)

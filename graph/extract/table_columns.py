@@ -1,0 +1,384 @@
+"""Which columns of a table hold what: party names in the header (a column per party), codes
+in the cells (RACI letters, check marks), party names in the cells (an owner column), or plans
+and values (no party). A name no vocabulary knows heads a party column only when its column
+reads like one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import TableRow
+from ..facts import Ref
+from ..text import plain
+from .cells import is_value
+from .cues import expand
+from .table_cells import TableCells
+
+__all__ = ["TableColumns"]
+
+NOTE_HEADER = re.compile(
+    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
+    r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
+    r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes))$",
+    re.I,
+)
+"""Columns that explain a row rather than name it: never the duty label, never a party."""
+
+_RACI_LETTERS = re.compile(r"[RACIS](?:\s*[/,+]?\s*[RACIS]){0,4}\s*[*†‡]*")
+"""A cell of RACI(S) letters, perhaps with a footnote mark ("RA", "C/I", "R*")."""
+
+ROLE_WORDS = re.compile(
+    r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
+    r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
+    r"|^(?:responsibilit(?:y|ies)|duties|role|tasks?)\s+(?:of|for)\s+(?:the\s+)?",
+    re.I,
+)
+""""SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer"."""
+
+_OWNER_HEADER = re.compile(
+    r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
+    r"managed\s+by|performed\s+by|party|parties|teams?|(?:responsible\s+)?roles?)$",
+    re.I,
+)
+"""A column whose cells name the responsible party."""
+
+_NAME_WORD = re.compile(r"\s+names?$", re.I)
+
+DUTY_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
+"""A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
+
+EMPHASIS = re.compile(r"[*_`]")
+"""Markdown emphasis marks around a header."""
+
+_QUALIFIED_OWNER = re.compile(
+    r"^(?P<main>[^()]{2,40}?)\s*\((?P<when>[\w -]{2,30}):\s*(?P<who>[^():]{2,40})\)\s*$"
+)
+"""An owner cell with a second party under a condition ("Customer (trial: Acme)"): both
+parties hold the row, the second while the condition lasts."""
+
+_CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
+"""Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
+
+_OWNER_SHARE = 0.6
+"""Share of a column's cells that must name parties (or say Shared) for an owner column."""
+
+_SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
+"""What follows a row header's name: a second line, a spaced dash or a parenthesis
+("Platform Team (and partners)\n- Operations & Governance")."""
+
+
+@dataclass
+class TableColumns(TableCells):
+    """A table's columns: which name parties, which hold codes, which name owners."""
+
+    @property
+    def header_names(self) -> dict[int, str]:
+        """Column index -> the party name a header cell gives (role words stripped), for the
+        columns whose header could be a party: not a subject ("Task"), code or model column."""
+        if self._header_names is None:
+            names: dict[int, str] = {}
+            lexicon = self.reader.lexicon
+            for index, text in enumerate(self.headers):
+                if not text or lexicon.is_subject_column(text) or NOTE_HEADER.match(text):
+                    continue
+                if lexicon.read_cell(text) is not None and not self._letter_column(index):
+                    continue  # "Shared", "Yes": a code column, not a party
+                bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
+                name = ROLE_WORDS.sub("", bare).strip(" :-–—")
+                if not name or lexicon.is_subject_column(name):
+                    continue
+                if name != text:
+                    self.role_headers.add(index)
+                model = index > 0 and self.models[index - 1] is not None
+                named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
+                if (model or lexicon.is_plan_name(name)) and not named:
+                    continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
+                names[index] = name
+            self._header_names = names
+        return self._header_names
+
+    def _letter_column(self, index: int) -> bool:
+        """A column whose filled cells are all RACI letters ("R", "A*", "C/I"): its header
+        ("Contributor", "Lead") names a party of a letter matrix, not a code."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        return index > 0 and bool(filled) and all(_RACI_LETTERS.fullmatch(c) for c in filled)
+
+    @property
+    def code_columns(self) -> set[int]:
+        """Columns (after the first) whose non-empty cells are responsibility codes, or codes
+        but for a third or fewer short words that no vocabulary knows ("🎓 Enables" among
+        "✅ Owns" and "🤝 Consults": a mark the page's legend explains, no duty)."""
+        if self._code_columns is None:
+            found: set[int] = set()
+            for index in range(1, self.width):
+                cells = [self.cell(row, index) for row in self.block.rows]
+                filled = [c for c in cells if c]
+                words = [c for c in filled if self.codes(c) is None]
+                if filled and (
+                    not words
+                    or (len(words) * 3 <= len(filled) and all(len(c.split()) <= 3 for c in words))
+                ):
+                    found.add(index)  # a few short words among codes ("🎓 Enables"): still codes
+            self._code_columns = found
+        return self._code_columns
+
+    def _brand(self, name: str) -> bool:
+        """A header name no vocabulary knows that reads as a proper name on this page
+        ("Litware", "Northwind"), not a column word ("Path", "Limited by")."""
+        lexicon = self.reader.lexicon
+        if lexicon.is_subject_column(name) or not lexicon.name_like(name):
+            return False
+        return self.reader.parties.is_proper_noun(name)
+
+    def _header_brand(self, name: str) -> bool:
+        """A brand header (or a role's name, see ``_role_header``), unless the first column
+        holds the parties ("Teams", "Role"): then the headers across are areas ("Billing",
+        "Technology Stack"); nor when a column under an owner header names each row's party
+        ("Owner": Customer / Acme): then the other headers name what the rows are
+        ("Validation Item")."""
+        if self.party_rows or self.owner_named:
+            return False
+        return self._brand(name) or self._role_header(name)
+
+    def _role_header(self, name: str) -> bool:
+        """A header that is a role's name no vocabulary knows: one to four capitalised words
+        ending in a person noun ("Platform Team", "Product Squad", "Release Captain")."""
+        words = name.split()
+        lexicon = self.reader.lexicon
+        return (
+            1 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and lexicon.person_noun(words[-1])
+        )
+
+    def _known_local(self, name: str) -> bool:
+        """A party the document already named (a heading "Acme responsibilities")."""
+        local = self.reader.state.local_names
+        return local is not None and bool(local.find(name))
+
+    def owner_like(self, index: int) -> bool:
+        """Most of a column's cells name a party (or say Shared): "Customer", "AWS"."""
+        cells = [self.cell(row, index) for row in self.block.rows]
+        filled = [c for c in cells if c]
+        if not filled:
+            return False
+        if not any(self.known(c) for c in filled):
+            return False  # weekdays or tool names: no party the vocabularies or the page know
+        owner = self.owner_header(index)
+        named = [self.cell_parties(c, owner=owner) for c in filled]
+        share = sum(n is not None for n in named) / len(filled)
+        # one party word in a column of blanks ("Community" under a plan) is no owner column
+        enough = sum(n is not None for n in named) >= min(2, len(self.block.rows))
+        return share >= _OWNER_SHARE and enough and any(named)
+
+    def known(self, text: str) -> bool:
+        """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
+        resolver = self.reader.parties
+        if resolver.mentions(expand(text), ("org", "role")):
+            return True
+        parts = _CELL_PARTS.split(text)
+        return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
+
+    @property
+    def columns(self) -> list[tuple[int, Ref]]:
+        """(column index, party) for each party a header names; records those parties. A
+        vocabulary party is a party column; a name no vocabulary knows is one when its cells
+        are codes (a party by position) or words, never when its cells name parties."""
+        if self._columns is None:
+            resolver = self.reader.parties
+            columns: list[tuple[int, Ref]] = []
+            if self.plan_axis:
+                self._columns = columns
+                return columns
+            for index, name in self.header_names.items():
+                if index == 0 or (index not in self.code_columns and self.owner_like(index)):
+                    continue  # cells that name parties: an owner column whatever its header says
+                if resolver.mentions(expand(name), ("org", "role")):
+                    refs = resolver.parties_named(name, self.header_span)
+                elif index in self.code_columns and len(name.split()) <= 5:
+                    # a column of "Included" / "N/A" only: what a plan offers, no party
+                    ref = None
+                    if self._relates(index):
+                        ref = resolver.resolve_party(name, self.header_span, force=True)
+                    refs = [ref] if ref is not None else []
+                elif (
+                    (index in self.role_headers and not self._values(index))
+                    or self._known_local(name)
+                    or self._brand_party(index, name)
+                ):
+                    refs = resolver.parties_named(name, self.header_span)
+                    if not refs and self._role_header(name):  # "Product Squad": by position
+                        ref = resolver.resolve_party(name, self.header_span, force=True)
+                        refs = [ref] if ref is not None else []
+                else:
+                    refs = []  # "Limited By", "Path": a name no vocabulary knows over words
+                columns.extend((index, party) for party in refs)
+            self._columns = columns
+        return self._columns
+
+    def _relates(self, index: int) -> bool:
+        """Some cell of a code column states a relation (a letter, a mark), not only values."""
+        codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
+        return any(code.relation for cell in codes for code in cell)
+
+    def _values(self, index: int) -> bool:
+        """Half a column's filled cells or more are values ("50 GB", "24x7", "Included")."""
+        lexicon = self.reader.lexicon
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        return bool(filled) and sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled)
+
+    def _brand_party(self, index: int, name: str) -> bool:
+        """A proper name no vocabulary knows heads a party column only when its column reads
+        like one: its cells are not values (durations, paths, "Included"); beside headers that
+        name parties it is alike theirs (no words beside columns of marks: a description);
+        alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        if not self._header_brand(name) or not filled or self._values(index):
+            return False
+        if any(self.owner_like(i) for i in range(1, self.width) if i != index):
+            return False  # words beside cells that name the parties: they describe the row
+        resolver = self.reader.parties
+        peers = [
+            i
+            for i, other in self.header_names.items()
+            if i not in (0, index) and resolver.mentions(expand(other), ("org", "role"))
+        ]
+        if peers:
+            return not any(i in self.code_columns for i in peers)
+        return sum(self.states_duty(c) for c in filled) * 2 >= len(filled)
+
+    def states_duty(self, text: str) -> bool:
+        """A cell in words that states a duty: it opens with a duty verb (base or third
+        person: "Rotate …", "Rotates …") or a gerund ("Rotating …")."""
+        lexicon = self.reader.lexicon
+        first = text.split()[0].strip("*_`").lower() if text.split() else ""
+        if lexicon.imperative(text) or DUTY_GERUND.match(text):
+            return True
+        base = lexicon.verb_base(first)
+        return base is not None and first != base and first.endswith("s")
+
+    @property
+    def plan_axis(self) -> bool:
+        """Half the headers after the first name plans, tiers or options ("Developer | Team |
+        Enterprise"): the header axis holds offers, none of its columns is a party."""
+        if self._plan_axis is None:
+            lexicon = self.reader.lexicon
+            across = [h for h in self.headers[1:] if h]
+            plans = sum(lexicon.is_plan_name(h) for h in across)
+            self._plan_axis = bool(across) and plans * 2 >= len(across)
+        return self._plan_axis
+
+    def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
+        """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
+        Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
+        of clauses ("Provider operates, Tuist configures") names each clause's subject;
+        footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
+        qualified = _QUALIFIED_OWNER.match(text.strip())
+        if qualified:  # "Customer (trial: Acme)": the customer, and Acme during a trial
+            first = self.cell_parties(qualified.group("main"), owner=owner)
+            during = self._names([qualified.group("who")], owner=True)
+            if first and during:
+                return list(dict.fromkeys([*first, *during]))
+        text = self.reader.lexicon.without_footnotes(text) or text
+        if self._place(text):
+            return None
+        codes = self.codes(text)
+        if codes is not None and all(c.relation is None or c.shared for c in codes):
+            return []
+        parts = _CELL_PARTS.split(text)
+        refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
+        if refs is None and owner:
+            refs = self._clause_subjects(parts)
+        named = re.match(r"^([^,]{1,40}),\s", text)
+        if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
+            refs = self._names([named.group(1)], owner=True)
+        return refs or None
+
+    def _place(self, text: str) -> bool:
+        """A cell that names a party's place ("Your infra", "Acme account"): where, not who (a
+        place noun of cue-words.ttl after words the cell's party mention does not cover)."""
+        words = text.lower().split()
+        if len(words) < 2 or words[-1] not in self.reader.lexicon.place_nouns:
+            return False
+        found = self.reader.parties.mentions(expand(text), ("org", "role"))
+        return not (found and found[0].start == 0 and found[0].end == len(expand(text)))
+
+    def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
+        """Each part a party name (None as soon as one is not)."""
+        resolver = self.reader.parties
+        refs: list[Ref] = []
+        for part in (p for p in parts if p):
+            found = resolver.mentions(expand(part), ("org", "role"))
+            before = expand(part)[: found[0].start] if found else ""
+            if re.search(
+                r"\w", re.sub(r"^\W*(?:the|a|an|your|our|their)\s+", "", before, flags=re.I)
+            ):
+                # "Install client applications": a duty that mentions a party, not its name
+                return refs if owner and refs else None
+            ref = resolver.resolve_party(part, self.header_span, create=False)
+            if ref is None:  # a name no vocabulary knows: under an owner header by position,
+                # elsewhere only one the page writes as a proper noun inside a sentence, not a
+                # capitalised value only cells hold ("Minutes", "Moderate")
+                ref = resolver.resolve_party(
+                    part, self.header_span, allow_unknown=True, strict=not owner
+                )
+            if ref is None:
+                return refs if owner and refs else None  # "Tuist, on top of the IdP"
+            refs.append(ref)
+        return refs
+
+    def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:
+        """The parties that open clauses ("Provider operates, Tuist configures access")."""
+        resolver = self.reader.parties
+        refs: list[Ref] = []
+        for part in parts:
+            words = part.split()
+            if len(words) < 2 or not self.reader.lexicon.verb_base(words[1]):
+                continue
+            ref = resolver.resolve_party(words[0], self.header_span, allow_unknown=True)
+            if ref is not None:
+                refs.append(ref)
+        return list(dict.fromkeys(refs)) or None
+
+    def owner_header(self, index: int) -> bool:
+        """A header that says its cells name who is responsible ("Responsible", "Owner")."""
+        text = EMPHASIS.sub("", self.headers[index]) if index < len(self.headers) else ""
+        text = _NAME_WORD.sub("", text)  # "Role name", "Team names": the role, the team
+        codes = self.codes(text)
+        return bool(_OWNER_HEADER.match(text)) or bool(codes and codes[0].relation)
+
+    @property
+    def owner_named(self) -> bool:
+        """Some column after the first is headed "Owner" / "Responsibility" and its cells
+        name parties."""
+        if self._owner_named is None:
+            self._owner_named = any(
+                self.owner_header(i) and self.owner_like(i) for i in range(1, self.width)
+            )
+        return self._owner_named
+
+    @property
+    def party_rows(self) -> bool:
+        """The first column's header says it names parties and two of its cells name one."""
+        if self._party_rows is None:
+            self._party_rows = (
+                self.owner_header(0)
+                and sum(self.row_party(r) is not None for r in self.block.rows) >= 2
+            )
+        return self._party_rows
+
+    def row_party(self, row: TableRow) -> list[Ref] | None:
+        """The parties a row's first cell names; a row header's subtitle (a second line, a
+        spaced dash, a parenthesis) is not part of the name."""
+        text = self.cell(row, 0)
+        found = self.cell_parties(text, owner=True) if text else None
+        raw = row.cells[0] if row.cells else ""
+        name = " ".join(plain(_SUBTITLE.sub("", raw.strip())).split())
+        if found is None and name and name != text:
+            found = self.cell_parties(name, owner=True)
+        if found is None and self.owner_header(0) and 0 < len(name.split()) <= 5:
+            # under "Teams" / "Role" a short name is a party by position
+            ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
+            found = [ref] if ref is not None else None
+        return found
