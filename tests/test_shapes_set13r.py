@@ -1,0 +1,38 @@
+"""Shapes from the re-categorised misses of held-out set 13 (invented text only, cat13b).
+Each entry is (page body, (party, label fragment) duties it must state, fragments no label
+holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_13R: list[Shape] = [
+    # a bold role name in sentence case ("Vault manager", "Shelf lead") over "Manages X"
+    # fragments defines the role as a title-case one does; a remark of the item that denies
+    # something ("the tasks don't change") gives no duty but does not undo the role
+    (
+        "# Roles in the Nimbus lab\n\nThere are three roles:\n\n"
+        "- **Vault manager**: Manages the whole archive unit in a company. A vault manager "
+        "might hand their tasks to a deputy, but the tasks don't change.\n\n"
+        "- **Shelf lead**: Manages a shelf in the archive unit.\n\n"
+        "- **Box lead**: Manages the daily work of archivists on one box.\n",
+        [
+            ("vault-manager", "manage the whole archive unit"),
+            ("shelf-lead", "manage a shelf"),
+            ("box-lead", "manage the daily work of archivists"),
+        ],
+        ["tasks don't change", "hand their tasks"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_13R)
+def test_shapes_set13r(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
