@@ -28,6 +28,20 @@ SHAPES_13R: list[Shape] = [
         ],
         ["tasks don't change", "hand their tasks"],
     ),
+    # a nested list under a duty item whose last sentence leads in to what a party's thing
+    # holds ("The Nimbus shelf kit provides:"): the kit's parts, not the party's duties
+    (
+        "# Nimbus tasks\n\n## Shelf lead tasks\n\nThe shelf lead completes the following "
+        "tasks:\n\n- Creates a box template in the shelf group. The Nimbus shelf box "
+        "template kit provides:\n  - A **standard folder layout**, including folders for "
+        "data.\n  - A set of standard forms to guide the work.\n"
+        "- Sets up the lock policy for the vault.\n",
+        [
+            ("shelf-lead", "creates a box template"),
+            ("shelf-lead", "sets up the lock policy"),
+        ],
+        ["standard folder layout", "standard forms"],
+    ),
 ]
 
 

@@ -50,7 +50,7 @@ _LEADIN_INCLUDES = re.compile(
 """``This includes:`` after a duty: the list details the last duty's party's duties."""
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
@@ -488,6 +488,8 @@ class LeadinReader(BlockReader):
                 )
                 self.records.duty(party, label, text, span)
                 return ("duties", party)
+        if self._owned_thing(text):
+            return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
@@ -537,6 +539,17 @@ class LeadinReader(BlockReader):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
         return None
+
+    def _owned_thing(self, text: str) -> bool:
+        """A lead-in to a thing's contents whose subject names a party before the thing ("The
+        Nimbus starter kit provides:", "Our vault template includes:"): the head noun after the
+        party's name is no person noun, so the list holds the thing's parts, not the party's
+        duties."""
+        subj = _contents(text, self.state.lexicon)
+        if subj is None or self.state.lexicon.person_noun(subj.split()[-1]):
+            return False
+        found = self.parties.mentions(subj, ("org", "role"))
+        return bool(found) and all(m.end < len(subj) for m in found)
 
 
 _SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")
