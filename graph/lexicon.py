@@ -198,6 +198,9 @@ class Lexicon:
     """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
     quality_verbs: frozenset[str] = frozenset()
     """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
+    arrangements: frozenset[str] = frozenset()
+    """Participles of how a list is arranged ("grouped", "divided"): "The steps can be grouped
+    into:" lays the list out, it offers no options."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
@@ -574,6 +577,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
         quality_verbs=words("quality-verb"),
+        arrangements=words("arrangement-verb"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

@@ -42,6 +42,15 @@ SHAPES_13R: list[Shape] = [
         ],
         ["standard folder layout", "standard forms"],
     ),
+    # a lead-in that says how the list is laid out ("The steps can be grouped into three
+    # activities:") offers no options: items that name their role as subject are its duties
+    (
+        "# Roles in the Nimbus lab\n\n- **Vault manager**: Manages the archive unit.\n\n"
+        "## Shelf workflow\n\nThe workflow steps can be grouped into three activities:\n\n"
+        "- Box leads conduct shelf planning.\n\n- Shelf leads run label reviews.\n",
+        [("box-leads", "conduct shelf planning"), ("shelf-leads", "run label reviews")],
+        [],
+    ),
 ]
 
 

@@ -115,6 +115,10 @@ _OPTIONS = re.compile(
     re.I,
 )
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_ARRANGED = re.compile(
+    r"\b(?:can|could|may|might)\s+be\s+(?P<how>[a-z]+(?:\s+down)?)\s+(?:into|in|by)\b", re.I
+)
+"""``… can be grouped into …``: a participle (``cue:arrangement-verb``) of a list's layout."""
 _OWNED_LABEL = re.compile(
     r"^(?P<subj>[\w'’.&+ -]{1,40}?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|duties)\s*:$", re.I
 )
@@ -429,7 +433,11 @@ class LeadinReader(BlockReader):
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
             main = text[bound.start("subj") :]
-        if _OPTIONS.search(main) and not re.search(r"responsib|must|required", text, re.I):
+        if (
+            _OPTIONS.search(main)
+            and not re.search(r"responsib|must|required", text, re.I)
+            and not self._arranged(main)
+        ):
             if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
@@ -539,6 +547,12 @@ class LeadinReader(BlockReader):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
         return None
+
+    def _arranged(self, text: str) -> bool:
+        """ "The steps can be grouped into three activities:": how the list is laid out
+        (``cue:arrangement-verb``), no options offered."""
+        match = _ARRANGED.search(text)
+        return match is not None and match.group("how").lower() in self.state.lexicon.arrangements
 
     def _owned_thing(self, text: str) -> bool:
         """A lead-in to a thing's contents whose subject names a party before the thing ("The
