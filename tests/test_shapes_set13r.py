@@ -51,6 +51,21 @@ SHAPES_13R: list[Shape] = [
         [("box-leads", "conduct shelf planning"), ("shelf-leads", "run label reviews")],
         [],
     ),
+    # a bold role's definition "a post that has ultimate responsibility for X" defines the
+    # role as "a post with responsibility for X" does; the item's later "The trustee also has
+    # ultimate responsibility to ensure Y" is the role's too
+    (
+        "# Nimbus roles\n\nName one person for each role:\n\n"
+        "1. **Vault Keeper**: person responsible for the vault.\n"
+        "2. **Yard Trustee**: a senior post in the company that has ultimate responsibility for "
+        "ensuring that enough staff are on duty. The trustee also has ultimate responsibility "
+        "to ensure that gate rules are followed.\n",
+        [
+            ("yard-trustee", "enough staff are on duty"),
+            ("yard-trustee", "gate rules are followed"),
+        ],
+        [],
+    ),
 ]
 
 
