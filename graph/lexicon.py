@@ -433,13 +433,16 @@ class Lexicon:
         return bool(words & self.document_nouns)
 
     def verb_base(self, word: str) -> str | None:
-        """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign"),
-        or None."""
+        """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign",
+        "co-ordinates" -> "co-ordinate"), or None."""
         folded = word.casefold()
         base = self.verbs.get(folded)
         prefix, hyphen, rest = folded.partition("-")
         if base is None and hyphen and prefix in self.verb_prefixes and rest in self.verbs:
             return f"{prefix}-{self.verbs[rest]}"
+        joined = self.verbs.get(prefix + rest) if hyphen and prefix in self.verb_prefixes else None
+        if base is None and joined is not None and joined.startswith(prefix):
+            return f"{prefix}-{joined[len(prefix) :]}"  # "co-ordinate": "coordinate" hyphenated
         return base
 
     def person_noun(self, word: str) -> bool:

@@ -66,6 +66,14 @@ SHAPES_13R: list[Shape] = [
         ],
         [],
     ),
+    # a duty verb written with its prefix hyphenated ("Co-ordinate" for "coordinate") is an
+    # instruction as the joined spelling is
+    (
+        "Nimbus is responsible for the depots.\n\n## Checklist\n\n- Co-ordinate with the gate "
+        "team to weigh the trucks.\n- Re-check the yard rota.\n",
+        [("customer", "co-ordinate with the gate team"), ("customer", "re-check the yard rota")],
+        [],
+    ),
 ]
 
 
