@@ -22,6 +22,7 @@ from .cues import (
     RESP,
     RESP_TAKE,
     RESP_TO,
+    RESPONSIBLE_WORD,
     SECOND_PERSON,
     STRANDED,
     USES,
@@ -559,9 +560,13 @@ class LeadinReader(BlockReader):
         Nimbus starter kit provides:", "Our vault template includes:"): the head noun after the
         party's name is no person noun, so the list holds the thing's parts, not the party's
         duties."""
-        subj = _contents(text, self.state.lexicon)
-        if subj is None or self.state.lexicon.person_noun(subj.split()[-1]):
-            return False
+        lexicon = self.state.lexicon
+        subj = _contents(text, lexicon)
+        head = subj.split()[-1].lower() if subj is not None else ""
+        if subj is None or lexicon.person_noun(head) or RESPONSIBLE_WORD.search(subj):
+            return False  # "Your responsibility includes:" leads to duties
+        if f"{head}s" in lexicon.duty_nouns:
+            return False  # "Your task covers:"
         found = self.parties.mentions(subj, ("org", "role"))
         return bool(found) and all(m.end < len(subj) for m in found)
 
