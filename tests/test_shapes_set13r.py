@@ -74,6 +74,15 @@ SHAPES_13R: list[Shape] = [
         [("customer", "co-ordinate with the gate team"), ("customer", "re-check the yard rota")],
         [],
     ),
+    # "reach out to X" is a duty verb (to contact X): an item that asks a question and
+    # answers it with "Reach out to …" states that duty, the question none
+    (
+        "Nimbus is responsible for the depots.\n\n## Checklist\n\n"
+        "- Enable MFA on the gate.\n- Rotate the shed keys.\n"
+        "- Late trucks? Reach out to the yard office and warn them.\n",
+        [("customer", "reach out to the yard office")],
+        ["late trucks"],
+    ),
 ]
 
 
