@@ -29,7 +29,7 @@ _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
 """Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
 _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to|at|during|upon|on|within|"
-    r"throughout|following)\b[^,]{0,100},\s*",
+    r"throughout|following|based\s+on|according\s+to)\b[^,]{0,100},\s*",
     re.I,
 )
 """A leading condition, purpose or time before an instruction ("At the end of the term, …")."""

@@ -83,6 +83,15 @@ SHAPES_13R: list[Shape] = [
         [("customer", "reach out to the yard office")],
         ["late trucks"],
     ),
+    # an item that opens with a leading phrase ("Based on that list, propose …") is an
+    # instruction as its verb is, so its later sentences are instructions too
+    (
+        "Nimbus is responsible for the depots.\n\n## Lead duties\n\nThe yard lead does the "
+        "following:\n\n- Rotate the shed keys.\n- Based on that list, propose stalls. Create "
+        "a sheet for every stall.\n",
+        [("lead", "propose stalls"), ("lead", "create a sheet for every stall")],
+        [],
+    ),
 ]
 
 
