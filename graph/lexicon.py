@@ -198,6 +198,9 @@ class Lexicon:
     """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
     quality_verbs: frozenset[str] = frozenset()
     """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
+    allotments: frozenset[str] = frozenset()
+    """Participles of work handed to a party ("reserved", "entrusted"): "Some tasks are
+    reserved to the leads:" gives the list to the leads."""
     arrangements: frozenset[str] = frozenset()
     """Participles of how a list is arranged ("grouped", "divided"): "The steps can be grouped
     into:" lays the list out, it offers no options."""
@@ -581,6 +584,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
         quality_verbs=words("quality-verb"),
         arrangements=words("arrangement-verb"),
+        allotments=words("allotment-participle"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

@@ -92,6 +92,18 @@ SHAPES_13R: list[Shape] = [
         [("lead", "propose stalls"), ("lead", "create a sheet for every stall")],
         [],
     ),
+    # a lead-in that hands the list to a party ("A few areas are reserved to guild members:")
+    # gives it the items, under a membership heading too
+    (
+        "# Nimbus guild\n\nThe guild is run by volunteers.\n\n## Membership\n\n"
+        "- Ten years of service\n\nVery few areas are reserved to guild members:\n\n"
+        "- Reviewing vault reports\n- Packaging the yearly almanac\n",
+        [
+            ("guild-members", "reviewing vault reports"),
+            ("guild-members", "packaging the yearly almanac"),
+        ],
+        ["ten years"],
+    ),
 ]
 
 

@@ -96,6 +96,13 @@ _LEADIN_PASSIVE = re.compile(
     re.I,
 )
 """``The execution environment is managed by the customer:``: a duty, then its details."""
+_LEADIN_ALLOTTED = re.compile(
+    r"^[^:]{1,80}?\s+(?:is|are)\s+(?:(?:only|exclusively|solely|always)\s+)?(?P<how>[a-z]+)\s+"
+    r"(?:to|for)\s+(?P<party>[^:,]{1,50}):$",
+    re.I,
+)
+"""``A few tasks are reserved to the yard leads:``: a participle (``cue:allotment-participle``)
+of work handed to a party."""
 _EXAMPLES_END = re.compile(
     r",?\s+(?:such\s+as|like|including|for\s+example|(?:for|in)\s+the\s+following\s+examples)"
     r"\s*:$",
@@ -499,6 +506,11 @@ class LeadinReader(BlockReader):
                 return ("duties", party)
         if self._owned_thing(text):
             return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents
+        allotted = _LEADIN_ALLOTTED.match(text)
+        if allotted and allotted.group("how").lower() in self.state.lexicon.allotments:
+            party = self.prose.subject_party(allotted.group("party"), span, ctx)
+            if party is not None and not NEGATION.search(text):
+                return ("duties", party)  # "A few tasks are reserved to the yard leads:"
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
