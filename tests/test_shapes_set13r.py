@@ -104,6 +104,14 @@ SHAPES_13R: list[Shape] = [
         ],
         ["ten years"],
     ),
+    # a checklist question with an aside in parentheses after it is still only a question
+    (
+        "Nimbus editors are responsible for keeping the wiki tidy.\n\n## Criteria for new "
+        "editors\n\n1. Does the candidate triage tickets? (For example: closing duplicates)\n"
+        "2. Does the candidate review pages?\n",
+        [("nimbus-editors", "keeping the wiki tidy")],
+        ["triage tickets", "review pages"],
+    ),
 ]
 
 

@@ -564,11 +564,15 @@ _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
 
+_ASIDE_SENTENCE = re.compile(r"^\([^()]*\)\.?$")
+"""A sentence wholly in parentheses: an aside that asks and states nothing."""
+
+
 def _question(text: str) -> bool:
     """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
     enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty."""
     said = [expand(plain(text[start:end])).strip() for start, end in sentences(text)]
-    said = [s for s in said if s]
+    said = [s for s in said if s and not _ASIDE_SENTENCE.match(s)]  # "(For example: X)"
     return bool(said) and all(s.endswith("?") for s in said)
 
 
