@@ -112,6 +112,14 @@ SHAPES_13R: list[Shape] = [
         [("nimbus-editors", "keeping the wiki tidy")],
         ["triage tickets", "review pages"],
     ),
+    # a spaced dash joins two independent parts as a semicolon does: the second part's
+    # subject and modal state a duty of their own
+    (
+        "Nimbus is responsible for the depots.\n\nThe quorum is the full yard board \u2014 each "
+        "member must cast a vote or abstain explicitly.\n",
+        [("member", "cast a vote or abstain")],
+        [],
+    ),
 ]
 
 

@@ -261,6 +261,9 @@ _WHO_ASIDE = re.compile(
 )
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_PARTS = rf",?\s+but\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"
+"""Where a sentence's independent parts meet: "but", a semicolon, a spaced dash ("The quorum is
+the full board — each member must vote"), a colon before a capital."""
 _ALL_TO_DO = re.compile(
     rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
     r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
@@ -485,7 +488,7 @@ class ProseReader(ClauseReader):
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
         found = False
-        for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
+        for part in split_top_level(text, _PARTS):
             clauses = self.party_clauses(part)
             for at, clause in enumerate(clauses):
                 if at < len(clauses) - 1 and condition_only(clause, self.state.lexicon):
