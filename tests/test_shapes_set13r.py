@@ -120,6 +120,14 @@ SHAPES_13R: list[Shape] = [
         [("member", "cast a vote or abstain")],
         [],
     ),
+    # a body defined by what its members do ("is the group of trusted volunteers who manage
+    # X") has that duty
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\nThe yard crew is the group of "
+        "trusted volunteers who manage the Nimbus depots.\n",
+        [("yard-crew", "manage the nimbus depots")],
+        [],
+    ),
 ]
 
 
