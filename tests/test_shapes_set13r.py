@@ -128,6 +128,15 @@ SHAPES_13R: list[Shape] = [
         [("yard-crew", "manage the nimbus depots")],
         [],
     ),
+    # an item that only sets the scene for the reader and ends in a colon ("In the fairs you
+    # host:"), its instructions in a list after it, is no duty itself
+    (
+        "Nimbus is responsible for the depots.\n\n## Lead duties\n\nThe yard lead does the "
+        "following:\n\n- Rotate the shed keys.\n- In the fairs you host:\n\n"
+        "* Take notes on the board\n* Keep time for each stall\n",
+        [("lead", "rotate the shed keys"), ("lead", "take notes on the board")],
+        ["fairs you host"],
+    ),
 ]
 
 

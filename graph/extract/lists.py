@@ -79,6 +79,8 @@ _DOERLESS = re.compile(
 state to keep ("Labels must be clearly readable")."""
 _READER = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
+_SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s[^.!?]*:$", re.I)
+"""A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -374,6 +376,8 @@ class ListReader:
         first = expand(plain(first_raw))
         if not item.children and self.state.lexicon.filler(first):
             return  # "- etc.": the list goes on, no duty
+        if not item.children and _SCENE.match(first) and _READER.search(first):
+            return  # "In the sessions you moderate:" over a list after it: the scene, no duty
         bold = _BOLD_TERM.match(item.text)
         order = self._order(first) if instructions and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
