@@ -137,6 +137,14 @@ SHAPES_13R: list[Shape] = [
         [("lead", "rotate the shed keys"), ("lead", "take notes on the board")],
         ["fairs you host"],
     ),
+    # "list" is a duty verb: "List the shifts on the wiki" after an instruction is one too
+    (
+        "Nimbus is responsible for the depots.\n\n## Lead duties\n\nThe yard lead does the "
+        "following:\n\n- Rotate the shed keys.\n- Post the rota. List the shifts on the "
+        "wiki.\n",
+        [("lead", "post the rota"), ("lead", "list the shifts on the wiki")],
+        [],
+    ),
 ]
 
 
