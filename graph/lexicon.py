@@ -29,7 +29,7 @@ _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
 """Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
 _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to|at|during|upon|on|within|"
-    r"throughout|following)\b[^,]{0,100},\s*",
+    r"throughout|following|based\s+on|according\s+to)\b[^,]{0,100},\s*",
     re.I,
 )
 """A leading condition, purpose or time before an instruction ("At the end of the term, …")."""
@@ -202,6 +202,12 @@ class Lexicon:
     """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
     quality_verbs: frozenset[str] = frozenset()
     """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
+    allotments: frozenset[str] = frozenset()
+    """Participles of work handed to a party ("reserved", "entrusted"): "Some tasks are
+    reserved to the leads:" gives the list to the leads."""
+    arrangements: frozenset[str] = frozenset()
+    """Participles of how a list is arranged ("grouped", "divided"): "The steps can be grouped
+    into:" lays the list out, it offers no options."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     light_verbs: frozenset[str] = frozenset()
@@ -454,13 +460,16 @@ class Lexicon:
         return bool(words & self.document_nouns)
 
     def verb_base(self, word: str) -> str | None:
-        """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign"),
-        or None."""
+        """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign",
+        "co-ordinates" -> "co-ordinate"), or None."""
         folded = word.casefold()
         base = self.verbs.get(folded)
         prefix, hyphen, rest = folded.partition("-")
         if base is None and hyphen and prefix in self.verb_prefixes and rest in self.verbs:
             return f"{prefix}-{self.verbs[rest]}"
+        joined = self.verbs.get(prefix + rest) if hyphen and prefix in self.verb_prefixes else None
+        if base is None and joined is not None and joined.startswith(prefix):
+            return f"{prefix}-{joined[len(prefix) :]}"  # "co-ordinate": "coordinate" hyphenated
         return base
 
     def person_noun(self, word: str) -> bool:
@@ -600,6 +609,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
         quality_verbs=words("quality-verb"),
+        arrangements=words("arrangement-verb"),
+        allotments=words("allotment-participle"),
         instruments=words("instrument-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),

@@ -26,7 +26,8 @@ _RESPONSIBLE = re.compile(
     re.I | re.S,
 )
 _RESPONSIBILITY = re.compile(
-    rf"^{_HEAD}with\s+(?:(?:overall|full|primary|sole)\s+)?responsibility\s+for\s+(?P<obj>\S.*)$",
+    rf"^{_HEAD}(?:with|(?:that|who|which)\s+(?:has|have|holds?))\s+"
+    r"(?:(?:overall|full|primary|sole|ultimate|final)\s+)?responsibility\s+for\s+(?P<obj>\S.*)$",
     re.I | re.S,
 )
 _WHO_VERB = re.compile(

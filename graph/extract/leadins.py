@@ -22,6 +22,7 @@ from .cues import (
     RESP,
     RESP_TAKE,
     RESP_TO,
+    RESPONSIBLE_WORD,
     SECOND_PERSON,
     STRANDED,
     USES,
@@ -50,7 +51,7 @@ _LEADIN_INCLUDES = re.compile(
 """``This includes:`` after a duty: the list details the last duty's party's duties."""
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
@@ -95,6 +96,13 @@ _LEADIN_PASSIVE = re.compile(
     re.I,
 )
 """``The execution environment is managed by the customer:``: a duty, then its details."""
+_LEADIN_ALLOTTED = re.compile(
+    r"^[^:]{1,80}?\s+(?:is|are)\s+(?:(?:only|exclusively|solely|always)\s+)?(?P<how>[a-z]+)\s+"
+    r"(?:to|for)\s+(?P<party>[^:,]{1,50}):$",
+    re.I,
+)
+"""``A few tasks are reserved to the yard leads:``: a participle (``cue:allotment-participle``)
+of work handed to a party."""
 _EXAMPLES_END = re.compile(
     r",?\s+(?:such\s+as|like|including|for\s+example|(?:for|in)\s+the\s+following\s+examples)"
     r"\s*:$",
@@ -120,6 +128,10 @@ _OPTIONS = re.compile(
     re.I,
 )
 """A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+_ARRANGED = re.compile(
+    r"\b(?:can|could|may|might)\s+be\s+(?P<how>[a-z]+(?:\s+down)?)\s+(?:into|in|by)\b", re.I
+)
+"""``… can be grouped into …``: a participle (``cue:arrangement-verb``) of a list's layout."""
 _OWNED_LABEL = re.compile(
     r"^(?P<subj>[\w'’.&+ -]{1,40}?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|duties)\s*:$", re.I
 )
@@ -441,7 +453,11 @@ class LeadinReader(BlockReader):
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
             main = text[bound.start("subj") :]
-        if _OPTIONS.search(main) and not re.search(r"responsib|must|required", text, re.I):
+        if (
+            _OPTIONS.search(main)
+            and not re.search(r"responsib|must|required", text, re.I)
+            and not self._arranged(main)
+        ):
             if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
@@ -500,6 +516,13 @@ class LeadinReader(BlockReader):
                 )
                 self.records.duty(party, label, text, span)
                 return ("duties", party)
+        if self._owned_thing(text):
+            return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents
+        allotted = _LEADIN_ALLOTTED.match(text)
+        if allotted and allotted.group("how").lower() in self.state.lexicon.allotments:
+            party = self.prose.subject_party(allotted.group("party"), span, ctx)
+            if party is not None and not NEGATION.search(text):
+                return ("duties", party)  # "A few tasks are reserved to the yard leads:"
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
@@ -552,6 +575,27 @@ class LeadinReader(BlockReader):
             party = self.parties.party_in(text, span) or ctx.party
             return ("duties", party) if party is not None else None
         return None
+
+    def _arranged(self, text: str) -> bool:
+        """ "The steps can be grouped into three activities:": how the list is laid out
+        (``cue:arrangement-verb``), no options offered."""
+        match = _ARRANGED.search(text)
+        return match is not None and match.group("how").lower() in self.state.lexicon.arrangements
+
+    def _owned_thing(self, text: str) -> bool:
+        """A lead-in to a thing's contents whose subject names a party before the thing ("The
+        Nimbus starter kit provides:", "Our vault template includes:"): the head noun after the
+        party's name is no person noun, so the list holds the thing's parts, not the party's
+        duties."""
+        lexicon = self.state.lexicon
+        subj = _contents(text, lexicon)
+        head = subj.split()[-1].lower() if subj is not None else ""
+        if subj is None or lexicon.person_noun(head) or RESPONSIBLE_WORD.search(subj):
+            return False  # "Your responsibility includes:" leads to duties
+        if f"{head}s" in lexicon.duty_nouns:
+            return False  # "Your task covers:"
+        found = self.parties.mentions(subj, ("org", "role"))
+        return bool(found) and all(m.end < len(subj) for m in found)
 
 
 _SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")

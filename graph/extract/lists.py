@@ -84,6 +84,8 @@ _OWN_VOICE = re.compile(
 )
 """``We (will) …`` opening an item under the writer's own heading: the heading's party
 restated, no part of the duty."""
+_SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s[^.!?]*:$", re.I)
+"""A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
     re.S,
@@ -379,6 +381,8 @@ class ListReader:
         first = expand(plain(first_raw))
         if not item.children and self.state.lexicon.filler(first):
             return  # "- etc.": the list goes on, no duty
+        if not item.children and _SCENE.match(first) and _READER.search(first):
+            return  # "In the sessions you moderate:" over a list after it: the scene, no duty
         bold = _BOLD_TERM.match(item.text)
         order = self._order(first) if instructions and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
@@ -581,11 +585,15 @@ _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)
 """An item that leaves out its subject, the topic of the label above ("Are managed by X")."""
 
 
+_ASIDE_SENTENCE = re.compile(r"^\([^()]*\)\.?$")
+"""A sentence wholly in parentheses: an aside that asks and states nothing."""
+
+
 def _question(text: str) -> bool:
     """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
     enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty."""
     said = [expand(plain(text[start:end])).strip() for start, end in sentences(text)]
-    said = [s for s in said if s]
+    said = [s for s in said if s and not _ASIDE_SENTENCE.match(s)]  # "(For example: X)"
     return bool(said) and all(s.endswith("?") for s in said)
 
 

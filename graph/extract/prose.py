@@ -261,6 +261,9 @@ _WHO_ASIDE = re.compile(
 )
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_PARTS = rf",?\s+but\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"
+"""Where a sentence's independent parts meet: "but", a semicolon, a spaced dash ("The quorum is
+the full board — each member must vote"), a colon before a capital."""
 _ALL_TO_DO = re.compile(
     rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
     r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
@@ -282,6 +285,13 @@ def _relative_gerund(subj: str, obj: str) -> bool:
     return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
+_BODY_OF_DOERS = re.compile(
+    r"^(?P<subj>[^,;]{2,60}?)\s+is\s+(?:an?|the)\s+(?P<noun>[a-z]+)\s+of\s+(?:[\w-]+\s+){0,5}?"
+    r"[\w-]+s\s+(?:who|that)\s+(?P<verb>[a-z]+)\s+(?P<obj>\S.*?)\.?$",
+    re.I | re.S,
+)
+"""``The guild is the group of trusted clerks who run the wiki``: a body defined by what its
+members do."""
 _RELATIVE_DUTY = re.compile(
     r"(?:\b(?P<det>the|any|all|some|those|these|an?|your|our)\s+(?:[\w-]+\s+){0,2})?"
     r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+(?P<who>you|we)\s+(?P<bound>must|shall|"
@@ -389,6 +399,7 @@ class ProseReader(ClauseReader):
             return False  # "Below are examples of controls managed by Acme": the page, no duty
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
+        found = found or _body_of_doers(self, text, span, ctx)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def _bold_condition(self, sentence: str) -> str:
@@ -485,7 +496,7 @@ class ProseReader(ClauseReader):
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
         found = False
-        for part in split_top_level(text, rf",?\s+but\s+|;\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"):
+        for part in split_top_level(text, _PARTS):
             clauses = self.party_clauses(part)
             for at, clause in enumerate(clauses):
                 if at < len(clauses) - 1 and condition_only(clause, self.state.lexicon):
@@ -862,6 +873,24 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
         return False  # "risks that we will reduce over time": a plan
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
     reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
+    return True
+
+
+def _body_of_doers(reader: ProseReader, text: str, span: Span, ctx: Context) -> bool:
+    """ "The guild is the group of trusted clerks who run the wiki": a body
+    (``cue:collective-noun``) defined by what its members do (a duty verb in its base form)
+    has that duty."""
+    match = _BODY_OF_DOERS.match(text.strip())
+    lexicon = reader.state.lexicon
+    if match is None or match.group("noun").lower() not in lexicon.collective_nouns:
+        return False
+    verb = match.group("verb").lower()
+    if lexicon.verb_base(verb) != verb or negated(text):
+        return False
+    party = reader.subject_party(match.group("subj"), span, ctx)
+    if party is None:
+        return False
+    reader.records.duty(party, trim(f"{verb} {match.group('obj')}"), text, span)
     return True
 
 

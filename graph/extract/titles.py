@@ -113,12 +113,13 @@ class TitleItems(BlockReader):
         lexicon = self.state.lexicon
         if name.lower() in lexicon.notice_labels | lexicon.suggestions:
             return False  # "**Important**: Requires a key", "**Note**: …": a notice, no role
-        if not all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
+        if not self._role_cased(words):
             return False
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
         duties = [self._fragment_duty(f, first=i == 0) for i, f in enumerate(fragments)]
-        if not fragments or not any(duties) or any(negated(f) for f in fragments):
+        stated = zip(fragments, duties, strict=True)
+        if not any(duties) or any(negated(f) for f, d in stated if d):
             return False
         defines = duties[0] is not None and not self._verb_first(fragments[0])
         person = lexicon.person_noun(words[-1]) or defines
@@ -145,6 +146,13 @@ class TitleItems(BlockReader):
             else:
                 self.prose.statement(rest[start:end], span, sub, in_item=False)
         return True
+
+    def _role_cased(self, words: list[str]) -> bool:
+        """A role's name in title case ("Archive Keeper"), or in sentence case when its last
+        word is a person noun ("Archive keeper", "Shelf lead")."""
+        if all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
+            return True
+        return words[0][:1].isupper() and self.state.lexicon.person_noun(words[-1])
 
     def _verb_first(self, fragment: str) -> bool:
         """The fragment opens with a duty verb in the third person ("Manages the keys")."""

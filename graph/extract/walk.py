@@ -177,8 +177,13 @@ class DocumentWalker:
         for block in section.blocks:
             if navigation and isinstance(block, BulletList):
                 continue  # "What's next": links to other pages, not duties
-            if credits and isinstance(block, BulletList) and not self.lists.instructions(block):
-                continue  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits
+            if (
+                credits
+                and isinstance(block, BulletList)
+                and not self.lists.instructions(block)
+                and not (leadin and leadin[0] == "duties" and leadin[1] is not None)
+            ):  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits; a lead-in
+                continue  # that gives the list to a party ("… are reserved to X:") still does
             if not isinstance(block, (BulletList, Paragraph)):
                 state.last_duty = None
             if isinstance(block, Paragraph):
