@@ -3730,3 +3730,24 @@ def test_a_duty_cell_that_mentions_a_party_names_none(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     labels = {e.label for ref, e in facts.entities.items() if ref.kind == "party"}
     assert "Install client gates" not in labels, sorted(labels)
+
+
+def test_asciidoc_role_table_with_list_cells_and_a_duties_leadin(tmp_path: Path) -> None:
+    """AsciiDoc: a "Role | Responsibilities" table whose cell is a list (``a|`` with "* Reviews
+    manifests") gives each item to the row's role; "The yard manager plans each shift.
+    Responsibilities:" over a list gives the items to the role the sentence just named."""
+    path = tmp_path / "roles.adoc"
+    path.write_text(
+        "= Yard roles\n\n== Roles\n\nThe yard manager plans each shift. Responsibilities:\n\n"
+        "* Publish the shift rota.\n* Audit the crane log.\n\n"
+        '[cols="1,3",options="header"]\n|===\n|Role |Responsibilities\n\n|Gate officer\na|\n'
+        "* Reviews manifests\n* Inspects the gates\n\n|Crane lead\n|Approves the lift plan.\n"
+        "|===\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("yard-manager", "publish the shift rota") in pairs, sorted(pairs)
+    assert ("yard-manager", "audit the crane log") in pairs, sorted(pairs)
+    assert ("gate-officer", "review manifests") in pairs, sorted(pairs)
+    assert ("gate-officer", "inspect the gates") in pairs, sorted(pairs)
+    assert ("crane-lead", "approve the lift plan") in pairs, sorted(pairs)

@@ -573,6 +573,11 @@ class LeadinReader(BlockReader):
                 return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
+            only_noun = _folded_leadin(text) in self.state.lexicon.duty_nouns
+            if party is None and only_noun and self.state.last_duty is not None:
+                # "The release manager coordinates each release. Responsibilities:": the
+                # party the paragraph just gave a duty
+                party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
 

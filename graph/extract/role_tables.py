@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..document import TableRow
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import expand, negated
@@ -27,6 +28,8 @@ _CODE_IN_PARENS = re.compile(r"^\((?P<code>[A-Z])\)\s+\S|\S\s+\((?P<last>[A-Z])\
 
 _ROLE_HEADER = re.compile(r"\brole", re.I)
 """A first header that says its cells are roles ("Role", "Team role", "Roles")."""
+_ITEM = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
+"""A list item's marker at the start of a cell's line."""
 _PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
 """Where a description of actions goes on to its next action: a semicolon or a sentence end."""
 
@@ -55,7 +58,7 @@ class RoleDefinitions:
         rows = view.block.rows
         if any(self._duty(view, view.cell(r, 1)) for r in rows):
             return True
-        acting = sum(bool(self._actions(view, view.cell(r, 1))) for r in rows)
+        acting = sum(bool(self._actions(view, _raw(r))) for r in rows)
         return acting * 2 >= len(rows) > 0  # "Develops the code; ensures …" in most rows
 
     @staticmethod
@@ -90,15 +93,23 @@ class RoleDefinitions:
 
     @staticmethod
     def _actions(view: TableView, text: str) -> list[str]:
-        """The duties of a description written as actions, one per sentence or ";" part
-        ("Develops and maintains the code; ensures results are reproducible"), each verb
-        phrase in the base form; [] when a part does not open with a duty verb."""
+        """The duties of a description written as actions, one per sentence, ";" part or list
+        item ("Develops and maintains the code; ensures results are reproducible", "- Reviews
+        patches"), each verb phrase in the base form; [] when a part does not open with a duty
+        verb. ``text`` is the cell as written (its list items on lines of their own)."""
         if not _ROLE_HEADER.search(view.headers[0] if view.headers else ""):
             return []  # "Party | What it does": the parties' rows, a layout of their own
-        if view.width > 3 or "<" in text or "\n" in text or text.lstrip()[:1] in "-*•":
-            return []  # lists inside the cell, or more columns: a layout of their own
+        if view.width > 3 or "<" in text:
+            return []  # HTML in the cell, or more columns: a layout of their own
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) > 1 or (lines and _ITEM.match(lines[0])):
+            if not all(_ITEM.match(line) for line in lines):
+                return []  # lines of prose, a lead-in over items: a layout of their own
+            parts = [expand(plain(_ITEM.sub("", line))).strip() for line in lines]
+        else:
+            parts = _PARTS.split(expand(plain(text)).strip())
+        parts = [p.strip() for p in parts if p.strip()]
         lexicon = view.reader.lexicon
-        parts = [p.strip() for p in _PARTS.split(expand(plain(text)).strip()) if p.strip()]
         if not parts or not all(view.states_duty(p) for p in parts):
             return []
         return [
@@ -113,7 +124,7 @@ class RoleDefinitions:
         reader = view.reader
         for row in view.block.rows:
             text = view.cell(row, 1)
-            actions = self._actions(view, text)  # "Develops X; ensures Y": each a duty
+            actions = self._actions(view, _raw(row))  # "Develops X; ensures Y": each a duty
             duty = None if actions else self._duty(view, text)
             name = view.cell(row, 0)
             if (duty is None and not actions) or not 0 < len(name.split()) <= 6:
@@ -142,3 +153,8 @@ class RoleDefinitions:
                     prose.append(rest[start:end])
             reader.state.stated = party  # "… This includes A", "Examples include A": more of it
             reader.prose.sentences(" ".join(prose), span, ctx)
+
+
+def _raw(row: TableRow) -> str:
+    """A row's second cell as written ("" when it has none)."""
+    return row.cells[1] if len(row.cells) > 1 else ""
