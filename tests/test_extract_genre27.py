@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _has, _page_pairs
+from test_extract import _check_shape, _has, _page_pairs, _pairs
 
 
 def _adoc_pairs(tmp_path: Path, body: str) -> set[tuple[str, str]]:
@@ -37,3 +37,65 @@ def test_an_asciidoc_link_text_may_run_over_a_line_end(tmp_path: Path) -> None:
     )
     assert _has(pairs, "quay-manager", "see mooring rules"), sorted(pairs)
     assert not any("moorings.html" in label for _, label in pairs), sorted(pairs)
+
+
+ROLE_LIST = (
+    "## Club roles\n\nThese roles share the club's work:\n\n"
+    "- **Quay Manager**: Facilitates crew meetings, steers the rota, and mentors new deckhands.\n"
+    "- **Deck Steward**: Hull inspections, rope maintenance, and lifejacket checks.\n"
+    "- **Fuel, Water and Galley Officer**: Checks the diesel stock and cleans the water tanks.\n"
+)
+
+
+def test_role_duty_verbs_of_governance_pages_are_vocabulary(tmp_path: Path) -> None:
+    """ "Facilitates …, steers …, and mentors …": verbs of roles pages are duty verbs."""
+    _check_shape(
+        tmp_path,
+        ROLE_LIST,
+        [
+            ("quay-manager", "facilitate crew meetings"),
+            ("quay-manager", "steers the rota"),
+            ("quay-manager", "mentors new deckhands"),
+        ],
+        [],
+    )
+
+
+def test_a_role_whose_text_is_a_series_of_activity_nouns(tmp_path: Path) -> None:
+    """ "**Deck Steward**: Hull inspections, rope maintenance, and lifejacket checks": a role
+    title over a series of short lower-case noun phrases; each phrase is the role's duty."""
+    _check_shape(
+        tmp_path,
+        ROLE_LIST,
+        [
+            ("deck-steward", "hull inspections"),
+            ("deck-steward", "rope maintenance"),
+            ("deck-steward", "lifejacket checks"),
+        ],
+        [],
+    )
+
+
+def test_a_role_named_by_a_series_of_its_areas(tmp_path: Path) -> None:
+    """ "**Fuel, Water and Galley Officer**": a role title may hold a comma series of areas
+    before its person noun; it is still a role whose fragments are its duties."""
+    _check_shape(
+        tmp_path,
+        ROLE_LIST,
+        [
+            ("fuel-water-and-galley-officer", "check the diesel stock"),
+            ("fuel-water-and-galley-officer", "clean"),
+        ],
+        [],
+    )
+
+
+def test_a_bold_name_over_a_series_of_names_is_not_a_role_with_duties(tmp_path: Path) -> None:
+    """ "**Quay Officer**: Ada Quill, Bo Tamsin, and Cy Rowe": names, not activities."""
+    pairs = _pairs(
+        tmp_path,
+        "## Club roles\n\n- **Quay Officer**: Ada Quill, Bo Tamsin, and Cy Rowe.\n"
+        "- **Deck Steward**: Hull inspections, rope maintenance, and lifejacket checks.\n",
+    )
+    assert _has(pairs, "deck-steward", "rope maintenance"), sorted(pairs)
+    assert not any(party == "quay-officer" for party, _ in pairs), sorted(pairs)
