@@ -41,20 +41,20 @@ def test_an_asciidoc_link_text_may_run_over_a_line_end(tmp_path: Path) -> None:
 
 ROLE_LIST = (
     "## Club roles\n\nThese roles share the club's work:\n\n"
-    "- **Quay Manager**: Facilitates crew meetings, steers the rota, and mentors new deckhands.\n"
+    "- **Quay Manager**: Facilitates crew meetings, triages swaps, and mentors new deckhands.\n"
     "- **Deck Steward**: Hull inspections, rope maintenance, and lifejacket checks.\n"
     "- **Fuel, Water and Galley Officer**: Checks the diesel stock and cleans the water tanks.\n"
 )
 
 
 def test_role_duty_verbs_of_governance_pages_are_vocabulary(tmp_path: Path) -> None:
-    """ "Facilitates …, steers …, and mentors …": verbs of roles pages are duty verbs."""
+    """ "Facilitates …, triages …, and mentors …": verbs of roles pages are duty verbs."""
     _check_shape(
         tmp_path,
         ROLE_LIST,
         [
             ("quay-manager", "facilitate crew meetings"),
-            ("quay-manager", "steers the rota"),
+            ("quay-manager", "triages swaps"),
             ("quay-manager", "mentors new deckhands"),
         ],
         [],
@@ -99,3 +99,45 @@ def test_a_bold_name_over_a_series_of_names_is_not_a_role_with_duties(tmp_path: 
     )
     assert _has(pairs, "deck-steward", "rope maintenance"), sorted(pairs)
     assert not any(party == "quay-officer" for party, _ in pairs), sorted(pairs)
+
+
+def test_asked_and_admonished_to_state_a_duty(tmp_path: Path) -> None:
+    """ "The fleet captain is admonished to settle disputes", "stewards are asked to …": a
+    request or admonition to a party is its duty, as "is expected to" is."""
+    _check_shape(
+        tmp_path,
+        "## Fleet Captain\n\nThe fleet captain is admonished to settle any dispute.\n\n"
+        "## Deck Stewards\n\nDeck stewards are asked to coil the mooring lines after each trip.\n",
+        [("fleet-captain", "settle any dispute"), ("deck-stewards", "coil the mooring lines")],
+        [],
+    )
+
+
+def test_in_charge_of_is_responsible_for(tmp_path: Path) -> None:
+    """ "The quay committee is in charge of approving berth swaps": "in charge of" gives the
+    party the duty, as "is responsible for" does."""
+    _check_shape(
+        tmp_path,
+        "## Quay Committee\n\nThe quay committee is in charge of approving berth swaps and "
+        "publishing the tide table.\n",
+        [
+            ("quay-committee", "approving berth swaps"),
+            ("quay-committee", "publishing the tide table"),
+        ],
+        [],
+    )
+
+
+def test_members_of_a_named_body_stand_for_the_body(tmp_path: Path) -> None:
+    """ "Quay committee members are expected to …" / "- Quay committee members must …": the
+    members of a body the page names act as that body; "members" is no verb of the duty."""
+    _check_shape(
+        tmp_path,
+        "## Quay Committee\n\nQuay committee members are expected to inspect the pontoons.\n\n"
+        "- Quay committee members must log every berth swap.\n",
+        [
+            ("quay-committee", "inspect the pontoons"),
+            ("quay-committee", "log every berth swap"),
+        ],
+        ["member"],
+    )

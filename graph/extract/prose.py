@@ -48,6 +48,7 @@ _KIND_PREDICATES = {
     "liable": "accountableFor",
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
+    "in": "responsibleFor",  # "in charge of"
 }
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
