@@ -141,3 +141,19 @@ def test_members_of_a_named_body_stand_for_the_body(tmp_path: Path) -> None:
         ],
         ["member"],
     )
+
+
+def test_a_role_set_off_by_its_short_name_or_a_comma_with_its_duty(tmp_path: Path) -> None:
+    """ "… is run by a Harbour Steering Committee (HSC), responsible for A, B, and C": the role
+    named in passing with its duties, set off by its short name and a comma."""
+    _check_shape(
+        tmp_path,
+        "## Overview\n\nThe ferry club is run by a Harbour Steering Committee (HSC), responsible "
+        "for berth policy, dredging contracts, and the tide tables.\n",
+        [
+            ("harbour-steering-committee", "berth policy"),
+            ("harbour-steering-committee", "dredging contracts"),
+            ("harbour-steering-committee", "tide tables"),
+        ],
+        [],
+    )
