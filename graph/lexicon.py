@@ -178,6 +178,10 @@ class Lexicon:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    scope_headings: frozenset[str] = frozenset()
+    """Whole titles over what a charter's body does ("In scope", "Within scope")."""
+    out_of_scope_headings: frozenset[str] = frozenset()
+    """Whole titles over what a charter's body does not do ("Out of scope", "Non-goals")."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
@@ -246,13 +250,19 @@ class Lexicon:
                     m
                     for n in (3, 2, 1)
                     if (m := re.match(rf"((?:[\w-]+\s+){{{n}}})", text[start:]))
-                    and _fold(m.group(1)) in self.subject_nouns
+                    and (_fold(m.group(1)) in self.subject_nouns or (n == 1 and self._people(m[1])))
                 ),
                 None,
             )
             if word is None:
                 return end
             end = start + word.end()
+
+    def _people(self, word: str) -> bool:
+        """A plural person noun ("members", "reviewers"): after a party, the people acting for
+        it ("Core team members must …")."""
+        folded = _fold(word)
+        return folded.endswith("s") and folded.removesuffix("s") in self.person_nouns
 
     def name_like(self, text: str) -> bool:
         """Whether a capitalised phrase can be a proper name: not opened by a function word,
@@ -404,6 +414,14 @@ class Lexicon:
         """A list item that only says the list goes on ("etc.", "And so on", "…"): no duty."""
         folded = _whole_title(text)
         return not folded or folded in self.fillers
+
+    def scope_heading(self, title: str) -> bool:
+        """A charter's section over what its body does ("## In scope"): the whole title."""
+        return _whole_title(title) in self.scope_headings
+
+    def out_of_scope_heading(self, title: str) -> bool:
+        """A charter's section over what its body does not do ("### Out of scope")."""
+        return _whole_title(title) in self.out_of_scope_headings
 
     def joining_heading(self, title: str) -> bool:
         """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
@@ -564,6 +582,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
+        scope_headings=words("scope-heading"),
+        out_of_scope_headings=words("out-of-scope-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
