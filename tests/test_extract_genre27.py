@@ -174,3 +174,26 @@ def test_a_charters_in_scope_lists_are_its_bodys_duties(tmp_path: Path) -> None:
         ],
         ["selling tickets"],
     )
+
+
+def test_a_lead_in_ending_in_a_relative_pronoun_is_completed_by_its_items(
+    tmp_path: Path,
+) -> None:
+    """ "Quay managers should only approve bookings that:" / "- they can crew": each item finishes
+    the lead-in's object; the duty is the lead-in's, with the item as its condition."""
+    _check_shape(
+        tmp_path,
+        "## Quay Manager\n\nQuay managers should only approve bookings that:\n\n"
+        "* they can crew themselves\n* fit the tide table\n",
+        [
+            ("quay-manager", "only approve bookings that they can crew themselves"),
+            ("quay-manager", "only approve bookings that fit the tide table"),
+        ],
+        [],
+    )
+    pairs = _pairs(
+        tmp_path,
+        "## Quay Manager\n\nQuay managers should only approve bookings that:\n\n"
+        "* they can crew themselves\n* fit the tide table\n",
+    )
+    assert not any(label.startswith(("they can", "fit the")) for _, label in pairs), pairs

@@ -137,6 +137,10 @@ class ListReader:
             kind, subject = "imperative", self.parties.resolve_party("you", span)
         if block.ordered and not kind:
             ctx = replace(ctx, procedure=True)
+        stem, line = self.state.relative_stem
+        self.state.relative_stem = ("", 0)
+        if stem and kind == "duties" and 0 < block.start - line <= 2:
+            ctx = replace(ctx, stem=stem)  # "should only approve changes that:" / "- they …"
         relations = self.state.facts.relations
         silent: list[ListItem] = []
         doers: set[Ref] = set()

@@ -227,6 +227,9 @@ class DocState:
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     shared_parties: list[Ref] = field(default_factory=list)
     """The parties the last "shared between A and B:" lead-in named."""
+    relative_stem: tuple[str, int] = ("", 0)
+    """A lead-in's duty that its list items complete ("only approve changes that") and the
+    lead-in's last line: each item is a condition of that duty, not a duty of its own."""
     deferred: Ref | None = None
     """A party whose duty the last sentence named only by reference ("the topics in this
     guide"): the next "This includes …" sentence says what they are."""
