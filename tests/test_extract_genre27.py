@@ -197,3 +197,16 @@ def test_a_lead_in_ending_in_a_relative_pronoun_is_completed_by_its_items(
         "* they can crew themselves\n* fit the tide table\n",
     )
     assert not any(label.startswith(("they can", "fit the")) for _, label in pairs), pairs
+
+
+def test_a_paragraph_on_becoming_a_role_states_qualifications(tmp_path: Path) -> None:
+    """ "To become a quay manager, a deckhand should have sailed two seasons. We look for:"
+    over a list: what one must show to hold the role, not its duties nor the deckhand's."""
+    _check_shape(
+        tmp_path,
+        "## Quay Manager\n\nQuay managers publish the berth plan.\n\n"
+        "To become a quay manager, a deckhand should have sailed two seasons. Things we look "
+        "for include:\n\n- steady rope work\n- calm radio manners\n",
+        [("quay-manager", "publish the berth plan")],
+        ["sailed two seasons", "rope work", "radio manners"],
+    )

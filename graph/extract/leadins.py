@@ -234,6 +234,10 @@ class LeadinReader(BlockReader):
             owned = self.owner_label(whole, span)
             if owned is not None:
                 return owned  # "**Shared controls (Acme and customer)**" over its list
+        if self.state.lexicon.joining_heading(whole):
+            # "To become a maintainer, a contributor should have …": what one must show to
+            # hold a role, not its duties (nor is the list after it)
+            return ("details", None) if whole.endswith(":") else None
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
