@@ -210,3 +210,17 @@ def test_a_paragraph_on_becoming_a_role_states_qualifications(tmp_path: Path) ->
         [("quay-manager", "publish the berth plan")],
         ["sailed two seasons", "rope work", "radio manners"],
     )
+
+
+def test_a_heading_over_kinds_of_roles_names_no_party(tmp_path: Path) -> None:
+    """ "### Harbour Roles" over "- **Deckhands**: Anyone who crews a ferry": the heading
+    names the kinds of role defined below, not a party called "Harbour"; "Customer roles"
+    still names the customer."""
+    pairs = _pairs(
+        tmp_path,
+        "## Overview\n\nThe board is responsible for the budget.\n\n### Harbour Roles\n\n"
+        "- **Deckhands**: Anyone who crews a ferry.\n- **Pilots**: Deckhands who have earned "
+        "a pilot ticket.\n\n### Customer roles\n\n- Book the crossing\n",
+    )
+    assert not any(party == "harbour" for party, _ in pairs), sorted(pairs)
+    assert _has(pairs, "customer", "book the crossing"), sorted(pairs)
