@@ -180,6 +180,8 @@ class Lexicon:
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     scope_headings: frozenset[str] = frozenset()
     """Whole titles over what a charter's body does ("In scope", "Within scope")."""
+    rights_headings: frozenset[str] = frozenset()
+    """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""
     out_of_scope_headings: frozenset[str] = frozenset()
     """Whole titles over what a charter's body does not do ("Out of scope", "Non-goals")."""
     credits_headings: frozenset[str] = frozenset()
@@ -419,6 +421,10 @@ class Lexicon:
         """A charter's section over what its body does ("## In scope"): the whole title."""
         return _whole_title(title) in self.scope_headings
 
+    def rights_heading(self, title: str) -> bool:
+        """A role's section over what it may do ("### Rights"): the whole title."""
+        return _whole_title(title) in self.rights_headings
+
     def out_of_scope_heading(self, title: str) -> bool:
         """A charter's section over what its body does not do ("### Out of scope")."""
         return _whole_title(title) in self.out_of_scope_headings
@@ -584,6 +590,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         scope_headings=words("scope-heading"),
         out_of_scope_headings=words("out-of-scope-heading"),
+        rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),

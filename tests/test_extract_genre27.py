@@ -224,3 +224,17 @@ def test_a_heading_over_kinds_of_roles_names_no_party(tmp_path: Path) -> None:
     )
     assert not any(party == "harbour" for party, _ in pairs), sorted(pairs)
     assert _has(pairs, "customer", "book the crossing"), sorted(pairs)
+
+
+def test_items_under_a_rights_heading_are_powers_unless_owed(tmp_path: Path) -> None:
+    """ "### Rights" under a role: "- Binding vote on berth swaps", "- May skip the rota" are
+    what the role may do; "- Is asked to log each vote" is still its duty."""
+    _check_shape(
+        tmp_path,
+        "## Quay Committee\n\nThe quay committee is responsible for the berth plan.\n\n"
+        "### Rights\n\n- Binding vote on berth swaps\n- Members may skip the night rota\n"
+        "- Access to the harbour office is granted to all members\n"
+        "- The committee is asked to log each vote\n",
+        [("quay-committee", "berth plan"), ("quay-committee", "log each vote")],
+        ["binding vote", "night rota", "harbour office"],
+    )

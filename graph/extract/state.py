@@ -55,6 +55,9 @@ class Context:
     stem: str = ""
     """The words a parent item ends with ("Operating systems relating to:") that each item
     of its nested list completes."""
+    rights: bool = False
+    """Under a heading of what a role may do ("### Rights"): an item is a duty only if it
+    says it is owed."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]

@@ -165,7 +165,8 @@ class DocumentWalker:
             party = None  # "### Out of scope", even under "## In scope"
         state.section_duties = []
         state.last_duty = None
-        ctx = Context(section, party, named_by_heading=heading_party is not None)
+        rights = bool(section.level) and lexicon.rights_heading(section.title)
+        ctx = Context(section, party, named_by_heading=heading_party is not None, rights=rights)
         # "### Who patches the hosts?" over "You do.": the answer names the duty's party
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
