@@ -178,12 +178,8 @@ class Lexicon:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
-    scope_headings: frozenset[str] = frozenset()
-    """Whole titles over what a charter's body does ("In scope", "Within scope")."""
     rights_headings: frozenset[str] = frozenset()
     """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""
-    out_of_scope_headings: frozenset[str] = frozenset()
-    """Whole titles over what a charter's body does not do ("Out of scope", "Non-goals")."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
@@ -417,17 +413,9 @@ class Lexicon:
         folded = _whole_title(text)
         return not folded or folded in self.fillers
 
-    def scope_heading(self, title: str) -> bool:
-        """A charter's section over what its body does ("## In scope"): the whole title."""
-        return _whole_title(title) in self.scope_headings
-
     def rights_heading(self, title: str) -> bool:
         """A role's section over what it may do ("### Rights"): the whole title."""
         return _whole_title(title) in self.rights_headings
-
-    def out_of_scope_heading(self, title: str) -> bool:
-        """A charter's section over what its body does not do ("### Out of scope")."""
-        return _whole_title(title) in self.out_of_scope_headings
 
     def joining_heading(self, title: str) -> bool:
         """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
@@ -588,8 +576,6 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
-        scope_headings=words("scope-heading"),
-        out_of_scope_headings=words("out-of-scope-heading"),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),

@@ -159,23 +159,6 @@ def test_a_role_set_off_by_its_short_name_or_a_comma_with_its_duty(tmp_path: Pat
     )
 
 
-def test_a_charters_in_scope_lists_are_its_bodys_duties(tmp_path: Path) -> None:
-    """ "## In scope" / "### Services" over noun phrases, after "The Dock Crew is responsible
-    for …": the charter's one body does them; "### Out of scope" under it is no duty."""
-    _check_shape(
-        tmp_path,
-        "## Scope\n\nThe Dock Crew is responsible for loading the ferries.\n\n## In scope\n\n"
-        "### Services\n\n- Drafting of the loading plan\n- Checking the ramps before boarding\n\n"
-        "### Out of scope\n\n- Selling tickets\n",
-        [
-            ("dock-crew", "loading the ferries"),
-            ("dock-crew", "drafting of the loading plan"),
-            ("dock-crew", "checking the ramps"),
-        ],
-        ["selling tickets"],
-    )
-
-
 def test_a_lead_in_ending_in_a_relative_pronoun_is_completed_by_its_items(
     tmp_path: Path,
 ) -> None:

@@ -159,10 +159,6 @@ class DocumentWalker:
         heading_party = self.heading_party(section) if section.level > 0 and not credits else None
         if heading_party is not None:
             party = heading_party
-        elif party is None and section.level and lexicon.scope_heading(section.title):
-            party = self._charter_body()  # "## In scope" of the body stated responsible above
-        if section.level and lexicon.out_of_scope_heading(section.title):
-            party = None  # "### Out of scope", even under "## In scope"
         state.section_duties = []
         state.last_duty = None
         rights = bool(section.level) and lexicon.rights_heading(section.title)
@@ -202,11 +198,6 @@ class DocumentWalker:
             if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
-
-    def _charter_body(self) -> Ref | None:
-        """The one party the page has stated responsible so far (a charter's body), if one."""
-        holders = {r.subject for r in self.state.facts.relations if r.predicate == "responsibleFor"}
-        return next(iter(holders)) if len(holders) == 1 else None
 
     def _heading_leadin(self, section: Section, ctx: Context) -> Leadin | None:
         """ "## The provider is always responsible for:" over a list: the heading is the
