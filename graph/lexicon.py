@@ -179,9 +179,11 @@ class Lexicon:
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     additive_openings: frozenset[str] = frozenset()
+    """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     self_nouns: frozenset[str] = frozenset()
     """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
-    """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
+    rights_headings: frozenset[str] = frozenset()
+    """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""
     credits_headings: frozenset[str] = frozenset()
     """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
     listing a body's members ("Current members", "Membership")."""
@@ -260,13 +262,21 @@ class Lexicon:
                     m
                     for n in (3, 2, 1)
                     if (m := re.match(rf"((?:[\w-]+\s+){{{n}}})", text[start:]))
-                    and _fold(m.group(1)) in self.subject_nouns
+                    and (_fold(m.group(1)) in self.subject_nouns or (n == 1 and self._people(m[1])))
                 ),
                 None,
             )
             if word is None:
                 return end
             end = start + word.end()
+
+    def _people(self, word: str) -> bool:
+        """A plural person noun ("members", "reviewers"): after a party, the people acting for
+        it ("Core team members must …"); not one that is also a verb's third person ("The
+        squad leads …", "The project lead chairs …")."""
+        folded = _fold(word)
+        plural = folded.endswith("s") and folded.removesuffix("s") in self.person_nouns
+        return plural and self.verbs.get(folded) is None
 
     def name_like(self, text: str) -> bool:
         """Whether a capitalised phrase can be a proper name: not opened by a function word,
@@ -426,6 +436,10 @@ class Lexicon:
         """A list item that only says the list goes on ("etc.", "And so on", "…"): no duty."""
         folded = _whole_title(text)
         return not folded or folded in self.fillers
+
+    def rights_heading(self, title: str) -> bool:
+        """A role's section over what it may do ("### Rights"): the whole title."""
+        return _whole_title(title) in self.rights_headings
 
     def joining_heading(self, title: str) -> bool:
         """A heading over how one comes to hold a role ("Becoming a maintainer"): it opens with
@@ -597,6 +611,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
         self_nouns=words("self-noun"),
+        rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),

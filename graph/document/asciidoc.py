@@ -33,6 +33,9 @@ _ATTRIBUTE = re.compile(
 )
 _REFERENCE = re.compile(r"\{(?P<name>\w[\w-]*)\}")
 _HEADING = re.compile(r"^(?P<marks>={1,6}|#{1,6})[ \t]+(?P<title>\S.*)$")
+_UNDERLINE = re.compile(r"^(?P<mark>={2,}|-{2,}|~{2,}|\^{2,}|\+{2,})[ \t]*$")
+_UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
+"""Two-line (setext) section titles: the underline's character gives the level."""
 _BLOCK_ATTRIBUTES = re.compile(r"^\[(?P<body>[^\[\]]*)\][ \t]*$")
 _ANCHOR = re.compile(r"^\[\[[^\]]*\]\][ \t]*$")
 _BLOCK_TITLE = re.compile(r"^\.(?P<title>[^.\s].*)$")
@@ -67,9 +70,11 @@ _STRONG = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<text>[^*\n]*?[^\s*])\*(?![\w*
 # unclosed macros is scanned once, not once per opener
 _START = r"(?<![^\s(\[<>\"'])"
 _TEXT = r"\[(?P<text>[^\[\]\n]*)\]"
+_LINK_TEXT = r"\[(?P<text>[^\[\]]*)\]"
+"""A link's text may run over a line end (``link:url[`` then the text on the next line)."""
 _URL_CHARS = r"[^\s\[\]()<>\"']+"
-_URL_MACRO = re.compile(rf"{_START}(?P<url>(?:https?|ftp|mailto):{_URL_CHARS}){_TEXT}")
-_LINK_MACRO = re.compile(rf"{_START}link:(?P<url>{_URL_CHARS}){_TEXT}")
+_URL_MACRO = re.compile(rf"{_START}(?P<url>(?:https?|ftp|mailto):{_URL_CHARS}){_LINK_TEXT}")
+_LINK_MACRO = re.compile(rf"{_START}link:(?P<url>{_URL_CHARS}){_LINK_TEXT}")
 _XREF_MACRO = re.compile(rf"{_START}xref:(?P<url>{_URL_CHARS}){_TEXT}")
 _XREF = re.compile(r"<<(?P<target>[^,<>\n]+)(?:,\s*(?P<text>[^<>\n]+))?>>")
 _FOOTNOTE = re.compile(rf"{_START}footnote(?::\w*)?:{_TEXT}")
@@ -101,7 +106,7 @@ def inline(text: str) -> str:
 
 
 def _link(url: str, text: str) -> str:
-    text = text.split(",", 1)[0].strip().strip('"')
+    text = " ".join(text.split(",", 1)[0].split()).strip('"')
     return f"[{text}]({url})" if text else url
 
 
@@ -173,6 +178,13 @@ class _Reader:
                 pending.clear()
                 i += 1
                 continue
+            level = self._underlined(lines, i) if top else 0
+            if level:
+                out = self._flush(out)
+                self.outline.heading(inline(stripped).replace("**", ""), level, number)
+                pending.clear()
+                i += 2
+                continue
             heading = _HEADING.match(line) if top else None
             if heading is not None:
                 out = self._flush(out)
@@ -235,6 +247,20 @@ class _Reader:
             out.append(Paragraph(inline(text), number, lines[end - 1][0]))
             i = end
         return out
+
+    @staticmethod
+    def _underlined(lines: list[Line], i: int) -> int:
+        """The level of a two-line section title at ``i`` (a line of words over a line of
+        ``=``, ``-``, ``~``, ``^`` or ``+`` as long as it, give or take one), else 0."""
+        if i + 1 >= len(lines) or (i > 0 and not is_blank(lines[i - 1])):
+            return 0
+        text = lines[i][1].rstrip()
+        under = _UNDERLINE.match(lines[i + 1][1])
+        if under is None or not re.match(r"\w", text) or _LIST.match(text) or _TERM.match(text):
+            return 0
+        if abs(len(text) - len(under.group("mark"))) > 1:
+            return 0
+        return _UNDERLINE_LEVELS[under.group("mark")[0]]
 
     def _flush(self, out: list[Block]) -> list[Block]:
         self.outline.add(out)

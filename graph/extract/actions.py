@@ -623,7 +623,9 @@ class ActionSentences(ObjectFirstSentences):
             if not before and relative and not NEGATION.search(relative.group(0)):
                 # "Users who wish to upload data are required to scan it": scan it
                 return relative.group("rest"), self.parties.resolve_party(first.text, span)
-            match = _ACTION.match(_GOING_TO.sub("will ", sentence[first.end :].strip()))
+            after = sentence[first.end :].strip()
+            after = after[self.state.lexicon.subject_noun_end(after) :].strip()  # "… members"
+            match = _ACTION.match(_GOING_TO.sub("will ", after))
             if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
                 return f"{base_verb(match.group('verb'))}{match.group('rest')}", party

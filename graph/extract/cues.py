@@ -45,9 +45,10 @@ ADVERBS = (
 
 RESP = Needing(
     re.compile(
-        rf"^(?P<subj>.*?)\b(?:is|are|remains?|stays?|(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
+        rf"^(?!to\s+be\s)(?P<subj>.*?)\b(?:is|are|remains?|stays?|"
+        rf"(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
-        rf"liable\s+for|tasked\s+with|charged\s+with|"
+        rf"liable\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of|"
         rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
         re.I | re.S,
     ),
@@ -55,12 +56,12 @@ RESP = Needing(
     "accountable",
     "liable",
     "tasked",
-    "charged",
+    "charge",
     "consulted",
     "informed",
 )
-"""``<subj> is responsible for / accountable for / tasked with / consulted on / informed of
-<obj>``."""
+"""``<subj> is responsible for / accountable for / tasked with / in charge of / consulted on /
+informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, you should:")."""
 
 RESP_TAKE = Needing(
     re.compile(
@@ -220,7 +221,8 @@ MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
     r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:committed|obliged|obligated)\s+to|"
+    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|"
+    r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
     r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"
@@ -229,7 +231,8 @@ MODALS = (
 OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
     r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
-    r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|(?:agrees?|commits?|"
+    r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|"
+    r"(?:is|are|be)\s+(?:asked|admonished)\s+to|(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,
 )

@@ -79,6 +79,13 @@ _LEADIN_VERB = re.compile(
     re.I,
 )
 """``<Party> manages the following:`` (a word after an article is no verb: "a secure …")."""
+_RELATIVE_LEADIN = re.compile(
+    r"^(?P<subj>[^,:]{1,60}?)\s+(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+expected\s+to)"
+    r"\s+(?P<stem>(?:only\s+)?(?P<verb>[a-z]+)\s[^:]{1,80}?\s(?:that|which|who))\s*:$",
+    re.I,
+)
+"""``Maintainers should only approve changes that:``: a duty whose object the items complete
+with a relative clause ("- they fully understand"); each item is a condition of the duty."""
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
@@ -244,6 +251,10 @@ class LeadinReader(BlockReader):
             owned = self.owner_label(whole, span)
             if owned is not None:
                 return owned  # "**Shared controls (Acme and customer)**" over its list
+        if self.state.lexicon.joining_heading(whole):
+            # "To become a maintainer, a contributor should have …": what one must show to
+            # hold a role, not its duties (nor is the list after it)
+            return ("details", None) if whole.endswith(":") else None
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
@@ -449,6 +460,12 @@ class LeadinReader(BlockReader):
             if len(self.state.shared_parties) >= 2:
                 self.prose.shared_object(text, span)  # "… share responsibility for X where:"
                 return ("shared", None)
+        relative = _RELATIVE_LEADIN.match(text)
+        if relative and lexicon_verb(self.state.lexicon, relative.group("verb")):
+            party = self.prose.subject_party(relative.group("subj"), span, ctx)
+            if party is not None and not NEGATION.search(text):
+                self.state.relative_stem = (relative.group("stem"), span.end)
+                return ("duties", party)
         bound = _LEADIN_MODAL.match(text)
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
@@ -601,6 +618,11 @@ class LeadinReader(BlockReader):
             return False  # "Your task covers:"
         found = self.parties.mentions(subj, ("org", "role"))
         return bool(found) and all(m.end < len(subj) for m in found)
+
+
+def lexicon_verb(lexicon: Lexicon, word: str) -> bool:
+    """A duty verb in its base form ("approve", not "approves" or "changes")."""
+    return lexicon.verb_base(word) == word.lower()
 
 
 _SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")

@@ -15,7 +15,15 @@ from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
 from .colon_items import ColonItems, references_only
-from .cues import NEGATION, RESP_PAREN, RESPONSIBLE_WORD, expand, negated, positive_part
+from .cues import (
+    NEGATION,
+    OBLIGATION,
+    RESP_PAREN,
+    RESPONSIBLE_WORD,
+    expand,
+    negated,
+    positive_part,
+)
 from .labels import base_opening, trim, without_lead
 from .leadins import LeadinReader, step_heading, verb_phrases
 from .parties import PartyResolver
@@ -77,6 +85,8 @@ _DOERLESS = re.compile(
 )
 """An obligation in the passive that names no agent ("Logs must be kept for a year"), or of a
 state to keep ("Labels must be clearly readable")."""
+_OWED = re.compile(rf"{OBLIGATION.pattern}|\bresponsib|\bin\s+charge\s+of\b", re.I)
+"""What makes an item under a rights heading a duty after all ("must", "is asked to")."""
 _READER = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
 _OWN_VOICE = re.compile(
@@ -138,6 +148,10 @@ class ListReader:
             kind, subject = "imperative", self.parties.resolve_party("you", span)
         if block.ordered and not kind:
             ctx = replace(ctx, procedure=True)
+        stem, line = self.state.relative_stem
+        self.state.relative_stem = ("", 0)
+        if stem and kind == "duties" and 0 < block.start - line <= 2:
+            ctx = replace(ctx, stem=stem)  # "should only approve changes that:" / "- they …"
         relations = self.state.facts.relations
         silent: list[ListItem] = []
         doers: set[Ref] = set()
@@ -190,6 +204,8 @@ class ListReader:
     def list_item(self, item: ListItem, ctx: Context, kind: str, subject: Ref | None) -> None:
         """One item as the lead-in's ``kind`` says, then its nested blocks."""
         text = item.text
+        if ctx.rights and not _OWED.search(expand(plain(text))):
+            return  # "### Rights" / "- May merge pull requests": a power, no duty
         span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
         owned = self.leadins.owner_label(expand(plain(text)), span) if item.children else None
         if owned is not None:  # "- **Shared controls (Acme and customer)**" over a nested list

@@ -48,6 +48,7 @@ _KIND_PREDICATES = {
     "liable": "accountableFor",
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
+    "in": "responsibleFor",  # "in charge of"
 }
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
@@ -132,6 +133,13 @@ _ROLE_RESPONSIBLE = re.compile(
 )
 """``… directed by a steering committee responsible for X``: a role named in passing with
 its duty (a reduced relative clause)."""
+_ROLE_ASIDE = re.compile(
+    r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)(?P<short>\s+\([A-Z][\w-]{1,12}\))?"
+    r"(?P<comma>,)?\s+responsible\s+for\s+(?P<obj>[^;:]+?)\.?$",
+    re.S,
+)
+"""``… governed by a Harbour Committee (HC), responsible for X and Y``: the same role named in
+passing, set off by its short name or a comma (an aside the sentence's own reading skips)."""
 _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
@@ -398,6 +406,7 @@ class ProseReader(ClauseReader):
         if text.lower().startswith(self.state.lexicon.presentations):
             return False  # "Below are examples of controls managed by Acme": the page, no duty
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
+        found = _role_aside(self, text, span) or found
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx)
         return self._who_asides(text, sentence, span, ctx) or found
@@ -845,6 +854,23 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     match = _ROLE_RESPONSIBLE.search(text)
     if match is None or negated(text[: match.end("role")]):
         return False
+    party = reader.role_subject(match.group("role"), span)
+    if party is None:
+        return False
+    reader.records.add_duties(party, match.group("obj"), text, span)
+    return True
+
+
+def _role_aside(reader: ActionSentences, text: str, span: Span) -> bool:
+    """``… by a Harbour Committee (HC), responsible for A and B``: the role set off by its
+    short name or a comma, and its duty (the sentence's main verb is read as well)."""
+    match = _ROLE_ASIDE.search(text)
+    if match is None or not (match.group("short") or match.group("comma")):
+        return False
+    if negated(text[: match.end("role")]) or "," in match.group("role"):
+        return False
+    if re.search(rf",\s+(?:{_FINITE.pattern})\b", match.group("obj"), re.I):
+        return False  # "The owner, responsible for X, must Y": the aside ends before the verb
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return False

@@ -55,6 +55,9 @@ class Context:
     stem: str = ""
     """The words a parent item ends with ("Operating systems relating to:") that each item
     of its nested list completes."""
+    rights: bool = False
+    """Under a heading of what a role may do ("### Rights"): an item is a duty only if it
+    says it is owed."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
@@ -230,6 +233,9 @@ class DocState:
     """Party -> the role-table row name that first resolved to it: a row of another name is
     another role, however both names read in the vocabularies."""
     """The parties the last "shared between A and B:" lead-in named."""
+    relative_stem: tuple[str, int] = ("", 0)
+    """A lead-in's duty that its list items complete ("only approve changes that") and the
+    lead-in's last line: each item is a condition of that duty, not a duty of its own."""
     deferred: Ref | None = None
     """A party whose duty the last sentence named only by reference ("the topics in this
     guide"): the next "This includes …" sentence says what they are."""

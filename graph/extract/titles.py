@@ -37,6 +37,15 @@ THEY = re.compile(r"^\s*They\s+(?=[a-z])")
 """A sentence whose subject is the item's bold term ("They load the containers")."""
 VERBISH = re.compile(r"\b(?:is|are|must|should|will|can|may)\b", re.I)
 """A verb that makes a short text a statement rather than a title."""
+_NAME_SERIES = re.compile(r"^[A-Z][\w/&-]*(?:,\s+[A-Z][\w/&-]*)+,?\s+and\s+\S.*$")
+"""``Security, Quality and DevOps Lead``: a role named by a series of its areas."""
+_NOUN_SERIES = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})+"
+    r",?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\.?$"
+)
+"""``Day-to-day code maintenance, pull request reviews, and issue triage``: a series of three
+or more short lower-case noun phrases (no names, no clause), the activities of a role."""
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose|with|has|have|had)\b", re.I)
 
 
 class TitleItems(BlockReader):
@@ -108,9 +117,11 @@ class TitleItems(BlockReader):
         in a person noun or the text define it ("**Backups**: Manages X" is that party's)."""
         name = " ".join(plain(term).split()).rstrip(":")
         words = name.split()
-        if not 0 < len(words) <= 5 or re.search(r"[.?!;,]", name) or VERBISH.search(name):
+        if not 0 < len(words) <= 5 or re.search(r"[.?!;]", name) or VERBISH.search(name):
             return False
         lexicon = self.state.lexicon
+        if "," in name and not (_NAME_SERIES.match(name) and lexicon.person_noun(words[-1])):
+            return False
         if name.lower() in lexicon.notice_labels | lexicon.suggestions:
             return False  # "**Important**: Requires a key", "**Note**: …": a notice, no role
         if not self._role_cased(words):
@@ -118,8 +129,10 @@ class TitleItems(BlockReader):
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
         duties = [self._fragment_duty(f, first=i == 0) for i, f in enumerate(fragments)]
+        if len(fragments) == 1 and duties[0] is None and lexicon.person_noun(words[-1]):
+            duties = [self._activities(fragments[0])]
         stated = zip(fragments, duties, strict=True)
-        if not any(duties) or any(negated(f) for f, d in stated if d):
+        if not fragments or not any(duties) or any(negated(f) for f, d in stated if d):
             return False
         defines = duties[0] is not None and not self._verb_first(fragments[0])
         person = lexicon.person_noun(words[-1]) or defines
@@ -153,6 +166,14 @@ class TitleItems(BlockReader):
         if all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
             return True
         return words[0][:1].isupper() and self.state.lexicon.person_noun(words[-1])
+
+    @staticmethod
+    def _activities(fragment: str) -> str | None:
+        """A role's one fragment that is a series of activity nouns ("Code maintenance, pull
+        request reviews, and issue triage"): the series, each noun phrase a duty."""
+        if not _NOUN_SERIES.match(fragment) or _CLAUSE_WORD.search(fragment):
+            return None
+        return fragment.rstrip(".")
 
     def _verb_first(self, fragment: str) -> bool:
         """The fragment opens with a duty verb in the third person ("Manages the keys")."""

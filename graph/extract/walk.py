@@ -28,6 +28,9 @@ from .tables import TableReader
 __all__ = ["DocumentWalker"]
 
 _PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
+_KINDS_OF_ROLES = re.compile(r"^[\w\s-]+?\s+roles\s*:?$", re.I)
+"""``Governance Roles``, ``Project roles``: a heading over the kinds of role a page defines;
+its first words name a party only when they are one ("Customer roles")."""
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
     r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
@@ -164,7 +167,8 @@ class DocumentWalker:
             party = heading_party
         state.section_duties = []
         state.last_duty = None
-        ctx = Context(section, party, named_by_heading=heading_party is not None)
+        rights = bool(section.level) and lexicon.rights_heading(section.title)
+        ctx = Context(section, party, named_by_heading=heading_party is not None, rights=rights)
         # "### Who patches the hosts?" over "You do.": the answer names the duty's party
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         self._advice_heading(section, party)
@@ -325,6 +329,8 @@ class DocumentWalker:
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
+        if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):
+            return None  # "### Governance Roles" over role definitions: kinds, no party
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
         role = not pronoun and (self._role_title(name) or self.defines_role(section))
