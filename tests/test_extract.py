@@ -3751,3 +3751,21 @@ def test_asciidoc_role_table_with_list_cells_and_a_duties_leadin(tmp_path: Path)
     assert ("gate-officer", "review manifests") in pairs, sorted(pairs)
     assert ("gate-officer", "inspect the gates") in pairs, sorted(pairs)
     assert ("crane-lead", "approve the lift plan") in pairs, sorted(pairs)
+
+
+def test_research_group_roles_page(tmp_path: Path) -> None:
+    """A roles page: "The PI sets …" and "RSEs design …" under "## Principal Investigator" /
+    "## Research Software Engineers" (a short form, perhaps plural, of a role the page named in
+    full); "- Responsible for the data plan" under a role (the label is what it is responsible
+    for); "Students are expected to …" (students are a role)."""
+    pairs = _pairs(
+        tmp_path,
+        "## Principal Investigator\n\nThe PI sets the scientific direction of the group.\n\n"
+        "## Research Software Engineers\n\nRSEs maintain the group's software.\n\n"
+        "## Data Manager\n\n- Responsible for the data plan\n\n## Students\n\n"
+        "Students are expected to document their code.\n",
+    )
+    assert ("principal-investigator", "set the scientific direction of the group") in pairs
+    assert ("research-software-engineers", "maintain the group's software") in pairs, pairs
+    assert ("data-manager", "data plan") in pairs, sorted(pairs)
+    assert ("students", "document their code") in pairs, sorted(pairs)

@@ -298,9 +298,18 @@ def trim(text: str, *, condition: bool = True) -> str:
     return trimmed
 
 
+_RESPONSIBLE_OPENING = re.compile(
+    r"^(?:(?:also|solely|primarily)\s+)?responsible\s+for\s+(?=\S)", re.I
+)
+"""A duty phrase that still names the responsibility it states ("Responsible for X")."""
+
+
 @lru_cache(maxsize=4096)
 def noun_phrase(text: str) -> str:
-    """A clean, short label: no leading article, capitalised, at most MAX_LABEL characters."""
+    """A clean, short label: no leading article, capitalised, at most MAX_LABEL characters;
+    a label that still opens with "Responsible for" (an item under its party: "- Responsible
+    for the data plan") is what follows it."""
+    text = _RESPONSIBLE_OPENING.sub("", text.strip())
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
     sentence = _SENTENCE_END.search(text)

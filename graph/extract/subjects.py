@@ -32,6 +32,9 @@ _PROPER_SUBJECT = re.compile(
 )
 """A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does"); a
 possessive opening one ("Our backup plan runs …") names whose thing the subject is, not it."""
+_SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Z0-9]{1,5})s?")
+"""A short form as a subject, perhaps plural ("The PI", "RSEs"): a party the page named in
+full whose initials it is."""
 _CREW = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z0-9][^\s]*(?:\s+[A-Z0-9][^\s]*){0,3})\s+"
     r"(?:teams?|staff|engineers|engineering\s+team|support\s+team|product\s+team)$"
@@ -382,6 +385,10 @@ class SubjectReader:
         )
         if found is not None:
             return (found, name.end("name"), "")
+        short = _SHORT_FORM.fullmatch(name.group("name"))
+        spelled = self.state.spellings.find(short.group("short")) if short else None
+        if spelled is not None and spelled in self.state.facts.entities:
+            return (spelled, name.end("name"), "")  # "The PI sets …" under "Principal Investigator"
         following = text[name.end("name") :].split(maxsplit=1)
         role = f"{name.group('name')} {following[0].strip(',.')}" if following else ""
         if role and self.parties.resolve_party(role, span, create=False) is not None:
