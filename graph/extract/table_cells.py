@@ -7,18 +7,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..document import Table, TableRow
 from ..facts import Ref, Span
-from ..lexicon import Code
+from ..lexicon import Code, Lexicon
 from ..text import plain
-from .state import Context
+from .parties import PartyResolver
+from .prose import ProseReader
+from .records import FactRecorder
+from .state import Context, DocState
 
-if TYPE_CHECKING:
-    from .tables import TableReader
+__all__ = ["TableCells", "TableReading"]
 
-__all__ = ["TableCells"]
+
+class TableReading(Protocol):
+    """What a table's view asks of the reader reading it (``tables.TableReader``). A protocol,
+    not that class: a compiled attribute typed by a class of a module that imports this one
+    would need that class before it exists."""
+
+    @property
+    def state(self) -> DocState: ...
+    @property
+    def parties(self) -> PartyResolver: ...
+    @property
+    def records(self) -> FactRecorder: ...
+    @property
+    def prose(self) -> ProseReader: ...
+    @property
+    def lexicon(self) -> Lexicon: ...
+    @property
+    def legend(self) -> dict[str, str]: ...
+    def context_model(self, header: str, ctx: Context) -> str | None: ...
+
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
 """A Markdown image: its source is what the page's legend names."""
@@ -32,7 +53,7 @@ class TableCells:
 
     block: Table
     ctx: Context
-    reader: TableReader
+    reader: TableReading
 
     @property
     def width(self) -> int:
