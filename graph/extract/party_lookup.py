@@ -298,7 +298,7 @@ def _looks_like_name(text: str) -> bool:
 def _vocabulary_mentions(
     vocab: Vocabularies, text: str, kinds: tuple[str, ...]
 ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    """The vocabulary mentions ``PartyResolver.mentions`` finds in ``text``: all of them, and
+    """The vocabulary mentions ``PartyLookup.mentions`` finds in ``text``: all of them, and
     those it answers when the page's own names add none (kept: texts recur across readers and
     documents)."""
     found: list[Mention] = []
