@@ -26,6 +26,7 @@ COMPILED = [
     "graph/categorize.py",
     "graph/facts.py",
     "graph/lexicon.py",
+    "graph/lexicon_words.py",
     "graph/vocabulary.py",
     "graph/document/markdown.py",
     "graph/document/model.py",

@@ -9,16 +9,16 @@ page names in that role.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from ..document import Document, Paragraph
-from ..facts import Entity, Facts, Ref, Span
+from ..facts import Facts, Ref, Span
 from ..lexicon import load_lexicon
 from ..text import plain, slugify, split_top_level
-from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
+from ..vocabulary import Concept, Mention, Vocabularies
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .state import DocState, LocalNames, Phrases
+from .party_lookup import MAX_NAME, PartyLookup
+from .state import Phrases
 
 __all__ = [
     "PartyResolver",
@@ -29,31 +29,14 @@ __all__ = [
 ]
 
 
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
-"""A participle before a head noun ("the owning squad", "the assigned crew"): it picks out
-which one, the head noun still names the party."""
 _TITLED_ROLE = re.compile(r"[A-Z][a-z-]+(?:\s[A-Z][a-z-]+){1,2}")
 """A role's name in title case, two or three words ("Platform Team"): the last words of one
 longer name the page gave first ("Temporal Platform Team") point back to that party."""
 
 
-class PartyResolver:
-    """Finds vocabulary mentions in text and turns party names into party entities."""
-
-    def __init__(self, state: DocState) -> None:
-        self.state = state
-        self._spelled: dict[str, str] | None = None
-        """Initialisms the page spells out as roles' names (found once, when first asked)."""
-
-    def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
-        """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
-        longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
-        found, kept = _vocabulary_mentions(self.state.vocab, text, kinds)
-        local = self.state.local_names
-        named = local.find(text) if "org" in kinds and local is not None else []
-        if not named:
-            return list(kept)
-        return _kept([*found, *named], kinds)
+class PartyResolver(PartyLookup):
+    """Finds vocabulary mentions in text and turns party names into party entities (the
+    look-up itself: ``PartyLookup``)."""
 
     def resolve_party(
         self,
@@ -102,7 +85,7 @@ class PartyResolver:
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
-            if len(text) > _MAX_NAME:
+            if len(text) > MAX_NAME:
                 return None  # a sentence or a hostile cell, not a name
             named = (
                 allow_unknown
@@ -155,228 +138,6 @@ class PartyResolver:
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
-
-    def _by_head_noun(self, text: str) -> Ref | None:
-        """The one party the page named with words before ``text``, a noun (or the last words
-        of the name) no vocabulary knows ("the sponsor" after "Budget Sponsor", "the executive
-        council" after "Ceph Executive Council"): a definite noun phrase points back to it."""
-        if not re.fullmatch(r"[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}", text):
-            return None
-        if any(m.concept.kind != "local" for m in self.mentions(text, ("org", "role"))):
-            return None  # "the customer": the vocabulary's party, whatever the page names
-        words = text.split()  # "the executive council" after "Ceph Executive Council" too
-        found = [
-            p.ref
-            for p in self.state.parties()
-            if len(p.label.split()) > len(words)
-            and [w.lower() for w in p.label.split()[-len(words) :]] == words
-        ]
-        if not found and len(words) > 1 and _PARTICIPLE.fullmatch(words[0]):
-            return self._by_head_noun(" ".join(words[1:]))  # "the owning squad": the squad
-        return found[0] if len(found) == 1 else None
-
-    def _by_initialism(self, text: str) -> Ref | None:
-        """The party whose name introduced ``text`` as its short form in parentheses
-        ("Night Desk (ND)"): an initialism names the party it was given to."""
-        if _ACRONYM.fullmatch(text) is None:
-            return None
-        return next((p.ref for p in self.state.parties() if text in p.alt_labels), None)
-
-    def _spelled_out(self, text: str) -> str | None:
-        """The words an initialism stands for where the page spells it out before it in
-        parentheses, their initials spelling it and the last a person noun ("a release manager
-        (RM)" for "RM"): the party's name, so "the RM" and a "Release manager" heading are one
-        party, and the page's own definition makes "RM" a name even where it is written once."""
-        if _ACRONYM.fullmatch(text) is None or not text.isalpha():
-            return None
-        if self._spelled is None:
-            self._spelled = self._spelled_initialisms()
-        return self._spelled.get(text)
-
-    def _spelled_initialisms(self) -> dict[str, str]:
-        """Every initialism the page spells out as a role's name ("a release manager (RM)"),
-        found in one pass over its text: the first spelling of each."""
-        found: dict[str, str] = {}
-        text = self.state.doc.text
-        for aside in _INITIALISM_ASIDE.finditer(text):
-            short = aside.group("short")
-            if short in found:
-                continue
-            start = max(0, aside.start() - _SPELLED_REACH)
-            before = re.search(
-                rf"(?<!\w)(?:[A-Za-z][\w-]*\s+){{{len(short)}}}$", text[start : aside.start()]
-            )
-            cut = before is not None and start + before.start() > 0
-            if cut and before is not None and re.match(r"\w", text[start + before.start() - 1]):
-                before = None  # the window cut a word: not where the name starts
-            words = before.group(0).split() if before else []
-            initials = "".join(w[0] for w in words).lower() == short.lower()
-            if words and initials and self.state.lexicon.person_noun(words[-1]):
-                found[short] = capitalize(" ".join(words))  # not "Service Level Agreement"
-        return found
-
-    def _record_names(
-        self, entity: Entity, label: str, alternatives: list[str], defining: bool
-    ) -> None:
-        """A defining name becomes the label (the old one an alternative); "A / B" or "A or B"
-        adds each alternative."""
-        if defining and entity.label != label:
-            self._add_alt(entity, entity.label)
-            entity.label = label
-            self.state.party_labelled(entity)
-            entity.alt_labels = [a for a in entity.alt_labels if a != label]
-        if len(alternatives) > 1:
-            for alt in alternatives:
-                alt_label = capitalize(alt)
-                if alt_label != entity.label and alt_label not in entity.alt_labels:
-                    entity.alt_labels.append(alt_label)
-
-    def could_name(self, name: str, *, strict: bool = False) -> bool:
-        """Whether ``name``, which no vocabulary knows, would make a party of its own (checked
-        before creating it, so a sentence that states no duty creates no party)."""
-        text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
-        return (
-            len(text) <= _MAX_NAME
-            and self._name_shaped(text)
-            and self.state.lexicon.name_like(text)
-            and self._proper_noun(text, strict=strict)
-        )
-
-    def is_proper_noun(self, name: str, *, strict: bool = False) -> bool:
-        """Whether the page uses ``name`` as a proper noun (see ``_proper_noun``)."""
-        return self._name_shaped(name) and self._proper_noun(name, strict=strict)
-
-    def _name_shaped(self, text: str) -> bool:
-        """Reads like a proper name (``_looks_like_name``), or an acronym followed by the
-        unit it names in lower case ("the WSO platform", "ACR office"): a subject or person
-        noun of the cue vocabulary."""
-        if _looks_like_name(text):
-            return True
-        words = text.split()
-        lexicon = self.state.lexicon
-        return (
-            2 <= len(words) <= 3
-            and _ACRONYM.fullmatch(words[0]) is not None
-            and all(w.islower() for w in words[1:])
-            and (" ".join(words[1:]) in lexicon.subject_nouns or lexicon.person_noun(words[-1]))
-        )
-
-    def _proper_noun(self, name: str, *, strict: bool = False) -> bool:
-        """A name no vocabulary knows is a party only if the page uses it as a proper noun:
-        capitalised in the middle of a sentence ("… hosted by Nimbus") or never written in
-        lower case; "Maintenance tasks" is a heading about maintenance, not a party."""
-        known = self.state.proper_nouns.get((name, strict))
-        if known is None:
-            if _DOMAIN.fullmatch(name) or _BRAND_SPELLING.search(name):
-                known = True  # "cloud.gov", "ClickHouse", "1Password"
-            elif _ACRONYM_LED.fullmatch(name):
-                known = True  # "SIG Release", "TSC Chair": a body's initials open its name
-            else:
-                phrases = self.state.phrases()
-                inside = name in phrases.after_lower
-                known = inside or (not strict and name.lower() not in phrases.written)
-            self.state.proper_nouns[(name, strict)] = known
-        return known
-
-    def _site_product(self, entity: Entity) -> None:
-        """A name a template variable stands for (``{{ product_name }}``) is the docs site's
-        own product: its publisher provides the platform the page describes."""
-        role = self.state.vocab.concept("role", "platform-provider")
-        if role is not None and entity.attrs.get("role") == getattr(
-            self.fallback_role(), "iri", ""
-        ):
-            entity.attrs["role"] = role.iri
-
-    def fallback_role(self) -> Concept | None:
-        """The role of a party no vocabulary knows: stated as unknown, never guessed."""
-        return self.state.vocab.concept("role", "unspecified")
-
-    def _spelled_otherwise(self, label: str) -> Entity | None:
-        """A party of the page's own naming that ``label`` writes another way ("ExH",
-        "ExtraHorizon" after "Extra Horizon"): it takes ``label`` as an alternative."""
-        ref = self.state.spellings.find(label)
-        if ref is None:
-            return None
-        party = self.state.facts.entities[ref]
-        self._add_alt(party, label)
-        self._register_local(ref, label)  # later text names it this way too
-        return party
-
-    def _find_or_create(
-        self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
-    ) -> Ref | None:
-        """The party of that organisation, else of that generic role, else of that label;
-        created (unless ``create`` is false) when there is none yet."""
-        facts = self.state.facts
-        if org is not None:
-            party = self.state.party_with("organization", org.iri)
-            if party is not None:
-                self._add_alt(party, label)
-                return party.ref
-            # A generic role party the text later names ("the cloud provider, AWS").
-        elif role is not None and role is not self.fallback_role():
-            same_role = self.state.party_with("role", role.iri)
-            if same_role is not None:
-                self._add_alt(same_role, label)
-                return same_role.ref
-        else:
-            named = self.state.party_by_label(label) or self._spelled_otherwise(label)
-            if named is not None:
-                return named.ref
-        if not create:
-            return None
-        if org is not None:
-            key = slugify(org.notation or org.key)
-        elif role is not None and role is not self.fallback_role():
-            key = role.key  # one generic role party per document: a stable local name
-        else:
-            key = slugify(label)
-        self.state.admit("party", len(self.state.parties()), span)
-        ref = Ref("party", self.state.unique(key, "party"))
-        attrs: dict[str, str] = {}
-        if role is not None:
-            attrs["role"] = role.iri
-        if org is not None:
-            attrs["organization"] = org.iri
-        entity = Entity(ref, label, span=span, attrs=attrs)
-        if org is not None and org.label != label:
-            entity.alt_labels.append(org.label)
-        facts.entities[ref] = entity
-        self.state.party_added(entity)
-        if org is None and (role is None or role is self.fallback_role()):
-            self._register_local(ref, label)
-        return ref
-
-    def _register_local(self, ref: Ref, label: str) -> None:
-        """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
-        if self.state.local_names is None:
-            self.state.local_names = LocalNames()
-        labels = (label, *self._singular(label))
-        concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
-        self.state.local_names.add(concept)
-        self.state.spellings.add(label, ref)
-
-    def _singular(self, label: str) -> tuple[str, ...]:
-        """A plural role name's singular ("Application Teams" -> "Application Team"): a table
-        header in the singular names the same party (a plural in the text already finds a
-        singular name)."""
-        words = label.split()
-        last = words[-1] if words else ""
-        if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
-            return ()
-        single = last[:-1]
-        if not self.state.lexicon.person_noun(single):
-            return ()
-        return (" ".join([*words[:-1], single]),)
-
-    @staticmethod
-    def _add_alt(entity: Entity, label: str) -> None:
-        """Keep another short name of a party (not a descriptive phrase) as an alt label."""
-        label = _POSSESSIVE.sub("", label).strip()
-        if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
-            return  # a descriptive phrase ("customers that deploy …"), or names enough
-        if label.lower() != entity.label.lower() and label not in entity.alt_labels:
-            entity.alt_labels.append(label)
 
     def address_role(self) -> None:
         """ "As site officer, it is your duty to …": the page speaks to a role of
@@ -587,12 +348,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 """A Markdown page's YAML front matter (``title: …`` lines), at the very start."""
 
 
-_MAX_ALT_LABELS = 12
-"""A party keeps at most this many other names (a page naming it thousands of ways is hostile)."""
-_MAX_NAME = 60
-"""The longest name no vocabulary knows that can be a party."""
-_DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
-
 _ROLES_BETWEEN = re.compile(
     r"\b(?:separation|division|split|demarcation|allocation)\s+of\s+"
     r"(?:(?:roles|tasks|duties|responsibilit(?:y|ies))\s+(?:and|&)\s+)?"
@@ -604,31 +359,8 @@ _ROLES_BETWEEN = re.compile(
 _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|ist|ant)s?$")
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
 _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
-_BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-_ACRONYM_LED = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}")
-"""A name whose first word is initials and whose next words are capitalised ("SIG Release")."""
-_INITIALISM_ASIDE = re.compile(r"\((?P<short>[A-Z]{2,8})\)")
-"""An initialism in parentheses after the words it stands for ("a release manager (RM)")."""
-_SPELLED_REACH = 400
-"""How far before an initialism its spelled-out words are looked for (eight words of a name)."""
-"""An acronym written in capitals ("WSO", "AC2")."""
 
 
-def _looks_like_name(text: str) -> bool:
-    """An unknown party name must read like a proper name: 1-5 capitalised words."""
-    words = text.split()
-    if len(words) == 1 and _DOMAIN.fullmatch(text):
-        return True  # a domain name used as a brand ("cloud.gov")
-    if not 1 <= len(words) <= 5:
-        return False
-    connectors = {"and", "&", "of", "for", "the", "de", "von"}
-    if words[-1].lower() in connectors:
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
 _AS_ROLE = re.compile(
@@ -640,33 +372,6 @@ captain, you lead …" (the role must end in a person noun: "As a result, you" i
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
-
-
-@lru_cache(maxsize=8192)
-def _vocabulary_mentions(
-    vocab: Vocabularies, text: str, kinds: tuple[str, ...]
-) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    """The vocabulary mentions ``PartyResolver.mentions`` finds in ``text``: all of them, and
-    those it answers when the page's own names add none (kept: texts recur across readers and
-    documents)."""
-    found: list[Mention] = []
-    for kind in _searched(kinds):
-        found.extend(vocab.matchers[kind].find(text))
-    return tuple(found), tuple(_kept(found, kinds) if found else ())
-
-
-def _kept(found: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
-    """Mentions of ``kinds`` (and of the page's own names), overlaps resolved."""
-    return [
-        m for m in without_overlaps(found) if m.concept.kind in kinds or m.concept.kind == "local"
-    ]
-
-
-@cache
-def _searched(kinds: tuple[str, ...]) -> tuple[str, ...]:
-    """The vocabularies ``mentions`` searches for ``kinds``, in order: services too when
-    organisations are wanted (a service name shadows the organisation inside it)."""
-    return tuple(sorted(set(kinds) | ({"service"} if "org" in kinds else set())))
 
 
 def _singular(text: str) -> str:

@@ -1,0 +1,192 @@
+"""Heading parties: the party a section's heading names, the base of ``DocumentWalker``.
+
+A heading that names a party ("Customer responsibilities", "## Microsoft", "## Release
+Manager") makes that party the section's subject; one that is a role's name over "Responsible
+for …" defines that role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import BulletList, Paragraph, Section
+from ..facts import Ref
+from ..text import plain, sentences
+from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
+from .definitions import definition_duty
+from .parties import PartyResolver, names_one_party
+from .state import DocState
+
+__all__ = ["HeadingParties"]
+
+
+_PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
+_KINDS_OF_ROLES = re.compile(r"^[\w\s-]+?\s+roles\s*:?$", re.I)
+"""``Governance Roles``, ``Project roles``: a heading over the kinds of role a page defines;
+its first words name a party only when they are one ("Customer roles")."""
+_PARTY_HEADING = re.compile(
+    r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
+    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
+    r"|(?:(?:here['’]?s|here\s+is|this\s+is|below\s+is)\s+)?"
+    r"(?:what|things)\s+(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
+    r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do)"
+    r"|responsibilities\s+(?P<d>you|we)\b.*"
+    r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
+    r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
+    r"|(?:[\w\s,/&-]+?\s+)?(?P<g>we|you)\s+(?:(?:currently|already|also|now)\s+)?"
+    r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*)"
+    r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across)\s+.*)?$",
+    re.I,
+)
+"""Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+_MANAGED_HEADING = re.compile(
+    r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
+    r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
+    re.I,
+)
+"""Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
+_OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
+"""A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
+_ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)
+"""A heading ``<X> roles``: the roles held within X, which names a party only when a
+vocabulary knows it ("Customer roles"); "Acme's role" is Acme's."""
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
+"""A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
+
+
+def _owner_in_parentheses(title: str) -> str | None:
+    """ "Workers (Your responsibility)", "Control plane (Acme managed)": the owner."""
+    paren = _OWNER_PAREN.match(title.strip())
+    if paren is None:
+        return None
+    who = paren.group("who").strip()
+    for pattern in (_PARTY_HEADING, _MANAGED_HEADING):
+        match = pattern.match(who)
+        if match is not None and match.group(0) == who:
+            return next((g for g in match.groups() if g), None)
+    return None
+
+
+class HeadingParties:
+    """Reads the party a section's heading names (the base of ``DocumentWalker``)."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.parties = PartyResolver(self.state)
+
+    def heading_party(self, section: Section) -> Ref | None:
+        """The party a heading is about; a heading that names it defines its label. A heading
+        worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
+        reader's, whatever role it opens with."""
+        title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        match = _PARTY_HEADING.match(AS_READER.sub("", title))
+        name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if (
+            match
+            and name is not None
+            and _ROLES_OF.match(title)
+            and not self.parties.mentions(name, ("org", "role"))
+            and self._role_name(name) is None
+        ):
+            name = None  # "Project roles", "Community roles": the roles within it, no party
+        if name is None:
+            name = _owner_in_parentheses(title)
+        if name is not None:  # "What is your responsibility?": a question about "your"
+            name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
+        if name is None or _PRONOUN_SENTENCE.match(name):
+            return None  # "You share the security responsibility": a sentence, not a name
+        if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):
+            return None  # "### Governance Roles" over role definitions: kinds, no party
+        span = self.state.span(section.start, section.start, section)
+        pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
+        role = not pronoun and (self._role_title(name) or self.defines_role(section))
+        ref = self.parties.resolve_party(
+            name, span, allow_unknown=True, defining=not pronoun, force=role
+        )
+        if ref is not None and not pronoun:
+            self.state.facts.entities[ref].span = span  # the heading defines the party
+        return ref
+
+    def _bare_party_name(self, section: Section) -> str | None:
+        """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",
+        "## Customer-managed controls") over a list of what that party does."""
+        title = _NUMBERING.sub("", section.title.strip())
+        title = re.sub(r"^(?:the|your|our)\s+", "", title, flags=re.I)
+        labelled = re.match(r"^(?P<who>[^:]{2,40}):\s+\S", title)
+        if labelled and names_one_party(self.parties, labelled.group("who")):
+            return labelled.group("who")  # "## Customers: Security in the cloud"
+        managed = _MANAGED_HEADING.match(title)
+        if managed:
+            title = next(g for g in managed.groups() if g)
+        whole = names_one_party(self.parties, title.rstrip(":"))
+        has_list = any(isinstance(b, BulletList) for b in section.blocks)
+        if whole and has_list:
+            return title
+        role = self._role_name(title)
+        if role is not None and (section.blocks or section.sections):
+            short = _initialism(plain(title), role)  # "Review Board (RB)": RB names it too
+            return f"{role} ({short})" if short else role
+        if len(title.split()) <= 4 and _keyword_leadin(section):
+            return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
+        return title if self.defines_role(section) else None
+
+    def defines_role(self, section: Section) -> bool:
+        """A heading of a few capitalised words whose section opens "Responsible for X" (the
+        sentence leaves out its subject: the heading) is a role the page defines, whatever
+        its name ("## Storage Upkeep", "## Field Liaison")."""
+        words = _NUMBERING.sub("", section.title).split()
+        first = section.blocks[0] if section.blocks else None
+        if not 1 <= len(words) <= 8 or not isinstance(first, Paragraph):
+            return False
+        capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+        ranges = list(sentences(expand(plain(first.text))))
+        opening = expand(plain(first.text))[ranges[0][0] : ranges[0][1]] if ranges else ""
+        lexicon = self.state.lexicon
+        return capitals and definition_duty(opening, lexicon, relative=False) is not None
+
+    def _role_title(self, title: str) -> bool:
+        """A heading that is only a role's name (see ``_role_name``)."""
+        return self._role_name(title) is not None
+
+    def _role_name(self, title: str) -> str | None:
+        """The role a heading names: one to five words, the first capitalised, ending in a
+        person noun ("Site Security Officer", "Release captain", "Reviewers"), perhaps
+        followed by a word for its duties ("Host checklist", "Editor duties"), perhaps after a
+        label ("Role: Incident Commander")."""
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).strip()  # "… Board (ABB)"
+        name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
+        words = name.split()
+        lexicon = self.state.lexicon
+        collective = bool(words) and words[-1].lower().rstrip("s") in lexicon.collective_nouns
+        if collective and _initialism(plain(title), name) is not None:
+            return name  # "Digital Products Assurance Group (DPAG)"; not "Resource group"
+        if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
+            words = words[:-1]
+        if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+            return None
+        if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
+            return " ".join(words)
+        return None
+
+
+def _initialism(title: str, name: str) -> str | None:
+    """The short form in parentheses after a name, when it is made of the initials of the
+    name's capitalised words ("Architecture Review Board (ARB)"), else None."""
+    aside = re.search(r"\(\s*(?P<short>[A-Z][A-Z0-9&]{1,7})\s*\)\s*$", title)
+    if aside is None:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
+    return aside.group("short") if initials.upper() == aside.group("short") else None
+
+
+def _keyword_leadin(section: Section) -> bool:
+    """The section opens with an RFC 2119 keyword alone over a list ("**MUST**:"): its items
+    leave out their subject, the heading."""
+    first = section.blocks[0] if section.blocks else None
+    following = section.blocks[1] if len(section.blocks) > 1 else None
+    return (
+        isinstance(first, Paragraph)
+        and isinstance(following, BulletList)
+        and KEYWORD_LEADIN.match(plain(first.text).strip()) is not None
+    )

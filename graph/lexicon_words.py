@@ -1,0 +1,174 @@
+"""The lexicon's word sets, as loaded from the SKOS files (``load_lexicon`` in lexicon.py).
+
+``LexiconWords`` holds them, one field per set; ``Lexicon`` (lexicon.py) is built on it and
+answers the extractor's questions about words. A new word set is a field here and a line of
+``load_lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Code", "LexiconWords"]
+
+
+@dataclass(frozen=True)
+class Code:
+    """One responsibility code: the relation it states (None: no relation) and whether the duty
+    is shared by every party of the matrix."""
+
+    key: str
+    relation: str | None
+    shared: bool = False
+    parties: tuple[str, ...] = ()
+    """Role IRIs the value itself names ("CSP-owned": the cloud provider), if any."""
+
+
+@dataclass(frozen=True, eq=False)
+class LexiconWords:
+    """Codes, duty verbs and cue words as loaded, keyed by their (case-folded) text (the
+    questions asked of them: ``Lexicon``)."""
+
+    codes: dict[str, Code]
+    letters: dict[str, Code]
+    verbs: dict[str, str]
+    """Every form of a duty verb (base, third person, participle, gerund) -> its base form."""
+    participles: frozenset[str]
+    subject_columns: frozenset[str]
+    duty_nouns: frozenset[str]
+    label_columns: frozenset[str] = frozenset()
+    """Headers of the column naming each row of a spreadsheet matrix ("CCM Control Title")."""
+    suggestions: frozenset[str] = frozenset()
+    """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
+    advice_headings: frozenset[str] = frozenset()
+    """Heading words of best-practice sections, whose instruction headings are the reader's."""
+    document_nouns: frozenset[str] = frozenset()
+    """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
+    not_names: frozenset[str] = frozenset()
+    """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
+    prohibitions: frozenset[str] = frozenset()
+    """Verbs of prohibition ("Avoid …"): a negation, never a duty."""
+    subject_nouns: frozenset[str] = frozenset()
+    """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
+    connectives: frozenset[str] = frozenset()
+    """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    oversights: frozenset[str] = frozenset()
+    """Verbs of seeing to it that another party acts ("ensure", "make sure")."""
+    causatives: frozenset[str] = frozenset()
+    """Verbs of having another party act ("get X to", "ask X to")."""
+    capabilities: frozenset[str] = frozenset()
+    """Base forms of verbs describing what a product offers ("provide", "reduce"): no duty of a
+    name no vocabulary knows."""
+    placements: frozenset[str] = frozenset()
+    """Participles that place a thing in a party ("hosted in Acme Cloud"): that party's duty."""
+    opinions: frozenset[str] = frozenset()
+    """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
+    intentions: frozenset[str] = frozenset()
+    """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    needs: frozenset[str] = frozenset()
+    """Base forms of verbs of a need ("require"): with no modal, what the subject needs."""
+    agent_nouns: frozenset[str] = frozenset()
+    """Nouns of a vendor's person assigned to the reader, from "your ... representative"."""
+    notices: tuple[re.Pattern[str], ...] = ()
+    """Idioms of telling someone ("let … know") as openings of an instruction."""
+    attitudes: frozenset[str] = frozenset()
+    """Adjectives of a frame of mind ("comfortable", "happy"): "must be comfortable with X"
+    accepts X, no duty."""
+    narrations: frozenset[str] = frozenset()
+    """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
+    "go through"): no duty."""
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
+    verb_prefixes: frozenset[str] = frozenset()
+    """Prefixes a hyphen joins to a duty verb ("co-sign", "re-run"): the whole is a duty verb."""
+    sanctions: frozenset[str] = frozenset()
+    """Base forms of verbs of a right kept against the customer ("terminate", "suspend"):
+    after "may" a right, not a duty."""
+    necessities: frozenset[str] = frozenset()
+    """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
+    notice_labels: frozenset[str] = frozenset()
+    """Words that label a sentence as a notice ("Important: …"), no part of the sentence."""
+    means_verbs: frozenset[str] = frozenset()
+    """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
+    instruments: frozenset[str] = frozenset()
+    """Nouns of means offered ("tools", "features"): "tools to upgrade your X" are the reader's."""
+    consequences: frozenset[str] = frozenset()
+    """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
+    navigation_headings: frozenset[str] = frozenset()
+    feedback_headings: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    """Whole list items that only say the list goes on ("etc.", "and so on")."""
+    joining_headings: frozenset[str] = frozenset()
+    """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    additive_openings: frozenset[str] = frozenset()
+    """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
+    self_nouns: frozenset[str] = frozenset()
+    """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
+    rights_headings: frozenset[str] = frozenset()
+    """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""
+    credits_headings: frozenset[str] = frozenset()
+    """Whole titles of sections crediting the page's writers ("Contributors", "Authors") or
+    listing a body's members ("Current members", "Membership")."""
+    """Whole titles of sections that point to other pages ("What's next", "See also")."""
+    collective_nouns: frozenset[str] = frozenset()
+    """Nouns of a body that also name things ("group"): a role's name only with initials."""
+    chances: frozenset[str] = frozenset()
+    """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
+    routines: frozenset[str] = frozenset()
+    """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
+    supplied_nouns: frozenset[str] = frozenset()
+    """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
+    place_columns: frozenset[str] = frozenset()
+    """Column headers that say where, not who ("Location", "Storage location")."""
+    powers: frozenset[str] = frozenset()
+    """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
+    content_verbs: frozenset[str] = frozenset()
+    """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
+    quality_verbs: frozenset[str] = frozenset()
+    """Verbs of qualities shown ("demonstrate"): "Mentors demonstrate:" lists qualities."""
+    allotments: frozenset[str] = frozenset()
+    """Participles of work handed to a party ("reserved", "entrusted"): "Some tasks are
+    reserved to the leads:" gives the list to the leads."""
+    arrangements: frozenset[str] = frozenset()
+    """Participles of how a list is arranged ("grouped", "divided"): "The steps can be grouped
+    into:" lays the list out, it offers no options."""
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
+    light_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
+    deeds: frozenset[str] = frozenset()
+    """Participles of doing with no task of their own ("done"): the subject is the duty."""
+    option_columns: frozenset[str] = frozenset()
+    """Headers of a first column of plans or hosting options ("Hosting type")."""
+    warnings: frozenset[str] = frozenset()
+    """Nouns that make an unbound verb's sentence a warning ("We advise caution when …")."""
+    cost_nouns: frozenset[str] = frozenset()
+    """Nouns of a cost a party bears ("costs", "fees"): bearing one is paying it, a duty."""
+    scope_headings: frozenset[str] = frozenset()
+    """Whole titles over what a charter's body takes on ("In scope")."""
+    exclusion_headings: frozenset[str] = frozenset()
+    """Whole titles over what a body does not take on ("Out of scope")."""
+    seller_phrases: frozenset[str] = frozenset()
+    """What the writer sells ("this service", "support includes"): standing for the vendor."""
+    aspect_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs of duration before "to" ("continue to patch": "patch")."""
+    plan_words: frozenset[str] = frozenset()
+    """Words of plan, tier and option names ("Premium", "Enterprise tier", "Self-hosted")."""
+    comparisons: frozenset[str] = frozenset()
+    """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
+    conditions: frozenset[str] = frozenset()
+    access_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs of reaching a system ("authenticate", "connect")."""
+    declarations: frozenset[str] = frozenset()
+    """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
+    aspirations: frozenset[str] = frozenset()
+    """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
+    presentations: tuple[str, ...] = ()
+    """Sentence openings that present what the page shows next ("below are ", "here is ")."""
+    duty_labels: frozenset[str] = frozenset()
+    """Whole labels over a party's list of duties ("Responsibilities", "Key tasks"): the
+    duty-label phrases and every duty noun alone."""
+    ownership_verbs: frozenset[str] = frozenset()
+    """Base forms of verbs that only say a party holds a thing ("manage", "provide")."""
+    """Words opening a condition ("if", "once"): a clause they open states no duty."""
