@@ -4,8 +4,8 @@ A sentence is tried for builds-on ("our compliance builds on AWS's SOC 2"), cove
 (certifications), uses ("runs on AWS"), and then as a responsibility: ``X is responsible for``,
 ``It is X's responsibility to``, ``A and B share responsibility for``, ``X requires Y to``, the
 object-first shapes (``object_first``) or ``X (may) <verb> …`` (``actions``) — clause by clause.
-The readers build on one another: subjects -> relations -> object_first -> actions -> clauses ->
-sentence_cases -> prose.
+The readers build on one another: subjects -> relations -> object_first -> action_parts ->
+actions -> clauses -> sentence_cases -> prose.
 """
 
 from __future__ import annotations
