@@ -64,7 +64,7 @@ def test_needing_finds_what_its_regex_finds(name: str) -> None:
 def test_clause_needs_a_spaced_verb() -> None:
     """A list item's sentence matches ``_CLAUSE`` only when ``_SPACED_CLAUSE_VERB`` finds its
     verb (the quick search that spares the match most sentences)."""
-    from graph.extract.lists import _CLAUSE, _SPACED_CLAUSE_VERB
+    from graph.extract.item_duties import _CLAUSE, _SPACED_CLAUSE_VERB
 
     matched = skipped = 0
     for text in _texts():

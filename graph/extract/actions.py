@@ -4,6 +4,8 @@ The verb must be a duty verb (ontology/vocabularies/duty-verbs.ttl) or follow an
 ("must", "is committed to"); permissions, predictions of the reader, rights, prohibitions, verbs
 of knowing with a question ("understand what …") and participles are not duties, and a negated
 clause after the duty ends it.
+The sentence's parts (subject, verb group, agent, contact role) are read by
+``action_parts.ActionParts``, the base of ``ActionSentences``.
 """
 
 from __future__ import annotations
@@ -11,47 +13,33 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
-from ..vocabulary import Mention
+from .action_parts import ACTION, DETERMINERS, GOING_TO, NOT_DUTY_VERBS, ActionParts
 from .cues import (
-    MODALS,
     NEGATION,
     OBLIGATION,
     PRONOUN_SUBJECT,
-    RESP,
-    RESP_TAKE,
-    RESP_TO,
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import STATE_COMPLEMENT, base_verb
-from .object_first import ObjectFirstSentences
-from .parties import named_in_opening
+from .labels import STATE_COMPLEMENT
 from .state import Context
 
 __all__ = ["ActionSentences"]
 
-_DETERMINERS = {"your", "our", "their", "its"}
-"""A possessive that names a party but is not the subject ("Your agent will …")."""
 _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choose"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _CHOICES = frozenset({"choose", "decide", "elect", "opt", "wish", "prefer"})
 """Verbs of choosing: after "may" a choice left to the party, no duty."""
-_GOING_TO = re.compile(r"^(?:is|are|am)\s+going\s+to\s+(?=[a-z])", re.I)
-"""``is going to <verb>``: a commitment, as "will"."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
 """The reader agreeing in the same sentence: its "you will …" is a promise, not a prediction."""
 _HYPOTHETICAL = re.compile(r"\b(?:would|may|might)\s+(?:\w+\s+)?(?:needs?|ha(?:s|ve))\s+to\b", re.I)
 """``may need to``, ``would have to``: what could become necessary, not a duty."""
-_ACTION = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
-"""A verb after modals in any case ("MUST implement", as standards write them)."""
 _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
-_PURPOSE = re.compile(r"^\s+(?:(?!\bto\b)[^,;:.]){1,80}?\s+to\s+(?P<verb>[a-z]+)\s", re.I)
-"""What is used and the purpose it is used to (``a gate lock to secure …``)."""
 _JOINT = re.compile(
     r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|need\s+to|"
     r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
@@ -83,13 +71,6 @@ _BOUND_AFTER = re.compile(
 )
 """A participle phrase after the subject, up to the obligation that binds it ("wishing to be
 compliant", then "need to …")."""
-_RELATIVE_BOUND = re.compile(
-    r"^(?:who|that)\s[^,;:.]{1,120}?\s(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|"
-    r"(?:has|have)\s+to)\s+(?P<rest>\w.*)$",
-    re.I | re.S,
-)
-"""A relative clause after the subject, then the obligation that binds it ("Users who wish to
-upload data are required to scan it"): the duty is what follows the obligation."""
 _BY_MEANS = re.compile(r"\bby\s+(?P<verb>[a-z]+ing)\b(?P<rest>\s+\w.*)$", re.S)
 """The means after a verb of helping ("… by providing a managed updates feature")."""
 _STATE_THEN_VERB = re.compile(r"^\s+(?!not\b)[^,;:]{1,60}?\s+and\s+(?P<verb>[a-z]+s)\s+\w")
@@ -97,8 +78,6 @@ _STATE_THEN_VERB = re.compile(r"^\s+(?!not\b)[^,;:]{1,60}?\s+and\s+(?P<verb>[a-z
 _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
 """``has implement safeguards``: a base form after "has" can only be "has to" with "to" left out
 (a regular verb's perfect would be "has implemented")."""
-_STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OFFERED = re.compile(
     r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
     r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
@@ -116,13 +95,6 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
-_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+(?:your|what|which|whether)\s", re.I)
-"""A purpose infinitive acting on the reader's things ("… to upgrade your databases") or on a
-choice left open ("… to control what data is kept")."""
-_AS_FEATURE = re.compile(
-    r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I
-)
-"""``X as a platform feature``: what the product offers (the object's own description)."""
 _ENABLING = re.compile(
     r"^\s*(?:you|customers?|users?|teams?)\s+(?:the\s+|more\s+|full\s+)?(?:ability|option|"
     r"possibility|flexibility|freedom|choice|means|power|opportunity|control)\b",
@@ -140,22 +112,11 @@ _ACCESS = re.compile(
     re.I,
 )
 """What "have" grants (``… will have access to X``): a right the subject holds, not a duty."""
-_VERB_SERIES = re.compile(
-    r"^(?P<middle>(?:,\s*[a-z]+)+),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b(?=\s+\w)"
-)
-"""The rest of a series of bare verbs after the first (", modify, and maintain X")."""
 _PARTICLE_ONLY = re.compile(
     r"\s*(?:over|again|back|up|down|in|out|off|on|away|around)\s*[.!]?\s*", re.I
 )
 """What follows a verb with no object but its particle ("start over", "try again")."""
 _CONTACT_VERBS = {"is", "are", "acts", "act", "serves", "serve"}
-_CONTACT_ROLE = re.compile(
-    r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:point\s+of\s+contact|contact\s+point|contact)\b(?!\s+(?:details|information|form)\b).*)$",
-    re.I | re.S,
-)
-"""``is the primary contact for X``, ``acts as a point of contact``: the party stands as
-the contact, a duty (its contact details are not)."""
 _DONE_WORK = re.compile(
     r"^\s+(?!(?:so|it|this|that|these|those|the\s+following|nothing|anything|everything|"
     r"what|whatever|well|more|less|better)\b)(?:[\w-]+\s+){0,3}?[\w-]+(?:s|ing|ion|ment)\b",
@@ -170,55 +131,7 @@ def _work_done(verb: str, rest: str) -> bool:
     return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
 
 
-_NOT_DUTY_VERBS = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "has",
-    "have",
-    "had",
-    "use",
-    "uses",
-    "rely",
-    "relies",
-    "can",
-    "does",
-    "do",
-    "did",
-    "describes",
-    "describe",
-    "shares",
-    "share",
-    "bears",
-    "bear",
-    "offers",
-    "offer",
-    "includes",
-    "include",
-    "owns",
-    "own",
-    "see",
-    "refer",
-    "refers",
-    "recommends",
-    "recommend",
-    "varies",
-    "vary",
-    "depends",
-    "depend",
-    "gets",
-    "get",
-    "receives",
-    "receive",
-    "allows",
-    "allow",
-}
-"""Verbs after a party that do not state a duty ("AWS offers …", "Customers can …")."""
-
-
-class ActionSentences(ObjectFirstSentences):
+class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
     def action(
@@ -267,7 +180,7 @@ class ActionSentences(ObjectFirstSentences):
                 party = self.parties.resolve_party(first.text, span)
             first_end = first.end
             if re.match(r"['’]s?\s", text[first_end:]) or (
-                first.text.lower() in _DETERMINERS
+                first.text.lower() in DETERMINERS
                 and not self.state.lexicon.subject_noun_end(text[first_end:].lstrip())
             ):
                 return False  # "Your run's container will …", "Your agent polls …": not the party
@@ -292,12 +205,12 @@ class ActionSentences(ObjectFirstSentences):
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
-        after = _GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
+        after = GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
         ongoing = _PROGRESSIVE.match(after)
         if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
             # "should be procuring services": should procure them (as written: "procuring")
             after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
-        match = _ACTION.match(after)
+        match = ACTION.match(after)
         if not match:
             return False
         verb, tail = match.group("verb"), match.group("rest")
@@ -396,7 +309,7 @@ class ActionSentences(ObjectFirstSentences):
         cost = _COST.match(rest) if verb.lower() in ("bear", "bears") else None
         borne_noun = cost.group("noun").lower() if cost else ""
         borne = bool(borne_noun) and bool({borne_noun, f"{borne_noun}s"} & lexicon.cost_nouns)
-        if (verb.lower() in _NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
+        if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):
             return False  # "Admins will also have access to X": a right, not a duty
@@ -460,178 +373,3 @@ class ActionSentences(ObjectFirstSentences):
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         return True
-
-    def _vendor_agent(
-        self, text: str, holders: list[Mention], span: Span
-    ) -> tuple[Ref, int] | None:
-        """ "Your <vendor> representative / account team …": (the vendor's party, where the
-        subject ends), the vendor acting through the person it assigns to the reader."""
-        yours = re.match(r"your\s+", text, re.I)
-        vendor = next(
-            (
-                h
-                for h in holders
-                if yours and h.start == yours.end() and h.concept.kind in ("org", "local")
-            ),
-            None,
-        )
-        if vendor is None:
-            return None
-        noun = re.match(r"\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?=[a-z])", text[vendor.end :])
-        words = noun.group(1).split() if noun else []
-        for size in range(len(words), 0, -1):
-            if " ".join(words[:size]).lower() in self.state.lexicon.agent_nouns:
-                party = self.parties.resolve_party(vendor.text, span)
-                end = vendor.end + noun.start(1) + len(" ".join(words[:size])) if noun else 0
-                return (party, end) if party is not None else None
-        return None
-
-    def _conditional(self, sentence: str, clause: str) -> bool:
-        """Whether the sentence opens with a condition (cue-words.ttl condition-word) that
-        comes before ``clause``: "If …, Acme may …" / "When …, we may …"."""
-        opening = sentence.strip().lower()
-        at = sentence.find(clause[:30]) if clause else -1
-        return at > 0 and any(
-            opening.startswith(f"{word} ") for word in self.state.lexicon.conditions
-        )
-
-    @staticmethod
-    def _opens(holders: list[Mention], text: str) -> bool:
-        """The first party named opens the sentence (after a determiner)."""
-        return (
-            bool(holders)
-            and not re.sub(
-                r"^(?:the|a|an|all|each|every)\s+", "", text[: holders[0].start], flags=re.I
-            ).strip()
-        )
-
-    def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
-        """ "The site officer is the primary contact for X (and …)": standing as the contact is
-        a duty of the party, whatever the sentence says next."""
-        contact = _CONTACT_ROLE.match(rest)
-        if party is None or contact is None or NEGATION.search(rest):
-            return False
-        obj = re.sub(r"\s+and\s*$", "", contact.group("obj").strip())
-        self.records.add_duties(party, obj, sentence, span)
-        return True
-
-    def _means_for_reader(self, rest: str) -> bool:
-        """``tools like X to upgrade your databases``: means handed to the reader, whose act
-        the infinitive names (the upgrading is the reader's, not the provider's); ``X as a
-        platform feature``: what the product offers."""
-        instruments = self.state.lexicon.instruments
-
-        def instrument(word: str) -> bool:
-            return word.lower() in instruments or f"{word.lower()}s" in instruments
-
-        head = re.findall(r"[\w-]+", rest)[:4]
-        if any(instrument(w) for w in head) and _TO_YOUR.search(rest):
-            return True
-        feature = _AS_FEATURE.match(rest)  # "provides proxy termination as a platform feature"
-        return feature is not None and instrument(feature.group("noun"))
-
-    def use_for_duty(self, rest: str) -> bool:
-        """Whether what is used is used to do a duty ("use a gate lock to secure the yard"):
-        the purpose, a duty verb, makes the use a duty, not a tool named in passing."""
-        purpose = _PURPOSE.match(rest)
-        base = self.state.lexicon.verb_base(purpose.group("verb")) if purpose else None
-        return base is not None and not self.states_no_duty(base)
-
-    @staticmethod
-    def states_no_duty(verb: str) -> bool:
-        """Whether ``verb`` after a party states no duty unless bound ("uses", "offers")."""
-        return verb.lower() in _NOT_DUTY_VERBS
-
-    def _regular_base(self, word: str) -> bool:
-        """A duty verb's base form that is no past participle (its participle ends in -ed)."""
-        verbs = self.state.lexicon.verbs
-        word = word.lower()
-        return verbs.get(word) == word and word + ("d" if word.endswith("e") else "ed") in verbs
-
-    def _capability(self, verb: str, name: str, span: Span) -> bool:
-        """Whether ``verb`` only describes what ``name``, which no vocabulary knows and which
-        did not write the page, offers ("provides", "reduces"): no duty, no party."""
-        lexicon = self.state.lexicon
-        base = (lexicon.verb_base(verb) or base_verb(verb)).lower()
-        if base not in lexicon.capabilities or named_in_opening(name, self.state.doc):
-            return False  # the page's own subject ("… between you and Acme") provides
-        return self.parties.resolve_party(name, span) is None  # "The Azure platform": known
-
-    def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:
-        """The duty's head verb in its base form, as written, and the rest: a particle ("sets
-        up") and a second verb sharing the object ("develop and operate your applications")
-        belong to the head."""
-        lexicon = self.state.lexicon
-        head = (lexicon.verb_base(verb) or base_verb(verb)).lower()
-        written = verb
-        # "sets up X" (not "monitor up to two ports": a quantity, no particle)
-        particle = re.match(
-            r"\s+(up|down|out|off)\b(?!\s+to\s+(?:\d|one|two|three|four|five|ten)\b)(?=\s+\w)",
-            rest,
-        )
-        if particle:
-            if not head.endswith(f" {particle.group(1)}"):
-                head = f"{head} {particle.group(1)}"
-            written = f"{written} {particle.group(1)}"
-            rest = rest[particle.end() :]
-        words = head.split(" ", 1)
-        rest_of_head = re.match(rf"\s+{re.escape(words[-1])}\b", rest) if len(words) > 1 else None
-        if rest_of_head and " " not in verb:  # "deals with X": the base already says "with"
-            written = f"{written} {words[-1]}"
-            rest = rest[rest_of_head.end() :]
-        series = _VERB_SERIES.match(rest)  # "access, modify, and maintain X": one object
-        last = lexicon.verb_base(series.group("last")) if series else None
-        if series and last == series.group("last") and base_verb(verb).lower() == verb.lower():
-            middle = re.findall(r"[a-z]+", series.group("middle"))
-            if not any(w.endswith(("ing", "ed")) or w in _DETERMINERS for w in middle):
-                joined = series.group(0).strip()
-                return f"{head}{joined}", f"{written}{joined}", rest[series.end() :]
-        if series and lexicon.third_person_base(verb) is not None:
-            # "operates, manages and controls X": each verb in the third person, one object
-            words = [*re.findall(r"[a-z]+", series.group("middle")), series.group("last")]
-            if all(lexicon.third_person_base(w) is not None for w in words):
-                joined = series.group(0).strip()
-                based = re.sub(r"[a-z]+", lambda m: lexicon.third_person_base(m[0]) or m[0], joined)
-                return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
-        pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
-        second = lexicon.verb_base(pair.group("v")) if pair else None
-        if pair and second is not None:
-            same_form = (second == pair.group("v")) == (base_verb(verb).lower() == verb.lower())
-            if same_form and not pair.group("v").endswith(("ing", "ed")):
-                head = f"{head} {pair.group('c')} {second}"
-                written = f"{written} {pair.group('c')} {pair.group('v')}"
-                rest = rest[pair.end() :]
-        return head, written, rest
-
-    def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
-        """A duty label from a sentence that names its party: ("patch the hosts", customer)
-        for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
-        stay = _STAY.match(sentence) is not None
-        for pattern in (RESP_TO, RESP, RESP_TAKE):
-            if stay:
-                break  # "Stay informed about outages": an instruction, not a RACI statement
-            match = pattern.match(sentence)
-            if match and match.group("obj").strip():
-                subj = match.group("subj").strip(" ,")
-                party = self.subject_party(subj, span, ctx) if subj else None
-                return match.group("obj"), party
-        holders = self.parties.mentions(sentence, ("org", "offering", "role"))
-        if holders and holders[0].concept.kind != "offering":
-            first = holders[0]
-            before = _ARTICLE.sub("", sentence[: first.start]).strip()
-            relative = _RELATIVE_BOUND.match(sentence[first.end :].strip())
-            if not before and relative and not NEGATION.search(relative.group(0)):
-                # "Users who wish to upload data are required to scan it": scan it
-                return relative.group("rest"), self.parties.resolve_party(first.text, span)
-            after = sentence[first.end :].strip()
-            after = after[self.state.lexicon.subject_noun_end(after) :].strip()  # "… members"
-            match = _ACTION.match(_GOING_TO.sub("will ", after))
-            if not before and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
-                party = self.parties.resolve_party(first.text, span)
-                return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
-        opening = None if self._opens(holders, sentence) else self.role_opening(sentence, span, ctx)
-        match = _ACTION.match(sentence[opening[1] :].strip()) if opening else None
-        if opening and match and match.group("verb").lower() not in _NOT_DUTY_VERBS:
-            # "A style expert will check your drafts": the page's own role does it
-            return f"{base_verb(match.group('verb'))}{match.group('rest')}", opening[0]
-        return sentence, None

@@ -4,7 +4,8 @@ A sentence is tried for builds-on ("our compliance builds on AWS's SOC 2"), cove
 (certifications), uses ("runs on AWS"), and then as a responsibility: ``X is responsible for``,
 ``It is X's responsibility to``, ``A and B share responsibility for``, ``X requires Y to``, the
 object-first shapes (``object_first``) or ``X (may) <verb> …`` (``actions``) — clause by clause.
-The readers build on one another: subjects -> relations -> object_first -> actions -> prose.
+The readers build on one another: subjects -> relations -> object_first -> action_parts ->
+actions -> clauses -> sentence_cases -> prose.
 """
 
 from __future__ import annotations
@@ -12,20 +13,16 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
-from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
-from .clauses import ClauseReader
 from .cues import (
     AS_READER,
     ASIDE,
     LEADING_PHRASE,
     NEGATION,
-    OBLIGATION,
     PRONOUN_SUBJECT,
     RESP,
     RESP_GROWS,
-    RESP_PAREN,
     RESP_TAKE,
     RESP_TO,
     RESPONSIBLE_WORD,
@@ -35,7 +32,8 @@ from .cues import (
 )
 from .definitions import definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import capitalize, conjuncts, trim
+from .labels import trim
+from .sentence_cases import SentenceCases, who_question
 from .state import Context
 
 __all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
@@ -50,19 +48,6 @@ _KIND_PREDICATES = {
     "charged": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
-_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
-"""Two names joined in a subject ("Hosts and tenants")."""
-_EACH_CASE = re.compile(
-    r"^in\s+(?:both|either|each|all)\s+(?:of\s+these\s+)?cases?,?\s+(?P<obj>(?:an?|the)\s+"
-    r"[^,]{3,80}?)\s+(?:must|shall|(?:is|are)\s+required\s+to)\s+be\s+(?P<verb>[a-z]+)\b"
-    r"(?P<rest>.*)$",
-    re.I,
-)
-"""``In both cases a notice of the update MUST be sent to X``: a passive closing alternatives."""
-_ADJACENT_LINES = 3
-"""How far (in lines) the duty a closing passive binds may lie before it."""
-_BOLD_OPENING = re.compile(r"^\s*\*\*(?P<c>[^*]{3,120}?)\*\*\s+(?=[a-z])")
-"""A sentence that opens with a bold phrase and goes on in lower case after it."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -144,11 +129,6 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
-_SECOND_VERB = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?P<verb>[a-z]+s)\s+(?=(?:the|an?|its|their|his|her|our|your|all|"
-    r"any|each|every)\s)"
-)
-"""``… and coordinates the …`` after a responsibility's object: the subject's second verb."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -188,12 +168,6 @@ THIS_INCLUDES = re.compile(
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
 reference consists of (after a leading condition too: "Where X, this includes A")."""
-_SHARE = re.compile(
-    r"^(?P<subj>.+?)\s+(?:share|jointly\s+(?:own|hold))\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"responsibilit(?:y|ies)\s+(?:for|of)\s+(?P<obj>.+?)(?:\s+(?:where|as\s+follows))?\s*[:.]?$",
-    re.I | re.S,
-)
-"""``Microsoft and users share responsibility for agent nodes (where:)``."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
     r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
@@ -228,26 +202,6 @@ _SUBJUNCTIVE = re.compile(
     re.I,
 )
 """A demanded clause with a bare verb ("that you reset the lock"): the verb binds."""
-_NECESSARY = re.compile(
-    r"^it\s+is\s+(?:(?:absolutely|therefore|also|thus)\s+)?(?P<adj>[a-z]+)\s+"
-    r"(?:for\s+(?P<subj>[^,]{2,60}?)\s+to\s+(?P<obj>.+)|that\s+(?P<rest>.+))$",
-    re.I | re.S,
-)
-"""``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
-_UP_TO = re.compile(
-    r"^it\s+is\s+(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,]{2,60}?)"
-    r"\s+to\s+(?P<obj>.+)$",
-    re.I | re.S,
-)
-"""``It is up to you to secure your instance``: the decision, and so the duty, is the party's."""
-_LEFT_TO = re.compile(
-    r"^(?:(?:how|when|where|whether)\s+(?:you|we)\s+)?(?P<obj>(?!it\b)[^,;:]{3,120}?)\s+(?:is|are)\s+"
-    r"(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,;:]{2,40}?)\s*\.?$",
-    re.I | re.S,
-)
-"""``How you label the crates is up to you``: what is left to a party, that party's duty."""
-_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]+ing\s)", re.I)
-"""``… reading A and seeking B``: a second recommended gerund phrase."""
 _REQUIRES_THAT = re.compile(
     r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?)\s+that\s+"
     r"(?P<rest>.+)$",
@@ -263,11 +217,6 @@ _YOURS_MUST_BE = re.compile(
     re.I | re.S,
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
-_WHO_ASIDE = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\(\s*who\s+"
-    r"(?P<clause>[a-z][^()]{2,150})\)"
-)
-"""``the Platform Team (who manages the clusters)``: a name, then what it does."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
 _PARTS = rf",?\s+but\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"
 """Where a sentence's independent parts meet: "but", a semicolon, a spaced dash ("The quorum is
@@ -308,52 +257,9 @@ _RELATIVE_DUTY = re.compile(
     re.I,
 )
 """``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
-_YOU_RELATIVE = re.compile(
-    r"(?:^(?:an?\s+|the\s+)?(?P<subj>[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
-    r"(?P<what>an?\s+[\w-]+)|\b(?:is|are)\s+governed\s+by\s+(?P<obj>[\w\s-]{3,60}?))\s+"
-    r"(?:that|which)\s+you\s+(?P<v1>[a-z]+)(?:\s+and\s+(?P<v2>[a-z]+))?\b",
-    re.I,
-)
-"""``<X> is a <noun> that you <verb> (and <verb>)`` / ``… is governed by <Y> that you <verb>``."""
 
 
-_WHO_ASKS = re.compile(
-    r"^(?:q\s*[:.]\s*)?who\s+(?:is|are)\s+(?:responsible|accountable|in\s+charge)\s+(?:for|of)\s+"
-    r"(?P<obj>[^?]{2,80})\?$",
-    re.I,
-)
-_WHO_DOES = re.compile(
-    r"^(?:q\s*[:.]\s*)?who\s+(?:(?P<modal>will|must|should|needs?\s+to|has\s+to)\s+)?"
-    r"(?P<verb>[a-z]+)\s+(?P<obj>[^?]{2,80})\?$",
-    re.I,
-)
-_ANSWER = re.compile(
-    r"^(?:a\s*[:.]\s*)?(?:(?:yes|no)\s*[,.]\s*)?(?:(?:it|that)(?:['’]s|\s+is)\s+)?"
-    r"(?P<who>[\w .’'&-]{1,40}?)(?:\s+(?:is|are|do|does|will|shall|must|has\s+to|have\s+to)"
-    r"(?:\s+(?:responsible|accountable))?)?\s*[.!]?$",
-    re.I,
-)
-"""A short answer naming a party ("You are.", "Nimbus does.", "It's yours.")."""
-_ANSWER_WORDS = 5
-
-
-def who_question(text: str, lexicon: Lexicon) -> str:
-    """The duty a who-question asks ("Who is responsible for backups?" -> "backups", "Who
-    patches the hosts?" -> "patch the hosts"), or ""."""
-    asks = _WHO_ASKS.match(text.strip())
-    if asks:
-        return asks.group("obj").strip()
-    does = _WHO_DOES.match(text.strip())
-    if does is None:
-        return ""
-    verb = does.group("verb")
-    base = lexicon.verb_base(verb) if does.group("modal") else lexicon.third_person_base(verb)
-    if base is None or (does.group("modal") and base != verb.lower()):
-        return ""
-    return f"{base} {does.group('obj').strip()}"
-
-
-class ProseReader(ClauseReader):
+class ProseReader(SentenceCases):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
 
@@ -410,85 +316,6 @@ class ProseReader(ClauseReader):
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx)
         return self._who_asides(text, sentence, span, ctx) or found
-
-    def _bold_condition(self, sentence: str) -> str:
-        """ "**If you use the cloud** you should list the trucks": a bold condition (a
-        cue-words.ttl condition-word first) ends where its bold does, as a comma would end it."""
-        bold = _BOLD_OPENING.match(sentence)
-        if bold is None or bold.group("c").split()[0].lower() not in self.state.lexicon.conditions:
-            return sentence
-        return f"{bold.group('c').rstrip(' ,')}, {sentence[bold.end() :]}"
-
-    def _answered(self, text: str, span: Span) -> bool:
-        """A who-question ("Who patches the hosts?", "Who is responsible for backups?") asks a
-        duty; the short answer read right after it ("You do.", "Nimbus is.", "Yours.") gives
-        that duty its party. True when the sentence was the question or its answer."""
-        asked, self.state.question = self.state.question, ""
-        question = who_question(text, self.state.lexicon)
-        if question:
-            self.state.question = question
-            return True
-        answer = _ANSWER.match(text)
-        if not asked or answer is None or len(answer.group("who").split()) > _ANSWER_WORDS:
-            return False
-        who = answer.group("who")
-        who = {"yours": "you", "ours": "we"}.get(who.lower(), who)
-        party = self.parties.resolve_party(who, span, allow_unknown=True)
-        if party is None:
-            return False
-        self.records.duty(party, trim(asked), text, span)
-        return True
-
-    def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
-        """``… between the Platform Team (who manages the clusters) and …``: a relative clause
-        in parentheses after a party's name states that party's duty."""
-        found = False
-        for match in _WHO_ASIDE.finditer(text):
-            name = match.group("name")
-            known = self.parties.resolve_party(name, span, allow_unknown=True, create=False)
-            if known is None:
-                first = name.split()[0].lower()
-                lexicon = self.state.lexicon
-                if first in lexicon.suggestions or lexicon.verb_base(first) == first:
-                    continue  # "Contact Support (who …)": an instruction, not a name
-                # "who" tells a person or a team: the name is a party
-                self.parties.resolve_party(name, span, force=True)
-            clause = f"{name} {match.group('clause')}"
-            found = self.action(clause, sentence, span, ctx, models=list(ctx.models)) or found
-        return found
-
-    def _defined_by_you(self, text: str, span: Span) -> bool:
-        """``A runner is a system that you deploy and manage``, ``governed by controls that you
-        define``: a definition whose relative clause gives the reader's duty."""
-        match = _YOU_RELATIVE.search(text)
-        lexicon = self.state.lexicon
-        if match is None or NEGATION.search(match.group(0)):
-            return False
-        verbs = [match.group("v1"), match.group("v2") or ""]
-        if not all(lexicon.verb_base(v) == v.lower() for v in verbs if v):
-            return False
-        reader = self.parties.resolve_party("you", span)
-        if reader is None:
-            return False
-        action = " and ".join(v for v in verbs if v)
-        obj = match.group("obj")
-        if match.group("what"):  # "a system that you deploy": the subject is what it is
-            obj = f"{match.group('subj')}"
-        self.records.duty(reader, trim(f"{action} {obj}"), text, span)
-        return True
-
-    def parenthetical(self, text: str, span: Span, ctx: Context) -> None:
-        """``… (applying patches is the merchant's responsibility)``: a split concern."""
-        if self.state.last_duty is None:
-            return
-        for match in RESP_PAREN.finditer(text):
-            party = self.parties.resolve_party(match.group("subj"), span)
-            owner, duty, _ = self.state.last_duty
-            if party is None or party == owner:
-                continue
-            other = self.records.duty(party, match.group("obj"), text, span)
-            if other is not None:
-                self.records.concern(duty, other, span)
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
@@ -669,152 +496,6 @@ class ProseReader(ClauseReader):
         if self._joint_action(body, sentence, span, ctx, models):
             return True
         return self.action(body, sentence, span, ctx, models=models)
-
-    def _each_case(self, clause: str, sentence: str, span: Span) -> bool:
-        """ "In both cases a notice MUST be sent to X" right after a party's binding duty
-        ("Otherwise the provider MUST patch …"): a passive that closes the alternatives just
-        stated binds the party that was bound in them."""
-        case = _EACH_CASE.match(clause)
-        last = self.state.last_duty
-        if case is None or last is None or negated(clause):
-            return False
-        earlier = self.state.facts.entities[last[1]].span
-        if earlier is None or not 0 <= span.start - earlier.end <= _ADJACENT_LINES:
-            return False
-        base = self.state.lexicon.verb_base(case.group("verb"))
-        if base is None:
-            return False
-        label = trim(f"{base} {case.group('obj')}{case.group('rest')}")
-        self.records.duty(last[0], capitalize(label), sentence, span)
-        return True
-
-    def _second_verbs(self, pieces: list[str]) -> list[str]:
-        """Each piece cut before "and <verb>s <determiner> …", a second verb of the subject
-        ("responsible for overseeing A and coordinates B"): "coordinate B" is a duty too."""
-        out: list[str] = []
-        lexicon = self.state.lexicon
-        for piece in pieces:
-            cut = next(
-                (
-                    m
-                    for m in _SECOND_VERB.finditer(piece)
-                    if lexicon.third_person_base(m.group("verb")) and piece[: m.start()].strip()
-                ),
-                None,
-            )
-            if cut is None:
-                out.append(piece)
-                continue
-            base = lexicon.third_person_base(cut.group("verb"))
-            out.extend([piece[: cut.start()], f"{base}{piece[cut.end('verb') :]}"])
-        return out
-
-    def _joint_action(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
-    ) -> bool:
-        """``A and B must <verb> …``: a binding modal after a subject that joins parties
-        ("Hosts and tenants must rotate keys"): the duty of each of them."""
-        bound = OBLIGATION.search(body)
-        subj = body[: bound.start()].rstrip(" _*") if bound else ""
-        if bound is None or bound.group(0).lower() == "will" or not _JOINED.search(subj):
-            return False
-        owners = self.co_subjects(subj, span, ctx)
-        found = False
-        for owner in owners:
-            read = self.action(body, sentence, span, ctx, models=models, subject=(owner, len(subj)))
-            found = read or found
-        return found
-
-    def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
-        """``We recommend patching images and limiting access``: each gerund phrase the reader's
-        duty, unless it names a tool to use or reading matter."""
-        lexicon = self.state.lexicon
-        reader = self.parties.resolve_party("you", span)
-        stated = False
-        phrases = _AND_GERUND.split(rest)
-        if any(len(phrase.split()) < 2 for phrase in phrases):
-            phrases = [rest]  # "reviewing and applying X": two verbs, one object
-        for phrase in phrases:
-            verb = re.match(r"[a-z]+", phrase, re.I)
-            base = lexicon.verb_base(verb.group(0)) if verb else None
-            purposed = base == "use" and self.use_for_duty(phrase[verb.end() :] if verb else "")
-            # "If you are new to X, we recommend using Y to Z": a choice for that reader
-            purposed = purposed and not self._conditional(sentence, phrase)
-            if base is None or reader is None or (self.states_no_duty(base) and not purposed):
-                continue  # "AKS recommends using daemon sets": a tool
-            if base in lexicon.suggestions | {"review", "check"} and lexicon.points_elsewhere(
-                phrase
-            ):
-                continue  # "reading the guide": reading matter
-            self.records.duty(reader, trim(phrase), sentence, span)
-            stated = True
-        return stated
-
-    def _necessary(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
-    ) -> bool:
-        """ "It is essential for reviewers to verify X" / "It is vital that the host locks
-        Y": the party's duty, the adjective one of necessity (lexicon)."""
-        up_to = _UP_TO.match(body)
-        owner = self.subject_party(up_to.group("subj"), span, ctx) if up_to else None
-        if up_to and owner is not None and not negated(body[: up_to.start("subj")]):
-            self.records.add_duties(owner, up_to.group("obj"), sentence, span, models=models)
-            return True  # "It is up to you to secure your instance"
-        left = _LEFT_TO.match(body)
-        owner = self.subject_party(left.group("subj"), span, ctx) if left else None
-        if left and owner is not None and not negated(body):
-            self.records.add_duties(owner, left.group("obj"), sentence, span, models=models)
-            return True  # "How you label the crates is up to you"
-        needed = _NECESSARY.match(body)
-        if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
-            return False
-        if negated(body[: needed.start("adj")]):
-            return False  # "It is not necessary for you to …"
-        if needed.group("rest"):
-            return self.action(needed.group("rest"), sentence, span, ctx, models=models)
-        party = self.subject_party(needed.group("subj"), span, ctx)
-        if party is None:
-            return False
-        self.records.add_duties(party, needed.group("obj"), sentence, span, models=models)
-        return True
-
-    def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
-        """``Both customers and Supabase share the responsibility of X``: each party's duty,
-        marked shared."""
-        match = _SHARE.match(body)
-        if match is None or NEGATION.search(body):
-            return False
-        names = re.split(
-            r"\s*(?:,|\band\b|&)\s*", re.sub(r"^both\s+", "", match.group("subj"), flags=re.I)
-        )
-        parties = [self.parties.resolve_party(n, span, allow_unknown=True) for n in names if n]
-        found = list(dict.fromkeys(p for p in parties if p is not None))
-        if len(found) < 2 or len(found) < len([n for n in names if n]):
-            return False
-        self.state.shared_parties = found
-        return self.shared_object(body, span, sentence=sentence, models=models)
-
-    def shared_object(
-        self, text: str, span: Span, *, sentence: str = "", models: list[str] | None = None
-    ) -> bool:
-        """What "… share (the) responsibility for X" names: X for every sharing party."""
-        match = _SHARE.match(text)
-        obj = match.group("obj").strip() if match else ""
-        if not obj or re.match(r"^(?:the\s+following|these|this)\b", obj, re.I):
-            return False
-        for party in self.state.shared_parties:
-            for phrase in conjuncts(obj):
-                each_model: list[str | None] = list(models) if models else [None]
-                for model in each_model:
-                    self.records.duty(
-                        party,
-                        trim(phrase),
-                        sentence or text,
-                        span,
-                        shared=True,
-                        service_model=model,
-                    )
-        return True
 
 
 def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:

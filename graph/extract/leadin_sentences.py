@@ -1,0 +1,512 @@
+"""Lead-in sentences: a paragraph's closing sentence ending in ":" read as the lead-in of the list
+after it (whose duties the list holds, that it lists services, options or things owned), or as
+no lead-in (a label, a table of contents).
+
+The base of ``leadins.LeadinReader``, which reads the paragraph the lead-in closes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Paragraph, Section
+from ..facts import Ref, Span
+from ..lexicon import Lexicon
+from ..text import plain
+from .cues import (
+    AS_READER,
+    FIRST_PERSON,
+    KEYWORD_LEADIN,
+    NEGATION,
+    RESP,
+    RESP_TAKE,
+    RESP_TO,
+    RESPONSIBLE_WORD,
+    SECOND_PERSON,
+    STRANDED,
+    USES,
+)
+from .labels import trim
+from .parties import PartyResolver, names_one_party
+from .prose import ProseReader
+from .readers import BlockReader
+from .records import FactRecorder
+from .state import Context, DocState, Leadin
+
+__all__ = ["GERUND_FOLLOWING", "LeadinSentences", "lexicon_verb", "step_heading"]
+
+_LEADIN_INCLUDES = re.compile(
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"comprises?|means?|involves?)\b.*:$",
+    re.I,
+)
+"""``This includes:`` after a duty: the list details the last duty's party's duties."""
+
+_CONTENTS = re.compile(
+    r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
+    re.I,
+)
+"""``It includes:``, ``The kit provides:``, ``The bundle contains the following items:``: a
+thing and a verb of what it holds (``cue:content-verb``) over a list of contents."""
+
+_QUALITIES = re.compile(
+    r"^(?P<subj>[^:,]{1,60}?)\s+(?:(?:should|must|will|typically|usually|often|also|all|"
+    r"consistently|always)\s+)*(?P<verb>[a-z]+)(?:\s+(?:the\s+following|these)(?:\s+[\w-]+)?)?"
+    r"\s*:$",
+    re.I,
+)
+"""``Mentors demonstrate:``, ``Good stewards show:``: a verb of qualities shown
+(``cue:quality-verb``) over a list of qualities."""
+
+_NOUN_INCLUDES = re.compile(
+    r"^(?:the\s+)?(?:(?:key|main|typical|common|required|these)\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:also\s+)?(?:includes?|involves?|cover|are)\s*:$",
+    re.I,
+)
+"""``Steps include:``, ``Key tasks involve:``: a duty noun as the lead-in's subject."""
+
+_LEADIN_VERB = re.compile(
+    r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
+    r"(?:manages?|handles?|owns?|"
+    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
+    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
+    re.I,
+)
+"""``<Party> manages the following:`` (a word after an article is no verb: "a secure …")."""
+
+_RELATIVE_LEADIN = re.compile(
+    r"^(?P<subj>[^,:]{1,60}?)\s+(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+expected\s+to)"
+    r"\s+(?P<stem>(?:only\s+)?(?P<verb>[a-z]+)\s[^:]{1,80}?\s(?:that|which|who))\s*:$",
+    re.I,
+)
+"""``Maintainers should only approve changes that:``: a duty whose object the items complete
+with a relative clause ("- they fully understand"); each item is a condition of the duty."""
+
+_LEADIN_MODAL = re.compile(
+    r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
+    r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
+    r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
+    r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"
+    r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
+    re.I,
+)
+"""``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
+``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
+
+_LEADIN_PASSIVE = re.compile(
+    r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
+    r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``The execution environment is managed by the customer:``: a duty, then its details."""
+
+_LEADIN_ALLOTTED = re.compile(
+    r"^[^:]{1,80}?\s+(?:is|are)\s+(?:(?:only|exclusively|solely|always)\s+)?(?P<how>[a-z]+)\s+"
+    r"(?:to|for)\s+(?P<party>[^:,]{1,50}):$",
+    re.I,
+)
+"""``A few tasks are reserved to the yard leads:``: a participle (``cue:allotment-participle``)
+of work handed to a party."""
+
+_EXAMPLES_END = re.compile(
+    r",?\s+(?:such\s+as|like|including|for\s+example|(?:for|in)\s+the\s+following\s+examples)"
+    r"\s*:$",
+    re.I,
+)
+"""A lead-in whose list gives examples of what the sentence names ("… practices such as:")."""
+
+GERUND_FOLLOWING = (
+    r"(?!\s+(?:the|a|an|their|your|our|its|his|her|all|any|each|every|this|that|these|those)\b)"
+)
+"""After "following": a determiner makes it the verb ("following the handbook"), not "the
+following" that points to a list."""
+
+_FOLLOWING = re.compile(rf"^(?:\w+\s+){{0,2}}?(?:the\s+)?following\b{GERUND_FOLLOWING}", re.I)
+"""``the following``, ``do the following``: the object is the list that follows."""
+
+_LEADIN_BY = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,40}):$",
+    re.I,
+)
+"""``Automated by Supabase:``, ``Handled by the customer:``."""
+
+_OPTIONS = re.compile(
+    r"\b(?:can|could|(?:may|might)(?!\s+(?:need|have)\s+to\b)|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
+    r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to possibilities or examples ("you can:", "such as:"), not to duties."""
+
+_ARRANGED = re.compile(
+    r"\b(?:can|could|may|might)\s+be\s+(?P<how>[a-z]+(?:\s+down)?)\s+(?:into|in|by)\b", re.I
+)
+"""``… can be grouped into …``: a participle (``cue:arrangement-verb``) of a list's layout."""
+
+_OWNED_LABEL = re.compile(
+    r"^(?P<subj>[\w'’.&+ -]{1,40}?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|duties)\s*:$", re.I
+)
+"""A label over a list, ``Supabase responsibility:``: what each item states is that party's,
+even an item without a verb of its own ("Patches are applied automatically")."""
+
+_BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
+"""A lead-in that is a name and a colon ("Provider:")."""
+
+_ALTERNATIVES = re.compile(
+    r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
+    r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between)|"
+    r"(?:determines?|decides?|dictates?)\s+(?:who\s+\w+\s+)?(?:the\s+)?(?:level\s+of\s+)?"
+    r"responsibilit(?:y|ies))\b[^:]*:$",
+    re.I,
+)
+"""A lead-in to the cases something depends on ("… change depending on whether you use a:",
+"Your plan determines responsibility for areas such as:"): nobody's duties yet."""
+
+_LEADIN_WITH = re.compile(
+    r"^(?:the\s+following\s+|these\s+|all\s+|other\s+)?(?:[\w-]+\s+)?"
+    r"(?:responsib\w*|duties|tasks)\s+(?:are|is|lies?|rests?|sits?|remains?)\s+with\s+"
+    r"(?:the\s+)?(?P<party>[^:,]{1,50}?)(?:\s+(?:for|in|on|across|within)\b[^:]*)?:$",
+    re.I,
+)
+"""``The following responsibilities are with the platform team (for all tenants):``; the
+party may be a team no vocabulary knows, written in lower case."""
+
+_ASKED_FOR = re.compile(
+    r"^(?:to\s+[^,:]{1,80},\s+)?(?:please\s+)?(?P<verb>[a-z]+)\b[^:]{0,120}?\s"
+    r"(?:with|including|giving|stating)\s+(?:at\s+least\s+)?the\s+following\s+"
+    r"(?:information|details|data)\s*:$",
+    re.I,
+)
+"""An instruction that asks for information ("Open a ticket with the following details:"):
+each item names what the reader provides."""
+
+_STEP_WORD = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>[A-Z].*)$")
+
+_ACTION_NOUN = re.compile(r"(?:ment|tion|sion|ing|up)$", re.I)
+"""The ending of a noun of action ("deployment", "configuration", "setup")."""
+
+
+def step_heading(title: str, lexicon: Lexicon) -> bool:
+    """A heading that is one step of a procedure the reader must carry out ("Step 2 — Obtain
+    a licence"; a numbered title that orders or names an action: "2. Deploy the workspace",
+    "2. Workspace deployment", not "1. Scope of Support"): its instructions, like a
+    checklist's, are the reader's duties (a numbered list elsewhere stays a procedure: how to
+    click through a console)."""
+    if _STEP_WORD.match(title):
+        return True
+    numbered = _NUMBERED_TITLE.match(title.strip())
+    if numbered is None:
+        return False
+    rest = numbered.group("title")
+    words = re.findall(r"[A-Za-z]+", rest)
+    return lexicon.imperative(rest) or bool(words and _ACTION_NOUN.search(words[-1]))
+
+
+def lexicon_verb(lexicon: Lexicon, word: str) -> bool:
+    """A duty verb in its base form ("approve", not "approves" or "changes")."""
+    return lexicon.verb_base(word) == word.lower()
+
+
+_SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")
+"""A label of a few words ending in a colon ("Responsibilities:", "Skills Required:")."""
+
+
+def _folded_leadin(text: str) -> str:
+    """A lead-in lower-cased, without its colon and spare spaces ("Support includes:" ->
+    "support includes")."""
+    return " ".join(text.rstrip(": ").lower().split())
+
+
+def _label_words(label: str) -> str:
+    return " ".join(re.findall(r"[\w'’]+", label.lower()))
+
+
+def _contents(text: str, lexicon: Lexicon) -> str | None:
+    """The subject of a lead-in to a thing's contents (``It includes:``, ``The kit
+    provides:``), else None; "This includes:" and a duty noun ("The work includes:") lead to
+    more of the duty before them."""
+    match = _CONTENTS.match(text)
+    if match is None or match.group("verb").lower() not in lexicon.content_verbs:
+        return None
+    noun = (match.group("noun") or "").lower()
+    if noun in lexicon.duty_nouns or noun.rstrip("s") in lexicon.duty_nouns:
+        return None
+    return match.group("subj")
+
+
+def _qualities(text: str, lexicon: Lexicon) -> bool:
+    """A lead-in to the qualities a role shows (``Mentors demonstrate:``); the reader or the
+    writer who must show something ("you must show:") is left to the other lead-ins."""
+    match = _QUALITIES.match(text)
+    if match is None or match.group("verb").lower() not in lexicon.quality_verbs:
+        return False
+    return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
+
+
+class LeadinSentences(BlockReader):
+    """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
+    ``LeadinReader``."""
+
+    def __init__(
+        self, state: DocState, parties: PartyResolver, records: FactRecorder, prose: ProseReader
+    ) -> None:
+        super().__init__(state, parties, records, prose)
+        self._own_blocks: tuple[Section, set[int]] | None = None
+        self._labelled: tuple[Section, bool] | None = None
+
+    def _not_duties(self, label: str, ctx: Context) -> bool:
+        """Under a party's heading, a label over a list that says what the party does not do
+        ("What they don't do:"), or any label beside one that names the duties
+        ("Skills required:" beside "Responsibilities:"): the list describes, it owes nothing."""
+        if NEGATION.search(label):
+            return True
+        labels = self.state.lexicon.duty_labels
+        if _label_words(label) in labels:
+            return False
+        if self._labelled is None or self._labelled[0] is not ctx.section:
+            # once per section: a scan per label made a section of thousands quadratic
+            found = any(
+                _label_words(plain(block.text)) in labels
+                for block in ctx.section.blocks
+                if isinstance(block, Paragraph) and _SHORT_LABEL.match(plain(block.text).strip())
+            )
+            self._labelled = (ctx.section, found)
+        return self._labelled[1]
+
+    def _verbs_only(self, obj: str) -> bool:
+        """ "configuring, operating and securing": verbs whose object is the list that
+        follows, no duty of their own."""
+        words = [w for w in re.split(r"[\s,]+", obj.lower()) if w and w not in ("and", "or")]
+        lexicon = self.state.lexicon
+        return bool(words) and all(
+            w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
+        )
+
+    def _things_to_do(self, text: str) -> bool:
+        """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
+        reader's "can"."""
+        match = re.search(
+            r"\b(?P<noun>[a-z]+)\s+(?:that\s+)?(?:you|customers?)\s+(?:can|could|should)\s+"
+            r"(?:do|take|follow|apply)\b",
+            text,
+            re.I,
+        )
+        return match is not None and match.group("noun").lower() in self.state.lexicon.duty_nouns
+
+    def under_advice(self, ctx: Context) -> bool:
+        """The passage stands under a best-practice or checklist heading (or page title)."""
+        lexicon = self.state.lexicon
+        titles = [self.state.doc.title, *ctx.section.path]
+        if step_heading(ctx.section.title, lexicon):
+            return True  # "Step 3 — Onboard your domains": what to do is the reader's
+        return any(lexicon.advice_heading(title) for title in titles if title)
+
+    def _party_label(self, text: str, span: Span) -> Ref | None:
+        """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
+        label = _BARE_LABEL.match(text)
+        if label is None:
+            return None
+        name = label.group("name")
+        return (
+            self.parties.resolve_party(name, span) if names_one_party(self.parties, name) else None
+        )
+
+    def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
+        """What a sentence ending in ":" says of the list after it (None: nothing)."""
+        text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
+        if self.state.lexicon.additive_opening(text):
+            # "In addition to committer responsibilities:" under the maintainer's heading: the
+            # committer holds those others; "In addition to X, the TSC will:" reads on its clause
+            rest = text.partition(",")[2].strip()
+            if not rest:
+                return ("duties", ctx.party) if ctx.party is not None else None
+            text = rest
+        keyword = KEYWORD_LEADIN.match(text)
+        if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
+            return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
+        labelled = self._party_label(text, span)
+        if labelled is not None:
+            return ("duties", labelled)
+        if ctx.party is not None and _SHORT_LABEL.match(text) and self._not_duties(text, ctx):
+            return ("details", None)
+        if _qualities(text, self.state.lexicon):
+            return ("details", None)  # "Mentors demonstrate:": qualities, no duties
+        split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
+        if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
+            opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+            named: list[Ref | None] = []
+            if opening:  # "You and SAP share responsibility": the sharing parties are the subject
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
+                    named.append(self.parties.resolve_party(name, span, allow_unknown=True))
+            if len([p for p in named if p is not None]) < 2:
+                named = [
+                    self.parties.resolve_party(m.text, span)
+                    for m in self.parties.mentions(text, ("org", "role"))
+                ]
+            self.state.shared_parties = list(dict.fromkeys(p for p in named if p is not None))
+            if len(self.state.shared_parties) >= 2:
+                self.prose.shared_object(text, span)  # "… share responsibility for X where:"
+                return ("shared", None)
+        relative = _RELATIVE_LEADIN.match(text)
+        if relative and lexicon_verb(self.state.lexicon, relative.group("verb")):
+            party = self.prose.subject_party(relative.group("subj"), span, ctx)
+            if party is not None and not NEGATION.search(text):
+                self.state.relative_stem = (relative.group("stem"), span.end)
+                return ("duties", party)
+        bound = _LEADIN_MODAL.match(text)
+        main = text  # "Before you can use it, you should have:": the "can" is the condition's
+        if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
+            main = text[bound.start("subj") :]
+        if (
+            _OPTIONS.search(main)
+            and not re.search(r"responsib|must|required", text, re.I)
+            and not self._arranged(main)
+        ):
+            if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
+                # "Here are a few things you can do:" under best practices: the reader's duties
+                return ("duties", ctx.party or self.parties.resolve_party("you", span))
+            example = _EXAMPLES_END.search(text)
+            if example:  # "Acme follows practices such as:": the sentence's duty, then examples
+                self.prose.statement(text[: example.start()] + ".", span, ctx, in_item=False)
+                return ("examples", None)  # what an item requires is the example's, not owed
+            return ("options", None)  # "With RDS Custom, you can:": what is possible, not owed
+        asked = _ASKED_FOR.match(text)
+        verb = asked.group("verb").lower() if asked else ""
+        lexicon = self.state.lexicon
+        if asked and (lexicon.verb_base(verb) == verb or verb in lexicon.suggestions):
+            # "To request a VM, open a ticket with at least the following information:": what
+            # the items name is the reader's to provide
+            reader = self.parties.resolve_party("you", span)
+            return ("asked", reader) if reader is not None else None
+        uses = USES.match(text)
+        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+            subject = self.prose.uses(text, span, ctx)
+            return ("services", subject) if subject is not None else None
+        if uses:
+            self.prose.uses(text, span, ctx)  # "X runs on AWS and is responsible for:"
+        # "… is responsible for:" has no object: a space lets the patterns see the verb
+        bare = re.sub(r"\b(for|to|of)\s*:$", r"\1 :", text)
+        for pattern in (RESP_TO, RESP, RESP_TAKE):
+            match = pattern.match(bare)
+            if match:
+                party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                if party is None:
+                    return None
+                obj = trim(match.group("obj").rstrip(":").strip())
+                if (
+                    len(obj.split()) >= 2
+                    and not _FOLLOWING.match(obj)
+                    and not STRANDED.match(obj)
+                    and not self._verbs_only(obj)
+                ):
+                    # "responsible for X, which includes:"
+                    self.records.add_duties(party, obj, text, span)
+                return ("duties", party)
+        modal = _LEADIN_MODAL.match(text)
+        if modal and not NEGATION.search(text):
+            party = self.prose.subject_party(modal.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "AKS support teams will:", "You must configure these:"
+        passive = _LEADIN_PASSIVE.match(text)
+        if (
+            passive
+            and self.state.lexicon.verb_base(passive.group("verb"))
+            and not NEGATION.search(text)
+        ):
+            party = self.parties.resolve_party(passive.group("party"), span, allow_unknown=True)
+            if party is not None:  # "The execution environment is managed by the customer:"
+                label = (
+                    f"{passive.group('obj')} {passive.group('verb')} by {passive.group('party')}"
+                )
+                self.records.duty(party, label, text, span)
+                return ("duties", party)
+        if self._owned_thing(text):
+            return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents
+        allotted = _LEADIN_ALLOTTED.match(text)
+        if allotted and allotted.group("how").lower() in self.state.lexicon.allotments:
+            party = self.prose.subject_party(allotted.group("party"), span, ctx)
+            if party is not None and not NEGATION.search(text):
+                return ("duties", party)  # "A few tasks are reserved to the yard leads:"
+        verb_leadin = _LEADIN_VERB.match(text)
+        if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
+            return ("details", None)  # "X runs on a platform that provides:": its features
+        if verb_leadin and not NEGATION.search(text):
+            party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "<Party> manages the following:"
+        by = _LEADIN_BY.match(text)
+        if by and self.state.lexicon.verb_base(by.group("verb")) and not NEGATION.search(text):
+            party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
+            if party is not None:
+                return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        contents = _contents(text, self.state.lexicon)
+        if contents is not None and self.parties.party_in(contents, span, create=False) is None:
+            return ("details", None)  # "It includes:" after "Shipping the starter kit"
+        nouns = _NOUN_INCLUDES.match(text)
+        if _folded_leadin(text) in self.state.lexicon.seller_phrases:
+            seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
+            return ("duties", seller) if seller is not None else None
+        if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
+            # "Steps include:" after a party's duty: the steps are that party's
+            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            return ("duties", subject) if subject is not None else None
+        if _LEADIN_INCLUDES.match(text):
+            noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
+            if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
+                "include",
+                "includes",
+                "covers",
+                "means",
+                "involves",
+                "also",
+            }:
+                return ("options", None)  # "These components include:": things, not duties
+            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            return ("duties", subject)
+        owned = _OWNED_LABEL.match(text)
+        if owned and not NEGATION.search(text):
+            party = self.prose.subject_party(owned.group("subj"), span, ctx)
+            if party is not None:
+                return ("owned", party)  # "**Supabase responsibility:**": the items are its
+        if _ALTERNATIVES.search(text):
+            return None  # "… change depending on whether you use a:": cases, read on their own
+        held = _LEADIN_WITH.match(text)
+        if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
+            party = self.parties.resolve_party(held.group("party"), span, force=True)
+            if party is not None:
+                return ("duties", party)
+        if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
+            party = self.parties.party_in(text, span) or ctx.party
+            only_noun = _folded_leadin(text) in self.state.lexicon.duty_nouns
+            if party is None and only_noun and self.state.last_duty is not None:
+                # "The release manager coordinates each release. Responsibilities:": the
+                # party the paragraph just gave a duty
+                party = self.state.last_duty[0]
+            return ("duties", party) if party is not None else None
+        return None
+
+    def _arranged(self, text: str) -> bool:
+        """ "The steps can be grouped into three activities:": how the list is laid out
+        (``cue:arrangement-verb``), no options offered."""
+        match = _ARRANGED.search(text)
+        return match is not None and match.group("how").lower() in self.state.lexicon.arrangements
+
+    def _owned_thing(self, text: str) -> bool:
+        """A lead-in to a thing's contents whose subject names a party before the thing ("The
+        Nimbus starter kit provides:", "Our vault template includes:"): the head noun after the
+        party's name is no person noun, so the list holds the thing's parts, not the party's
+        duties."""
+        lexicon = self.state.lexicon
+        subj = _contents(text, lexicon)
+        head = subj.split()[-1].lower() if subj is not None else ""
+        if subj is None or lexicon.person_noun(head) or RESPONSIBLE_WORD.search(subj):
+            return False  # "Your responsibility includes:" leads to duties
+        if f"{head}s" in lexicon.duty_nouns:
+            return False  # "Your task covers:"
+        found = self.parties.mentions(subj, ("org", "role"))
+        return bool(found) and all(m.end < len(subj) for m in found)
