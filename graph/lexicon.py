@@ -206,6 +206,21 @@ class Lexicon(LexiconWords):
         """A cell without its footnote marks ("Customer¹", "**Customer (*2)**", "AWS [1]")."""
         return _FOOTNOTES.sub("", _FOOTNOTES.sub("", text)).strip()
 
+    def seller_phrase(self, text: str) -> bool:
+        """A subject or lead-in naming what the writer sells ("This service", "Support
+        includes:"): the whole text must be such a phrase."""
+        return _whole_title(text) in self.seller_phrases
+
+    def duty_noun(self, text: str) -> bool:
+        """A lead-in that is only a duty noun ("Responsibilities:", "Tasks:")."""
+        return _whole_title(text) in self.duty_nouns
+
+    def letter_cell(self, text: str) -> bool:
+        """A cell of RACI letters alone, each once, footnote marks aside ("RA", "C/I", "R*")."""
+        bare = self.without_footnotes(text)
+        letters = re.findall(r"[RACIS]", bare)
+        return bool(_LETTERS.match(bare)) and len(set(letters)) == len(letters)
+
     def is_subject_column(self, text: str) -> bool:
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
         folded = _fold(_HEADER_MARKS.sub("", text))

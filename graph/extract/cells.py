@@ -31,7 +31,7 @@ __all__ = [
     "unlabelled",
 ]
 
-_ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
+ITEM_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
 _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
@@ -131,9 +131,9 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     skip_items = False
     item_open = False  # the last phrase is a list item a following line may continue
     for index, line in enumerate(lines):
-        if _ITEM.match(line):
+        if ITEM_MARK.match(line):
             if not skip_items:
-                out.append(_ITEM.sub("", line))
+                out.append(ITEM_MARK.sub("", line))
             item_open = not skip_items
             continue
         if item_open and _CONTINUES.search(f"{out[-1]}\n{line.strip()}"):
@@ -142,7 +142,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         item_open = False
         skip_items = False
         text = plain(line).strip()
-        followed = index + 1 < len(lines) and _ITEM.match(lines[index + 1])
+        followed = index + 1 < len(lines) and ITEM_MARK.match(lines[index + 1])
         if text.endswith(":") and followed:
             ranges = list(sentences(line))
             out.extend(line[start:end] for start, end in ranges[:-1])  # statements before it
@@ -182,7 +182,7 @@ def owner_lines(raw: str, owner: Callable[[str], Ref | None]) -> list[tuple[Ref 
     parts: list[tuple[Ref | None, list[str]]] = [(None, [])]
     lines = raw.split("\n")
     for index, line in enumerate(lines):
-        short = len(line.split()) <= 5 and not _ITEM.match(line)
+        short = len(line.split()) <= 5 and not ITEM_MARK.match(line)
         match = _OWNER_LINE.match(line) if short else None
         rest = any(plain(more).strip() for more in lines[index + 1 :])
         ref = owner(match.group("name")) if match and rest else None
@@ -199,9 +199,9 @@ def cell_leadins(raw: str) -> dict[str, str]:
     found: dict[str, str] = {}
     lead = ""
     for line in raw.split("\n"):
-        if _ITEM.match(line):
+        if ITEM_MARK.match(line):
             if lead:
-                found.setdefault(_ITEM.sub("", line), lead)
+                found.setdefault(ITEM_MARK.sub("", line), lead)
             continue
         if not plain(line).strip():
             continue

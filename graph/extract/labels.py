@@ -829,23 +829,10 @@ def base_opening(lexicon: Lexicon, phrase: str) -> str:
         return phrase
     verbs = re.sub(
         r"[A-Za-z]+",
-        lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or _unsuffixed(m[0])),
+        lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or base_verb(m[0])),
         opening.group("verbs"),
     )
     return verbs + phrase[opening.end("verbs") :]
-
-
-def _unsuffixed(word: str) -> str:
-    """A verb no vocabulary knows, joined by "and" to one in the third person ("convenes and
-    moderates"), without its "-s"; "and" and "or" unchanged."""
-    lower = word.lower()
-    if lower in ("and", "or") or len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
-        return word
-    if lower.endswith("ies"):
-        return word[:-3] + "y"
-    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def _cased(written: str, base: str) -> str:

@@ -216,12 +216,6 @@ _SHORT_LABEL = re.compile(r"^[\w'’ /&-]{2,40}:$")
 """A label of a few words ending in a colon ("Responsibilities:", "Skills Required:")."""
 
 
-def _folded_leadin(text: str) -> str:
-    """A lead-in lower-cased, without its colon and spare spaces ("Support includes:" ->
-    "support includes")."""
-    return " ".join(text.rstrip(": ").lower().split())
-
-
 def _label_words(label: str) -> str:
     return " ".join(re.findall(r"[\w'’]+", label.lower()))
 
@@ -448,7 +442,7 @@ class LeadinSentences(BlockReader):
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
-        if _folded_leadin(text) in self.state.lexicon.seller_phrases:
+        if self.state.lexicon.seller_phrase(text):
             seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
             return ("duties", seller) if seller is not None else None
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
@@ -482,7 +476,7 @@ class LeadinSentences(BlockReader):
                 return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
             party = self.parties.party_in(text, span) or ctx.party
-            only_noun = _folded_leadin(text) in self.state.lexicon.duty_nouns
+            only_noun = self.state.lexicon.duty_noun(text)
             if party is None and only_noun and self.state.last_duty is not None:
                 # "The release manager coordinates each release. Responsibilities:": the
                 # party the paragraph just gave a duty

@@ -16,6 +16,7 @@ from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .labels import (
     STATE_COMPLEMENT,
+    base_opening,
     base_verb,
     capitalize,
     conjuncts,
@@ -200,15 +201,6 @@ class FactRecorder:
             facts.add_relation(Relation(party, "maintains", ref, span))
         return ref
 
-    def _third_person_verb(self, label: str) -> str:
-        """The base form of a label's opening verb when it is written in the third person
-        ("Ships …" -> "Ship"), else ""."""
-        first = label.split(" ", 1)[0] if " " in label else ""
-        base = self.state.lexicon.third_person_base(first) if first else None
-        if base is None:
-            return ""
-        return capitalize(base) if first[:1].isupper() else base
-
     def duty(
         self,
         party: Ref,
@@ -387,9 +379,9 @@ class FactRecorder:
             written = ""
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
-            elif head and (own := self._third_person_verb(label)):
+            elif head and (based := base_opening(self.state.lexicon, label)) != label:
                 # "takes snapshots and ships copies": "Ship copies", like the head
-                written, label = phrase, own + label[label.index(" ") :]
+                written, label = phrase, based
             elif back:
                 written = phrase
             for model in each_model:

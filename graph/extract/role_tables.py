@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..document import TableRow
 from ..lexicon import Lexicon
 from ..text import plain, sentences
+from .cells import ITEM_MARK
 from .cues import expand, negated
 from .definitions import definition_duty
 from .labels import base_opening, trim
@@ -28,8 +29,6 @@ _CODE_IN_PARENS = re.compile(r"^\((?P<code>[A-Z])\)\s+\S|\S\s+\((?P<last>[A-Z])\
 
 _ROLE_HEADER = re.compile(r"\brole", re.I)
 """A first header that says its cells are roles ("Role", "Team role", "Roles")."""
-_ITEM = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
-"""A list item's marker at the start of a cell's line."""
 _PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
 """Where a description of actions goes on to its next action: a semicolon or a sentence end."""
 
@@ -102,10 +101,10 @@ class RoleDefinitions:
         if view.width > 3 or "<" in text:
             return []  # HTML in the cell, or more columns: a layout of their own
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if len(lines) > 1 or (lines and _ITEM.match(lines[0])):
-            if not all(_ITEM.match(line) for line in lines):
+        if len(lines) > 1 or (lines and ITEM_MARK.match(lines[0])):
+            if not all(ITEM_MARK.match(line) for line in lines):
                 return []  # lines of prose, a lead-in over items: a layout of their own
-            parts = [expand(plain(_ITEM.sub("", line))).strip() for line in lines]
+            parts = [expand(plain(ITEM_MARK.sub("", line))).strip() for line in lines]
         else:
             parts = _PARTS.split(expand(plain(text)).strip())
         parts = [p.strip() for p in parts if p.strip()]

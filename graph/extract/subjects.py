@@ -149,7 +149,7 @@ class SubjectReader:
             if passage is not None or not re.search(r"\s", subj):
                 return passage
         sold = _SOLD.match(subj)
-        if sold and f"{sold['det']} {sold['noun']}".lower() in self.state.lexicon.seller_phrases:
+        if sold and self.state.lexicon.seller_phrase(f"{sold['det']} {sold['noun']}"):
             return self.parties.resolve_party("we", span)  # "This service will:": its vendor
         pointing = _POINTING.match(subj)
         if pointing and self.state.lexicon.person_noun(pointing.group("head")):

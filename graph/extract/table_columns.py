@@ -25,8 +25,6 @@ NOTE_HEADER = re.compile(
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
 
-_RACI_LETTERS = re.compile(r"[RACIS](?:\s*[/,+]?\s*[RACIS]){0,4}\s*[*†‡]*")
-"""A cell of RACI(S) letters, perhaps with a footnote mark ("RA", "C/I", "R*")."""
 
 ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
@@ -102,7 +100,8 @@ class TableColumns(TableCells):
         """A column whose filled cells are all RACI letters ("R", "A*", "C/I"): its header
         ("Contributor", "Lead") names a party of a letter matrix, not a code."""
         filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
-        return index > 0 and bool(filled) and all(_RACI_LETTERS.fullmatch(c) for c in filled)
+        letters = self.reader.lexicon.letter_cell
+        return index > 0 and bool(filled) and all(letters(c) for c in filled)
 
     @property
     def code_columns(self) -> set[int]:
