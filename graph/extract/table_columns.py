@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..document import TableRow
 from ..facts import Ref
 from ..text import plain
-from .cells import is_value
+from .cells import DUTY_GERUND, is_value
 from .cues import expand
 from .table_cells import TableCells
 
@@ -43,8 +43,6 @@ _OWNER_HEADER = re.compile(
 
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
 
-DUTY_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
-"""A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 
 EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
