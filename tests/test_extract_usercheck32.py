@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _pairs
+from test_extract import _check_shape, _page_pairs, _pairs
 
+from graph import extract_facts, read_document
 from graph.text import plain, sentences
 
 _HEAD = "## Roles and responsibilities\n\n| Roles | Responsibilities |\n| :--- | :--- |\n"
@@ -108,3 +109,20 @@ def test_run_together_items_split_after_an_aside_and_before_responsible_for(
     }
     assert expected <= pairs, sorted(expected - pairs)
     assert not any(label.startswith("only crew") for _, label in pairs), sorted(pairs)
+
+
+def test_a_cell_opening_with_a_party_word_is_a_duty_not_a_name(tmp_path: Path) -> None:
+    """ "Client library upgrades" under the customer's column names a thing the customer does:
+    "Client" is not the subject of a verb "library", the cell does not name (or rename) the
+    party, and the label keeps its first word."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Shared responsibility\n\n| Area | Nimbus | Customer |\n|---|---|---|\n"
+        "| Backups | Daily crate snapshots | Application-level backups |\n"
+        "| Patching | Depot engine patches | Client library upgrades |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {e.ref.key: e.label for e in facts.entities.values() if e.ref.kind == "party"}
+    assert labels == {"nimbus": "Nimbus", "customer": "Customer"}, labels
+    assert ("customer", "client library upgrades") in _page_pairs(path)

@@ -313,6 +313,8 @@ class TableColumns(TableCells):
             ):
                 # "Install client applications": a duty that mentions a party, not its name
                 return refs if owner and refs else None
+            if found and not owner and self._common_after(expand(part)[found[0].end :]):
+                return None  # "Client library upgrades": a duty that opens with a party word
             ref = resolver.resolve_party(part, self.header_span, create=False)
             if ref is None:  # a name no vocabulary knows: under an owner header by position,
                 # elsewhere only one the page writes as a proper noun inside a sentence, not a
@@ -324,6 +326,13 @@ class TableColumns(TableCells):
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"
             refs.append(ref)
         return refs
+
+    def _common_after(self, after: str) -> bool:
+        """Words after a party's mention that make the cell a thing, not a name: a lower-case
+        word that is not a person noun ("library upgrades"; not "team", not "(trial)")."""
+        words = re.sub(r"\([^)]*\)", " ", after).split()
+        lexicon = self.reader.lexicon
+        return any(w[:1].islower() and not lexicon.person_noun(w.strip(".,;:")) for w in words)
 
     def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:
         """The parties that open clauses ("Provider operates, Tuist configures access")."""
