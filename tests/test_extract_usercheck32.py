@@ -126,3 +126,20 @@ def test_a_cell_opening_with_a_party_word_is_a_duty_not_a_name(tmp_path: Path) -
     labels = {e.ref.key: e.label for e in facts.entities.values() if e.ref.kind == "party"}
     assert labels == {"nimbus": "Nimbus", "customer": "Customer"}, labels
     assert ("customer", "client library upgrades") in _page_pairs(path)
+
+
+def test_a_bold_party_over_instructions_gives_that_party_duties(tmp_path: Path) -> None:
+    """ "- **Customer**: Configure X." and "- **Customer:** Rotate Y." (the colon inside the
+    bold): a party the vocabulary knows, told what to do; the third person still reads
+    ("**Customer**: Backs up Z" -> "Back up Z", the particle written once)."""
+    _check_shape(
+        tmp_path,
+        "## Crate handling\n\n- **Customer**: Configure the gate policies.\n"
+        "- **Customer:** Rotate the yard keys.\n- **Customer**: Backs up the crate ledger.\n",
+        [
+            ("customer", "configure the gate policies"),
+            ("customer", "rotate the yard keys"),
+            ("customer", "back up the crate ledger"),
+        ],
+        ["up up"],
+    )

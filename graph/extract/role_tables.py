@@ -31,6 +31,7 @@ _ROLE_HEADER = re.compile(r"\brole", re.I)
 """A first header that says its cells are roles ("Role", "Team role", "Roles")."""
 _PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
 """Where a description of actions goes on to its next action: a semicolon or a sentence end."""
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _verb_first(sentence: str, lexicon: Lexicon) -> str | None:
@@ -95,7 +96,10 @@ class RoleDefinitions:
         lexicon = view.reader.lexicon
         duties: list[str] = []
         prose: list[str] = []
-        for index, line in enumerate(cell_lines(text, lexicon)):
+        lines = [
+            p for line in cell_lines(text, lexicon) for p in _SEMICOLON.split(line) if p.strip()
+        ]
+        for index, line in enumerate(lines):
             part = trim(expand(plain(line)).strip().rstrip("."))
             if not part or negated(part):
                 continue
