@@ -130,13 +130,17 @@ def test_a_cell_opening_with_a_party_word_is_a_duty_not_a_name(tmp_path: Path) -
 
 def test_a_bold_party_over_instructions_gives_that_party_duties(tmp_path: Path) -> None:
     """ "- **Customer**: Configure X." and "- **Customer:** Rotate Y." (the colon inside the
-    bold): a party the vocabulary knows, told what to do; the third person still reads
+    bold): a party the vocabulary knows, or one the page has named, told what to do (not a
+    role the page defines by its fragments); the third person still reads
     ("**Customer**: Backs up Z" -> "Back up Z", the particle written once)."""
     _check_shape(
         tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
         "## Crate handling\n\n- **Customer**: Configure the gate policies.\n"
-        "- **Customer:** Rotate the yard keys.\n- **Customer**: Backs up the crate ledger.\n",
+        "- **Customer:** Rotate the yard keys.\n- **Customer**: Backs up the crate ledger.\n"
+        "- **Nimbus**: Maintain the loading docks.\n",
         [
+            ("nimbus", "maintain the loading docks"),
             ("customer", "configure the gate policies"),
             ("customer", "rotate the yard keys"),
             ("customer", "back up the crate ledger"),

@@ -129,7 +129,9 @@ class TitleItems(BlockReader):
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
         found = self.parties.mentions(expand(name), ("org", "role"))
-        known = len(found) == 1 and found[0].start == 0 and found[0].end == len(expand(name))
+        known = (
+            len(found) == 1 and found[0].start == 0 and found[0].end == len(expand(name))
+        ) or self.parties.resolve_party(name, span, create=False) is not None
         duties = [
             self._fragment_duty(f, first=i == 0) or (f if known and lexicon.imperative(f) else None)
             for i, f in enumerate(fragments)
