@@ -354,11 +354,14 @@ class Lexicon(LexiconWords):
         return lower in self.person_nouns or lower.removesuffix("s") in self.person_nouns
 
     def third_person_base(self, word: str) -> str | None:
-        """The base form of a duty verb written in the third person ("follows" -> "follow"),
-        or None (not a duty verb, or not that form)."""
+        """The base form of a duty verb written in the third person ("follows" -> "follow";
+        "backs" -> "back", its particle left to the text), or None (not a duty verb, or not
+        that form)."""
         base = self.verb_base(word)
         lower = word.lower()
-        return base if base is not None and base != lower and lower.endswith("s") else None
+        if base is None or base == lower or not lower.endswith("s"):
+            return None
+        return base.split(" ", 1)[0]  # "backs" -> "back": the particle is written after it
 
 
 @lru_cache(maxsize=4096)

@@ -67,6 +67,8 @@ _URL = r"\((?:[^()]|\([^()]*\))*\)"
 exclude their own opener, so a run of ``[`` / ``![`` / ``<`` / ``{{`` without a closer is
 scanned once, not once per opener (linear, not quadratic, in hostile input)."""
 _IMAGE = re.compile(r"!\[[^\[\]]*\]" + _URL)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\[\]\s]{1,40}\]")
+"""A footnote's mark in the text (``[^3]``, ``[^similar-models]``): no word of it."""
 _LINK = re.compile(r"\[([^\[\]]*)\]" + _URL)
 _REFERENCE = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -90,8 +92,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _CODE = re.compile(r"`+([^`]*)`+")
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_SHIELD = {c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|>")}
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|><])")
+_SHIELD = {c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|><")}
 """Escaped characters stand in for themselves while ``plain`` strips markup (private-use
 code points no markup pattern matches), so an escaped star never closes bold text."""
 _UNSHIELD = str.maketrans({v: k for k, v in _SHIELD.items()})
@@ -107,6 +109,7 @@ def plain(raw: str) -> str:
     text = _IMAGE.sub("", raw)
     if "\\" in text:  # "\*\*" is two literal stars, never an emphasis marker
         text = _ESCAPED.sub(lambda m: _SHIELD[m.group(1)], text)
+    text = _FOOTNOTE_REFERENCE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REFERENCE.sub(r"\1", text)
     text = _BREAK.sub(" ", text)
@@ -135,7 +138,7 @@ def _split_sentences(raw: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(raw):
         before = raw[start : match.start()].rstrip(".!?\"'”’)*_")
-        last_word = before.split()[-1].lower() if before.split() else ""
+        last_word = before.split()[-1].lower().lstrip("([\"'“‘") if before.split() else ""
         answer = last_word == "no" and not raw[match.end() : match.end() + 1].isdigit()
         if (last_word in _ABBREVIATIONS or _ONE_LETTER.fullmatch(last_word)) and not answer:
             continue  # "No. 5" abbreviates "number"; "No. Builders should …" answers

@@ -104,6 +104,9 @@ _IAL_NOTE = re.compile(
 )
 _NOT_PARAGRAPH = re.compile(r"^[ ]*(?:[#>|]|[-*+][ \t]|\d+[.)][ \t]|`{3}|~{3}|<|\{:|:::|!!!|===)")
 
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\[\]\s]{1,40}\]:")
+"""A footnote's definition (``[^3]: Added in v2``), which Markdown dialects keep below the text."""
+
 
 @dataclass
 class _Box:
@@ -593,6 +596,8 @@ class _Builder:
             inline = self.next()
             self.next()  # paragraph_close
             start, end = self.line(token)
+            if _FOOTNOTE_DEFINITION.match(inline.content):
+                return None  # "[^3]: Added in v2": a note on the text, not the text
             return Paragraph(inline.content, start, end)
         if kind in ("bullet_list_open", "ordered_list_open"):
             return self.bullet_list(token)

@@ -264,6 +264,16 @@ class ActionParts(ObjectFirstSentences):
                 rest = rest[pair.end() :]
         return head, written, rest
 
+    def _verb_like(self, verb: str, after: str) -> bool:
+        """Whether the word after a party's mention can be its verb: a duty verb, a form in
+        -s or -ed, or any word after a modal ("will wire")."""
+        lower = verb.lower()
+        return (
+            self.state.lexicon.verb_base(lower) is not None
+            or lower.endswith(("s", "ed"))
+            or not after.lower().startswith(lower)
+        )
+
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
@@ -287,6 +297,8 @@ class ActionParts(ObjectFirstSentences):
             after = sentence[first.end :].strip()
             after = after[self.state.lexicon.subject_noun_end(after) :].strip()  # "… members"
             match = ACTION.match(GOING_TO.sub("will ", after))
+            if match and not self._verb_like(match.group("verb"), after):
+                match = None  # "Client library upgrades": a noun after the party's word
             if not before and match and match.group("verb").lower() not in NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
                 return f"{base_verb(match.group('verb'))}{match.group('rest')}", party

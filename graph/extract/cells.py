@@ -22,12 +22,16 @@ from .records import FactRecorder
 from .state import Context
 
 __all__ = [
+    "DUTY_GERUND",
+    "NAMED_DUTY",
+    "RESPONSIBLE_FOR",
     "cell_duties",
     "cell_leadins",
     "cell_lines",
     "described_duties",
     "is_value",
     "owner_lines",
+    "run_on_items",
     "unlabelled",
 ]
 
@@ -159,7 +163,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
-            out.append(line[start:end])
+            out.extend(run_on_items(line[start:end], lexicon) if lexicon else [line[start:end]])
     phrases = []
     for phrase in out:
         text = expand(plain(phrase)).strip()
@@ -173,6 +177,55 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         phrases.append(phrase)
     return phrases
+
+
+DUTY_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
+"""A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
+_RUN_ON_GAP = re.compile(r"(?<=\s)(?=[A-Z][a-z]+[ \t]+\S)")
+"""Where a capitalised word follows a space: a run-together item may start there."""
+_LOWER_WORD = re.compile(r"(?:^|\s)(?:[a-z][\w'’-]*[\w)\]]?|\([^()\s]+\))[ \t]+$")
+"""The word before a gap is lower-case ("… ledger controls Reports …") or an aside ("(CoC)")."""
+NAMED_DUTY = re.compile(
+    r"^[A-Z][a-z]+(?:ion|ment|ance|ence|sight|al)\s+(?:of|over)\s|^[A-Z][a-z]+ing\s+(?!is\b|are\b)"
+)
+"""A duty named by a noun and its object ("Oversight of X", "Approval of Y") or a gerund."""
+RESPONSIBLE_FOR = re.compile(r"^Responsible\s+for\s", re.I)
+_BASE_OBJECT = re.compile(
+    r"^(?:the|a|an|all|any|each|every|their|its|our|your|as|to|with|for|that|and)$", re.I
+)
+"""The word after a capitalised base form that makes it an instruction ("Maintain the …",
+"Serve as …"), not a name ("Lead roles")."""
+
+
+def run_on_items(text: str, lexicon: Lexicon) -> list[str]:
+    """A cell's items that a converter ran together when it dropped their line breaks
+    ("Approves budgets Reports risks to the board"): split before each capitalised duty
+    opening (a duty verb in the third person, "Responsible for", an instruction, a gerund or
+    duty noun before a lower-case word) that follows a lower-case word; ``[text]`` otherwise."""
+    starts = [0]
+    for gap in _RUN_ON_GAP.finditer(text):
+        at = gap.start()
+        responsible = text.startswith("Responsible for ", at)  # never a name's words
+        if (responsible or _LOWER_WORD.search(text, 0, at)) and _opens_duty(text[at:], lexicon):
+            starts.append(at)
+    if len(starts) == 1:
+        return [text]
+    parts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return parts if all(len(p.split()) >= 2 for p in parts) else [text]
+
+
+def _opens_duty(rest: str, lexicon: Lexicon) -> bool:
+    first, second = rest.split(maxsplit=2)[:2]
+    if lexicon.third_person_base(first) is not None:
+        return True
+    if RESPONSIBLE_FOR.match(rest):
+        return True
+    if not second[:1].islower():
+        return False  # "Access Control Board": a name
+    base = lexicon.verb_base(first)
+    if base is not None and base == first.lower():
+        return bool(_BASE_OBJECT.match(second))
+    return bool(NAMED_DUTY.match(rest))
 
 
 def owner_lines(raw: str, owner: Callable[[str], Ref | None]) -> list[tuple[Ref | None, str]]:

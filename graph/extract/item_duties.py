@@ -95,10 +95,11 @@ _SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s
 """A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 
 BOLD_TERM = re.compile(
-    r"^\s*(?:\*\*|__)(?P<term>[^*_]+)(?:\*\*|__)\s*(?:\([^)]*\))?\s*(?P<sep>[-–—:])\s*(?P<rest>.+)$",
+    r"^\s*(?:\*\*|__)(?P<term>[^*_]+?)(?:(?P<inner>:)(?:\*\*|__)|(?:\*\*|__)\s*(?:\([^)]*\))?"
+    r"\s*(?P<sep>[-–—:]))\s*(?P<rest>.+)$",
     re.S,
 )
-"""``**Term** (…) — rest``: the bold term labels the item."""
+"""``**Term** (…) — rest`` or ``**Term:** rest``: the bold term labels the item."""
 
 _PARTY_PASSIVE = re.compile(
     r"^(?P<subj>[^,;:]+?)\s+(?:(?:may|might|can|could|will|shall|must|should|would)\s+)?"
@@ -270,7 +271,7 @@ class ItemDuties:
             return
         owner = party
         label = first
-        dash = bold is not None and bold.group("sep") != ":"
+        dash = bold is not None and bold.group("sep") not in (":", None)
         if (
             dash
             and bold

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from ..document import TableRow
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cells import ITEM_MARK
+from .cells import ITEM_MARK, NAMED_DUTY, RESPONSIBLE_FOR, cell_lines
 from .cues import expand, negated
 from .definitions import definition_duty
-from .labels import base_opening, trim
+from .labels import base_opening, noun_phrase, trim
 from .leadins import verb_phrases
 from .state import Context
 
@@ -31,6 +31,7 @@ _ROLE_HEADER = re.compile(r"\brole", re.I)
 """A first header that says its cells are roles ("Role", "Team role", "Roles")."""
 _PARTS = re.compile(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])")
 """Where a description of actions goes on to its next action: a semicolon or a sentence end."""
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _verb_first(sentence: str, lexicon: Lexicon) -> str | None:
@@ -55,7 +56,7 @@ class RoleDefinitions:
         if all(self._legend(view, view.cell(r, 0)) for r in view.block.rows):
             return False  # "(R) Responsible | Does the work": a key to the codes, not roles
         rows = view.block.rows
-        if any(self._duty(view, view.cell(r, 1)) for r in rows):
+        if self._duty_column(view) or any(self._duty(view, view.cell(r, 1)) for r in rows):
             return True
         acting = sum(bool(self._actions(view, _raw(r))) for r in rows)
         return acting * 2 >= len(rows) > 0  # "Develops the code; ensures …" in most rows
@@ -76,6 +77,39 @@ class RoleDefinitions:
             return None
         lexicon = view.reader.lexicon
         return definition_duty(first, lexicon) or _verb_first(first, lexicon)
+
+    @staticmethod
+    def _duty_column(view: TableView) -> bool:
+        """Two columns, the second headed by a duty noun ("Responsibilities", "Key duties"):
+        its cells list each role's duties, whatever words they use."""
+        header = view.headers[1] if view.width == 2 and len(view.headers) > 1 else ""
+        words = plain(header).split()
+        return 0 < len(words) <= 3 and view.reader.lexicon.duty_noun(words[-1])
+
+    @staticmethod
+    def _listed(view: TableView, text: str) -> tuple[list[str], list[str]]:
+        """Under a duty column: the duties of a description, each item, sentence or
+        run-together part named by a verb ("Approves budgets": in the base form), by a gerund
+        or a duty noun ("Oversight of audits"; "Responsible for X": X), the first part by any
+        words; and the sentences left for the prose reader ("This includes X", "The clerk is
+        responsible for Y")."""
+        lexicon = view.reader.lexicon
+        duties: list[str] = []
+        prose: list[str] = []
+        lines = [
+            p for line in cell_lines(text, lexicon) for p in _SEMICOLON.split(line) if p.strip()
+        ]
+        for index, line in enumerate(lines):
+            part = trim(expand(plain(line)).strip().rstrip("."))
+            if not part or negated(part):
+                continue
+            if view.states_duty(part):
+                duties.extend(base_opening(lexicon, p) for p in verb_phrases(lexicon, part))
+            elif index == 0 or NAMED_DUTY.match(part) or RESPONSIBLE_FOR.match(part):
+                duties.append(noun_phrase(part))
+            else:
+                prose.append(line)
+        return duties, prose
 
     @staticmethod
     def _claimed(view: TableView, name: str) -> bool:
@@ -123,7 +157,8 @@ class RoleDefinitions:
         reader = view.reader
         for row in view.block.rows:
             text = view.cell(row, 1)
-            actions = self._actions(view, _raw(row))  # "Develops X; ensures Y": each a duty
+            listed, prose = self._listed(view, _raw(row)) if self._duty_column(view) else ([], [])
+            actions = listed or self._actions(view, _raw(row))  # "Develops X; ensures Y"
             duty = None if actions else self._duty(view, text)
             name = view.cell(row, 0)
             if (duty is None and not actions) or not 0 < len(name.split()) <= 6:
@@ -134,14 +169,16 @@ class RoleDefinitions:
             if party is None:
                 continue
             reader.state.role_rows.setdefault(party, name)
+            ctx = Context(view.ctx.section, party, named_by_heading=True)
             if duty is None:
                 for action in actions:
                     reader.records.duty(party, action, expand(plain(text)), span)
+                reader.state.stated = party  # "This includes A" after them: more of it
+                reader.prose.sentences(" ".join(prose), span, ctx)
                 continue
             reader.records.add_duties(party, duty, expand(plain(text)), span)
             ranges = list(sentences(text))
             rest = text[ranges[0][1] :] if ranges else ""
-            ctx = Context(view.ctx.section, party, named_by_heading=True)
             prose = []
             for start, end in sentences(rest):
                 sentence = expand(plain(rest[start:end]))

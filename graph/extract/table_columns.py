@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..document import TableRow
 from ..facts import Ref
 from ..text import plain
-from .cells import is_value
+from .cells import DUTY_GERUND, is_value
 from .cues import expand
 from .table_cells import TableCells
 
@@ -43,8 +43,6 @@ _OWNER_HEADER = re.compile(
 
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
 
-DUTY_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")
-"""A duty named by its gerund ("Packaging apps"), not a gerund subject ("Testing is …")."""
 
 EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
@@ -315,6 +313,8 @@ class TableColumns(TableCells):
             ):
                 # "Install client applications": a duty that mentions a party, not its name
                 return refs if owner and refs else None
+            if found and not owner and self._common_after(expand(part)[found[0].end :]):
+                return None  # "Client library upgrades": a duty that opens with a party word
             ref = resolver.resolve_party(part, self.header_span, create=False)
             if ref is None:  # a name no vocabulary knows: under an owner header by position,
                 # elsewhere only one the page writes as a proper noun inside a sentence, not a
@@ -326,6 +326,13 @@ class TableColumns(TableCells):
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"
             refs.append(ref)
         return refs
+
+    def _common_after(self, after: str) -> bool:
+        """Words after a party's mention that make the cell a thing, not a name: a lower-case
+        word that is not a person noun ("library upgrades"; not "team", not "(trial)")."""
+        words = re.sub(r"\([^)]*\)", " ", after).split()
+        lexicon = self.reader.lexicon
+        return any(w[:1].islower() and not lexicon.person_noun(w.strip(".,;:")) for w in words)
 
     def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:
         """The parties that open clauses ("Provider operates, Tuist configures access")."""

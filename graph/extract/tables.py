@@ -20,6 +20,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cells import (
+    DUTY_GERUND,
     cell_duties,
     cell_leadins,
     cell_lines,
@@ -38,7 +39,7 @@ from .records import FactRecorder
 from .relation_columns import RelationColumns
 from .role_tables import RoleDefinitions
 from .state import Context, DocState
-from .table_columns import DUTY_GERUND, EMPHASIS, NOTE_HEADER, ROLE_WORDS, TableColumns
+from .table_columns import EMPHASIS, NOTE_HEADER, ROLE_WORDS, TableColumns
 
 __all__ = ["LAYOUTS", "TableLayout", "TableReader", "TableView"]
 

@@ -128,7 +128,14 @@ class TitleItems(BlockReader):
             return False
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
-        duties = [self._fragment_duty(f, first=i == 0) for i, f in enumerate(fragments)]
+        found = self.parties.mentions(expand(name), ("org", "role"))
+        known = (
+            len(found) == 1 and found[0].start == 0 and found[0].end == len(expand(name))
+        ) or self.parties.resolve_party(name, span, create=False) is not None
+        duties = [
+            self._fragment_duty(f, first=i == 0) or (f if known and lexicon.imperative(f) else None)
+            for i, f in enumerate(fragments)
+        ]  # "**Customer**: Configure X": a party the vocabulary knows, told what to do
         if len(fragments) == 1 and duties[0] is None and lexicon.person_noun(words[-1]):
             duties = [self._activities(fragments[0])]
         stated = zip(fragments, duties, strict=True)
