@@ -594,6 +594,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
         ):
             return [part]  # "backups to enable forking, restores, and failover": one object
+        if _modifier_series(items):
+            return [part]  # "oversight of all legal, financial, and budget matters": one head
         tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
         if (single_words and not tail_list) or _complete_items(items):
             return _possessive_back(distribute(_shared_object(items)))
@@ -612,6 +614,21 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
     if len(items) > 1:
         return [part]
     return _split_pair(part, objects=single_words)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|your|our|this|that)\s+\S+$", re.I)
+
+
+def _modifier_series(items: list[str]) -> bool:
+    """ "all legal", "financial", "hiring", "budget matters": a series of single modifiers
+    (the first item's last word an adjective with no article before it, the middle ones single
+    singular words) before the last item's head noun, one thing whose pieces are no duties."""
+    first, middle, last = items[0].split(), items[1:-1], items[-1].split()
+    if len(items) < 3 or len(first) < 2 or not 2 <= len(last) <= 3:
+        return False
+    if not _ADJECTIVE.fullmatch(first[-1]) or _ARTICLE_BEFORE.search(items[0]):
+        return False
+    return all(re.fullmatch(r"[a-z-]+(?<!s)", word, re.I) for word in middle)
 
 
 _BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)

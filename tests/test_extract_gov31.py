@@ -1,0 +1,24 @@
+"""Shapes from governance and roles pages (issue 8, round 31; invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape
+
+
+def test_an_adjective_series_before_one_head_noun_is_one_duty(tmp_path: Path) -> None:
+    """ "oversight of all civic, seasonal, roofing, and lantern affairs": the single words
+    modify the last item's head noun ("affairs"), so a split at the commas would leave broken
+    pieces ("oversight of all civic"); the phrase stays whole."""
+    _check_shape(
+        tmp_path,
+        "The Guild Council is responsible for oversight of all civic, seasonal, roofing, and "
+        "lantern affairs.\n\nThe Steward reviews all coastal, municipal, fishing, and harbour "
+        "permits.\n",
+        [
+            ("guild-council", "oversight of all civic, seasonal, roofing, and lantern affairs"),
+            ("steward", "review all coastal, municipal, fishing, and harbour permits"),
+        ],
+        ["oversight of seasonal", "review municipal", "review fishing"],
+    )
