@@ -465,6 +465,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
+        additive_adverbs=words("additive-adverb") | words("connective"),
         oversights=words("oversight-verb"),
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),

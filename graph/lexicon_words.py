@@ -53,6 +53,8 @@ class LexiconWords:
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    additive_adverbs: frozenset[str] = frozenset()
+    """Adverbs of a follow-on sentence that adds to the one before ("This notably includes")."""
     oversights: frozenset[str] = frozenset()
     """Verbs of seeing to it that another party acts ("ensure", "make sure")."""
     causatives: frozenset[str] = frozenset()

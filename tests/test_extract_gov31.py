@@ -22,3 +22,21 @@ def test_an_adjective_series_before_one_head_noun_is_one_duty(tmp_path: Path) ->
         ],
         ["oversight of seasonal", "review municipal", "review fishing"],
     )
+
+
+def test_an_additive_follow_on_sentence_belongs_to_the_previous_party(tmp_path: Path) -> None:
+    """ "The Harbour Board handles berth leases. This notably includes the ferry timetable.":
+    a "This (also, notably) includes / covers" sentence after an action sentence names more of
+    that party's duty."""
+    _check_shape(
+        tmp_path,
+        "The Harbour Board handles berth leases. This notably includes the ferry timetable.\n\n"
+        "The Steward inspects the quay. This also covers the lantern posts.\n",
+        [
+            ("harbour-board", "handle berth leases"),
+            ("harbour-board", "ferry timetable"),
+            ("steward", "inspect the quay"),
+            ("steward", "lantern posts"),
+        ],
+        [],
+    )

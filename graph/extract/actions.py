@@ -372,4 +372,5 @@ class ActionSentences(ActionParts):
                 return False
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
+        self.state.acted = party  # "… This notably includes A and B": more of its duty
         return True

@@ -168,6 +168,11 @@ THIS_INCLUDES = re.compile(
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
 reference consists of (after a leading condition too: "Where X, this includes A")."""
+_ADDED_INCLUDES = re.compile(
+    r"^(?:this|it)\s+(?P<adv>[a-z]+)\s+(?P<verb>includes|covers):?\s+(?P<obj>.+)$", re.I | re.S
+)
+"""``This notably includes A``, ``This also covers A``: an adverb (``additive_adverbs``) that
+adds to the sentence before."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
     r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
@@ -283,6 +288,7 @@ class ProseReader(SentenceCases):
         if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
             text = text[notice.end() :]  # "Important: a board member must sign it"
         self.state.stated_before, self.state.stated = self.state.stated, None
+        self.state.acted_before, self.state.acted = self.state.acted, None
         if not text:
             return False
         if self._answered(text, span):
@@ -351,6 +357,12 @@ class ProseReader(SentenceCases):
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True
         stated = self.state.stated_before
+        added = _ADDED_INCLUDES.match(clause[opening.end() :] if opening else clause)
+        if added and added.group("adv").lower() in self.state.lexicon.additive_adverbs:
+            acted = stated or self.state.acted_before
+            if acted is not None:  # "Acme handles leases. This notably includes A": more of it
+                self.records.add_duties(acted, added.group("obj"), sentence, span)
+                return True
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             self.records.add_duties(stated, includes.group("obj").lstrip(": "), sentence, span)

@@ -65,6 +65,7 @@ class DocumentWalker(HeadingParties):
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
+        self.state.acted = None
         if isinstance(block, Paragraph) and self._defined_term(block, ctx):
             return None
         if isinstance(block, Paragraph):
