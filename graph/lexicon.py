@@ -353,12 +353,28 @@ class Lexicon(LexiconWords):
         lower = word.lower()
         return lower in self.person_nouns or lower.removesuffix("s") in self.person_nouns
 
+    def phrase_verb(self, text: str) -> str | None:
+        """The duty-verb phrase of three words or more ``text`` opens with ("is the owner of X"
+        -> "is the owner of"), as written, or None."""
+        pattern = _phrase_verbs(self)
+        found = pattern.match(text) if pattern else None
+        return found.group(0) if found else None
+
     def third_person_base(self, word: str) -> str | None:
         """The base form of a duty verb written in the third person ("follows" -> "follow"),
         or None (not a duty verb, or not that form)."""
         base = self.verb_base(word)
         lower = word.lower()
         return base if base is not None and base != lower and lower.endswith("s") else None
+
+
+@cache
+def _phrase_verbs(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """One pattern for every duty-verb form of three words or more, longest first."""
+    phrases = sorted((f for f in lexicon.verbs if len(f.split()) >= 3), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=\s)", re.I)
 
 
 @lru_cache(maxsize=4096)

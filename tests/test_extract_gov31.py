@@ -40,3 +40,23 @@ def test_an_additive_follow_on_sentence_belongs_to_the_previous_party(tmp_path: 
         ],
         [],
     )
+
+
+def test_owner_and_oversight_phrases_are_duty_verbs(tmp_path: Path) -> None:
+    """ "is the owner of", "has ownership of", "takes ownership of", "has oversight of": a verb
+    phrase (duty-verbs.ttl) that states the duty as "own" / "oversee", not a "be" or "have"
+    that states none."""
+    _check_shape(
+        tmp_path,
+        "The Harbour Board is the owner of the ferry timetable.\n\n"
+        "The Steward has ownership of the lantern schedule.\n\n"
+        "The Quay Council takes ownership of the berth ledger.\n\n"
+        "The Harbour Board has oversight of the tide gauges.\n",
+        [
+            ("harbour-board", "own the ferry timetable"),
+            ("steward", "own the lantern schedule"),
+            ("quay-council", "own the berth ledger"),
+            ("harbour-board", "oversee the tide gauges"),
+        ],
+        [],
+    )

@@ -214,6 +214,9 @@ class ActionSentences(ActionParts):
         if not match:
             return False
         verb, tail = match.group("verb"), match.group("rest")
+        phrase = self.state.lexicon.phrase_verb(after[match.start("verb") :])
+        if phrase:  # "is the owner of X", "takes ownership of X": owns X
+            verb, tail = phrase, after[match.start("verb") + len(phrase) :]
         modals = after[: match.start("verb")]
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
