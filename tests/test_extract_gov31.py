@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape
+from test_extract import _check_shape, _page_pairs
 
 
 def test_an_adjective_series_before_one_head_noun_is_one_duty(tmp_path: Path) -> None:
@@ -60,3 +60,21 @@ def test_owner_and_oversight_phrases_are_duty_verbs(tmp_path: Path) -> None:
         ],
         [],
     )
+
+
+def test_a_role_named_after_a_party_is_a_party_of_its_own(tmp_path: Path) -> None:
+    """ "The Harbour Board Secretary will file the tide report." once "Harbour Board" is a party:
+    a singular person noun after the party's name makes a role of its own (the Board's secretary),
+    who files the report; the Board does not."""
+    _check_shape(
+        tmp_path,
+        "The Harbour Board approves the berth plan.\n\n"
+        "The Harbour Board Secretary will file the tide report.\n",
+        [
+            ("harbour-board", "approve the berth plan"),
+            ("harbour-board-secretary", "file the tide report"),
+        ],
+        [],
+    )
+    pairs = _page_pairs(tmp_path / "shape.md")
+    assert ("harbour-board", "file the tide report") not in pairs, sorted(pairs)

@@ -160,6 +160,8 @@ class ActionSentences(ActionParts):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (supplied := self.supplied_subject(text, span)) is not None:
             party, first_end = supplied  # "Services must support current browsers": the supplier
+        elif (qualified := self._party_role(text, holders, span)) is not None:
+            party, first_end = qualified  # "The Board Treasurer will …": the Board's role, not it
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
         elif (agent := self._vendor_agent(text, holders, span)) is not None:
