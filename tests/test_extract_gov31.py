@@ -78,3 +78,23 @@ def test_a_role_named_after_a_party_is_a_party_of_its_own(tmp_path: Path) -> Non
     )
     pairs = _page_pairs(tmp_path / "shape.md")
     assert ("harbour-board", "file the tide report") not in pairs, sorted(pairs)
+
+
+def test_an_appointed_role_responsible_for_duties_is_a_party(tmp_path: Path) -> None:
+    """ "The Harbour Board appoints a Secretary responsible for keeping the tide ledger and
+    posting notices.": the Board's duty is naming the Secretary; the role after the verb (a
+    person noun of the vocabulary) holds the duties after "responsible for"."""
+    _check_shape(
+        tmp_path,
+        "The Harbour Board approves the berth plan.\n\n"
+        "The Harbour Board appoints a Secretary responsible for keeping the tide ledger and "
+        "posting notices.\n",
+        [
+            ("harbour-board", "appoint a secretary"),
+            ("secretary", "keeping the tide ledger"),
+            ("secretary", "posting notices"),
+        ],
+        ["appoint a secretary responsible", "appoint posting"],
+    )
+    pairs = _page_pairs(tmp_path / "shape.md")
+    assert not any(p == "harbour-board" and "tide ledger" in label for p, label in pairs), pairs

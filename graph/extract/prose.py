@@ -118,6 +118,13 @@ _ROLE_RESPONSIBLE = re.compile(
 )
 """``… directed by a steering committee responsible for X``: a role named in passing with
 its duty (a reduced relative clause)."""
+_ROLE_OBJECT = re.compile(
+    r"\s(?P<verb>[a-z]+)\s+(?P<role>(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:,\s+|\s+(?:who|that)\s+(?:is|are)\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
+    re.I | re.S,
+)
+"""``The Board appoints a Treasurer responsible for X``: a role the sentence's verb acts on,
+with its own duty."""
 _ROLE_ASIDE = re.compile(
     r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)(?P<short>\s+\([A-Z][\w-]{1,12}\))?"
     r"(?P<comma>,)?\s+responsible\s+for\s+(?P<obj>[^;:]+?)\.?$",
@@ -297,6 +304,8 @@ class ProseReader(SentenceCases):
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
         self.parties.define_roles(text, span)
+        appointed = _appointed_role(self, text, span)
+        text = appointed or text  # "The Board appoints a Treasurer": read as usual
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
         covered = self.covered_by(text, span, ctx)
@@ -320,7 +329,7 @@ class ProseReader(SentenceCases):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = _role_aside(self, text, span) or found
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
-        found = found or _body_of_doers(self, text, span, ctx)
+        found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
@@ -552,6 +561,23 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
         return False
     reader.records.add_duties(party, match.group("obj"), text, span)
     return True
+
+
+def _appointed_role(reader: ActionSentences, text: str, span: Span) -> str:
+    """``The Board appoints a Treasurer responsible for A and B``: a role (a person noun the
+    vocabulary knows) after a duty verb holds A and B; the sentence up to the role is what is
+    left to read ("" when the shape is not there)."""
+    match = _ROLE_OBJECT.search(text)
+    lexicon = reader.state.lexicon
+    if match is None or negated(text[: match.end("role")]):
+        return ""
+    if lexicon.verb_base(match.group("verb")) is None:
+        return ""  # "… is a Treasurer responsible for": no verb acts on the role
+    party = reader.role_subject(match.group("role"), span)
+    if party is None:
+        return ""
+    reader.records.add_duties(party, match.group("obj"), text, span)
+    return f"{text[: match.end('role')]}."
 
 
 def _role_aside(reader: ActionSentences, text: str, span: Span) -> bool:
