@@ -98,3 +98,21 @@ def test_an_appointed_role_responsible_for_duties_is_a_party(tmp_path: Path) -> 
     )
     pairs = _page_pairs(tmp_path / "shape.md")
     assert not any(p == "harbour-board" and "tide ledger" in label for p, label in pairs), pairs
+
+
+def test_markdown_definition_lists_read_like_bold_term_entries(tmp_path: Path) -> None:
+    """A Markdown definition list (``Term`` over ``: definition``; MkDocs def_list, PHP
+    Markdown Extra, Pandoc), tight or with a blank line between, reads like AsciiDoc
+    ``Term::`` entries: each term a role, its definition the role's duty."""
+    _check_shape(
+        tmp_path,
+        "## Officers\n\nTreasurer\n: Keeps the ledger of the yard.\n\n"
+        "Secretary\n:   Writes the minutes of each meeting.\n\n"
+        "Quay Steward\n\n: Inspects the moorings every week.\n",
+        [
+            ("treasurer", "keep the ledger of the yard"),
+            ("secretary", "write the minutes of each meeting"),
+            ("quay-steward", "inspect the moorings every week"),
+        ],
+        [],
+    )

@@ -12,7 +12,8 @@ count never changes, so every block keeps its 1-based start and end line in the 
   ``{% … %}`` tags and kramdown ``{: …}`` attribute lists removed (``{: note}`` after a paragraph
   makes it a note);
 - Hugo, GitBook, MDX (Docusaurus, Mintlify), MyST and Quarto markup -> the MkDocs form above
-  first (``dialects``).
+  first (``dialects``); a loose definition-list entry ("Term", blank, ": definition") -> one
+  paragraph, as a tight entry is (``dialects.deflists``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
 from .dialects import normalise
+from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
 from .dialects.myst import list_tables
 from .keywords import guess_keyword, load_keywords, resolve_keyword
@@ -285,6 +287,8 @@ def rewrite(text: str) -> _Rewritten:
     if "{list-table}" in text:
         source = list_tables(source)  # before the directives become fences
     lines = _html_table_blanks(_jsx_components(_liquid(normalise(source), guessed)))
+    if "\n:" in text:
+        lines = definition_lists(lines)  # "Term", blank, ": definition": one entry
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="", variables=frozenset(guessed))
