@@ -116,3 +116,28 @@ def test_markdown_definition_lists_read_like_bold_term_entries(tmp_path: Path) -
         ],
         [],
     )
+
+
+def test_break_separated_items_in_a_table_cell_are_one_duty_each(tmp_path: Path) -> None:
+    """``<br>``-separated lines in a Markdown table cell ("Keeps the ledger<br>Files the tide
+    report") are items, one duty each, as a list in the cell is: in a role table and in a
+    party column (where a short item such as "Manage users" is no owner line)."""
+    _check_shape(
+        tmp_path,
+        "| Role | Responsibilities |\n|---|---|\n"
+        "| Quay Steward | Inspects the moorings<br>Logs the tides<br/>Posts the ferry notices |\n"
+        "| Treasurer | Keeps the ledger<br>Audits the tide report |\n\n"
+        "## Duties\n\n| Area | Harbour Board | Customer |\n|---|---|---|\n"
+        "| Berths | Paint the bollards<br>Dredge the channel | Manage users<br>Moor the boats |\n",
+        [
+            ("quay-steward", "inspect the moorings"),
+            ("quay-steward", "log the tides"),
+            ("quay-steward", "post the ferry notices"),
+            ("treasurer", "keep the ledger"),
+            ("treasurer", "audit the tide report"),
+            ("harbour-board", "paint the bollards"),
+            ("customer", "manage users"),
+            ("customer", "moor the boats"),
+        ],
+        ["keep the ledger audits"],
+    )

@@ -530,7 +530,7 @@ tables write "Provide A. \\n Provide B." and "* A \\n * B"); Markdown itself kee
 
 def _cell(content: str) -> str:
     """A Markdown table cell: ``<br>`` and a literal ``\\n`` as newlines, lists one ``- `` line
-    per item."""
+    per item (``<br>``-separated short lines too: "Keeps the ledger<br>Files the report")."""
     if "\\n" in content:
         content = _ESCAPED_BREAK.sub("\n", content)
     if re.search(r"<(?:ul|ol|li)\b", content, re.I):
@@ -538,7 +538,25 @@ def _cell(content: str) -> str:
         parser.feed(content)
         parser.close()
         return bullet_lines("".join(parser.parts))
-    return bullet_lines(re.sub(r"<br\s*/?>", "\n", content, flags=re.I).strip(), compact=False)
+    parts = _BREAK.split(content.strip())
+    if _break_items(parts):  # "Keeps the ledger<br>Files the report": items, as a list is
+        return "\n".join(f"- {part.strip()}" for part in parts)
+    return bullet_lines(_BREAK.sub("\n", content).strip(), compact=False)
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_ITEM_PART = re.compile(r"^[A-Z][^:;]{0,100}?[^\s:;,(-]$")
+"""A line of a cell that reads as an item of its own: a capital first, no colon or semicolon
+in it, ending complete (not on a comma, an open parenthesis or a dash)."""
+
+
+def _break_items(parts: list[str]) -> bool:
+    """Whether a cell's ``<br>``-separated parts are items: two or more, each a short line of
+    its own (``_ITEM_PART``, twelve words at most, no bullet, no blank line between)."""
+    lines = [part.strip() for part in parts]
+    return len(lines) >= 2 and all(
+        _ITEM_PART.match(line) and len(line.split()) <= 12 for line in lines
+    )
 
 
 # --- tokens -> sections -------------------------------------------------------------------------
