@@ -360,6 +360,12 @@ class Lexicon(LexiconWords):
         found = pattern.match(text) if pattern else None
         return found.group(0) if found else None
 
+    def ranked(self, name: str) -> bool:
+        """Whether a role's name opens with a rank prefix ("Vice President", "Sub-editor"): a
+        role of its own, not the one named after the prefix."""
+        first = re.match(r"([A-Za-z]+)[-\s]+[A-Za-z]", name.strip())
+        return first is not None and _fold(first.group(1)) in self.rank_prefixes
+
     def third_person_base(self, word: str) -> str | None:
         """The base form of a duty verb written in the third person ("follows" -> "follow"),
         or None (not a duty verb, or not that form)."""
@@ -482,6 +488,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
         additive_adverbs=words("additive-adverb") | words("connective"),
+        rank_prefixes=words("rank-prefix"),
         oversights=words("oversight-verb"),
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),

@@ -141,3 +141,24 @@ def test_break_separated_items_in_a_table_cell_are_one_duty_each(tmp_path: Path)
         ],
         ["keep the ledger audits"],
     )
+
+
+def test_a_vice_role_is_not_the_role_it_deputises_for(tmp_path: Path) -> None:
+    """ "The duties of the Vice Steward are to:" under "Role of the Vice-Chair", after the
+    Steward's section: a rank prefix ("vice", "assistant", "sub-") makes a role of its own, so
+    the list stays the section's and "The Assistant Steward will …" is no duty of the Steward."""
+    _check_shape(
+        tmp_path,
+        "## Role of the Steward\n\nThe duties of the Steward are to:\n\n- Ring the harbour bell\n\n"
+        "## Role of the Vice-Chair\n\nThe duties of the Vice Steward are to:\n\n"
+        "- Light the quay lamps\n\nThe Assistant Steward will sweep the slipway.\n",
+        [
+            ("steward", "ring the harbour bell"),
+            ("vice-chair", "light the quay lamps"),
+            ("assistant-steward", "sweep the slipway"),
+        ],
+        [],
+    )
+    pairs = _page_pairs(tmp_path / "shape.md")
+    assert ("steward", "light the quay lamps") not in pairs, sorted(pairs)
+    assert ("steward", "sweep the slipway") not in pairs, sorted(pairs)
