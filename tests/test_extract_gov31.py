@@ -162,3 +162,20 @@ def test_a_vice_role_is_not_the_role_it_deputises_for(tmp_path: Path) -> None:
     pairs = _page_pairs(tmp_path / "shape.md")
     assert ("steward", "light the quay lamps") not in pairs, sorted(pairs)
     assert ("steward", "sweep the slipway") not in pairs, sorted(pairs)
+
+
+def test_a_noun_and_a_gerund_before_one_plural_head_are_one_duty(tmp_path: Path) -> None:
+    """ "mooring and docking permits": a bare noun and a gerund modify one plural head noun,
+    one duty (not "mooring" and "docking permits")."""
+    _check_shape(
+        tmp_path,
+        "The Harbour Board handles berth leases. This also covers mooring and docking permits."
+        "\n\nThe Steward is responsible for ballast and towing fees.\n",
+        [
+            ("harbour-board", "mooring and docking permits"),
+            ("steward", "ballast and towing fees"),
+        ],
+        [],
+    )
+    pairs = _page_pairs(tmp_path / "shape.md")
+    assert ("steward", "ballast") not in pairs, sorted(pairs)
