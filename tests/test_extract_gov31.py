@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _page_pairs
+from test_extract import _check_shape, _page_pairs, _triples
 
 
 def test_an_adjective_series_before_one_head_noun_is_one_duty(tmp_path: Path) -> None:
@@ -179,3 +179,17 @@ def test_a_noun_and_a_gerund_before_one_plural_head_are_one_duty(tmp_path: Path)
     )
     pairs = _page_pairs(tmp_path / "shape.md")
     assert ("steward", "ballast") not in pairs, sorted(pairs)
+
+
+def test_a_second_accountable_clause_is_answered_for(tmp_path: Path) -> None:
+    """ "… is responsible for A and is accountable to the guild for B": A is the subject's
+    duty, B what it answers for (accountableFor), neither label running into the other."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Roles\n\nThe Steward is responsible for the harbour lights and is accountable to "
+        "the guild for the tide ledger.\n",
+        encoding="utf-8",
+    )
+    found = _triples(path)
+    assert ("steward", "responsibleFor", "harbour lights") in found, sorted(found)
+    assert ("steward", "accountableFor", "tide ledger") in found, sorted(found)

@@ -136,6 +136,13 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
+_SECOND_ACCOUNTABLE = re.compile(
+    r",?\s+and\s+(?:is|are)\s+(?:also\s+)?accountable\s+(?:to\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?"
+    r"for\s+(?=\S)",
+    re.I,
+)
+"""``… responsible for A and is accountable to the members for B``: the same subject answers
+for B (``accountableFor``)."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -453,6 +460,14 @@ class ProseReader(SentenceCases):
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
+                answers = _SECOND_ACCOUNTABLE.search(obj)
+                if answers and answers.start() > 0 and predicate == "responsibleFor":
+                    # "… for A and is accountable to the members for B": B is answered for
+                    for each in owners or [party]:
+                        self.records.add_duties(
+                            each, obj[answers.end() :], sentence, span, predicate="accountableFor"
+                        )
+                    obj = obj[: answers.start()]
                 for each in owners or [party]:
                     for piece in self._second_verbs(_SECOND_RESP.split(obj)):
                         # "… for A and is also … for B", "… for A and coordinates B"
