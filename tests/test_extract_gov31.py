@@ -193,3 +193,18 @@ def test_a_second_accountable_clause_is_answered_for(tmp_path: Path) -> None:
     found = _triples(path)
     assert ("steward", "responsibleFor", "harbour lights") in found, sorted(found)
     assert ("steward", "accountableFor", "tide ledger") in found, sorted(found)
+
+
+def test_responsible_to_someone_for_a_duty(tmp_path: Path) -> None:
+    """ "is responsible to the guild to ensure that X": the guild is the one answered to, the
+    duty is ensuring X (not "the guild")."""
+    _check_shape(
+        tmp_path,
+        "The Steward is responsible to the guild to ensure that the lamps are lit.\n\n"
+        "The Treasurer is responsible to the members for the annual accounts.\n",
+        [
+            ("steward", "ensure that the lamps are lit"),
+            ("treasurer", "annual accounts"),
+        ],
+        ["guild", "members"],
+    )

@@ -136,6 +136,11 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
+_ANSWERED_TO = re.compile(
+    r"^(?:the|its|their|our|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:for\s+|to\s+(?=[a-z]+\s))", re.I
+)
+"""``responsible to the membership (for X / to ensure X)``: the one answered to, before the
+duty itself."""
 _SECOND_ACCOUNTABLE = re.compile(
     r",?\s+and\s+(?:is|are)\s+(?:also\s+)?accountable\s+(?:to\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?"
     r"for\s+(?=\S)",
@@ -446,6 +451,9 @@ class ProseReader(SentenceCases):
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
+                answered = _ANSWERED_TO.match(obj)
+                if answered and (match.groupdict().get("kind") or "").lower().endswith(" to"):
+                    obj = obj[answered.end() :]  # "responsible to the members to ensure X": X
                 if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
