@@ -353,6 +353,19 @@ class Lexicon(LexiconWords):
         lower = word.lower()
         return lower in self.person_nouns or lower.removesuffix("s") in self.person_nouns
 
+    def phrase_verb(self, text: str) -> str | None:
+        """The duty-verb phrase of three words or more ``text`` opens with ("is the owner of X"
+        -> "is the owner of"), as written, or None."""
+        pattern = _phrase_verbs(self)
+        found = pattern.match(text) if pattern else None
+        return found.group(0) if found else None
+
+    def ranked(self, name: str) -> bool:
+        """Whether a role's name opens with a rank prefix ("Vice President", "Sub-editor"): a
+        role of its own, not the one named after the prefix."""
+        first = re.match(r"([A-Za-z]+)[-\s]+[A-Za-z]", name.strip())
+        return first is not None and _fold(first.group(1)) in self.rank_prefixes
+
     def third_person_base(self, word: str) -> str | None:
         """The base form of a duty verb written in the third person ("follows" -> "follow";
         "backs" -> "back", its particle left to the text), or None (not a duty verb, or not
@@ -362,6 +375,15 @@ class Lexicon(LexiconWords):
         if base is None or base == lower or not lower.endswith("s"):
             return None
         return base.split(" ", 1)[0]  # "backs" -> "back": the particle is written after it
+
+
+@cache
+def _phrase_verbs(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """One pattern for every duty-verb form of three words or more, longest first."""
+    phrases = sorted((f for f in lexicon.verbs if len(f.split()) >= 3), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=\s)", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -468,6 +490,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         subject_nouns=words("subject-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
+        additive_adverbs=words("additive-adverb") | words("connective"),
+        rank_prefixes=words("rank-prefix"),
         oversights=words("oversight-verb"),
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),

@@ -53,6 +53,10 @@ class LexiconWords:
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()
     """Sentence-opening adverbs ("Otherwise", "Thus"): never a sentence's subject."""
+    rank_prefixes: frozenset[str] = frozenset()
+    """Words before a role's name that make another role of it ("Vice", "Assistant", "Sub-")."""
+    additive_adverbs: frozenset[str] = frozenset()
+    """Adverbs of a follow-on sentence that adds to the one before ("This notably includes")."""
     oversights: frozenset[str] = frozenset()
     """Verbs of seeing to it that another party acts ("ensure", "make sure")."""
     causatives: frozenset[str] = frozenset()

@@ -12,7 +12,8 @@ count never changes, so every block keeps its 1-based start and end line in the 
   ``{% … %}`` tags and kramdown ``{: …}`` attribute lists removed (``{: note}`` after a paragraph
   makes it a note);
 - Hugo, GitBook, MDX (Docusaurus, Mintlify), MyST and Quarto markup -> the MkDocs form above
-  first (``dialects``).
+  first (``dialects``); a loose definition-list entry ("Term", blank, ": definition") -> one
+  paragraph, as a tight entry is (``dialects.deflists``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
 from .dialects import normalise
+from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
 from .dialects.myst import list_tables
 from .keywords import guess_keyword, load_keywords, resolve_keyword
@@ -288,6 +290,8 @@ def rewrite(text: str) -> _Rewritten:
     if "{list-table}" in text:
         source = list_tables(source)  # before the directives become fences
     lines = _html_table_blanks(_jsx_components(_liquid(normalise(source), guessed)))
+    if "\n:" in text:
+        lines = definition_lists(lines)  # "Term", blank, ": definition": one entry
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="", variables=frozenset(guessed))
@@ -529,7 +533,7 @@ tables write "Provide A. \\n Provide B." and "* A \\n * B"); Markdown itself kee
 
 def _cell(content: str) -> str:
     """A Markdown table cell: ``<br>`` and a literal ``\\n`` as newlines, lists one ``- `` line
-    per item."""
+    per item (``<br>``-separated short lines too: "Keeps the ledger<br>Files the report")."""
     if "\\n" in content:
         content = _ESCAPED_BREAK.sub("\n", content)
     if re.search(r"<(?:ul|ol|li)\b", content, re.I):
@@ -537,7 +541,25 @@ def _cell(content: str) -> str:
         parser.feed(content)
         parser.close()
         return bullet_lines("".join(parser.parts))
-    return bullet_lines(re.sub(r"<br\s*/?>", "\n", content, flags=re.I).strip(), compact=False)
+    parts = _BREAK.split(content.strip())
+    if _break_items(parts):  # "Keeps the ledger<br>Files the report": items, as a list is
+        return "\n".join(f"- {part.strip()}" for part in parts)
+    return bullet_lines(_BREAK.sub("\n", content).strip(), compact=False)
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_ITEM_PART = re.compile(r"^[A-Z][^:;]{0,100}?[^\s:;,(-]$")
+"""A line of a cell that reads as an item of its own: a capital first, no colon or semicolon
+in it, ending complete (not on a comma, an open parenthesis or a dash)."""
+
+
+def _break_items(parts: list[str]) -> bool:
+    """Whether a cell's ``<br>``-separated parts are items: two or more, each a short line of
+    its own (``_ITEM_PART``, twelve words at most, no bullet, no blank line between)."""
+    lines = [part.strip() for part in parts]
+    return len(lines) >= 2 and all(
+        _ITEM_PART.match(line) and len(line.split()) <= 12 for line in lines
+    )
 
 
 # --- tokens -> sections -------------------------------------------------------------------------

@@ -118,6 +118,12 @@ NOT_DUTY_VERBS = {
 """Verbs after a party that do not state a duty ("AWS offers …", "Customers can …")."""
 
 
+_ROLE_AFTER_PARTY = re.compile(r"^\s+(?P<noun>[A-Za-z][\w-]*)\s+(?P<verb>[a-z]+)\b")
+"""A word after a party's name, then the next ("Board| Treasurer will")."""
+_FINITE_AFTER = re.compile(rf"^(?:{MODALS}|is|are|has|needs)$")
+"""A modal or an auxiliary after a subject."""
+
+
 class ActionParts(ObjectFirstSentences):
     """Reads the parts of an action sentence (subject, verb group, agent, contact role, use);
     the base of ``ActionSentences``."""
@@ -165,6 +171,26 @@ class ActionParts(ObjectFirstSentences):
                 r"^(?:the|a|an|all|each|every)\s+", "", text[: holders[0].start], flags=re.I
             ).strip()
         )
+
+    def _party_role(self, text: str, holders: list[Mention], span: Span) -> tuple[Ref, int] | None:
+        """A party's name that only qualifies a singular person noun before the verb ("The
+        Board Treasurer will …"): that role, a party of its own, and where it ends (not "Core
+        team members must …" nor "AWS support staff will …": the party's own people)."""
+        if not self._opens(holders, text):
+            return None
+        lexicon = self.state.lexicon
+        after = text[holders[0].end :]
+        role = _ROLE_AFTER_PARTY.match(after)
+        if role is None or lexicon.subject_noun_end(after.lstrip()):
+            return None
+        noun, verb = role.group("noun"), role.group("verb")
+        if noun.lower() not in lexicon.person_nouns:
+            return None  # not a role, or a plural: the party's own people
+        if not (_FINITE_AFTER.match(verb) or lexicon.third_person_base(verb)):
+            return None  # "the Board member list": a thing
+        name = f"{holders[0].text} {noun}"
+        party = self.parties.resolve_party(name, span, allow_unknown=True, own=True)
+        return (party, holders[0].end + role.end("noun")) if party is not None else None
 
     def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
         """ "The site officer is the primary contact for X (and …)": standing as the contact is

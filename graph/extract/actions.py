@@ -160,6 +160,8 @@ class ActionSentences(ActionParts):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (supplied := self.supplied_subject(text, span)) is not None:
             party, first_end = supplied  # "Services must support current browsers": the supplier
+        elif (qualified := self._party_role(text, holders, span)) is not None:
+            party, first_end = qualified  # "The Board Treasurer will …": the Board's role, not it
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
         elif (agent := self._vendor_agent(text, holders, span)) is not None:
@@ -214,6 +216,9 @@ class ActionSentences(ActionParts):
         if not match:
             return False
         verb, tail = match.group("verb"), match.group("rest")
+        phrase = self.state.lexicon.phrase_verb(after[match.start("verb") :])
+        if phrase:  # "is the owner of X", "takes ownership of X": owns X
+            verb, tail = phrase, after[match.start("verb") + len(phrase) :]
         modals = after[: match.start("verb")]
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
@@ -372,4 +377,5 @@ class ActionSentences(ActionParts):
                 return False
         head, written, rest = self._verb_group(verb, rest)
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
+        self.state.acted = party  # "… This notably includes A and B": more of its duty
         return True

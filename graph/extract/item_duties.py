@@ -226,7 +226,7 @@ class ItemDuties:
     ) -> None:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
-        self.state.stated = None
+        self.state.stated = self.state.acted = None
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty

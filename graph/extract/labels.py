@@ -141,6 +141,9 @@ _NOUN_THEN_GERUND = (
 object is a duty of its own (not "detection and reporting of X", a gerund noun before a
 preposition, nor "on and configuring them"); an object that opens with a gerund keeps its
 series ("classifying and labeling data and meeting obligations") as the gerund rules read it."""
+_MODIFIER_PAIR = re.compile(r"^[a-z-]{3,}\s+and\s+[a-z]{2,}ing\s+[a-z-]+s$", re.I)
+"""A bare noun and a gerund before one plural head noun ("insurance and licensing renewals"):
+both modify the head, not a noun and a duty of its own ("the ledger and providing advice")."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
@@ -441,7 +444,10 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [re.sub(r"^to\s+", "", p.strip(" ,"), flags=re.I) for p in parts if p.strip(" ,")]
     result: list[str] = []
     nexts = _NEXT_DUTY if _OPENS_WITH_GERUND.match(obj) else _NEXT_DUTY + _NOUN_THEN_GERUND
-    for whole in _carried_gerund(obj, _repeated_for(obj, split_top_level(obj, nexts))):
+    wholes = split_top_level(obj, nexts)
+    if _MODIFIER_PAIR.match(obj) and len(wholes) == 2:
+        wholes = [obj]  # "insurance and licensing renewals": two modifiers of one head noun
+    for whole in _carried_gerund(obj, _repeated_for(obj, wholes)):
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
@@ -594,6 +600,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             re.match(r"^\w+ing\b", i, re.I) for i in items[1:]
         ):
             return [part]  # "backups to enable forking, restores, and failover": one object
+        if _modifier_series(items):
+            return [part]  # "oversight of all legal, financial, and budget matters": one head
         tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
         if (single_words and not tail_list) or _complete_items(items):
             return _possessive_back(distribute(_shared_object(items)))
@@ -612,6 +620,21 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
     if len(items) > 1:
         return [part]
     return _split_pair(part, objects=single_words)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|your|our|this|that)\s+\S+$", re.I)
+
+
+def _modifier_series(items: list[str]) -> bool:
+    """ "all legal", "financial", "hiring", "budget matters": a series of single modifiers
+    (the first item's last word an adjective with no article before it, the middle ones single
+    singular words) before the last item's head noun, one thing whose pieces are no duties."""
+    first, middle, last = items[0].split(), items[1:-1], items[-1].split()
+    if len(items) < 3 or len(first) < 2 or not 2 <= len(last) <= 3:
+        return False
+    if not _ADJECTIVE.fullmatch(first[-1]) or _ARTICLE_BEFORE.search(items[0]):
+        return False
+    return all(re.fullmatch(r"[a-z-]+(?<!s)", word, re.I) for word in middle)
 
 
 _BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)

@@ -59,7 +59,8 @@ class PartyResolver(PartyLookup):
         text = _DETERMINER.sub("", text)
         if not text:
             return None
-        pointed = self._by_head_noun(text) if definite else None
+        ranked = self.state.lexicon.ranked(text)  # "the Vice President": not the President
+        pointed = self._by_head_noun(text) if definite and not ranked else None
         if pointed is None and _TITLED_ROLE.fullmatch(text):
             words = text.split()  # "Platform Team" after "Temporal Platform Team"
             if self.state.lexicon.person_noun(words[-1]):
@@ -76,7 +77,7 @@ class PartyResolver(PartyLookup):
         if self.state.reader_role and _YOU.match(text):
             text, force = self.state.reader_role, True  # the role the page addresses
         holders = self.mentions(text, ("org", "offering", "role"))
-        if (defining and force and _modified_generic(text, holders)) or own:
+        if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
         if holders and holders[0].concept.kind == "local":
             return Ref("party", holders[0].concept.key)

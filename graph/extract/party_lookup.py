@@ -21,6 +21,8 @@ __all__ = ["MAX_NAME", "PartyLookup"]
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+_RANK_BEFORE = re.compile(r"\b[A-Za-z]+[-\s]+$")
+"""The word right before a mention, with its space or hyphen ("Vice ", "Sub-")."""
 """A participle before a head noun ("the owning squad", "the assigned crew"): it picks out
 which one, the head noun still names the party."""
 _MAX_ALT_LABELS = 12
@@ -54,9 +56,14 @@ class PartyLookup:
         found, kept = _vocabulary_mentions(self.state.vocab, text, kinds)
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
-        if not named:
-            return list(kept)
-        return _kept([*found, *named], kinds)
+        mentioned = _kept([*found, *named], kinds) if named else list(kept)
+        return [m for m in mentioned if not self._after_rank(text, m)]
+
+    def _after_rank(self, text: str, mention: Mention) -> bool:
+        """Whether a role mention follows a rank prefix ("Vice President", "Sub-editor"): the
+        name of another role, not a mention of this one."""
+        before = _RANK_BEFORE.search(text, 0, mention.start)
+        return before is not None and self.state.lexicon.ranked(text[before.start() :])
 
     def _by_head_noun(self, text: str) -> Ref | None:
         """The one party the page named with words before ``text``, a noun (or the last words

@@ -118,6 +118,13 @@ _ROLE_RESPONSIBLE = re.compile(
 )
 """``… directed by a steering committee responsible for X``: a role named in passing with
 its duty (a reduced relative clause)."""
+_ROLE_OBJECT = re.compile(
+    r"\s(?P<verb>[a-z]+)\s+(?P<role>(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:,\s+|\s+(?:who|that)\s+(?:is|are)\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
+    re.I | re.S,
+)
+"""``The Board appoints a Treasurer responsible for X``: a role the sentence's verb acts on,
+with its own duty."""
 _ROLE_ASIDE = re.compile(
     r"\b(?P<role>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)(?P<short>\s+\([A-Z][\w-]{1,12}\))?"
     r"(?P<comma>,)?\s+responsible\s+for\s+(?P<obj>[^;:]+?)\.?$",
@@ -129,6 +136,18 @@ _SECOND_RESP = re.compile(
     r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
 )
 """``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
+_ANSWERED_TO = re.compile(
+    r"^(?:the|its|their|our|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:for\s+|to\s+(?=[a-z]+\s))", re.I
+)
+"""``responsible to the membership (for X / to ensure X)``: the one answered to, before the
+duty itself."""
+_SECOND_ACCOUNTABLE = re.compile(
+    r",?\s+and\s+(?:is|are)\s+(?:also\s+)?accountable\s+(?:to\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?"
+    r"for\s+(?=\S)",
+    re.I,
+)
+"""``… responsible for A and is accountable to the members for B``: the same subject answers
+for B (``accountableFor``)."""
 _FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
@@ -168,6 +187,11 @@ THIS_INCLUDES = re.compile(
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
 reference consists of (after a leading condition too: "Where X, this includes A")."""
+_ADDED_INCLUDES = re.compile(
+    r"^(?:this|it)\s+(?P<adv>[a-z]+)\s+(?P<verb>includes|covers):?\s+(?P<obj>.+)$", re.I | re.S
+)
+"""``This notably includes A``, ``This also covers A``: an adverb (``additive_adverbs``) that
+adds to the sentence before."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
     r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
@@ -283,6 +307,7 @@ class ProseReader(SentenceCases):
         if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
             text = text[notice.end() :]  # "Important: a board member must sign it"
         self.state.stated_before, self.state.stated = self.state.stated, None
+        self.state.acted_before, self.state.acted = self.state.acted, None
         if not text:
             return False
         if self._answered(text, span):
@@ -291,6 +316,8 @@ class ProseReader(SentenceCases):
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
         self.parties.define_roles(text, span)
+        appointed = _appointed_role(self, text, span)
+        text = appointed or text  # "The Board appoints a Treasurer": read as usual
         before = len(self.state.facts.relations)
         self.builds_on(text, span, ctx)
         covered = self.covered_by(text, span, ctx)
@@ -314,7 +341,7 @@ class ProseReader(SentenceCases):
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = _role_aside(self, text, span) or found
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
-        found = found or _body_of_doers(self, text, span, ctx)
+        found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
@@ -351,6 +378,12 @@ class ProseReader(SentenceCases):
             self.records.add_duties(deferred, includes.group("obj"), sentence, span)
             return True
         stated = self.state.stated_before
+        added = _ADDED_INCLUDES.match(clause[opening.end() :] if opening else clause)
+        if added and added.group("adv").lower() in self.state.lexicon.additive_adverbs:
+            acted = stated or self.state.acted_before
+            if acted is not None:  # "Acme handles leases. This notably includes A": more of it
+                self.records.add_duties(acted, added.group("obj"), sentence, span)
+                return True
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             self.records.add_duties(stated, includes.group("obj").lstrip(": "), sentence, span)
@@ -418,6 +451,9 @@ class ProseReader(SentenceCases):
                 if party is None:
                     return False
                 obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
+                answered = _ANSWERED_TO.match(obj)
+                if answered and (match.groupdict().get("kind") or "").lower().endswith(" to"):
+                    obj = obj[answered.end() :]  # "responsible to the members to ensure X": X
                 if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
@@ -432,6 +468,14 @@ class ProseReader(SentenceCases):
                     return False
                 kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
                 predicate = _KIND_PREDICATES[kind]
+                answers = _SECOND_ACCOUNTABLE.search(obj)
+                if answers and answers.start() > 0 and predicate == "responsibleFor":
+                    # "… for A and is accountable to the members for B": B is answered for
+                    for each in owners or [party]:
+                        self.records.add_duties(
+                            each, obj[answers.end() :], sentence, span, predicate="accountableFor"
+                        )
+                    obj = obj[: answers.start()]
                 for each in owners or [party]:
                     for piece in self._second_verbs(_SECOND_RESP.split(obj)):
                         # "… for A and is also … for B", "… for A and coordinates B"
@@ -540,6 +584,23 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
         return False
     reader.records.add_duties(party, match.group("obj"), text, span)
     return True
+
+
+def _appointed_role(reader: ActionSentences, text: str, span: Span) -> str:
+    """``The Board appoints a Treasurer responsible for A and B``: a role (a person noun the
+    vocabulary knows) after a duty verb holds A and B; the sentence up to the role is what is
+    left to read ("" when the shape is not there)."""
+    match = _ROLE_OBJECT.search(text)
+    lexicon = reader.state.lexicon
+    if match is None or negated(text[: match.end("role")]):
+        return ""
+    if lexicon.verb_base(match.group("verb")) is None:
+        return ""  # "… is a Treasurer responsible for": no verb acts on the role
+    party = reader.role_subject(match.group("role"), span)
+    if party is None:
+        return ""
+    reader.records.add_duties(party, match.group("obj"), text, span)
+    return f"{text[: match.end('role')]}."
 
 
 def _role_aside(reader: ActionSentences, text: str, span: Span) -> bool:

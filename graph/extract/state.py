@@ -244,6 +244,11 @@ class DocState:
     goes on listing that party's duties."""
     stated_before: Ref | None = None
     """``stated`` as the sentence before the one being read left it."""
+    acted: Ref | None = None
+    """The party an action sentence just gave a duty ("The Board handles leases."): a next
+    "This notably includes A" (an additive adverb) goes on listing that party's duties."""
+    acted_before: Ref | None = None
+    """``acted`` as the sentence before the one being read left it."""
     question: str = ""
     """The duty a who-question just asked ("Who patches the hosts?" -> "patch the hosts"):
     the short answer read next ("You do.") names its party."""

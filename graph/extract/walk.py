@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
+from ..document.model import ListItem
 from ..facts import Facts, Ref
 from ..text import plain
 from ..vocabulary import Vocabularies
@@ -65,6 +66,7 @@ class DocumentWalker(HeadingParties):
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
+        self.state.acted = None
         if isinstance(block, Paragraph) and self._defined_term(block, ctx):
             return None
         if isinstance(block, Paragraph):
@@ -95,6 +97,14 @@ class DocumentWalker(HeadingParties):
             return False
         term, definition = plain(entry[0]), plain(entry[1])
         duty = definition_duty(expand(definition), self.state.lexicon)
+        first = definition.split(maxsplit=1)[0] if definition.strip() else ""
+        if duty is None and self.state.lexicon.verb_base(first) is not None:
+            # "Treasurer" / ": Keeps the ledger" (a duty verb opens it): read as the bold-term
+            # item "**Treasurer**: Keeps the ledger", as AsciiDoc "Treasurer::" and rST
+            # definition lists are
+            item = ListItem(f"**{entry[0]}**: {entry[1]}", block.start, block.end, ())
+            self.lists.bullet_list(BulletList((item,), block.start, block.end), ctx, None)
+            return True
         if duty is None or NEGATION.search(definition):
             return False
         span = self.state.span(block.start, block.end, ctx.section)
