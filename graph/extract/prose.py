@@ -479,10 +479,13 @@ class ProseReader(SentenceCases):
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = None  # "The wizard asks you to pick a zone": no party asks
         if required and not hypothetical and not NEGATION.search(body):
-            party = self.parties.resolve_party(required.group("subj"), span)
+            subject = required.group("subj")
+            owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
+            party = owners[0] if owners else self.parties.resolve_party(subject, span)
             if party is not None:
-                for obj in _required_parts(required.group("obj")):
-                    self.records.add_duties(party, obj, sentence, span, models=models)
+                for owner in owners or [party]:
+                    for obj in _required_parts(required.group("obj")):
+                        self.records.add_duties(owner, obj, sentence, span, models=models)
                 asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
                 if asker is not None and asker != party:  # asking is the reader's own part
                     self.records.duty(asker, trim(required.group(0)), sentence, span)
