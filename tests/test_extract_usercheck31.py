@@ -30,3 +30,39 @@ def test_a_joint_subject_of_requires_is_each_party_not_a_name_of_the_reader(
     pairs = _pairs(tmp_path, "Running it requires both you and Larkspur to keep logs.\n")
     assert {party for party, _ in pairs} == {"customer", "larkspur"}, sorted(pairs)
     assert _has(pairs, "larkspur", "keep logs"), sorted(pairs)
+
+
+def test_an_and_inside_an_aside_splits_no_duty(tmp_path: Path) -> None:
+    """ "setting up yard signage (for example, arrows, gates, and lamps)": the series in the
+    parentheses are examples of one duty, not a second duty cut from the first ("Setting
+    lamps)"); an "and" outside the aside still splits ("patching the sheds (north and south)
+    and the ramps")."""
+    _check_shape(
+        tmp_path,
+        "You are solely responsible for setting up yard signage (for example, arrows, gates, "
+        "and lamps).\n\nLarkspur is responsible for patching the sheds (north and south) "
+        "and the loading ramps.\n",
+        [
+            ("customer", "setting up yard signage (for example, arrows, gates, and lamps)"),
+            ("larkspur", "patching the sheds (north and south)"),
+            ("larkspur", "patching the loading ramps"),
+        ],
+        ["setting lamps", "lamps))"],
+    )
+    pairs = _pairs(tmp_path, "You own setting up signs (say, A, B, and C).")
+    labels = [label for _, label in pairs]
+    assert not any(label.endswith(",") for label in labels), labels
+
+
+def test_a_demonstrative_naming_a_noun_of_its_own_duty_points_inside_it(tmp_path: Path) -> None:
+    """ "managing the yard (including the sheds themselves, and the trucks serving these
+    sheds)" after the customer's duty: "these sheds" are the sheds the same duty names, never
+    the customer's earlier duty pasted in."""
+    _check_shape(
+        tmp_path,
+        "You are responsible for sweeping the loading bay.\n\nLarkspur has responsibility for "
+        "managing the yard (including both the sheds themselves, and the trucks serving these "
+        "sheds).\n",
+        [("larkspur", "trucks serving these sheds")],
+        ["serving the loading bay", "serving loading bay"],
+    )
