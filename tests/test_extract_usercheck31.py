@@ -66,3 +66,26 @@ def test_a_demonstrative_naming_a_noun_of_its_own_duty_points_inside_it(tmp_path
         [("larkspur", "trucks serving these sheds")],
         ["serving the loading bay", "serving loading bay"],
     )
+
+
+def test_have_a_shared_responsibility_shares_like_share(tmp_path: Path) -> None:
+    """ "You and Larkspur have a shared responsibility for X" (or "have joint responsibility
+    for X") says what "share responsibility for X" says: X for each party; as a lead-in
+    ("…, as follows:") its items say who does what ("If a crack is found …, it is Larkspur's
+    responsibility to …"), never the reader's duty whole."""
+    _check_shape(
+        tmp_path,
+        "## Depot\n\nYou and Larkspur have joint responsibility for sweeping the sheds.\n\n"
+        "You and Larkspur have a shared responsibility for fixing cracks, as follows:\n\n"
+        "- If a crack is found in a gate, it is Larkspur's responsibility to weld the gate.\n"
+        "- If a crack is found in a ramp, it is Larkspur's responsibility to ship a spare "
+        "ramp. It is your responsibility to fit the spare ramp.\n",
+        [
+            ("customer", "sweeping the sheds"),
+            ("larkspur", "sweeping the sheds"),
+            ("larkspur", "weld the gate"),
+            ("larkspur", "ship a spare ramp"),
+            ("customer", "fit the spare ramp"),
+        ],
+        ["if a crack is found"],
+    )

@@ -31,6 +31,7 @@ from .parties import PartyResolver, names_one_party
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
+from .sentence_cases import sharing
 from .state import Context, DocState, Leadin
 
 __all__ = ["GERUND_FOLLOWING", "LeadinSentences", "lexicon_verb", "step_heading"]
@@ -331,11 +332,12 @@ class LeadinSentences(BlockReader):
         if _qualities(text, self.state.lexicon):
             return ("details", None)  # "Mentors demonstrate:": qualities, no duties
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
-        if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
-            opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+        opening = sharing(self.state.lexicon).match(text)
+        if split or opening:
             named: list[Ref | None] = []
             if opening:  # "You and SAP share responsibility": the sharing parties are the subject
-                for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
+                sharers = re.sub(r"^both\s+", "", opening.group("subj"), flags=re.I)
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", sharers):
                     named.append(self.parties.resolve_party(name, span, allow_unknown=True))
             if len([p for p in named if p is not None]) < 2:
                 named = [
