@@ -89,3 +89,37 @@ def test_have_a_shared_responsibility_shares_like_share(tmp_path: Path) -> None:
         ],
         ["if a crack is found"],
     )
+
+
+def test_a_negation_inside_a_subordinate_aside_denies_nothing(tmp_path: Path) -> None:
+    """ "Support the move of crates from closed sheds (even though Larkspur does not run
+    closed sheds)": the negation sits in a concession in parentheses, the item is still the
+    party's duty; a negated main clause still states none."""
+    _check_shape(
+        tmp_path,
+        "It is Larkspur's responsibility to:\n\n- Publish the yard maps.\n"
+        "- Support the move of crates from closed sheds to open sheds (even though Larkspur "
+        "does not run closed sheds).\n- Larkspur does not sweep the sheds.\n",
+        [
+            ("larkspur", "publish the yard maps"),
+            ("larkspur", "support the move of crates from closed sheds"),
+        ],
+        ["sweep the sheds"],
+    )
+
+
+def test_a_hyphenated_gerund_opens_a_duty_not_a_description(tmp_path: Path) -> None:
+    """ "Re-labelling crates within a bay, so the crates are labelled …" under "You are
+    responsible for:": a gerund with a prefix ("re-") opens a duty like any gerund; the
+    "are" of the so-clause does not make the item a description."""
+    _check_shape(
+        tmp_path,
+        "You are responsible for:\n\n- Sweeping the loading bay.\n"
+        "- Re-labelling crates within a bay, so the crates are labelled with the same tags "
+        "as the bay.\n",
+        [
+            ("customer", "sweeping the loading bay"),
+            ("customer", "re-labelling crates within a bay"),
+        ],
+        [],
+    )

@@ -175,6 +175,13 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
 )
 """A leading subordinate clause: a negation in it does not deny the main clause."""
+_SUBORDINATE_ASIDE = re.compile(
+    r"\(\s*(?:even\s+(?:though|if)|although|though|if|when|whenever|once|unless|because|since|"
+    r"where|while|whereas)\b[^()]*\)",
+    re.I,
+)
+"""A subordinate clause in parentheses ("(even though Acme does not support X)"): a negation
+in it does not deny the clause around it either."""
 
 
 def negated(text: str) -> bool:
@@ -185,6 +192,7 @@ def negated(text: str) -> bool:
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
+    text = _SUBORDINATE_ASIDE.sub("", text)  # "Move crates (even though we do not …)"
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 

@@ -64,7 +64,7 @@ _RELATIVE_END = re.compile(r"\b(?:that|which|who|whose)\s*$", re.I)
 are allowed to connect"), the item a noun phrase unless a main verb follows ("Parts that run
 on the nodes are remediated")."""
 
-_DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+ing)\s+(?!is\b|are\b)", re.I)
+_DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+(?:-[A-Za-z]+)?ing)\s+(?!is\b|are\b)", re.I)
 """An item opening with a gerund ("Ensuring MFA is enabled"): the gerund is the duty."""
 
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
