@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _has, _pairs
+from test_extract import _check_shape, _has, _page_pairs, _pairs
+
+from graph import extract_facts, read_document
 
 
 def test_a_joint_subject_of_requires_is_each_party_not_a_name_of_the_reader(
@@ -144,3 +146,59 @@ def test_a_bare_second_noun_before_a_phrase_shares_the_first_objects_modifiers(
         ],
         ["reviewing tools"],
     )
+
+
+def test_a_list_that_broke_a_table_row_holds_the_rows_leadin_cell(tmp_path: Path) -> None:
+    """A matrix whose cells held lists (a page converted from an HTML table): the row
+    "Yard Version | Shared. Larkspur is responsible for:" ends the table and the list after it
+    holds that cell's items (Larkspur's), never a party of its own ("Harbor"); a
+    cell separator after a sentence ends it ("… every hour. | Shared. You …")."""
+    _check_shape(
+        tmp_path,
+        "The yard runs on Harbor for you.\n\n"
+        "Area | Larkspur's part | Your part  \n---|---|---  \n"
+        "Yard Gates | Larkspur is solely responsible for oiling the gates. | None  \n"
+        "Yard Version | Shared. Larkspur is responsible for:\n"
+        "  * Providing tools to automate the yard upgrade.\n"
+        "  * Publishing the yard maps.\n\n"
+        "| Shared. You are responsible for:\n  * Applying yard upgrades.\n\n  \n"
+        "Harbor Logs | Larkspur is responsible for providing:\n"
+        "  * Yard audit logs, kept in the Larkspur ledger.\n\n"
+        "| Shared. You are responsible for reading the logs.  \n"
+        "Yard Backups | Shared. Larkspur is responsible for taking a backup every hour. | "
+        "Shared. You are responsible for copies of the crates.  \n",
+        [
+            ("larkspur", "providing tools to automate the yard upgrade"),
+            ("larkspur", "publishing the yard maps"),
+            ("customer", "applying yard upgrades"),
+            ("larkspur", "yard audit logs, kept in the larkspur ledger"),
+            ("larkspur", "taking a backup every hour"),
+            ("customer", "copies of the crates"),
+        ],
+        ["| shared", "every hour."],
+    )
+    pairs = _page_pairs(tmp_path / "shape.md")
+    assert {party for party, _ in pairs} == {"larkspur", "customer"}, sorted(pairs)
+
+
+def test_a_leadin_object_ending_in_a_preposition_is_completed_by_each_item(
+    tmp_path: Path,
+) -> None:
+    """ "Larkspur is solely responsible for the management of:" over "- Yard gate hosts.":
+    the object is unfinished ("the management of" is no duty); each item completes it, and a
+    name the page writes as one ("Harbor", mid-sentence elsewhere) keeps its capital."""
+    _check_shape(
+        tmp_path,
+        "The yard runs on Harbor for you.\n\nLarkspur is solely responsible for the "
+        "management of:\n\n- Harbor gate hosts.\n- Ramp daemons (for example, a lift daemon).\n",
+        [
+            ("larkspur", "management of harbor gate hosts"),
+            ("larkspur", "management of ramp daemons"),
+        ],
+        [],
+    )
+    labels = {label for _, label in _page_pairs(tmp_path / "shape.md")}
+    assert "management of" not in labels, sorted(labels)
+    facts = extract_facts(read_document(tmp_path / "shape.md"))
+    written = {e.label for e in facts.of_kind("duty")}
+    assert "Management of Harbor gate hosts" in written, sorted(written)

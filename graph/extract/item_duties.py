@@ -249,7 +249,10 @@ class ItemDuties:
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
             return
         if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
-            first = f"{ctx.stem} {first[0].lower() + first[1:] if first[:2].istitle() else first}"
+            word = first.split(maxsplit=1)[0] if first.split() else ""
+            named = self.parties.is_proper_noun(word, strict=True)  # "- Harbor nodes": a name
+            lower = first[:2].istitle() and not named
+            first = f"{ctx.stem} {first[0].lower() + first[1:] if lower else first}"
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (

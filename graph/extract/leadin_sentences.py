@@ -243,6 +243,10 @@ def _qualities(text: str, lexicon: Lexicon) -> bool:
     return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
 
 
+_DANGLING = re.compile(r"\s(?:of|for|to|on|in|with|about|over)$", re.I)
+"""An object that ends in a preposition ("the management of:"): the items complete it."""
+
+
 class LeadinSentences(BlockReader):
     """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
     ``LeadinReader``."""
@@ -394,6 +398,10 @@ class LeadinSentences(BlockReader):
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
+                if len(obj.split()) >= 2 and _DANGLING.search(obj):
+                    # "responsible for the management of:": each item completes the object
+                    self.state.relative_stem = (obj, span.end)
+                    return ("duties", party)
                 if (
                     len(obj.split()) >= 2
                     and not _FOLLOWING.match(obj)
