@@ -202,3 +202,20 @@ def test_a_leadin_object_ending_in_a_preposition_is_completed_by_each_item(
     facts = extract_facts(read_document(tmp_path / "shape.md"))
     written = {e.label for e in facts.of_kind("duty")}
     assert "Management of Harbor gate hosts" in written, sorted(written)
+
+
+def test_a_purpose_clause_before_of_is_no_aspect_of_the_area(tmp_path: Path) -> None:
+    """ "Providing tools to automate the repair of the yard gates" after Larkspur's area
+    "Yard gates": the infinitive makes it an act of its own, not an aspect of the area
+    ("Patches for the yard gates" would be), so it stays a duty of its own."""
+    _check_shape(
+        tmp_path,
+        "| Area | Larkspur | Customer |\n|---|---|---|\n| Yard gates | Yes | No |\n\n"
+        "Larkspur is responsible for:\n\n"
+        "- Providing tools to automate the repair of the yard gates.\n",
+        [
+            ("larkspur", "yard gates"),
+            ("larkspur", "providing tools to automate the repair of the yard gates"),
+        ],
+        [],
+    )
