@@ -219,3 +219,17 @@ def test_a_purpose_clause_before_of_is_no_aspect_of_the_area(tmp_path: Path) -> 
         ],
         [],
     )
+
+
+def test_requiring_parties_to_assume_responsibilities_names_no_duty(tmp_path: Path) -> None:
+    """ "Running the yard requires both you and Larkspur to assume different but equally
+    essential responsibilities": it says duties exist, not which (no "Assume different"); a
+    "but" between two adjectives joins no clauses; an object that says what still binds."""
+    _check_shape(
+        tmp_path,
+        "Running the yard requires both you and Larkspur to assume different but equally "
+        "essential responsibilities.\n\nRunning the yard requires you to take on extra tasks "
+        "for the gates.\n",
+        [("customer", "take on extra tasks for the gates")],
+        ["assume different", "essential responsibilities"],
+    )
