@@ -233,3 +233,17 @@ def test_requiring_parties_to_assume_responsibilities_names_no_duty(tmp_path: Pa
         [("customer", "take on extra tasks for the gates")],
         ["assume different", "essential responsibilities"],
     )
+
+
+def test_both_only_pairs_the_conjuncts_it_opens(tmp_path: Path) -> None:
+    """ "managing both the gates and the loading ramps": split into two duties, "both" stays
+    with neither ("Managing both the gates" reads as if something else were meant)."""
+    _check_shape(
+        tmp_path,
+        "Larkspur is responsible for managing both the yard gates and the loading ramps.\n",
+        [
+            ("larkspur", "managing the yard gates"),
+            ("larkspur", "managing the loading ramps"),
+        ],
+        ["both"],
+    )

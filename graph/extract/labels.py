@@ -450,6 +450,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     kept = [r for r in result if r.strip()]
+    if len(kept) > 1 and re.search(r"\bboth\s+\S", kept[0], re.I):
+        # "managing both the hosts and the network": "both" only pairs the two, no part of one
+        kept[0] = re.sub(r"(?:(?<=\s)|^)both\s+(?=\S)", "", kept[0], count=1, flags=re.I)
     return [
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
