@@ -247,3 +247,26 @@ def test_both_only_pairs_the_conjuncts_it_opens(tmp_path: Path) -> None:
         ],
         ["both"],
     )
+
+
+def test_a_cells_label_and_value_are_no_other_name_of_the_reader(tmp_path: Path) -> None:
+    """ "| **Part:** Shared You are responsible for X" (a matrix row out of its table, each
+    cell's label and value run into its sentence): the reader is the customer, and neither
+    "Part: Shared You" nor "Shared You" becomes another name of the customer."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Yard\n\n## Matrix\n\nArea | Larkspur | Your part  \n---|---|---  \n"
+        "Gates | **Part:** Total Larkspur is responsible for oiling the gates. | "
+        "**Part:** None  \n\n"
+        "|  **Part:** Shared You are responsible for:\n  * Sweeping the ramps.\n\n"
+        "Logs | **Part:** Shared Larkspur keeps the logs. |  **Part:** Shared You are "
+        "responsible for reading the logs.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    customer = next(p for p in facts.of_kind("party") if p.ref.key == "customer")
+    assert not any(":" in a or "|" in a or a.endswith("You") for a in customer.alt_labels), (
+        customer.alt_labels
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "customer", "sweeping the ramps"), sorted(pairs)
