@@ -284,3 +284,18 @@ def test_a_cut_label_never_ends_in_half_a_compound_preposition(tmp_path: Path) -
         [("customer", "reviewing larkspur yard safety checks and tools")],
         ["in accordance"],
     )
+
+
+def test_has_a_responsibility_to_binds_like_has_responsibility_to(tmp_path: Path) -> None:
+    """ "Therefore, you have a responsibility to assist in the upkeep of the gates": the
+    article does not hide the duty ("has responsibility to" already bound)."""
+    _check_shape(
+        tmp_path,
+        "## Yard\n\nTherefore, you have a responsibility to assist in the upkeep of the gates."
+        "\n\nAs a result, Larkspur has a responsibility to sweep the sheds.\n",
+        [
+            ("customer", "assist in the upkeep of the gates"),
+            ("larkspur", "sweep the sheds"),
+        ],
+        [],
+    )

@@ -66,7 +66,8 @@ informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, yo
 RESP_TAKE = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-        r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
+        r"holds?)\s+(?:the\s+|an?\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
+        r"final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
         r"(?:for|of|to(?=\s+[a-z]))\s+"
@@ -76,7 +77,7 @@ RESP_TAKE = Needing(
     "responsibilit",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``; ``<subj>
-has (ultimate) responsibility to <verb> …``."""
+has (ultimate, a) responsibility to <verb> …``."""
 
 RESP_GROWS = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
