@@ -299,26 +299,3 @@ def test_has_a_responsibility_to_binds_like_has_responsibility_to(tmp_path: Path
         ],
         [],
     )
-
-
-def test_a_relative_that_is_no_pointer_to_the_previous_partys_duty(tmp_path: Path) -> None:
-    """ "Larkspur is responsible for providing the sheds that hold your crates" after the
-    customer's duty: "that hold" opens a relative clause, it points at nothing the customer
-    does, so no shared concern joins the two; "apply those labels" still points back."""
-    path = tmp_path / "shape.md"
-    path.write_text(
-        "# Yard\n\nYou are responsible for configuring the crate labels.\n\n"
-        "Larkspur is responsible for providing the sheds that hold your crates.\n",
-        encoding="utf-8",
-    )
-    facts = extract_facts(read_document(path))
-    assert not [r for r in facts.relations if r.predicate == "concern"], facts.relations
-    pairs = _page_pairs(path)
-    assert _has(pairs, "larkspur", "providing the sheds that hold your crates"), sorted(pairs)
-    path.write_text(
-        "# Yard\n\nLarkspur is responsible for printing crate labels.\n\n"
-        "You are responsible for applying those labels.\n",
-        encoding="utf-8",
-    )
-    facts = extract_facts(read_document(path))
-    assert [r for r in facts.relations if r.predicate == "concern"], facts.relations

@@ -53,34 +53,6 @@ _RESTATED_TAIL = re.compile(
 """What may follow a duty's label when a sentence restates it with detail."""
 _ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
 """A demonstrative pointing back at the previous party's duty ("apply these patches")."""
-_AUXILIARIES = frozenset(
-    (
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "will",
-        "would",
-        "does",
-        "do",
-    )
-)
-"""Verbs after "that" that make it a relative pronoun ("that is", "that must"), never a
-demonstrative pointing at an earlier duty."""
-_OBJECT_OPENING = re.compile(
-    r"\s+(?:the|a|an|your|our|their|its|all|any|each|every|them|it|you|us)\b", re.I
-)
-"""A verb's object opening after it: "that hold your crates" is a relative clause."""
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those|such|the\s+same)\s+[\w-]+", re.I)
 """The demonstrative phrase ``resolve_anaphora`` replaces."""
 _CLAUSE_OPENER = re.compile(
@@ -386,20 +358,6 @@ class FactRecorder:
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
-        relative = anaphor is not None and anaphor.group(0).lower().startswith(("that", "which"))
-        follows = (anaphor.group("noun") or "").lower() if anaphor else ""
-        lexicon = self.state.lexicon
-        verb_then_object = (
-            anaphor is not None
-            and lexicon.verb_base(follows) == follows
-            and _OBJECT_OPENING.match(obj[anaphor.end() :])
-        )  # "the sheds that hold your crates", not "apply that patch to the hosts"
-        if relative and (
-            lexicon.third_person_base(follows) is not None
-            or follows in _AUXILIARIES
-            or verb_then_object
-        ):
-            anaphor = None  # "the infrastructure that runs the service": a relative clause
         noun = (anaphor.group("noun") or "").lower().rstrip("s") if anaphor else ""
         if (
             anaphor
