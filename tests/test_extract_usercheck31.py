@@ -272,20 +272,6 @@ def test_a_cells_label_and_value_are_no_other_name_of_the_reader(tmp_path: Path)
     assert _has(pairs, "customer", "sweeping the ramps"), sorted(pairs)
 
 
-def test_a_cut_label_never_ends_in_half_a_compound_preposition(tmp_path: Path) -> None:
-    """An over-long duty cut at its last "with" ("reviewing the yard safety checks and tools
-    in accordance with your own rules and rulings to decide whether …"): the label ends
-    before "in accordance", not on it; the description keeps the whole sentence."""
-    _check_shape(
-        tmp_path,
-        "You are responsible for reviewing Larkspur yard safety checks and tools in "
-        "accordance with your own compliance rules and rulings to decide whether your crates "
-        "can be stored in the Larkspur yard at all.\n",
-        [("customer", "reviewing larkspur yard safety checks and tools")],
-        ["in accordance"],
-    )
-
-
 def test_has_a_responsibility_to_binds_like_has_responsibility_to(tmp_path: Path) -> None:
     """ "Therefore, you have a responsibility to assist in the upkeep of the gates": the
     article does not hide the duty ("has responsibility to" already bound)."""

@@ -377,25 +377,12 @@ def _shorten(text: str) -> str:
 
 
 def _undangle(text: str) -> str:
-    """No cut label ends with "and", "of", "the" …, or with the first words of a compound
-    preposition whose "with" / "to" the cut took ("… features in accordance")."""
+    """No cut label ends with "and", "of", "the" …"""
     while text.split() and text.split()[-1].lower() in _DANGLING_WORDS:
         text = text.rsplit(" ", 1)[0] if " " in text else text
         if " " not in text:
             break
-    opened = _OPEN_PREPOSITION.search(text)
-    if opened and len(text[: opened.start()].split()) >= 3:
-        text = text[: opened.start()]
     return text.rstrip(",;:- ")
-
-
-_OPEN_PREPOSITION = re.compile(
-    r"\s+(?:in\s+(?:accordance|line|compliance|addition|respect|relation|regard|reference)|"
-    r"with\s+(?:respect|regard|reference)|due|prior|according|as\s+well|in\s+order)$",
-    re.I,
-)
-"""The words a compound preposition opens with ("in accordance", "prior"), its "with" / "to"
-and object cut off."""
 
 
 _SUMMARY_COLON = re.compile(
