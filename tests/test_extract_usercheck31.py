@@ -127,27 +127,6 @@ def test_a_hyphenated_gerund_opens_a_duty_not_a_description(tmp_path: Path) -> N
     )
 
 
-def test_a_bare_second_noun_before_a_phrase_shares_the_first_objects_modifiers(
-    tmp_path: Path,
-) -> None:
-    """ "reviewing Larkspur yard safety checks and tools against your rules": "tools" shares
-    "Larkspur yard safety" and "against your rules" belongs to both nouns, so the duty stays
-    whole ("Reviewing tools against your rules" would lose what the tools are); two objects
-    with their own determiners still split."""
-    _check_shape(
-        tmp_path,
-        "You are responsible for reviewing Larkspur yard safety checks and tools against your "
-        "own rules.\n\nLarkspur is responsible for patching the gates in the north yard and the "
-        "ramps in the south yard.\n",
-        [
-            ("customer", "reviewing larkspur yard safety checks and tools against your own"),
-            ("larkspur", "patching the gates in the north yard"),
-            ("larkspur", "patching the ramps in the south yard"),
-        ],
-        ["reviewing tools"],
-    )
-
-
 def test_a_list_that_broke_a_table_row_holds_the_rows_leadin_cell(tmp_path: Path) -> None:
     """A matrix whose cells held lists (a page converted from an HTML table): the row
     "Yard Version | Shared. Larkspur is responsible for:" ends the table and the list after it

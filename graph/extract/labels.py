@@ -740,14 +740,6 @@ _PREPOSITION_OBJECT = re.compile(r"\w\s+(?:on|about|regarding|concerning)\s+\S",
 points back into that topic ("management of X and their licenses" is two objects)."""
 
 
-_SHARED_MODIFIERS = re.compile(
-    r"^[a-z][\w-]*\s+(?:in|of|for|to|on|with|from|at|by|across|within|against)\s", re.I
-)
-"""A second object of one bare word and then a prepositional phrase ("reviewing the yard's
-safety checks and tools against your rules"): the word shares the first object's modifiers
-and the phrase belongs to both, so the two stay one duty."""
-
-
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -792,7 +784,6 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         and len(gerund.group("b").split()) >= 2
         and not re.match(r"(?:and|or)\b", a_part, re.I)
         and not re.search(r"\bof\s+[\w-]+$", a_part, re.I)  # "segregation of users and X"
-        and not _SHARED_MODIFIERS.match(gerund.group("b"))
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
