@@ -543,6 +543,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         aspirations=words("aspiration-phrase"),
+        sharings=words("sharing-phrase"),
         duty_labels=words("duty-label") | words("duty-noun"),
         presentations=tuple(sorted(f"{w} " for w in words("presentation-phrase"))),
         access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),

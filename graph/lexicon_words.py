@@ -168,6 +168,8 @@ class LexiconWords:
     """Base forms of verbs that declare a fact before "that" ("represent", "warrant")."""
     aspirations: frozenset[str] = frozenset()
     """Phrases of an open future ("over time", "eventually"): "will" with them plans."""
+    sharings: frozenset[str] = frozenset()
+    """Verb phrases before "responsibility for X" that share X ("share", "have a shared")."""
     presentations: tuple[str, ...] = ()
     """Sentence openings that present what the page shows next ("below are ", "here is ")."""
     duty_labels: frozenset[str] = frozenset()

@@ -81,10 +81,12 @@ a run of openers without closers (``*a *a *a``) is not rescanned from each one."
 
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?]\*\*)|(?<=[.!?]__)|(?<=[.!?]\*))"
-    r"[\"'”’)]*\s+(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)"
+    r"[\"'”’)]*\s+(?:\|\s+)?(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)"
 )
 """A sentence ends before a capital, a digit or markup, or an opening "e.g." / "i.e."; its
-closing emphasis stays with it ("**Who patches the hosts?** You do.")."""
+closing emphasis stays with it ("**Who patches the hosts?** You do."); a cell separator after
+it ("… every hour. | You are …", a table row a list broke out of its table) goes with the
+break."""
 _ONE_LETTER = re.compile(r"[a-z]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -66,7 +66,8 @@ informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, yo
 RESP_TAKE = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-        r"holds?)\s+(?:the\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|final\s+)*"
+        r"holds?)\s+(?:the\s+|an?\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
+        r"final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
         r"(?:for|of|to(?=\s+[a-z]))\s+"
@@ -76,7 +77,7 @@ RESP_TAKE = Needing(
     "responsibilit",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``; ``<subj>
-has (ultimate) responsibility to <verb> …``."""
+has (ultimate, a) responsibility to <verb> …``."""
 
 RESP_GROWS = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
@@ -175,6 +176,13 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
 )
 """A leading subordinate clause: a negation in it does not deny the main clause."""
+_SUBORDINATE_ASIDE = re.compile(
+    r"\(\s*(?:even\s+(?:though|if)|although|though|if|when|whenever|once|unless|because|since|"
+    r"where|while|whereas)\b[^()]*\)",
+    re.I,
+)
+"""A subordinate clause in parentheses ("(even though Acme does not support X)"): a negation
+in it does not deny the clause around it either."""
 
 
 def negated(text: str) -> bool:
@@ -185,6 +193,7 @@ def negated(text: str) -> bool:
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
+    text = _SUBORDINATE_ASIDE.sub("", text)  # "Move crates (even though we do not …)"
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 

@@ -64,7 +64,7 @@ _RELATIVE_END = re.compile(r"\b(?:that|which|who|whose)\s*$", re.I)
 are allowed to connect"), the item a noun phrase unless a main verb follows ("Parts that run
 on the nodes are remediated")."""
 
-_DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+ing)\s+(?!is\b|are\b)", re.I)
+_DUTY_GERUND = re.compile(r"^(?P<g>[A-Za-z]+(?:-[A-Za-z]+)?ing)\s+(?!is\b|are\b)", re.I)
 """An item opening with a gerund ("Ensuring MFA is enabled"): the gerund is the duty."""
 
 _RESPONSIBILITY_TO = re.compile(r"\bresponsibilit(?:y|ies)\s+to\s+(?P<obj>.+)$", re.I | re.S)
@@ -250,7 +250,10 @@ class ItemDuties:
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
             return
         if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
-            first = f"{ctx.stem} {first[0].lower() + first[1:] if first[:2].istitle() else first}"
+            word = first.split(maxsplit=1)[0] if first.split() else ""
+            named = self.parties.is_proper_noun(word, strict=True)  # "- Harbor nodes": a name
+            lower = first[:2].istitle() and not named
+            first = f"{ctx.stem} {first[0].lower() + first[1:] if lower else first}"
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (

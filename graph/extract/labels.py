@@ -456,6 +456,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     kept = [r for r in result if r.strip()]
+    if len(kept) > 1 and re.search(r"\bboth\s+\S", kept[0], re.I):
+        # "managing both the hosts and the network": "both" only pairs the two, no part of one
+        kept[0] = re.sub(r"(?:(?<=\s)|^)both\s+(?=\S)", "", kept[0], count=1, flags=re.I)
     return [
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
@@ -619,7 +622,25 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         return [part]
     if len(items) > 1:
         return [part]
-    return _split_pair(part, objects=single_words)
+    pieces = _split_pair(part, objects=single_words)
+    if len(pieces) > 1 and any(_unbalanced(piece) for piece in pieces):
+        # "setting up X (for example, A, B, and C)": the "and" of an aside splits nothing;
+        # an "and" outside the asides still may ("the hosts (A and B) and the images")
+        asides = re.findall(r"\([^()]*\)", part)
+        masked = part
+        for n, aside in enumerate(asides):
+            masked = masked.replace(aside, f"aside{n}x", 1)
+        pieces = _split_pair(masked, objects=single_words) if "(" not in masked else [part]
+        for n, aside in enumerate(asides):
+            pieces = [piece.replace(f"aside{n}x", aside) for piece in pieces]
+        if any(_unbalanced(piece) for piece in pieces):
+            return [part]
+    return pieces
+
+
+def _unbalanced(text: str) -> bool:
+    """A phrase cut inside an aside: its brackets do not close ("X (for example, A, B,")."""
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|your|our|this|that)\s+\S+$", re.I)

@@ -31,6 +31,7 @@ from .parties import PartyResolver, names_one_party
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
+from .sentence_cases import sharing
 from .state import Context, DocState, Leadin
 
 __all__ = ["GERUND_FOLLOWING", "LeadinSentences", "lexicon_verb", "step_heading"]
@@ -242,6 +243,10 @@ def _qualities(text: str, lexicon: Lexicon) -> bool:
     return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
 
 
+_DANGLING = re.compile(r"\s(?:of|for|to|on|in|with|about|over)$", re.I)
+"""An object that ends in a preposition ("the management of:"): the items complete it."""
+
+
 class LeadinSentences(BlockReader):
     """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
     ``LeadinReader``."""
@@ -331,11 +336,12 @@ class LeadinSentences(BlockReader):
         if _qualities(text, self.state.lexicon):
             return ("details", None)  # "Mentors demonstrate:": qualities, no duties
         split = re.search(r"\b(?:shared|split|divided)\s+(?:between|among|across|by)\b", text, re.I)
-        if split or re.search(r"\b(?:share|jointly\s+own)\s+(?:the\s+)?responsibilit", text, re.I):
-            opening = re.match(r"^(?P<s>.+?)\s+(?:share|jointly)\b", text, re.I)
+        opening = sharing(self.state.lexicon).match(text)
+        if split or opening:
             named: list[Ref | None] = []
             if opening:  # "You and SAP share responsibility": the sharing parties are the subject
-                for name in re.split(r"\s*(?:,|\band\b|&)\s*", opening.group("s")):
+                sharers = re.sub(r"^both\s+", "", opening.group("subj"), flags=re.I)
+                for name in re.split(r"\s*(?:,|\band\b|&)\s*", sharers):
                     named.append(self.parties.resolve_party(name, span, allow_unknown=True))
             if len([p for p in named if p is not None]) < 2:
                 named = [
@@ -392,6 +398,10 @@ class LeadinSentences(BlockReader):
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
+                if len(obj.split()) >= 2 and _DANGLING.search(obj):
+                    # "responsible for the management of:": each item completes the object
+                    self.state.relative_stem = (obj, span.end)
+                    return ("duties", party)
                 if (
                     len(obj.split()) >= 2
                     and not _FOLLOWING.match(obj)

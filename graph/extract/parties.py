@@ -220,6 +220,19 @@ class PartyResolver(PartyLookup):
         )
         return [whole] if whole is not None else []
 
+    def joint(self, text: str, span: Span) -> list[Ref]:
+        """The parties a joint subject names ("both you and Acme", "the customer and Acme"):
+        two or more, else none (one party's name is not a joint subject)."""
+        bare = re.sub(r"^\s*both\s+", "", plain(text), flags=re.I)
+        parts = split_top_level(bare, r"\s*(?:,|&|\band\b)\s*")
+        if len(parts) < 2 or not all(
+            self.mentions(expand(part), ("org", "role")) or self.could_name(part) for part in parts
+        ):
+            return []
+        found = [self.resolve_party(part, span, allow_unknown=True) for part in parts]
+        refs = list(dict.fromkeys(ref for ref in found if ref is not None))
+        return refs if len(refs) > 1 else []
+
 
 def names_one_party(parties: PartyResolver, text: str) -> bool:
     """The text is one party's name and nothing else ("Customers", "Acme")."""

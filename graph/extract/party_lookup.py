@@ -42,6 +42,11 @@ _SPELLED_REACH = 400
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_NO_SPELLING = re.compile(r"[:|]|\S\s+you$", re.I)
+"""What no other name of a party holds: a label's colon, a cell separator, or words before a
+second-person "you" ("Shared You": a cell's value run into the sentence after it)."""
+
+
 class PartyLookup:
     """Finds vocabulary mentions in text and the party entities names denote."""
 
@@ -284,6 +289,8 @@ class PartyLookup:
         label = _POSSESSIVE.sub("", label).strip()
         if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
             return  # a descriptive phrase ("customers that deploy …"), or names enough
+        if _NO_SPELLING.search(label):
+            return  # "Responsibility: Shared You", "| Total You": a cell's words, no name
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
 

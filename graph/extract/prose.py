@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
 from .cues import (
@@ -242,9 +243,13 @@ _YOURS_MUST_BE = re.compile(
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
-_PARTS = rf",?\s+but\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|,\s+(?={_ALL})"
-"""Where a sentence's independent parts meet: "but", a semicolon, a spaced dash ("The quorum is
-the full board — each member must vote"), a colon before a capital."""
+_PARTS = (
+    r"(?:,\s+but|\s+but(?!\s+(?!only\b)[a-z]+ly\s))\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|"
+    rf",\s+(?={_ALL})"
+)
+"""Where a sentence's independent parts meet: "but" (not one between two adjectives, "different
+but equally essential"), a semicolon, a spaced dash ("The quorum is the full board — each
+member must vote"), a colon before a capital."""
 _ALL_TO_DO = re.compile(
     rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
     r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
@@ -523,10 +528,14 @@ class ProseReader(SentenceCases):
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = None  # "The wizard asks you to pick a zone": no party asks
         if required and not hypothetical and not NEGATION.search(body):
-            party = self.parties.resolve_party(required.group("subj"), span)
+            subject = required.group("subj")
+            owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
+            party = owners[0] if owners else self.parties.resolve_party(subject, span)
             if party is not None:
-                for obj in _required_parts(required.group("obj")):
-                    self.records.add_duties(party, obj, sentence, span, models=models)
+                for owner in owners or [party]:
+                    for obj in _required_parts(required.group("obj")):
+                        if not _only_duties(obj, self.state.lexicon):
+                            self.records.add_duties(owner, obj, sentence, span, models=models)
                 asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
                 if asker is not None and asker != party:  # asking is the reader's own part
                     self.records.duty(asker, trim(required.group(0)), sentence, span)
@@ -666,6 +675,22 @@ def _required_parts(obj: str) -> list[str]:
     """What a party is required to do, one part per infinitive ("to A, and to B"), without a
     pointer to a guide ("…, as per the setup guide, …")."""
     return [p for p in _AND_TO.split(_AS_PER.sub("", obj)) if p.strip()]
+
+
+_ONLY_DUTIES = re.compile(
+    r"^[a-z]+\s+(?:on\s+)?(?!(?:for|of|to|in|on|with)\b)(?:[\w-]+\s+){0,5}?(?P<noun>[a-z]+)\W*$",
+    re.I,
+)
+
+
+def _only_duties(obj: str, lexicon: Lexicon) -> bool:
+    """``… requires you and Acme to assume different but equally essential
+    responsibilities``: a verb whose object is only a duty noun ("responsibilities", "tasks")
+    with its modifiers says that duties exist, not which; no duty of its own."""
+    match = _ONLY_DUTIES.match(obj.strip())
+    if match is None or re.search(r"\b(?:for|of|to|in|with)\b", obj, re.I):
+        return False
+    return match.group("noun").lower() in lexicon.duty_nouns
 
 
 def requires_of_party(text: str) -> bool:

@@ -358,6 +358,13 @@ class FactRecorder:
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
+        noun = (anaphor.group("noun") or "").lower().rstrip("s") if anaphor else ""
+        if (
+            anaphor
+            and len(noun) > 2
+            and re.search(rf"\b{re.escape(noun)}", obj[: anaphor.start()], re.I)
+        ):
+            anaphor = None  # "the sheds themselves and the trucks serving these sheds": its own
         pointer = _DEMONSTRATIVE.search(obj)
         if anaphor and pointer and _CLAUSE_OPENER.search(obj[: pointer.start()]):
             anaphor = None  # "ensuring that … before they approve those users": the clause's own

@@ -162,7 +162,12 @@ def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     """The area an aspect names ("Providing security patches for the kernel" -> ("kernel",))
     (kept: every new label is looked up)."""
     aspect = _ASPECT.match(label)
-    return _held_object(lexicon, aspect.group("area")) if aspect else None
+    if aspect is None:
+        return None
+    purpose = re.search(r"\bto\s+(?P<verb>[a-z]+)\b", label[: aspect.start("area")], re.I)
+    if purpose and lexicon.verb_base(purpose.group("verb").lower()) is not None:
+        return None  # "Providing APIs to automate the upgrade of X": an act of its own
+    return _held_object(lexicon, aspect.group("area"))
 
 
 class RestatedDuties:

@@ -7,6 +7,7 @@ The base of ``prose.ProseReader``, which tries these while it reads a sentence c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Span
 from ..lexicon import Lexicon
@@ -45,12 +46,26 @@ _SECOND_VERB = re.compile(
 )
 """``… and coordinates the …`` after a responsibility's object: the subject's second verb."""
 
-_SHARE = re.compile(
-    r"^(?P<subj>.+?)\s+(?:share|jointly\s+(?:own|hold))\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"responsibilit(?:y|ies)\s+(?:for|of)\s+(?P<obj>.+?)(?:\s+(?:where|as\s+follows))?\s*[:.]?$",
-    re.I | re.S,
-)
-"""``Microsoft and users share responsibility for agent nodes (where:)``."""
+
+@lru_cache(maxsize=4)
+def _sharing(phrases: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?P<subj>.+?)\s+(?:{words or 'share'})\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"responsibilit(?:y|ies)(?:\s+(?:for|of)\s+(?P<obj>.+?)"
+        r"(?:,?\s+(?:where|as\s+follows))?)?\s*[:.]?$",
+        re.I | re.S,
+    )
+
+
+def sharing(lexicon: Lexicon) -> re.Pattern[str]:
+    """``Microsoft and users share responsibility for agent nodes (where:)``, ``You and Acme
+    have a shared responsibility for X, as follows:`` (the phrases: cue-words.ttl,
+    sharing-phrase): the joint subject and what it shares."""
+    return _sharing(lexicon.sharings)
+
 
 _NECESSARY = re.compile(
     r"^it\s+is\s+(?:(?:absolutely|therefore|also|thus)\s+)?(?P<adj>[a-z]+)\s+"
@@ -323,8 +338,8 @@ class SentenceCases(ClauseReader):
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
         """``Both customers and Supabase share the responsibility of X``: each party's duty,
         marked shared."""
-        match = _SHARE.match(body)
-        if match is None or NEGATION.search(body):
+        match = sharing(self.state.lexicon).match(body)
+        if match is None or not match.group("obj") or NEGATION.search(body):
             return False
         names = re.split(
             r"\s*(?:,|\band\b|&)\s*", re.sub(r"^both\s+", "", match.group("subj"), flags=re.I)
@@ -340,8 +355,8 @@ class SentenceCases(ClauseReader):
         self, text: str, span: Span, *, sentence: str = "", models: list[str] | None = None
     ) -> bool:
         """What "… share (the) responsibility for X" names: X for every sharing party."""
-        match = _SHARE.match(text)
-        obj = match.group("obj").strip() if match else ""
+        match = sharing(self.state.lexicon).match(text)
+        obj = (match.group("obj") or "").strip() if match else ""
         if not obj or re.match(r"^(?:the\s+following|these|this)\b", obj, re.I):
             return False
         for party in self.state.shared_parties:

@@ -79,6 +79,7 @@ class DocumentWalker(HeadingParties):
             self.lists.bullet_list(block, ctx, leadin)
         elif isinstance(block, Table):
             self.tables.read(block, ctx)
+            return self._row_leadin(block, ctx)
         elif isinstance(block, Admonition):
             pending: Leadin | None = None
             for inner in block.blocks:
@@ -88,6 +89,19 @@ class DocumentWalker(HeadingParties):
         if not isinstance(block, BulletList):
             self.state.topic = ""  # a table or a note between the label and its list
         return None
+
+    def _row_leadin(self, table: Table, ctx: Context) -> Leadin | None:
+        """A table whose last row's last filled cell ends in a colon ("Acme is responsible
+        for:"): a list right after the table (one that broke the row out of it, as pages
+        converted from HTML tables with lists in their cells do) holds that cell's items."""
+        self.state.topic = ""  # a table between a label and its list
+        last = table.rows[-1] if table.rows else None
+        filled = [cell for cell in last.cells if plain(cell).strip()] if last else []
+        text = expand(plain(filled[-1])).strip() if filled and len(filled) > 1 else ""
+        if last is None or not text.endswith(":"):
+            return None
+        span = self.state.span(last.line, last.line, ctx.section)
+        return self.lists.leadins.leadin(text, span, ctx)
 
     def _defined_term(self, block: Paragraph, ctx: Context) -> bool:
         """A definition-list entry whose definition gives a role its duty ("Vault keeper" /
