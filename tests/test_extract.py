@@ -2549,6 +2549,31 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # a negation inside an example ("such as not letting …") does not deny the cell's duty;
+    # "If needed, the customer can …" after a condition is a permission, no duty
+    (
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Gates | Block risky visits, such as not letting couriers into the vault. | If "
+        "needed, the customer can book a second courier to carry spare keys. |\n",
+        [("quarrytech", "block risky visits")],
+        ["second courier"],
+    ),
+    # a party column's cell that joins two verb phrases (", and <verb>"), in the imperative
+    # or as a gerund after "X is responsible for", is one duty per verb phrase
+    (
+        "| Area | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Keys | Quarrytech is responsible for rotating the vault keys, monitoring each "
+        "entry, and restoring the ledger. | Register the courier badges, and keep the badges "
+        "locked away. |\n",
+        [
+            ("customer", "register the courier badges"),
+            ("customer", "keep the badges locked away"),
+            ("quarrytech", "rotating the vault keys"),
+            ("quarrytech", "monitoring each entry"),
+            ("quarrytech", "restoring the ledger"),
+        ],
+        ["badges, and keep", "keys, monitoring"],
+    ),
     # a role's description that says what the role is ("A role within …") or what it may
     # reach ("… only has read access to …") states no duty; its duty sentences do
     (
