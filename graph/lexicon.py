@@ -489,6 +489,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         arrangements=words("arrangement-verb"),
         allotments=words("allotment-participle"),
         instruments=words("instrument-noun"),
+        rulebooks=words("rulebook-noun"),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),

@@ -3794,3 +3794,18 @@ def test_research_group_roles_page(tmp_path: Path) -> None:
     assert ("research-software-engineers", "maintain the group's software") in pairs, pairs
     assert ("data-manager", "data plan") in pairs, sorted(pairs)
     assert ("students", "document their code") in pairs, sorted(pairs)
+
+
+def test_rule_named_as_passive_agent_is_no_party(tmp_path: Path) -> None:
+    """ "The interface is governed by the Gantry Stability Policy": a written rule (its head
+    noun a ``cue:rulebook-noun``) is no party, so the page's one named vendor stays the "we"
+    of its prose."""
+    pairs = _pairs(
+        tmp_path,
+        "| Area | Owner |\n|---|---|\n| Crane software | Quarrytech |\n| Crane yard | You |\n\n"
+        "We maintain the crane images. The public crane interface is governed by the "
+        "[Gantry Stability Policy](./policy.md), and the version numbers by the Release "
+        "Notes.\n",
+    )
+    assert not any(party.startswith("gantry") for party, _ in pairs), sorted(pairs)
+    assert ("quarrytech", "maintain the crane images") in pairs, sorted(pairs)

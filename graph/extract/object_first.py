@@ -331,6 +331,8 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
+                return True  # "governed by the Stability Policy": the rule it follows, no party
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
             described = bool(found) and bool(
                 re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", agent[: found[0].start])
