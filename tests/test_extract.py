@@ -258,6 +258,17 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # ", and we <duty verb> …" after a series of objects opens a clause of its own: its duty
+    # is not one more object of the first verb
+    (
+        "Quarrytech runs the yard for you.\n\nWe maintain the crane images, the gantry "
+        "charts, and the yard modules, and we ship winch patches for the current season.\n",
+        [
+            ("platform-provider", "maintain the yard modules"),
+            ("platform-provider", "ship winch patches for the current season"),
+        ],
+        ["maintain we ship"],
+    ),
     # a passive whose place holds a relative passive ("kept in the Ledger which is maintained
     # by X"): X maintains the Ledger, not the log; "IT" in capitals is a unit's initials, never
     # the pronoun "it" that points back to the passage's party

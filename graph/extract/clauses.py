@@ -19,6 +19,8 @@ __all__ = ["PERSON_SUBJECT", "ClauseReader"]
 
 PERSON_SUBJECT = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
+_PERSON_VERB = re.compile(r"^(?:we|you)\s+(?:also\s+|will\s+|must\s+)?(?P<verb>[a-z]+)\b", re.I)
+"""The writer or the reader and a verb ("…, and we ship the patches"): a clause of its own."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
 """A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
@@ -114,6 +116,7 @@ class ClauseReader(ActionSentences):
                 or (joined and RESP_OF.match(rest))
                 or (PERSON_SUBJECT.match(rest) and RESP.match(rest))  # "…, we are responsible for"
                 or (joined and _noun_clause(rest, self.state.lexicon))
+                or (joined and self._person_acts(rest))
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
@@ -139,6 +142,14 @@ class ClauseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _person_acts(self, rest: str) -> bool:
+        """ "…, and we ship security patches": "we" or "you" and a duty verb open a clause of
+        their own, never more of the first clause's objects."""
+        person = _PERSON_VERB.match(rest)
+        return person is not None and self.state.lexicon.verb_base(person.group("verb")) == (
+            person.group("verb").lower()
+        )
 
     def _named_actor(self, rest: str) -> bool:
         """A clause opened by a proper name no vocabulary knows yet and its verb in the third
