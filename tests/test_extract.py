@@ -258,6 +258,20 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "X is yours to <verb>", "X are ours to <verb> and <verb>": the verb carried to each
+    # thing named; "X are yours as well: A, B" (the colon details X): X is the reader's
+    (
+        "Quarrytech runs the yard for you.\n\nIf you bring your own crane, that crane is "
+        "yours to inspect. Winch faults, cable wear and brake drift are ours to diagnose and "
+        "repair. Your loading plans are yours as well: the slot list and the pallet weights.\n",
+        [
+            ("customer", "inspect that crane"),
+            ("platform-provider", "diagnose and repair winch faults"),
+            ("platform-provider", "diagnose and repair brake drift"),
+            ("customer", "loading plans"),
+        ],
+        [],
+    ),
     # ", and we <duty verb> …" after a series of objects opens a clause of its own: its duty
     # is not one more object of the first verb
     (
