@@ -3834,3 +3834,23 @@ def test_rule_named_as_passive_agent_is_no_party(tmp_path: Path) -> None:
     )
     assert not any(party.startswith("gantry") for party, _ in pairs), sorted(pairs)
     assert ("quarrytech", "maintain the crane images") in pairs, sorted(pairs)
+
+
+def test_site_product_keyword_in_its_publishers_column(tmp_path: Path) -> None:
+    """A Liquid keyword no vocabulary knows (``{{site.data.keyword.quarrydb_full}}``) is the
+    site's product: capitalised, so the sentence it opens is one of its own, and the subject
+    of a cell under its publisher's column, whose duty the cell states (no party of its own)."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Shared responsibility\n\n"
+        "| Task | {{site.data.keyword.IBM_notm}} Responsibilities | Your Responsibilities |\n"
+        "|---|---|---|\n| Vault | {{site.data.keyword.quarrydb_full}} is responsible for "
+        "rotating the vault keys in every zone. {{site.data.keyword.quarrydb_full}} provides "
+        "spare winches and crane repairs. | Book the courier slots. |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert sorted(p.label for p in facts.of_kind("party")) == ["Customer", "IBM"]
+    pairs = _page_pairs(path)
+    assert ("ibm", "rotating the vault keys in every zone") in pairs, sorted(pairs)
+    assert ("ibm", "provide spare winches and crane repairs") in pairs, sorted(pairs)

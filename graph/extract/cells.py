@@ -239,6 +239,8 @@ def cell_duties(
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
+        if subject is not None and _own_product(prose, subject, party):
+            owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
         description = f"{context}: {text}" if context else text
         lexicon = prose.state.lexicon
         for item in asyndetic_items(label):
@@ -273,6 +275,19 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     if not all(same_form(word) for word in firsts) or any(len(p.split()) < 2 for p in parts):
         return [label]
     return parts
+
+
+def _own_product(prose: ProseReader, subject: Ref, party: Ref) -> bool:
+    """Whether ``subject`` is the docs site's own product (a name the page writes with a
+    template keyword) and ``party`` a provider's column, whose product it is."""
+    state = prose.state
+    customer = state.vocab.concept("role", "customer")
+    column = state.facts.entities[party]
+    return (
+        subject != party
+        and state.facts.entities[subject].label in state.doc.template_names
+        and (customer is None or column.attrs.get("role") != customer.iri)
+    )
 
 
 def unlabelled(text: str) -> str:
