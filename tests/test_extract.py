@@ -3854,3 +3854,15 @@ def test_site_product_keyword_in_its_publishers_column(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("ibm", "rotating the vault keys in every zone") in pairs, sorted(pairs)
     assert ("ibm", "provide spare winches and crane repairs") in pairs, sorted(pairs)
+
+
+def test_pronoun_owned_is_no_duty(tmp_path: Path) -> None:
+    """ "If a cable snaps, it is ours": the pronoun points back to what the sentence before
+    named; no duty "It"."""
+    pairs = _pairs(
+        tmp_path,
+        "Quarrytech runs the yard for you.\n\nWe inspect the cables every week. If a cable "
+        "snaps, it is ours.\n",
+    )
+    assert ("platform-provider", "inspect the cables every week") in pairs, sorted(pairs)
+    assert not any(label == "it" for _, label in pairs), sorted(pairs)

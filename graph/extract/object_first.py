@@ -230,6 +230,8 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, lies.group("obj"), sentence, span, models=models)
                 return True
         possessed = _POSSESSED.match(body)
+        if possessed and _BARE_PRONOUN.fullmatch(possessed.group("obj").strip()):
+            return True  # "If the fault persists, it is ours": the thing owned is named before
         if possessed:
             owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
