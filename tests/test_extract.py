@@ -258,6 +258,14 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "you <verb> X and we <verb> Y" (no comma): the second clause is the writer's own, not
+    # more of the reader's object
+    (
+        "Quarrytech is responsible for the depots.\n\nYou patch the cranes and we inspect "
+        "the trucks.\n",
+        [("customer", "patch the cranes"), ("quarrytech", "inspect the trucks")],
+        ["cranes and we"],
+    ),
     # "X is yours to <verb>", "X are ours to <verb> and <verb>": the verb carried to each
     # thing named; "X are yours as well: A, B" (the colon details X): X is the reader's
     (

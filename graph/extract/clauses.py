@@ -21,6 +21,8 @@ PERSON_SUBJECT = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
 _PERSON_VERB = re.compile(r"^(?:we|you)\s+(?:also\s+|will\s+|must\s+)?(?P<verb>[a-z]+)\b", re.I)
 """The writer or the reader and a verb ("…, and we ship the patches"): a clause of its own."""
+_PERSON_CLAUSE = re.compile(r"(?:^|[\s,])(?:we|you)\s+[a-z]{2,}\s+\S", re.I)
+"""A clause of the writer or the reader with its own verb and object ("you run the yard")."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
 """A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
@@ -108,6 +110,8 @@ class ClauseReader(ActionSentences):
                 elif self._bare_party_clause(text[: m.start()], rest):
                     # "Acme sets the rules and the customer must apply them"
                     cuts.append((m.start(), m.end()))
+                elif _PERSON_CLAUSE.search(text[: m.start()]) and self._person_acts(rest):
+                    cuts.append((m.start(), m.end()))  # "you run the yard and we build it"
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
             if (
