@@ -2582,6 +2582,16 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # an over-long cell is not cut at a preposition two verbs share ("plan for and build X"):
+    # the cut would leave "… to plan" and lose what is built
+    (
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Sheds | Keep the depots. | Use the map of the open quarry zones to plan for and "
+        "build new sheds of the yard to meet the storage and loading needs above and beyond "
+        "the default that Quarrytech provides. |\n",
+        [("customer", "plan for and build new sheds")],
+        [],
+    ),
     # a negation inside an example ("such as not letting …") does not deny the cell's duty;
     # "If needed, the customer can …" after a condition is a permission, no duty
     (
