@@ -418,6 +418,12 @@ def _base_of(form: str, verbs: dict[str, str]) -> str:
     return re.sub(r"ies$", "y", form) if form.endswith("ies") else re.sub(r"s$", "", form)
 
 
+def _with_singulars(plurals: frozenset[str]) -> frozenset[str]:
+    """Plural nouns and their singulars ("policies" -> "policy", "standards" -> "standard")."""
+    singulars = {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in plurals if w.endswith("s")}
+    return plurals | singulars
+
+
 def _labels(graph: Graph, subject: URIRef) -> list[str]:
     return [
         str(o)
@@ -516,6 +522,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         arrangements=words("arrangement-verb"),
         allotments=words("allotment-participle"),
         instruments=words("instrument-noun"),
+        rulebooks=_with_singulars(words("rulebook-noun")),
         placements=words("placement-verb"),
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),

@@ -97,6 +97,9 @@ class LexiconWords:
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
     """Nouns of means offered ("tools", "features"): "tools to upgrade your X" are the reader's."""
+    rulebooks: frozenset[str] = frozenset()
+    """Head nouns of a written rule ("policy", "standard"): a passive's agent so named is no
+    party ("governed by the Stability Policy")."""
     consequences: frozenset[str] = frozenset()
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()

@@ -361,7 +361,7 @@ def test_liquid_keywords_and_kramdown_attributes(tmp_path: Path) -> None:
         "IBM is responsible for IBM Cloud Kubernetes Service and IBM Cloud Object Storage."
     )
     assert isinstance(second, Paragraph)
-    assert second.text == "The customer uses my new service."  # unknown keyword: a guess
+    assert second.text == "The customer uses My new service."  # unknown keyword: a guessed name
     assert isinstance(note, Admonition) and note.kind == "IMPORTANT"
     assert isinstance(note.blocks[0], Paragraph)
     assert note.blocks[0].text == "Keep your keys in Key Protect."

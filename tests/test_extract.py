@@ -258,6 +258,39 @@ def _has(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
 
 
 SENTENCE_SHAPES = [
+    # "you <verb> X and we <verb> Y" (no comma): the second clause is the writer's own, not
+    # more of the reader's object
+    (
+        "Quarrytech is responsible for the depots.\n\nYou patch the cranes and we inspect "
+        "the trucks.\n",
+        [("customer", "patch the cranes"), ("quarrytech", "inspect the trucks")],
+        ["cranes and we"],
+    ),
+    # "X is yours to <verb>", "X are ours to <verb> and <verb>": the verb carried to each
+    # thing named; "X are yours as well: A, B" (the colon details X): X is the reader's
+    (
+        "Quarrytech runs the yard for you.\n\nIf you bring your own crane, that crane is "
+        "yours to inspect. Winch faults, cable wear and brake drift are ours to diagnose and "
+        "repair. Your loading plans are yours as well: the slot list and the pallet weights.\n",
+        [
+            ("customer", "inspect that crane"),
+            ("platform-provider", "diagnose and repair winch faults"),
+            ("platform-provider", "diagnose and repair brake drift"),
+            ("customer", "loading plans"),
+        ],
+        [],
+    ),
+    # ", and we <duty verb> …" after a series of objects opens a clause of its own: its duty
+    # is not one more object of the first verb
+    (
+        "Quarrytech runs the yard for you.\n\nWe maintain the crane images, the gantry "
+        "charts, and the yard modules, and we ship winch patches for the current season.\n",
+        [
+            ("platform-provider", "maintain the yard modules"),
+            ("platform-provider", "ship winch patches for the current season"),
+        ],
+        ["maintain we ship"],
+    ),
     # a passive whose place holds a relative passive ("kept in the Ledger which is maintained
     # by X"): X maintains the Ledger, not the log; "IT" in capitals is a unit's initials, never
     # the pronoun "it" that points back to the passage's party
@@ -2549,6 +2582,41 @@ def test_a_document_over_a_limit_is_refused_naming_the_line(
 
 
 TABLE_SHAPES = [
+    # an over-long cell is not cut at a preposition two verbs share ("plan for and build X"):
+    # the cut would leave "… to plan" and lose what is built
+    (
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Sheds | Keep the depots. | Use the map of the open quarry zones to plan for and "
+        "build new sheds of the yard to meet the storage and loading needs above and beyond "
+        "the default that Quarrytech provides. |\n",
+        [("customer", "plan for and build new sheds")],
+        [],
+    ),
+    # a negation inside an example ("such as not letting …") does not deny the cell's duty;
+    # "If needed, the customer can …" after a condition is a permission, no duty
+    (
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Gates | Block risky visits, such as not letting couriers into the vault. | If "
+        "needed, the customer can book a second courier to carry spare keys. |\n",
+        [("quarrytech", "block risky visits")],
+        ["second courier"],
+    ),
+    # a party column's cell that joins two verb phrases (", and <verb>"), in the imperative
+    # or as a gerund after "X is responsible for", is one duty per verb phrase
+    (
+        "| Area | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Keys | Quarrytech is responsible for rotating the vault keys, monitoring each "
+        "entry, and restoring the ledger. | Register the courier badges, and keep the badges "
+        "locked away. |\n",
+        [
+            ("customer", "register the courier badges"),
+            ("customer", "keep the badges locked away"),
+            ("quarrytech", "rotating the vault keys"),
+            ("quarrytech", "monitoring each entry"),
+            ("quarrytech", "restoring the ledger"),
+        ],
+        ["badges, and keep", "keys, monitoring"],
+    ),
     # a role's description that says what the role is ("A role within …") or what it may
     # reach ("… only has read access to …") states no duty; its duty sentences do
     (
@@ -3769,3 +3837,50 @@ def test_research_group_roles_page(tmp_path: Path) -> None:
     assert ("research-software-engineers", "maintain the group's software") in pairs, pairs
     assert ("data-manager", "data plan") in pairs, sorted(pairs)
     assert ("students", "document their code") in pairs, sorted(pairs)
+
+
+def test_rule_named_as_passive_agent_is_no_party(tmp_path: Path) -> None:
+    """ "The interface is governed by the Gantry Stability Policy": a written rule (its head
+    noun a ``cue:rulebook-noun``) is no party, so the page's one named vendor stays the "we"
+    of its prose."""
+    pairs = _pairs(
+        tmp_path,
+        "| Area | Owner |\n|---|---|\n| Crane software | Quarrytech |\n| Crane yard | You |\n\n"
+        "We maintain the crane images. The public crane interface is governed by the "
+        "[Gantry Stability Policy](./policy.md), and the version numbers by the Release "
+        "Notes.\n",
+    )
+    assert not any(party.startswith("gantry") for party, _ in pairs), sorted(pairs)
+    assert ("quarrytech", "maintain the crane images") in pairs, sorted(pairs)
+
+
+def test_site_product_keyword_in_its_publishers_column(tmp_path: Path) -> None:
+    """A Liquid keyword no vocabulary knows (``{{site.data.keyword.quarrydb_full}}``) is the
+    site's product: capitalised, so the sentence it opens is one of its own, and the subject
+    of a cell under its publisher's column, whose duty the cell states (no party of its own)."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Shared responsibility\n\n"
+        "| Task | {{site.data.keyword.IBM_notm}} Responsibilities | Your Responsibilities |\n"
+        "|---|---|---|\n| Vault | {{site.data.keyword.quarrydb_full}} is responsible for "
+        "rotating the vault keys in every zone. {{site.data.keyword.quarrydb_full}} provides "
+        "spare winches and crane repairs. | Book the courier slots. |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert sorted(p.label for p in facts.of_kind("party")) == ["Customer", "IBM"]
+    pairs = _page_pairs(path)
+    assert ("ibm", "rotating the vault keys in every zone") in pairs, sorted(pairs)
+    assert ("ibm", "provide spare winches and crane repairs") in pairs, sorted(pairs)
+
+
+def test_pronoun_owned_is_no_duty(tmp_path: Path) -> None:
+    """ "If a cable snaps, it is ours": the pronoun points back to what the sentence before
+    named; no duty "It"."""
+    pairs = _pairs(
+        tmp_path,
+        "Quarrytech runs the yard for you.\n\nWe inspect the cables every week. If a cable "
+        "snaps, it is ours.\n",
+    )
+    assert ("platform-provider", "inspect the cables every week") in pairs, sorted(pairs)
+    assert not any(label == "it" for _, label in pairs), sorted(pairs)

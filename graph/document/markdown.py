@@ -159,11 +159,19 @@ def _variable_name(match: re.Match[str], guessed: set[str]) -> str:
     return name
 
 
-def _keyword_name(match: re.Match[str]) -> str:
+def _keyword_name(match: re.Match[str], guessed: set[str]) -> str:
+    """A keyword's name; one no vocabulary knows is its words, capitalised like a product
+    name (``ihsdbaas_full`` -> ``Ihsdbaas``, so a sentence it opens still starts one) and
+    added to ``guessed``: the docs site's own product."""
     name = match.group("name")
     if name.startswith("attribute-definition-list"):
         return ""  # expands to kramdown attribute definitions, not text
-    return resolve_keyword(name)
+    resolved = resolve_keyword(name)
+    if name in load_keywords() or name.lower() in load_keywords():
+        return resolved
+    resolved = resolved[:1].upper() + resolved[1:]
+    guessed.add(resolved)
+    return resolved
 
 
 def _data_variable_name(match: re.Match[str]) -> str:
@@ -207,7 +215,7 @@ def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
             out[i] = ""
             continue
         if "{" in line:
-            new = _KEYWORD.sub(_keyword_name, line)
+            new = _KEYWORD.sub(lambda m: _keyword_name(m, guessed), line)
             new = _VARIABLE.sub(lambda m: _variable_name(m, guessed), new)
             new = _DATA_VARIABLE.sub(_data_variable_name, new)
             new = drop_spans(new, "{%", "%}")  # Liquid tags ({%.*?%} without its rescans)

@@ -79,6 +79,10 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     mentioned = {r.object for r in facts.relations}
     subjects = {r.subject for r in facts.relations}
     for party in facts.of_kind("party"):
+        if party.ref not in subjects | mentioned and party.label in document.template_names:
+            # the site's product named only as the subject of its publisher's cells
+            del facts.entities[party.ref]
+    for party in facts.of_kind("party"):
         if party.ref not in subjects and party.ref not in mentioned:
             facts.warnings.append(
                 f"{document.path}: party '{party.label}' has no recognised duty or relation"

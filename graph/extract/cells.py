@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain, sentences
+from ..text import plain, sentences, split_top_level
 from .cues import RESP, expand, negated
 from .labels import asyndetic_items, trim
 from .leadins import verb_phrases
@@ -33,6 +33,7 @@ __all__ = [
     "owner_lines",
     "run_on_items",
     "unlabelled",
+    "verb_series",
 ]
 
 ITEM_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
@@ -63,7 +64,12 @@ _PATHLIKE = re.compile(r"^(?:[~$.]?/|[a-z][\w+.-]*://)\S*$", re.I)
 _CONTINUES = re.compile(r"(?:[:;,(]\s*\n|\n\s*[a-z(])")
 """A line that goes on with the list item before it: the item ends mid-phrase (":", ";", ",")
 or the line starts in lower case ("- Security (including patching)<br>of everything up to …")."""
-_PERMISSION = re.compile(r"^(?:you|customers?|users?)\s+(?:can|could|may|might)\b", re.I)
+_PERMISSION = re.compile(
+    r"^(?:(?:if|when|where)\b[^,.]{1,40},\s*)?(?:the\s+)?(?:you|customers?|users?)\s+"
+    r"(?:can|could|may|might)\b",
+    re.I,
+)
+"""What the reader may do, not a duty: "You can …", "If required, the customer can …"."""
 _HOW_THINGS_ARE = re.compile(
     r"^(?:there\s+(?:is|are|can\s+be|may\s+be|will\s+be)\s"
     r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w"
@@ -286,15 +292,55 @@ def cell_duties(
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
+        if subject is not None and _own_product(prose, subject, party):
+            owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
         description = f"{context}: {text}" if context else text
-        for item in asyndetic_items(label):
-            records.duty(owner, trim(item), description, span)
         lexicon = prose.state.lexicon
+        for item in asyndetic_items(label):
+            for phrase in verb_series(lexicon, trim(item)):
+                records.duty(owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+def verb_series(lexicon: Lexicon, label: str) -> list[str]:
+    """A cell phrase that is a series of verb phrases, comma-separated and closed by "and"
+    ("Register the badges, and keep them locked away"; "Sealing the vault, logging each entry,
+    and auditing the ledger"): one duty per phrase, when every part opens with a verb in the
+    first part's form. A phrase without a comma ("Monitor X and replace Y") stays whole: one
+    step of the cell, as the table words it."""
+    parts = [p.strip() for p in split_top_level(label, r",\s*")]
+    if len(parts) < 2 or not re.match(r"and\s", parts[-1], re.I):
+        return [label]
+    parts[-1] = parts[-1][4:].strip()
+    firsts = [p.split(maxsplit=1)[0].lower() if p.split() else "" for p in parts]
+    gerund = firsts[0].endswith("ing")
+
+    def same_form(word: str) -> bool:
+        base = lexicon.verb_base(word)
+        if gerund:
+            return word.endswith("ing") and base is not None
+        return base == word
+
+    if not all(same_form(word) for word in firsts) or any(len(p.split()) < 2 for p in parts):
+        return [label]
+    return parts
+
+
+def _own_product(prose: ProseReader, subject: Ref, party: Ref) -> bool:
+    """Whether ``subject`` is the docs site's own product (a name the page writes with a
+    template keyword) and ``party`` a provider's column, whose product it is."""
+    state = prose.state
+    customer = state.vocab.concept("role", "customer")
+    column = state.facts.entities[party]
+    return (
+        subject != party
+        and state.facts.entities[subject].label in state.doc.template_names
+        and (customer is None or column.attrs.get("role") != customer.iri)
+    )
 
 
 def unlabelled(text: str) -> str:

@@ -19,6 +19,10 @@ __all__ = ["PERSON_SUBJECT", "ClauseReader"]
 
 PERSON_SUBJECT = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
+_PERSON_VERB = re.compile(r"^(?:we|you)\s+(?:also\s+|will\s+|must\s+)?(?P<verb>[a-z]+)\b", re.I)
+"""The writer or the reader and a verb ("…, and we ship the patches"): a clause of its own."""
+_PERSON_CLAUSE = re.compile(r"(?:^|[\s,])(?:we|you)\s+[a-z]{2,}\s+\S", re.I)
+"""A clause of the writer or the reader with its own verb and object ("you run the yard")."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
 """A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
@@ -106,6 +110,8 @@ class ClauseReader(ActionSentences):
                 elif self._bare_party_clause(text[: m.start()], rest):
                     # "Acme sets the rules and the customer must apply them"
                     cuts.append((m.start(), m.end()))
+                elif _PERSON_CLAUSE.search(text[: m.start()]) and self._person_acts(rest):
+                    cuts.append((m.start(), m.end()))  # "you run the yard and we build it"
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
             if (
@@ -114,6 +120,7 @@ class ClauseReader(ActionSentences):
                 or (joined and RESP_OF.match(rest))
                 or (PERSON_SUBJECT.match(rest) and RESP.match(rest))  # "…, we are responsible for"
                 or (joined and _noun_clause(rest, self.state.lexicon))
+                or (joined and self._person_acts(rest))
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
@@ -139,6 +146,14 @@ class ClauseReader(ActionSentences):
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
         return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+
+    def _person_acts(self, rest: str) -> bool:
+        """ "…, and we ship security patches": "we" or "you" and a duty verb open a clause of
+        their own, never more of the first clause's objects."""
+        person = _PERSON_VERB.match(rest)
+        return person is not None and self.state.lexicon.verb_base(person.group("verb")) == (
+            person.group("verb").lower()
+        )
 
     def _named_actor(self, rest: str) -> bool:
         """A clause opened by a proper name no vocabulary knows yet and its verb in the third

@@ -156,12 +156,13 @@ CLAUSE_VERBS = (
 _NEGATION_SCOPE_END = re.compile(
     rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|are|was|were|does|do|will)\b)|"
     r"which|who|whom|whose|what|where|when|if|whether|unless|so\s+that|to\s+(?:avoid|prevent)|"
-    r"without)\b",
+    r"without|such\s+as|for\s+(?:example|instance))\b",
     re.I,
 )
 """Where a negation stops negating the main clause: "ensure that X does not …", "what they
 should not do", "arbiter in cases where decisions cannot be reached" state what the duty is
-about, not that there is none."""
+about, not that there is none; nor does one in an example ("Block risky actions, such as not
+letting guests log in")."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 

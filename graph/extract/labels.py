@@ -370,6 +370,8 @@ def _shorten(text: str) -> str:
             found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
+        # "plan for and create X": a preposition that two verbs share is no place to cut
+        found = [i for i in found if not re.match(r"\s\w+\s+(?:and|or)\s", head[i:])]
         if found:
             return _undangle(text[: found[pick]].rstrip(",;:- "))
     cut = text[:MAX_LABEL]

@@ -142,9 +142,11 @@ _RESP_LIES = re.compile(
 customer``."""
 _POSSESSED = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
-    r"|(?P<b>ours|yours))\s*\.?$"
+    r"|(?P<b>ours|yours))(?:\s+(?:too|also|as\s+well))?"
+    r"(?:\s+to\s+(?P<verb>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?))?\s*(?::\s+\S.*)?\.?$"
 )
-"""``Hardware and host network are OVHcloud's``, ``… are ours``."""
+"""``Hardware and host network are OVHcloud's``, ``… are ours``, ``… are yours as well: A, B``
+(what the colon lists details it), ``… is yours to maintain`` (the verb is the duty's)."""
 _RESP_INCLUDE = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
     r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
@@ -228,10 +230,21 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, lies.group("obj"), sentence, span, models=models)
                 return True
         possessed = _POSSESSED.match(body)
+        if possessed and _BARE_PRONOUN.fullmatch(possessed.group("obj").strip()):
+            return True  # "If the fault persists, it is ours": the thing owned is named before
         if possessed:
             owner = possessed.group("a") or {"ours": "we", "yours": "you"}[possessed.group("b")]
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
-            if party is not None:
+            verb = possessed.group("verb")
+            if party is not None and verb and self.state.lexicon.verb_base(verb.split()[0]):
+                # "that path is yours to maintain": maintain that path
+                thing = possessed.group("obj")
+                if thing[1:2].islower():  # "Memory leaks are ours to fix" (not "AWS …")
+                    thing = thing[:1].lower() + thing[1:]
+                obj = f"{verb} {thing}"
+                self.records.add_duties(party, obj, sentence, span, head=verb)
+                return True
+            if party is not None and not verb:
                 self.records.add_duties(party, possessed.group("obj"), sentence, span)
                 return True
         halves = _PASSIVE_PAIR.split(body, maxsplit=1)
@@ -331,6 +344,8 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
         if passive and (deed or passive.group("verb").lower() in lexicon.participles):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
+                return True  # "governed by the Stability Policy": the rule it follows, no party
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))
             described = bool(found) and bool(
                 re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", agent[: found[0].start])
