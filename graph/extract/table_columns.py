@@ -187,7 +187,7 @@ class TableColumns(TableCells):
         if self._columns is None:
             resolver = self.reader.parties
             columns: list[tuple[int, Ref]] = []
-            if self.plan_axis:
+            if self.plan_axis or self.offer_rows:
                 self._columns = columns
                 return columns
             for index, name in self.header_names.items():
@@ -267,6 +267,22 @@ class TableColumns(TableCells):
             plans = sum(lexicon.is_plan_name(h) for h in across)
             self._plan_axis = bool(across) and plans * 2 >= len(across)
         return self._plan_axis
+
+    @property
+    def offer_rows(self) -> bool:
+        """A column after the first, under a header that names no party, whose filled cells
+        all say the row is offered ("Status": "Available", "Preview"): the rows are features
+        of an offer and the other columns say where and for which tier ("AWS, GCP",
+        "Enterprise", "All"), not who is responsible; no column of it is a party's."""
+        lexicon = self.reader.lexicon
+        for index in range(1, self.width):
+            header = self.headers[index] if index < len(self.headers) else ""
+            if self.reader.parties.mentions(expand(header), ("org", "role")):
+                continue
+            filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+            if filled and all(lexicon.offer_cell(c) for c in filled):
+                return True
+        return False
 
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.

@@ -1,0 +1,48 @@
+"""Shapes from the misses and false facts of held-out set 14 (invented text only, cat14).
+Each entry is (page body, (party, label fragment) duties it must state, fragments no label
+holds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _check_shape
+
+Shape = tuple[str, list[tuple[str, str]], list[str]]
+
+SHAPES_14: list[Shape] = [
+    # a table whose "Status" column only says each row is offered ("Available", "Preview"):
+    # its rows are features, its other columns say on which clouds ("AWS, GCP") and for
+    # which tier ("All", "Enterprise"); no column names a responsible party
+    (
+        "| Duty | Nimbus | Customer |\n|---|---|---|\n| Patch the depots | ✓ | |\n"
+        "| Rotate the gate keys | | ✓ |\n\n## Nimbus features\n\n"
+        "| Setting | Status | Cloud | Service level |\n|---|---|---|---|\n"
+        "| Gate filters to restrict trucks | Available | AWS, GCP, Azure | All |\n"
+        "| Yard lock on request | Preview | AWS, GCP | Enterprise |\n"
+        "| Nightly crate copies | Available | AWS | All |\n",
+        [("nimbus", "patch the depots"), ("customer", "rotate the gate keys")],
+        ["gate filters", "yard lock", "nightly crate", "enterprise"],
+    ),
+    # a column of a matrix headed by a generic customer word ("End Customer") beside the
+    # vendor's own column: the customer stays a party of its own, never folded into the
+    # vendor as a generic provider word would be
+    (
+        "| Duty | Nimbus | End Customer |\n|---|---|---|\n| Patch the depots | ✓ | |\n"
+        "| Rotate the gate keys | | ✓ |\n| Count the crates | ✓ | ✓ |\n",
+        [
+            ("nimbus", "patch the depots"),
+            ("customer", "rotate the gate keys"),
+            ("customer", "count the crates"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), SHAPES_14)
+def test_shapes_set14(
+    tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check_shape(tmp_path, body, present, absent)
