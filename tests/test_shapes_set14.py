@@ -38,6 +38,29 @@ SHAPES_14: list[Shape] = [
         ],
         [],
     ),
+    # a paragraph under a role's heading that defines the role ("A yard manager is a member
+    # of the crew who checks X"): the relative clause is the role's duty; a sentence defining
+    # another role under the same heading gives the heading's role nothing
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n### Yard Manager\n\n"
+        "A yard manager is a member of the crew who checks every truck when the gate "
+        "opens.\n\nA gate clerk is a crew member who stamps the permits.\n",
+        [("yard-manager", "checks every truck")],
+        ["stamps the permits"],
+    ),
+    # "collaborate" is a duty verb: "They collaborate with X, check Y, and sign Z" in a
+    # role's section states three duties of the role
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n### Yard Manager\n\n"
+        "They collaborate with the gate lead on the count, check the seals before each "
+        "count, and sign the final tally.\n",
+        [
+            ("yard-manager", "collaborate with the gate lead"),
+            ("yard-manager", "check the seals"),
+            ("yard-manager", "sign the final tally"),
+        ],
+        [],
+    ),
 ]
 
 
