@@ -61,6 +61,40 @@ SHAPES_14: list[Shape] = [
         ],
         [],
     ),
+    # instruction headings ("### Review Permits") under a heading naming a party's duties,
+    # most of its subsections being such: the instructions of each one's text are the
+    # party's duties; a heading whose text gives none is the duty itself
+    (
+        "# Keeper Responsibilities\n\n## Keeper Responsibilities\n\nKeepers are trusted "
+        "members of the Nimbus yard crew.\n\n### Review Permits\n\nReview permits daily "
+        "and file the stamped ones.\n\n### Prioritize Safety\n\nSafety is our first "
+        "concern in the yard.\n\n### Cut Spare Keys\n\nCut spare keys for the night "
+        "shift.\n",
+        [
+            ("keeper", "review permits daily"),
+            ("keeper", "file the stamped ones"),
+            ("keeper", "prioritize safety"),
+            ("keeper", "cut spare keys for the night shift"),
+        ],
+        ["safety is our first"],
+    ),
+    # headings of a duty section that are mostly topics: one that happens to open with a
+    # verb-like noun ("Provision and upkeep of gates") is no instruction of the party
+    (
+        "## Nimbus responsibilities\n\n### Hardening of the depots\n\nNimbus hardens the "
+        "depots.\n\n### Guarding of the yard\n\nNimbus guards the yard.\n\n"
+        "### Provision and upkeep of gates\n\nThe gates are kept in good order.\n",
+        [("nimbus", "harden")],
+        ["provision and upkeep"],
+    ),
+    # a table of contents (every item, nested ones too, a link to a heading of the page)
+    # names sections, not duties, even under a party's heading
+    (
+        "## Keeper Responsibilities\n\n- [Overview](#overview)\n- [Duties](#duties)\n"
+        "  - [Guard the Gate](#guard-the-gate)\n\nKeepers must guard the gate.\n",
+        [("keeper", "guard the gate")],
+        ["overview", "duties"],
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from .assigned import LaterAssignment
 from .cues import NEGATION, RESP, expand
 from .definitions import definition_duty, definition_term
 from .heading_parties import HeadingParties
+from .leadin_sentences import duty_steps
 from .lists import ListReader
 from .prose import ProseReader, who_question
 from .records import FactRecorder
@@ -47,6 +48,22 @@ _BOUND_HEADING = re.compile(
     re.I,
 )
 """A heading worded as an obligation of the reader or the author ("You must keep logs")."""
+
+
+_ANCHOR_LINK = re.compile(r"^\s*\[[^\]]+\]\(#[^)\s]*\)\s*$")
+"""A list item that is only a link to a heading of the same page ("[Overview](#overview)")."""
+
+
+def _contents_list(block: BulletList) -> bool:
+    """A table of contents: every item, nested ones too, is a link to a heading of the page;
+    its items name sections, not duties."""
+    for item in block.items:
+        if not _ANCHOR_LINK.match(item.text):
+            return False
+        for child in item.children:
+            if not isinstance(child, BulletList) or not _contents_list(child):
+                return False
+    return bool(block.items)
 
 
 class DocumentWalker(HeadingParties):
@@ -136,8 +153,8 @@ class DocumentWalker(HeadingParties):
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
         for block in section.blocks:
-            if navigation and isinstance(block, BulletList):
-                continue  # "What's next": links to other pages, not duties
+            if isinstance(block, BulletList) and (navigation or _contents_list(block)):
+                continue  # "What's next", a table of contents: links, not duties
             if (
                 credits
                 and isinstance(block, BulletList)
@@ -155,12 +172,20 @@ class DocumentWalker(HeadingParties):
                 self.assigned.drop()  # a note beside the list does not end its wait
             leadin = self._read(block, ctx, leadin)
         produced = len(state.facts.relations) > before
+        if party is not None and not produced and section.start in state.step_sections:
+            # "### Prioritize Security" whose text gives no instruction: the heading is the duty
+            span = state.span(section.start, section.start, section)
+            self.records.duty(party, section.title, section.title, span)
+            produced = True
         if party is not None and party != inherited and not produced and section.blocks:
             state.facts.warnings.append(
                 f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
                 "no duty was recognised in it"
             )
         defined = heading_party is not None and self.defines_role(section)
+        # "### Review Permits" among instruction headings under "## Keeper Responsibilities"
+        step = section.start in state.step_sections
+        state.step_sections |= duty_steps(section, lexicon, step=step)
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
             if defined and not self.state.lexicon.duty_title(sub.title):
