@@ -95,6 +95,20 @@ SHAPES_14: list[Shape] = [
         [("keeper", "guard the gate")],
         ["overview", "duties"],
     ),
+    # two columns of one generic party under different qualifiers ("Hosted Customer",
+    # "Dedicated Customer"): two parties in the customer's role, a row both mark is a duty
+    # of each
+    (
+        "| Duty | Nimbus | Hosted Customer | Dedicated Customer |\n|---|---|---|---|\n"
+        "| Patch the depots | ✓ | | ✓ |\n| Rotate the gate keys | | ✓ | ✓ |\n",
+        [
+            ("nimbus", "patch the depots"),
+            ("dedicated-customer", "patch the depots"),
+            ("customer", "rotate the gate keys"),
+            ("dedicated-customer", "rotate the gate keys"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -66,6 +66,11 @@ _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re
 ("Platform Team (and partners)\n- Operations & Governance")."""
 
 
+def _fold_name(name: str) -> str:
+    """A header name compared with another ("Customer *" and "customer" are one)."""
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
 @dataclass
 class TableColumns(TableCells):
     """A table's columns: which name parties, which hold codes, which name owners."""
@@ -212,9 +217,30 @@ class TableColumns(TableCells):
                         refs = [ref] if ref is not None else []
                 else:
                     refs = []  # "Limited By", "Path": a name no vocabulary knows over words
+                if len(refs) == 1 and any(ref == refs[0] for _, ref in columns):
+                    refs = [self._qualified(index, name, refs[0], columns)]
                 columns.extend((index, party) for party in refs)
             self._columns = columns
         return self._columns
+
+    def _qualified(self, index: int, name: str, ref: Ref, columns: list[tuple[int, Ref]]) -> Ref:
+        """A second column of one party under another qualifier ("Dedicated Customer" after
+        "Hosted Customer"; not a service model's column): a party of its own, in the first
+        one's role, so that a row both columns mark is a duty of each."""
+        earlier = [self.header_names.get(i, "") for i, other in columns if other == ref]
+        model = index > 0 and self.models[index - 1] is not None
+        if model or any(_fold_name(e) == _fold_name(name) for e in earlier):
+            return ref
+        own = self.reader.parties.resolve_party(name, self.header_span, force=True, own=True)
+        entities = self.reader.state.facts.entities
+        if own is None or own == ref:
+            return ref
+        role = entities[ref].attrs.get("role")
+        if role:
+            entities[own].attrs["role"] = role
+        alts = entities[ref].alt_labels
+        alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
+        return own
 
     def _relates(self, index: int) -> bool:
         """Some cell of a code column states a relation (a letter, a mark), not only values."""
