@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_extract import _check_shape
+from test_extract import _check_shape, _pairs
 
 Shape = tuple[str, list[tuple[str, str]], list[str]]
 
@@ -117,3 +117,17 @@ def test_shapes_set14(
     tmp_path: Path, body: str, present: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check_shape(tmp_path, body, present, absent)
+
+
+def test_columns_of_how_a_party_holds_a_row_stay_that_party(tmp_path: Path) -> None:
+    """Headers that say how one party holds a row ("Configured by Customer", "Provided by
+    Customer") or qualify after its noun ("Provider Hybrid") name no second party."""
+    pairs = _pairs(
+        tmp_path,
+        "| Duty | Provider Corporate | Provider Hybrid | Configured by Customer | Provided by "
+        "Customer |\n|---|---|---|---|---|\n| Patch the depots | X | | | |\n"
+        "| Rotate the gate keys | | X | X | X |\n",
+    )
+    parties = {party for party, _ in pairs}
+    assert "customer" in parties, sorted(pairs)
+    assert not any("by-customer" in p or "hybrid" in p for p in parties), sorted(pairs)

@@ -66,6 +66,10 @@ _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re
 ("Platform Team (and partners)\n- Operations & Governance")."""
 
 
+_QUALIFIER_WORD = re.compile(r"^(?:[A-Z0-9][\w-]*|[a-z]+-[\w-]+)$")
+"""A word that names a kind of a party before its noun ("BYOC", "Hosted", "self-hosted")."""
+
+
 def _fold_name(name: str) -> str:
     """A header name compared with another ("Customer *" and "customer" are one)."""
     return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
@@ -231,6 +235,13 @@ class TableColumns(TableCells):
         model = index > 0 and self.models[index - 1] is not None
         if model or any(_fold_name(e) == _fold_name(name) for e in earlier):
             return ref
+        text = expand(name).strip()
+        found = self.reader.parties.mentions(text, ("org", "role"))
+        qualifier = text[: found[-1].start].split() if found else []
+        if not found or found[-1].end < len(text) or not qualifier:
+            return ref  # "Service Provider Hybrid": a kind of implementation, not of party
+        if not all(_QUALIFIER_WORD.match(word) for word in qualifier):
+            return ref  # "Provided by Customer": how the party holds it
         own = self.reader.parties.resolve_party(name, self.header_span, force=True, own=True)
         entities = self.reader.state.facts.entities
         if own is None or own == ref:
