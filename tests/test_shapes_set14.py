@@ -109,6 +109,31 @@ SHAPES_14: list[Shape] = [
         ],
         [],
     ),
+    # "both A and <A> customers are responsible for X": the customers are the head noun of
+    # the second conjunct, not the organisation that modifies it; X is each one's duty
+    (
+        "Both Nimbus and Nimbus customers are responsible for the safety of the depot.\n\n"
+        "## Nimbus responsibilities\n\nNimbus is responsible for the trucks.\n",
+        [("nimbus", "safety of the depot"), ("customer", "safety of the depot")],
+        [],
+    ),
+    # "the Nimbus team" names Nimbus's people even before the page has named Nimbus as a
+    # party: not "the team" of the passage (the customer the sentence before spoke of)
+    (
+        "Customers are responsible for the gate keys. The Nimbus team and customers are "
+        "responsible for the safety of the depot.\n\n## Nimbus responsibilities\n\n"
+        "Nimbus is responsible for the trucks.\n",
+        [("nimbus", "safety of the depot"), ("customer", "safety of the depot")],
+        [],
+    ),
+    # "…, which means that A and B are responsible for X": what precedes "means that" is no
+    # part of the subject
+    (
+        "Nimbus runs the yard on a shared model, which means that Nimbus and the customer "
+        "are responsible for the safety of the yard.\n",
+        [("nimbus", "safety of the yard"), ("customer", "safety of the yard")],
+        [],
+    ),
 ]
 
 
