@@ -134,6 +134,15 @@ SHAPES_14: list[Shape] = [
         [("nimbus", "safety of the yard"), ("customer", "safety of the yard")],
         [],
     ),
+    # "This mainly consists of the following activities:" after a party's duty stated by an
+    # action ("The yard team manages the depots."): the items are that party's duties; an
+    # adverb after "This" is no noun naming contents ("The kit contains:")
+    (
+        "## Mission\n\nThe yard team manages the depots of the Nimbus project. This mainly "
+        "consists of the following activities:\n\n* Gate checks\n* Crate counting\n",
+        [("yard-team", "gate checks"), ("yard-team", "crate counting")],
+        [],
+    ),
 ]
 
 

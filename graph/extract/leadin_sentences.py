@@ -36,15 +36,16 @@ from .state import Context, DocState, Leadin
 __all__ = ["GERUND_FOLLOWING", "LeadinSentences", "duty_steps", "lexicon_verb", "step_heading"]
 
 _LEADIN_INCLUDES = re.compile(
-    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+|[a-z]+ly\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
     re.I,
 )
-"""``This includes:`` after a duty: the list details the last duty's party's duties."""
+"""``This includes:``, ``This mainly consists of the following activities:`` after a duty: the
+list details the last duty's party's duties."""
 
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>(?![a-z]+ly\b)[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
@@ -468,7 +469,9 @@ class LeadinSentences(BlockReader):
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject) if subject is not None else None
         if _LEADIN_INCLUDES.match(text):
-            noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
+            noun = re.match(
+                r"^(?:this|these|that|those|such)\s+(?![a-z]+ly\b)([a-z-]+)", text, re.I
+            )
             if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
                 "include",
                 "includes",
