@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_extract import _check_shape, _pairs
+from test_extract import _check_shape, _pairs, _triples
 
 Shape = tuple[str, list[tuple[str, str]], list[str]]
 
@@ -165,3 +165,22 @@ def test_columns_of_how_a_party_holds_a_row_stay_that_party(tmp_path: Path) -> N
     parties = {party for party, _ in pairs}
     assert "customer" in parties, sorted(pairs)
     assert not any("by-customer" in p or "hybrid" in p for p in parties), sorted(pairs)
+
+
+def test_raci_word_headings_give_their_relation(tmp_path: Path) -> None:
+    """ "### [Consulted](…)" / "### Accountable" under "## Responsibilities & Commitments" in a
+    charter: each item of the list under it stands in that relation to the charter's team (the
+    party the page last gave a duty); a RACI word heading elsewhere gives nothing."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Yard Team Charter\n\n# Mission\n\nThe yard team manages the depots of the Nimbus "
+        "project.\n\n## Responsibilities & Commitments\n\n### [Consulted](https://example.org/"
+        "raci#consulted)\n\nTODO\n\n* Gate policies\n* Crate routing\n\n### Accountable\n\n"
+        "* Night shift rota\n\n## Glossary\n\n### Informed\n\n* Weather notices\n",
+        encoding="utf-8",
+    )
+    triples = _triples(path)
+    assert ("yard-team", "consultedOn", "gate policies") in triples, sorted(triples)
+    assert ("yard-team", "consultedOn", "crate routing") in triples, sorted(triples)
+    assert ("yard-team", "accountableFor", "night shift rota") in triples, sorted(triples)
+    assert not any(label == "weather notices" for _, _, label in triples), sorted(triples)

@@ -19,6 +19,7 @@ from .assigned import LaterAssignment
 from .cues import NEGATION, RESP, expand
 from .definitions import definition_duty, definition_term
 from .heading_parties import HeadingParties
+from .labels import trim
 from .leadin_sentences import duty_steps
 from .lists import ListReader
 from .prose import ProseReader, who_question
@@ -152,7 +153,11 @@ class DocumentWalker(HeadingParties):
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
+        letter = self._letter_heading(section, party)
         for block in section.blocks:
+            if isinstance(block, BulletList) and letter is not None:
+                self._letter_items(block, ctx, *letter)
+                continue
             if isinstance(block, BulletList) and (navigation or _contents_list(block)):
                 continue  # "What's next", a table of contents: links, not duties
             if (
@@ -192,6 +197,30 @@ class DocumentWalker(HeadingParties):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
 
+    def _letter_heading(self, section: Section, party: Ref | None) -> tuple[Ref, str] | None:
+        """ "### Consulted" (a RACI letter's word, linked or not) under a heading that names
+        duties ("## Responsibilities & Commitments"): its list's items stand in that relation
+        to the section's party, else to the party of the last duty (a charter's team)."""
+        lexicon = self.state.lexicon
+        title = expand(plain(section.title)).strip(" :")
+        codes = lexicon.read_cell(title) if len(title) > 1 else None
+        parent = section.path[-2] if len(section.path) > 1 else ""
+        if not codes or len(codes) != 1 or not parent or not lexicon.duty_title(parent):
+            return None
+        code = codes[0]
+        if code.relation is None or code.shared or code not in lexicon.letters.values():
+            return None
+        holder = party or self._last_holder()
+        return (holder, code.relation) if holder is not None else None
+
+    def _letter_items(self, block: BulletList, ctx: Context, party: Ref, relation: str) -> None:
+        """Each item of a list under a RACI word's heading: ``party relation item``."""
+        for item in block.items:
+            text = expand(plain(item.text)).strip()
+            if text and not NEGATION.search(text):
+                span = self.state.span(item.start, item.end, ctx.section, item.text)
+                self.records.duty(party, trim(text), text, span, predicate=relation)
+
     def _heading_leadin(self, section: Section, ctx: Context) -> Leadin | None:
         """ "## The provider is always responsible for:" over a list: the heading is the
         list's lead-in, read as a paragraph ending in a colon would be."""
@@ -209,13 +238,16 @@ class DocumentWalker(HeadingParties):
         """Whose "### In scope" section it is, in a charter: the party the page last gave a
         duty ("SIG Release owns the release process" … "In scope: - Producing the release
         notes"), else the page's "we"."""
-        facts = self.state.facts
-        holder = next(
-            (r.subject for r in reversed(facts.relations) if r.predicate == "responsibleFor"),
-            None,
-        )
+        holder = self._last_holder()
         span = self.state.span(section.start, section.start, section)
         return holder if holder is not None else self.parties.resolve_party("we", span)
+
+    def _last_holder(self) -> Ref | None:
+        """The party the page last gave a duty."""
+        relations = self.state.facts.relations
+        return next(
+            (r.subject for r in reversed(relations) if r.predicate == "responsibleFor"), None
+        )
 
     def _shared_heading(self) -> Leadin | None:
         """ "## Shared responsibilities" over a list, after the parties' own sections: each
