@@ -143,6 +143,14 @@ SHAPES_14: list[Shape] = [
         [("yard-team", "gate checks"), ("yard-team", "crate counting")],
         [],
     ),
+    # a passive with an adverb between the participle and its agent ("is handled entirely
+    # by X") is the agent's duty as "is handled by X" is
+    (
+        "Nimbus is responsible for the yard.\n\n## Other parties\n\nFence upkeep is "
+        "handled entirely by the customer.\n",
+        [("customer", "fence upkeep")],
+        [],
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ _PASSIVE = re.compile(
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
     r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",
