@@ -151,6 +151,19 @@ SHAPES_14: list[Shape] = [
         [("customer", "fence upkeep")],
         [],
     ),
+    # "delegate" is a duty verb: "They organize X, delegate Y to Z and check W" in a role's
+    # section states three duties of the role
+    (
+        "Nimbus is responsible for the depots.\n\n## Roles\n\n### Yard Manager\n\n"
+        "They will organize the rota, delegate sweeping to other crew members and check the "
+        "gates.\n",
+        [
+            ("yard-manager", "organize the rota"),
+            ("yard-manager", "delegate sweeping to other crew members"),
+            ("yard-manager", "check the gates"),
+        ],
+        ["rota, delegate"],
+    ),
 ]
 
 
