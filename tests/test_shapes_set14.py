@@ -164,6 +164,16 @@ SHAPES_14: list[Shape] = [
         ],
         ["rota, delegate"],
     ),
+    # a noun phrase after "as well as" that follows a purpose infinitive ("… to take advantage
+    # of new tools, as well as safety fixes") is that purpose's object, no duty of its own
+    # (never one that takes the item's opening adverb: "Regularly safety fixes")
+    (
+        "## Customer responsibilities\n\nThe customer is responsible for:\n\n- Regularly "
+        "upgrading their trucks to the latest model to take advantage of new tools, as well "
+        "as safety fixes.\n",
+        [("customer", "upgrading their trucks")],
+        ["regularly safety fixes"],
+    ),
 ]
 
 
