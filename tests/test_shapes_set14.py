@@ -182,6 +182,14 @@ SHAPES_14: list[Shape] = [
         [("yard-lead", "open a request adding the new keeper")],
         [],
     ),
+    # a passive whose agent is followed by a second participle ("are managed by Nimbus and
+    # deployed on AWS"): the agent ends before "and deployed"
+    (
+        "Customers are responsible for the crates.\n\n## Nimbus responsibility\n\nThe "
+        "yard's depots are managed by Nimbus and deployed on AWS infrastructure.\n",
+        [("nimbus", "manage yard's depots")],
+        [],
+    ),
 ]
 
 

@@ -94,7 +94,7 @@ _UNNAMED_TEAM = re.compile(r"^(?i:the|this|that)\s+(?:[a-z]+\s+)?teams?\b(?!\s+o
 this support team"): the passage's party, as "the team" is as a subject."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
-    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that|"
+    r"and\s+(?:is|are|will|must)|and\s+[a-z]+ed|based|according|during|after|before|so|which|who|that|"
     r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing))\b)",
     re.I,
 )
