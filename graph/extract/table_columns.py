@@ -196,6 +196,7 @@ class TableColumns(TableCells):
         if self._columns is None:
             resolver = self.reader.parties
             columns: list[tuple[int, Ref]] = []
+            seen: dict[Ref, set[str]] = {}  # each party's header names so far
             if self.plan_axis or self.offer_rows:
                 self._columns = columns
                 return columns
@@ -221,21 +222,22 @@ class TableColumns(TableCells):
                         refs = [ref] if ref is not None else []
                 else:
                     refs = []  # "Limited By", "Path": a name no vocabulary knows over words
-                if len(refs) == 1 and any(ref == refs[0] for _, ref in columns):
-                    refs = [self._qualified(index, name, refs[0], columns)]
+                if len(refs) == 1 and refs[0] in seen:
+                    refs = [self._qualified(index, name, refs[0], seen[refs[0]])]
+                for party in refs:
+                    seen.setdefault(party, set()).add(_fold_name(name))
                 columns.extend((index, party) for party in refs)
             self._columns = columns
         return self._columns
 
-    def _qualified(self, index: int, name: str, ref: Ref, columns: list[tuple[int, Ref]]) -> Ref:
+    def _qualified(self, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
         """A second column of one party under another qualifier ("Dedicated Customer" after
         "Hosted Customer"; not a service model's column): a party of its own, in the first
         one's role, so that a row both columns mark is a duty of each."""
-        earlier = [self.header_names.get(i, "") for i, other in columns if other == ref]
         model = index > 0 and self.models[index - 1] is not None
-        if model or any(_fold_name(e) == _fold_name(name) for e in earlier):
-            return ref
         text = expand(name).strip()
+        if model or _fold_name(name) in earlier or not text[-1:].isalpha():
+            return ref  # "Vendor 3" beside "Vendor 2": numbered, not qualified
         found = self.reader.parties.mentions(text, ("org", "role"))
         qualifier = text[: found[-1].start].split() if found else []
         if not found or found[-1].end < len(text) or not qualifier:
@@ -311,15 +313,17 @@ class TableColumns(TableCells):
         all say the row is offered ("Status": "Available", "Preview"): the rows are features
         of an offer and the other columns say where and for which tier ("AWS, GCP",
         "Enterprise", "All"), not who is responsible; no column of it is a party's."""
-        lexicon = self.reader.lexicon
-        for index in range(1, self.width):
-            header = self.headers[index] if index < len(self.headers) else ""
-            if self.reader.parties.mentions(expand(header), ("org", "role")):
-                continue
-            filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
-            if filled and all(lexicon.offer_cell(c) for c in filled):
-                return True
-        return False
+        if self._offer_rows is None:
+            self._offer_rows = any(self._offer_column(i) for i in range(1, self.width))
+        return self._offer_rows
+
+    def _offer_column(self, index: int) -> bool:
+        """All the column's filled cells say the row is offered, its header names no party."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        if not filled or not all(self.reader.lexicon.offer_cell(c) for c in filled):
+            return False
+        header = self.headers[index] if index < len(self.headers) else ""
+        return not self.reader.parties.mentions(expand(header), ("org", "role"))
 
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
