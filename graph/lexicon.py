@@ -23,6 +23,9 @@ from .text import Needing
 
 __all__ = ["Code", "Lexicon", "load_lexicon"]
 
+OFFERED_CODE = str(CODE.offered)[len(str(CODE)) :]
+"""The key of code:offered ("Available", "Included"): what a plan or a feature list offers."""
+
 _FOOTNOTES = re.compile(
     r"<sup>.*?</sup>|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
     re.S,
@@ -183,6 +186,12 @@ class Lexicon(LexiconWords):
         """True when the cell holds only codes (an empty cell is not one)."""
         found = self.read_cell(cell)
         return bool(found) or (found == [] and bool(cell.strip()))
+
+    def offer_cell(self, cell: str) -> bool:
+        """True when the cell only says that a thing is offered ("Available", "Preview",
+        "Included": the code vocabulary's offered concept), no relation and no "N/A"."""
+        found = self.read_cell(cell)
+        return bool(found) and all(c.key == OFFERED_CODE for c in found or [])
 
     def is_plan_name(self, text: str) -> bool:
         """A header made of plan words and column words, one plan word at least ("Premium",

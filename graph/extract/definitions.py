@@ -5,7 +5,8 @@ Under a role's heading ("### Vault Keeper") or after a definition-list term ("Va
 
 - "(An individual) responsible for X", "The organisation (that is) responsible for X";
 - "a staff member with overall responsibility for X";
-- "a member of the team who checks X" (a relative clause with a present-tense verb);
+- "a member of the team who checks X" (a relative clause with a present-tense verb), also as
+  the complement of a sentence defining the heading's role ("A vault keeper is a member …");
 - "The organisation providing X" (a gerund right after the head noun).
 """
 
@@ -15,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 
-__all__ = ["definition_duty", "definition_term"]
+__all__ = ["copular_definition", "definition_duty", "definition_term"]
 
 _WORD = r"(?!(?:be|is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
 _HEAD = rf"(?:(?:an?\s+|the\s+)?(?:{_WORD}){{0,12}}?)"
@@ -40,6 +41,11 @@ _GERUND = re.compile(
     r"\s+(?P<verb>[a-z]+ing)\s+(?P<obj>\S.*)$",
     re.I | re.S,
 )
+_COPULA = re.compile(
+    r"^(?P<term>(?:an?|the)\s+[^,.;:()]{1,60}?)\s+(?:is|are)\s+(?P<definition>(?:an?|one)\s+\S.*)$",
+    re.I | re.S,
+)
+"""A sentence that defines a term: "A vault keeper is a staff member who checks X"."""
 _TERM = re.compile(r"^(?P<term>[^\n:]{2,60})\n:[ \t]+(?P<definition>\S.*)$", re.S)
 """A definition-list entry: the term on its line, the definition after ": " on the next."""
 _PLURAL_HEAD = re.compile(
@@ -84,6 +90,13 @@ def definition_duty(text: str, lexicon: Lexicon, *, relative: bool = True) -> st
     if match is not None and lexicon.verb_base(match.group("verb").lower()):
         return f"{match.group('verb')} {match.group('obj')}"
     return None
+
+
+def copular_definition(text: str) -> tuple[str, str] | None:
+    """(term, definition) of a sentence that defines its subject ("A vault keeper is a staff
+    member who checks X" -> "A vault keeper", "a staff member who checks X")."""
+    match = _COPULA.match(text.strip())
+    return (match.group("term"), match.group("definition")) if match else None
 
 
 def definition_term(text: str) -> tuple[str, str] | None:

@@ -34,18 +34,19 @@ from .records import FactRecorder
 from .sentence_cases import sharing
 from .state import Context, DocState, Leadin
 
-__all__ = ["GERUND_FOLLOWING", "LeadinSentences", "lexicon_verb", "step_heading"]
+__all__ = ["GERUND_FOLLOWING", "LeadinSentences", "duty_steps", "lexicon_verb", "step_heading"]
 
 _LEADIN_INCLUDES = re.compile(
-    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+|[a-z]+ly\s+)?(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
     re.I,
 )
-"""``This includes:`` after a duty: the list details the last duty's party's duties."""
+"""``This includes:``, ``This mainly consists of the following activities:`` after a duty: the
+list details the last duty's party's duties."""
 
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?P<noun>[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>(?![a-z]+ly\b)[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
@@ -208,6 +209,22 @@ def step_heading(title: str, lexicon: Lexicon) -> bool:
     return lexicon.imperative(rest) or bool(words and _ACTION_NOUN.search(words[-1]))
 
 
+def duty_steps(section: Section, lexicon: Lexicon, *, step: bool = False) -> set[int]:
+    """The subsections (their first lines) whose headings are instructions ("### Review
+    Permits") of a section under a heading that names duties ("## Keeper Responsibilities"),
+    when most of its subsections are (two at least), or of a section that is such a step
+    itself (``step``): the instructions of each one's text, else the heading, are duties of
+    the party the section belongs to. Headings of a duty section that are mostly topics
+    ("### Provision and upkeep of gates" among "### Hardening of hosts") are none."""
+    subs = section.sections
+    if not step and not any(lexicon.duty_title(title) for title in section.path if title):
+        return set()
+    steps = {sub.start for sub in subs if lexicon.imperative(plain(sub.title))}
+    if not step and (len(steps) < 2 or len(steps) * 3 < len(subs) * 2):
+        return set()
+    return steps
+
+
 def lexicon_verb(lexicon: Lexicon, word: str) -> bool:
     """A duty verb in its base form ("approve", not "approves" or "changes")."""
     return lexicon.verb_base(word) == word.lower()
@@ -303,6 +320,8 @@ class LeadinSentences(BlockReader):
         titles = [self.state.doc.title, *ctx.section.path]
         if step_heading(ctx.section.title, lexicon):
             return True  # "Step 3 — Onboard your domains": what to do is the reader's
+        if ctx.party is not None and ctx.section.start in self.state.step_sections:
+            return True  # "### Review Permits" under "## Keeper Responsibilities": the keeper's
         return any(lexicon.advice_heading(title) for title in titles if title)
 
     def _party_label(self, text: str, span: Span) -> Ref | None:
@@ -460,7 +479,9 @@ class LeadinSentences(BlockReader):
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject) if subject is not None else None
         if _LEADIN_INCLUDES.match(text):
-            noun = re.match(r"^(?:this|these|that|those|such)\s+([a-z-]+)", text, re.I)
+            noun = re.match(
+                r"^(?:this|these|that|those|such)\s+(?![a-z]+ly\b)([a-z-]+)", text, re.I
+            )
             if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
                 "include",
                 "includes",

@@ -208,6 +208,12 @@ _AS_WELL_AS = re.compile(
     r",?\s+as\s+well\s+as\s+(?P<second>\S.*)$"
 )
 """A verb phrase whose object goes on after "as well as": see ``_as_well_as``."""
+_PURPOSE_END = re.compile(
+    r"\s(?:in\s+order\s+)?to\s+(?!(?:the|a|an|their|your|its|our|all|any|this|that)\b)"
+    r"[a-z]+\s+(?:[\w()-]+\s*){1,6}$",
+    re.I,
+)
+"""A phrase that ends in a purpose infinitive ("… to take advantage of new features")."""
 _ADVERB = re.compile(r"[A-Za-z]{3,}ly")
 """An adverb opening a list of verb phrases ("Regularly")."""
 
@@ -288,7 +294,8 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
 
 def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     """ "Abide by the charter as well as the safety rules": the verb (and its preposition)
-    carried to the object after "as well as"; a verb there is a phrase of its own."""
+    carried to the object after "as well as"; a verb there is a phrase of its own; a noun
+    after a purpose infinitive ("… to gain new features, as well as fixes") is the purpose's."""
     whole = _AS_WELL_AS.match(phrase)
     if whole is None:
         return [phrase]
@@ -296,4 +303,6 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     lead = second.split(maxsplit=1)[0].lower()
     if lexicon.verb_base(lead) is not None and lexicon.verb_base(lead) == lead:
         return [first, second]  # "Sweep the porch as well as mop the steps"
+    if _PURPOSE_END.search(first) and not lead.endswith("ing"):
+        return [phrase]  # "… to take advantage of new features, as well as bug fixes"
     return [first, f"{whole.group('head')} {second}"]

@@ -31,6 +31,7 @@ _PASSIVE = re.compile(
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
     r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",
@@ -93,7 +94,7 @@ _UNNAMED_TEAM = re.compile(r"^(?i:the|this|that)\s+(?:[a-z]+\s+)?teams?\b(?!\s+o
 this support team"): the passage's party, as "the team" is as a subject."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
-    r"and\s+(?:is|are|will|must)|based|according|during|after|before|so|which|who|that|"
+    r"and\s+(?:is|are|will|must)|and\s+[a-z]+ed|based|according|during|after|before|so|which|who|that|"
     r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing))\b)",
     re.I,
 )

@@ -31,7 +31,7 @@ from .cues import (
     expand,
     negated,
 )
-from .definitions import definition_duty
+from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
 from .labels import trim
 from .sentence_cases import SentenceCases, who_question
@@ -338,6 +338,7 @@ class ProseReader(SentenceCases):
                 return False  # a uses / holds / buildsOn statement, not a duty
             # "X is SOC 2 certified and follows best practices": a duty after the certificate
         defined = definition_duty(text, self.state.lexicon) if ctx.named_by_heading else None
+        defined = defined or _defines_own_role(self, text, span, ctx)
         if defined and ctx.party is not None and not negated(text):
             self.records.add_duties(ctx.party, defined, text, span)  # "A person responsible for X"
             return True
@@ -651,6 +652,20 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
     reader.records.duty(party, trim(f"{verb} {noun}{match.group('rest')}"), text, span)
     return True
+
+
+def _defines_own_role(reader: ProseReader, text: str, span: Span, ctx: Context) -> str | None:
+    """The duty of a sentence that defines the role its section's heading names ("A vault
+    keeper is a staff member who checks X" under "Vault Keeper"): the relative clause."""
+    if not ctx.named_by_heading or ctx.party is None:
+        return None
+    split = copular_definition(text)
+    if split is None:
+        return None
+    term, definition = split
+    if reader.parties.resolve_party(term, span, create=False) != ctx.party:
+        return None  # another role's definition under this heading
+    return definition_duty(definition, reader.state.lexicon)
 
 
 def _body_of_doers(reader: ProseReader, text: str, span: Span, ctx: Context) -> bool:

@@ -25,10 +25,17 @@ __all__ = ["merge_named_provider", "name_the_counterpart"]
 def merge_named_provider(
     facts: Facts, vocab: Vocabularies, lexicon: Lexicon, first_person: Ref | None
 ) -> None:
-    """Fold the generic provider party into the page's one named party of unknown role."""
+    """Fold the generic provider party into the page's one named party of unknown role (a
+    customer, however generic its name, is never the page's named vendor)."""
     unspecified = vocab.concept("role", "unspecified")
+    customer = vocab.concept("role", "customer")
     named = _unknown_acting(facts, lexicon, unspecified.iri if unspecified is not None else "")
-    generic = [p for p in facts.of_kind("party") if _generic(p, vocab, first_person)]
+    generic = [
+        p
+        for p in facts.of_kind("party")
+        if _generic(p, vocab, first_person)
+        and (customer is None or p.attrs.get("role") != customer.iri)  # "Cloud Customer"
+    ]
     if len(named) != 1 or len(generic) != 1:
         return
     keep, fold = named[0], generic[0]

@@ -249,6 +249,9 @@ class DocState:
     "This notably includes A" (an additive adverb) goes on listing that party's duties."""
     acted_before: Ref | None = None
     """``acted`` as the sentence before the one being read left it."""
+    step_sections: set[int] = field(default_factory=set)
+    """First lines of instruction headings under a duty heading ("### Review Permits" under
+    "## Keeper Responsibilities"): their instructions are the section party's duties."""
     question: str = ""
     """The duty a who-question just asked ("Who patches the hosts?" -> "patch the hosts"):
     the short answer read next ("You do.") names its party."""

@@ -78,6 +78,13 @@ _POINTING = re.compile(
 """A demonstrative and a noun ("These experts", "this specialist"): it points back."""
 
 
+_MEANING = re.compile(r"^[^.]{0,200}?,\s*(?:which\s+)?(?:means|meaning)\s+(?:that\s+)?", re.I)
+"""``Acme works on a shared model, which means that (A and B are responsible)``: what the
+sentence says first is no part of the subject."""
+_BOTH = re.compile(r"^\s*both\s+(?=\S+(?:\s+\S+){0,4}\s+(?:and|&)\s)", re.I)
+"""The "both" of a coordination ("both A and B"): the conjuncts are A and B."""
+
+
 def _singular(word: str) -> str:
     """A noun folded for comparing a role's head word ("Coordinators" ~ "coordinator")."""
     return word.lower().removesuffix("s")
@@ -129,7 +136,7 @@ class SubjectReader:
 
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
-        subj = ASIDE.sub("", LEADING_PHRASE.sub("", subj)).strip(" ,")
+        subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
         subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
         spelled = _SPELLED_ACRONYM.match(subj)
         if spelled:  # "Widget Supply Office (WSO) crews": the WSO crews
@@ -142,7 +149,8 @@ class SubjectReader:
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
         if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
-        if PRONOUNS.match(subj):  # "the provider": the passage's party, else the name itself
+        if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
+            # "the provider": the passage's party, else the name itself
             passage = self._passage_party(ctx)
             if passage is None and self.state.vendor is not None and _TEAM.match(subj):
                 passage = self.parties.resolve_party("we", span)  # the page's vendor's team
@@ -157,6 +165,9 @@ class SubjectReader:
         expecting = re.search(r"\b(?:that|whom)\s+(?P<s>you|we)$", subj, re.I)
         if expecting:  # "Acme runs services with the expectation that you (are responsible)"
             return self.subject_party(expecting.group("s"), span, ctx)
+        headed = _customers_of(self.parties, subj, span)
+        if headed is not None:
+            return headed  # "Acme customers": the customers, not Acme
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct
@@ -240,6 +251,7 @@ class SubjectReader:
         lead and deputy steward"); [] when the subject is not such a coordination."""
         if _SPELLED_ACRONYM.match(subj.strip(" ,")):
             return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
+        subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
         parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
@@ -396,3 +408,32 @@ class SubjectReader:
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None
+
+
+def _crew_of_party(parties: PartyResolver, subj: str, unowned: bool) -> bool:
+    """ "the Acme team" where Acme is a party the page or a vocabulary knows, or, in a
+    passage no heading gives to a party (``unowned``), a proper name the page uses as one:
+    that party's people, not "the team" of the passage (under "## Yard crew", "the YC team"
+    is the yard crew)."""
+    crew = _CREW.match(subj)
+    name = expand(crew.group("name")) if crew else ""
+    if not name:
+        return False
+    found = parties.mentions(name, ("org", "role"))
+    if found and found[0].start == 0 and found[0].end == len(name):
+        return True
+    return unowned and parties.could_name(name)  # "the Nimbus team" before Nimbus is one
+
+
+def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
+    """A generic role's name after an organisation's or the page's own party's ("Acme
+    customers", "the Acme customer"): the role is the head noun, the name its modifier."""
+    text = expand(subj).strip()
+    found = parties.mentions(text, ("org", "offering", "role"))
+    if len(found) != 2 or found[-1].concept.kind != "role" or found[-1].end < len(text):
+        return None
+    if found[0].concept.kind == "role" or text[found[0].end : found[-1].start].strip():
+        return None  # two roles, or words between the name and the role
+    if re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I).strip():
+        return None
+    return parties.resolve_party(found[-1].text, span)

@@ -130,6 +130,7 @@ class TableCells:
     _label_column: int | None = field(default=None, repr=False, compare=False)
     _owner_named: bool | None = field(default=None, repr=False, compare=False)
     _plan_axis: bool | None = field(default=None, repr=False, compare=False)
+    _offer_rows: bool | None = field(default=None, repr=False, compare=False)
 
     def span(self, line: int) -> Span:
         """Provenance of one body row."""

@@ -64,6 +64,15 @@ _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re
 ("Platform Team (and partners)\n- Operations & Governance")."""
 
 
+_QUALIFIER_WORD = re.compile(r"^(?:[A-Z0-9][\w-]*|[a-z]+-[\w-]+)$")
+"""A word that names a kind of a party before its noun ("BYOC", "Hosted", "self-hosted")."""
+
+
+def _fold_name(name: str) -> str:
+    """A header name compared with another ("Customer *" and "customer" are one)."""
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
 @dataclass
 class TableColumns(TableCells):
     """A table's columns: which name parties, which hold codes, which name owners."""
@@ -185,7 +194,8 @@ class TableColumns(TableCells):
         if self._columns is None:
             resolver = self.reader.parties
             columns: list[tuple[int, Ref]] = []
-            if self.plan_axis:
+            seen: dict[Ref, set[str]] = {}  # each party's header names so far
+            if self.plan_axis or self.offer_rows:
                 self._columns = columns
                 return columns
             for index, name in self.header_names.items():
@@ -210,9 +220,38 @@ class TableColumns(TableCells):
                         refs = [ref] if ref is not None else []
                 else:
                     refs = []  # "Limited By", "Path": a name no vocabulary knows over words
+                if len(refs) == 1 and refs[0] in seen:
+                    refs = [self._qualified(index, name, refs[0], seen[refs[0]])]
+                for party in refs:
+                    seen.setdefault(party, set()).add(_fold_name(name))
                 columns.extend((index, party) for party in refs)
             self._columns = columns
         return self._columns
+
+    def _qualified(self, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
+        """A second column of one party under another qualifier ("Dedicated Customer" after
+        "Hosted Customer"; not a service model's column): a party of its own, in the first
+        one's role, so that a row both columns mark is a duty of each."""
+        model = index > 0 and self.models[index - 1] is not None
+        text = expand(name).strip()
+        if model or _fold_name(name) in earlier or not text[-1:].isalpha():
+            return ref  # "Vendor 3" beside "Vendor 2": numbered, not qualified
+        found = self.reader.parties.mentions(text, ("org", "role"))
+        qualifier = text[: found[-1].start].split() if found else []
+        if not found or found[-1].end < len(text) or not qualifier:
+            return ref  # "Service Provider Hybrid": a kind of implementation, not of party
+        if not all(_QUALIFIER_WORD.match(word) for word in qualifier):
+            return ref  # "Provided by Customer": how the party holds it
+        own = self.reader.parties.resolve_party(name, self.header_span, force=True, own=True)
+        entities = self.reader.state.facts.entities
+        if own is None or own == ref:
+            return ref
+        role = entities[ref].attrs.get("role")
+        if role:
+            entities[own].attrs["role"] = role
+        alts = entities[ref].alt_labels
+        alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
+        return own
 
     def _relates(self, index: int) -> bool:
         """Some cell of a code column states a relation (a letter, a mark), not only values."""
@@ -265,6 +304,24 @@ class TableColumns(TableCells):
             plans = sum(lexicon.is_plan_name(h) for h in across)
             self._plan_axis = bool(across) and plans * 2 >= len(across)
         return self._plan_axis
+
+    @property
+    def offer_rows(self) -> bool:
+        """A column after the first, under a header that names no party, whose filled cells
+        all say the row is offered ("Status": "Available", "Preview"): the rows are features
+        of an offer and the other columns say where and for which tier ("AWS, GCP",
+        "Enterprise", "All"), not who is responsible; no column of it is a party's."""
+        if self._offer_rows is None:
+            self._offer_rows = any(self._offer_column(i) for i in range(1, self.width))
+        return self._offer_rows
+
+    def _offer_column(self, index: int) -> bool:
+        """All the column's filled cells say the row is offered, its header names no party."""
+        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
+        if not filled or not all(self.reader.lexicon.offer_cell(c) for c in filled):
+            return False
+        header = self.headers[index] if index < len(self.headers) else ""
+        return not self.reader.parties.mentions(expand(header), ("org", "role"))
 
     def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
         """The parties a cell names ([] for Shared / N/A codes), or None when it names none.

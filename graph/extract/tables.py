@@ -151,7 +151,10 @@ class TableView(TableColumns):
     def owner_columns(self) -> list[int]:
         """Columns whose cells name the responsible party ("Customer", "AWS", "Shared")."""
         if self._owner_columns is None:
-            out = []
+            out: list[int] = []
+            if self.offer_rows:  # "Setting | Status | Cloud": where a feature is offered
+                self._owner_columns = out
+                return out
             party_columns = {i for i, _ in self.columns}
             for index in range(1, self.width):
                 if index in party_columns:

@@ -20,6 +20,8 @@ from .assigned import LaterAssignment
 from .cues import NEGATION, RESP, expand
 from .definitions import definition_duty, definition_term
 from .heading_parties import HeadingParties
+from .labels import trim
+from .leadin_sentences import duty_steps
 from .lists import ListReader
 from .prose import ProseReader, who_question
 from .records import FactRecorder
@@ -48,6 +50,22 @@ _BOUND_HEADING = re.compile(
     re.I,
 )
 """A heading worded as an obligation of the reader or the author ("You must keep logs")."""
+
+
+_ANCHOR_LINK = re.compile(r"^\s*\[[^\]]+\]\(#[^)\s]*\)\s*$")
+"""A list item that is only a link to a heading of the same page ("[Overview](#overview)")."""
+
+
+def _contents_list(block: BulletList) -> bool:
+    """A table of contents: every item, nested ones too, is a link to a heading of the page;
+    its items name sections, not duties."""
+    for item in block.items:
+        if not _ANCHOR_LINK.match(item.text):
+            return False
+        for child in item.children:
+            if not isinstance(child, BulletList) or not _contents_list(child):
+                return False
+    return bool(block.items)
 
 
 class DocumentWalker(HeadingParties):
@@ -159,9 +177,13 @@ class DocumentWalker(HeadingParties):
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
+        letter = self._letter_heading(section, party)
         for block in section.blocks:
-            if navigation and isinstance(block, BulletList):
-                continue  # "What's next": links to other pages, not duties
+            if isinstance(block, BulletList) and letter is not None:
+                self._letter_items(block, ctx, *letter)
+                continue
+            if isinstance(block, BulletList) and (navigation or _contents_list(block)):
+                continue  # "What's next", a table of contents: links, not duties
             if (
                 credits
                 and isinstance(block, BulletList)
@@ -179,17 +201,49 @@ class DocumentWalker(HeadingParties):
                 self.assigned.drop()  # a note beside the list does not end its wait
             leadin = self._read(block, ctx, leadin)
         produced = len(state.facts.relations) > before
+        if party is not None and not produced and section.start in state.step_sections:
+            # "### Prioritize Security" whose text gives no instruction: the heading is the duty
+            span = state.span(section.start, section.start, section)
+            self.records.duty(party, section.title, section.title, span)
+            produced = True
         if party is not None and party != inherited and not produced and section.blocks:
             state.facts.warnings.append(
                 f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
                 "no duty was recognised in it"
             )
         defined = heading_party is not None and self.defines_role(section)
+        # "### Review Permits" among instruction headings under "## Keeper Responsibilities"
+        step = section.start in state.step_sections
+        state.step_sections |= duty_steps(section, lexicon, step=step)
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
             if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
+
+    def _letter_heading(self, section: Section, party: Ref | None) -> tuple[Ref, str] | None:
+        """ "### Consulted" (a RACI letter's word, linked or not) under a heading that names
+        duties ("## Responsibilities & Commitments"): its list's items stand in that relation
+        to the section's party, else to the party of the last duty (a charter's team)."""
+        lexicon = self.state.lexicon
+        title = expand(plain(section.title)).strip(" :")
+        codes = lexicon.read_cell(title) if len(title) > 1 else None
+        parent = section.path[-2] if len(section.path) > 1 else ""
+        if not codes or len(codes) != 1 or not parent or not lexicon.duty_title(parent):
+            return None
+        code = codes[0]
+        if code.relation is None or code.shared or code not in lexicon.letters.values():
+            return None
+        holder = party or self._last_holder()
+        return (holder, code.relation) if holder is not None else None
+
+    def _letter_items(self, block: BulletList, ctx: Context, party: Ref, relation: str) -> None:
+        """Each item of a list under a RACI word's heading: ``party relation item``."""
+        for item in block.items:
+            text = expand(plain(item.text)).strip()
+            if text and not NEGATION.search(text):
+                span = self.state.span(item.start, item.end, ctx.section, item.text)
+                self.records.duty(party, trim(text), text, span, predicate=relation)
 
     def _heading_leadin(self, section: Section, ctx: Context) -> Leadin | None:
         """ "## The provider is always responsible for:" over a list: the heading is the
@@ -208,13 +262,16 @@ class DocumentWalker(HeadingParties):
         """Whose "### In scope" section it is, in a charter: the party the page last gave a
         duty ("SIG Release owns the release process" … "In scope: - Producing the release
         notes"), else the page's "we"."""
-        facts = self.state.facts
-        holder = next(
-            (r.subject for r in reversed(facts.relations) if r.predicate == "responsibleFor"),
-            None,
-        )
+        holder = self._last_holder()
         span = self.state.span(section.start, section.start, section)
         return holder if holder is not None else self.parties.resolve_party("we", span)
+
+    def _last_holder(self) -> Ref | None:
+        """The party the page last gave a duty."""
+        relations = self.state.facts.relations
+        return next(
+            (r.subject for r in reversed(relations) if r.predicate == "responsibleFor"), None
+        )
 
     def _shared_heading(self) -> Leadin | None:
         """ "## Shared responsibilities" over a list, after the parties' own sections: each
