@@ -174,14 +174,6 @@ SHAPES_14: list[Shape] = [
         [("customer", "upgrading their trucks")],
         ["regularly safety fixes"],
     ),
-    # "open" is a duty verb: "the yard lead opens a request adding X" in a process section
-    # is the yard lead's duty
-    (
-        "Nimbus is responsible for the depots.\n\n## Addition\n\nThe yard lead opens a "
-        "request adding the new keeper to the roster.\n",
-        [("yard-lead", "open a request adding the new keeper")],
-        [],
-    ),
     # a passive whose agent is followed by a second participle ("are managed by Nimbus and
     # deployed on AWS"): the agent ends before "and deployed"
     (
