@@ -81,6 +81,12 @@ class TableColumns(TableCells):
                 if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
                 bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
+                clause = self._clause_party(bare)
+                if clause is not None:  # "What the agent does": the agent's column
+                    names[index] = clause
+                    self.role_headers.add(index)
+                    self.clause_headers.add(index)
+                    continue
                 name = ROLE_WORDS.sub("", bare).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
                     continue
@@ -93,6 +99,16 @@ class TableColumns(TableCells):
                 names[index] = name
             self._header_names = names
         return self._header_names
+
+    def _clause_party(self, header: str) -> str | None:
+        """The party a clause header names as its subject ("What the agent does" -> "the
+        agent"; cue-words.ttl, party-clause-header), or None."""
+        text = EMPHASIS.sub("", header).strip(" :")
+        for pattern in self.reader.lexicon.party_clauses:
+            found = pattern.match(text)
+            if found is not None:
+                return found.group("party")
+        return None
 
     def _letter_column(self, index: int) -> bool:
         """A column whose filled cells are all RACI letters ("R", "A*", "C/I"): its header
@@ -205,7 +221,8 @@ class TableColumns(TableCells):
                     or self._brand_party(index, name)
                 ):
                     refs = resolver.parties_named(name, self.header_span)
-                    if not refs and self._role_header(name):  # "Product Squad": by position
+                    if not refs and (self._role_header(name) or index in self.clause_headers):
+                        # "Product Squad", "What the agent does": a party by position
                         ref = resolver.resolve_party(name, self.header_span, force=True)
                         refs = [ref] if ref is not None else []
                 else:

@@ -1,0 +1,29 @@
+"""Shapes from held-out set 16 (unblinded as development data): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape
+
+
+def test_a_what_party_does_header_makes_a_party_column(tmp_path: Path) -> None:
+    """A header that is a clause with a party as its subject ("What the agent does", "What the
+    host owns") heads that party's column, even for a common noun no vocabulary knows; a
+    pronoun there ("What it covers") stays a note column."""
+    _check_shape(
+        tmp_path,
+        "| Area | What the agent does | What the host owns | What it covers |\n"
+        "|---|---|---|---|\n"
+        "| Logs | Rotates the log files every night. | Ships the archives to cold storage. "
+        "| Rotation and shipping |\n"
+        "| Keys | Generates the signing key on first start. | Backs up the signing key. "
+        "| Key custody |\n",
+        [
+            ("agent", "rotates the log files"),
+            ("host", "ships the archives to cold storage"),
+            ("agent", "generates the signing key"),
+            ("host", "backs up the signing key"),
+        ],
+        ["rotation and shipping", "key custody"],
+    )
