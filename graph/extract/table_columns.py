@@ -64,6 +64,14 @@ _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re
 ("Platform Team (and partners)\n- Operations & Governance")."""
 
 
+def clause_party(header: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The party a clause header names as its subject ("What the agent does" -> "the agent";
+    cue-words.ttl, party-clause-header), or None."""
+    text = EMPHASIS.sub("", header).strip(" :")
+    found = next((m for m in (p.match(text) for p in patterns) if m is not None), None)
+    return found.group("party") if found is not None else None
+
+
 @dataclass
 class TableColumns(TableCells):
     """A table's columns: which name parties, which hold codes, which name owners."""
@@ -81,7 +89,7 @@ class TableColumns(TableCells):
                 if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
                 bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
-                clause = self._clause_party(bare)
+                clause = clause_party(bare, lexicon.party_clauses)
                 if clause is not None:  # "What the agent does": the agent's column
                     names[index] = clause
                     self.role_headers.add(index)
@@ -99,16 +107,6 @@ class TableColumns(TableCells):
                 names[index] = name
             self._header_names = names
         return self._header_names
-
-    def _clause_party(self, header: str) -> str | None:
-        """The party a clause header names as its subject ("What the agent does" -> "the
-        agent"; cue-words.ttl, party-clause-header), or None."""
-        text = EMPHASIS.sub("", header).strip(" :")
-        for pattern in self.reader.lexicon.party_clauses:
-            found = pattern.match(text)
-            if found is not None:
-                return found.group("party")
-        return None
 
     def _letter_column(self, index: int) -> bool:
         """A column whose filled cells are all RACI letters ("R", "A*", "C/I"): its header
