@@ -27,3 +27,26 @@ def test_a_what_party_does_header_makes_a_party_column(tmp_path: Path) -> None:
         ],
         ["rotation and shipping", "key custody"],
     )
+
+
+def test_what_we_offer_include_leads_to_the_writers_duties(tmp_path: Path) -> None:
+    """A lead-in "Some of the <things> we offer include:" (a verb of offering with the writer as
+    its subject) over gerund items: each item, and each nested item of a nested lead-in, is a
+    duty of the writer ("we" = the vendor the page names)."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "Some of the help features we offer include:\n\n"
+        "* Rotating keys in your storage buckets.\n"
+        "* Setting up build pipelines.\n"
+        "* Troubleshooting and debugging for:\n"
+        "  * Stuck queues.\n"
+        "  * Slow backups.\n",
+        [
+            ("nimbus", "rotating keys in your storage buckets"),
+            ("nimbus", "setting up build pipelines"),
+            ("nimbus", "stuck queues"),
+            ("nimbus", "slow backups"),
+        ],
+        [],
+    )

@@ -68,6 +68,14 @@ _NOUN_INCLUDES = re.compile(
 )
 """``Steps include:``, ``Key tasks involve:``: a duty noun as the lead-in's subject."""
 
+_OFFERED_INCLUDE = re.compile(
+    r"^(?:(?:some|many|most|a\s+few)\s+of\s+)?(?:the\s+|our\s+)?(?:[\w/-]+\s+){0,5}?[\w/-]+\s+"
+    r"(?:that\s+|which\s+)?we\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:also\s+)?(?:includes?|are)\s*:$",
+    re.I,
+)
+"""``Some of the support features we offer include:``: what the writer offers (a light or a
+capability verb, cue-words.ttl) over a list: the items are the writer's ("we") duties."""
+
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
     r"(?:manages?|handles?|owns?|"
@@ -448,6 +456,10 @@ class LeadinSentences(BlockReader):
             party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        offered = _OFFERED_INCLUDE.match(text)
+        if offered and self._offer_verb(offered.group("verb")) and not NEGATION.search(text):
+            writer = self.parties.resolve_party("we", span)  # "… features we offer include:"
+            return ("duties", writer) if writer is not None else None
         contents = _contents(text, self.state.lexicon)
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
@@ -493,6 +505,13 @@ class LeadinSentences(BlockReader):
                 party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
+
+    def _offer_verb(self, word: str) -> bool:
+        """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
+        capability verbs)."""
+        lexicon = self.state.lexicon
+        base = lexicon.verb_base(word.lower()) or word.lower()
+        return base in lexicon.light_verbs or base in lexicon.capabilities
 
     def _arranged(self, text: str) -> bool:
         """ "The steps can be grouped into three activities:": how the list is laid out
