@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape
+from test_extract import _check_shape, _page_pairs, _pairs
 
 
 def test_a_what_party_does_header_makes_a_party_column(tmp_path: Path) -> None:
@@ -50,3 +50,37 @@ def test_what_we_offer_include_leads_to_the_writers_duties(tmp_path: Path) -> No
         ],
         [],
     )
+
+
+_ROLE_PAGE = (
+    "As a {role} you assume the following **responsibilities**:\n\n"
+    "- You set up a storage node and grant shell access to a site keeper.\n\n"
+    "- You care about backups and protect the node against intruders.\n"
+)
+
+
+def test_as_a_role_you_assume_responsibilities_makes_you_that_role(tmp_path: Path) -> None:
+    """ "As a <role> you assume the following responsibilities:" hands the list to the role the
+    page addresses: its "you" is that role, also when the role is a vocabulary one other than
+    the customer (named as the page names it) or a name no vocabulary knows."""
+    for role, key in (
+        ("Nimbus hosting provider", "nimbus-hosting-provider"),
+        ("Nimbus reseller", "nimbus-reseller"),
+    ):
+        _check_shape(
+            tmp_path,
+            _ROLE_PAGE.format(role=role),
+            [(key, "set up a storage node"), (key, "you care about backups")],
+            [],
+        )
+        assert not any(p == "customer" for p, _ in _pairs(tmp_path, _ROLE_PAGE.format(role=role)))
+
+
+def test_an_rst_term_role_names_the_addressed_role(tmp_path: Path) -> None:
+    """The same lead-in in reStructuredText, the role as a ``:term:`` reference: the name shown
+    is the role."""
+    path = tmp_path / "roles.rst"
+    body = _ROLE_PAGE.format(role=":term:`Nimbus hosting provider <hosting provider>`")
+    path.write_text(f"=========\nResellers\n=========\n\n{body}", encoding="utf-8")
+    pairs = _page_pairs(path)
+    assert ("nimbus-hosting-provider", "set up a storage node") in pairs, sorted(pairs)

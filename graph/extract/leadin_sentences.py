@@ -161,6 +161,10 @@ _OWNED_LABEL = re.compile(
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
 
+_TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$", re.I)
+"""The subject of ``you assume the following responsibilities:``: the pronoun alone (its
+party then is the addressed role, if the page names one)."""
+
 _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
 """A lead-in that is a name and a colon ("Provider:")."""
 
@@ -486,7 +490,9 @@ class LeadinSentences(BlockReader):
             return ("duties", subject)
         owned = _OWNED_LABEL.match(text)
         if owned and not NEGATION.search(text):
-            party = self.prose.subject_party(owned.group("subj"), span, ctx)
+            taken = _TAKEN_ON.match(owned.group("subj"))  # "you assume the following …:": you
+            subj = taken.group("subj") if taken else owned.group("subj")
+            party = self.prose.subject_party(subj, span, ctx)
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
         if _ALTERNATIVES.search(text):
