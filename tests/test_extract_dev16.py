@@ -84,3 +84,26 @@ def test_an_rst_term_role_names_the_addressed_role(tmp_path: Path) -> None:
     path.write_text(f"=========\nResellers\n=========\n\n{body}", encoding="utf-8")
     pairs = _page_pairs(path)
     assert ("nimbus-hosting-provider", "set up a storage node") in pairs, sorted(pairs)
+
+
+def test_a_party_group_column_gives_each_row_to_its_groups_party(tmp_path: Path) -> None:
+    """A first column naming a party with a role word only on the first row of each group
+    ("Nimbus Responsibility", blank below) over a subject column ("Responsibility"): each
+    row's subject is a duty of its group's party; the "how" column (policies) is none."""
+    _check_shape(
+        tmp_path,
+        "| &nbsp; | Responsibility | How is it done? |\n"
+        "|---|---|---|\n"
+        "| Nimbus Responsibility | Stored crates | &#x2022; Crate Policy <br /> &#x2022; "
+        "[Yard rules](https://example.com) |\n"
+        "|  | Loading docks | &#x2022; Dock Policy |\n"
+        "| Tenant Responsibility | Crate contents | &#x2022; Content Policy |\n"
+        "|  | Delivery slips | &#x2022; Slip Policy |\n",
+        [
+            ("nimbus", "stored crates"),
+            ("nimbus", "loading docks"),
+            ("customer", "crate contents"),
+            ("customer", "delivery slips"),
+        ],
+        ["policy", "yard rules"],
+    )
