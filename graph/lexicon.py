@@ -548,6 +548,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         deeds=words("deed-participle"),
+        sources=words("source-participle"),
         option_columns=words("option-column"),
         warnings=words("warning-noun"),
         cost_nouns=words("cost-noun"),

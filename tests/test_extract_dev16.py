@@ -107,3 +107,17 @@ def test_a_party_group_column_gives_each_row_to_its_groups_party(tmp_path: Path)
         ],
         ["policy", "yard rules"],
     )
+
+
+def test_things_needed_from_a_party_are_that_partys_to_provide(tmp_path: Path) -> None:
+    """A label "<things> needed from <party>:" over noun items: each item is that party's to
+    provide (cue-words.ttl source-participle), even an item with no verb."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "**Resources needed from Tenant:**\n\n"
+        "- Yard Champion\n"
+        "- Gate Security Team\n",
+        [("customer", "yard champion"), ("customer", "gate security team")],
+        [],
+    )

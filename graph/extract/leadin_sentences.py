@@ -143,6 +143,12 @@ _LEADIN_BY = re.compile(
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
 
+_LEADIN_FROM = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?P<verb>[a-z]+\s+from)\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$", re.I
+)
+"""``Resources needed from Customer:`` (a participle of cue-words.ttl source-participle): the
+items are that party's to provide."""
+
 _OPTIONS = re.compile(
     r"\b(?:can|could|(?:may|might)(?!\s+(?:need|have)\s+to\b)|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
     r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
@@ -464,6 +470,11 @@ class LeadinSentences(BlockReader):
         if offered and self._offer_verb(offered.group("verb")) and not NEGATION.search(text):
             writer = self.parties.resolve_party("we", span)  # "… features we offer include:"
             return ("duties", writer) if writer is not None else None
+        source = _LEADIN_FROM.match(text)
+        if source and " ".join(source.group("verb").lower().split()) in self.state.lexicon.sources:
+            party = self.parties.resolve_party(source.group("party"), span, allow_unknown=True)
+            if party is not None and not NEGATION.search(text):
+                return ("owned", party)  # "Resources needed from Customer:": the customer's
         contents = _contents(text, self.state.lexicon)
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
