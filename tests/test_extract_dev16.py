@@ -121,3 +121,17 @@ def test_things_needed_from_a_party_are_that_partys_to_provide(tmp_path: Path) -
         [("customer", "yard champion"), ("customer", "gate security team")],
         [],
     )
+
+
+def test_a_lead_in_after_an_opening_connective_is_read_as_the_rest(tmp_path: Path) -> None:
+    """ "Additionally, you must:" (an opening connective of cue-words.ttl and its comma) is the
+    lead-in "you must:": the items are the reader's duties."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "Additionally, you must:\n"
+        "- Be certified under the Crate Safety Code at all times.\n"
+        "- Share your crate audit report before every year.\n",
+        [("customer", "certified under the crate safety code"), ("customer", "crate audit report")],
+        [],
+    )

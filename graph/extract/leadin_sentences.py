@@ -93,6 +93,10 @@ _RELATIVE_LEADIN = re.compile(
 """``Maintainers should only approve changes that:``: a duty whose object the items complete
 with a relative clause ("- they fully understand"); each item is a condition of the duty."""
 
+_LINKED = re.compile(r"^(?P<word>[A-Za-z]+),\s+(?=\S)")
+"""A lead-in's opening adverb and its comma ("Additionally, you must:"; a connective of
+cue-words.ttl): the lead-in is what follows."""
+
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
@@ -336,6 +340,9 @@ class LeadinSentences(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
+        linked = _LINKED.match(text)
+        if linked and linked.group("word").lower() in self.state.lexicon.connectives:
+            text = text[linked.end() :]  # "Additionally, you must:": "you must:"
         if self.state.lexicon.additive_opening(text):
             # "In addition to committer responsibilities:" under the maintainer's heading: the
             # committer holds those others; "In addition to X, the TSC will:" reads on its clause
