@@ -85,6 +85,15 @@ def _idiom(label: str) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(first)}\s+(?:\S+\s+){{1,5}}?{re.escape(last)}\b", re.I)
 
 
+def _party_clause(label: str) -> re.Pattern[str]:
+    """A header written "what ... does": its opening, a party's name of one to six words (a
+    determiner or a possessive before it), its closing, nothing else."""
+    first, _, last = (part.strip() for part in label.partition("..."))
+    return re.compile(
+        rf"^{re.escape(first)}\s+(?P<party>(?:\S+\s+){{0,5}}?\S+)\s+{re.escape(last)}$", re.I
+    )
+
+
 def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
@@ -538,6 +547,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
         needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
         notices=tuple(_idiom(label) for label in sorted(words("notice-idiom"))),
+        party_clauses=tuple(
+            _party_clause(label) for label in sorted(words("party-clause-header")) if "..." in label
+        ),
         agent_nouns=frozenset(
             label.partition("...")[2].strip() for label in words("agent-idiom") if "..." in label
         ),
@@ -545,6 +557,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         narrations=words("narration-verb"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         deeds=words("deed-participle"),
+        sources=words("source-participle"),
         option_columns=words("option-column"),
         warnings=words("warning-noun"),
         cost_nouns=words("cost-noun"),

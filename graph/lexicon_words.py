@@ -75,6 +75,10 @@ class LexiconWords:
     agent_nouns: frozenset[str] = frozenset()
     """Nouns of a vendor's person assigned to the reader, from "your ... representative"."""
     notices: tuple[re.Pattern[str], ...] = ()
+    sources: frozenset[str] = frozenset()
+    """Participles of a need with "from" before a party ("Resources needed from X:")."""
+    party_clauses: tuple[re.Pattern[str], ...] = ()
+    """Column headers "What ... does" / "What ... owns": the group ``party`` names the party."""
     """Idioms of telling someone ("let … know") as openings of an instruction."""
     attitudes: frozenset[str] = frozenset()
     """Adjectives of a frame of mind ("comfortable", "happy"): "must be comfortable with X"

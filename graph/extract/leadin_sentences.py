@@ -69,6 +69,14 @@ _NOUN_INCLUDES = re.compile(
 )
 """``Steps include:``, ``Key tasks involve:``: a duty noun as the lead-in's subject."""
 
+_OFFERED_INCLUDE = re.compile(
+    r"^(?:(?:some|many|most|a\s+few)\s+of\s+)?(?:the\s+|our\s+)?(?:[\w/-]+\s+){0,5}?[\w/-]+\s+"
+    r"(?:that\s+|which\s+)?we\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:also\s+)?(?:includes?|are)\s*:$",
+    re.I,
+)
+"""``Some of the support features we offer include:``: what the writer offers (a light or a
+capability verb, cue-words.ttl) over a list: the items are the writer's ("we") duties."""
+
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
     r"(?:manages?|handles?|owns?|"
@@ -85,6 +93,10 @@ _RELATIVE_LEADIN = re.compile(
 )
 """``Maintainers should only approve changes that:``: a duty whose object the items complete
 with a relative clause ("- they fully understand"); each item is a condition of the duty."""
+
+_LINKED = re.compile(r"^(?P<word>[A-Za-z]+),\s+(?=\S)")
+"""A lead-in's opening adverb and its comma ("Additionally, you must:"; a connective of
+cue-words.ttl): the lead-in is what follows."""
 
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
@@ -136,6 +148,12 @@ _LEADIN_BY = re.compile(
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
 
+_LEADIN_FROM = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?P<verb>[a-z]+\s+from)\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$", re.I
+)
+"""``Resources needed from Customer:`` (a participle of cue-words.ttl source-participle): the
+items are that party's to provide."""
+
 _OPTIONS = re.compile(
     r"\b(?:can|could|(?:may|might)(?!\s+(?:need|have)\s+to\b)|are\s+able\s+to|is\s+able\s+to|allows?\s+(?:you|customers)\s+to|"
     r"lets?\s+(?:you|customers)|options?|such\s+as|examples?|for\s+instance)\b[^:]*:$",
@@ -153,6 +171,10 @@ _OWNED_LABEL = re.compile(
 )
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
+
+_TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$", re.I)
+"""The subject of ``you assume the following responsibilities:``: the pronoun alone (its
+party then is the addressed role, if the page names one)."""
 
 _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
 """A lead-in that is a name and a colon ("Provider:")."""
@@ -337,6 +359,9 @@ class LeadinSentences(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
+        linked = _LINKED.match(text)
+        if linked and linked.group("word").lower() in self.state.lexicon.connectives:
+            text = text[linked.end() :]  # "Additionally, you must:": "you must:"
         if self.state.lexicon.additive_opening(text):
             # "In addition to committer responsibilities:" under the maintainer's heading: the
             # committer holds those others; "In addition to X, the TSC will:" reads on its clause
@@ -467,6 +492,15 @@ class LeadinSentences(BlockReader):
             party = self.parties.resolve_party(by.group("party"), span, allow_unknown=True)
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+        offered = _OFFERED_INCLUDE.match(text)
+        if offered and self._offer_verb(offered.group("verb")) and not NEGATION.search(text):
+            writer = self.parties.resolve_party("we", span)  # "… features we offer include:"
+            return ("duties", writer) if writer is not None else None
+        source = _LEADIN_FROM.match(text)
+        if source and " ".join(source.group("verb").lower().split()) in self.state.lexicon.sources:
+            party = self.parties.resolve_party(source.group("party"), span, allow_unknown=True)
+            if party is not None and not NEGATION.search(text):
+                return ("owned", party)  # "Resources needed from Customer:": the customer's
         contents = _contents(text, self.state.lexicon)
         if contents is not None and self.parties.party_in(contents, span, create=False) is None:
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
@@ -495,7 +529,9 @@ class LeadinSentences(BlockReader):
             return ("duties", subject)
         owned = _OWNED_LABEL.match(text)
         if owned and not NEGATION.search(text):
-            party = self.prose.subject_party(owned.group("subj"), span, ctx)
+            taken = _TAKEN_ON.match(owned.group("subj"))  # "you assume the following …:": you
+            subj = taken.group("subj") if taken else owned.group("subj")
+            party = self.prose.subject_party(subj, span, ctx)
             if party is not None:
                 return ("owned", party)  # "**Supabase responsibility:**": the items are its
         if _ALTERNATIVES.search(text):
@@ -514,6 +550,13 @@ class LeadinSentences(BlockReader):
                 party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
+
+    def _offer_verb(self, word: str) -> bool:
+        """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
+        capability verbs)."""
+        lexicon = self.state.lexicon
+        base = lexicon.verb_base(word.lower()) or word.lower()
+        return base in lexicon.light_verbs or base in lexicon.capabilities
 
     def _arranged(self, text: str) -> bool:
         """ "The steps can be grouped into three activities:": how the list is laid out

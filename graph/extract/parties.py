@@ -76,6 +76,7 @@ class PartyResolver(PartyLookup):
             we = vendor is None
         if self.state.reader_role and _YOU.match(text):
             text, force = self.state.reader_role, True  # the role the page addresses
+            own = own or self.state.reader_own
         holders = self.mentions(text, ("org", "offering", "role"))
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
@@ -144,7 +145,8 @@ class PartyResolver(PartyLookup):
         """ "As site officer, it is your duty to …": the page speaks to a role of
         its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
         you"), so its "you" is that role."""
-        match = _AS_ROLE.search(self.state.doc.text)
+        text = _MARKUP_ROLE.sub(r"\g<name>", self.state.doc.text)  # rST ":term:`Role <x>`"
+        match = _AS_ROLE.search(text)
         if match is None:
             return
         name = " ".join(plain(match.group("role")).split())
@@ -152,10 +154,25 @@ class PartyResolver(PartyLookup):
         lexicon = self.state.lexicon
         known = self.mentions(expand(name), ("org", "role"))  # "As an administrator": the reader
         generic = name.lower() in lexicon.subject_nouns  # "As an administrator": any reader
+        handed = self._handed_duties(text[match.end() :])
         if not (known or generic) and (
-            last in lexicon.person_nouns or last in lexicon.subject_nouns
+            last in lexicon.person_nouns or last in lexicon.subject_nouns or handed
         ):
             self.state.reader_role = capitalize(name)
+        elif known and handed:
+            customer = self.state.vocab.concept("role", "customer")
+            if all(m.concept.kind == "role" and m.concept != customer for m in known):
+                self.state.reader_role = capitalize(name)
+                self.state.reader_own = known[0].start > 0  # "Nimbus hosting provider"
+
+    def _handed_duties(self, rest: str) -> bool:
+        """The sentence after "As a <role> you" is a lead-in handing that role duties ("…
+        assume the following **responsibilities**:", a duty noun of cue-words.ttl): its "you"
+        is the role even when the role is a vocabulary one other than the customer ("As a
+        hosting provider you assume …": the page speaks to providers)."""
+        sentence = re.split(r"(?<=[.!?:])\s|\n\s*\n", rest, maxsplit=1)[0].strip()
+        words = re.findall(r"[a-z]+", plain(sentence).lower())
+        return sentence.endswith(":") and any(w in self.state.lexicon.duty_nouns for w in words)
 
     def define_roles(self, text: str, span: Span) -> None:
         """``… a separation of roles and responsibilities between users and administrators``:
@@ -383,6 +400,8 @@ _AS_ROLE = re.compile(
 )
 """The role a page addresses: "As **gate officer** it is your duty to …", "As the dock
 captain, you lead …" (the role must end in a person noun: "As a result, you" is no role)."""
+_MARKUP_ROLE = re.compile(r":[\w.+-]+:`(?P<name>[^`<]*?)\s*(?:<[^`>]*>)?`")
+"""An rST role around a name (":term:`Gate officer <officer>`"): the name shown."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")

@@ -228,6 +228,9 @@ class DocState:
     """The generic provider party "we" became when no vendor is known."""
     reader_role: str = ""
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
+    reader_own: bool = False
+    """The addressed role is the page's own: a vocabulary role with words of the page before
+    it ("As a Nimbus hosting provider you …"), named as the page names it."""
     shared_parties: list[Ref] = field(default_factory=list)
     role_rows: dict[Ref, str] = field(default_factory=dict)
     """Party -> the role-table row name that first resolved to it: a row of another name is

@@ -73,6 +73,14 @@ def _fold_name(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 
+def clause_party(header: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The party a clause header names as its subject ("What the agent does" -> "the agent";
+    cue-words.ttl, party-clause-header), or None."""
+    text = EMPHASIS.sub("", header).strip(" :")
+    found = next((m for m in (p.match(text) for p in patterns) if m is not None), None)
+    return found.group("party") if found is not None else None
+
+
 @dataclass
 class TableColumns(TableCells):
     """A table's columns: which name parties, which hold codes, which name owners."""
@@ -90,6 +98,12 @@ class TableColumns(TableCells):
                 if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
                 bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
+                clause = clause_party(bare, lexicon.party_clauses)
+                if clause is not None:  # "What the agent does": the agent's column
+                    names[index] = clause
+                    self.role_headers.add(index)
+                    self.clause_headers.add(index)
+                    continue
                 name = ROLE_WORDS.sub("", bare).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
                     continue
@@ -215,7 +229,8 @@ class TableColumns(TableCells):
                     or self._brand_party(index, name)
                 ):
                     refs = resolver.parties_named(name, self.header_span)
-                    if not refs and self._role_header(name):  # "Product Squad": by position
+                    if not refs and (self._role_header(name) or index in self.clause_headers):
+                        # "Product Squad", "What the agent does": a party by position
                         ref = resolver.resolve_party(name, self.header_span, force=True)
                         refs = [ref] if ref is not None else []
                 else:

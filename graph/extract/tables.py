@@ -29,6 +29,7 @@ from .cells import (
     unlabelled,
 )
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
+from .group_rows import GroupedPartyRows
 from .labels import MAX_LABEL, trim
 from .option_rows import OptionRows
 from .ownership import OwnershipValues
@@ -625,6 +626,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     RelationColumns(),
     TransposedMatrix(),
     RoleDefinitions(),
+    GroupedPartyRows(),
     PartyRows(),
     SectionPartyRows(),
     OptionRows(),
