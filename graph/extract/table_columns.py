@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from ..document import TableRow
 from ..facts import Ref
 from ..text import plain
+from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
 from .cues import expand
-from .table_cells import TableCells
 
 __all__ = ["TableColumns"]
 
@@ -47,15 +47,6 @@ _NAME_WORD = re.compile(r"\s+names?$", re.I)
 EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
 
-_QUALIFIED_OWNER = re.compile(
-    r"^(?P<main>[^()]{2,40}?)\s*\((?P<when>[\w -]{2,30}):\s*(?P<who>[^():]{2,40})\)\s*$"
-)
-"""An owner cell with a second party under a condition ("Customer (trial: Acme)"): both
-parties hold the row, the second while the condition lasts."""
-
-_CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
-"""Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
-
 _OWNER_SHARE = 0.6
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
@@ -82,7 +73,7 @@ def clause_party(header: str, patterns: tuple[re.Pattern[str], ...]) -> str | No
 
 
 @dataclass
-class TableColumns(TableCells):
+class TableColumns(CellParties):
     """A table's columns: which name parties, which hold codes, which name owners."""
 
     @property
@@ -197,7 +188,7 @@ class TableColumns(TableCells):
         resolver = self.reader.parties
         if resolver.mentions(expand(text), ("org", "role")):
             return True
-        parts = _CELL_PARTS.split(text)
+        parts = CELL_PARTS.split(text)
         return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
 
     @property
@@ -337,87 +328,6 @@ class TableColumns(TableCells):
             return False
         header = self.headers[index] if index < len(self.headers) else ""
         return not self.reader.parties.mentions(expand(header), ("org", "role"))
-
-    def cell_parties(self, text: str, *, owner: bool = False) -> list[Ref] | None:
-        """The parties a cell names ([] for Shared / N/A codes), or None when it names none.
-        Under an owner header ("Responsible", "Owner") any short name is a party, and a cell
-        of clauses ("Provider operates, Tuist configures") names each clause's subject;
-        footnote marks are no part of a name ("Customer¹", "Customer (*2)")."""
-        qualified = _QUALIFIED_OWNER.match(text.strip())
-        if qualified:  # "Customer (trial: Acme)": the customer, and Acme during a trial
-            first = self.cell_parties(qualified.group("main"), owner=owner)
-            during = self._names([qualified.group("who")], owner=True)
-            if first and during:
-                return list(dict.fromkeys([*first, *during]))
-        text = self.reader.lexicon.without_footnotes(text) or text
-        if self._place(text):
-            return None
-        codes = self.codes(text)
-        if codes is not None and all(c.relation is None or c.shared for c in codes):
-            return []
-        parts = _CELL_PARTS.split(text)
-        refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
-        if refs is None and owner:
-            refs = self._clause_subjects(parts)
-        named = re.match(r"^([^,]{1,40}),\s", text)
-        if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
-            refs = self._names([named.group(1)], owner=True)
-        return refs or None
-
-    def _place(self, text: str) -> bool:
-        """A cell that names a party's place ("Your infra", "Acme account"): where, not who (a
-        place noun of cue-words.ttl after words the cell's party mention does not cover)."""
-        words = text.lower().split()
-        if len(words) < 2 or words[-1] not in self.reader.lexicon.place_nouns:
-            return False
-        found = self.reader.parties.mentions(expand(text), ("org", "role"))
-        return not (found and found[0].start == 0 and found[0].end == len(expand(text)))
-
-    def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
-        """Each part a party name (None as soon as one is not)."""
-        resolver = self.reader.parties
-        refs: list[Ref] = []
-        for part in (p for p in parts if p):
-            found = resolver.mentions(expand(part), ("org", "role"))
-            before = expand(part)[: found[0].start] if found else ""
-            if re.search(
-                r"\w", re.sub(r"^\W*(?:the|a|an|your|our|their)\s+", "", before, flags=re.I)
-            ):
-                # "Install client applications": a duty that mentions a party, not its name
-                return refs if owner and refs else None
-            if found and not owner and self._common_after(expand(part)[found[0].end :]):
-                return None  # "Client library upgrades": a duty that opens with a party word
-            ref = resolver.resolve_party(part, self.header_span, create=False)
-            if ref is None:  # a name no vocabulary knows: under an owner header by position,
-                # elsewhere only one the page writes as a proper noun inside a sentence, not a
-                # capitalised value only cells hold ("Minutes", "Moderate")
-                ref = resolver.resolve_party(
-                    part, self.header_span, allow_unknown=True, strict=not owner
-                )
-            if ref is None:
-                return refs if owner and refs else None  # "Tuist, on top of the IdP"
-            refs.append(ref)
-        return refs
-
-    def _common_after(self, after: str) -> bool:
-        """Words after a party's mention that make the cell a thing, not a name: a lower-case
-        word that is not a person noun ("library upgrades"; not "team", not "(trial)")."""
-        words = re.sub(r"\([^)]*\)", " ", after).split()
-        lexicon = self.reader.lexicon
-        return any(w[:1].islower() and not lexicon.person_noun(w.strip(".,;:")) for w in words)
-
-    def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:
-        """The parties that open clauses ("Provider operates, Tuist configures access")."""
-        resolver = self.reader.parties
-        refs: list[Ref] = []
-        for part in parts:
-            words = part.split()
-            if len(words) < 2 or not self.reader.lexicon.verb_base(words[1]):
-                continue
-            ref = resolver.resolve_party(words[0], self.header_span, allow_unknown=True)
-            if ref is not None:
-                refs.append(ref)
-        return list(dict.fromkeys(refs)) or None
 
     def owner_header(self, index: int) -> bool:
         """A header that says its cells name who is responsible ("Responsible", "Owner")."""
