@@ -24,6 +24,20 @@ def test_an_adjective_series_before_one_head_noun_is_one_duty(tmp_path: Path) ->
     )
 
 
+def test_a_modifier_series_whose_head_noun_has_a_phrase_after_it_is_one_duty(
+    tmp_path: Path,
+) -> None:
+    """ "oversight of all civic, seasonal, and lantern affairs for the guild": the phrase after
+    the head noun does not hide the series."""
+    _check_shape(
+        tmp_path,
+        "The Guild Council is responsible for oversight of all civic, seasonal, and lantern "
+        "affairs for the guild.\n",
+        [("guild-council", "oversight of all civic, seasonal, and lantern affairs for the guild")],
+        ["oversight of seasonal"],
+    )
+
+
 def test_an_additive_follow_on_sentence_belongs_to_the_previous_party(tmp_path: Path) -> None:
     """ "The Harbour Board handles berth leases. This notably includes the ferry timetable.":
     a "This (also, notably) includes / covers" sentence after an action sentence names more of

@@ -648,11 +648,18 @@ def _unbalanced(text: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|your|our|this|that)\s+\S+$", re.I)
 
 
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:for|of|in|on|across|within)\s+(?:the|its|their|our|your)\s.*$", re.I
+)
+"""A prepositional phrase after the series' head noun ("… matters for the project")."""
+
+
 def _modifier_series(items: list[str]) -> bool:
     """ "all legal", "financial", "hiring", "budget matters": a series of single modifiers
     (the first item's last word an adjective with no article before it, the middle ones single
     singular words) before the last item's head noun, one thing whose pieces are no duties."""
-    first, middle, last = items[0].split(), items[1:-1], items[-1].split()
+    core = _TRAILING_PHRASE.sub("", items[-1])  # "policy matters for the project"
+    first, middle, last = items[0].split(), items[1:-1], core.split()
     if len(items) < 3 or len(first) < 2 or not 2 <= len(last) <= 3:
         return False
     if not _ADJECTIVE.fullmatch(first[-1]) or _ARTICLE_BEFORE.search(items[0]):
