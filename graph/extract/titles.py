@@ -16,6 +16,7 @@ from ..text import plain, sentences
 from .cues import RESPONSIBLE_WORD, expand, negated
 from .definitions import definition_duty
 from .labels import trim
+from .parties import names_one_party
 from .readers import BlockReader
 from .state import Context
 
@@ -128,10 +129,10 @@ class TitleItems(BlockReader):
             return False
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
-        found = self.parties.mentions(expand(name), ("org", "role"))
         known = (
-            len(found) == 1 and found[0].start == 0 and found[0].end == len(expand(name))
-        ) or self.parties.resolve_party(name, span, create=False) is not None
+            names_one_party(self.parties, name)
+            or self.parties.resolve_party(name, span, create=False) is not None
+        )
         duties = [
             self._fragment_duty(f, first=i == 0) or (f if known and lexicon.imperative(f) else None)
             for i, f in enumerate(fragments)
