@@ -191,6 +191,8 @@ _RUN_ON_GAP = re.compile(r"(?<=\s)(?=[A-Z][a-z]+[ \t]+\S)")
 """Where a capitalised word follows a space: a run-together item may start there."""
 _LOWER_WORD = re.compile(r"(?:^|\s)(?:[a-z][\w'’-]*[\w)\]]?|\([^()\s]+\))[ \t]+$")
 """The word before a gap is lower-case ("… ledger controls Reports …") or an aside ("(CoC)")."""
+_WINDOW = 120
+"""Characters on each side of a gap that the checks read, so a long cell stays linear."""
 NAMED_DUTY = re.compile(
     r"^[A-Z][a-z]+(?:ion|ment|ance|ence|sight|al)\s+(?:of|over)\s|^[A-Z][a-z]+ing\s+(?!is\b|are\b)"
 )
@@ -212,7 +214,8 @@ def run_on_items(text: str, lexicon: Lexicon) -> list[str]:
     for gap in _RUN_ON_GAP.finditer(text):
         at = gap.start()
         responsible = text.startswith("Responsible for ", at)  # never a name's words
-        if (responsible or _LOWER_WORD.search(text, 0, at)) and _opens_duty(text[at:], lexicon):
+        before = _LOWER_WORD.search(text, max(0, at - _WINDOW), at)  # the word before it only
+        if (responsible or before) and _opens_duty(text[at : at + _WINDOW], lexicon):
             starts.append(at)
     if len(starts) == 1:
         return [text]
@@ -221,7 +224,10 @@ def run_on_items(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _opens_duty(rest: str, lexicon: Lexicon) -> bool:
-    first, second = rest.split(maxsplit=2)[:2]
+    words = rest.split(maxsplit=2)
+    if len(words) < 2:
+        return False  # a word longer than the window
+    first, second = words[:2]
     if lexicon.third_person_base(first) is not None:
         return True
     if RESPONSIBLE_FOR.match(rest):
