@@ -341,6 +341,9 @@ class SentenceCases(ClauseReader):
         match = sharing(self.state.lexicon).match(body)
         if match is None or not match.group("obj") or NEGATION.search(body):
             return False
+        first = match.group("subj").split(maxsplit=1)[0].lower()
+        if first in self.state.lexicon.suggestions:
+            return True  # "See what tasks you and Acme share responsibility for": a pointer
         names = re.split(
             r"\s*(?:,|\band\b|&)\s*", re.sub(r"^both\s+", "", match.group("subj"), flags=re.I)
         )
@@ -349,6 +352,8 @@ class SentenceCases(ClauseReader):
         if len(found) < 2 or len(found) < len([n for n in names if n]):
             return False
         self.state.shared_parties = found
+        if self.state.before_table:
+            return True  # the summary of the table below it, whose rows state the duties
         return self.shared_object(body, span, sentence=sentence, models=models)
 
     def shared_object(

@@ -232,6 +232,9 @@ class DocState:
     """The addressed role is the page's own: a vocabulary role with words of the page before
     it ("As a Nimbus hosting provider you …"), named as the page names it."""
     shared_parties: list[Ref] = field(default_factory=list)
+    before_table: bool = False
+    """The paragraph being read comes right before a table: "You and Acme share
+    responsibilities for X" there summarises the table's rows, which state the duties."""
     role_rows: dict[Ref, str] = field(default_factory=dict)
     """Party -> the role-table row name that first resolved to it: a row of another name is
     another role, however both names read in the vocabularies."""

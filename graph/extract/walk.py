@@ -178,7 +178,9 @@ class DocumentWalker(HeadingParties):
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
-        for block in section.blocks:
+        for index, block in enumerate(section.blocks):
+            following = section.blocks[index + 1 : index + 2]
+            state.before_table = bool(following) and isinstance(following[0], Table)
             if isinstance(block, BulletList) and letter is not None:
                 self._letter_items(block, ctx, *letter)
                 continue
@@ -200,6 +202,7 @@ class DocumentWalker(HeadingParties):
             elif not isinstance(block, (BulletList, Admonition)):
                 self.assigned.drop()  # a note beside the list does not end its wait
             leadin = self._read(block, ctx, leadin)
+        state.before_table = False
         produced = len(state.facts.relations) > before
         if party is not None and not produced and section.start in state.step_sections:
             # "### Prioritize Security" whose text gives no instruction: the heading is the duty
