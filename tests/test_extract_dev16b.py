@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape
+from test_extract import _check_shape, _page_pairs
 
 _TABLE = (
     "| Task | Nimbus responsibilities | Your responsibilities |\n"
@@ -43,3 +43,33 @@ def test_see_what_you_and_a_party_share_is_a_pointer(tmp_path: Path) -> None:
         [("nimbus", "depot hosts")],
         ["each area"],
     )
+
+
+_GLOSSARY = (
+    "=====\nDepots\n=====\n\n"
+    "We know three kinds of depot keepers, depending on what they keep:\n\n"
+    ".. glossary::\n\n"
+    "  Depot provider\n\n"
+    "    A :term:`storage provider` who does depot keeping.\n\n"
+    "    Installs and maintains the depot racks.\n\n"
+    "    Creates badge accounts for the porters.  Grants access to the loading bay.\n\n"
+    "  Loading bay\n\n"
+    "    A covered yard which holds the trucks while they load.\n"
+)
+
+
+def test_a_glossary_entry_for_a_role_gives_it_its_subjectless_sentences(tmp_path: Path) -> None:
+    """A Sphinx glossary entry (the term, a blank line, its indented paragraphs) whose first
+    paragraph defines the term as someone ("A storage provider who ...") is a role; each later
+    sentence that opens with a verb in the third person is its duty. A glossary entry for a thing
+    ("Loading bay") gives none, and no entry is a duty of a party named before the glossary."""
+    path = tmp_path / "roles.rst"
+    path.write_text(_GLOSSARY, encoding="utf-8")
+    pairs = _page_pairs(path)
+    for fragment in ("maintain the depot racks", "create badge accounts", "grant access"):
+        assert any(p == "depot-provider" and fragment in label for p, label in pairs), (
+            fragment,
+            sorted(pairs),
+        )
+    assert not any("loading bay:" in label or "covered yard" in label for _, label in pairs)
+    assert not any("does depot keeping" in label for _, label in pairs), sorted(pairs)

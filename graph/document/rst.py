@@ -262,6 +262,29 @@ class _Reader(RstTables):
         out.append(BulletList(tuple(items), items[0].start, items[-1].end))
         return i
 
+    def _glossary(self, lines: list[Line], depth: int) -> list[Block]:
+        """A Sphinx ``.. glossary::``: each term over its indented definition (a blank line may
+        come between them). An entry is a paragraph "**Term**: its definition's paragraphs"
+        (a definition, not a list item a heading's party or a lead-in could claim), then the
+        definition's other blocks."""
+        out: list[Block] = []
+        i = 0
+        while i < len(lines):
+            if is_blank(lines[i]) or lines[i][1][0] == " ":
+                i += 1
+                continue
+            stop = max(self.indented(lines, i + 1), i + 1)
+            body = lines[i + 1 : stop]
+            body = _dedent(body, min((indent(t) for _, t in body if t.strip()), default=1))
+            blocks = self.blocks(body, depth + 1) if body else []
+            said = [" ".join(b.text.split()) for b in blocks if isinstance(b, Paragraph)]
+            term = self.inline(lines[i][1].strip())
+            text = f"**{term}**: {' '.join(said)}" if said and "**" not in term else term
+            out.append(Paragraph(text, lines[i][0], lines[stop - 1][0]))
+            out.extend(b for b in blocks if not isinstance(b, Paragraph))
+            i = stop
+        return out
+
     # --- explicit markup ------------------------------------------------------------------------
 
     def _explicit(self, lines: list[Line], i: int, depth: int, out: list[Block]) -> int:
@@ -301,6 +324,8 @@ class _Reader(RstTables):
             table = self._csv_table(content, options, number, lines[end - 1][0])
             if table is not None:
                 out.append(table)
+        elif name == "glossary" and content:
+            out.extend(self._glossary(content, depth))
         elif name in _KINDS:
             inner = self.blocks(content, depth + 1) if content else []
             if arg and name != "admonition":

@@ -22,6 +22,10 @@ from .state import Context
 
 __all__ = ["THEY", "VERBISH", "TitleItems"]
 
+_AND_VERB = re.compile(r"^(?P<conj>(?:and|or)\s+)(?P<verb>[a-z]+s)\b")
+"""A verb coordinated with the fragment's first one, before their shared object."""
+_SOMEONE_WHO = re.compile(r"^(?:an?|the)\s+[^,.;:]{1,60}?\s+who\s+[a-z]", re.I)
+"""A fragment that defines its subject as a person: "A storage provider who keeps depots"."""
 _FRAGMENT_VERB = re.compile(r"^(?P<verb>[A-Za-z][\w-]*)\s+(?P<obj>\S.*?)\.?$", re.S)
 """A fragment that opens with its verb ("Manages the keys"): its subject is the item's title."""
 _RELATIVE_WHICH = re.compile(r"^which\s", re.I)
@@ -125,10 +129,11 @@ class TitleItems(BlockReader):
             return False
         if name.lower() in lexicon.notice_labels | lexicon.suggestions:
             return False  # "**Important**: Requires a key", "**Note**: …": a notice, no role
-        if not self._role_cased(words):
-            return False
         ranges = list(sentences(rest))
         fragments = [expand(plain(rest[a:b])).strip() for a, b in ranges]
+        someone = self._defined_someone(words, fragments)
+        if not self._role_cased(words) and not someone:
+            return False
         known = (
             names_one_party(self.parties, name)
             or self.parties.resolve_party(name, span, create=False) is not None
@@ -143,7 +148,7 @@ class TitleItems(BlockReader):
         if not fragments or not any(duties) or any(negated(f) for f, d in stated if d):
             return False
         defines = duties[0] is not None and not self._verb_first(fragments[0])
-        person = lexicon.person_noun(words[-1]) or defines
+        person = lexicon.person_noun(words[-1]) or defines or someone
         if ctx.named_by_heading and ctx.party is not None and not person:
             return False
         if self.parties.mentions(expand(name), ("service", "offering")):
@@ -160,7 +165,12 @@ class TitleItems(BlockReader):
             if acting is not None and head is not None and not defined:
                 # "Runs the meeting, and signs contracts": each verb phrase in the base form
                 self.records.add_duties(
-                    party, acting["obj"], description, span, head=head, verb=acting["verb"]
+                    party,
+                    self._second_verb(acting["obj"]),
+                    description,
+                    span,
+                    head=head,
+                    verb=acting["verb"],
                 )
             elif duty is not None:
                 self.records.add_duties(party, duty, description, span)
@@ -174,6 +184,21 @@ class TitleItems(BlockReader):
         if all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
             return True
         return words[0][:1].isupper() and self.state.lexicon.person_noun(words[-1])
+
+    def _second_verb(self, obj: str) -> str:
+        """ "(Installs) and maintains the racks": the second verb of a pair sharing the
+        object in its base form too ("install and maintain the racks")."""
+        pair = _AND_VERB.match(obj)
+        base = self.state.lexicon.third_person_base(pair["verb"]) if pair else None
+        return f"{pair['conj']}{base}{obj[pair.end('verb') :]}" if pair and base else obj
+
+    def _defined_someone(self, words: list[str], fragments: list[str]) -> bool:
+        """A name in sentence case ("Depot provider") whose first fragment defines it as
+        someone ("A storage provider who does depot keeping": "who" speaks of a person), with
+        more fragments after it: a glossary entry for a role."""
+        if len(fragments) < 2 or not words[0][:1].isupper():
+            return False
+        return _SOMEONE_WHO.match(fragments[0]) is not None
 
     @staticmethod
     def _activities(fragment: str) -> str | None:
