@@ -73,3 +73,20 @@ def test_a_glossary_entry_for_a_role_gives_it_its_subjectless_sentences(tmp_path
         )
     assert not any("loading bay:" in label or "covered yard" in label for _, label in pairs)
     assert not any("does depot keeping" in label for _, label in pairs), sorted(pairs)
+
+
+def test_an_impersonal_necessity_over_your_things_is_the_readers_duty(tmp_path: Path) -> None:
+    """ "It is critical to ensure the safety of your depot tokens" and "It is very important
+    to keep your gate rules tight" name no agent, but what is acted on is the reader's: the
+    reader's duty. With no "your" right after the verb ("It is important to engage the desk
+    early") it stays advice, and a verb of declaration ("understand your duties") states none."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "It is critical to ensure the safety of your depot tokens.\n\n"
+        "It is very important to keep your gate rules as tight as possible.\n\n"
+        "It is important to engage the desk early.\n\n"
+        "It's very important to understand your duties for each depot.\n",
+        [("customer", "safety of your depot tokens"), ("customer", "keep your gate rules")],
+        ["engage the desk", "understand your duties"],
+    )

@@ -74,6 +74,14 @@ _NECESSARY = re.compile(
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 
+_FOR_YOURS = re.compile(
+    r"^it(?:\s+is|['’]s)\s+(?:(?:absolutely|therefore|also|thus)\s+)?"
+    r"(?P<adj>(?:[a-z]+\s+)?[a-z]+)\s+to\s+(?P<obj>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?!(?:that|which|who|where|when|if)\b)[^\s,.;:]+\s+){0,3}?your\s.+)$",
+    re.I | re.S,
+)
+"""``It is critical to ensure the security of your keys``: no agent is named, but the thing
+acted on is the reader's (``your`` within the verb's first words): the reader's duty."""
 _UP_TO = re.compile(
     r"^it\s+is\s+(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,]{2,60}?)"
     r"\s+to\s+(?P<obj>.+)$",
@@ -307,6 +315,24 @@ class SentenceCases(ClauseReader):
             stated = True
         return stated
 
+    def _for_yours(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
+        """ "It is critical to ensure the security of your keys", "It is very important to keep
+        your network locked down": the reader's duty (the adjective one of necessity, lexicon;
+        a verb of declaration, "understand your duties", states none)."""
+        lexicon = self.state.lexicon
+        found = _FOR_YOURS.match(body)
+        adjective = " ".join(found.group("adj").lower().split()) if found else ""
+        if found is None or adjective not in lexicon.necessities:
+            return False
+        base = lexicon.verb_base(found.group("verb").lower())
+        if base is None or base in lexicon.declarations or negated(body[: found.start("obj")]):
+            return False
+        reader = self.parties.resolve_party("you", span)
+        if reader is None:
+            return False
+        self.records.add_duties(reader, found.group("obj"), sentence, span, models=models)
+        return True
+
     def _necessary(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
     ) -> bool:
@@ -324,7 +350,7 @@ class SentenceCases(ClauseReader):
             return True  # "How you label the crates is up to you"
         needed = _NECESSARY.match(body)
         if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
-            return False
+            return self._for_yours(body, sentence, span, models)
         if negated(body[: needed.start("adj")]):
             return False  # "It is not necessary for you to …"
         if needed.group("rest"):
