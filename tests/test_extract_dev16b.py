@@ -90,3 +90,19 @@ def test_an_impersonal_necessity_over_your_things_is_the_readers_duty(tmp_path: 
         [("customer", "safety of your depot tokens"), ("customer", "keep your gate rules")],
         ["engage the desk", "understand your duties"],
     )
+
+
+def test_ensure_that_you_is_the_readers_own_duty(tmp_path: Path) -> None:
+    """ "Please ensure that you store the crates", "Make sure you rotate the tokens" (a verb
+    of oversight, cue-words.ttl, told to the reader about the reader): the reader's duty, as
+    "you store the crates" is; an object that only points back ("subscribe to them") names no
+    duty."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "Please ensure that you store the crates in the dry shed. Make sure you rotate the depot "
+        "tokens.\n\nThe yards have mailing lists for porters. Please ensure that you subscribe "
+        "to them.\n",
+        [("customer", "store the crates in the dry shed"), ("customer", "rotate the depot tokens")],
+        ["subscribe to them", "ensure that you"],
+    )

@@ -30,6 +30,11 @@ _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choo
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _CHOICES = frozenset({"choose", "decide", "elect", "opt", "wish", "prefer"})
 """Verbs of choosing: after "may" a choice left to the party, no duty."""
+_POINTING_BACK = re.compile(
+    r"\s*(?:(?:to|for|with|on|about|from|into|of)\s+)?(?:it|them|this|that|these|those)\s*[.!]?\s*",
+    re.I,
+)
+"""An object that only points back ("patch it", "subscribe to them"): the duty is named before."""
 _WH_OBJECT = re.compile(r"^\s*(?:what|which|who|whom|how|whether|why|if)\b", re.I)
 _PERMISSION = re.compile(r"\b(?:can|could|might)\b", re.I)
 _PLEDGE = re.compile(r"\byou\s+(?:hereby\s+|also\s+|further\s+)?agree\b", re.I)
@@ -291,8 +296,8 @@ class ActionSentences(ActionParts):
             verb.lower() == "have" or purposed or (strong and (state or verb == "use"))
         )
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
-        if re.fullmatch(r"\s*(?:it|them|this|that|these|those)\s*[.!]?\s*", rest, re.I):
-            return False  # "you must patch it": the duty is named elsewhere
+        if _POINTING_BACK.fullmatch(rest):
+            return False  # "you must patch it", "subscribe to them": named elsewhere
         if planned(modals, rest, lexicon):
             return False  # "we will eventually add X": a plan, not a duty
         if _PARTICLE_ONLY.fullmatch(rest):

@@ -49,6 +49,11 @@ _KIND_PREDICATES = {
     "charged": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
+_TOLD_YOU = re.compile(
+    r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
+    re.I,
+)
+"""An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
 _CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _CONDITION_NOUN = re.compile(
@@ -305,6 +310,7 @@ class ProseReader(SentenceCases):
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
         text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
@@ -349,6 +355,17 @@ class ProseReader(SentenceCases):
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _assured(self, text: str) -> str:
+        """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
+        told to the reader about the reader): the reader's own "you X"."""
+        told = _TOLD_YOU.match(text)
+        if (
+            told is None
+            or " ".join(told["verb"].lower().split()) not in self.state.lexicon.oversights
+        ):
+            return text
+        return text[told.end("verb") :].lstrip().removeprefix("that ")
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
