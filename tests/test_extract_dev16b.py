@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _page_pairs
+from test_extract import _check_shape, _page_pairs, _pairs
 
 _TABLE = (
     "| Task | Nimbus responsibilities | Your responsibilities |\n"
@@ -106,3 +106,22 @@ def test_ensure_that_you_is_the_readers_own_duty(tmp_path: Path) -> None:
         [("customer", "store the crates in the dry shed"), ("customer", "rotate the depot tokens")],
         ["subscribe to them", "ensure that you"],
     )
+
+
+def test_a_second_verb_phrase_after_an_adverb_or_with_a_pronoun_object(tmp_path: Path) -> None:
+    """ "store the crates in the dry shed and only share them with trusted porters": two verb
+    phrases, also when the second opens with "only" / "also" or takes a pronoun as its object;
+    "ask your steward and get them to book a slot" (a pronoun before "to") stays one."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "You must store the crates in the dry shed and only share them with trusted porters.\n",
+        [("customer", "store the crates in the dry shed"), ("customer", "trusted porters")],
+        ["dry shed and"],
+    )
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "You should contact your steward and get them to book a slot for the crates.\n",
+    )
+    assert not any(label.startswith("get them") for _, label in pairs), sorted(pairs)

@@ -39,7 +39,8 @@ _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
-    r"(?=[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|this|these)\b)"
+    r"(?=(?:(?:only|also|always)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|"
+    r"this|these)\b|(?:(?:only|also|always)\s+)?[a-z]+\s+(?:them|it)\s+(?!to\b)[a-z])"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
     r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
