@@ -125,3 +125,15 @@ def test_a_second_verb_phrase_after_an_adverb_or_with_a_pronoun_object(tmp_path:
         "You should contact your steward and get them to book a slot for the crates.\n",
     )
     assert not any(label.startswith("get them") for _, label in pairs), sorted(pairs)
+
+
+def test_bearing_some_responsibility_is_a_duty(tmp_path: Path) -> None:
+    """ "You bear some responsibility for the safety of your depot" (a partial share, "some")
+    states a duty as "You bear the responsibility for ..." does."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the depots.\n\n"
+        "You bear some responsibility for the safety of your crate yard.\n",
+        [("customer", "safety of your crate yard")],
+        [],
+    )

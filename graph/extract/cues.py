@@ -66,7 +66,7 @@ informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, yo
 RESP_TAKE = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-        r"holds?)\s+(?:the\s+|an?\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
+        r"holds?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
         r"final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
