@@ -137,3 +137,19 @@ def test_bearing_some_responsibility_is_a_duty(tmp_path: Path) -> None:
         [("customer", "safety of your crate yard")],
         [],
     )
+
+
+def test_what_another_party_leaves_undone_is_the_columns_partys(tmp_path: Path) -> None:
+    """A cell in the host's column "Key escrow, log shipping, and disk quotas are not provided
+    by the agent and must be set up separately": what the named agent (another party) leaves
+    undone is the host's, each item a duty; without that agent nothing is read from it."""
+    _check_shape(
+        tmp_path,
+        "| Area | What the agent does | What the host owns |\n"
+        "|---|---|---|\n"
+        "| Logs | Rotates the log files every night. | Key escrow, log shipping, and disk "
+        "quotas are not provided by the agent and must be set up separately. |\n"
+        "| Disks | Mounts the data disk. | Disk snapshots are not taken. |\n",
+        [("host", "key escrow"), ("host", "log shipping"), ("host", "disk quotas")],
+        ["disk snapshots"],
+    )

@@ -15,7 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .cues import RESP, expand, negated
-from .labels import asyndetic_items, trim
+from .labels import asyndetic_items, conjuncts, trim
 from .leadins import verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
@@ -37,6 +37,12 @@ __all__ = [
 ]
 
 ITEM_MARK = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,2}[.)])\s+")
+_NOT_DONE_BY = re.compile(
+    r"^(?P<subj>[^.;:—–]{3,200}?)\s+(?:is|are)\s+not\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt)\s+"
+    r"(?:(?:or|and)\s+[a-z]+(?:ed|en|wn|lt)\s+)?by\s+(?P<agent>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\b",
+    re.I,
+)
+"""``A, B, and C are not enabled by the agent``: left undone by a party named as the agent."""
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
 _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
@@ -294,6 +300,8 @@ def cell_duties(
         if _LINK_ONLY.match(phrase):
             continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
         text = expand(plain(phrase)).strip()
+        if _left_by_other(prose, records, party, text, span):
+            continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         label, subject = prose.strip_subject(text, span, ctx)
@@ -310,6 +318,23 @@ def cell_duties(
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+def _left_by_other(
+    prose: ProseReader, records: FactRecorder, party: Ref, text: str, span: Span
+) -> bool:
+    """ "A, B, and C are not enabled by the agent" in another party's column: what the agent
+    leaves undone is this column's party's, each item a duty (True when any was recorded)."""
+    left = _NOT_DONE_BY.match(text)
+    if left is None:
+        return False
+    agent = prose.parties.resolve_party(left["agent"], span, create=False)
+    if agent is None or agent == party:
+        return False
+    items = [trim(i) for i in conjuncts(left["subj"]) if i.strip()]
+    for item in items:
+        records.duty(party, item, text, span)
+    return bool(items)
 
 
 def verb_series(lexicon: Lexicon, label: str) -> list[str]:
