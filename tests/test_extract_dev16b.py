@@ -153,3 +153,22 @@ def test_what_another_party_leaves_undone_is_the_columns_partys(tmp_path: Path) 
         [("host", "key escrow"), ("host", "log shipping"), ("host", "disk quotas")],
         ["disk snapshots"],
     )
+
+
+def test_a_cell_of_semicolon_clauses_gives_one_duty_per_clause(tmp_path: Path) -> None:
+    """A cell "Creates the data disk; when a key is set, seals the manifest; and when asked,
+    ships the archives": clauses split by semicolons, each opening (after "and" and a
+    condition) with a verb in the third person, are one duty each, without the condition."""
+    _check_shape(
+        tmp_path,
+        "| Area | What the agent does | What the host owns |\n"
+        "|---|---|---|\n"
+        "| Disks | Creates the data disk; when a key is set, seals the crate manifest; and when "
+        "asked, ships the archives to cold storage. | Backs up the data disk. |\n",
+        [
+            ("agent", "creates the data disk"),
+            ("agent", "seals the crate manifest"),
+            ("agent", "ships the archives"),
+        ],
+        ["when a key", "disk; when"],
+    )

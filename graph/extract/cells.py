@@ -43,6 +43,8 @@ _NOT_DONE_BY = re.compile(
     re.I,
 )
 """``A, B, and C are not enabled by the agent``: left undone by a party named as the agent."""
+_THIRD_PERSON = re.compile(r"^[a-z]+[^su]s$")
+"""A word that may be a verb in the third person singular ("creates", "issues")."""
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
 _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
@@ -310,9 +312,10 @@ def cell_duties(
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
         description = f"{context}: {text}" if context else text
         lexicon = prose.state.lexicon
-        for item in asyndetic_items(label):
-            for phrase in verb_series(lexicon, trim(item)):
-                records.duty(owner, phrase, description, span)
+        for clause in verb_clauses(lexicon, label):
+            for item in asyndetic_items(clause):
+                for phrase in verb_series(lexicon, trim(item)):
+                    records.duty(owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
@@ -335,6 +338,23 @@ def _left_by_other(
     for item in items:
         records.duty(party, item, text, span)
     return bool(items)
+
+
+def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
+    """A cell phrase of clauses split by semicolons, each opening with a verb in the third
+    person after an optional "and" and condition ("Creates the depot; when a key is set, signs
+    the manifest; and when asked, ships the logs"): one phrase per clause, without its
+    condition; else the phrase whole."""
+    clauses = [c.strip() for c in split_top_level(label.rstrip(". "), r";\s+")]
+    if len(clauses) < 2:
+        return [label]
+    bare = [
+        lexicon.without_condition(re.sub(r"^(?:and|or)\s+", "", c, flags=re.I)) for c in clauses
+    ]
+    firsts = [c.split(maxsplit=1)[0].lower() if c.split() else "" for c in bare]
+    if not lexicon.third_person_base(firsts[0]) or not all(_THIRD_PERSON.match(w) for w in firsts):
+        return [label]  # (a verb the lexicon does not know, "issues", in a later clause is one)
+    return bare
 
 
 def verb_series(lexicon: Lexicon, label: str) -> list[str]:
