@@ -172,3 +172,22 @@ def test_a_cell_of_semicolon_clauses_gives_one_duty_per_clause(tmp_path: Path) -
         ],
         ["when a key", "disk; when"],
     )
+
+
+def test_setup_verbs_split_a_task_item_into_its_steps(tmp_path: Path) -> None:
+    """ "Creates a crate repository, and seeds it from the template", "Optionally mounts the
+    shared drive on the yard machine and adds crate data to it": setting-up verbs (seed, mount,
+    clone; duty-verbs.ttl) open verb phrases of their own, one duty each."""
+    _check_shape(
+        tmp_path,
+        "## Yard lead tasks\n\nThe yard lead completes the following tasks to adopt the plan:\n\n"
+        "- Creates a crate repository in the yard, and seeds it from the crate template.\n"
+        "- Optionally mounts the shared drive on the yard machine and adds crate data to it.\n",
+        [
+            ("yard-lead", "create a crate repository in the yard"),
+            ("yard-lead", "seed it from the crate template"),
+            ("yard-lead", "mounts the shared drive"),
+            ("yard-lead", "add crate data"),
+        ],
+        ["yard, and seeds"],
+    )
