@@ -191,3 +191,25 @@ def test_setup_verbs_split_a_task_item_into_its_steps(tmp_path: Path) -> None:
         ],
         ["yard, and seeds"],
     )
+
+
+def test_we_items_under_the_makers_heading_on_a_product_titled_page(tmp_path: Path) -> None:
+    """A page titled by its product ("Nimbus") and written by its maker: items that open with
+    "We" under the maker's heading ("Acme responsibilities") are the maker's duties, each verb
+    phrase one ("We guarantee X, keep Y, and handle Z"), even when "we" reads as the product."""
+    path = tmp_path / "nimbus.md"
+    path.write_text(
+        "---\ntitle: Nimbus shared responsibility model\n---\n\n"
+        "Nimbus operates as a hosted depot. Nimbus keeps your crates; Acme secures the Nimbus "
+        "platform, while you secure your crates.\n\n"
+        "## Acme responsibilities (the platform)\n\n"
+        "- We guarantee depot uptime, keep daily backups, and handle disaster recovery for "
+        "the depot service.\n\n"
+        "## Customer responsibilities (the usage)\n\n"
+        "- You must rotate your keys.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    for duty in ("guarantee depot uptime", "keep daily backups", "handle disaster recovery"):
+        assert any(p == "acme" and label.startswith(duty) for p, label in pairs), sorted(pairs)
+    assert not any(label.startswith("we ") for _, label in pairs), sorted(pairs)

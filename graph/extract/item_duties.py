@@ -341,12 +341,13 @@ class ItemDuties:
                 self.records.certification(owner, m.concept, span)
 
     def _writer(self, party: Ref, span: Span) -> bool:
-        """Whether ``party`` is who "we" means on this page: its vendor, or (none known) any
-        party but the customer."""
-        if self.state.vendor is None:
-            role = self.state.facts.entities[party].attrs.get("role", "")
-            return not role.endswith("/customer")
-        return self.parties.resolve_party("we", span) == party
+        """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,
+        or any party but the customer (a page titled by its product, "Nimbus", written by
+        its maker, "Acme responsibilities" / "- We patch the hosts")."""
+        if self.parties.resolve_party("we", span) == party:
+            return True
+        role = self.state.facts.entities[party].attrs.get("role", "")
+        return not role.endswith("/customer")
 
     def _asks_then_orders(self, text: str, ranges: list[tuple[int, int]]) -> bool:
         """An item that opens with a question and answers it with an instruction ("Flaky
