@@ -213,3 +213,16 @@ def test_we_items_under_the_makers_heading_on_a_product_titled_page(tmp_path: Pa
     for duty in ("guarantee depot uptime", "keep daily backups", "handle disaster recovery"):
         assert any(p == "acme" and label.startswith(duty) for p, label in pairs), sorted(pairs)
     assert not any(label.startswith("we ") for _, label in pairs), sorted(pairs)
+
+
+def test_an_inclusion_list_of_names_after_a_duty(tmp_path: Path) -> None:
+    """ "Users are responsible for the safety of what they control. This includes, but it is
+    not limited to: **crates**, **gate rules**, **badges**, ...": each name a duty of the
+    same party (the hedge and the open end are no items)."""
+    _check_shape(
+        tmp_path,
+        "Users are responsible for the safety of the depots under their control. This "
+        "includes, but it is not limited to: **crates**, **gate rules**, **badges**, ...\n",
+        [("customer", "safety of the depots"), ("customer", "crates"), ("customer", "gate rules")],
+        ["crates, gate", "limited", "..."],
+    )

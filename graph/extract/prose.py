@@ -49,6 +49,10 @@ _KIND_PREDICATES = {
     "charged": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
+_NOT_LIMITED = re.compile(r",?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?", re.I)
+"""A hedge after "includes" ("but it is not limited to"): the list it opens is the same."""
+_OPEN_END = re.compile(r"(?:,\s*(?:\.\.\.|…|etc\.?)|\s+etc\.?)\s*$")
+"""The open end of a list ("A, B, C, ...", "A, B etc."): no item."""
 _TOLD_YOU = re.compile(
     r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
     re.I,
@@ -265,6 +269,16 @@ _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(
 """``This means (that) <clause>``: the clause states what it states."""
 
 
+def _noun_items(listed: str) -> list[str]:
+    """The items of a bare list of three or more short names with commas only ("crates, gate
+    rules, badges"), else the list whole (an "and" splits it later, as any object)."""
+    items = [i.strip() for i in split_top_level(listed.rstrip(". "), r",\s*")]
+    short = all(0 < len(i.split()) <= 4 for i in items)
+    if len(items) < 3 or not short or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
+        return [listed]
+    return items
+
+
 def _relative_gerund(subj: str, obj: str) -> bool:
     """Whether "<noun> <pronoun> are responsible for <gerund>" is a relative clause inside a
     noun phrase whose own verb follows the gerund ("any software we are responsible for
@@ -310,6 +324,7 @@ class ProseReader(SentenceCases):
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = _NOT_LIMITED.sub("", text)  # "This includes, but is not limited to: A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
@@ -409,7 +424,9 @@ class ProseReader(SentenceCases):
                 return True
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
-            self.records.add_duties(stated, includes.group("obj").lstrip(": "), sentence, span)
+            listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))
+            for item in _noun_items(listed):  # "…: **crates**, **gate rules**, **badges**, …"
+                self.records.add_duties(stated, item, sentence, span)
             return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
