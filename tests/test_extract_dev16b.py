@@ -226,3 +226,25 @@ def test_an_inclusion_list_of_names_after_a_duty(tmp_path: Path) -> None:
         [("customer", "safety of the depots"), ("customer", "crates"), ("customer", "gate rules")],
         ["crates, gate", "limited", "..."],
     )
+
+
+_BOARD = (
+    "Yard\n====\n\nThe core team is the group of trusted volunteers who manage the Yard.\n\n"
+    "Technical board\n===============\n\nRole\n----\n\n"
+    "The technical board is a group of experienced and active committers who steer "
+    "technical choices. Their main concern is to maintain the quality and stability of the "
+    "Yard framework.\n"
+)
+
+
+def test_a_bodys_main_concern_and_its_steering(tmp_path: Path) -> None:
+    """ "Their main concern is to maintain X" (beside "their role is to"): the party's duty;
+    "a group of committers who steer technical choices": steer is a duty verb (duty-verbs.ttl)."""
+    path = tmp_path / "board.rst"
+    path.write_text(_BOARD, encoding="utf-8")
+    pairs = _page_pairs(path)
+    for duty in ("steer technical choices", "maintain the quality and stability"):
+        assert any(p == "technical-board" and label.startswith(duty) for p, label in pairs), (
+            duty,
+            sorted(pairs),
+        )

@@ -173,7 +173,7 @@ _PASSIVE_CLAUSE = re.compile(r"^[^,;]+?\s(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|e
 
 
 _PURPOSE_TO = re.compile(
-    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|"
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|concern|"
     r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
     re.S,
 )
