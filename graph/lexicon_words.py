@@ -38,6 +38,8 @@ class LexiconWords:
     subject_columns: frozenset[str]
     duty_nouns: frozenset[str]
     label_columns: frozenset[str] = frozenset()
+    entitlement_columns: frozenset[str] = frozenset()
+    """First headers of a matrix of what each party may use ("Access", "Permissions")."""
     """Headers of the column naming each row of a spreadsheet matrix ("CCM Control Title")."""
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""

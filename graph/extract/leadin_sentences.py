@@ -527,6 +527,10 @@ class LeadinSentences(BlockReader):
                 return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)
+        if ctx.party is not None and _label_words(text) in self.state.lexicon.duty_labels:
+            # "Specific responsibilities:" under a party's heading (a duty label of
+            # cue-words.ttl): the heading's party; its capitalised adjective is no name
+            return ("duties", ctx.party)
         owned = _OWNED_LABEL.match(text)
         if owned and not NEGATION.search(text):
             taken = _TAKEN_ON.match(owned.group("subj"))  # "you assume the following …:": you

@@ -1,0 +1,45 @@
+"""Shapes from user check 35 on unseen managed-service and platform pages (Hugo, MkDocs,
+Middleman, GitHub Markdown): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape, _pairs
+
+
+def test_an_access_matrix_grants_use_and_states_no_duty(tmp_path: Path) -> None:
+    """A matrix whose first header says what may be used ("Access", "Permissions") and whose
+    party columns hold Y / N marks grants each party the row's thing: no row is a duty; the
+    role sections above it still give theirs."""
+    _check_shape(
+        tmp_path,
+        "## Depot lead\n\nSpecific responsibilities:\n\n- Set the order of the yard work\n\n"
+        "## Access by role\n\n| Access | **Depot Lead** | **Yard Clerk** |\n| --- | --- | --- |\n"
+        "| Gate badge | Y | Y |\n| Ledger repository | Y, read only | N |\n"
+        "| Night escalation | Y | N |\n",
+        [("depot-lead", "set the order of the yard work")],
+        ["gate badge", "ledger repository", "night escalation", "read only"],
+    )
+
+
+def test_letters_under_an_access_header_still_assign_work(tmp_path: Path) -> None:
+    """RACI letters assign work whatever the first header says: "Access | Acme | Customer"
+    over "R" / "I" cells is an ordinary matrix."""
+    pairs = _pairs(
+        tmp_path,
+        "| Access | Acme | Customer |\n| --- | --- | --- |\n| Review crate gate logs | R | I |\n",
+    )
+    assert any(label == "review crate gate logs" for _, label in pairs), sorted(pairs)
+
+
+def test_a_duty_label_under_a_role_heading_keeps_the_heading_party(tmp_path: Path) -> None:
+    """ "Specific responsibilities:" (a duty label, its adjective capitalised) under a role's
+    heading lists that role's duties: "Specific" is no party."""
+    _check_shape(
+        tmp_path,
+        "## Gate lead\n\nSpecific responsibilities:\n\n- Log every crate at the gate\n"
+        "- Keep the gate ledger\n",
+        [("gate-lead", "log every crate at the gate"), ("gate-lead", "keep the gate ledger")],
+        [],
+    )
