@@ -530,6 +530,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
         self_nouns=words("self-noun"),
+        consumed_nouns=words("consumed-noun"),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),

@@ -117,6 +117,8 @@ class LexiconWords:
     additive_openings: frozenset[str] = frozenset()
     """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     self_nouns: frozenset[str] = frozenset()
+    consumed_nouns: frozenset[str] = frozenset()
+    """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
     """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
     rights_headings: frozenset[str] = frozenset()
     """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""

@@ -43,3 +43,28 @@ def test_a_duty_label_under_a_role_heading_keeps_the_heading_party(tmp_path: Pat
         [("gate-lead", "log every crate at the gate"), ("gate-lead", "keep the gate ledger")],
         [],
     )
+
+
+def test_people_named_by_the_platform_they_use_are_its_customers(tmp_path: Path) -> None:
+    """ "It means teams using the platform will be responsible for X": the people named by
+    what they use (a consumed noun: platform, service) are the customers, and "It means"
+    before the subject is no part of it."""
+    _check_shape(
+        tmp_path,
+        "Acme runs the depot platform.\n\nIt means teams using the platform will be responsible "
+        "for supporting the crates they ship.\n",
+        [("customer", "supporting the crates they ship")],
+        [],
+    )
+
+
+def test_a_writer_expecting_a_party_to_act_leads_into_its_duties(tmp_path: Path) -> None:
+    """ "We expect <party> to ensure they can, …:" over a list: each item is that party's
+    duty, the "can" of the stem notwithstanding."""
+    _check_shape(
+        tmp_path,
+        "Acme runs the depot.\n\nWe expect tenants of the depot to ensure they can, for the life "
+        "of the lease:\n\n- label their crates\n- keep their bays clear\n",
+        [("customer", "label their crates"), ("customer", "keep their bays clear")],
+        [],
+    )

@@ -110,6 +110,15 @@ _LEADIN_MODAL = re.compile(
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 
+_LEADIN_EXPECTS = re.compile(
+    r"^(?:we|the\s+[\w\s-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+    r"(?:expects?|requires?)\s+(?P<subj>(?!that\b)[^:,]{2,60}?)\s+to\s+[^:]*:$",
+    re.I,
+)
+"""``We expect teams using the platform to ensure they can:``, ``Acme requires all tenants to:``:
+the items are what the writer holds the named party to (its duties, a "can" in the stem
+notwithstanding)."""
+
 _LEADIN_PASSIVE = re.compile(
     r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
@@ -402,6 +411,11 @@ class LeadinSentences(BlockReader):
             if party is not None and not NEGATION.search(text):
                 self.state.relative_stem = (relative.group("stem"), span.end)
                 return ("duties", party)
+        expects = _LEADIN_EXPECTS.match(text)
+        if expects and not NEGATION.search(text):
+            held = self.prose.subject_party(expects.group("subj"), span, ctx)
+            if held is not None:
+                return ("duties", held)  # "We expect teams … to ensure they can, …:"
         bound = _LEADIN_MODAL.match(text)
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
