@@ -413,9 +413,9 @@ class LeadinSentences(BlockReader):
                 return ("duties", party)
         expects = _LEADIN_EXPECTS.match(text)
         if expects and not NEGATION.search(text):
-            held = self.prose.subject_party(expects.group("subj"), span, ctx)
-            if held is not None:
-                return ("duties", held)  # "We expect teams … to ensure they can, …:"
+            expected = self.prose.subject_party(expects.group("subj"), span, ctx)
+            if expected is not None:
+                return ("duties", expected)  # "We expect teams … to ensure they can, …:"
         bound = _LEADIN_MODAL.match(text)
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
