@@ -68,3 +68,17 @@ def test_a_writer_expecting_a_party_to_act_leads_into_its_duties(tmp_path: Path)
         [("customer", "label their crates"), ("customer", "keep their bays clear")],
         [],
     )
+
+
+def test_a_sellers_lead_in_follows_the_team_just_given_a_duty(tmp_path: Path) -> None:
+    """On a page that never names its "we", "Support includes:" right after "The Widget Team
+    manages X" lists the Widget Team's duties, not a generic provider's."""
+    pairs = _pairs(
+        tmp_path,
+        "### What does the Widget Team support\n\nThe Widget Team manages everything outside "
+        "of a tenant area.\n\nSupport includes:\n\n* responding to failures of the cluster\n"
+        "* security of the depot\n",
+    )
+    assert ("widget-team", "responding to failures of the cluster") in pairs, sorted(pairs)
+    assert ("widget-team", "security of the depot") in pairs, sorted(pairs)
+    assert {party for party, _ in pairs} == {"widget-team"}, sorted(pairs)

@@ -520,7 +520,7 @@ class LeadinSentences(BlockReader):
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
         if self.state.lexicon.seller_phrase(text):
-            seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
+            seller = self._seller(text, span)  # "Support includes:": the vendor's
             return ("duties", seller) if seller is not None else None
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
             # "Steps include:" after a party's duty: the steps are that party's
@@ -568,6 +568,29 @@ class LeadinSentences(BlockReader):
                 party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
+
+    def _seller(self, text: str, span: Span) -> Ref | None:
+        """The vendor whose duties a seller's lead-in lists: the page's "we"; but "The Widget
+        Team supports X. Support includes:" (no "our"), on a page that never names its "we",
+        is the named party, no customer, the section just gave a duty."""
+        seller = self.parties.resolve_party("we", span, create=False)
+        recent = self.state.last_duty[0] if self.state.last_duty else None
+        if recent is None or recent == seller or re.match(r"(?:our|my)\b", text, re.I):
+            return seller or self.parties.resolve_party("we", span)
+        if (seller is not None and not self._generic(seller)) or self._generic(recent):
+            return seller or self.parties.resolve_party("we", span)
+        customer = self.state.vocab.concept("role", "customer")
+        if customer is not None and self.state.facts.entities[recent].attrs.get("role") == (
+            customer.iri
+        ):
+            return seller or self.parties.resolve_party("we", span)
+        return recent
+
+    def _generic(self, ref: Ref) -> bool:
+        """A party named by its role alone ("Platform provider"), no name of its own."""
+        party = self.state.facts.entities[ref]
+        role = self.state.vocab.by_iri.get(party.attrs.get("role", ""))
+        return role is not None and role.label == party.label
 
     def _offer_verb(self, word: str) -> bool:
         """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
