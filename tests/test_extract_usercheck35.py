@@ -82,3 +82,17 @@ def test_a_sellers_lead_in_follows_the_team_just_given_a_duty(tmp_path: Path) ->
     assert ("widget-team", "responding to failures of the cluster") in pairs, sorted(pairs)
     assert ("widget-team", "security of the depot") in pairs, sorted(pairs)
     assert {party for party, _ in pairs} == {"widget-team"}, sorted(pairs)
+
+
+def test_a_party_playing_a_role_in_a_task_holds_it(tmp_path: Path) -> None:
+    """ "While Acme strives for uptime, customers play a vital role in managing X. This
+    includes:" - the part a party plays is its duty, and the list after "This includes:" is
+    more of it."""
+    _check_shape(
+        tmp_path,
+        "### Uptime\n\nWhile Acme strives to keep the depot open, customers play a vital role in "
+        "managing their own gate access.\nThis includes:\n\n- **Spare badges**. Keeping spare "
+        "badges for the night crew.\n",
+        [("customer", "managing their own gate access"), ("customer", "spare badges")],
+        [],
+    )

@@ -65,19 +65,21 @@ informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, yo
 
 RESP_TAKE = Needing(
     re.compile(
-        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-        r"holds?)\s+(?:the\s+|an?\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
-        r"final\s+)*"
+        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|"
+        r"owns?|holds?)\s+(?:the\s+|an?\s+|all\s+|full\s+|sole\s+|primary\s+|overall\s+|"
+        r"ultimate\s+|final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
-        r"(?:for|of|to(?=\s+[a-z]))\s+"
+        r"(?:for|of|to(?=\s+[a-z]))|plays?\s+an?\s+(?:[a-z]+\s+)?role\s+in(?=\s+[a-z]+ing\b))\s+"
         r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsibilit",
+    "role in",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``; ``<subj>
-has (ultimate, a) responsibility to <verb> …``."""
+has (ultimate, a) responsibility to <verb> …``; ``<subj> plays a (vital) role in <gerund> …``
+(the part it plays is its duty)."""
 
 RESP_GROWS = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
