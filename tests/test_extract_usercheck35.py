@@ -96,3 +96,28 @@ def test_a_party_playing_a_role_in_a_task_holds_it(tmp_path: Path) -> None:
         [("customer", "managing their own gate access"), ("customer", "spare badges")],
         [],
     )
+
+
+def test_a_verb_before_a_comma_list_of_nouns_keeps_its_objects(tmp_path: Path) -> None:
+    """A cell "Create and rotate crate keys, gate badges, vault codes." is one verb with three
+    objects, not a duty and two verb-less fragments; a comma list of verb phrases ("Label
+    crates, sweep bays, lock gates") is still one duty per phrase."""
+    _check_shape(
+        tmp_path,
+        "| Area | Customer Responsibility | Acme Responsibility |\n| --- | --- | --- |\n"
+        "| Keys | Create and rotate crate keys, gate badges, vault codes. | Run the vault. |\n"
+        "| Yard | Label crates, sweep bays, lock gates. | Light the yard. |\n",
+        [
+            ("customer", "create and rotate crate keys, gate badges, vault codes"),
+            ("customer", "label crates"),
+            ("customer", "sweep bays"),
+            ("customer", "lock gates"),
+        ],
+        [],
+    )
+    pairs = _pairs(
+        tmp_path,
+        "| Area | Customer Responsibility | Acme Responsibility |\n| --- | --- | --- |\n"
+        "| Keys | Create and rotate crate keys, gate badges, vault codes. | Run the vault. |\n",
+    )
+    assert not any(label in ("gate badges", "vault codes") for _, label in pairs), sorted(pairs)

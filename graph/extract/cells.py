@@ -302,7 +302,7 @@ def cell_duties(
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
         description = f"{context}: {text}" if context else text
         lexicon = prose.state.lexicon
-        for item in asyndetic_items(label):
+        for item in asyndetic_items(label, lexicon):
             for phrase in verb_series(lexicon, trim(item)):
                 records.duty(owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:

@@ -531,11 +531,13 @@ _ASIDE_START = (
 """An item that opens like this is an aside or a clause, not a list item of its own."""
 
 
-def asyndetic_items(text: str) -> list[str]:
+def asyndetic_items(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """A terse list written with commas only ("Apply cost controls, track usage, pay for
     resources"): three or more short items and no "and" / "or" before the last, one duty each.
-    A first item that ends in a preposition's object ("access to accounts, billing, …") or an
-    item that is a purpose or an example keeps the text whole."""
+    A first item that ends in a preposition's object ("access to accounts, billing, …"), an
+    item that is a purpose or an example, or (with ``lexicon``) a first item opening with a
+    verb before an item that opens with none ("Create users, roles, MFA": the verb's objects)
+    keeps the text whole."""
     items = [i.strip() for i in split_top_level(text.rstrip(". "), r",\s*")]
     if len(items) < 3 or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
         return [text]
@@ -547,6 +549,12 @@ def asyndetic_items(text: str) -> list[str]:
         re.match(_ASIDE_START, i, re.I) or not re.search(r"[A-Za-z]{2}", i) for i in items
     ):
         return [text]
+    if (
+        lexicon is not None
+        and lexicon.imperative(items[0])
+        and not all(lexicon.imperative(i) for i in items[1:])
+    ):
+        return [text]  # "Enforce TLS, encryption at rest, key rotation": one verb's objects
     return items
 
 
