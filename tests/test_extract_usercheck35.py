@@ -121,3 +121,27 @@ def test_a_verb_before_a_comma_list_of_nouns_keeps_its_objects(tmp_path: Path) -
         "| Keys | Create and rotate crate keys, gate badges, vault codes. | Run the vault. |\n",
     )
     assert not any(label in ("gate badges", "vault codes") for _, label in pairs), sorted(pairs)
+
+
+def test_a_callout_symbol_opening_a_duty_sentence_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "ℹ️ As a customer you are required to …": the emoji of a callout opens no sentence of
+    its own; the duty is read as without it."""
+    _check_shape(
+        tmp_path,
+        "Acme runs the depot.\n\nℹ️ As a customer you are required to keep us informed of "
+        "gate changes.\n",
+        [("customer", "keep us informed of gate changes")],
+        [],
+    )
+
+
+def test_an_adverb_before_required_keeps_the_obligation(tmp_path: Path) -> None:
+    """ "You are contractually required to X": an -ly adverb between "are" and "required"
+    leaves the duty whole."""
+    _check_shape(
+        tmp_path,
+        "Acme runs the depot.\n\nAs a customer you are contractually required to report crate "
+        "losses each quarter.\n",
+        [("customer", "report crate losses each quarter")],
+        [],
+    )

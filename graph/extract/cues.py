@@ -231,9 +231,9 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
-    r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
-    r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|"
+    r"typically|usually|always|then|first|additionally|further|"
+    r"(?:is|are)\s+(?:[a-z]{3,}ly\s+)?(?:required|expected)\s+to|needs?\s+to|"
+    r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
