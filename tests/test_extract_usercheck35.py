@@ -7,6 +7,8 @@ from pathlib import Path
 
 from test_extract import _check_shape, _pairs
 
+from graph import extract_facts, read_document
+
 
 def test_an_access_matrix_grants_use_and_states_no_duty(tmp_path: Path) -> None:
     """A matrix whose first header says what may be used ("Access", "Permissions") and whose
@@ -145,3 +147,19 @@ def test_an_adverb_before_required_keeps_the_obligation(tmp_path: Path) -> None:
         [("customer", "report crate losses each quarter")],
         [],
     )
+
+
+def test_a_title_holding_a_role_word_does_not_name_the_role(tmp_path: Path) -> None:
+    """A page title with a colon ("Depot-as-a-Service: Depot Users and User Roles") holds the
+    customer's cue word ("users") but is no name: the customer keeps its own label."""
+    path = tmp_path / "title.md"
+    path.write_text(
+        "# Depot-as-a-Service: Depot Users and User Roles\n\nThe model of Acme is based on depot "
+        "users.\n\n# User Roles\n\nAs a customer you are required to keep us informed of gate "
+        "changes.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {e.label for r, e in facts.entities.items() if r.kind == "party"}
+    assert "Customer" in labels, labels
+    assert not any(":" in label for label in labels), labels
