@@ -163,3 +163,15 @@ def test_a_title_holding_a_role_word_does_not_name_the_role(tmp_path: Path) -> N
     labels = {e.label for r, e in facts.entities.items() if r.kind == "party"}
     assert "Customer" in labels, labels
     assert not any(":" in label for label in labels), labels
+
+
+def test_an_item_saying_what_requires_the_role_is_no_duty(tmp_path: Path) -> None:
+    """Under a role's duty label, "Required for the harbour licence" says why the role exists
+    (a necessity adjective and what needs it, no verb): no duty; its other items are duties."""
+    _check_shape(
+        tmp_path,
+        "## Safety lead\n\nSpecific responsibilities:\n\n- First contact for crane incidents\n"
+        "- Required for the harbour licence\n",
+        [("safety-lead", "first contact for crane incidents")],
+        ["harbour licence"],
+    )
