@@ -175,3 +175,24 @@ def test_an_item_saying_what_requires_the_role_is_no_duty(tmp_path: Path) -> Non
         [("safety-lead", "first contact for crane incidents")],
         ["harbour licence"],
     )
+
+
+def test_that_opening_a_clause_points_back_at_no_duty(tmp_path: Path) -> None:
+    """ "Acme is responsible for the gate badges that we hand to crews" after a customer's duty:
+    "that we" opens a relative clause, no demonstrative, so the two duties share no concern;
+    "these badges" still points back."""
+    path = tmp_path / "page.md"
+    path.write_text(
+        "# Depot\n\nThe customer is responsible for requesting gate badges.\n\nAcme is "
+        "responsible for printing the gate badges that we hand to crews.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert not [r for r in facts.relations if r.predicate == "concern"], facts.relations
+    path.write_text(
+        "# Depot\n\nThe customer is responsible for requesting gate badges.\n\nAcme is "
+        "responsible for printing these badges.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert [r for r in facts.relations if r.predicate == "concern"], facts.relations
