@@ -196,3 +196,20 @@ def test_that_opening_a_clause_points_back_at_no_duty(tmp_path: Path) -> None:
     )
     facts = extract_facts(read_document(path))
     assert [r for r in facts.relations if r.predicate == "concern"], facts.relations
+
+
+def test_two_bare_nouns_before_one_plural_head_share_it(tmp_path: Path) -> None:
+    """ "responding to crate audit and transit requests": "audit" and "transit" both modify
+    "requests", one duty, not "responding to crate audit" and "responding transit requests";
+    two verb phrases still split."""
+    _check_shape(
+        tmp_path,
+        "Depot customers have full responsibility for responding to crate audit and transit "
+        "requests.\n\nAcme is responsible for patching gate hosts and monitoring yard links.\n",
+        [
+            ("customer", "responding to crate audit and transit requests"),
+            ("acme", "patching gate hosts"),
+            ("acme", "monitoring yard links"),
+        ],
+        [],
+    )

@@ -144,6 +144,14 @@ series ("classifying and labeling data and meeting obligations") as the gerund r
 _MODIFIER_PAIR = re.compile(r"^[a-z-]{3,}\s+and\s+[a-z]{2,}ing\s+[a-z-]+s$", re.I)
 """A bare noun and a gerund before one plural head noun ("insurance and licensing renewals"):
 both modify the head, not a noun and a duty of its own ("the ledger and providing advice")."""
+_SHARED_HEAD = re.compile(
+    r"\b(?!(?:the|a|an|of|to|for|and|or|with|your|our|their|its|all|any)\b)[a-z]{3,}\s+"
+    r"[a-z]{2,}[^s\W]\s+and\s+(?![a-z]+ing\b)[a-z]{3,}[^s\W]\s+[a-z]{3,}s\.?$",
+    re.I,
+)
+"""An object that ends in two bare nouns joined by "and" before one plural head ("responding to
+customer data privacy and governance requests"): both modify the head (privacy requests and
+governance requests), the first is no duty of its own."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
@@ -632,6 +640,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         return [part]
     if len(items) > 1:
         return [part]
+    if _SHARED_HEAD.search(part):
+        return [part]  # "customer data privacy and governance requests": one head noun
     pieces = _split_pair(part, objects=single_words)
     if len(pieces) > 1 and any(_unbalanced(piece) for piece in pieces):
         # "setting up X (for example, A, B, and C)": the "and" of an aside splits nothing;
