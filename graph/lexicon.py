@@ -248,7 +248,10 @@ class Lexicon(LexiconWords):
     def is_entitlement_column(self, text: str) -> bool:
         """A first header such as "Access" or "Permissions": each row is a thing a party may
         use, and a mark under a party grants it, it binds the party to nothing."""
-        return _fold(_HEADER_MARKS.sub("", text)) in self.entitlement_columns
+        folded = _fold(_HEADER_MARKS.sub("", text))
+        return folded in self.entitlement_columns or folded.removesuffix("s") in (
+            self.entitlement_columns
+        )
 
     def imperative(self, text: str) -> bool:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
@@ -530,7 +533,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
         self_nouns=words("self-noun"),
-        consumed_nouns=words("consumed-noun"),
+        consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
