@@ -213,3 +213,24 @@ def test_two_bare_nouns_before_one_plural_head_share_it(tmp_path: Path) -> None:
         ],
         [],
     )
+
+
+def test_a_passive_subject_keeps_no_sentence_capital_in_the_duty(tmp_path: Path) -> None:
+    """ "Gate badges and crate permissions are set by the customer": the duties are "set gate
+    badges" and "set crate permissions" (the capital was the sentence's); a name keeps its
+    capitals ("AWS accounts are created by the customer")."""
+    _check_shape(
+        tmp_path,
+        "Acme runs the depot.\n\nGate badges and crate permissions are set by the customer "
+        "using the console.\n\nAWS accounts are created by the customer.\n",
+        [("customer", "set gate badges"), ("customer", "create aws accounts")],
+        [],
+    )
+    pairs = _page_pairs_raw(tmp_path)
+    assert "Set gate badges" in pairs and "Create AWS accounts" in pairs, sorted(pairs)
+
+
+def _page_pairs_raw(tmp_path: Path) -> set[str]:
+    """The duty labels, as written (not lower-cased), of the page ``_pairs`` last wrote."""
+    facts = extract_facts(read_document(tmp_path / "shape.md"))
+    return {e.label for r, e in facts.entities.items() if r.kind == "duty"}
