@@ -245,6 +245,14 @@ class Lexicon(LexiconWords):
         singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
         return folded in self.subject_columns or singular in self.subject_columns
 
+    def is_entitlement_column(self, text: str) -> bool:
+        """A first header such as "Access" or "Permissions": each row is a thing a party may
+        use, and a mark under a party grants it, it binds the party to nothing."""
+        folded = _fold(_HEADER_MARKS.sub("", text))
+        return folded in self.entitlement_columns or folded.removesuffix("s") in (
+            self.entitlement_columns
+        )
+
     def imperative(self, text: str) -> bool:
         """True when ``text`` starts with a duty verb in its base form ("Limit privileges",
         "Enable MFA"): an instruction that states a duty of whoever it addresses."""
@@ -501,6 +509,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         participles=frozenset(participles),
         subject_columns=words("subject-column"),
         label_columns=words("label-column"),
+        entitlement_columns=words("entitlement-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
         # a connective or a condition word is no name
@@ -524,6 +533,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
         self_nouns=words("self-noun"),
+        consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),

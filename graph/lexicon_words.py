@@ -38,6 +38,8 @@ class LexiconWords:
     subject_columns: frozenset[str]
     duty_nouns: frozenset[str]
     label_columns: frozenset[str] = frozenset()
+    entitlement_columns: frozenset[str] = frozenset()
+    """First headers of a matrix of what each party may use ("Access", "Permissions")."""
     """Headers of the column naming each row of a spreadsheet matrix ("CCM Control Title")."""
     suggestions: frozenset[str] = frozenset()
     """Verbs that open advice or navigation ("Consider …", "Go to …"), not a duty."""
@@ -115,6 +117,8 @@ class LexiconWords:
     additive_openings: frozenset[str] = frozenset()
     """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     self_nouns: frozenset[str] = frozenset()
+    consumed_nouns: frozenset[str] = frozenset()
+    """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
     """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
     rights_headings: frozenset[str] = frozenset()
     """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""

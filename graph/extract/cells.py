@@ -313,7 +313,7 @@ def cell_duties(
         description = f"{context}: {text}" if context else text
         lexicon = prose.state.lexicon
         for clause in verb_clauses(lexicon, label):
-            for item in asyndetic_items(clause):
+            for item in asyndetic_items(clause, lexicon):
                 for phrase in verb_series(lexicon, trim(item)):
                     records.duty(owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:

@@ -65,19 +65,21 @@ informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, yo
 
 RESP_TAKE = Needing(
     re.compile(
-        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|owns?|"
-        r"holds?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|primary\s+|overall\s+|ultimate\s+|"
-        r"final\s+)*"
+        rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|"
+        r"owns?|holds?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|primary\s+|overall\s+|"
+        r"ultimate\s+|final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
-        r"(?:for|of|to(?=\s+[a-z]))\s+"
+        r"(?:for|of|to(?=\s+[a-z]))|plays?\s+an?\s+(?:[a-z]+\s+)?role\s+in(?=\s+[a-z]+ing\b))\s+"
         r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsibilit",
+    "role in",
 )
 """``<subj> takes (on) / bears / retains / assumes (all, full) responsibility for <obj>``; ``<subj>
-has (ultimate, a) responsibility to <verb> …``."""
+has (ultimate, a) responsibility to <verb> …``; ``<subj> plays a (vital) role in <gerund> …``
+(the part it plays is its duty)."""
 
 RESP_GROWS = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
@@ -229,9 +231,9 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
-    r"typically|usually|always|then|first|additionally|further|(?:is|are)\s+required\s+to|needs?\s+to|"
-    r"(?:is|are)\s+to|"
-    r"(?:has|have)\s+to|(?:is|are)\s+expected\s+to|"
+    r"typically|usually|always|then|first|additionally|further|"
+    r"(?:is|are)\s+(?:[a-z]{3,}ly\s+)?(?:required|expected)\s+to|needs?\s+to|"
+    r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"

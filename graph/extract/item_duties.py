@@ -91,6 +91,9 @@ _OWN_VOICE = re.compile(
 """``We (will) …`` opening an item under the writer's own heading: the heading's party
 restated, no part of the duty."""
 
+_NEEDED_FOR = re.compile(r"^(?P<adj>[A-Za-z]+)\s+(?:for|by|under)\s+[^,;:]{1,60}?\.?$")
+"""A list item that only says what needs the role ("Required for GDPR", "Mandatory under the
+lease"): a necessity adjective of cue-words.ttl and what requires it, no verb, no duty."""
 _SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s[^.!?]*:$", re.I)
 """A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 
@@ -234,6 +237,9 @@ class ItemDuties:
         first = expand(plain(first_raw))
         if not item.children and self.state.lexicon.filler(first):
             return  # "- etc.": the list goes on, no duty
+        needed = _NEEDED_FOR.match(first)
+        if needed and needed.group("adj").lower() in self.state.lexicon.necessities:
+            return  # "- Required for GDPR" under a role: why the role exists, no duty
         if not item.children and _SCENE.match(first) and READER_WORD.search(first):
             return  # "In the sessions you moderate:" over a list after it: the scene, no duty
         bold = BOLD_TERM.match(item.text)

@@ -144,6 +144,14 @@ series ("classifying and labeling data and meeting obligations") as the gerund r
 _MODIFIER_PAIR = re.compile(r"^[a-z-]{3,}\s+and\s+[a-z]{2,}ing\s+[a-z-]+s$", re.I)
 """A bare noun and a gerund before one plural head noun ("insurance and licensing renewals"):
 both modify the head, not a noun and a duty of its own ("the ledger and providing advice")."""
+_SHARED_HEAD = re.compile(
+    r"\b(?!(?:the|a|an|of|to|for|and|or|with|your|our|their|its|all|any)\b)[a-z]{3,}\s+"
+    r"[a-z]{2,}[^s\W]\s+and\s+(?![a-z]+ing\b)[a-z]{3,}[^s\W]\s+[a-z]{3,}s\.?$",
+    re.I,
+)
+"""An object that ends in two bare nouns joined by "and" before one plural head ("responding to
+customer data privacy and governance requests"): both modify the head (privacy requests and
+governance requests), the first is no duty of its own."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
@@ -531,11 +539,13 @@ _ASIDE_START = (
 """An item that opens like this is an aside or a clause, not a list item of its own."""
 
 
-def asyndetic_items(text: str) -> list[str]:
+def asyndetic_items(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """A terse list written with commas only ("Apply cost controls, track usage, pay for
     resources"): three or more short items and no "and" / "or" before the last, one duty each.
-    A first item that ends in a preposition's object ("access to accounts, billing, …") or an
-    item that is a purpose or an example keeps the text whole."""
+    A first item that ends in a preposition's object ("access to accounts, billing, …"), an
+    item that is a purpose or an example, or (with ``lexicon``) a first item opening with a
+    verb before an item that opens with none ("Create users, roles, MFA": the verb's objects)
+    keeps the text whole."""
     items = [i.strip() for i in split_top_level(text.rstrip(". "), r",\s*")]
     if len(items) < 3 or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
         return [text]
@@ -547,6 +557,12 @@ def asyndetic_items(text: str) -> list[str]:
         re.match(_ASIDE_START, i, re.I) or not re.search(r"[A-Za-z]{2}", i) for i in items
     ):
         return [text]
+    if (
+        lexicon is not None
+        and lexicon.imperative(items[0])
+        and not all(lexicon.imperative(i) for i in items[1:])
+    ):
+        return [text]  # "Enforce TLS, encryption at rest, key rotation": one verb's objects
     return items
 
 
@@ -624,6 +640,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         return [part]
     if len(items) > 1:
         return [part]
+    if _SHARED_HEAD.search(part):
+        return [part]  # "customer data privacy and governance requests": one head noun
     pieces = _split_pair(part, objects=single_words)
     if len(pieces) > 1 and any(_unbalanced(piece) for piece in pieces):
         # "setting up X (for example, A, B, and C)": the "and" of an aside splits nothing;

@@ -110,6 +110,15 @@ _LEADIN_MODAL = re.compile(
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 
+_LEADIN_EXPECTS = re.compile(
+    r"^(?:we|the\s+[\w\s-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+    r"(?:expects?|requires?)\s+(?P<subj>(?!that\b)[^:,]{2,60}?)\s+to\s+[^:]*:$",
+    re.I,
+)
+"""``We expect teams using the platform to ensure they can:``, ``Acme requires all tenants to:``:
+the items are what the writer holds the named party to (its duties, a "can" in the stem
+notwithstanding)."""
+
 _LEADIN_PASSIVE = re.compile(
     r"^(?P<obj>(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
     r"(?:(?:fully|entirely|solely)\s+)?(?P<verb>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$",
@@ -402,6 +411,11 @@ class LeadinSentences(BlockReader):
             if party is not None and not NEGATION.search(text):
                 self.state.relative_stem = (relative.group("stem"), span.end)
                 return ("duties", party)
+        expects = _LEADIN_EXPECTS.match(text)
+        if expects and not NEGATION.search(text):
+            expected = self.prose.subject_party(expects.group("subj"), span, ctx)
+            if expected is not None:
+                return ("duties", expected)  # "We expect teams … to ensure they can, …:"
         bound = _LEADIN_MODAL.match(text)
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
@@ -506,7 +520,7 @@ class LeadinSentences(BlockReader):
             return ("details", None)  # "It includes:" after "Shipping the starter kit"
         nouns = _NOUN_INCLUDES.match(text)
         if self.state.lexicon.seller_phrase(text):
-            seller = self.parties.resolve_party("we", span)  # "Support includes:": the vendor's
+            seller = self._seller(text, span)  # "Support includes:": the vendor's
             return ("duties", seller) if seller is not None else None
         if nouns and nouns.group("noun").lower() in self.state.lexicon.duty_nouns:
             # "Steps include:" after a party's duty: the steps are that party's
@@ -527,6 +541,10 @@ class LeadinSentences(BlockReader):
                 return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject)
+        if ctx.party is not None and _label_words(text) in self.state.lexicon.duty_labels:
+            # "Specific responsibilities:" under a party's heading (a duty label of
+            # cue-words.ttl): the heading's party; its capitalised adjective is no name
+            return ("duties", ctx.party)
         owned = _OWNED_LABEL.match(text)
         if owned and not NEGATION.search(text):
             taken = _TAKEN_ON.match(owned.group("subj"))  # "you assume the following …:": you
@@ -550,6 +568,29 @@ class LeadinSentences(BlockReader):
                 party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
+
+    def _seller(self, text: str, span: Span) -> Ref | None:
+        """The vendor whose duties a seller's lead-in lists: the page's "we"; but "The Widget
+        Team supports X. Support includes:" (no "our"), on a page that never names its "we",
+        is the named party, no customer, the section just gave a duty."""
+        seller = self.parties.resolve_party("we", span, create=False)
+        recent = self.state.last_duty[0] if self.state.last_duty else None
+        if recent is None or recent == seller or re.match(r"(?:our|my)\b", text, re.I):
+            return seller or self.parties.resolve_party("we", span)
+        if (seller is not None and not self._generic(seller)) or self._generic(recent):
+            return seller or self.parties.resolve_party("we", span)
+        customer = self.state.vocab.concept("role", "customer")
+        if customer is not None and self.state.facts.entities[recent].attrs.get("role") == (
+            customer.iri
+        ):
+            return seller or self.parties.resolve_party("we", span)
+        return recent
+
+    def _generic(self, ref: Ref) -> bool:
+        """A party named by its role alone ("Platform provider"), no name of its own."""
+        party = self.state.facts.entities[ref]
+        role = self.state.vocab.by_iri.get(party.attrs.get("role", ""))
+        return role is not None and role.label == party.label
 
     def _offer_verb(self, word: str) -> bool:
         """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and

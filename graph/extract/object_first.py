@@ -383,6 +383,15 @@ class ObjectFirstSentences(RelationSentences):
             if re.match(r"^following\b", obj, re.I):
                 return True  # "The following areas are managed by X.": the areas come next
             obj += passive.group("mod") or ""  # "encrypted at rest and in transit by …"
+            first = obj.split(maxsplit=1)[0] if base and obj.split() else ""
+            if (
+                first[:1].isupper()
+                and first[1:].islower()
+                and not self.parties.is_proper_noun(first, strict=True)
+            ):
+                # "Tenant accounts are set by the customer": "Set tenant accounts", the capital
+                # was the sentence's, not a name's
+                obj = obj[0].lower() + obj[1:]
             if re.search(r",|\band\b|\bor\b", passive.group("obj")):
                 self.records.add_duties(party, obj, sentence, span, models=models, head=base)
                 return True

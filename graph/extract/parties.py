@@ -129,7 +129,9 @@ class PartyResolver(PartyLookup):
             role = self.fallback_role()
         label = text
         alternatives = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
-        if org is None and (len(alternatives) > 1 or SECOND_PERSON.match(text)):
+        if org is None and (len(alternatives) > 1 or SECOND_PERSON.match(text) or ":" in text):
+            # "A / B", "you", a title ("DevOps-as-a-Service: Depot Users and User (Roles)"): the
+            # role's own label, not the words around its cue
             label = role.label if role else text
         elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
             label = _singular(text)

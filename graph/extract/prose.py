@@ -177,6 +177,9 @@ _NOT_BUT = re.compile(
     re.I | re.S,
 )
 """``X will not do A, but will do B``: a denied clause, then the subject's duty B."""
+_SYMBOL_OPENING = re.compile(r"^[^\x00-\x7f]{1,3}\s+(?=[A-Z])")
+"""A sentence opened by a symbol or an emoji of a callout ("ℹ️ As a customer you must …",
+"⚠️ You must …"): the sentence is what follows it."""
 _NOTICE = re.compile(r"^(?P<label>[A-Za-z]+)\s*:\s+(?=\S)")
 """A one-word label before a sentence ("Important: …"); the notice-label cue says which."""
 _EXHIBIT = re.compile(
@@ -323,6 +326,7 @@ class ProseReader(SentenceCases):
         text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
+        text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = _NOT_LIMITED.sub("", text)  # "This includes, but is not limited to: A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"

@@ -52,8 +52,14 @@ _RESTATED_TAIL = re.compile(
     r"periodically)\b"
 )
 """What may follow a duty's label when a sentence restates it with detail."""
-_ANAPHORA = re.compile(r"\b(?:these|those|such|them|this|that)\s+(?P<noun>[\w-]+)?", re.I)
-"""A demonstrative pointing back at the previous party's duty ("apply these patches")."""
+_ANAPHORA = re.compile(
+    r"\b(?:these|those|such|them|this|that(?!\s+(?:we|you|they|it|he|she|i|the|an?|our|your|"
+    r"their|its|is|are|was|were|will|can|may|must|should)\b))\s+(?P<noun>[\w-]+)?",
+    re.I,
+)
+"""A demonstrative pointing back at the previous party's duty ("apply these patches"); "that"
+before a subject or a verb opens a clause ("building blocks that we make available"), it
+points back at nothing."""
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those|such|the\s+same)\s+[\w-]+", re.I)
 """The demonstrative phrase ``resolve_anaphora`` replaces."""
 _CLAUSE_OPENER = re.compile(

@@ -78,9 +78,18 @@ _POINTING = re.compile(
 """A demonstrative and a noun ("These experts", "this specialist"): it points back."""
 
 
-_MEANING = re.compile(r"^[^.]{0,200}?,\s*(?:which\s+)?(?:means|meaning)\s+(?:that\s+)?", re.I)
-"""``Acme works on a shared model, which means that (A and B are responsible)``: what the
-sentence says first is no part of the subject."""
+_MEANING = re.compile(
+    r"^(?:[^.]{0,200}?,\s*(?:which\s+)?|(?:it|this|that)\s+)(?:means|meaning)\s+(?:that\s+)?", re.I
+)
+"""``Acme works on a shared model, which means that (A and B are responsible)``, ``It means
+(teams are responsible)``: what the sentence says first is no part of the subject."""
+_CONSUMERS = re.compile(
+    r"^(?:(?:the|all|any)\s+)?(?P<who>[a-z][\w-]*s(?:\s+(?:or|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+    r"\s+(?:using|that\s+use|who\s+use)\s+(?:the|this|our|your)\s+(?P<thing>[a-z][\w-]*)$",
+    re.I,
+)
+"""People named by what they use ("teams or service areas using the platform", "developers
+who use the service"): when the thing is a consumed noun of cue-words.ttl, its customers."""
 _BOTH = re.compile(r"^\s*both\s+(?=\S+(?:\s+\S+){0,4}\s+(?:and|&)\s)", re.I)
 """The "both" of a coordination ("both A and B"): the conjuncts are A and B."""
 
@@ -168,6 +177,9 @@ class SubjectReader:
         headed = _customers_of(self.parties, subj, span)
         if headed is not None:
             return headed  # "Acme customers": the customers, not Acme
+        consumers = _CONSUMERS.match(subj)
+        if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
+            return self.parties.resolve_party("customers", span)  # "teams using the platform"
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct

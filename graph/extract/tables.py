@@ -29,6 +29,7 @@ from .cells import (
     unlabelled,
 )
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
+from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
 from .labels import MAX_LABEL, trim
 from .option_rows import OptionRows
@@ -620,6 +621,7 @@ class ProseCells:
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
+    EntitlementMatrix(),
     OwnershipValues(),
     PartyColumns(),
     OwnerColumns(),
