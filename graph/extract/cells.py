@@ -174,6 +174,10 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
                 out.append(re.sub(r"\s+(?:with|as\s+follows)?\s*:$", "", line.rstrip()))
                 skip_items = True
             continue
+        if followed and _links_follow(lines, index + 1):
+            out.append(line)  # "Release updates" over links to each product's page: one duty
+            skip_items = True
+            continue
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
@@ -191,6 +195,17 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         phrases.append(phrase)
     return phrases
+
+
+def _links_follow(lines: list[str], start: int) -> bool:
+    """The list items from ``start`` on are each only a link: pages about the line above them
+    (a duty without a colon), not duties of their own."""
+    items = []
+    for line in lines[start:]:
+        if not ITEM_MARK.match(line):
+            break
+        items.append(line)
+    return bool(items) and all(_LINK_ONLY.match(item) for item in items)
 
 
 DUTY_GERUND = re.compile(r"^[A-Z][a-z]+ing\b(?!\s+(?:is|are|was|were|has|have)\b)")

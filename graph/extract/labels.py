@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_LABEL",
+    "POINTED_NOUN",
     "STATE_COMPLEMENT",
     "base_opening",
     "base_verb",
@@ -320,6 +321,8 @@ def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most MAX_LABEL characters;
     a label that still opens with "Responsible for" (an item under its party: "- Responsible
     for the data plan") is what follows it."""
+    if text.count("**") % 2:
+        text = " ".join(text.replace("**", " ").split())  # bold text cut off by its party
     text = _RESPONSIBLE_OPENING.sub("", text.strip())
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
@@ -871,6 +874,14 @@ _BOUND_VERB = re.compile(r"^(?:\S+\s+){1,3}?(?:should|must|will|shall)\s+(?=\w+\
 """A subject and a modal before the verb of a label that kept its subject."""
 
 
+POINTED_NOUN = (
+    r"(?!(?:up|down|out|off|over|back|in|on|to|for|with|from|at|by|of|as|and|or|is|are|were|"
+    r"will|must|should|can|may)\b)[\w-]+"
+)
+"""The noun after a demonstrative ("these patches"); a particle or a verb after it ("keep
+these up to date", "these are") makes the demonstrative a pronoun with no noun to replace."""
+
+
 def resolve_anaphora(phrase: str, antecedent: str) -> str:
     """``apply these patches`` after ``release security updates to X`` -> ``apply security
     updates to X``: the antecedent's object replaces the demonstrative phrase."""
@@ -878,7 +889,7 @@ def resolve_anaphora(phrase: str, antecedent: str) -> str:
     words = antecedent[bound.end() :].split() if bound else antecedent.split()
     obj = " ".join(words[1:]) if len(words) > 1 else antecedent
     return re.sub(
-        r"\b(?:these|those|such|the\s+same)\s+[\w-]+|\b(?:them|this|that)\b$",
+        rf"\b(?:these|those|such|the\s+same)\s+{POINTED_NOUN}|\b(?:them|this|that)\b$",
         obj,
         phrase,
         count=1,

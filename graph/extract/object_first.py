@@ -125,6 +125,9 @@ RESP_OF = re.compile(
 )
 """``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
 the vendor's responsibility in terms of operating it``, ``… is your responsibility``."""
+_OWNER_VERB = re.compile(r"\s+to\s+[a-z]+\b.*$", re.S)
+"""``… is the responsibility of the provider to enforce``: the verb after the party is the
+duty's, no part of the party's name."""
 _JOINT_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|will\s+be)\s+(?:a|the)\s+joint\s+"
     r"(?:responsibilit(?:y|ies)|duty|duties|task|obligation)\s+(?:of|between|among)\s+"
@@ -216,7 +219,9 @@ class ObjectFirstSentences(RelationSentences):
         if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
             owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
         if owned:
-            owner = owned.group("a") or owned.group("b") or owned.group("c")
+            owner = (
+                owned.group("a") or _OWNER_VERB.sub("", owned.group("b") or "") or owned.group("c")
+            )
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
             if party is None and owned.group("b"):
                 party = self._role_owner(owned.group("b"), span, ctx)

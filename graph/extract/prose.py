@@ -58,8 +58,12 @@ _TOLD_YOU = re.compile(
     re.I,
 )
 """An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
-_CONTRAST = re.compile(r"^(?:while|whereas|although|though)\s+(?=[^,]+$)", re.I)
+_SUBORDINATOR = r"^(?:while|whereas|although|though)\s+"
+_CONTRAST = re.compile(_SUBORDINATOR + r"(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
+_OPENING_SUBORDINATOR = re.compile(_SUBORDINATOR, re.I)
+"""``While X has Y, for example Z`` with no main clause after the comma: the clause is the
+statement, its subordinator no part of the subject."""
 _CONDITION_NOUN = re.compile(
     r"^(?:if|when|whenever)\s+(?P<np>(?:the|an?|your|our|any|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:is|are|was|were|has|have|does|becomes?|[a-z]+[^s\W]s|[a-z]+ed)\b",
@@ -444,6 +448,8 @@ class ProseReader(SentenceCases):
         conceding = _CONCESSION.match(body)
         if conceding and self._party_opens(body[conceding.end() :]):
             body = body[conceding.end() :]  # "While we cannot promise X, we take … for Y": Y
+        else:
+            body = _OPENING_SUBORDINATOR.sub("", body)  # "While X has Y, for example Z"
         body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
         if opener and opener.group(1).casefold() in self.state.lexicon.connectives:

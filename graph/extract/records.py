@@ -15,6 +15,7 @@ from ..lexicon import Lexicon
 from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .labels import (
+    POINTED_NOUN,
     STATE_COMPLEMENT,
     base_opening,
     base_verb,
@@ -60,7 +61,7 @@ _ANAPHORA = re.compile(
 """A demonstrative pointing back at the previous party's duty ("apply these patches"); "that"
 before a subject or a verb opens a clause ("building blocks that we make available"), it
 points back at nothing."""
-_DEMONSTRATIVE = re.compile(r"\b(?:these|those|such|the\s+same)\s+[\w-]+", re.I)
+_DEMONSTRATIVE = re.compile(rf"\b(?:these|those|such|the\s+same)\s+{POINTED_NOUN}", re.I)
 """The demonstrative phrase ``resolve_anaphora`` replaces."""
 _CLAUSE_OPENER = re.compile(
     r"\b(?:that|which|who|whom|before|after|when|whenever|until|unless|if|once|while|because|"

@@ -218,6 +218,9 @@ class DocState:
     """Duties recorded in the current section ("these are covered by SOC 2" refers to them)."""
     duty_labels: dict[str, Ref] = field(default_factory=dict)
     """Lower-cased duty label -> duty, so a duty named twice is one duty."""
+    owner_parties: dict[str, list[Ref]] = field(default_factory=dict)
+    """Folded owner-column header -> the parties that column's cells named in the tables read
+    so far: a page split into one small "Control | Owner" table per section shares one set."""
     local_names: LocalNames | None = None
     """Parties no vocabulary knows, named in this document ("Nimbus")."""
     spellings: Spellings = field(default_factory=Spellings)

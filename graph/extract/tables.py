@@ -249,12 +249,23 @@ class TableLayout(Protocol):
 
 
 def _everyone(view: TableView, columns: list[int]) -> list[Ref]:
-    """Every party the given columns' cells name (who a "Shared" cell means)."""
+    """Every party the given columns' cells name (who a "Shared" cell means). A table naming
+    fewer than two adds those that earlier tables' columns of the same header named: one of
+    a page's per-section "Control | Owner" tables may hold only "Provider" and "Joint"."""
     refs: list[Ref] = []
-    for row in view.block.rows:
-        for index in columns:
+    remembered = view.reader.state.owner_parties
+    for index in columns:
+        header = plain(view.headers[index]).casefold() if index < len(view.headers) else ""
+        named: list[Ref] = []
+        for row in view.block.rows:
             owner = view.owner_header(index)
-            refs.extend(view.cell_parties(view.cell(row, index), owner=owner) or [])
+            named.extend(view.cell_parties(view.cell(row, index), owner=owner) or [])
+        if header:
+            seen = remembered.setdefault(header, [])
+            seen.extend(r for r in dict.fromkeys(named) if r not in seen)
+            if len(set(named)) < 2:
+                named.extend(seen)
+        refs.extend(named)
     return list(dict.fromkeys(refs)) or [p.ref for p in view.reader.state.facts.of_kind("party")]
 
 

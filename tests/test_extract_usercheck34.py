@@ -1,0 +1,139 @@
+"""Shapes from user check 34 on unseen pages: a check-mark matrix whose task cells carry lists
+of links, a controls register split into one "Control | Owner" table per section, and a full
+HTML page whose prose opens with "While" and whose bold text spans a party (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _check_shape, _pairs
+
+from graph import extract_facts, read_document
+from graph.extract.labels import noun_phrase
+
+
+def _party_labels(path: Path) -> dict[str, str]:
+    """Party key -> its label, for every party that holds a duty on the page."""
+    facts = extract_facts(read_document(path))
+    return {
+        r.subject.key: facts.entities[r.subject].label
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+
+
+def test_a_statement_opened_by_while_names_its_party_without_the_while(tmp_path: Path) -> None:
+    """ "While the storage providers have responsibility for X, for example Y." is a statement
+    on its own (nothing follows the comma but an example): "While" is no part of the party."""
+    path = tmp_path / "while.md"
+    path.write_text(
+        "# Shared responsibility\n\nMembers rent lockers from the storage provider.\n\n"
+        "The members have responsibility for the goods in their lockers. While the storage "
+        "providers have responsibility for the upkeep of the building, for example the locks "
+        "used on each door.\n",
+        encoding="utf-8",
+    )
+    labels = _party_labels(path)
+    assert labels.get("cloud-provider") == "Storage providers", labels
+    assert not any(label.lower().startswith("while") for label in labels.values()), labels
+
+
+def test_bold_text_cut_off_by_its_party_leaves_no_markers() -> None:
+    """An HTML page's <b> spans a party and part of its duty ("<b>Tenants retain X for any
+    rooms</b> they create"): the duty cut from it keeps no lone "**"."""
+    assert noun_phrase("access rules for any rooms** they create in their halls") == (
+        "Access rules for any rooms they create in their halls"
+    )
+    assert noun_phrase("**The cleaning of the shared halls") == "Cleaning of the shared halls"
+    assert noun_phrase("the **weekly** sweep of the halls") == "The **weekly** sweep of the halls"
+
+
+_REGISTER = (
+    "## Legend\n\n- `Provider` = the locker company. `Customer` = the renter. `Joint` = both.\n\n"
+    "## Halls\n\n| ID | Control | Owner |\n|---|---|---|\n"
+    "| H1 | Halls swept every night | Provider |\n"
+    "| H2 | Lockers checked for damp | Customer |\n"
+    "| H3 | Fire doors kept clear | Joint |\n\n"
+    "## Keys\n\n| ID | Control | Owner |\n|---|---|---|\n"
+    "| K1 | Master keys kept in the safe | Provider |\n"
+    "| K2 | Spare keys logged when cut | Joint |\n"
+)
+
+
+def test_joint_in_a_section_table_naming_one_owner_means_the_page_owners(
+    tmp_path: Path,
+) -> None:
+    """A register split into one small "Control | Owner" table per section: a "Joint" row of a
+    table whose other rows name only the provider is still shared with the customer, whom the
+    page's earlier owner column named."""
+    pairs = _pairs(tmp_path, _REGISTER)
+    expected = {
+        ("cloud-provider", "halls swept every night"),
+        ("customer", "lockers checked for damp"),
+        ("cloud-provider", "fire doors kept clear"),
+        ("customer", "fire doors kept clear"),
+        ("cloud-provider", "master keys kept in the safe"),
+        ("cloud-provider", "spare keys logged when cut"),
+        ("customer", "spare keys logged when cut"),
+    }
+    assert expected <= pairs, sorted(expected - pairs)
+    assert ("customer", "master keys kept in the safe") not in pairs
+
+
+def test_links_under_a_task_cell_are_its_pages_not_duties(tmp_path: Path) -> None:
+    """A task cell "Publish the timetables" over a list of links (one per hall) names one duty;
+    the links point to where it is described. Top-level link tasks stay duties."""
+    _check_shape(
+        tmp_path,
+        "## Operate\n\n| Task | Your responsibility | Locker Co |\n| --- | :---: | :---: |\n"
+        "| [Check the lockers for damp](../damp.md) | :heavy_check_mark: | :x: |\n"
+        "| Publish the timetables<ul><li>[North hall](../north.md)</li>"
+        "<li>[South hall](../south.md)</li></ul> | :x: | :heavy_check_mark: |\n"
+        "| Tell members about closures<ul><li>[Closure notices](../closures.md)</li></ul> "
+        "| :heavy_check_mark: | :x: |\n",
+        [
+            ("customer", "check the lockers for damp"),
+            ("locker-co", "publish the timetables"),
+            ("customer", "tell members about closures"),
+        ],
+        ["north hall", "south hall", "closure notices"],
+    )
+
+
+_HALLS = (
+    "# Shared responsibility\n\nThe customer is responsible for the goods it keeps in the "
+    "lockers.\n\n## Halls\n\nThe site-wide locker rules are the responsibility of the provider "
+    "to enforce, managing risk for the owners.\n\nHowever, within a shared hall it is the "
+    "responsibility of the provider to sweep the floors.\n\nThe provider writes guidelines that "
+    "keep the halls quiet. The customer must label the lockers and keep these up to date.\n"
+)
+
+
+def test_the_verb_after_the_responsibility_of_a_party_is_no_part_of_its_name(
+    tmp_path: Path,
+) -> None:
+    """ "X are the responsibility of the provider to enforce": the party is "the provider",
+    "to enforce" says what it does with X."""
+    path = tmp_path / "halls.md"
+    path.write_text(_HALLS, encoding="utf-8")
+    labels = _party_labels(path)
+    assert labels.get("cloud-provider") == "Provider", labels
+
+
+def test_it_is_the_responsibility_after_its_setting(tmp_path: Path) -> None:
+    """ "However, within a shared hall it is the responsibility of the provider to sweep the
+    floors": the setting before "it is" is no duty, the infinitive is the provider's."""
+    _check_shape(
+        tmp_path,
+        _HALLS.split("\n\n", 1)[1],
+        [("cloud-provider", "sweep the floors")],
+        ["within a shared hall it"],
+    )
+
+
+def test_a_demonstrative_before_a_particle_is_a_pronoun(tmp_path: Path) -> None:
+    """ "keep these up to date": "these" stands alone ("up" is no noun), so the provider's
+    previous duty does not replace "these up"."""
+    pairs = _pairs(tmp_path, _HALLS.split("\n\n", 1)[1])
+    assert ("customer", "keep these up to date") in pairs, sorted(pairs)
+    assert not any("to date" in label and "guidelines" in label for _, label in pairs), pairs
