@@ -565,6 +565,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         ),
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
+        pending_certifications=words("pending-certification"),
         light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
         deeds=words("deed-participle"),
         sources=words("source-participle"),

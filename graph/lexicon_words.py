@@ -88,6 +88,8 @@ class LexiconWords:
     narrations: frozenset[str] = frozenset()
     """Verbs (base form, or with their particle) with which "we" narrate the page ("explain",
     "go through"): no duty."""
+    pending_certifications: frozenset[str] = frozenset()
+    """Words that make a named standard a goal ("SOC 2 readiness program"), not one held."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns that end a role's name ("Site Security Officer", "Platform team")."""
     verb_prefixes: frozenset[str] = frozenset()

@@ -137,3 +137,75 @@ def test_a_demonstrative_before_a_particle_is_a_pronoun(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, _HALLS.split("\n\n", 1)[1])
     assert ("customer", "keep these up to date") in pairs, sorted(pairs)
     assert not any("to date" in label and "guidelines" in label for _, label in pairs), pairs
+
+
+def test_a_responsibility_said_of_a_pointing_word_names_no_duty(tmp_path: Path) -> None:
+    """ "Otherwise, this remains the responsibility of the provider", "Under the lease this
+    always remains …", "This is part of the building and is always …": what is owned was
+    named before (a heading, the sentence before); the pointing words are no duty."""
+    _check_shape(
+        tmp_path,
+        "The customer is responsible for the goods in the lockers.\n\n## Doors\n\n"
+        "Where members fit their own locks it is the responsibility of the customer to oil "
+        "them. Otherwise, this remains the responsibility of the provider.\n\n## Roof\n\n"
+        "Under the lease this always remains the responsibility of the provider.\n\n"
+        "## Frame\n\nThis is part of the building and is always the responsibility of the "
+        "provider. The provider is responsible for the lifts.\n",
+        [("customer", "oil them"), ("cloud-provider", "lifts")],
+        ["otherwise", "this always", "this is part"],
+    )
+
+
+def test_and_this_covers_after_a_duty_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "The customer has responsibility for the safety in the lockers and this covers how
+    members use them": the clause after "and this covers" says what the duty spans."""
+    _check_shape(
+        tmp_path,
+        "The customer has responsibility for the safety in the lockers and this covers how "
+        "members use them. The cloud provider is responsible for the lifts.\n",
+        [("customer", "safety in the lockers"), ("cloud-provider", "lifts")],
+        ["this covers", "members use them"],
+    )
+
+
+def _register_page(tmp_path: Path, intro: str) -> Path:
+    """The locker register under a title and an introductory quote."""
+    path = tmp_path / "register.md"
+    path.write_text(f"# Locker controls\n\n> {intro}\n\n{_REGISTER}", encoding="utf-8")
+    return path
+
+
+def test_a_role_first_met_as_an_owner_is_named_without_the_possessive(tmp_path: Path) -> None:
+    """A register whose introduction first names its parties as owners ("the Provider's
+    practices", "the Customer's risk team") still names them "Provider" and "Customer"."""
+    path = _register_page(
+        tmp_path,
+        "Maps the locker rules to the Provider's daily practices; the Customer's risk team "
+        "may ask for it.",
+    )
+    labels = _party_labels(path)
+    assert labels.get("cloud-provider") == "Provider", labels
+    assert labels.get("customer") == "Customer", labels
+
+
+def _held(path: Path) -> set[tuple[str, str]]:
+    """(holder key, certification label) of every certification the page says is held."""
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "holds"
+    }
+
+
+def test_a_certification_readiness_program_is_no_certification_held(tmp_path: Path) -> None:
+    """ "This register is the basis of the Provider's SOC 2 readiness program": SOC 2 is the
+    provider's goal, not a certification it holds; "holds an ISO 27001 certificate" is held."""
+    path = _register_page(
+        tmp_path,
+        "This register is the basis of the Provider's SOC 2 readiness program. The Provider "
+        "holds an ISO 27001 certificate.",
+    )
+    held = _held(path)
+    assert not any("SOC 2" in label for _, label in held), held
+    assert any(key == "cloud-provider" and "ISO" in label for key, label in held), held

@@ -40,6 +40,14 @@ _PASSIVE = re.compile(
 """``Firewall rules are updated by the customer``: the agent's duty."""
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
+_POINTING_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:it|this|that|these|those|they)(?:\s+[a-z]+ly|\s+(?:also|always|still|too|now))*$"
+    r"|^(?:it|this|that|these|those)\s+(?:is|are)\s",
+    re.I,
+)
+"""What "… remains the responsibility of X" is said of, when it only points back ("Under the
+model this always", "Otherwise, this") or is a clause about a thing named before ("This is
+part of X and"): the thing is named elsewhere, no duty here."""
 _RELATIVE_PASSIVE = re.compile(
     r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
     r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
@@ -226,7 +234,12 @@ class ObjectFirstSentences(RelationSentences):
             if party is None and owned.group("b"):
                 party = self._role_owner(owned.group("b"), span, ctx)
             if party is not None:
-                self.records.add_duties(party, owned.group("obj"), sentence, span, models=models)
+                if not _POINTING_SUBJECT.search(owned.group("obj").strip()):
+                    # (not "Otherwise, this remains the responsibility of the provider": the
+                    # thing owned was named before, the party is still the one spoken of)
+                    self.records.add_duties(
+                        party, owned.group("obj"), sentence, span, models=models
+                    )
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         lies = _RESP_LIES.match(body)

@@ -136,6 +136,8 @@ class PartyResolver(PartyLookup):
         elif org is None and len(holders) == 1 and holders[0].text.strip() == text:
             label = _singular(text)
         label = capitalize(_TRAILING_ASIDE.sub("", label).strip() or label)
+        if org is None:
+            label = _POSSESSIVE_END.sub("", label) or label  # first named as "Provider's …"
         ref = self._find_or_create(label, org, role, span, create=create)
         if ref is not None:
             self._record_names(self.state.facts.entities[ref], label, alternatives, defining)
@@ -407,6 +409,9 @@ _MARKUP_ROLE = re.compile(r":[\w.+-]+:`(?P<name>[^`<]*?)\s*(?:<[^`>]*>)?`")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+"""The possessive ending of a role first met as an owner ("the Customer's team"): no part of
+its name (a known organisation keeps its own spelling)."""
 
 
 def _singular(text: str) -> str:

@@ -104,6 +104,12 @@ class RelationSentences(SubjectReader):
             return
         if _BUILDS.search(text) or not _CERT_CUE.search(text):
             return
+        folded = " ".join(text.casefold().split())
+        if any(
+            re.search(rf"\b{re.escape(w)}\b", folded)
+            for w in self.state.lexicon.pending_certifications
+        ):
+            return  # "the basis of Acme's SOC 2 readiness program": a goal, not held
         standards = [m.concept for m in self.state.vocab.matchers["standard"].find(text)]
         if not standards:
             return
