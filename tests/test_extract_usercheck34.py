@@ -209,3 +209,18 @@ def test_a_certification_readiness_program_is_no_certification_held(tmp_path: Pa
     held = _held(path)
     assert not any("SOC 2" in label for _, label in held), held
     assert any(key == "cloud-provider" and "ISO" in label for key, label in held), held
+
+
+def test_the_provider_after_a_customer_sentence_is_the_page_provider(tmp_path: Path) -> None:
+    """ "The Town Office must check its suppliers. The provider is also responsible for the
+    lifts.": "the provider" names the page's cloud provider, not the party of the sentence
+    before (a customer-side party)."""
+    pairs = _pairs(
+        tmp_path,
+        "The Town Office has responsibility for the goods in the lockers. The cloud providers "
+        "have responsibility for the building.\n\n## Hardware\n\nThe Town Office must check "
+        "that it is content with the locks of any supplier it uses. The provider is also "
+        "responsible for the lifts.\n",
+    )
+    assert ("cloud-provider", "lifts") in pairs, sorted(pairs)
+    assert ("town-office", "lifts") not in pairs, sorted(pairs)

@@ -160,7 +160,7 @@ class SubjectReader:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
         if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
             # "the provider": the passage's party, else the name itself
-            passage = self._passage_party(ctx)
+            passage = self._role_holder(subj, self._passage_party(ctx))
             if passage is None and self.state.vendor is not None and _TEAM.match(subj):
                 passage = self.parties.resolve_party("we", span)  # the page's vendor's team
             if passage is not None or not re.search(r"\s", subj):
@@ -330,6 +330,22 @@ class SubjectReader:
             if held and _singular(held[-1]) == _singular(head):
                 return ctx.party
         return None
+
+    def _role_holder(self, subj: str, passage: Ref | None) -> Ref | None:
+        """ "The provider" after a customer's (or an unknown party's) sentence: the page's one
+        party of the role the noun names, not that party; else ``passage``."""
+        facts, vocab = self.state.facts, self.state.vocab
+        if passage is None or passage not in facts.entities:
+            return passage
+        consumer = {vocab.concept("role", key) for key in ("customer", "unspecified")}
+        own = facts.entities[passage].attrs.get("role")
+        if own not in {c.iri for c in consumer if c is not None}:
+            return passage
+        roles = {m.concept.iri for m in self.parties.mentions(subj.split()[-1], ("role",))}
+        if len(roles) != 1 or own in roles:
+            return passage
+        holders = [p.ref for p in facts.of_kind("party") if p.attrs.get("role") in roles]
+        return holders[0] if len(holders) == 1 else passage
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""
