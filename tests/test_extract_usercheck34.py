@@ -224,3 +224,17 @@ def test_the_provider_after_a_customer_sentence_is_the_page_provider(tmp_path: P
     )
     assert ("cloud-provider", "lifts") in pairs, sorted(pairs)
     assert ("town-office", "lifts") not in pairs, sorted(pairs)
+
+
+def test_help_a_party_can_give_by_doing_something_is_no_duty(tmp_path: Path) -> None:
+    """ "The cloud provider can assist by implementing locks …": help on offer, the duty
+    stays with the party named before; "helps you stay safe by patching the locks" (no "can")
+    still gives the provider the patching."""
+    _check_shape(
+        tmp_path,
+        "The customer is responsible for the doors of the lockers. The cloud provider can "
+        "assist by implementing locks that keep the doors shut.\n\nThe cloud provider helps "
+        "you stay safe by patching the hinges.\n",
+        [("customer", "doors of the lockers"), ("cloud-provider", "patch the hinges")],
+        ["implement locks"],
+    )

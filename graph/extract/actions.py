@@ -280,6 +280,8 @@ class ActionSentences(ActionParts):
             return False  # "We advise caution when installing …": a warning, not a duty
         means = _BY_MEANS.search(rest) if verb.lower() in self.state.lexicon.means_verbs else None
         means_base = self.state.lexicon.verb_base(means.group("verb")) if means else None
+        if means and re.search(r"\b(?:can|could|may|might)\b", modals, re.I):
+            return False  # "The team can assist by implementing X": help on offer, no duty
         if means and means_base is not None:
             # "X helps you stay current by providing managed updates": X provides them
             verb, rest, modals = means_base, means.group("rest"), ""
