@@ -238,3 +238,18 @@ def test_help_a_party_can_give_by_doing_something_is_no_duty(tmp_path: Path) -> 
         [("customer", "doors of the lockers"), ("cloud-provider", "patch the hinges")],
         ["implement locks"],
     )
+
+
+def test_a_control_marked_not_applicable_is_no_duty(tmp_path: Path) -> None:
+    """A register row whose control says it does not apply ("Lockers heated -- N/A (no
+    heating)", "Roof alarms: not applicable") names no duty; the other rows stay."""
+    _check_shape(
+        tmp_path,
+        "## Halls\n\n| ID | Control | Owner |\n|---|---|---|\n"
+        "| H1 | Halls swept every night | Provider |\n"
+        "| H2 | Lockers heated -- N/A (no heating in the halls) | Provider |\n"
+        "| H3 | Roof alarms: not applicable | Customer |\n"
+        "| H4 | Lockers checked for damp | Customer |\n",
+        [("cloud-provider", "halls swept"), ("customer", "lockers checked for damp")],
+        ["heated", "roof alarms"],
+    )

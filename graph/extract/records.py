@@ -75,6 +75,8 @@ not back at another party's duty."""
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (what ``str.isalnum`` accepts: a word character less the underscore)."""
+_NOT_APPLICABLE = re.compile(r"(?:^|[\s(:—–-])(?:n/a|not\s+applicable)(?=$|[\s).,;:—–-])", re.I)
+"""A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
 
 
@@ -230,6 +232,8 @@ class FactRecorder:
         label = noun_phrase(label)
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
+        if _NOT_APPLICABLE.search(label):
+            return None  # "Encrypted at rest -- N/A (engine is stateless)": said not to apply
         lower = label.lower()
         known = (
             self.state.duty_labels.get(lower)
