@@ -253,3 +253,30 @@ def test_a_control_marked_not_applicable_is_no_duty(tmp_path: Path) -> None:
         [("cloud-provider", "halls swept"), ("customer", "lockers checked for damp")],
         ["heated", "roof alarms"],
     )
+
+
+def test_a_details_summary_titles_what_it_discloses(tmp_path: Path) -> None:
+    """An HTML ``<details>``'s ``<summary>`` titles a section one level below the heading it
+    sits under; text after the block is back in that heading's section. A page that leaves a
+    ``<div>`` open before ``</details>`` (browsers close it) still gives sibling sections."""
+    path = tmp_path / "areas.html"
+    path.write_text(
+        "<html><body><main><h1>Shared responsibility</h1><h2>Areas</h2>"
+        "<details><summary><span>Lockers</span></summary><div><p>The customer is responsible "
+        "for the keys.</p></details>"
+        "<details><summary>Lifts</summary><div><p>The cloud provider is responsible for the "
+        "lifts.</p></div></details>"
+        "<p>The customer is responsible for the doors.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    areas = doc.root.sections[0].sections[0]
+    assert [(s.title, s.level) for s in areas.sections] == [("Lockers", 3), ("Lifts", 3)]
+    assert [getattr(b, "text", "") for b in areas.blocks] == [
+        "The customer is responsible for the doors."
+    ]
+    facts = extract_facts(doc)
+    sections = {facts.entities[r.object].label: r.span.section for r in facts.relations}
+    assert sections["Keys"][-1] == "Lockers", sections
+    assert sections["Lifts"][-1] == "Lifts", sections
+    assert sections["Doors"][-1] == "Areas", sections

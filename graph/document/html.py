@@ -178,6 +178,20 @@ class _Heading:
 
 
 @dataclass
+class _Disclosure:
+    """A ``<details>`` block's ``<summary>``: the title of what the block discloses, a section
+    one level below the one it opens in, closed by ``_DisclosureEnd`` at the block's end."""
+
+    title: str
+    line: int
+
+
+@dataclass
+class _DisclosureEnd:
+    """The end of a ``<details>`` block: what follows belongs to the section around it."""
+
+
+@dataclass
 class _Page:
     """One parsed page: element spans and the visible-text layer."""
 
@@ -304,7 +318,7 @@ class _Reader:
     # blocks ---
     def flow(
         self, el: Element, *, top: bool, skip: Element | None = None
-    ) -> Iterator[Block | _Heading]:
+    ) -> Iterator[Block | _Heading | _Disclosure | _DisclosureEnd]:
         """Blocks (and, at the top level, headings) of an element's mixed content: loose text
         between blocks becomes a paragraph."""
         pending: list[str] = []
@@ -342,9 +356,15 @@ class _Reader:
         yield from flush()
 
     def blocks(self, el: Element) -> list[Block]:
-        return [b for b in self.flow(el, top=False) if not isinstance(b, _Heading)]
+        return [
+            b
+            for b in self.flow(el, top=False)
+            if not isinstance(b, (_Heading, _Disclosure, _DisclosureEnd))
+        ]
 
-    def block(self, el: Element, *, top: bool) -> Iterator[Block | _Heading]:
+    def block(
+        self, el: Element, *, top: bool
+    ) -> Iterator[Block | _Heading | _Disclosure | _DisclosureEnd]:
         tag = el.tag.lower()
         start, end = self.page.span(el)
         if tag in _HEADINGS:
@@ -381,10 +401,22 @@ class _Reader:
             yield self.quote(el, "QUOTE")
         elif tag in ("pre", "hr", "caption"):
             return
+        elif tag == "details" and top and (title := self._summary_title(el)):
+            summary = next(c for c in el if isinstance(c.tag, str) and c.tag.lower() == "summary")
+            yield _Disclosure(title, start)
+            yield from self.flow(el, top=top, skip=summary)
+            yield _DisclosureEnd()
         elif tag in ("div", "section", "aside") and (kind := _alert_kind(el)) is not None:
             yield self.quote(el, kind)
         else:
             yield from self.flow(el, top=top)
+
+    def _summary_title(self, el: Element) -> str:
+        """The title a ``<details>`` element's own ``<summary>`` gives it ("" without one)."""
+        for child in el:
+            if isinstance(child.tag, str) and child.tag.lower() == "summary":
+                return heading_text(self.inline(child))
+        return ""
 
     def bullet_list(self, el: Element) -> BulletList:
         items: list[ListItem] = []
@@ -444,7 +476,11 @@ class _Reader:
             if text and ("title" in names or "heading" in names or plain_kind):
                 title = "" if plain_kind else text
                 skip = first
-        blocks = [b for b in self.flow(el, top=False, skip=skip) if not isinstance(b, _Heading)]
+        blocks = [
+            b
+            for b in self.flow(el, top=False, skip=skip)
+            if not isinstance(b, (_Heading, _Disclosure, _DisclosureEnd))
+        ]
         if kind == "QUOTE" and blocks and isinstance(blocks[0], Paragraph):
             match = _ADMONITION.match(blocks[0].text)
             if match:
@@ -609,8 +645,21 @@ def read_html(
             page.text[min(int(el.sourceline), line_count) - 1].append(" ".join(value.split()))
     root_section = Section(title="", level=0, start=1, path=())
     stack = [root_section]
+    opened: list[int] = []  # the stack's depth where each open <details> section sits
     for event in events:
-        if isinstance(event, _Heading):
+        if isinstance(event, _Disclosure):
+            if opened:  # an unclosed <div> kept the last <details> open: HTML parsers close it
+                del stack[max(1, opened.pop()) :]
+            parent = stack[-1]
+            path = (*parent.path, event.title)
+            section = Section(event.title, parent.level + 1, event.line, path)
+            parent.sections.append(section)
+            opened.append(len(stack))
+            stack.append(section)
+        elif isinstance(event, _DisclosureEnd):
+            if opened:  # (a <details> closed early by the next one has no section left open)
+                del stack[max(1, opened.pop()) :]
+        elif isinstance(event, _Heading):
             while stack[-1].level >= event.level:
                 stack.pop()
             parent = stack[-1]
