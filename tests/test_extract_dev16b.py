@@ -248,3 +248,23 @@ def test_a_bodys_main_concern_and_its_steering(tmp_path: Path) -> None:
             duty,
             sorted(pairs),
         )
+
+
+def test_a_series_of_means_after_by_gives_one_duty_each(tmp_path: Path) -> None:
+    """ "Reduce staff burden by offloading upkeep of hosted depots, providing quarterly crate
+    tuning, and handling ongoing repairs, upgrades, and shed related projects": the gerund
+    phrases after "by" are what the party does, one duty each (too long a label otherwise
+    keeps only the first)."""
+    _check_shape(
+        tmp_path,
+        "### Scope\n\nNimbus management of hosted depots. This service will:\n\n"
+        "- Provide dedicated experts with deep yard knowledge\n"
+        "- Reduce staff burden by offloading upkeep of hosted depots, providing quarterly crate "
+        "tuning, and handling ongoing repairs, upgrades, and shed related projects\n",
+        [
+            ("platform-provider", "offloading upkeep of hosted depots"),
+            ("platform-provider", "providing quarterly crate tuning"),
+            ("platform-provider", "handling ongoing repairs"),
+        ],
+        [],
+    )

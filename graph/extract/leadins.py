@@ -214,6 +214,10 @@ _PURPOSE_END = re.compile(
     re.I,
 )
 """A phrase that ends in a purpose infinitive ("… to take advantage of new features")."""
+_BY_GERUND = re.compile(r"\sby\s+(?=[a-z]{3,}ing\s)")
+"""The "by" of a means before a gerund ("Reduce the load by offloading X")."""
+_NEXT_GERUND = re.compile(r",\s+(?:and\s+)?(?=[a-z]{3,}ing\s)")
+"""The comma (and "and") before the next gerund of a series."""
 _ADVERB = re.compile(r"[A-Za-z]{3,}ly")
 """An adverb opening a list of verb phrases ("Regularly")."""
 
@@ -259,6 +263,9 @@ def _verb_phrases(lexicon: Lexicon, label: str) -> tuple[str, ...]:
 
 
 def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
+    means = _means_series(lexicon, label)
+    if means:
+        return means
     words = label.split()
     if len(words) > 2 and _ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Regularly perform housekeeping and troubleshoot issues"
@@ -290,6 +297,21 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     parts.append(label[last:])
     parts = [q for p in parts for q in _as_well_as(lexicon, p)]
     return [p for p in parts if len(p.split()) >= 2] or [label]
+
+
+def _means_series(lexicon: Lexicon, label: str) -> list[str]:
+    """ "Reduce the load by offloading X, providing Y, and handling Z": a series of gerund
+    phrases after "by" names what the party does, one duty each (the first keeps the verb it
+    serves); none unless two or more follow "by", most of them of duty verbs."""
+    by = _BY_GERUND.search(label)
+    if by is None:
+        return []
+    means = [m.strip() for m in _NEXT_GERUND.split(label[by.end() :])]
+    gerunds = [m.split(maxsplit=1)[0].lower() for m in means if m]
+    known = [g for g in gerunds if lexicon.verb_base(g) not in (None, g)]
+    if len(means) < 2 or len(known) * 2 < len(gerunds):
+        return []  # "by offloading X, providing Y": most of them gerunds of duty verbs
+    return [label[: by.end()] + means[0], *means[1:]]
 
 
 def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
