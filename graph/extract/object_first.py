@@ -11,7 +11,7 @@ import re
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain
+from ..text import Needing, plain
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -40,10 +40,14 @@ _PASSIVE = re.compile(
 """``Firewall rules are updated by the customer``: the agent's duty."""
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
-_RELATIVE_PASSIVE = re.compile(
-    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
-    r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
-    re.I | re.S,
+_RELATIVE_PASSIVE = Needing(
+    re.compile(
+        r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|"
+        r"fully|completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
+        re.I | re.S,
+    ),
+    "that",
+    "which",
 )
 """A relative passive (``… the Ledger which is maintained by the Office``): what the relative
 clause's agent does to the noun phrase before it."""
@@ -148,11 +152,17 @@ _POSSESSED = re.compile(
 )
 """``Hardware and host network are OVHcloud's``, ``… are ours``, ``… are yours as well: A, B``
 (what the colon lists details it), ``… is yours to maintain`` (the verb is the duty's)."""
-_RESP_INCLUDE = re.compile(
-    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
-    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
-    r"involves?)\s+(?P<obj>.+)$",
-    re.I | re.S,
+_RESP_INCLUDE = Needing(
+    re.compile(
+        r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|"
+        r"obligations|tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|"
+        r"consist\s+of|comprises?|involves?)\s+(?P<obj>.+)$",
+        re.I | re.S,
+    ),
+    "responsibilit",
+    "duties",
+    "obligations",
+    "tasks",
 )
 """``Your responsibilities include A, B and C``."""
 _PASSIVE_AFTER_BE = re.compile(
@@ -172,10 +182,17 @@ _PASSIVE_CLAUSE = re.compile(r"^[^,;]+?\s(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|e
 """A clause that is itself a passive ("the gate is hosted in …")."""
 
 
-_PURPOSE_TO = re.compile(
-    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|"
-    r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
-    re.S,
+_PURPOSE_TO = Needing(
+    re.compile(
+        r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|"
+        r"job|mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
+        re.S,
+    ),
+    "purpose",
+    "role",
+    "job",
+    "mission",
+    "function",
 )
 """``Its purpose is to approve changes``, ``The board's role is to review X``: what the party
 is there to do."""
