@@ -182,17 +182,10 @@ _PASSIVE_CLAUSE = re.compile(r"^[^,;]+?\s(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|e
 """A clause that is itself a passive ("the gate is hosted in …")."""
 
 
-_PURPOSE_TO = Needing(
-    re.compile(
-        r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|"
-        r"job|mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
-        re.S,
-    ),
-    "purpose",
-    "role",
-    "job",
-    "mission",
-    "function",
+_PURPOSE_TO = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|"
+    r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
+    re.S,
 )
 """``Its purpose is to approve changes``, ``The board's role is to review X``: what the party
 is there to do."""
