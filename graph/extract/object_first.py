@@ -40,14 +40,10 @@ _PASSIVE = re.compile(
 """``Firewall rules are updated by the customer``: the agent's duty."""
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
-_RELATIVE_PASSIVE = Needing(
-    re.compile(
-        r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|"
-        r"fully|completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
-        re.I | re.S,
-    ),
-    "that",
-    "which",
+_RELATIVE_PASSIVE = re.compile(
+    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
+    r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
+    re.I | re.S,
 )
 """A relative passive (``… the Ledger which is maintained by the Office``): what the relative
 clause's agent does to the noun phrase before it."""
@@ -152,17 +148,11 @@ _POSSESSED = re.compile(
 )
 """``Hardware and host network are OVHcloud's``, ``… are ours``, ``… are yours as well: A, B``
 (what the colon lists details it), ``… is yours to maintain`` (the verb is the duty's)."""
-_RESP_INCLUDE = Needing(
-    re.compile(
-        r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|"
-        r"obligations|tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|"
-        r"consist\s+of|comprises?|involves?)\s+(?P<obj>.+)$",
-        re.I | re.S,
-    ),
-    "responsibilit",
-    "duties",
-    "obligations",
-    "tasks",
+_RESP_INCLUDE = re.compile(
+    r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
+    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
+    r"involves?)\s+(?P<obj>.+)$",
+    re.I | re.S,
 )
 """``Your responsibilities include A, B and C``."""
 _PASSIVE_AFTER_BE = re.compile(
@@ -191,6 +181,9 @@ _PURPOSE_TO = re.compile(
 is there to do."""
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|it['’]s|it\s+is|their)$", re.I)
 """The possessive pronoun before "purpose" (the page may write "It's purpose")."""
+_RESP_INCLUDE_WORDS = Needing(_RESP_INCLUDE, "responsibilit", "duties", "obligations", "tasks")
+_RELATIVE_PASSIVE_WORDS = Needing(_RELATIVE_PASSIVE, "that", "which")
+"""The two patterns above run only on a text holding one of their words (most sentences do not)."""
 
 
 class ObjectFirstSentences(RelationSentences):
@@ -212,7 +205,7 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, purpose.group("obj"), sentence, span, models=models)
                 return True
-        include = _RESP_INCLUDE.match(body)
+        include = _RESP_INCLUDE_WORDS.match(body)
         if include and _PASSIVE_AFTER_BE.match(body[: include.start("obj")][-4:] + include["obj"]):
             include = None  # "Most of the tasks are carried out by X": a passive, no list
         if include and not include.group("obj").rstrip().endswith(":"):
@@ -277,7 +270,7 @@ class ObjectFirstSentences(RelationSentences):
                 clauses[-1] += separator + piece
         for clause in clauses:
             found = self._passive(clause, sentence, span, ctx, models) or found
-        relative = None if found else _RELATIVE_PASSIVE.search(body)
+        relative = None if found else _RELATIVE_PASSIVE_WORDS.search(body)
         if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
             words = relative.group("np").split()
             participles = self.state.lexicon.participles  # "must be kept in the X"
