@@ -392,6 +392,13 @@ class Lexicon(LexiconWords):
         first = re.match(r"([A-Za-z]+)[-\s]+[A-Za-z]", name.strip())
         return first is not None and _fold(first.group(1)) in self.rank_prefixes
 
+    def may_rank(self, text: str) -> bool:
+        """Whether ``text`` holds a rank prefix as a word before a space or hyphen (what
+        ``ranked`` looks for, in any case): one scan of a text before asking of each mention in
+        it."""
+        pattern = _rank_words(self.rank_prefixes)
+        return pattern is not None and pattern.search(text) is not None
+
     def third_person_base(self, word: str) -> str | None:
         """The base form of a duty verb written in the third person ("follows" -> "follow";
         "backs" -> "back", its particle left to the text), or None (not a duty verb, or not
@@ -401,6 +408,14 @@ class Lexicon(LexiconWords):
         if base is None or base == lower or not lower.endswith("s"):
             return None
         return base.split(" ", 1)[0]  # "backs" -> "back": the particle is written after it
+
+
+@lru_cache(maxsize=4)
+def _rank_words(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of the rank ``prefixes`` as a word before a space or hyphen, in any case."""
+    if not prefixes:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(prefixes)) + r")[-\s]", re.I)
 
 
 @cache

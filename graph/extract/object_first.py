@@ -11,7 +11,7 @@ import re
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain
+from ..text import Needing, plain
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -192,6 +192,9 @@ _PURPOSE_TO = re.compile(
 is there to do."""
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|it['’]s|it\s+is|their)$", re.I)
 """The possessive pronoun before "purpose" (the page may write "It's purpose")."""
+_RESP_INCLUDE_WORDS = Needing(_RESP_INCLUDE, "responsibilit", "duties", "obligations", "tasks")
+_RELATIVE_PASSIVE_WORDS = Needing(_RELATIVE_PASSIVE, "that", "which")
+"""The two patterns above run only on a text holding one of their words (most sentences do not)."""
 
 
 class ObjectFirstSentences(RelationSentences):
@@ -213,7 +216,7 @@ class ObjectFirstSentences(RelationSentences):
             if party is not None:
                 self.records.add_duties(party, purpose.group("obj"), sentence, span, models=models)
                 return True
-        include = _RESP_INCLUDE.match(body)
+        include = _RESP_INCLUDE_WORDS.match(body)
         if include and _PASSIVE_AFTER_BE.match(body[: include.start("obj")][-4:] + include["obj"]):
             include = None  # "Most of the tasks are carried out by X": a passive, no list
         if include and not include.group("obj").rstrip().endswith(":"):
@@ -285,7 +288,7 @@ class ObjectFirstSentences(RelationSentences):
                 clauses[-1] += separator + piece
         for clause in clauses:
             found = self._passive(clause, sentence, span, ctx, models) or found
-        relative = None if found else _RELATIVE_PASSIVE.search(body)
+        relative = None if found else _RELATIVE_PASSIVE_WORDS.search(body)
         if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
             words = relative.group("np").split()
             participles = self.state.lexicon.participles  # "must be kept in the X"

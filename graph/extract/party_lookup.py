@@ -62,6 +62,8 @@ class PartyLookup:
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
         mentioned = _kept([*found, *named], kinds) if named else list(kept)
+        if not mentioned or not self.state.lexicon.may_rank(text):
+            return mentioned  # no rank prefix in the text: no mention follows one
         return [m for m in mentioned if not self._after_rank(text, m)]
 
     def _after_rank(self, text: str, mention: Mention) -> bool:

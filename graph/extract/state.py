@@ -165,46 +165,95 @@ class LocalNames:
         return found
 
 
-@dataclass(frozen=True)
 class Phrases:
-    """The word sequences of a page (up to five words) as written, and those that follow a
-    lower-case word (a capitalised one there is a proper noun): computed once per page, so
-    asking about a name costs a set lookup, not a scan of the text."""
+    """The word sequences of a page (up to five words) as written (``written``), and those
+    that follow a lower-case word (``after_lower``: a capitalised one there is a proper noun).
+    A phrase is looked for only on the lines that hold its first word, each line split into
+    words once: a page asks about a few names, so building every phrase of it up front (five
+    per word) cost more than the questions."""
 
-    written: frozenset[str]
-    after_lower: frozenset[str]
+    __slots__ = ("_longest", "_starts", "_text", "_words", "after_lower", "written")
+
+    def __init__(self, text: str, longest: int = 5) -> None:
+        self._text = text
+        self._longest = longest
+        self._starts: list[int] | None = None
+        self._words: dict[int, tuple[list[str], list[str]]] = {}
+        self.written = _PhraseSet(self, after_lower=False)
+        self.after_lower = _PhraseSet(self, after_lower=True)
 
     @classmethod
     def of(cls, text: str, longest: int = 5) -> Phrases:
         """The phrases of ``text``."""
-        written: set[str] = set()
-        after_lower: set[str] = set()
-        add_written, add_after = written.add, after_lower.add
-        lower_word = _LOWER_WORD.fullmatch
-        for line in text.splitlines():
-            raw = line.split()
-            words = [w.strip(".,;:!?()[]{}<>*_`'’\"“”") for w in raw]
-            count = len(words)
-            for i in range(count):
-                phrase = words[i]
-                if not phrase:
-                    continue
-                # "… the standard (Infra) applications": a name in brackets mid-sentence too (not
-                # an acronym after its spelled-out name, "Single sign-on (SSO)")
-                bracketed = raw[i][:1] == "(" and raw[i][1:2].isalnum() and not phrase.isupper()
-                opened = raw[i][:1].isalnum() or bracketed
-                lower_before = i > 0 and opened and bool(lower_word(raw[i - 1]))
-                # the phrases of 1..longest words from here, built word by word, up to an
-                # empty word (one made only of punctuation)
-                for j in range(i, min(i + longest, count)):
-                    if j > i:
-                        if not words[j]:
-                            break
-                        phrase = f"{phrase} {words[j]}"
-                    add_written(phrase)
-                    if lower_before:
-                        add_after(phrase)
-        return cls(frozenset(written), frozenset(after_lower))
+        return cls(text, longest)
+
+    def has(self, phrase: str, *, after_lower: bool) -> bool:
+        """Whether a line writes ``phrase`` as its words (punctuation around each word
+        dropped), after a lower-case word if ``after_lower``."""
+        parts = phrase.split(" ")
+        if not phrase or len(parts) > self._longest or phrase.split() != parts:
+            return False  # no phrase is empty, longer, or holds other spaces
+        text, first = self._text, parts[0]
+        starts = self._line_starts()
+        at = text.find(first)
+        while at != -1:
+            line = bisect.bisect_right(starts, at) - 1
+            if self._on_line(line, parts, after_lower=after_lower):
+                return True
+            after = starts[line + 1] if line + 1 < len(starts) else len(text)
+            at = text.find(first, after)
+        return False
+
+    def _line_starts(self) -> list[int]:
+        if self._starts is None:
+            starts, at = [], 0
+            for line in self._text.splitlines(keepends=True):
+                starts.append(at)
+                at += len(line)
+            self._starts = starts
+        return self._starts
+
+    def _on_line(self, line: int, parts: list[str], *, after_lower: bool) -> bool:
+        split = self._words.get(line)
+        if split is None:
+            starts = self._line_starts()
+            end = starts[line + 1] if line + 1 < len(starts) else len(self._text)
+            raw = self._text[starts[line] : end].split()
+            split = self._words[line] = (raw, [w.strip(_PUNCTUATION) for w in raw])
+        raw, words = split
+        count = len(parts)
+        for i in range(len(words) - count + 1):
+            if words[i] != parts[0] or words[i : i + count] != parts:
+                continue
+            if not after_lower or _after_lower_word(raw, words, i):
+                return True
+        return False
+
+
+_PUNCTUATION = ".,;:!?()[]{}<>*_`'’\"“”"
+"""What a phrase's words are stripped of."""
+
+
+def _after_lower_word(raw: list[str], words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens (a letter or digit, or a bracket before one: "… the
+    standard (Infra) applications", not an acronym after its spelled-out name "Single sign-on
+    (SSO)") right after a lower-case word."""
+    bracketed = raw[i][:1] == "(" and raw[i][1:2].isalnum() and not words[i].isupper()
+    opened = raw[i][:1].isalnum() or bracketed
+    return i > 0 and opened and bool(_LOWER_WORD.fullmatch(raw[i - 1]))
+
+
+class _PhraseSet:
+    """``phrase in phrases.written``: asked of the page's lines (see ``Phrases``)."""
+
+    __slots__ = ("_after_lower", "_phrases")
+
+    def __init__(self, phrases: Phrases, *, after_lower: bool) -> None:
+        self._phrases = phrases
+        self._after_lower = after_lower
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and self._phrases.has(phrase, after_lower=self._after_lower)
 
 
 @dataclass
