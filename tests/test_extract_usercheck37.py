@@ -39,3 +39,22 @@ def test_activity_cells_that_read_like_names_make_no_parties(tmp_path: Path) -> 
         ],
         ["planning"],
     )
+
+
+def test_a_mixed_case_first_word_keeps_its_spelling(tmp_path: Path) -> None:
+    """A duty that opens with a name written in mixed case ("vSwitch uplinks", "iOS builds")
+    keeps that spelling when its label is capitalised; a plain lower-case opening is still
+    capitalised."""
+    path = tmp_path / "grid.md"
+    path.write_text(
+        "# Support grid\n\n"
+        "| Item | Nimbus | Customer |\n"
+        "|---|---|---|\n"
+        "| vSwitch uplinks | x | |\n"
+        "| iOS build signing | | x |\n"
+        "| quay lights | x | |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = sorted(d.label for d in facts.of_kind("duty"))
+    assert labels == ["Quay lights", "iOS build signing", "vSwitch uplinks"], labels
