@@ -41,20 +41,39 @@ def test_activity_cells_that_read_like_names_make_no_parties(tmp_path: Path) -> 
     )
 
 
-def test_a_mixed_case_first_word_keeps_its_spelling(tmp_path: Path) -> None:
-    """A duty that opens with a name written in mixed case ("vSwitch uplinks", "iOS builds")
-    keeps that spelling when its label is capitalised; a plain lower-case opening is still
-    capitalised."""
+def test_a_camel_case_first_word_keeps_its_spelling(tmp_path: Path) -> None:
+    """A duty that opens with a name written in camel case ("vSwitch uplinks", "iPad kiosk
+    setup") keeps that spelling when its label is capitalised; a plain lower-case opening is
+    still capitalised."""
     path = tmp_path / "grid.md"
     path.write_text(
         "# Support grid\n\n"
         "| Item | Nimbus | Customer |\n"
         "|---|---|---|\n"
         "| vSwitch uplinks | x | |\n"
-        "| iOS build signing | | x |\n"
+        "| iPad kiosk setup | | x |\n"
         "| quay lights | x | |\n",
         encoding="utf-8",
     )
     facts = extract_facts(read_document(path))
     labels = sorted(d.label for d in facts.of_kind("duty"))
-    assert labels == ["Quay lights", "iOS build signing", "vSwitch uplinks"], labels
+    assert labels == ["Quay lights", "iPad kiosk setup", "vSwitch uplinks"], labels
+
+
+def test_a_connective_opening_a_cell_sentence_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    """A second sentence in a party's cell that opens with a connective and a comma ("Also,
+    make sure …", "Finally, return …") gives a duty without the connective."""
+    _check_shape(
+        tmp_path,
+        "| Task | Nimbus responsibilities | Your responsibilities |\n"
+        "|---|---|---|\n"
+        "| Berths | Keep the berth register. | Book a berth a day ahead. Also, make sure "
+        "that the hull number is painted on the bow. |\n"
+        "| Keys | Cut spare keys. | Finally, return the keys at the gate. |\n",
+        [
+            ("customer", "make sure that the hull number is painted"),
+            ("customer", "return the keys at the gate"),
+            ("nimbus", "keep the berth register"),
+        ],
+        ["also,", "finally,"],
+    )

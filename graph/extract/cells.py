@@ -296,6 +296,7 @@ def cell_duties(
         text = expand(plain(phrase)).strip()
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        text = _without_connective(text, prose.state.lexicon)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         if subject is not None and _own_product(prose, subject, party):
@@ -310,6 +311,19 @@ def cell_duties(
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+_OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
+
+
+def _without_connective(text: str, lexicon: Lexicon) -> str:
+    """A cell's sentence without the connective that ties it to the one before ("Also, ensure
+    that …", "Finally, rotate …": a connective of cue-words.ttl and a comma): no part of the
+    duty."""
+    opener = _OPENING_WORD.match(text)
+    if opener and opener.group(1).casefold() in lexicon.connectives:
+        return text[opener.end() :]
+    return text
 
 
 def verb_series(lexicon: Lexicon, label: str) -> list[str]:
