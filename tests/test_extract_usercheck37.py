@@ -77,3 +77,31 @@ def test_a_connective_opening_a_cell_sentence_is_no_part_of_the_duty(tmp_path: P
         ],
         ["also,", "finally,"],
     )
+
+
+def test_a_team_of_a_party_named_later_is_that_party(tmp_path: Path) -> None:
+    """A sentence before the grid names a unit of the organisation the grid's header names
+    later ("The Nimbus harbour team keeps ..."): its duty is the organisation's, one party."""
+    path = tmp_path / "grid.md"
+    path.write_text(
+        "# Spheres of support\n\n"
+        "The Nimbus harbour team keeps the quay lights on at night.\n\n"
+        "| Operation | Nimbus | Customer |\n"
+        "|---|---|---|\n"
+        "| Dredge the berths | x | |\n"
+        "| Paint the hull numbers | | x |\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    parties = sorted(p.label for p in facts.of_kind("party"))
+    assert parties == ["Customer", "Nimbus"], parties
+    _check_shape(
+        tmp_path,
+        "The Nimbus harbour team keeps the quay lights on at night.\n\n"
+        "| Operation | Nimbus | Customer |\n"
+        "|---|---|---|\n"
+        "| Dredge the berths | x | |\n"
+        "| Paint the hull numbers | | x |\n",
+        [("nimbus", "keep the quay lights on"), ("nimbus", "dredge the berths")],
+        [],
+    )

@@ -31,6 +31,7 @@ from ..facts import Facts, Ref
 from ..vocabulary import Vocabularies, load_vocabularies
 from .delegated import delegate_duties
 from .parties import find_vendor, link_generic_parties
+from .party_units import fold_unit_parties
 from .providers import merge_named_provider, name_the_counterpart
 from .unread import unread_lines
 from .walk import DocumentWalker
@@ -66,6 +67,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     walker.section(document.root, None)
     delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
     _drop_tentative(facts, walker.state.tentative)
+    fold_unit_parties(facts, vocab, walker.state.lexicon)
     if not facts.of_kind("party"):
         raise ExtractionError(
             "no recognisable party (no '<Party> responsibilities' heading, "
