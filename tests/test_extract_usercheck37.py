@@ -6,7 +6,15 @@ from pathlib import Path
 
 from test_extract import _check_shape
 
-from graph import extract_facts, read_document
+from graph import Facts, extract_facts, read_document
+
+
+def _facts(tmp_path: Path, title: str, body: str) -> Facts:
+    """The facts of a small page: a title over ``body``."""
+    path = tmp_path / "page.md"
+    path.write_text(f"# {title}\n\n{body}", encoding="utf-8")
+    return extract_facts(read_document(path))
+
 
 _MATRIX = (
     "| # | Activity | Harbour Master | Dock Crew | Nimbus |\n"
@@ -23,9 +31,7 @@ def test_activity_cells_that_read_like_names_make_no_parties(tmp_path: Path) -> 
     """A RACI matrix whose activity column holds capitalised names ("Azure Subscription
     Management", "Berth Patch & Change Control"): testing whether that column names parties
     must leave no party behind; the parties are the header's, and the activities are duties."""
-    path = tmp_path / "matrix.md"
-    path.write_text(f"# Harbour matrix\n\n{_MATRIX}", encoding="utf-8")
-    facts = extract_facts(read_document(path))
+    facts = _facts(tmp_path, "Harbour matrix", _MATRIX)
     parties = sorted(p.label for p in facts.of_kind("party"))
     assert parties == ["Dock Crew", "Harbour Master", "Nimbus"], parties
     _check_shape(
@@ -45,17 +51,15 @@ def test_a_camel_case_first_word_keeps_its_spelling(tmp_path: Path) -> None:
     """A duty that opens with a name written in camel case ("vSwitch uplinks", "iPad kiosk
     setup") keeps that spelling when its label is capitalised; a plain lower-case opening is
     still capitalised."""
-    path = tmp_path / "grid.md"
-    path.write_text(
-        "# Support grid\n\n"
+    facts = _facts(
+        tmp_path,
+        "Support grid",
         "| Item | Nimbus | Customer |\n"
         "|---|---|---|\n"
         "| vSwitch uplinks | x | |\n"
         "| iPad kiosk setup | | x |\n"
         "| quay lights | x | |\n",
-        encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
     labels = sorted(d.label for d in facts.of_kind("duty"))
     assert labels == ["Quay lights", "iPad kiosk setup", "vSwitch uplinks"], labels
 
@@ -82,26 +86,15 @@ def test_a_connective_opening_a_cell_sentence_is_no_part_of_the_duty(tmp_path: P
 def test_a_team_of_a_party_named_later_is_that_party(tmp_path: Path) -> None:
     """A sentence before the grid names a unit of the organisation the grid's header names
     later ("The Nimbus harbour team keeps ..."): its duty is the organisation's, one party."""
-    path = tmp_path / "grid.md"
-    path.write_text(
-        "# Spheres of support\n\n"
+    body = (
         "The Nimbus harbour team keeps the quay lights on at night.\n\n"
         "| Operation | Nimbus | Customer |\n"
         "|---|---|---|\n"
         "| Dredge the berths | x | |\n"
-        "| Paint the hull numbers | | x |\n",
-        encoding="utf-8",
+        "| Paint the hull numbers | | x |\n"
     )
-    facts = extract_facts(read_document(path))
-    parties = sorted(p.label for p in facts.of_kind("party"))
+    parties = sorted(p.label for p in _facts(tmp_path, "Spheres of support", body).of_kind("party"))
     assert parties == ["Customer", "Nimbus"], parties
     _check_shape(
-        tmp_path,
-        "The Nimbus harbour team keeps the quay lights on at night.\n\n"
-        "| Operation | Nimbus | Customer |\n"
-        "|---|---|---|\n"
-        "| Dredge the berths | x | |\n"
-        "| Paint the hull numbers | | x |\n",
-        [("nimbus", "keep the quay lights on"), ("nimbus", "dredge the berths")],
-        [],
+        tmp_path, body, [("nimbus", "keep the quay lights on"), ("nimbus", "dredge the berths")], []
     )
