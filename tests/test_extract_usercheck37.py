@@ -98,3 +98,18 @@ def test_a_team_of_a_party_named_later_is_that_party(tmp_path: Path) -> None:
     _check_shape(
         tmp_path, body, [("nimbus", "keep the quay lights on"), ("nimbus", "dredge the berths")], []
     )
+
+
+def test_a_group_of_people_written_in_lower_case_is_labelled_capitalised(tmp_path: Path) -> None:
+    """Matrix headers that name groups of people in lower case ("deck hands", "pilots") make
+    capitalised party labels; a name the page keeps in lower case ("quay.io") stays so."""
+    facts = _facts(
+        tmp_path,
+        "Harbour RACI",
+        "| Activity | deck hands | pilots | quay.io |\n"
+        "|---|---|---|---|\n"
+        "| Berth the ferry | R | A | I |\n"
+        "| Sound the channel | C | R | A |\n",
+    )
+    parties = sorted(p.label for p in facts.of_kind("party"))
+    assert parties == ["Deck hands", "Pilots", "quay.io"], parties
