@@ -113,3 +113,17 @@ def test_a_group_of_people_written_in_lower_case_is_labelled_capitalised(tmp_pat
     )
     parties = sorted(p.label for p in facts.of_kind("party"))
     assert parties == ["Deck hands", "Pilots", "quay.io"], parties
+
+
+def test_a_generic_service_alias_needs_its_provider_on_the_page(tmp_path: Path) -> None:
+    """A duty cell that says "IAM" or "Cloud IAM" on a page that never names AWS or Google
+    mentions no AWS or Google service; on a page that names AWS, "IAM" is AWS IAM."""
+    grid = (
+        "| Task | Nimbus responsibilities | Your responsibilities |\n"
+        "|---|---|---|\n"
+        "| Access | Run the Nimbus Cloud IAM console. | Update IAM policies for your crews. |\n"
+    )
+    elsewhere = _facts(tmp_path, "Nimbus harbour cloud", grid)
+    assert [s.label for s in elsewhere.of_kind("service")] == []
+    on_aws = _facts(tmp_path, "Nimbus harbour cloud", f"Nimbus runs on AWS.\n\n{grid}")
+    assert "AWS Identity and Access Management" in [s.label for s in on_aws.of_kind("service")]
