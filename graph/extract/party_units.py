@@ -16,11 +16,13 @@ from ..vocabulary import Vocabularies
 __all__ = ["fold_unit_parties"]
 
 _MOST_UNIT_WORDS = 3
-"""At most this many words after the organisation's name ("Nimbus cloud operations team")."""
+"""At most this many words after the organisation's name ("Nimbus cloud operations team"),
+the last a subject noun of cue-words.ttl ("team", "staff": nouns that keep the organisation as
+the actor; not a person's title: "Harbour Board Secretary" is a role of its own)."""
 
 
 def fold_unit_parties(facts: Facts, vocab: Vocabularies, lexicon: Lexicon) -> None:
-    """Fold each party named "<party> … <person noun>" (no organisation, no known role) into
+    """Fold each party named "<party> … <subject noun>" (no organisation, no known role) into
     the named party the phrase opens with: an organisation, or a proper name of no known role
     (never a role such as the customer: "Customer success team" is someone else's)."""
     unspecified = vocab.concept("role", "unspecified")
@@ -48,7 +50,7 @@ def _owner(
     if party.attrs.get("organization") or party.attrs.get("role", unknown) != unknown:
         return None
     words = party.label.split()
-    if len(words) < 2 or not lexicon.person_noun(words[-1].lower()):
+    if len(words) < 2 or words[-1].lower() not in lexicon.subject_nouns:
         return None
     for size in range(len(words) - 1, 0, -1):
         owner = named.get(" ".join(words[:size]).lower())
