@@ -27,10 +27,11 @@ from __future__ import annotations
 
 from ..document import SHEET_MEDIA_TYPES, Document
 from ..errors import ExtractionError
-from ..facts import Facts
+from ..facts import Facts, Ref
 from ..vocabulary import Vocabularies, load_vocabularies
 from .delegated import delegate_duties
 from .parties import find_vendor, link_generic_parties
+from .party_units import fold_unit_parties
 from .providers import merge_named_provider, name_the_counterpart
 from .unread import unread_lines
 from .walk import DocumentWalker
@@ -65,6 +66,8 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     walker.state.vendor = find_vendor(document, vocab)
     walker.section(document.root, None)
     delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
+    _drop_tentative(facts, walker.state.tentative)
+    fold_unit_parties(facts, vocab, walker.state.lexicon)
     if not facts.of_kind("party"):
         raise ExtractionError(
             "no recognisable party (no '<Party> responsibilities' heading, "
@@ -88,3 +91,11 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
                 f"{document.path}: party '{party.label}' has no recognised duty or relation"
             )
     return facts
+
+
+def _drop_tentative(facts: Facts, tentative: set[Ref]) -> None:
+    """Drop the parties only a failed table test made (the names in a column of activities)
+    that no fact uses, before the provider and role linking could take them for parties."""
+    used = {r.subject for r in facts.relations} | {r.object for r in facts.relations}
+    for ref in sorted(tentative - used):
+        facts.entities.pop(ref, None)

@@ -321,6 +321,7 @@ def cell_duties(
             continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        text = _without_connective(text, prose.state.lexicon)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
         if subject is not None and _own_product(prose, subject, party):
@@ -370,6 +371,19 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     if not lexicon.third_person_base(firsts[0]) or not all(_THIRD_PERSON.match(w) for w in firsts):
         return [label]  # (a verb the lexicon does not know, "issues", in a later clause is one)
     return bare
+
+
+_OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
+
+
+def _without_connective(text: str, lexicon: Lexicon) -> str:
+    """A cell's sentence without the connective that ties it to the one before ("Also, ensure
+    that …", "Finally, rotate …": a connective of cue-words.ttl and a comma): no part of the
+    duty."""
+    opener = _OPENING_WORD.match(text)
+    if opener and opener.group(1).casefold() in lexicon.connectives:
+        return text[opener.end() :]
+    return text
 
 
 def verb_series(lexicon: Lexicon, label: str) -> list[str]:

@@ -265,9 +265,17 @@ def base_verb(word: str) -> str:
     return word
 
 
+_MIXED_CASE = re.compile(r"^[a-z]+[A-Z]+[a-z]")
+"""A first word written in camel case ("vCenter", "iPad"): a name's own spelling (not "iT",
+an initialism a sentence's opening lowered, which is upper-cased again)."""
+
+
 def capitalize(text: str) -> str:
-    """Upper-case the first character only (``str.capitalize`` would lower the rest)."""
-    return text[:1].upper() + text[1:] if text else text
+    """Upper-case the first character only (``str.capitalize`` would lower the rest); a first
+    word in camel case keeps its spelling ("vRealize Operations Manager", not "VRealize")."""
+    if not text or _MIXED_CASE.match(text):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 _LEADING_MARK = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")

@@ -113,7 +113,9 @@ class PartyResolver(PartyLookup):
                 # "Night Desk (ND)": the name, its short form an alternative
                 names = [first[: aside.start()].strip(), aside.group(0).strip(" ()")]
                 first = names[0]
-            ref = self._find_or_create(first, None, self.fallback_role(), span, create=create)
+            ref = self._find_or_create(
+                self._group_label(first), None, self.fallback_role(), span, create=create
+            )
             if ref is not None and first != text:
                 self._record_names(self.state.facts.entities[ref], first, names, False)
             if ref is not None and spelled is not None:
@@ -144,6 +146,15 @@ class PartyResolver(PartyLookup):
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _group_label(self, name: str) -> str:
+        """A group of people a header writes in lower case ("developers", "system
+        administrators": a plural or a person noun last) is labelled capitalised, as a
+        vocabulary party is; a name the page keeps in lower case ("cloud.gov", a user name)
+        stays as written."""
+        last = name.split()[-1] if name.split() else ""
+        plural = bool(re.fullmatch(r"[a-z]+[^su]s", last))
+        return capitalize(name) if plural or self.state.lexicon.person_noun(last) else name
 
     def address_role(self) -> None:
         """ "As site officer, it is your duty to …": the page speaks to a role of

@@ -259,6 +259,8 @@ class PartyLookup:
             entity.alt_labels.append(org.label)
         facts.entities[ref] = entity
         self.state.party_added(entity)
+        if self.state.probe_created is not None:
+            self.state.probe_created.append(ref)
         if org is None and (role is None or role is self.fallback_role()):
             self._register_local(ref, label)
         return ref

@@ -27,6 +27,7 @@ from .labels import (
 )
 from .parties import PartyResolver
 from .restated import RestatedDuties
+from .service_mentions import NamedProviders
 from .state import DocState
 
 __all__ = ["FactRecorder"]
@@ -148,6 +149,7 @@ class FactRecorder:
         self._by_verb: dict[tuple[Ref, str, str], Ref] = {}
         self._by_noun: dict[tuple[Ref, str], Ref] = {}
         self._held = RestatedDuties(state.lexicon)
+        self._providers = NamedProviders(state)
 
     def service(self, text: str, span: Span) -> Ref | None:
         """The first vocabulary service ``text`` names."""
@@ -249,6 +251,8 @@ class FactRecorder:
             self.state.duty_labels[lower] = ref
             facts.entities[ref] = Entity(ref, label, span=span, description=description)
             for m in self.parties.mentions(description, ("service", "standard")):
+                if not self._providers.allows(m):
+                    continue  # "IBM Cloud IAM" on a page that never names Google
                 target = self.state.concept_entity(m.concept, m.concept.kind, None)
                 facts.add_relation(Relation(ref, "mentions", target, span))
         if written:

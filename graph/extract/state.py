@@ -319,6 +319,11 @@ class DocState:
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)
+    probe_created: list[Ref] | None = None
+    """Parties created while a table layout only tests its cells (None when not testing)."""
+    tentative: set[Ref] = field(default_factory=set)
+    """Parties a failed test created ("Azure Resource Management" in a column of activities):
+    dropped at the end unless a fact uses them."""
     proper_nouns: dict[tuple[str, bool], bool] = field(default_factory=dict)
     """Names no vocabulary knows -> whether the page uses them as proper nouns."""
     lexicon: Lexicon = field(default_factory=load_lexicon)

@@ -177,11 +177,21 @@ class TableColumns(CellParties):
         if not any(self.known(c) for c in filled):
             return False  # weekdays or tool names: no party the vocabularies or the page know
         owner = self.owner_header(index)
-        named = [self.cell_parties(c, owner=owner) for c in filled]
+        state = self.reader.state
+        outer, state.probe_created = state.probe_created, []
+        try:
+            named = [self.cell_parties(c, owner=owner) for c in filled]
+        finally:
+            created, state.probe_created = state.probe_created or [], outer
         share = sum(n is not None for n in named) / len(filled)
         # one party word in a column of blanks ("Community" under a plan) is no owner column
         enough = sum(n is not None for n in named) >= min(2, len(self.block.rows))
-        return share >= _OWNER_SHARE and enough and any(named)
+        if share >= _OWNER_SHARE and enough and any(named):
+            return True
+        # the cells are activities ("Azure Resource Management"): the parties their names
+        # made while testing stay only if the page gives them a fact
+        state.tentative.update(created)
+        return False
 
     def known(self, text: str) -> bool:
         """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
