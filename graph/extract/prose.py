@@ -62,8 +62,13 @@ _SUBORDINATOR = r"^(?:while|whereas|although|though)\s+"
 _CONTRAST = re.compile(_SUBORDINATOR + r"(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATOR, re.I)
-"""``While X has Y, for example Z`` with no main clause after the comma: the clause is the
-statement, its subordinator no part of the subject."""
+_EXAMPLE_TAIL = re.compile(
+    _SUBORDINATOR + r"[^,]{3,160},\s+(?:for\s+(?:example|instance)|e\.g\.|such\s+as|including)\b",
+    re.I,
+)
+"""``While X has Y, for example Z``: nothing but an example after the comma, no main clause;
+the clause is the statement, its subordinator no part of the subject (a main clause after the
+comma, "While X chairs, the Board decides", keeps the sentence as it is)."""
 _CONDITION_NOUN = re.compile(
     r"^(?:if|when|whenever)\s+(?P<np>(?:the|an?|your|our|any|this)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:is|are|was|were|has|have|does|becomes?|[a-z]+[^s\W]s|[a-z]+ed)\b",
@@ -448,7 +453,7 @@ class ProseReader(SentenceCases):
         conceding = _CONCESSION.match(body)
         if conceding and self._party_opens(body[conceding.end() :]):
             body = body[conceding.end() :]  # "While we cannot promise X, we take … for Y": Y
-        else:
+        elif _EXAMPLE_TAIL.match(body):
             body = _OPENING_SUBORDINATOR.sub("", body)  # "While X has Y, for example Z"
         body = re.sub(r"^(?:e\.g\.|i\.e\.),?\s+", "", body)  # "e.g. we are responsible …"
         opener = re.match(r"^([A-Za-z]+)\s+(?=\S)", body)
