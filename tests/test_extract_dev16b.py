@@ -228,6 +228,25 @@ def test_an_inclusion_list_of_names_after_a_duty(tmp_path: Path) -> None:
     )
 
 
+def test_a_hedge_inside_a_sentence_is_left_as_written(tmp_path: Path) -> None:
+    """ "… through various means, including, but not limited to—logs, …" inside a template's
+    placeholder sentence under a bold heading: the hedge is dropped only after an opening
+    "This includes", so the heading gives no party and the placeholder no duty."""
+    page = (
+        "# Gate policy\n\n## Roles\n\n| Role | Responsibilities |\n|---|---|\n"
+        "| Gate Warden | Locking the gates each night |\n\n# **Gate Audits**\n\n"
+        "The \\<role responsible for auditing the gates, e.g., Gate Warden\\> will check the "
+        "gates through various means, including, but not limited to—logs, spot checks, and "
+        "feedback to the owner.\n"
+    )
+    path = tmp_path / "hedge.md"
+    path.write_text(page, encoding="utf-8")
+    pairs = _page_pairs(path)
+    assert ("gate-warden", "locking the gates each night") in pairs, sorted(pairs)
+    assert not any("will check" in label for _, label in pairs), sorted(pairs)
+    assert not any("audit" in party for party, _ in pairs), sorted(pairs)
+
+
 _BOARD = (
     "Yard\n====\n\nThe core team is the group of trusted volunteers who manage the Yard.\n\n"
     "Technical board\n===============\n\nRole\n----\n\n"

@@ -49,8 +49,13 @@ _KIND_PREDICATES = {
     "charged": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
-_NOT_LIMITED = re.compile(r",?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?", re.I)
-"""A hedge after "includes" ("but it is not limited to"): the list it opens is the same."""
+_NOT_LIMITED = re.compile(
+    r"^(?P<head>this\s+(?:also\s+)?includes?),?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?",
+    re.I,
+)
+"""A hedge after an opening "This includes" ("but it is not limited to"): the list it opens
+is the same (elsewhere, "… methods, including, but not limited to …", the sentence is left
+as written)."""
 _OPEN_END = re.compile(r"(?:,\s*(?:\.\.\.|…|etc\.?)|\s+etc\.?)\s*$")
 """The open end of a list ("A, B, C, ...", "A, B etc."): no item."""
 _TOLD_YOU = re.compile(
@@ -337,7 +342,7 @@ class ProseReader(SentenceCases):
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
-        text = _NOT_LIMITED.sub("", text)  # "This includes, but is not limited to: A, B"
+        text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
