@@ -16,6 +16,7 @@ from ..facts import Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
+from .clauses import PERSON_SUBJECT
 from .cues import (
     AS_READER,
     ASIDE,
@@ -282,6 +283,11 @@ _ALL_TO_DO = re.compile(
     re.I | re.S,
 )
 """``All you need to do (to use X) is (to) configure Y``: the one thing the reader must do."""
+_DASH_CLAUSE = re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I)
+"""``X secures the servers—but you are responsible for Y``: a dash before a contrast opens a
+second clause, as a comma does."""
+_VERB_COLON = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)")
+"""``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -335,6 +341,21 @@ class ProseReader(SentenceCases):
             found = self.statement(raw[start:end], span, ctx, in_item=False) or found
         return found
 
+    def _verb_before_colon(self, head: str, verb: str) -> bool:
+        """Whether ``head`` ends in a party's duty verb ("The provider handles", "You still
+        handle") that a colon parts from its objects."""
+        lexicon = self.state.lexicon
+        subject = re.sub(r"(?:\s+(?:still|also|always|usually|only|[a-z]+ly))*\s+[a-z]+$", "", head)
+        if PERSON_SUBJECT.match(head):
+            return lexicon.imperative(verb)
+        article = re.match(r"the\s+", subject, re.I)
+        first = article.end() if article else 0
+        named = any(
+            m.start == first and m.end == len(subject)
+            for m in self.parties.mentions(subject, ("org", "role"))
+        )  # (a party and its verb only: "Nimbus provides the tools: A, B" is no such colon)
+        return named and verb.endswith("s") and lexicon.third_person_base(verb) is not None
+
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
         text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
@@ -343,6 +364,11 @@ class ProseReader(SentenceCases):
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
+        text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
+        colon = _VERB_COLON.match(text)
+        if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
+            rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
+            text = colon.group("head") + " " + rest  # "X handles: A, B, C"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
