@@ -110,6 +110,15 @@ _LEADIN_MODAL = re.compile(
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 
+_LEADIN_HOLDS = re.compile(
+    r"^(?P<subj>[^:,]{1,80}?)\s+(?:also\s+)?(?:has|have)\s+(?:also\s+)?"
+    r"(?:the\s+following|these|several|some|a\s+few|other|additional|further)"
+    r"(?:\s+(?:[a-z]+ly\s+)?[\w-]+)?\s+(?P<noun>[a-z]+)\s*:$",
+    re.I,
+)
+"""``The Nimbus Crew has the following responsibilities:``: a party that has duties (a duty
+noun of cue-words.ttl) over the list of them."""
+
 _LEADIN_EXPECTS = re.compile(
     r"^(?:we|the\s+[\w\s-]{1,40}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
     r"(?:expects?|requires?)\s+(?P<subj>(?!that\b)[^:,]{2,60}?)\s+to\s+[^:]*:$",
@@ -334,6 +343,12 @@ class LeadinSentences(BlockReader):
             w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
         )
 
+    def _duty_noun(self, noun: str) -> bool:
+        """A duty noun of cue-words.ttl, singular or plural ("responsibilities", "task")."""
+        nouns = self.state.lexicon.duty_nouns
+        word = noun.lower()
+        return word in nouns or f"{word}s" in nouns or re.sub(r"y$", "ies", word) in nouns
+
     def _things_to_do(self, text: str) -> bool:
         """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
         reader's "can"."""
@@ -469,6 +484,11 @@ class LeadinSentences(BlockReader):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)
+        holds = _LEADIN_HOLDS.match(text)
+        if holds and self._duty_noun(holds.group("noun")) and not NEGATION.search(text):
+            party = self.prose.subject_party(holds.group("subj"), span, ctx)
+            if party is not None:
+                return ("duties", party)  # "The Nimbus Crew has the following duties:"
         modal = _LEADIN_MODAL.match(text)
         if modal and not NEGATION.search(text):
             party = self.prose.subject_party(modal.group("subj"), span, ctx)
