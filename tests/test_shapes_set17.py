@@ -1,0 +1,40 @@
+"""Shapes from the misses and false facts of held-out set 17 (invented text only, cat17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _triples
+
+
+def test_header_role_glossed_with_a_choice_of_parties_is_its_own_party(tmp_path: Path) -> None:
+    """A RACI column headed by a role whose aside offers a choice of known parties ("BUILDING
+    PARTY (CUSTOMER OR PARTNER)") is that role's column: its letters are not the customer's,
+    whose own column says something else."""
+    page = tmp_path / "raci.md"
+    page.write_text(
+        "# Nimbus hosting duties\n\nR = Responsible, A = Accountable, C = Consulted, "
+        "I = Informed.\n\n| TASK | CUSTOMER | BUILDING PARTY (CUSTOMER OR PARTNER) | NIMBUS |\n"
+        "| --- | --- | --- | --- |\n| Ship a working storefront. | C | R/A | I |\n"
+        "| Rotate the cluster nodes. | I | C | R/A |\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("building-party", "responsibleFor", "ship a working storefront") in triples
+    assert ("building-party", "consultedOn", "rotate the cluster nodes") in triples
+    assert ("customer", "consultedOn", "ship a working storefront") in triples
+    assert not any(p == "customer" and r == "responsibleFor" for p, r, _ in triples), triples
+    assert ("customer", "consultedOn", "rotate the cluster nodes") not in triples
+
+
+def test_header_role_whose_own_name_is_a_party_keeps_that_party(tmp_path: Path) -> None:
+    """An aside after a header that already names a known party ("CUSTOMER (OWNER OR
+    PARTNER)") only glosses it: the column stays the customer's."""
+    page = tmp_path / "raci.md"
+    page.write_text(
+        "# Nimbus hosting duties\n\nR = Responsible, A = Accountable, C = Consulted, "
+        "I = Informed.\n\n| TASK | CUSTOMER (OWNER OR PARTNER) | NIMBUS |\n"
+        "| --- | --- | --- |\n| Ship a working storefront. | R/A | I |\n",
+        encoding="utf-8",
+    )
+    assert ("customer", "responsibleFor", "ship a working storefront") in _triples(page)
