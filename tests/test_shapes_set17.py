@@ -38,3 +38,39 @@ def test_header_role_whose_own_name_is_a_party_keeps_that_party(tmp_path: Path) 
         encoding="utf-8",
     )
     assert ("customer", "responsibleFor", "ship a working storefront") in _triples(page)
+
+
+_CODED = (
+    "# Nimbus deployment matrix\n\nWho does what, per plan. {legend}\n\n"
+    "| Duty | 1. Hosted | 2. Dedicated |\n|---|---|---|\n| **Depots** | | |\n"
+    "| Patch the depot cranes | N | N |\n| Rotate the gate keys | C | C |\n"
+    "| Count the crates | N | N+C |\n| Paint the trucks | n/a | C |\n"
+)
+
+
+def test_prose_legend_of_party_codes_reads_cells_as_parties(tmp_path: Path) -> None:
+    """A prose legend that gives cell codes party names ("**N** = Nimbus, **C** = Customer,
+    **N+C** = shared"): a matrix cell of those codes names those parties (C is the customer,
+    not "Consulted"), a joined code ("N+C") both."""
+    page = tmp_path / "coded.md"
+    legend = "**N** = Nimbus, **C** = Customer, **N+C** = shared."
+    page.write_text(_CODED.format(legend=legend), encoding="utf-8")
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "patch the depot cranes") in triples
+    assert ("customer", "responsibleFor", "rotate the gate keys") in triples
+    assert ("nimbus", "responsibleFor", "count the crates") in triples
+    assert ("customer", "responsibleFor", "count the crates") in triples
+    assert not any(r == "consultedOn" for _, r, _ in triples), triples
+
+
+def test_legend_of_responsibility_letters_names_no_party(tmp_path: Path) -> None:
+    """A legend of letters that name no party ("R = Responsible, C = Consulted") leaves the
+    cells responsibility codes."""
+    page = tmp_path / "raci.md"
+    body = _CODED.replace("1. Hosted | 2. Dedicated", "Nimbus | Customer")
+    page.write_text(
+        body.format(legend="R = Responsible, C = Consulted.").replace("| N |", "| R |"),
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("customer", "consultedOn", "rotate the gate keys") in triples, triples
