@@ -74,3 +74,31 @@ def test_legend_of_responsibility_letters_names_no_party(tmp_path: Path) -> None
     )
     triples = _triples(page)
     assert ("customer", "consultedOn", "rotate the gate keys") in triples, triples
+
+
+def test_grid_table_whose_top_border_spans_a_header_keeps_every_column(tmp_path: Path) -> None:
+    """A reST grid table whose top border has only the corners of a spanned header ("Layer"
+    over all the party columns): the columns are where any border has ``+``, so each body
+    cell stays its own column and names its party."""
+    page = tmp_path / "grid.rst"
+    page.write_text(
+        "=============\nNimbus duties\n=============\n\n"
+        "+---------+---------------------+\n"
+        "|         | Layer               |\n"
+        "+---------+----------+----------+\n"
+        "| Service | Physical | Guest    |\n"
+        "|         | host     | system   |\n"
+        "+=========+==========+==========+\n"
+        "| Crane   | Nimbus   | Customer |\n"
+        "| checks  |          |          |\n"
+        "+---------+----------+----------+\n"
+        "| Gate    | Customer | Customer |\n"
+        "| patches |          |          |\n"
+        "+---------+----------+----------+\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "crane checks") in triples, triples
+    assert ("customer", "responsibleFor", "crane checks") in triples, triples
+    assert ("customer", "responsibleFor", "gate patches") in triples, triples
+    assert not any(p == "nimbus" and "gate" in d for p, _, d in triples), triples
