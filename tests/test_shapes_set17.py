@@ -102,3 +102,21 @@ def test_grid_table_whose_top_border_spans_a_header_keeps_every_column(tmp_path:
     assert ("customer", "responsibleFor", "crane checks") in triples, triples
     assert ("customer", "responsibleFor", "gate patches") in triples, triples
     assert not any(p == "nimbus" and "gate" in d for p, _, d in triples), triples
+
+
+def test_party_cell_with_a_trailing_qualifier_still_names_the_party(tmp_path: Path) -> None:
+    """A matrix cell that names a party and then qualifies its duty ("Nimbus coordinated with
+    Customer", "Nimbus per request (Fee)") names that party; a cell that opens with a party
+    word and goes on as a thing ("Client library upgrades") still does not."""
+    page = tmp_path / "qualified.md"
+    page.write_text(
+        "# Nimbus duties\n\n| Service | Depot | Yard |\n|---|---|---|\n"
+        "| Crane patching | Nimbus coordinated with Customer | Customer |\n"
+        "| Gate repairs | Nimbus per request (Fee) | Customer |\n"
+        "| Truck washing | Client library upgrades | Customer |\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "crane patching") in triples, triples
+    assert ("nimbus", "responsibleFor", "gate repairs") in triples, triples
+    assert not any("client" in p for p, _, _ in triples), triples
