@@ -559,6 +559,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
+        cell_qualifiers=words("cell-qualifier"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
         quality_verbs=words("quality-verb"),

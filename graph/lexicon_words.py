@@ -152,6 +152,9 @@ class LexiconWords:
     into:" lays the list out, it offers no options."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
+    cell_qualifiers: frozenset[str] = frozenset()
+    """Words opening a qualifier after a cell's party ("Acme per request", "Acme coordinated
+    with Customer"): the cell still names the party."""
     light_verbs: frozenset[str] = frozenset()
     """Base forms of verbs that take a noun of action ("provide support for X": "support X")."""
     deeds: frozenset[str] = frozenset()

@@ -79,10 +79,11 @@ class RstTables:
         return Table(header, tuple(rows), start, end, source="rst")
 
     def _grid(self, lines: list[Line], depth: int) -> Table:
-        """A grid table: columns where its top border has ``+``; rows between borders; the
-        rows above a ``+===+`` border are the header."""
-        border = lines[0][1].rstrip()
-        edges = [k for k, c in enumerate(border) if c == "+"][: MAX_COLUMNS + 1]
+        """A grid table: columns where any of its borders has ``+`` (a top border over a
+        spanned header marks fewer); rows between borders; the rows above a ``+===+`` border
+        are the header."""
+        corners = {k for _, t in lines if t.startswith("+") for k, c in enumerate(t) if c == "+"}
+        edges = sorted(corners)[: MAX_COLUMNS + 1]
         rows: list[tuple[list[tuple[str, int, int]], bool, int]] = []
         parts: list[list[str]] = []
         spans: list[int] = []

@@ -93,6 +93,8 @@ class CellParties(TableCells):
         word that is not a person noun ("library upgrades"; not "team", not "(trial)")."""
         words = re.sub(r"\([^)]*\)", " ", after).split()
         lexicon = self.reader.lexicon
+        if words and words[0].lower() in lexicon.cell_qualifiers:
+            return False  # "Acme per request (Fee)": a qualifier of the party's duty
         return any(w[:1].islower() and not lexicon.person_noun(w.strip(".,;:")) for w in words)
 
     def _clause_subjects(self, parts: list[str]) -> list[Ref] | None:

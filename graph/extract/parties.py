@@ -78,6 +78,9 @@ class PartyResolver(PartyLookup):
             text, force = self.state.reader_role, True  # the role the page addresses
             own = own or self.state.reader_own
         holders = self.mentions(text, ("org", "offering", "role"))
+        outer = self._choice_glossed(text) if holders else None
+        if outer is not None:
+            text, holders, force = outer, [], True  # "BUILDER (CUSTOMER OR PARTNER)": own party
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
         if holders and holders[0].concept.kind == "local":
@@ -146,6 +149,21 @@ class PartyResolver(PartyLookup):
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _choice_glossed(self, text: str) -> str | None:
+        """The name before a trailing aside that offers a choice of known parties ("Building
+        party (customer or partner)"), when that name holds no party word of its own: the header
+        names a role either party may fill, not the first party of the aside."""
+        aside = _TRAILING_ASIDE.search(text)
+        if aside is None:
+            return None
+        outer = text[: aside.start()].strip()
+        choices = [p for p in _CHOICE.split(aside.group(0).strip(" ()")) if p.strip()]
+        if not outer or len(choices) < 2 or self.mentions(outer, ("org", "offering", "role")):
+            return None
+        if not all(self.mentions(c, ("org", "offering", "role")) for c in choices):
+            return None
+        return outer
 
     def _group_label(self, name: str) -> str:
         """A group of people a header writes in lower case ("developers", "system
@@ -418,6 +436,8 @@ captain, you lead …" (the role must end in a person noun: "As a result, you" i
 _MARKUP_ROLE = re.compile(r":[\w.+-]+:`(?P<name>[^`<]*?)\s*(?:<[^`>]*>)?`")
 """An rST role around a name (":term:`Gate officer <officer>`"): the name shown."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+_CHOICE = re.compile(_ALTERNATIVES.pattern, re.I)
+"""The same, in any case ("CUSTOMER OR PARTNER" in an upper-case header)."""
 """Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")

@@ -38,11 +38,15 @@ class TableReading(Protocol):
     def lexicon(self) -> Lexicon: ...
     @property
     def legend(self) -> dict[str, str]: ...
+    @property
+    def code_parties(self) -> dict[str, str]: ...
     def context_model(self, header: str, ctx: Context) -> str | None: ...
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
 """A Markdown image: its source is what the page's legend names."""
+_CODE_JOIN = re.compile(r"\s*[+/&,]\s*|\s+")
+"""Between the codes of one cell ("N+C", "N / C")."""
 
 
 @dataclass
@@ -102,8 +106,22 @@ class TableCells:
         if not text and "![" in raw:
             legend = self.reader.legend
             text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
+        elif index > 0 and text:
+            text = self._coded_parties(text)
         self._cells[key] = text
         return text
+
+    def _coded_parties(self, text: str) -> str:
+        """A cell made only of the party codes a prose legend defines ("N", "N+C") as the
+        parties' names ("Nimbus, Customer"); any other cell as it is."""
+        named = self.reader.code_parties
+        parts = [p for p in _CODE_JOIN.split(text) if p]
+        if not named or not parts or not all(p in named for p in parts):
+            return text
+        names = list(dict.fromkeys(named[p] for p in parts))
+        for name in names:  # the legend made each name a party ("N" = Nimbus): by position
+            self.reader.parties.resolve_party(name, self.header_span, force=True)
+        return ", ".join(names)
 
     def codes(self, text: str) -> list[Code] | None:
         """The responsibility codes a cell holds, or None for words."""

@@ -50,6 +50,12 @@ _LEGEND = re.compile(
     r"^\s*(?:[-*+]\s+)?!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)\s*[-–—:=]?\s*(?P<name>\S.{0,60})$"
 )
 """A legend line: an image, then what it stands for."""
+_CODE_PAIR = re.compile(
+    r"(?:\*\*|__)?(?P<code>[A-Z]{1,3})(?:\*\*|__)?\s*=\s*(?:\*\*|__)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+"""One pair of a legend written in prose: a short upper-case code, "=", a capitalised name
+("**N** = Nimbus")."""
 _NAME_WORDS = 6
 """A row label of at most this many words, without a full stop, names the row (a phase, an
 area); a longer one or a sentence is a duty of its own."""
@@ -66,6 +72,7 @@ class TableReader(BlockReader):
         super().__init__(state, parties, records, prose)
         self.lexicon: Lexicon = state.lexicon
         self._legend: dict[str, str] | None = None
+        self._code_parties: dict[str, str] | None = None
 
     def read(self, block: Table, ctx: Context) -> None:
         """Try ``LAYOUTS`` in order; tables without a header and a body column yield nothing."""
@@ -88,6 +95,26 @@ class TableReader(BlockReader):
                     found.setdefault(match.group("src"), plain(match.group("name")).strip())
             self._legend = found
         return self._legend
+
+    @property
+    def code_parties(self) -> dict[str, str]:
+        """Cell code -> party name, from a prose legend outside tables that gives two or more
+        codes a name and names a known party with one ("**N** = Nimbus, **C** = Customer"):
+        cells then hold those codes for parties, not responsibility letters. A legend of
+        letters only ("R = Responsible, C = Consulted") names no party and gives nothing."""
+        if self._code_parties is None:
+            found: dict[str, str] = {}
+            for line in self.state.doc.text.splitlines():
+                if "|" in line:
+                    continue
+                pairs = {m.group("code"): m.group("name") for m in _CODE_PAIR.finditer(line)}
+                if len(pairs) < 2 or any(self.lexicon.read_cell(n) for n in pairs.values()):
+                    continue
+                if any(self.parties.mentions(n, ("org", "role")) for n in pairs.values()):
+                    for code, name in pairs.items():
+                        found.setdefault(code, name)
+            self._code_parties = found
+        return self._code_parties
 
     def context_model(self, header: str, ctx: Context) -> str | None:
         """A column's service model: from its header, else from the nearest heading."""
