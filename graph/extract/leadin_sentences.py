@@ -304,6 +304,48 @@ _DANGLING = re.compile(r"\s(?:of|for|to|on|in|with|about|over)$", re.I)
 """An object that ends in a preposition ("the management of:"): the items complete it."""
 
 
+def _verbs_only(lexicon: Lexicon, obj: str) -> bool:
+    """ "configuring, operating and securing": verbs whose object is the list that
+    follows, no duty of their own."""
+    words = [w for w in re.split(r"[\s,]+", obj.lower()) if w and w not in ("and", "or")]
+    return bool(words) and all(
+        w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
+    )
+
+
+def _duty_noun(lexicon: Lexicon, noun: str) -> bool:
+    """A duty noun of cue-words.ttl, singular or plural ("responsibilities", "task")."""
+    nouns = lexicon.duty_nouns
+    word = noun.lower()
+    return word in nouns or f"{word}s" in nouns or re.sub(r"y$", "ies", word) in nouns
+
+
+def _things_to_do(lexicon: Lexicon, text: str) -> bool:
+    """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
+    reader's "can"."""
+    match = re.search(
+        r"\b(?P<noun>[a-z]+)\s+(?:that\s+)?(?:you|customers?)\s+(?:can|could|should)\s+"
+        r"(?:do|take|follow|apply)\b",
+        text,
+        re.I,
+    )
+    return match is not None and match.group("noun").lower() in lexicon.duty_nouns
+
+
+def _offer_verb(lexicon: Lexicon, word: str) -> bool:
+    """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
+    capability verbs)."""
+    base = lexicon.verb_base(word.lower()) or word.lower()
+    return base in lexicon.light_verbs or base in lexicon.capabilities
+
+
+def _arranged(lexicon: Lexicon, text: str) -> bool:
+    """ "The steps can be grouped into three activities:": how the list is laid out
+    (``cue:arrangement-verb``), no options offered."""
+    match = _ARRANGED.search(text)
+    return match is not None and match.group("how").lower() in lexicon.arrangements
+
+
 class LeadinSentences(BlockReader):
     """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
     ``LeadinReader``."""
@@ -333,32 +375,6 @@ class LeadinSentences(BlockReader):
             )
             self._labelled = (ctx.section, found)
         return self._labelled[1]
-
-    def _verbs_only(self, obj: str) -> bool:
-        """ "configuring, operating and securing": verbs whose object is the list that
-        follows, no duty of their own."""
-        words = [w for w in re.split(r"[\s,]+", obj.lower()) if w and w not in ("and", "or")]
-        lexicon = self.state.lexicon
-        return bool(words) and all(
-            w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
-        )
-
-    def _duty_noun(self, noun: str) -> bool:
-        """A duty noun of cue-words.ttl, singular or plural ("responsibilities", "task")."""
-        nouns = self.state.lexicon.duty_nouns
-        word = noun.lower()
-        return word in nouns or f"{word}s" in nouns or re.sub(r"y$", "ies", word) in nouns
-
-    def _things_to_do(self, text: str) -> bool:
-        """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
-        reader's "can"."""
-        match = re.search(
-            r"\b(?P<noun>[a-z]+)\s+(?:that\s+)?(?:you|customers?)\s+(?:can|could|should)\s+"
-            r"(?:do|take|follow|apply)\b",
-            text,
-            re.I,
-        )
-        return match is not None and match.group("noun").lower() in self.state.lexicon.duty_nouns
 
     def under_advice(self, ctx: Context) -> bool:
         """The passage stands under a best-practice or checklist heading (or page title)."""
@@ -438,9 +454,9 @@ class LeadinSentences(BlockReader):
         if (
             _OPTIONS.search(main)
             and not re.search(r"responsib|must|required", text, re.I)
-            and not self._arranged(main)
+            and not _arranged(self.state.lexicon, main)
         ):
-            if self._things_to_do(text) and (ctx.party or self.under_advice(ctx)):
+            if _things_to_do(self.state.lexicon, text) and (ctx.party or self.under_advice(ctx)):
                 # "Here are a few things you can do:" under best practices: the reader's duties
                 return ("duties", ctx.party or self.parties.resolve_party("you", span))
             example = _EXAMPLES_END.search(text)
@@ -479,13 +495,17 @@ class LeadinSentences(BlockReader):
                     len(obj.split()) >= 2
                     and not _FOLLOWING.match(obj)
                     and not STRANDED.match(obj)
-                    and not self._verbs_only(obj)
+                    and not _verbs_only(self.state.lexicon, obj)
                 ):
                     # "responsible for X, which includes:"
                     self.records.add_duties(party, obj, text, span)
                 return ("duties", party)
         holds = _LEADIN_HOLDS.match(text)
-        if holds and self._duty_noun(holds.group("noun")) and not NEGATION.search(text):
+        if (
+            holds
+            and _duty_noun(self.state.lexicon, holds.group("noun"))
+            and not NEGATION.search(text)
+        ):
             party = self.prose.subject_party(holds.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "The Nimbus Crew has the following duties:"
@@ -527,7 +547,11 @@ class LeadinSentences(BlockReader):
             if party is not None:
                 return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
         offered = _OFFERED_INCLUDE.match(text)
-        if offered and self._offer_verb(offered.group("verb")) and not NEGATION.search(text):
+        if (
+            offered
+            and _offer_verb(self.state.lexicon, offered.group("verb"))
+            and not NEGATION.search(text)
+        ):
             writer = self.parties.resolve_party("we", span)  # "… features we offer include:"
             return ("duties", writer) if writer is not None else None
         source = _LEADIN_FROM.match(text)
@@ -611,19 +635,6 @@ class LeadinSentences(BlockReader):
         party = self.state.facts.entities[ref]
         role = self.state.vocab.by_iri.get(party.attrs.get("role", ""))
         return role is not None and role.label == party.label
-
-    def _offer_verb(self, word: str) -> bool:
-        """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
-        capability verbs)."""
-        lexicon = self.state.lexicon
-        base = lexicon.verb_base(word.lower()) or word.lower()
-        return base in lexicon.light_verbs or base in lexicon.capabilities
-
-    def _arranged(self, text: str) -> bool:
-        """ "The steps can be grouped into three activities:": how the list is laid out
-        (``cue:arrangement-verb``), no options offered."""
-        match = _ARRANGED.search(text)
-        return match is not None and match.group("how").lower() in self.state.lexicon.arrangements
 
     def _owned_thing(self, text: str) -> bool:
         """A lead-in to a thing's contents whose subject names a party before the thing ("The
