@@ -436,9 +436,9 @@ captain, you lead …" (the role must end in a person noun: "As a result, you" i
 _MARKUP_ROLE = re.compile(r":[\w.+-]+:`(?P<name>[^`<]*?)\s*(?:<[^`>]*>)?`")
 """An rST role around a name (":term:`Gate officer <officer>`"): the name shown."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
+"""Between the alternatives of a name ("A / B", "A or B")."""
 _CHOICE = re.compile(_ALTERNATIVES.pattern, re.I)
 """The same, in any case ("CUSTOMER OR PARTNER" in an upper-case header)."""
-"""Between the alternatives of a name ("A / B", "A or B")."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 """The possessive ending of a role first met as an owner ("the Customer's team"): no part of
