@@ -147,6 +147,8 @@ class Lexicon(LexiconWords):
         if _BRAND_SPELLING.search(first):
             return True  # "GitLab", "1Password": a brand's own spelling
         lower = first.lower().rstrip(".,:;")
+        if lower in self.subject_nouns and len(words) > 1 and self._body_noun(words[-1]):
+            return True  # "Cloud Foundation", "Platform Council": a body named after its field
         stop = self.not_names | self.suggestions | self.subject_columns | self.subject_nouns
         if lower in stop or _NUMBER.fullmatch(lower):
             return False
@@ -373,6 +375,11 @@ class Lexicon(LexiconWords):
         if base is None and joined is not None and joined.startswith(prefix):
             return f"{prefix}-{joined[len(prefix) :]}"  # "co-ordinate": "coordinate" hyphenated
         return base
+
+    def _body_noun(self, word: str) -> bool:
+        """A word that ends the name of a body or role ("Council", "Foundation", "Team")."""
+        lower = word.lower().rstrip(".,:;")
+        return self.person_noun(lower) or lower.removesuffix("s") in self.self_nouns
 
     def person_noun(self, word: str) -> bool:
         """Whether ``word`` (singular or plural) ends a role's name ("steward", "reviewers")."""

@@ -10,6 +10,7 @@ import re
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .colon_items import ColonItems
 from .cues import (
@@ -119,6 +120,25 @@ later sentences explain the title, they are no duties of their own."""
 _SPLICED = re.compile(r",\s+(?:they|it|this|these|those)\s+(?=[a-z])")
 """A comma before a clause with a pronoun subject ("…, they often get lost"): a remark on
 the instruction, no part of it."""
+
+_DASH_REASON = re.compile(
+    r"\s+[-–—]\s+(?=(?:it|this|that|there|these|they|so|because|otherwise)\b)", re.I
+)
+"""``Know your stakeholders - it is important to know who takes part``: a dash between an
+instruction and the reason for it."""
+_TITLE_WORDS = 6
+"""The most words of a title before such a dash (a longer text must read as an instruction)."""
+
+
+def _before_reason(text: str, lexicon: Lexicon) -> str:
+    """The instruction (or a short title) before a dash and its reason; the text itself
+    otherwise."""
+    reason = _DASH_REASON.search(text)
+    if reason is None:
+        return text
+    head = text[: reason.start()]
+    return head if len(head.split()) <= _TITLE_WORDS or lexicon.imperative(head) else text
+
 
 _PERMITTED = re.compile(
     r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
@@ -301,7 +321,8 @@ class ItemDuties:
             owner = subject or party
             label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
         else:  # "By using the yard, you agree to …": the clause after the leading phrase
-            stripped, subject = self.prose.strip_subject(without_lead(first), span, ctx)
+            clause = _before_reason(without_lead(first), self.state.lexicon)
+            stripped, subject = self.prose.strip_subject(clause, span, ctx)
             label = stripped
             if subject is not None:
                 owner = subject

@@ -190,6 +190,21 @@ _OWNED_LABEL = re.compile(
 """A label over a list, ``Supabase responsibility:``: what each item states is that party's,
 even an item without a verb of its own ("Patches are applied automatically")."""
 
+_QUALIFIED_FOLLOWING = re.compile(
+    r"^(?P<lead>.*?\bthe\s+following(?:\s+[\w-]+){0,2}?)"
+    r",?\s+(?:when|while|before|after|during|once|until|as\s+part\s+of)\s[^:]{1,120}:$",
+    re.I,
+)
+"""``… need to consider the following points when defining their model:``: a clause of time
+after "the following <noun>" says when the list applies; the lead-in is what comes before it."""
+
+
+def _unqualified(text: str) -> str:
+    """The lead-in without a clause of time after its "the following <noun>"."""
+    qualified = _QUALIFIED_FOLLOWING.match(text)
+    return qualified.group("lead") + ":" if qualified else text
+
+
 _TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$", re.I)
 """The subject of ``you assume the following responsibilities:``: the pronoun alone (its
 party then is the addressed role, if the page names one)."""
@@ -398,7 +413,7 @@ class LeadinSentences(BlockReader):
 
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
-        text = AS_READER.sub("", text)  # "As a demo host, you are responsible for:"
+        text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
         linked = _LINKED.match(text)
         if linked and linked.group("word").lower() in self.state.lexicon.connectives:
             text = text[linked.end() :]  # "Additionally, you must:": "you must:"

@@ -218,6 +218,11 @@ class PartyLookup:
         self._register_local(ref, label)  # later text names it this way too
         return party
 
+    def _one_of_several(self, party: Entity, role: Concept) -> bool:
+        """An organisation the page names beside others of the same role ("cloud providers like
+        A, B or C"): the bare role word ("the cloud provider") names none of them in particular."""
+        return "organization" in party.attrs and self.state.orgs_in_role(role.iri) > 1
+
     def _find_or_create(
         self, label: str, org: Concept | None, role: Concept | None, span: Span, *, create: bool
     ) -> Ref | None:
@@ -232,7 +237,7 @@ class PartyLookup:
             # A generic role party the text later names ("the cloud provider, AWS").
         elif role is not None and role is not self.fallback_role():
             same_role = self.state.party_with("role", role.iri)
-            if same_role is not None:
+            if same_role is not None and not self._one_of_several(same_role, role):
                 self._add_alt(same_role, label)
                 return same_role.ref
         else:

@@ -79,6 +79,8 @@ _ALNUM = re.compile(r"[^\W_]")
 _NOT_APPLICABLE = re.compile(r"(?:^|[\s(:—–-])(?:n/a|not\s+applicable)(?=$|[\s).,;:—–-])", re.I)
 """A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
+_QUESTION_WORD = re.compile(r"^\W*(?:what|which|whom|whose|who|whatever|whichever)\W*$", re.I)
+"""A label that is only a question word ("… who is responsible for what"): it names nothing."""
 
 
 @lru_cache(maxsize=8192)
@@ -234,7 +236,7 @@ class FactRecorder:
         label = noun_phrase(label)
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
-        if _NOT_APPLICABLE.search(label):
+        if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
             return None  # "Encrypted at rest -- N/A (engine is stateless)": said not to apply
         lower = label.lower()
         known = (

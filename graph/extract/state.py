@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -331,6 +332,7 @@ class DocState:
     """Last numeric suffix handed out per (kind, key), see ``unique``."""
 
     _phrases: Phrases | None = None
+    _org_roles: Counter[str] | None = None
     _party_list: list[Entity] = field(default_factory=list)
     _party_labels: dict[str, Entity] = field(default_factory=dict)
     _party_by_link: dict[tuple[str, str], Entity] = field(default_factory=dict)
@@ -342,6 +344,16 @@ class DocState:
         if self._phrases is None:
             self._phrases = Phrases.of(self.doc.text)
         return self._phrases
+
+    def orgs_in_role(self, role: str) -> int:
+        """How many organisations of the vocabulary the page names whose default role is
+        ``role`` (an IRI); counted over the whole text on first use."""
+        if self._org_roles is None:
+            named = {
+                m.concept.iri: m.concept for m in self.vocab.matchers["org"].find(self.doc.text)
+            }
+            self._org_roles = Counter(c.links.get("default_role", "") for c in named.values())
+        return self._org_roles[role]
 
     def parties(self) -> list[Entity]:
         """The parties so far, sorted by key (kept sorted as parties are added)."""

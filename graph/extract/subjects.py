@@ -76,6 +76,11 @@ _POINTING = re.compile(
     r"^(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)$", re.I
 )
 """A demonstrative and a noun ("These experts", "this specialist"): it points back."""
+_POINTED_NAME = re.compile(
+    r"^(?:this|that)\s+(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,3})$", re.I
+)
+"""A demonstrative before a capitalised name of two words or more ("This Cloud Foundation"):
+the name the page gave, pointed back to."""
 
 
 _MEANING = re.compile(
@@ -155,6 +160,9 @@ class SubjectReader:
         stated = _STATED_FIRST.match(subj)
         if stated:  # "The DBA is on this team and (is responsible for X)": the DBA
             subj = stated.group("subj")
+        pointed = _POINTED_NAME.match(subj)
+        if pointed:  # "This Cloud Foundation is responsible for …": the body the page named
+            subj = f"the {pointed.group('name')}"
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
         if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
