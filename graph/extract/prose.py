@@ -286,6 +286,15 @@ _ALL_TO_DO = re.compile(
 _DASH_CLAUSE = re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I)
 """``X secures the servers—but you are responsible for Y``: a dash before a contrast opens a
 second clause, as a comma does."""
+_SUBJECT_ALIAS = re.compile(
+    r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
+    r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))(?:(?:or|aka|a\.k\.a\.|also(?:\s+known\s+as)?|i\.e\.,?|formerly|hereafter|hereinafter)"
+    r"\s+[^()]{1,40}|(?:the\s+)?(?-i:[A-Z])[^()]{0,30}|you|we)\)(?=\s+(?-i:[a-z]))",
+    re.I,
+)
+"""``MSP (or Central IT) applies the updates``, ``The customer (or its agents) must …``: another
+name of the subject in parentheses before its verb; the subject alone is what acts (an
+initialism, "Member agencies (PMAs) are …", names the subject and is left to the party rules)."""
 _VERB_COLON = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)")
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
@@ -365,6 +374,7 @@ class ProseReader(SentenceCases):
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
+        text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
             rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])

@@ -63,6 +63,19 @@ _PROSE_WORDS = 6
 """A cell of at least this many words describes its row in prose."""
 
 
+def _without_repeated_headers(block: Table) -> Table:
+    """The table without body rows that repeat its header after their first cell ("| **Stack
+    setup** | **Customer** | **Provider** |" between groups of rows): they head a group, they
+    state no duty."""
+    header = [plain(h).strip().lower() for h in block.header[1:]]
+    if not all(header):
+        return block
+    rows = tuple(
+        row for row in block.rows if [plain(c).strip().lower() for c in row.cells[1:]] != header
+    )
+    return block if len(rows) == len(block.rows) else replace(block, rows=rows)
+
+
 class TableReader(BlockReader):
     """Reads a table with the first layout that recognises it."""
 
@@ -78,7 +91,7 @@ class TableReader(BlockReader):
         """Try ``LAYOUTS`` in order; tables without a header and a body column yield nothing."""
         if not block.header or len(block.header) < 2:
             return
-        view = TableView(block, ctx, self)
+        view = TableView(_without_repeated_headers(block), ctx, self)
         for layout in LAYOUTS:
             if layout.detect(view):
                 layout.extract(view)
