@@ -1058,3 +1058,12 @@ def test_a_literal_backslash_n_in_a_table_cell_is_a_line_break(tmp_path: Path) -
     first, second = table.rows
     assert list(first.cells[1:]) == ["Ship fixes.\nWrite notes.", "- Track state.\n- Test it."]
     assert list(second.cells[1:]) == ["Keep C:\\new intact", "Keep a\\\\n b"]
+
+
+def test_escaped_emphasis_marks_leave_no_backslashes_in_a_heading(tmp_path: Path) -> None:
+    """A wiki export's setext heading ``\\*\\*Depot RACI`` (bold typed as literal stars) is
+    titled "Depot RACI": neither the stars nor their backslashes are part of the title."""
+    path = tmp_path / "escaped.md"
+    path.write_text("# Depots\n\n\\*\\*Depot RACI\n============\n\nText.\n", encoding="utf-8")
+    titles = [s.title for s in read_document(path).root.walk()]
+    assert "Depot RACI" in titles, titles

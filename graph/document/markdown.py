@@ -1010,7 +1010,8 @@ def read_markdown(
 
 _HEADING_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _HEADING_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_HEADING_MARKS = re.compile(r"[*_`]+")
+_HEADING_MARKS = re.compile(r"(?:\\?[*_`])+")
+"""Emphasis marks, escaped or not (``\\*\\*Title``: a bold marker typed as literal stars)."""
 _HEADING_TAG = re.compile(r"<[^>]+>")
 _HEADING_ANCHOR = re.compile(r"\{#[^}]*\}\s*$")
 _HEADING_MARKUP = re.compile(r"[\[*_`<{]")
