@@ -64,7 +64,10 @@ class ListReader(ItemDuties):
         steps = (block.ordered or ctx.procedure) and not step_heading(
             ctx.section.title, self.state.lexicon
         )
-        advice = not kind and not steps and self.leadins.under_advice(ctx)
+        # "1. **Encrypt data**: at rest and in transit": numbered practices, each named in
+        # bold, are advice as a bulleted list is; numbered steps are a procedure's
+        named = all(item.text.lstrip().startswith(("**", "__")) for item in block.items)
+        advice = not kind and (not steps or named) and self.leadins.under_advice(ctx)
         if advice or (not kind and not steps and self.instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
