@@ -7,6 +7,8 @@ from pathlib import Path
 
 from test_extract import _pairs
 
+from graph import extract_facts, read_document
+
 
 def test_the_bare_role_word_names_none_of_several_organisations_of_that_role(
     tmp_path: Path,
@@ -93,3 +95,26 @@ def test_a_demonstrative_before_a_name_points_to_that_name(tmp_path: Path) -> No
         "for the move of every depot to the cloud.\n",
     )
     assert ("cloud-foundation", "move of every depot to the cloud") in pairs, sorted(pairs)
+
+
+def test_organisations_named_only_as_examples_are_no_parties(tmp_path: Path) -> None:
+    """ "Models by cloud providers like AWS, Azure or GCP are not sufficient" states nothing of
+    any of them: none becomes a party without a fact (and a warning about it); a page whose
+    every party is named only so keeps them, with that warning, instead of failing."""
+    path = tmp_path / "examples.md"
+    path.write_text(
+        "# Depots\n\nThe depot models explained by cloud providers like AWS, Azure or GCP are "
+        "not sufficient.\n\nThe Nimbus crew is responsible for the fences.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert [p.ref.key for p in facts.of_kind("party")] == ["nimbus-crew"], facts.of_kind("party")
+    assert not any("no recognised duty" in w for w in facts.warnings), facts.warnings
+    path.write_text(
+        "# Depots\n\nThe depot models explained by cloud providers like AWS, Azure or GCP are "
+        "not sufficient.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert facts.of_kind("party") and not facts.relations, facts.of_kind("party")
+    assert any("no recognised duty" in w for w in facts.warnings), facts.warnings

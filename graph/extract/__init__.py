@@ -94,8 +94,13 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
 
 
 def _drop_tentative(facts: Facts, tentative: set[Ref]) -> None:
-    """Drop the parties only a failed table test made (the names in a column of activities)
-    that no fact uses, before the provider and role linking could take them for parties."""
+    """Drop the parties only a failed table test or a sentence without a fact made (the names
+    in a column of activities, "cloud providers like A, B or C") that no fact uses, before the
+    provider and role linking could take them for parties. A page whose every party is such
+    keeps them: it names parties whose duties were not understood, and its warnings say so."""
     used = {r.subject for r in facts.relations} | {r.object for r in facts.relations}
-    for ref in sorted(tentative - used):
+    dropped = tentative - used
+    if all(p.ref in dropped for p in facts.of_kind("party")):
+        return
+    for ref in sorted(dropped):
         facts.entities.pop(ref, None)

@@ -149,6 +149,32 @@ class ActionSentences(ActionParts):
         models: list[str],
         subject: tuple[Ref, int] | None = None,
     ) -> bool:
+        """``<Party> (may also) <verb> …`` (``_act``); a party the sentence's subject made when
+        it stated no relation ("… models by cloud providers like A, B or C are not sufficient")
+        stays only if the page gives it a fact elsewhere."""
+        state = self.state
+        before = len(state.facts.relations)
+        outer, state.probe_created = state.probe_created, []
+        try:
+            found = self._act(text, sentence, span, ctx, models=models, subject=subject)
+        finally:
+            created, state.probe_created = state.probe_created or [], outer
+            if outer is not None:
+                outer.extend(created)
+        if len(state.facts.relations) == before:
+            state.tentative.update(created)
+        return found
+
+    def _act(
+        self,
+        text: str,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        *,
+        models: list[str],
+        subject: tuple[Ref, int] | None = None,
+    ) -> bool:
         """``<Party> (may also) <verb> …``: a duty of that party, one per object conjunct.
         ``subject`` is a party already read and where its subject ends (one of a joint
         subject, "A and B must …")."""
