@@ -1,0 +1,55 @@
+"""Shapes from held-out set 15, second round (unblinded as development data): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+
+from graph import read_document
+from graph.document.model import Paragraph, Table
+
+
+def _rst_blocks(tmp_path: Path, body: str) -> list[object]:
+    path = tmp_path / "page.rst"
+    path.write_text(body, encoding="utf-8")
+    section = read_document(path).root.sections[0]
+    return [*section.blocks, *(b for s in section.sections for b in s.blocks)]
+
+
+def test_rst_table_right_under_a_paragraph_is_a_table(tmp_path: Path) -> None:
+    """A grid table's border or a simple table's rule right under a paragraph's last line (no
+    blank line between) starts the table: the paragraph does not swallow it, and a simple
+    table's rule no longer opens a table that runs to the end of the page."""
+    blocks = _rst_blocks(
+        tmp_path,
+        "Nimbus crews\n============\n\nThe Nimbus crew keeps the lanterns.\n"
+        "+--------------------------------------+\n| Duties                               |\n"
+        "+======================================+\n| #. Refill the lanterns.              |\n"
+        "+--------------------------------------+\n\nLabels we use:\n"
+        "====== ==========\nLabel  Meaning\n====== ==========\nRed    Urgent\n"
+        "====== ==========\n\nThe Nimbus crew also sweeps the yard.\n",
+    )
+    kinds = [type(b).__name__ for b in blocks]
+    assert kinds == ["Paragraph", "Table", "Paragraph", "Table", "Paragraph"], blocks
+    first, grid, _, simple, last = blocks
+    assert isinstance(first, Paragraph) and first.text == "The Nimbus crew keeps the lanterns."
+    assert isinstance(grid, Table) and grid.header == ("Duties",)
+    assert isinstance(simple, Table) and simple.header == ("Label", "Meaning")
+    assert isinstance(last, Paragraph) and "sweeps the yard" in last.text
+
+
+def test_a_master_heading_is_a_role_section(tmp_path: Path) -> None:
+    """ "Lantern Master (LM)" over a numbered list: "master" ends a role's name (a person noun
+    of cue-words.ttl), so the heading's role holds the items, as "Lantern Keeper" would."""
+    path = tmp_path / "page.rst"
+    path.write_text(
+        "Nimbus roles\n============\n\nLantern Master (LM)\n-------------------\n\n"
+        "The Lantern Master keeps the old ways.\n\nDuties\n******\n"
+        "#. Coordinate the lighting of the yard lanterns.\n#. Train the new lamp bearers.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    held = {label for party, label in pairs if party == "lantern-master"}
+    assert any("coordinate the lighting" in label for label in held), sorted(pairs)
+    assert any("train the new lamp bearers" in label for label in held), sorted(pairs)
