@@ -53,3 +53,33 @@ def test_a_master_heading_is_a_role_section(tmp_path: Path) -> None:
     held = {label for party, label in pairs if party == "lantern-master"}
     assert any("coordinate the lighting" in label for label in held), sorted(pairs)
     assert any("train the new lamp bearers" in label for label in held), sorted(pairs)
+
+
+def _box(header: str, *lines: str) -> str:
+    """A one-column rST grid table: ``header`` over one cell of ``lines``."""
+    rule = "+" + "-" * 40 + "+\n"
+    rows = "".join(f"| {line:<38} |\n" for line in lines)
+    return f"{rule}| {header:<38} |\n+{'=' * 40}+\n{rows}{rule}"
+
+
+def test_a_one_column_table_of_lists_is_a_list_under_its_header(tmp_path: Path) -> None:
+    """A one-column grid table whose cell is a list ("| Duties |" over "#. Refill …") in a
+    role's section: a box drawn round a list, the header the label over it, so the items are
+    the role's duties; a list repeated in such a box is not doubled; a one-column table of
+    plain text stays unread."""
+    path = tmp_path / "page.rst"
+    path.write_text(
+        "Nimbus roles\n============\n\nLamp Steward (LS)\n-----------------\n\n"
+        "The Lamp Steward tends the yard.\n\n#. Refill the lanterns each dusk.\n\n"
+        + _box("Duties", "#. Refill the lanterns each dusk.", "#. Trim the wicks of the old lamps.")
+        + "\n"
+        + _box("Notes", "Polish the brass fittings."),
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    held = sorted(label for party, label in pairs if party == "lamp-steward")
+    assert [label for label in held if "refill the lanterns" in label] == [
+        "refill the lanterns each dusk"
+    ], sorted(pairs)
+    assert any("trim the wicks" in label for label in held), sorted(pairs)
+    assert not any("polish the brass" in label for _, label in pairs), sorted(pairs)
