@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _page_pairs
+from test_extract import _check_shape, _page_pairs, _pairs
 
 from graph import read_document
 from graph.document.model import Paragraph, Table
@@ -83,3 +83,36 @@ def test_a_one_column_table_of_lists_is_a_list_under_its_header(tmp_path: Path) 
     ], sorted(pairs)
     assert any("trim the wicks" in label for label in held), sorted(pairs)
     assert not any("polish the brass" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_coordinated_subject_of_a_leadin_gives_the_list_to_each(tmp_path: Path) -> None:
+    """ "All Nimbus stewards and lamp leads have the following responsibilities:": the subject
+    joins two roles (the first ends in a person noun), so every item is a duty of each; a
+    later "Harbour Lamp Lead" is a role of its own, not the lamp leads; "Acme support and
+    engineering teams will:" joins two teams of one party, no second party."""
+    _check_shape(
+        tmp_path,
+        "## Duties\n\n"
+        "All Nimbus stewards and lamp leads have the following responsibilities:\n\n"
+        "* Coordinating the night watch in the yards they lead.\n"
+        "* Onboarding new keepers to the watch.\n\n"
+        "## Harbour Lamp Lead\n\n"
+        "The Harbour Lamp Lead is tasked with the following responsibilities:\n\n"
+        "* Keep the harbour lamps lit through the storm season.\n",
+        [
+            ("nimbus-stewards", "coordinating the night watch"),
+            ("lamp-leads", "coordinating the night watch"),
+            ("nimbus-stewards", "onboarding new keepers"),
+            ("lamp-leads", "onboarding new keepers"),
+            ("harbour-lamp-lead", "keep the harbour lamps lit"),
+        ],
+        [],
+    )
+    pairs = _pairs(
+        tmp_path,
+        "## Duties\n\nAll Nimbus stewards and lamp leads have the following "
+        "responsibilities:\n\n* Onboarding new keepers to the watch.\n\n## Harbour Lamp Lead\n\n"
+        "The Harbour Lamp Lead is tasked with the following responsibilities:\n\n"
+        "* Keep the harbour lamps lit through the storm season.\n",
+    )
+    assert not any(p == "lamp-leads" and "harbour" in label for p, label in pairs), sorted(pairs)

@@ -110,6 +110,8 @@ _LEADIN_MODAL = re.compile(
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
 
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+"""A conjunction inside a subject: perhaps two parties ("Wardens and leads")."""
 _LEADIN_HOLDS = re.compile(
     r"^(?P<subj>[^:,]{1,80}?)\s+(?:also\s+)?(?:has|have)\s+(?:also\s+)?"
     r"(?:the\s+following|these|several|some|a\s+few|other|additional|further)"
@@ -483,7 +485,7 @@ class LeadinSentences(BlockReader):
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(bare)
             if match:
-                party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                party = self._holder(match.group("subj").strip(" ,"), span, ctx)
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
@@ -506,12 +508,12 @@ class LeadinSentences(BlockReader):
             and _duty_noun(self.state.lexicon, holds.group("noun"))
             and not NEGATION.search(text)
         ):
-            party = self.prose.subject_party(holds.group("subj"), span, ctx)
+            party = self._holder(holds.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "The Nimbus Crew has the following duties:"
         modal = _LEADIN_MODAL.match(text)
         if modal and not NEGATION.search(text):
-            party = self.prose.subject_party(modal.group("subj"), span, ctx)
+            party = self._holder(modal.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "AKS support teams will:", "You must configure these:"
         passive = _LEADIN_PASSIVE.match(text)
@@ -538,7 +540,7 @@ class LeadinSentences(BlockReader):
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
         if verb_leadin and not NEGATION.search(text):
-            party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
+            party = self._holder(verb_leadin.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "<Party> manages the following:"
         by = _LEADIN_BY.match(text)
@@ -612,6 +614,21 @@ class LeadinSentences(BlockReader):
                 party = self.state.last_duty[0]
             return ("duties", party) if party is not None else None
         return None
+
+    def _holder(self, subj: str, span: Span, ctx: Context) -> Ref | None:
+        """The party a duty lead-in's subject names. A coordination of parties, the first
+        ending in a person noun ("All Nimbus wardens and leads have the following duties:"),
+        gives the list to each of them: the first holds it here, the others are kept in
+        ``state.co_holders`` for the list."""
+        joined = _JOINED.search(subj)
+        head = subj[: joined.start()].split()[-1:] if joined else []
+        if not head or not self.state.lexicon.person_noun(head[0]):
+            joined = None  # "AKS support and engineering teams": one party's two teams
+        owners = self.prose.co_subjects(subj, span, ctx) if joined else []
+        if len(owners) >= 2:
+            self.state.co_holders = (tuple(owners[1:]), span.end)
+            return owners[0]
+        return self.prose.subject_party(subj, span, ctx)
 
     def _seller(self, text: str, span: Span) -> Ref | None:
         """The vendor whose duties a seller's lead-in lists: the page's "we"; but "The Widget
