@@ -116,3 +116,19 @@ def test_a_coordinated_subject_of_a_leadin_gives_the_list_to_each(tmp_path: Path
         "* Keep the harbour lamps lit through the storm season.\n",
     )
     assert not any(p == "lamp-leads" and "harbour" in label for p, label in pairs), sorted(pairs)
+
+
+def test_may_with_a_discretion_verb_is_a_power_not_a_duty(tmp_path: Path) -> None:
+    """ "Nimbus stewards may appoint deputies", "… may propose changes", "… may define new
+    crews": after "may", a verb of a power over roles or the group's set-up (discretion
+    verbs of cue-words.ttl) is a right any party holds; "must appoint" still binds."""
+    _check_shape(
+        tmp_path,
+        "## Nimbus stewards\n\n"
+        "Nimbus stewards are responsible for the night watch. Nimbus stewards may appoint "
+        "additional deputies at their discretion. Nimbus stewards may propose changes to the "
+        "watch rota. Nimbus stewards may define new lamp crews.\n\n"
+        "## Nimbus board\n\nThe Nimbus board must appoint a chief steward every spring.\n",
+        [("nimbus-stewards", "night watch"), ("nimbus-board", "appoint a chief steward")],
+        ["additional deputies", "propose changes", "new lamp crews"],
+    )

@@ -341,9 +341,12 @@ class ActionSentences(ActionParts):
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon
-        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
+        if re.search(r"\bmay\b", modals, re.I) and base in (
+            lexicon.sanctions | lexicon.discretions | _CHOICES
+        ):
             # "Acme may terminate the subscription": a right it keeps; "Operators may choose
-            # to bypass it": a choice left to them; no duty
+            # to bypass it": a choice left to them; "Wardens may appoint deputies": a power;
+            # no duty
             return False
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(rest):
