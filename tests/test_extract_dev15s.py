@@ -132,3 +132,22 @@ def test_may_with_a_discretion_verb_is_a_power_not_a_duty(tmp_path: Path) -> Non
         [("nimbus-stewards", "night watch"), ("nimbus-board", "appoint a chief steward")],
         ["additional deputies", "propose changes", "new lamp crews"],
     )
+
+
+def test_a_subject_ending_in_the_section_role_is_that_role(tmp_path: Path) -> None:
+    """ "Nimbus Lamp officer is responsible for …" under "### Lamp Officer": the subject is the
+    section's role with the organisation's name before it, not the organisation."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the yard.\n\n## Officers\n\n### Lamp Officer\n\n"
+        "Nimbus Lamp officer is responsible for coordinating the lamp rounds.\n\n"
+        "* Keep the lamp ledger up to date\n",
+        [("lamp-officer", "coordinating the lamp rounds")],
+        [],
+    )
+    pairs = _pairs(
+        tmp_path,
+        "Nimbus is responsible for the yard.\n\n## Officers\n\n### Lamp Officer\n\n"
+        "Nimbus Lamp officer is responsible for coordinating the lamp rounds.\n",
+    )
+    assert ("nimbus", "coordinating the lamp rounds") not in pairs, sorted(pairs)
