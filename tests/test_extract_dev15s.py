@@ -151,3 +151,15 @@ def test_a_subject_ending_in_the_section_role_is_that_role(tmp_path: Path) -> No
         "Nimbus Lamp officer is responsible for coordinating the lamp rounds.\n",
     )
     assert ("nimbus", "coordinating the lamp rounds") not in pairs, sorted(pairs)
+
+
+def test_a_verb_ending_in_us_keeps_its_s() -> None:
+    """ "will focus on X": "focus" is the base form already (as "discuss"), not "focu" + s;
+    "manages", "focuses" and "carries" still lose their ending."""
+    from graph.extract.labels import base_verb
+
+    assert base_verb("focus") == "focus"
+    assert base_verb("Focus") == "Focus"
+    assert base_verb("manages") == "manage"
+    assert base_verb("carries") == "carry"
+    assert base_verb("keeps") == "keep"
