@@ -163,3 +163,19 @@ def test_a_verb_ending_in_us_keeps_its_s() -> None:
     assert base_verb("manages") == "manage"
     assert base_verb("carries") == "carry"
     assert base_verb("keeps") == "keep"
+
+
+def test_some_helpers_will_find_themselves_doing_the_following(tmp_path: Path) -> None:
+    """ "Some lamp helpers will already be guests of the yard, but will also find themselves
+    doing one or more of the following:" under "### Contributors" (a credits heading): the
+    second predicate shares the subject; "find themselves <gerund>" says they do the items;
+    "some" is a determiner of the role; the list is the role's, credits heading or not."""
+    _check_shape(
+        tmp_path,
+        "Nimbus is responsible for the yard.\n\n## Roles\n\n### Contributors\n\n"
+        "Lamp helpers are community members who help out.\n\n"
+        "Some lamp helpers will already be guests of the yard, but will also find themselves "
+        "doing one or more of the following:\n\n- sweeping the yard\n- refilling lanterns\n",
+        [("lamp-helpers", "sweeping the yard"), ("lamp-helpers", "refilling lanterns")],
+        [],
+    )

@@ -435,7 +435,7 @@ _ROLES_BETWEEN = re.compile(
 """``a separation of roles and responsibilities between <a> and <b>``: the page's parties."""
 _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|ist|ant)s?$")
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
-_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most)\s+", re.I)
 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")

@@ -42,7 +42,7 @@ _CREW = re.compile(
 """A proper name followed by the people who act for it ("the Nimbus team")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
 _ROLE_PHRASE = re.compile(
-    r"^(?:the|an?|each|every|all|any)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"^(?:the|an?|each|every|all|any|some|many|most)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
     r"(?:['’]s?)?$",
     re.I,
 )
@@ -180,7 +180,7 @@ class SubjectReader:
         consumers = _CONSUMERS.match(subj)
         if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
-        if self._ends_in_section_role(subj, ctx):
+        if _ends_in_section_role(self.state, subj, ctx):
             return ctx.party  # "The Nimbus Lamp officer" in the "Lamp Officer" section
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
@@ -207,21 +207,6 @@ class SubjectReader:
                 if ref is not None:
                     return ref
         return self.named_role(subj, span, ctx)  # "the release captain", "instructors"
-
-    def _ends_in_section_role(self, subj: str, ctx: Context) -> bool:
-        """The subject is the section's role named with more words before it ("Nimbus Lamp
-        officer" under "### Lamp Officer"): the role's name of two or more words, a person
-        noun last, ends the subject."""
-        if ctx.party is None:
-            return False
-        held = self.state.facts.entities[ctx.party].label.lower().split()
-        words = subj.lower().split()
-        return (
-            len(held) >= 2
-            and len(words) > len(held)
-            and words[-len(held) :] == held
-            and self.state.lexicon.person_noun(held[-1])
-        )
 
     def named_role(self, name: str, span: Span, ctx: Context) -> Ref | None:
         """A role the page names itself, with a determiner or as a bare plural ("the
@@ -453,6 +438,22 @@ class SubjectReader:
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None
+
+
+def _ends_in_section_role(state: DocState, subj: str, ctx: Context) -> bool:
+    """The subject is the section's role named with more words before it ("Nimbus Lamp
+    officer" under "### Lamp Officer"): the role's name of two or more words, a person noun
+    last, ends the subject."""
+    if ctx.party is None:
+        return False
+    held = state.facts.entities[ctx.party].label.lower().split()
+    words = subj.lower().split()
+    return (
+        len(held) >= 2
+        and len(words) > len(held)
+        and words[-len(held) :] == held
+        and state.lexicon.person_noun(held[-1])
+    )
 
 
 def _crew_of_party(parties: PartyResolver, subj: str, unowned: bool) -> bool:
