@@ -179,3 +179,20 @@ def test_some_helpers_will_find_themselves_doing_the_following(tmp_path: Path) -
         [("lamp-helpers", "sweeping the yard"), ("lamp-helpers", "refilling lanterns")],
         [],
     )
+
+
+def test_a_bold_title_line_over_the_item_text_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    """ "- **Outreach**" with the item's text on the indented line below, in a role's list:
+    the title names the topic; the sentence below it is read alone, so its verb phrases are
+    the duties ("Answer questions from visitors"), not "Outreach Lamp stewards answer …"."""
+    _check_shape(
+        tmp_path,
+        "## Lamp stewards\n\nLamp stewards have the following responsibilities:\n\n"
+        "- **Outreach**\n    Lamp stewards answer questions from visitors, and help resolve "
+        "disputes.\n- **Upkeep**\n    Lamp stewards refill the lanterns every dusk.\n",
+        [
+            ("lamp-stewards", "answer questions from visitors"),
+            ("lamp-stewards", "refill the lanterns"),
+        ],
+        ["outreach lamp stewards", "upkeep lamp stewards"],
+    )
