@@ -196,3 +196,21 @@ def test_a_bold_title_line_over_the_item_text_is_no_part_of_the_duty(tmp_path: P
         ],
         ["outreach lamp stewards", "upkeep lamp stewards"],
     )
+
+
+def test_a_joined_subject_with_a_plain_verb_gives_the_duty_to_each(tmp_path: Path) -> None:
+    """ "Nimbus Labs, the public cloud providers (Acme [AC] and Zeta), and our customers all
+    review the night logs": a subject joining parties (a comma list too, an aside in brackets
+    left out) before a duty verb in its base form, no modal: the duty of each. Names no
+    vocabulary or page knows as parties ("Lampdb and Wickstore run …") and clauses
+    ("These terms apply to your …") stay unread."""
+    pairs = _pairs(
+        tmp_path,
+        "## Overview\n\nNimbus Labs, the public cloud providers (Acme [AC] and Zeta), and our "
+        "customers all review the night logs.\n\nLampdb and Wickstore run inside our yards.\n\n"
+        "These terms apply to your and your lantern's use of the yard.\n",
+    )
+    for party in ("nimbus-labs", "cloud-provider", "customer"):
+        assert (party, "review the night logs") in pairs, (party, sorted(pairs))
+    assert not any("inside our yards" in label for _, label in pairs), sorted(pairs)
+    assert not any("apply to" in label for _, label in pairs), sorted(pairs)

@@ -17,7 +17,9 @@ from .cues import (
     MODALS,
     OBLIGATION,
     PRONOUNS,
+    TOGETHER,
     expand,
+    unbracketed,
 )
 from .labels import capitalize
 from .parties import PartyResolver
@@ -114,7 +116,7 @@ _NOT_A_NAME = re.compile(
 """Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
 _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have|needs?)$")
 """A modal or an auxiliary after a subject ("must", "are (expected to)", "needs (to)")."""
-_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
+_CONJUNCTS = re.compile(r",?\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
     r"^(?P<det>(?i:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
     r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,7})\)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
@@ -266,7 +268,11 @@ class SubjectReader:
         if _SPELLED_ACRONYM.match(subj.strip(" ,")):
             return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
         subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
-        parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
+        subj = TOGETHER.sub("", ASIDE.sub("", subj).strip(" ,"))  # "A and B all (review …)"
+        subj = unbracketed(subj)  # "the lamp vendors (Acme and Zeta)": the vendors
+        parts = [p.strip(" ,") for p in _CONJUNCTS.split(subj)]
+        if len(parts) == 2 and "," in parts[0]:  # "A, B, and C", "A, B and C"
+            parts = [*(p.strip() for p in parts[0].split(",")), parts[1]]
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
         article = re.match(r"^(?:the|each|every|all|any)\s+", parts[0], re.I)
