@@ -214,3 +214,19 @@ def test_a_joined_subject_with_a_plain_verb_gives_the_duty_to_each(tmp_path: Pat
         assert (party, "review the night logs") in pairs, (party, sorted(pairs))
     assert not any("inside our yards" in label for _, label in pairs), sorted(pairs)
     assert not any("apply to" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_person_noun_after_the_team_is_no_verb(tmp_path: Path) -> None:
+    """ "This team lead position was approved in the spring meeting", "Nimbus team leads and
+    stewards are volunteers": "lead(s)" after "team" is a noun of the subject (more nouns,
+    then the sentence's own "was"/"are"), not a verb; "The lamp team leads the night
+    rounds" still states a duty."""
+    _check_shape(
+        tmp_path,
+        "## Lamp team\n\nThe lamp team is responsible for the lanterns.\n\n"
+        "_note: This team lead position was approved in the spring meeting._\n\n"
+        "Nimbus team leads and stewards are volunteers with the duty of care.\n\n"
+        "This team leads the night rounds.\n",
+        [("lamp-team", "night rounds")],
+        ["position was approved", "stewards are volunteers"],
+    )

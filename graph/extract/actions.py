@@ -45,6 +45,13 @@ _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
+_NOUN_GOES_ON = re.compile(
+    r"^\s+(?:(?!(?:the|an?|this|that|these|those|our|your|their|its|to)\b)[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were)\b",
+    re.I,
+)
+"""After a person noun read as a verb, more nouns then the sentence's own "is/was" ("lead
+position was approved", "leads and officers are"): the noun is the subject's, no verb."""
 _JOINT = re.compile(
     r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|need\s+to|"
     r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
@@ -225,6 +232,12 @@ class ActionSentences(ActionParts):
         if phrase:  # "is the owner of X", "takes ownership of X": owns X
             verb, tail = phrase, after[match.start("verb") + len(phrase) :]
         modals = after[: match.start("verb")]
+        if (
+            not modals.strip()
+            and self.state.lexicon.person_noun(verb)
+            and _NOUN_GOES_ON.match(tail)
+        ):
+            return False  # "This team lead position was approved …": "lead" is a noun
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
             # subject, not its verb (and what it allows the reader is an offer)
