@@ -230,3 +230,18 @@ def test_a_person_noun_after_the_team_is_no_verb(tmp_path: Path) -> None:
         [("lamp-team", "night rounds")],
         ["position was approved", "stewards are volunteers"],
     )
+
+
+def test_a_role_filled_by_a_passive_appointment_is_no_duty(tmp_path: Path) -> None:
+    """ "Lamp stewards are appointed by the Nimbus board", "Yard officers are elected by the
+    keepers": a discretion verb (cue-words.ttl) in a passive whose object is a role says how
+    the role is filled, no duty of the agent; "The yard plan is created by the Nimbus board"
+    (a thing, not a role) still is one."""
+    _check_shape(
+        tmp_path,
+        "## Nimbus board\n\nThe Nimbus board is responsible for the yard.\n\n"
+        "Lamp stewards are appointed by the Nimbus board. The yard plan is created by the "
+        "Nimbus board.\n",
+        [("nimbus-board", "yard plan")],
+        ["lamp stewards"],
+    )
