@@ -245,3 +245,16 @@ def test_a_role_filled_by_a_passive_appointment_is_no_duty(tmp_path: Path) -> No
         [("nimbus-board", "yard plan")],
         ["lamp stewards"],
     )
+
+
+def test_a_role_introduced_before_who_is_the_subject(tmp_path: Path) -> None:
+    """ "Each Nimbus yard has one or more steward who is ultimately responsible for the night
+    rounds": the role the sentence introduces before "who" holds the duty (not a question,
+    "… understand who is responsible for X", which names none)."""
+    _check_shape(
+        tmp_path,
+        "## Stewards\n\nEach Nimbus yard has one or more steward who is ultimately responsible "
+        "for the night rounds.\n\nKeepers should understand who is responsible for the gate.\n",
+        [("stewards", "night rounds")],
+        ["gate"],
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
     ASIDE,
@@ -26,7 +27,7 @@ from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState
 
-__all__ = ["SubjectReader"]
+__all__ = ["SubjectReader", "introduced_role"]
 
 _PROPER_SUBJECT = re.compile(
     r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})"
@@ -92,6 +93,13 @@ _CONSUMERS = re.compile(
 )
 """People named by what they use ("teams or service areas using the platform", "developers
 who use the service"): when the thing is a consumed noun of cue-words.ttl, its customers."""
+_RELATIVE_WHO = re.compile(
+    r"\b(?:has|have|had|is|are|needs?|requires?)\s+(?:(?:one\s+or\s+more|an?|at\s+least\s+one)\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s+who$",
+    re.I,
+)
+"""A role introduced by what has it, then "who" ("Each yard has one or more keeper who (is
+responsible for …)"): the role is the subject of the relative clause."""
 _BOTH = re.compile(r"^\s*both\s+(?=\S+(?:\s+\S+){0,4}\s+(?:and|&)\s)", re.I)
 """The "both" of a coordination ("both A and B"): the conjuncts are A and B."""
 
@@ -182,6 +190,9 @@ class SubjectReader:
         consumers = _CONSUMERS.match(subj)
         if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
+        introduced = introduced_role(subj, self.state.lexicon)
+        if introduced:  # "Each project has one or more maintainer who (is responsible for X)"
+            return self.named_role(f"the {introduced}", span, ctx)
         if _ends_in_section_role(self.state, subj, ctx):
             return ctx.party  # "The Nimbus Lamp officer" in the "Lamp Officer" section
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
@@ -267,12 +278,7 @@ class SubjectReader:
         lead and deputy steward"); [] when the subject is not such a coordination."""
         if _SPELLED_ACRONYM.match(subj.strip(" ,")):
             return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
-        subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
-        subj = TOGETHER.sub("", ASIDE.sub("", subj).strip(" ,"))  # "A and B all (review …)"
-        subj = unbracketed(subj)  # "the lamp vendors (Acme and Zeta)": the vendors
-        parts = [p.strip(" ,") for p in _CONJUNCTS.split(subj)]
-        if len(parts) == 2 and "," in parts[0]:  # "A, B, and C", "A, B and C"
-            parts = [*(p.strip() for p in parts[0].split(",")), parts[1]]
+        parts = _conjuncts(subj)
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
         article = re.match(r"^(?:the|each|every|all|any)\s+", parts[0], re.I)
@@ -460,6 +466,24 @@ def _ends_in_section_role(state: DocState, subj: str, ctx: Context) -> bool:
         and words[-len(held) :] == held
         and state.lexicon.person_noun(held[-1])
     )
+
+
+def _conjuncts(subj: str) -> list[str]:
+    """The names a coordinated subject joins ("both A and B", "A, B, and C all", "the lamp
+    vendors (Acme and Zeta) and C": asides, a leading "both", a trailing "all" left out)."""
+    subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
+    subj = unbracketed(TOGETHER.sub("", ASIDE.sub("", subj).strip(" ,")))
+    parts = [p.strip(" ,") for p in _CONJUNCTS.split(subj)]
+    if len(parts) == 2 and "," in parts[0]:  # "A, B, and C", "A, B and C"
+        parts = [*(p.strip() for p in parts[0].split(",")), parts[1]]
+    return parts
+
+
+def introduced_role(subj: str, lexicon: Lexicon) -> str:
+    """The role a subject introduces by what has it, before "who" ("Each yard has one or more
+    keeper who"): its noun phrase, a person noun last; else ""."""
+    who = _RELATIVE_WHO.search(subj)
+    return who.group("np") if who and lexicon.person_noun(who.group("head")) else ""
 
 
 def _crew_of_party(parties: PartyResolver, subj: str, unowned: bool) -> bool:
