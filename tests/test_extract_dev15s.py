@@ -258,3 +258,17 @@ def test_a_role_introduced_before_who_is_the_subject(tmp_path: Path) -> None:
         [("stewards", "night rounds")],
         ["gate"],
     )
+
+
+def test_a_subjectless_third_person_verb_under_a_role_heading(tmp_path: Path) -> None:
+    """ "### Lamp Officer" over "Coordinates the lamp rounds in the yard. This is an elected
+    role.": a sentence with no subject opening with a duty verb in the third person and its
+    object is the heading's role's duty; "Meets weekly." (no object) is none."""
+    _check_shape(
+        tmp_path,
+        "## Officers\n\n### Lamp Officer\n\n"
+        "Coordinates the lamp rounds in the Nimbus yard. This is an **elected role**. \n\n"
+        "* Run the lamp meeting\n\n### Yard Board\n\nMeets weekly. It approves the yard plan.\n",
+        [("lamp-officer", "coordinate the lamp rounds")],
+        ["meet weekly"],
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from .action_parts import ACTION, DETERMINERS, GOING_TO, NOT_DUTY_VERBS, ActionParts
 from .cues import (
     NEGATION,
@@ -45,6 +46,16 @@ _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
+
+
+def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
+    """A sentence with no subject that opens with a capitalised duty verb in the third person
+    and its object ("Coordinates the lamp rounds."), as role descriptions under a role's
+    heading write ("Meets weekly." names no duty)."""
+    first = re.match(r"[A-Z][a-z]+s(?=\s+(?:the|all|any|its|their|each|every)\s)", text)
+    return first is not None and lexicon.third_person_base(first.group(0).lower()) is not None
+
+
 _NOUN_GOES_ON = re.compile(
     r"^\s+(?:(?!(?:the|an?|this|that|these|those|our|your|their|its|to)\b)[\w-]+\s+){0,3}?"
     r"(?:is|are|was|were)\b",
@@ -165,6 +176,10 @@ class ActionSentences(ActionParts):
         party: Ref | None
         if subject is not None:
             party, first_end = subject
+        elif ctx.named_by_heading and ctx.party and _opens_with_verb(text, self.state.lexicon):
+            # "### Lamp Officer" / "Coordinates the lamp rounds.": the heading's role does it
+            lowered = text[:1].lower() + text[1:]
+            return self.action(lowered, sentence, span, ctx, models=models, subject=(ctx.party, 0))
         elif we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
