@@ -602,6 +602,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
+        discretions=frozenset(_base_of(form, verbs) for form in words("discretion-verb")),
         plan_words=words("plan-name"),
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),

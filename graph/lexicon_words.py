@@ -97,6 +97,9 @@ class LexiconWords:
     sanctions: frozenset[str] = frozenset()
     """Base forms of verbs of a right kept against the customer ("terminate", "suspend"):
     after "may" a right, not a duty."""
+    discretions: frozenset[str] = frozenset()
+    """Base forms of verbs of a power over who holds a role or what is done ("appoint",
+    "propose"): after "may" a right any party holds, not a duty."""
     necessities: frozenset[str] = frozenset()
     """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
     notice_labels: frozenset[str] = frozenset()

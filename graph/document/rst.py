@@ -39,6 +39,9 @@ _FIELD = re.compile(r"^:(?![\w.+-]*:`)[^:\s][^:\n]*:(?:[ \t]|$)")
 _OPTION = re.compile(r"^:(?P<name>[\w-]+):(?:[ \t]+(?P<value>.*))?$")
 _GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+[ \t]*$")
 _LINE_BLOCK = re.compile(r"^\|(?:[ \t]|$)")
+_TABLE_EDGE = re.compile(rf"{_GRID_BORDER.pattern}|{SIMPLE_RULE.pattern}")
+"""A grid table's border or a simple table's rule: a table starts there, even right under a
+paragraph's last line ("The Nimbus crew does this:" / "+-----+"), as a reader sees it."""
 
 _KINDS = {
     "note": "NOTE",
@@ -221,10 +224,16 @@ class _Reader(RstTables):
 
     def _paragraph(self, lines: list[Line], i: int, depth: int, out: list[Block]) -> int:
         end = i + 1
-        while end < len(lines) and not is_blank(lines[end]) and lines[end][1][0] != " ":
-            end += 1
+        while (
+            end < len(lines)
+            and not is_blank(lines[end])
+            and lines[end][1][0] != " "
+            and not _TABLE_EDGE.match(lines[end][1])
+        ):
+            end += 1  # a table's top edge with no blank line before it starts the table
         texts = [t.strip() for _, t in lines[i:end]]
-        if end < len(lines) and not is_blank(lines[end]) and end == i + 1:
+        edge = end < len(lines) and bool(_TABLE_EDGE.match(lines[end][1]))
+        if end < len(lines) and not is_blank(lines[end]) and end == i + 1 and not edge:
             return self._definitions(lines, i, depth, out)
         literal = texts[-1].endswith("::")
         if literal:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from .action_parts import ACTION, DETERMINERS, GOING_TO, NOT_DUTY_VERBS, ActionParts
 from .cues import (
     NEGATION,
@@ -45,6 +46,23 @@ _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
+
+
+def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
+    """A sentence with no subject that opens with a capitalised duty verb in the third person
+    and its object ("Coordinates the lamp rounds."), as role descriptions under a role's
+    heading write ("Meets weekly." names no duty)."""
+    first = re.match(r"[A-Z][a-z]+s(?=\s+(?:the|all|any|its|their|each|every)\s)", text)
+    return first is not None and lexicon.third_person_base(first.group(0).lower()) is not None
+
+
+_NOUN_GOES_ON = re.compile(
+    r"^\s+(?:(?!(?:the|an?|this|that|these|those|our|your|their|its|to)\b)[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were)\b",
+    re.I,
+)
+"""After a person noun read as a verb, more nouns then the sentence's own "is/was" ("lead
+position was approved", "leads and officers are"): the noun is the subject's, no verb."""
 _JOINT = re.compile(
     r"^(?:and|&)\s+(?P<other>(?:the\s+)?[A-Za-z][\w-]*)(?=\s+(?:must|shall|should|need\s+to|"
     r"have\s+to|agree\s+to|are\s+required\s+to)\s)",
@@ -184,6 +202,10 @@ class ActionSentences(ActionParts):
         party: Ref | None
         if subject is not None:
             party, first_end = subject
+        elif ctx.named_by_heading and ctx.party and _opens_with_verb(text, self.state.lexicon):
+            # "### Lamp Officer" / "Coordinates the lamp rounds.": the heading's role does it
+            lowered = text[:1].lower() + text[1:]
+            return self.action(lowered, sentence, span, ctx, models=models, subject=(ctx.party, 0))
         elif we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
@@ -251,6 +273,12 @@ class ActionSentences(ActionParts):
         if phrase:  # "is the owner of X", "takes ownership of X": owns X
             verb, tail = phrase, after[match.start("verb") + len(phrase) :]
         modals = after[: match.start("verb")]
+        if (
+            not modals.strip()
+            and self.state.lexicon.person_noun(verb)
+            and _NOUN_GOES_ON.match(tail)
+        ):
+            return False  # "This team lead position was approved …": "lead" is a noun
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
             # subject, not its verb (and what it allows the reader is an offer)
@@ -367,9 +395,12 @@ class ActionSentences(ActionParts):
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon
-        if re.search(r"\bmay\b", modals, re.I) and base in lexicon.sanctions | _CHOICES:
+        if re.search(r"\bmay\b", modals, re.I) and base in (
+            lexicon.sanctions | lexicon.discretions | _CHOICES
+        ):
             # "Acme may terminate the subscription": a right it keeps; "Operators may choose
-            # to bypass it": a choice left to them; no duty
+            # to bypass it": a choice left to them; "Wardens may appoint deputies": a power;
+            # no duty
             return False
         reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
         if reading and lexicon.points_elsewhere(rest):

@@ -31,10 +31,12 @@ __all__ = [
     "RESP_TO",
     "SECOND_PERSON",
     "STRANDED",
+    "TOGETHER",
     "USES",
     "expand",
     "negated",
     "positive_part",
+    "unbracketed",
 ]
 
 ADVERBS = (
@@ -319,3 +321,14 @@ def expand(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
+
+
+TOGETHER = re.compile(r"\s+(?:all|both|together|jointly)$", re.I)
+"""A word after a joined subject that says its parties act together ("A and B both")."""
+BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+"""An aside in brackets, innermost first ("the vendors (Acme [AC] and Zeta)")."""
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without its bracketed asides, nested ones too (two levels)."""
+    return BRACKETED.sub("", BRACKETED.sub("", text))

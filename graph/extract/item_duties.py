@@ -7,6 +7,7 @@ The base of ``lists.ListReader``, which reads the lists, their lead-ins and nest
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Span
@@ -98,6 +99,9 @@ lease"): a necessity adjective of cue-words.ttl and what requires it, no verb, n
 _SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s[^.!?]*:$", re.I)
 """A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 
+_TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\n(?=\s*\S)")
+"""An item whose first line is only a bold title, its text on the lines below ("**Outreach**" /
+"Nimbus wardens answer questions."): the title names the topic, not a sentence of the text."""
 BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)(?P<term>[^*_]+?)(?:(?P<inner>:)(?:\*\*|__)|(?:\*\*|__)\s*(?:\([^)]*\))?"
     r"\s*(?P<sep>[-–—:]))\s*(?P<rest>.+)$",
@@ -250,6 +254,9 @@ class ItemDuties:
         """A list item under a party: one duty (its bold term or first sentence), owned by the
         party the sentence names, else by ``party``; later sentences may add more."""
         self.state.stated = self.state.acted = None
+        titled = _TITLE_LINE.match(item.text)
+        if titled:  # "**Outreach**" over "Wardens answer questions.": the text says the duties
+            item = replace(item, text=item.text[titled.end() :])
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty

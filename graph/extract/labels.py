@@ -260,8 +260,8 @@ def base_verb(word: str) -> str:
         return word[:-3] + "y"
     if _ES_PLURAL.search(lower):
         return word[:-2]
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        return word[:-1]
+    if lower.endswith("s") and not lower.endswith(("ss", "us")) and len(lower) > 3:
+        return word[:-1]  # "focus", "discuss": the base itself
     return word
 
 

@@ -103,13 +103,25 @@ _LEADIN_MODAL = re.compile(
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to|(?:should|must)\s+have)"
-    r"(?:\s+also)?(?:\s+[a-z]+\s+(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:\s+also)?(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?"
+    r"\s+(?:(?:one\s+or\s+more|some|any|each|several|many|most)\s+of\s+)?"
+    r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
     re.I,
 )
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
-``If we accept your order, we agree to:``, ``Before you go live you should have:``."""
+``If we accept your order, we agree to:``, ``Before you go live you should have:``, ``Helpers
+will find themselves doing one or more of the following:`` (a reflexive and a gerund: they do)."""
+_FIRST_PREDICATE = re.compile(
+    r"^(?P<subj>[^,:]{1,60}?)\s+(?P<modal>will|must|should|may)\s+[^,:]{1,120},\s*(?:but|and)\s+"
+    r"(?=(?:will|must|should)\s)",
+    re.I,
+)
+"""A first predicate before a second one that shares its subject ("Helpers will already be
+guests, but will also …:"): the lead-in is what the second one says of the subject."""
 
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+"""A conjunction inside a subject: perhaps two parties ("Wardens and leads")."""
 _LEADIN_HOLDS = re.compile(
     r"^(?P<subj>[^:,]{1,80}?)\s+(?:also\s+)?(?:has|have)\s+(?:also\s+)?"
     r"(?:the\s+following|these|several|some|a\s+few|other|additional|further)"
@@ -361,6 +373,22 @@ def _arranged(lexicon: Lexicon, text: str) -> bool:
     return match is not None and match.group("how").lower() in lexicon.arrangements
 
 
+def _holder(prose: ProseReader, subj: str, span: Span, ctx: Context) -> Ref | None:
+    """The party a duty lead-in's subject names. A coordination of parties, the first ending
+    in a person noun ("All Nimbus wardens and leads have the following duties:"), gives the
+    list to each of them: the first holds it here, the others are kept in
+    ``state.co_holders`` for the list."""
+    joined = _JOINED.search(subj)
+    head = subj[: joined.start()].split()[-1:] if joined else []
+    if not head or not prose.state.lexicon.person_noun(head[0]):
+        joined = None  # "AKS support and engineering teams": one party's two teams
+    owners = prose.co_subjects(subj, span, ctx) if joined else []
+    if len(owners) >= 2:
+        prose.state.co_holders = (tuple(owners[1:]), span.end)
+        return owners[0]
+    return prose.subject_party(subj, span, ctx)
+
+
 class LeadinSentences(BlockReader):
     """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
     ``LeadinReader``."""
@@ -498,7 +526,7 @@ class LeadinSentences(BlockReader):
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(bare)
             if match:
-                party = self.prose.subject_party(match.group("subj").strip(" ,"), span, ctx)
+                party = _holder(self.prose, match.group("subj").strip(" ,"), span, ctx)
                 if party is None:
                     return None
                 obj = trim(match.group("obj").rstrip(":").strip())
@@ -521,12 +549,13 @@ class LeadinSentences(BlockReader):
             and _duty_noun(self.state.lexicon, holds.group("noun"))
             and not NEGATION.search(text)
         ):
-            party = self.prose.subject_party(holds.group("subj"), span, ctx)
+            party = _holder(self.prose, holds.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "The Nimbus Crew has the following duties:"
-        modal = _LEADIN_MODAL.match(text)
+        first = _FIRST_PREDICATE.match(text)
+        modal = _LEADIN_MODAL.match(f"{first['subj']} {text[first.end() :]}" if first else text)
         if modal and not NEGATION.search(text):
-            party = self.prose.subject_party(modal.group("subj"), span, ctx)
+            party = _holder(self.prose, modal.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "AKS support teams will:", "You must configure these:"
         passive = _LEADIN_PASSIVE.match(text)
@@ -553,7 +582,7 @@ class LeadinSentences(BlockReader):
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
         if verb_leadin and not NEGATION.search(text):
-            party = self.prose.subject_party(verb_leadin.group("subj"), span, ctx)
+            party = _holder(self.prose, verb_leadin.group("subj"), span, ctx)
             if party is not None:
                 return ("duties", party)  # "<Party> manages the following:"
         by = _LEADIN_BY.match(text)

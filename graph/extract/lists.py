@@ -76,9 +76,14 @@ class ListReader(ItemDuties):
             ctx = replace(ctx, procedure=True)
         stem, line = self.state.relative_stem
         self.state.relative_stem = ("", 0)
+        co_holders, held_at = self.state.co_holders
+        self.state.co_holders = ((), 0)
+        if kind != "duties" or subject is None or not 0 < block.start - held_at <= 2:
+            co_holders = ()
         if stem and kind == "duties" and 0 < block.start - line <= 2:
             ctx = replace(ctx, stem=stem)  # "should only approve changes that:" / "- they …"
         relations = self.state.facts.relations
+        first = len(relations)
         silent: list[ListItem] = []
         doers: set[Ref] = set()
         for item in block.items:
@@ -93,6 +98,9 @@ class ListReader(ItemDuties):
             and len(silent) < len(block.items) - 1
         ):
             self._doerless(silent, doers.pop(), ctx)
+        for relation in [r for r in relations[first:] if r.subject == subject]:
+            for other in co_holders:  # "Wardens and leads have the following duties:"
+                self.state.facts.add_relation(replace(relation, subject=other))
 
     def list_item(self, item: ListItem, ctx: Context, kind: str, subject: Ref | None) -> None:
         """One item as the lead-in's ``kind`` says, then its nested blocks."""

@@ -387,6 +387,9 @@ class ObjectFirstSentences(RelationSentences):
             ):
                 return False  # "Users should note that versions are required by AWS"
             base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            held = re.sub(r"\s*\([^()]*\)$", "", passive.group("obj")).split()[-1:]
+            if base in lexicon.discretions and held and lexicon.person_noun(held[0]):
+                return True  # "Leads are appointed by the board": how a role is filled, no duty
             if deed:  # "Upkeep of the yard will be done by you": the subject is the duty
                 base = ""
             if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):

@@ -38,6 +38,18 @@ class PartyResolver(PartyLookup):
     """Finds vocabulary mentions in text and turns party names into party entities (the
     look-up itself: ``PartyLookup``)."""
 
+    def _titled_more(self, text: str, mention: Mention) -> bool:
+        """A title-case role's name that ends in a shorter name the page uses, after more
+        title-case nouns ("Lamp Team Lead" after "team leads"): a role of its own, not that
+        one; a verb before it ("Promote Other Leads") is a heading's instruction."""
+        before = text[: mention.start].split()
+        return (
+            bool(before)
+            and mention.end == len(text)
+            and _TITLED_ROLE.fullmatch(text) is not None
+            and all(self.state.lexicon.verb_base(w.lower()) is None for w in before)
+        )
+
     def resolve_party(
         self,
         name: str,
@@ -83,8 +95,9 @@ class PartyResolver(PartyLookup):
             text, holders, force = outer, [], True  # "BUILDER (CUSTOMER OR PARTNER)": own party
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
-        if holders and holders[0].concept.kind == "local":
-            return Ref("party", holders[0].concept.key)
+        local = holders[0] if holders and holders[0].concept.kind == "local" else None
+        if local is not None and not self._titled_more(text, local):
+            return Ref("party", local.concept.key)
         orgs = [m.concept for m in holders if m.concept.kind == "org"]
         roles = [m.concept for m in holders if m.concept.kind == "role"]
         if holders and holders[0].concept.kind == "role":
@@ -422,7 +435,7 @@ _ROLES_BETWEEN = re.compile(
 """``a separation of roles and responsibilities between <a> and <b>``: the page's parties."""
 _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|ist|ant)s?$")
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
-_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most)\s+", re.I)
 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")

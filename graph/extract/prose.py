@@ -37,6 +37,7 @@ from .framing import condition_only, planned, without_comparison
 from .labels import trim
 from .sentence_cases import SentenceCases, who_question
 from .state import Context
+from .subjects import introduced_role
 
 __all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
 
@@ -531,7 +532,7 @@ class ProseReader(SentenceCases):
                     return False  # "in a traditional VDI, the customer would be responsible"
                 if re.search(
                     r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
-                ):
+                ) and not introduced_role(subj, self.state.lexicon):
                     return False  # "… understand who has primary responsibility for": a question
                 reflexive = r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*"
                 if re.fullmatch(reflexive, match.group("obj").strip(), re.I):

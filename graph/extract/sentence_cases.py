@@ -16,7 +16,9 @@ from .cues import (
     NEGATION,
     OBLIGATION,
     RESP_PAREN,
+    TOGETHER,
     negated,
+    unbracketed,
 )
 from .labels import capitalize, conjuncts, trim
 from .state import Context
@@ -25,6 +27,16 @@ __all__ = ["SentenceCases", "who_question"]
 
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_CONJUNCTS = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+"""Where a joined subject splits into its names ("A, B, and C")."""
+_LEADING_DETERMINER = re.compile(r"^(?:the|our|your|their|its|all|each|every|both)\s+", re.I)
+_PROPER_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}")
+_NOT_MODIFIER = re.compile(
+    r"(?i:to|of|for|in|on|with|by|and|or|is|are|be|not|that|which|these|this|those)|[A-Z].*"
+)
+_NOT_SUBJECT = frozenset({"is", "are", "was", "were", "has", "have", "do", "does", "can", "may"})
+"""Words that end a subject without a duty verb after it ("A and B are …")."""
 
 _EACH_CASE = re.compile(
     r"^in\s+(?:both|either|each|all)\s+(?:of\s+these\s+)?cases?,?\s+(?P<obj>(?:an?|the)\s+"
@@ -281,7 +293,16 @@ class SentenceCases(ClauseReader):
         ("Hosts and tenants must rotate keys"): the duty of each of them."""
         bound = OBLIGATION.search(body)
         subj = body[: bound.start()].rstrip(" _*") if bound else ""
-        if bound is None or bound.group(0).lower() == "will" or not _JOINED.search(subj):
+        if bound is None:
+            plain_verb = self._plural_verb(body)  # "Acme and the customer patch the hosts"
+            subj = body[:plain_verb].rstrip() if plain_verb else ""
+            names = _CONJUNCTS.split(unbracketed(subj))  # "the vendors (Acme [AC] and Zeta)"
+            kinds = [self._names_party(p) for p in names]
+            if not all(kinds) or max(kinds) < 2:
+                return False  # "PostgreSQL and Valkey run …": no party the page knows
+        elif bound.group(0).lower() == "will":
+            return False
+        if not _JOINED.search(subj):
             return False
         owners = self.co_subjects(subj, span, ctx)
         found = False
@@ -289,6 +310,35 @@ class SentenceCases(ClauseReader):
             read = self.action(body, sentence, span, ctx, models=models, subject=(owner, len(subj)))
             found = read or found
         return found
+
+    def _names_party(self, part: str) -> int:
+        """How a conjunct of a joined subject names a party: 2 all a name a vocabulary or the
+        page gives a party, perhaps after a determiner ("the public cloud providers"); 1 a
+        capitalised name ("Nimbus Labs"); 0 anything else ("These terms apply to your")."""
+        name = TOGETHER.sub("", _LEADING_DETERMINER.sub("", part.strip(" ,")))
+        found = self.parties.mentions(name, ("org", "role"))
+        before = name[: found[0].start].split() if found else []
+        modifiers = len(before) <= 2 and not any(
+            _NOT_MODIFIER.fullmatch(w) or self.state.lexicon.verb_base(w.lower()) for w in before
+        )  # "the public cloud providers"; not "terms apply to your"
+        if found and modifiers and found[-1].end == len(name):
+            return 2
+        return 1 if _PROPER_NAME.fullmatch(name) else 0
+
+    def _plural_verb(self, body: str) -> int:
+        """Where the verb of a joined subject starts when it is a duty verb in its base form
+        after the last "and" ("Acme and the customer patch …", "A, B and C all review …"),
+        else 0."""
+        joined = list(_JOINED.finditer(body[:120]))
+        if not joined:
+            return 0
+        for word in _WORD.finditer(body, joined[-1].end()):
+            lower = word.group(0).lower()
+            if self.state.lexicon.verb_base(lower) == lower:
+                return word.start()
+            if word.start() - joined[-1].end() > 60 or lower in _NOT_SUBJECT:
+                return 0
+        return 0
 
     def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
         """``We recommend patching images and limiting access``: each gerund phrase the reader's

@@ -292,6 +292,9 @@ class DocState:
     """Party -> the role-table row name that first resolved to it: a row of another name is
     another role, however both names read in the vocabularies."""
     """The parties the last "shared between A and B:" lead-in named."""
+    co_holders: tuple[tuple[Ref, ...], int] = ((), 0)
+    """The other parties of a lead-in's coordinated subject ("Wardens and leads have the
+    following duties:") and the lead-in's last line: the list's duties are theirs too."""
     relative_stem: tuple[str, int] = ("", 0)
     """A lead-in's duty that its list items complete ("only approve changes that") and the
     lead-in's last line: each item is a condition of that duty, not a duty of its own."""

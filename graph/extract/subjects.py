@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
     ASIDE,
@@ -17,14 +18,16 @@ from .cues import (
     MODALS,
     OBLIGATION,
     PRONOUNS,
+    TOGETHER,
     expand,
+    unbracketed,
 )
 from .labels import capitalize
 from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState
 
-__all__ = ["SubjectReader"]
+__all__ = ["SubjectReader", "introduced_role"]
 
 _PROPER_SUBJECT = re.compile(
     r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})"
@@ -42,7 +45,7 @@ _CREW = re.compile(
 """A proper name followed by the people who act for it ("the Nimbus team")."""
 _ADVERB_WORDS = r"(?:also|regularly|automatically|continuously|actively|periodically|always)"
 _ROLE_PHRASE = re.compile(
-    r"^(?:the|an?|each|every|all|any)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"^(?:the|an?|each|every|all|any|some|many|most)\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
     r"(?:['’]s?)?$",
     re.I,
 )
@@ -95,6 +98,13 @@ _CONSUMERS = re.compile(
 )
 """People named by what they use ("teams or service areas using the platform", "developers
 who use the service"): when the thing is a consumed noun of cue-words.ttl, its customers."""
+_RELATIVE_WHO = re.compile(
+    r"\b(?:has|have|had|is|are|needs?|requires?)\s+(?:(?:one\s+or\s+more|an?|at\s+least\s+one)\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s+who$",
+    re.I,
+)
+"""A role introduced by what has it, then "who" ("Each yard has one or more keeper who (is
+responsible for …)"): the role is the subject of the relative clause."""
 _BOTH = re.compile(r"^\s*both\s+(?=\S+(?:\s+\S+){0,4}\s+(?:and|&)\s)", re.I)
 """The "both" of a coordination ("both A and B"): the conjuncts are A and B."""
 
@@ -119,7 +129,7 @@ _NOT_A_NAME = re.compile(
 """Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
 _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have|needs?)$")
 """A modal or an auxiliary after a subject ("must", "are (expected to)", "needs (to)")."""
-_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+", re.I)
+_CONJUNCTS = re.compile(r",?\s+(?:and|&)\s+", re.I)
 _SPELLED_ACRONYM = re.compile(
     r"^(?P<det>(?i:the|each|every|all|any)\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for)){0,6}"
     r"\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,7})\)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
@@ -188,6 +198,11 @@ class SubjectReader:
         consumers = _CONSUMERS.match(subj)
         if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
+        introduced = introduced_role(subj, self.state.lexicon)
+        if introduced:  # "Each project has one or more maintainer who (is responsible for X)"
+            return self.named_role(f"the {introduced}", span, ctx)
+        if _ends_in_section_role(self.state, subj, ctx):
+            return ctx.party  # "The Nimbus Lamp officer" in the "Lamp Officer" section
         direct = self.parties.resolve_party(subj, span, allow_unknown=True)
         if direct is not None:
             return direct
@@ -271,8 +286,7 @@ class SubjectReader:
         lead and deputy steward"); [] when the subject is not such a coordination."""
         if _SPELLED_ACRONYM.match(subj.strip(" ,")):
             return []  # "The Supply and Storage (SAS) team": one unit, "and" inside its name
-        subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
-        parts = [p.strip(" ,") for p in _CONJUNCTS.split(ASIDE.sub("", subj).strip(" ,"))]
+        parts = _conjuncts(subj)
         if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
             return []
         article = re.match(r"^(?:the|each|every|all|any)\s+", parts[0], re.I)
@@ -444,6 +458,40 @@ class SubjectReader:
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None
+
+
+def _ends_in_section_role(state: DocState, subj: str, ctx: Context) -> bool:
+    """The subject is the section's role named with more words before it ("Nimbus Lamp
+    officer" under "### Lamp Officer"): the role's name of two or more words, a person noun
+    last, ends the subject."""
+    if ctx.party is None:
+        return False
+    held = state.facts.entities[ctx.party].label.lower().split()
+    words = subj.lower().split()
+    return (
+        len(held) >= 2
+        and len(words) > len(held)
+        and words[-len(held) :] == held
+        and state.lexicon.person_noun(held[-1])
+    )
+
+
+def _conjuncts(subj: str) -> list[str]:
+    """The names a coordinated subject joins ("both A and B", "A, B, and C all", "the lamp
+    vendors (Acme and Zeta) and C": asides, a leading "both", a trailing "all" left out)."""
+    subj = _BOTH.sub("", _MEANING.sub("", subj))  # "both the Acme team and Acme customers"
+    subj = unbracketed(TOGETHER.sub("", ASIDE.sub("", subj).strip(" ,")))
+    parts = [p.strip(" ,") for p in _CONJUNCTS.split(subj)]
+    if len(parts) == 2 and "," in parts[0]:  # "A, B, and C", "A, B and C"
+        parts = [*(p.strip() for p in parts[0].split(",")), parts[1]]
+    return parts
+
+
+def introduced_role(subj: str, lexicon: Lexicon) -> str:
+    """The role a subject introduces by what has it, before "who" ("Each yard has one or more
+    keeper who"): its noun phrase, a person noun last; else ""."""
+    who = _RELATIVE_WHO.search(subj)
+    return who.group("np") if who and lexicon.person_noun(who.group("head")) else ""
 
 
 def _crew_of_party(parties: PartyResolver, subj: str, unowned: bool) -> bool:

@@ -56,6 +56,20 @@ _ANCHOR_LINK = re.compile(r"^\s*\[[^\]]+\]\(#[^)\s]*\)\s*$")
 """A list item that is only a link to a heading of the same page ("[Overview](#overview)")."""
 
 
+def _boxed_list(table: Table) -> BulletList | None:
+    """A one-column table whose cells are lists ("| Duties |" over "- Refill the lanterns"):
+    a box drawn round a list, its header the label over it; None for any other table."""
+    if len(table.header) != 1 or not table.rows:
+        return None
+    items: list[ListItem] = []
+    for row in table.rows:
+        lines = [line.strip() for line in row.cells[0].splitlines() if line.strip()]
+        if not lines or not all(line.startswith("- ") for line in lines):
+            return None
+        items += [ListItem(line[2:].strip(), row.line, row.line) for line in lines]
+    return BulletList(tuple(items), table.rows[0].line, table.rows[-1].line)
+
+
 def _contents_list(block: BulletList) -> bool:
     """A table of contents: every item, nested ones too, is a link to a heading of the page;
     its items name sections, not duties."""
@@ -96,6 +110,11 @@ class DocumentWalker(HeadingParties):
         if isinstance(block, BulletList):
             self.lists.bullet_list(block, ctx, leadin)
         elif isinstance(block, Table):
+            boxed = _boxed_list(block)
+            if boxed is not None:  # "| Duties |" over "- Refill the lanterns": a boxed list
+                header = Paragraph(f"{plain(block.header[0]).strip()}:", block.start, block.start)
+                self.lists.bullet_list(boxed, ctx, self.lists.paragraph(header, ctx))
+                return None
             self.tables.read(block, ctx)
             return self._row_leadin(block, ctx)
         elif isinstance(block, Admonition):
