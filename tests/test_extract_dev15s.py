@@ -272,3 +272,19 @@ def test_a_subjectless_third_person_verb_under_a_role_heading(tmp_path: Path) ->
         [("lamp-officer", "coordinate the lamp rounds")],
         ["meet weekly"],
     )
+
+
+def test_a_longer_title_case_name_that_makes_no_party_stays_the_shorter_one(
+    tmp_path: Path,
+) -> None:
+    """ "Product Squad" as a matrix column after the page named "Squads": if the longer name
+    makes no party of its own, the column is the Squads' (its duties are not lost)."""
+    pairs = _pairs(
+        tmp_path,
+        "Squads own the full lifecycle of their depots.\n\n| Phase | Platform Team | Product "
+        "Squad |\n|:--|:--|:--|\n| **Design** | Provides the crate templates | Owns the depot "
+        "design |\n| **Operate** | Provides the lamp stack | Owns the night rounds |\n",
+    )
+    assert any("squad" in p and label == "owns the depot design" for p, label in pairs), sorted(
+        pairs
+    )

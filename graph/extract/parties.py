@@ -98,6 +98,8 @@ class PartyResolver(PartyLookup):
         local = holders[0] if holders and holders[0].concept.kind == "local" else None
         if local is not None and not self._titled_more(text, local):
             return Ref("party", local.concept.key)
+        # "Product Squad" after "Squads": a role of its own if it makes a name, else that one
+        fallback = Ref("party", local.concept.key) if local is not None else None
         orgs = [m.concept for m in holders if m.concept.kind == "org"]
         roles = [m.concept for m in holders if m.concept.kind == "role"]
         if holders and holders[0].concept.kind == "role":
@@ -118,7 +120,7 @@ class PartyResolver(PartyLookup):
                 return short  # "the ARB", after "Architecture Review Board (ARB)"
             spelled = self._spelled_out(text)
             if not (force or named or spelled):
-                return None
+                return fallback
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too
             names = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
             first = names[0] if len(names) > 1 and "/" in text else text
