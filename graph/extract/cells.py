@@ -148,10 +148,13 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
     item_open = False  # the last phrase is a list item a following line may continue
+    included = False  # the line follows "This includes:", maybe over other link lines
     for index, line in enumerate(lines):
+        if index and not _LINK_ONLY.match(lines[index - 1]):
+            included = bool(_INCLUDES_LEAD.search(plain(lines[index - 1])))
         if ITEM_MARK.match(line):
             if not skip_items:
-                out.append(ITEM_MARK.sub("", line))
+                out.append(_link_duty(ITEM_MARK.sub("", line), lexicon, included))
             item_open = not skip_items
             continue
         if item_open and _CONTINUES.search(f"{out[-1]}\n{line.strip()}"):
@@ -177,6 +180,9 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         if followed and _links_follow(lines, index + 1):
             out.append(line)  # "Release updates" over links to each product's page: one duty
             skip_items = True
+            continue
+        if _LINK_ONLY.match(line):
+            out.append(_link_duty(line, lexicon, included))
             continue
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
@@ -301,6 +307,22 @@ def cell_leadins(raw: str) -> dict[str, str]:
 
 _LINK_ONLY = re.compile(r"^\s*(?:[-*]\s+)?\[[^\]]+\]\([^)]*\)\s*\.?\s*$")
 """A cell that is only a link: it points to where the duty is described, and states none."""
+_INCLUDES_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:this|these|it|they)\s+(?:also\s+)?(?:includes?|covers?|involves?)\s*:$",
+    re.I,
+)
+"""A lead-in that ends a line by announcing the parts of the duty before it ("This includes:")."""
+
+
+def _link_duty(line: str, lexicon: Lexicon | None, lead: bool) -> str:
+    """A line that is only a link, as its text when that text states a duty itself: an
+    instruction ("[Enable archiving for the workspace.](url)") or a part under a "This
+    includes:" lead-in ("[Defining the account strategy](url)"); otherwise the line as it is,
+    a page to read that states no duty."""
+    if lexicon is None or not _LINK_ONLY.match(line):
+        return line
+    text = plain(line).strip()
+    return text if lead or lexicon.imperative(text) else line
 
 
 def cell_duties(
