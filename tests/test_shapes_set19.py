@@ -44,3 +44,29 @@ def test_link_lines_under_a_this_includes_lead_are_parts_of_the_duty(tmp_path: P
         "responsibleFor",
         "configuring the workspace settings for audits",
     ) in triples
+
+
+def test_column_of_yes_beside_role_word_columns_is_no_party(tmp_path: Path) -> None:
+    """In a matrix whose party columns hold role words (Owner / Contributor / Advisor), a
+    column holding only marks ("Console feature": Yes) says something of the row, not that a
+    party does it; a column of marks beside other columns of marks stays a party's."""
+    page = tmp_path / "roles.md"
+    page.write_text(
+        "# Nimbus hosting roles\n\n"
+        "| Phase | Task | Customer | Integrator | Nimbus | Console feature | Nimbus console |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| Setup | Region choice | Contributor | Owner | Advisor | Yes | Yes |\n"
+        "| Setup | Account access | | | Owner | Yes | |\n"
+        "| Run | Content loading | Owner | Contributor | | | Yes |\n\n"
+        "## Marks\n\n| Task | Customer | Platform Team |\n|---|---|---|\n"
+        "| Rotate keys | ✓ | |\n| Patch hosts | | ✓ |\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("integrator", "responsibleFor", "region choice") in triples
+    assert ("nimbus", "consultedOn", "region choice") in triples
+    assert ("nimbus", "responsibleFor", "region choice") not in triples
+    assert ("nimbus", "responsibleFor", "content loading") not in triples
+    assert not any("console" in party or "feature" in party for party, _, _ in triples), triples
+    assert ("platform-team", "responsibleFor", "patch hosts") in triples
+    assert ("customer", "responsibleFor", "rotate keys") in triples
