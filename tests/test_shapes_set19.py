@@ -70,3 +70,24 @@ def test_column_of_yes_beside_role_word_columns_is_no_party(tmp_path: Path) -> N
     assert not any("console" in party or "feature" in party for party, _, _ in triples), triples
     assert ("platform-team", "responsibleFor", "patch hosts") in triples
     assert ("customer", "responsibleFor", "rotate keys") in triples
+
+
+def test_pointer_to_another_page_is_no_duty_with_or_without_a_comma(tmp_path: Path) -> None:
+    """ "For more information see [X]" (no comma), "To learn how to export reports, see [X]"
+    in a party's cell, and a list item "See [X]" under a party's heading point to a page to
+    read: no duty; the duties beside them stay."""
+    page = tmp_path / "pointers.md"
+    page.write_text(
+        "# Nimbus duties\n\n| Task | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n"
+        "| Keys | Store the keys. | Rotate the keys. For more information see [Key guide](/k) |\n"
+        "| Reports | Keep reports. | Export reports monthly.<br>To learn how to export "
+        "reports, see [Export guide](/e). |\n\n"
+        "## Your responsibilities\n\n- Review access logs weekly.\n- See [Log guide](/l).\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("customer", "responsibleFor", "rotate the keys") in triples
+    assert ("customer", "responsibleFor", "export reports monthly") in triples
+    assert ("customer", "responsibleFor", "review access logs weekly") in triples
+    assert not any("guide" in label for _, _, label in triples), triples

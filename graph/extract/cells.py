@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
-from .cues import RESP, expand, negated
+from .cues import POINTER, RESP, expand, negated
 from .labels import asyndetic_items, conjuncts, trim
 from .leadins import verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
@@ -92,13 +92,6 @@ _HOW_THINGS_ARE = re.compile(
 stewards per project", "Only members with the Admin role can invite others", "The guest only
 has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
 is)."""
-_POINTER = re.compile(
-    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
-    r"(?:for\s+(?:more|further|additional)?\s*(?:information|details)\b[^,]*,\s*)?"
-    r"(?:see|refer\s+to)\s",
-    re.I,
-)
-"""A pointer to another page ("For more information, see …", "Storage: See …"): no duty."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
 """A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
 _BOTH = re.compile(
@@ -197,7 +190,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         if _PERMISSION.match(text):
             continue
-        if _POINTER.match(text) or _HOW_THINGS_ARE.match(text):
+        if POINTER.match(text) or _HOW_THINGS_ARE.match(text):
             continue
         phrases.append(phrase)
     return phrases

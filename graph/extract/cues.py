@@ -22,6 +22,7 @@ __all__ = [
     "MODALS",
     "NEGATION",
     "OBLIGATION",
+    "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
     "RESP",
@@ -319,3 +320,14 @@ def expand(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
+
+
+POINTER = re.compile(
+    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
+    r"(?:(?:for\s+(?:more|further|additional)?\s*(?:information|details)|"
+    r"to\s+(?:learn|find\s+out|read|understand))\b[^,]{0,80}?,?\s*)?"  # a purpose, comma or not
+    r"(?:see|refer\s+to)\s",
+    re.I,
+)
+"""A pointer to another page ("For more information, see …", "Storage: See …", "To learn how
+to export, see …"): no duty."""

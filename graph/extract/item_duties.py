@@ -14,6 +14,7 @@ from ..text import plain, sentences
 from .colon_items import ColonItems
 from .cues import (
     NEGATION,
+    POINTER,
     RESP_PAREN,
     expand,
     negated,
@@ -235,8 +236,8 @@ class ItemDuties:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
-        if not item.children and self.state.lexicon.filler(first):
-            return  # "- etc.": the list goes on, no duty
+        if not item.children and (self.state.lexicon.filler(first) or POINTER.match(first)):
+            return  # "- etc.": the list goes on; "- See [Keys](/keys)": a page to read, no duty
         needed = _NEEDED_FOR.match(first)
         if needed and needed.group("adj").lower() in self.state.lexicon.necessities:
             return  # "- Required for GDPR" under a role: why the role exists, no duty
