@@ -6,6 +6,14 @@ from pathlib import Path
 
 from test_extract import _triples
 
+
+def _page(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """The triples of an invented page holding ``text``."""
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return _triples(page)
+
+
 _LINK_TABLE = (
     "# Nimbus duties\n\n| Task | Nimbus responsibilities | Your responsibilities |\n"
     "| --- | --- | --- |\n"
@@ -23,9 +31,7 @@ def test_cell_line_that_is_only_a_link_with_an_instruction_is_a_duty(tmp_path: P
     """A line of a party's cell that is only a link whose text is an instruction ("[Enable
     archiving of the workspace.](url)") states that duty, as a list item of prose does; a
     link named like a page ("[Nimbus guide](url)") stays a page to read."""
-    page = tmp_path / "links.md"
-    page.write_text(_LINK_TABLE, encoding="utf-8")
-    triples = _triples(page)
+    triples = _page(tmp_path, _LINK_TABLE)
     assert ("customer", "responsibleFor", "enable archiving of the nimbus workspace") in triples
     assert ("customer", "responsibleFor", "rotate the report keys every quarter") in triples
     assert ("customer", "responsibleFor", "pick a bucket") in triples
@@ -35,9 +41,7 @@ def test_cell_line_that_is_only_a_link_with_an_instruction_is_a_duty(tmp_path: P
 def test_link_lines_under_a_this_includes_lead_are_parts_of_the_duty(tmp_path: Path) -> None:
     """Link-only lines after "This includes:" in a cell are the parts of the duty before it,
     each a duty of the column's party ("[Defining the account strategy](url)")."""
-    page = tmp_path / "links.md"
-    page.write_text(_LINK_TABLE, encoding="utf-8")
-    triples = _triples(page)
+    triples = _page(tmp_path, _LINK_TABLE)
     assert ("customer", "responsibleFor", "defining the nimbus account strategy") in triples
     assert (
         "customer",
@@ -50,8 +54,8 @@ def test_column_of_yes_beside_role_word_columns_is_no_party(tmp_path: Path) -> N
     """In a matrix whose party columns hold role words (Owner / Contributor / Advisor), a
     column holding only marks ("Console feature": Yes) says something of the row, not that a
     party does it; a column of marks beside other columns of marks stays a party's."""
-    page = tmp_path / "roles.md"
-    page.write_text(
+    triples = _page(
+        tmp_path,
         "# Nimbus hosting roles\n\n"
         "| Phase | Task | Customer | Integrator | Nimbus | Console feature | Nimbus console |\n"
         "|---|---|---|---|---|---|---|\n"
@@ -60,9 +64,7 @@ def test_column_of_yes_beside_role_word_columns_is_no_party(tmp_path: Path) -> N
         "| Run | Content loading | Owner | Contributor | | | Yes |\n\n"
         "## Marks\n\n| Task | Customer | Platform Team |\n|---|---|---|\n"
         "| Rotate keys | ✓ | |\n| Patch hosts | | ✓ |\n",
-        encoding="utf-8",
     )
-    triples = _triples(page)
     assert ("integrator", "responsibleFor", "region choice") in triples
     assert ("nimbus", "consultedOn", "region choice") in triples
     assert ("nimbus", "responsibleFor", "region choice") not in triples
@@ -76,18 +78,36 @@ def test_pointer_to_another_page_is_no_duty_with_or_without_a_comma(tmp_path: Pa
     """ "For more information see [X]" (no comma), "To learn how to export reports, see [X]"
     in a party's cell, and a list item "See [X]" under a party's heading point to a page to
     read: no duty; the duties beside them stay."""
-    page = tmp_path / "pointers.md"
-    page.write_text(
+    triples = _page(
+        tmp_path,
         "# Nimbus duties\n\n| Task | Nimbus responsibilities | Your responsibilities |\n"
         "| --- | --- | --- |\n"
         "| Keys | Store the keys. | Rotate the keys. For more information see [Key guide](/k) |\n"
         "| Reports | Keep reports. | Export reports monthly.<br>To learn how to export "
         "reports, see [Export guide](/e). |\n\n"
         "## Your responsibilities\n\n- Review access logs weekly.\n- See [Log guide](/l).\n",
-        encoding="utf-8",
     )
-    triples = _triples(page)
     assert ("customer", "responsibleFor", "rotate the keys") in triples
     assert ("customer", "responsibleFor", "export reports monthly") in triples
     assert ("customer", "responsibleFor", "review access logs weekly") in triples
     assert not any("guide" in label for _, _, label in triples), triples
+
+
+def test_leading_without_or_while_clause_does_not_hide_the_main_negation(
+    tmp_path: Path,
+) -> None:
+    """A sentence opening with a "Without X," or "Although X," clause is negated by its main
+    clause as one opening with "If X," is: "Without a bucket, data will not be kept" states
+    no duty; "Although Nimbus does not X, rotate Y" still states one."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Task | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n"
+        "| Buckets | None | Create a data bucket.<br>Without a data bucket, data will not be "
+        "kept beyond the plan. |\n\n"
+        "## Your responsibilities\n\nAlthough Nimbus does not store your keys, you must "
+        "rotate the signing keys every quarter.\n",
+    )
+    assert ("customer", "responsibleFor", "create a data bucket") in triples
+    assert any(p == "customer" and "rotate the signing keys" in label for p, _, label in triples)
+    assert not any("beyond the plan" in label for _, _, label in triples), triples

@@ -179,9 +179,12 @@ _CONTRAST_TAIL = re.compile(
 """A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
 meant, no denial of the clause."""
 _LEADING_CLAUSE = re.compile(
-    r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
+    r"^(?:if|when|whenever|once|unless|because|since|where|without|while|whereas|although|"
+    r"though)\b[^,]{1,150},\s+(?=\S)",
+    re.I,
 )
-"""A leading subordinate clause: a negation in it does not deny the main clause."""
+"""A leading subordinate clause ("If X,", "Without X,", "Although X,"): a negation in it does
+not deny the main clause, and the main clause's own negation is found after it."""
 _SUBORDINATE_ASIDE = re.compile(
     r"\(\s*(?:even\s+(?:though|if)|although|though|if|when|whenever|once|unless|because|since|"
     r"where|while|whereas)\b[^()]*\)",
