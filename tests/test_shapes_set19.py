@@ -111,3 +111,23 @@ def test_leading_without_or_while_clause_does_not_hide_the_main_negation(
     assert ("customer", "responsibleFor", "create a data bucket") in triples
     assert any(p == "customer" and "rotate the signing keys" in label for p, _, label in triples)
     assert not any("beyond the plan" in label for _, _, label in triples), triples
+
+
+def test_complete_and_export_are_duty_verbs(tmp_path: Path) -> None:
+    """ "Complete the recovery steps" (here a link-only cell) and "Nimbus exports the audit
+    logs" state duties: complete and export are duty verbs (duty-verbs.ttl)."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\nNimbus exports the audit logs to your bucket every day.\n\n"
+        "| Task | Nimbus responsibilities | Your responsibilities |\n| --- | --- | --- |\n"
+        "| Recovery | Restore the service. | [Complete the Nimbus recovery steps for your "
+        "workspace](/docs/dr) |\n",
+    )
+    assert ("nimbus", "responsibleFor", "export the audit logs to your bucket every day") in (
+        triples
+    )
+    assert (
+        "customer",
+        "responsibleFor",
+        "complete the nimbus recovery steps for your workspace",
+    ) in triples
