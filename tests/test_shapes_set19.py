@@ -131,3 +131,20 @@ def test_complete_and_export_are_duty_verbs(tmp_path: Path) -> None:
         "responsibleFor",
         "complete the nimbus recovery steps for your workspace",
     ) in triples
+
+
+def test_having_the_ability_or_option_is_a_capability_not_a_duty(tmp_path: Path) -> None:
+    """ "Clients have the ability to receive the logs" in a party's cell and "Users have the
+    option to turn on SSO" as an item under the reader's duties say what someone may do, as
+    "can" does: no duty; the duties beside them stay."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Task | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n| Logs | Ship the logs. Clients have the ability to receive the "
+        "logs once their workspace is set up. | Set up the workspace. |\n\n"
+        "## Your responsibilities\n\n- Users have the option to turn on single sign-on.\n"
+        "- Rotate keys yearly.\n",
+    )
+    assert ("nimbus", "responsibleFor", "ship the logs") in triples
+    assert ("customer", "responsibleFor", "rotate keys yearly") in triples
+    assert not any("ability" in label or "option" in label for _, _, label in triples), triples

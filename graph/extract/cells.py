@@ -81,6 +81,7 @@ _PERMISSION = re.compile(
 _HOW_THINGS_ARE = re.compile(
     r"^(?:there\s+(?:is|are|can\s+be|may\s+be|will\s+be)\s"
     r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w"
+    r"|(?:[\w'’()/-]+\s+){1,6}?(?:has|have)\s+the\s+(?:ability|option|possibility)\s+to\s"
     r"|(?:the|an?|each|every|all)\s+(?:[\w'’()/-]+\s+){0,5}?(?:only\s+|also\s+)?(?:has|have)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:access|permissions?|rights|privileges)\b"
@@ -89,7 +90,8 @@ _HOW_THINGS_ARE = re.compile(
     re.I,
 )
 """A line that says how things are or may be, not who must do what: "There can be several
-stewards per project", "Only members with the Admin role can invite others", "The guest only
+stewards per project", "Only members with the Admin role can invite others", "Clients have
+the ability to receive the logs" (a capability, as "can"), "The guest only
 has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
 is)."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)

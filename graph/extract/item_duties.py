@@ -123,11 +123,11 @@ the instruction, no part of it."""
 
 _PERMITTED = re.compile(
     r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
-    r"(?:can|could|may|might|are\s+able\s+to)\b",
+    r"(?:can|could|may|might|are\s+able\s+to|ha(?:s|ve)\s+the\s+(?:ability|option|possibility)\s+to)\b",
     re.I,
 )
-"""An item that grants the reader an option ("When approved, you can merge the change"),
-even under a lead-in of duties: no duty."""
+"""An item that grants the reader an option ("When approved, you can merge the change",
+"Users have the option to turn on SSO"), even under a lead-in of duties: no duty."""
 
 _CHANCE = re.compile(
     r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
