@@ -148,3 +148,19 @@ def test_having_the_ability_or_option_is_a_capability_not_a_duty(tmp_path: Path)
     assert ("nimbus", "responsibleFor", "ship the logs") in triples
     assert ("customer", "responsibleFor", "rotate keys yearly") in triples
     assert not any("ability" in label or "option" in label for _, _, label in triples), triples
+
+
+def test_relative_passive_after_a_parenthesised_list_names_no_fragment(tmp_path: Path) -> None:
+    """ "… your own cloud account (Azure, AWS, or Google Cloud) that is managed by Nimbus"
+    gives no duty labelled with the list's tail ("or Google Cloud)"), the words after the
+    list's last comma."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus Private Deploy\n\nNimbus Private Deploy runs databases in your account.\n\n"
+        "A Nimbus workspace is a set of resources within your own cloud account (Azure, AWS, "
+        "or Google Cloud) that is managed by Nimbus.\n\nNimbus is responsible for patching "
+        "the workspace.\n",
+    )
+    assert ("nimbus", "responsibleFor", "patching the workspace") in triples
+    assert not any("google cloud)" in label for _, _, label in triples), triples
+    assert not any(label.startswith("manage or") for _, _, label in triples), triples
