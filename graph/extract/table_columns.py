@@ -283,21 +283,28 @@ class TableColumns(CellParties):
         """A column of check marks only ("Yes", "✓") in a matrix where a column headed by a
         known party holds role codes and no mark ("Owner", "Advisor", "R"): the marks say
         something of the row (a console feature covers it), not that a party does it."""
-        keys = {
-            i: {
-                c.key
-                for row in self.block.rows
-                for c in self.codes(self.cell(row, i)) or []
-                if c.relation
+        if self._property_columns is None:  # read once per table: a wide one stays linear
+            keys = {
+                i: {
+                    c.key
+                    for row in self.block.rows
+                    for c in self.codes(self.cell(row, i)) or []
+                    if c.relation
+                }
+                for i in self.code_columns
             }
-            for i in self.code_columns
-        }
-        mentions = self.reader.parties.mentions
-        return keys.get(index) == {_MARK} and any(
-            found and _MARK not in found and mentions(expand(self.header_names[i]), ("org", "role"))
-            for i, found in keys.items()
-            if i != index and i in self.header_names
-        )
+            mentions = self.reader.parties.mentions
+            roles = any(
+                found
+                and _MARK not in found
+                and mentions(expand(self.header_names[i]), ("org", "role"))
+                for i, found in keys.items()
+                if i in self.header_names
+            )
+            self._property_columns = (
+                {i for i, k in keys.items() if k == {_MARK}} if roles else set()
+            )
+        return index in self._property_columns
 
     def _values(self, index: int) -> bool:
         """Half a column's filled cells or more are values ("50 GB", "24x7", "Included")."""
