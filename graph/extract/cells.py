@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
-from .cues import RESP, expand, negated
+from .cues import POINTER, RESP, expand, negated
 from .labels import asyndetic_items, conjuncts, trim
 from .leadins import verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
@@ -81,6 +81,7 @@ _PERMISSION = re.compile(
 _HOW_THINGS_ARE = re.compile(
     r"^(?:there\s+(?:is|are|can\s+be|may\s+be|will\s+be)\s"
     r"|(?:only\s+)?(?:[\w'’()/-]+\s+){1,8}?(?:can|could|may|might)\s+(?!(?:need|have)\s+to\b)\w"
+    r"|(?:[\w'’()/-]+\s+){1,6}?(?:has|have)\s+the\s+(?:ability|option|possibility)\s+to\s"
     r"|(?:the|an?|each|every|all)\s+(?:[\w'’()/-]+\s+){0,5}?(?:only\s+|also\s+)?(?:has|have)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:access|permissions?|rights|privileges)\b"
@@ -89,16 +90,10 @@ _HOW_THINGS_ARE = re.compile(
     re.I,
 )
 """A line that says how things are or may be, not who must do what: "There can be several
-stewards per project", "Only members with the Admin role can invite others", "The guest only
+stewards per project", "Only members with the Admin role can invite others", "Clients have
+the ability to receive the logs" (a capability, as "can"), "The guest only
 has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
 is)."""
-_POINTER = re.compile(
-    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
-    r"(?:for\s+(?:more|further|additional)?\s*(?:information|details)\b[^,]*,\s*)?"
-    r"(?:see|refer\s+to)\s",
-    re.I,
-)
-"""A pointer to another page ("For more information, see …", "Storage: See …"): no duty."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
 """A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
 _BOTH = re.compile(
@@ -148,10 +143,13 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     lines = [line for line in raw.split("\n") if plain(line).strip()]
     skip_items = False
     item_open = False  # the last phrase is a list item a following line may continue
+    included = False  # the line follows "This includes:", maybe over other link lines
     for index, line in enumerate(lines):
+        if index and not _LINK_ONLY.match(lines[index - 1]):
+            included = bool(_INCLUDES_LEAD.search(plain(lines[index - 1])))
         if ITEM_MARK.match(line):
             if not skip_items:
-                out.append(ITEM_MARK.sub("", line))
+                out.append(_link_duty(ITEM_MARK.sub("", line), lexicon, included))
             item_open = not skip_items
             continue
         if item_open and _CONTINUES.search(f"{out[-1]}\n{line.strip()}"):
@@ -178,6 +176,9 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             out.append(line)  # "Release updates" over links to each product's page: one duty
             skip_items = True
             continue
+        if _LINK_ONLY.match(line):
+            out.append(_link_duty(line, lexicon, included))
+            continue
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
@@ -191,7 +192,7 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         if _PERMISSION.match(text):
             continue
-        if _POINTER.match(text) or _HOW_THINGS_ARE.match(text):
+        if POINTER.match(text) or _HOW_THINGS_ARE.match(text):
             continue
         phrases.append(phrase)
     return phrases
@@ -301,6 +302,22 @@ def cell_leadins(raw: str) -> dict[str, str]:
 
 _LINK_ONLY = re.compile(r"^\s*(?:[-*]\s+)?\[[^\]]+\]\([^)]*\)\s*\.?\s*$")
 """A cell that is only a link: it points to where the duty is described, and states none."""
+_INCLUDES_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:this|these|it|they)\s+(?:also\s+)?(?:includes?|covers?|involves?)\s*:$",
+    re.I,
+)
+"""A lead-in that ends a line by announcing the parts of the duty before it ("This includes:")."""
+
+
+def _link_duty(line: str, lexicon: Lexicon | None, lead: bool) -> str:
+    """A line that is only a link, as its text when that text states a duty itself: an
+    instruction ("[Enable archiving for the workspace.](url)") or a part under a "This
+    includes:" lead-in ("[Defining the account strategy](url)"); otherwise the line as it is,
+    a page to read that states no duty."""
+    if lexicon is None or not _LINK_ONLY.match(line):
+        return line
+    text = plain(line).strip()
+    return text if lead or lexicon.imperative(text) else line
 
 
 def cell_duties(

@@ -22,6 +22,7 @@ __all__ = [
     "MODALS",
     "NEGATION",
     "OBLIGATION",
+    "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
     "RESP",
@@ -180,9 +181,12 @@ _CONTRAST_TAIL = re.compile(
 """A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
 meant, no denial of the clause."""
 _LEADING_CLAUSE = re.compile(
-    r"^(?:if|when|whenever|once|unless|because|since|where)\b[^,]{1,150},\s+(?=\S)", re.I
+    r"^(?:if|when|whenever|once|unless|because|since|where|without|while|whereas|although|"
+    r"though)\b[^,]{1,150},\s+(?=\S)",
+    re.I,
 )
-"""A leading subordinate clause: a negation in it does not deny the main clause."""
+"""A leading subordinate clause ("If X,", "Without X,", "Although X,"): a negation in it does
+not deny the main clause, and the main clause's own negation is found after it."""
 _SUBORDINATE_ASIDE = re.compile(
     r"\(\s*(?:even\s+(?:though|if)|although|though|if|when|whenever|once|unless|because|since|"
     r"where|while|whereas)\b[^()]*\)",
@@ -332,3 +336,14 @@ BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 def unbracketed(text: str) -> str:
     """``text`` without its bracketed asides, nested ones too (two levels)."""
     return BRACKETED.sub("", BRACKETED.sub("", text))
+
+
+POINTER = re.compile(
+    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
+    r"(?:(?:for\s+(?:more|further|additional)?\s*(?:information|details)|"
+    r"to\s+(?:learn|find\s+out|read|understand))\b[^,]{0,80}?,?\s*)?"  # a purpose, comma or not
+    r"(?:see|refer\s+to)\s",
+    re.I,
+)
+"""A pointer to another page ("For more information, see …", "Storage: See …", "To learn how
+to export, see …"): no duty."""

@@ -16,6 +16,7 @@ from ..text import plain, sentences
 from .colon_items import ColonItems
 from .cues import (
     NEGATION,
+    POINTER,
     RESP_PAREN,
     expand,
     negated,
@@ -146,11 +147,11 @@ def _before_reason(text: str, lexicon: Lexicon) -> str:
 
 _PERMITTED = re.compile(
     r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
-    r"(?:can|could|may|might|are\s+able\s+to)\b",
+    r"(?:can|could|may|might|are\s+able\s+to|ha(?:s|ve)\s+the\s+(?:ability|option|possibility)\s+to)\b",
     re.I,
 )
-"""An item that grants the reader an option ("When approved, you can merge the change"),
-even under a lead-in of duties: no duty."""
+"""An item that grants the reader an option ("When approved, you can merge the change",
+"Users have the option to turn on SSO"), even under a lead-in of duties: no duty."""
 
 _CHANCE = re.compile(
     r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
@@ -262,8 +263,8 @@ class ItemDuties:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = expand(plain(first_raw))
-        if not item.children and self.state.lexicon.filler(first):
-            return  # "- etc.": the list goes on, no duty
+        if not item.children and (self.state.lexicon.filler(first) or POINTER.match(first)):
+            return  # "- etc.": the list goes on; "- See [Keys](/keys)": a page to read, no duty
         needed = _NEEDED_FOR.match(first)
         if needed and needed.group("adj").lower() in self.state.lexicon.necessities:
             return  # "- Required for GDPR" under a role: why the role exists, no duty

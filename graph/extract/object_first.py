@@ -64,6 +64,9 @@ _CONDITIONED = re.compile(r"(?:^|\s)(?:if|unless|once)\s", re.I)
 """A condition anywhere in the sentence: the routine depends on it."""
 _NP_START = re.compile(r"(?i:is|are|was|were|be|been|being|[a-z]+ed)")
 """The last verb before the noun phrase of a relative passive ("must be kept in the X")."""
+_FRAGMENT = re.compile(r"^(?:or|and|nor|but)\b", re.I)
+"""A relative passive's noun phrase that opens with a coordinator: the tail of a list the
+comma before it cut ("or C) that is managed by X"), not the thing managed."""
 _NP_LEAD = re.compile(r"^(?:(?:in|into|on|to|at|the|a|an|our|your|its|their)\s+)+", re.I)
 _VERBLESS_LIST = re.compile(
     r"\b(?:is|are|was|were|will|must|should|shall|gets?|remains?|has|have|can)\b", re.I
@@ -296,7 +299,8 @@ class ObjectFirstSentences(RelationSentences):
                 i for i, w in enumerate(words) if _NP_START.fullmatch(w) or w.lower() in participles
             ]
             np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
-            if len(np.split()) >= 2:
+            if len(np.split()) >= 2 and not _FRAGMENT.match(np) and np.count(")") <= np.count("("):
+                # not "… account (A, B, or C) that is managed by X": the words after a comma
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
                 found = self._passive(clause, sentence, span, ctx, models)
         return found or self._routine_passive(body, sentence, span)

@@ -151,6 +151,7 @@ class TableCells:
     _owner_named: bool | None = field(default=None, repr=False, compare=False)
     _plan_axis: bool | None = field(default=None, repr=False, compare=False)
     _offer_rows: bool | None = field(default=None, repr=False, compare=False)
+    _property_columns: set[int] | None = field(default=None, repr=False, compare=False)
 
     def span(self, line: int) -> Span:
         """Provenance of one body row."""

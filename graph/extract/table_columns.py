@@ -43,6 +43,9 @@ _OWNER_HEADER = re.compile(
 
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
 
+_MARK = "mark"
+"""The code vocabulary's check-mark concept (code:mark: "Yes", "✓", "x")."""
+
 
 EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
@@ -216,6 +219,8 @@ class TableColumns(CellParties):
             for index, name in self.header_names.items():
                 if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                     continue  # cells that name parties: an owner column whatever its header says
+                if index in self.code_columns and self._marks_beside_roles(index):
+                    continue  # "Console feature": Yes beside Owner / Advisor, a row's property
                 if resolver.mentions(expand(name), ("org", "role")):
                     refs = resolver.parties_named(name, self.header_span)
                 elif index in self.code_columns and len(name.split()) <= 5:
@@ -273,6 +278,33 @@ class TableColumns(CellParties):
         """Some cell of a code column states a relation (a letter, a mark), not only values."""
         codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
         return any(code.relation for cell in codes for code in cell)
+
+    def _marks_beside_roles(self, index: int) -> bool:
+        """A column of check marks only ("Yes", "✓") in a matrix where a column headed by a
+        known party holds role codes and no mark ("Owner", "Advisor", "R"): the marks say
+        something of the row (a console feature covers it), not that a party does it."""
+        if self._property_columns is None:  # read once per table: a wide one stays linear
+            keys = {
+                i: {
+                    c.key
+                    for row in self.block.rows
+                    for c in self.codes(self.cell(row, i)) or []
+                    if c.relation
+                }
+                for i in self.code_columns
+            }
+            mentions = self.reader.parties.mentions
+            roles = any(
+                found
+                and _MARK not in found
+                and mentions(expand(self.header_names[i]), ("org", "role"))
+                for i, found in keys.items()
+                if i in self.header_names
+            )
+            self._property_columns = (
+                {i for i, k in keys.items() if k == {_MARK}} if roles else set()
+            )
+        return index in self._property_columns
 
     def _values(self, index: int) -> bool:
         """Half a column's filled cells or more are values ("50 GB", "24x7", "Included")."""
