@@ -289,7 +289,8 @@ _DASH_CLAUSE = re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I)
 second clause, as a comma does."""
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
-    r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))(?:(?:or|aka|a\.k\.a\.|also(?:\s+known\s+as)?|i\.e\.,?|formerly|hereafter|hereinafter)"
+    r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))"  # not an initialism ("(PMAs)")
+    r"(?:(?:or|aka|a\.k\.a\.|also(?:\s+known\s+as)?|i\.e\.,?|formerly|hereafter|hereinafter)"
     r"\s+[^()]{1,40}|(?:the\s+)?(?-i:[A-Z])[^()]{0,30}|you|we)\)(?=\s+(?-i:[a-z]))",
     re.I,
 )
