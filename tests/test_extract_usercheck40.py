@@ -38,3 +38,14 @@ def test_a_row_repeating_the_header_heads_a_group(tmp_path: Path) -> None:
     assert ("customer", "label the crates") in pairs, sorted(pairs)
     assert ("managed-service-provider", "build the depot fences") in pairs, sorted(pairs)
     assert not any("central depot" in label or label == "customer" for _, label in pairs), pairs
+
+
+def test_it_is_a_roles_responsibility_as_the_role_is_responsible(tmp_path: Path) -> None:
+    """ "It is the depot operator's responsibility to patch the sheds" names the page's own role
+    as "The depot operator is responsible for …" does."""
+    pairs = _pairs(
+        tmp_path,
+        "The customer is responsible for the crates.\n\nIt is the depot operator's "
+        "responsibility to patch the sheds.\n",
+    )
+    assert ("depot-operator", "patch the sheds") in pairs, sorted(pairs)

@@ -287,6 +287,8 @@ _ALL_TO_DO = re.compile(
 _DASH_CLAUSE = re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I)
 """``X secures the servers—but you are responsible for Y``: a dash before a contrast opens a
 second clause, as a comma does."""
+_DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
+"""A subject that opens with its own determiner."""
 _SUBJECT_ALIAS = re.compile(
     r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
     r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))"  # not an initialism ("(PMAs)")
@@ -544,6 +546,8 @@ class ProseReader(SentenceCases):
                     party = self.parties.party_in(lead.group(0), span, create=False)
                 if party is None:  # "The workspace lead is responsible for …"
                     party = self.role_subject(subj, span)
+                if party is None and pattern is RESP_TO and not _DETERMINED.match(subj):
+                    party = self.role_subject(f"the {subj}", span)  # "It is the operator's …"
                 owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
                 party = party or (owners[0] if owners else None)
                 if party is None:
