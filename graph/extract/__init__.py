@@ -77,7 +77,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         )
     merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
     name_the_counterpart(facts, vocab, walker.state.lexicon)
-    link_generic_parties(facts, document, vocab)
+    link_generic_parties(facts, walker.state.named_orgs())
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}
     subjects = {r.subject for r in facts.relations}

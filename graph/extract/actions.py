@@ -172,13 +172,8 @@ class ActionSentences(ActionParts):
         stays only if the page gives it a fact elsewhere."""
         state = self.state
         before = len(state.facts.relations)
-        outer, state.probe_created = state.probe_created, []
-        try:
+        with state.probing() as created:
             found = self._act(text, sentence, span, ctx, models=models, subject=subject)
-        finally:
-            created, state.probe_created = state.probe_created or [], outer
-            if outer is not None:
-                outer.extend(created)
         if len(state.facts.relations) == before:
             state.tentative.update(created)
         return found

@@ -305,17 +305,17 @@ def names_one_party(parties: PartyResolver, text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
 
 
-def link_generic_parties(facts: Facts, document: Document, vocab: Vocabularies) -> None:
+def link_generic_parties(facts: Facts, named: list[Concept]) -> None:
     """A role-only party ("the CDN provider") is linked to the organisation the text names in
-    that role, when it names exactly one (Fastly, the only CDN organisation on the page)."""
-    named = {m.concept.key: m.concept for m in vocab.matchers["org"].find(document.text)}
+    that role (``named``: ``DocState.named_orgs``), when it names exactly one (Fastly, the only
+    CDN organisation on the page)."""
     taken = {p.attrs.get("organization") for p in facts.of_kind("party")}
     for party in facts.of_kind("party"):
         if party.attrs.get("organization") or not party.attrs.get("role"):
             continue
         candidates = [
             org
-            for org in named.values()
+            for org in named
             if org.links.get("default_role") == party.attrs["role"] and org.iri not in taken
         ]
         if len(candidates) == 1:

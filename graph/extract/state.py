@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeAlias
@@ -335,7 +335,7 @@ class DocState:
     """Last numeric suffix handed out per (kind, key), see ``unique``."""
 
     _phrases: Phrases | None = None
-    _org_roles: Counter[str] | None = None
+    _named_orgs: list[Concept] | None = None
     _party_list: list[Entity] = field(default_factory=list)
     _party_labels: dict[str, Entity] = field(default_factory=dict)
     _party_by_link: dict[tuple[str, str], Entity] = field(default_factory=dict)
@@ -348,15 +348,33 @@ class DocState:
             self._phrases = Phrases.of(self.doc.text)
         return self._phrases
 
-    def orgs_in_role(self, role: str) -> int:
-        """How many organisations of the vocabulary the page names whose default role is
-        ``role`` (an IRI); counted over the whole text on first use."""
-        if self._org_roles is None:
-            named = {
+    @contextmanager
+    def probing(self) -> Iterator[list[Ref]]:
+        """Collect the parties created inside the ``with`` block (a reading that may turn out
+        to state nothing); an enclosing probe collects them too."""
+        outer = self.probe_created
+        created: list[Ref] = []
+        self.probe_created = created
+        try:
+            yield created
+        finally:
+            self.probe_created = outer
+            if outer is not None:
+                outer.extend(created)
+
+    def named_orgs(self) -> list[Concept]:
+        """The vocabulary's organisations the page names anywhere, each once (found on first
+        use, one pass over the text)."""
+        if self._named_orgs is None:
+            found = {
                 m.concept.iri: m.concept for m in self.vocab.matchers["org"].find(self.doc.text)
             }
-            self._org_roles = Counter(c.links.get("default_role", "") for c in named.values())
-        return self._org_roles[role]
+            self._named_orgs = list(found.values())
+        return self._named_orgs
+
+    def orgs_in_role(self, role: str) -> int:
+        """How many organisations the page names whose default role is ``role`` (an IRI)."""
+        return sum(org.links.get("default_role") == role for org in self.named_orgs())
 
     def parties(self) -> list[Entity]:
         """The parties so far, sorted by key (kept sorted as parties are added)."""

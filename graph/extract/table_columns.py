@@ -181,11 +181,8 @@ class TableColumns(CellParties):
             return False  # weekdays or tool names: no party the vocabularies or the page know
         owner = self.owner_header(index)
         state = self.reader.state
-        outer, state.probe_created = state.probe_created, []
-        try:
+        with state.probing() as created:
             named = [self.cell_parties(c, owner=owner) for c in filled]
-        finally:
-            created, state.probe_created = state.probe_created or [], outer
         share = sum(n is not None for n in named) / len(filled)
         # one party word in a column of blanks ("Community" under a plan) is no owner column
         enough = sum(n is not None for n in named) >= min(2, len(self.block.rows))
