@@ -30,7 +30,7 @@ from .records import FactRecorder
 from .state import BlockHandler, Context, DocState
 from .titles import VERBISH, TitleItems
 
-__all__ = ["BOLD_TERM", "READER_WORD", "ItemDuties", "is_heading_item"]
+__all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
 
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
@@ -118,7 +118,7 @@ _PARTY_PASSIVE = re.compile(
 """A clause in the passive ("X may be removed from …"), not a passive of obligation ("X are
 expected to …"); its subject is a short noun phrase (checked in ``_done_to_party``)."""
 
-_TITLED = re.compile(r"^\s*(?:\*\*|__)")
+TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
 later sentences explain the title, they are no duties of their own."""
 
@@ -364,7 +364,7 @@ class ItemDuties:
                 # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
-            elif (instructions or (self._instruction(first) and not _TITLED.match(first_raw))) and (
+            elif (instructions or (self._instruction(first) and not TITLED.match(first_raw))) and (
                 told := self._order(later)
             ) is not None:
                 # "… Provide two weeks' notice.", "Draft topics. Book a room for each."

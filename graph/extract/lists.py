@@ -21,7 +21,7 @@ from .cues import (
     RESPONSIBLE_WORD,
     expand,
 )
-from .item_duties import BOLD_TERM, READER_WORD, ItemDuties, is_heading_item
+from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import trim
 from .leadins import step_heading
 from .prose import requires_of_party
@@ -66,8 +66,11 @@ class ListReader(ItemDuties):
         )
         # "1. **Encrypt data**: at rest and in transit": numbered practices, each named in
         # bold, are advice as a bulleted list is; numbered steps are a procedure's
-        named = all(item.text.lstrip().startswith(("**", "__")) for item in block.items)
-        advice = not kind and (not steps or named) and self.leadins.under_advice(ctx)
+        advice = (
+            not kind
+            and (not steps or all(TITLED.match(item.text) for item in block.items))
+            and self.leadins.under_advice(ctx)
+        )
         if advice or (not kind and not steps and self.instructions(block)):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
