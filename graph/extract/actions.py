@@ -135,6 +135,7 @@ _ACCESS = re.compile(
     re.I,
 )
 """What "have" grants (``… will have access to X``): a right the subject holds, not a duty."""
+_WORD = re.compile(r"[A-Za-z]+")
 _PARTICLE_ONLY = re.compile(
     r"\s*(?:over|again|back|up|down|in|out|off|on|away|around)\s*[.!]?\s*", re.I
 )
@@ -353,6 +354,12 @@ class ActionSentences(ActionParts):
             return False  # "we will eventually add X": a plan, not a duty
         if _PARTICLE_ONLY.fullmatch(rest):
             return False  # "you will need to start over": a step with no object, no duty
+        if (
+            rest.lstrip().startswith(",")
+            and not modals.strip()
+            and not any(lexicon.third_person_base(w) for w in _WORD.findall(rest))
+        ):
+            return False  # "OS patches, firewall rules, IAM": a series of nouns, no verb in it
         second = _STATE_THEN_VERB.match(rest) if verb.lower() in ("is", "are") else None
         stood = rest[: second.start("verb")] if second else rest
         contact = verb.lower() in _CONTACT_VERBS

@@ -51,6 +51,9 @@ _OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
 _ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)
 """A heading ``<X> roles``: the roles held within X, which names a party only when a
 vocabulary knows it ("Customer roles"); "Acme's role" is Acme's."""
+_JOINT_TAIL = re.compile(r"\s(?:shared|joint|mutual|split)$", re.I)
+"""A name that ends in "shared" ("Nimbus shared responsibility model"): the heading names a
+model of duties split between parties, not the duties of the party it opens with."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
 
@@ -82,6 +85,8 @@ class HeadingParties:
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
         match = _PARTY_HEADING.match(AS_READER.sub("", title))
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
+        if match and name is not None and _JOINT_TAIL.search(name):
+            return None
         if (
             match
             and name is not None

@@ -24,6 +24,7 @@ from .cues import (
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import trim
 from .leadins import step_heading
+from .parties import names_one_party
 from .prose import requires_of_party
 from .state import Context, Leadin
 from .titles import THEY, VERBISH
@@ -89,9 +90,11 @@ class ListReader(ItemDuties):
         first = len(relations)
         silent: list[ListItem] = []
         doers: set[Ref] = set()
-        for item in block.items:
+        labelling = kind in ("", "duties", "owned", "imperative")
+        labels = self._party_labels(block, ctx) if labelling else []
+        for index, item in enumerate(block.items):
             before = len(relations)
-            self.list_item(item, ctx, kind, subject)
+            self.list_item(item, ctx, kind, subject, labelled=labels[index] if labels else None)
             doers.update(r.subject for r in relations[before:] if r.predicate == "responsibleFor")
             silent += [item] if len(relations) == before else []
         if (
@@ -105,8 +108,17 @@ class ListReader(ItemDuties):
             for other in co_holders:  # "Wardens and leads have the following duties:"
                 self.state.facts.add_relation(replace(relation, subject=other))
 
-    def list_item(self, item: ListItem, ctx: Context, kind: str, subject: Ref | None) -> None:
-        """One item as the lead-in's ``kind`` says, then its nested blocks."""
+    def list_item(
+        self,
+        item: ListItem,
+        ctx: Context,
+        kind: str,
+        subject: Ref | None,
+        *,
+        labelled: Ref | None = None,
+    ) -> None:
+        """One item as the lead-in's ``kind`` says, then its nested blocks; ``labelled``: the
+        party the item's bold label names, in a list whose every item opens with one."""
         text = item.text
         if ctx.rights and not _OWED.search(expand(plain(text))):
             return  # "### Rights" / "- May merge pull requests": a power, no duty
@@ -130,6 +142,9 @@ class ListReader(ItemDuties):
         ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
+        if labelled is not None and bold is not None:  # "- **Acme**: Racks, power, cooling"
+            item, kind, subject = replace(item, text=bold.group("rest")), "duties", labelled
+            bold = None
         if _question(text):  # "Does the candidate triage tickets?": a criterion, no duty
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
@@ -200,6 +215,26 @@ class ListReader(ItemDuties):
                     in_item=kind not in ("", "imperative") and not stated,
                 )
         self._children(item, ctx, kind, subject if kind else ctx.party)
+
+    def _party_labels(self, block: BulletList, ctx: Context) -> list[Ref]:
+        """ "- **Acme**: Racks, power" / "- **Customer**: Data, access control": a list whose
+        every item opens with a bold label that is only a party's name, two parties or more,
+        reads like a table's party column: each item's text is that party's duty, even a noun
+        phrase (empty: not such a list)."""
+        names: list[str] = []
+        for item in block.items:
+            bold = BOLD_TERM.match(item.text)
+            term = " ".join(plain(bold.group("term")).split()).rstrip(":") if bold else ""
+            if not term or not names_one_party(self.parties, term):
+                return []
+            names.append(term)
+        if len(names) < 2 or len({name.lower() for name in names}) < 2:
+            return []
+        refs = [
+            self.parties.resolve_party(name, self.state.span(item.start, item.end, ctx.section))
+            for name, item in zip(names, block.items, strict=True)
+        ]
+        return [ref for ref in refs if ref is not None] if all(refs) else []
 
     def _shared_item(
         self, item: ListItem, span: Span, item_ctx: Context, bold: re.Match[str] | None
