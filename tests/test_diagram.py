@@ -639,6 +639,20 @@ def test_fixture_and_one_section_bands_have_no_captions(net: Any) -> None:
     assert not _nodes(net, "section")
 
 
+def test_captions_drop_the_pictographs_that_open_a_heading() -> None:
+    """ "## 📅 Two sides" / "### ⚡ Key scenarios": emoji the diagram's font lacks would be drawn
+    as empty boxes before the words; the caption keeps the words (a heading of only a
+    pictograph keeps it)."""
+    from graph.diagram.blocks import caption
+
+    assert (
+        caption(("📅 Two sides", "⚡ Key scenarios"), DEFAULT_STYLE) == "Two sides › Key scenarios"
+    )
+    assert caption(("🛡️ Best practices",), DEFAULT_STYLE) == "Best practices"
+    assert caption(("📅",), DEFAULT_STYLE) == "📅"
+    assert caption(("Patching",), DEFAULT_STYLE) == "Patching"
+
+
 def test_section_captions_are_painted_and_stable() -> None:
     graph = _sectioned()
     first, second = render_diagram(graph), render_diagram(graph)

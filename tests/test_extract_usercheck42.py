@@ -69,3 +69,24 @@ def test_a_heading_naming_a_shared_model_names_no_party_shared(tmp_path: Path) -
     facts = extract_facts(read_document(path))
     labels = {e.label for e in facts.entities.values() if e.ref.kind == "party"}
     assert labels == {"Customer"}, labels
+
+
+def test_compliance_a_page_helps_toward_is_no_certification_held(tmp_path: Path) -> None:
+    """ "You stay compliant with industry regulations (HIPAA, GDPR)" under why the model
+    matters, "Nimbus Vault helps you achieve PCI DSS compliance": a goal the page helps
+    toward, not a certification its subject holds; "Nimbus remains SOC 2 compliant" holds."""
+    path = tmp_path / "why.md"
+    path.write_text(
+        "# Model\n\nNimbus is responsible for the racks.\n\n## Why it matters\n\n"
+        "Understanding the model ensures that:\n\n- You stay compliant with industry "
+        "regulations (HIPAA, GDPR, etc.)\n- You avoid data breaches\n\nNimbus remains SOC 2 "
+        "compliant. Nimbus Vault helps you achieve PCI DSS compliance.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    held = {
+        (r.subject.key, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "holds"
+    }
+    assert held == {("nimbus", "Nimbus SOC 2 certification")}, held
