@@ -107,13 +107,12 @@ class PartyResolver(PartyLookup):
         if not orgs and not roles:
             if len(text) > MAX_NAME:
                 return None  # a sentence or a hostile cell, not a name
+            templated = text in self.state.doc.template_names  # "{{ platform_name }}"
             named = (
                 allow_unknown
                 and self._name_shaped(text)
-                and self.state.lexicon.name_like(text)
-                and (
-                    self._proper_noun(text, strict=strict) or text in self.state.doc.template_names
-                )
+                and (templated or self.state.lexicon.name_like(text))
+                and (templated or self._proper_noun(text, strict=strict))
             )
             short = self._by_initialism(text)
             if short is not None:

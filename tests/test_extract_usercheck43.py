@@ -1,0 +1,34 @@
+"""Shapes from the lead's user check 43 on an unseen page (a supplier-assurance page: a
+"Security Layer | Responsible Party | Description" matrix whose owner cells name an unknown
+hosting vendor, a cloud provider, "Joint" and the site's own template keyword): invented text
+only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+
+
+def test_a_template_keyword_in_an_owner_column_is_a_party(tmp_path: Path) -> None:
+    """ "{{ platform_name }}" in a "Responsible Party" column: the site's own name, written as a
+    template keyword, is a party like the vendor beside it, though its words alone ("Platform")
+    would be a common noun; with it the column is an owner column and every row is read."""
+    path = tmp_path / "matrix.md"
+    path.write_text(
+        "# Supplier matrix\n\n{{ platform_name }} uses this matrix for its suppliers.\n\n"
+        "| Security Layer | Responsible Party | Description |\n| :--- | :--- | :--- |\n"
+        "| **Racks** | Cranwell / GCP | Security of the halls. |\n"
+        "| **Host Images** | Cranwell | Security of the hypervisors. |\n"
+        "| **Crate Code** | {{ platform_name }} | Security of the crate code. |\n"
+        "| **Staff Access** | {{ platform_name }} | Management of staff accounts. |\n"
+        "| **Key Storage** | {{ platform_name }} | Rotation of the keys. |\n"
+        "| **Backups** | Joint | Cranwell provides the tool; {{ platform_name }} sets the plan."
+        " |\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("cranwell", "host images") in pairs, sorted(pairs)
+    assert ("platform", "crate code") in pairs, sorted(pairs)
+    assert ("platform", "staff access") in pairs, sorted(pairs)
+    assert ("platform", "set the plan") in pairs, sorted(pairs)
