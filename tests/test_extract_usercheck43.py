@@ -9,6 +9,8 @@ from pathlib import Path
 
 from test_extract import _page_pairs
 
+from graph import extract_facts, read_document
+
 
 def test_a_template_keyword_in_an_owner_column_is_a_party(tmp_path: Path) -> None:
     """ "{{ platform_name }}" in a "Responsible Party" column: the site's own name, written as a
@@ -32,3 +34,25 @@ def test_a_template_keyword_in_an_owner_column_is_a_party(tmp_path: Path) -> Non
     assert ("platform", "crate code") in pairs, sorted(pairs)
     assert ("platform", "staff access") in pairs, sorted(pairs)
     assert ("platform", "set the plan") in pairs, sorted(pairs)
+
+
+def test_a_role_named_in_the_purpose_of_a_use_is_not_used(tmp_path: Path) -> None:
+    """ "Nimbus uses Acme Certs to issue certificates for every customer", "the layers are the
+    means which we use to keep users apart": a customer or community named in the purpose or
+    a relative clause is no thing used; a named provider after the purpose still is."""
+    path = tmp_path / "uses.md"
+    path.write_text(
+        "# Nimbus\n\nNimbus is responsible for the depots. Nimbus uses certbot.example to issue "
+        "certificates for every customer. Our layers are the means which we use to keep a "
+        "separation between different customers. You use the gate app to reach Google Cloud."
+        "\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    used = {
+        (r.subject.key, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "uses"
+    }
+    assert not any(label == "Customer" for _, label in used), used
+    assert ("customer", "Google Cloud") in used, used

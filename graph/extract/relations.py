@@ -43,6 +43,12 @@ _COVERED = Needing(
     "included",
     "addressed",
 )
+_PURPOSE = re.compile(
+    r"\s+(?:to|in\s+order\s+to|so\s+that|that|which|who|whose|where|because)\s+", re.I
+)
+"""Where what a subject uses ends and a purpose or a relative clause begins ("uses Acme Certs
+to issue certificates for every customer", "releases that a community maintains"): a role
+named after it (customer, community) is no thing used; a named product or provider still is."""
 _CERT_CUE = re.compile(
     r"certif|complian|attest|accredit|audit|authori[sz]ation|report|program|achiev|validated", re.I
 )
@@ -130,7 +136,13 @@ class RelationSentences(SubjectReader):
         obj = match.group("obj")
         if _BUILDS.search(text) and self.state.vocab.matchers["standard"].find(text):
             return None  # "compliance is built on certifications": a buildsOn sentence
-        targets = self.parties.mentions(obj, ("org", "offering", "service", "role"))
+        purpose = _PURPOSE.search(obj)
+        cut = purpose.start() if purpose else len(obj)
+        targets = [  # "uses X to issue certificates for every customer": no customer used
+            m
+            for m in self.parties.mentions(obj, ("org", "offering", "service", "role"))
+            if m.start < cut or m.concept.kind != "role"
+        ]
         is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
         if not targets and not is_leadin:
             return None
