@@ -227,6 +227,11 @@ _REQUIRES = re.compile(
     re.I | re.S,
 )
 """``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
+_GENERIC_ASKER = re.compile(
+    r"^\s*(?:in\s+)?(?:many|most|some|several|often|typically|usually|generally)\b", re.I
+)
+"""An asker no page party is ("Many regulators require …", "In many organizations' security
+departments require vendors to …"): what is commonly asked elsewhere, described, not owed."""
 _RELIES_ON = re.compile(
     r"\brel(?:y|ies)\s+on\s+(?P<subj>you|(?:the\s+|your\s+)?[a-z][\w-]*s?)\s+"
     r"(?P<obj>[a-z]+ing\s+.+)$",
@@ -619,9 +624,12 @@ class ProseReader(SentenceCases):
             or _LEFT_TO_OWN.search(body)
             or _RELIES_ON.search(body)
         )
-        hypothetical = required and re.search(
-            r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I
-        )  # "that approach would require providers to upgrade …": weighed, not a duty
+        hypothetical = required and (
+            re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I)
+            or _GENERIC_ASKER.match(body[: required.start()])
+            or _GENERIC_ASKER.match(sentence)
+        )  # "that approach would require providers to upgrade …": weighed, not a duty;
+        # "In many organizations, auditors require vendors to …": what others ask, not the page
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = None  # "The wizard asks you to pick a zone": no party asks
         if required and not hypothetical and not NEGATION.search(body):

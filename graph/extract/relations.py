@@ -12,6 +12,7 @@ from ..facts import Ref, Relation, Span
 from ..text import Needing
 from ..vocabulary import Mention
 from .cues import (
+    FIRST_PERSON,
     NEGATION,
     PRONOUNS,
     RESP,
@@ -43,6 +44,14 @@ _COVERED = Needing(
     "included",
     "addressed",
 )
+_NOT_HELD = re.compile(
+    r"\b(?:must|shall|should|needs?\s+to|ha(?:s|ve)\s+to|requires?|required|requiring|"
+    r"recommends?|recommended|if|unless|questions?)\b",
+    re.I,
+)
+"""A certification a sentence asks for, advises or supposes ("all vendors must be SOC 2
+compliant", "we recommend X for GDPR compliance", "for questions about HIPAA compliance"):
+required or wished, not held."""
 _PURPOSE = re.compile(
     r"\s+(?:to|in\s+order\s+to|so\s+that|that|which|who|whose|where|because)\s+", re.I
 )
@@ -116,13 +125,17 @@ class RelationSentences(SubjectReader):
             for w in self.state.lexicon.pending_certifications
         ):
             return  # "the basis of Acme's SOC 2 readiness program": a goal, not held
+        if _NOT_HELD.search(text):
+            return  # "vendors must be SOC 2 compliant", "if you require GDPR compliance"
         standards = [m.concept for m in self.state.vocab.matchers["standard"].find(text)]
         if not standards:
             return
         holders = self.parties.holder_in(text, span)
-        holder = holders[0] if holders else ctx.party
+        opening = text.split(maxsplit=1)[0] if text.strip() else ""
+        we = FIRST_PERSON.match(opening) is not None  # "We are SOC 2 certified": the section's
+        holder = holders[0] if holders else (ctx.party if we else None)
         if holder is None:
-            return
+            return  # "cloud.gov is FedRAMP compliant" under the customer's heading: not theirs
         for standard in standards:
             self.records.certification(holder, standard, span)
 

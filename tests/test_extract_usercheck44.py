@@ -1,4 +1,4 @@
-"""Shapes from the lead's user check 43 on an unseen page (a supplier-assurance page: a
+"""Shapes from the lead's user check 44 on an unseen page (a supplier-assurance page: a
 "Security Layer | Responsible Party | Description" matrix whose owner cells name an unknown
 hosting vendor, a cloud provider, "Joint" and the site's own template keyword): invented text
 only."""
@@ -56,3 +56,48 @@ def test_a_role_named_in_the_purpose_of_a_use_is_not_used(tmp_path: Path) -> Non
     }
     assert not any(label == "Customer" for _, label in used), used
     assert ("customer", "Google Cloud") in used, used
+
+
+def _held(path: Path) -> set[tuple[str, str]]:
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "holds"
+    }
+
+
+def test_a_certification_asked_for_advised_or_supposed_is_not_held(tmp_path: Path) -> None:
+    """ "All suppliers must be SOC 2 certified", "If you require GDPR compliance, we recommend
+    Nimbus EU", "For questions about HIPAA compliance, contact us": required, advised or
+    supposed, not held; "Nimbus holds ISO 27001" still is. A sentence whose subject names no
+    party ("cloud.example is FedRAMP compliant") gives the section's party nothing."""
+    path = tmp_path / "certs.md"
+    path.write_text(
+        "# Nimbus\n\nNimbus is responsible for the depots. Nimbus holds ISO 27001 certification."
+        "\n\n## Customer responsibilities\n\n"
+        "The customer is responsible for the guest images. All suppliers must be SOC 2 "
+        "certified. If you require GDPR compliance, we recommend Nimbus EU. For questions about "
+        "HIPAA compliance, contact your account manager. cloud.example is a FedRAMP compliant "
+        "platform.\n",
+        encoding="utf-8",
+    )
+    assert _held(path) == {("nimbus", "Nimbus ISO/IEC 27001 certification")}, _held(path)
+
+
+def test_what_many_organisations_require_is_no_duty_of_the_page(tmp_path: Path) -> None:
+    """ "In many organizations, auditors require vendors to keep crate logs": what is commonly
+    asked elsewhere, described; "Nimbus requires tenants to rotate keys" still binds."""
+    pairs = _page_pairs_of(
+        tmp_path,
+        "Nimbus is responsible for the depots. In many organizations, auditors require all "
+        "vendors to keep crate logs. Nimbus requires tenants to rotate the keys.",
+    )
+    assert not any("crate logs" in label for _, label in pairs), sorted(pairs)
+    assert any(label == "rotate the keys" for _, label in pairs), sorted(pairs)
+
+
+def _page_pairs_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "page.md"
+    path.write_text(f"# Depots\n\n{body}\n", encoding="utf-8")
+    return _page_pairs(path)
