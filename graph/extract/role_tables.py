@@ -80,11 +80,17 @@ class RoleDefinitions:
 
     @staticmethod
     def _duty_column(view: TableView) -> bool:
-        """Two columns, the second headed by a duty noun ("Responsibilities", "Key duties"):
-        its cells list each role's duties, whatever words they use."""
-        header = view.headers[1] if view.width == 2 and len(view.headers) > 1 else ""
+        """The second column headed by a duty noun ("Responsibilities", "Key duties"), beside
+        any others ("Role | Responsibility | Availability"): its cells list each role's duties,
+        whatever words they use."""
+        header = view.headers[1] if view.width >= 2 and len(view.headers) > 1 else ""
         words = plain(header).split()
-        return 0 < len(words) <= 3 and view.reader.lexicon.duty_noun(words[-1])
+        if not 0 < len(words) <= 3:
+            return False
+        last = words[-1]
+        plural = f"{last[:-1]}ies" if last.lower().endswith("y") else f"{last}s"
+        lexicon = view.reader.lexicon
+        return lexicon.duty_noun(last) or lexicon.duty_noun(plural)  # "Responsibility", "Task"
 
     @staticmethod
     def _listed(view: TableView, text: str) -> tuple[list[str], list[str]]:
