@@ -1,0 +1,42 @@
+"""Shapes from the misses and false facts of set 18 (invented text only, cat18)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _triples
+
+
+def _page(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """The triples of an invented page holding ``text``."""
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return _triples(page)
+
+
+def test_saved_site_navigation_lists_are_no_duties(tmp_path: Path) -> None:
+    """A page saved from a website keeps its menu, footer and table of contents: lists whose
+    every item, at any depth, is only a link ("[Create Buckets](url)", one with an icon
+    image). They state no duties, even under a footer heading; the article's lists stay."""
+    triples = _page(
+        tmp_path,
+        "- [![](https://nimbus.example/icon.svg)Storage](https://nimbus.example/storage/)\n"
+        "- [How-Tos](https://nimbus.example/how-to/)\n"
+        "  - [Create Buckets](https://nimbus.example/create/)\n"
+        "  - [Enable Replication](https://nimbus.example/replication/)\n"
+        "  - [Configure Lifecycle Rules](https://nimbus.example/lifecycle/)\n\n"
+        "# Who manages what in Nimbus Storage\n\n"
+        "Nimbus is responsible for the storage hardware.\n\n"
+        "The customer is responsible for:\n\n"
+        "- Bucket policies\n- Access keys\n\n"
+        "##### Community\n\n"
+        "- [Tutorials](https://nimbus.example/tutorials)\n"
+        "- [Report Abuse](https://nimbus.example/abuse)\n"
+        "- [Code of Conduct](https://nimbus.example/conduct)\n",
+    )
+    assert ("nimbus", "responsibleFor", "storage hardware") in triples
+    assert ("customer", "responsibleFor", "access keys") in triples
+    labels = {label for _, _, label in triples}
+    assert not labels & {"create buckets", "enable replication", "tutorials", "report abuse"}, (
+        triples
+    )
