@@ -40,3 +40,32 @@ def test_saved_site_navigation_lists_are_no_duties(tmp_path: Path) -> None:
     assert not labels & {"create buckets", "enable replication", "tutorials", "report abuse"}, (
         triples
     )
+
+
+def test_instruction_series_set_off_by_semicolons_is_one_duty_per_phrase(tmp_path: Path) -> None:
+    """ "Use the console to create and tag; set up rotation; export keys; copy, archive, and
+    restore secrets; and otherwise run your vaults": an instruction whose verb phrases are set
+    off by semicolons gives one duty per phrase (each kept whole), in a list item under a
+    party's lead-in and in a party's table cell alike."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus Vault responsibilities\n\n"
+        "Your responsibilities:\n"
+        "- Use the provided console and tools to create and tag; set up rotation; link with "
+        "other vaults; export keys; audit the logs; copy, archive, and restore secrets; and "
+        "otherwise run your vaults safely.\n\n"
+        "| Resource | Nimbus responsibilities | Your responsibilities |\n| --- | --- | --- |\n"
+        "| Keys | - Store keys in hardware modules. | - Use the console tools to rotate keys; "
+        "set up alerts; size your key pool; and otherwise manage your keys. |\n",
+    )
+    for label in (
+        "set up rotation",
+        "export keys",
+        "copy, archive, and restore secrets",
+        "run your vaults safely",
+        "set up alerts",
+        "size your key pool",
+        "manage your keys",
+    ):
+        assert ("customer", "responsibleFor", label) in triples, (label, triples)
+    assert ("nimbus", "responsibleFor", "store keys in hardware modules") in triples

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .cues import POINTER, RESP, expand, negated
 from .labels import asyndetic_items, conjuncts, trim
-from .leadins import verb_phrases
+from .leadins import semicolon_series, verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -376,8 +376,9 @@ def _left_by_other(
 def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     """A cell phrase of clauses split by semicolons, each opening with a verb in the third
     person after an optional "and" and condition ("Creates the depot; when a key is set, signs
-    the manifest; and when asked, ships the logs"): one phrase per clause, without its
-    condition; else the phrase whole."""
+    the manifest; and when asked, ships the logs"), or instructions so split
+    (``semicolon_series``): one phrase per clause, without its condition; else the phrase
+    whole."""
     clauses = [c.strip() for c in split_top_level(label.rstrip(". "), r";\s+")]
     if len(clauses) < 2:
         return [label]
@@ -386,7 +387,8 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     ]
     firsts = [c.split(maxsplit=1)[0].lower() if c.split() else "" for c in bare]
     if not lexicon.third_person_base(firsts[0]) or not all(_THIRD_PERSON.match(w) for w in firsts):
-        return [label]  # (a verb the lexicon does not know, "issues", in a later clause is one)
+        # (a verb the lexicon does not know, "issues", in a later clause is one)
+        return semicolon_series(lexicon, label) or [label]
     return bare
 
 
