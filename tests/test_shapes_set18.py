@@ -69,3 +69,30 @@ def test_instruction_series_set_off_by_semicolons_is_one_duty_per_phrase(tmp_pat
     ):
         assert ("customer", "responsibleFor", label) in triples, (label, triples)
     assert ("nimbus", "responsibleFor", "store keys in hardware modules") in triples
+
+
+def test_instruction_in_a_cell_with_a_modal_in_its_later_clause_is_a_duty(tmp_path: Path) -> None:
+    """ "Keep quality standards so that your data can be stored safely", "Integrate with
+    services that you can use to store data" in a party's cell: the instruction states a duty
+    (as in a list item); the "can" in the clause after its object says what the duty makes
+    possible. "You can export the logs" and "Backups can be restored" stay no duties."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus Vault responsibilities\n\n"
+        "| Resource | Nimbus responsibilities | Your responsibilities |\n| --- | --- | --- |\n"
+        "| Data | - Keep [quality standards](/docs/x) so that your data can be stored with strong "
+        "controls.  \\n - Integrate with Nimbus services that you can use to archive your "
+        "data.  \\n - Backups can be restored on request. | - You can export the logs.  \\n - "
+        "Back up your data. |\n"
+        "| Keys | Rotate the master keys so that a leaked key can do little harm. | - Rotate "
+        "your keys. |\n",
+    )
+    assert ("nimbus", "responsibleFor", "keep quality standards") in triples, triples
+    assert any(
+        p == "nimbus" and label.startswith("integrate with nimbus services")
+        for p, _, label in triples
+    ), triples
+    assert ("nimbus", "responsibleFor", "rotate the master keys") in triples, triples
+    assert ("customer", "responsibleFor", "back up your data") in triples
+    labels = {label for _, _, label in triples}
+    assert not any("backups can" in label or "export the logs" in label for label in labels)

@@ -94,6 +94,14 @@ stewards per project", "Only members with the Admin role can invite others", "Cl
 the ability to receive the logs" (a capability, as "can"), "The guest only
 has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
 is)."""
+_CLAUSE_MODAL = re.compile(
+    r"^[A-Za-z-]+\s+(?:[\w'’()/-]+\s+){1,8}?(?:so\s+that|that|which|who|where)\s+"
+    r"(?:[\w'’()/-]+\s+){0,6}?(?:can|could|may|might)\b",
+    re.I,
+)
+"""An instruction whose "can" is in a clause after its object ("Integrate with services that
+you can use to store data", "Keep standards so that data can be stored safely"): the verb
+before it still states a duty, the modal only what the duty makes possible."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
 """A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
 _BOTH = re.compile(
@@ -192,10 +200,15 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         if _PERMISSION.match(text):
             continue
-        if POINTER.match(text) or _HOW_THINGS_ARE.match(text):
+        if POINTER.match(text) or (_HOW_THINGS_ARE.match(text) and not _enabling(text, lexicon)):
             continue
         phrases.append(phrase)
     return phrases
+
+
+def _enabling(text: str, lexicon: Lexicon | None) -> bool:
+    """An instruction whose modal is in a clause after its object (``_CLAUSE_MODAL``)."""
+    return lexicon is not None and bool(_CLAUSE_MODAL.match(text)) and lexicon.imperative(text)
 
 
 def _links_follow(lines: list[str], start: int) -> bool:
