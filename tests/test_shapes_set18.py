@@ -96,3 +96,33 @@ def test_instruction_in_a_cell_with_a_modal_in_its_later_clause_is_a_duty(tmp_pa
     assert ("customer", "responsibleFor", "back up your data") in triples
     labels = {label for _, _, label in triples}
     assert not any("backups can" in label or "export the logs" in label for label in labels)
+
+
+def test_sentence_describing_a_thing_in_a_party_cell_is_no_duty(tmp_path: Path) -> None:
+    """ "Vault clusters are configured with a spare host", "Backups are encrypted per
+    customer", "Restore tools are available", "These replicas consist of …" in a party's cell
+    say how things are, not what the party does; the cell's instructions stay, as do a
+    sentence about the party's own object ("Scans are the customer's job"), an instruction
+    with a relative clause ("Assess each alert that is raised") and a third-person action."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus Vault responsibilities\n\n"
+        "| Item | Nimbus responsibilities | Your responsibilities |\n|:---- |:------ |:------ |\n"
+        "| High availability | Actively watch and fix host issues. Vault clusters are "
+        "configured with one spare host for failover. | Plan vault replicas with HA settings. "
+        "Active-active replicas are enabled through customer settings. These replicas consist "
+        "of several copies of the vault that are balanced by load. |\n"
+        "| Backups | Back up all vault configurations. Backups are encrypted uniquely per "
+        "customer. Restore tools are available in normal operations. | Assess each alert that "
+        "is raised. |\n"
+        "| Scans | Creates a scan job (scans are weekly by default). | Scans of images are the "
+        "customer's job. |\n",
+    )
+    assert ("nimbus", "responsibleFor", "back up all vault configurations") in triples
+    assert ("customer", "responsibleFor", "plan vault replicas with ha settings") in triples
+    assert ("customer", "responsibleFor", "assess each alert that is raised") in triples
+    assert any(p == "nimbus" and "scan job" in label for p, _, label in triples), triples
+    labels = {label for _, _, label in triples}
+    for described in ("configured with", "are encrypted", "are available", "consist of"):
+        assert not any(described in label for label in labels), (described, triples)
+    assert not any("are enabled through" in label for label in labels), triples

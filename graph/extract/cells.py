@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
-from .cues import POINTER, RESP, expand, negated
+from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim
 from .leadins import semicolon_series, verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
@@ -102,6 +102,24 @@ _CLAUSE_MODAL = re.compile(
 """An instruction whose "can" is in a clause after its object ("Integrate with services that
 you can use to store data", "Keep standards so that data can be stored safely"): the verb
 before it still states a duty, the modal only what the duty makes possible."""
+_STATE_OF_THINGS = re.compile(
+    r"^(?P<subj>(?:[\w,()'’/®™-]+\s+){1,8}?)"
+    r"(?:(?:is|are)\s+(?:also\s+|not\s+|[a-z]+ly\s+)?(?P<word>[a-z-]+)|consists?\s+of\b)",
+    re.I,
+)
+"""A sentence whose own subject is a thing and whose verb is "is/are …" or "consist(s) of"
+("Backups are encrypted per tenant", "These hosts consist of two racks")."""
+_NO_THING = re.compile(
+    r"^(?:it|this|that|these\s+are|there|you|we|they|no|none|nothing|[a-z]+ing)\b"
+    r"|\b(?:when|if|unless|where|that|which|who)\b|[(;]",
+    re.I,
+)
+"""Subjects that are no thing described: a pronoun for a party or a clause ("It is …", "You
+are …"), a gerund that is the duty ("Ensuring X is …"), what is not done ("No gateway is
+created"), a condition or relative clause ("When X is …", "Create a key that is used …"), an
+aside."""
+_IDENTITY = re.compile(r"^(?:the|a|an|your|our|their|its|his|her|my)$", re.I)
+"""A complement that says what or whose the thing is ("… are the caller's stack")."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
 """A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
 _BOTH = re.compile(
@@ -351,6 +369,8 @@ def cell_duties(
             continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        if _state_of_things(prose, text):
+            continue  # "Backups are encrypted per tenant" in a party's cell: how things are
         text = _without_connective(text, prose.state.lexicon)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
@@ -367,6 +387,22 @@ def cell_duties(
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+def _state_of_things(prose: ProseReader, text: str) -> bool:
+    """A cell's sentence that describes a thing, not what the column's party does: its
+    subject names no party and its verb is "is/are" with no necessity ("is required") or
+    duty word, or "consist(s) of" (``_STATE_OF_THINGS``)."""
+    lexicon = prose.state.lexicon
+    match = _STATE_OF_THINGS.match(text)
+    if match is None or lexicon.imperative(text) or RESPONSIBLE_WORD.search(text):
+        return False
+    subject, word = match.group("subj"), (match.group("word") or "").lower()
+    if _NO_THING.search(subject) or word in lexicon.necessities or _IDENTITY.match(word):
+        return False
+    if re.search(r";|\s[—–-]\s", text) or lexicon.third_person_base(subject.split()[0]):
+        return False  # "X is reachable; narrow it", "Uses a VPC (X is …)": more than a state
+    return not prose.parties.mentions(expand(subject), ("org", "role"))
 
 
 def _left_by_other(
