@@ -126,3 +126,21 @@ def test_sentence_describing_a_thing_in_a_party_cell_is_no_duty(tmp_path: Path) 
     for described in ("configured with", "are encrypted", "are available", "consist of"):
         assert not any(described in label for label in labels), (described, triples)
     assert not any("are enabled through" in label for label in labels), triples
+
+
+def test_aside_between_a_that_clause_subject_and_its_verb_goes_alone(tmp_path: Path) -> None:
+    """ "Make sure that the agents, which run on each vault host, are patched": the relative
+    clause set off by a comma is cut, not everything after the comma, so the duty keeps its
+    verb ("Make sure that the agents are patched"); a trailing ", which …" still goes."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\nYour responsibilities:\n"
+        "- Make sure that the agents, which run on each vault host are patched and configured.\n"
+        "- Keep the audit logs, which Nimbus reads yearly.\n",
+    )
+    assert (
+        "customer",
+        "responsibleFor",
+        "make sure that the agents are patched and configured",
+    ) in triples, triples
+    assert ("customer", "responsibleFor", "keep the audit logs") in triples, triples
