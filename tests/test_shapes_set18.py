@@ -144,3 +144,18 @@ def test_aside_between_a_that_clause_subject_and_its_verb_goes_alone(tmp_path: P
         "make sure that the agents are patched and configured",
     ) in triples, triples
     assert ("customer", "responsibleFor", "keep the audit logs") in triples, triples
+
+
+def test_any_ly_adverb_may_stand_before_responsible_for(tmp_path: Path) -> None:
+    """ "You are completely responsible for …", "Nimbus is contractually responsible for …":
+    any "-ly" adverb between the verb and "responsible for" (not only a listed few)."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n"
+        "You are completely responsible for the secrets that you store in the vault. "
+        "Nimbus is contractually responsible for the hardware modules.\n",
+    )
+    assert any(
+        p == "customer" and label.startswith("secrets that you store") for p, _, label in triples
+    ), triples
+    assert ("nimbus", "responsibleFor", "hardware modules") in triples, triples
