@@ -159,3 +159,19 @@ def test_any_ly_adverb_may_stand_before_responsible_for(tmp_path: Path) -> None:
         p == "customer" and label.startswith("secrets that you store") for p, _, label in triples
     ), triples
     assert ("nimbus", "responsibleFor", "hardware modules") in triples, triples
+
+
+def test_link_menu_under_a_raci_word_heading_is_no_duty(tmp_path: Path) -> None:
+    """A saved page's footer "##### Support" (a RACI word) under a duty heading, over links
+    only ("[Report Abuse](url)"), is the site's menu, not the party's supported tasks."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n## Responsibilities of the provider\n\n"
+        "Nimbus is responsible for the storage hardware.\n\n"
+        "##### Support\n\n"
+        "- [Support Center](https://nimbus.example/support)\n"
+        "- [Report Abuse](https://nimbus.example/abuse)\n",
+    )
+    assert ("nimbus", "responsibleFor", "storage hardware") in triples
+    labels = {label for _, _, label in triples}
+    assert not labels & {"support center", "report abuse"}, triples
