@@ -175,3 +175,18 @@ def test_link_menu_under_a_raci_word_heading_is_no_duty(tmp_path: Path) -> None:
     assert ("nimbus", "responsibleFor", "storage hardware") in triples
     labels = {label for _, _, label in triples}
     assert not labels & {"support center", "report abuse"}, triples
+
+
+def test_designate_is_a_duty_verb(tmp_path: Path) -> None:
+    """ "Customer will designate a billing contact": "designate" states a duty as "appoint"
+    does (after "may" it stays a right: a discretion verb)."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus storage terms\n\nCustomer will designate a billing contact for the account.\n\n"
+        "Members may designate deputies.\n",
+    )
+    assert any(
+        p == "customer" and label.startswith("designate a billing contact")
+        for p, _, label in triples
+    ), triples
+    assert not any("deputies" in label for _, _, label in triples), triples
