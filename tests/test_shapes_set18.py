@@ -190,3 +190,19 @@ def test_designate_is_a_duty_verb(tmp_path: Path) -> None:
         for p, _, label in triples
     ), triples
     assert not any("deputies" in label for _, _, label in triples), triples
+
+
+def test_responsibilities_restricted_to_a_list_are_the_partys_duties(tmp_path: Path) -> None:
+    """ "Nimbus responsibilities for Nimbus Storage are restricted to A, and B", "The
+    customer's responsibilities are limited to A": a complement after "responsibilities"
+    and "are restricted / limited to" name the party's duties, as "include" does."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus Storage terms\n\n"
+        "Nimbus responsibilities for Nimbus Storage are restricted to components of the "
+        "storage pod, and any Nimbus provided tools necessary for managing the service.\n\n"
+        "The customer's responsibilities are limited to the vault keys.\n",
+    )
+    assert ("nimbus", "responsibleFor", "components of the storage pod") in triples, triples
+    assert any(p == "nimbus" and "provided tools" in label for p, _, label in triples), triples
+    assert ("customer", "responsibleFor", "vault keys") in triples, triples
