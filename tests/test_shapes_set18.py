@@ -206,3 +206,19 @@ def test_responsibilities_restricted_to_a_list_are_the_partys_duties(tmp_path: P
     assert ("nimbus", "responsibleFor", "components of the storage pod") in triples, triples
     assert any(p == "nimbus" and "provided tools" in label for p, _, label in triples), triples
     assert ("customer", "responsibleFor", "vault keys") in triples, triples
+
+
+def test_cell_verb_series_may_open_with_an_adverb(tmp_path: Path) -> None:
+    """ "Automatically apply host patches, and provide agent patches" in a party's cell: a
+    series of verb phrases whose first opens with an adverb is one duty per phrase (the adverb
+    stays with the first), as in a list item."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Resource | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n"
+        "| Hosts | - Automatically apply host patch updates, and provide agent patch updates.  \\n"
+        " - Encrypt the disks. | - Regularly rotate your keys, and review your access lists. |\n",
+    )
+    assert ("nimbus", "responsibleFor", "automatically apply host patch updates") in triples
+    assert ("nimbus", "responsibleFor", "provide agent patch updates") in triples, triples
+    assert ("customer", "responsibleFor", "review your access lists") in triples, triples

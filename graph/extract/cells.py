@@ -442,6 +442,9 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
 
 
 _OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
+_OPENING_ADVERB = re.compile(r"^([A-Za-z]{3,}ly)\s+(?=[a-z])")
+"""An adverb before a series' first verb ("Automatically apply X, and provide Y"): the verb
+after it is the one the later parts' verbs match; the adverb stays with the first duty."""
 
 
 def _without_connective(text: str, lexicon: Lexicon) -> str:
@@ -458,13 +461,18 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     """A cell phrase that is a series of verb phrases, comma-separated and closed by "and"
     ("Register the badges, and keep them locked away"; "Sealing the vault, logging each entry,
     and auditing the ledger"): one duty per phrase, when every part opens with a verb in the
-    first part's form. A phrase without a comma ("Monitor X and replace Y") stays whole: one
-    step of the cell, as the table words it."""
+    first part's form (after an adverb: "Regularly rotate X, and review Y"). A phrase
+    without a comma ("Monitor X and replace Y") stays whole: one step of the cell, as the
+    table words it."""
     parts = [p.strip() for p in split_top_level(label, r",\s*")]
     if len(parts) < 2 or not re.match(r"and\s", parts[-1], re.I):
         return [label]
     parts[-1] = parts[-1][4:].strip()
-    firsts = [p.split(maxsplit=1)[0].lower() if p.split() else "" for p in parts]
+    opening = _OPENING_ADVERB.match(parts[0])  # "Regularly rotate X, and review Y"
+    skip = opening.end() if opening and lexicon.verb_base(opening.group(1)) is None else 0
+    firsts = [
+        p.split(maxsplit=1)[0].lower() if p.split() else "" for p in [parts[0][skip:], *parts[1:]]
+    ]
     gerund = firsts[0].endswith("ing")
 
     def same_form(word: str) -> bool:
