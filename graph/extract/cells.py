@@ -14,9 +14,9 @@ from dataclasses import replace
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
-from .cues import POINTER, RESP, expand, negated
+from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim
-from .leadins import verb_phrases
+from .leadins import semicolon_series, verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -94,6 +94,32 @@ stewards per project", "Only members with the Admin role can invite others", "Cl
 the ability to receive the logs" (a capability, as "can"), "The guest only
 has read access to …" (what a role may do), "A role within the portal, giving …" (what the role
 is)."""
+_CLAUSE_MODAL = re.compile(
+    r"^[A-Za-z-]+\s+(?:[\w'’()/-]+\s+){1,8}?(?:so\s+that|that|which|who|where)\s+"
+    r"(?:[\w'’()/-]+\s+){0,6}?(?:can|could|may|might)\b",
+    re.I,
+)
+"""An instruction whose "can" is in a clause after its object ("Integrate with services that
+you can use to store data", "Keep standards so that data can be stored safely"): the verb
+before it still states a duty, the modal only what the duty makes possible."""
+_STATE_OF_THINGS = re.compile(
+    r"^(?P<subj>(?:[\w,()'’/®™-]+\s+){1,8}?)"
+    r"(?:(?:is|are)\s+(?:also\s+|not\s+|[a-z]+ly\s+)?(?P<word>[a-z-]+)|consists?\s+of\b)",
+    re.I,
+)
+"""A sentence whose own subject is a thing and whose verb is "is/are …" or "consist(s) of"
+("Backups are encrypted per tenant", "These hosts consist of two racks")."""
+_NO_THING = re.compile(
+    r"^(?:it|this|that|these\s+are|there|you|we|they|no|none|nothing|[a-z]+ing)\b"
+    r"|\b(?:when|if|unless|where|that|which|who)\b|[(;]",
+    re.I,
+)
+"""Subjects that are no thing described: a pronoun for a party or a clause ("It is …", "You
+are …"), a gerund that is the duty ("Ensuring X is …"), what is not done ("No gateway is
+created"), a condition or relative clause ("When X is …", "Create a key that is used …"), an
+aside."""
+_IDENTITY = re.compile(r"^(?:the|a|an|your|our|their|its|his|her|my)$", re.I)
+"""A complement that says what or whose the thing is ("… are the caller's stack")."""
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\n]{1,40}?):\s+(?P<rest>\S.*)$", re.S)
 """A sentence after a short label of its own ("SQL endpoint: verify …", "Note: you may …")."""
 _BOTH = re.compile(
@@ -192,10 +218,15 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue
         if _PERMISSION.match(text):
             continue
-        if POINTER.match(text) or _HOW_THINGS_ARE.match(text):
+        if POINTER.match(text) or (_HOW_THINGS_ARE.match(text) and not _enabling(text, lexicon)):
             continue
         phrases.append(phrase)
     return phrases
+
+
+def _enabling(text: str, lexicon: Lexicon | None) -> bool:
+    """An instruction whose modal is in a clause after its object (``_CLAUSE_MODAL``)."""
+    return lexicon is not None and bool(_CLAUSE_MODAL.match(text)) and lexicon.imperative(text)
 
 
 def _links_follow(lines: list[str], start: int) -> bool:
@@ -338,6 +369,8 @@ def cell_duties(
             continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        if _state_of_things(prose, text):
+            continue  # "Backups are encrypted per tenant" in a party's cell: how things are
         text = _without_connective(text, prose.state.lexicon)
         label, subject = prose.strip_subject(text, span, ctx)
         owner = subject or party
@@ -354,6 +387,22 @@ def cell_duties(
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 records.duty(party, trim(lexicon.without_condition(later)), description, span)
+
+
+def _state_of_things(prose: ProseReader, text: str) -> bool:
+    """A cell's sentence that describes a thing, not what the column's party does: its
+    subject names no party and its verb is "is/are" with no necessity ("is required") or
+    duty word, or "consist(s) of" (``_STATE_OF_THINGS``)."""
+    lexicon = prose.state.lexicon
+    match = _STATE_OF_THINGS.match(text)
+    if match is None or lexicon.imperative(text) or RESPONSIBLE_WORD.search(text):
+        return False
+    subject, word = match.group("subj"), (match.group("word") or "").lower()
+    if _NO_THING.search(subject) or word in lexicon.necessities or _IDENTITY.match(word):
+        return False
+    if re.search(r";|\s[—–-]\s", text) or lexicon.third_person_base(subject.split()[0]):
+        return False  # "X is reachable; narrow it", "Uses a VPC (X is …)": more than a state
+    return not prose.parties.mentions(expand(subject), ("org", "role"))
 
 
 def _left_by_other(
@@ -376,8 +425,9 @@ def _left_by_other(
 def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     """A cell phrase of clauses split by semicolons, each opening with a verb in the third
     person after an optional "and" and condition ("Creates the depot; when a key is set, signs
-    the manifest; and when asked, ships the logs"): one phrase per clause, without its
-    condition; else the phrase whole."""
+    the manifest; and when asked, ships the logs"), or instructions so split
+    (``semicolon_series``): one phrase per clause, without its condition; else the phrase
+    whole."""
     clauses = [c.strip() for c in split_top_level(label.rstrip(". "), r";\s+")]
     if len(clauses) < 2:
         return [label]
@@ -386,11 +436,15 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     ]
     firsts = [c.split(maxsplit=1)[0].lower() if c.split() else "" for c in bare]
     if not lexicon.third_person_base(firsts[0]) or not all(_THIRD_PERSON.match(w) for w in firsts):
-        return [label]  # (a verb the lexicon does not know, "issues", in a later clause is one)
+        # (a verb the lexicon does not know, "issues", in a later clause is one)
+        return semicolon_series(lexicon, label) or [label]
     return bare
 
 
 _OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
+_OPENING_ADVERB = re.compile(r"^([A-Za-z]{3,}ly)\s+(?=[a-z])")
+"""An adverb before a series' first verb ("Automatically apply X, and provide Y"): the verb
+after it is the one the later parts' verbs match; the adverb stays with the first duty."""
 
 
 def _without_connective(text: str, lexicon: Lexicon) -> str:
@@ -407,13 +461,18 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     """A cell phrase that is a series of verb phrases, comma-separated and closed by "and"
     ("Register the badges, and keep them locked away"; "Sealing the vault, logging each entry,
     and auditing the ledger"): one duty per phrase, when every part opens with a verb in the
-    first part's form. A phrase without a comma ("Monitor X and replace Y") stays whole: one
-    step of the cell, as the table words it."""
+    first part's form (after an adverb: "Regularly rotate X, and review Y"). A phrase
+    without a comma ("Monitor X and replace Y") stays whole: one step of the cell, as the
+    table words it."""
     parts = [p.strip() for p in split_top_level(label, r",\s*")]
     if len(parts) < 2 or not re.match(r"and\s", parts[-1], re.I):
         return [label]
     parts[-1] = parts[-1][4:].strip()
-    firsts = [p.split(maxsplit=1)[0].lower() if p.split() else "" for p in parts]
+    opening = _OPENING_ADVERB.match(parts[0])  # "Regularly rotate X, and review Y"
+    skip = opening.end() if opening and lexicon.verb_base(opening.group(1)) is None else 0
+    firsts = [
+        p.split(maxsplit=1)[0].lower() if p.split() else "" for p in [parts[0][skip:], *parts[1:]]
+    ]
     gerund = firsts[0].endswith("ing")
 
     def same_form(word: str) -> bool:

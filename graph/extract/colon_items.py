@@ -24,7 +24,7 @@ from .labels import trim
 from .readers import BlockReader
 from .state import Context
 
-__all__ = ["ColonItems", "references_only"]
+__all__ = ["ColonItems", "navigation", "references_only"]
 
 _EXAMPLES_TAIL = re.compile(
     r",?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.)\s*:$", re.I
@@ -38,16 +38,27 @@ _SUBJECT_MODAL = re.compile(
 )
 """A sentence that names its own subject before a modal ("Paint specialists will …")."""
 _LINK_ONLY = re.compile(
-    r"^\s*(?:\[[^\[\]]+\]\([^()\s]*\)|\[[^\[\]]+\]\[[^\[\]]*\]|<https?://[^>\s]+>|"
+    r"^\s*(?:\[(?:!\[[^\[\]]*\]\([^()\s]*\))?[^\[\]]+\]\([^()\s]*\)|\[[^\[\]]+\]\[[^\[\]]*\]|<https?://[^>\s]+>|"
     r":(?:ref|doc):`[^`]+`)\s*[.;]?\s*$"
 )
-"""An item that is only a link (``[Review guide](x)``, ``:doc:`guide```): a page's title."""
+"""An item that is only a link (``[Review guide](x)``, ``[![](icon.svg)Guide](x)``,
+``:doc:`guide```): a page's title."""
 
 
 def references_only(block: BulletList) -> bool:
     """Every item of the list is only a link, with nothing nested: references."""
     return bool(block.items) and all(
         _LINK_ONLY.match(item.text) and not item.children for item in block.items
+    )
+
+
+def navigation(block: BulletList) -> bool:
+    """Every item, at any depth, is only a link, nesting nothing but such lists: a site's
+    menu, footer or table of contents saved with the page, which states no duties."""
+    return bool(block.items) and all(
+        _LINK_ONLY.match(item.text)
+        and all(isinstance(child, BulletList) and navigation(child) for child in item.children)
+        for item in block.items
     )
 
 

@@ -42,9 +42,11 @@ __all__ = [
 
 ADVERBS = (
     r"(?:also|primarily|solely|fully|ultimately|generally|typically|jointly|mainly|directly|"
-    r"still|always|entirely|partly|partially|exclusively|largely|only|then)"
+    r"still|always|entirely|partly|partially|exclusively|largely|only|then|"
+    r"(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly)"
 )
-"""Adverbs allowed between a subject's verb and "responsible for" (``is also responsible``)."""
+"""Adverbs allowed between a subject's verb and "responsible for" (``is also responsible``,
+``is completely responsible``, any "-ly" adverb: ``is contractually responsible``)."""
 
 RESP = Needing(
     re.compile(

@@ -291,6 +291,16 @@ def without_lead(text: str) -> str:
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
 
 
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<head>\bthat\s+(?:[\w-]+\s+){0,4}?[\w-]+),\s+(?:which|who)\s+[^,.;]+?,?\s+"
+    r"(?=(?:is|are|must|will|should|shall|remains?|stays?)\s)",
+    re.I,
+)
+"""A relative clause set off by a comma between a that-clause's subject and its verb ("make
+sure that the clients, which connect to the hosts, are patched"): only the aside goes, so the
+clause keeps its verb."""
+
+
 @lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
@@ -301,6 +311,7 @@ def trim(text: str, *, condition: bool = True) -> str:
         text = without_lead(text)
     text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
+    text = _SUBJECT_ASIDE.sub(r"\g<head> ", text)
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     later = _TRIM_CLAUSES.search(text)
     for _ in range(3):  # a few clauses at most: a hostile sentence stays linear

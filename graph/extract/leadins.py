@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain, sentences
+from ..text import plain, sentences, split_top_level
 from .cues import (
     NEGATION,
     expand,
@@ -25,7 +25,7 @@ from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .parties import names_one_party
 from .state import Context, Leadin
 
-__all__ = ["LeadinReader", "step_heading", "verb_phrases"]
+__all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
 
 _AND_VERB = re.compile(
     r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)"
@@ -263,7 +263,7 @@ def _verb_phrases(lexicon: Lexicon, label: str) -> tuple[str, ...]:
 
 
 def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
-    means = _means_series(lexicon, label)
+    means = _means_series(lexicon, label) or semicolon_series(lexicon, label)
     if means:
         return means
     words = label.split()
@@ -297,6 +297,24 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     parts.append(label[last:])
     parts = [q for p in parts for q in _as_well_as(lexicon, p)]
     return [p for p in parts if len(p.split()) >= 2] or [label]
+
+
+_SERIES_JOIN = re.compile(r"^(?:and|or)\s+(?:otherwise\s+)?", re.I)
+"""The conjunction opening a series' last part ("; and otherwise manage X")."""
+
+
+def semicolon_series(lexicon: Lexicon, label: str) -> list[str]:
+    """ "Use the console to tag and deploy; set up alerts; export keys; and otherwise run your
+    vaults": an instruction whose verb phrases are set off by semicolons is one duty per
+    phrase, each whole ("copy, archive, and restore logs"); three parts or more, most of the
+    later ones instructions themselves."""
+    parts = [p.strip() for p in split_top_level(label.rstrip(". "), r";\s+")]
+    if len(parts) < 3 or not lexicon.imperative(parts[0]):
+        return []
+    later = [_SERIES_JOIN.sub("", p) for p in parts[1:]]
+    if sum(lexicon.imperative(p) for p in later) * 2 <= len(later):
+        return []
+    return [p[:1].upper() + p[1:] for p in [parts[0], *later] if len(p.split()) >= 2]
 
 
 def _means_series(lexicon: Lexicon, label: str) -> list[str]:

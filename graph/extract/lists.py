@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..text import Needing, plain, sentences
-from .colon_items import references_only
+from .colon_items import navigation, references_only
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -60,7 +60,10 @@ class ListReader(ItemDuties):
 
     def bullet_list(self, block: BulletList, ctx: Context, leadin: Leadin | None) -> None:
         """Each item under the lead-in (else under the section's party, if any; else, for a
-        list of instructions, under the reader they address)."""
+        list of instructions, under the reader they address). A list of links only, under no
+        lead-in, is the page's navigation: nothing."""
+        if leadin is None and navigation(block):
+            return
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         steps = (block.ordered or ctx.procedure) and not step_heading(
             ctx.section.title, self.state.lexicon

@@ -164,11 +164,13 @@ _POSSESSED = re.compile(
 (what the colon lists details it), ``… is yours to maintain`` (the verb is the duty's)."""
 _RESP_INCLUDE = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:responsibilit(?:y|ies)|duties|obligations|"
-    r"tasks)\s+(?:also\s+)?(?:include|includes|are|is|cover|covers|consist\s+of|comprises?|"
-    r"involves?)\s+(?P<obj>.+)$",
+    r"tasks)(?:\s+(?:for|of|under|in)(?:\s+[\w-]+){1,4}?)?\s+(?:also\s+)?"
+    r"(?:(?:are|is)\s+(?:restricted|limited|confined)\s+to|include|includes|are|is|cover|covers|"
+    r"consist\s+of|comprises?|involves?)\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``Your responsibilities include A, B and C``."""
+"""``Your responsibilities include A, B and C``, ``Acme responsibilities for the service are
+limited to A and B``."""
 _PASSIVE_AFTER_BE = re.compile(
     r"^\s*(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+(?:and|or)\b)"
 )

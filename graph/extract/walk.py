@@ -17,6 +17,7 @@ from ..facts import Facts, Ref
 from ..text import plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
+from .colon_items import navigation as link_menu
 from .cues import NEGATION, RESP, expand
 from .definitions import definition_duty, definition_term
 from .heading_parties import HeadingParties
@@ -200,7 +201,7 @@ class DocumentWalker(HeadingParties):
         for index, block in enumerate(section.blocks):
             following = section.blocks[index + 1 : index + 2]
             state.before_table = bool(following) and isinstance(following[0], Table)
-            if isinstance(block, BulletList) and letter is not None:
+            if isinstance(block, BulletList) and letter is not None and not link_menu(block):
                 self._letter_items(block, ctx, *letter)
                 continue
             if isinstance(block, BulletList) and (navigation or _contents_list(block)):
