@@ -62,8 +62,8 @@ class ListReader(ItemDuties):
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address). A list of links only, under no
         lead-in, is the page's navigation: nothing."""
-        if leadin is None and navigation(block):
-            return
+        if leadin is None and not self.state.after_colon and navigation(block):
+            return  # (after "X manages the following components:" the links are the things)
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         steps = (block.ordered or ctx.procedure) and not step_heading(
             ctx.section.title, self.state.lexicon

@@ -288,6 +288,8 @@ class DocState:
     before_table: bool = False
     """The paragraph being read comes right before a table: "You and Acme share
     responsibilities for X" there summarises the table's rows, which state the duties."""
+    after_colon: bool = False
+    """The block before the one read is a paragraph ending in ":" (a list it introduces)."""
     role_rows: dict[Ref, str] = field(default_factory=dict)
     """Party -> the role-table row name that first resolved to it: a row of another name is
     another role, however both names read in the vocabularies."""

@@ -201,6 +201,9 @@ class DocumentWalker(HeadingParties):
         for index, block in enumerate(section.blocks):
             following = section.blocks[index + 1 : index + 2]
             state.before_table = bool(following) and isinstance(following[0], Table)
+            previous = section.blocks[index - 1] if index else None
+            ending = previous.text.rstrip()[-1:] if isinstance(previous, Paragraph) else ""
+            state.after_colon = ending == ":"
             if isinstance(block, BulletList) and letter is not None and not link_menu(block):
                 self._letter_items(block, ctx, *letter)
                 continue
