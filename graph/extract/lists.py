@@ -138,6 +138,8 @@ class ListReader(ItemDuties):
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
             return
+        if bold is not None and self._code_legend(bold.group("term"), bold.group("rest")):
+            return  # "**Accountable:** In this role, you approve the work": a key to the codes
         if (
             bold is not None
             and kind in ("", "duties", "owned")
@@ -218,6 +220,16 @@ class ListReader(ItemDuties):
                     in_item=kind not in ("", "imperative") and not stated,
                 )
         self._children(item, ctx, kind, subject if kind else ctx.party)
+
+    def _code_legend(self, term: str, rest: str) -> bool:
+        """An item labelled by a responsibility code alone ("**Accountable:**", "**C** -") and
+        explaining it in a sentence, not naming who holds it ("**Responsible:** Ops team"):
+        one entry of a key to a matrix's codes, which states no duty."""
+        label = plain(term).strip().rstrip(":").strip()
+        codes = self.state.lexicon.read_cell(label) if label else None
+        if not codes or not all(code.relation for code in codes):
+            return False
+        return len(plain(rest).split()) >= 4 and not names_one_party(self.parties, plain(rest))
 
     def _party_labels(self, block: BulletList, ctx: Context) -> list[Ref]:
         """ "- **Acme**: Racks, power" / "- **Customer**: Data, access control": a list whose
