@@ -293,11 +293,13 @@ PRONOUNS = re.compile(
     re.I,
 )
 PRONOUN_SUBJECT = re.compile(
-    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:\w+\s+)?(?:teams?|groups?))"
+    r"^(?-i:(?![A-Z]{2,}\b))(?P<p>(?:it|they|(?:this|that|these|those|the)\s+(?:(?-i:[a-z]\w*)\s+)?"
+    r"(?:teams?|groups?))"
     r")\s+(?=[a-z])",
     re.I,
 )
-"""A pronoun or "this team" as the subject: the party of the passage."""
+"""A pronoun or "this team" as the subject: the party of the passage ("The HPC team", a name
+before the noun, is a team of its own)."""
 KEYWORD_LEADIN = re.compile(
     r"^(?:(?P<duty>MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)|(?:MUST|SHALL|SHOULD)\s+NOT|MAY|OPTIONAL)"
     r"\s*:$"
