@@ -1,0 +1,65 @@
+"""Shapes from user check 43 on unseen pages in non-Markdown formats (an AsciiDoc service-lifecycle
+matrix, the same matrix rendered to HTML by the site generator, a reStructuredText architecture
+page with a shared-responsibility section): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+
+_HTML_MATRIX = """<!DOCTYPE html>
+<html><body><main><article>
+<h1>Who runs the depot</h1>
+<div class="page-controls"><ul class="custom-dropdown-menu">
+<li><a href="https://example.org/edit">Edit this page</a></li>
+<li><a href="https://example.org/issue">Request changes</a></li>
+</ul></div>
+<table>
+<thead><tr><th>Task</th><th>Nimbus</th><th>Customer</th></tr></thead>
+<tbody>
+<tr><td><div class="content"><div class="paragraph"><p>Setting up</p></div>
+<div class="ulist"><ul><li><p>Rack the crates</p></li><li><p>Label the pallets</p></li></ul>
+</div></div></td>
+<td><p><span class="image"><img src="../media/tick.png" alt="check mark"></span></p></td>
+<td><p>None</p></td></tr>
+<tr><td><div class="content"><div class="paragraph"><p>Daily running</p></div>
+<div class="ulist"><ul><li><p>Count the stock</p></li></ul></div></div></td>
+<td><p>None</p></td>
+<td><p><span class="image"><img src="../media/tick.png" alt="check mark"></span></p></td></tr>
+</tbody></table>
+</article></main></body></html>
+"""
+
+
+def test_an_html_matrix_with_icon_marks_and_paragraphed_list_items(tmp_path: Path) -> None:
+    """A rendered matrix: a party's cell holds only an icon whose alt text says "check mark",
+    the task cell a title paragraph over a list whose items wrap their text in <p>. The icon's
+    alt text is the cell's mark, each item stays one bullet of the row's group; a dropdown
+    menu of page links inside the article is page chrome, not instructions."""
+    path = tmp_path / "matrix.html"
+    path.write_text(_HTML_MATRIX, encoding="utf-8")
+    pairs = _page_pairs(path)
+    assert ("nimbus", "rack the crates") in pairs, sorted(pairs)
+    assert ("nimbus", "label the pallets") in pairs, sorted(pairs)
+    assert ("customer", "count the stock") in pairs, sorted(pairs)
+    assert not any("edit this page" in label for _, label in pairs), sorted(pairs)
+    assert not any(label == "check mark" for _, label in pairs), sorted(pairs)
+
+
+def test_an_asciidoc_matrix_with_check_mark_images(tmp_path: Path) -> None:
+    """An AsciiDoc ``|===`` matrix whose ``a|`` task cells hold a title and a list, and whose
+    party cells hold ``image:tick.png[check mark]`` or ``None``: the image's alt text marks the
+    party that does the row's tasks; "Check mark" is no duty."""
+    path = tmp_path / "matrix.adoc"
+    path.write_text(
+        "= Who runs the depot\n\n|===\n|Task |Nimbus |Customer\n\n"
+        "a|Setting up\n\n* Rack the crates\n* Label the pallets\n"
+        "|image:tick.png[check mark]\n| None\n"
+        "a|Daily running\n\n* Count the stock\n| None\n|image:tick.png[Check mark]\n|===\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "rack the crates") in pairs, sorted(pairs)
+    assert ("customer", "count the stock") in pairs, sorted(pairs)
+    assert not any(label == "check mark" for _, label in pairs), sorted(pairs)
