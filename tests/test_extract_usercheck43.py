@@ -63,3 +63,35 @@ def test_an_asciidoc_matrix_with_check_mark_images(tmp_path: Path) -> None:
     assert ("nimbus", "rack the crates") in pairs, sorted(pairs)
     assert ("customer", "count the stock") in pairs, sorted(pairs)
     assert not any(label == "check mark" for _, label in pairs), sorted(pairs)
+
+
+def test_a_lead_in_naming_people_by_the_product_they_deploy(tmp_path: Path) -> None:
+    """ "**Organizations deploying Nimbus are responsible for:**" on Nimbus's own page: the
+    people who deploy the page's product are its customers, not Nimbus; "**Nimbus
+    provides:**" beside it stays Nimbus's."""
+    path = tmp_path / "split.md"
+    path.write_text(
+        "# Nimbus Depot\n\nNimbus runs depots.\n\n## Shared responsibility\n\n"
+        "**Nimbus provides:**\n\n* Crate tracking\n* Pallet labelling\n\n"
+        "**Organizations deploying Nimbus are responsible for:**\n\n"
+        "* Securing the loading bay\n* Changing default locks\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "crate tracking") in pairs, sorted(pairs)
+    assert ("customer", "securing the loading bay") in pairs, sorted(pairs)
+    assert not any(p == "nimbus" and "loading bay" in label for p, label in pairs), sorted(pairs)
+
+
+def test_a_name_a_participle_modifies_names_its_head(tmp_path: Path) -> None:
+    """ "**Operators hosting Nimbus are responsible for:**" on a page by someone else: the
+    party is the head noun, the organisation after the participle is what they host."""
+    path = tmp_path / "hosts.md"
+    path.write_text(
+        "# Depot guide\n\n## Who does what\n\n**Nimbus provides:**\n\n* Crate tracking\n\n"
+        "**Operators hosting Nimbus are responsible for:**\n\n* Securing the loading bay\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "crate tracking") in pairs, sorted(pairs)
+    assert any(p != "nimbus" and "loading bay" in label for p, label in pairs), sorted(pairs)
