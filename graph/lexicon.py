@@ -556,6 +556,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         additive_openings=words("additive-opening"),
         self_nouns=words("self-noun"),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
+        part_nouns=words("part-noun"),
         adoption_verbs=frozenset(label.split()[0] for label in words("adoption-verb")),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),

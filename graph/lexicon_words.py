@@ -124,6 +124,8 @@ class LexiconWords:
     self_nouns: frozenset[str] = frozenset()
     consumed_nouns: frozenset[str] = frozenset()
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
+    part_nouns: frozenset[str] = frozenset()
+    """Plural nouns of a system's parts ("components"): a list of them holds no parties."""
     adoption_verbs: frozenset[str] = frozenset()
     """Participles of what customers do with a product: "Organizations deploying X"."""
     """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""

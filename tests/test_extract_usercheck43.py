@@ -95,3 +95,28 @@ def test_a_name_a_participle_modifies_names_its_head(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("nimbus", "crate tracking") in pairs, sorted(pairs)
     assert any(p != "nimbus" and "loading bay" in label for p, label in pairs), sorted(pairs)
+
+
+def test_a_list_of_a_systems_components_names_parts_not_parties(tmp_path: Path) -> None:
+    """ "Every Nimbus depot includes three core components:" over "- **Nimbus Gatehouse** — the
+    front door. Stores visitor logs.": the bold names are parts of the system, their verbs no
+    one's duties, nor later sentences about them ("The Nimbus Gatehouse runs on dedicated hosts"); a
+    party that manages components still has duties ("The customer manages the following
+    components:")."""
+    path = tmp_path / "parts.md"
+    path.write_text(
+        "# Nimbus Depot\n\nNimbus runs depots.\n\n## Core parts\n\n"
+        "Every Nimbus depot includes three core components:\n\n"
+        "* **Nimbus Gatehouse** — the depot's front door. Stores visitor logs. Runs at the "
+        "entrance.\n* **Nimbus Scale Agent** — software on every scale. Translates weights "
+        "into crate records.\n\n## Nimbus Gatehouse\n\nThe Nimbus Gatehouse is the central entry "
+        "point of a Nimbus depot. The Nimbus Gatehouse runs on dedicated hosts.\n\n"
+        "## Shared responsibility\n\n**Nimbus provides:**\n\n* Crate tracking\n\n"
+        "The customer manages the following components:\n\n* Gate cameras\n* Badge printers\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "crate tracking") in pairs, sorted(pairs)
+    assert ("customer", "gate cameras") in pairs, sorted(pairs)
+    for fragment in ("visitor logs", "crate records", "dedicated hosts", "entrance"):
+        assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))

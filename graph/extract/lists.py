@@ -62,6 +62,9 @@ class ListReader(ItemDuties):
         """Each item under the lead-in (else under the section's party, if any; else, for a
         list of instructions, under the reader they address)."""
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
+        if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
+            bold = (BOLD_TERM.match(item.text) for item in block.items)
+            self.state.part_names.update(plain(b.group("term")).casefold() for b in bold if b)
         steps = (block.ordered or ctx.procedure) and not step_heading(
             ctx.section.title, self.state.lexicon
         )

@@ -90,6 +90,8 @@ class PartyResolver(PartyLookup):
             text, force = self.state.reader_role, True  # the role the page addresses
             own = own or self.state.reader_own
         holders = self.mentions(text, ("org", "offering", "role"))
+        if self._names_part(text, holders):
+            return None  # "The Gatehouse stores logs" after "- **Nimbus Gatehouse** — …"
         head = self._participle_head(text, holders)
         if head is not None:  # "Organizations deploying Nimbus": the organizations, not Nimbus
             text, holders = head, self.mentions(head, ("org", "offering", "role"))
@@ -167,6 +169,16 @@ class PartyResolver(PartyLookup):
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _names_part(self, text: str, holders: list[Mention]) -> bool:
+        """Whether ``text`` names a part of the system the page listed as its parts: the part's
+        whole name, or its last word alone when no organisation or role is named in it."""
+        parts = self.state.part_names
+        folded = text.casefold()
+        if not parts or folded in parts:
+            return bool(parts)
+        single = " " not in folded and not any(m.concept.kind != "local" for m in holders)
+        return single and any(part.endswith(f" {folded}") for part in parts)
 
     def _participle_head(self, text: str, holders: list[Mention]) -> str | None:
         """The head noun of a name a participle modifies ("Organizations deploying Nimbus",
