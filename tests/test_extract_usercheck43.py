@@ -8,6 +8,8 @@ from pathlib import Path
 
 from test_extract import _page_pairs
 
+from graph import extract_facts, read_document
+
 _HTML_MATRIX = """<!DOCTYPE html>
 <html><body><main><article>
 <h1>Who runs the depot</h1>
@@ -120,3 +122,23 @@ def test_a_list_of_a_systems_components_names_parts_not_parties(tmp_path: Path) 
     assert ("customer", "gate cameras") in pairs, sorted(pairs)
     for fragment in ("visitor logs", "crate records", "dedicated hosts", "entrance"):
         assert not any(fragment in label for _, label in pairs), (fragment, sorted(pairs))
+
+
+def test_a_design_built_on_principles_uses_no_services(tmp_path: Path) -> None:
+    """ "Nimbus is built on the following security design principles:" reads like "built on
+    <a platform>", but its items are qualities of the design: no service used, no control
+    inherited, no duty; "Nimbus runs on the following platforms:" still names services."""
+    path = tmp_path / "principles.md"
+    path.write_text(
+        "# Nimbus Depot\n\nNimbus runs depots.\n\n## Design\n\n"
+        "Nimbus is built on the following security design principles:\n\n"
+        "* **Gate independence:** once a badge is issued, gates check it on their own.\n"
+        "* **Audit trail:** every request to the gate API is logged.\n\n"
+        "## Shared responsibility\n\nNimbus is responsible for the gates.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {facts.entities[r.object].label.lower() for r in facts.relations}
+    assert not any("gate independence" in label or "audit trail" in label for label in labels), (
+        sorted(labels)
+    )

@@ -538,7 +538,14 @@ class LeadinSentences(BlockReader):
             reader = self.parties.resolve_party("you", span)
             return ("asked", reader) if reader is not None else None
         uses = USES.match(text)
-        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+        following = uses is not None and re.match(
+            r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")
+        )
+        if uses is not None and following:
+            last = uses.group("obj").rstrip(": ").split()[-1:]
+            if last and last[0].lower() in self.state.lexicon.principle_nouns:
+                return ("details", None)  # "Nimbus is built on the following design principles:"
+        if uses is not None and following:
             subject = self.prose.uses(text, span, ctx)
             return ("services", subject) if subject is not None else None
         if uses:
