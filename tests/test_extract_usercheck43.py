@@ -142,3 +142,22 @@ def test_a_design_built_on_principles_uses_no_services(tmp_path: Path) -> None:
     assert not any("gate independence" in label or "audit trail" in label for label in labels), (
         sorted(labels)
     )
+
+
+def test_a_role_in_a_relative_clause_of_what_is_used_is_not_used(tmp_path: Path) -> None:
+    """ "Nimbus depots use dedicated gate networks that separate crate traffic from tenant
+    traffic": the tenant describes the networks, Nimbus does not use the tenant; "Nimbus runs
+    on Azure, which hosts the gates" still uses Azure."""
+    path = tmp_path / "uses.md"
+    path.write_text(
+        "# Nimbus Depot\n\nNimbus is responsible for the gates.\n\n## Networks\n\n"
+        "Nimbus depots use dedicated gate networks that separate crate traffic from tenant "
+        "traffic.\n\nNimbus runs on Azure, which hosts the gates.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    used = {
+        facts.entities[r.object].label.lower() for r in facts.relations if r.predicate == "uses"
+    }
+    assert not any("tenant" in label or "customer" in label for label in used), sorted(used)
+    assert any("azure" in label for label in used), sorted(used)

@@ -130,7 +130,14 @@ class RelationSentences(SubjectReader):
         obj = match.group("obj")
         if _BUILDS.search(text) and self.state.vocab.matchers["standard"].find(text):
             return None  # "compliance is built on certifications": a buildsOn sentence
-        targets = self.parties.mentions(obj, ("org", "offering", "service", "role"))
+        # "… use dedicated networks that separate X from tenant traffic": a role a relative
+        # clause names describes the thing used, it is not used itself
+        clause = re.search(r"\s(?:that|which|who|where)\s", obj)
+        targets = [
+            m
+            for m in self.parties.mentions(obj, ("org", "offering", "service", "role"))
+            if not (clause and m.start > clause.start() and m.concept.kind == "role")
+        ]
         is_leadin = bool(re.match(r"^\s*(?:the\s+following)?[^:]*:\s*$", obj))
         if not targets and not is_leadin:
             return None
