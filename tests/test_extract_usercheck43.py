@@ -161,3 +161,27 @@ def test_a_role_in_a_relative_clause_of_what_is_used_is_not_used(tmp_path: Path)
     }
     assert not any("tenant" in label or "customer" in label for label in used), sorted(used)
     assert any("azure" in label for label in used), sorted(used)
+
+
+def test_an_rst_substitution_defined_in_an_included_file_keeps_its_name(tmp_path: Path) -> None:
+    """ "|nimbus-svc:onb| responsibilities" where the substitution is defined in an
+    ``.. include::``d file the page leaves out: the heading still names a party (the
+    substitution's name as words), its imperative items are that party's, not the reader's;
+    "Perform the following checks for three depots (service providers):" is an instruction of
+    that party, not a label naming "service providers" as its owner."""
+    path = tmp_path / "engagement.rst"
+    path.write_text(
+        ".. include:: /common/global.rst\n\nDepot engagement\n================\n\n"
+        "|nimbus-svc:onb| responsibilities\n---------------------------------\n\n"
+        "-  Install the gate scanners.\n"
+        "-  Perform the following checks for three depots (service providers):\n\n"
+        "   -  Each depot counts as one site.\n\n"
+        "Customer responsibilities\n-------------------------\n\n-  Obtain the badge list.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "obtain the badge list") in pairs, sorted(pairs)
+    assert not any(p == "customer" and "gate scanners" in label for p, label in pairs)
+    assert any("nimbus" in p and "gate scanners" in label for p, label in pairs), sorted(pairs)
+    assert any("nimbus" in p and "perform the following checks" in label for p, label in pairs)
+    assert not any("provider" in p for p, _ in pairs), sorted(pairs)
