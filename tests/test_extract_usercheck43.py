@@ -185,3 +185,24 @@ def test_an_rst_substitution_defined_in_an_included_file_keeps_its_name(tmp_path
     assert any("nimbus" in p and "gate scanners" in label for p, label in pairs), sorted(pairs)
     assert any("nimbus" in p and "perform the following checks" in label for p, label in pairs)
     assert not any("provider" in p for p, _ in pairs), sorted(pairs)
+
+
+def test_an_item_defining_its_bold_name_as_a_thing_names_no_party(tmp_path: Path) -> None:
+    """ "- **Gate Network (GN):** A physically separate, statically wired network (two
+    switches). GN links the gatehouses. Supports badge checks.": the bold name is defined as a
+    thing (a verbless "A …" sentence with no party word), so neither it nor its short form is
+    a party doing what the item says; "- **Yard Crew:** A team that moves crates." still
+    names a role."""
+    path = tmp_path / "things.md"
+    path.write_text(
+        "# Nimbus Depot\n\nNimbus is responsible for the gates.\n\n## Networks\n\n"
+        "* **Gate Network (GN):** A physically separate, statically wired network (two "
+        "switches). GN links the gatehouses and the scales. Supports badge checks.\n"
+        "* **Yard Crew:** A team that moves crates. Responsible for stacking pallets.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert not any("gatehouses" in label or "badge checks" in label for _, label in pairs), sorted(
+        pairs
+    )
+    assert any("stacking pallets" in label for _, label in pairs), sorted(pairs)
