@@ -124,6 +124,12 @@ class LexiconWords:
     self_nouns: frozenset[str] = frozenset()
     consumed_nouns: frozenset[str] = frozenset()
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
+    principle_nouns: frozenset[str] = frozenset()
+    """Plural nouns of a design's ideas ("principles"): "built on the following principles:"."""
+    part_nouns: frozenset[str] = frozenset()
+    """Plural nouns of a system's parts ("components"): a list of them holds no parties."""
+    adoption_verbs: frozenset[str] = frozenset()
+    """Participles of what customers do with a product: "Organizations deploying X"."""
     """Nouns that after "this" name the page's own body ("this project"): the writer, "we"."""
     rights_headings: frozenset[str] = frozenset()
     """Whole titles over what a role may do ("Rights", "Privileges", "Prerogatives")."""

@@ -51,9 +51,19 @@ _IGNORED_TAGS = _words(
     "nav header footer aside script style noscript template form svg button iframe object "
     "embed canvas select textarea input dialog audio video map head link meta"
 )
-_IGNORED_ROLES = _words("navigation banner contentinfo search complementary dialog")
-_NOISE_WORDS = ("cookie", "consent", "banner", "breadcrumb", "feedback", "table-of-contents")
-_NOISE_TOKENS = _words("toc skip skiplink skipnav")
+_IGNORED_ROLES = _words(
+    "navigation banner contentinfo search complementary dialog menu menubar toolbar"
+)
+_NOISE_WORDS = (
+    "cookie",
+    "consent",
+    "banner",
+    "breadcrumb",
+    "feedback",
+    "table-of-contents",
+    "dropdown",
+)
+_NOISE_TOKENS = _words("toc skip skiplink skipnav menu toolbar")
 _HIDDEN_CLASSES = _words("hidden d-none visually-hidden sr-only is-hidden hide")
 _ALERT_KINDS = ("warning", "caution", "danger", "important", "tip", "note")
 _ALERT_WORDS = frozenset((*_ALERT_KINDS, "alert", "admonition", "callout"))
@@ -284,6 +294,8 @@ class _Reader:
         tag = el.tag.lower()
         if tag == "br":
             parts.append("\n")
+        elif cell and tag == "img" and (el.get("alt") or "").strip():
+            parts.append(f" {' '.join(str(el.get('alt')).split())} ")  # a matrix's icon: its alt
         elif tag in _SKIPPED_INLINE or (cell and tag == "sup"):
             return  # images; footnote markers in table cells are not cell text
         elif tag in ("strong", "b"):
@@ -305,9 +317,9 @@ class _Reader:
             else:
                 parts.append(text)
         elif cell and tag == "li":
-            parts.append("\n- ")
-            self._content(el, parts, cell)
-            parts.append("\n")
+            item: list[str] = []
+            self._content(el, item, cell)  # an item's <p> does not part it from its bullet
+            parts.append(f"\n- {''.join(item).strip()}\n")
         elif tag in _BLOCK_TAGS:
             parts.append("\n")
             self._content(el, parts, cell)

@@ -93,9 +93,16 @@ class _Inline:
         text = substitute(_LINK, text, _link)
         text = substitute(_REFERENCE, text, lambda m: m.group("text"))
         text = _FOOTNOTE.sub("", text)
-        if self.substitutions:
-            text = _USE.sub(lambda m: self.substitutions.get(m.group("name"), m.group(0)), text)
-        return text
+        return _USE.sub(lambda m: self._replaced(m.group("name")), text)
+
+    def _replaced(self, name: str) -> str:
+        """A substitution's text; one defined elsewhere (an ``.. include::``d file the page
+        leaves out: ``|acme-product:onb| responsibilities``) reads as its name's words
+        ("Acme Product Onb"), so a heading or sentence keeps the name it is about."""
+        if name in self.substitutions:
+            return self.substitutions[name]
+        words = [w for w in re.split(r"[-_:./\s]+", name) if w]
+        return " ".join(w[:1].upper() + w[1:] for w in words) or f"|{name}|"
 
 
 def _role(match: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ The base of ``leadins.LeadinReader``, which reads the paragraph the lead-in clos
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Paragraph, Section
 from ..facts import Ref, Span
@@ -318,6 +319,27 @@ def _contents(text: str, lexicon: Lexicon) -> str | None:
     return match.group("subj")
 
 
+_PARTS = re.compile(
+    r"(?P<before>[\w\s,-]*?)\s+(?P<noun>[a-z]+(?:\s+blocks)?)"
+    r"(?:\s+(?:on\s+top\s+of|of|in|for|to)\b[^:]*)?:$",
+    re.I,
+)
+
+
+def _lists_parts(text: str, lexicon: Lexicon) -> bool:
+    """A lead-in to the parts a system is built from ("Every Nimbus depot includes three core
+    components:", "Nimbus adds the following components on top of the core platform:"): a verb
+    of contents at most five words before a part noun of cue-words.ttl that ends
+    the sentence; its items are no parties."""
+    tail = re.split(r"\s+[\u2014\u2013]\s+|\s+--\s+", text)[-1]  # after a dashed aside
+    match = _PARTS.search(tail)
+    if match is None or match.group("noun").lower() not in lexicon.part_nouns:
+        return False
+    words = match.group("before").lower().split()[-6:]
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    return any(w in lexicon.content_verbs for w in [*words, *pairs])
+
+
 def _qualities(text: str, lexicon: Lexicon) -> bool:
     """A lead-in to the qualities a role shows (``Mentors demonstrate:``); the reader or the
     writer who must show something ("you must show:") is left to the other lead-ins."""
@@ -516,7 +538,14 @@ class LeadinSentences(BlockReader):
             reader = self.parties.resolve_party("you", span)
             return ("asked", reader) if reader is not None else None
         uses = USES.match(text)
-        if uses and re.match(r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")):
+        following = uses is not None and re.match(
+            r"^\s*(?:the\s+following[\w\s]*)?:\s*$", uses.group("obj")
+        )
+        if uses is not None and following:
+            last = uses.group("obj").rstrip(": ").split()[-1:]
+            if last and last[0].lower() in self.state.lexicon.principle_nouns:
+                return ("details", None)  # "Nimbus is built on the following design principles:"
+        if uses is not None and following:
             subject = self.prose.uses(text, span, ctx)
             return ("services", subject) if subject is not None else None
         if uses:
@@ -571,6 +600,8 @@ class LeadinSentences(BlockReader):
                 )
                 self.records.duty(party, label, text, span)
                 return ("duties", party)
+        if _lists_parts(text, self.state.lexicon):
+            return ("parts", None)  # "Every Nimbus depot includes three core components:"
         if self._owned_thing(text):
             return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents
         allotted = _LEADIN_ALLOTTED.match(text)

@@ -177,8 +177,8 @@ class LeadinReader(LeadinSentences):
         """ "Inherited controls (Acme only)", "Shared controls (Acme and customer):": a label
         naming its owners in parentheses over a list; two or more owners share its items."""
         label = _OWNER_PAREN_LABEL.match(text.strip())
-        if label is None:
-            return None
+        if label is None or self.state.lexicon.imperative(label.group("label")):
+            return None  # "Perform the services for three websites (service providers):"
         who = _OWNER_WORDS.sub("", label.group("who")).strip()
         names = [n for n in re.split(r"\s*(?:,|\band\b|&|/)\s*", who) if n]
         owners: list[Ref] = []

@@ -29,6 +29,8 @@ from .prose import requires_of_party
 from .state import Context, Leadin
 from .titles import THEY, VERBISH
 
+_LINKING = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "can", "must"))
+
 __all__ = ["ListReader"]
 
 _STEM_ITEM = Needing(
@@ -65,6 +67,9 @@ class ListReader(ItemDuties):
         if leadin is None and not self.state.after_colon and navigation(block):
             return  # (after "X manages the following components:" the links are the things)
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
+        if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
+            bold = (BOLD_TERM.match(item.text) for item in block.items)
+            self.state.part_names.update(plain(b.group("term")).casefold() for b in bold if b)
         steps = (block.ordered or ctx.procedure) and not step_heading(
             ctx.section.title, self.state.lexicon
         )
@@ -131,6 +136,9 @@ class ListReader(ItemDuties):
             self._children(item, ctx, *owned)
             return
         bold = BOLD_TERM.match(text)
+        thing = bold is not None and self._defines_thing(bold.group("rest"))
+        if thing and bold is not None:
+            self._name_part(plain(bold.group("term")))  # "**Gate Network (GN):** A private …"
         route = _ROUTED.match(expand(plain(text)).strip())
         owner = (
             self.parties.resolve_party(route.group("who"), span, create=False) if route else None
@@ -142,6 +150,7 @@ class ListReader(ItemDuties):
             return  # "**Accountable:** In this role, you approve the work": a key to the codes
         if (
             bold is not None
+            and not thing
             and kind in ("", "duties", "owned")
             and self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx)
         ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
@@ -230,6 +239,28 @@ class ListReader(ItemDuties):
         if not codes or not all(code.relation for code in codes):
             return False
         return len(plain(rest).split()) >= 4 and not names_one_party(self.parties, plain(rest))
+
+    def _defines_thing(self, rest: str) -> bool:
+        """Whether an item's text after its bold name opens by defining a thing: a sentence
+        "A/An …" with no verb of its own (its asides left out) and no party word ("A
+        physically separate management network (two switches)."), not "A team that runs X"."""
+        first = next(iter(sentences(rest)), (0, len(rest)))
+        sentence = re.sub(r"\([^()]*\)", "", expand(plain(rest[first[0] : first[1]]))).strip()
+        if not re.match(r"an?\s", sentence, re.I) or not sentence.endswith("."):
+            return False
+        lexicon = self.state.lexicon
+        words = re.findall(r"[A-Za-z][\w-]*", sentence)
+        if any(lexicon.third_person_base(w) or w.lower() in _LINKING for w in words):
+            return False
+        if any(lexicon.person_noun(w) for w in words):
+            return False
+        return not self.parties.mentions(sentence, ("org", "role"))
+
+    def _name_part(self, term: str) -> None:
+        """Keep a defined thing's name, and its short form in parentheses, as a part's."""
+        aside = re.search(r"\(([^()]+)\)\s*:?$", term)
+        names = [term[: aside.start()].strip(), aside.group(1).strip()] if aside else [term]
+        self.state.part_names.update(n.rstrip(":").casefold() for n in names if n)
 
     def _party_labels(self, block: BulletList, ctx: Context) -> list[Ref]:
         """ "- **Acme**: Racks, power" / "- **Customer**: Data, access control": a list whose

@@ -90,6 +90,11 @@ class PartyResolver(PartyLookup):
             text, force = self.state.reader_role, True  # the role the page addresses
             own = own or self.state.reader_own
         holders = self.mentions(text, ("org", "offering", "role"))
+        if self._names_part(text, holders):
+            return None  # "The Gatehouse stores logs" after "- **Nimbus Gatehouse** — …"
+        head = self._participle_head(text, holders)
+        if head is not None:  # "Organizations deploying Nimbus": the organizations, not Nimbus
+            text, holders = head, self.mentions(head, ("org", "offering", "role"))
         outer = self._choice_glossed(text) if holders else None
         if outer is not None:
             text, holders, force = outer, [], True  # "BUILDER (CUSTOMER OR PARTNER)": own party
@@ -163,6 +168,34 @@ class PartyResolver(PartyLookup):
             if we and self.state.first_person is None:
                 self.state.first_person = ref
         return ref
+
+    def _names_part(self, text: str, holders: list[Mention]) -> bool:
+        """Whether ``text`` names a part of the system the page listed as its parts: the part's
+        whole name, or its last word alone when no organisation or role is named in it."""
+        parts = self.state.part_names
+        folded = text.casefold()
+        if not parts or folded in parts:
+            return bool(parts)
+        single = " " not in folded and not any(m.concept.kind != "local" for m in holders)
+        return single and any(part.endswith(f" {folded}") for part in parts)
+
+    def _participle_head(self, text: str, holders: list[Mention]) -> str | None:
+        """The head noun of a name a participle modifies ("Organizations deploying Nimbus",
+        "Teams running workloads on Nimbus"): the organisation or offering named after the
+        participle is what the head's people use, not the party; None when the name opens with
+        a party word (the head decides already) or holds no such modifier."""
+        if not holders or holders[0].concept.kind == "role":
+            return None
+        words = list(re.finditer(r"[^\s]+", text[: holders[0].start]))
+        lexicon = self.state.lexicon
+        if not words or lexicon.verb_base(words[0].group(0)) is not None:
+            return None  # "Deploying Nimbus", "Manage Nimbus …": no head noun before it
+        for word in words[1:4]:
+            lower = word.group(0).lower()
+            if lower.endswith("ing") and lexicon.verb_base(lower) is not None:
+                head = text[: word.start()].strip()
+                return head if re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[\w-]+)*", head) else None
+        return None
 
     def _choice_glossed(self, text: str) -> str | None:
         """The name before a trailing aside that offers a choice of known parties ("Building

@@ -277,6 +277,10 @@ class DocState:
     """The same parties by letters and initials ("ExH" for "Extra Horizon")."""
     vendor: Concept | None = None
     """The organisation that wrote the document: who "we" is."""
+    part_names: set[str] = field(default_factory=set)
+    """Case-folded bold names of the items of a list of a system's parts ("Every Nimbus depot
+    includes three core components:" / "- **Nimbus Gatehouse** — stores logs"): things, no
+    parties, wherever the page names them."""
     first_person: Ref | None = None
     """The generic provider party "we" became when no vendor is known."""
     reader_role: str = ""

@@ -98,6 +98,12 @@ _CONSUMERS = re.compile(
 )
 """People named by what they use ("teams or service areas using the platform", "developers
 who use the service"): when the thing is a consumed noun of cue-words.ttl, its customers."""
+_ADOPTERS = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]ll|[Aa]ny)\s+)?(?P<who>[A-Za-z][\w-]*s)\s+(?P<verb>[a-z]+ing)\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
+)
+"""People named by the page's product they deploy or run ("Organizations deploying Nimbus",
+"operators running Nimbus"): that vendor's customers."""
 _RELATIVE_WHO = re.compile(
     r"\b(?:has|have|had|is|are|needs?|requires?)\s+(?:(?:one\s+or\s+more|an?|at\s+least\s+one)\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s+who$",
@@ -198,6 +204,9 @@ class SubjectReader:
         consumers = _CONSUMERS.match(subj)
         if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
+        adopters = _ADOPTERS.match(subj)
+        if adopters and self._adopts_vendor(adopters, span):
+            return self.parties.resolve_party("customers", span)  # "Organizations deploying X"
         introduced = introduced_role(subj, self.state.lexicon)
         if introduced:  # "Each project has one or more maintainer who (is responsible for X)"
             return self.named_role(f"the {introduced}", span, ctx)
@@ -352,6 +361,24 @@ class SubjectReader:
             if held and _singular(held[-1]) == _singular(head):
                 return ctx.party
         return None
+
+    def _adopts_vendor(self, found: re.Match[str], span: Span) -> bool:
+        """Whether "<people> <verb>ing <Name>" names what customers do with a named party's
+        product ("Organizations deploying Nimbus"): an adoption verb of cue-words.ttl, and the
+        name is an organisation or a name the page already uses for a party (not a role)."""
+        if found.group("verb").lower() not in self.state.lexicon.adoption_verbs:
+            return False
+        named = self.parties.resolve_party(found.group("name"), span, create=False)
+        entity = self.state.facts.entities.get(named) if named is not None else None
+        if entity is None:
+            return False
+        fallback = self.parties.fallback_role()  # a name the page uses: its role is unknown
+        role = entity.attrs.get("role")
+        return (
+            "organization" in entity.attrs
+            or role is None
+            or (fallback is not None and role == fallback.iri)
+        )
 
     def _role_holder(self, subj: str, passage: Ref | None) -> Ref | None:
         """ "The provider" after a customer's (or an unknown party's) sentence: the page's one
