@@ -222,3 +222,21 @@ def test_cell_verb_series_may_open_with_an_adverb(tmp_path: Path) -> None:
     assert ("nimbus", "responsibleFor", "automatically apply host patch updates") in triples
     assert ("nimbus", "responsibleFor", "provide agent patch updates") in triples, triples
     assert ("customer", "responsibleFor", "review your access lists") in triples, triples
+
+
+def test_instruction_after_a_long_condition_in_a_cell_is_the_duty(tmp_path: Path) -> None:
+    """ "When you put vault workloads on the public and private Nimbus network, use edge
+    firewalls, … to protect workloads" in a party's cell: the duty is the instruction after
+    the condition, not the condition cut at its comma."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Item | Nimbus responsibilities | Your responsibilities |\n"
+        "|:---- |:------ |:------ |\n"
+        "| Networking | Deploy managed edge gateways. | Use the console tools to set up the "
+        "gateways. When you put vault workloads on the public and private Nimbus network, use "
+        "edge firewalls, OS firewalls, and app security settings to protect workloads. |\n",
+    )
+    assert any(
+        p == "customer" and label.startswith("use edge firewalls") for p, _, label in triples
+    ), triples
+    assert not any(label.startswith("when you") for _, _, label in triples), triples

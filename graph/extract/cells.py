@@ -372,7 +372,10 @@ def cell_duties(
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are
         text = _without_connective(text, prose.state.lexicon)
-        label, subject = prose.strip_subject(text, span, ctx)
+        said = prose.state.lexicon.without_condition(text)
+        if said == text or not prose.state.lexicon.imperative(said):
+            said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        label, subject = prose.strip_subject(said, span, ctx)
         owner = subject or party
         if subject is not None and _own_product(prose, subject, party):
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
