@@ -240,3 +240,25 @@ def test_instruction_after_a_long_condition_in_a_cell_is_the_duty(tmp_path: Path
         p == "customer" and label.startswith("use edge firewalls") for p, _, label in triples
     ), triples
     assert not any(label.startswith("when you") for _, _, label in triples), triples
+
+
+def test_later_cell_sentence_with_a_verb_series_is_one_duty_per_phrase(tmp_path: Path) -> None:
+    """A cell's later sentence "For example, choose how to set up your vault network, protect
+    secrets such as with Nimbus Key encryption, and tune further access settings": one duty
+    per verb phrase, as in the cell's first sentence, split before "such as" is cut."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Item | Nimbus responsibilities | Your responsibilities |\n"
+        "|:---- |:------ |:------ |\n"
+        "| Security | Patch the hosts. | Set up compliance for your apps. For example, choose how "
+        "to set up your vault network, protect secrets such as with Nimbus Key encryption, and "
+        "tune further access settings to meet your needs. |\n",
+    )
+    labels = {label for party, _, label in triples if party == "customer"}
+    for opening in (
+        "choose how to set up your vault network",
+        "protect secrets",
+        "tune further access settings",
+    ):
+        assert any(label.startswith(opening) for label in labels), (opening, triples)
+    assert "protect secrets" in labels, triples
