@@ -262,3 +262,24 @@ def test_later_cell_sentence_with_a_verb_series_is_one_duty_per_phrase(tmp_path:
     ):
         assert any(label.startswith(opening) for label in labels), (opening, triples)
     assert "protect secrets" in labels, triples
+
+
+def test_act_on_an_area_the_party_holds_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    """After a grid gives Nimbus "Vault nodes", "Disable risky actions for vault nodes" in
+    Nimbus's cell is an act of its own, not the area restated (only a label led by no verb
+    or an ownership verb, "Patches for vault nodes", is an aspect of the area)."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Resource | Operations | Security |\n| - | - | - |\n"
+        "| Vault nodes | Nimbus | Nimbus |\n| Apps | You | You |\n\n"
+        "## Security\n\n| Resource | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n"
+        "| General | - Watch the hosts.  \\n - Disable certain risky actions for vault nodes, "
+        "such as not letting users log in to the host. | - Patch your apps. |\n",
+    )
+    assert ("nimbus", "responsibleFor", "vault nodes") in triples, triples
+    assert (
+        "nimbus",
+        "responsibleFor",
+        "disable certain risky actions for vault nodes",
+    ) in triples, triples
