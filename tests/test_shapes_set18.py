@@ -283,3 +283,22 @@ def test_act_on_an_area_the_party_holds_is_a_duty_of_its_own(tmp_path: Path) -> 
         "responsibleFor",
         "disable certain risky actions for vault nodes",
     ) in triples, triples
+
+
+def test_gerund_with_a_particle_carries_its_particle_to_a_second_object(tmp_path: Path) -> None:
+    """ "backing up the vault host disks and the gateway configs": the second object takes
+    "backing up", not a bare "backing"; the particle is part of the verb, so a two-word first
+    object ("backing up the servers and management parts of the system") is one duty."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n"
+        "Nimbus is responsible for backing up the vault host disks and the gateway configs.\n\n"
+        "Nimbus is responsible for backing up the servers and management parts of the system.\n",
+    )
+    assert ("nimbus", "responsibleFor", "backing up the vault host disks") in triples, triples
+    assert ("nimbus", "responsibleFor", "backing up the gateway configs") in triples, triples
+    assert (
+        "nimbus",
+        "responsibleFor",
+        "backing up the servers and management parts of the system",
+    ) in triples, triples
