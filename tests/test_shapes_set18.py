@@ -222,3 +222,83 @@ def test_cell_verb_series_may_open_with_an_adverb(tmp_path: Path) -> None:
     assert ("nimbus", "responsibleFor", "automatically apply host patch updates") in triples
     assert ("nimbus", "responsibleFor", "provide agent patch updates") in triples, triples
     assert ("customer", "responsibleFor", "review your access lists") in triples, triples
+
+
+def test_instruction_after_a_long_condition_in_a_cell_is_the_duty(tmp_path: Path) -> None:
+    """ "When you put vault workloads on the public and private Nimbus network, use edge
+    firewalls, … to protect workloads" in a party's cell: the duty is the instruction after
+    the condition, not the condition cut at its comma."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Item | Nimbus responsibilities | Your responsibilities |\n"
+        "|:---- |:------ |:------ |\n"
+        "| Networking | Deploy managed edge gateways. | Use the console tools to set up the "
+        "gateways. When you put vault workloads on the public and private Nimbus network, use "
+        "edge firewalls, OS firewalls, and app security settings to protect workloads. |\n",
+    )
+    assert any(
+        p == "customer" and label.startswith("use edge firewalls") for p, _, label in triples
+    ), triples
+    assert not any(label.startswith("when you") for _, _, label in triples), triples
+
+
+def test_later_cell_sentence_with_a_verb_series_is_one_duty_per_phrase(tmp_path: Path) -> None:
+    """A cell's later sentence "For example, choose how to set up your vault network, protect
+    secrets such as with Nimbus Key encryption, and tune further access settings": one duty
+    per verb phrase, as in the cell's first sentence, split before "such as" is cut."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Item | Nimbus responsibilities | Your responsibilities |\n"
+        "|:---- |:------ |:------ |\n"
+        "| Security | Patch the hosts. | Set up compliance for your apps. For example, choose how "
+        "to set up your vault network, protect secrets such as with Nimbus Key encryption, and "
+        "tune further access settings to meet your needs. |\n",
+    )
+    labels = {label for party, _, label in triples if party == "customer"}
+    for opening in (
+        "choose how to set up your vault network",
+        "protect secrets",
+        "tune further access settings",
+    ):
+        assert any(label.startswith(opening) for label in labels), (opening, triples)
+    assert "protect secrets" in labels, triples
+
+
+def test_act_on_an_area_the_party_holds_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    """After a grid gives Nimbus "Vault nodes", "Disable risky actions for vault nodes" in
+    Nimbus's cell is an act of its own, not the area restated (only a label led by no verb
+    or an ownership verb, "Patches for vault nodes", is an aspect of the area)."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n| Resource | Operations | Security |\n| - | - | - |\n"
+        "| Vault nodes | Nimbus | Nimbus |\n| Apps | You | You |\n\n"
+        "## Security\n\n| Resource | Nimbus responsibilities | Your responsibilities |\n"
+        "| --- | --- | --- |\n"
+        "| General | - Watch the hosts.  \\n - Disable certain risky actions for vault nodes, "
+        "such as not letting users log in to the host. | - Patch your apps. |\n",
+    )
+    assert ("nimbus", "responsibleFor", "vault nodes") in triples, triples
+    assert (
+        "nimbus",
+        "responsibleFor",
+        "disable certain risky actions for vault nodes",
+    ) in triples, triples
+
+
+def test_gerund_with_a_particle_carries_its_particle_to_a_second_object(tmp_path: Path) -> None:
+    """ "backing up the vault host disks and the gateway configs": the second object takes
+    "backing up", not a bare "backing"; the particle is part of the verb, so a two-word first
+    object ("backing up the servers and management parts of the system") is one duty."""
+    triples = _page(
+        tmp_path,
+        "# Nimbus duties\n\n"
+        "Nimbus is responsible for backing up the vault host disks and the gateway configs.\n\n"
+        "Nimbus is responsible for backing up the servers and management parts of the system.\n",
+    )
+    assert ("nimbus", "responsibleFor", "backing up the vault host disks") in triples, triples
+    assert ("nimbus", "responsibleFor", "backing up the gateway configs") in triples, triples
+    assert (
+        "nimbus",
+        "responsibleFor",
+        "backing up the servers and management parts of the system",
+    ) in triples, triples

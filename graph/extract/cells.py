@@ -15,7 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
-from .labels import asyndetic_items, conjuncts, trim
+from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
@@ -372,7 +372,10 @@ def cell_duties(
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are
         text = _without_connective(text, prose.state.lexicon)
-        label, subject = prose.strip_subject(text, span, ctx)
+        said = prose.state.lexicon.without_condition(text)
+        if said == text or not prose.state.lexicon.imperative(said):
+            said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        label, subject = prose.strip_subject(said, span, ctx)
         owner = subject or party
         if subject is not None and _own_product(prose, subject, party):
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
@@ -380,13 +383,22 @@ def cell_duties(
         lexicon = prose.state.lexicon
         for clause in verb_clauses(lexicon, label):
             for item in asyndetic_items(clause, lexicon):
-                for phrase in verb_series(lexicon, trim(item)):
+                for phrase in _untrimmed_series(lexicon, item):
                     records.duty(owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
-                records.duty(party, trim(lexicon.without_condition(later)), description, span)
+                for phrase in _untrimmed_series(lexicon, lexicon.without_condition(later)):
+                    records.duty(party, phrase, description, span)
+
+
+def _untrimmed_series(lexicon: Lexicon, text: str) -> list[str]:
+    """``verb_series`` of a sentence split before it is trimmed, each part trimmed after ("For
+    example, pick X, protect Y such as with Z, and tune W": trimming first would cut at "such
+    as" and lose the parts after it); else the series of the trimmed sentence."""
+    series = verb_series(lexicon, without_lead(text))
+    return [trim(p) for p in series] if len(series) > 1 else verb_series(lexicon, trim(text))
 
 
 def _state_of_things(prose: ProseReader, text: str) -> bool:

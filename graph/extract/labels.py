@@ -847,7 +847,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     if pair:
         return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]
     gerund = re.match(
-        r"^(?P<g>(?!\w*thing\b)\w+ing)\s+(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$",
+        r"^(?P<g>(?!\w*thing\b)\w+ing(?:\s+(?:up|down|out|off|over|back)\b)?)\s+"
+        r"(?P<a>.+?)\s+and\s+(?P<b>(?!\w+ing\b).+)$",
         part,
         re.I | re.S,
     )

@@ -164,6 +164,10 @@ def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     aspect = _ASPECT.match(label)
     if aspect is None:
         return None
+    first = _WORD.match(label)
+    verb = lexicon.verb_base(first.group(0).lower()) if first else None
+    if verb is not None and verb not in lexicon.ownership_verbs:
+        return None  # "Disable risky actions for the nodes": an act of its own, no aspect
     purpose = re.search(r"\bto\s+(?P<verb>[a-z]+)\b", label[: aspect.start("area")], re.I)
     if purpose and lexicon.verb_base(purpose.group("verb").lower()) is not None:
         return None  # "Providing APIs to automate the upgrade of X": an act of its own
