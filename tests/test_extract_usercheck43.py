@@ -206,3 +206,23 @@ def test_an_item_defining_its_bold_name_as_a_thing_names_no_party(tmp_path: Path
         pairs
     )
     assert any("stacking pallets" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_statement_nested_under_a_duty_item_details_that_duty(tmp_path: Path) -> None:
+    """Under "## Nimbus responsibilities", "- Perform the following checks for three depots:"
+    over "- Coordination will happen through the depot ticket desk.": the nested statement
+    about things details the checks, it is no duty of Nimbus; a top-level statement under the
+    heading ("- Spare scanners are kept at each gate.") still reads as Nimbus's."""
+    path = tmp_path / "nested.md"
+    path.write_text(
+        "# Depot engagement\n\n## Nimbus responsibilities\n\n- Install the gate scanners.\n"
+        "- Perform the following checks for three depots:\n"
+        "  - Coordination will happen through the depot ticket desk.\n"
+        "- Spare scanners are kept at each gate.\n\n"
+        "## Customer responsibilities\n\n- Obtain the badge list.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "install the gate scanners") in pairs, sorted(pairs)
+    assert not any("ticket desk" in label for _, label in pairs), sorted(pairs)
+    assert any("spare scanners" in label for _, label in pairs), sorted(pairs)

@@ -296,7 +296,11 @@ class ItemDuties:
             or _PERMITTED.match(first)
         ):
             return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
-        if not bold and self._description(first) and not (owned or self._duty_heading(ctx)):
+        if (
+            not bold
+            and self._description(first)
+            and not (owned or (self._duty_heading(ctx) and not ctx.under_duty))
+        ):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)

@@ -346,6 +346,8 @@ class ListReader(ItemDuties):
                 continue  # "Specialists will do extra checks:" over links to their guides
             if isinstance(child, BulletList):
                 inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
+                if kind == "duties" and not pending and self.state.lexicon.imperative(last):
+                    inner = replace(inner, under_duty=True)  # "- Perform the checks for …:"
                 self.bullet_list(
                     child, inner, pending or ((kind, nested_subject) if kind else None)
                 )

@@ -59,6 +59,9 @@ class Context:
     rights: bool = False
     """Under a heading of what a role may do ("### Rights"): an item is a duty only if it
     says it is owed."""
+    under_duty: bool = False
+    """In a list nested under an item that states a duty of its own ("- Perform the checks
+    for three depots:"): a statement about things there details that duty."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
