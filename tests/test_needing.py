@@ -43,6 +43,9 @@ def _texts() -> list[str]:
         "Der Kunde ist responsible für Daten",  # not ASCII: the regex always runs
         "Altering these groups can lead to outages",
         "Deleting the key WOULD break the service",
+        "Nimbus secures the servers—but you are responsible for your data",
+        "Infra will not maintain the VM, but will check on security",
+        "This includes, but is not limited to: keys, logs",
     ]
     return list(dict.fromkeys(lines))
 
