@@ -77,3 +77,19 @@ def test_clause_needs_a_spaced_verb() -> None:
             matched += 1
         skipped += not found
     assert matched and skipped
+
+
+def test_party_passive_needs_a_spaced_verb() -> None:
+    """A sentence matches ``_PARTY_PASSIVE`` only when ``_PASSIVE_VERB`` finds its auxiliary
+    (the quick search that spares the match most sentences)."""
+    from graph.extract.item_duties import _PARTY_PASSIVE, _PASSIVE_VERB
+
+    texts = [*_texts(), "Idle leads may be removed from the roster", "Keys\tARE\trotated daily"]
+    matched = skipped = 0
+    for text in texts:
+        found = _PASSIVE_VERB.search(text) is not None
+        if _PARTY_PASSIVE.match(text) is not None:
+            assert found, text
+            matched += 1
+        skipped += not found
+    assert matched and skipped

@@ -117,6 +117,8 @@ _PARTY_PASSIVE = re.compile(
 )
 """A clause in the passive ("X may be removed from …"), not a passive of obligation ("X are
 expected to …"); its subject is a short noun phrase (checked in ``_done_to_party``)."""
+_PASSIVE_VERB = re.compile(r"\s(?:be|is|are|gets?)\s", re.I)
+"""What every ``_PARTY_PASSIVE`` match holds (a quick search: it opens with a character class)."""
 
 TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
@@ -425,7 +427,7 @@ class ItemDuties:
     def _done_to_party(self, sentence: str) -> bool:
         """A passive clause whose subject names a party ("Inactive maintainers may be removed
         from the list"), not a passive of obligation ("are expected to …")."""
-        match = _PARTY_PASSIVE.match(sentence)
+        match = _PARTY_PASSIVE.match(sentence) if _PASSIVE_VERB.search(sentence) else None
         if match is None or self.state.lexicon.imperative(sentence):
             return False
         words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()
