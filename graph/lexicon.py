@@ -95,6 +95,8 @@ def _party_clause(label: str) -> re.Pattern[str]:
 
 
 def _fold(text: str) -> str:
+    if "-" not in text and "_" not in text:  # spaces only: str.split's are the regex's \s
+        return " ".join(text.split()).casefold()
     return _SEPARATORS.sub(" ", text).strip().casefold()
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 __all__ = ["Needing", "plain", "sentences", "slugify", "split_top_level"]
+
+
+_LOWERED = ("", "")
+"""The text ``Needing.possible`` saw last, and its lower case."""
 
 
 class Needing:
@@ -24,10 +28,17 @@ class Needing:
         self.words = words
 
     def possible(self, text: str) -> bool:
-        """Whether ``text`` may hold a match."""
+        """Whether ``text`` may hold a match (the last text's lower case is kept: several
+        patterns are tried on one sentence in a row)."""
+        global _LOWERED
         if not text.isascii():
             return True
-        lower = text.lower()
+        last = _LOWERED  # one tuple, read and replaced whole: never a text with another's case
+        if last[0] == text:
+            lower = last[1]
+        else:
+            lower = text.lower()
+            _LOWERED = (text, lower)
         for word in self.words:  # noqa: SIM110 (a loop: half the cost of any() and its generator)
             if word in lower:
                 return True
@@ -39,7 +50,7 @@ class Needing:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.search(text, pos) if self.possible(text) else None
 
-    def sub(self, repl: str, text: str) -> str:
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.possible(text) else text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -91,11 +91,12 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
-def _trie_pattern(labels: list[str], *, lower: bool) -> str:
+def _trie_pattern(labels: list[str], *, lower: bool, after_first: str = "") -> str:
     """A regex matching any of ``labels`` (longest first), shaped as a character trie.
 
     A space in a label matches any run of spaces and hyphens; the caller adds word
-    boundaries and the plural / possessive endings ("plans", "customer's").
+    boundaries and the plural / possessive endings ("plans", "customer's"), or gives
+    ``after_first``, put after each label's first character.
     """
     trie: dict[str, Any] = {}
     for label in labels:
@@ -104,9 +105,9 @@ def _trie_pattern(labels: list[str], *, lower: bool) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], after: str = "") -> str:
         branches = [
-            (r"[\s\-]+" if char == " " else re.escape(char)) + build(node[char])
+            (r"[\s\-]+" if char == " " else re.escape(char)) + after + build(node[char])
             for char in sorted(c for c in node if c)
         ]
         if not branches:
@@ -114,7 +115,14 @@ def _trie_pattern(labels: list[str], *, lower: bool) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie, after_first)
+
+
+_START_AFTER_FIRST = r"(?<![\w/-](?s:.))"
+r"""After a label's first character: no word character, "/" or "-" before it (what
+``(?<![\w/-])`` says before it). A pattern that opens with its labels' first characters is
+searched by the regex engine's fast scan for them; one that opens with a look-behind, or
+ignores case, is tried at every position."""
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -166,6 +174,17 @@ class Matcher:
             if all(label.isascii() for label in labels) and all(firsts)
             else None
         )
+        # For an ASCII text: the same patterns opening with the labels' first characters and
+        # not ignoring case (the case-insensitive one runs on the lower-cased text, whose
+        # positions are the text's), so the regex engine scans for those characters quickly.
+        self._ascii: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = (
+            (
+                self._compile_ascii(sorted(self._lookup, key=len, reverse=True), lower=False),
+                self._compile_ascii(ci_labels, lower=True),
+            )
+            if self._firsts is not None
+            else None
+        )
 
     @staticmethod
     def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
@@ -175,6 +194,13 @@ class Matcher:
         # branch by branch at every position, which dominated extraction time.
         body = _trie_pattern(labels, lower=bool(flags & re.I))
         return re.compile(rf"(?<![\w/-])(?:{body})(?:e?s)?(?:['’]s?)?(?![\w-])", flags)
+
+    @staticmethod
+    def _compile_ascii(labels: list[str], *, lower: bool) -> re.Pattern[str] | None:
+        if not labels:
+            return None
+        body = _trie_pattern(labels, lower=lower, after_first=_START_AFTER_FIRST)
+        return re.compile(rf"(?:{body})(?:e?s)?(?:['’]s?)?(?![\w-])")
 
     def _concept_for(self, text: str) -> Concept | None:
         """The concept a matched text names (answers kept: the same few names recur)."""
@@ -213,13 +239,18 @@ class Matcher:
         short = len(text) <= _SHORT_TEXT and text.isascii()
         if firsts is not None and short and firsts.isdisjoint(_word_keys(text)):
             return found  # no word of the text opens a label
-        for regex in (self._re_cs, self._re_ci):
+        if self._ascii is not None and text.isascii():
+            searches = [(self._ascii[0], text), (self._ascii[1], text.lower())]
+        else:
+            searches = [(self._re_cs, text), (self._re_ci, text)]
+        for regex, searched in searches:
             if regex is None:
                 continue
-            for match in regex.finditer(text):
-                concept = self._concept_for(match.group(0))
+            for match in regex.finditer(searched):
+                start, end = match.span()
+                concept = self._concept_for(text[start:end])
                 if concept is not None:
-                    found.append(Mention(concept, match.start(), match.end(), match.group(0)))
+                    found.append(Mention(concept, start, end, text[start:end]))
         return without_overlaps(found) if found else found
 
     def lookup(self, text: str) -> Concept | None:

@@ -42,3 +42,21 @@ def test_precheck_loses_no_mention(kind: str) -> None:
         matcher._firsts = saved
     assert fast == slow
     assert any(fast)
+
+
+@pytest.mark.parametrize("kind", sorted(load_vocabularies().matchers))
+def test_ascii_patterns_find_what_the_patterns_find(kind: str) -> None:
+    """An ASCII text is searched by patterns that open with the labels' first characters (the
+    case-insensitive one over the lower-cased text): the same mentions, at the same places."""
+    matcher = load_vocabularies().matchers[kind]
+    assert matcher._ascii is not None
+    texts = _texts(matcher)
+    texts += [f"{a}\n{t}{b}" for t in texts[:2000:7] for a, b in (("x", ""), ("", "\nx"))]
+    fast = [matcher._find(text) for text in texts]
+    saved, matcher._ascii = matcher._ascii, None
+    try:
+        slow = [matcher._find(text) for text in texts]
+    finally:
+        matcher._ascii = saved
+    assert fast == slow
+    assert any(fast)

@@ -86,10 +86,13 @@ RESP_TAKE = Needing(
 has (ultimate, a) responsibility to <verb> …``; ``<subj> plays a (vital) role in <gerund> …``
 (the part it plays is its duty)."""
 
-RESP_GROWS = re.compile(
-    r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
-    r"broadens?)\s+(?:from\s+.+?\s+)?to\s+(?:include\s+)?(?P<obj>.+)$",
-    re.I | re.S,
+RESP_GROWS = Needing(
+    re.compile(
+        r"^(?P<subj>.+?)(?:['’]s?)?\s+responsibilit(?:y|ies)\s+(?:expands?|extends?|grows?|widens?|"
+        r"broadens?)\s+(?:from\s+.+?\s+)?to\s+(?:include\s+)?(?P<obj>.+)$",
+        re.I | re.S,
+    ),
+    "responsibilit",
 )
 """``the customer's responsibility expands from the app code to managing X``: X is theirs."""
 
@@ -175,10 +178,13 @@ letting guests log in")."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 
-_CONTRAST_TAIL = re.compile(
-    r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?\s*\.?$",
-    re.I,
+_CONTRAST_TAIL = Needing(
+    re.compile(
+        r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
+        r"(?:\s+[a-z][\w-]*)?\s*\.?$",
+        re.I,
+    ),
+    "not",
 )
 """A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
 meant, no denial of the clause."""
@@ -342,12 +348,16 @@ def unbracketed(text: str) -> str:
     return BRACKETED.sub("", BRACKETED.sub("", text))
 
 
-POINTER = re.compile(
-    r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
-    r"(?:(?:for\s+(?:more|further|additional)?\s*(?:information|details)|"
-    r"to\s+(?:learn|find\s+out|read|understand))\b[^,]{0,80}?,?\s*)?"  # a purpose, comma or not
-    r"(?:see|refer\s+to)\s",
-    re.I,
+POINTER = Needing(
+    re.compile(
+        r"^(?:[A-Z][\w /&-]{0,30}:\s*)?"  # a bold label ("Storage:")
+        r"(?:(?:for\s+(?:more|further|additional)?\s*(?:information|details)|"
+        r"to\s+(?:learn|find\s+out|read|understand))\b[^,]{0,80}?,?\s*)?"  # a purpose, comma or not
+        r"(?:see|refer\s+to)\s",
+        re.I,
+    ),
+    "see",
+    "refer",
 )
 """A pointer to another page ("For more information, see …", "Storage: See …", "To learn how
 to export, see …"): no duty."""

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain, sentences
+from ..text import Needing, plain, sentences
 from .colon_items import ColonItems
 from .cues import (
     NEGATION,
@@ -117,6 +117,8 @@ _PARTY_PASSIVE = re.compile(
 )
 """A clause in the passive ("X may be removed from …"), not a passive of obligation ("X are
 expected to …"); its subject is a short noun phrase (checked in ``_done_to_party``)."""
+_PASSIVE_VERB = re.compile(r"\s(?:be|is|are|gets?)\s", re.I)
+"""What every ``_PARTY_PASSIVE`` match holds (a quick search: it opens with a character class)."""
 
 TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
@@ -126,8 +128,11 @@ _SPLICED = re.compile(r",\s+(?:they|it|this|these|those)\s+(?=[a-z])")
 """A comma before a clause with a pronoun subject ("…, they often get lost"): a remark on
 the instruction, no part of it."""
 
-_DASH_REASON = re.compile(
-    r"\s+[-–—]\s+(?=(?:it|this|that|there|these|they|so|because|otherwise)\b)", re.I
+_DASH_REASON = Needing(
+    re.compile(r"\s+[-–—]\s+(?=(?:it|this|that|there|these|they|so|because|otherwise)\b)", re.I),
+    "-",
+    "–",
+    "—",
 )
 """``Know your stakeholders - it is important to know who takes part``: a dash between an
 instruction and the reason for it."""
@@ -153,17 +158,22 @@ _PERMITTED = re.compile(
 """An item that grants the reader an option ("When approved, you can merge the change",
 "Users have the option to turn on SSO"), even under a lead-in of duties: no duty."""
 
-_CHANCE = re.compile(
-    r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
-    r"(?=[a-z]+ed\b))?(?P<verb>[a-z]+)\b",
-    re.I,
+_CHANCE = Needing(
+    re.compile(
+        r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
+        r"(?=[a-z]+ed\b))?(?P<verb>[a-z]+)\b",
+        re.I,
+    ),
+    "may",
+    "might",
+    "could",
 )
 """A modal of chance and its verb ("may arise", "may be transferred"): see ``_chance``."""
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|so|to|if|when|unless|where|until)\b", re.I)
 """Words that open a clause within a sentence: a chance after one is not the main clause's."""
 
-_GOVERNED = re.compile(r"^[^,;]*?\b(?:is|are)\s+subject\s+to\b", re.I)
+_GOVERNED = Needing(re.compile(r"^[^,;]*?\b(?:is|are)\s+subject\s+to\b", re.I), "subject")
 """``Use of X is subject to the policy``: what governs a thing, no duty of the list's party."""
 
 
@@ -421,7 +431,7 @@ class ItemDuties:
     def _done_to_party(self, sentence: str) -> bool:
         """A passive clause whose subject names a party ("Inactive maintainers may be removed
         from the list"), not a passive of obligation ("are expected to …")."""
-        match = _PARTY_PASSIVE.match(sentence)
+        match = _PARTY_PASSIVE.match(sentence) if _PASSIVE_VERB.search(sentence) else None
         if match is None or self.state.lexicon.imperative(sentence):
             return False
         words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()

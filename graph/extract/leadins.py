@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..text import plain, sentences, split_top_level
+from ..text import Needing, plain, sentences, split_top_level
 from .cues import (
     NEGATION,
     expand,
@@ -203,9 +203,12 @@ class LeadinReader(LeadinSentences):
         return ("shared", None)
 
 
-_AS_WELL_AS = re.compile(
-    r"^(?P<first>(?P<head>[A-Za-z][\w-]*(?:\s+(?:by|with|to|for|on|of|in))?)\s+[^;]+?)"
-    r",?\s+as\s+well\s+as\s+(?P<second>\S.*)$"
+_AS_WELL_AS = Needing(
+    re.compile(
+        r"^(?P<first>(?P<head>[A-Za-z][\w-]*(?:\s+(?:by|with|to|for|on|of|in))?)\s+[^;]+?)"
+        r",?\s+as\s+well\s+as\s+(?P<second>\S.*)$"
+    ),
+    "well",
 )
 """A verb phrase whose object goes on after "as well as": see ``_as_well_as``."""
 _PURPOSE_END = re.compile(

@@ -226,7 +226,7 @@ class PartyResolver(PartyLookup):
         its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
         you"), so its "you" is that role."""
         text = _MARKUP_ROLE.sub(r"\g<name>", self.state.doc.text)  # rST ":term:`Role <x>`"
-        match = _AS_ROLE.search(text)
+        match = _AS_ROLE.search(text) if "As" in text else None  # its one literal word
         if match is None:
             return
         name = " ".join(plain(match.group("role")).split())

@@ -51,18 +51,24 @@ _KIND_PREDICATES = {
     "charged": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
-_NOT_LIMITED = re.compile(
-    r"^(?P<head>this\s+(?:also\s+)?includes?),?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?",
-    re.I,
+_NOT_LIMITED = Needing(
+    re.compile(
+        r"^(?P<head>this\s+(?:also\s+)?includes?),?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?",
+        re.I,
+    ),
+    "limited",
 )
 """A hedge after an opening "This includes" ("but it is not limited to"): the list it opens
 is the same (elsewhere, "… methods, including, but not limited to …", the sentence is left
 as written)."""
 _OPEN_END = re.compile(r"(?:,\s*(?:\.\.\.|…|etc\.?)|\s+etc\.?)\s*$")
 """The open end of a list ("A, B, C, ...", "A, B etc."): no item."""
-_TOLD_YOU = re.compile(
-    r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
-    re.I,
+_TOLD_YOU = Needing(
+    re.compile(
+        r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
+        re.I,
+    ),
+    "you",
 )
 """An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
 _SUBORDINATOR = r"^(?:while|whereas|although|though)\s+"
@@ -144,10 +150,13 @@ _ROLE_RESPONSIBLE = re.compile(
 )
 """``… directed by a steering committee responsible for X``: a role named in passing with
 its duty (a reduced relative clause)."""
-_ROLE_OBJECT = re.compile(
-    r"\s(?P<verb>[a-z]+)\s+(?P<role>(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:,\s+|\s+(?:who|that)\s+(?:is|are)\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
-    re.I | re.S,
+_ROLE_OBJECT = Needing(
+    re.compile(
+        r"\s(?P<verb>[a-z]+)\s+(?P<role>(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){0,2}?[\w-]+)"
+        r"(?:,\s+|\s+(?:who|that)\s+(?:is|are)\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
+        re.I | re.S,
+    ),
+    "responsible",
 )
 """``The Board appoints a Treasurer responsible for X``: a role the sentence's verb acts on,
 with its own duty."""
@@ -185,12 +194,15 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
-_ASIDE_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ASIDE_PARENTHESIS = Needing(re.compile(r"\s*\([^()]*\)"), "(")
 """A parenthesis inside a sentence: an aside outside its main clause."""
-_NOT_BUT = re.compile(
-    r"^(?P<subj>[^,]{1,60}?)\s+(?:will|must|should|shall|does|do|can)\s+(?:\w+ly\s+)?not\s+"
-    r"[^,]{1,80},\s+but\s+(?P<modal>will|must|should|shall)\s+(?P<rest>.+)$",
-    re.I | re.S,
+_NOT_BUT = Needing(
+    re.compile(
+        r"^(?P<subj>[^,]{1,60}?)\s+(?:will|must|should|shall|does|do|can)\s+(?:\w+ly\s+)?not\s+"
+        r"[^,]{1,80},\s+but\s+(?P<modal>will|must|should|shall)\s+(?P<rest>.+)$",
+        re.I | re.S,
+    ),
+    "but",
 )
 """``X will not do A, but will do B``: a denied clause, then the subject's duty B."""
 _SYMBOL_OPENING = re.compile(r"^[^\x00-\x7f]{1,3}\s+(?=[A-Z])")
@@ -289,22 +301,27 @@ _ALL_TO_DO = re.compile(
     re.I | re.S,
 )
 """``All you need to do (to use X) is (to) configure Y``: the one thing the reader must do."""
-_DASH_CLAUSE = re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I)
+_DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I), "—", "–")
 """``X secures the servers—but you are responsible for Y``: a dash before a contrast opens a
 second clause, as a comma does."""
 _DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
 """A subject that opens with its own determiner."""
-_SUBJECT_ALIAS = re.compile(
-    r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
-    r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))"  # not an initialism ("(PMAs)")
-    r"(?:(?:or|aka|a\.k\.a\.|also(?:\s+known\s+as)?|i\.e\.,?|formerly|hereafter|hereinafter)"
-    r"\s+[^()]{1,40}|(?:the\s+)?(?-i:[A-Z])[^()]{0,30}|you|we)\)(?=\s+(?-i:[a-z]))",
-    re.I,
+_SUBJECT_ALIAS = Needing(
+    re.compile(
+        r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
+        r"\((?!(?-i:[A-Z][A-Z0-9&]{1,7}s?)\))"  # not an initialism ("(PMAs)")
+        r"(?:(?:or|aka|a\.k\.a\.|also(?:\s+known\s+as)?|i\.e\.,?|formerly|hereafter|hereinafter)"
+        r"\s+[^()]{1,40}|(?:the\s+)?(?-i:[A-Z])[^()]{0,30}|you|we)\)(?=\s+(?-i:[a-z]))",
+        re.I,
+    ),
+    "(",
 )
 """``MSP (or Central IT) applies the updates``, ``The customer (or its agents) must …``: another
 name of the subject in parentheses before its verb; the subject alone is what acts (an
 initialism, "Member agencies (PMAs) are …", names the subject and is left to the party rules)."""
-_VERB_COLON = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)")
+_VERB_COLON = Needing(
+    re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
+)
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""

@@ -76,7 +76,9 @@ not back at another party's duty."""
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (what ``str.isalnum`` accepts: a word character less the underscore)."""
-_NOT_APPLICABLE = re.compile(r"(?:^|[\s(:—–-])(?:n/a|not\s+applicable)(?=$|[\s).,;:—–-])", re.I)
+_NOT_APPLICABLE = Needing(
+    re.compile(r"(?:^|[\s(:—–-])(?:n/a|not\s+applicable)(?=$|[\s).,;:—–-])", re.I), "n/a", "not"
+)
 """A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
 _QUESTION_WORD = re.compile(r"^\W*(?:what|which|whom|whose|who|whatever|whichever)\W*$", re.I)

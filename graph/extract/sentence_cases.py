@@ -185,7 +185,7 @@ class SentenceCases(ClauseReader):
         if question:
             self.state.question = question
             return True
-        answer = _ANSWER.match(text)
+        answer = _ANSWER.match(text) if asked else None  # an answer only after a question
         if not asked or answer is None or len(answer.group("who").split()) > _ANSWER_WORDS:
             return False
         who = answer.group("who")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..document.model import ListItem
 from ..facts import Facts, Ref
-from ..text import plain
+from ..text import Needing, plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
@@ -37,8 +37,13 @@ _SHARED_HEADING = re.compile(
     re.I,
 )
 """A heading over what the parties share ("## Shared responsibilities", "### Joint")."""
-_REQUIRED_HEADING = re.compile(
-    r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?i:must|shall|should)\s+(?!not\b|be\b)[a-z]+\s+\S"
+_REQUIRED_HEADING = Needing(
+    re.compile(
+        r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?i:must|shall|should)\s+(?!not\b|be\b)[a-z]+\s+\S"
+    ),
+    "must",
+    "shall",
+    "should",
 )
 """A heading worded as a requirement: a short subject, an obligation, a verb and its object
 ("All services must have exit plans"); a passive or a prohibition binds nobody here."""
