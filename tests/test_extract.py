@@ -243,6 +243,17 @@ def _triples(path: Path) -> set[tuple[str, str, str]]:
     }
 
 
+def _related(path: Path, predicate: str) -> set[tuple[str, str]]:
+    """(subject key, object label) of every ``predicate`` relation the page states ("holds",
+    "uses", …)."""
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == predicate
+    }
+
+
 def _page_pairs(path: Path) -> set[tuple[str, str]]:
     """(party key, lower-cased duty label) of every responsibility the page at ``path`` states."""
     facts = extract_facts(read_document(path))

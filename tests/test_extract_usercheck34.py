@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _check_shape, _pairs
+from test_extract import _check_shape, _pairs, _related
 
 from graph import extract_facts, read_document
 from graph.extract.labels import noun_phrase
@@ -190,12 +190,7 @@ def test_a_role_first_met_as_an_owner_is_named_without_the_possessive(tmp_path: 
 
 def _held(path: Path) -> set[tuple[str, str]]:
     """(holder key, certification label) of every certification the page says is held."""
-    facts = extract_facts(read_document(path))
-    return {
-        (r.subject.key, facts.entities[r.object].label)
-        for r in facts.relations
-        if r.predicate == "holds"
-    }
+    return _related(path, "holds")
 
 
 def test_a_certification_readiness_program_is_no_certification_held(tmp_path: Path) -> None:

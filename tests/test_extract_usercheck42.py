@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _page_pairs, _pairs
+from test_extract import _page_pairs, _pairs, _related
 
 from graph import extract_facts, read_document
 
@@ -83,10 +83,5 @@ def test_compliance_a_page_helps_toward_is_no_certification_held(tmp_path: Path)
         "compliant. Nimbus Vault helps you achieve PCI DSS compliance.\n",
         encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
-    held = {
-        (r.subject.key, facts.entities[r.object].label)
-        for r in facts.relations
-        if r.predicate == "holds"
-    }
+    held = _related(path, "holds")
     assert held == {("nimbus", "Nimbus SOC 2 certification")}, held

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _page_pairs
-
-from graph import extract_facts, read_document
+from test_extract import _page_pairs, _related
 
 
 def test_a_template_keyword_in_an_owner_column_is_a_party(tmp_path: Path) -> None:
@@ -48,23 +46,13 @@ def test_a_role_named_in_the_purpose_of_a_use_is_not_used(tmp_path: Path) -> Non
         "\n",
         encoding="utf-8",
     )
-    facts = extract_facts(read_document(path))
-    used = {
-        (r.subject.key, facts.entities[r.object].label)
-        for r in facts.relations
-        if r.predicate == "uses"
-    }
+    used = _related(path, "uses")
     assert not any(label == "Customer" for _, label in used), used
     assert ("customer", "Google Cloud") in used, used
 
 
 def _held(path: Path) -> set[tuple[str, str]]:
-    facts = extract_facts(read_document(path))
-    return {
-        (r.subject.key, facts.entities[r.object].label)
-        for r in facts.relations
-        if r.predicate == "holds"
-    }
+    return _related(path, "holds")
 
 
 def test_a_certification_asked_for_advised_or_supposed_is_not_held(tmp_path: Path) -> None:
