@@ -54,3 +54,14 @@ def test_a_short_line_naming_no_party_leaves_the_list_to_the_heading(tmp_path: P
         "## Customer responsibilities\n\nDaily rounds\n- Check the depot gates.\n",
     )
     assert ("customer", "check the depot gates") in pairs, sorted(pairs)
+
+
+def test_a_subject_that_has_something_before_it_is_responsible(tmp_path: Path) -> None:
+    """ "As for crates, tenants have full control over their crates, and are responsible for X":
+    the tenants (the customer) are responsible, not the whole first clause."""
+    pairs = _pairs(
+        tmp_path,
+        "As for crates, tenants have the full control over their own crates, and are "
+        "responsible for the labelling of their crates.\n",
+    )
+    assert ("customer", "labelling of their crates") in pairs, sorted(pairs)
