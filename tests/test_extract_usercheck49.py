@@ -8,6 +8,8 @@ from pathlib import Path
 
 from test_extract import _pairs
 
+from graph import extract_facts, read_document
+
 
 def test_a_label_line_without_a_colon_over_a_list(tmp_path: Path) -> None:
     """ "Customer responsibilities" alone on its line, straight over a list, leads into it as
@@ -58,10 +60,17 @@ def test_a_short_line_naming_no_party_leaves_the_list_to_the_heading(tmp_path: P
 
 def test_a_subject_that_has_something_before_it_is_responsible(tmp_path: Path) -> None:
     """ "As for crates, tenants have full control over their crates, and are responsible for X":
-    the tenants (the customer) are responsible, not the whole first clause."""
-    pairs = _pairs(
-        tmp_path,
-        "As for crates, tenants have the full control over their own crates, and are "
-        "responsible for the labelling of their crates.\n",
+    the tenants (the customer) are responsible, and the party is named by its noun, not by the
+    whole first clause ("Tenants have the full control …, and")."""
+    path = tmp_path / "shape.md"
+    path.write_text(
+        "# Depot\n\nAs for crates, tenants have the full control over their own crates, and "
+        "are responsible for the labelling of their crates.\n",
+        encoding="utf-8",
     )
-    assert ("customer", "labelling of their crates") in pairs, sorted(pairs)
+    facts = extract_facts(read_document(path))
+    held = {
+        (facts.entities[r.subject].label, facts.entities[r.object].label.lower())
+        for r in facts.relations
+    }
+    assert ("Tenant", "labelling of their crates") in held, sorted(held)
