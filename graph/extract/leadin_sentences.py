@@ -225,6 +225,13 @@ party then is the addressed role, if the page names one)."""
 _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
 """A lead-in that is a name and a colon ("Provider:")."""
 
+_ROLE_LABEL = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"(?:responsible|responsibilities|duties|obligations|tasks)\s*:$",
+    re.I,
+)
+"""A label that is a role's name and a duty word, and a colon ("Consultant Responsible:")."""
+
 _ALTERNATIVES = re.compile(
     r"\b(?:depend(?:s|ing)?\s+on\s+(?:whether|which|what|how)|vary\s+(?:with|by)|"
     r"varies\s+(?:with|by)|differ(?:s)?\s+(?:with|by|between)|"
@@ -676,6 +683,13 @@ class LeadinSentences(BlockReader):
         held = _LEADIN_WITH.match(text)
         if held and not NEGATION.search(text) and len(held.group("party").split()) <= 4:
             party = self.parties.resolve_party(held.group("party"), span, force=True)
+            if party is not None:
+                return ("duties", party)
+        role = _ROLE_LABEL.match(text)
+        if role and self.state.lexicon.person_noun(role.group("name").split()[-1]):
+            # "**Consultant Responsible**", "Contractor duties:": a role's label over its list,
+            # the role named first here
+            party = self.parties.resolve_party(role.group("name"), span, force=True)
             if party is not None:
                 return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):

@@ -67,6 +67,11 @@ _LINKED_ORDER = re.compile(r"^\[(?P<text>[^\]]+)\]\([^)]*\)")
 started"): a call to follow the link."""
 
 
+_LABEL_WORDS = 6
+"""The most words a label line without a colon may have ("Customer security
+responsibilities")."""
+
+
 class LeadinReader(LeadinSentences):
     """Reads paragraphs for their duties and the lead-in their last sentence makes."""
 
@@ -86,6 +91,9 @@ class LeadinReader(LeadinSentences):
             owned = self.owner_label(whole, span)
             if owned is not None:
                 return owned  # "**Shared controls (Acme and customer)**" over its list
+        labelled = self._label_line(whole, block, ctx)
+        if labelled is not None:
+            return labelled  # "**Consultant Responsible**" over its list, no colon
         if self.state.lexicon.joining_heading(whole):
             # "To become a maintainer, a contributor should have …": what one must show to
             # hold a role, not its duties (nor is the list after it)
@@ -129,6 +137,21 @@ class LeadinReader(LeadinSentences):
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _label_line(self, whole: str, block: Paragraph, ctx: Context) -> Leadin | None:
+        """A paragraph that is only a short label naming a party's duties, with no colon
+        ("Customer responsibilities", "**Consultant Responsible**"), over a list: read as the
+        same label with its colon would be. Only a party's lead-in counts: any other short
+        line ("Overview") says nothing of the list after it."""
+        if "\n" in whole or whole.endswith((":", ".", "?", "!", ",", ";")):
+            return None
+        if not 1 < len(whole.split()) <= _LABEL_WORDS:
+            return None
+        span = self.state.span(block.start, block.end, ctx.section, block.text)
+        found = self.leadin(f"{whole}:", span, ctx)
+        if found is None or found[0] not in ("duties", "owned") or found[1] is None:
+            return None
+        return found
 
     def _named_duty(self, text: str, ctx: Context) -> bool:
         """A paragraph that opens by naming a duty, under a heading that gives a party its

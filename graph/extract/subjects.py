@@ -71,6 +71,13 @@ _STATED_FIRST = re.compile(
 )
 """A subject with a first predicate of where it belongs before "and" ("The DBA is on this team
 and (is responsible for …)"): the subject is the noun phrase before it."""
+_HELD_FIRST = re.compile(
+    r"^(?P<subj>(?:(?:the|our|your|all|its)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:have|has|hold|holds|keep|keeps|retain|retains)\s+[^,;]{1,80},?\s+and$",
+    re.I,
+)
+"""A subject with a first predicate of what it has before "and" ("Tenants have full control
+of their data, and (are responsible for …)"): the subject is the noun phrase before it."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
@@ -173,7 +180,7 @@ class SubjectReader:
             subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
         if not subj:
             return ctx.party
-        stated = _STATED_FIRST.match(subj)
+        stated = _STATED_FIRST.match(subj) or _HELD_FIRST.match(subj)
         if stated:  # "The DBA is on this team and (is responsible for X)": the DBA
             subj = stated.group("subj")
         pointed = _POINTED_NAME.match(subj)
