@@ -1,0 +1,34 @@
+"""Shapes from the misses and false facts of held-out set 20 (invented text only, cat20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _triples
+
+_ADOC_MATRIX = (
+    "= Nimbus duties\n\nSee <<plans>> for the plans.\n\n|===\n| Area | Nimbus | Customer\n\n"
+    "| Depot backups | &#10003; |\n| Gate keys | | &#x2713;\n| Crane patching | &check; |\n|===\n"
+)
+_MD_MATRIX = (
+    "# Nimbus duties\n\nSee <a href='plans.md'>the plans</a>.\n\n| Area | Nimbus | Customer |\n"
+    "|---|---|---|\n| Depot backups | &#10003; | |\n| Gate keys | | &#x2713; |\n"
+    "| Crane patching | &check; | |\n"
+)
+
+
+@pytest.mark.parametrize(("name", "text"), [("m.adoc", _ADOC_MATRIX), ("m.md", _MD_MATRIX)])
+def test_character_reference_check_cells_are_check_marks(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """A check-mark matrix whose cells write the mark as a character reference (``&#10003;``,
+    ``&#x2713;``, ``&check;``) after a line holding ``<``: the cells are the rendered check
+    marks, so each row is the checked party's duty, not a duty named "&#10003"."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "depot backups") in triples
+    assert ("customer", "responsibleFor", "gate keys") in triples
+    assert ("nimbus", "responsibleFor", "crane patching") in triples
+    assert not any("&" in label for _, _, label in triples), triples
