@@ -32,3 +32,29 @@ def test_character_reference_check_cells_are_check_marks(
     assert ("customer", "responsibleFor", "gate keys") in triples
     assert ("nimbus", "responsibleFor", "crane patching") in triples
     assert not any("&" in label for _, _, label in triples), triples
+
+
+_MANAGED_BY = (
+    "# Nimbus Depot service\n\nThe depot service, in short.\n\n## Who does what\n\n"
+    "### {heading}\n\n* Patching of the depot cranes.\n* Security of the gate network.\n\n"
+    "### Managed by customer\n\n* Loading the crates on time.\n"
+)
+
+
+def test_managed_by_heading_names_an_unknown_manager(tmp_path: Path) -> None:
+    """A heading "Managed by Nimbus" over a list names its manager as plainly as "What Nimbus
+    manages" does: the list is Nimbus's even when no vocabulary knows the name."""
+    page = tmp_path / "managed.md"
+    page.write_text(_MANAGED_BY.format(heading="Managed by Nimbus"), encoding="utf-8")
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "patching of the depot cranes") in triples
+    assert ("nimbus", "responsibleFor", "security of the gate network") in triples
+    assert ("customer", "responsibleFor", "loading the crates on time") in triples
+
+
+def test_managed_by_heading_needs_a_name(tmp_path: Path) -> None:
+    """ "Managed by default" names no one: its list stays without a party."""
+    page = tmp_path / "managed.md"
+    page.write_text(_MANAGED_BY.format(heading="Managed by default"), encoding="utf-8")
+    triples = _triples(page)
+    assert not any(label == "patching of the depot cranes" for _, _, label in triples), triples
