@@ -58,3 +58,28 @@ def test_managed_by_heading_needs_a_name(tmp_path: Path) -> None:
     page.write_text(_MANAGED_BY.format(heading="Managed by default"), encoding="utf-8")
     triples = _triples(page)
     assert not any(label == "patching of the depot cranes" for _, _, label in triples), triples
+
+
+def test_noun_phrase_series_item_is_one_duty_per_part(tmp_path: Path) -> None:
+    """An item under a party that is a bare series of three or more noun phrases ("Depot
+    monitoring, scaling, and high availability") lists that many duties; an "of" tail stays
+    on the last part. A verb's objects ("Automating X, Y, and Z"), verbs sharing an object
+    and a two-part "A and B" stay whole."""
+    page = tmp_path / "series.md"
+    page.write_text(
+        "# Nimbus Depot\n\n## Managed by customer\n\n"
+        "* Depot monitoring, scaling, and high availability.\n"
+        "* Loading, weighing, and labelling of crates.\n"
+        "* Automating intake, sorting, and dispatch of parcels.\n"
+        "* Sweep, wash, and dry the loading bays.\n"
+        "* Yard lighting and cooling.\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    for label in ("depot monitoring", "scaling", "high availability", "labelling of crates"):
+        assert ("customer", "responsibleFor", label) in triples, triples
+    assert ("customer", "responsibleFor", "weighing") in triples
+    whole = "automating intake, sorting, and dispatch of parcels"
+    assert ("customer", "responsibleFor", whole) in triples
+    assert ("customer", "responsibleFor", "yard lighting and cooling") in triples
+    assert not any(label in ("wash", "sweep") for _, _, label in triples), triples
