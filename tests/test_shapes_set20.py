@@ -83,3 +83,24 @@ def test_noun_phrase_series_item_is_one_duty_per_part(tmp_path: Path) -> None:
     assert ("customer", "responsibleFor", whole) in triples
     assert ("customer", "responsibleFor", "yard lighting and cooling") in triples
     assert not any(label in ("wash", "sweep") for _, _, label in triples), triples
+
+
+def test_check_matrix_note_that_states_the_duty_replaces_the_row_name(tmp_path: Path) -> None:
+    """A check-mark matrix with a description column whose sentence names the checked party
+    ("Nimbus manages the disk snapshots."): the sentence says what that party does, so the
+    short row name ("Backups") is no second duty of it. A row whose note names no party keeps
+    its name as the duty, and RACI letters keep theirs."""
+    page = tmp_path / "matrix.md"
+    page.write_text(
+        "# Nimbus depot matrix\n\n| Area | Customer | Nimbus | Description |\n|---|---|---|---|\n"
+        "| Backups | | ✓ | Nimbus manages the disk snapshots. |\n"
+        "| Gate keys | ✓ | | Customer rotates the gate keys. |\n"
+        "| Crane paint | | ✓ | Colours follow the depot guide. |\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "manage the disk snapshots") in triples, triples
+    assert ("customer", "responsibleFor", "rotate the gate keys") in triples
+    assert ("nimbus", "responsibleFor", "backups") not in triples
+    assert ("customer", "responsibleFor", "gate keys") not in triples
+    assert ("nimbus", "responsibleFor", "crane paint") in triples
