@@ -104,3 +104,28 @@ def test_check_matrix_note_that_states_the_duty_replaces_the_row_name(tmp_path: 
     assert ("nimbus", "responsibleFor", "backups") not in triples
     assert ("customer", "responsibleFor", "gate keys") not in triples
     assert ("nimbus", "responsibleFor", "crane paint") in triples
+
+
+def test_later_clause_with_its_own_subject_is_no_object_of_the_verb(tmp_path: Path) -> None:
+    """ "you deploy Nimbus in your yard, and all crates are kept in your shed": the part after
+    "and" has its own subject and "be", so it is no second object of "deploy"; a verb whose
+    object is such clauses ("ensuring the gates are locked and the keys are logged") keeps
+    each of them."""
+    page = tmp_path / "clause.md"
+    page.write_text(
+        "# Nimbus depot\n\n## Customer responsibilities\n\nWith the hosted plan, you deploy "
+        "Nimbus in your own yard, and all crates are kept in your own shed.\n\nYou rotate the "
+        "gate keys, and the old keys are destroyed by the guard.\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("customer", "responsibleFor", "deploy nimbus in your own yard") in triples
+    assert ("customer", "responsibleFor", "rotate the gate keys") in triples
+    assert not any(" are " in label for _, _, label in triples), triples
+    clauses = tmp_path / "clauses.md"
+    clauses.write_text(
+        "# Nimbus depot\n\n## Customer responsibilities\n\nYou are responsible for ensuring "
+        "the gates are locked at night, and the keys are logged in the book.\n",
+        encoding="utf-8",
+    )
+    assert ("customer", "responsibleFor", "keys are logged in the book") in _triples(clauses)
