@@ -129,3 +129,20 @@ def test_later_clause_with_its_own_subject_is_no_object_of_the_verb(tmp_path: Pa
         encoding="utf-8",
     )
     assert ("customer", "responsibleFor", "keys are logged in the book") in _triples(clauses)
+
+
+def test_closing_and_more_of_a_series_is_no_duty(tmp_path: Path) -> None:
+    """ "Nimbus will manage installation, maintenance, and more": the last conjunct only says
+    the list goes on (filler words, vocabulary data); the other parts stay duties."""
+    page = tmp_path / "more.md"
+    page.write_text(
+        "# Nimbus depot\n\n## Nimbus responsibilities\n\nNimbus will manage installation, "
+        "maintenance, crate allocation, and more.\n\nNimbus handles the cranes, the gates, and "
+        "much more.\n\n## Customer responsibilities\n\nYou handle loading, labelling and so on.\n",
+        encoding="utf-8",
+    )
+    triples = _triples(page)
+    assert ("nimbus", "responsibleFor", "manage crate allocation") in triples, triples
+    assert ("customer", "responsibleFor", "handle labelling") in triples
+    fillers = ("manage more", "handle much more", "handle so on", "handle more")
+    assert not any(label in fillers for _, _, label in triples), triples

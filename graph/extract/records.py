@@ -544,6 +544,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         for number, phrase in enumerate(items):
             if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
+            if (number > 0 or index > 0) and verbs.filler(f"and {phrase}"):
+                continue  # "manage A, B, and more": the list goes on, no duty "more"
             if (number > 0 or index > 0) and _OWN_CLAUSE.match(phrase) and not clausal:
                 continue  # "deploy X, and all data is kept in Y": a clause, no object of "deploy"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
