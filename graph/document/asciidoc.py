@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .model import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table, TableRow
 from .outline import MAX_COLUMNS, Line, Outline, blocks_text, document, guard, is_blank, substitute
-from .source import clean_text, decode, fill_grid
+from .source import char_refs, clean_text, decode, fill_grid
 
 __all__ = ["ASCIIDOC_SUFFIXES", "read_asciidoc"]
 
@@ -84,13 +84,14 @@ _INLINE_MACRO = re.compile(
 _MARK = re.compile(r"(?:\[[^\[\]\n]*\])?(?<![\w#])#(?=[^\s#])(?P<text>[^#\n]*?[^\s#])#(?![\w#])")
 _PASS = re.compile(r"(?<![\w+])\+(?P<text>[^+\n]+)\+(?![\w+])")
 _HARD_BREAK = re.compile(r"[ \t]\+$", re.M)
-_MARKUP = re.compile(r"[*:<#+\[]")
+_MARKUP = re.compile(r"[*:<#+\[&]")
 _SPANS = re.compile(r"^(?:(?P<times>\d+)\*)?(?P<col>\d*)(?:\.(?P<row>\d+))?(?P<plus>\+)?")
 _COLSPAN = re.compile(r"^(?:\d+\*)?(\d*)(?:\.\d+)?\+")
 
 
 def inline(text: str) -> str:
-    """AsciiDoc inline markup as Markdown (bold, links, cross references, passthroughs)."""
+    """AsciiDoc inline markup as Markdown (bold, links, cross references, passthroughs;
+    character references as their characters)."""
     if _MARKUP.search(text) is None:
         return text
     text = _FOOTNOTE.sub("", text)
@@ -102,7 +103,7 @@ def inline(text: str) -> str:
     text = _STRONG.sub(lambda m: f"**{m.group('text')}**", text)
     text = _MARK.sub(lambda m: m.group("text"), text)
     text = _PASS.sub(lambda m: m.group("text"), text)
-    return _HARD_BREAK.sub("", text)
+    return _HARD_BREAK.sub("", char_refs(text))
 
 
 def _link(url: str, text: str) -> str:

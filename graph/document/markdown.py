@@ -53,6 +53,7 @@ from .model import (
 from .source import (
     MAX_DOCUMENT_BYTES,
     bullet_lines,
+    char_refs,
     clean_text,
     decode,
     fill_grid,
@@ -542,6 +543,7 @@ tables write "Provide A. \\n Provide B." and "* A \\n * B"); Markdown itself kee
 def _cell(content: str) -> str:
     """A Markdown table cell: ``<br>`` and a literal ``\\n`` as newlines, lists one ``- `` line
     per item (``<br>``-separated short lines too: "Keeps the ledger<br>Files the report")."""
+    content = char_refs(content)  # a "&#10003;" cell is a check mark
     if "\\n" in content:
         content = _ESCAPED_BREAK.sub("\n", content)
     if re.search(r"<(?:ul|ol|li)\b", content, re.I):

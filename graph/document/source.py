@@ -4,6 +4,7 @@ one-line-per-item convention for lists inside table cells."""
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from ..files import open_regular, read_limited, too_large
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "bullet_lines",
+    "char_refs",
     "check_size",
     "clean_text",
     "decode",
@@ -106,6 +108,20 @@ def clean_text(text: str) -> str:
                 entities = False
         text = "".join(out)
     return _CONTROL.sub("", text)
+
+
+_CHAR_REF = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?!(?:lt|gt);)[A-Za-z][A-Za-z0-9]{1,31});"
+)
+"""A character reference (``&#10003;``, ``&#x2713;``, ``&check;``) but ``&lt;``/``&gt;``, which
+as ``<``/``>`` would read as markup."""
+
+
+def char_refs(text: str) -> str:
+    """Character references as the characters a rendered page shows (a ``&#10003;`` check
+    cell is a check mark). ``clean_text`` leaves them as written on and after a line holding
+    ``<`` (ftfy's rule for HTML-like text), which Markdown and AsciiDoc pages often have."""
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 def bullet_lines(text: str, *, compact: bool = True) -> str:

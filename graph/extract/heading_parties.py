@@ -54,6 +54,8 @@ vocabulary knows it ("Customer roles"); "Acme's role" is Acme's."""
 _JOINT_TAIL = re.compile(r"\s(?:shared|joint|mutual|split)$", re.I)
 """A name that ends in "shared" ("Nimbus shared responsibility model"): the heading names a
 model of duties split between parties, not the duties of the party it opens with."""
+_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$")
+"""A proper name of one to four capitalised words ("Nimbus", "Nimbus Cloud Ops")."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
 
@@ -126,8 +128,8 @@ class HeadingParties:
             title = next(g for g in managed.groups() if g)
         whole = names_one_party(self.parties, title.rstrip(":"))
         has_list = any(isinstance(b, BulletList) for b in section.blocks)
-        if whole and has_list:
-            return title
+        if has_list and (whole or (managed and managed.group("a") and _NAME.match(title))):
+            return title  # "Managed by Nimbus" names its manager, known or not, as "What X does"
         role = self._role_name(title)
         if role is not None and (section.blocks or section.sections):
             short = _initialism(plain(title), role)  # "Review Board (RB)": RB names it too

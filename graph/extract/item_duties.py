@@ -22,7 +22,7 @@ from .cues import (
     negated,
     positive_part,
 )
-from .labels import base_opening, trim, without_lead
+from .labels import base_opening, noun_series, trim, without_lead
 from .leadins import LeadinReader, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -358,7 +358,7 @@ class ItemDuties:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
         chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
-        for phrase in [] if chance else verb_phrases(self.state.lexicon, trim(label)):
+        for phrase in [] if chance else self._phrases(trim(label), bold is not None):
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
             written = trimmed if based != trimmed else ""
@@ -388,6 +388,18 @@ class ItemDuties:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _phrases(self, label: str, bold: bool) -> list[str]:
+        """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
+        ("Depot monitoring, scaling, and high availability": three duties)."""
+        phrases = verb_phrases(self.state.lexicon, label)
+        if bold or phrases != [label]:
+            return phrases
+        parts = noun_series(label)
+        lexicon = self.state.lexicon
+        if any(lexicon.verb_base(w) == w for w in (p.split()[0].lower() for p in parts)):
+            return phrases  # "Design, test, and document X": verbs sharing an object
+        return parts
 
     def _writer(self, party: Ref, span: Span) -> bool:
         """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,

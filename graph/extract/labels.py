@@ -27,6 +27,7 @@ __all__ = [
     "conjuncts",
     "distribute",
     "noun_phrase",
+    "noun_series",
     "resolve_anaphora",
     "trim",
 ]
@@ -942,3 +943,34 @@ def base_opening(lexicon: Lexicon, phrase: str) -> str:
 def _cased(written: str, base: str) -> str:
     """``base`` with the capital ``written`` opens with."""
     return base[:1].upper() + base[1:] if written[:1].isupper() else base
+
+
+_NOUN_SERIES = re.compile(
+    r"^(?P<head>[^,;:()\[\]]+(?:,\s+[^,;:()\[\]]+)+),?\s+(?:and|&)\s+(?P<last>[^,;:()\[\]]+)$"
+)
+"""A series of three or more comma-separated parts whose last joins with "and"."""
+
+
+def noun_series(text: str, *, max_words: int = 4) -> list[str]:
+    """The parts of a bare noun-phrase series of three or more ("Depot monitoring, scaling, and
+    high availability"; "Loading, weighing, and labelling of crates": the last part keeps
+    its "of" tail), each of at most ``max_words`` words before such a tail; else ``[text]``.
+    Two-part phrases ("Identity and access management") stay whole: "and" often names one
+    thing there."""
+    match = _NOUN_SERIES.match(text.strip().rstrip("."))
+    if match is None:
+        return [text]
+    parts = [p.strip() for p in match.group("head").split(",")] + [match.group("last").strip()]
+    last = re.split(r"\s+(?:of|for|in|on)\s+", parts[-1], maxsplit=1)[0]
+    heads = [*parts[:-1], last]
+    if any(not 1 <= len(p.split()) <= max_words or _NOT_BARE.search(p) for p in heads):
+        return [text]
+    if len(parts[0].split()) > 1 and parts[0].split()[0].lower().endswith("ing"):
+        return [text]  # "Automating provisioning, scaling, and …": one verb's objects
+    return parts
+
+
+_NOT_BARE = re.compile(
+    r"\b(?:a|an|the|your|our|their|its|this|these|to|of|for|in|on|with|by|from|and|or)\b", re.I
+)
+"""A word that makes a part more than a bare noun phrase ("Authentication to your apps")."""

@@ -524,6 +524,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
         parts = _with_that_clauses(parts)
+    clausal = False  # "ensuring A is B and C is D": the verb's object is clauses
     for index, part in enumerate(parts):
         preposition = ""
         if purpose:  # "watch X to make decisions, watch for Y, or send alerts": one duty
@@ -538,9 +539,15 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             lead, part = own.group(0).strip(), part.strip()[own.end() :]
         items = conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
+        if index == 0 and items:
+            clausal = _BE.search(items[0]) is not None
         for number, phrase in enumerate(items):
             if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
+            if (number > 0 or index > 0) and verbs.filler(f"and {phrase}"):
+                continue  # "manage A, B, and more": the list goes on, no duty "more"
+            if (number > 0 or index > 0) and _OWN_CLAUSE.match(phrase) and not clausal:
+                continue  # "deploy X, and all data is kept in Y": a clause, no object of "deploy"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
@@ -565,6 +572,15 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_OWN_CLAUSE = re.compile(
+    r"^(?!\w+ing\b)(?:(?!(?:that|which|who|whom|whose|what|how|why|whether|where|when|if|as|"
+    r"before|after|until|unless|once|because|while|so|about)\b)[\w'’./-]+\s+){1,4}?"
+    r"(?:is|are|was|were)\s+(?!responsible\b)[a-z]",
+    re.I,
+)
+"""A later conjunct with a subject and a finite "be" of its own ("all data is contained in
+your account"): a clause that follows the duty, not another object of its verb."""
+_BE = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _LEADING_VERB = re.compile(
     r"^(?:(?:must|should|shall|will|also|then)\s+)*(?P<verb>[a-z]+)\s+(?=\S)", re.I
 )

@@ -17,7 +17,7 @@ from typing import Final, Protocol
 
 from ..document import Table, TableRow
 from ..facts import Ref, Span
-from ..lexicon import Lexicon
+from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
 from .cells import (
     DUTY_GERUND,
@@ -441,6 +441,7 @@ class PartyColumns:
             area = view.area(row)
             span = view.span(row.line)
             labels = view.labels(row)
+            noted = self._notes(view, row, span) if view.code_columns else set()
             for index, party in columns:
                 raw = row.cells[index] if index < len(row.cells) else ""
                 text = view.cell(row, index)
@@ -457,8 +458,8 @@ class PartyColumns:
                             prose = view.reader.prose
                             cell_duties(prose, records, who, part, context, span, view.ctx)
                     continue
-                if party is None:
-                    continue
+                if party is None or (party in noted and self._bare_marks(codes, label)):
+                    continue  # "Backups | ✓ | Nimbus snapshots the disks.": the note says it
                 no = re.fullmatch(r"no\.?", text.strip(), re.I)
                 counterpart = self._counterpart(view, index, party) if no else None
                 for each in labels:
@@ -483,20 +484,28 @@ class PartyColumns:
                 if label and codes and any(c.relation for c in codes):
                     for party in parties:
                         records.duty(party, label, label, span, shared=True)
-            if view.code_columns:
-                self._notes(view, row, span)
 
     @staticmethod
-    def _notes(view: TableView, row: TableRow, span: Span) -> None:
+    def _notes(view: TableView, row: TableRow, span: Span) -> set[Ref]:
         """A "Notes" cell beside a row's codes, read as prose: a sentence that names its party
         ("…, but customers are accountable for providing the patch cycle") states a duty of
-        its own; one that names none gives nothing."""
+        its own; one that names none gives nothing. The parties it gave duties to: for them
+        the note, not the row's short label, says what they do."""
+        relations = view.reader.state.facts.relations
+        before = len(relations)
         for index, header in enumerate(view.headers):
             if index == 0 or index in view.code_columns or not NOTE_HEADER.match(header):
                 continue
             raw = row.cells[index] if index < len(row.cells) else ""
             for start, end in sentences(raw):
                 view.reader.prose.statement(raw[start:end], span, view.ctx, in_item=False)
+        return {r.subject for r in relations[before:] if r.predicate == "responsibleFor"}
+
+    @staticmethod
+    def _bare_marks(codes: list[Code], label: str) -> bool:
+        """Check marks only (no RACI letter, which the note would not restate) beside a short
+        row name ("Backups"), not a duty of its own."""
+        return all(c.key == "mark" for c in codes) and len(label.split()) <= _NAME_WORDS
 
     @staticmethod
     def _counterpart(view: TableView, index: int, party: Ref) -> Ref | None:
