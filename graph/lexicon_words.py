@@ -149,6 +149,10 @@ class LexiconWords:
     """Column headers that say where, not who ("Location", "Storage location")."""
     powers: frozenset[str] = frozenset()
     """Base forms of verbs of a power held ("control"): "You control what …" says who decides."""
+    holdings: frozenset[str] = frozenset()
+    """Base forms of verbs of holding ("retain"): "You retain control over X" is no duty."""
+    power_phrases: frozenset[str] = frozenset()
+    """Phrases of a power over a thing ("control over") after a holding verb."""
     content_verbs: frozenset[str] = frozenset()
     """Verbs of what a thing holds ("includes"): "The kit provides:" lists contents."""
     quality_verbs: frozenset[str] = frozenset()

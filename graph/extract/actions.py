@@ -155,6 +155,15 @@ def _work_done(verb: str, rest: str) -> bool:
     return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
 
 
+def _holds_power(lexicon: Lexicon, verb: str, rest: str) -> bool:
+    """Whether ``verb rest`` says the party holds a power over a thing ("maintain control over
+    X", "retain full control of X"): who decides, not what is owed."""
+    if (lexicon.verb_base(verb) or verb.lower()) not in lexicon.holdings:
+        return False
+    words = " ".join(rest.lower().split()[:4])
+    return any(words.startswith(f"{phrase} ") for phrase in lexicon.power_phrases)
+
+
 class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
@@ -412,6 +421,8 @@ class ActionSentences(ActionParts):
         power = (lexicon.verb_base(verb) or verb.lower()) in lexicon.powers
         if power and not modals.strip() and _WH_OBJECT.match(rest):
             return False  # "You control what your crawlers collect": who decides, no duty
+        if not modals.strip() and _holds_power(lexicon, verb, rest):
+            return False  # "You maintain control over the fleet size": who decides, no duty
         base = lexicon.verb_base(verb)
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
