@@ -237,6 +237,13 @@ class Lexicon(LexiconWords):
         """A lead-in that is only a duty noun ("Responsibilities:", "Tasks:")."""
         return _whole_title(text) in self.duty_nouns
 
+    def duty_word(self, word: str) -> bool:
+        """One word that is a duty noun, singular or plural ("responsibilities", "task",
+        "Responsibility")."""
+        folded = _whole_title(word)
+        nouns = self.duty_nouns
+        return folded in nouns or f"{folded}s" in nouns or re.sub(r"y$", "ies", folded) in nouns
+
     def letter_cell(self, text: str) -> bool:
         """A cell of RACI letters alone, each once, footnote marks aside ("RA", "C/I", "R*")."""
         bare = self.without_footnotes(text)

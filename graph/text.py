@@ -7,7 +7,17 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-__all__ = ["Needing", "plain", "sentences", "slugify", "split_top_level"]
+__all__ = ["Needing", "plain", "sentences", "slugify", "split_top_level", "without_leading_marks"]
+
+
+_LEADING_MARKS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")
+"""Pictographs before a text's first word (check marks, arrows, emoji)."""
+
+
+def without_leading_marks(text: str) -> str:
+    """``text`` without the pictographs that open it ("✅ Nightly copies", "📅 Two sides"); a
+    text of marks alone stays as it is."""
+    return _LEADING_MARKS.sub("", text)
 
 
 _LOWERED = ("", "")

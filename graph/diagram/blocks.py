@@ -6,8 +6,7 @@ more than ``style.section_cost`` times as tall; then the headings are cut one le
 
 from __future__ import annotations
 
-import unicodedata
-
+from ..text import without_leading_marks
 from .model import Band, Block, Box
 from .style import DiagramStyle
 
@@ -23,22 +22,13 @@ def headings(path: tuple[str, ...], title: str) -> tuple[str, ...]:
     return path
 
 
-def _undecorated(heading: str) -> str:
-    """The heading without the pictographs that open it ("📅 Two sides" -> "Two sides"): a
-    decoration the diagram's font lacks, which would draw as an empty box before the words."""
-    start = 0
-    while start < len(heading) and (
-        heading[start].isspace() or unicodedata.category(heading[start]) in ("So", "Mn", "Cf")
-    ):
-        start += 1
-    return heading[start:] or heading
-
-
 def caption(parts: tuple[str, ...], style: DiagramStyle) -> str:
-    """A short caption: the last heading, with its parent when the pair stays short."""
+    """A short caption: the last heading, with its parent when the pair stays short; without
+    the pictographs a heading opens with ("📅 Two sides"), which the font lacks and would draw
+    as empty boxes before the words."""
     if not parts:
         return "(no section)"
-    parts = tuple(_undecorated(part) for part in parts)
+    parts = tuple(without_leading_marks(part) for part in parts)
     if len(parts) >= 2:
         pair = f"{parts[-2]} › {parts[-1]}"
         if len(pair) <= style.section_chars:

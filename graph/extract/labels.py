@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import Needing, split_top_level
+from ..text import Needing, split_top_level, without_leading_marks
 from .cues import CLAUSE_VERBS
 
 if TYPE_CHECKING:
@@ -279,8 +279,6 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_LEADING_MARK = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*(?=\w)")
-"""Pictographs before a label's first word (check marks, arrows, emoji)."""
 _POLITE = re.compile(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
 """The courtesy before an instruction ("Please open a ticket"): no part of the duty."""
 
@@ -307,7 +305,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
     the retention rule, access rule …" opens with its preposition), purpose / example /
     relative clauses and trailing punctuation from a phrase."""
-    text = _LEADING_MARK.sub("", text)  # "✅ Nightly copies": the tick marks the item
+    text = without_leading_marks(text)  # "✅ Nightly copies": the tick marks the item
     if condition:
         text = without_lead(text)
     text = _POLITE.sub("", text)

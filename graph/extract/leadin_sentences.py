@@ -369,13 +369,6 @@ def _verbs_only(lexicon: Lexicon, obj: str) -> bool:
     )
 
 
-def _duty_noun(lexicon: Lexicon, noun: str) -> bool:
-    """A duty noun of cue-words.ttl, singular or plural ("responsibilities", "task")."""
-    nouns = lexicon.duty_nouns
-    word = noun.lower()
-    return word in nouns or f"{word}s" in nouns or re.sub(r"y$", "ies", word) in nouns
-
-
 def _things_to_do(lexicon: Lexicon, text: str) -> bool:
     """ "Here are a few things you can do:", "steps you can take:": a duty noun before the
     reader's "can"."""
@@ -582,7 +575,7 @@ class LeadinSentences(BlockReader):
         holds = _LEADIN_HOLDS.match(text)
         if (
             holds
-            and _duty_noun(self.state.lexicon, holds.group("noun"))
+            and self.state.lexicon.duty_word(holds.group("noun"))
             and not NEGATION.search(text)
         ):
             party = _holder(self.prose, holds.group("subj"), span, ctx)

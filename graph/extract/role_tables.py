@@ -85,12 +85,7 @@ class RoleDefinitions:
         whatever words they use."""
         header = view.headers[1] if view.width >= 2 and len(view.headers) > 1 else ""
         words = plain(header).split()
-        if not 0 < len(words) <= 3:
-            return False
-        last = words[-1]
-        plural = f"{last[:-1]}ies" if last.lower().endswith("y") else f"{last}s"
-        lexicon = view.reader.lexicon
-        return lexicon.duty_noun(last) or lexicon.duty_noun(plural)  # "Responsibility", "Task"
+        return 0 < len(words) <= 3 and view.reader.lexicon.duty_word(words[-1])
 
     @staticmethod
     def _listed(view: TableView, text: str) -> tuple[list[str], list[str]]:
