@@ -31,6 +31,9 @@ _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
 """A clause of its own after a comma ("…, and it is recommended that …")."""
+_COLON_CLAUSE = re.compile(r"(?:the|your|our|their|each|every|you|we)\s", re.I)
+"""A subject that can open a clause after a colon ("X is self-hosted: your team runs it"),
+where a bare noun ("X handles: customer requests") is more often the colon's objects."""
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
@@ -93,13 +96,15 @@ class ClauseReader(ActionSentences):
         opening = self.parties.mentions(text[:40], ("org", "role"))
         led = (bool(opening) and opening[0].start <= 4) or bool(PERSON_SUBJECT.match(text))
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?"
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?|:\s+(?=[a-z])"
             r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
             r"|(?<!such)(?<!well)(?<!soon)(?<!long)(?<!far)\s+(?:as|because|since)\s+"
             r"(?!you\b)",  # "as you scale …": the reader's circumstance, said in passing
             text,
         ):
             rest = expand(text[m.end() :])
+            if m.group(0)[0] == ":" and not _COLON_CLAUSE.match(rest):
+                continue  # "Acme handles: customer requests": objects, not a clause
             opener = re.match(r"([A-Za-z]+),?\s+(?=\S)", rest)
             if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
                 rest = rest[opener.end() :]  # "…, therefore we are responsible for …"

@@ -554,6 +554,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             verb_first = re.sub(r"^(?:then|also|finally)\s+", "", phrase, flags=re.I)
             if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
                 own_verb = len(verb_first.split()) == 1
+            elif own_verb and number > 1 and _noun_series(", ".join(items[:number]), verbs):
+                # "software, documentation, and support channels": a third noun, as the two
+                # before it ("support" as a verb would need its object: "support the apps")
+                own_verb = _DETERMINED.match(verb_first.split(" ", 1)[-1]) is not None
             infinitive = _INFINITIVE.match(phrase) if number > 0 and head else None
             if infinitive and verbs.verb_base(infinitive.group("verb")):
                 phrase, own_verb = phrase[infinitive.end() :], True  # "…, and to document X"
@@ -638,12 +642,36 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         # status page, keep …": a noun that could be a verb)
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
         bare = bare and (len(before) == 1 or before[-2].lower().strip(",") in _BARE_BEFORE)
+        if finite and _noun_series(text[last : m.start()], verbs):
+            continue  # "the software, documentation, and support channels": one more noun
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
     return parts
+
+
+_SUBORDINATE = frozenset(
+    {"if", "when", "where", "as", "unless", "once", "while", "because", "so", "then", "including"}
+)
+
+
+def _noun_series(before: str, verbs: Lexicon) -> bool:
+    """Whether ``before`` ends in a comma series of nouns ("the software, documentation"):
+    its last item opens with no verb, so an "and <word>" after it is one more item of the
+    series, not a second verb ("…, and support channels")."""
+    if "," not in before:
+        return False
+    item = before.rsplit(",", 1)[1].strip()
+    words = re.sub(r"^(?:the|an?|your|our|their|its)\s+", "", item, flags=re.I).split()
+    return (
+        0 < len(words) <= 2  # (a verb's own object reads longer: "adjusts resource allocation")
+        and words[-1].lower() not in {"it", "them", "this", "these", "those"}
+        and words[0].lower() not in _SUBORDINATE
+        and verbs.verb_base(words[0].lower()) is None
+        and verbs.third_person_base(words[0].lower()) is None
+    )
 
 
 _THAT_CLAUSE = re.compile(r"^that\s+(?:the|a|an|all|every|each|its|their|our|your)\b", re.I)

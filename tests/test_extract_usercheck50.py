@@ -1,0 +1,45 @@
+"""Shapes from the lead's user check 50 on an unseen page (a software suite's RACI page with a
+default-model paragraph and role-abbreviation columns): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+
+
+def test_a_party_clause_after_a_colon_is_read(tmp_path: Path) -> None:
+    """ "Nimbus is self-hosted: the customer runs the servers": after a colon, a determiner- or
+    pronoun-led party with its verb opens a clause of its own (a colon before a capital was
+    already a break); a bare noun after a colon ("Acme handles: customer requests and
+    billing") stays the colon's objects and names no party."""
+    path = tmp_path / "model.md"
+    path.write_text(
+        "# Nimbus responsibilities\n\n"
+        "By default, the **Nimbus suite** is **self-hosted**: the customer runs the servers "
+        "and owns the data.\n\n"
+        "Acme handles: customer requests and billing.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "run the servers") in pairs, sorted(pairs)
+    assert ("customer", "own the data") in pairs, sorted(pairs)
+    assert not any("request" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_noun_series_ends_in_a_noun_not_a_second_verb(tmp_path: Path) -> None:
+    """ "The stewards provide the software, documentation, and support channels": after two
+    nouns, "and support channels" is the third object of "provide" ("support" is a verb only
+    with an object of its own: "…, and support the apps"); a series of verb phrases ("Nimbus
+    optimizes X, adjusts Y, and configures Z") is still cut at each verb."""
+    path = tmp_path / "model.md"
+    path.write_text(
+        "# Shared responsibility\n\n"
+        "The stewards provide the software, documentation, and support channels.\n\n"
+        "The stewards provide hosting, backups, and support the gate teams.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    for label in ("provide the software", "provide documentation", "provide support channels"):
+        assert ("stewards", label) in pairs, sorted(pairs)
+    assert ("stewards", "support the gate teams") in pairs, sorted(pairs)
