@@ -872,3 +872,19 @@ def test_labels_in_scripts_the_font_lacks_are_drawn(tmp_path: Path) -> None:
         out = render_diagram(graph)
     assert "日本語".encode() in out["svg"]
     assert out["png"].startswith(b"\x89PNG")
+
+
+def test_a_spelled_out_short_name_is_the_band_caption(tmp_path: Path) -> None:
+    """A party whose page states no role but spells out its short name ("**GK**: Gate keeper
+    (locks)" before a matrix headed "GK") is captioned with that full name, not "Role not
+    stated"; a party with neither keeps "Role not stated"."""
+    page = tmp_path / "gate.md"
+    page.write_text(
+        "# Gate duties\n\n- **GK**: Gate keeper (locks, badges)\n\n"
+        "| Activity | GK | Ops |\n| --- | --- | --- |\n| Lock the gate | R | I |\n",
+        encoding="utf-8",
+    )
+    result = export([page], output_dir=tmp_path / "out", formats=["svg"], validate=False)
+    svg = next(p for p in result.written if p.suffix == ".svg").read_text(encoding="utf-8")
+    assert "Gate keeper (locks, badges)" in svg
+    assert svg.count("Role not stated") == 2  # the Ops band and its legend entry

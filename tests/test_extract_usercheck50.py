@@ -7,6 +7,9 @@ from pathlib import Path
 
 from test_extract import _page_pairs
 
+from graph.document import read_document
+from graph.extract import extract_facts
+
 
 def test_a_party_clause_after_a_colon_is_read(tmp_path: Path) -> None:
     """ "Nimbus is self-hosted: the customer runs the servers": after a colon, a determiner- or
@@ -43,3 +46,30 @@ def test_a_noun_series_ends_in_a_noun_not_a_second_verb(tmp_path: Path) -> None:
     for label in ("provide the software", "provide documentation", "provide support channels"):
         assert ("stewards", label) in pairs, sorted(pairs)
     assert ("stewards", "support the gate teams") in pairs, sorted(pairs)
+
+
+_KEYED_MATRIX = (
+    "# Gate duties\n\n"
+    "## Roles\n\n"
+    "- **GK**: Gate keeper (locks, badges)\n"
+    "- **Ops**: Operations crew\n"
+    "- **Desk**: Front desk staff answer the phones every morning and close the ledger\n\n"
+    "## Matrix\n\n"
+    "| Activity | GK | Ops | Desk |\n| --- | --- | --- | --- |\n"
+    "| Lock the gate | R | I | I |\n| Count the badges | C | R | I |\n"
+)
+
+
+def test_a_key_spells_out_short_party_names(tmp_path: Path) -> None:
+    """ "- **GK**: Gate keeper (locks, badges)" before a matrix headed "GK": the key's words
+    name the party in full (an alternative label, and its description with the aside); a
+    sentence about a party ("Front desk staff answer the phones …") is no full name."""
+    path = tmp_path / "gate.md"
+    path.write_text(_KEYED_MATRIX, encoding="utf-8")
+    facts = extract_facts(read_document(path))
+    parties = {p.label: p for p in facts.of_kind("party")}
+    assert parties["GK"].alt_labels == ["Gate keeper"]
+    assert parties["GK"].description == "Gate keeper (locks, badges)"
+    assert parties["Ops"].description == "Operations crew"
+    assert parties["Desk"].description is None
+    assert "Front desk staff" not in " ".join(parties["Desk"].alt_labels)

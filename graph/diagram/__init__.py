@@ -48,6 +48,7 @@ large blocks collapsed into counted groups; ``pages``: an overview page then num
 DIAGRAM_PREDICATES = frozenset(
     str(term)
     for term in (
+        DCTERMS.description,  # a party's full name where the page spells out its short one
         DCTERMS.title,
         PROV.wasDerivedFrom,
         RDF.type,

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import InputError
-from ..namespaces import DCTERMS, RDF, SRM
+from ..namespaces import DCTERMS, RDF, ROLE, SRM
 from .blocks import duty_blocks
 from .controls import Controls
 from .model import Band, Box, Concern, Model
@@ -96,7 +96,7 @@ class _Reader:
                 iri=str(party),
                 kind="party",
                 label=label(index, party),
-                role=self._role_label(role) if role is not None else "",
+                role=self._caption(party, role),
                 order=self._band_order(role),
             )
         bands = self.bands
@@ -117,6 +117,15 @@ class _Reader:
         if order is None:
             order = self._orders[role] = band_order(self.graph, role)
         return order
+
+    def _caption(self, party: Node, role: Node | None) -> str:
+        """A band's caption: the party's role, or where the page states none, the full name a
+        key to the page's short names gives it ("PO": "Product owner (outcomes)")."""
+        if role is None or role == ROLE.unspecified:
+            spelled = literal(self.index, party, (DCTERMS.description,))
+            if spelled:
+                return spelled
+        return self._role_label(role) if role is not None else ""
 
     def _role_label(self, role: Node) -> str:
         """A role's band caption, looked up once per role."""

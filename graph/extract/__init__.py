@@ -30,6 +30,7 @@ from ..errors import ExtractionError
 from ..facts import Facts, Ref
 from ..vocabulary import Vocabularies, load_vocabularies
 from .delegated import delegate_duties
+from .legends import spell_out_parties
 from .parties import find_vendor, link_generic_parties
 from .party_units import fold_unit_parties
 from .providers import merge_named_provider, name_the_counterpart
@@ -78,6 +79,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
     name_the_counterpart(facts, vocab, walker.state.lexicon)
     link_generic_parties(facts, walker.state.named_orgs())
+    spell_out_parties(document, facts)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}
     subjects = {r.subject for r in facts.relations}
