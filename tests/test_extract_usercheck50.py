@@ -9,6 +9,7 @@ from test_extract import _page_pairs
 
 from graph.document import read_document
 from graph.extract import extract_facts
+from graph.extract.labels import noun_phrase
 
 
 def test_a_party_clause_after_a_colon_is_read(tmp_path: Path) -> None:
@@ -73,3 +74,16 @@ def test_a_key_spells_out_short_party_names(tmp_path: Path) -> None:
     assert parties["Ops"].description == "Operations crew"
     assert parties["Desk"].description is None
     assert "Front desk staff" not in " ".join(parties["Desk"].alt_labels)
+
+
+def test_a_long_label_cut_never_ends_in_a_participle_that_wants_its_source() -> None:
+    """A label over the length limit cut before "in the Gate Charter (…)" leaves no dangling
+    "defined" (nor "specified", "referenced", "outlined", "stated"): the participle goes
+    with the words it needed. From user check 51 (a service level agreement's provider
+    list)."""
+    long = (
+        "Adhere to all applicable operational and safety rules and procedures defined in the "
+        "Gate Charter ([Charter](#charter)) and to the other rule books referenced therein"
+    )
+    label = noun_phrase(long)
+    assert label == "Adhere to all applicable operational and safety rules and procedures", label
