@@ -87,3 +87,17 @@ def test_a_long_label_cut_never_ends_in_a_participle_that_wants_its_source() -> 
     )
     label = noun_phrase(long)
     assert label == "Adhere to all applicable operational and safety rules and procedures", label
+
+
+def test_a_right_retained_without_an_article_is_no_duty(tmp_path: Path) -> None:
+    """ "The gate provider retains right to change the locks" (no article, as a service level
+    agreement may write it) states a right as "reserves the right to" does, not a duty."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Gate agreement\n\nThe customer must report outages.\n\n"
+        "The service provider retains right to introduce changes to the gates.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "report outages") in pairs, sorted(pairs)
+    assert not any("introduce changes" in label for _, label in pairs), sorted(pairs)

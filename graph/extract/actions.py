@@ -329,7 +329,7 @@ class ActionSentences(ActionParts):
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
             return False  # "BYOC gives you the ability to audit …": an offer, not a duty
-        if re.match(r"\s*the\s+right\s+to\b", following, re.I):
+        if re.match(r"\s*(?:the\s+|a\s+)?right\s+to\s+[a-z]+\s", following, re.I):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(tail)
         if rest is None or re.match(r"\s*no\s", rest, re.I):
