@@ -101,3 +101,18 @@ def test_a_right_retained_without_an_article_is_no_duty(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "report outages") in pairs, sorted(pairs)
     assert not any("introduce changes" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_failed_coordination_leaves_no_party_behind(tmp_path: Path) -> None:
+    """ "Amendments, comments and suggestions must be addressed using …": a capitalised first
+    conjunct of a subject that is no coordination of parties is no party (before, the name
+    made for it stayed, a party with no duty and a warning saying so)."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Gate agreement\n\nThe customer must report outages.\n\n"
+        "Amendments, comments and suggestions must be addressed using the channels below.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    assert sorted(p.label for p in facts.of_kind("party")) == ["Customer"]
+    assert not any("Amendments" in w for w in facts.warnings), facts.warnings

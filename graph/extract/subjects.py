@@ -307,14 +307,20 @@ class SubjectReader:
             return []
         article = re.match(r"^(?:the|each|every|all|any)\s+", parts[0], re.I)
         refs: list[Ref] = []
-        for part in parts:
-            ref = self.subject_party(part, span, ctx) or self.role_subject(part, span)
-            if ref is None and article and not _ROLE_PHRASE.match(part):
-                ref = self.role_subject(article.group(0) + part, span)
-            if ref is None:
-                return []
-            refs.append(ref)
-        return list(dict.fromkeys(refs)) if len(set(refs)) >= 2 else []
+        with self.state.probing() as created:
+            for part in parts:
+                ref = self.subject_party(part, span, ctx) or self.role_subject(part, span)
+                if ref is None and article and not _ROLE_PHRASE.match(part):
+                    ref = self.role_subject(article.group(0) + part, span)
+                if ref is None:
+                    break
+                refs.append(ref)
+        if len(refs) < len(parts) or len(set(refs)) < 2:
+            # "Amendments, comments and suggestions must be addressed …": no coordination of
+            # parties; a name made for its first conjunct stays only if a fact uses it
+            self.state.tentative.update(created)
+            return []
+        return list(dict.fromkeys(refs))
 
     def _vendor_of(self, iri: str | None, span: Span) -> Ref | None:
         """The party of the organisation a product belongs to ("AKS" -> Microsoft)."""
