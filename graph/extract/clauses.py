@@ -27,6 +27,17 @@ _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[
 """A capitalised name and the verb after it ("Nimbus manages")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
+_MODAL_CONJUNCT = re.compile(
+    r"^(?:also\s+)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|"
+    r"(?:is|are)\s+(?:required|expected|obliged)\s+to)\s+(?:also\s+)?[a-z]{3,}\s",
+    re.I,
+)
+"""A verb phrase of its own after "and", bound by its own modal ("… and must sign it")."""
+_BINDING = re.compile(
+    r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|required\s+to|responsible)\b",
+    re.I,
+)
+"""A first clause already bound ("must back up A and must encrypt B"): its verb series."""
 _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
@@ -95,6 +106,9 @@ class ClauseReader(ActionSentences):
             cuts.append((comma.start(), comma.end()))
         opening = self.parties.mentions(text[:40], ("org", "role"))
         led = (bool(opening) and opening[0].start <= 4) or bool(PERSON_SUBJECT.match(text))
+        person = PERSON_SUBJECT.match(text)
+        subject = text[: person.end() if person else opening[0].end if led else 0].strip()
+        carried: set[int] = set()  # cuts whose clause goes on with the first subject
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?|:\s+(?=[a-z])"
             r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
@@ -109,7 +123,16 @@ class ClauseReader(ActionSentences):
             if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
                 rest = rest[opener.end() :]  # "…, therefore we are responsible for …"
             if m.group("bare"):
-                if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
+                if (
+                    subject
+                    and _MODAL_CONJUNCT.match(rest)
+                    and not _BINDING.search(text[: m.start()])
+                ):
+                    # "The tenant receives the report and must sign it": "the tenant must sign
+                    # it", a clause of the same subject (the first may state no duty at all)
+                    cuts.append((m.start(), m.end()))
+                    carried.add(m.end())
+                elif led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
                 elif self._bare_party_clause(text[: m.start()], rest):
@@ -150,7 +173,10 @@ class ClauseReader(ActionSentences):
         cuts = sorted(set(cuts))
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
-        return [text[a:b].strip(" ,") for a, b in zip(starts, ends, strict=True)]
+        return [
+            f"{subject} {text[a:b].strip(' ,')}" if a in carried else text[a:b].strip(" ,")
+            for a, b in zip(starts, ends, strict=True)
+        ]
 
     def _person_acts(self, rest: str) -> bool:
         """ "…, and we ship security patches": "we" or "you" and a duty verb open a clause of

@@ -275,13 +275,17 @@ LEADING_PHRASE = re.compile(
     r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"
     r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
     r"|(?:please\s+)?note\s+that\s+"
-    r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*)+",
+    r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*"
+    r"|(?:with\s+respect\s+to|with\s+regard\s+to|regarding|for|if|when|once|before|after)\s"
+    r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
+    r"(?:required|expected)\s+to)\s))+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
 an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
 the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that",
-nor whose request it is (``At our request you will …``)."""
+nor whose request it is (``At our request you will …``), nor a phrase with no comma before
+"you must" (``With respect to any software you install you must …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
