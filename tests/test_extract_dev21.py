@@ -25,3 +25,23 @@ def test_a_name_before_a_duty_noun_in_a_cell_is_a_party(tmp_path: Path) -> None:
     assert ("zephyr-labs", "extras") in pairs, pairs
     assert ("customer", "extras") in pairs, pairs
     assert not any(party == "shared" for party, _ in pairs), pairs
+
+
+def test_examples_after_an_object_that_points_at_the_page_are_the_duties(tmp_path: Path) -> None:
+    """ "You are responsible for the topics in this guide, e.g. A, B, and so forth": the object
+    only points at the page, so the examples are what the reader holds; examples after a named
+    duty ("the depot runtime, including A and B") stay details of that duty."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Nimbus depot guide\n\n## Shared model\n\n"
+        "As a tenant, you are responsible for the topics in this guide, e.g. access policies, "
+        "pod hardening, audit logging, and so forth.\n\n"
+        "Nimbus is responsible for the depot runtime, including the kernel and the firmware.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    for item in ("access policies", "pod hardening", "audit logging"):
+        assert ("customer", item) in pairs, pairs
+    assert not any("topics" in label for _, label in pairs), pairs
+    assert ("nimbus", "depot runtime") in pairs, pairs
+    assert not any(label in ("kernel", "firmware") for _, label in pairs), pairs

@@ -447,6 +447,19 @@ _INCLUDING_DUTY = re.compile(
 """``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too."""
 
 
+def example_items(listed: str) -> list[str]:
+    """The short noun phrases of an example list ("A, B and C"; "identity and access
+    management and encryption": only the last "and" parts two), or [] for one example, a
+    clause or a gerund."""
+    pieces = [p.strip() for p in split_top_level(listed, r",\s*") if p.strip()]
+    if pieces:
+        last = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", pieces.pop())
+        pieces += [p.strip() for p in last if p.strip()]
+    items = [re.sub(r"^(?:and|or)\s+", "", p, flags=re.I) for p in pieces]
+    nouns = [i for i in items if len(i.split()) <= 5 and not _GERUND_PHRASE.match(i)]
+    return items if len(items) >= 2 and len(nouns) == len(items) else []
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing

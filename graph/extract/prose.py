@@ -34,7 +34,7 @@ from .cues import (
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import trim
+from .labels import example_items, trim
 from .sentence_cases import SentenceCases, who_question
 from .state import Context
 from .subjects import introduced_role
@@ -221,6 +221,13 @@ _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
 """An object that only points at the document ("the topics in this guide")."""
+_POINTER_EXAMPLES = re.compile(
+    r"^[^,]+,\s+(?:e\.g\.|such\s+as|including|for\s+example),?\s+(?P<list>[^;:()]+?)"
+    r"(?:,?\s+(?:and\s+so\s+(?:forth|on)|etc\.?))?\s*\.?$",
+    re.I,
+)
+"""Such an object with examples after it ("the topics in this guide, e.g. A, B, and so forth"):
+the examples are what it means (examples after a named duty stay details of it)."""
 THIS_INCLUDES = re.compile(
     r"^(?:this|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
     r"(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
@@ -587,6 +594,13 @@ class ProseReader(SentenceCases):
                     return True  # "any software we are responsible for developing meets …"
                 if STRANDED.match(obj):
                     return False  # "the tasks you are responsible for in the cloud": a relative
+                named = _POINTER_EXAMPLES.match(obj) if _REFERENCE.match(obj) else None
+                examples = example_items(named.group("list")) if named else []
+                if examples:  # "the topics in this guide, e.g. A, B, and so forth": A and B
+                    for each in owners or [party]:
+                        for item in examples:
+                            self.records.add_duties(each, item, sentence, span, models=models)
+                    return True
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
                     self.state.deferred = party  # "… for the topics in this guide. This …"
                     return False
