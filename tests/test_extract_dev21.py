@@ -45,3 +45,23 @@ def test_examples_after_an_object_that_points_at_the_page_are_the_duties(tmp_pat
     assert not any("topics" in label for _, label in pairs), pairs
     assert ("nimbus", "depot runtime") in pairs, pairs
     assert not any(label in ("kernel", "firmware") for _, label in pairs), pairs
+
+
+def test_a_clipped_person_noun_points_back_to_the_party_it_shortens(tmp_path: Path) -> None:
+    """ "The admin should …" / "Admins are responsible for …" after "Nimbus depot
+    administrators": a clipped person noun (cue-words.ttl) that opens the last word of one
+    party's name is that party, not an unread sentence."""
+    path = tmp_path / "depot.md"
+    path.write_text(
+        "# Duties\n\n## Duties of Nimbus depot administrators\n\n"
+        "As a Nimbus depot administrator, it is your responsibility to:\n\n"
+        "- install the depot\n- rotate the keys\n\n## Keeping depots patched\n\n"
+        "The admin should check all depot notices and take any required manual steps.\n\n"
+        "Admins are responsible for managing user accounts.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    party = "nimbus-depot-administrators"
+    assert (party, "install the depot") in pairs, pairs
+    assert (party, "check all depot notices") in pairs, pairs
+    assert (party, "managing user accounts") in pairs, pairs

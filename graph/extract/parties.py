@@ -77,6 +77,8 @@ class PartyResolver(PartyLookup):
             words = text.split()  # "Platform Team" after "Temporal Platform Team"
             if self.state.lexicon.person_noun(words[-1]):
                 pointed = self._by_head_noun(text.lower())
+        if pointed is None and not ranked:
+            pointed = self._by_clipped_noun(text)  # "the admin", "Admins": "… administrators"
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
         we = bool(FIRST_PERSON.match(text))
