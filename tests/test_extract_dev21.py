@@ -65,3 +65,21 @@ def test_a_clipped_person_noun_points_back_to_the_party_it_shortens(tmp_path: Pa
     assert (party, "install the depot") in pairs, pairs
     assert (party, "check all depot notices") in pairs, pairs
     assert (party, "managing user accounts") in pairs, pairs
+
+
+def test_we_under_a_heading_naming_whose_duties_is_that_party(tmp_path: Path) -> None:
+    """On a page whose vendor no vocabulary knows, "we" in a section headed "Responsibilities
+    of the Nimbus team" is the Nimbus team, not a generic provider; under a heading naming
+    nobody, "we" stays the generic provider."""
+    path = tmp_path / "team.md"
+    path.write_text(
+        "# Responsibilities\n\nThe depot runs on many machines.\n\n"
+        "## Responsibilities of the Nimbus team\n\nThe Nimbus team maintains the depot "
+        "software.\n\nWhen the Nimbus team learns of a flaw, we assess its impact.\n\n"
+        "## Releases\n\nWe publish a signed release every month.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus-team", "assess its impact") in pairs, pairs
+    assert ("platform-provider", "assess its impact") not in pairs, pairs
+    assert ("nimbus-team", "publish a signed release every month") not in pairs, pairs

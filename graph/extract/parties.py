@@ -82,6 +82,8 @@ class PartyResolver(PartyLookup):
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
         we = bool(FIRST_PERSON.match(text))
+        if we and self.state.vendor is None and self.state.section_writer is not None:
+            return self.state.section_writer  # "## Responsibilities of the Nimbus team": "we"
         if we:
             # "we" / "our": the vendor who wrote the document, else its role as the provider
             vendor = self.state.vendor
