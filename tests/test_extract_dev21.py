@@ -83,3 +83,21 @@ def test_we_under_a_heading_naming_whose_duties_is_that_party(tmp_path: Path) ->
     assert ("nimbus-team", "assess its impact") in pairs, pairs
     assert ("platform-provider", "assess its impact") not in pairs, pairs
     assert ("nimbus-team", "publish a signed release every month") not in pairs, pairs
+
+
+def test_responsibility_shared_between_parties_in_the_passive(tmp_path: Path) -> None:
+    """ "Responsibility for X is shared between you, the customer, and Nimbus": X is each
+    party's shared duty, as "You and Nimbus share responsibility for X" is (an appositive
+    naming the reader twice is one party)."""
+    path = tmp_path / "shared.md"
+    path.write_text(
+        "# Nimbus guide\n\n## Introduction\n\nNimbus is responsible for the control plane.\n\n"
+        "The responsibility for the data plane's reliability is shared between you, the "
+        "customer, and Nimbus.\n\nResponsibility for backups is shared between the customer "
+        "and Nimbus.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    for party in ("customer", "nimbus"):
+        assert (party, "data plane's reliability") in pairs, pairs
+        assert (party, "backups") in pairs, pairs
