@@ -101,3 +101,22 @@ def test_responsibility_shared_between_parties_in_the_passive(tmp_path: Path) ->
     for party in ("customer", "nimbus"):
         assert (party, "data plane's reliability") in pairs, pairs
         assert (party, "backups") in pairs, pairs
+
+
+def test_a_bold_term_ending_in_a_verb_like_word_is_no_party_acting(tmp_path: Path) -> None:
+    """ "**Gizmo updates** for each *Admin Desk* …": a bold term ending in a word that could
+    be a verb, then a preposition, names a thing; "Gizmo" does not "update" the desks."""
+    path = tmp_path / "desks.md"
+    path.write_text(
+        "# Duties\n\n## Duties of depot administrators\n\n"
+        "As a depot administrator, it is your responsibility to:\n\n- install the depot\n\n"
+        "## Updates\n\nGizmo is the operating system of the desks. You should apply Gizmo "
+        "updates to your Gizmo drives. Follow the Gizmo guide.\n\n"
+        "The admin should keep all depot desks updated with:\n\n"
+        "- **Gizmo updates** for each *Admin Desk*, *Viewer Desk*, and *Print Desk*; and\n"
+        "- **Depot updates** for each *Admin Desk* and *Viewer Desk*.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert not any(party == "gizmo" for party, _ in pairs), pairs
+    assert ("depot-administrator", "install the depot") in pairs, pairs

@@ -217,6 +217,12 @@ _EXHIBIT = re.compile(
     re.I,
 )
 """``The diagram shows that <clause>``: the clause is the page's own statement."""
+_BOLD_TERM = re.compile(
+    r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
+    r"(?:for|of|to|in|on|from|with)\b"
+)
+"""A bold term opening a sentence and ending in a word that could be a verb ("**Gizmo
+updates** for each desk"): a thing named, then a preposition; no party and its verb."""
 _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
@@ -400,6 +406,9 @@ class ProseReader(SentenceCases):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
+        term = _BOLD_TERM.match(sentence)
+        if term and self.state.lexicon.third_person_base(term.group("last")) is not None:
+            return False  # "**Gizmo updates** for each desk": a bold term, no "Gizmo" acting
         text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
