@@ -579,6 +579,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),
+        assent_nouns=words("assent-noun"),
         cell_qualifiers=words("cell-qualifier"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         holdings=frozenset(_base_of(form, verbs) for form in words("holding-verb")),

@@ -120,3 +120,24 @@ def test_a_bold_term_ending_in_a_verb_like_word_is_no_party_acting(tmp_path: Pat
     pairs = _page_pairs(path)
     assert not any(party == "gizmo" for party, _ in pairs), pairs
     assert ("depot-administrator", "install the depot") in pairs, pairs
+
+
+def test_a_condition_item_is_read_as_its_clause(tmp_path: Path) -> None:
+    """ "Agreement that the customer will apply patches and run upkeep" under "accept the
+    following conditions:": the clause after the assent noun (cue-words.ttl) says who does
+    what, so no duty keeps "Agreement"; "Agreement that the customer understands X" declares,
+    and "… we reserve the right to Y" grants a power: neither is a duty."""
+    path = tmp_path / "conditions.md"
+    path.write_text(
+        "# Depot policies\n\n## Outward facing services\n\nLeads can apply to run a public "
+        "service. The policy requires the customer to accept the following conditions:\n\n"
+        "* Agreement that the customer will apply security patches and run regular upkeep.\n"
+        "* Agreement that should Nimbus detect misuse, we reserve the right to remove access.\n"
+        "* Agreement that the customer understands all access is filtered by Nimbus Gates.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "apply security patches") in pairs, pairs
+    assert ("customer", "run regular upkeep") in pairs, pairs
+    assert not any(label.startswith("agreement") for _, label in pairs), pairs
+    assert not any("filter" in label for _, label in pairs), pairs
