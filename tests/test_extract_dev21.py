@@ -141,3 +141,20 @@ def test_a_condition_item_is_read_as_its_clause(tmp_path: Path) -> None:
     assert ("customer", "run regular upkeep") in pairs, pairs
     assert not any(label.startswith("agreement") for _, label in pairs), pairs
     assert not any("filter" in label for _, label in pairs), pairs
+
+
+def test_a_list_of_title_case_topics_is_no_instructions(tmp_path: Path) -> None:
+    """Under best practices, "grouped under the following topics:" over "Applications",
+    "Control Plane", "Data Plane" names topics: "Control Plane" is no instruction to control
+    anything; a list of instructions in the same place still is one."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Nimbus Best Practices Guide\n\n## Introduction\n\nNimbus runs the control plane.\n\n"
+        "The best practices have been grouped under the following topics:\n\n"
+        "* Applications\n* Control Plane\n* Data Plane\n\n## Checklist\n\n"
+        "* Enable audit logging\n* Rotate the depot keys\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert not any(label == "control plane" for _, label in pairs), pairs
+    assert any(label == "rotate the depot keys" for _, label in pairs), pairs

@@ -52,6 +52,21 @@ _ASSENT = re.compile(r"^(?P<noun>[A-Za-z]+)\s+that\s+(?P<clause>\S.*)$", re.S)
 """A condition item: a noun, "that" and a clause ("Agreement that the customer will X")."""
 
 
+_TOPIC = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|for|&)){0,4}")
+"""A short name in Title Case ("Control Plane", "Incident Response and Forensics")."""
+
+
+def topic_list(block: BulletList, lexicon: Lexicon) -> bool:
+    """A list of topics, not instructions: every item a short Title-Case name, most of them
+    not opening with a verb ("Applications", "Control Plane", "Data Plane": "Control" is no
+    instruction there)."""
+    texts = [plain(item.text).strip() for item in block.items]
+    if len(texts) < 2 or not all(_TOPIC.fullmatch(t) for t in texts):
+        return False
+    verbs = sum(lexicon.verb_base(t.split()[0].lower()) is not None for t in texts)
+    return verbs * 2 < len(texts)
+
+
 def assent_clause(text: str, lexicon: Lexicon) -> str | None:
     """The clause of a condition item opened by an assent noun (cue-words.ttl): "Agreement that
     the customer will patch X" says who does what in its clause; "" when the clause declares
@@ -97,7 +112,9 @@ class ListReader(ItemDuties):
             and (not steps or all(TITLED.match(item.text) for item in block.items))
             and self.leadins.under_advice(ctx)
         )
-        if advice or (not kind and not steps and self.instructions(block)):
+        if (advice or (not kind and not steps and self.instructions(block))) and not topic_list(
+            block, self.state.lexicon
+        ):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
