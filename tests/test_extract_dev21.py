@@ -158,3 +158,23 @@ def test_a_list_of_title_case_topics_is_no_instructions(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert not any(label == "control plane" for _, label in pairs), pairs
     assert any(label == "rotate the depot keys" for _, label in pairs), pairs
+
+
+def test_a_demonstrative_with_its_own_antecedent_or_a_full_noun_phrase(tmp_path: Path) -> None:
+    """ "Nimbus follows the shared model for flaws. As the desks run the Gizmo images, the
+    Nimbus team builds patched versions of these images. You deploy these patched Gizmo desk
+    images to your fleet.": "these images" points at the images the sentence named, and "these
+    patched Gizmo desk images" names its thing in full; neither takes the previous duty."""
+    path = tmp_path / "images.md"
+    path.write_text(
+        "# Nimbus desks\n\n## Patching\n\nNimbus follows the shared model for flaws and "
+        "fixes on desk groups. Because the desks run the Gizmo images, the Nimbus team is "
+        "responsible for building patched versions of these images. However, you are "
+        "responsible for deploying these patched Gizmo desk images to your fleet.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    labels = [label for _, label in pairs]
+    assert any(label.startswith("building patched versions of these images") for label in labels)
+    assert ("customer", "deploying these patched gizmo desk images to your fleet") in pairs, pairs
+    assert not any("shared model" in label and "patched" in label for label in labels), labels
