@@ -178,3 +178,20 @@ def test_a_demonstrative_with_its_own_antecedent_or_a_full_noun_phrase(tmp_path:
     assert any(label.startswith("building patched versions of these images") for label in labels)
     assert ("customer", "deploying these patched gizmo desk images to your fleet") in pairs, pairs
     assert not any("shared model" in label and "patched" in label for label in labels), labels
+
+
+def test_needing_the_ability_to_act_is_a_duty_to_act(tmp_path: Path) -> None:
+    """ "You also need the ability to spot faults, protect X and keep Y": what the reader needs
+    to be able to do is theirs to do; "Nimbus gives you the ability to export logs" stays an
+    offer."""
+    path = tmp_path / "ability.md"
+    path.write_text(
+        "# Guide\n\n## Intro\n\nNimbus runs the depots. Nimbus gives you the ability to export "
+        "depot logs.\n\nYou also need the ability to quickly spot depot faults, protect your "
+        "depots from misuse, and keep the depot ledger accurate.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "spot depot faults") in pairs, pairs
+    assert ("customer", "keep the depot ledger accurate") in pairs, pairs
+    assert not any("export" in label for _, label in pairs), pairs

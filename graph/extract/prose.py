@@ -217,6 +217,11 @@ _EXHIBIT = re.compile(
     re.I,
 )
 """``The diagram shows that <clause>``: the clause is the page's own statement."""
+_NEEDED_ABILITY = re.compile(
+    r"\b(?P<need>needs?)\s+(?:the|an?)\s+(?:ability|capability|capacity|means)\s+to\b", re.I
+)
+"""``you need the ability to X``: what the reader needs to be able to do is to do X (unlike
+``you have the ability to X``, an offer)."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
     r"(?:for|of|to|in|on|from|with)\b"
@@ -416,6 +421,7 @@ class ProseReader(SentenceCases):
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
+        text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
