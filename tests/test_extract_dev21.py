@@ -6,6 +6,8 @@ from pathlib import Path
 
 from test_extract import _page_pairs
 
+from graph import extract_facts, read_document
+
 
 def test_a_name_before_a_duty_noun_in_a_cell_is_a_party(tmp_path: Path) -> None:
     """ "Zephyr Labs Responsibility" / "Zephyr Labs & Customer Responsibility" in a matrix:
@@ -195,3 +197,23 @@ def test_needing_the_ability_to_act_is_a_duty_to_act(tmp_path: Path) -> None:
     assert ("customer", "spot depot faults") in pairs, pairs
     assert ("customer", "keep the depot ledger accurate") in pairs, pairs
     assert not any("export" in label for _, label in pairs), pairs
+
+
+def test_being_notified_or_receiving_notice_is_being_informed(tmp_path: Path) -> None:
+    """ "The lead will be notified of X" and "the lead will receive notification of Y": the
+    lead is informed of X and of Y, as "The lead is informed of X" says."""
+    path = tmp_path / "notice.md"
+    path.write_text(
+        "# Depot policies\n\n## Closure\n\nNimbus runs the depots.\n\nWhen a project ends, the "
+        "lead will receive notification of the closure of the project.\n\n"
+        "The lead will be notified of each depot outage.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    informed = {
+        facts.entities[r.object].label.lower()
+        for r in facts.relations
+        if r.predicate == "informedOf" and r.subject.key == "lead"
+    }
+    assert any(label.startswith("closure of the project") for label in informed), informed
+    assert "each depot outage" in informed, informed

@@ -46,6 +46,7 @@ _KIND_PREDICATES = {
     "accountable": "accountableFor",
     "consulted": "consultedOn",
     "informed": "informedOf",
+    "notified": "informedOf",
     "liable": "accountableFor",
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
@@ -222,6 +223,13 @@ _NEEDED_ABILITY = re.compile(
 )
 """``you need the ability to X``: what the reader needs to be able to do is to do X (unlike
 ``you have the ability to X``, an offer)."""
+_NOTICE_RECEIVED = re.compile(
+    r"\b(?P<modal>will|shall|must|should)\s+receive\s+(?:an?\s+|prior\s+|advance\s+)?"
+    r"(?:notification|notice|alert|warning)s?\s+(?:of|about)\b",
+    re.I,
+)
+"""``X will receive notification of Y``: X is to be informed of Y, as ``X will be notified of
+Y`` says."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
     r"(?:for|of|to|in|on|from|with)\b"
@@ -422,6 +430,7 @@ class ProseReader(SentenceCases):
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
+        text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
