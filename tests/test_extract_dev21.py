@@ -217,3 +217,19 @@ def test_being_notified_or_receiving_notice_is_being_informed(tmp_path: Path) ->
     }
     assert any(label.startswith("closure of the project") for label in informed), informed
     assert "each depot outage" in informed, informed
+
+
+def test_what_a_thing_is_kept_up_to_date_with_is_one_duty(tmp_path: Path) -> None:
+    """ "keeping the depot image up to date with kernel versions and security patches": one
+    duty, what the image is kept level with its measure; no bare "Keeping security patches"."""
+    path = tmp_path / "level.md"
+    path.write_text(
+        "# Guide\n\n## Model\n\nNimbus is responsible for the depots. Nimbus will also assume "
+        "responsibility of keeping the depot image up to date with kernel versions and "
+        "security patches.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    whole = "keeping the depot image up to date with kernel versions and security patches"
+    assert ("nimbus", whole) in pairs, pairs
+    assert ("nimbus", "keeping security patches") not in pairs, pairs
