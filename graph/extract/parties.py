@@ -117,11 +117,12 @@ class PartyResolver(PartyLookup):
             if len(text) > MAX_NAME:
                 return None  # a sentence or a hostile cell, not a name
             templated = text in self.state.doc.template_names  # "{{ platform_name }}"
+            defined = templated or text in self.state.doc.term_names  # {term}`Grant Office`
             named = (
                 allow_unknown
                 and self._name_shaped(text)
-                and (templated or self.state.lexicon.name_like(text))
-                and (templated or self._proper_noun(text, strict=strict))
+                and (defined or self.state.lexicon.name_like(text))
+                and (defined or self._proper_noun(text, strict=strict))
             )
             short = self._by_initialism(text)
             if short is not None:

@@ -164,6 +164,8 @@ class PartyLookup:
         """Whether ``name``, which no vocabulary knows, would make a party of its own (checked
         before creating it, so a sentence that states no duty creates no party)."""
         text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
+        if text in self.state.doc.term_names:
+            return True  # a glossary term the page marks ({term}`Grant Office`)
         return (
             len(text) <= MAX_NAME
             and self._name_shaped(text)
