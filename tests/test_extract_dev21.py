@@ -233,3 +233,20 @@ def test_what_a_thing_is_kept_up_to_date_with_is_one_duty(tmp_path: Path) -> Non
     whole = "keeping the depot image up to date with kernel versions and security patches"
     assert ("nimbus", whole) in pairs, pairs
     assert ("nimbus", "keeping security patches") not in pairs, pairs
+
+
+def test_a_singular_role_word_whose_plural_names_a_role_holds_the_duty(tmp_path: Path) -> None:
+    """ "The user is responsible for X" / "It is the user's responsibility to ensure Y and to
+    copy Z": as the subject of a responsibility, "the user" is the role "users" names (the
+    singular alone is no vocabulary label: "user accounts" names no party)."""
+    path = tmp_path / "users.md"
+    path.write_text(
+        "# Depot policies\n\n## Accounts\n\nNimbus runs the depots. A user's right to use a "
+        "depot is granted by a project. It is the user's responsibility to ensure that any "
+        "data they store on the depot is handled well and to copy off anything that they wish "
+        "to keep.\n\nThe user is responsible for backing up the ledger.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "backing up the ledger") in pairs, pairs
+    assert any(p == "customer" and label.startswith("copy off anything") for p, label in pairs)

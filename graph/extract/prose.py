@@ -230,6 +230,9 @@ _NOTICE_RECEIVED = re.compile(
 )
 """``X will receive notification of Y``: X is to be informed of Y, as ``X will be notified of
 Y`` says."""
+_ONE_OF_ROLE = re.compile(r"(?:(?:the|each|every|a|an)\s+)?(?P<noun>[a-z]{3,}[^s\W])", re.I)
+"""A singular role word as the subject of a responsibility ("the user", "each tenant"): the
+role its plural names, where only the plural is a vocabulary label."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
     r"(?:for|of|to|in|on|from|with)\b"
@@ -601,6 +604,9 @@ class ProseReader(SentenceCases):
                     party = self.role_subject(subj, span)
                 if party is None and pattern is RESP_TO and not _DETERMINED.match(subj):
                     party = self.role_subject(f"the {subj}", span)  # "It is the operator's …"
+                one = _ONE_OF_ROLE.fullmatch(subj) if party is None else None
+                if one is not None:  # "The user is responsible for X": a role named by its plural
+                    party = self.parties.resolve_party(f"{one.group('noun')}s", span)
                 owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
                 party = party or (owners[0] if owners else None)
                 if party is None:
