@@ -578,6 +578,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
+        clipped_nouns=words("clipped-noun"),
+        assent_nouns=words("assent-noun"),
         cell_qualifiers=words("cell-qualifier"),
         powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
         holdings=frozenset(_base_of(form, verbs) for form in words("holding-verb")),
@@ -630,6 +632,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             _base_of(form, verbs) for form in words("ownership-verb") | words("light-verb")
         ),
         person_nouns=words("person-noun")
+        | words("clipped-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
         verb_prefixes=words("verb-prefix"),
     )

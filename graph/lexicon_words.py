@@ -163,6 +163,10 @@ class LexiconWords:
     arrangements: frozenset[str] = frozenset()
     """Participles of how a list is arranged ("grouped", "divided"): "The steps can be grouped
     into:" lays the list out, it offers no options."""
+    assent_nouns: frozenset[str] = frozenset()
+    """Nouns opening a condition item ("Agreement that the customer will X"): read the clause."""
+    clipped_nouns: frozenset[str] = frozenset()
+    """Clipped person nouns ("admin", "rep"): "the admin" is the page's "… administrators"."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     cell_qualifiers: frozenset[str] = frozenset()

@@ -672,3 +672,28 @@ def test_a_myst_list_table_is_a_table(tmp_path: Path) -> None:
     assert [r.cells for r in table.rows] == [("Plum", "Deep purple"), ("Lime | sour", "Green")]
     last = doc.root.sections[0].blocks[-1]
     assert isinstance(last, Paragraph) and last.text == "After the grid." and last.start == 16
+
+
+def test_glossary_term_roles_name_the_page_s_own_terms(tmp_path: Path) -> None:
+    """MyST ``{term}`Grant Office``` and reST ``:term:`Label <target>``` mark glossary terms:
+    the Document keeps their labels (the role's text stays in the line), and a term made of
+    common words ("Grant Office", "Quota Review Board") is a party that acts, however many
+    words it has."""
+    page = tmp_path / "model.md"
+    page.write_text(
+        "# Shared model\n\n```{note}\nA note.\n```\n\nSecurity is shared between the "
+        "{term}`Depot Operator`, the {term}`Quota Review Board` and the {term}`Grant Office`."
+        "\n\n- The {term}`Quota Review Board` operates and controls the quota ledger.\n"
+        "- The {term}`Grant Office` retains responsibility for approving each quota.\n"
+        "- See also :term:`Depot Keeper <keeper>`.\n",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert {"Depot Operator", "Quota Review Board", "Grant Office", "Depot Keeper"} <= set(
+        document.term_names
+    )
+    assert "{term}" not in document.text.split("\n")[8]
+    facts = extract_facts(document)
+    pairs = {(r.subject.key, facts.entities[r.object].label.lower()) for r in facts.relations}
+    assert ("grant-office", "approving each quota") in pairs, pairs
+    assert any(p == "quota-review-board" and "quota ledger" in label for p, label in pairs), pairs

@@ -37,7 +37,7 @@ from ..errors import InputError
 from .dialects import normalise
 from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
-from .dialects.myst import list_tables
+from .dialects.myst import glossary_terms, list_tables
 from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
@@ -1007,6 +1007,7 @@ def read_markdown(
         encoding=encoding,
         warnings=tuple(warnings),
         template_names=rewritten.variables,
+        term_names=glossary_terms(text),
     )
 
 

@@ -134,6 +134,9 @@ class Document:
     template_names: frozenset[str] = frozenset()
     """Names the reader guessed for template variables no vocabulary knows (an MkDocs macro
     ``{{ product_name }}`` -> ``Product Name``): a docs site's own product names."""
+    term_names: frozenset[str] = frozenset()
+    """Glossary terms the page marks as such (MyST ``{term}`Resource Allocator```, reST
+    ``:term:`…```): names the site defines, so names even when made of common words."""
     lines: list[str] = field(init=False, repr=False, compare=False)
     """The repaired text split into lines (index 0 is line 1), split once (a plain attribute:
     a compiled build recomputes a ``functools.cached_property`` on every use)."""

@@ -44,8 +44,10 @@ class CellParties(TableCells):
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
-        parts = CELL_PARTS.split(text)
-        refs = self._names(parts, owner=owner) if len(text.split()) <= 6 else None
+        head = self._before_duty_word(text)
+        parts = CELL_PARTS.split(head or text)
+        short = len(text.split()) <= 6
+        refs = self._names(parts, owner=owner, owning=head is not None) if short else None
         if refs is None and owner:
             refs = self._clause_subjects(parts)
         named = re.match(r"^([^,]{1,40}),\s", text)
@@ -62,8 +64,19 @@ class CellParties(TableCells):
         found = self.reader.parties.mentions(expand(text), ("org", "role"))
         return not (found and found[0].start == 0 and found[0].end == len(expand(text)))
 
-    def _names(self, parts: list[str], *, owner: bool) -> list[Ref] | None:
-        """Each part a party name (None as soon as one is not)."""
+    def _before_duty_word(self, text: str) -> str | None:
+        """The names before a closing duty noun ("Nimbus Responsibility", "Nimbus & Customer
+        Responsibility"): the noun says the words before it name who holds the row."""
+        words = text.split()
+        if len(words) < 2 or not self.reader.lexicon.duty_word(words[-1].strip(".*_")):
+            return None
+        head = " ".join(words[:-1]).strip(" *_")
+        return head if head[:1].isupper() else None
+
+    def _names(self, parts: list[str], *, owner: bool, owning: bool = False) -> list[Ref] | None:
+        """Each part a party name (None as soon as one is not); ``owning`` parts stand before a
+        duty noun ("Nimbus Responsibility"), so a name the page never writes in lower case is a
+        party even where no sentence writes it mid-way."""
         resolver = self.reader.parties
         refs: list[Ref] = []
         for part in (p for p in parts if p):
@@ -81,7 +94,7 @@ class CellParties(TableCells):
                 # elsewhere only one the page writes as a proper noun inside a sentence, not a
                 # capitalised value only cells hold ("Minutes", "Moderate")
                 ref = resolver.resolve_party(
-                    part, self.header_span, allow_unknown=True, strict=not owner
+                    part, self.header_span, allow_unknown=True, strict=not (owner or owning)
                 )
             if ref is None:
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"

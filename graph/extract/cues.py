@@ -54,7 +54,7 @@ RESP = Needing(
         rf"(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
         rf"liable\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of|"
-        rf"consulted\s+(?:on|about)|informed\s+(?:of|about))\s+(?P<obj>.*)$",
+        rf"consulted\s+(?:on|about)|(?:informed|notified)\s+(?:of|about))\s+(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsible",
@@ -64,9 +64,11 @@ RESP = Needing(
     "charge",
     "consulted",
     "informed",
+    "notified",
 )
 """``<subj> is responsible for / accountable for / tasked with / in charge of / consulted on /
-informed of <obj>``; not a purpose opening a sentence ("To be in charge of X, you should:")."""
+informed / notified of <obj>``; not a purpose opening a sentence ("To be in charge of X, you
+should:")."""
 
 RESP_TAKE = Needing(
     re.compile(

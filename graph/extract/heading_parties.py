@@ -80,6 +80,19 @@ class HeadingParties:
         self.state = state
         self.parties = PartyResolver(self.state)
 
+    def section_writer(self, heading_party: Ref | None) -> Ref | None:
+        """Who "we" is in a section whose heading names whose duties it lists, on a page with no
+        known vendor: that party, when it is named, not a customer or the reader ("##
+        Responsibilities of the Nimbus team" over "we assess each flaw")."""
+        state = self.state
+        if heading_party is None or state.vendor is not None:
+            return None
+        entity = state.facts.entities.get(heading_party)
+        unknown = state.vocab.concept("role", "unspecified")
+        provider = state.vocab.concept("role", "platform-provider")
+        roles = {c.iri for c in (unknown, provider) if c is not None}
+        return heading_party if entity is not None and entity.attrs.get("role") in roles else None
+
     def heading_party(self, section: Section) -> Ref | None:
         """The party a heading is about; a heading that names it defines its label. A heading
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the

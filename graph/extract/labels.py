@@ -452,6 +452,28 @@ _INCLUDING_DUTY = re.compile(
 """``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too."""
 
 
+_KEPT_LEVEL = re.compile(
+    r"\b(?:up\s+to\s+date|current|in\s+line|consistent|compliant|aligned)\s+with\s+"
+    r"[^,;:]+?\s+and\s+[^,;:]+$",
+    re.I,
+)
+"""``… up to date with A and B`` closing a duty: what the thing is kept level with, one duty
+(not "keep X up to date with A" and a bare "B")."""
+
+
+def example_items(listed: str) -> list[str]:
+    """The short noun phrases of an example list ("A, B and C"; "identity and access
+    management and encryption": only the last "and" parts two), or [] for one example, a
+    clause or a gerund."""
+    pieces = [p.strip() for p in split_top_level(listed, r",\s*") if p.strip()]
+    if pieces:
+        last = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", pieces.pop())
+        pieces += [p.strip() for p in last if p.strip()]
+    items = [re.sub(r"^(?:and|or)\s+", "", p, flags=re.I) for p in pieces]
+    nouns = [i for i in items if len(i.split()) <= 5 and not _GERUND_PHRASE.match(i)]
+    return items if len(items) >= 2 and len(nouns) == len(items) else []
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -463,6 +485,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         # as part of the duty is one too
         return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
+    if _KEPT_LEVEL.search(obj):
+        return [obj]  # "keep the image up to date with A and B": one duty, A and B its measure
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
     summary = _SUMMARY_COLON.match(obj)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
+from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences
 from .colon_items import navigation, references_only
 from .cues import (
@@ -22,7 +23,7 @@ from .cues import (
     expand,
 )
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
-from .labels import trim
+from .labels import base_verb, trim
 from .leadins import step_heading
 from .parties import names_one_party
 from .prose import requires_of_party
@@ -45,6 +46,37 @@ _ROUTED = re.compile(r"^(?P<what>[^→?]{3,200}\?)\s*(?:→|->|⇒|=>)\s*(?P<who
 the arrow owns what the question asks about."""
 _OWED = re.compile(rf"{OBLIGATION.pattern}|\bresponsib|\bin\s+charge\s+of\b", re.I)
 """What makes an item under a rights heading a duty after all ("must", "is asked to")."""
+
+
+_ASSENT = re.compile(r"^(?P<noun>[A-Za-z]+)\s+that\s+(?P<clause>\S.*)$", re.S)
+"""A condition item: a noun, "that" and a clause ("Agreement that the customer will X")."""
+
+
+_TOPIC = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|for|&)){0,4}")
+"""A short name in Title Case ("Control Plane", "Incident Response and Forensics")."""
+
+
+def topic_list(block: BulletList, lexicon: Lexicon) -> bool:
+    """A list of topics, not instructions: every item a short Title-Case name, most of them
+    not opening with a verb ("Applications", "Control Plane", "Data Plane": "Control" is no
+    instruction there)."""
+    texts = [plain(item.text).strip() for item in block.items]
+    if len(texts) < 2 or not all(_TOPIC.fullmatch(t) for t in texts):
+        return False
+    verbs = sum(lexicon.verb_base(t.split()[0].lower()) is not None for t in texts)
+    return verbs * 2 < len(texts)
+
+
+def assent_clause(text: str, lexicon: Lexicon) -> str | None:
+    """The clause of a condition item opened by an assent noun (cue-words.ttl): "Agreement that
+    the customer will patch X" says who does what in its clause; "" when the clause declares
+    ("… that the customer understands X": no duty); None for any other item."""
+    assent = _ASSENT.match(text)
+    if assent is None or assent.group("noun").lower() not in lexicon.assent_nouns:
+        return None
+    opening = assent.group("clause").split()[:5]
+    declared = any(base_verb(w).lower() in lexicon.declarations for w in opening)
+    return "" if declared else assent.group("clause")
 
 
 class ListReader(ItemDuties):
@@ -80,7 +112,9 @@ class ListReader(ItemDuties):
             and (not steps or all(TITLED.match(item.text) for item in block.items))
             and self.leadins.under_advice(ctx)
         )
-        if advice or (not kind and not steps and self.instructions(block)):
+        if (advice or (not kind and not steps and self.instructions(block))) and not topic_list(
+            block, self.state.lexicon
+        ):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
@@ -159,6 +193,11 @@ class ListReader(ItemDuties):
         if labelled is not None and bold is not None:  # "- **Acme**: Racks, power, cooling"
             item, kind, subject = replace(item, text=bold.group("rest")), "duties", labelled
             bold = None
+        clause = assent_clause(expand(plain(text)).strip(), self.state.lexicon)
+        if clause is not None:  # "Agreement that the customer will patch X"
+            if clause:
+                self.prose.sentences(clause, span, ctx)
+            return
         if _question(text):  # "Does the candidate triage tickets?": a criterion, no duty
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return

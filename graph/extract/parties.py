@@ -77,9 +77,13 @@ class PartyResolver(PartyLookup):
             words = text.split()  # "Platform Team" after "Temporal Platform Team"
             if self.state.lexicon.person_noun(words[-1]):
                 pointed = self._by_head_noun(text.lower())
+        if pointed is None and not ranked:
+            pointed = self._by_clipped_noun(text)  # "the admin", "Admins": "… administrators"
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
         we = bool(FIRST_PERSON.match(text))
+        if we and self.state.vendor is None and self.state.section_writer is not None:
+            return self.state.section_writer  # "## Responsibilities of the Nimbus team": "we"
         if we:
             # "we" / "our": the vendor who wrote the document, else its role as the provider
             vendor = self.state.vendor
@@ -113,11 +117,12 @@ class PartyResolver(PartyLookup):
             if len(text) > MAX_NAME:
                 return None  # a sentence or a hostile cell, not a name
             templated = text in self.state.doc.template_names  # "{{ platform_name }}"
+            defined = templated or text in self.state.doc.term_names  # {term}`Grant Office`
             named = (
                 allow_unknown
                 and self._name_shaped(text)
-                and (templated or self.state.lexicon.name_like(text))
-                and (templated or self._proper_noun(text, strict=strict))
+                and (defined or self.state.lexicon.name_like(text))
+                and (defined or self._proper_noun(text, strict=strict))
             )
             short = self._by_initialism(text)
             if short is not None:

@@ -91,6 +91,19 @@ class PartyLookup:
             return self._by_head_noun(" ".join(words[1:]))  # "the owning squad": the squad
         return found[0] if len(found) == 1 else None
 
+    def _by_clipped_noun(self, text: str) -> Ref | None:
+        """The one party whose name ends in the word a clipped person noun (cue-words.ttl)
+        opens: "the admin" or "Admins" after "Nimbus depot administrators"."""
+        bare = text.lower().removesuffix("s")
+        if bare not in self.state.lexicon.clipped_nouns:
+            return None
+        found = [
+            p.ref
+            for p in self.state.parties()
+            if (last := p.label.split()[-1].lower()).startswith(bare) and len(last) > len(bare) + 2
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _by_initialism(self, text: str) -> Ref | None:
         """The party whose name introduced ``text`` as its short form in parentheses
         ("Night Desk (ND)"): an initialism names the party it was given to."""
@@ -151,6 +164,8 @@ class PartyLookup:
         """Whether ``name``, which no vocabulary knows, would make a party of its own (checked
         before creating it, so a sentence that states no duty creates no party)."""
         text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
+        if text in self.state.doc.term_names:
+            return True  # a glossary term the page marks ({term}`Grant Office`)
         return (
             len(text) <= MAX_NAME
             and self._name_shaped(text)

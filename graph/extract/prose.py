@@ -34,7 +34,7 @@ from .cues import (
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import trim
+from .labels import example_items, trim
 from .sentence_cases import SentenceCases, who_question
 from .state import Context
 from .subjects import introduced_role
@@ -46,6 +46,7 @@ _KIND_PREDICATES = {
     "accountable": "accountableFor",
     "consulted": "consultedOn",
     "informed": "informedOf",
+    "notified": "informedOf",
     "liable": "accountableFor",
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
@@ -217,10 +218,38 @@ _EXHIBIT = re.compile(
     re.I,
 )
 """``The diagram shows that <clause>``: the clause is the page's own statement."""
+_NEEDED_ABILITY = re.compile(
+    r"\b(?P<need>needs?)\s+(?:the|an?)\s+(?:ability|capability|capacity|means)\s+to\b", re.I
+)
+"""``you need the ability to X``: what the reader needs to be able to do is to do X (unlike
+``you have the ability to X``, an offer)."""
+_NOTICE_RECEIVED = re.compile(
+    r"\b(?P<modal>will|shall|must|should)\s+receive\s+(?:an?\s+|prior\s+|advance\s+)?"
+    r"(?:notification|notice|alert|warning)s?\s+(?:of|about)\b",
+    re.I,
+)
+"""``X will receive notification of Y``: X is to be informed of Y, as ``X will be notified of
+Y`` says."""
+_ONE_OF_ROLE = re.compile(r"(?:(?:the|each|every|a|an)\s+)?(?P<noun>[a-z]{3,}[^s\W])", re.I)
+"""A singular role word as the subject of a responsibility ("the user", "each tenant"): the
+role its plural names, where only the plural is a vocabulary label."""
+_BOLD_TERM = re.compile(
+    r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
+    r"(?:for|of|to|in|on|from|with)\b"
+)
+"""A bold term opening a sentence and ending in a word that could be a verb ("**Gizmo
+updates** for each desk"): a thing named, then a preposition; no party and its verb."""
 _REFERENCE = re.compile(
     r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
 )
 """An object that only points at the document ("the topics in this guide")."""
+_POINTER_EXAMPLES = re.compile(
+    r"^[^,]+,\s+(?:e\.g\.|such\s+as|including|for\s+example),?\s+(?P<list>[^;:()]+?)"
+    r"(?:,?\s+(?:and\s+so\s+(?:forth|on)|etc\.?))?\s*\.?$",
+    re.I,
+)
+"""Such an object with examples after it ("the topics in this guide, e.g. A, B, and so forth"):
+the examples are what it means (examples after a named duty stay details of it)."""
 THIS_INCLUDES = re.compile(
     r"^(?:this|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
     r"(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
@@ -393,6 +422,9 @@ class ProseReader(SentenceCases):
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
+        term = _BOLD_TERM.match(sentence)
+        if term and self.state.lexicon.third_person_base(term.group("last")) is not None:
+            return False  # "**Gizmo updates** for each desk": a bold term, no "Gizmo" acting
         text = _QUOTED.sub(r"\1", expand(plain(self._bold_condition(sentence))).strip())
         text = _EXHIBIT.sub("", text)
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
@@ -400,6 +432,8 @@ class ProseReader(SentenceCases):
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
+        text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
+        text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
@@ -570,6 +604,9 @@ class ProseReader(SentenceCases):
                     party = self.role_subject(subj, span)
                 if party is None and pattern is RESP_TO and not _DETERMINED.match(subj):
                     party = self.role_subject(f"the {subj}", span)  # "It is the operator's …"
+                one = _ONE_OF_ROLE.fullmatch(subj) if party is None else None
+                if one is not None:  # "The user is responsible for X": a role named by its plural
+                    party = self.parties.resolve_party(f"{one.group('noun')}s", span)
                 owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
                 party = party or (owners[0] if owners else None)
                 if party is None:
@@ -587,6 +624,13 @@ class ProseReader(SentenceCases):
                     return True  # "any software we are responsible for developing meets …"
                 if STRANDED.match(obj):
                     return False  # "the tasks you are responsible for in the cloud": a relative
+                named = _POINTER_EXAMPLES.match(obj) if _REFERENCE.match(obj) else None
+                examples = example_items(named.group("list")) if named else []
+                if examples:  # "the topics in this guide, e.g. A, B, and so forth": A and B
+                    for each in owners or [party]:
+                        for item in examples:
+                            self.records.add_duties(each, item, sentence, span, models=models)
+                    return True
                 if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
                     self.state.deferred = party  # "… for the topics in this guide. This …"
                     return False

@@ -62,6 +62,13 @@ _ANAPHORA = re.compile(
 """A demonstrative pointing back at the previous party's duty ("apply these patches"); "that"
 before a subject or a verb opens a clause ("building blocks that we make available"), it
 points back at nothing."""
+_NAMED_IN_FULL = re.compile(
+    r"(?:these|those)\s+(?:(?!(?:to|for|of|in|on|with|from|at|by|as|and|or|up|down|is|are)\b)"
+    r"[\w-]+\s+){2}(?!(?:to|for|of|in|on|with|from|at|by|as|and|or|is|are)\b)[\w-]+",
+    re.I,
+)
+"""A demonstrative before a noun phrase of three words or more ("these patched desk images"):
+the phrase names its thing in full, no earlier duty to put in its place."""
 _DEMONSTRATIVE = re.compile(rf"\b(?:these|those|such|the\s+same)\s+{POINTED_NOUN}", re.I)
 """The demonstrative phrase ``resolve_anaphora`` replaces."""
 _CLAUSE_OPENER = re.compile(
@@ -379,12 +386,15 @@ class FactRecorder:
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
         noun = (anaphor.group("noun") or "").lower().rstrip("s") if anaphor else ""
-        if (
-            anaphor
-            and len(noun) > 2
-            and re.search(rf"\b{re.escape(noun)}", obj[: anaphor.start()], re.I)
-        ):
-            anaphor = None  # "the sheds themselves and the trucks serving these sheds": its own
+        at = sentence.find(obj) if anaphor else -1
+        earlier = obj[: anaphor.start()] if anaphor else ""
+        earlier = sentence[: at + anaphor.start()] if anaphor and at >= 0 else earlier
+        if anaphor and len(noun) > 2 and re.search(rf"\b{re.escape(noun)}", earlier, re.I):
+            # "the sheds themselves and the trucks serving these sheds", "As the desks run the
+            # Gizmo images, Nimbus builds patched versions of these images": its own
+            anaphor = None
+        if anaphor and _NAMED_IN_FULL.match(obj, anaphor.start()):
+            anaphor = None  # "deploy these patched desk images": three words name the thing
         pointer = _DEMONSTRATIVE.search(obj)
         if anaphor and pointer and _CLAUSE_OPENER.search(obj[: pointer.start()]):
             anaphor = None  # "ensuring that … before they approve those users": the clause's own

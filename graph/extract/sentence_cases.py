@@ -72,6 +72,14 @@ def _sharing(phrases: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+_SHARED_PASSIVE = re.compile(
+    r"^(?:the\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+(?P<obj>.+?)\s+(?:is|are)\s+"
+    r"(?:jointly\s+|also\s+)?shared\s+(?:between|among|by)\s+(?P<subj>.+?)\.?$",
+    re.I | re.S,
+)
+"""``(The) responsibility for X is shared between A and B``: A and B share X."""
+
+
 def sharing(lexicon: Lexicon) -> re.Pattern[str]:
     """``Microsoft and users share responsibility for agent nodes (where:)``, ``You and Acme
     have a shared responsibility for X, as follows:`` (the phrases: cue-words.ttl,
@@ -413,7 +421,10 @@ class SentenceCases(ClauseReader):
 
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
         """``Both customers and Supabase share the responsibility of X``: each party's duty,
-        marked shared."""
+        marked shared; ``Responsibility for X is shared between A and B`` says the same."""
+        passive = _SHARED_PASSIVE.match(body)
+        if passive and not NEGATION.search(body):
+            body = f"{passive.group('subj')} share responsibility for {passive.group('obj')}"
         match = sharing(self.state.lexicon).match(body)
         if match is None or not match.group("obj") or NEGATION.search(body):
             return False
@@ -425,8 +436,8 @@ class SentenceCases(ClauseReader):
         )
         parties = [self.parties.resolve_party(n, span, allow_unknown=True) for n in names if n]
         found = list(dict.fromkeys(p for p in parties if p is not None))
-        if len(found) < 2 or len(found) < len([n for n in names if n]):
-            return False
+        if len(found) < 2 or None in parties:
+            return False  # (each name a party; "you, the customer, and Acme" names two)
         self.state.shared_parties = found
         if self.state.before_table:
             return True  # the summary of the table below it, whose rows state the duties

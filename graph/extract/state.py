@@ -286,6 +286,9 @@ class DocState:
     parties, wherever the page names them."""
     first_person: Ref | None = None
     """The generic provider party "we" became when no vendor is known."""
+    section_writer: Ref | None = None
+    """On a page with no known vendor, the party the current section's heading names as the
+    one whose duties it lists ("## Responsibilities of the Nimbus team"): who "we" is there."""
     reader_role: str = ""
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     reader_own: bool = False

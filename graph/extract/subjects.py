@@ -479,7 +479,7 @@ class SubjectReader:
         product = self._product_subject(text, span)
         if product is not None:
             return (*product, "")
-        name = _PROPER_SUBJECT.match(text)
+        name = _term_subject(text, self.state.doc.term_names) or _PROPER_SUBJECT.match(text)
         if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
             return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
         found = self.parties.resolve_party(
@@ -498,6 +498,16 @@ class SubjectReader:
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None
+
+
+def _term_subject(text: str, terms: frozenset[str]) -> re.Match[str] | None:
+    """A glossary term the page marks opening the sentence before its verb ("The Grant Office
+    Hosting Group operates …"): the subject, however many words it has."""
+    for term in sorted(terms, key=len, reverse=True):
+        found = re.match(rf"(?:[Tt]he\s+)?(?P<name>{re.escape(term)})\s+(?=[a-z])", text)
+        if found is not None:
+            return found
+    return None
 
 
 def _ends_in_section_role(state: DocState, subj: str, ctx: Context) -> bool:

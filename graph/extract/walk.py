@@ -189,6 +189,7 @@ class DocumentWalker(HeadingParties):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
         if heading_party is not None:
             party = heading_party
+        state.section_writer = self.section_writer(heading_party)
         state.section_duties = []
         state.last_duty = None
         rights = bool(section.level) and lexicon.rights_heading(section.title)

@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from .marks import MAX_TAG_LINE, Mark, blank, note_style
 
-__all__ = ["directive_mark", "list_tables", "looks_like_myst", "myst_inline", "myst_mark"]
+__all__ = [
+    "directive_mark",
+    "glossary_terms",
+    "list_tables",
+    "looks_like_myst",
+    "myst_inline",
+    "myst_mark",
+]
 
 _DIRECTIVE = re.compile(
     r"^(?P<ind>[ ]*)(?P<fence>`{3,}|~{3,})\{(?P<name>[A-Za-z][\w:-]*)\}[ \t]*(?P<rest>[^\n]*)$"
@@ -89,6 +96,17 @@ def myst_inline(line: str) -> str:
     if "}`" not in line:
         return line
     return _ROLE.sub(_role_text, line)
+
+
+_TERM_ROLE = re.compile(r"(?:\{term\}|:term:)`(?P<text>[^`\n]{1,80})`")
+
+
+def glossary_terms(text: str) -> frozenset[str]:
+    """The names a page marks as glossary terms (``{term}`Resource Allocator```, reST
+    ``:term:`Label <target>```): the label of each."""
+    return frozenset(
+        name for m in _TERM_ROLE.finditer(text) if (name := _role_text(m).strip()) and name
+    )
 
 
 def _role_text(match: re.Match[str]) -> str:
