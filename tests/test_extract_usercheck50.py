@@ -116,3 +116,10 @@ def test_a_failed_coordination_leaves_no_party_behind(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     assert sorted(p.label for p in facts.of_kind("party")) == ["Customer"]
     assert not any("Amendments" in w for w in facts.warnings), facts.warnings
+
+
+def test_a_label_never_ends_in_the_mark_of_an_emphasis_opened_before_it() -> None:
+    """ "*Note: all wardens will be notified of significant changes.*": the informed duty is
+    "Significant changes", not "Significant changes.*" (the italic opened before the label)."""
+    assert noun_phrase("significant changes.*") == "Significant changes"
+    assert noun_phrase("keep the *gate* log") == "Keep the *gate* log"

@@ -351,6 +351,8 @@ def noun_phrase(text: str) -> str:
     text = _RESPONSIBLE_OPENING.sub("", text.strip())
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
+    if text.endswith(("*", "_")) and text.count(text[-1]) % 2:
+        text = text.rstrip("*_").rstrip(".;:,").strip()  # "changes.*": emphasis opened before
     sentence = _SENTENCE_END.search(text)
     if sentence and len(text[: sentence.start()].split()) >= 3:
         text = text[: sentence.start()]  # a second sentence is no part of the duty
