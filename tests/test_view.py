@@ -407,3 +407,17 @@ def test_orphans_are_highlighted_and_can_be_hidden(
         assert opened.visible() == _assignments(azure)
     finally:
         opened.close()
+
+
+def test_a_spelled_out_short_name_stands_for_the_unstated_role(tmp_path: Path) -> None:
+    """A party whose page states no role but spells out its short name in a key ("- **GK**:
+    Gate keeper (locks)") shows that full name where the view shows a role, as the diagram's
+    band caption does; a party with neither keeps "Role not stated"."""
+    page = tmp_path / "gate.md"
+    page.write_text(
+        "# Gate duties\n\n- **GK**: Gate keeper (locks, badges)\n\n"
+        "| Activity | GK | Ops |\n| --- | --- | --- |\n| Lock the gate | R | I |\n",
+        encoding="utf-8",
+    )
+    roles = {p["label"]: p["role"] for p in view_data(_graph(page))["parties"]}
+    assert roles == {"GK": "Gate keeper (locks, badges)", "Ops": "Role not stated"}

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import InputError
-from ..namespaces import DCTERMS, RDF, ROLE, SRM
+from ..namespaces import DCTERMS, RDF, SRM
 from .blocks import duty_blocks
 from .controls import Controls
 from .model import Band, Box, Concern, Model
@@ -28,6 +28,7 @@ from .terms import (
     section_path,
     sorted_nodes,
     span_lines,
+    spelled_out,
     statements,
     vocabulary,
 )
@@ -121,10 +122,9 @@ class _Reader:
     def _caption(self, party: Node, role: Node | None) -> str:
         """A band's caption: the party's role, or where the page states none, the full name a
         key to the page's short names gives it ("PO": "Product owner (outcomes)")."""
-        if role is None or role == ROLE.unspecified:
-            spelled = literal(self.index, party, (DCTERMS.description,))
-            if spelled:
-                return spelled
+        spelled = spelled_out(self.index, party, role)
+        if spelled:
+            return spelled
         return self._role_label(role) if role is not None else ""
 
     def _role_label(self, role: Node) -> str:

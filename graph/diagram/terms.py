@@ -9,7 +9,7 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import PROV, RDF, RDFS, ROLE, SKOS, SRM, VOCAB
+from ..namespaces import DCTERMS, PROV, RDF, RDFS, ROLE, SKOS, SRM, VOCAB
 from ..rdfstore import IndexStore
 from ..resources import ontology_path
 from .model import NO_LINE
@@ -24,6 +24,7 @@ __all__ = [
     "section_path",
     "sorted_nodes",
     "span_lines",
+    "spelled_out",
     "statements",
     "vocabulary",
 ]
@@ -213,3 +214,12 @@ def model_label(graph: Graph, model: Node) -> str:
         if notation:
             return "On-premises" if notation == "OnPrem" else notation
     return label(graph, model, vocab)
+
+
+def spelled_out(graph: Source, party: Node, role: Node | None) -> str | None:
+    """A party's full name where the page states no role but spells out the party's short
+    name in a key ("PO": "Product owner (outcomes)", its dcterms:description): what a band or
+    a view shows in place of "Role not stated"; None otherwise."""
+    if role is not None and role != ROLE.unspecified:
+        return None
+    return literal(graph, party, (DCTERMS.description,))

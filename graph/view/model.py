@@ -21,6 +21,7 @@ from ..diagram.terms import (
     model_label,
     sorted_nodes,
     span_lines,
+    spelled_out,
     statements,
     vocabulary,
 )
@@ -92,7 +93,8 @@ def view_data(graph: Graph) -> dict[str, Any]:
             {
                 "iri": str(party),
                 "label": label(graph, party),
-                "role": label(graph, role, role_vocab) if role is not None else "",
+                "role": spelled_out(graph, party, role)
+                or (label(graph, role, role_vocab) if role is not None else ""),
                 "order": band_order(graph, role),
             }
         )
