@@ -101,6 +101,12 @@ class DocumentWalker(HeadingParties):
         self.assigned = LaterAssignment(self.state, self.parties)
         self.parties.address_role()
 
+    def close(self) -> None:
+        """Drop the list reader, which calls back into the walker: without that cycle the
+        walk's objects (and the document they hold) are freed by reference counting when the
+        facts are returned, not left for the cyclic garbage collector to trace and free."""
+        del self.lists
+
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
         self.state.stated = None  # "This includes …" continues a sentence of its own block
