@@ -92,6 +92,8 @@ class DocumentWalker(HeadingParties):
     """Walks one document's sections and dispatches their blocks to the readers (the party a
     heading names: ``HeadingParties``)."""
 
+    __deletable__ = ["lists"]  # noqa: RUF012 (mypyc: the attribute ``close`` deletes)
+
     def __init__(self, doc: Document, vocab: Vocabularies, facts: Facts) -> None:
         super().__init__(DocState(doc, vocab, facts))
         self.records = FactRecorder(self.state, self.parties)
