@@ -67,6 +67,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     walker.state.vendor = find_vendor(document, vocab)
     walker.section(document.root, None)
     delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
+    walker.close()
     _drop_tentative(facts, walker.state.tentative)
     fold_unit_parties(facts, vocab, walker.state.lexicon)
     if not facts.of_kind("party"):

@@ -7,7 +7,6 @@ entities and relations (one duty per label, concept entities created once, stabl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from ..facts import Entity, Ref, Relation, Span
@@ -105,9 +104,9 @@ class _SectionIndex:
     finding the duty a label restates costs a few lookups, not a pass over the section (a
     10,000-item list stays linear)."""
 
-    def __init__(self, duties: list[Ref], comparable: Callable[..., str]) -> None:
+    def __init__(self, duties: list[Ref], lexicon: Lexicon) -> None:
         self.duties = duties
-        self.comparable = comparable
+        self.lexicon = lexicon
         self.seen = 0
         self.by_prefix: dict[tuple[bool, str], list[tuple[int, Ref]]] = {}
         self.by_key: dict[tuple[bool, str], list[tuple[int, Ref]]] = {}
@@ -119,7 +118,7 @@ class _SectionIndex:
             ref = self.duties[position]
             label = entities[ref].label
             for asides in (False, True) if "(" in label else (False,):
-                key = self.comparable(label, asides=asides)  # its words joined by one space
+                key = _comparable(self.lexicon, label, asides)  # its words joined by one space
                 self.by_key.setdefault((asides, key), []).append((position, ref))
                 for prefix in _prefixes(key):
                     self.by_prefix.setdefault((asides, prefix), []).append((position, ref))
@@ -132,7 +131,7 @@ class _SectionIndex:
             return []  # a section's first duty restates none
         found: list[tuple[int, Ref]] = []
         for asides in (False, True) if "(" in label else (False,):
-            key = self.comparable(label, asides=asides)
+            key = _comparable(self.lexicon, label, asides)
             found += self.by_prefix.get((asides, key), ())
             for prefix in _prefixes(key):
                 found += self.by_key.get((asides, prefix), ())
@@ -333,7 +332,7 @@ class FactRecorder:
         duties = self.state.section_duties
         index = self._index
         if index is None or index.duties is not duties:
-            index = self._index = _SectionIndex(duties, self._comparable)
+            index = self._index = _SectionIndex(duties, self.state.lexicon)
         index.update(self.state.facts.entities)
         return index
 

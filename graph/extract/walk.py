@@ -92,6 +92,8 @@ class DocumentWalker(HeadingParties):
     """Walks one document's sections and dispatches their blocks to the readers (the party a
     heading names: ``HeadingParties``)."""
 
+    __deletable__ = ["lists"]  # noqa: RUF012 (mypyc: the attribute ``close`` deletes)
+
     def __init__(self, doc: Document, vocab: Vocabularies, facts: Facts) -> None:
         super().__init__(DocState(doc, vocab, facts))
         self.records = FactRecorder(self.state, self.parties)
@@ -100,6 +102,12 @@ class DocumentWalker(HeadingParties):
         self.lists = ListReader(self.state, self.parties, self.records, self.prose, self.block)
         self.assigned = LaterAssignment(self.state, self.parties)
         self.parties.address_role()
+
+    def close(self) -> None:
+        """Drop the list reader, which calls back into the walker: without that cycle the
+        walk's objects (and the document they hold) are freed by reference counting when the
+        facts are returned, not left for the cyclic garbage collector to trace and free."""
+        del self.lists
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
