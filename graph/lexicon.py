@@ -549,9 +549,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         | words("connective")
         | words("condition-word")
         | words("routine-adverb"),
-        document_nouns=words("document-noun"),
+        document_nouns=words("document-noun") | words("assent-noun"),
         advice_headings=words("advice-heading"),
-        subject_nouns=words("subject-noun"),
+        subject_nouns=words("subject-noun") | words("clipped-noun"),
         prohibitions=words("prohibition-verb"),
         connectives=words("connective"),
         additive_adverbs=words("additive-adverb") | words("connective"),
