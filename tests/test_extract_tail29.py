@@ -1,0 +1,29 @@
+"""Shapes from the second issue 8 tail round (corpus pages below the target): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _has, _page_pairs
+
+
+def test_modal_conjunct_after_a_comma_is_the_same_subjects_duty(tmp_path: Path) -> None:
+    """ "You can pick the zone, and must sign the lease": after ", and" a verb phrase bound by
+    its own modal is the same subject's duty, as it is without the comma (the first phrase,
+    a permission or a verb of knowing with a wh-object, states none); a first clause already
+    bound keeps its verb series, and no modal after ", and" opens no clause."""
+    path = tmp_path / "depots.md"
+    path.write_text(
+        "# Nimbus depots\n\n## How it works\n\n"
+        "Nimbus runs the depot hardware. You can pick the depot zone, and must sign the lease "
+        "before moving in. As a yard keeper you are expected to know what you store, and are "
+        "expected to clear any spills you cause. Tenants may invite guests, and keep the "
+        "gate log.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "customer", "sign the lease"), pairs
+    assert _has(pairs, "customer", "clear any spills"), pairs
+    assert not any("depot zone" in label for _, label in pairs), pairs
+    assert not any("what you store" in label for _, label in pairs), pairs
+    assert not any("gate log" in label for _, label in pairs), pairs
