@@ -27,3 +27,23 @@ def test_modal_conjunct_after_a_comma_is_the_same_subjects_duty(tmp_path: Path) 
     assert not any("depot zone" in label for _, label in pairs), pairs
     assert not any("what you store" in label for _, label in pairs), pairs
     assert not any("gate log" in label for _, label in pairs), pairs
+
+
+def test_deed_done_in_a_leading_condition_by_the_same_subject(tmp_path: Path) -> None:
+    """ "Once we have inspected the depot, we will hand over the keys": the condition's deed
+    in the perfect (a duty verb) is the subject's duty too when the main clause has the same
+    subject; another subject ("Once you have …, we …"), a verb of no duty ("received") or a
+    lower-case noun subject keep the condition as a condition."""
+    path = tmp_path / "depots.md"
+    path.write_text(
+        "# Nimbus depots\n\n## Handover\n\n"
+        "Nimbus runs the depot hardware. Once we have inspected the depot, we will hand over "
+        "the keys. Once you have painted the gate, we will renew the lease. Once we have "
+        "received the deposit, we will book the crane.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "platform-provider", "inspect the depot"), pairs
+    assert _has(pairs, "platform-provider", "hand over the keys"), pairs
+    assert not any("paint" in label for _, label in pairs), pairs
+    assert not any("deposit" in label for _, label in pairs), pairs
