@@ -47,3 +47,24 @@ def test_deed_done_in_a_leading_condition_by_the_same_subject(tmp_path: Path) ->
     assert _has(pairs, "platform-provider", "hand over the keys"), pairs
     assert not any("paint" in label for _, label in pairs), pairs
     assert not any("deposit" in label for _, label in pairs), pairs
+
+
+def test_leading_condition_without_a_comma_before_the_other_persons_clause(tmp_path: Path) -> None:
+    """ "If you need more depots we will build them": a condition of one person with no comma
+    before a clause of the other ends where that clause starts, so its "you" is not the
+    main clause's subject (nor is a later series "A, B, and C" an instruction to the reader);
+    "we give you a flexible way to X" offers the reader a means, no duty."""
+    path = tmp_path / "depots.md"
+    path.write_text(
+        "# Nimbus depots\n\n## Handover\n\n"
+        "Nimbus runs the depot hardware. If you need more space we will extend the depot "
+        "yard. If you have other plans we provide you with a flexible way to pack, label, "
+        "and ship crates through our portal. If we close a depot you must collect your "
+        "crates.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "platform-provider", "extend the depot yard"), pairs
+    assert _has(pairs, "customer", "collect your crates"), pairs
+    assert not any("ship crates" in label for _, label in pairs), pairs
+    assert not any("extend" in label for p, label in pairs if p == "customer"), pairs

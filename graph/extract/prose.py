@@ -20,6 +20,7 @@ from .clauses import PERSON_SUBJECT
 from .cues import (
     AS_READER,
     ASIDE,
+    BARE_CONDITION,
     LEADING_PHRASE,
     NEGATION,
     PRONOUN_SUBJECT,
@@ -437,6 +438,7 @@ class ProseReader(SentenceCases):
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
