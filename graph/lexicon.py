@@ -299,6 +299,8 @@ class Lexicon(LexiconWords):
             for comma in re.finditer(r",\s+(?P<w>[a-z]+)\b", text[:200]):
                 if self.verbs.get(comma.group("w")) == comma.group("w"):
                     return text[comma.start("w") :]
+                if comma.group("w") in ("we", "they"):
+                    return text[comma.start("w") :]  # "If you ask, we …": its main clause
         return _CONDITION.sub("", text)
 
     def advice_heading(self, title: str) -> bool:

@@ -119,8 +119,9 @@ _BENEFIT = re.compile(
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
 _ENABLING = re.compile(
-    r"^\s*(?:you|customers?|users?|teams?)\s+(?:the\s+|more\s+|full\s+)?(?:ability|option|"
-    r"possibility|flexibility|freedom|choice|means|power|opportunity|control)\b",
+    r"^\s*(?:you|customers?|users?|teams?)\s+(?:with\s+)?(?:the\s+|an?\s+|more\s+|full\s+)?"
+    r"(?:[a-z]+\s+)?(?:ability|option|possibility|flexibility|freedom|choice|means|power|"
+    r"opportunity|control|approach|way)\b",
     re.I,
 )
 """``gives you the ability to …``: an offer to the reader, whatever the verb."""

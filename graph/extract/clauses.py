@@ -143,6 +143,17 @@ class ClauseReader(ActionSentences):
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
             if (
+                subject
+                and re.fullmatch(r",\s+and\s+", m.group(0))
+                and _MODAL_CONJUNCT.match(rest)
+                and not _BINDING.search(text[: m.start()])
+            ):
+                # "You can pick the zone, and must sign the lease": as without the comma, the
+                # same subject's clause bound by its own modal
+                cuts.append((m.start(), m.end()))
+                carried.add(m.end())
+                continue
+            if (
                 RESP_TO.match(rest)
                 or _NEW_CLAUSE.match(rest)
                 or (joined and RESP_OF.match(rest))

@@ -15,6 +15,7 @@ __all__ = [
     "ADVERBS",
     "ASIDE",
     "AS_READER",
+    "BARE_CONDITION",
     "CLAUSE_VERBS",
     "FIRST_PERSON",
     "KEYWORD_LEADIN",
@@ -244,6 +245,13 @@ AS_READER = re.compile(
 )
 """The role a sentence addresses before its "you" ("As site officer, you must …"; a heading
 "## As a tenant, you are responsible for:" too)."""
+BARE_CONDITION = re.compile(
+    r"^(?P<cond>(?:if|when|whenever|once|unless)\s+(?P<who>you|we)\s+(?:(?P=who)\s+)?"
+    r"[^,;:]{3,100}?)\s+(?=(?!(?P=who)\b)(?:we|you)\s+[a-z]+\s)",
+    re.I,
+)
+"""A leading condition of one person with no comma before a main clause of the other ("If you
+need more we will add it"): where the condition ends (its "you" is not the main subject)."""
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 

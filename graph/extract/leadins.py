@@ -17,6 +17,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .cues import (
+    BARE_CONDITION,
     NEGATION,
     expand,
 )
@@ -106,7 +107,7 @@ class LeadinReader(LeadinSentences):
             first = block.start + block.text[:start].count("\n")
             last = block.start + block.text[:end].count("\n")
             span = self.state.span(first, last, ctx.section, raw)
-            text = expand(plain(raw))
+            text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
             if text.endswith(":") or (
                 end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
             ):

@@ -20,6 +20,7 @@ from .clauses import PERSON_SUBJECT
 from .cues import (
     AS_READER,
     ASIDE,
+    BARE_CONDITION,
     LEADING_PHRASE,
     NEGATION,
     PRONOUN_SUBJECT,
@@ -96,6 +97,13 @@ _CONDITION_BACK = re.compile(
 )
 """A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
 we will repair it``)."""
+_DONE_FIRST = re.compile(
+    r"^[A-Za-z]+\s+(?P<subj>[Ww]e|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:has|have)\s+"
+    r"(?P<verb>[a-z]+ed)\s+(?P<rest>(?:the|a|an|your|our|its|their|each|every|all)\s+.+)$",
+    re.S,
+)
+"""A condition in the perfect ("Once we have tested the VM"): a deed done before the main
+clause."""
 _CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
 """A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
@@ -430,6 +438,7 @@ class ProseReader(SentenceCases):
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
@@ -519,6 +528,18 @@ class ProseReader(SentenceCases):
                 found = self._clause(clause, text, span, ctx) or found
         return found
 
+    def _done_first(self, condition: str, main: str) -> str:
+        """A condition whose subject has done a duty verb's deed ("Once we have tested the
+        VM") before a main clause of the same subject ("we will ask …"): that deed is the
+        subject's duty too, as "<subject> will <verb> …"; else ""."""
+        done = _DONE_FIRST.match(condition)
+        if done is None or not main.lower().startswith(f"{done.group('subj').lower()} "):
+            return ""
+        base = self.state.lexicon.verb_base(done.group("verb").lower())
+        if base is None or base == done.group("verb").lower():
+            return ""
+        return f"{done.group('subj')} will {base} {done.group('rest')}"
+
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
         if self._each_case(clause, sentence, span):
@@ -545,6 +566,9 @@ class ProseReader(SentenceCases):
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        done = self._done_first(lead.group(0).rstrip(" ,"), body) if lead else ""
+        if done:  # "Once we have tested the VM, we will …": we test it, and then …
+            self._clause(done, sentence, span, ctx)
         body = _APPOSITIVE.sub(r"\g<name> ", body)  # "X, a partner of Y, is required to …"
         body = _FORMER_NAME.sub(" ", body, count=1)  # "X, formerly known as Y, is …"
         conceded = _CONTRAST.match(body)
