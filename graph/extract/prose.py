@@ -352,6 +352,38 @@ _VERB_COLON = Needing(
     re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
 )
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
+_BOUND_COLON = Needing(
+    re.compile(
+        r"^(?P<head>(?:[\w'’-]+\s+){1,6}?(?:to|will|shall|must|should))\s*:\s+"
+        r"(?!(?:the|an?|your|our|its|their|this|these|that|those|all|any|each|following)\b)"
+        r"(?=[a-z]+\s)",
+    ),
+    ":",
+)
+"""``The customer agrees to: provide X, …``, ``The tenant shall: keep …``: a colon between a
+modal (or the "to" of a commitment) and its verbs."""
+_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)\((?P<mark>[ivx]{1,4}|[a-h]|[1-9])\)\s+(?=\S)", re.I)
+"""An inline enumerator of a clause's series: "(i) provide X, (ii) grant Y; and (iii) …"."""
+_SERIES_SEMICOLON = re.compile(
+    r";\s+(?P<conj>(?:and|or)\s+)?(?=\((?:[ivx]{1,4}|[a-h]|[1-9])\)\s)", re.I
+)
+"""A semicolon before an enumerator parts items of one series ("(ii) grant Y; and (iii) …")."""
+_SERIES_OPENING = {("i", "ii"), ("a", "b"), ("1", "2")}
+
+
+def without_enumerators(text: str) -> str:
+    """A sentence without the enumerators of an inline series ("agrees to (i) provide logs,
+    (ii) grant access"): the series reads as any other; a single "(a)" or codes out of order
+    ("(R) … (A)") are kept."""
+    if "(" not in text:
+        return text
+    marks = [m.group("mark").lower() for m in _ENUMERATOR.finditer(text)]
+    if len(marks) < 2 or (marks[0], marks[1]) not in _SERIES_OPENING:
+        return text
+    text = _SERIES_SEMICOLON.sub(lambda m: f", {m.group('conj') or ''}", text)
+    return _ENUMERATOR.sub("", text)
+
+
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -439,6 +471,10 @@ class ProseReader(SentenceCases):
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
             rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
             text = colon.group("head") + " " + rest  # "X handles: A, B, C"
+        text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
+        bound = _BOUND_COLON.match(text)
+        if bound:
+            text = f"{bound.group('head')} {text[bound.end() :]}"  # "X agrees to: provide A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it

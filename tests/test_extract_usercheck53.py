@@ -1,0 +1,57 @@
+"""Shapes from user check 53 on unseen pages (a support policy's terms, an acceptable-use policy
+and a facility's policies page, in Markdown and reStructuredText): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _pairs
+
+
+def test_a_bare_agree_lead_in_over_to_infinitive_items(tmp_path: Path) -> None:
+    """ "You agree:" / "We agree:" over items that keep their "to" ("- To keep your keys
+    safe", "- Only to use it for teaching") give each item, without its "to", to the party."""
+    pairs = _pairs(
+        tmp_path,
+        "The orchard runs a shared press.\n\nYou agree:\n\n- To keep your press keys safe.\n"
+        "- Only to press apples from the orchard.\n\nWe agree:\n\n"
+        "- To clean the press every evening.\n",
+    )
+    assert ("customer", "keep your press keys safe") in pairs, sorted(pairs)
+    assert ("customer", "press apples from the orchard") in pairs, sorted(pairs)
+    assert any(label == "clean the press every evening" for _, label in pairs), sorted(pairs)
+    assert not any(label.startswith(("to ", "only to ")) for _, label in pairs), sorted(pairs)
+
+
+def test_an_item_that_keeps_the_to_of_its_lead_in(tmp_path: Path) -> None:
+    """ "Members agree to:" over "- To return the crates" is "Return the crates"."""
+    pairs = _pairs(tmp_path, "Members agree to:\n\n- To return the crates on time.\n")
+    assert ("members", "return the crates on time") in pairs, sorted(pairs)
+
+
+def test_an_inline_enumerated_series_after_a_commitment(tmp_path: Path) -> None:
+    """ "The customer agrees to: (i) send X, (ii) give Y; and (iii) answer Z" is three duties
+    of the customer: the colon, the enumerators and the semicolon part nothing."""
+    pairs = _pairs(
+        tmp_path,
+        "1. The customer agrees to: (i) send the vendor the press logs, (ii) give the vendor "
+        "access to the cellar; and (iii) answer the vendor's questions about the cider.\n",
+    )
+    assert ("customer", "send the vendor the press logs") in pairs, sorted(pairs)
+    assert ("customer", "give the vendor access to the cellar") in pairs, sorted(pairs)
+    assert ("customer", "answer the vendor's questions about the cider") in pairs, sorted(pairs)
+
+
+def test_an_enumerated_series_after_a_modal(tmp_path: Path) -> None:
+    """ "The customer shall: (a) lock the cellar; (b) pay the fees" (letters, semicolons)."""
+    pairs = _pairs(
+        tmp_path, "The customer shall: (a) lock the cellar at night; (b) pay the fees monthly.\n"
+    )
+    assert ("customer", "lock the cellar at night") in pairs, sorted(pairs)
+    assert ("customer", "pay the fees monthly") in pairs, sorted(pairs)
+
+
+def test_a_single_parenthesised_letter_is_no_series(tmp_path: Path) -> None:
+    """One "(a)" (or codes out of order) is kept: only a series' enumerators are dropped."""
+    pairs = _pairs(tmp_path, "The customer must label crate (a) before it ships.\n")
+    assert ("customer", "label crate (a) before it ships") in pairs, sorted(pairs)
