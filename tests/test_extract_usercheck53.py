@@ -55,3 +55,28 @@ def test_a_single_parenthesised_letter_is_no_series(tmp_path: Path) -> None:
     """One "(a)" (or codes out of order) is kept: only a series' enumerators are dropped."""
     pairs = _pairs(tmp_path, "The customer must label crate (a) before it ships.\n")
     assert ("customer", "label crate (a) before it ships") in pairs, sorted(pairs)
+
+
+def test_a_leader_or_staff_names_a_role(tmp_path: Path) -> None:
+    """ "leader" and "staff" end a role's name like "lead" and "manager": "It is the
+    responsibility of the orchard leader to X", "The press staff will X"."""
+    pairs = _pairs(
+        tmp_path,
+        "Acme runs the orchard.\n\nIt is the responsibility of the orchard leader to book the "
+        "pickers.\n\nThe press staff must rinse the barrels.\n",
+    )
+    assert ("orchard-leader", "book the pickers") in pairs, sorted(pairs)
+    assert ("press-staff", "rinse the barrels") in pairs, sorted(pairs)
+
+
+def test_what_a_partys_people_use_stands_between_them_and_the_modal(tmp_path: Path) -> None:
+    """ "All users of the Acme cider facilities must X": the users' duty (the thing after
+    "of" is no part of the verb phrase, and Acme is not the subject)."""
+    pairs = _pairs(
+        tmp_path,
+        "Acme runs the orchard.\n\nAll users of the Acme cider facilities must rinse their "
+        "own barrels.\n\nUsers of the press should oil the screw.\n",
+    )
+    users = {p for p, label in pairs if label in ("rinse their own barrels", "oil the screw")}
+    assert users and users <= {"user", "customer"}, sorted(pairs)  # the page's users
+    assert not any(p == "acme" and "barrels" in label for p, label in pairs), sorted(pairs)
