@@ -80,3 +80,19 @@ def test_what_a_partys_people_use_stands_between_them_and_the_modal(tmp_path: Pa
     users = {p for p, label in pairs if label in ("rinse their own barrels", "oil the screw")}
     assert users and users <= {"user", "customer"}, sorted(pairs)  # the page's users
     assert not any(p == "acme" and "barrels" in label for p, label in pairs), sorted(pairs)
+
+
+def test_two_modifiers_sharing_one_plural_role_noun(tmp_path: Path) -> None:
+    """ "It is the responsibility of press and cellar leaders to X" is a duty of the press
+    leaders and of the cellar leaders, not of a "press" party; "Acme and customer teams"
+    keeps Acme (a party)."""
+    pairs = _pairs(
+        tmp_path,
+        "Acme runs the orchard.\n\nIt is the responsibility of press and cellar leaders to check "
+        "the barrel seals.\n\n"
+        "Acme and customer teams must review the harvest logs.\n",
+    )
+    assert ("press-leaders", "check the barrel seals") in pairs, sorted(pairs)
+    assert ("cellar-leaders", "check the barrel seals") in pairs, sorted(pairs)
+    assert ("acme", "review the harvest logs") in pairs, sorted(pairs)
+    assert not any(p == "press" for p, _ in pairs), sorted(pairs)

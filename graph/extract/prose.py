@@ -335,6 +335,16 @@ _DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)
 second clause, as a comma does."""
 _DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
 """A subject that opens with its own determiner."""
+_SHARED_HEAD = Needing(
+    re.compile(
+        r"\b(?!(?:of|for|by|to|with|the|all|both|and|or)\s)(?P<a>[A-Za-z][a-z]+)\s+and\s+"
+        r"(?P<b>(?:[A-Za-z][a-z]+\s+){1,2}?)(?P<head>[a-z]+s)\b(?=\s+(?:to|must|shall|should|will|are)\b)",
+        re.I,
+    ),
+    " and ",
+)
+"""Two modifiers sharing one plural role noun ("Project and Research Group leaders must …",
+"It is the responsibility of team and site leads to …"): each is its own role."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -467,6 +477,7 @@ class ProseReader(SentenceCases):
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
+        text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
             rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
@@ -520,6 +531,23 @@ class ProseReader(SentenceCases):
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _shared_head(self, text: str) -> str:
+        """ "A and B leaders" as "A leaders and B leaders" when the plural is a person noun
+        and neither modifier is a party or a plural of its own."""
+        shared = _SHARED_HEAD.search(text)
+        if shared is None:
+            return text
+        lexicon, first = self.state.lexicon, shared.group("a")
+        if (
+            not lexicon.person_noun(shared.group("head"))
+            or re.search(r"[^s]s$", first.lower())  # "customers and site teams": two subjects
+            or lexicon.person_noun(first)
+            or self.parties.mentions(first, ("org", "role"))
+        ):
+            return text
+        both = f"{first} {shared.group('head')} and {shared.group('b')}{shared.group('head')}"
+        return text[: shared.start()] + both + text[shared.end() :]
 
     def _assured(self, text: str) -> str:
         """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
