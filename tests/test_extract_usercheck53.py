@@ -96,3 +96,16 @@ def test_two_modifiers_sharing_one_plural_role_noun(tmp_path: Path) -> None:
     assert ("cellar-leaders", "check the barrel seals") in pairs, sorted(pairs)
     assert ("acme", "review the harvest logs") in pairs, sorted(pairs)
     assert not any(p == "press" for p, _ in pairs), sorted(pairs)
+
+
+def test_a_state_after_a_whole_object_series_belongs_to_each_item(tmp_path: Path) -> None:
+    """ "Keep the press keys, cellar codes and ledgers confidential": each item is kept
+    confidential (not "Keep the press keys" and "Keep ledgers confidential")."""
+    pairs = _pairs(
+        tmp_path,
+        "Acme runs the orchard.\n\nCustomers must keep the press keys, cellar codes and ledgers "
+        "confidential.\n",
+    )
+    assert ("customer", "keep the press keys confidential") in pairs, sorted(pairs)
+    assert ("customer", "keep cellar codes confidential") in pairs, sorted(pairs)
+    assert not any(label == "keep the press keys" for _, label in pairs), sorted(pairs)
