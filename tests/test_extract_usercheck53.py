@@ -109,3 +109,17 @@ def test_a_state_after_a_whole_object_series_belongs_to_each_item(tmp_path: Path
     assert ("customer", "keep the press keys confidential") in pairs, sorted(pairs)
     assert ("customer", "keep cellar codes confidential") in pairs, sorted(pairs)
     assert not any(label == "keep the press keys" for _, label in pairs), sorted(pairs)
+
+
+def test_an_item_keeps_its_verb_after_the_to_of_its_lead_in(tmp_path: Path) -> None:
+    """ "You agree: - To keep your press keys, cellar cards or tokens confidential, and that
+    you will …": the item's verb is "keep" (the series is its object, not cut after the
+    first comma)."""
+    pairs = _pairs(
+        tmp_path,
+        "The orchard runs a shared press.\n\nYou agree:\n\n- To keep your press keys, cellar "
+        "cards or tokens confidential, and that you will call us if a card is lost.\n",
+    )
+    labels = {label for _, label in pairs}
+    assert any(label.startswith("keep your press keys") for label in labels), sorted(pairs)
+    assert not any(label.startswith("cellar cards") for label in labels), sorted(pairs)

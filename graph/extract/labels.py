@@ -348,6 +348,12 @@ _INFINITIVE_OPENING = re.compile(
 safe", "- Only to use it for research"): the verb phrase is what follows it."""
 
 
+def without_infinitive(text: str) -> str:
+    """An item without the "to" of its lead-in ("To keep your keys safe" under "You agree:"):
+    the verb phrase after it."""
+    return _INFINITIVE_OPENING.sub("", text)
+
+
 @lru_cache(maxsize=4096)
 def noun_phrase(text: str) -> str:
     """A clean, short label: no leading article, capitalised, at most MAX_LABEL characters;
