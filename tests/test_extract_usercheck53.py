@@ -123,3 +123,15 @@ def test_an_item_keeps_its_verb_after_the_to_of_its_lead_in(tmp_path: Path) -> N
     labels = {label for _, label in pairs}
     assert any(label.startswith("keep your press keys") for label in labels), sorted(pairs)
     assert not any(label.startswith("cellar cards") for label in labels), sorted(pairs)
+
+
+def test_a_passive_phrasal_verb_with_its_agent(tmp_path: Path) -> None:
+    """ "Minor breaches will be dealt with by the wardens": the wardens deal with them (a duty
+    verb with its particle, "dealt with", "looked after", before "by")."""
+    pairs = _pairs(
+        tmp_path,
+        "Acme runs the orchard.\n\nMinor breaches will be dealt with by the administrators.\n\n"
+        "The young trees are looked after by the customer.\n",
+    )
+    assert ("administrators", "deal with minor breaches") in pairs, sorted(pairs)
+    assert ("customer", "look after young trees") in pairs, sorted(pairs)
