@@ -57,16 +57,15 @@ def test_a_single_parenthesised_letter_is_no_series(tmp_path: Path) -> None:
     assert ("customer", "label crate (a) before it ships") in pairs, sorted(pairs)
 
 
-def test_a_leader_or_staff_names_a_role(tmp_path: Path) -> None:
-    """ "leader" and "staff" end a role's name like "lead" and "manager": "It is the
-    responsibility of the orchard leader to X", "The press staff will X"."""
+def test_a_leader_names_a_role(tmp_path: Path) -> None:
+    """ "leader" ends a role's name like "lead" and "manager": "It is the responsibility of
+    the orchard leader to X"."""
     pairs = _pairs(
         tmp_path,
         "Acme runs the orchard.\n\nIt is the responsibility of the orchard leader to book the "
-        "pickers.\n\nThe press staff must rinse the barrels.\n",
+        "pickers.\n",
     )
     assert ("orchard-leader", "book the pickers") in pairs, sorted(pairs)
-    assert ("press-staff", "rinse the barrels") in pairs, sorted(pairs)
 
 
 def test_what_a_partys_people_use_stands_between_them_and_the_modal(tmp_path: Path) -> None:

@@ -362,13 +362,10 @@ _VERB_COLON = Needing(
     re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
 )
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
-_BOUND_COLON = Needing(
-    re.compile(
-        r"^(?P<head>(?:[\w'’-]+\s+){1,6}?(?:to|will|shall|must|should))\s*:\s+"
-        r"(?!(?:the|an?|your|our|its|their|this|these|that|those|all|any|each|following)\b)"
-        r"(?=[a-z]+\s)",
-    ),
-    ":",
+_BOUND_COLON = re.compile(
+    r"^(?P<head>(?:[\w'’-]+\s+){1,6}?(?:to|will|shall|must|should))\s*:\s+"
+    r"(?!(?:the|an?|your|our|its|their|this|these|that|those|all|any|each|following)\b)"
+    r"(?=[a-z]+\s)",
 )
 """``The customer agrees to: provide X, …``, ``The tenant shall: keep …``: a colon between a
 modal (or the "to" of a commitment) and its verbs."""
@@ -483,7 +480,7 @@ class ProseReader(SentenceCases):
             rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
             text = colon.group("head") + " " + rest  # "X handles: A, B, C"
         text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
-        bound = _BOUND_COLON.match(text)
+        bound = _BOUND_COLON.match(text) if ":" in text else None
         if bound:
             text = f"{bound.group('head')} {text[bound.end() :]}"  # "X agrees to: provide A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
