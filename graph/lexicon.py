@@ -559,6 +559,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         additive_adverbs=words("additive-adverb") | words("connective"),
         rank_prefixes=words("rank-prefix"),
         oversights=words("oversight-verb"),
+        state_complements=words("state-complement"),
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),
         consequences=words("consequence-verb"),

@@ -61,6 +61,8 @@ class LexiconWords:
     """Adverbs of a follow-on sentence that adds to the one before ("This notably includes")."""
     oversights: frozenset[str] = frozenset()
     """Verbs of seeing to it that another party acts ("ensure", "make sure")."""
+    state_complements: frozenset[str] = frozenset()
+    """States after a whole object series ("keep A, B and C confidential"): each item's."""
     causatives: frozenset[str] = frozenset()
     """Verbs of having another party act ("get X to", "ask X to")."""
     capabilities: frozenset[str] = frozenset()

@@ -48,6 +48,14 @@ _LEAVE_NEXT = re.compile(
 """A verb of leave right after the word read as the verb: that word ends the subject."""
 
 
+_HOLDING_OF = re.compile(
+    r"^of\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,5}?"
+    r"(?=(?:must|shall|should|will|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s)"
+)
+"""What a party's people use or hold, between them and a modal ("All users of the Acme HPC
+facilities must …", "Owners of a crate should …"): no part of the verb phrase."""
+
+
 def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
     """A sentence with no subject that opens with a capitalised duty verb in the third person
     and its object ("Coordinates the lamp rounds."), as role descriptions under a role's
@@ -263,6 +271,9 @@ class ActionSentences(ActionParts):
             after = after[product.end() :]
         if not we:  # "We support the service": a verb ("Acme support teams": more subject)
             after = after[self.state.lexicon.subject_noun_end(after) :]
+        held = _HOLDING_OF.match(after)
+        if held:  # "All users of the Acme facilities must …": the users
+            after = after[held.end() :]
         slip = _HAS_BASE.match(after)
         if slip and self._regular_base(slip.group("verb")):
             after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"

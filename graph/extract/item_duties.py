@@ -22,7 +22,7 @@ from .cues import (
     negated,
     positive_part,
 )
-from .labels import base_opening, noun_series, trim, without_lead
+from .labels import base_opening, noun_series, trim, without_infinitive, without_lead
 from .leadins import LeadinReader, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -272,7 +272,7 @@ class ItemDuties:
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
-        first = expand(plain(first_raw))
+        first = without_infinitive(expand(plain(first_raw)))  # "- To keep your keys safe"
         if not item.children and (self.state.lexicon.filler(first) or POINTER.match(first)):
             return  # "- etc.": the list goes on; "- See [Keys](/keys)": a page to read, no duty
         needed = _NEEDED_FOR.match(first)

@@ -339,6 +339,19 @@ _RESPONSIBLE_OPENING = re.compile(
     r"^(?:(?:also|solely|primarily)\s+)?responsible\s+for\s+(?=\S)", re.I
 )
 """A duty phrase that still names the responsibility it states ("Responsible for X")."""
+_INFINITIVE_OPENING = re.compile(
+    r"^(?:only\s+)?to\s+(?!(?:the|an?|your|our|its|their|this|these|that|those|each|all|any|"
+    r"other|such|his|her|my)\b)(?=[a-z]{2,}\s)",
+    re.I,
+)
+"""A duty phrase that still carries the "to" of its lead-in ("You agree: - To keep your keys
+safe", "- Only to use it for research"): the verb phrase is what follows it."""
+
+
+def without_infinitive(text: str) -> str:
+    """An item without the "to" of its lead-in ("To keep your keys safe" under "You agree:"):
+    the verb phrase after it."""
+    return _INFINITIVE_OPENING.sub("", text)
 
 
 @lru_cache(maxsize=4096)
@@ -349,6 +362,7 @@ def noun_phrase(text: str) -> str:
     if text.count("**") % 2:
         text = " ".join(text.replace("**", " ").split())  # bold text cut off by its party
     text = _RESPONSIBLE_OPENING.sub("", text.strip())
+    text = _INFINITIVE_OPENING.sub("", text)
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = text.strip().rstrip(".;:,").strip()
     if text.endswith(("*", "_")) and text.count(text[-1]) % 2:

@@ -30,7 +30,8 @@ _PASSIVE = re.compile(
     r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|completely|automatically|"
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
-    r"(?P<verb>[a-z]+)(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?P<verb>[a-z]+)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
+    r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
     r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
@@ -38,6 +39,18 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+
+
+def _phrasal_participle(passive: re.Match[str], lexicon: Lexicon) -> str | None:
+    """The base of a passive's verb with its particle ("dealt with" -> "deal with", "carried
+    out" -> "carry out") when that phrase is a duty verb, else None."""
+    particle = passive.group("particle")
+    verb = passive.group("verb").lower()
+    if not particle or not verb.endswith(("ed", "en", "t")):
+        return None
+    return lexicon.verb_base(f"{verb} {particle.strip().lower()}")
+
+
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
 _POINTING_SUBJECT = re.compile(
@@ -365,12 +378,18 @@ class ObjectFirstSentences(RelationSentences):
             body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
         passive = _PASSIVE.match(body)
         lexicon = self.state.lexicon
+        if passive and passive.group("particle") and not _phrasal_participle(passive, lexicon):
+            passive = None  # "… is only open with …": no verb of a duty with its particle
         deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
         if passive and _this_page(passive.group("obj"), lexicon.document_nouns):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
-        if passive and (deed or passive.group("verb").lower() in lexicon.participles):
+        if passive and (
+            deed
+            or passive.group("verb").lower() in lexicon.participles
+            or passive.group("particle")
+        ):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
                 return True  # "governed by the Stability Policy": the rule it follows, no party
@@ -392,7 +411,8 @@ class ObjectFirstSentences(RelationSentences):
                 or _declared(passive.group("obj"), lexicon)
             ):
                 return False  # "Users should note that versions are required by AWS"
-            base = lexicon.verb_base(passive.group("verb")) or passive.group("verb")
+            phrasal = _phrasal_participle(passive, lexicon)
+            base = phrasal or lexicon.verb_base(passive.group("verb")) or passive.group("verb")
             held = re.sub(r"\s*\([^()]*\)$", "", passive.group("obj")).split()[-1:]
             if base in lexicon.discretions and held and lexicon.person_noun(held[0]):
                 return True  # "Leads are appointed by the board": how a role is filled, no duty

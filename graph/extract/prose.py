@@ -343,6 +343,16 @@ _DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)
 second clause, as a comma does."""
 _DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
 """A subject that opens with its own determiner."""
+_SHARED_HEAD = Needing(
+    re.compile(
+        r"\b(?!(?:of|for|by|to|with|the|all|both|and|or)\s)(?P<a>[A-Za-z][a-z]+)\s+and\s+"
+        r"(?P<b>(?:[A-Za-z][a-z]+\s+){1,2}?)(?P<head>[a-z]+s)\b(?=\s+(?:to|must|shall|should|will|are)\b)",
+        re.I,
+    ),
+    " and ",
+)
+"""Two modifiers sharing one plural role noun ("Project and Research Group leaders must …",
+"It is the responsibility of team and site leads to …"): each is its own role."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -360,6 +370,35 @@ _VERB_COLON = Needing(
     re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
 )
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
+_BOUND_COLON = re.compile(
+    r"^(?P<head>(?:[\w'’-]+\s+){1,6}?(?:to|will|shall|must|should))\s*:\s+"
+    r"(?!(?:the|an?|your|our|its|their|this|these|that|those|all|any|each|following)\b)"
+    r"(?=[a-z]+\s)",
+)
+"""``The customer agrees to: provide X, …``, ``The tenant shall: keep …``: a colon between a
+modal (or the "to" of a commitment) and its verbs."""
+_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)\((?P<mark>[ivx]{1,4}|[a-h]|[1-9])\)\s+(?=\S)", re.I)
+"""An inline enumerator of a clause's series: "(i) provide X, (ii) grant Y; and (iii) …"."""
+_SERIES_SEMICOLON = re.compile(
+    r";\s+(?P<conj>(?:and|or)\s+)?(?=\((?:[ivx]{1,4}|[a-h]|[1-9])\)\s)", re.I
+)
+"""A semicolon before an enumerator parts items of one series ("(ii) grant Y; and (iii) …")."""
+_SERIES_OPENING = {("i", "ii"), ("a", "b"), ("1", "2")}
+
+
+def without_enumerators(text: str) -> str:
+    """A sentence without the enumerators of an inline series ("agrees to (i) provide logs,
+    (ii) grant access"): the series reads as any other; a single "(a)" or codes out of order
+    ("(R) … (A)") are kept."""
+    if "(" not in text:
+        return text
+    marks = [m.group("mark").lower() for m in _ENUMERATOR.finditer(text)]
+    if len(marks) < 2 or (marks[0], marks[1]) not in _SERIES_OPENING:
+        return text
+    text = _SERIES_SEMICOLON.sub(lambda m: f", {m.group('conj') or ''}", text)
+    return _ENUMERATOR.sub("", text)
+
+
 _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
 """``This means (that) <clause>``: the clause states what it states."""
 
@@ -444,10 +483,15 @@ class ProseReader(SentenceCases):
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
+        text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
         colon = _VERB_COLON.match(text)
         if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
             rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
             text = colon.group("head") + " " + rest  # "X handles: A, B, C"
+        text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
+        bound = _BOUND_COLON.match(text) if ":" in text else None
+        if bound:
+            text = f"{bound.group('head')} {text[bound.end() :]}"  # "X agrees to: provide A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
@@ -493,6 +537,23 @@ class ProseReader(SentenceCases):
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
+
+    def _shared_head(self, text: str) -> str:
+        """ "A and B leaders" as "A leaders and B leaders" when the plural is a person noun
+        and neither modifier is a party or a plural of its own."""
+        shared = _SHARED_HEAD.search(text)
+        if shared is None:
+            return text
+        lexicon, first = self.state.lexicon, shared.group("a")
+        if (
+            not lexicon.person_noun(shared.group("head"))
+            or re.search(r"[^s]s$", first.lower())  # "customers and site teams": two subjects
+            or lexicon.person_noun(first)
+            or self.parties.mentions(first, ("org", "role"))
+        ):
+            return text
+        both = f"{first} {shared.group('head')} and {shared.group('b')}{shared.group('head')}"
+        return text[: shared.start()] + both + text[shared.end() :]
 
     def _assured(self, text: str) -> str:
         """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,

@@ -514,6 +514,20 @@ _DETERMINED = re.compile(
 verb its object ("fix it", "deploy the app")."""
 
 
+def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
+    """ "passwords, keys and tokens confidential" after "keep": each item with the state
+    (cue-words.ttl state complements), or nothing when the part ends in no such state or
+    names one thing."""
+    words = part.rstrip(" .;,").split()
+    for size in (3, 1):
+        state = " ".join(words[-size:]).lower()
+        if len(words) > size and state in lexicon.state_complements:
+            items = conjuncts(" ".join(words[:-size]), single_words=True)
+            if len(items) >= 2:
+                return [f"{item} {' '.join(words[-size:])}" for item in items]
+    return []
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -546,7 +560,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             # "…, and oversee incidents and related problems": that verb's object, split as
             # the head's would be, each piece with that verb
             lead, part = own.group(0).strip(), part.strip()[own.end() :]
-        items = conjuncts(part, single_words=bool(head))
+        items = _each_in_state(part, verbs) if head else []
+        items = items or conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         if index == 0 and items:
             clausal = _BE.search(items[0]) is not None
