@@ -16,7 +16,6 @@ from ..facts import Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
-from .clauses import PERSON_SUBJECT
 from .cues import (
     AS_READER,
     ASIDE,
@@ -36,7 +35,8 @@ from .cues import (
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
 from .labels import example_items, trim
-from .sentence_cases import SentenceCases, who_question
+from .sentence_cases import who_question
+from .sentence_forms import SentenceForms
 from .state import Context
 from .subjects import introduced_role
 
@@ -65,14 +65,6 @@ is the same (elsewhere, "… methods, including, but not limited to …", the se
 as written)."""
 _OPEN_END = re.compile(r"(?:,\s*(?:\.\.\.|…|etc\.?)|\s+etc\.?)\s*$")
 """The open end of a list ("A, B, C, ...", "A, B etc."): no item."""
-_TOLD_YOU = Needing(
-    re.compile(
-        r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
-        re.I,
-    ),
-    "you",
-)
-"""An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
 _SUBORDINATOR = r"^(?:while|whereas|although|though)\s+"
 _CONTRAST = re.compile(_SUBORDINATOR + r"(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
@@ -97,13 +89,6 @@ _CONDITION_BACK = re.compile(
 )
 """A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
 we will repair it``)."""
-_DONE_FIRST = re.compile(
-    r"^[A-Za-z]+\s+(?P<subj>[Ww]e|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:has|have)\s+"
-    r"(?P<verb>[a-z]+ed)\s+(?P<rest>(?:the|a|an|your|our|its|their|each|every|all)\s+.+)$",
-    re.S,
-)
-"""A condition in the perfect ("Once we have tested the VM"): a deed done before the main
-clause."""
 _CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
 """A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
@@ -343,16 +328,6 @@ _DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)
 second clause, as a comma does."""
 _DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
 """A subject that opens with its own determiner."""
-_SHARED_HEAD = Needing(
-    re.compile(
-        r"\b(?!(?:of|for|by|to|with|the|all|both|and|or)\s)(?P<a>[A-Za-z][a-z]+)\s+and\s+"
-        r"(?P<b>(?:[A-Za-z][a-z]+\s+){1,2}?)(?P<head>[a-z]+s)\b(?=\s+(?:to|must|shall|should|will|are)\b)",
-        re.I,
-    ),
-    " and ",
-)
-"""Two modifiers sharing one plural role noun ("Project and Research Group leaders must …",
-"It is the responsibility of team and site leads to …"): each is its own role."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -366,10 +341,6 @@ _SUBJECT_ALIAS = Needing(
 """``MSP (or Central IT) applies the updates``, ``The customer (or its agents) must …``: another
 name of the subject in parentheses before its verb; the subject alone is what acts (an
 initialism, "Member agencies (PMAs) are …", names the subject and is left to the party rules)."""
-_VERB_COLON = Needing(
-    re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
-)
-"""``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
 _BOUND_COLON = re.compile(
     r"^(?P<head>(?:[\w'’-]+\s+){1,6}?(?:to|will|shall|must|should))\s*:\s+"
     r"(?!(?:the|an?|your|our|its|their|this|these|that|those|all|any|each|following)\b)"
@@ -441,7 +412,7 @@ _RELATIVE_DUTY = re.compile(
 """``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
 
 
-class ProseReader(SentenceCases):
+class ProseReader(SentenceForms):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
 
@@ -451,21 +422,6 @@ class ProseReader(SentenceCases):
         for start, end in sentences(raw):
             found = self.statement(raw[start:end], span, ctx, in_item=False) or found
         return found
-
-    def _verb_before_colon(self, head: str, verb: str) -> bool:
-        """Whether ``head`` ends in a party's duty verb ("The provider handles", "You still
-        handle") that a colon parts from its objects."""
-        lexicon = self.state.lexicon
-        subject = re.sub(r"(?:\s+(?:still|also|always|usually|only|[a-z]+ly))*\s+[a-z]+$", "", head)
-        if PERSON_SUBJECT.match(head):
-            return lexicon.imperative(verb)
-        article = re.match(r"the\s+", subject, re.I)
-        first = article.end() if article else 0
-        named = any(
-            m.start == first and m.end == len(subject)
-            for m in self.parties.mentions(subject, ("org", "role"))
-        )  # (a party and its verb only: "Nimbus provides the tools: A, B" is no such colon)
-        return named and verb.endswith("s") and lexicon.third_person_base(verb) is not None
 
     def statement(self, sentence: str, span: Span, ctx: Context, *, in_item: bool) -> bool:
         """Apply the relation rules to one sentence; True when it yielded a duty."""
@@ -484,10 +440,7 @@ class ProseReader(SentenceCases):
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
         text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
-        colon = _VERB_COLON.match(text)
-        if colon and self._verb_before_colon(colon.group("head"), colon.group("verb")):
-            rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
-            text = colon.group("head") + " " + rest  # "X handles: A, B, C"
+        text = self._colon_objects(text)  # "X handles: A, B, C"
         text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
         bound = _BOUND_COLON.match(text) if ":" in text else None
         if bound:
@@ -538,34 +491,6 @@ class ProseReader(SentenceCases):
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         return self._who_asides(text, sentence, span, ctx) or found
 
-    def _shared_head(self, text: str) -> str:
-        """ "A and B leaders" as "A leaders and B leaders" when the plural is a person noun
-        and neither modifier is a party or a plural of its own."""
-        shared = _SHARED_HEAD.search(text)
-        if shared is None:
-            return text
-        lexicon, first = self.state.lexicon, shared.group("a")
-        if (
-            not lexicon.person_noun(shared.group("head"))
-            or re.search(r"[^s]s$", first.lower())  # "customers and site teams": two subjects
-            or lexicon.person_noun(first)
-            or self.parties.mentions(first, ("org", "role"))
-        ):
-            return text
-        both = f"{first} {shared.group('head')} and {shared.group('b')}{shared.group('head')}"
-        return text[: shared.start()] + both + text[shared.end() :]
-
-    def _assured(self, text: str) -> str:
-        """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
-        told to the reader about the reader): the reader's own "you X"."""
-        told = _TOLD_YOU.match(text)
-        if (
-            told is None
-            or " ".join(told["verb"].lower().split()) not in self.state.lexicon.oversights
-        ):
-            return text
-        return text[told.end("verb") :].lstrip().removeprefix("that ")
-
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
         """Responsibility / RACI sentences, clause by clause (``…, but you are …``)."""
         if self._placed(text, text, span, list(ctx.models)):
@@ -588,18 +513,6 @@ class ProseReader(SentenceCases):
                     continue  # "If Acme detects a leak, Acme repairs it": the condition
                 found = self._clause(clause, text, span, ctx) or found
         return found
-
-    def _done_first(self, condition: str, main: str) -> str:
-        """A condition whose subject has done a duty verb's deed ("Once we have tested the
-        VM") before a main clause of the same subject ("we will ask …"): that deed is the
-        subject's duty too, as "<subject> will <verb> …"; else ""."""
-        done = _DONE_FIRST.match(condition)
-        if done is None or not main.lower().startswith(f"{done.group('subj').lower()} "):
-            return ""
-        base = self.state.lexicon.verb_base(done.group("verb").lower())
-        if base is None or base == done.group("verb").lower():
-            return ""
-        return f"{done.group('subj')} will {base} {done.group('rest')}"
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""

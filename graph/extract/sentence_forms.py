@@ -1,0 +1,116 @@
+"""The forms a sentence takes before the relation rules read it: "X handles: A, B" (a colon
+between a party's verb and its objects), "Please ensure that you X" (the reader's own "you X"),
+"Project and Group leaders" (two roles sharing one noun) and "Once we have tested X, we …" (a
+deed done before the main clause). The base of ``ProseReader`` (graph/extract/prose.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import Needing
+from .clauses import PERSON_SUBJECT
+from .sentence_cases import SentenceCases
+
+__all__ = ["SentenceForms"]
+
+_TOLD_YOU = Needing(
+    re.compile(
+        r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
+        re.I,
+    ),
+    "you",
+)
+"""An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
+
+_SHARED_HEAD = Needing(
+    re.compile(
+        r"\b(?!(?:of|for|by|to|with|the|all|both|and|or)\s)(?P<a>[A-Za-z][a-z]+)\s+and\s+"
+        r"(?P<b>(?:[A-Za-z][a-z]+\s+){1,2}?)(?P<head>[a-z]+s)\b(?=\s+(?:to|must|shall|should|will|are)\b)",
+        re.I,
+    ),
+    " and ",
+)
+"""Two modifiers sharing one plural role noun ("Project and Research Group leaders must …",
+"It is the responsibility of team and site leads to …"): each is its own role."""
+
+_VERB_COLON = Needing(
+    re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
+)
+"""``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
+
+_DONE_FIRST = re.compile(
+    r"^[A-Za-z]+\s+(?P<subj>[Ww]e|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:has|have)\s+"
+    r"(?P<verb>[a-z]+ed)\s+(?P<rest>(?:the|a|an|your|our|its|their|each|every|all)\s+.+)$",
+    re.S,
+)
+"""A condition in the perfect ("Once we have tested the VM"): a deed done before the main
+clause."""
+
+
+class SentenceForms(SentenceCases):
+    """Rewrites of one sentence into the form the relation rules read."""
+
+    def _colon_objects(self, text: str) -> str:
+        """ "The provider handles: A, B, C" without its colon, when a party's duty verb is what
+        the colon parts from its objects."""
+        colon = _VERB_COLON.match(text)
+        if colon is None or not self._verb_before_colon(colon.group("head"), colon.group("verb")):
+            return text
+        rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
+        return colon.group("head") + " " + rest
+
+    def _verb_before_colon(self, head: str, verb: str) -> bool:
+        """Whether ``head`` ends in a party's duty verb ("The provider handles", "You still
+        handle") that a colon parts from its objects."""
+        lexicon = self.state.lexicon
+        subject = re.sub(r"(?:\s+(?:still|also|always|usually|only|[a-z]+ly))*\s+[a-z]+$", "", head)
+        if PERSON_SUBJECT.match(head):
+            return lexicon.imperative(verb)
+        article = re.match(r"the\s+", subject, re.I)
+        first = article.end() if article else 0
+        named = any(
+            m.start == first and m.end == len(subject)
+            for m in self.parties.mentions(subject, ("org", "role"))
+        )  # (a party and its verb only: "Nimbus provides the tools: A, B" is no such colon)
+        return named and verb.endswith("s") and lexicon.third_person_base(verb) is not None
+
+    def _shared_head(self, text: str) -> str:
+        """ "A and B leaders" as "A leaders and B leaders" when the plural is a person noun
+        and neither modifier is a party or a plural of its own."""
+        shared = _SHARED_HEAD.search(text)
+        if shared is None:
+            return text
+        lexicon, first = self.state.lexicon, shared.group("a")
+        if (
+            not lexicon.person_noun(shared.group("head"))
+            or re.search(r"[^s]s$", first.lower())  # "customers and site teams": two subjects
+            or lexicon.person_noun(first)
+            or self.parties.mentions(first, ("org", "role"))
+        ):
+            return text
+        both = f"{first} {shared.group('head')} and {shared.group('b')}{shared.group('head')}"
+        return text[: shared.start()] + both + text[shared.end() :]
+
+    def _assured(self, text: str) -> str:
+        """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
+        told to the reader about the reader): the reader's own "you X"."""
+        told = _TOLD_YOU.match(text)
+        if (
+            told is None
+            or " ".join(told["verb"].lower().split()) not in self.state.lexicon.oversights
+        ):
+            return text
+        return text[told.end("verb") :].lstrip().removeprefix("that ")
+
+    def _done_first(self, condition: str, main: str) -> str:
+        """A condition whose subject has done a duty verb's deed ("Once we have tested the
+        VM") before a main clause of the same subject ("we will ask …"): that deed is the
+        subject's duty too, as "<subject> will <verb> …"; else ""."""
+        done = _DONE_FIRST.match(condition)
+        if done is None or not main.lower().startswith(f"{done.group('subj').lower()} "):
+            return ""
+        base = self.state.lexicon.verb_base(done.group("verb").lower())
+        if base is None or base == done.group("verb").lower():
+            return ""
+        return f"{done.group('subj')} will {base} {done.group('rest')}"
