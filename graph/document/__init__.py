@@ -29,6 +29,7 @@ from .model import (
     Section,
     Table,
     TableRow,
+    each_block,
 )
 from .outline import looks_like_asciidoc, looks_like_rst
 from .rst import RST_SUFFIXES, read_rst
@@ -51,6 +52,7 @@ __all__ = [
     "Section",
     "Table",
     "TableRow",
+    "each_block",
     "is_url",
     "open_regular",
     "read_document",

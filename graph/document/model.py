@@ -3,6 +3,7 @@ each block with its 1-based first and last line in the source."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ __all__ = [
     "Section",
     "Table",
     "TableRow",
+    "each_block",
 ]
 
 
@@ -160,3 +162,18 @@ class Document:
     def quote(self, start: int, end: int) -> str:
         """The source text of lines ``start`` .. ``end`` (1-based, inclusive), stripped."""
         return "\n".join(self.lines[start - 1 : end]).strip()
+
+
+def each_block(items: Sequence[Block | ListItem]) -> Iterator[Block | ListItem]:
+    """Every block of ``items`` in document order, and inside it every list item and the
+    blocks nested in items and callouts: one flat walk for readers that look at each line."""
+    for block in items:
+        yield block
+        if isinstance(block, BulletList):
+            for item in block.items:
+                yield item
+                yield from each_block(item.children)
+        elif isinstance(block, ListItem):
+            yield from each_block(block.children)
+        elif isinstance(block, Admonition):
+            yield from each_block(block.blocks)

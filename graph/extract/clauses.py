@@ -122,17 +122,20 @@ class ClauseReader(ActionSentences):
             opener = re.match(r"([A-Za-z]+),?\s+(?=\S)", rest)
             if opener and opener.group(1).casefold() in self.state.lexicon.connectives:
                 rest = rest[opener.end() :]  # "…, therefore we are responsible for …"
+            if (
+                subject
+                and (m.group("bare") or re.fullmatch(r",\s+and\s+", m.group(0)))
+                and _MODAL_CONJUNCT.match(rest)
+                and not _BINDING.search(text[: m.start()])
+            ):
+                # "The tenant receives the report(,) and must sign it": "the tenant must sign
+                # it", a clause of the same subject bound by its own modal (the first may state
+                # no duty at all: "You can pick the zone, and must sign the lease")
+                cuts.append((m.start(), m.end()))
+                carried.add(m.end())
+                continue
             if m.group("bare"):
-                if (
-                    subject
-                    and _MODAL_CONJUNCT.match(rest)
-                    and not _BINDING.search(text[: m.start()])
-                ):
-                    # "The tenant receives the report and must sign it": "the tenant must sign
-                    # it", a clause of the same subject (the first may state no duty at all)
-                    cuts.append((m.start(), m.end()))
-                    carried.add(m.end())
-                elif led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
+                if led and len(rest) <= _SHORT_CLAUSE and RESP_OF.match(rest):
                     # "We send alerts and applying the fixes is your responsibility"
                     cuts.append((m.start(), m.end()))
                 elif self._bare_party_clause(text[: m.start()], rest):
@@ -142,17 +145,6 @@ class ClauseReader(ActionSentences):
                     cuts.append((m.start(), m.end()))  # "you run the yard and we build it"
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
-            if (
-                subject
-                and re.fullmatch(r",\s+and\s+", m.group(0))
-                and _MODAL_CONJUNCT.match(rest)
-                and not _BINDING.search(text[: m.start()])
-            ):
-                # "You can pick the zone, and must sign the lease": as without the comma, the
-                # same subject's clause bound by its own modal
-                cuts.append((m.start(), m.end()))
-                carried.add(m.end())
-                continue
             if (
                 RESP_TO.match(rest)
                 or _NEW_CLAUSE.match(rest)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import BulletList, Document, ListItem, Table
+from ..document import Document, ListItem, Table, each_block
 from ..facts import Entity, Facts
 from ..text import plain
 from .item_duties import BOLD_TERM
@@ -54,21 +54,13 @@ def _key_entries(document: Document) -> list[tuple[str, str]]:
     """(term, text) of every list item labelled by a bold term, and of every row of a table of
     two columns, in document order."""
     entries: list[tuple[str, str]] = []
-
-    def items(list_item: ListItem) -> None:
-        bold = BOLD_TERM.match(list_item.text)
-        if bold is not None:
-            entries.append((plain(bold.group("term")).strip().rstrip(":").strip(), bold["rest"]))
-        for child in list_item.children:
-            if isinstance(child, BulletList):
-                for nested in child.items:
-                    items(nested)
-
     for section in document.root.walk():
-        for block in section.blocks:
-            if isinstance(block, BulletList):
-                for item in block.items:
-                    items(item)
+        for block in each_block(section.blocks):
+            if isinstance(block, ListItem):
+                bold = BOLD_TERM.match(block.text)
+                if bold is not None:
+                    term = plain(bold.group("term")).strip().rstrip(":").strip()
+                    entries.append((term, bold["rest"]))
             elif isinstance(block, Table) and len(block.header) == 2:
                 entries.extend(
                     (plain(row.cells[0]).strip(), row.cells[1])

@@ -9,9 +9,8 @@ and ``srgraph stats`` can list them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 
-from ..document import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table
+from ..document import Document, ListItem, Paragraph, Table, each_block
 from ..facts import Facts, Unread
 from ..lexicon import Lexicon
 from ..text import plain
@@ -26,19 +25,6 @@ _DUTY_WORDS = re.compile(
 _LEAD_IN = re.compile(r":\s*$")
 """A lead-in ("… is responsible for the following:") whose list items carry the duties."""
 _MAX_TEXT = 90
-
-
-def _blocks(items: Sequence[Block | ListItem]) -> Iterator[Block | ListItem]:
-    for block in items:
-        yield block
-        if isinstance(block, BulletList):
-            for item in block.items:
-                yield item
-                yield from _blocks(item.children)
-        elif isinstance(block, ListItem):
-            yield from _blocks(block.children)
-        elif isinstance(block, Admonition):
-            yield from _blocks(block.blocks)
 
 
 def _short(text: str) -> str:
@@ -76,7 +62,7 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
     for section in document.root.walk():
         if section.level and lexicon.feedback_heading(section.title):
             continue
-        for block in _blocks(section.blocks):
+        for block in each_block(section.blocks):
             if isinstance(block, Paragraph | ListItem):
                 text = plain(block.text)
                 if _LEAD_IN.search(text) or covered.intersection(range(block.start, block.end + 1)):
