@@ -37,6 +37,14 @@ _ACRONYM_LED = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}")
 """A name whose first word is initials and whose next words are capitalised ("SIG Release")."""
 _INITIALISM_ASIDE = re.compile(r"\((?P<short>[A-Z]{2,8})\)")
 """An initialism in parentheses after the words it stands for ("a release manager (RM)")."""
+_OWN_INITIALISM = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w&.'’-]*|of|for|and|the|de)\s+){1,7}?)"
+    r"\(\s*[\"“'‘]?(?P<short>[A-Z]{2,8})[\"”'’]?\s*\)"
+    r"|(?<![\w-])(?P<lead>[A-Z]{2,8})\s+[–—]\s+(?P<spelled>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|the|de)){0,6})"
+)
+"""An initialism the page gives a proper name as its short form: after the name in parentheses
+(Northern Computing Centre ("NCC")), or before it after a dash (NCC – Northern Computing
+Centre)."""
 _SPELLED_REACH = 400
 """How far before an initialism its spelled-out words are looked for (eight words of a name)."""
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -54,17 +62,35 @@ class PartyLookup:
         self.state = state
         self._spelled: dict[str, str] | None = None
         """Initialisms the page spells out as roles' names (found once, when first asked)."""
+        self._own_initialisms: frozenset[str] | None = None
+        """Initialisms the page gives its own names, not the vocabulary's (found once)."""
 
     def mentions(self, text: str, kinds: tuple[str, ...]) -> list[Mention]:
         """Vocabulary mentions of ``kinds`` (and of parties named only in this document),
         longest first; a service name ("Amazon EC2") shadows the organisation inside it."""
         found, kept = _vocabulary_mentions(self.state.vocab, text, kinds)
+        if found and any(m.concept.kind == "role" and m.text.isupper() for m in found):
+            found, kept = self._without_own_initialisms(found, kept, kinds)
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
         mentioned = _kept([*found, *named], kinds) if named else list(kept)
         if not mentioned or not self.state.lexicon.may_rank(text):
             return mentioned  # no rank prefix in the text: no mention follows one
         return [m for m in mentioned if not self._after_rank(text, m)]
+
+    def _without_own_initialisms(
+        self, found: tuple[Mention, ...], kept: tuple[Mention, ...], kinds: tuple[str, ...]
+    ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+        """Role mentions that are an initialism the page gave an organisation of its own ("NCC"
+        as the page's short name of a computing centre, not the vocabulary's role): dropped, so
+        the initialism names the page's party."""
+        if self._own_initialisms is None:
+            self._own_initialisms = _own_initialisms(self.state.doc.text, self.state.vocab)
+        own = self._own_initialisms
+        if not own or not any(m.text in own for m in found if m.concept.kind == "role"):
+            return found, kept
+        left = [m for m in found if not (m.concept.kind == "role" and m.text in own)]
+        return tuple(left), tuple(_kept(left, kinds) if left else ())
 
     def _after_rank(self, text: str, mention: Mention) -> bool:
         """Whether a role mention follows a rank prefix ("Vice President", "Sub-editor"): the
@@ -317,6 +343,30 @@ class PartyLookup:
             return  # "Responsibility: Shared You", "| Total You": a cell's words, no name
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
+
+
+def _own_initialisms(text: str, vocab: Vocabularies) -> frozenset[str]:
+    """Initialisms the page introduces as a proper name's short form whose spelled-out
+    name is none of the vocabulary's names of the role the initialism also stands for
+    ("Cloud Service Customer (CSC)" is the vocabulary's role; "Northern Computing Centre
+    (CSC)" is the page's own party)."""
+    own: set[str] = set()
+    for found in _OWN_INITIALISM.finditer(text):
+        short = found.group("short") or found.group("lead")
+        name = (found.group("name") or found.group("spelled") or "").strip()
+        words = name.split()
+        while words and not words[0][:1].isupper():
+            words = words[1:]  # "for the Northern …": the name starts at a capital
+        if not words or short in own:
+            continue
+        named = " ".join(words)
+        roles = [m.concept for m in vocab.matchers["role"].find(short)]
+        if not roles:
+            continue
+        spelled = {m.concept for m in vocab.matchers["role"].find(named)}
+        if not spelled & set(roles) and not vocab.matchers["org"].find(named):
+            own.add(short)
+    return frozenset(own)
 
 
 def _looks_like_name(text: str) -> bool:
