@@ -55,6 +55,18 @@ _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[
 
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
+_PAGE_PART = re.compile(
+    r"^(?P<pointer>(?:please\s+)?(?:review|see|read|consult|refer\s+to)\s+)?"
+    r"(?:this|these|the\s+(?:following|above|below)|the)\s+"
+    r"(?P<words>[\w-]+(?:\s+[\w-]+){0,3})(?:\s+(?P<next>[\w-]+))?",
+    re.I,
+)
+"""An opening naming a part of the page ("This section …", "The following table …")."""
+_FURTHER_READING = re.compile(
+    r"^(?:for\s+(?:more\s+|further\s+)?(?:information|details)\b[^.]*?,\s*see\b|see\s+also\b)",
+    re.I,
+)
+"""A pointer to further reading ("For more information about X, see Y")."""
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d[A-Za-z]")
 _HEADER_MARKS = re.compile(r"[*_`:]")
 _JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
@@ -369,6 +381,27 @@ class Lexicon(LexiconWords):
         verb = _fold(" ".join(match.group("verb").split()))
         return verb in self.consequences
 
+    def describes_page(self, text: str) -> bool:
+        """ "This section describes …", "The following table details …", "Review the following
+        sections for …", "For more information, see …": the page telling what it holds."""
+        if _FURTHER_READING.match(text):
+            return True
+        opening = _PAGE_PART.match(text)
+        if opening is None:
+            return False
+        words = [*opening.group("words").lower().split(), (opening.group("next") or "").lower()]
+        for i, word in enumerate(words[:4]):
+            if word in self.page_parts:
+                after = next((w for w in words[i + 1 :] if w not in {"below", "above"}), "")
+                # "This section describes …", "Review the following sections for …"
+                if (
+                    opening.group("pointer")
+                    or after in {"is", "are"}
+                    or (after.endswith("s") and not after.endswith("ss") and len(after) > 3)
+                ):
+                    return True
+        return False
+
     def points_elsewhere(self, phrase: str) -> bool:
         """ "Review the reliability guide", "read the article": reading matter, not a duty."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)}
@@ -552,6 +585,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         | words("condition-word")
         | words("routine-adverb"),
         document_nouns=words("document-noun") | words("assent-noun"),
+        page_parts=words("page-part-noun")
+        | frozenset(w.removesuffix("s") for w in words("page-part-noun"))
+        | words("document-noun"),
         advice_headings=words("advice-heading"),
         subject_nouns=words("subject-noun") | words("clipped-noun"),
         prohibitions=words("prohibition-verb"),

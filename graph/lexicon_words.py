@@ -47,6 +47,8 @@ class LexiconWords:
     """Heading words of best-practice sections, whose instruction headings are the reader's."""
     document_nouns: frozenset[str] = frozenset()
     """Nouns of reading matter ("guidance", "article"): reviewing them is not a duty."""
+    page_parts: frozenset[str] = frozenset()
+    """Nouns of a part of the page itself ("section", "table"): "This section describes …"."""
     not_names: frozenset[str] = frozenset()
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
     prohibitions: frozenset[str] = frozenset()

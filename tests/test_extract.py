@@ -3895,3 +3895,26 @@ def test_pronoun_owned_is_no_duty(tmp_path: Path) -> None:
     )
     assert ("platform-provider", "inspect the cables every week") in pairs, sorted(pairs)
     assert not any(label == "it" for _, label in pairs), sorted(pairs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This section describes the responsibilities of each party.",
+        "The following table details the shared responsibility model for the service.",
+        "The shared responsibility matrix table outlines the main tasks of each party.",
+        "Review the following sections for the responsibilities of each party.",
+        "For more information about the shared responsibility model, see the overview.",
+    ],
+)
+def test_the_page_telling_what_it_holds_is_not_an_unread_duty(tmp_path: Path, line: str) -> None:
+    """A sentence about the page itself ("This section describes the responsibilities …") names
+    responsibilities without stating one: no "not understood" warning; a duty sentence is."""
+    path = tmp_path / "about.md"
+    path.write_text(
+        f"# Shared responsibility\n\n{line}\n\n"
+        "Responsibility for the hardware lies somewhere between the parties.\n\n"
+        "The customer is responsible for backups.\n",
+        encoding="utf-8",
+    )
+    assert [u.line for u in extract_facts(read_document(path)).unread] == [5]

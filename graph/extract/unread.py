@@ -67,8 +67,8 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                 text = plain(block.text)
                 if _LEAD_IN.search(text) or covered.intersection(range(block.start, block.end + 1)):
                     continue
-                if _key_line(text, lexicon):
-                    continue  # "Key: ✅ = responsible, ❌ = not responsible": explains codes
+                if _key_line(text, lexicon) or lexicon.describes_page(text):
+                    continue  # a key to codes, or the page telling what it holds
                 if _DUTY_WORDS.search(text) or lexicon.imperative(text):
                     found.append(Unread(block.start, _short(text)))
             elif isinstance(block, Table):
