@@ -292,7 +292,14 @@ def without_lead(text: str) -> str:
     """``text`` without a leading condition, purpose or means ("By using the yard, you agree
     to …" -> "you agree to …"), when at least three words are left."""
     lead = _LEADING_CONDITION.match(text)
+    if lead and _FOLLOWED_SERIES.match(text) and _SERIES_END.fullmatch(text[lead.end() :]):
+        return text  # "following the handbook, sessions and guides": a series, no condition
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
+_FOLLOWED_SERIES = re.compile(r"following\s+(?:the|your|our|its|their|all|any)\s", re.I)
+_SERIES_END = re.compile(r"[\w' -]+\s(?:and|or)\s[\w' -]+[.;]?", re.I)
+"""A rest that only closes a series of nouns ("training sessions and best practice guides")."""
 
 
 _SUBJECT_ASIDE = re.compile(
@@ -529,7 +536,10 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
-            result.extend(items)  # "ensuring X, conducting Y": one duty per gerund phrase
+            if not _noun_closes_series(items):
+                result.extend(items)  # "ensuring X, conducting Y": one duty per gerund phrase
+                continue
+            result.append(whole)  # "following the handbook, training sessions and guides"
             continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
@@ -541,6 +551,22 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
     ]
+
+
+def _noun_closes_series(items: list[str]) -> bool:
+    """Whether a comma series that looked like gerund phrases is one gerund's objects: the first
+    gerund takes a determiner ("following the handbook"), the later "-ing" words do not, and a
+    bare noun phrase follows the last "and" ("…, training sessions and best practice guides",
+    "training" a noun's modifier). Which items are its objects is unclear: one duty, whole."""
+    tail = re.match(r"^.+?\s+(?:and|or)\s+(?P<tail>\S.*)$", items[-1], re.I | re.S)
+    if tail is None or re.match(r"[a-z]{3,}ing\b", tail.group("tail"), re.I):
+        return False
+    if not re.match(rf"^\S+\s+{_DETERMINER}\s", items[0], re.I):
+        return False
+    return not any(re.match(rf"^\S+\s+{_DETERMINER}\s", i, re.I) for i in items[1:])
+
+
+_DETERMINER = r"(?:the|a|an|its|their|your|our|all|any|each|every)"
 
 
 def _next_clauses(obj: str) -> list[str]:
@@ -670,13 +696,21 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
     last_and = re.match(r"^(?P<a>.+)\s+(?P<b>and\s+.+)$", items[-1], re.I) if items else None
+    # noun phrases that each open with a determiner ("…, the system hosting the servers, the
+    # base system on the servers and the provided software") may be longer
+    parallel = (
+        last_and is not None
+        and len(items) >= 3
+        and all(re.match(rf"{_DETERMINER}\s", i, re.I) for i in [*items[1:], last_and["b"][4:]])
+    )
+    most = 10 if parallel else 6
     if (
         len(items) >= 2
         and last_and
         and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
         and all(len(i.split()) <= 6 for i in items[:-1])
-        and len(last_and.group("a").split()) <= 6
-        and len(last_and.group("b").split()) <= 7
+        and len(last_and.group("a").split()) <= most
+        and len(last_and.group("b").split()) <= most + 1
     ):
         items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
     if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):

@@ -548,6 +548,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
         parts = _with_that_clauses(parts)
     clausal = False  # "ensuring A is B and C is D": the verb's object is clauses
+    said = written.split()[0].lower() if written else ""
+    third = bool(said) and said.endswith("s") and base_verb(said).lower() != said
     for index, part in enumerate(parts):
         preposition = ""
         if purpose:  # "watch X to make decisions, watch for Y, or send alerts": one duty
@@ -576,6 +578,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
             verb_first = re.sub(r"^(?:then|also|finally)\s+", "", phrase, flags=re.I)
+            if own_verb and third and not re.match(r"(?:then|also|finally)\s", phrase, re.I):
+                # "provides training and support to users": after a verb in the third person a
+                # second verb would agree ("and supports"), so a base form is a noun
+                own_verb = False
             if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
                 own_verb = len(verb_first.split()) == 1
             elif own_verb and number > 1 and _noun_series(", ".join(items[:number]), verbs):
