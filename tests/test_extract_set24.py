@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from test_extract import _pairs
+from test_extract import _pairs, _triples
 
 _PAGE = "Users are responsible for their own data.\n\n"
 
@@ -77,3 +76,18 @@ def test_long_noun_phrases_each_with_a_determiner_are_each_an_object(tmp_path: P
         "maintaining the provided web server software",
         "maintaining the system hosting depot servers",
     ], labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will be informed by email of any changes to these conditions.",
+        "You will be notified in advance of any changes to these conditions.",
+        "You will be informed promptly about any changes to these conditions.",
+    ],
+)
+def test_how_a_party_is_told_may_stand_before_of(tmp_path: Path, sentence: str) -> None:
+    """ "informed by email of X", "notified in advance of X": the reader is informed of X."""
+    path = tmp_path / "told.md"
+    path.write_text(f"# Terms\n\n{_PAGE}{sentence}\n", encoding="utf-8")
+    assert ("customer", "informedOf", "any changes to these conditions") in _triples(path)

@@ -49,13 +49,20 @@ ADVERBS = (
 """Adverbs allowed between a subject's verb and "responsible for" (``is also responsible``,
 ``is completely responsible``, any "-ly" adverb: ``is contractually responsible``)."""
 
+_NOTICE_MEANS = (
+    r"(?:(?:by|via|through)\s+(?:e-?mail|phone|telephone|letter|post|ticket|a\s+notice)\s+|"
+    r"in\s+(?:writing|advance|good\s+time)\s+|(?:promptly|immediately|directly)\s+)?"
+)
+"""How or when a party is told, between "informed" and "of" ("informed by email of")."""
+
 RESP = Needing(
     re.compile(
         rf"^(?!to\s+be\s)(?P<subj>.*?)\b(?:is|are|remains?|stays?|"
         rf"(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
         rf"liable\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of|"
-        rf"consulted\s+(?:on|about)|(?:informed|notified)\s+(?:of|about))\s+(?P<obj>.*)$",
+        rf"consulted\s+(?:on|about)|(?:informed|notified)\s+{_NOTICE_MEANS}(?:of|about))\s+"
+        r"(?P<obj>.*)$",
         re.I | re.S,
     ),
     "responsible",
