@@ -23,6 +23,7 @@ __all__ = [
     "MODALS",
     "NEGATION",
     "OBLIGATION",
+    "PASSIVE_CONDITION",
     "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
@@ -252,6 +253,16 @@ BARE_CONDITION = re.compile(
 )
 """A leading condition of one person with no comma before a main clause of the other ("If you
 need more we will add it"): where the condition ends (its "you" is not the main subject)."""
+PASSIVE_CONDITION = re.compile(
+    r"^(?P<cond>(?i:if|when|whenever|once|unless)\s+[^,;:]{1,60}?\s"
+    r"(?i:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))"
+    r"\s+(?=(?:the|an?|its|their|our|[A-Z][\w.-]*)\s"
+    r"(?:(?!\b(?i:you|we|they|it|he|she)\b)[^,;:]){0,80}?\b(?:will|must|shall|should)\s)"
+)
+"""A leading condition in the passive with no comma before a main clause of a named subject
+("If a rollback is required the operations team will …", "When a leak is detected Acme must
+…"): where the condition ends (a participle takes no object, so the next noun phrase, before a
+modal, is the main clause's subject)."""
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 

@@ -372,10 +372,13 @@ class ItemDuties:
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
-            elif self.parties.mentions(later, ("org", "role", "service")) or _BE_RESPONSIBLE.match(
-                later
+            elif (
+                self.parties.mentions(later, ("org", "role", "service"))
+                or _BE_RESPONSIBLE.match(later)
+                or self.prose.joins_parties(later, span, ctx)
             ):
-                # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
+                # "Be responsible for X, Y": the item's party; "Acme is responsible for Z";
+                # "If X is needed the wardens and the board will Y": each of them
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
             elif (instructions or (self._instruction(first) and not TITLED.match(first_raw))) and (

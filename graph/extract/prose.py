@@ -22,6 +22,7 @@ from .cues import (
     BARE_CONDITION,
     LEADING_PHRASE,
     NEGATION,
+    PASSIVE_CONDITION,
     PRONOUN_SUBJECT,
     RESP,
     RESP_GROWS,
@@ -434,6 +435,7 @@ class ProseReader(SentenceForms):
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
+        text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team will …"
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X

@@ -1,0 +1,61 @@
+"""Shapes of brief tail30 (general mechanisms for the corpus pages below the target):
+invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _has, _page_pairs
+
+
+def test_joined_parties_before_will_each_take_the_duty(tmp_path: Path) -> None:
+    """ "The stewards and the quarry board will restore the old depot": a subject that joins
+    parties before "will" gives each of them the duty, as "must" already did; the reader's
+    "will" in a joined subject ("You and your team will see …") stays a prediction."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms\n\n## Duties\n\n"
+        "The stewards and the quarry board will restore the old depot.\n\n"
+        "You and the stewards will see the new gauges.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("stewards", "restore the old depot") in pairs, sorted(pairs)
+    assert ("quarry-board", "restore the old depot") in pairs, sorted(pairs)
+    assert not any("gauges" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_passive_condition_without_a_comma_ends_before_the_subject(tmp_path: Path) -> None:
+    """ "If a rollback is required the wardens will …", "When a leak is detected Acme must …":
+    a leading condition in the passive takes no object, so with no comma it ends at its
+    participle and the noun phrase before the modal is the main clause's subject."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms\n\n## Duties\n\n"
+        "If a rollback is required the stewards will stand up a spare crane.\n\n"
+        "When a leak is detected Quarrytech must repair the pipe.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "stewards", "stand up a spare crane"), sorted(pairs)
+    assert ("quarrytech", "repair the pipe") in pairs, sorted(pairs)
+
+
+def test_a_later_item_sentence_whose_subject_joins_parties(tmp_path: Path) -> None:
+    """An item under the reader's duties whose later sentence names, after a condition, two
+    parties of its own before "will" ("Hard cases may arise. If a rollback is required the
+    Quarry ops team and Depot governance will stand up a spare crane"): each of them has the
+    duty, though no vocabulary knows them ("governance", like "board", names a body of
+    people, cue-words.ttl)."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Agreement\n\n## Customer Responsibilities\n\n"
+        " * Hard cases may arise in the future. If a rollback is required the Quarry ops team "
+        "and Depot governance will make it a priority to stand up a spare crane.\n\n"
+        " * Keep your badge with you.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "quarry-ops-team", "stand up a spare crane"), sorted(pairs)
+    assert _has(pairs, "depot-governance", "stand up a spare crane"), sorted(pairs)
+    assert not _has(pairs, "customer", "spare crane"), sorted(pairs)
