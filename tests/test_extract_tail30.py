@@ -59,3 +59,25 @@ def test_a_later_item_sentence_whose_subject_joins_parties(tmp_path: Path) -> No
     assert _has(pairs, "quarry-ops-team", "stand up a spare crane"), sorted(pairs)
     assert _has(pairs, "depot-governance", "stand up a spare crane"), sorted(pairs)
     assert not _has(pairs, "customer", "spare crane"), sorted(pairs)
+
+
+def test_a_negated_relative_clause_narrows_the_subject(tmp_path: Path) -> None:
+    """ "Gauges that are not kept by the stewards are the responsibility of the customer",
+    "Pumps not installed by Quarrytech are …", "Users who do not hold a key are responsible
+    for …": the negation picks out the things or people, the responsibility stands; a negated
+    main clause ("Valves are not the responsibility of the customer") is still no duty."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms\n\n## Duties\n\n"
+        "Gauges that are not kept by the stewards are the responsibility of the customer.\n\n"
+        "Pumps not installed by Quarrytech are the responsibility of the customer.\n\n"
+        "Users who do not hold a key are responsible for requesting one.\n\n"
+        "Valves are not the responsibility of the customer.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "customer", "gauges"), sorted(pairs)
+    assert _has(pairs, "customer", "pumps"), sorted(pairs)
+    assert _has(pairs, "customer", "requesting one"), sorted(pairs)
+    assert not _has(pairs, "customer", "valves"), sorted(pairs)
+

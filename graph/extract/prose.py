@@ -32,6 +32,7 @@ from .cues import (
     STRANDED,
     expand,
     negated,
+    without_negated_relative,
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
@@ -578,7 +579,7 @@ class ProseReader(SentenceForms):
             if (first and first[0].start <= 4) or PRONOUN_SUBJECT.match(rest):
                 body = rest  # "By design, Oracle provides …": the introduction is not the subject
         if RESPONSIBLE_WORD.search(body) and NEGATION.search(
-            body.split(" responsib")[0].split(" accountab")[0]
+            without_negated_relative(body).split(" responsib")[0].split(" accountab")[0]
         ):
             return False  # "X is not responsible for …"
         if ctx.section.level > 1 and self._shared(body, sentence, span, models):
