@@ -81,3 +81,39 @@ def test_a_negated_relative_clause_narrows_the_subject(tmp_path: Path) -> None:
     assert _has(pairs, "customer", "requesting one"), sorted(pairs)
     assert not _has(pairs, "customer", "valves"), sorted(pairs)
 
+
+def test_joined_owners_after_the_responsibility_of(tmp_path: Path) -> None:
+    """ "Ledgers are the responsibility of the stewards and the board", "… of the individual
+    labs and users that keep the gauge repositories (e.g. the A and B repositories)": each
+    owner a coordination joins has the duty (an aside and a closing relative clause are no
+    part of the owners; "lab", like "board", names a body of people, cue-words.ttl)."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms\n\n## Duties\n\n"
+        "Ledgers are the responsibility of the stewards and the board.\n\n"
+        "Gauges are the responsibility of the individual labs and users that keep the gauge "
+        "repositories (e.g. the A and B repositories).\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("stewards", "ledgers") in pairs, sorted(pairs)
+    assert ("board", "ledgers") in pairs, sorted(pairs)
+    assert ("customer", "gauges") in pairs, sorted(pairs)
+    assert ("individual-labs", "gauges") in pairs, sorted(pairs)
+
+
+def test_a_later_item_sentence_after_a_denial_names_its_party(tmp_path: Path) -> None:
+    """An item whose first sentence is a denial or a description ("Gauges not kept by the
+    stewards are not in the shed.") may go on with a sentence naming a party of its own ("Partners
+    are responsible for the spare gauges."): that sentence is read, as it is after a
+    first sentence that states a duty."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Agreement\n\n## Customer Responsibilities\n\n"
+        " * Gauges not kept by the stewards are not in the shed. Partners are responsible "
+        "for the spare gauges.\n\n"
+        " * Keep your badge with you.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("implementation-partner", "spare gauges") in pairs, sorted(pairs)

@@ -305,7 +305,10 @@ class ItemDuties:
             or opening in self.state.lexicon.prohibitions
             or _PERMITTED.match(first)
         ):
-            return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
+            # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
+            # sentence may still name a party of its own
+            self._named_later(item.text, ranges, span, ctx)
+            return
         if (
             not bold
             and self._description(first)
@@ -314,6 +317,7 @@ class ItemDuties:
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)
+            self._named_later(item.text, ranges, span, ctx)
             return
         if not bold and self._done_to_party(first):
             # "Idle leads may be removed from the roster": what befalls the party, no duty of
@@ -391,6 +395,19 @@ class ItemDuties:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _named_later(
+        self, text: str, ranges: list[tuple[int, int]], span: Span, ctx: Context
+    ) -> None:
+        """The later sentences of an item whose first states no duty ("Plugins live in the
+        shared tree. Plugins that are not kept by the wardens are the labs' responsibility")
+        that name their own party: read as prose, as they are after a first that states one."""
+        for start, end in ranges[1:]:
+            later = expand(plain(text[start:end]))
+            if self.parties.mentions(later, ("org", "role")) or self.prose.joins_parties(
+                later, span, ctx
+            ):
+                self.prose.statement(text[start:end], span, ctx, in_item=False)
 
     def _phrases(self, label: str, bold: bool) -> list[str]:
         """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
