@@ -8,21 +8,25 @@ from pathlib import Path
 from test_extract import _has, _page_pairs
 
 
-def test_joined_parties_before_will_each_take_the_duty(tmp_path: Path) -> None:
-    """ "The stewards and the quarry board will restore the old depot": a subject that joins
-    parties before "will" gives each of them the duty, as "must" already did; the reader's
-    "will" in a joined subject ("You and your team will see …") stays a prediction."""
+def test_joined_parties_before_will_under_a_condition(tmp_path: Path) -> None:
+    """ "If a pump fails, the stewards and the quarry board will restore the old depot": under
+    a leading condition, a subject that joins parties before "will" promises a response, the
+    duty of each of them, as "must" already was; without a condition ("… will meet in
+    spring") it says what happens, and the reader's "will" in a joined subject ("you and the
+    stewards will see …") stays a prediction."""
     path = tmp_path / "terms.md"
     path.write_text(
         "# Terms\n\n## Duties\n\n"
-        "The stewards and the quarry board will restore the old depot.\n\n"
-        "You and the stewards will see the new gauges.\n",
+        "If a pump fails, the stewards and the quarry board will restore the old depot.\n\n"
+        "If a pump fails, you and the stewards will see the new gauges.\n\n"
+        "The stewards and the quarry board will meet in spring.\n",
         encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("stewards", "restore the old depot") in pairs, sorted(pairs)
     assert ("quarry-board", "restore the old depot") in pairs, sorted(pairs)
     assert not any("gauges" in label for _, label in pairs), sorted(pairs)
+    assert not any("spring" in label for _, label in pairs), sorted(pairs)
 
 
 def test_a_passive_condition_without_a_comma_ends_before_the_subject(tmp_path: Path) -> None:

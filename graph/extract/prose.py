@@ -414,6 +414,10 @@ _RELATIVE_DUTY = re.compile(
 """``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
 
 
+_CONDITION_WORD = re.compile(r"(?:if|when|whenever|once|in\s+(?:the\s+)?(?:event|case))\b", re.I)
+"""A leading phrase that is a condition ("If a pump fails, …", "In the event of X, …")."""
+
+
 class ProseReader(SentenceForms):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -713,7 +717,8 @@ class ProseReader(SentenceForms):
             label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
             self.records.duty(reader, trim(label), sentence, span)
             return True
-        if self._joint_action(body, sentence, span, ctx, models):
+        conditioned = bool(_CONDITION_WORD.match(lead.group(0) if lead else sentence.lstrip()))
+        if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
 

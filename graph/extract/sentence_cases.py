@@ -301,10 +301,18 @@ class SentenceCases(ClauseReader):
         return out
 
     def _joint_action(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+        self,
+        body: str,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        models: list[str],
+        *,
+        conditioned: bool = False,
     ) -> bool:
         """``A and B must <verb> …``: a binding modal after a subject that joins parties
-        ("Hosts and tenants must rotate keys"): the duty of each of them."""
+        ("Hosts and tenants must rotate keys"): the duty of each of them; ``conditioned``: the
+        clause follows a leading condition ("If X, …")."""
         bound = OBLIGATION.search(body)
         subj = body[: bound.start()].rstrip(" _*") if bound else ""
         if bound is None:
@@ -314,8 +322,11 @@ class SentenceCases(ClauseReader):
             kinds = [self._names_party(p) for p in names]
             if not all(kinds) or max(kinds) < 2:
                 return False  # "PostgreSQL and Valkey run …": no party the page knows
-        elif bound.group(0).lower() == "will" and _READER.search(subj):
-            return False  # "You and your team will see …": the reader's "will" predicts
+        elif bound.group(0).lower() == "will" and (not conditioned or _READER.search(subj)):
+            # "Nimbus and the keepers will meet in spring": what happens, no duty; under a
+            # condition it is a promised response ("If a pump fails, A and B will repair
+            # it"), but the reader's "will" predicts ("If …, you and Acme will see …")
+            return False
         if not _JOINED.search(subj):
             return False
         owners = self.co_subjects(subj, span, ctx)
