@@ -23,6 +23,7 @@ __all__ = [
     "MODALS",
     "NEGATION",
     "OBLIGATION",
+    "PASSIVE_CONDITION",
     "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
@@ -39,6 +40,7 @@ __all__ = [
     "negated",
     "positive_part",
     "unbracketed",
+    "without_negated_relative",
 ]
 
 ADVERBS = (
@@ -214,6 +216,25 @@ _SUBORDINATE_ASIDE = re.compile(
 in it does not deny the clause around it either."""
 
 
+_NEGATED_RELATIVE = re.compile(
+    r"^(?P<head>[^,;:]{1,80}?)(?:\s+(?:that|which|who)\s+(?:is|are|was|were|do|does|did|has|have)"
+    r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bwill)"
+    r"(?<!\bmust)(?<!\bcan)(?<!\bshould)(?=\s+not\s+[a-z]+(?:ed|en|wn)\b))"
+    r"\s+not\s+[^,;:]{1,100}?\s+(?=(?:is|are|remains?|stays?|becomes?|will\s+be)\s+"
+    r"[^,;:.]{0,40}?\b(?:responsib|accountab))",
+    re.I,
+)
+"""A subject narrowed by a negated relative clause, full or reduced, before its responsibility
+("Tools that are not maintained by the wardens are the responsibility of X", "Users who do
+not hold a key are responsible for …", "Software not installed by Acme is the customer's
+responsibility"): the negation picks out the things or people, the main clause is no denial."""
+
+
+def without_negated_relative(text: str) -> str:
+    """``text`` with a negated relative clause on its subject left out (``_NEGATED_RELATIVE``)."""
+    return _NEGATED_RELATIVE.sub(r"\g<head> ", text, count=1)
+
+
 def negated(text: str) -> bool:
     """Whether the main clause of ``text`` is negated ("Microsoft doesn't provide …"); a
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
@@ -222,6 +243,7 @@ def negated(text: str) -> bool:
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
+    text = without_negated_relative(text)  # "Tools that are not kept by X are Y's responsibility"
     text = _SUBORDINATE_ASIDE.sub("", text)  # "Move crates (even though we do not …)"
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
@@ -259,6 +281,16 @@ BARE_CONDITION = re.compile(
 )
 """A leading condition of one person with no comma before a main clause of the other ("If you
 need more we will add it"): where the condition ends (its "you" is not the main subject)."""
+PASSIVE_CONDITION = re.compile(
+    r"^(?P<cond>(?i:if|when|whenever|once|unless)\s+[^,;:]{1,60}?\s"
+    r"(?i:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))"
+    r"\s+(?=(?:the|an?|its|their|our|[A-Z][\w.-]*)\s"
+    r"(?:(?!\b(?i:you|we|they|it|he|she)\b)[^,;:]){0,80}?\b(?:will|must|shall|should)\s)"
+)
+"""A leading condition in the passive with no comma before a main clause of a named subject
+("If a rollback is required the operations team will …", "When a leak is detected Acme must
+…"): where the condition ends (a participle takes no object, so the next noun phrase, before a
+modal, is the main clause's subject)."""
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 

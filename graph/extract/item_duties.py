@@ -305,7 +305,10 @@ class ItemDuties:
             or opening in self.state.lexicon.prohibitions
             or _PERMITTED.match(first)
         ):
-            return  # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty
+            # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
+            # sentence may still name a party of its own
+            self._named_later(item.text, ranges, span, ctx)
+            return
         if (
             not bold
             and self._description(first)
@@ -314,6 +317,7 @@ class ItemDuties:
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
             self.prose.statement(first_raw, span, ctx, in_item=False)
+            self._named_later(item.text, ranges, span, ctx)
             return
         if not bold and self._done_to_party(first):
             # "Idle leads may be removed from the roster": what befalls the party, no duty of
@@ -372,10 +376,13 @@ class ItemDuties:
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)
-            elif self.parties.mentions(later, ("org", "role", "service")) or _BE_RESPONSIBLE.match(
-                later
+            elif (
+                self.parties.mentions(later, ("org", "role", "service"))
+                or _BE_RESPONSIBLE.match(later)
+                or self.prose.joins_parties(later, span, ctx)
             ):
-                # "Be responsible for X, Y": the item's party; "Acme is responsible for Z"
+                # "Be responsible for X, Y": the item's party; "Acme is responsible for Z";
+                # "If X is needed the wardens and the board will Y": each of them
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
             elif (instructions or (self._instruction(first) and not TITLED.match(first_raw))) and (
@@ -388,6 +395,19 @@ class ItemDuties:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _named_later(
+        self, text: str, ranges: list[tuple[int, int]], span: Span, ctx: Context
+    ) -> None:
+        """The later sentences of an item whose first states no duty ("Plugins live in the
+        shared tree. Plugins that are not kept by the wardens are the labs' responsibility")
+        that name their own party: read as prose, as they are after a first that states one."""
+        for start, end in ranges[1:]:
+            later = expand(plain(text[start:end]))
+            if self.parties.mentions(later, ("org", "role")) or self.prose.joins_parties(
+                later, span, ctx
+            ):
+                self.prose.statement(text[start:end], span, ctx, in_item=False)
 
     def _phrases(self, label: str, bold: bool) -> list[str]:
         """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series

@@ -19,6 +19,7 @@ from ..text import Needing, plain, sentences, split_top_level
 from .cues import (
     BARE_CONDITION,
     NEGATION,
+    PASSIVE_CONDITION,
     expand,
 )
 from .labels import trim
@@ -108,6 +109,7 @@ class LeadinReader(LeadinSentences):
             last = block.start + block.text[:end].count("\n")
             span = self.state.span(first, last, ctx.section, raw)
             text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
+            text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team …"
             if text.endswith(":") or (
                 end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
             ):

@@ -152,6 +152,10 @@ the vendor's responsibility in terms of operating it``, ``… is your responsibi
 _OWNER_VERB = re.compile(r"\s+to\s+[a-z]+\b.*$", re.S)
 """``… is the responsibility of the provider to enforce``: the verb after the party is the
 duty's, no part of the party's name."""
+_JOINED_OWNERS = re.compile(r"\s(?:and|&)\s", re.I)
+"""Two owners joined after "the responsibility of" ("the stewards and the board")."""
+_OWNERS_RELATIVE = re.compile(r"\s+(?:that|who|which)\s+[^,;]*$", re.I)
+"""A relative clause closing the owners ("… and users that keep the repositories")."""
 _JOINT_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|will\s+be)\s+(?:a|the)\s+joint\s+"
     r"(?:responsibilit(?:y|ies)|duty|duties|task|obligation)\s+(?:of|between|among)\s+"
@@ -219,6 +223,15 @@ class ObjectFirstSentences(RelationSentences):
     """Sentences that name the duty before its party: the passive (``… are updated by X``),
     ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
 
+    def _owners_of(self, who: str, span: Span, ctx: Context) -> list[Ref]:
+        """The parties a coordination after "the responsibility of" joins ("the stewards and
+        the board", "labs and users that keep the repositories (e.g. …)": an aside and a
+        closing relative clause left out); [] for one party."""
+        if not _JOINED_OWNERS.search(who):
+            return []
+        who = _OWNERS_RELATIVE.sub("", re.sub(r"\s*\([^()]*\)?\s*$", "", who)).strip()
+        return self.co_subjects(who, span, ctx)
+
     def _stated_of(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
     ) -> bool:
@@ -247,6 +260,13 @@ class ObjectFirstSentences(RelationSentences):
         owned = RESP_OF.match(body)
         if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
             owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
+        owners = self._owners_of(owned.group("b") or "", span, ctx) if owned else []
+        if owned and owners:  # "… is the responsibility of the stewards and the board": each
+            if not _POINTING_SUBJECT.search(owned.group("obj").strip()):
+                for each in owners:
+                    self.records.add_duties(each, owned.group("obj"), sentence, span, models=models)
+            self.state.stated = owners[0]
+            return True
         if owned:
             owner = (
                 owned.group("a") or _OWNER_VERB.sub("", owned.group("b") or "") or owned.group("c")

@@ -22,6 +22,7 @@ from .cues import (
     BARE_CONDITION,
     LEADING_PHRASE,
     NEGATION,
+    PASSIVE_CONDITION,
     PRONOUN_SUBJECT,
     RESP,
     RESP_GROWS,
@@ -31,6 +32,7 @@ from .cues import (
     STRANDED,
     expand,
     negated,
+    without_negated_relative,
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
@@ -412,6 +414,10 @@ _RELATIVE_DUTY = re.compile(
 """``… conflicts that you must resolve by hand``: the duty a relative clause binds."""
 
 
+_CONDITION_WORD = re.compile(r"(?:if|when|whenever|once|in\s+(?:the\s+)?(?:event|case))\b", re.I)
+"""A leading phrase that is a condition ("If a pump fails, …", "In the event of X, …")."""
+
+
 class ProseReader(SentenceForms):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -434,6 +440,7 @@ class ProseReader(SentenceForms):
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
         text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
+        text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team will …"
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
@@ -576,7 +583,7 @@ class ProseReader(SentenceForms):
             if (first and first[0].start <= 4) or PRONOUN_SUBJECT.match(rest):
                 body = rest  # "By design, Oracle provides …": the introduction is not the subject
         if RESPONSIBLE_WORD.search(body) and NEGATION.search(
-            body.split(" responsib")[0].split(" accountab")[0]
+            without_negated_relative(body).split(" responsib")[0].split(" accountab")[0]
         ):
             return False  # "X is not responsible for …"
         if ctx.section.level > 1 and self._shared(body, sentence, span, models):
@@ -710,7 +717,8 @@ class ProseReader(SentenceForms):
             label = f"{yours.group('obj')} {yours.group('verb')}{yours.group('rest')}"
             self.records.duty(reader, trim(label), sentence, span)
             return True
-        if self._joint_action(body, sentence, span, ctx, models):
+        conditioned = bool(_CONDITION_WORD.match(lead.group(0) if lead else sentence.lstrip()))
+        if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
 

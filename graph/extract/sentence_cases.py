@@ -11,12 +11,16 @@ from functools import lru_cache
 
 from ..facts import Span
 from ..lexicon import Lexicon
+from ..text import plain
 from .clauses import ClauseReader
 from .cues import (
+    LEADING_PHRASE,
     NEGATION,
     OBLIGATION,
+    PASSIVE_CONDITION,
     RESP_PAREN,
     TOGETHER,
+    expand,
     negated,
     unbracketed,
 )
@@ -28,6 +32,8 @@ __all__ = ["SentenceCases", "who_question"]
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """Two names joined in a subject ("Hosts and tenants")."""
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_READER = re.compile(r"\byou\b", re.I)
+"""The reader in a joined subject: its "will" is a prediction, not a promise."""
 _CONJUNCTS = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 """Where a joined subject splits into its names ("A, B, and C")."""
 _LEADING_DETERMINER = re.compile(r"^(?:the|our|your|their|its|all|each|every|both)\s+", re.I)
@@ -295,10 +301,18 @@ class SentenceCases(ClauseReader):
         return out
 
     def _joint_action(
-        self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
+        self,
+        body: str,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        models: list[str],
+        *,
+        conditioned: bool = False,
     ) -> bool:
         """``A and B must <verb> …``: a binding modal after a subject that joins parties
-        ("Hosts and tenants must rotate keys"): the duty of each of them."""
+        ("Hosts and tenants must rotate keys"): the duty of each of them; ``conditioned``: the
+        clause follows a leading condition ("If X, …")."""
         bound = OBLIGATION.search(body)
         subj = body[: bound.start()].rstrip(" _*") if bound else ""
         if bound is None:
@@ -308,7 +322,10 @@ class SentenceCases(ClauseReader):
             kinds = [self._names_party(p) for p in names]
             if not all(kinds) or max(kinds) < 2:
                 return False  # "PostgreSQL and Valkey run …": no party the page knows
-        elif bound.group(0).lower() == "will":
+        elif bound.group(0).lower() == "will" and (not conditioned or _READER.search(subj)):
+            # "Nimbus and the keepers will meet in spring": what happens, no duty; under a
+            # condition it is a promised response ("If a pump fails, A and B will repair
+            # it"), but the reader's "will" predicts ("If …, you and Acme will see …")
             return False
         if not _JOINED.search(subj):
             return False
@@ -318,6 +335,18 @@ class SentenceCases(ClauseReader):
             read = self.action(body, sentence, span, ctx, models=models, subject=(owner, len(subj)))
             found = read or found
         return found
+
+    def joins_parties(self, sentence: str, span: Span, ctx: Context) -> bool:
+        """Whether a sentence's subject, after a leading condition, joins two parties or more
+        before a binding modal ("If a leak is found the wardens and the board will fix it")."""
+        text = PASSIVE_CONDITION.sub(r"\g<cond>, ", expand(plain(sentence)).strip())
+        lead = LEADING_PHRASE.match(text)
+        body = text[lead.end() :] if lead else text
+        bound = OBLIGATION.search(body)
+        subj = body[: bound.start()].strip(" ,") if bound else ""
+        if not _JOINED.search(subj) or NEGATION.search(subj):
+            return False
+        return len(self.co_subjects(subj, span, ctx)) >= 2
 
     def _names_party(self, part: str) -> int:
         """How a conjunct of a joined subject names a party: 2 all a name a vocabulary or the
