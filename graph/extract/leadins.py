@@ -74,6 +74,19 @@ _LABEL_WORDS = 6
 responsibilities")."""
 
 
+_TOLD = re.compile(
+    r"^(?:(?:if|when|where|before|after|as|once|whenever|while)\s[^,;]{1,160},\s+)?"
+    r"(?:please,?\s+)?(?=[a-z])",
+    re.I,
+)
+"""An optional leading condition and "please" before an instruction ("As your project
+ends, please ensure that unneeded data is deleted")."""
+_READER = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
+"""A word of a page that speaks to its reader."""
+_BOLD_LINE = re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)")
+"""A line all in bold."""
+
+
 class LeadinReader(LeadinSentences):
     """Reads paragraphs for their duties and the lead-in their last sentence makes."""
 
@@ -125,7 +138,9 @@ class LeadinReader(LeadinSentences):
             bound = bound or (found and bool(_READER_BOUND.match(text)))
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
-            ordered = advice or bound or addressed or bool(_READER_CONDITION.match(text))
+            told = self._told_reader(text, raw)  # "(As X nears,) please ensure that Y is done"
+            text = told or text
+            ordered = advice or bound or addressed or bool(told or _READER_CONDITION.match(text))
             linked = _LINKED_ORDER.match(raw.strip())
             if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
                 continue  # "[Book a demo](…) to get started": a link to follow, no duty
@@ -140,6 +155,24 @@ class LeadinReader(LeadinSentences):
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _told_reader(self, text: str, raw: str) -> str:
+        """The instruction, when a sentence of a page that speaks to "you" tells its reader to
+        see to something ("Please ensure that all unneeded data is deleted", "Before you leave, make
+        sure the gate is locked"): a verb of oversight (cue-words.ttl), after an optional
+        leading condition and "please", and no "you" after it (the reader's own act reads as
+        "you X"); else "". A line all in bold is a title over the text that tells the same
+        ("**Ensure that your service is assessed.**"), unless a condition or "please" opens it."""
+        told = _TOLD.match(text)
+        if told is None or (_BOLD_LINE.fullmatch(raw.strip()) and not told.group(0)):
+            return ""
+        rest = text[told.end() :]
+        words = rest.lower().split()
+        oversights = self.state.lexicon.oversights
+        verb = next((n for n in (3, 2, 1) if " ".join(words[:n]) in oversights), 0)
+        if not verb or len(words) <= verb + 2 or "you" in (words[verb], words[verb + 1]):
+            return ""
+        return rest if _READER.search(self.state.doc.text) else ""
 
     def _label_line(self, whole: str, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph that is only a short label naming a party's duties, with no colon

@@ -223,7 +223,7 @@ class Phrases:
             starts = self._line_starts()
             end = starts[line + 1] if line + 1 < len(starts) else len(self._text)
             raw = self._text[starts[line] : end].split()
-            split = self._words[line] = (raw, [w.strip(_PUNCTUATION) for w in raw])
+            split = self._words[line] = (raw, [_bare(w) for w in raw])
         raw, words = split
         count = len(parts)
         for i in range(len(words) - count + 1):
@@ -236,6 +236,13 @@ class Phrases:
 
 _PUNCTUATION = ".,;:!?()[]{}<>*_`'’\"“”"
 """What a phrase's words are stripped of."""
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s$")
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it and its possessive ending ("Nimbus's
+    policies": the page writes the name "Nimbus")."""
+    return _POSSESSIVE_S.sub("", word.strip(_PUNCTUATION)).strip(_PUNCTUATION)
 
 
 def _after_lower_word(raw: list[str], words: list[str], i: int) -> bool:

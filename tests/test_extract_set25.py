@@ -1,0 +1,67 @@
+"""Shapes from the development round on held-out set 25 (prose policies: a support policy, a
+research data store's page, user policies): general English, invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _page_pairs
+
+
+def _page(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "policy.md"
+    path.write_text(f"# Support policy\n\n{body}\n", encoding="utf-8")
+    return _page_pairs(path)
+
+
+def test_a_name_the_page_writes_as_an_owner_is_a_proper_noun(tmp_path: Path) -> None:
+    """ "These are Nimbus's current policies": the page writes "Nimbus" inside a sentence (as an
+    owner), so "Nimbus will patch the servers" is Nimbus's duty."""
+    pairs = _page(
+        tmp_path,
+        "These are Nimbus's current policies for its hosted service.\n\n"
+        "You are responsible for your own data.\n\nNimbus will patch the servers every week.\n",
+    )
+    assert ("nimbus", "patch the servers every week") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As your project end date approaches, please ensure that all unneeded data is deleted.",
+        "**As your project end date approaches, please ensure that all unneeded data is deleted.**",
+        "Please make sure that all unneeded data is deleted.",
+        "Ensure that all unneeded data is deleted before the project ends.",
+    ],
+)
+def test_an_instruction_to_see_to_something_is_the_readers_duty(
+    tmp_path: Path, sentence: str
+) -> None:
+    """On a page that speaks to "you", "(As X nears,) please ensure that Y is done" is the
+    reader's duty (a verb of oversight, cue-words.ttl)."""
+    pairs = _page(tmp_path, f"You are responsible for your own data.\n\n{sentence}\n")
+    assert any(p == "customer" and "unneeded data is deleted" in d for p, d in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "**Ensure that all unneeded data is deleted.**",  # a bold title over its text
+        "Please ensure that you are registered there: the desk will do that for you.",
+    ],
+)
+def test_a_bold_title_or_the_readers_own_state_is_no_instruction(
+    tmp_path: Path, sentence: str
+) -> None:
+    pairs = _page(tmp_path, f"You are responsible for your own data.\n\n{sentence}\n")
+    assert pairs == {("customer", "your own data")}, pairs
+
+
+def test_a_page_that_never_speaks_to_you_has_no_reader_to_tell(tmp_path: Path) -> None:
+    pairs = _page(
+        tmp_path,
+        "The tenant is responsible for its own data.\n\n"
+        "Ensure that all unneeded data is deleted before the project ends.\n",
+    )
+    assert not any("unneeded" in d for _, d in pairs), pairs
