@@ -437,6 +437,12 @@ def _read(tmp_path: Path, text: str, name: str = "page.md") -> Document:
     return read_document(path)
 
 
+def _paragraph_texts(tmp_path: Path, text: str) -> list[str]:
+    """The texts of the first section's paragraphs."""
+    blocks = _read(tmp_path, text).root.sections[0].blocks
+    return [p.text for p in blocks if isinstance(p, Paragraph)]
+
+
 def _facts(document: Document) -> set[tuple[str, str, str]]:
     facts = extract_facts(document)
     return {
@@ -550,15 +556,15 @@ def test_inline_markup_keeps_its_text(tmp_path: Path) -> None:
         'The {{< glossary_tooltip text="control plane" term_id="control-plane" >}} and '
         '{{< glossary_tooltip term_id="worker-node" >}} are ours.\n'
     )
-    paragraphs = _read(tmp_path, text).root.sections[0].blocks
-    assert [p.text for p in paragraphs if isinstance(p, Paragraph)] == [
+    assert _paragraph_texts(tmp_path, text) == [
         "Read [the guide](docs/guide.md) first.",
         "Keys expire; see key rotation and the policy.",
         "Logs are kept for a year.",
         "Quotas apply.",
         "The control plane and worker node are ours.",
     ]
-    (tip,) = [b for b in paragraphs if isinstance(b, Admonition)]
+    blocks = _read(tmp_path, text).root.sections[0].blocks
+    (tip,) = [b for b in blocks if isinstance(b, Admonition)]
     first = tip.blocks[0]
     assert isinstance(first, Paragraph)
     assert (tip.kind, tip.start, first.text) == ("TIP", 11, "Ask for more.")
@@ -697,3 +703,19 @@ def test_glossary_term_roles_name_the_page_s_own_terms(tmp_path: Path) -> None:
     pairs = {(r.subject.key, facts.entities[r.object].label.lower()) for r in facts.relations}
     assert ("grant-office", "approving each quota") in pairs, pairs
     assert any(p == "quota-review-board" and "quota ledger" in label for p, label in pairs), pairs
+
+
+def test_attribute_lists_after_links_are_no_text(tmp_path: Path) -> None:
+    """MkDocs / Python-Markdown ``attr_list`` after a link or an image
+    (``[here](url){target=_blank}``, ``![logo](a.png){ .center width=80 }``) is no text; braces
+    elsewhere stay."""
+    text = (
+        "# Page\n\n"
+        "Apply [here](https://x.example/form){target=_blank} and read "
+        "[the policy](https://x.example/p(2023).pdf){: .ext }.\n\n"
+        "![logo](a.png){ .center width=80 } Keep {curly} words.\n"
+    )
+    assert _paragraph_texts(tmp_path, text) == [
+        "Apply [here](https://x.example/form) and read [the policy](https://x.example/p(2023).pdf).",
+        "![logo](a.png) Keep {curly} words.",
+    ]

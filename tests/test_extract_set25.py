@@ -65,3 +65,64 @@ def test_a_page_that_never_speaks_to_you_has_no_reader_to_tell(tmp_path: Path) -
         "Ensure that all unneeded data is deleted before the project ends.\n",
     )
     assert not any("unneeded" in d for _, d in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "Responsibility for managing data lies with Principal Investigators (PIs) and this "
+            "includes the work of their students.",
+            "principal-investigators",
+        ),
+        (
+            "Responsibility for managing data is with the individual researchers (staff or "
+            "students) if they are working on their own.",
+            "individual-researchers",
+        ),
+        ("Responsibility for managing data rests with Nimbus.", "nimbus"),
+    ],
+)
+def test_responsibility_lies_with_a_party_named_with_an_aside_or_condition(
+    tmp_path: Path, sentence: str, party: str
+) -> None:
+    """ "Responsibility for X lies with / is with / rests with Y": Y's duty, Y without its
+    bracketed aside, the condition after it or a clause about the duty; a name the page uses
+    as a party (as "Y is responsible for X" would read it)."""
+    pairs = _page(
+        tmp_path,
+        f"You are responsible for your own data.\n\nNimbus runs the store.\n\n{sentence}\n",
+    )
+    assert any(p == party and d.startswith("managing data") for p, d in pairs), pairs
+
+
+def test_links_to_policies_under_an_item_are_references(tmp_path: Path) -> None:
+    """Links nested under "Ensure X complies with these policies:" name the policies (their
+    addresses may hold brackets: ``policy(2023).pdf``), no duties of their own."""
+    pairs = _page(
+        tmp_path,
+        "### Lead responsibilities\n\n"
+        "* Ensure data is managed in compliance with university policy including the:\n"
+        "    * [Data Protection Policy](https://x.example/policy(2023)v2.pdf){target=_blank}\n"
+        "    * [Information Security Policy](https://x.example/sec.pdf){target=_blank}\n",
+    )
+    assert {d for _, d in pairs} == {
+        "ensure data is managed in compliance with university policy"
+    }, pairs
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_long_condition_before_ensure_that_is_no_part_of_the_duty(
+    tmp_path: Path, comma: str
+) -> None:
+    """ "Where personal data is shared with a third party to process on our behalf(,) ensure
+    that X": the duty is "Ensure that X", however long the condition before it."""
+    pairs = _page(
+        tmp_path,
+        "### Lead responsibilities\n\n"
+        "* Where personal data is shared with a third party to process on the university's "
+        f"behalf{comma} ensure that the necessary contractual arrangements are in place.\n",
+    )
+    assert {d for _, d in pairs} == {
+        "ensure that the necessary contractual arrangements are in place"
+    }, pairs

@@ -100,6 +100,10 @@ _DATA_VARIABLE = re.compile(r"\{%-?\s*data\s+variables\.(?P<name>[\w.-]+?)\s*-?%
 """A Liquid data variable (GitHub docs: ``{% data variables.product.prodname_dotcom %}``)."""
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*(?P<end>end)?comment\s*-?%\}")
 _IAL = re.compile(r"\{:[^}\n]*\}")
+_ATTR = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+))"
+_ATTR_LIST = re.compile(rf"(?<=[)\]])\{{\s*{_ATTR}(?:\s+{_ATTR})*\s*\}}")
+"""An attribute list right after a link or image (Python-Markdown / MkDocs ``attr_list``:
+``[here](url){target=_blank}``, ``![logo](a.png){ .center width=80 }``): no text."""
 _IAL_NOTE = re.compile(
     r"^(?P<ind>[ ]*)\{:\s*\.?(?P<kind>note|important|tip|attention|remember|deprecated|preview"
     r"|beta|experimental|caution|warning)\s*\}[ \t]*$",
@@ -221,6 +225,7 @@ def _liquid(lines: list[str], guessed: set[str]) -> list[str]:
             new = _DATA_VARIABLE.sub(_data_variable_name, new)
             new = drop_spans(new, "{%", "%}")  # Liquid tags ({%.*?%} without its rescans)
             new = _IAL.sub("", new)
+            new = _ATTR_LIST.sub("", new)
             if new != line and not new.strip():
                 new = ""
             line = new.rstrip() if new != line else line

@@ -38,7 +38,8 @@ _SUBJECT_MODAL = re.compile(
 )
 """A sentence that names its own subject before a modal ("Paint specialists will …")."""
 _LINK_ONLY = re.compile(
-    r"^\s*(?:\[(?:!\[[^\[\]]*\]\([^()\s]*\))?[^\[\]]+\]\([^()\s]*\)|\[[^\[\]]+\]\[[^\[\]]*\]|<https?://[^>\s]+>|"
+    r"^\s*(?:\[(?:!\[[^\[\]]*\]\([^()\s]*\))?[^\[\]]+\]\((?:[^()\s]|\([^()\s]*\))*\)"
+    r"|\[[^\[\]]+\]\[[^\[\]]*\]|<https?://[^>\s]+>|"
     r":(?:ref|doc):`[^`]+`)\s*[.;]?\s*$"
 )
 """An item that is only a link (``[Review guide](x)``, ``[![](icon.svg)Guide](x)``,

@@ -8,9 +8,10 @@ makes the final label. Pure string functions: nothing here sees the document or 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicon import load_lexicon
 from ..text import Needing, split_top_level, without_leading_marks
 from .cues import CLAUSE_VERBS
 
@@ -291,10 +292,26 @@ _POLITE = re.compile(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
 def without_lead(text: str) -> str:
     """``text`` without a leading condition, purpose or means ("By using the yard, you agree
     to …" -> "you agree to …"), when at least three words are left."""
+    overseen = _oversight_lead().match(text)
+    if overseen:  # "Where X is shared with a third party ensure that Y": "ensure that Y"
+        return text[overseen.end() :]
     lead = _LEADING_CONDITION.match(text)
     if lead and _FOLLOWED_SERIES.match(text) and _SERIES_END.fullmatch(text[lead.end() :]):
         return text  # "following the handbook, sessions and guides": a series, no condition
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
+@cache
+def _oversight_lead() -> re.Pattern[str]:
+    """A condition of any length before a verb of oversight and its "that" (cue-words.ttl):
+    "Where personal data is shared with a third party(,) ensure that …"."""
+    verbs = sorted(load_lexicon().oversights, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    return re.compile(
+        r"^(?:if|when|whenever|where|once|before|after|as|while|unless)\b[^.;:]{1,240}?,?\s+"
+        rf"(?=(?:please\s+)?(?:{alternatives})\s+that\b)",
+        re.I,
+    )
 
 
 _FOLLOWED_SERIES = re.compile(r"following\s+(?:the|your|our|its|their|all|any)\s", re.I)

@@ -172,6 +172,15 @@ _RESP_LIES = re.compile(
 )
 """``The responsibility for patching images is up to the tenants``, ``… lies with the
 customer``."""
+_PARTY_TAIL = re.compile(
+    r"\s*\([^()]*\)\s*$|\s+(?:if|when|whenever|unless|where|while|as|during|until|once)\b.*$"
+    r"|\s*\([^()]*\)\s+and\s+(?:this|that|it|these|those)\s.*$"
+    r"|\s+and\s+(?:this|that|it|these|those)\s.*$",
+    re.I | re.S,
+)
+"""What follows a party's name at the end of a sentence: a bracketed aside ("(PIs)") or a
+condition ("if they are working on their own"), or a clause about the duty ("and this
+includes …")."""
 _POSSESSED = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stay|stays)\s+(?:(?P<a>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     r"|(?P<b>ours|yours))(?:\s+(?:too|also|as\s+well))?"
@@ -285,7 +294,10 @@ class ObjectFirstSentences(RelationSentences):
                 return True
         lies = _RESP_LIES.match(body)
         if lies:
-            party = self.parties.resolve_party(lies.group("party"), span)
+            # "… lies with Principal Investigators (PIs)", "… is with the researchers if they
+            # work alone", "… rests with Nimbus": the party without its aside or condition
+            who = _PARTY_TAIL.sub("", _PARTY_TAIL.sub("", lies.group("party")))
+            party = self.subject_party(who, span, ctx) if who.strip() else None
             if party is not None:
                 self.records.add_duties(party, lies.group("obj"), sentence, span, models=models)
                 return True
