@@ -1251,11 +1251,12 @@ SENTENCE_SHAPES = [
         ],
         ["disable the default", "monthly statements"],
     ),
-    # "of A and of B": a second complement of the same noun, not a second verb phrase
+    # "of A and of B": a second complement of the same noun, not a second verb phrase: the
+    # noun (and its verb) with each, never "Of B"
     (
         "The customer must keep copies of the keys and of the certificates.",
-        [("customer", "keep copies of the keys and of the certificates")],
-        [],
+        [("customer", "keep copies of the keys"), ("customer", "keep copies of the certificates")],
+        ["keys and of"],
     ),
     # a cut purpose or manner clause leaves no "and" behind
     (

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from test_extract import _page_pairs
 
+from graph import extract_facts, read_document
+
 
 def _page(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     path = tmp_path / "policy.md"
@@ -126,3 +128,78 @@ def test_a_long_condition_before_ensure_that_is_no_part_of_the_duty(
     assert {d for _, d in pairs} == {
         "ensure that the necessary contractual arrangements are in place"
     }, pairs
+
+
+_PROVIDER = "You are responsible for your own data.\n\nNimbus runs the store.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duties"),
+    [
+        (
+            "Nimbus is responsible for the security of the capabilities offered and of the "
+            "supporting infrastructure.",
+            {
+                "security of the capabilities offered",
+                "security of the supporting infrastructure",
+            },
+        ),
+        (
+            "Nimbus is responsible for applying best practices. These include encryption, "
+            "routine vulnerability scans, active detection of security events, and more.",
+            {
+                "applying best practices",
+                "encryption",
+                "routine vulnerability scans",
+                "active detection of security events",
+            },
+        ),
+    ],
+)
+def test_a_repeated_of_and_a_list_of_what_a_duty_includes(
+    tmp_path: Path, sentence: str, duties: set[str]
+) -> None:
+    """ "security of A and of B": security of each; "These include A, B, C, and more" after a
+    duty: each item, no "more"."""
+    pairs = _page(tmp_path, _PROVIDER + sentence + "\n")
+    assert {d for p, d in pairs if p == "nimbus"} == duties, pairs
+
+
+def test_two_wh_clauses_are_two_duties(tmp_path: Path) -> None:
+    pairs = _page(
+        tmp_path,
+        "You are responsible for how the gates are configured and how your staff use them.\n",
+    )
+    assert pairs == {
+        ("customer", "how the gates are configured"),
+        ("customer", "how your staff use them"),
+    }, pairs
+
+
+def test_a_resolved_demonstrative_keeps_the_pages_words(tmp_path: Path) -> None:
+    """ "We create the first gate keys. You are responsible for these keys": the customer's duty
+    is labelled with what "these keys" points back to and keeps "these keys" as another label."""
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Policy\n\nNimbus is responsible for the depot.\n\n"
+        "Nimbus will create the first gate keys for the people you name.\n\n"
+        "You are responsible for these keys.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    duties = [
+        facts.entities[r.object]
+        for r in facts.relations
+        if r.subject.key == "customer" and r.predicate == "responsibleFor"
+    ]
+    assert [d.label for d in duties] == ["First gate keys for the people you name"], duties
+    assert "These keys" in duties[0].alt_labels, duties
+
+
+def test_institute_is_a_verb_of_duty(tmp_path: Path) -> None:
+    """ "…, and institute systems to track this access": a second duty (duty-verbs.ttl)."""
+    pairs = _page(
+        tmp_path,
+        "You should review the access keys, and institute systems to track this access.\n",
+    )
+    assert ("customer", "institute systems to track this access") in pairs, pairs

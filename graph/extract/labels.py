@@ -514,6 +514,13 @@ def example_items(listed: str) -> list[str]:
     return items if len(items) >= 2 and len(nouns) == len(items) else []
 
 
+_WH_OPENING = re.compile(r"(?:how|what|whether|who|which|where|when|why)\s", re.I)
+_WH_NEXT = re.compile(
+    r"\s+(?:and|as\s+well\s+as)\s+(?=(?:how|what|whether|who|where|when|why)\s)", re.I
+)
+"""A second wh-clause of an object ("how X is configured and how your staff use it")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -525,6 +532,10 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         # as part of the duty is one too
         return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
+    if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
+        parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
+        if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):
+            return parts
     if _KEPT_LEVEL.search(obj):
         return [obj]  # "keep the image up to date with A and B": one duty, A and B its measure
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
@@ -909,6 +920,14 @@ _PREPOSITION_OBJECT = re.compile(r"\w\s+(?:on|about|regarding|concerning)\s+\S",
 points back into that topic ("management of X and their licenses" is two objects)."""
 
 
+_OF_AGAIN = re.compile(
+    r"^(?P<head>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+of)\s+(?P<a>[^,;]+?),?\s+and\s+of\s+"
+    r"(?P<b>[^,;]+)$",
+    re.I | re.S,
+)
+"""A head noun whose "of" the second conjunct repeats ("security of A and of B")."""
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -916,6 +935,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     (``its support policy and retirement schedule``); anything else stays whole."""
     if _CATCH_ALL.search(part):
         return [part]  # "the operating system and all other software": one duty, the rest
+    again = _OF_AGAIN.match(part)
+    if again:  # "security of the hosts and of the network": security of each
+        return [f"{again['head']} {again['a']}", f"{again['head']} {again['b']}"]
     joined = re.match(r"^(?P<a>.+?[\w-])\s+and\s+(?P<b>.+)$", part, re.I | re.S)
     if joined and _refers_back(joined.group("a"), joined.group("b")):
         return [part]  # "the account and the cluster on that account": one duty

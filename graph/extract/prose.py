@@ -376,14 +376,28 @@ _MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(
 """``This means (that) <clause>``: the clause states what it states."""
 
 
-def _noun_items(listed: str) -> list[str]:
-    """The items of a bare list of three or more short names with commas only ("crates, gate
-    rules, badges"), else the list whole (an "and" splits it later, as any object)."""
+def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
+    """The items of a bare list of three or more short names ("crates, gate rules, badges",
+    "encryption, routine scans, active detection of events, and more": a filler last item is
+    none, an aside ", including X," no item of its own), else the list whole (an "and" splits
+    it later, as any object)."""
+    listed = _INCLUDING_ASIDE.sub("", listed)
     items = [i.strip() for i in split_top_level(listed.rstrip(". "), r",\s*")]
-    short = all(0 < len(i.split()) <= 4 for i in items)
-    if len(items) < 3 or not short or any(re.match(r"(?:and|or)\s", i, re.I) for i in items):
+    if len(items) >= 2 and items[-1].startswith("and ") and lexicon.filler(items[-1]):
+        items = items[:-1]  # "…, and more"
+    last = re.match(r"^(?P<a>.+?)\s+(?P<b>(?:and|or)\s+.+)$", items[-1], re.I) if items else None
+    if len(items) >= 2 and last and not re.match(r"(?:and|or)\s", items[-1], re.I):
+        items = [*items[:-1], last.group("a"), last.group("b")]  # "A, B and C"
+    items = [re.sub(r"^(?:and|or)\s+", "", i, flags=re.I) for i in items]
+    short = all(0 < len(i.split()) <= 6 for i in items)
+    if len(items) < 3 or not short:
         return [listed]
     return items
+
+
+_INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,]+,(?=\s+and\s)", re.I)
+"""An example set off by commas inside a list ("rigorous controls, including evaluation of
+X, and frequent reviews"): the example, no item."""
 
 
 def _relative_gerund(subj: str, obj: str) -> bool:
@@ -541,7 +555,7 @@ class ProseReader(SentenceForms):
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))
-            for item in _noun_items(listed):  # "…: **crates**, **gate rules**, **badges**, …"
+            for item in _noun_items(listed, self.state.lexicon):  # "…: **crates**, **badges**, …"
                 self.records.add_duties(stated, item, sentence, span)
             return True
         lead = LEADING_PHRASE.match(clause)

@@ -418,8 +418,8 @@ class FactRecorder:
             elif head and (based := base_opening(self.state.lexicon, label)) != label:
                 # "takes snapshots and ships copies": "Ship copies", like the head
                 written, label = phrase, based
-            elif back:
-                written = phrase
+            elif back or label != phrase:
+                written = phrase  # "these accounts" as the page says it, beside its antecedent
             for model in each_model:
                 duty = self.duty(
                     party,
