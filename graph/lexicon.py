@@ -360,6 +360,10 @@ class Lexicon(LexiconWords):
         folded = _whole_title(title)
         return any(folded.startswith(f"{p} ") for p in self.joining_headings)
 
+    def performed_label(self, text: str) -> bool:
+        """A whole label over what the page's provider does ("Services Performed:")."""
+        return _whole_title(text.rstrip(": ")) in self.performed_labels
+
     def additive_opening(self, text: str) -> bool:
         """A lead-in that opens with what its list comes on top of ("In addition to the
         reviewer duties:"): the party it names there holds those other duties, not the list's."""
@@ -602,6 +606,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
+        performed_labels=words("performed-label"),
         self_nouns=words("self-noun"),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),

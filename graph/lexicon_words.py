@@ -123,6 +123,8 @@ class LexiconWords:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    performed_labels: frozenset[str] = frozenset()
+    """Whole labels of what the page's provider does ("Services performed")."""
     additive_openings: frozenset[str] = frozenset()
     """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     self_nouns: frozenset[str] = frozenset()

@@ -203,3 +203,22 @@ def test_institute_is_a_verb_of_duty(tmp_path: Path) -> None:
         "You should review the access keys, and institute systems to track this access.\n",
     )
     assert ("customer", "institute systems to track this access") in pairs, pairs
+
+
+@pytest.mark.parametrize("label", ["**Services Performed:**", "Services provided:"])
+def test_a_label_of_services_performed_lists_the_vendors_duties(tmp_path: Path, label: str) -> None:
+    """ "**Services Performed:**" over noun items in a vendor's terms: no party named, each item
+    is the duty of the page's vendor (cue-words.ttl performed-label)."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "---\ntitle: Terms of Service for Nimbus Managed Depots\n---\n\n"
+        "This document sets out the terms that apply to Nimbus's managed depots.\n\n"
+        "## Packages\n\nNimbus operates the depots for its customers.\n\n"
+        f"{label}\n\n- Instance upgrades\n- Quarterly health checks\n\n"
+        "**Resources needed from Customer:**\n\n- Security team\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("nimbus", "instance upgrades") in pairs, pairs
+    assert ("nimbus", "quarterly health checks") in pairs, pairs
+    assert ("customer", "security team") in pairs, pairs

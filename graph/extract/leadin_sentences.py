@@ -480,6 +480,9 @@ class LeadinSentences(BlockReader):
         labelled = self._party_label(text, span)
         if labelled is not None:
             return ("duties", labelled)
+        if self.state.vendor is not None and self.state.lexicon.performed_label(text):
+            vendor = self.parties.resolve_party("we", span)  # "Services Performed:": the vendor's
+            return ("duties", vendor) if vendor is not None else None
         if ctx.party is not None and _SHORT_LABEL.match(text) and self._not_duties(text, ctx):
             return ("details", None)
         if _qualities(text, self.state.lexicon):
