@@ -27,6 +27,12 @@ from .state import Context
 
 __all__ = ["ActionSentences"]
 
+_RIGHT_TO = re.compile(
+    r"\s*(?:the\s+|a\s+)?(?:(?:absolute|sole|exclusive|full|unilateral)\s+)?rights?"
+    r"(?:\s*,[^,]{1,60},)?\s+to\s+[a-z]+\s",
+    re.I,
+)
+"""A right kept ("reserves the (absolute) right(, in its sole discretion,) to …"): no duty."""
 _KNOWING = frozenset({"understand", "know", "consider", "learn", "decide", "choose"})
 """Verbs of knowing: with a wh-object ("understand what …") they name no duty."""
 _CHOICES = frozenset({"choose", "decide", "elect", "opt", "wish", "prefer"})
@@ -341,7 +347,7 @@ class ActionSentences(ActionParts):
             return False  # "Acme provides features that you can use to …": an offer
         if _ENABLING.match(following):
             return False  # "BYOC gives you the ability to audit …": an offer, not a duty
-        if re.match(r"\s*(?:the\s+|a\s+)?right\s+to\s+[a-z]+\s", following, re.I):
+        if _RIGHT_TO.match(following):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(tail)
         if rest is None or re.match(r"\s*no\s", rest, re.I):

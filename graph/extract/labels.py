@@ -514,6 +514,8 @@ def example_items(listed: str) -> list[str]:
     return items if len(items) >= 2 and len(nouns) == len(items) else []
 
 
+_SWEEP = re.compile(r"\bany\s+and\s+all\b|\bfrom\s+and\s+against\b", re.I)
+"""The sweeping words of a legal undertaking: the lists around them are one duty's."""
 _WH_OPENING = re.compile(r"(?:how|what|whether|who|which|where|when|why)\s", re.I)
 _WH_NEXT = re.compile(
     r"\s+(?:and|as\s+well\s+as)\s+(?=(?:how|what|whether|who|where|when|why)\s)", re.I
@@ -532,6 +534,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         # as part of the duty is one too
         return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
+    if _SWEEP.search(obj):
+        return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):

@@ -26,6 +26,7 @@ from .cues import (
     SECOND_PERSON,
     STRANDED,
     USES,
+    negated,
 )
 from .labels import trim
 from .parties import PartyResolver, names_one_party
@@ -557,6 +558,8 @@ class LeadinSentences(BlockReader):
         bare = re.sub(r"\b(for|to|of)\s*:$", r"\1 :", text)
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             match = pattern.match(bare)
+            if match and negated(bare):
+                return ("details", None)  # "X shall not be liable for:": exclusions, no duties
             if match:
                 party = _holder(self.prose, match.group("subj").strip(" ,"), span, ctx)
                 if party is None:

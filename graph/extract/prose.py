@@ -44,6 +44,8 @@ from .subjects import introduced_role
 
 __all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
 
+_LIABLE = re.compile(r"\s(?:responsib|accountab|liable\b)", re.I)
+"""Where a sentence's word of responsibility starts: a negation before it denies the duty."""
 _KIND_PREDICATES = {
     "responsible": "responsibleFor",
     "accountable": "accountableFor",
@@ -596,10 +598,10 @@ class ProseReader(SentenceForms):
             first = self.parties.mentions(rest[:60], ("org", "role", "service"))
             if (first and first[0].start <= 4) or PRONOUN_SUBJECT.match(rest):
                 body = rest  # "By design, Oracle provides …": the introduction is not the subject
-        if RESPONSIBLE_WORD.search(body) and NEGATION.search(
-            without_negated_relative(body).split(" responsib")[0].split(" accountab")[0]
+        if (RESPONSIBLE_WORD.search(body) or _LIABLE.search(body)) and NEGATION.search(
+            _LIABLE.split(without_negated_relative(body), maxsplit=1)[0]
         ):
-            return False  # "X is not responsible for …"
+            return False  # "X is not responsible for …", "X shall not be liable for …"
         if ctx.section.level > 1 and self._shared(body, sentence, span, models):
             return True  # (in a page's introduction, "A and B share responsibility" is its theme)
         for pattern in (RESP_TO, RESP, RESP_TAKE):

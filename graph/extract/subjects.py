@@ -11,7 +11,7 @@ import re
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..vocabulary import Mention
+from ..vocabulary import Mention, Vocabularies
 from .cues import (
     ASIDE,
     LEADING_PHRASE,
@@ -407,7 +407,10 @@ class SubjectReader:
         if len(roles) != 1 or own in roles:
             return passage
         holders = [p.ref for p in facts.of_kind("party") if p.attrs.get("role") in roles]
-        return holders[0] if len(holders) == 1 else passage
+        if len(holders) == 1:
+            return holders[0]
+        # "The provider shall …" where the page named no provider yet: not the customer
+        return None if own == _role_iri(vocab, "customer") else passage
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""
@@ -571,3 +574,8 @@ def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
     if re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I).strip():
         return None
     return parties.resolve_party(found[-1].text, span)
+
+
+def _role_iri(vocab: Vocabularies, key: str) -> str | None:
+    concept = vocab.concept("role", key)
+    return concept.iri if concept is not None else None

@@ -91,6 +91,8 @@ class TableReader(BlockReader):
         """Try ``LAYOUTS`` in order; tables without a header and a body column yield nothing."""
         if not block.header or len(block.header) < 2:
             return
+        if _form(block):
+            return  # a signature block: "[Client Name]", "Signature:", "Date: [Date]"
         view = TableView(_without_repeated_headers(block), ctx, self)
         for layout in LAYOUTS:
             if layout.detect(view):
@@ -695,3 +697,17 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     ProseCells(),
 )
 """The table layouts, tried in order."""
+
+
+_FORM_FIELD = re.compile(r"^(?:[☐☑☒]\s*.*|\[[^\[\]]+\]|[A-Z][\w /-]{0,30}:(?:\s*\[[^\[\]]*\])?)$")
+"""A form's field: a box to tick, a placeholder ("[Client Name]") or a field's label with or
+without its placeholder ("Signature: [Signature]", "Registered Office:")."""
+
+
+def _form(block: Table) -> bool:
+    """Whether a table is a form to fill in (a contract's signature block): at least half of
+    its filled body cells are fields, and at least two."""
+    cells = [plain(c).strip() for row in block.rows for c in row.cells]
+    filled = [c for c in cells if c]
+    fields = sum(1 for c in filled if _FORM_FIELD.match(c))
+    return fields >= 2 and 2 * fields >= len(filled)

@@ -1,0 +1,78 @@
+"""Shapes from the development round on held-out set 26 (prose policies, a hosting provider's
+service level agreement): general English, invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _page_pairs, _triples
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "sla.md"
+    path.write_text(
+        f"# Service level agreement\n\nYou are responsible for your own data.\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The provider shall not be liable for downtime.",
+        "The provider does not warrant uptime and shall not be liable for downtime.",
+        "The provider shall not be liable for:\n\n- Downtime\n- Indirect damages\n",
+    ],
+)
+def test_a_party_that_shall_not_be_liable_holds_no_duty(tmp_path: Path, body: str) -> None:
+    """ "X shall not be liable for Y" (in a sentence or over a list) denies Y: no fact."""
+    triples = _triples(_page(tmp_path, body))
+    assert not [t for t in triples if "downtime" in t[2] or "damages" in t[2]], triples
+
+
+def test_the_provider_is_never_the_customer(tmp_path: Path) -> None:
+    """ "The provider shall be liable for X" after the customer's sentence, on a page that named
+    no provider yet: the vocabulary's provider, not the customer the passage spoke of."""
+    triples = _triples(_page(tmp_path, "The provider shall be liable for downtime."))
+    assert ("cloud-provider", "accountableFor", "downtime") in triples, triples
+
+
+def test_a_legal_undertaking_with_any_and_all_is_one_duty(tmp_path: Path) -> None:
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "The Client agrees to indemnify, defend, and hold harmless Nimbus, its officers, "
+            "directors, employees, and agents from and against any and all claims, damages, "
+            "losses, costs, and expenses arising from the Client's use of the services.",
+        )
+    )
+    client = sorted(d for p, d in pairs if p == "customer" and d != "your own data")
+    assert len(client) == 1 and client[0].startswith("indemnify, defend, and hold harmless"), pairs
+
+
+def test_a_signature_block_is_no_matrix(tmp_path: Path) -> None:
+    """A contract's signature table ("| Hosting Provider | Client |" over "[Client Name]",
+    "Signature: [Signature]", "Registered Office:") is a form to fill in, no duties."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "| Hosting Provider | Client |\n|---|---|\n| ☐ Nimbus Ltd | [Client Name] |\n"
+            "| Registered Office: | Client Address: |\n| 1 Fir Street, Cape Town | [Address] |\n"
+            "| Company Number: 2014/1 | Signature: [Signature] |\n",
+        )
+    )
+    assert pairs == {("customer", "your own data")}, pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nimbus reserves the absolute right, in its sole discretion, to refuse service to anyone.",
+        "The Client retains full ownership of their data.",
+    ],
+)
+def test_a_right_kept_or_ownership_held_is_no_duty(tmp_path: Path, sentence: str) -> None:
+    pairs = _page_pairs(_page(tmp_path, f"Nimbus is responsible for the hosts.\n\n{sentence}"))
+    assert not [d for _, d in pairs if "refuse" in d or "ownership" in d], pairs
