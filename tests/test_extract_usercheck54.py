@@ -23,9 +23,7 @@ def _page(tmp_path: Path, body: str, title: str = "Depot usage guidelines") -> s
         "Forbidden uses of the pumps:",
     ],
 )
-def test_a_leadin_that_forbids_its_items_leads_into_no_duties(
-    tmp_path: Path, leadin: str
-) -> None:
+def test_a_leadin_that_forbids_its_items_leads_into_no_duties(tmp_path: Path, leadin: str) -> None:
     """Under a guidelines title the reader's instructions are duties, but the items of a lead-in
     that calls them forbidden (cue-words.ttl) are prohibitions: no one's duty."""
     pairs = _page(
@@ -71,3 +69,23 @@ def test_responsible_for_blame_in_prose_is_no_duty(
 ) -> None:
     pairs = _page(tmp_path, f"You are responsible for your own gauges.\n\n{sentence}\n", "Terms")
     assert (len(pairs) == 2) is owed, pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "You must exercise your own judgement and carefully check the valves.",
+            "carefully check the valves",
+        ),
+        ("We will patch the hosts and closely monitor the network.", "closely monitor the network"),
+    ],
+)
+def test_an_adverb_before_a_second_verb_keeps_its_phrase_whole(
+    tmp_path: Path, sentence: str, second: str
+) -> None:
+    """ "… and carefully check the valves": an adverb before a later verb phrase's verb opens a
+    verb phrase of its own, not an object of the first verb ("Exercise carefully check …")."""
+    pairs = _page(tmp_path, f"You are responsible for your own gauges.\n\n{sentence}\n", "Terms")
+    assert any(d == second for _, d in pairs), pairs
+    assert not any(d.startswith(("exercise carefully", "patch closely")) for _, d in pairs), pairs
