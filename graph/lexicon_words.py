@@ -53,6 +53,10 @@ class LexiconWords:
     """First words that keep a capitalised phrase from being a proper name ("This", "Shared")."""
     prohibitions: frozenset[str] = frozenset()
     """Verbs of prohibition ("Avoid …"): a negation, never a duty."""
+    forbidden_words: frozenset[str] = frozenset()
+    """Words calling a lead-in's items forbidden ("Prohibited activities include:")."""
+    liability_nouns: frozenset[str] = frozenset()
+    """Nouns of blame ("consequences", "damages"): "responsible for" them is no task."""
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
     connectives: frozenset[str] = frozenset()

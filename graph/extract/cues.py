@@ -8,8 +8,12 @@ the ones two or more readers must agree on, so a change here changes them all at
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..text import Needing
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 __all__ = [
     "ADVERBS",
@@ -36,7 +40,10 @@ __all__ = [
     "STRANDED",
     "TOGETHER",
     "USES",
+    "blames",
+    "blaming",
     "expand",
+    "forbids",
     "negated",
     "positive_part",
     "unbracketed",
@@ -414,3 +421,36 @@ POINTER = Needing(
 )
 """A pointer to another page ("For more information, see …", "Storage: See …", "To learn how
 to export, see …"): no duty."""
+
+
+def forbids(text: str, lexicon: Lexicon) -> bool:
+    """A lead-in that calls what it introduces forbidden ("**Prohibited activities** include:",
+    "The following uses are not allowed:", forbidden words of cue-words.ttl): its items are
+    prohibitions, no one's duty."""
+    folded = " ".join(text.casefold().split())
+    return any(re.search(rf"\b{re.escape(word)}\b", folded) for word in lexicon.forbidden_words)
+
+
+_BLAME = re.compile(
+    r"^(?:(?:any|all)(?:\s+and\s+all)?\s+|the\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s*$|\s*[,:;.(]|\s+(?:including|of|arising|resulting|caused|that|which|incurred)\b)",
+    re.I,
+)
+
+
+def blames(obj: str, lexicon: Lexicon) -> bool:
+    """The object of "responsible for" is blame, not a task ("any and all consequences,
+    including:", "any damages arising from …": a liability noun of cue-words.ttl)."""
+    match = _BLAME.match(obj.strip())
+    return match is not None and match.group("noun").casefold() in lexicon.liability_nouns
+
+
+_ANSWERS_FOR = re.compile(r"\b(?:responsible|liable|accountable)\s+for\s+(?P<obj>.*)$", re.I | re.S)
+"""What a party answers for, whatever adverbs stand before "responsible" ("solely and fully")."""
+
+
+def blaming(text: str, lexicon: Lexicon) -> bool:
+    """``text`` makes a party answer for blame ("**You are solely responsible** for any and
+    all consequences, including:"): no duty, nor are the items it leads into."""
+    found = _ANSWERS_FOR.search(text)
+    return found is not None and blames(found.group("obj"), lexicon)

@@ -18,6 +18,7 @@ from .cues import (
     NEGATION,
     POINTER,
     RESP_PAREN,
+    blaming,
     expand,
     negated,
     positive_part,
@@ -278,6 +279,8 @@ class ItemDuties:
         needed = _NEEDED_FOR.match(first)
         if needed and needed.group("adj").lower() in self.state.lexicon.necessities:
             return  # "- Required for GDPR" under a role: why the role exists, no duty
+        if blaming(first, self.state.lexicon):
+            return  # "- **You are solely responsible** for any consequences, including:"
         if not item.children and _SCENE.match(first) and READER_WORD.search(first):
             return  # "In the sessions you moderate:" over a list after it: the scene, no duty
         bold = BOLD_TERM.match(item.text)

@@ -26,6 +26,8 @@ from .cues import (
     SECOND_PERSON,
     STRANDED,
     USES,
+    blames,
+    forbids,
     negated,
 )
 from .labels import trim
@@ -465,6 +467,8 @@ class LeadinSentences(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
+        if forbids(text, self.state.lexicon):
+            return ("details", None)  # "Prohibited activities include:": prohibitions
         linked = _LINKED.match(text)
         if linked and linked.group("word").lower() in self.state.lexicon.connectives:
             text = text[linked.end() :]  # "Additionally, you must:": "you must:"
@@ -564,6 +568,8 @@ class LeadinSentences(BlockReader):
                 party = _holder(self.prose, match.group("subj").strip(" ,"), span, ctx)
                 if party is None:
                     return None
+                if blames(match.group("obj"), self.state.lexicon):
+                    return ("details", None)  # "… for any consequences, including:": blame
                 obj = trim(match.group("obj").rstrip(":").strip())
                 if len(obj.split()) >= 2 and _DANGLING.search(obj):
                     # "responsible for the management of:": each item completes the object

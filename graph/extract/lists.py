@@ -20,7 +20,9 @@ from .colon_items import navigation, references_only
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
+    blaming,
     expand,
+    forbids,
 )
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import base_verb, trim
@@ -352,6 +354,8 @@ class ListReader(ItemDuties):
         text = expand(plain(item.text)).strip()
         if not text.endswith(":") or not is_heading_item(item):
             return False
+        if self._disowned(text):
+            return True  # "Prohibited activities include:" over what no one owes
         if reader is None and READER_WORD.search(text):
             reader = self.parties.resolve_party("you", span)
         if reader is None:
@@ -360,6 +364,15 @@ class ListReader(ItemDuties):
             if isinstance(child, BulletList):
                 self.bullet_list(child, ctx, ("duties", reader))
         return True
+
+    def _disowned(self, leadin: str) -> bool:
+        """A one-sentence item over a nested list that owes nothing by its list: it calls the
+        items forbidden ("**Prohibited activities** include:") or lays blame ("You are
+        responsible for any and all consequences, including:")."""
+        lexicon = self.state.lexicon
+        if forbids(leadin, lexicon):
+            return True
+        return blaming(leadin, lexicon)
 
     def _asks_itself(self, item: ListItem) -> bool:
         """The item's nested list opens with an instruction ("- Provide the names of …")."""
@@ -376,7 +389,9 @@ class ListReader(ItemDuties):
         pending: Leadin | None = None
         ranges = list(sentences(item.text))
         last = expand(plain(item.text[ranges[-1][0] : ranges[-1][1]])) if ranges else ""
-        if len(ranges) > 1 and last.endswith(":"):
+        if last.endswith(":") and self._disowned(last):
+            pending = ("details", None)  # "Prohibited activities include:": no one's duties
+        elif len(ranges) > 1 and last.endswith(":"):
             span = self.state.span(item.start, item.end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None

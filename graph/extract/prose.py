@@ -30,6 +30,7 @@ from .cues import (
     RESP_TO,
     RESPONSIBLE_WORD,
     STRANDED,
+    blames,
     expand,
     negated,
     without_negated_relative,
@@ -640,6 +641,8 @@ class ProseReader(SentenceForms):
                     return False  # "the tasks that you are responsible for differ": a relative
                 if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
                     return False
+                if blames(obj, self.state.lexicon):
+                    return True  # "You are responsible for any damages": blame, no task
                 if _relative_gerund(subj, obj):
                     self.state.stated = party  # "This includes …" still lists its duties
                     return True  # "any software we are responsible for developing meets …"

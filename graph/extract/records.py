@@ -40,8 +40,8 @@ _NEXT_VERB_PHRASE = (
     r",?\s+and\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
-    r"(?=(?:(?:only|also|always)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|each|every|"
-    r"this|these)\b|(?:(?:only|also|always)\s+)?[a-z]+\s+(?:them|it)\s+(?!to\b)[a-z])"
+    r"(?=(?:(?:only|also|always|[a-z]{3,}ly)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|"
+    r"each|every|this|these)\b|(?:(?:only|also|always)\s+)?[a-z]+\s+(?:them|it)\s+(?!to\b)[a-z])"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
     r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
 )
@@ -558,10 +558,18 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             continue
         lead = head if index == 0 else ""
         own = _LEADING_VERB.match(part.strip()) if index > 0 and head else None
+        adverb = _LY_ADVERB.match(part.strip()) if own else None
+        adverb = None if adverb and verbs.verb_base(adverb.group("adverb")) else adverb  # "apply"
+        if adverb:  # "…, and regularly check X"
+            own = _LEADING_VERB.match(part.strip()[adverb.end() :])
+            part = part.strip()[adverb.end() :]
         if own and verbs.verb_base(own.group("verb")) and not _PERMITTED.match(part.strip()):
             # "…, and oversee incidents and related problems": that verb's object, split as
             # the head's would be, each piece with that verb
             lead, part = own.group(0).strip(), part.strip()[own.end() :]
+            lead = f"{adverb.group('adverb')} {lead}" if adverb else lead
+        elif adverb:
+            part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
         items = _each_in_state(part, verbs) if head else []
         items = items or conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
@@ -619,6 +627,8 @@ _LEADING_VERB = re.compile(
     r"^(?:(?:must|should|shall|will|also|then)\s+)*(?P<verb>[a-z]+)\s+(?=\S)", re.I
 )
 """The verb (after modals) that opens a later verb phrase of a list ("…, and oversee X")."""
+_LY_ADVERB = re.compile(r"(?P<adverb>[a-z]{3,}ly)\s+", re.I)
+"""An adverb before a later verb phrase's verb ("…, and regularly check X")."""
 _INFINITIVE = re.compile(r"^to\s+(?=(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s)", re.I)
 """A conjunct that is an infinitive of its own ("…, and to document X"), not an object."""
 _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
