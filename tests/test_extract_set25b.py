@@ -1,0 +1,31 @@
+"""Shapes from the development round on held-out set 25, part b (prose user policies, service-level
+pages, acceptable-use lists, onboarding checklists): general English, invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _has, _page_pairs
+
+
+def _page(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Service policy\n\nThese are Nimbus's current policies for its hosted service.\n\n"
+        f"You are responsible for your own data.\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return _page_pairs(path)
+
+
+def test_a_negative_contrast_in_brackets_denies_nothing(tmp_path: Path) -> None:
+    """ "Run jobs through the queue (never on the gateways)": the bracket says where not to do
+    it; the instruction itself is a duty."""
+    pairs = _page(
+        tmp_path,
+        "## What we expect from you\n\n"
+        "- Run batch jobs through the queue (never on the gateway hosts)\n"
+        "- Send large files by courier (not by email)\n",
+    )
+    assert _has(pairs, "customer", "run batch jobs through the queue"), pairs
+    assert _has(pairs, "customer", "send large files by courier"), pairs
