@@ -29,3 +29,16 @@ def test_a_negative_contrast_in_brackets_denies_nothing(tmp_path: Path) -> None:
     )
     assert _has(pairs, "customer", "run batch jobs through the queue"), pairs
     assert _has(pairs, "customer", "send large files by courier"), pairs
+
+
+def test_a_series_after_in_accordance_with_is_its_rules(tmp_path: Path) -> None:
+    """ "Respect their privacy in accordance with house policy, regional codes, and state and
+    federal law": the series names the rules the duty conforms to, no duties of their own."""
+    pairs = _page(
+        tmp_path,
+        "You will respect the privacy of the patients you see in accordance with house policy, "
+        "regional ethical codes, and state and federal laws.\n",
+    )
+    assert _has(pairs, "customer", "respect the privacy of the patients"), pairs
+    assert not any("codes" in d and "house" not in d for _, d in pairs), pairs
+    assert not any(d.endswith("federal laws") and "house" not in d for _, d in pairs), pairs

@@ -111,6 +111,15 @@ _PREPOSITION_END = re.compile(
     re.I,
 )
 """A first list item ending in a prepositional phrase whose object the short items go on."""
+_CONFORMITY_END = re.compile(
+    r"\s(?:in\s+(?:accordance|compliance|conformity|line|keeping)\s+with|according\s+to|"
+    r"consistent\s+with|pursuant\s+to|as\s+(?:required|set\s+out|defined)\s+(?:by|in))"
+    r"\s+[^,()]{1,40}$",
+    re.I,
+)
+"""A first list item ending in a compound preposition of conformity ("respect their privacy in
+accordance with house policy, regional standards, and state law"): the items after it are the
+rules it conforms to, more objects of the preposition, not more duties."""
 _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
@@ -734,6 +743,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _CONFORMITY_END.search(items[0]) and all(len(i.split()) <= 6 for i in items[1:]):
+            return [part]  # "… in accordance with house policy, regional codes, and state law"
         if _MODIFIER_LIST.search(items[0]):
             return [part]  # "a program covering secure design, audits, and a disclosure policy"
         if _PURPOSE_END.search(items[0]) and not any(
