@@ -42,3 +42,15 @@ def test_a_series_after_in_accordance_with_is_its_rules(tmp_path: Path) -> None:
     assert _has(pairs, "customer", "respect the privacy of the patients"), pairs
     assert not any("codes" in d and "house" not in d for _, d in pairs), pairs
     assert not any(d.endswith("federal laws") and "house" not in d for _, d in pairs), pairs
+
+
+def test_whom_to_tell_goes_on_after_a_preposition(tmp_path: Path) -> None:
+    """ "Report any leak, lost badge, or odd visitor to the desk and your manager, mentor, or
+    dean": the manager, mentor and dean are whom to tell, no things to report."""
+    pairs = _page(
+        tmp_path,
+        "You should promptly report any leak, lost badge, or odd visitor to the front desk and "
+        "your manager, team mentor, or dean.\n",
+    )
+    assert _has(pairs, "customer", "report any leak"), pairs
+    assert not any(d in ("report dean", "report team mentor") for _, d in pairs), pairs

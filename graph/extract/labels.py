@@ -567,6 +567,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
                 continue
             result.append(whole)  # "following the handbook, training sessions and guides"
             continue
+        if _recipients_go_on(whole):
+            result.append(whole)  # "report A, B, or C to the desk and your boss, mentor, or dean"
+            continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     kept = [r for r in result if r.strip()]
@@ -684,6 +687,26 @@ def asyndetic_items(text: str, lexicon: Lexicon | None = None) -> list[str]:
     ):
         return [text]  # "Enforce TLS, encryption at rest, key rotation": one verb's objects
     return items
+
+
+_PREPOSITION_PAIR_END = re.compile(
+    r"\s(?:to|with|for|from|by)\s+\S.*\s(?:and|or)\s+(?:\S+\s+)?\S+$", re.I
+)
+"""A list item ending in a preposition whose object is a pair ("suspicious activity to the desk
+and your supervisor")."""
+
+
+def _recipients_go_on(part: str) -> bool:
+    """Whether a list closed by its own "or"/"and" ends in a preposition whose objects the short
+    bare nouns after it continue ("report any breach, policy violation, or odd activity to the
+    desk and your supervisor, mentor, or sponsor": the supervisor, mentor and sponsor are whom to
+    tell, no duties): the whole is one duty, its alternatives one act."""
+    items = split_top_level(part, r",\s*")
+    closers = [i for i, item in enumerate(items) if i and re.match(r"(?:and|or)\s+", item, re.I)]
+    if len(closers) < 2 or not _PREPOSITION_PAIR_END.search(items[closers[0]]):
+        return False
+    after = [re.sub(r"^(?:and|or)\s+", "", i, flags=re.I) for i in items[closers[0] + 1 :]]
+    return all(len(i.split()) <= 3 and not re.match(rf"{_DETERMINER}\s", i, re.I) for i in after)
 
 
 def _closed_lists(part: str) -> list[str]:
