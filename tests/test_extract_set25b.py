@@ -54,3 +54,17 @@ def test_whom_to_tell_goes_on_after_a_preposition(tmp_path: Path) -> None:
     )
     assert _has(pairs, "customer", "report any leak"), pairs
     assert not any(d in ("report dean", "report team mentor") for _, d in pairs), pairs
+
+
+def test_a_long_condition_before_an_instruction_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "If needed for rolling out the badge and door profiles with the gate tool, provide and
+    configure …": the condition (nine words or more) ends at the comma before the verb."""
+    pairs = _page(
+        tmp_path,
+        "## Your duties\n\n"
+        "- If needed for rolling out the badge and door profiles with the gate tool, provide and "
+        "configure a key server as needed.\n"
+        "- Install the service packs.\n",
+    )
+    assert _has(pairs, "customer", "provide and configure a key server"), pairs
+    assert not any(d.startswith("if needed") for _, d in pairs), pairs

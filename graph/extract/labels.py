@@ -307,7 +307,25 @@ def without_lead(text: str) -> str:
     lead = _LEADING_CONDITION.match(text)
     if lead and _FOLLOWED_SERIES.match(text) and _SERIES_END.fullmatch(text[lead.end() :]):
         return text  # "following the handbook, sessions and guides": a series, no condition
+    long = _long_condition(text) if lead is None else None
+    if long is not None and len(text[long.start("verb") :].split()) >= 3:
+        return text[long.start("verb") :]  # "If needed for … with the door tool, provide …"
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
+_LONG_CONDITION = re.compile(
+    r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?P<verb>[a-z]+)\s", re.I
+)
+
+
+def _long_condition(text: str) -> re.Match[str] | None:
+    """A condition too long for ``_LEADING_CONDITION`` ("If needed for rolling out the badge
+    profiles with the door tool, provide and configure …") that ends at a comma before a duty
+    verb in its base form: the instruction after it is the duty."""
+    match = _LONG_CONDITION.match(text)
+    if match is None or load_lexicon().verb_base(match["verb"]) != match["verb"]:
+        return None
+    return match
 
 
 @cache
