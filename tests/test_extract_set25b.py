@@ -68,3 +68,17 @@ def test_a_long_condition_before_an_instruction_is_no_part_of_it(tmp_path: Path)
     )
     assert _has(pairs, "customer", "provide and configure a key server"), pairs
     assert not any(d.startswith("if needed") for _, d in pairs), pairs
+
+
+def test_an_instruction_left_to_your_choice_is_no_duty(tmp_path: Path) -> None:
+    """ "Share your screen with the desk (if you choose to). Manage the rooms as needed.": the
+    first is an option (cue-words.ttl: option-clause), the instruction after it a duty."""
+    pairs = _page(
+        tmp_path,
+        "## Your duties\n\n"
+        "- Share your screen with the desk if guidance is needed (if you choose to). Manage the "
+        "meeting rooms as needed.\n"
+        "- Install the service packs.\n",
+    )
+    assert _has(pairs, "customer", "manage the meeting rooms"), pairs
+    assert not any("screen" in d for _, d in pairs), pairs
