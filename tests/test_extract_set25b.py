@@ -82,3 +82,10 @@ def test_an_instruction_left_to_your_choice_is_no_duty(tmp_path: Path) -> None:
     )
     assert _has(pairs, "customer", "manage the meeting rooms"), pairs
     assert not any("screen" in d for _, d in pairs), pairs
+
+
+def test_also_before_required_to_keeps_the_duty(tmp_path: Path) -> None:
+    """ "Users are also required to read the house rules": "also" (like an "-ly" adverb) may
+    stand between "are" and "required to"."""
+    pairs = _page(tmp_path, "Users are also required to read the house rules once a year.\n")
+    assert _has(pairs, "customer", "read the house rules"), pairs

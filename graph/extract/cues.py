@@ -305,7 +305,8 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|first|additionally|further|"
-    r"(?:is|are)\s+(?:[a-z]{3,}ly\s+)?(?:required|expected)\s+to|needs?\s+to|"
+    r"(?:is|are)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:required|expected)\s+to|"
+    r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
