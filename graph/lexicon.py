@@ -86,6 +86,15 @@ def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + r")\b")
 
 
+@lru_cache(maxsize=4)
+def _option_clause(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` closing its clause: before a bracket, a stop, a comma or the end."""
+    if not phrases:
+        return None
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len))
+    return re.compile(rf"\b(?:{words})\s*(?:\)|[.;,:]|$)", re.I)
+
+
 _PERSON_ENDING = re.compile(r"^(?:\w+(?:or|eer)|team)$")
 """A one-word subject noun that names a person or a team ("administrator", "engineer")."""
 
@@ -314,6 +323,13 @@ class Lexicon(LexiconWords):
                 if comma.group("w") in ("we", "they"):
                     return text[comma.start("w") :]  # "If you ask, we …": its main clause
         return _CONDITION.sub("", text)
+
+    def optional(self, text: str) -> bool:
+        """An instruction left to the reader's choice by a clause that closes it or leads it
+        ("Share your screen (if you choose to).", "If you wish, invite a deputy"): no duty. A
+        clause that goes on ("if you choose to leave") is a condition, not the option."""
+        pattern = _option_clause(self.option_clauses)
+        return pattern is not None and pattern.search(text) is not None
 
     def advice_heading(self, title: str) -> bool:
         """A heading of a best-practice section ("Security best practices")."""
@@ -665,6 +681,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         notice_labels=words("notice-label") | words("warning-noun"),
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         discretions=frozenset(_base_of(form, verbs) for form in words("discretion-verb")),
+        option_clauses=words("option-clause"),
         plan_words=words("plan-name"),
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),

@@ -108,6 +108,8 @@ class LexiconWords:
     discretions: frozenset[str] = frozenset()
     """Base forms of verbs of a power over who holds a role or what is done ("appoint",
     "propose"): after "may" a right any party holds, not a duty."""
+    option_clauses: frozenset[str] = frozenset()
+    """Clauses that leave an instruction to the reader's choice ("if you choose to")."""
     necessities: frozenset[str] = frozenset()
     """Adjectives of necessity: "It is essential for X to <verb>" is X's duty."""
     notice_labels: frozenset[str] = frozenset()

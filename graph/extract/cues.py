@@ -221,6 +221,13 @@ _SUBORDINATE_ASIDE = re.compile(
 )
 """A subordinate clause in parentheses ("(even though Acme does not support X)"): a negation
 in it does not deny the clause around it either."""
+_CONTRAST_ASIDE = re.compile(
+    r"\(\s*(?:but\s+)?(?:not|never)\s+(?:on|in|at|from|via|through|by|for|with|during|outside|inside|under)\b[^()]*\)",
+    re.I,
+)
+"""A verbless contrast in parentheses that says where or how not to do it ("Run jobs through the
+scheduler (never on the login nodes)", "(not by email)"): what is not meant, no denial of the
+clause around it."""
 
 
 _NEGATED_RELATIVE = re.compile(
@@ -252,6 +259,7 @@ def negated(text: str) -> bool:
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
     text = without_negated_relative(text)  # "Tools that are not kept by X are Y's responsibility"
     text = _SUBORDINATE_ASIDE.sub("", text)  # "Move crates (even though we do not …)"
+    text = _CONTRAST_ASIDE.sub("", text)  # "Run jobs via the queue (never on the gateways)"
     scope_end = _NEGATION_SCOPE_END.search(text)
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 
@@ -304,7 +312,8 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|first|additionally|further|"
-    r"(?:is|are)\s+(?:[a-z]{3,}ly\s+)?(?:required|expected)\s+to|needs?\s+to|"
+    r"(?:is|are)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:required|expected)\s+to|"
+    r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"

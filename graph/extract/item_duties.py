@@ -365,7 +365,9 @@ class ItemDuties:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
         chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
-        for phrase in [] if chance else self._phrases(trim(label), bold is not None):
+        # "Share your screen with the desk (if you choose to).": an option, no duty
+        optional = not bold and self.state.lexicon.optional(first)
+        for phrase in [] if chance or optional else self._phrases(trim(label), bold is not None):
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
             written = trimmed if based != trimmed else ""
@@ -388,9 +390,11 @@ class ItemDuties:
                 # "If X is needed the wardens and the board will Y": each of them
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
-            elif (instructions or (self._instruction(first) and not TITLED.match(first_raw))) and (
-                told := self._order(later)
-            ) is not None:
+            elif (
+                instructions
+                or optional  # "Share X (if you choose to). Manage Y as needed.": Y is one
+                or (self._instruction(first) and not TITLED.match(first_raw))
+            ) and (told := self._order(later)) is not None:
                 # "… Provide two weeks' notice.", "Draft topics. Book a room for each."
                 for phrase in verb_phrases(self.state.lexicon, trim(told)):
                     self.records.duty(owner, trim(phrase), description.strip(), span)

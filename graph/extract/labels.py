@@ -111,6 +111,15 @@ _PREPOSITION_END = re.compile(
     re.I,
 )
 """A first list item ending in a prepositional phrase whose object the short items go on."""
+_CONFORMITY_END = re.compile(
+    r"\s(?:in\s+(?:accordance|compliance|conformity|line|keeping)\s+with|according\s+to|"
+    r"consistent\s+with|pursuant\s+to|as\s+(?:required|set\s+out|defined)\s+(?:by|in))"
+    r"\s+[^,()]{1,40}$",
+    re.I,
+)
+"""A first list item ending in a compound preposition of conformity ("respect their privacy in
+accordance with house policy, regional standards, and state law"): the items after it are the
+rules it conforms to, more objects of the preposition, not more duties."""
 _OBJECT_PAIR = re.compile(
     r"^(?P<a>(?:(?!\band\b)[^,;()])+?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;()])+)$", re.I
 )
@@ -298,7 +307,25 @@ def without_lead(text: str) -> str:
     lead = _LEADING_CONDITION.match(text)
     if lead and _FOLLOWED_SERIES.match(text) and _SERIES_END.fullmatch(text[lead.end() :]):
         return text  # "following the handbook, sessions and guides": a series, no condition
+    long = _long_condition(text) if lead is None else None
+    if long is not None and len(text[long.start("verb") :].split()) >= 3:
+        return text[long.start("verb") :]  # "If needed for … with the door tool, provide …"
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
+_LONG_CONDITION = re.compile(
+    r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?P<verb>[a-z]+)\s", re.I
+)
+
+
+def _long_condition(text: str) -> re.Match[str] | None:
+    """A condition too long for ``_LEADING_CONDITION`` ("If needed for rolling out the badge
+    profiles with the door tool, provide and configure …") that ends at a comma before a duty
+    verb in its base form: the instruction after it is the duty."""
+    match = _LONG_CONDITION.match(text)
+    if match is None or load_lexicon().verb_base(match["verb"]) != match["verb"]:
+        return None
+    return match
 
 
 @cache
@@ -573,6 +600,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
                 continue
             result.append(whole)  # "following the handbook, training sessions and guides"
             continue
+        if _recipients_go_on(whole):
+            result.append(whole)  # "report A, B, or C to the desk and your boss, mentor, or dean"
+            continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
     kept = [r for r in result if r.strip()]
@@ -692,6 +722,26 @@ def asyndetic_items(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return items
 
 
+_PREPOSITION_PAIR_END = re.compile(
+    r"\s(?:to|with|for|from|by)\s+\S.*\s(?:and|or)\s+(?:\S+\s+)?\S+$", re.I
+)
+"""A list item ending in a preposition whose object is a pair ("suspicious activity to the desk
+and your supervisor")."""
+
+
+def _recipients_go_on(part: str) -> bool:
+    """Whether a list closed by its own "or"/"and" ends in a preposition whose objects the short
+    bare nouns after it continue ("report any breach, policy violation, or odd activity to the
+    desk and your supervisor, mentor, or sponsor": the supervisor, mentor and sponsor are whom to
+    tell, no duties): the whole is one duty, its alternatives one act."""
+    items = split_top_level(part, r",\s*")
+    closers = [i for i, item in enumerate(items) if i and re.match(r"(?:and|or)\s+", item, re.I)]
+    if len(closers) < 2 or not _PREPOSITION_PAIR_END.search(items[closers[0]]):
+        return False
+    after = [re.sub(r"^(?:and|or)\s+", "", i, flags=re.I) for i in items[closers[0] + 1 :]]
+    return all(len(i.split()) <= 3 and not re.match(rf"{_DETERMINER}\s", i, re.I) for i in after)
+
+
 def _closed_lists(part: str) -> list[str]:
     """ "the latency, uptime, and audit trail of the job queue, and the hardening of its worker
     fleet": a list closed by its own "and" is one item of the list around it (each closed
@@ -749,6 +799,8 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
         if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if _CONFORMITY_END.search(items[0]) and all(len(i.split()) <= 6 for i in items[1:]):
+            return [part]  # "… in accordance with house policy, regional codes, and state law"
         if _MODIFIER_LIST.search(items[0]):
             return [part]  # "a program covering secure design, audits, and a disclosure policy"
         if _PURPOSE_END.search(items[0]) and not any(
