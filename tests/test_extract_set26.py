@@ -76,3 +76,23 @@ def test_a_signature_block_is_no_matrix(tmp_path: Path) -> None:
 def test_a_right_kept_or_ownership_held_is_no_duty(tmp_path: Path, sentence: str) -> None:
     pairs = _page_pairs(_page(tmp_path, f"Nimbus is responsible for the hosts.\n\n{sentence}"))
     assert not [d for _, d in pairs if "refuse" in d or "ownership" in d], pairs
+
+
+@pytest.mark.parametrize(
+    "leadin",
+    [
+        "You agree to comply with the following conditions of use:",
+        "By using the depot, you agree to the following terms for use:",
+    ],
+)
+def test_use_as_a_noun_in_a_leadin_is_no_verb_of_using(tmp_path: Path, leadin: str) -> None:
+    """ "… the following conditions of use:" names no services the reader uses: the items
+    ("You will protect all accounts.") are read as sentences of their own."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            f"{leadin}\n\n1. You will protect all accounts.\n2. You must comply with the policies.\n",
+        )
+    )
+    assert ("customer", "protect all accounts") in pairs, pairs
+    assert ("customer", "comply with the policies") in pairs, pairs

@@ -146,7 +146,8 @@ RESP_PAREN = Needing(
 
 USES = Needing(
     re.compile(
-        r"^(?P<subj>.+?)\s+(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
+        r"^(?P<subj>.+?)(?<!\sof)(?<!\sfor)(?<!\sin)(?<!\sto)\s+"
+        r"(?:uses?|relies\s+on|rely\s+on|runs?\s+on|(?:is|are)\s+(?:hosted|built|deployed|"
         r"running)\s+(?:on|in|by)|leverages?|consumes?|utili[sz]es?|(?:operates?|hosts?|runs?)\s+"
         r"(?:(?:the|its|their|our)\s+)?(?:service|services|platform|application|solution|workloads?)"
         r"\s+(?:on|in))\b(?P<obj>.*)$",
@@ -164,7 +165,8 @@ USES = Needing(
     "operate",
     "host",
 )
-"""``<subj> uses / relies on / runs on / is hosted on <obj>``."""
+"""``<subj> uses / relies on / runs on / is hosted on <obj>``; "use" after "of", "for", "in" or
+"to" is a noun or an infinitive ("conditions of use:", "ready for use"), no verb of the subject."""
 
 NEGATION = Needing(
     re.compile(
