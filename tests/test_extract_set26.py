@@ -96,3 +96,21 @@ def test_use_as_a_noun_in_a_leadin_is_no_verb_of_using(tmp_path: Path, leadin: s
     )
     assert ("customer", "protect all accounts") in pairs, pairs
     assert ("customer", "comply with the policies") in pairs, pairs
+
+
+def test_a_passive_with_no_agent_under_a_partys_heading_is_its_duty(tmp_path: Path) -> None:
+    """Under "## Nimbus responsibilities" a paragraph "Full backups are performed every 24
+    hours." is Nimbus's duty, as a list item there would be; a question or a condition
+    ("When your account is enrolled, what does Nimbus do?") is none."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "When your account is enrolled, what does Nimbus do for you?\n\n"
+            "## Nimbus responsibilities\n\nFull backups of all client data are performed every "
+            "24 hours.\n\nWhen your account is enrolled, what does Nimbus do for you?\n",
+        )
+    )
+    assert pairs == {
+        ("customer", "your own data"),
+        ("nimbus", "full backups of all client data are performed every 24 hours"),
+    }, pairs

@@ -74,6 +74,14 @@ _LABEL_WORDS = 6
 responsibilities")."""
 
 
+_AGENTLESS_PASSIVE = re.compile(
+    r"^(?!(?:it|this|that|there|these|those|you|we|they|when|if|once|where|while|as|after|"
+    r"before|unless|whether)\b)(?:[\w'’/.-]+\s+){1,10}?"
+    r"(?:is|are|will\s+be|shall\s+be|must\s+be|gets?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<pp>[a-z]{3,}(?:ed|en|t))\b(?![^.]*\bby\s)",
+    re.I,
+)
+"""A sentence in the passive that names no agent ("Backups are retained for 30 days")."""
 _TOLD = re.compile(
     r"^(?:(?:if|when|where|before|after|as|once|whenever|while)\s[^,;]{1,160},\s+)?"
     r"(?:please,?\s+)?(?=[a-z])",
@@ -131,6 +139,10 @@ class LeadinReader(LeadinSentences):
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
+            if not found and self._heading_passive(text, ctx):
+                assert ctx.party is not None  # "Backups are taken nightly." under its heading
+                self.records.duty(ctx.party, trim(text), text, span)
+                continue
             if not found and index == 0 and self._named_duty(text, ctx):
                 assert ctx.party is not None
                 self.records.duty(ctx.party, trim(text), text, span)
@@ -200,6 +212,24 @@ class LeadinReader(LeadinSentences):
         if not lexicon.duty_title(ctx.section.title):
             return False
         return duty_name(lexicon, text)
+
+    def _heading_passive(self, text: str, ctx: Context) -> bool:
+        """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
+        "Security patches will be applied monthly"), a duty verb's participle, under a heading
+        that gives a party its duties ("## Nimbus responsibilities"): that party's duty, as an
+        item of a list there would be."""
+        if ctx.party is None or not ctx.named_by_heading or text.rstrip().endswith("?"):
+            return False
+        if NEGATION.search(text):
+            return False
+        if not self.state.lexicon.duty_title(ctx.section.title):
+            return False
+        passive = _AGENTLESS_PASSIVE.match(text)
+        if passive is None:
+            return False
+        participle = passive.group("pp").lower()
+        base = self.state.lexicon.verb_base(participle)
+        return base is not None and base != participle
 
     def _instructions(self, text: str) -> list[str]:
         """An imperative sentence's instructions, one per verb phrase; after a colon or a
