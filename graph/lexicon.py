@@ -625,6 +625,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         joining_headings=words("joining-heading"),
         additive_openings=words("additive-opening"),
         performed_labels=words("performed-label"),
+        state_participles=words("state-participle"),
         self_nouns=words("self-noun"),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),

@@ -129,6 +129,8 @@ class LexiconWords:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    state_participles: frozenset[str] = frozenset()
+    """Participles of a state in an agentless passive ("included", "listed"): no deed."""
     performed_labels: frozenset[str] = frozenset()
     """Whole labels of what the page's provider does ("Services performed")."""
     additive_openings: frozenset[str] = frozenset()

@@ -76,7 +76,7 @@ responsibilities")."""
 
 _AGENTLESS_PASSIVE = re.compile(
     r"^(?!(?:it|this|that|there|these|those|you|we|they|when|if|once|where|while|as|after|"
-    r"before|unless|whether)\b)(?:[\w'’/.-]+\s+){1,10}?"
+    r"before|unless|whether)\b)(?:(?!(?:where|which|who|that|when)\b)[\w'’/.-]+\s+){1,10}?"
     r"(?:is|are|will\s+be|shall\s+be|must\s+be|gets?)\s+(?:[a-z]+ly\s+)?"
     r"(?P<pp>[a-z]{3,}(?:ed|en|t))\b(?![^.]*\bby\s)",
     re.I,
@@ -228,6 +228,8 @@ class LeadinReader(LeadinSentences):
         if passive is None:
             return False
         participle = passive.group("pp").lower()
+        if participle in self.state.lexicon.state_participles:
+            return False  # "Watering tools are included in every plan": a state, no deed
         base = self.state.lexicon.verb_base(participle)
         return base is not None and base != participle
 
