@@ -91,7 +91,8 @@ def test_use_as_a_noun_in_a_leadin_is_no_verb_of_using(tmp_path: Path, leadin: s
     pairs = _page_pairs(
         _page(
             tmp_path,
-            f"{leadin}\n\n1. You will protect all accounts.\n2. You must comply with the policies.\n",
+            f"{leadin}\n\n1. You will protect all accounts.\n"
+            "2. You must comply with the policies.\n",
         )
     )
     assert ("customer", "protect all accounts") in pairs, pairs
@@ -114,3 +115,56 @@ def test_a_passive_with_no_agent_under_a_partys_heading_is_its_duty(tmp_path: Pa
         ("customer", "your own data"),
         ("nimbus", "full backups of all client data are performed every 24 hours"),
     }, pairs
+
+
+def _aup(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "aup.md"
+    path.write_text(f"# Acceptable use policy\n\nYou must agree to these terms.\n\n{body}\n")
+    return {(p, d) for p, d in _page_pairs(path) if d != "these terms"}
+
+
+@pytest.mark.parametrize("heading", ["2.0 User Responsibility", "User responsibilities"])
+def test_a_singular_role_heading_gives_its_subsections_to_the_role(
+    tmp_path: Path, heading: str
+) -> None:
+    """ "## 2.0 User Responsibility" names the vocabulary's "users" (the customer): instructions
+    in its subsections are the reader's duties ("Change your password periodically": "change"
+    is a duty verb)."""
+    pairs = _aup(
+        tmp_path,
+        f"## {heading}\n\n### Passwords\n\nCreate passwords that are difficult to guess.\n\n"
+        "Change your password periodically.\n",
+    )
+    assert pairs == {
+        ("customer", "create passwords that are difficult to guess"),
+        ("customer", "change your password periodically"),
+    }, pairs
+
+
+def test_what_some_things_include_is_no_list_of_duties(tmp_path: Path) -> None:
+    """ "Some indications that a compromise has occurred include:" lists signs, not duties, even
+    under the reader's heading; "This includes:" after a duty still lists more of it."""
+    pairs = _aup(
+        tmp_path,
+        "## Your responsibilities\n\nSome indications that a compromise has occurred include:\n\n"
+        "- Files in your home directory which you did not create\n"
+        "- Unexplained deletion of your files\n\n"
+        "You are responsible for the safety of your account. This includes:\n\n"
+        "- Locking your screen\n",
+    )
+    assert pairs == {
+        ("customer", "safety of your account"),
+        ("customer", "locking your screen"),
+    }, pairs
+
+
+def test_a_verb_and_a_bare_noun_between_commas_is_one_more_noun(tmp_path: Path) -> None:
+    """ "This team will support technical troubleshooting, change requests, and incident
+    management": "change requests" is a noun of the series, not a second verb."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Roles\n\nNimbus is responsible for the hosts.\n\nThe Nimbus team will support "
+        "technical troubleshooting, change requests, and incident management.\n"
+    )
+    pairs = _page_pairs(path)
+    assert not [d for _, d in pairs if d.startswith("change")], pairs

@@ -121,6 +121,13 @@ class HeadingParties:
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
         role = not pronoun and (self._role_title(name) or self.defines_role(section))
+        plural = f"{name}s" if re.fullmatch(r"[A-Za-z]{3,}[^sS\W]", name) else ""
+        if (
+            plural
+            and not self.parties.mentions(name, ("org", "role"))
+            and any(m.concept.kind == "role" for m in self.parties.mentions(plural, ("role",)))
+        ):
+            name, role = plural, False  # "User Responsibility": the role "users" names
         ref = self.parties.resolve_party(
             name, span, allow_unknown=True, defining=not pronoun, force=role
         )

@@ -221,6 +221,15 @@ def _unqualified(text: str) -> str:
     return qualified.group("lead") + ":" if qualified else text
 
 
+_THINGS_INCLUDE = re.compile(
+    r"^(?!(?:this|these|that|those|it|they|which|such|each|both)\b)"
+    r"(?P<subj>(?:some|common|typical|possible|other|the)?\s*[a-z][\w\s,'’-]{2,80}?)\s+"
+    r"(?:include|includes|may\s+include|can\s+include)\s*:$",
+    re.I,
+)
+"""A lead-in that says what some things are ("Some indications that a compromise has occurred
+include:"): the items are those things (examples of a duty stated before are read as such)."""
+_PERSON_WORD = re.compile(r"\b(?:we|you|your|our|us)\b", re.I)
 _TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$", re.I)
 """The subject of ``you assume the following responsibilities:``: the pronoun alone (its
 party then is the addressed role, if the page names one)."""
@@ -464,6 +473,17 @@ class LeadinSentences(BlockReader):
             self.parties.resolve_party(name, span) if names_one_party(self.parties, name) else None
         )
 
+    def _names_duties(self, subject: str) -> bool:
+        """Whether a lead-in's subject names a party or duties ("Your duties", "The provider's
+        tasks", "Customer responsibilities"): what it includes are duties."""
+        if self.parties.mentions(subject, ("org", "role")) or _PERSON_WORD.search(subject):
+            return True
+        if self.state.lexicon.seller_phrase(subject) or self.state.lexicon.seller_phrase(
+            f"{subject} includes"
+        ):
+            return True  # "Support includes:": what the writer sells
+        return any(self.state.lexicon.duty_word(w) for w in re.findall(r"[a-z]+", subject.lower()))
+
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
@@ -485,6 +505,9 @@ class LeadinSentences(BlockReader):
         labelled = self._party_label(text, span)
         if labelled is not None:
             return ("duties", labelled)
+        listed = _THINGS_INCLUDE.match(text)
+        if listed and not self._names_duties(listed.group("subj")) and "example" not in text:
+            return ("details", None)  # "Some indications of a compromise include:": examples
         if self.state.vendor is not None and self.state.lexicon.performed_label(text):
             vendor = self.parties.resolve_party("we", span)  # "Services Performed:": the vendor's
             return ("duties", vendor) if vendor is not None else None

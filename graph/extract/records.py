@@ -592,7 +592,11 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 own_verb = False
             if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
                 own_verb = len(verb_first.split()) == 1
-            elif own_verb and number > 1 and _noun_series(", ".join(items[:number]), verbs):
+            elif (
+                own_verb
+                and number >= 1
+                and _noun_series(", ".join(items[:number]), verbs, listed=len(items) > 2)
+            ):
                 # "software, documentation, and support channels": a third noun, as the two
                 # before it ("support" as a verb would need its object: "support the apps")
                 own_verb = _DETERMINED.match(verb_first.split(" ", 1)[-1]) is not None
@@ -682,7 +686,14 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         # status page, keep …": a noun that could be a verb)
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
         bare = bare and (len(before) == 1 or before[-2].lower().strip(",") in _BARE_BEFORE)
-        if finite and _noun_series(text[last : m.start()], verbs):
+        # "A, change requests, and C": a verb and a bare noun between commas is one more noun
+        listed = (
+            last == 0
+            and base == word  # a base form reads as a noun too ("change"; "triages" does not)
+            and m.group(0).startswith(",")
+            and _BARE_PAIR.match(text, m.start("verb")) is not None
+        )
+        if finite and _noun_series(text[last : m.start()], verbs, listed=listed):
             continue  # "the software, documentation, and support channels": one more noun
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
@@ -697,13 +708,18 @@ _SUBORDINATE = frozenset(
 )
 
 
-def _noun_series(before: str, verbs: Lexicon) -> bool:
-    """Whether ``before`` ends in a comma series of nouns ("the software, documentation"):
-    its last item opens with no verb, so an "and <word>" after it is one more item of the
-    series, not a second verb ("…, and support channels")."""
-    if "," not in before:
+_BARE_PAIR = re.compile(r"[a-z]+\s+(?!(?:the|an?|your|our|their|its|all|any|each)\b)[a-z-]+,")
+"""Two words between commas, the second no determiner ("…, change requests, …")."""
+
+
+def _noun_series(before: str, verbs: Lexicon, *, listed: bool = False) -> bool:
+    """Whether ``before`` ends in a comma series of nouns ("the software, documentation"), or
+    is the first item of one (``listed``: "technical troubleshooting" before ", change
+    requests, and …"): its last item opens with no verb, so an "and <word>" after it is one
+    more item of the series, not a second verb ("…, and support channels")."""
+    if "," not in before and not listed:
         return False
-    item = before.rsplit(",", 1)[1].strip()
+    item = before.rsplit(",", 1)[-1].strip()
     words = re.sub(r"^(?:the|an?|your|our|their|its)\s+", "", item, flags=re.I).split()
     return (
         0 < len(words) <= 2  # (a verb's own object reads longer: "adjusts resource allocation")
