@@ -541,7 +541,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     parts = [obj]
     purpose = _PURPOSE_LIST.search(obj) if head else None
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
-    if head and not purpose:  # "patch the hosts and manage the network": two verb phrases
+    whole = bool(head) and not purpose and _one_object(obj, head, verbs)
+    if whole:
+        parts = [obj]
+    elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
         parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
@@ -570,8 +573,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             lead = f"{adverb.group('adverb')} {lead}" if adverb else lead
         elif adverb:
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
-        items = _each_in_state(part, verbs) if head else []
-        items = items or conjuncts(part, single_words=bool(head))
+        items = _each_in_state(part, verbs) if head and not whole else []
+        items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         if index == 0 and items:
             clausal = _BE.search(items[0]) is not None
@@ -659,6 +662,19 @@ _BARE_BEFORE = frozenset({"to", "and", "or", "then", "also", "not"})
 """Words after which a base verb is a verb, not a noun."""
 
 
+def _one_object(obj: str, head: str, verbs: Lexicon) -> bool:
+    """Whether a verb's object is one duty however many commas it holds: its series share one
+    object ("add to, remove from, and change the features"), it is the clause of a verb of
+    oversight ("make sure the service is free of A, B, and C"), or two series pair their items
+    ("keep A, B, and C complete, accurate, and current")."""
+    if any(_DANGLING_PREPOSITION.search(i) for i in split_top_level(obj, r",\s*")[:-1]):
+        return True
+    opening = " ".join([head.split()[-1], *obj.split()[:1]]).lower()
+    if opening in verbs.oversights:
+        return True
+    return len(split_top_level(obj, _CLOSED_SERIES.pattern)) >= 3
+
+
 def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
     before each listed duty verb in the head's form ("must have procedures and processes":
@@ -708,6 +724,13 @@ _SUBORDINATE = frozenset(
 )
 
 
+_DANGLING_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:to|from|of|with|for|in|on|about|into)\s*,?\s*$", re.I
+)
+"""A verb phrase that ends in its preposition ("add to, remove from, and change X"): the
+object comes after the last verb and is every verb's."""
+_CLOSED_SERIES = re.compile(r",\s+(?:and|or)\s", re.I)
+"""The close of a comma series ("…, and C")."""
 _BARE_PAIR = re.compile(r"[a-z]+\s+(?!(?:the|an?|your|our|their|its|all|any|each)\b)[a-z-]+,")
 """Two words between commas, the second no determiner ("…, change requests, …")."""
 

@@ -1,0 +1,62 @@
+"""Shapes from the development round on held-out set 29 (SaaS contract terms and support
+terms in prose): general English, invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extract import _page_pairs
+
+
+def _duties(tmp_path: Path, sentence: str) -> set[str]:
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms\n\nYou are responsible for your data.\n\nNimbus is responsible for the hosts."
+        f"\n\n{sentence}\n"
+    )
+    return {d for _, d in _page_pairs(path) if d not in {"your data", "hosts"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        (
+            "Nimbus may add to, remove from, and change the features of the service.",
+            "add to, remove from, and change the features of the service",
+        ),
+        (
+            "Nimbus will respond to requests about configuration of, use of, and problems with "
+            "the service.",
+            "respond to requests about configuration of, use of, and problems with the service",
+        ),
+        (
+            "Nimbus will make sure the service itself is free of viruses, worms, Trojans, and "
+            "other malicious code.",
+            "make sure the service itself is free of viruses, worms, trojans, and other "
+            "malicious code",
+        ),
+        (
+            "You will keep your contact, payment, and other details complete, accurate, and "
+            "up-to-date.",
+            "keep your contact, payment, and other details complete, accurate, and up-to-date",
+        ),
+    ],
+)
+def test_series_that_share_one_object_or_clause_are_one_duty(
+    tmp_path: Path, sentence: str, duty: str
+) -> None:
+    """Series whose items end in their preposition share the last one's object; the clause of
+    "make sure" is one; two series whose items pair with each other ("keep A, B, and C
+    complete, accurate, and current") are one duty: no "Use of", "Make worms", "Keep payment"."""
+    assert _duties(tmp_path, sentence) == {duty}
+
+
+def test_a_series_inside_brackets_is_no_second_series(tmp_path: Path) -> None:
+    """ "secure A, B, storages (datasets, stores, and queues), and C": one series, each item."""
+    duties = _duties(
+        tmp_path,
+        "Nimbus is responsible for securing the console, the API, storages (datasets, stores, "
+        "and queues), and the scheduler.",
+    )
+    assert len(duties) == 4, duties
