@@ -32,3 +32,16 @@ def test_a_mediawiki_heading_in_markdown_ends_the_list_above(tmp_path: Path) -> 
     assert _has(pairs, "harbour-master", "lighting the beacon"), pairs
     assert _has(pairs, "harbour-master", "dredging the channel"), pairs
     assert not _has(pairs, "crew", "beacon"), pairs
+
+
+def test_a_function_word_typed_twice_is_read_once(tmp_path: Path) -> None:
+    """ "of our our crew" / "to the the crew": a doubled determiner or preposition is a typo,
+    so the party after it is still found."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "Nimbus runs the harbour.\n\n"
+            "Painting the hulls is the responsibility of our our harbour crew.",
+        )
+    )
+    assert [p for p, d in pairs if p.endswith("harbour-crew") and "painting" in d], pairs
