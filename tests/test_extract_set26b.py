@@ -44,4 +44,5 @@ def test_a_function_word_typed_twice_is_read_once(tmp_path: Path) -> None:
             "Painting the hulls is the responsibility of our our harbour crew.",
         )
     )
-    assert [p for p, d in pairs if p in ("harbour-crew", "our-harbour-crew") and "paint" in d], pairs
+    crews = ("harbour-crew", "our-harbour-crew")
+    assert [p for p, d in pairs if p in crews and "paint" in d], pairs
