@@ -46,3 +46,32 @@ def test_a_function_word_typed_twice_is_read_once(tmp_path: Path) -> None:
     )
     crews = ("harbour-crew", "our-harbour-crew")
     assert [p for p, d in pairs if p in crews and "paint" in d], pairs
+
+
+def test_an_adverb_before_the_responsibility_of(tmp_path: Path) -> None:
+    """ "It is also / ultimately the responsibility of X to Y" as "It is the responsibility of X
+    to Y"."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "It is also the responsibility of members to keep their addresses current. "
+            "It is ultimately the operator's responsibility to log every voyage.",
+        )
+    )
+    assert _has(pairs, "customer", "keep their addresses current") or _has(
+        pairs, "members", "keep their addresses current"
+    ), pairs
+    assert _has(pairs, "operator", "log every voyage"), pairs
+
+
+def test_bare_plural_roles_sharing_a_head_are_each_a_party(tmp_path: Path) -> None:
+    """ "It is the responsibility of Dock and Harbour Board managers to …": a bare plural whose
+    head is a person noun names a role, as "the harbour board managers" would."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "It is the responsibility of Dock and Harbour Board managers to inspect the cranes.",
+        )
+    )
+    assert _has(pairs, "dock-managers", "inspect the cranes"), pairs
+    assert _has(pairs, "harbour-board-managers", "inspect the cranes"), pairs
