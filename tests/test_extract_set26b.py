@@ -75,3 +75,21 @@ def test_bare_plural_roles_sharing_a_head_are_each_a_party(tmp_path: Path) -> No
     )
     assert _has(pairs, "dock-managers", "inspect the cranes"), pairs
     assert _has(pairs, "harbour-board-managers", "inspect the cranes"), pairs
+
+
+def test_to_ensure_after_measures_is_their_content(tmp_path: Path) -> None:
+    """ "take all reasonable measures to ensure X": "to ensure X" says what the measures are,
+    it is no purpose clause to cut ("patch the hosts to ensure X" still loses it); a trailing
+    "as directed by …" is a manner aside."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "Members shall take all reasonable measures to ensure the safety of the marina, "
+            "as directed by the harbour master. Members must paint the hulls to ensure "
+            "a long life.",
+        )
+    )
+    assert ("members", "take all reasonable measures to ensure the safety of the marina") in (
+        pairs
+    ), pairs
+    assert ("members", "paint the hulls") in pairs, pairs
