@@ -93,3 +93,20 @@ def test_to_ensure_after_measures_is_their_content(tmp_path: Path) -> None:
         pairs
     ), pairs
     assert ("members", "paint the hulls") in pairs, pairs
+
+
+def test_these_after_a_sentence_with_no_duty_points_at_that_sentence(tmp_path: Path) -> None:
+    """ "X must sign the form. All kit is subject to export law. It is the responsibility of
+    skippers and harbour managers to know these rules.": "these rules" are the export law,
+    not the earlier duty; and the second co-owner gets the same words, not a doubled label."""
+    pairs = _page_pairs(
+        _page(
+            tmp_path,
+            "All members must sign the marina charter.\n\n"
+            "All kit is subject to the export laws of the port. It is the responsibility of "
+            "dock managers and crane managers to know these rules.",
+        )
+    )
+    assert ("dock-managers", "know these rules") in pairs, pairs
+    assert ("crane-managers", "know these rules") in pairs, pairs
+    assert not [d for _, d in pairs if "charter" in d and "know" in d], pairs
