@@ -124,11 +124,25 @@ _MARKUP = re.compile(r"[\[<{*_`\\]")
 """A character some pattern of ``plain`` starts with: text without one is only spaced."""
 
 
+_DOUBLED = re.compile(
+    r"\b(the|an|our|your|their|its|his|her|my|this|these|those|to|of|for|with|by|at|from)"
+    r"\s+\1\b",
+    re.I,
+)
+"""A determiner or preposition typed twice ("of our our platforms", "to the the team"): a typo
+English never needs (unlike "that that" or "had had"), read as the one word."""
+
+
+def _undoubled(text: str) -> str:
+    return _DOUBLED.sub(r"\1", text) if _DOUBLED.search(text) else text
+
+
 @lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
-    """Inline Markdown/HTML -> plain text on one line (links keep their text, images go)."""
+    """Inline Markdown/HTML -> plain text on one line (links keep their text, images go; a
+    function word typed twice once)."""
     if not _MARKUP.search(raw):  # clean text (most of it): no pattern below can match
-        return " ".join(raw.split())
+        return _undoubled(" ".join(raw.split()))
     text = _IMAGE.sub("", raw)
     if "\\" in text:  # "\*\*" is two literal stars, never an emphasis marker
         text = _ESCAPED.sub(lambda m: _SHIELD[m.group(1)], text)
@@ -143,7 +157,7 @@ def plain(raw: str) -> str:
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
     text = _ESCAPED.sub(r"\1", text).translate(_UNSHIELD)
-    return " ".join(text.split())
+    return _undoubled(" ".join(text.split()))
 
 
 def sentences(raw: str) -> Iterator[tuple[int, int]]:

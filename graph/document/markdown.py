@@ -13,7 +13,8 @@ count never changes, so every block keeps its 1-based start and end line in the 
   makes it a note);
 - Hugo, GitBook, MDX (Docusaurus, Mintlify), MyST and Quarto markup -> the MkDocs form above
   first (``dialects``); a loose definition-list entry ("Term", blank, ": definition") -> one
-  paragraph, as a tight entry is (``dialects.deflists``).
+  paragraph, as a tight entry is (``dialects.deflists``); a MediaWiki heading ``==Title==``
+  -> ``## Title`` (``dialects.wikitext``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .dialects import normalise
 from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
 from .dialects.myst import glossary_terms, list_tables
+from .dialects.wikitext import wiki_headings
 from .keywords import guess_keyword, load_keywords, resolve_keyword
 from .model import (
     Admonition,
@@ -306,6 +308,8 @@ def rewrite(text: str) -> _Rewritten:
     lines = _html_table_blanks(_jsx_components(_liquid(normalise(source), guessed)))
     if "\n:" in text:
         lines = definition_lists(lines)  # "Term", blank, ": definition": one entry
+    if "==" in text:
+        lines = wiki_headings(lines)  # "==Title==" (a MediaWiki page kept as .md): a heading
     parse: list[str] = []
     shown: list[str] = []
     result = _Rewritten(parse="", text="", variables=frozenset(guessed))

@@ -119,7 +119,7 @@ RESP_TO = Needing(
     re.compile(
         r"^(?:(?:[a-z]+,\s+)?(?:within|in|for|under|on|where|wherever|when|whenever|if|once)\b"
         r"[^,.;]{0,80}?\s+(?=it\s+is\s))?"  # "Within a shared hall it is the …": its setting
-        r"(?:it\s+is|this\s+is|that\s+is)\s+(?:the\s+)?"
+        r"(?:it\s+is|this\s+is|that\s+is)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:the\s+)?"
         r"(?P<of>(?:sole\s+|full\s+)?responsibility\s+of\s+)?(?P<subj>.+?)"
         r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?(?:responsibility\s+(?:to|for)|"
         r"(?:job|duty|task)\s+to)\s+)"
@@ -132,7 +132,8 @@ RESP_TO = Needing(
     "task",
 )
 """``It is the <subj>'s responsibility to <obj>``, ``It is the responsibility of <subj> to
-<obj>``, also after the setting it holds in ("However, within IaaS it is …")."""
+<obj>``, also after the setting it holds in ("However, within IaaS it is …") and with an adverb
+before "the" ("It is also / ultimately the responsibility of <subj> to")."""
 
 RESP_PAREN = Needing(
     re.compile(

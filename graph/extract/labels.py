@@ -41,7 +41,9 @@ STATE_COMPLEMENT = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|f
 _TRIM_CLAUSES = Needing(
     re.compile(
         r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
-        r"so\s+that|(?<!\band\s)to\s+ensure|(?<!\band\s)to\s+make\s+sure|whereby|as\s+described|as\s+agreed|"
+        r"so\s+that|(?<!\band\s)(?<!\bmeasures\s)(?<!\bsteps\s)(?<!\bprecautions\s)(?<!\baction\s)"
+        r"(?<!\bactions\s)(?<!\befforts\s)to\s+(?:ensure|make\s+sure)|whereby|as\s+described|"
+        r"as\s+agreed|as\s+directed|"  # (after "measures", "steps" … "to ensure" is their content)
         r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
         r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
@@ -62,6 +64,7 @@ _TRIM_CLAUSES = Needing(
     "whereby",
     "described",
     "agreed",
+    "directed",
     "defined",
     "according",
     "accordance",

@@ -124,7 +124,14 @@ class LeadinReader(LeadinSentences):
         leadin: Leadin | None = None
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
+        mark = self.state.last_duty
         for index, (start, end) in enumerate(sentences(block.text)):
+            if index and self.state.last_duty is mark:
+                # the sentence before gave no duty: "these rules" after it points at what it
+                # said, not at a duty before it ("X must sign the form. All kit is subject to
+                # export law. Leaders must know these rules.")
+                self.state.stale_duty = mark
+            mark = self.state.last_duty
             raw = block.text[start:end]
             first = block.start + block.text[:start].count("\n")
             last = block.start + block.text[:end].count("\n")

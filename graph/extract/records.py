@@ -398,6 +398,8 @@ class FactRecorder:
         if anaphor and pointer and _CLAUSE_OPENER.search(obj[: pointer.start()]):
             anaphor = None  # "ensuring that … before they approve those users": the clause's own
         previous = self.state.last_duty
+        if anaphor and previous is not None and previous is self.state.stale_duty:
+            anaphor = None  # a sentence with no duty came between: its own "these rules"
         before = ""  # the object of the sentence's previous verb phrase
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
@@ -405,7 +407,11 @@ class FactRecorder:
             if back:  # "takes disk snapshots and keeps them": "keep disk snapshots"
                 label = f"{back.group('verb')} {before}{back.group('rest')}"
             elif anaphor and previous is not None and previous[0] != party:
-                label = resolve_anaphora(phrase, previous[2])
+                if previous[2] == trim(phrase):
+                    anaphor = None  # the same words given to a co-owner ("A and B leaders
+                    # must know these rules"): no duty before to point back at
+                else:
+                    label = resolve_anaphora(phrase, previous[2])
             particle = " " in head and phrase.lower().startswith(head.lower())
             skip = head.index(" ") + 1 if particle else 0  # "stand behind the service"
             object_start = _VERB_OBJECT.match(phrase[skip:]) if head else None

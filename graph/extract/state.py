@@ -341,6 +341,9 @@ class DocState:
     after it speaks of, the subject its subjectless items ("Are managed by X") leave out."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
+    stale_duty: tuple[Ref, Ref, str] | None = None
+    """``last_duty`` when a sentence with no duty followed it in its paragraph ("All kit is
+    subject to export law."): "these rules" after that points at what that sentence said."""
     unique_last: dict[tuple[str, str], int] = field(default_factory=dict)
     probe_created: list[Ref] | None = None
     """Parties created while a table layout only tests its cells (None when not testing)."""

@@ -312,6 +312,10 @@ class SubjectReader:
                 ref = self.subject_party(part, span, ctx) or self.role_subject(part, span)
                 if ref is None and article and not _ROLE_PHRASE.match(part):
                     ref = self.role_subject(article.group(0) + part, span)
+                if ref is None and not article and re.fullmatch(r"[A-Za-z][\w\s-]*[a-z]s", part):
+                    # "Site and Research Group leaders": a bare plural names the role as "the"
+                    # does ("the research group leaders"), when a person noun heads it
+                    ref = self.role_subject("the " + part, span)
                 if ref is None:
                     break
                 refs.append(ref)
