@@ -376,6 +376,11 @@ class Lexicon(LexiconWords):
         folded = _whole_title(title)
         return any(folded.startswith(f"{p} ") for p in self.joining_headings)
 
+    def rules_title(self, title: str) -> bool:
+        """A page title naming a set of rules for the reader ("Acceptable Use Policy")."""
+        folded = _whole_title(title)
+        return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in self.rules_titles)
+
     def performed_label(self, text: str) -> bool:
         """A whole label over what the page's provider does ("Services Performed:")."""
         return _whole_title(text.rstrip(": ")) in self.performed_labels
@@ -626,6 +631,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         additive_openings=words("additive-opening"),
         performed_labels=words("performed-label"),
         state_participles=words("state-participle"),
+        rules_titles=words("rules-title"),
         self_nouns=words("self-noun"),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),

@@ -129,6 +129,8 @@ class LexiconWords:
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
+    rules_titles: frozenset[str] = frozenset()
+    """Title phrases of a set of rules for the reader ("acceptable use", "terms of service")."""
     state_participles: frozenset[str] = frozenset()
     """Participles of a state in an agentless passive ("included", "listed"): no deed."""
     performed_labels: frozenset[str] = frozenset()

@@ -168,3 +168,32 @@ def test_a_verb_and_a_bare_noun_between_commas_is_one_more_noun(tmp_path: Path) 
     )
     pairs = _page_pairs(path)
     assert not [d for _, d in pairs if d.startswith("change")], pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "duties"),
+    [
+        (
+            "Acceptable Use Policy",
+            {
+                ("customer", "report all suspicious activity to the help desk"),
+                ("customer", "only upload data you own"),
+            },
+        ),
+        ("Operations start guide", set()),  # a guide's steps are no rules
+    ],
+)
+def test_the_instructions_of_a_set_of_rules_are_the_readers(
+    tmp_path: Path, title: str, duties: set[tuple[str, str]]
+) -> None:
+    """On a page whose title names rules for its reader ("Acceptable Use Policy", rules-title
+    of cue-words.ttl) and that speaks to "you", an instruction under any heading is the
+    reader's duty; a pointer ("Consult the annex") is none."""
+    path = tmp_path / "aup.md"
+    path.write_text(
+        f"# {title}\n\nYou must agree to these terms.\n\n## Data\n\n"
+        "Report all suspicious activity to the help desk. Only upload data you own.\n\n"
+        "Consult the annex to this agreement.\n"
+    )
+    pairs = {(p, d) for p, d in _page_pairs(path) if d != "these terms"}
+    assert pairs == duties, pairs

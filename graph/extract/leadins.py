@@ -159,7 +159,15 @@ class LeadinReader(LeadinSentences):
             addressed = own and self.addressed(ctx, span) and not self._means(text)
             told = self._told_reader(text, raw)  # "(As X nears,) please ensure that Y is done"
             text = told or text
-            ordered = advice or bound or addressed or bool(told or _READER_CONDITION.match(text))
+            ruled = (  # an acceptable-use policy's "Report suspicious activity …"
+                ctx.party is None
+                and own
+                and self._rulebook_page()
+                and not self.state.lexicon.points_elsewhere(text)
+            )
+            ordered = (
+                advice or bound or addressed or ruled or bool(told or _READER_CONDITION.match(text))
+            )
             linked = _LINKED_ORDER.match(raw.strip())
             if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
                 continue  # "[Book a demo](…) to get started": a link to follow, no duty
@@ -174,6 +182,18 @@ class LeadinReader(LeadinSentences):
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
+
+    def _rulebook_page(self) -> bool:
+        """Whether the page is a set of rules for its reader: its title names rules or terms
+        ("Acceptable Use Policy", "Terms of Service", "User agreement": rulebook and document
+        nouns of cue-words.ttl) and it speaks to "you". Its instructions ("Report suspicious
+        activity to the help desk.") are the reader's duties wherever they stand."""
+        if self._rulebook is None:
+            doc = self.state.doc
+            titles = [str(doc.metadata.get("title", "")), *(s.title for s in doc.root.walk()[:2])]
+            named = any(self.state.lexicon.rules_title(t) for t in titles)
+            self._rulebook = named and _READER.search(doc.text) is not None
+        return self._rulebook
 
     def _told_reader(self, text: str, raw: str) -> str:
         """The instruction, when a sentence of a page that speaks to "you" tells its reader to
