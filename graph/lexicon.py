@@ -175,6 +175,8 @@ class Lexicon(LexiconWords):
         stop = self.not_names | self.suggestions | self.subject_columns | self.subject_nouns
         if lower in stop or _NUMBER.fullmatch(lower):
             return False
+        if len(words) == 1 and lower in self.document_nouns | self.rulebooks:
+            return False  # "Terms", "Policy": the page's own text, never who wrote it
         if _ADVERB_OR_PARTICIPLE.search(lower) and len(lower) > 4:
             return False
         return not (self.verbs.get(lower) == lower and len(words) == 1)

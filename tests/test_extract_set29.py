@@ -60,3 +60,24 @@ def test_a_series_inside_brackets_is_no_second_series(tmp_path: Path) -> None:
         "and queues), and the scheduler.",
     )
     assert len(duties) == 4, duties
+
+
+def test_the_pages_own_name_for_itself_is_no_vendor(tmp_path: Path) -> None:
+    """ "Terms of Service" opening a page that says "these Terms" again and again: "Terms" is
+    the page, not who wrote it, so "we" stays the provider that speaks."""
+    path = tmp_path / "tos.md"
+    path.write_text(
+        "# Terms of Service\n\nThese Terms govern your use of the depot. Read these Terms.\n\n"
+        "You are responsible for your data. We will announce changes to these Terms by email.\n"
+    )
+    parties = {p for p, _ in _page_pairs(path)}
+    assert "terms" not in parties and parties == {"customer", "platform-provider"}, parties
+
+
+def test_a_conjunct_that_only_permits_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    """ "… will reconsider the suspension and may confirm, modify, or reverse it": the duty is
+    to reconsider; what it may then do is leave, not "Reconsider modify"."""
+    duties = _duties(
+        tmp_path, "Nimbus will reconsider the suspension and may confirm, modify, or reverse it."
+    )
+    assert duties == {"reconsider the suspension"}, duties

@@ -544,6 +544,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     if head:  # "provides templates; feel free to adapt them": a new clause, not an object
         first, *others = re.split(r";\s+", obj)
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
+    if head:  # "reconsider the suspension and may confirm, modify, or reverse it": a leave
+        obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
     parts = [obj]
     purpose = _PURPOSE_LIST.search(obj) if head else None
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
@@ -735,6 +737,8 @@ _DANGLING_PREPOSITION = re.compile(
 )
 """A verb phrase that ends in its preposition ("add to, remove from, and change X"): the
 object comes after the last verb and is every verb's."""
+_PERMITTED_CONJUNCT = re.compile(r",?\s+(?:and|but)\s+(?:may|can|could|might)\s+(?=[a-z])", re.I)
+"""A verb phrase of its own that only permits ("… and may confirm or reverse it"): no duty."""
 _CLOSED_SERIES = re.compile(r",\s+(?:and|or)\s", re.I)
 """The close of a comma series ("…, and C")."""
 _BARE_PAIR = re.compile(r"[a-z]+\s+(?!(?:the|an?|your|our|their|its|all|any|each)\b)[a-z-]+,")
