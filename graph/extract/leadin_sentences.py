@@ -475,17 +475,6 @@ class LeadinSentences(BlockReader):
             self.parties.resolve_party(name, span) if names_one_party(self.parties, name) else None
         )
 
-    def _names_duties(self, subject: str) -> bool:
-        """Whether a lead-in's subject names a party or duties ("Your duties", "The provider's
-        tasks", "Customer responsibilities"): what it includes are duties."""
-        if self.parties.mentions(subject, ("org", "role")) or _PERSON_WORD.search(subject):
-            return True
-        if self.state.lexicon.seller_phrase(subject) or self.state.lexicon.seller_phrase(
-            f"{subject} includes"
-        ):
-            return True  # "Support includes:": what the writer sells
-        return any(self.state.lexicon.duty_word(w) for w in re.findall(r"[a-z]+", subject.lower()))
-
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
@@ -508,7 +497,8 @@ class LeadinSentences(BlockReader):
         if labelled is not None:
             return ("duties", labelled)
         listed = _THINGS_INCLUDE.match(text)
-        if listed and not self._names_duties(listed.group("subj")) and "example" not in text:
+        dutiful = listed is not None and _names_duties(self.parties, listed.group("subj"))
+        if listed and not dutiful and "example" not in text:
             return ("details", None)  # "Some indications of a compromise include:": examples
         if self.state.vendor is not None and self.state.lexicon.performed_label(text):
             vendor = self.parties.resolve_party("we", span)  # "Services Performed:": the vendor's
@@ -769,3 +759,15 @@ class LeadinSentences(BlockReader):
             return False  # "Your task covers:"
         found = self.parties.mentions(subj, ("org", "role"))
         return bool(found) and all(m.end < len(subj) for m in found)
+
+
+def _names_duties(parties: PartyResolver, subject: str) -> bool:
+    """Whether a lead-in's subject names a party or duties ("Your duties", "The provider's
+    tasks", "Customer responsibilities"): what it includes are duties."""
+    if parties.mentions(subject, ("org", "role")) or _PERSON_WORD.search(subject):
+        return True
+    if parties.state.lexicon.seller_phrase(subject) or parties.state.lexicon.seller_phrase(
+        f"{subject} includes"
+    ):
+        return True  # "Support includes:": what the writer sells
+    return any(parties.state.lexicon.duty_word(w) for w in re.findall(r"[a-z]+", subject.lower()))
