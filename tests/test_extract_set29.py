@@ -81,3 +81,27 @@ def test_a_conjunct_that_only_permits_is_no_part_of_the_duty(tmp_path: Path) -> 
         tmp_path, "Nimbus will reconsider the suspension and may confirm, modify, or reverse it."
     )
     assert duties == {"reconsider the suspension"}, duties
+
+
+@pytest.mark.parametrize(
+    ("opening", "owner"),
+    [
+        ("These terms apply to your service's use of Nimbus Notify.", "nimbus-notify"),
+        ("These terms apply to your service.", None),
+    ],
+)
+def test_a_list_after_the_pages_service_and_will_is_the_services(
+    tmp_path: Path, opening: str, owner: str | None
+) -> None:
+    """ "Notify will:" on a page about "your service's use of Nimbus Notify" lists the
+    service's duties (named as the opening writes it: "Notify" alone reads like a verb); where
+    the page names no such service, its items are nobody's, never the reader's."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        f"# Terms of use\n\n{opening}\n\nYou must:\n\n- keep your API keys secure\n\n"
+        "Notify will:\n\n- send all the messages you pass to us\n"
+    )
+    expected = {("customer", "keep your api keys secure")}
+    if owner is not None:
+        expected.add((owner, "send all the messages you pass to us"))
+    assert _page_pairs(path) == expected

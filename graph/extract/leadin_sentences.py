@@ -31,7 +31,7 @@ from .cues import (
     negated,
 )
 from .labels import trim
-from .parties import PartyResolver, names_one_party
+from .parties import PartyResolver, named_in_opening, names_one_party, opening_texts
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
@@ -229,6 +229,8 @@ _THINGS_INCLUDE = re.compile(
 )
 """A lead-in that says what some things are ("Some indications that a compromise has occurred
 include:"): the items are those things (examples of a duty stated before are read as such)."""
+_NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+"""A subject written as a name ("Notify", "The Widget Desk")."""
 _PERSON_WORD = re.compile(r"\b(?:we|you|your|our|us)\b", re.I)
 _TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$", re.I)
 """The subject of ``you assume the following responsibilities:``: the pronoun alone (its
@@ -611,9 +613,18 @@ class LeadinSentences(BlockReader):
         first = _FIRST_PREDICATE.match(text)
         modal = _LEADIN_MODAL.match(f"{first['subj']} {text[first.end() :]}" if first else text)
         if modal and not NEGATION.search(text):
-            party = _holder(self.prose, modal.group("subj"), span, ctx)
+            who = modal.group("subj").strip()
+            party = _holder(self.prose, who, span, ctx)
+            is_name = _NAMED_SUBJECT.fullmatch(who) is not None
+            if party is None and is_name and named_in_opening(who, self.state.doc):
+                # "Notify will:" on a page about "… your use of GOV.UK Notify": the service
+                party = self.parties.resolve_party(
+                    _full_name(who, opening_texts(self.state.doc)), span, allow_unknown=True
+                )
             if party is not None:
                 return ("duties", party)  # "AKS support teams will:", "You must configure these:"
+            if is_name:
+                return ("details", None)  # an unknown name's list: never the reader's duties
         passive = _LEADIN_PASSIVE.match(text)
         if (
             passive
@@ -771,3 +782,11 @@ def _names_duties(parties: PartyResolver, subject: str) -> bool:
     ):
         return True  # "Support includes:": what the writer sells
     return any(parties.state.lexicon.duty_word(w) for w in re.findall(r"[a-z]+", subject.lower()))
+
+
+def _full_name(short: str, texts: list[str]) -> str:
+    """The longest name ending in ``short`` that the page's opening writes ("GOV.UK Notify"
+    for "Notify"), else ``short``."""
+    pattern = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}{re.escape(short)}(?![\w-])")
+    found = [m.group(0) for t in texts for m in pattern.finditer(t)]
+    return max(found, key=len) if found else short
