@@ -105,3 +105,18 @@ def test_a_list_after_the_pages_service_and_will_is_the_services(
     if owner is not None:
         expected.add((owner, "send all the messages you pass to us"))
     assert _page_pairs(path) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nimbus reserves the right to modify, suspend, or discontinue the service at any time.",
+        "Nimbus may update these Terms of Service from time to time.",
+    ],
+)
+def test_a_right_to_change_the_service_or_its_terms_is_no_duty(
+    tmp_path: Path, sentence: str
+) -> None:
+    """ "reserves the right to modify, suspend, or discontinue" (the right's verbs in a series)
+    and "may update these Terms" keep a right; neither is a duty."""
+    assert _duties(tmp_path, sentence) == set()

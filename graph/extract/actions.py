@@ -29,7 +29,7 @@ __all__ = ["ActionSentences"]
 
 _RIGHT_TO = re.compile(
     r"\s*(?:the\s+|a\s+)?(?:(?:absolute|sole|exclusive|full|unilateral)\s+)?rights?"
-    r"(?:\s*,[^,]{1,60},)?\s+to\s+[a-z]+\s",
+    r"(?:\s*,[^,]{1,60},)?\s+to\s+[a-z]+\b",
     re.I,
 )
 """A right kept ("reserves the (absolute) right(, in its sole discretion,) to …"): no duty."""
@@ -421,6 +421,8 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if re.search(r"\bmay\b", modals, re.I) and lexicon.points_elsewhere(rest[:40]):
+            return False  # "We may update these Terms from time to time": a right, no duty
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon
