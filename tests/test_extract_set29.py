@@ -120,3 +120,25 @@ def test_a_right_to_change_the_service_or_its_terms_is_no_duty(
     """ "reserves the right to modify, suspend, or discontinue" (the right's verbs in a series)
     and "may update these Terms" keep a right; neither is a duty."""
     assert _duties(tmp_path, sentence) == set()
+
+
+def test_a_description_under_a_bold_label_in_a_numbered_section_is_no_instruction(
+    tmp_path: Path,
+) -> None:
+    """Under "## 2. Backup Process" (a numbered section, read as steps), "**Backup Frequency**:
+    The backup service runs once daily" describes the service (its label opens with a word
+    that is also a verb); "**Access control**: Ensure that only staff can read the bucket" is
+    still the reader's. "Data is stored in the bucket provided by you" names the bucket's
+    provider, not who stores the data."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Terms of Service\n\nThese terms cover the Nimbus backup service. You are responsible "
+        "for your data.\n\n## 2. Backup Process\n\n"
+        "* **Backup Frequency**: The backup service runs once daily at midnight.\n"
+        "* **Access Control**: Ensure that only staff can read the bucket.\n"
+        "* **Backup Location**: All backup data will be stored in the bucket provided by you.\n"
+    )
+    assert _page_pairs(path) == {
+        ("customer", "your data"),
+        ("customer", "ensure that only staff can read the bucket"),
+    }

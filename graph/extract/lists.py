@@ -10,6 +10,7 @@ What one item states is read by ``item_duties.ItemDuties``, the base of ``ListRe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..document import BulletList, ListItem, Paragraph
@@ -245,7 +246,12 @@ class ListReader(ItemDuties):
             item, span, ctx, subject if kind else None
         ):
             return  # "At each demo you host:" over what to do: the nested items are the duties
-        elif kind == "imperative" and subject is not None and self._instruction(plain(text)):
+        elif (
+            kind == "imperative"
+            and subject is not None
+            and self._instruction(plain(text))
+            and not _titled_description(bold, self._instruction)
+        ):  # ("**Backup Frequency**: The service runs daily": a title, then no instruction)
             self.item_duty(item, subject, span, ctx, instructions=True)
         else:
             body = bold.group("rest") if bold else text
@@ -438,3 +444,14 @@ def _is_title_item(item: ListItem) -> bool:
     return (
         0 < len(words) <= 6 and not re.search(r"[.;:]", item.text) and not VERBISH.search(item.text)
     )
+
+
+def _titled_description(bold: re.Match[str] | None, instruction: Callable[[str], bool]) -> bool:
+    """Whether an item is a bold title in Title Case over a text that instructs nothing
+    ("**Backup Frequency**: The service runs daily"): a description, though the title's first
+    word is also a verb ("**Label the crates**: with the owner's name" still instructs)."""
+    if bold is None:
+        return False
+    words = plain(bold.group("term")).split()
+    titled = len(words) > 1 and all(w[:1].isupper() for w in words)
+    return titled and not instruction(plain(bold.group("rest")))

@@ -39,6 +39,9 @@ _PASSIVE = re.compile(
     re.I | re.S,
 )
 """``Firewall rules are updated by the customer``: the agent's duty."""
+_OWN_PARTICIPLE = re.compile(r"\s[a-z]{3,}(?:ed|en)$", re.I)
+"""A participle closing a passive's place or manner ("… in the bucket provided"): the "by"
+after it names that participle's agent ("provided by you"), not the passive's."""
 
 
 def _phrasal_participle(passive: re.Match[str], lexicon: Lexicon) -> str | None:
@@ -417,6 +420,8 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
+        if passive and _OWN_PARTICIPLE.search(passive.group("mod") or ""):
+            return False  # "stored in the bucket provided by you": the agent is the bucket's
         if passive and (
             deed
             or passive.group("verb").lower() in lexicon.participles
