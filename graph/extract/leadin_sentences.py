@@ -436,6 +436,8 @@ class LeadinSentences(BlockReader):
         self._own_blocks: tuple[Section, set[int]] | None = None
         self._rulebook: bool | None = None
         """Whether the page is a set of rules for its reader (found once, when first asked)."""
+        self._to_reader: bool | None = None
+        """Whether the page says "you" anywhere (found once, when first asked)."""
         self._labelled: tuple[Section, bool] | None = None
 
     def _not_duties(self, label: str, ctx: Context) -> bool:

@@ -184,16 +184,22 @@ class LeadinReader(LeadinSentences):
         return leadin
 
     def _rulebook_page(self) -> bool:
-        """Whether the page is a set of rules for its reader: its title names rules or terms
-        ("Acceptable Use Policy", "Terms of Service", "User agreement": rulebook and document
-        nouns of cue-words.ttl) and it speaks to "you". Its instructions ("Report suspicious
-        activity to the help desk.") are the reader's duties wherever they stand."""
+        """Whether the page is a set of rules for its reader: its title names one ("Acceptable
+        Use Policy", "Terms of Service": rules-title of cue-words.ttl) and it speaks to "you".
+        Its instructions ("Report suspicious activity to the help desk.") are the reader's
+        duties wherever they stand."""
         if self._rulebook is None:
             doc = self.state.doc
             titles = [str(doc.metadata.get("title", "")), *(s.title for s in doc.root.walk()[:2])]
             named = any(self.state.lexicon.rules_title(t) for t in titles)
-            self._rulebook = named and _READER.search(doc.text) is not None
+            self._rulebook = named and self._speaks_to_reader()
         return self._rulebook
+
+    def _speaks_to_reader(self) -> bool:
+        """Whether the page says "you" or "your" anywhere (found once, when first asked)."""
+        if self._to_reader is None:
+            self._to_reader = _READER.search(self.state.doc.text) is not None
+        return self._to_reader
 
     def _told_reader(self, text: str, raw: str) -> str:
         """The instruction, when a sentence of a page that speaks to "you" tells its reader to
@@ -211,7 +217,7 @@ class LeadinReader(LeadinSentences):
         verb = next((n for n in (3, 2, 1) if " ".join(words[:n]) in oversights), 0)
         if not verb or len(words) <= verb + 2 or "you" in (words[verb], words[verb + 1]):
             return ""
-        return rest if _READER.search(self.state.doc.text) else ""
+        return rest if self._speaks_to_reader() else ""
 
     def _label_line(self, whole: str, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph that is only a short label naming a party's duties, with no colon

@@ -607,7 +607,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 own_verb
                 and number >= 1
                 and _noun_series(", ".join(items[:number]), verbs, listed=len(items) > 2)
-            ):
+            ):  # "support troubleshooting, change requests, and …": a series' second noun too
                 # "software, documentation, and support channels": a third noun, as the two
                 # before it ("support" as a verb would need its object: "support the apps")
                 own_verb = _DETERMINED.match(verb_first.split(" ", 1)[-1]) is not None
