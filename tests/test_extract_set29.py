@@ -142,3 +142,21 @@ def test_a_description_under_a_bold_label_in_a_numbered_section_is_no_instructio
         ("customer", "your data"),
         ("customer", "ensure that only staff can read the bucket"),
     }
+
+
+def test_labels_read_on_a_service_terms_page(tmp_path: Path) -> None:
+    """A long condition before ", please <verb>" is no part of the duty; "treat A as B and
+    proceed with the steps" is two verb phrases ("proceed" a duty verb, its "with" object no
+    object of "treat")."""
+    path = tmp_path / "tos.md"
+    path.write_text(
+        "# Terms of Service\n\nThese Terms govern your use of the depot.\n\n"
+        "## Your data\n\nIf there are restrictions on the way your research data may be stored "
+        "or used, please consult your local review board before uploading it.\n\n"
+        "## Our duties\n\nIf messages bounce, we will treat the address as unreachable and "
+        "proceed with the steps described under Data Retention.\n"
+    )
+    labels = {d for _, d in _page_pairs(path)}
+    assert "treat the address as unreachable" in labels, labels
+    assert "proceed with the steps described under data retention" in labels, labels
+    assert not [d for d in labels if d.startswith("if there are")], labels

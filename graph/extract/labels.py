@@ -317,7 +317,9 @@ def without_lead(text: str) -> str:
 
 
 _LONG_CONDITION = re.compile(
-    r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?P<verb>[a-z]+)\s", re.I
+    r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?:please\s+)?"
+    r"(?P<verb>[a-z]+)\s",
+    re.I,
 )
 
 

@@ -602,7 +602,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 # second verb would agree ("and supports"), so a base form is a noun
                 own_verb = False
             if own_verb and nominal and _DETERMINED.match(verb_first.split(" ", 1)[-1]) is None:
-                own_verb = len(verb_first.split()) == 1
+                # ("…, and proceed with the steps": a verb with its "with" is a verb phrase)
+                own_verb = len(verb_first.split()) == 1 or _VERB_WITH.match(verb_first) is not None
             elif (
                 own_verb
                 and number >= 1
@@ -739,6 +740,8 @@ _DANGLING_PREPOSITION = re.compile(
 object comes after the last verb and is every verb's."""
 _PERMITTED_CONJUNCT = re.compile(r",?\s+(?:and|but)\s+(?:may|can|could|might)\s+(?=[a-z])", re.I)
 """A verb phrase of its own that only permits ("… and may confirm or reverse it"): no duty."""
+_VERB_WITH = re.compile(r"[a-z]+\s+with\s+(?:the|a|an|all|any|your|our|their|its|each)\b", re.I)
+"""A verb and its "with" object ("proceed with the steps", "comply with the rules")."""
 _CLOSED_SERIES = re.compile(r",\s+(?:and|or)\s", re.I)
 """The close of a comma series ("…, and C")."""
 _BARE_PAIR = re.compile(r"[a-z]+\s+(?!(?:the|an?|your|our|their|its|all|any|each)\b)[a-z-]+,")
