@@ -30,6 +30,7 @@ __all__ = [
     "noun_phrase",
     "noun_series",
     "resolve_anaphora",
+    "shares_last_object",
     "trim",
 ]
 
@@ -546,8 +547,19 @@ def example_items(listed: str) -> list[str]:
     return items if len(items) >= 2 and len(nouns) == len(items) else []
 
 
-_ENDS_IN_PREPOSITION = re.compile(r"\s(?:to|from|of|with|for|in|on|about|into)$", re.I)
+_ENDS_IN_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:to|from|of|with|for|in|on|about|into)\s*,?\s*$", re.I
+)
 """An item of a series that ends in its preposition: the series shares the last item's object."""
+
+
+def shares_last_object(obj: str) -> bool:
+    """Whether a comma series' items before the last end in their preposition ("add to,
+    remove from, and change X", "configuration of, use of, and problems with X"): the last
+    item's object is every item's, so the series is one duty."""
+    return any(_ENDS_IN_PREPOSITION.search(i) for i in split_top_level(obj, r",\s*")[:-1])
+
+
 _SWEEP = re.compile(r"\bany\s+and\s+all\b|\bfrom\s+and\s+against\b", re.I)
 """The sweeping words of a legal undertaking: the lists around them are one duty's."""
 _WH_OPENING = re.compile(r"(?:how|what|whether|who|which|where|when|why)\s", re.I)
@@ -570,7 +582,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     obj = trim(obj, condition=not single_words)
     if _SWEEP.search(obj):
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
-    if any(_ENDS_IN_PREPOSITION.search(i) for i in split_top_level(obj, r",\s*")[:-1]):
+    if shares_last_object(obj):
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]

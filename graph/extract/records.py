@@ -22,6 +22,7 @@ from .labels import (
     conjuncts,
     noun_phrase,
     resolve_anaphora,
+    shares_last_object,
     trim,
 )
 from .parties import PartyResolver
@@ -676,7 +677,7 @@ def _one_object(obj: str, head: str, verbs: Lexicon) -> bool:
     object ("add to, remove from, and change the features"), it is the clause of a verb of
     oversight ("make sure the service is free of A, B, and C"), or two series pair their items
     ("keep A, B, and C complete, accurate, and current")."""
-    if any(_DANGLING_PREPOSITION.search(i) for i in split_top_level(obj, r",\s*")[:-1]):
+    if shares_last_object(obj):
         return True
     opening = " ".join([head.split()[-1], *obj.split()[:1]]).lower()
     if opening in verbs.oversights:
@@ -733,11 +734,6 @@ _SUBORDINATE = frozenset(
 )
 
 
-_DANGLING_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:to|from|of|with|for|in|on|about|into)\s*,?\s*$", re.I
-)
-"""A verb phrase that ends in its preposition ("add to, remove from, and change X"): the
-object comes after the last verb and is every verb's."""
 _PERMITTED_CONJUNCT = re.compile(r",?\s+(?:and|but)\s+(?:may|can|could|might)\s+(?=[a-z])", re.I)
 """A verb phrase of its own that only permits ("… and may confirm or reverse it"): no duty."""
 _VERB_WITH = re.compile(r"[a-z]+\s+with\s+(?:the|a|an|all|any|your|our|their|its|each)\b", re.I)

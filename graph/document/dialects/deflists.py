@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .fences import unfenced
+
 __all__ = ["definition_lists"]
 
 _DEFINITION = re.compile(r"^:[ \t]+\S")
@@ -22,12 +24,8 @@ def definition_lists(lines: list[str]) -> list[str]:
     """``Term`` / blank / ``: definition`` -> blank / ``Term`` / ``: definition`` (the term a
     line of its own after a blank line or the start, outside code fences)."""
     out = list(lines)
-    fenced = False
-    for i, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or i < 2 or not _DEFINITION.match(line) or lines[i - 1].strip():
+    for i in unfenced(lines, _FENCE):
+        if i < 2 or not _DEFINITION.match(lines[i]) or lines[i - 1].strip():
             continue
         term = lines[i - 2]
         if _NOT_A_TERM.match(term) or len(term.strip()) > _MAX_TERM:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .fences import unfenced
+
 __all__ = ["wiki_headings"]
 
 _WIKI_HEADING = re.compile(
@@ -20,12 +22,9 @@ _FENCE = re.compile(r"^[ ]*(?:`{3,}|~{3,})")
 def wiki_headings(lines: list[str]) -> list[str]:
     """``==Title==`` -> ``## Title`` outside code fences; other lines unchanged."""
     out = list(lines)
-    fenced = False
-    for i, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or "==" not in line:
+    for i in unfenced(lines, _FENCE):
+        line = lines[i]
+        if "==" not in line:
             continue
         match = _WIKI_HEADING.match(line)
         if match is not None:
