@@ -584,6 +584,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
         items = _each_in_state(part, verbs) if head and not whole else []
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
+        if head and items and _FOR_OPENING.match(part.strip()) and not _FOR_OPENING.match(items[0]):
+            items[0] = f"for {items[0]}"  # "apply for a membership": the verb's own "for"
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         if index == 0 and items:
             clausal = _BE.search(items[0]) is not None
@@ -649,6 +651,7 @@ _LY_ADVERB = re.compile(r"(?P<adverb>[a-z]{3,}ly)\s+", re.I)
 _INFINITIVE = re.compile(r"^to\s+(?=(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s)", re.I)
 """A conjunct that is an infinitive of its own ("…, and to document X"), not an object."""
 _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
+_FOR_OPENING = re.compile(r"^for\s+\S", re.I)
 """The preposition a verb's first listed object opens with ("comply with A, B and C")."""
 
 
