@@ -26,3 +26,94 @@ def test_a_verb_keeps_its_own_for(tmp_path: Path) -> None:
     assert ("stewards", "check for new seed varieties") in pairs, sorted(pairs)
     assert ("members", "pay for water and compost") in pairs, sorted(pairs)
     assert ("members", "gates") in pairs, sorted(pairs)
+
+
+def test_a_rule_that_names_no_one_binds_the_reader_of_a_set_of_rules(tmp_path: Path) -> None:
+    """ "Compute jobs should be run through the batch system": on a set of rules for its reader
+    (an acceptable-use policy that says "you"), a rule in the passive naming no doer is the
+    reader's duty, labelled in the active as duties are ("Run compute jobs …"), the page's
+    words kept as an alternative label; in a paragraph, in a list with no lead-in, and in a
+    section a rules heading names on a page that is no set of rules itself. A rule that
+    forbids ("must not be"), names its doer ("by the steward": the steward's) or a state ("must
+    be listed") is none of these; nor is the same sentence on a page that sets no rules."""
+    rules = tmp_path / "rules.md"
+    rules.write_text(
+        "# Acceptable Use Policy\n\nThese rules apply to your use of the Quarry cluster.\n\n"
+        "## Jobs\n\n"
+        "Compute jobs should be run through the batch system, not on the login nodes.\n\n"
+        "- All scratch mounts (sshfs, fuse and the like) must be kept inside your own area.\n"
+        "- Report lost keys to the desk.\n\n"
+        "Passwords must not be shared.\n\n"
+        "New accounts must be approved by the steward.\n\n"
+        "Every plot must be listed in the register.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(rules)
+    assert (
+        "customer",
+        "run compute jobs through the batch system, not on the login nodes",
+    ) in pairs, sorted(pairs)
+    assert ("customer", "keep all scratch mounts inside your own area") in pairs, sorted(pairs)
+    assert ("customer", "report lost keys to the desk") in pairs, sorted(pairs)
+    assert not any("password" in label for _, label in pairs), sorted(pairs)
+    assert ("steward", "approve new accounts") in pairs, sorted(pairs)  # its doer named
+    assert ("customer", "approve new accounts") not in pairs, sorted(pairs)
+    assert not any("plot" in label for _, label in pairs), sorted(pairs)
+    section = tmp_path / "handbook.md"
+    section.write_text(
+        "# Cluster handbook\n\nHow to get started with your account.\n\n"
+        "## Acceptable use policy\n\n"
+        "- Large files should be stored in the project area.\n"
+        "- Idle sessions must be closed at the end of the day.\n\n"
+        "## Storage\n\nBackups should be taken every night.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(section)
+    assert ("customer", "store large files in the project area") in pairs, sorted(pairs)
+    assert ("customer", "close idle sessions at the end of the day") in pairs, sorted(pairs)
+    assert not any("backups" in label for _, label in pairs), sorted(pairs)
+    plain_page = tmp_path / "notes.md"
+    plain_page.write_text(
+        "# Cluster notes\n\nHow the Quarry cluster works for you.\n\n## Jobs\n\n"
+        "You must log out when you leave.\n\n"
+        "Compute jobs should be run through the batch system.\n",
+        encoding="utf-8",
+    )
+    assert _page_pairs(plain_page) == {("customer", "log out when you leave")}
+
+
+def test_a_rule_that_names_no_one_under_a_party_heading(tmp_path: Path) -> None:
+    """ "Security patches should be applied within a week" under "## Quarrytech
+    responsibilities": that party's duty, in the active ("Apply security patches …"), with
+    two participles of one rule read as two verbs ("installed and maintained centrally")."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Service terms\n\n## Quarrytech responsibilities\n\n"
+        "Quarrytech runs the cluster.\n\n"
+        "Security patches should be applied within a week.\n\n"
+        "Shared tools need to be installed and maintained centrally.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "apply security patches within a week") in pairs, sorted(pairs)
+    assert ("quarrytech", "install and maintain shared tools centrally") in pairs, sorted(pairs)
+
+
+def test_an_emphatic_do_only_stresses_its_verb(tmp_path: Path) -> None:
+    """ "We do monitor the gauges every night": the "do" stresses "monitor", a duty as "We
+    monitor the gauges" is; "we do support night shifts" answers whether it can, no duty;
+    "we do not …" denies."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Service terms\n\nQuarrytech runs the Quarry cluster for its members.\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "We do monitor the gauges every night.\n\n"
+        "Quarrytech does patch the pumps every week.\n\n"
+        "We do support night shifts.\n\n"
+        "We do not clean the sheds.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "monitor the gauges every night") in pairs, sorted(pairs)
+    assert ("quarrytech", "patch the pumps every week") in pairs, sorted(pairs)
+    assert not any("night shifts" in label or "sheds" in label for _, label in pairs), pairs

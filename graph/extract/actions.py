@@ -16,6 +16,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from .action_parts import ACTION, DETERMINERS, GOING_TO, NOT_DUTY_VERBS, ActionParts
 from .cues import (
+    MODALS,
     NEGATION,
     OBLIGATION,
     PRONOUN_SUBJECT,
@@ -88,6 +89,23 @@ _COST = re.compile(
     r"^\s*(?:(?:the|any|all|such|its|their|your|our|[a-z]+ing)\s+)*(?P<noun>[a-z]+)", re.I
 )
 """The head of a borne object ("bear any resulting costs" -> "costs")."""
+_EMPHATIC_DO = re.compile(rf"^(?:(?i:{MODALS})\s+)*(?P<do>do|does)\s+(?P<verb>[a-z]+)\b")
+"""A "do" that stresses the verb after it ("We do monitor …", "Nimbus does patch …")."""
+
+
+def _unstressed(lexicon: Lexicon, after: str) -> str:
+    """The verb group without a "do" that only stresses the verb after it ("We do monitor for
+    alarms": monitor); "" for a stressed verb of capability ("we do support X", capability-verb
+    of cue-words.ttl), which answers whether it can, no duty."""
+    emphatic = _EMPHATIC_DO.match(after)
+    stressed = emphatic.group("verb").lower() if emphatic else ""
+    if emphatic is None or lexicon.verb_base(stressed) != stressed:
+        return after
+    if stressed in lexicon.capabilities:
+        return ""
+    return after[: emphatic.start("do")] + after[emphatic.start("verb") :]
+
+
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _DEADLINE = re.compile(
@@ -288,6 +306,9 @@ class ActionSentences(ActionParts):
         if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
             # "should be procuring services": should procure them (as written: "procuring")
             after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
+        after = _unstressed(self.state.lexicon, after)
+        if not after:
+            return False  # "we do support X" answers whether it can: no duty
         match = ACTION.match(after)
         if not match:
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Paragraph, Section
+from ..document import BulletList, Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
@@ -24,6 +24,7 @@ from .cues import (
 )
 from .labels import trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
+from .obligations import agentless_obligation
 from .parties import names_one_party
 from .state import Context, Leadin
 
@@ -150,6 +151,8 @@ class LeadinReader(LeadinSentences):
                 assert ctx.party is not None  # "Backups are taken nightly." under its heading
                 self.records.duty(ctx.party, trim(text), text, span)
                 continue
+            if not found and self.reader_rule(text, span, ctx, heading=True):
+                continue  # "Scratch files must be deleted …" in a set of rules
             if not found and index == 0 and self._named_duty(text, ctx):
                 assert ctx.party is not None
                 self.records.duty(ctx.party, trim(text), text, span)
@@ -162,7 +165,7 @@ class LeadinReader(LeadinSentences):
             ruled = (  # an acceptable-use policy's "Report suspicious activity …"
                 ctx.party is None
                 and own
-                and self._rulebook_page()
+                and self.rules_for_reader(ctx)
                 and not self.state.lexicon.points_elsewhere(text)
             )
             ordered = (
@@ -183,7 +186,7 @@ class LeadinReader(LeadinSentences):
                         )
         return leadin
 
-    def _rulebook_page(self) -> bool:
+    def rulebook_page(self) -> bool:
         """Whether the page is a set of rules for its reader: its title names one ("Acceptable
         Use Policy", "Terms of Service": rules-title of cue-words.ttl) and it speaks to "you".
         Its instructions ("Report suspicious activity to the help desk.") are the reader's
@@ -194,6 +197,53 @@ class LeadinReader(LeadinSentences):
             named = any(self.state.lexicon.rules_title(t) for t in titles)
             self._rulebook = named and self._speaks_to_reader()
         return self._rulebook
+
+    def rules_for_reader(self, ctx: Context) -> bool:
+        """Whether the passage is in a set of rules for its reader: the page is one
+        (``rulebook_page``), or a heading over the passage names one ("## Acceptable Use
+        Policy") on a page that speaks to "you"."""
+        if self.rulebook_page():
+            return True
+        rules_title = self.state.lexicon.rules_title
+        return any(rules_title(t) for t in ctx.section.path) and self._speaks_to_reader()
+
+    def rules_list(self, block: BulletList, ctx: Context) -> bool:
+        """A list in a set of rules for its reader whose items mostly instruct or oblige
+        ("Report lost keys", "Large files should be stored in the project area")."""
+        if len(block.items) < 2 or not self.rules_for_reader(ctx):
+            return False
+        lexicon = self.state.lexicon
+        texts = [expand(plain(item.text)).strip() for item in block.items]
+        rules = sum(lexicon.imperative(t) or bool(agentless_obligation(lexicon, t)) for t in texts)
+        return rules * 2 > len(block.items)
+
+    def reader_rule(
+        self,
+        sentence: str,
+        span: Span,
+        ctx: Context,
+        reader: Ref | None = None,
+        *,
+        heading: bool = False,
+    ) -> bool:
+        """A rule in the passive that names no one ("Jobs should be run through the batch
+        system", obligations.py) recorded as its owner's duty, labelled in the active ("Run
+        jobs through …"), the page's words kept beside it: ``reader`` if given; else the
+        party a heading gives its duties to (with ``heading``); else, in a set of rules for
+        its reader, the reader."""
+        owner = reader
+        if owner is None and heading and ctx.party is not None and ctx.named_by_heading:
+            if not self.state.lexicon.duty_title(ctx.section.title):
+                return False
+            owner = ctx.party
+        if owner is None and ctx.party is None and self.rules_for_reader(ctx):
+            owner = self.parties.resolve_party("you", span)
+        text = expand(plain(sentence)).strip()
+        rule = agentless_obligation(self.state.lexicon, text) if owner is not None else None
+        if owner is None or not rule:
+            return False
+        self.records.duty(owner, trim(rule), text, span, written=trim(text.rstrip(".")))
+        return True
 
     def _speaks_to_reader(self) -> bool:
         """Whether the page says "you" or "your" anywhere (found once, when first asked)."""

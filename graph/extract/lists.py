@@ -115,9 +115,10 @@ class ListReader(ItemDuties):
             and (not steps or all(TITLED.match(item.text) for item in block.items))
             and self.leadins.under_advice(ctx)
         )
-        if (advice or (not kind and not steps and self.instructions(block))) and not topic_list(
-            block, self.state.lexicon
-        ):
+        ruled = not kind and not steps and ctx.party is None and self.leadins.rules_list(block, ctx)
+        if (
+            advice or ruled or (not kind and not steps and self.instructions(block))
+        ) and not topic_list(block, self.state.lexicon):
             # a checklist, or any list under best practices: its instructions are the reader's
             span = self.state.span(block.start, block.start, ctx.section)
             kind, subject = "imperative", self.parties.resolve_party("you", span)
@@ -261,6 +262,8 @@ class ListReader(ItemDuties):
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         self.records.duty(subject, trim(sentence), expand(plain(body)), span)
                         continue
+                    if self.leadins.reader_rule(sentence, span, ctx, subject):
+                        continue  # "Large files should be stored in the project area."
                 stated = (kind == "options" and requires_of_party(body[start:end])) or (
                     kind in ("options", "examples") and RESPONSIBLE_WORD.search(body[start:end])
                 )  # an example's "you need to …" is the example's, not a duty of the page
@@ -269,12 +272,14 @@ class ListReader(ItemDuties):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
                 if bold and not kind and THEY.match(said):
                     said = self.titles.they_the_role(bold.group("term"), said, span)
-                self.prose.statement(  # an example that says "we are responsible for" says so
+                found = self.prose.statement(  # an example's "we are responsible for" says so
                     said,
                     span,
                     item_ctx,
                     in_item=kind not in ("", "imperative") and not stated,
                 )
+                if not found and not kind and ctx.party is None:
+                    self.leadins.reader_rule(said, span, ctx)  # "Jobs should be run through …"
         self._children(item, ctx, kind, subject if kind else ctx.party)
 
     def _code_legend(self, term: str, rest: str) -> bool:
