@@ -117,3 +117,61 @@ def test_an_emphatic_do_only_stresses_its_verb(tmp_path: Path) -> None:
     assert ("quarrytech", "monitor the gauges every night") in pairs, sorted(pairs)
     assert ("quarrytech", "patch the pumps every week") in pairs, sorted(pairs)
     assert not any("night shifts" in label or "sheds" in label for _, label in pairs), pairs
+
+
+def test_bound_to_try_is_a_duty_of_best_effort(tmp_path: Path) -> None:
+    """ "Members shall endeavour to clean their plots": bound ("shall", "must") to try, a duty
+    of best effort; "The stewards will endeavour to …" only promises an attempt."""
+    path = tmp_path / "rules.md"
+    path.write_text(
+        "# Rules\n\n## Duties\n\n"
+        "Members shall endeavour to clean their plots every week.\n\n"
+        "The stewards will endeavour to mend the fence within a day.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("members", "clean their plots every week") in pairs, sorted(pairs)
+    assert not any("fence" in label for _, label in pairs), sorted(pairs)
+
+
+def test_our_people_act_for_the_writer(tmp_path: Path) -> None:
+    """ "Our staff monitor the gauges", "Our cloud operations team will patch the pumps",
+    "… are checked weekly by our security team": the writer's own people (subject nouns) act
+    for it, as "we" do; "Our members must …" are the members."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Quarrytech service terms\n\nQuarrytech runs the Quarry cluster for its members. "
+        "These terms say what Quarrytech does and what members do.\n\n## Duties\n\n"
+        "Our staff monitor the gauges.\n\n"
+        "Our cloud operations team will patch the pumps.\n\n"
+        "The gate logs are checked weekly by our security team.\n\n"
+        "Our members must keep their badges with them.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "monitor the gauges") in pairs, sorted(pairs)
+    assert ("quarrytech", "patch the pumps") in pairs, sorted(pairs)
+    assert ("quarrytech", "check gate logs") in pairs, sorted(pairs)
+    assert ("members", "keep their badges with them") in pairs, sorted(pairs)
+
+
+def test_a_provider_uses_a_means_to_do_a_duty(tmp_path: Path) -> None:
+    """ "Quarrytech uses outside scanners to maintain the pump signatures": the provider's
+    practice, as "Quarrytech maintains …" is; a member's "Members use the keys stored in the
+    register to log in" only says how it is done; "Quarrytech uses Postgres" no duty."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Quarrytech service terms\n\nQuarrytech runs the Quarry cluster for you. "
+        "These terms say what Quarrytech does and what you do.\n\n## Duties\n\n"
+        "You are responsible for your own plots.\n\n"
+        "Quarrytech uses outside scanners to maintain the pump signatures.\n\n"
+        "You use the console to upload your plans.\n\n"
+        "Quarrytech uses Postgres.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "quarrytech",
+        "use outside scanners to maintain the pump signatures",
+    ) in pairs, sorted(pairs)
+    assert not any("console" in label or "postgres" in label for _, label in pairs), pairs

@@ -128,6 +128,17 @@ class ActionParts(ObjectFirstSentences):
     """Reads the parts of an action sentence (subject, verb group, agent, contact role, use);
     the base of ``ActionSentences``."""
 
+    def _customer(self, party: Ref | None) -> bool:
+        """Whether ``party`` is the customer or a role the page names but no vocabulary knows
+        ("Maintainers use the keys to log in": how they get in); a name still pending (a
+        proper name) is not."""
+        entity = self.state.facts.entities.get(party) if party is not None else None
+        role = entity.attrs.get("role", "") if entity is not None else ""
+        vendor = self.state.vendor
+        if vendor is not None and entity is not None and entity.label == vendor.label:
+            return False  # the page's writer, whatever role the vocabulary gives it
+        return role.endswith(("/customer", "/unspecified"))
+
     def _vendor_agent(
         self, text: str, holders: list[Mention], span: Span
     ) -> tuple[Ref, int] | None:
@@ -164,11 +175,12 @@ class ActionParts(ObjectFirstSentences):
 
     @staticmethod
     def _opens(holders: list[Mention], text: str) -> bool:
-        """The first party named opens the sentence (after a determiner)."""
+        """The first party named opens the sentence (after a determiner: "Our customers" are
+        the customers)."""
         return (
             bool(holders)
             and not re.sub(
-                r"^(?:the|a|an|all|each|every)\s+", "", text[: holders[0].start], flags=re.I
+                r"^(?:the|a|an|all|each|every|our)\s+", "", text[: holders[0].start], flags=re.I
             ).strip()
         )
 

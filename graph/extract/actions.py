@@ -24,6 +24,7 @@ from .cues import (
 )
 from .framing import names_a_plan, planned
 from .labels import STATE_COMPLEMENT
+from .parties import our_people_end
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -106,6 +107,19 @@ def _unstressed(lexicon: Lexicon, after: str) -> str:
     return after[: emphatic.start("do")] + after[emphatic.start("verb") :]
 
 
+def _bound_attempt(lexicon: Lexicon, modals: str, following: str) -> str:
+    """What a party bound to try must try ("Users shall endeavour to request …": "request …",
+    a duty of best effort), or "": "We will endeavour to …" only promises an attempt."""
+    aim = _TO_VERB.match(following)
+    if aim is None or not _BINDING.search(modals) or not lexicon.verb_base(aim.group("verb")):
+        return ""
+    return following[aim.start("verb") :]
+
+
+_BINDING = re.compile(r"\b(?:must|shall|should)\b", re.I)
+"""A modal that binds, not one that foretells ("will")."""
+_TO_VERB = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+"""An infinitive after a verb ("endeavour to restore")."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _DEADLINE = re.compile(
@@ -247,6 +261,8 @@ class ActionSentences(ActionParts):
         elif we:
             party = self.parties.resolve_party(we.group(0), span)
             first_end = we.end()
+        elif (people := our_people_end(self.state.lexicon, text)) is not None:
+            party, first_end = self.parties.resolve_party("we", span), people  # "Our staff will …"
         elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
             party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
         elif (supplied := self.supplied_subject(text, span)) is not None:
@@ -350,8 +366,11 @@ class ActionSentences(ActionParts):
         base = lexicon.verb_base(verb) or verb.lower()
         if base in lexicon.opinions and not OBLIGATION.search(modals):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
-        if base in lexicon.intentions:
-            return False  # "We will endeavour to update them": attempted, not owed
+        if base in lexicon.intentions:  # "We will endeavour to update them": not owed
+            tried = _bound_attempt(lexicon, modals, following)  # "shall endeavour to request"
+            return bool(tried) and self.action(
+                f"{text[:first_end]} {modals}{tried}", sentence, span, ctx, models=models
+            )
         if base in lexicon.needs and not modals.strip():
             return False  # "The team requires procedural knowledge": a need, not a duty
         declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
@@ -391,10 +410,13 @@ class ActionSentences(ActionParts):
         state = verb.lower() == "be" and bool(STATE_COMPLEMENT.match(rest))
         if state and rest.split()[0].lower() in lexicon.attitudes:
             return False  # "You must be comfortable with our terms": accepted, not owed
-        purposed = verb == "use" and self.use_for_duty(rest)  # "use a lock to secure the yard"
-        obliged = bound and (
+        purposed = verb.lower() in ("use", "uses") and self.use_for_duty(rest)
+        obliged = bound and (  # "must use a lock to secure the yard"
             verb.lower() == "have" or purposed or (strong and (state or verb == "use"))
         )
+        # "Nimbus uses scanners to maintain signatures": a provider's practice, as "Nimbus
+        # maintains signatures" is (a customer's "You use X to Y" only says how it is done)
+        obliged = obliged or (purposed and not modals.strip() and not self._customer(party))
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
         if _POINTING_BACK.fullmatch(rest):
             return False  # "you must patch it", "subscribe to them": named elsewhere

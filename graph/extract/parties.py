@@ -12,7 +12,7 @@ import re
 
 from ..document import Document, Paragraph
 from ..facts import Facts, Ref, Span
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
@@ -68,6 +68,7 @@ class PartyResolver(PartyLookup):
         ``own`` names a role of the page whatever generic role words it holds."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
         definite = re.match(r"the\s", text, re.I) is not None
+        ours = our_people_end(self.state.lexicon, text) == len(text)  # "our engineers"
         text = _DETERMINER.sub("", text)
         if not text:
             return None
@@ -81,7 +82,7 @@ class PartyResolver(PartyLookup):
             pointed = self._by_clipped_noun(text)  # "the admin", "Admins": "… administrators"
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
-        we = bool(FIRST_PERSON.match(text))
+        we = bool(FIRST_PERSON.match(text)) or ours
         if we and self.state.vendor is None and self.state.section_writer is not None:
             return self.state.section_writer  # "## Responsibilities of the Nimbus team": "we"
         if we:
@@ -474,7 +475,29 @@ _ROLES_BETWEEN = re.compile(
 """``a separation of roles and responsibilities between <a> and <b>``: the page's parties."""
 _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|ist|ant)s?$")
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
-_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most)\s+", re.I)
+
+
+def our_people_end(lexicon: Lexicon, text: str) -> int | None:
+    """Where a name of the writer's own people that opens ``text`` ends ("Our staff", "our
+    cloud operations team": ending in a subject-noun of cue-words.ttl), who act for it as "we"
+    do; None for any other "our" ("our members" are the members, "our customers" the
+    customers)."""
+    ours = re.match(r"our\s+", text, re.I)
+    if ours is None:
+        return None
+    words = list(re.finditer(r"[\w-]+", text[ours.end() :]))[:4]
+    ends = [
+        j
+        for j in range(1, len(words) + 1)
+        if any(
+            " ".join(w.group(0) for w in words[k:j]).lower() in lexicon.subject_nouns
+            for k in range(j)
+        )
+    ]
+    return ours.end() + words[ends[-1] - 1].end() if ends else None
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most|our)\s+", re.I)
 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
