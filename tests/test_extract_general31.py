@@ -175,3 +175,19 @@ def test_a_provider_uses_a_means_to_do_a_duty(tmp_path: Path) -> None:
         "use outside scanners to maintain the pump signatures",
     ) in pairs, sorted(pairs)
     assert not any("console" in label or "postgres" in label for _, label in pairs), pairs
+
+
+def test_the_initialism_of_a_rulebook_is_no_party(tmp_path: Path) -> None:
+    """ "The QUP strictly prohibits spamming", after "**Quarry Use Policy (QUP)**": the
+    initialism names a document (its spelled-out name ends in "Policy"), which acts for no
+    one: no party "QUP" prohibiting anything; "comply with the QUP" stays the client's."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Hosting agreement\n\nQuarrytech hosts your sites.\n\n## 5. Use\n\n"
+        "5.1 **Quarry Use Policy (QUP)**:\nClients must comply with the QUP. The QUP strictly\n"
+        "prohibits spamming, hacking attempts, or distribution of malware.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "comply with the qup") in pairs, sorted(pairs)
+    assert not any("prohibit" in label for _, label in pairs), sorted(pairs)

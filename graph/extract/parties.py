@@ -129,6 +129,8 @@ class PartyResolver(PartyLookup):
             if short is not None:
                 return short  # "the ARB", after "Architecture Review Board (ARB)"
             spelled = self._spelled_out(text)
+            if spelled == "":
+                return None  # "the AUP", after "Acceptable Use Policy (AUP)": a document
             if not (force or named or spelled):
                 return fallback
             # "Storage Upkeep / Backup Operator": one party by its first name, the rest too

@@ -141,7 +141,8 @@ class PartyLookup:
         """The words an initialism stands for where the page spells it out before it in
         parentheses, their initials spelling it and the last a person noun ("a release manager
         (RM)" for "RM"): the party's name, so "the RM" and a "Release manager" heading are one
-        party, and the page's own definition makes "RM" a name even where it is written once."""
+        party, and the page's own definition makes "RM" a name even where it is written once.
+        "" for the initialism of a document or rule ("Acceptable Use Policy (AUP)"): no party."""
         if _ACRONYM.fullmatch(text) is None or not text.isalpha():
             return None
         if self._spelled is None:
@@ -168,7 +169,15 @@ class PartyLookup:
             initials = "".join(w[0] for w in words).lower() == short.lower()
             if words and initials and self.state.lexicon.person_noun(words[-1]):
                 found[short] = capitalize(" ".join(words))  # not "Service Level Agreement"
+            elif words and initials and self._document_word(words[-1]):
+                found[short] = ""  # "Acceptable Use Policy (AUP)": a document, never a party
         return found
+
+    def _document_word(self, word: str) -> bool:
+        """A head noun of a document or a written rule ("Agreement", "Policy", "Terms")."""
+        lower = word.lower()
+        lexicon = self.state.lexicon
+        return lower in lexicon.document_nouns or lower in lexicon.rulebooks
 
     def _record_names(
         self, entity: Entity, label: str, alternatives: list[str], defining: bool
