@@ -191,3 +191,20 @@ def test_the_initialism_of_a_rulebook_is_no_party(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "comply with the qup") in pairs, sorted(pairs)
     assert not any("prohibit" in label for _, label in pairs), sorted(pairs)
+
+
+def test_a_request_that_someone_act_is_their_duty(tmp_path: Path) -> None:
+    """ "We request that members log out when finished", "We request members to …": what is
+    requested is the members' duty (as after "ask" or "require"), not the writer's duty to
+    request it."""
+    path = tmp_path / "rules.md"
+    path.write_text(
+        "# Rules\n\nQuarrytech runs the quarry for its members.\n\n## Duties\n\n"
+        "We request that members log out when finished.\n\n"
+        "We kindly request members to return the keys on Fridays.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("members", "log out when finished") in pairs, sorted(pairs)
+    assert ("members", "return the keys on fridays") in pairs, sorted(pairs)
+    assert not any(label.startswith("request") for _, label in pairs), sorted(pairs)

@@ -261,7 +261,8 @@ _ADDED_INCLUDES = re.compile(
 """``This notably includes A``, ``This also covers A``: an adverb (``additive_adverbs``) that
 adds to the sentence before."""
 _REQUIRES = re.compile(
-    r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?))\s+"
+    r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?|"
+    r"requests?))\s+"
     r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
@@ -300,7 +301,8 @@ _SUBJUNCTIVE = re.compile(
 )
 """A demanded clause with a bare verb ("that you reset the lock"): the verb binds."""
 _REQUIRES_THAT = re.compile(
-    r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?)\s+that\s+"
+    r"\b(?:requires?|demands?|mandates?|expects?|agrees?|acknowledges?|asks?|requests?|"
+    r"insists?)\s+that\s+"
     r"(?P<rest>.+)$",
     re.I | re.S,
 )
