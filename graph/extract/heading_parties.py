@@ -40,6 +40,8 @@ _PARTY_HEADING = re.compile(
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+_SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
+"""``<X> scope`` after a heading's name: a party's only when X is a known party's name."""
 _MANAGED_HEADING = re.compile(
     r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
     r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
@@ -98,10 +100,14 @@ class HeadingParties:
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
-        match = _PARTY_HEADING.match(AS_READER.sub("", title))
+        bare = AS_READER.sub("", title)
+        match = _PARTY_HEADING.match(bare)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
         if match and name is not None and _JOINT_TAIL.search(name):
             return None
+        scope = match is not None and bool(match.group("a")) and _SCOPE.match(bare, match.end("a"))
+        if scope and name is not None and not names_one_party(self.parties, name):
+            return None  # "Migration Project Scope": a thing's scope; "Customer scope" a party's
         if (
             match
             and name is not None

@@ -21,6 +21,7 @@ from .cues import (
 from .labels import trim
 from .parties import named_in_opening
 from .relations import RelationSentences
+from .relatives import RELATIVE_END, held_by_which, main_clause
 from .state import Context
 
 __all__ = ["RESP_OF", "ObjectFirstSentences"]
@@ -65,7 +66,7 @@ _POINTING_SUBJECT = re.compile(
 model this always", "Otherwise, this") or is a clause about a thing named before ("This is
 part of X and"): the thing is named elsewhere, no duty here."""
 _RELATIVE_PASSIVE = re.compile(
-    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are)\s+(?:(?:also|always|all|fully|"
+    r"(?P<np>(?:[\w()’'-]+\s+){1,8}?)(?:that|which)\s+(?:is|are|(?:has|have)\s+been)\s+(?:(?:also|always|all|fully|"
     r"completely|entirely|centrally)\s+)*(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
@@ -349,6 +350,8 @@ class ObjectFirstSentences(RelationSentences):
                 i for i, w in enumerate(words) if _NP_START.fullmatch(w) or w.lower() in participles
             ]
             np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
+            if main_clause(np, self.parties, self.state.lexicon):
+                return self._routine_passive(body, sentence, span)  # "We patch X that are …"
             if len(np.split()) >= 2 and not _FRAGMENT.match(np) and np.count(")") <= np.count("("):
                 # not "… account (A, B, or C) that is managed by X": the words after a comma
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
@@ -420,6 +423,14 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
+        if passive and RELATIVE_END.search(passive.group("obj")):
+            # "We fix faults that have been found by X": a relative clause's; "The layer
+            # covers the machines, which are managed by X": X manages the machines
+            thing = held_by_which(passive.group("obj"), self.state.lexicon)
+            if thing is None:
+                return False
+            clause = f"{thing} is {passive.group('verb')} by {passive.group('agent')}"
+            return self._passive(clause, sentence, span, ctx, models)
         if passive and _OWN_PARTICIPLE.search(passive.group("mod") or ""):
             return False  # "stored in the bucket provided by you": the agent is the bucket's
         if passive and (

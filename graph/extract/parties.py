@@ -345,13 +345,17 @@ def names_one_party(parties: PartyResolver, text: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
 
 
-def link_generic_parties(facts: Facts, named: list[Concept]) -> None:
+def link_generic_parties(facts: Facts, named: list[Concept], vocab: Vocabularies) -> None:
     """A role-only party ("the CDN provider") is linked to the organisation the text names in
     that role (``named``: ``DocState.named_orgs``), when it names exactly one (Fastly, the only
-    CDN organisation on the page)."""
+    CDN organisation on the page); a party with a name of its own ("Quarrytech") never is, be
+    its role the provider's ("… via New Relic" names a product, not who Quarrytech is)."""
     taken = {p.attrs.get("organization") for p in facts.of_kind("party")}
     for party in facts.of_kind("party"):
         if party.attrs.get("organization") or not party.attrs.get("role"):
+            continue
+        roles = vocab.matchers["role"].find(party.label)
+        if not roles or roles[0].start or roles[0].end < len(party.label):
             continue
         candidates = [
             org

@@ -80,6 +80,8 @@ _HELD_FIRST = re.compile(
 of their data, and (are responsible for …)"): the subject is the noun phrase before it."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
+_TITLED_TEAM = re.compile(r"^(?i:the)\s+(?:[A-Z][\w-]*\s+)+(?:Team|Group|Desk)$")
+"""``the Migrations Team``: a team the page names in capitals, a name, never the reader's."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
 """``This service``, ``our managed offering``: what the writer sells, standing for it."""
 _POINTING = re.compile(
@@ -407,6 +409,8 @@ class SubjectReader:
         own = facts.entities[passage].attrs.get("role")
         if own not in {c.iri for c in consumer if c is not None}:
             return passage
+        if own == _role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
+            return None  # "You'll meet a manager. The Migrations Team will:": not the customer
         roles = {m.concept.iri for m in self.parties.mentions(subj.split()[-1], ("role",))}
         if len(roles) != 1 or own in roles:
             return passage

@@ -1,0 +1,101 @@
+"""General shapes of session 32, found on the development set's service pages (a team named
+in capitals, a scope heading, relative passives, a product's maker): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+
+from graph import extract_facts, read_document
+
+
+def test_a_things_scope_heading_names_no_party(tmp_path: Path) -> None:
+    """ "## Migration Project Scope": the scope of a thing, not a party called "Migration
+    Project"; the lead-in under it names who does the list ("the Relocation Team will:"). A
+    known party's scope ("## Customer scope") is still that party's."""
+    path = tmp_path / "service.md"
+    path.write_text(
+        "# Quarrytech Relocation Service\n\n"
+        "Quarrytech's Relocation Service moves your depots to Quarrytech yards.\n\n"
+        "## Relocation Project Scope - What's Included\n\n"
+        "You'll meet with a relocation manager to list the depots to move.\n\n"
+        "For all depots identified in the plan, the Relocation Team will:\n\n"
+        "- Transfer the cranes and trucks\n\n"
+        "- Split up shared depots\n\n"
+        "## Customer scope\n\n"
+        "- Provide a depot inventory\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert not any(p == "relocation-project" for p, _ in pairs), sorted(pairs)
+    team = {p for p, label in pairs if label == "split up shared depots"}
+    assert team and "customer" not in team, sorted(pairs)
+    assert ("customer", "provide a depot inventory") in pairs, sorted(pairs)
+
+
+def test_a_team_named_in_capitals_is_not_the_readers(tmp_path: Path) -> None:
+    """After a sentence about the reader ("You'll meet a manager"), "the Migrations Team will:"
+    is a team the page names, not "the team" pointing back at the reader."""
+    path = tmp_path / "scope.md"
+    path.write_text(
+        "## Scope\n\n"
+        "You'll meet with a manager to outline the requirements.\n\n"
+        "The Migrations Team will:\n\n"
+        "- Transfer site code and files\n"
+        "- Split up multisites\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("migrations-team", "split up multisites") in pairs, sorted(pairs)
+    assert ("customer", "split up multisites") not in pairs, sorted(pairs)
+
+
+def test_a_named_vendor_is_not_the_maker_of_a_product_it_mentions(tmp_path: Path) -> None:
+    """A page's own vendor, given the provider's role because it faces the customer alone, is
+    no organisation of the vocabulary whose product the page mentions ("via New Relic"): only a
+    role's bare party ("the CDN provider") is tied to the one organisation named in its role."""
+    path = tmp_path / "service.md"
+    path.write_text(
+        "# Quarrytech Hosting\n\n"
+        "Quarrytech hosts your depot sites. Quarrytech runs the yards for you.\n\n"
+        "## What we do\n\n"
+        "Quarrytech will:\n\n"
+        "- Configure cron triggering services, via New Relic\n"
+        "- Patch the yard servers\n\n"
+        "## What you do\n\n"
+        "You will:\n\n"
+        "- Provide a site inventory\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    quarrytech = [p for p in facts.of_kind("party") if p.label == "Quarrytech"]
+    assert quarrytech, [p.label for p in facts.of_kind("party")]
+    assert not quarrytech[0].attrs.get("organization"), quarrytech[0].attrs
+
+
+def test_a_relative_passive_says_what_its_agent_does_to_its_own_noun(tmp_path: Path) -> None:
+    """ "We fix faults that have been found by our engineers": the writer fixes the faults (the
+    relative clause is no duty "Find we fix faults"); "The yard layer covers the cranes,
+    trucks, etc., which are managed by Quarrytech": Quarrytech manages what the clause names;
+    "… enables depots to create and publish forms, which are hosted by Quarrytech": the forms."""
+    path = tmp_path / "model.md"
+    path.write_text(
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech runs the yards. You run the depots.\n\n"
+        "We fix faults that have been found by our engineers.\n\n"
+        "The yard layer covers the area around the cranes, trucks, etc., which is managed by "
+        "Quarrytech.\n\n"
+        "The service enables depots to create and publish forms, which are hosted by Quarrytech.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "fix faults that have been found by our engineers") in pairs, labels
+    assert not any(label.startswith("find ") for label in labels), labels
+    assert any(
+        p == "quarrytech" and label.startswith("manage") and "cranes, trucks" in label
+        for p, label in pairs
+    ), labels
+    assert not any("layer covers" in label for label in labels), labels
+    assert ("quarrytech", "host forms") in pairs, labels
