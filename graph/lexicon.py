@@ -37,11 +37,15 @@ _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
 """Skin tones, variation selectors and joiners: "🤝🏼" is the handshake "🤝"."""
 _CONDITION = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|for|in|to|at|during|upon|on|within|"
-    r"throughout|following|based\s+on|according\s+to)\b[^,]{0,100},\s*",
+    r"throughout|following|prior\s+to|ahead\s+of|in\s+advance\s+of|based\s+on|according\s+to)\b"
+    r"[^,]{0,100},\s*",
     re.I,
 )
 """A leading condition, purpose or time before an instruction ("At the end of the term, …")."""
-_CONDITION_START = re.compile(r"^(?:if|when|once|where|whenever|before|after|unless)\b", re.I)
+_CONDITION_START = re.compile(
+    r"^(?:if|when|once|where|whenever|before|after|unless|prior\s+to|ahead\s+of|in\s+advance\s+of)\b",
+    re.I,
+)
 _NOUN_SUBJECT = re.compile(
     r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
     r"(?:is|are|was|were|can|could|may|might|will|would|has|have|includes?|requires?)\b"

@@ -99,3 +99,30 @@ def test_a_relative_passive_says_what_its_agent_does_to_its_own_noun(tmp_path: P
     ), labels
     assert not any("layer covers" in label for label in labels), labels
     assert ("quarrytech", "host forms") in pairs, labels
+
+
+def test_an_agreement_in_raw_html_and_its_obliged_party(tmp_path: Path) -> None:
+    """A statement of work written in raw HTML inside Markdown: each clause titled in its own
+    ``<div>`` is the duty its sentence states; "The Customer will therefore be required to:"
+    (an adverb, a modal's "be required to") gives the list to the customer; "Prior to X, at
+    its own expense, test …" is the test, not the time before it."""
+    path = tmp_path / "sow.md"
+    path.write_text(
+        "# Statement of work\n\n"
+        "<div>\nThe Supplier undertakes to assist the Customer in the rollout.\n</div>\n\n"
+        "<ol>\n<li><span>\n<div>Kick-off meeting</div>\n"
+        "<div>\nThe Supplier will arrange a kick-off meeting with the Customer.\n</div>\n"
+        "</span></li>\n</ol>\n\n"
+        "<div>\nThe rollout depends on the Customer. The Customer will therefore be required\n"
+        "to:\n</div>\n\n"
+        "<ol>\n<li><span>\nAssign a project leader for the rollout;\n</span></li>\n"
+        "<li><span>\nPrior to going live in production, at its own expense, test and accept "
+        "the delivery.\n</span></li>\n</ol>\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    supplier = {p for p, label in pairs if "kick-off meeting" in label}
+    assert supplier and "customer" not in supplier, sorted(pairs)
+    assert ("customer", "assign a project leader for the rollout") in pairs, sorted(pairs)
+    assert ("customer", "test and accept the delivery") in pairs, sorted(pairs)
+    assert not any(label.startswith("prior to") for _, label in pairs), sorted(pairs)

@@ -334,3 +334,52 @@ def test_xhtml_with_an_xml_declaration(tmp_path: Path) -> None:
         section = doc.root.walk()[1]
         assert (section.title, section.start) == ("X", 4)
         assert _spans(section.blocks) == [("Paragraph", 5, 5)]
+
+
+def test_raw_html_in_markdown_reads_as_the_browser_shows_it(tmp_path: Path) -> None:
+    """An MDX agreement written in raw HTML blocks (``<div>`` paragraphs, an ``<ol>`` whose
+    items wrap a title ``<div>`` and a text ``<div>`` in a ``<span>``): the blocks a browser
+    shows, on the page's own lines, not nothing. A block of a badge or a comment only gives
+    no block; an inline element around blocks is read as blocks in a full HTML page too."""
+    path = tmp_path / "sow.md"
+    path.write_text(
+        "---\nhide_title: true\n---\n"  # 1-3
+        '<div className="doc">\n'  # 4
+        '<img src="badge.png"/>\n\n'  # 5-6
+        '<div className="indent">\n'  # 7
+        "The Vendor undertakes to assist the Customer.\n"  # 8
+        "</div>\n\n"  # 9-10
+        '<ol type="i">\n'  # 11
+        "<li><span>\n"  # 12
+        '<div className="title">Kick-off meeting</div>\n'  # 13
+        "<div>The Vendor will arrange a kick-off meeting.</div>\n"  # 14
+        "</span></li>\n"  # 15
+        "</ol>\n\n"  # 16-17
+        "<!-- a comment -->\n\n"  # 18-19
+        "Closing words in Markdown.\n",  # 20
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    blocks = doc.root.blocks
+    assert _spans(blocks) == [("Paragraph", 8, 8), ("BulletList", 11, 16), ("Paragraph", 20, 20)]
+    first, items, last = blocks
+    assert isinstance(first, Paragraph) and first.text == (
+        "The Vendor undertakes to assist the Customer."
+    )
+    assert isinstance(items, BulletList) and items.ordered
+    (item,) = items.items
+    assert item.text == "Kick-off meeting"
+    assert [(type(c).__name__, c.start) for c in item.children] == [("Paragraph", 14)]
+    assert isinstance(item.children[0], Paragraph)
+    assert item.children[0].text == "The Vendor will arrange a kick-off meeting."
+    assert isinstance(last, Paragraph) and last.text == "Closing words in Markdown."
+    page = tmp_path / "sow.html"
+    page.write_text(
+        "<html><body><main><ol><li><span><div>Kick-off meeting</div>"
+        "<div>The Vendor will arrange a kick-off meeting.</div></span></li></ol>"
+        "</main></body></html>\n",
+        encoding="utf-8",
+    )
+    (html_list,) = read_document(page).root.blocks
+    assert isinstance(html_list, BulletList)
+    assert html_list.items[0].text == "Kick-off meeting"

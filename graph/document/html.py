@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import etree
@@ -357,6 +357,9 @@ class _Reader:
                 if tag in _BLOCK_TAGS:
                     yield from flush()
                     yield from self.block(child, top=top)
+                elif tag not in _SKIPPED_INLINE and _holds_blocks(child):
+                    yield from flush()  # "<span><div>Title</div><div>Text</div></span>": blocks
+                    yield from self.flow(child, top=top)
                 else:
                     parts: list[str] = []
                     self._element(child, parts, False)
@@ -551,6 +554,13 @@ def _owner_table(el: Element) -> Element | None:
     return None
 
 
+def _holds_blocks(el: Element) -> bool:
+    """An inline element wrapping block elements, which a browser still shows as blocks."""
+    return any(
+        isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS for d in el.iterdescendants()
+    )
+
+
 def _has_text(el: Element) -> bool:
     return any(t.strip() for t in el.itertext())
 
@@ -699,3 +709,55 @@ def _described(root: Element) -> list[Element]:
         for m in root.iter("meta")
         if (m.get("name") or "").lower() == "description" and m.get("content")
     ]
+
+
+def html_blocks(fragment: str, first_line: int) -> list[Block]:
+    """The blocks of raw HTML inside a Markdown page (an MDX agreement's ``<div>`` paragraphs
+    and ``<ol><li>`` clauses), read as a browser shows them; their lines are the page's
+    (``first_line``: the fragment's first line). Headings inside read as paragraphs."""
+    parser = etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = etree.fromstring(fragment.encode("utf-8"), parser)
+    except (etree.LxmlError, ValueError):
+        return []
+    if root is None:
+        return []
+    main = root.find("body")
+    main = main if main is not None else root
+    page = _Page(root, main, fragment.count("\n") + 1)
+    try:
+        page.measure()
+        events = list(_Reader(page).flow(main, top=True))
+    except RecursionError:
+        return []
+    return [
+        _shifted(
+            Paragraph(e.title, e.line, e.line) if isinstance(e, _Heading) else e, first_line - 1
+        )
+        for e in events
+        if not isinstance(e, (_Disclosure, _DisclosureEnd))
+    ]
+
+
+def _shifted(block: Block, by: int) -> Block:
+    """``block`` with every line moved down by ``by`` (a fragment's lines -> its page's)."""
+    if isinstance(block, BulletList):
+        items = tuple(
+            replace(
+                i,
+                start=i.start + by,
+                end=i.end + by,
+                children=tuple(_shifted(c, by) for c in i.children),
+            )
+            for i in block.items
+        )
+        return replace(block, items=items, start=block.start + by, end=block.end + by)
+    if isinstance(block, Table):
+        rows = tuple(replace(r, line=r.line + by) for r in block.rows)
+        return replace(block, rows=rows, start=block.start + by, end=block.end + by)
+    if isinstance(block, Admonition):
+        inner = tuple(_shifted(b, by) for b in block.blocks)
+        return replace(block, blocks=inner, start=block.start + by, end=block.end + by)
+    return replace(block, start=block.start + by, end=block.end + by)

@@ -594,6 +594,11 @@ def _line(token: Token, lines: list[str] | None = None) -> tuple[int, int]:
     return (start, end)
 
 
+_HTML_TAGS = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)
+_HTML_TEXT = re.compile(r"[A-Za-z]{2,}")
+"""Words outside an HTML block's tags and comments: text a browser would show."""
+
+
 class _Builder:
     """Turns the flat markdown-it token stream into the section tree."""
 
@@ -649,7 +654,15 @@ class _Builder:
         if kind == "html_block":
             start, _ = self.line(token)
             tables = _html_tables(token.content, start)
-            return tables[0] if len(tables) == 1 else None
+            if tables or "<table" in token.content.lower():
+                return tables[0] if len(tables) == 1 else None
+            if not _HTML_TEXT.search(_HTML_TAGS.sub(" ", token.content)):
+                return None  # a badge, a line break, a comment: no text to read
+            from .html import html_blocks  # (html reads Markdown's heading text: imported late)
+
+            found = html_blocks(token.content, start)
+            self.after = found[1:]
+            return found[0] if found else None
         if kind == "heading_open":  # only inside containers (list items, quotes)
             inline = self.next()
             self.next()

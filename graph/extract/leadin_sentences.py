@@ -107,7 +107,9 @@ _LEADIN_MODAL = re.compile(
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
     r"(?:agrees?|commits?|undertakes?)(?:\s+to)?|(?:should|must)\s+have)"
-    r"(?:\s+also)?(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?"
+    r"(?:\s+(?:also|therefore|thus|hence|then|further|additionally))?"
+    r"(?:\s+(?:be\s+(?:required|expected|obliged|obligated)\s+to|need\s+to|have\s+to))?"
+    r"(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?"
     r"\s+(?:(?:one\s+or\s+more|some|any|each|several|many|most)\s+of\s+)?"
     r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
