@@ -126,3 +126,31 @@ def test_an_agreement_in_raw_html_and_its_obliged_party(tmp_path: Path) -> None:
     assert ("customer", "assign a project leader for the rollout") in pairs, sorted(pairs)
     assert ("customer", "test and accept the delivery") in pairs, sorted(pairs)
     assert not any(label.startswith("prior to") for _, label in pairs), sorted(pairs)
+
+
+def test_tier_headings_name_their_parties(tmp_path: Path) -> None:
+    """ "### Operate: Quarrytech Yards", "### Configure: Depot Ops/Managed Service Provider",
+    "### Consume: End Users": sibling headings, each a one-word tier and the name of who holds
+    it, one of them a party a vocabulary knows, each over its party's list (not the page
+    title's "Quarrytech Depots: Roles"); names joined by "/" keep the known one's role. A lone
+    "### Note: Keep Keys Safe" among other headings names no party."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Quarrytech Depots: Roles and Responsibilities\n\n"
+        "Depot co-management is a collaboration between three parties.\n\n"
+        "### Operate: Quarrytech Yards\n\n- Crane deployment\n- OS updates\n\n"
+        "### Configure: Depot Ops/Managed Service Provider\n\n- Tier 1 support\n\n"
+        "### Consume: End Users\n\n- Manage user groups\n\n"
+        "## Tips\n\n### Note: Keep Keys Safe\n\n- Rotate keys\n\n### Other\n\nNothing.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    held = {
+        facts.entities[r.object].label: facts.entities[r.subject]
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert held["Crane deployment"].label == "Quarrytech Yards", held["Crane deployment"]
+    assert held["Tier 1 support"].attrs["role"].endswith("/managed-service-provider")
+    assert held["Manage user groups"].attrs["role"].endswith("/customer")
+    assert "Keep Keys Safe" not in {p.label for p in facts.of_kind("party")}

@@ -42,6 +42,8 @@ _PARTY_HEADING = re.compile(
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
 _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 """``<X> scope`` after a heading's name: a party's only when X is a known party's name."""
+_TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")
+"""``Operate: Spot by NetApp``: a one-word label (a tier, a stage) and the name of who holds it."""
 _MANAGED_HEADING = re.compile(
     r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
     r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
@@ -60,6 +62,12 @@ _NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$")
 """A proper name of one to four capitalised words ("Nimbus", "Nimbus Cloud Ops")."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
+
+
+def _part_names(name: str) -> list[str]:
+    """ "Cloud Operations/Managed Service Provider": the name whole and each name it joins."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", name) if p.strip()]
+    return [name, *parts] if len(parts) > 1 else [name]
 
 
 def _owner_in_parentheses(title: str) -> str | None:
@@ -81,6 +89,8 @@ class HeadingParties:
     def __init__(self, state: DocState) -> None:
         self.state = state
         self.parties = PartyResolver(self.state)
+        self._parents: dict[int, Section] | None = None
+        """Each section's parent (by ``id``), found once per page when first asked."""
 
     def section_writer(self, heading_party: Ref | None) -> Ref | None:
         """Who "we" is in a section whose heading names whose duties it lists, on a page with no
@@ -149,6 +159,9 @@ class HeadingParties:
         labelled = re.match(r"^(?P<who>[^:]{2,40}):\s+\S", title)
         if labelled and names_one_party(self.parties, labelled.group("who")):
             return labelled.group("who")  # "## Customers: Security in the cloud"
+        tiered = self._tiered_party(section)
+        if tiered is not None:
+            return tiered  # "### Consume: End Users" beside "### Operate: Spot by NetApp"
         managed = _MANAGED_HEADING.match(title)
         if managed:
             title = next(g for g in managed.groups() if g)
@@ -163,6 +176,37 @@ class HeadingParties:
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
         return title if self.defines_role(section) else None
+
+    def _tiered_party(self, section: Section) -> str | None:
+        """The name after a one-word label in a heading over a list ("### Operate: Spot by
+        NetApp", "### Consume: End Users"), when at least two sibling headings are worded so and
+        one of their names is a party a vocabulary knows: each names a tier's party."""
+        tier = _TIER.match(section.title.strip())
+        if tier is None or not any(isinstance(b, BulletList) for b in section.blocks):
+            return None
+        siblings = [
+            match
+            for s in self._siblings(section)
+            if (match := _TIER.match(s.title.strip())) is not None
+        ]
+        known = any(
+            any(names_one_party(self.parties, part) for part in _part_names(m.group("who")))
+            for m in siblings
+        )
+        if len(siblings) < 2 or not known:
+            return None
+        return re.sub(r"\s*/\s*", " / ", tier.group("who").strip())  # names joined, spaced
+
+    def _siblings(self, section: Section) -> list[Section]:
+        """The sections under the same parent as ``section`` (itself included)."""
+        if self._parents is None:
+            self._parents = {
+                id(child): parent
+                for parent in self.state.doc.root.walk()
+                for child in parent.sections
+            }
+        parent = self._parents.get(id(section))
+        return list(parent.sections) if parent is not None else [section]
 
     def defines_role(self, section: Section) -> bool:
         """A heading of a few capitalised words whose section opens "Responsible for X" (the
