@@ -154,3 +154,30 @@ def test_tier_headings_name_their_parties(tmp_path: Path) -> None:
     assert held["Tier 1 support"].attrs["role"].endswith("/managed-service-provider")
     assert held["Manage user groups"].attrs["role"].endswith("/customer")
     assert "Keep Keys Safe" not in {p.label for p in facts.of_kind("party")}
+
+
+def test_requestors_see_the_following_done_and_what_is_no_longer_needed(tmp_path: Path) -> None:
+    """ "Yard stewards must ensure the following actions are performed:" gives the list to
+    the stewards; "Delete all crates that are no longer needed" is a duty (the negation is
+    the relative clause's, not the instruction's); "SRE's are responsible for X": the SREs
+    (an initialism's plural written with an apostrophe), as "SREs are" is."""
+    path = tmp_path / "service.md"
+    path.write_text(
+        "# Quarry yard service\n\n"
+        "## Housekeeping\n\n"
+        "Yard stewards must ensure the following actions are performed:\n\n"
+        "- Delete all crates (including pallets and bins) that are no longer needed or used.\n"
+        "- Answer e-mails from the yard owners in time.\n\n"
+        "## Engineers\n\n"
+        "SRE's are responsible for the crane firmware.\n\n"
+        "SREs are responsible for the gate sensors.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "yard-stewards",
+        "delete all crates (including pallets and bins) that are no longer needed or used",
+    ) in pairs, sorted(pairs)
+    assert ("yard-stewards", "answer e-mails from the yard owners in time") in pairs, sorted(pairs)
+    assert ("sres", "crane firmware") in pairs, sorted(pairs)
+    assert ("sres", "gate sensors") in pairs, sorted(pairs)

@@ -188,7 +188,7 @@ CLAUSE_VERBS = (
 )
 """Verbs whose object is a whole clause ("ensure that X is Y")."""
 _NEGATION_SCOPE_END = re.compile(
-    rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|are|was|were|does|do|will)\b)|"
+    rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|was|does|will)\b)|"
     r"which|who|whom|whose|what|where|when|if|whether|unless|so\s+that|to\s+(?:avoid|prevent)|"
     r"without|such\s+as|for\s+(?:example|instance))\b",
     re.I,

@@ -112,12 +112,14 @@ _LEADIN_MODAL = re.compile(
     r"(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?"
     r"\s+(?:(?:one\s+or\s+more|some|any|each|several|many|most)\s+of\s+)?"
     r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:\s+(?:are|is|get|gets)\s+(?:performed|taken|done|met|followed|completed|in\s+place))?"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
     re.I,
 )
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``, ``Helpers
-will find themselves doing one or more of the following:`` (a reflexive and a gerund: they do)."""
+will find themselves doing one or more of the following:`` (a reflexive and a gerund: they do),
+``Requestors must ensure the following actions are performed:`` (what they see done)."""
 _FIRST_PREDICATE = re.compile(
     r"^(?P<subj>[^,:]{1,60}?)\s+(?P<modal>will|must|should|may)\s+[^,:]{1,120},\s*(?:but|and)\s+"
     r"(?=(?:will|must|should)\s)",

@@ -80,6 +80,8 @@ _HELD_FIRST = re.compile(
 of their data, and (are responsible for …)"): the subject is the noun phrase before it."""
 _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
+_APOSTROPHE_PLURAL = re.compile(r"^(?P<short>[A-Z]{2,6})['’]s$")
+"""An initialism with "'s" and nothing it owns, as a subject ("PI's are …"): its plural."""
 _TITLED_TEAM = re.compile(r"^(?i:the)\s+(?:[A-Z][\w-]*\s+)+(?:Team|Group|Desk)$")
 """``the Migrations Team``: a team the page names in capitals, a name, never the reader's."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
@@ -177,6 +179,7 @@ class SubjectReader:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
         subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
+        subj = _APOSTROPHE_PLURAL.sub(r"\g<short>s", subj)  # "PI's are responsible": the PIs
         spelled = _SPELLED_ACRONYM.match(subj)
         if spelled:  # "Widget Supply Office (WSO) crews": the WSO crews
             subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
