@@ -531,6 +531,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         performed_labels=words("performed-label"),
         state_participles=words("state-participle"),
         rules_titles=words("rules-title"),
+        commitment_titles=words("commitment-title"),
         self_nouns=words("self-noun"),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),

@@ -86,6 +86,11 @@ class TitleWords(LexiconWords):
         folded = whole_title(title)
         return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in self.rules_titles)
 
+    def commitment_title(self, title: str) -> bool:
+        """A page title naming a provider's commitments ("Service Level Agreement")."""
+        folded = whole_title(title)
+        return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in self.commitment_titles)
+
     def performed_label(self, text: str) -> bool:
         """A whole label over what the page's provider does ("Services Performed:")."""
         return whole_title(text.rstrip(": ")) in self.performed_labels

@@ -131,6 +131,8 @@ class LexiconWords:
     """Openings of headings over the way into a role ("Becoming a", "How to become a")."""
     rules_titles: frozenset[str] = frozenset()
     """Title phrases of a set of rules for the reader ("acceptable use", "terms of service")."""
+    commitment_titles: frozenset[str] = frozenset()
+    """Title phrases of a provider's commitments ("service level agreement", "support policy")."""
     state_participles: frozenset[str] = frozenset()
     """Participles of a state in an agentless passive ("included", "listed"): no deed."""
     performed_labels: frozenset[str] = frozenset()

@@ -181,3 +181,46 @@ def test_requestors_see_the_following_done_and_what_is_no_longer_needed(tmp_path
     assert ("yard-stewards", "answer e-mails from the yard owners in time") in pairs, sorted(pairs)
     assert ("sres", "crane firmware") in pairs, sorted(pairs)
     assert ("sres", "gate sensors") in pairs, sorted(pairs)
+
+
+def test_a_service_level_agreements_promises_that_name_no_one_are_the_providers(
+    tmp_path: Path,
+) -> None:
+    """On a page whose title names a provider's commitments ("Service Level Agreement"), "Yard
+    outages will be handled by priority" is the provider's promise, labelled in the active
+    ("Handle yard outages …") with the page's words kept; in a paragraph and in a list item.
+    A state ("will be listed"), a named doer ("by the tenant") and the same sentence on a
+    page that makes no commitments are none; nor under the customer's own heading."""
+    sla = tmp_path / "sla.md"
+    sla.write_text(
+        "# Quarry Yard Service Level Agreement\n\n"
+        "This agreement is made between you and the service provider Quarrytech.\n\n"
+        "Quarrytech is responsible for the yard hardware.\n\n"
+        "## Incidents\n\n"
+        "Yard outages will be handled according to their priority.\n\n"
+        "- Planned breaks will be announced to users three weeks in advance.\n"
+        "- Spare cranes will be listed in the catalogue.\n\n"
+        "Gate keys will be returned by the tenant.\n\n"
+        "## Customer responsibilities\n\n"
+        "Your depot inventory will be reviewed yearly.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(sla)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "handle yard outages") in pairs, labels
+    assert ("quarrytech", "announce planned breaks to users three weeks in advance") in pairs, (
+        labels
+    )
+    assert not any("spare cranes" in label for label in labels), labels
+    assert ("quarrytech", "return gate keys") not in pairs, labels
+    assert ("quarrytech", "review your depot inventory yearly") not in pairs, labels
+    facts = extract_facts(read_document(sla))
+    outage = next(e for e in facts.of_kind("duty") if e.label.startswith("Handle yard outages"))
+    assert "Yard outages will be handled" in outage.alt_labels, outage.alt_labels
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# Quarry yard notes\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Yard outages will be handled according to their priority.\n",
+        encoding="utf-8",
+    )
+    assert not any("outages" in label for _, label in _page_pairs(notes))

@@ -14,6 +14,7 @@ from ..document import Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain
+from .commitments import Commitments
 from .cues import (
     AS_READER,
     FIRST_PERSON,
@@ -443,6 +444,7 @@ class LeadinSentences(BlockReader):
         self._to_reader: bool | None = None
         """Whether the page says "you" anywhere (found once, when first asked)."""
         self._labelled: tuple[Section, bool] | None = None
+        self.commitments = Commitments(state, parties, records)
 
     def _not_duties(self, label: str, ctx: Context) -> bool:
         """Under a party's heading, a label over a list that says what the party does not do

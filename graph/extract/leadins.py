@@ -153,6 +153,8 @@ class LeadinReader(LeadinSentences):
                 continue
             if not found and self.reader_rule(text, span, ctx, heading=True):
                 continue  # "Scratch files must be deleted …" in a set of rules
+            if not found and self.commitments.record(text, span, ctx):
+                continue  # "Disruptions will be handled …" in a service level agreement
             if not found and index == 0 and self._named_duty(text, ctx):
                 assert ctx.party is not None
                 self.records.duty(ctx.party, trim(text), text, span)

@@ -278,8 +278,10 @@ class ListReader(ItemDuties):
                     item_ctx,
                     in_item=kind not in ("", "imperative") and not stated,
                 )
-                if not found and not kind and ctx.party is None:
-                    self.leadins.reader_rule(said, span, ctx)  # "Jobs should be run through …"
+                if not found and not kind:
+                    # "Jobs should be run …" in rules, "Breaks will be announced …" in an SLA
+                    ruled = ctx.party is None and self.leadins.reader_rule(said, span, ctx)
+                    ruled or self.leadins.commitments.record(said, span, ctx)
         self._children(item, ctx, kind, subject if kind else ctx.party)
 
     def _code_legend(self, term: str, rest: str) -> bool:

@@ -13,20 +13,29 @@ import re
 
 from ..lexicon import Lexicon
 
-__all__ = ["agentless_obligation"]
+__all__ = ["agentless_commitment", "agentless_obligation"]
 
-_OBLIGED_PASSIVE = re.compile(
+_SUBJECT = (
     r"^(?!(?:it|this|that|there|these|those|they|them|he|she|we|you|our|when|if|once|where|while|"
     r"as|after|before|unless|whether|any\s+of|one\s+of|each\s+of)\b)"
     r"(?P<subject>(?:(?!(?:where|which|who|whom|that|when|if|because|must|shall|should|will|"
     r"may|can|is|are)\b)[\w'’/.$()-]+\s+){1,10}?)"
-    r"(?:must|shall|should|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+(?:required|expected)\s+to)"
-    r"\s+(?:(?:always|also|only|still|then)\s+)?be\s+(?:[a-z]+ly\s+)?"
-    r"(?P<pp>[a-z]{2,})\b(?P<rest>.*)$",
+)
+_PARTICIPLE = (
+    r"\s+(?:(?:always|also|only|still|then)\s+)?be\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]{2,})\b"
+    r"(?P<rest>.*)$"
+)
+_OBLIGED_PASSIVE = re.compile(
+    _SUBJECT
+    + r"(?:must|shall|should|needs?\s+to|has\s+to|have\s+to|"
+    + r"(?:is|are)\s+(?:required|expected)\s+to)"
+    + _PARTICIPLE,
     re.I | re.S,
 )
 """A subject of a few words, a verb of obligation, "be" and a participle ("Data must be
 deleted …", "Jobs should always be run …", "Records are expected to be kept …")."""
+_PROMISED_PASSIVE = re.compile(_SUBJECT + r"will" + _PARTICIPLE, re.I | re.S)
+"""The same with "will": what will be done ("Planned breaks will be announced …")."""
 
 _AGENT = re.compile(r"\bby\s+(?!(?:email|e-mail|phone|post|mail|default|hand|means|way)\b)", re.I)
 """An agent after the participle ("… must be approved by the steward"): a rule naming its
@@ -47,8 +56,19 @@ def agentless_obligation(lexicon: Lexicon, text: str) -> str | None:
     year" -> "Change passwords every year"), or None ("must not be" forbids: no match); a
     participle of a state ("must be listed") or not a known verb, or an agent
     ("by the steward"), is no such rule."""
+    return _agentless(lexicon, text, _OBLIGED_PASSIVE)
+
+
+def agentless_commitment(lexicon: Lexicon, text: str) -> str | None:
+    """What a passive in the future that names no one says will be done ("Disruptions will be
+    handled by priority" -> "Handle disruptions by priority"), or None, as for
+    ``agentless_obligation``: on a page of a provider's commitments, the provider's."""
+    return _agentless(lexicon, text, _PROMISED_PASSIVE)
+
+
+def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | None:
     sentence = _ASIDE.sub("", text.strip().rstrip(".;"))
-    found = _OBLIGED_PASSIVE.match(sentence)
+    found = pattern.match(sentence)
     if found is None or "?" in sentence:
         return None
     participle = found.group("pp").lower()

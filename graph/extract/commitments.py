@@ -1,0 +1,80 @@
+"""A provider's commitments that name no one: on a page of service commitments (its title names
+a service level agreement, a support policy: commitment-title of cue-words.ttl), "Disruptions
+will be handled according to their priority" says what the provider will do, though the
+sentence names no doer. The duty is labelled in the active as every duty is ("Handle
+disruptions …"), the page's words kept as an alternative label."""
+
+from __future__ import annotations
+
+from ..facts import Ref, Span
+from ..text import plain
+from .cues import expand
+from .labels import trim
+from .obligations import agentless_commitment
+from .parties import PartyResolver
+from .records import FactRecorder
+from .state import Context, DocState
+
+__all__ = ["Commitments"]
+
+_PROVIDER_ROLES = ("platform-provider", "cloud-provider", "managed-service-provider")
+
+
+class Commitments:
+    """Records a commitment page's agentless promises as its provider's duties."""
+
+    def __init__(self, state: DocState, parties: PartyResolver, records: FactRecorder) -> None:
+        self.state = state
+        self.parties = parties
+        self.records = records
+        self._page: bool | None = None
+
+    def page(self) -> bool:
+        """Whether the page's title (or its first headings) names a provider's commitments."""
+        if self._page is None:
+            doc = self.state.doc
+            titles = [str(doc.metadata.get("title", "")), *(s.title for s in doc.root.walk()[:2])]
+            self._page = any(self.state.lexicon.commitment_title(t) for t in titles)
+        return self._page
+
+    def record(self, sentence: str, span: Span, ctx: Context) -> bool:
+        """Record ``sentence`` as the provider's duty when it is an agentless promise ("… will
+        be handled …") on a commitment page; False when it is not one or no provider is
+        known."""
+        if not self.page():
+            return False
+        text = expand(plain(sentence)).strip()
+        promise = agentless_commitment(self.state.lexicon, text)
+        if not promise:
+            return False
+        provider = self._provider(ctx, span)
+        if provider is None:
+            return False
+        self.records.duty(provider, trim(promise), text, span, written=trim(text.rstrip(".")))
+        return True
+
+    def _provider(self, ctx: Context, span: Span) -> Ref | None:
+        """The section's party when its heading names a provider; none under another party's
+        heading; else the page's writer, else its one party in a provider's role, else its one
+        acting party other than the customer ("Quarrytech is responsible for the hardware")."""
+        roles = {_role(self.state, key) for key in _PROVIDER_ROLES} - {None}
+        entities = self.state.facts.entities
+        if ctx.party is not None and ctx.named_by_heading:
+            held = entities.get(ctx.party)
+            return ctx.party if held is not None and held.attrs.get("role") in roles else None
+        if self.state.vendor is not None:
+            return self.parties.resolve_party("we", span)
+        parties = self.state.facts.of_kind("party")
+        providers = [p.ref for p in parties if p.attrs.get("role") in roles]
+        if not providers:
+            customer = _role(self.state, "customer")
+            acting = {r.subject for r in self.state.facts.relations}
+            providers = [
+                p.ref for p in parties if p.ref in acting and p.attrs.get("role") != customer
+            ]
+        return providers[0] if len(providers) == 1 else None
+
+
+def _role(state: DocState, key: str) -> str | None:
+    concept = state.vocab.concept("role", key)
+    return concept.iri if concept is not None else None
