@@ -224,3 +224,34 @@ def test_a_service_level_agreements_promises_that_name_no_one_are_the_providers(
         encoding="utf-8",
     )
     assert not any("outages" in label for _, label in _page_pairs(notes))
+
+
+def test_the_asker_does_its_own_deed_and_a_titled_lead_in_is_no_duty(tmp_path: Path) -> None:
+    """ "We will contact you and ask you to act": the writer contacts the reader, the reader
+    acts; "Quarrytech will review the logs and ask you to rotate the keys": the same of a
+    named party (not "Review ask you to …"); "The wizard will open and ask you to pick a zone"
+    is no party's asking. "- **Technical**: Adds support for:" over sub-items is a lead-in,
+    not a role "Technical" whose duty is "Add support for"."""
+    path = tmp_path / "support.md"
+    path.write_text(
+        "# Support scope\n\n"
+        "This is the support scope of Quarrytech for its hosted yards.\n\n"
+        "You are responsible for your own depots.\n\n"
+        "If your depot overloads the cranes, we will contact you and ask you to take action.\n\n"
+        "Quarrytech will review the logs and ask you to rotate the keys.\n\n"
+        "The wizard will open and ask you to pick a zone.\n\n"
+        "## Tiers\n\n"
+        "- **Technical**: Adds support for:\n"
+        "  - Crane firmware\n"
+        "  - Gate sensors\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "contact you") in pairs, labels
+    assert ("customer", "take action") in pairs, labels
+    assert ("quarrytech", "review the logs") in pairs, labels
+    assert ("customer", "rotate the keys") in pairs, labels
+    assert not any(label.startswith("review ask") for label in labels), labels
+    assert ("customer", "pick a zone") not in pairs, labels
+    assert not any(label == "add support for" for label in labels), labels

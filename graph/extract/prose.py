@@ -16,6 +16,7 @@ from ..facts import Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
+from .clauses import PERSON_SUBJECT
 from .cues import (
     AS_READER,
     ASIDE,
@@ -267,6 +268,10 @@ _REQUIRES = re.compile(
     re.I | re.S,
 )
 """``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
+_FIRST_DEED = re.compile(
+    r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
+)
+"""The asker's own deed before "and ask …" ("we will contact you and (ask you to …)")."""
 _GENERIC_ASKER = re.compile(
     r"^\s*(?:in\s+)?(?:many|most|some|several|often|typically|usually|generally)\b", re.I
 )
@@ -717,8 +722,9 @@ class ProseReader(SentenceForms):
             or _GENERIC_ASKER.match(sentence)
         )  # "that approach would require providers to upgrade …": weighed, not a duty;
         # "In many organizations, auditors require vendors to …": what others ask, not the page
+        deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
-            required = None  # "The wizard asks you to pick a zone": no party asks
+            required = required if deed is not None else None  # "The wizard asks you to …"
         if required and not hypothetical and not NEGATION.search(body):
             subject = required.group("subj")
             owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
@@ -731,6 +737,9 @@ class ProseReader(SentenceForms):
                 asker = self.parties.resolve_party("you", span) if required.re is _ASK else None
                 if asker is not None and asker != party:  # asking is the reader's own part
                     self.records.duty(asker, trim(required.group(0)), sentence, span)
+                if deed is not None and required.groupdict().get("ask"):
+                    # "we will contact you and ask you to act": the contacting is the asker's
+                    self.action(deed.group("deed"), sentence, span, ctx, models=models)
                 return True
         yours = _YOURS_MUST_BE.match(body)
         reader = self.parties.resolve_party("you", span) if yours and not negated(body) else None
@@ -742,6 +751,20 @@ class ProseReader(SentenceForms):
         if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+
+def _asker_deed(
+    lexicon: Lexicon, body: str, required: re.Match[str] | None
+) -> re.Match[str] | None:
+    """The named asker's own deed before "and ask you to …" ("Nimbus will review the logs
+    and ask you to …": the one who reviews asks); None when no name opens the sentence ("The
+    wizard will open and ask you to …": no party asks)."""
+    if required is None or not required.groupdict().get("ask"):
+        return None
+    word = body.split()[0] if body.split() else ""
+    if not (word[:1].isupper() and lexicon.name_like(word)) and not PERSON_SUBJECT.match(body):
+        return None
+    return _FIRST_DEED.match(body[: required.start()])
 
 
 def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:

@@ -124,6 +124,8 @@ class TitleItems(BlockReader):
         words = name.split()
         if not 0 < len(words) <= 5 or re.search(r"[.?!;]", name) or VERBISH.search(name):
             return False
+        if rest.rstrip().endswith(":"):
+            return False  # "**Technical**: Adds support for:": a lead-in to its sub-items
         lexicon = self.state.lexicon
         if "," in name and not (_NAME_SERIES.match(name) and lexicon.person_noun(words[-1])):
             return False
