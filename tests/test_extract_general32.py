@@ -255,3 +255,24 @@ def test_the_asker_does_its_own_deed_and_a_titled_lead_in_is_no_duty(tmp_path: P
     assert not any(label.startswith("review ask") for label in labels), labels
     assert ("customer", "pick a zone") not in pairs, labels
     assert not any(label == "add support for" for label in labels), labels
+
+
+def test_a_labelled_body_defined_by_what_its_members_do(tmp_path: Path) -> None:
+    """ "**Yard Facilitation:** This is the group of facilitators that develop guides, triage
+    tickets, and train stewards": the labelled body (not "Yard Facilitation This") holds each
+    duty of the series, one by one."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Roles\n\nThese are the roles of Quarrytech for its hosted yards.\n\n"
+        "**Yard Facilitation:** This is the group of facilitators that develop depot guides, "
+        "assist with onboarding new tenants, triage support tickets, and train stewards.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "develop depot guides",
+        "assist with onboarding new tenants",
+        "triage support tickets",
+        "train stewards",
+    ):
+        assert ("yard-facilitation", label) in pairs, sorted(pairs)

@@ -897,7 +897,7 @@ def _body_of_doers(reader: ProseReader, text: str, span: Span, ctx: Context) -> 
     party = reader.subject_party(match.group("subj"), span, ctx)
     if party is None:
         return False
-    reader.records.duty(party, trim(f"{verb} {match.group('obj')}"), text, span)
+    reader.records.add_duties(party, f"{verb} {match.group('obj')}", text, span)
     return True
 
 

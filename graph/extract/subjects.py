@@ -82,6 +82,8 @@ _TEAM = re.compile(r"^(?:the|this|that)\s+(?:[\w-]+\s+)?team$", re.I)
 """``the team`` / ``the support team`` with no party before it: the writer's team."""
 _APOSTROPHE_PLURAL = re.compile(r"^(?P<short>[A-Z]{2,6})['’]s$")
 """An initialism with "'s" and nothing it owns, as a subject ("PI's are …"): its plural."""
+_LABELLED_SUBJECT = re.compile(r"^(?P<term>[A-Z][^:]{1,60}):\s+(?i:this|it|they)$")
+"""A label, then a pronoun standing for it ("Facilitation: This (is the group of …)")."""
 _TITLED_TEAM = re.compile(r"^(?i:the)\s+(?:[A-Z][\w-]*\s+)+(?:Team|Group|Desk)$")
 """``the Migrations Team``: a team the page names in capitals, a name, never the reader's."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
@@ -180,6 +182,9 @@ class SubjectReader:
         subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
         subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
         subj = _APOSTROPHE_PLURAL.sub(r"\g<short>s", subj)  # "PI's are responsible": the PIs
+        labelled = _LABELLED_SUBJECT.match(subj)
+        if labelled:  # "**Facilitation:** This is the group of facilitators who …"
+            subj = labelled.group("term")
         spelled = _SPELLED_ACRONYM.match(subj)
         if spelled:  # "Widget Supply Office (WSO) crews": the WSO crews
             subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
