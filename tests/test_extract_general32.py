@@ -276,3 +276,23 @@ def test_a_labelled_body_defined_by_what_its_members_do(tmp_path: Path) -> None:
         "train stewards",
     ):
         assert ("yard-facilitation", label) in pairs, sorted(pairs)
+
+
+def test_a_names_users_are_the_customers(tmp_path: Path) -> None:
+    """ "Quarrytech users must patch their VMs", "Quarrytech cloud customers must rotate their
+    keys": the customers (the head noun), not Quarrytech nor an unread sentence; "Quarrytech
+    engineers will patch the hosts" are no customers."""
+    path = tmp_path / "service.md"
+    path.write_text(
+        "# Quarrytech service description\n\n"
+        "The Quarrytech cloud provides private yards. Quarrytech runs the racks.\n\n"
+        "Quarrytech users must patch their VMs.\n\n"
+        "Quarrytech cloud customers must rotate their keys.\n\n"
+        "Quarrytech engineers will patch the hosts.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "patch their vms") in pairs, sorted(pairs)
+    assert ("customer", "rotate their keys") in pairs, sorted(pairs)
+    assert ("customer", "patch the hosts") not in pairs, sorted(pairs)
+    assert any(label == "patch the hosts" for _, label in pairs), sorted(pairs)

@@ -120,6 +120,10 @@ NOT_DUTY_VERBS = {
 
 _ROLE_AFTER_PARTY = re.compile(r"^\s+(?P<noun>[A-Za-z][\w-]*)\s+(?P<verb>[a-z]+)\b")
 """A word after a party's name, then the next ("Board| Treasurer will")."""
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:[a-z][\w-]*\s+){0,2}"
+)
+"""A proper name and at most two lower-case words before a role's word ("Nimbus cloud| users")."""
 _FINITE_AFTER = re.compile(rf"^(?:{MODALS}|is|are|has|needs)$")
 """A modal or an auxiliary after a subject."""
 
@@ -203,6 +207,24 @@ class ActionParts(ObjectFirstSentences):
         name = f"{holders[0].text} {noun}"
         party = self.parties.resolve_party(name, span, allow_unknown=True, own=True)
         return (party, holders[0].end + role.end("noun")) if party is not None else None
+
+    def _named_customers(
+        self, text: str, holders: list[Mention], span: Span
+    ) -> tuple[Ref, int] | None:
+        """ "Nimbus users must patch their VMs", "Acme cloud customers will …": a name before
+        the customer role's word, the subject: the customers, not the name (the head noun says
+        who; "Nimbus engineers" are Nimbus's own people)."""
+        role = next((h for h in holders if h.concept.kind == "role"), None)
+        if role is None or role.concept.key != "customer" or not role.start:
+            return None
+        name = _NAME_BEFORE_ROLE.fullmatch(text[: role.start])
+        if name is None or not self.state.lexicon.name_like(name.group("name")):
+            return None
+        verb = text[role.end :].split(maxsplit=1)[:1]
+        if not verb or not _FINITE_AFTER.match(verb[0]):
+            return None  # "Nimbus customer data is …": a thing of theirs
+        party = self.parties.resolve_party(role.text, span)
+        return (party, role.end) if party is not None else None
 
     def _contact(self, party: Ref | None, rest: str, sentence: str, span: Span) -> bool:
         """ "The site officer is the primary contact for X (and …)": standing as the contact is

@@ -269,6 +269,8 @@ class ActionSentences(ActionParts):
             party, first_end = supplied  # "Services must support current browsers": the supplier
         elif (qualified := self._party_role(text, holders, span)) is not None:
             party, first_end = qualified  # "The Board Treasurer will …": the Board's role, not it
+        elif (consumers := self._named_customers(text, holders, span)) is not None:
+            party, first_end = consumers  # "Nimbus users must …": the users
         elif (proper := self._proper_subject(text, holders, span)) is not None:
             party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
         elif (agent := self._vendor_agent(text, holders, span)) is not None:
