@@ -296,3 +296,21 @@ def test_a_names_users_are_the_customers(tmp_path: Path) -> None:
     assert ("customer", "rotate their keys") in pairs, sorted(pairs)
     assert ("customer", "patch the hosts") not in pairs, sorted(pairs)
     assert any(label == "patch the hosts" for _, label in pairs), sorted(pairs)
+
+
+def test_a_title_over_party_subsections_is_not_called_silent(tmp_path: Path) -> None:
+    """ "# Quarrytech Depots: Roles and Responsibilities" names a party, and its own text
+    gives no duty, but its subsections do: no warning that the section names a party but
+    gave no duty; one is still given for a party's section whose subsections give none."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Quarrytech Depots: Roles and Responsibilities\n\n"
+        "Depot co-management is a collaboration between three parties.\n\n"
+        "### Operate: Quarrytech Yards\n\n- Crane deployment\n\n"
+        "### Consume: End Users\n\n- Manage user groups\n\n"
+        "## Customer responsibilities\n\nCustomers are welcome here.\n\n### Notes\n\nNone.\n",
+        encoding="utf-8",
+    )
+    warnings = extract_facts(read_document(path)).warnings
+    assert not any("Roles and Responsibilities" in w for w in warnings), warnings
+    assert any("'Customer responsibilities' names a party" in w for w in warnings), warnings

@@ -246,11 +246,7 @@ class DocumentWalker(HeadingParties):
             span = state.span(section.start, section.start, section)
             self.records.duty(party, section.title, section.title, span)
             produced = True
-        if party is not None and party != inherited and not produced and section.blocks:
-            state.facts.warnings.append(
-                f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
-                "no duty was recognised in it"
-            )
+        silent = party is not None and party != inherited and not produced and section.blocks
         defined = heading_party is not None and self.defines_role(section)
         # "### Review Permits" among instruction headings under "## Keeper Responsibilities"
         step = section.start in state.step_sections
@@ -260,6 +256,11 @@ class DocumentWalker(HeadingParties):
             if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
+        if silent and len(state.facts.relations) == before:  # (its subsections gave none either)
+            state.facts.warnings.append(
+                f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
+                "no duty was recognised in it"
+            )
 
     def _letter_heading(self, section: Section, party: Ref | None) -> tuple[Ref, str] | None:
         """ "### Consulted" (a RACI letter's word, linked or not) under a heading that names
