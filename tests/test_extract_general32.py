@@ -314,3 +314,27 @@ def test_a_title_over_party_subsections_is_not_called_silent(tmp_path: Path) -> 
     warnings = extract_facts(read_document(path)).warnings
     assert not any("Roles and Responsibilities" in w for w in warnings), warnings
     assert any("'Customer responsibilities' names a party" in w for w in warnings), warnings
+
+
+def test_what_a_provider_guarantees_is_its_own(tmp_path: Path) -> None:
+    """ "The Hosting Provider guarantees the following additional services:" gives its list to
+    the provider (they were the reader's instructions); a promise in the passive keeps a
+    lower-case article in the active label ("Maintain a minimum bandwidth …", not "Maintain
+    A minimum …")."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Service Level Agreement\n\n"
+        "This agreement is between Quarrytech (the Hosting Provider) and you. You are "
+        "responsible for your data.\n\n"
+        "The Hosting Provider guarantees the following additional services:\n\n"
+        "- Restore service within one business day\n"
+        "- Back up all data nightly\n\n"
+        "A minimum bandwidth of 1000 Mbps will be maintained for all hosted connections.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    providers = {p for p, label in pairs if label == "back up all data nightly"}
+    assert providers and "customer" not in providers, sorted(pairs)
+    facts = extract_facts(read_document(path))
+    labels = {e.label for e in facts.of_kind("duty")}
+    assert "Maintain a minimum bandwidth of 1000 Mbps for all hosted connections" in labels, labels

@@ -107,10 +107,10 @@ _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
-    r"(?:agrees?|commits?|undertakes?)(?:\s+to)?|(?:should|must)\s+have)"
+    r"(?:agrees?|commits?|undertakes?|guarantees?)(?:\s+to)?|(?:should|must)\s+have)"
     r"(?:\s+(?:also|therefore|thus|hence|then|further|additionally))?"
     r"(?:\s+(?:be\s+(?:required|expected|obliged|obligated)\s+to|need\s+to|have\s+to))?"
-    r"(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?"
+    r"(?:(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?)?"
     r"\s+(?:(?:one\s+or\s+more|some|any|each|several|many|most)\s+of\s+)?"
     r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:are|is|get|gets)\s+(?:performed|taken|done|met|followed|completed|in\s+place))?"
@@ -120,7 +120,8 @@ _LEADIN_MODAL = re.compile(
 """``AKS support teams will:``, ``You must configure these settings to …:``, a commitment
 ``If we accept your order, we agree to:``, ``Before you go live you should have:``, ``Helpers
 will find themselves doing one or more of the following:`` (a reflexive and a gerund: they do),
-``Requestors must ensure the following actions are performed:`` (what they see done)."""
+``Requestors must ensure the following actions are performed:`` (what they see done), ``The
+Hosting Provider guarantees the following metrics:`` (what it commits to)."""
 _FIRST_PREDICATE = re.compile(
     r"^(?P<subj>[^,:]{1,60}?)\s+(?P<modal>will|must|should|may)\s+[^,:]{1,120},\s*(?:but|and)\s+"
     r"(?=(?:will|must|should)\s)",

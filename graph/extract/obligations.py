@@ -47,8 +47,8 @@ _SECOND_PARTICIPLE = re.compile(r"^\s+(?P<conj>and|or)\s+(?P<pp>[a-z]{3,}(?:ed|e
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 """An aside in brackets ("All mounts (sshfs, fuse and the like) must be …"): no part of the rule."""
 
-_SENTENCE_CASE = re.compile(r"^[A-Z][a-z]")
-"""A capital that only opens the sentence ("Data", not "SSH" or "iPhone")."""
+_SENTENCE_CASE = re.compile(r"^[A-Z](?:[a-z]|\s)")
+"""A capital that only opens the sentence ("Data", "A minimum …", not "SSH" or "iPhone")."""
 
 
 def agentless_obligation(lexicon: Lexicon, text: str) -> str | None:
