@@ -338,3 +338,20 @@ def test_what_a_provider_guarantees_is_its_own(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     labels = {e.label for e in facts.of_kind("duty")}
     assert "Maintain a minimum bandwidth of 1000 Mbps for all hosted connections" in labels, labels
+
+
+def test_a_name_before_a_participle_is_part_of_the_item(tmp_path: Path) -> None:
+    """ "- **Quarrytech services running within the cluster**" under "Quarrytech is
+    responsible for the core services. This includes:": the item names a thing (the services
+    running there), not a subject and its verb ("Running within the cluster")."""
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Support policy\n\nThese are the policies of Quarrytech for its hosted yards.\n\n"
+        "## Core\n\nQuarrytech is responsible for the core services. This includes:\n\n"
+        "- **Quarrytech services running within the cluster**\n"
+        "- **Helm chart** configuration\n",
+        encoding="utf-8",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "quarrytech services running within the cluster" in labels, sorted(labels)
+    assert "running within the cluster" not in labels, sorted(labels)
