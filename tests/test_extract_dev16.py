@@ -70,7 +70,7 @@ def test_as_a_role_you_assume_responsibilities_makes_you_that_role(tmp_path: Pat
         _check_shape(
             tmp_path,
             _ROLE_PAGE.format(role=role),
-            [(key, "set up a storage node"), (key, "you care about backups")],
+            [(key, "set up a storage node"), (key, "care about backups")],
             [],
         )
         assert not any(p == "customer" for p, _ in _pairs(tmp_path, _ROLE_PAGE.format(role=role)))

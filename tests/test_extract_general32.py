@@ -355,3 +355,29 @@ def test_a_name_before_a_participle_is_part_of_the_item(tmp_path: Path) -> None:
     labels = {label for _, label in _page_pairs(path)}
     assert "quarrytech services running within the cluster" in labels, sorted(labels)
     assert "running within the cluster" not in labels, sorted(labels)
+
+
+def test_a_page_speaking_to_a_qualified_provider_and_its_you_items(tmp_path: Path) -> None:
+    """ "As a qualified *Quarry hosting provider* you assume the following
+    **responsibilities**:" (an adjective before the emphasised role): the page speaks to the
+    hosting provider, so its "you" is that provider, not the customer; an item "You care about
+    scaling" under it is labelled without its restated "You", whatever its verb."""
+    path = tmp_path / "hosting.rst"
+    path.write_text(
+        "Being a Quarry hosting provider\n===============================\n\n"
+        "As a qualified *Quarry hosting provider* you assume the following\n"
+        "**responsibilities**:\n\n"
+        "- You set up a virtual machine for each yard.\n\n"
+        "- You care about scaling.\n\n"
+        "- you help end-users with certain problems.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarry-hosting-provider", "set up a virtual machine for each yard") in pairs, sorted(
+        pairs
+    )
+    assert ("quarry-hosting-provider", "care about scaling") in pairs, sorted(pairs)
+    assert ("quarry-hosting-provider", "help end-users with certain problems") in pairs, sorted(
+        pairs
+    )
+    assert not any(p == "customer" for p, _ in pairs), sorted(pairs)

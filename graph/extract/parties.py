@@ -509,11 +509,13 @@ _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most|our)\s+", 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
 _AS_ROLE = re.compile(
-    r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
+    r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?(?:[a-z]+\s+(?=\*))?"
+    r"\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"
     r"\s*,?\s+(?:it\s+is\s+your\b|you(?:r)?\s+[a-z]+)"
 )
 """The role a page addresses: "As **gate officer** it is your duty to …", "As the dock
-captain, you lead …" (the role must end in a person noun: "As a result, you" is no role)."""
+captain, you lead …", "As a qualified *Nimbus host* you …" (the role must end in a person
+noun: "As a result, you" is no role)."""
 _MARKUP_ROLE = re.compile(r":[\w.+-]+:`(?P<name>[^`<]*?)\s*(?:<[^`>]*>)?`")
 """An rST role around a name (":term:`Gate officer <officer>`"): the name shown."""
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
