@@ -381,3 +381,20 @@ def test_a_page_speaking_to_a_qualified_provider_and_its_you_items(tmp_path: Pat
         pairs
     )
     assert not any(p == "customer" for p, _ in pairs), sorted(pairs)
+
+
+def test_an_address_names_no_organisation(tmp_path: Path) -> None:
+    """A link into another company's site ("[health checks](https://cloud.google.com/…)") does
+    not name that company: the page's generic "Provider" is not tied to Google, as it would be
+    to an organisation the page names in the provider's role."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Hosting agreement\n\n"
+        "The Provider hosts and manages a Kubernetes cluster for the Customer.\n\n"
+        "The Customer implements [health checks](https://cloud.google.com/blog/health-checks) "
+        "for each service.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    orgs = {p.attrs.get("organization", "") for p in facts.of_kind("party")}
+    assert not any(o.endswith(("/google", "/aws", "/amazon")) for o in orgs), orgs

@@ -69,6 +69,8 @@ BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | Non
 
 
 _DASHES = re.compile(r"[-\s]+")
+_ADDRESS = re.compile(r"\]\([^()\s]*\)|\b(?:https?://|www\.)[^\s<>()\]]+", re.I)
+"""A link's target or a bare web address: where a page points, no organisation it names."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLURAL = re.compile(r"e?s$")
 _WORD = re.compile(r"\w+")
@@ -388,9 +390,8 @@ class DocState:
         """The vocabulary's organisations the page names anywhere, each once (found on first
         use, one pass over the text)."""
         if self._named_orgs is None:
-            found = {
-                m.concept.iri: m.concept for m in self.vocab.matchers["org"].find(self.doc.text)
-            }
+            text = _ADDRESS.sub(" ", self.doc.text)  # "cloud.google.com/…" names no Google
+            found = {m.concept.iri: m.concept for m in self.vocab.matchers["org"].find(text)}
             self._named_orgs = list(found.values())
         return self._named_orgs
 
