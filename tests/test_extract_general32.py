@@ -398,3 +398,35 @@ def test_an_address_names_no_organisation(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     orgs = {p.attrs.get("organization", "") for p in facts.of_kind("party")}
     assert not any(o.endswith(("/google", "/aws", "/amazon")) for o in orgs), orgs
+
+
+def test_a_support_portal_and_a_service_hours_value_are_no_parties(tmp_path: Path) -> None:
+    """ "- **Yard Portal**: The Provider's web-based support system that provides access to
+    information and permits browsing incidents": a thing defined (its head noun "system"),
+    not a party providing access; "- **Yard Desk**: The Provider's team that answers
+    incidents" still names a body, "an upper level position in the organization that has
+    ultimate responsibility" a role. A plan table's "9x5*" cell is a value, not a party holding
+    its row."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Support service-level agreement\n\n"
+        "Quarrytech is responsible for the yard hardware.\n\n"
+        "## Definitions\n\n"
+        "* **Yard Portal**: The Provider's web-based support system that provides access to "
+        "information and permits browsing incidents.\n"
+        "* **Yard Desk**: The Provider's team that answers incidents.\n"
+        "* **Yard Trustee**: an upper level position in the organization that has ultimate "
+        "responsibility for the yard data.\n\n"
+        "## Support services\n\n"
+        "| **Service** | **Bronze** | **Silver** | **Gold** |\n|---|---|---|---|\n"
+        "| **Portal access for contacts** | 24/7 | 24/7 | 24/7 |\n"
+        "| **Phone support Crisis Incidents** | 9x5* | 24/7 | 24/7 |\n"
+        "| **Phone support Critical Incidents** | 9x5* | 9x5* | 24/7 |\n"
+        "| **Phone support Standard Incidents** | 9x5* | 9x5* | 24/7 |\n"
+        "| **Prioritized queuing** | No | No | Yes |\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert not any(p in ("yard-portal", "9x5") for p, _ in pairs), sorted(pairs)
+    assert any(p == "yard-desk" for p, _ in pairs), sorted(pairs)
+    assert any(p == "yard-trustee" for p, _ in pairs), sorted(pairs)  # a position's

@@ -80,6 +80,8 @@ class CellParties(TableCells):
         resolver = self.reader.parties
         refs: list[Ref] = []
         for part in (p for p in parts if p):
+            if not re.search(r"[A-Za-z]{2}", part):
+                return refs if owner and refs else None  # "9x5*", "24/7": a value, no name
             found = resolver.mentions(expand(part), ("org", "role"))
             before = expand(part)[: found[0].start] if found else ""
             if re.search(

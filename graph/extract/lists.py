@@ -33,6 +33,14 @@ from .prose import requires_of_party
 from .state import Context, Leadin
 from .titles import THEY, VERBISH
 
+_THING_THAT = re.compile(
+    r"^(?:an?|the)\s+(?:(?!(?:of|in|at|for|with|on|from|to|within)\b)[\w'’-]+\s+){0,5}?"
+    r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s",
+    re.I,
+)
+"""A definition opening with a noun and "that/which" ("The Provider's support system that
+provides …"): a thing when its head noun names no person, body or party (a phrase with a
+preposition, "a position in the organization that …", may hang the clause elsewhere)."""
 _LINKING = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "can", "must"))
 
 __all__ = ["ListReader"]
@@ -300,9 +308,14 @@ class ListReader(ItemDuties):
         physically separate management network (two switches)."), not "A team that runs X"."""
         first = next(iter(sentences(rest)), (0, len(rest)))
         sentence = re.sub(r"\([^()]*\)", "", expand(plain(rest[first[0] : first[1]]))).strip()
+        lexicon = self.state.lexicon
+        held = _THING_THAT.match(sentence)
+        if held is not None:  # "The Provider's web-based support system that provides …"
+            head = held.group("head")
+            people = lexicon.person_noun(head) or head.rstrip("s") in lexicon.collective_nouns
+            return not people and not self.parties.mentions(head, ("org", "role"))
         if not re.match(r"an?\s", sentence, re.I) or not sentence.endswith("."):
             return False
-        lexicon = self.state.lexicon
         words = re.findall(r"[A-Za-z][\w-]*", sentence)
         if any(lexicon.third_person_base(w) or w.lower() in _LINKING for w in words):
             return False
