@@ -430,3 +430,27 @@ def test_a_support_portal_and_a_service_hours_value_are_no_parties(tmp_path: Pat
     assert not any(p in ("yard-portal", "9x5") for p, _ in pairs), sorted(pairs)
     assert any(p == "yard-desk" for p, _ in pairs), sorted(pairs)
     assert any(p == "yard-trustee" for p, _ in pairs), sorted(pairs)  # a position's
+
+
+def test_what_a_vendor_supplies_and_a_share_of_the_responsibility(tmp_path: Path) -> None:
+    """ "In a traditional yard, the vendor supplies:" gives its list to the vendor (on a page of
+    a vendor, that one; not the reader's instructions: "supplies",
+    "furnishes", "delivers" as "provides" does); "In a traditional yard, the customer also has
+    a fair share of the responsibility. This includes:" gives the list after it to the
+    customer (the sentence names a holder but no duty), not to the last duty's party."""
+    path = tmp_path / "colocation.md"
+    path.write_text(
+        "# Yard colocation\n\nThese are the policies of Quarrytech for its hosted yards.\n\n"
+        "Quarrytech runs the gates.\n\n"
+        "In a traditional yard, the vendor supplies:\n\n"
+        "- Physical space\n- Power to the cabinets\n\n"
+        "In a traditional yard, the customer also has a fair share of the responsibility. "
+        "This includes:\n\n"
+        "- Procurement of the crane fleet\n- Monitoring of all cranes\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    vendor = {p for p, label in pairs if label == "physical space"}
+    assert vendor and "customer" not in vendor, sorted(pairs)
+    assert ("customer", "procurement of the crane fleet") in pairs, sorted(pairs)
+    assert ("customer", "monitoring of all cranes") in pairs, sorted(pairs)

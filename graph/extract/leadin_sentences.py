@@ -85,7 +85,8 @@ capability verb, cue-words.ttl) over a list: the items are the writer's ("we") d
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
     r"(?:manages?|handles?|owns?|"
-    r"controls?|provides?|performs?|operates?|maintains?|secures?|takes?\s+care\s+of|does|do|"
+    r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
+    r"secures?|takes?\s+care\s+of|does|do|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
     re.I,
 )
@@ -706,6 +707,9 @@ class LeadinSentences(BlockReader):
             }:
                 return ("options", None)  # "These components include:": things, not duties
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
+            share = self.state.share_holder
+            if share is not None and 0 <= span.start - share[1] <= 1:
+                subject = share[0]  # "The customer has a share of the responsibility. This …"
             return ("duties", subject)
         if ctx.party is not None and _label_words(text) in self.state.lexicon.duty_labels:
             # "Specific responsibilities:" under a party's heading (a duty label of

@@ -75,6 +75,14 @@ _LABEL_WORDS = 6
 responsibilities")."""
 
 
+_HAS_SHARE = re.compile(
+    r"^(?:(?:in|for|with|under)\b[^,]{0,80},\s*)?(?P<subj>[^,:]{1,60}?)\s+(?:also\s+)?"
+    r"(?:has|have|bears?|carries?)\b[^.:;]{0,40}?\b(?:responsibilit(?:y|ies)|duties|obligations)"
+    r"(?:\s+(?:too|as\s+well))?\.?$",
+    re.I,
+)
+"""``In X, the customer also has a fair share of the responsibility.``: a party holding duties
+the sentence does not name; "This includes:" after it lists them."""
 _AGENTLESS_PASSIVE = re.compile(
     r"^(?!(?:it|this|that|there|these|those|you|we|they|when|if|once|where|while|as|after|"
     r"before|unless|whether)\b)(?:(?!(?:where|which|who|that|when)\b)[\w'’/.-]+\s+){1,10}?"
@@ -147,6 +155,10 @@ class LeadinReader(LeadinSentences):
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
+            share = None if found else _HAS_SHARE.match(text)
+            if share and not NEGATION.search(text):  # "The customer has a share of the work."
+                holder = self.prose.subject_party(share.group("subj"), span, ctx)
+                self.state.share_holder = (holder, span.end) if holder is not None else None
             if not found and self._heading_passive(text, ctx):
                 assert ctx.party is not None  # "Backups are taken nightly." under its heading
                 self.records.duty(ctx.party, trim(text), text, span)

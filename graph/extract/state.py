@@ -343,6 +343,9 @@ class DocState:
     after it speaks of, the subject its subjectless items ("Are managed by X") leave out."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
+    share_holder: tuple[Ref, int] | None = None
+    """(party, line) of a sentence giving a party a share of the duties, naming none ("The
+    customer also has a fair share of the responsibility."): "This includes:" after it."""
     stale_duty: tuple[Ref, Ref, str] | None = None
     """``last_duty`` when a sentence with no duty followed it in its paragraph ("All kit is
     subject to export law."): "these rules" after that points at what that sentence said."""
