@@ -432,6 +432,23 @@ def _holder(prose: ProseReader, subj: str, span: Span, ctx: Context) -> Ref | No
     return prose.subject_party(subj, span, ctx)
 
 
+_NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
+
+
+def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:
+    """ "This includes:" after a duty: the last duty's party's duties ("These components
+    include:" lists things); after a sentence giving a party a share of the duties ("The
+    customer has a share of the responsibility. This includes:"), that party's."""
+    noun = re.match(r"^(?:this|these|that|those|such)\s+(?![a-z]+ly\b)([a-z-]+)", text, re.I)
+    if noun and noun.group(1).lower() not in state.lexicon.duty_nouns | _NOT_THINGS:
+        return ("options", None)
+    subject = state.last_duty[0] if state.last_duty else ctx.party
+    share = state.share_holder
+    if share is not None and 0 <= span.start - share[1] <= 1:
+        subject = share[0]
+    return ("duties", subject)
+
+
 class LeadinSentences(BlockReader):
     """Reads a lead-in sentence into the ``Leadin`` of the list after it; the base of
     ``LeadinReader``."""
@@ -694,23 +711,7 @@ class LeadinSentences(BlockReader):
             subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
             return ("duties", subject) if subject is not None else None
         if _LEADIN_INCLUDES.match(text):
-            noun = re.match(
-                r"^(?:this|these|that|those|such)\s+(?![a-z]+ly\b)([a-z-]+)", text, re.I
-            )
-            if noun and noun.group(1).lower() not in self.state.lexicon.duty_nouns | {
-                "include",
-                "includes",
-                "covers",
-                "means",
-                "involves",
-                "also",
-            }:
-                return ("options", None)  # "These components include:": things, not duties
-            subject = self.state.last_duty[0] if self.state.last_duty else ctx.party
-            share = self.state.share_holder
-            if share is not None and 0 <= span.start - share[1] <= 1:
-                subject = share[0]  # "The customer has a share of the responsibility. This …"
-            return ("duties", subject)
+            return _pointing_includes(self.state, text, span, ctx)
         if ctx.party is not None and _label_words(text) in self.state.lexicon.duty_labels:
             # "Specific responsibilities:" under a party's heading (a duty label of
             # cue-words.ttl): the heading's party; its capitalised adjective is no name

@@ -28,7 +28,7 @@ from .cues import (
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import base_verb, trim
 from .leadins import step_heading
-from .parties import names_one_party
+from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
 from .state import Context, Leadin
 from .titles import THEY, VERBISH
@@ -182,7 +182,9 @@ class ListReader(ItemDuties):
             self._children(item, ctx, *owned)
             return
         bold = BOLD_TERM.match(text)
-        thing = bold is not None and self._defines_thing(bold.group("rest"))
+        thing = bold is not None and _defines_thing(
+            bold.group("rest"), self.state.lexicon, self.parties
+        )
         if thing and bold is not None:
             self._name_part(plain(bold.group("term")))  # "**Gate Network (GN):** A private …"
         route = _ROUTED.match(expand(plain(text)).strip())
@@ -301,27 +303,6 @@ class ListReader(ItemDuties):
         if not codes or not all(code.relation for code in codes):
             return False
         return len(plain(rest).split()) >= 4 and not names_one_party(self.parties, plain(rest))
-
-    def _defines_thing(self, rest: str) -> bool:
-        """Whether an item's text after its bold name opens by defining a thing: a sentence
-        "A/An …" with no verb of its own (its asides left out) and no party word ("A
-        physically separate management network (two switches)."), not "A team that runs X"."""
-        first = next(iter(sentences(rest)), (0, len(rest)))
-        sentence = re.sub(r"\([^()]*\)", "", expand(plain(rest[first[0] : first[1]]))).strip()
-        lexicon = self.state.lexicon
-        held = _THING_THAT.match(sentence)
-        if held is not None:  # "The Provider's web-based support system that provides …"
-            head = held.group("head")
-            people = lexicon.person_noun(head) or head.rstrip("s") in lexicon.collective_nouns
-            return not people and not self.parties.mentions(head, ("org", "role"))
-        if not re.match(r"an?\s", sentence, re.I) or not sentence.endswith("."):
-            return False
-        words = re.findall(r"[A-Za-z][\w-]*", sentence)
-        if any(lexicon.third_person_base(w) or w.lower() in _LINKING for w in words):
-            return False
-        if any(lexicon.person_noun(w) for w in words):
-            return False
-        return not self.parties.mentions(sentence, ("org", "role"))
 
     def _name_part(self, term: str) -> None:
         """Keep a defined thing's name, and its short form in parentheses, as a part's."""
@@ -475,3 +456,24 @@ def _titled_description(bold: re.Match[str] | None, instruction: Callable[[str],
     words = plain(bold.group("term")).split()
     titled = len(words) > 1 and all(w[:1].isupper() for w in words)
     return titled and not instruction(plain(bold.group("rest")))
+
+
+def _defines_thing(rest: str, lexicon: Lexicon, parties: PartyResolver) -> bool:
+    """Whether an item's text after its bold name opens by defining a thing: a sentence
+    "A/An …" with no verb of its own (its asides left out) and no party word ("A
+    physically separate management network (two switches)."), not "A team that runs X"."""
+    first = next(iter(sentences(rest)), (0, len(rest)))
+    sentence = re.sub(r"\([^()]*\)", "", expand(plain(rest[first[0] : first[1]]))).strip()
+    held = _THING_THAT.match(sentence)
+    if held is not None:  # "The Provider's web-based support system that provides …"
+        head = held.group("head")
+        people = lexicon.person_noun(head) or head.rstrip("s") in lexicon.collective_nouns
+        return not people and not parties.mentions(head, ("org", "role"))
+    if not re.match(r"an?\s", sentence, re.I) or not sentence.endswith("."):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", sentence)
+    if any(lexicon.third_person_base(w) or w.lower() in _LINKING for w in words):
+        return False
+    if any(lexicon.person_noun(w) for w in words):
+        return False
+    return not parties.mentions(sentence, ("org", "role"))
