@@ -454,3 +454,25 @@ def test_what_a_vendor_supplies_and_a_share_of_the_responsibility(tmp_path: Path
     assert vendor and "customer" not in vendor, sorted(pairs)
     assert ("customer", "procurement of the crane fleet") in pairs, sorted(pairs)
     assert ("customer", "monitoring of all cranes") in pairs, sorted(pairs)
+
+
+def test_a_party_accepting_or_acknowledging_its_responsibility(tmp_path: Path) -> None:
+    """ "Customer acknowledges their sole responsibility for X", "The tenant accepts full
+    responsibility for Y": the party's responsibility for X and Y, as "takes responsibility
+    for" is; "Quarrytech does not accept responsibility for lost crates" denies one."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Yard hosting terms\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Customer acknowledges their sole responsibility for the compliance of their crates "
+        "with applicable laws.\n\n"
+        "The tenant accepts full responsibility for the security of their accounts.\n\n"
+        "Quarrytech does not accept responsibility for lost crates.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "customer",
+        "compliance of their crates with applicable laws",
+    ) in pairs, sorted(pairs)
+    assert any(label == "security of their accounts" for _, label in pairs), sorted(pairs)
+    assert not any("lost crates" in label for _, label in pairs), sorted(pairs)

@@ -90,7 +90,8 @@ should:")."""
 RESP_TAKE = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|"
-        r"owns?|holds?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|primary\s+|overall\s+|"
+        r"owns?|holds?|accepts?|acknowledges?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|"
+        r"primary\s+|overall\s+|(?:their|its|his|her|your|our)\s+|"
         r"ultimate\s+|final\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
