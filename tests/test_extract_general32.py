@@ -476,3 +476,21 @@ def test_a_party_accepting_or_acknowledging_its_responsibility(tmp_path: Path) -
     ) in pairs, sorted(pairs)
     assert any(label == "security of their accounts" for _, label in pairs), sorted(pairs)
     assert not any("lost crates" in label for _, label in pairs), sorted(pairs)
+
+
+def test_an_items_later_verbs_after_its_stripped_subject(tmp_path: Path) -> None:
+    """ "- Customer assigns gate contacts and communicates any changes to the list to
+    Quarrytech" under the customer's heading: two duties, each verb in the base form ("Assign
+    gate contacts", "Communicate any changes …"), not one duty that keeps "communicates"."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Yard support agreement\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "## Customer responsibilities\n\n"
+        "* Customer assigns gate contacts and communicates any changes to the list to "
+        "Quarrytech.\n"
+        "* Customer keeps the crane log.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "assign gate contacts") in pairs, sorted(pairs)
+    assert ("customer", "communicate any changes to the list to quarrytech") in pairs, sorted(pairs)

@@ -23,7 +23,14 @@ from .cues import (
     negated,
     positive_part,
 )
-from .labels import base_opening, noun_series, trim, without_infinitive, without_lead
+from .labels import (
+    base_conjuncts,
+    base_opening,
+    noun_series,
+    trim,
+    without_infinitive,
+    without_lead,
+)
 from .leadins import LeadinReader, verb_phrases
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -361,6 +368,7 @@ class ItemDuties:
             label = stripped
             if subject is not None:
                 owner = subject
+                label = base_conjuncts(self.state.lexicon, label)  # "… and communicates X"
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
             if (you := _READER_VOICE.match(label)) and self._reader(owner, span, you):

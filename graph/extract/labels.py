@@ -1134,6 +1134,19 @@ def base_opening(lexicon: Lexicon, phrase: str) -> str:
     return verbs + phrase[opening.end("verbs") :]
 
 
+def base_conjuncts(lexicon: Lexicon, phrase: str) -> str:
+    """ "Assign contacts and communicates changes" (a subject stripped from before the first
+    verb only): each later verb after "and" / "or" in the base form too, so the phrase parts
+    into its duties."""
+    return _THIRD_CONJUNCT.sub(
+        lambda m: f"{m['conj']}{lexicon.third_person_base(m['verb']) or m['verb']}", phrase
+    )
+
+
+_THIRD_CONJUNCT = re.compile(r"(?P<conj>\b(?:and|or)\s+)(?P<verb>[a-z]{3,}s)\b")
+"""A verb in the third person after "and" / "or"."""
+
+
 def _cased(written: str, base: str) -> str:
     """``base`` with the capital ``written`` opens with."""
     return base[:1].upper() + base[1:] if written[:1].isupper() else base
