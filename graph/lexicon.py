@@ -42,6 +42,9 @@ _CONDITION = re.compile(
     re.I,
 )
 """A leading condition, purpose or time before an instruction ("At the end of the term, …")."""
+_QUOTED_OR_NUMBERED = re.compile(r"^[^A-Za-z]*?(?:\d|[\"“”‘])[^A-Za-z]*[A-Za-z]")
+"""Text whose first word comes after a number or a quotation mark ('1.1 "Support …'): no
+instruction opens so."""
 _CONDITION_START = re.compile(
     r"^(?:if|when|once|where|whenever|before|after|unless|prior\s+to|ahead\s+of|in\s+advance\s+of)\b",
     re.I,
@@ -283,6 +286,8 @@ class Lexicon(TitleWords):
         words = _WORD.findall(text[:60])
         if not words:
             return False
+        if _QUOTED_OR_NUMBERED.match(text):
+            return False  # '1.1 "Support Request" means …': a numbered, quoted term defined
         first = words[0].lower()
         if first in self.suggestions or first in self.prohibitions:
             return False

@@ -494,3 +494,51 @@ def test_an_items_later_verbs_after_its_stripped_subject(tmp_path: Path) -> None
     pairs = _page_pairs(path)
     assert ("customer", "assign gate contacts") in pairs, sorted(pairs)
     assert ("customer", "communicate any changes to the list to quarrytech") in pairs, sorted(pairs)
+
+
+_SUPPORT_TERMS = (
+    "# Support Terms and Conditions\n\n"
+    'These Support Terms govern the support services provided by Quarry Works ("Provider," '
+    '"we," "us," or "our") to customers ("Customer," "you," or "your") of the yard '
+    "software.\n\n"
+    "## 1. Definitions\n\n"
+    '**1.1 "Support Request"** means a formal communication from Customer to Provider '
+    "through an authorized support channel.\n\n"
+    "## 4. Support Scope\n\n"
+    "The following services are included in all support tiers:\n\n"
+    "**Installation and Deployment**\n"
+    "- Assistance with initial installation\n"
+    "- Troubleshooting installation failures\n\n"
+    "**Operational Support**\n"
+    "- Backup and recovery guidance\n\n"
+    "## 7. Maintenance\n\n"
+    "Emergency maintenance may be performed without advance notice when required to:\n\n"
+    "- Address critical security vulnerabilities\n"
+    "- Restore service after an outage\n\n"
+    "Customers will be notified as soon as practicable via status page and email.\n\n"
+    "## 8. Customer Responsibilities\n\n"
+    "Customer agrees to:\n\n- Designate qualified contacts\n"
+)
+
+
+def test_support_terms_name_their_provider_and_its_grouped_services(tmp_path: Path) -> None:
+    """Support terms "provided by Quarry Works ("Provider," "we," …) to customers": the page's
+    writer is Quarry Works, though no vocabulary knows it; "The following services are
+    included in all support tiers:" over lists grouped under bold labels gives every group's
+    items to it; "Customers will be notified …" on such terms (a commitment title) is its
+    promise. A definition '1.1 "Support Request" means …' is no instruction, and "Emergency
+    maintenance may be performed … when required to:" lists purposes, no one's duties."""
+    path = tmp_path / "support-terms.md"
+    path.write_text(_SUPPORT_TERMS, encoding="utf-8")
+    pairs = _page_pairs(path)
+    for label in (
+        "assistance with initial installation",
+        "troubleshooting installation failures",
+        "backup and recovery guidance",
+        "notify customers as soon as practicable via status page and email",
+    ):
+        assert ("quarry-works", label) in pairs, sorted(pairs)
+    assert ("customer", "designate qualified contacts") in pairs, sorted(pairs)
+    labels = [label for _, label in pairs]
+    assert not any("means a formal communication" in label for label in labels), labels
+    assert not any("restore service" in label for label in labels), labels

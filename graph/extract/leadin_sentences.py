@@ -432,6 +432,38 @@ def _holder(prose: ProseReader, subj: str, span: Span, ctx: Context) -> Ref | No
     return prose.subject_party(subj, span, ctx)
 
 
+_PASSIVE_PURPOSE = re.compile(
+    r"^[^:]*?\b(?:(?:may|might|can|could|will|would|shall|should|must)\s+be|is|are|be)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<pp>[a-z]+(?:ed|en))\b(?![^:]*\bby\s)[^:]*\bto\s*:$",
+    re.I,
+)
+"""A passive clause ending in "to:" ("Emergency maintenance may be performed without notice
+when required to:"): its items say why, no one's duties (not "You are required to:")."""
+_OBLIGING_PARTICIPLES = frozenset(
+    (
+        "required",
+        "expected",
+        "obliged",
+        "obligated",
+        "asked",
+        "requested",
+        "instructed",
+        "advised",
+        "encouraged",
+        "committed",
+        "supposed",
+        "bound",
+        "authorized",
+        "authorised",
+    )
+)
+_SERVICES_INCLUDED = re.compile(
+    r"^(?:the\s+)?following\s+(?:[a-z]+\s+)?(?:services|tasks|activities)\s+(?:are|will\s+be)\s+"
+    r"(?:included|covered|provided|performed|delivered)\b[^:]*:$",
+    re.I,
+)
+"""``The following services are included in all support tiers:``: what the page's vendor does
+for its customers."""
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
 
 
@@ -509,6 +541,9 @@ class LeadinSentences(BlockReader):
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
         if forbids(text, self.state.lexicon):
             return ("details", None)  # "Prohibited activities include:": prohibitions
+        purpose = _PASSIVE_PURPOSE.match(text)
+        if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
+            return ("details", None)  # "Maintenance may be performed when required to:": why
         linked = _LINKED.match(text)
         if linked and linked.group("word").lower() in self.state.lexicon.connectives:
             text = text[linked.end() :]  # "Additionally, you must:": "you must:"
@@ -529,8 +564,10 @@ class LeadinSentences(BlockReader):
         dutiful = listed is not None and _names_duties(self.parties, listed.group("subj"))
         if listed and not dutiful and "example" not in text:
             return ("details", None)  # "Some indications of a compromise include:": examples
-        if self.state.vendor is not None and self.state.lexicon.performed_label(text):
-            vendor = self.parties.resolve_party("we", span)  # "Services Performed:": the vendor's
+        sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)
+        if self.state.vendor is not None and (sold or self.state.lexicon.performed_label(text)):
+            # "Services Performed:", "The following services are included in all tiers:"
+            vendor = self.parties.resolve_party("we", span)
             return ("duties", vendor) if vendor is not None else None
         if ctx.party is not None and _SHORT_LABEL.match(text) and self._not_duties(text, ctx):
             return ("details", None)

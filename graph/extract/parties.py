@@ -388,7 +388,37 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
-    return _named_author(document, texts)
+    return _named_author(document, texts) or _defined_provider(texts)
+
+
+_DEFINED_PARTY = re.compile(
+    r"\b(?:between|by|from|with|and)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)?)"
+    r"\s*\(\s*(?:the\s+|hereinafter\s+|hereafter\s+)?[\"“](?P<aliases>[^()]{2,120})\)"
+)
+"""A party an agreement names after "by" / "between" … and defines ("… by Automata Nexus
+("Provider," "we," "us") …")."""
+_PROVIDER_ALIASES = frozenset(
+    ("provider", "service provider", "hosting provider", "supplier", "company", "vendor", "we")
+)
+
+
+def _defined_provider(texts: list[str]) -> Concept | None:
+    """The writer an agreement's opening defines as its provider ("… by Automata Nexus
+    ("Provider," "we," "us," or "our") to customers …"): the vendor, though no vocabulary
+    knows it."""
+    for text in texts:
+        for match in _DEFINED_PARTY.finditer(text):
+            aliases = {
+                a.strip(" ,.").lower()
+                for a in re.findall(r"[\"“]([^\"”]+)[\"”]", "“" + match["aliases"])
+            }
+            if aliases & _PROVIDER_ALIASES and load_lexicon().name_like(match["name"]):
+                label = match["name"].strip()
+                return Concept(
+                    kind="local", key=slugify(label), iri="", label=label, labels=(label,)
+                )
+    return None
 
 
 _AUTHOR_KEYS = ("author", "authors", "created_by", "publisher", "vendor", "company", "organization")

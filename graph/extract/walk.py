@@ -212,6 +212,7 @@ class DocumentWalker(HeadingParties):
         navigation = state.lexicon.navigation_heading(section.title)
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
+        carried: Leadin | None = None  # a lead-in over lists grouped under bold labels
         for index, block in enumerate(section.blocks):
             following = section.blocks[index + 1 : index + 2]
             state.before_table = bool(following) and isinstance(following[0], Table)
@@ -238,6 +239,13 @@ class DocumentWalker(HeadingParties):
                     continue  # all it said was whose the list above is
             elif not isinstance(block, (BulletList, Admonition)):
                 self.assigned.drop()  # a note beside the list does not end its wait
+            if isinstance(block, Paragraph) and _group_label(block):
+                carried = leadin or carried  # "Services included:" / "**Backups**" / "- …"
+                if carried is not None and carried[0] == "duties" and carried[1] is not None:
+                    leadin = carried  # the label groups the lead-in's items; it names no one
+                    continue
+            if not isinstance(block, BulletList):
+                carried = None
             leadin = self._read(block, ctx, leadin)
         state.before_table = False
         produced = len(state.facts.relations) > before
@@ -386,3 +394,13 @@ class DocumentWalker(HeadingParties):
         owner = party or self.parties.resolve_party("you", span)
         if owner is not None:
             self.records.duty(owner, section.title, section.title, span)
+
+
+_GROUP_LABEL = re.compile(r"^\*\*(?P<label>[^*:\n]{2,60})\*\*$")
+"""A paragraph that is only a short bold label ("**Installation and Deployment**")."""
+
+
+def _group_label(block: Paragraph) -> bool:
+    """Whether a paragraph only labels the list after it: a short bold phrase, no sentence."""
+    label = _GROUP_LABEL.match(block.text.strip())
+    return label is not None and len(label.group("label").split()) <= 6
