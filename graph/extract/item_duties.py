@@ -103,10 +103,13 @@ _OWN_VOICE = re.compile(
 restated, no part of the duty."""
 
 _READER_VOICE = re.compile(
-    r"^you\s+(?:(?:will|shall|must|also|always|then)\s+)*(?=(?P<verb>[a-z][\w-]*)\s+\w)", re.I
+    r"^you\s+(?:(?:will|shall|must|also|always|then)\s+)*"
+    r"(?=(?!(?:and|or|the|an?|who|that)\b)[a-z][\w-]*\s+\w)",
+    re.I,
 )
 """``You (will) …`` opening an item under a lead-in handing the reader its duties: the lead-in's
-party restated, no part of the duty."""
+party restated, no part of the duty; the word after it is its verb ("You care about scaling"),
+whatever the lexicon knows."""
 
 _NEEDED_FOR = re.compile(r"^(?P<adj>[A-Za-z]+)\s+(?:for|by|under)\s+[^,;:]{1,60}?\.?$")
 """A list item that only says what needs the role ("Required for GDPR", "Mandatory under the
@@ -371,7 +374,8 @@ class ItemDuties:
                 label = base_conjuncts(self.state.lexicon, label)  # "… and communicates X"
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
-            if (you := _READER_VOICE.match(label)) and self._reader(owner, span, you):
+            you = _READER_VOICE.match(label)
+            if you and self.parties.resolve_party("you", span) == owner:
                 label = label[you.end()].upper() + label[you.end() + 1 :]  # "- You care about X"
         label = RESP_PAREN.sub("", label)
         if instructions:  # "If you expect heavy load, such as launches, open a ticket"
@@ -443,13 +447,6 @@ class ItemDuties:
         if any(lexicon.verb_base(w) == w for w in (p.split()[0].lower() for p in parts)):
             return phrases  # "Design, test, and document X": verbs sharing an object
         return parts
-
-    def _reader(self, party: Ref, span: Span, you: re.Match[str]) -> bool:
-        """Whether the item's "You <verb>" is its party's, the reader's: the word after "you"
-        opening an item is its verb ("You care about scaling"), whatever the lexicon knows."""
-        if you.group("verb").lower() in ("and", "or", "the", "a", "an", "who", "that"):
-            return False
-        return self.parties.resolve_party("you", span) == party
 
     def _writer(self, party: Ref, span: Span) -> bool:
         """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,

@@ -179,23 +179,9 @@ class SubjectReader:
 
     def subject_party(self, subj: str, span: Span, ctx: Context) -> Ref | None:
         """The party a sentence subject denotes (a pronoun: the context's party)."""
-        subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
-        subj = _JOINED_ASIDE.sub("", subj)  # "PIs (and deputies)": the PIs
-        subj = _APOSTROPHE_PLURAL.sub(r"\g<short>s", subj)  # "PI's are responsible": the PIs
-        labelled = _LABELLED_SUBJECT.match(subj)
-        if labelled:  # "**Facilitation:** This is the group of facilitators who …"
-            subj = labelled.group("term")
-        spelled = _SPELLED_ACRONYM.match(subj)
-        if spelled:  # "Widget Supply Office (WSO) crews": the WSO crews
-            subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
+        subj = _bare_subject(subj)
         if not subj:
             return ctx.party
-        stated = _STATED_FIRST.match(subj) or _HELD_FIRST.match(subj)
-        if stated:  # "The DBA is on this team and (is responsible for X)": the DBA
-            subj = stated.group("subj")
-        pointed = _POINTED_NAME.match(subj)
-        if pointed:  # "This Cloud Foundation is responsible for …": the body the page named
-            subj = f"the {pointed.group('name')}"
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
         if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
@@ -595,3 +581,29 @@ def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
 def _role_iri(vocab: Vocabularies, key: str) -> str | None:
     concept = vocab.concept("role", key)
     return concept.iri if concept is not None else None
+
+
+def _bare_subject(subj: str) -> str:
+    """A sentence subject without what only frames it: its meaning clause, leading phrase and
+    asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
+    ("Facilitation: This"), a spelled-out initialism ("Widget Supply Office (WSO) crews": the
+    WSO crews), a clause after it ("The DBA is on this team and"), a demonstrative before a
+    name the page uses ("This Cloud Foundation": the Cloud Foundation)."""
+    subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
+    subj = _JOINED_ASIDE.sub("", subj)
+    subj = _APOSTROPHE_PLURAL.sub(r"\g<short>s", subj)
+    labelled = _LABELLED_SUBJECT.match(subj)
+    if labelled:
+        subj = labelled.group("term")
+    spelled = _SPELLED_ACRONYM.match(subj)
+    if spelled:
+        subj = f"{spelled.group('det') or ''}{spelled.group('acronym')} {spelled.group('head')}"
+    if not subj:
+        return ""
+    stated = _STATED_FIRST.match(subj) or _HELD_FIRST.match(subj)
+    if stated:
+        subj = stated.group("subj")
+    pointed = _POINTED_NAME.match(subj)
+    if pointed:
+        subj = f"the {pointed.group('name')}"
+    return subj

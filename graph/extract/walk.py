@@ -239,13 +239,10 @@ class DocumentWalker(HeadingParties):
                     continue  # all it said was whose the list above is
             elif not isinstance(block, (BulletList, Admonition)):
                 self.assigned.drop()  # a note beside the list does not end its wait
-            if isinstance(block, Paragraph) and _group_label(block):
-                carried = leadin or carried  # "Services included:" / "**Backups**" / "- …"
-                if carried is not None and carried[0] == "duties" and carried[1] is not None:
-                    leadin = carried  # the label groups the lead-in's items; it names no one
-                    continue
-            if not isinstance(block, BulletList):
-                carried = None
+            carried = _carried(block, leadin, carried)  # "Included:" / "**Backups**" / "- …"
+            if carried is not None and isinstance(block, Paragraph):
+                leadin = carried  # the label groups the lead-in's items; it names no one
+                continue
             leadin = self._read(block, ctx, leadin)
         state.before_table = False
         produced = len(state.facts.relations) > before
@@ -400,7 +397,15 @@ _GROUP_LABEL = re.compile(r"^\*\*(?P<label>[^*:\n]{2,60})\*\*$")
 """A paragraph that is only a short bold label ("**Installation and Deployment**")."""
 
 
-def _group_label(block: Paragraph) -> bool:
-    """Whether a paragraph only labels the list after it: a short bold phrase, no sentence."""
-    label = _GROUP_LABEL.match(block.text.strip())
-    return label is not None and len(label.group("label").split()) <= 6
+def _carried(block: Block, leadin: Leadin | None, carried: Leadin | None) -> Leadin | None:
+    """The lead-in a list keeps across the bold labels grouping its items ("The following
+    services are included:" / "**Installation**" / "- …" / "**Operations**" / "- …"): kept
+    over a label paragraph (a short bold phrase, no sentence) and the list after it, given up
+    at any other block; only a lead-in giving the items to a party is kept."""
+    if isinstance(block, BulletList):
+        return carried
+    label = _GROUP_LABEL.match(block.text.strip()) if isinstance(block, Paragraph) else None
+    if label is None or len(label.group("label").split()) > 6:
+        return None
+    kept = leadin or carried
+    return kept if kept is not None and kept[0] == "duties" and kept[1] is not None else None
