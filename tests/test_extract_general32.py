@@ -542,3 +542,20 @@ def test_support_terms_name_their_provider_and_its_grouped_services(tmp_path: Pa
     labels = [label for _, label in pairs]
     assert not any("means a formal communication" in label for label in labels), labels
     assert not any("restore service" in label for label in labels), labels
+
+
+def test_a_noun_item_with_a_while_clause_is_still_a_duty(tmp_path: Path) -> None:
+    """ "- Workaround guidance while fixes are developed" under what a party is responsible
+    for: a noun phrase and a clause of time ("while", "after", "before", "since" as "until"
+    already did), not a statement about things ("Guidance … are developed")."""
+    path = tmp_path / "support.md"
+    path.write_text(
+        "# Support\n\nQuarrytech is responsible for:\n\n"
+        "- Investigation of reported crane defects\n"
+        "- Workaround guidance while fixes are developed\n"
+        "- Spare parts after warranties are expired\n",
+        encoding="utf-8",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "workaround guidance while fixes are developed" in labels, sorted(labels)
+    assert "spare parts after warranties are expired" in labels, sorted(labels)

@@ -67,7 +67,9 @@ _SPACED_CLAUSE_VERB = re.compile(r"\s" + _CLAUSE_VERB, re.I)
 """What a sentence ``_CLAUSE`` matches holds: one of its verbs after a space (a quick search
 that spares the backtracking match most sentences)."""
 
-_SUBORDINATE = re.compile(r"\b(?:when|if|unless|where|whenever|because|once|until)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|unless|where|whenever|because|once|until|while|after|before|since)\b", re.I
+)
 """A subordinate clause whose verb is not the sentence's own."""
 
 _RELATIVE_END = re.compile(r"\b(?:that|which|who|whose)\s*$", re.I)
