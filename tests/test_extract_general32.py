@@ -559,3 +559,26 @@ def test_a_noun_item_with_a_while_clause_is_still_a_duty(tmp_path: Path) -> None
     labels = {label for _, label in _page_pairs(path)}
     assert "workaround guidance while fixes are developed" in labels, sorted(labels)
     assert "spare parts after warranties are expired" in labels, sorted(labels)
+
+
+def test_we_monitor_and_both_parties_agree(tmp_path: Path) -> None:
+    """ "We continuously monitor:" over noun items: the writer monitors each ("Monitor error
+    rates"); "Both parties agree to:" gives each item to every party holding duties so far
+    (here the writer and the customer), as a shared duty."""
+    path = tmp_path / "sla.md"
+    path.write_text(
+        "# Service Level Agreement\n\n"
+        'This agreement is entered into between Quarry Works Inc. ("Quarry Works," "we," '
+        '"us") and the customer ("Customer," "you").\n\n'
+        "## Monitoring\n\nWe continuously monitor:\n\n- Crane availability\n- Error rates\n\n"
+        "## Your Responsibilities\n\n- Provide accurate contact information\n\n"
+        "## Mutual Obligations\n\nBoth parties agree to:\n\n- Work collaboratively on issues\n"
+        "- Maintain confidentiality\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarry-works-inc", "monitor crane availability") in pairs, sorted(pairs)
+    assert ("quarry-works-inc", "monitor error rates") in pairs, sorted(pairs)
+    for party in ("quarry-works-inc", "customer"):
+        assert (party, "work collaboratively on issues") in pairs, sorted(pairs)
+        assert (party, "maintain confidentiality") in pairs, sorted(pairs)

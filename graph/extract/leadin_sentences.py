@@ -464,6 +464,12 @@ _SERVICES_INCLUDED = re.compile(
 )
 """``The following services are included in all support tiers:``: what the page's vendor does
 for its customers."""
+_BOTH_PARTIES = re.compile(r"(?:both|the|all|each)\s+(?:of\s+the\s+)?parties", re.I)
+"""``Both parties (agree to:)``: every party the page has given duties so far."""
+_PERSON_DEED = re.compile(
+    r"^(?P<subj>we|you)\s+(?:(?:also|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\s*:$", re.I
+)
+"""``We continuously monitor:``: a verb of the writer's (or the reader's) over its objects."""
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
 
 
@@ -678,6 +684,14 @@ class LeadinSentences(BlockReader):
         modal = _LEADIN_MODAL.match(f"{first['subj']} {text[first.end() :]}" if first else text)
         if modal and not NEGATION.search(text):
             who = modal.group("subj").strip()
+            if _BOTH_PARTIES.fullmatch(who):  # "Both parties agree to:": each acting party
+                acting = dict.fromkeys(
+                    r.subject
+                    for r in self.state.facts.relations
+                    if r.predicate == "responsibleFor" and r.subject.kind == "party"
+                )
+                self.state.shared_parties = list(acting)
+                return ("shared", None) if len(acting) >= 2 else None
             party = _holder(self.prose, who, span, ctx)
             is_name = _NAMED_SUBJECT.fullmatch(who) is not None
             if party is None and is_name and named_in_opening(who, self.state.doc):
@@ -711,6 +725,13 @@ class LeadinSentences(BlockReader):
             party = self.prose.subject_party(allotted.group("party"), span, ctx)
             if party is not None and not NEGATION.search(text):
                 return ("duties", party)  # "A few tasks are reserved to the yard leads:"
+        deed = _PERSON_DEED.match(text)
+        verb = deed.group("verb").lower() if deed else ""
+        if deed and self.state.lexicon.verb_base(verb) == verb and not NEGATION.search(text):
+            doer = self.parties.resolve_party(deed.group("subj"), span)  # "We monitor:": ours
+            if doer is not None and verb not in self.state.lexicon.capabilities:
+                self.state.relative_stem = (verb, span.end)  # each item is what is monitored
+                return ("duties", doer)
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
