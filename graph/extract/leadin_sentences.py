@@ -473,6 +473,28 @@ _PERSON_DEED = re.compile(
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
 
 
+def _both_parties(state: DocState) -> Leadin | None:
+    """ "Both parties agree to:": each item a shared duty of every party holding duties so far."""
+    acting = dict.fromkeys(
+        r.subject
+        for r in state.facts.relations
+        if r.predicate == "responsibleFor" and r.subject.kind == "party"
+    )
+    state.shared_parties = list(acting)
+    return ("shared", None) if len(acting) >= 2 else None
+
+
+def _person_deed(state: DocState, text: str) -> tuple[str, str] | None:
+    """(subject, verb) of "We continuously monitor:" (a duty verb in its base form after "we"
+    or "you", not one of capability), else None."""
+    deed = _PERSON_DEED.match(text)
+    verb = deed.group("verb").lower() if deed else ""
+    lexicon = state.lexicon
+    if deed is None or lexicon.verb_base(verb) != verb or verb in lexicon.capabilities:
+        return None
+    return None if NEGATION.search(text) else (deed.group("subj"), verb)
+
+
 def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:
     """ "This includes:" after a duty: the last duty's party's duties ("These components
     include:" lists things); after a sentence giving a party a share of the duties ("The
@@ -684,14 +706,8 @@ class LeadinSentences(BlockReader):
         modal = _LEADIN_MODAL.match(f"{first['subj']} {text[first.end() :]}" if first else text)
         if modal and not NEGATION.search(text):
             who = modal.group("subj").strip()
-            if _BOTH_PARTIES.fullmatch(who):  # "Both parties agree to:": each acting party
-                acting = dict.fromkeys(
-                    r.subject
-                    for r in self.state.facts.relations
-                    if r.predicate == "responsibleFor" and r.subject.kind == "party"
-                )
-                self.state.shared_parties = list(acting)
-                return ("shared", None) if len(acting) >= 2 else None
+            if _BOTH_PARTIES.fullmatch(who):
+                return _both_parties(self.state)
             party = _holder(self.prose, who, span, ctx)
             is_name = _NAMED_SUBJECT.fullmatch(who) is not None
             if party is None and is_name and named_in_opening(who, self.state.doc):
@@ -725,13 +741,11 @@ class LeadinSentences(BlockReader):
             party = self.prose.subject_party(allotted.group("party"), span, ctx)
             if party is not None and not NEGATION.search(text):
                 return ("duties", party)  # "A few tasks are reserved to the yard leads:"
-        deed = _PERSON_DEED.match(text)
-        verb = deed.group("verb").lower() if deed else ""
-        if deed and self.state.lexicon.verb_base(verb) == verb and not NEGATION.search(text):
-            doer = self.parties.resolve_party(deed.group("subj"), span)  # "We monitor:": ours
-            if doer is not None and verb not in self.state.lexicon.capabilities:
-                self.state.relative_stem = (verb, span.end)  # each item is what is monitored
-                return ("duties", doer)
+        deed = _person_deed(self.state, text)
+        doer = self.parties.resolve_party(deed[0], span) if deed else None
+        if deed and doer is not None:  # "We continuously monitor:": each item is monitored
+            self.state.relative_stem = (deed[1], span.end)
+            return ("duties", doer)
         verb_leadin = _LEADIN_VERB.match(text)
         if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
             return ("details", None)  # "X runs on a platform that provides:": its features
