@@ -582,3 +582,34 @@ def test_we_monitor_and_both_parties_agree(tmp_path: Path) -> None:
     for party in ("quarry-works-inc", "customer"):
         assert (party, "work collaboratively on issues") in pairs, sorted(pairs)
         assert (party, "maintain confidentiality") in pairs, sorted(pairs)
+
+
+def test_included_tasks_headings_and_asides(tmp_path: Path) -> None:
+    """ "### Included Tasks for Plugins" and "### Included Configuration Support" on a vendor's
+    service page: the vendor's tasks (they were unread); an item's second sentence wholly in
+    brackets ("(Review our documentation first.)") is an aside, no duty; "… time for
+    researching issues and implementing known solutions to incompatibilities that have been
+    identified by our teams" makes no "Identify researching issues" (the relative clause is
+    about the incompatibilities, after the preposition)."""
+    path = tmp_path / "migration.md"
+    path.write_text(
+        "# Quarrytech Relocation Service\n\n"
+        "Quarrytech's Relocation Service moves your depots to Quarrytech yards. Quarrytech "
+        "runs the yards.\n\n"
+        "## Scope\n\n### Included Tasks for Cranes\n\n"
+        "- Crane audit\n  - Disable unsupported crane modules\n\n"
+        "### Included Configuration Support\n\n"
+        "- Gate configuration\n  - Configure gates that use old badges to use new ones. (Review "
+        "our documentation on known limitations first.)\n\n"
+        "### Known issues\n\n"
+        "Each relocation includes five hours of the team's time for researching issues and "
+        "implementing known solutions to incompatibilities that have been identified by our "
+        "crane teams.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "disable unsupported crane modules") in pairs, labels
+    assert any(p == "quarrytech" and label.startswith("configure gates") for p, label in pairs)
+    assert not any("review our documentation" in label for label in labels), labels
+    assert not any(label.startswith("identify") for label in labels), labels

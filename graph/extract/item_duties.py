@@ -400,6 +400,8 @@ class ItemDuties:
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
         for start, end in ranges[1:]:
             later = expand(plain(item.text[start:end]))
+            if later.startswith("(") and later.rstrip(".").endswith(")"):
+                continue  # "(Review our documentation on known limitations first.)": an aside
             extra = _RESPONSIBILITY_TO.search(later)
             if extra and not NEGATION.search(later):
                 self.records.add_duties(owner, extra.group("obj"), description.strip(), span)

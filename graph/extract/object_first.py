@@ -79,6 +79,10 @@ _ROUTINE_PASSIVE = re.compile(
 """A named product, then a passive with a routine adverb: see ``_routine_passive``."""
 _CONDITIONED = re.compile(r"(?:^|\s)(?:if|unless|once)\s", re.I)
 """A condition anywhere in the sentence: the routine depends on it."""
+_GERUND_WORD = re.compile(r"[a-z]{3,}ing|to|of|for|with|from|into|about|against")
+"""A gerund or a preposition before a relative passive's noun phrase ("implementing known
+solutions to incompatibilities that are …"): the clause says what is done to the noun phrase
+after it, not to the words before."""
 _NP_START = re.compile(r"(?i:is|are|was|were|be|been|being|[a-z]+ed)")
 """The last verb before the noun phrase of a relative passive ("must be kept in the X")."""
 _FRAGMENT = re.compile(r"^(?:or|and|nor|but)\b", re.I)
@@ -345,11 +349,7 @@ class ObjectFirstSentences(RelationSentences):
         relative = None if found else _RELATIVE_PASSIVE_WORDS.search(body)
         if relative is not None:  # "… the nodes that are managed by X": X manages the nodes
             words = relative.group("np").split()
-            participles = self.state.lexicon.participles  # "must be kept in the X"
-            verbs = [
-                i for i, w in enumerate(words) if _NP_START.fullmatch(w) or w.lower() in participles
-            ]
-            np = _NP_LEAD.sub("", " ".join(words[verbs[-1] + 1 :] if verbs else words))
+            np = _NP_LEAD.sub("", " ".join(_relative_np(words, self.state.lexicon.participles)))
             if main_clause(np, self.parties, self.state.lexicon):
                 return self._routine_passive(body, sentence, span)  # "We patch X that are …"
             if len(np.split()) >= 2 and not _FRAGMENT.match(np) and np.count(")") <= np.count("("):
@@ -548,3 +548,14 @@ def _this_page(obj: str, document_nouns: frozenset[str]) -> bool:
     who writes or keeps it is a credit, not a duty the page assigns."""
     words = plain(obj).strip(" *_").lower().split()
     return 1 < len(words) <= 3 and words[0] in ("this", "the") and words[-1] in document_nouns
+
+
+def _relative_np(words: list[str], participles: frozenset[str]) -> list[str]:
+    """The words of a relative passive's noun phrase: those after the last verb, participle
+    ("must be kept in the X"), gerund or preposition before the relative pronoun."""
+    starts = [
+        i
+        for i, w in enumerate(words)
+        if _NP_START.fullmatch(w) or w.lower() in participles or _GERUND_WORD.fullmatch(w)
+    ]
+    return words[starts[-1] + 1 :] if starts else words

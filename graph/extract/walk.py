@@ -24,6 +24,7 @@ from .heading_parties import HeadingParties
 from .labels import trim
 from .leadin_sentences import duty_steps
 from .lists import ListReader
+from .parties import PartyResolver
 from .prose import ProseReader, who_question
 from .records import FactRecorder
 from .state import Context, DocState, Leadin
@@ -195,6 +196,8 @@ class DocumentWalker(HeadingParties):
         heading_party = self.heading_party(section) if section.level > 0 and not credits else None
         if heading_party is None and section.level and lexicon.scope_heading(section.title):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
+        if heading_party is None and section.level:
+            heading_party = _included_holder(self.parties, state, section)  # "Included Tasks"
         if heading_party is not None:
             party = heading_party
         state.section_writer = self.section_writer(heading_party)
@@ -393,6 +396,11 @@ class DocumentWalker(HeadingParties):
             self.records.duty(owner, section.title, section.title, span)
 
 
+_INCLUDED = re.compile(
+    r"^\s*included\s+(?:[\w-]+\s+){0,2}(?:tasks|services|support|work|activities)\b", re.I
+)
+"""``### Included Tasks for Plugins``, ``### Included Configuration Support``: what the page's
+vendor does for its customers."""
 _GROUP_LABEL = re.compile(r"^\*\*(?P<label>[^*:\n]{2,60})\*\*$")
 """A paragraph that is only a short bold label ("**Installation and Deployment**")."""
 
@@ -409,3 +417,11 @@ def _carried(block: Block, leadin: Leadin | None, carried: Leadin | None) -> Lea
         return None
     kept = leadin or carried
     return kept if kept is not None and kept[0] == "duties" and kept[1] is not None else None
+
+
+def _included_holder(parties: PartyResolver, state: DocState, section: Section) -> Ref | None:
+    """The page's vendor, under a heading of what its service includes ("### Included Tasks
+    for Plugins", "### Included Configuration Support"), else None."""
+    if state.vendor is None or not _INCLUDED.match(section.title):
+        return None
+    return parties.resolve_party("we", state.span(section.start, section.start, section))
