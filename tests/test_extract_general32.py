@@ -613,3 +613,39 @@ def test_included_tasks_headings_and_asides(tmp_path: Path) -> None:
     assert any(p == "quarrytech" and label.startswith("configure gates") for p, label in pairs)
     assert not any("review our documentation" in label for label in labels), labels
     assert not any(label.startswith("identify") for label in labels), labels
+
+
+def test_a_signed_agreements_i_and_its_grouped_duties(tmp_path: Path) -> None:
+    """An agreement its reader signs: "I understand that as Yard Data Owner, I must:" gives the
+    lists of the subsections after it ("### Safe Yards" / "- …") to the Yard Data Owner; an
+    item "be accountable for X" is an accountability, not a responsibility; on another page,
+    "I agree to:" is the reader's (the signer), not a party called "I"."""
+    path = tmp_path / "agreement.md"
+    path.write_text(
+        "# Yard data agreement\n\nThis form confirms the duties of the yard data owner.\n\n"
+        "## Agreement\n\nI understand that as Yard Data Owner, I must:\n\n"
+        "### Safe Yards\n\n"
+        "- be accountable for reporting crane incidents,\n"
+        "- ensure compliance with the yard data policy,\n\n"
+        "### Safe Outputs\n\n"
+        "- be accountable for secure deletion of crane logs.\n",
+        encoding="utf-8",
+    )
+    facts = extract_facts(read_document(path))
+    held = {
+        (facts.entities[r.subject].label, r.predicate, facts.entities[r.object].label)
+        for r in facts.relations
+    }
+    owner = "Yard Data Owner"
+    assert (owner, "accountableFor", "Reporting crane incidents") in held, sorted(held)
+    assert (owner, "responsibleFor", "Ensure compliance with the yard data policy") in held
+    assert (owner, "accountableFor", "Secure deletion of crane logs") in held, sorted(held)
+    other = tmp_path / "researcher.md"
+    other.write_text(
+        "# Researcher agreement\n\nThis form is for approved researchers.\n\n"
+        "I agree to:\n\n- undertake yard safety training every year,\n- report lost badges.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(other)
+    assert ("customer", "undertake yard safety training every year") in pairs, sorted(pairs)
+    assert not any(p == "i" for p, _ in pairs), sorted(pairs)

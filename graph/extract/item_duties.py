@@ -40,6 +40,10 @@ from .titles import VERBISH, TitleItems
 
 __all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
 
+_BE_ACCOUNTABLE = re.compile(
+    r"^(?:also\s+)?be\s+(?:\w+\s+)?accountable\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+\S", re.I
+)
+"""An item "be (fully) accountable (to X) for Y": the list's party is accountable for Y."""
 _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b", re.I)
 """An imperative "Be responsible for …" sentence in an item: more duties of its party."""
 
@@ -386,6 +390,8 @@ class ItemDuties:
         for child in item.children:
             if isinstance(child, Paragraph):
                 description += " " + plain(child.text)
+        # "- be accountable for reporting incidents" under "I must:": accountable, not responsible
+        predicate = "accountableFor" if _BE_ACCOUNTABLE.match(first) else "responsibleFor"
         chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
@@ -393,7 +399,9 @@ class ItemDuties:
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
             written = trimmed if based != trimmed else ""
-            duty = self.records.duty(owner, based, description.strip(), span, written=written)
+            duty = self.records.duty(
+                owner, based, description.strip(), span, written=written, predicate=predicate
+            )
             if duty is not None:
                 self.state.last_duty = (owner, duty, trimmed)
         for start, end in ranges:

@@ -470,7 +470,18 @@ _PERSON_DEED = re.compile(
     r"^(?P<subj>we|you)\s+(?:(?:also|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\s*:$", re.I
 )
 """``We continuously monitor:``: a verb of the writer's (or the reader's) over its objects."""
+_AS_SIGNER = re.compile(
+    r"^(?:I\s+(?:understand|acknowledge|confirm|accept)\s+that\s+)?as\s+(?:an?\s+|the\s+)?"
+    r"(?P<role>[A-Z][\w -]{1,50}?),?\s+I\s+(?:must|will|shall|agree(?:\s+to)?|undertake\s+to)\s*:$",
+)
+"""``I understand that as Information Asset Owner, I must:``: the role the signer holds."""
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
+
+
+def _signer(parties: PartyResolver, role: str, span: Span) -> Ref | None:
+    """The role a form's signer holds ("as Information Asset Owner, I must:"), a party of its
+    own though no vocabulary knows it."""
+    return parties.resolve_party(role, span, allow_unknown=True, force=True)
 
 
 def _both_parties(state: DocState) -> Leadin | None:
@@ -569,6 +580,10 @@ class LeadinSentences(BlockReader):
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
         if forbids(text, self.state.lexicon):
             return ("details", None)  # "Prohibited activities include:": prohibitions
+        signer = _AS_SIGNER.match(text)  # "I understand that as Data Owner, I must:"
+        signed = _signer(self.parties, signer["role"], span) if signer else None
+        if signed is not None and not NEGATION.search(text):
+            return ("duties", signed)
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
             return ("details", None)  # "Maintenance may be performed when required to:": why

@@ -91,6 +91,8 @@ class PartyResolver(PartyLookup):
             text = vendor.label if vendor else "platform provider"
             force = force or (vendor is not None and vendor.kind == "local")
             we = vendor is None
+        if _SIGNER.fullmatch(text):
+            text = "you"  # "I must:" in an agreement its reader signs: the reader
         if self.state.reader_role and _YOU.match(text):
             text, force = self.state.reader_role, True  # the role the page addresses
             own = own or self.state.reader_own
@@ -538,6 +540,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most|our)\s+", 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
+_SIGNER = re.compile(r"I|me|my|myself|(?i:me|my|myself)")
+"""The first person singular of a form its reader signs ("I must:", "I agree to:")."""
 _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?(?:[a-z]+\s+(?=\*))?"
     r"\**(?P<role>[A-Za-z][A-Za-z -]{1,40}?)\**"

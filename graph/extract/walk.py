@@ -259,8 +259,10 @@ class DocumentWalker(HeadingParties):
         # "### Review Permits" among instruction headings under "## Keeper Responsibilities"
         step = section.start in state.step_sections
         state.step_sections |= duty_steps(section, lexicon, step=step)
+        pending = _leadin_over_subsections(section, leadin)  # "I must:" / "### Safe …" / "- …"
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
+            passed = pending or passed
             if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
             self.section(sub, passed)
@@ -425,3 +427,17 @@ def _included_holder(parties: PartyResolver, state: DocState, section: Section) 
     if state.vendor is None or not _INCLUDED.match(section.title):
         return None
     return parties.resolve_party("we", state.span(section.start, section.start, section))
+
+
+def _leadin_over_subsections(section: Section, leadin: Leadin | None) -> Ref | None:
+    """The party of a lead-in sentence that ends a section's text (a paragraph closing with a
+    colon, giving duties to a party) right before subsections that each open with a list:
+    their lists complete it ("I understand that as Data Owner, I must:" / "### Safe Projects"
+    / "- …"), else None."""
+    last = section.blocks[-1] if section.blocks else None
+    if leadin is None or leadin[0] != "duties" or not isinstance(last, Paragraph):
+        return None
+    if not last.text.rstrip().endswith(":"):
+        return None
+    lists = all(s.blocks and isinstance(s.blocks[0], BulletList) for s in section.sections)
+    return leadin[1] if lists else None
