@@ -649,3 +649,26 @@ def test_a_signed_agreements_i_and_its_grouped_duties(tmp_path: Path) -> None:
     pairs = _page_pairs(other)
     assert ("customer", "undertake yard safety training every year") in pairs, sorted(pairs)
     assert not any(p == "i" for p, _ in pairs), sorted(pairs)
+
+
+def test_our_and_your_option_headings(tmp_path: Path) -> None:
+    """ "### Our All-Inclusive responsibilities" and "### Your Yard Hosted responsibilities"
+    (one option of the service): the writer's and the reader's duties, not parties called
+    "All-Inclusive" or "Yard Hosted"; "### Our engineers' responsibilities" keeps its name."""
+    path = tmp_path / "scope.md"
+    path.write_text(
+        "# Quarrytech Yard Service Scope\n\n"
+        "This document describes the responsibilities of both you and Quarrytech for the "
+        "Quarrytech yard service.\n\n"
+        "## Our responsibilities\n\n### Our All-Inclusive responsibilities\n\n"
+        "- Monitoring your cranes and running diagnostics\n\n"
+        "## Your responsibilities\n\n### Your Yard Hosted responsibilities\n\n"
+        "- Arranging a maintenance contract for your cranes\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    parties = {p for p, _ in pairs}
+    assert not parties & {"all-inclusive", "yard-hosted"}, sorted(pairs)
+    assert ("customer", "arranging a maintenance contract for your cranes") in pairs, sorted(pairs)
+    monitoring = {p for p, label in pairs if label.startswith("monitoring your cranes")}
+    assert monitoring and "customer" not in monitoring, sorted(pairs)

@@ -11,6 +11,7 @@ import re
 
 from ..document import BulletList, Paragraph, Section
 from ..facts import Ref
+from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
 from .definitions import definition_duty
@@ -68,6 +69,20 @@ def _part_names(name: str) -> list[str]:
     """ "Cloud Operations/Managed Service Provider": the name whole and each name it joins."""
     parts = [p.strip() for p in re.split(r"\s*/\s*", name) if p.strip()]
     return [name, *parts] if len(parts) > 1 else [name]
+
+
+def _possessed_option(name: str, parties: PartyResolver, lexicon: Lexicon) -> str:
+    """ "Our All-Inclusive (responsibilities)", "Your CHDC Hosted (responsibilities)": the
+    writer's or the reader's duties under one option of the service, so "we" / "you"; "our
+    engineers", "your team" (a party or person noun) keep their name."""
+    owner = re.match(r"^(?P<det>our|your)\s+(?P<rest>\S.*)$", name, re.I)
+    if owner is None:
+        return name
+    rest = owner.group("rest")
+    last = rest.split()[-1].lower()
+    if names_one_party(parties, rest) or lexicon.person_noun(last) or last in lexicon.subject_nouns:
+        return name
+    return "we" if owner.group("det").lower() == "our" else "you"
 
 
 def _owner_in_parentheses(title: str) -> str | None:
@@ -132,6 +147,7 @@ class HeadingParties:
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
+        name = _possessed_option(name, self.parties, self.state.lexicon)
         if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):
             return None  # "### Governance Roles" over role definitions: kinds, no party
         span = self.state.span(section.start, section.start, section)
