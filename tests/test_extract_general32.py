@@ -672,3 +672,16 @@ def test_our_and_your_option_headings(tmp_path: Path) -> None:
     assert ("customer", "arranging a maintenance contract for your cranes") in pairs, sorted(pairs)
     monitoring = {p for p, label in pairs if label.startswith("monitoring your cranes")}
     assert monitoring and "customer" not in monitoring, sorted(pairs)
+
+
+def test_everyone_in_the_yard_is_the_reader(tmp_path: Path) -> None:
+    """ "Everyone in the yard is responsible for keeping their safety training up to date": the
+    people the page speaks to (its readers), not no one."""
+    path = tmp_path / "manual.md"
+    path.write_text(
+        "# Yard manual\n\nYou must wear a helmet in the yard.\n\n"
+        "Everyone in the yard is responsible for keeping their safety training up to date.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "keeping their safety training up to date") in pairs, sorted(pairs)

@@ -84,6 +84,11 @@ _APOSTROPHE_PLURAL = re.compile(r"^(?P<short>[A-Z]{2,6})['’]s$")
 """An initialism with "'s" and nothing it owns, as a subject ("PI's are …"): its plural."""
 _LABELLED_SUBJECT = re.compile(r"^(?P<term>[A-Z][^:]{1,60}):\s+(?i:this|it|they)$")
 """A label, then a pronoun standing for it ("Facilitation: This (is the group of …)")."""
+_EVERYONE = re.compile(
+    r"(?:everyone|everybody|all\s+of\s+us|each\s+of\s+us)(?:\s+(?:in|at|on|of|working)\s+[^,]{1,40})?",
+    re.I,
+)
+"""``Everyone (in the lab)``: every person the page speaks to, its readers."""
 _TITLED_TEAM = re.compile(r"^(?i:the)\s+(?:[A-Z][\w-]*\s+)+(?:Team|Group|Desk)$")
 """``the Migrations Team``: a team the page names in capitals, a name, never the reader's."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
@@ -182,6 +187,8 @@ class SubjectReader:
         subj = _bare_subject(subj)
         if not subj:
             return ctx.party
+        if _EVERYONE.fullmatch(subj):  # "Everyone in the lab is responsible for X": the readers
+            return self.parties.resolve_party("you", span)
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
         if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
