@@ -392,7 +392,9 @@ class ItemDuties:
                 description += " " + plain(child.text)
         # "- be accountable for reporting incidents" under "I must:": accountable, not responsible
         predicate = "accountableFor" if _BE_ACCOUNTABLE.match(first) else "responsibleFor"
-        chance = not bold and self._chance(first)  # "Difficult situations may arise": no duty
+        chance = not bold and _chance(
+            first, self.state.lexicon
+        )  # "Difficult situations may arise": no duty
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
         for phrase in [] if chance or optional else self._phrases(trim(label), bold is not None):
@@ -476,21 +478,6 @@ class ItemDuties:
         answer = expand(plain(text[ranges[1][0] : ranges[1][1]]))
         return question.endswith("?") and self._instruction(answer)
 
-    def _chance(self, sentence: str) -> bool:
-        """A sentence that says what may befall ("situations may arise"), what may be done to
-        a thing ("home directories may be transferred") or what governs it ("Use of the yard
-        is subject to the policy"): under a party's duties, no duty of that party."""
-        if _GOVERNED.search(sentence):
-            return True
-        chance = _CHANCE.search(sentence)
-        if chance is None or self.state.lexicon.imperative(sentence):
-            return False
-        subject = sentence[: chance.start()].rsplit(",", 1)[-1]
-        if _CLAUSE_WORD.search(subject):
-            return False  # "Patch the hosts so that nothing may be exploited": a purpose
-        verb = chance.group("verb").lower()
-        return verb.endswith("ed") or verb in self.state.lexicon.chances
-
     def _duty_heading(self, ctx: Context) -> bool:
         """The section's heading names its party and a duty noun ("Provider responsibilities
         for worker nodes"): by the page's convention, what its items state is that party's."""
@@ -526,3 +513,19 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+def _chance(sentence: str, lexicon: Lexicon) -> bool:
+    """A sentence that says what may befall ("situations may arise"), what may be done to
+    a thing ("home directories may be transferred") or what governs it ("Use of the yard
+    is subject to the policy"): under a party's duties, no duty of that party."""
+    if _GOVERNED.search(sentence):
+        return True
+    chance = _CHANCE.search(sentence)
+    if chance is None or lexicon.imperative(sentence):
+        return False
+    subject = sentence[: chance.start()].rsplit(",", 1)[-1]
+    if _CLAUSE_WORD.search(subject):
+        return False  # "Patch the hosts so that nothing may be exploited": a purpose
+    verb = chance.group("verb").lower()
+    return verb.endswith("ed") or verb in lexicon.chances

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..document import Admonition, Block, BulletList, Document, Paragraph, Section, Table
 from ..document.model import ListItem
 from ..facts import Facts, Ref
+from ..lexicon import Lexicon
 from ..text import Needing, plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
@@ -276,17 +277,9 @@ class DocumentWalker(HeadingParties):
         """ "### Consulted" (a RACI letter's word, linked or not) under a heading that names
         duties ("## Responsibilities & Commitments"): its list's items stand in that relation
         to the section's party, else to the party of the last duty (a charter's team)."""
-        lexicon = self.state.lexicon
-        title = expand(plain(section.title)).strip(" :")
-        codes = lexicon.read_cell(title) if len(title) > 1 else None
-        parent = section.path[-2] if len(section.path) > 1 else ""
-        if not codes or len(codes) != 1 or not parent or not lexicon.duty_title(parent):
-            return None
-        code = codes[0]
-        if code.relation is None or code.shared or code not in lexicon.letters.values():
-            return None
-        holder = party or self._last_holder()
-        return (holder, code.relation) if holder is not None else None
+        relation = _letter_relation(section, self.state.lexicon)
+        holder = (party or self._last_holder()) if relation else None
+        return (holder, relation) if holder is not None and relation else None
 
     def _letter_items(self, block: BulletList, ctx: Context, party: Ref, relation: str) -> None:
         """Each item of a list under a RACI word's heading: ``party relation item``."""
@@ -441,3 +434,17 @@ def _leadin_over_subsections(section: Section, leadin: Leadin | None) -> Ref | N
         return None
     lists = all(s.blocks and isinstance(s.blocks[0], BulletList) for s in section.sections)
     return leadin[1] if lists else None
+
+
+def _letter_relation(section: Section, lexicon: Lexicon) -> str | None:
+    """The relation a heading that is a RACI letter's word names ("### Consulted": consultedOn)
+    under a heading that names duties, else None."""
+    title = expand(plain(section.title)).strip(" :")
+    codes = lexicon.read_cell(title) if len(title) > 1 else None
+    parent = section.path[-2] if len(section.path) > 1 else ""
+    if not codes or len(codes) != 1 or not parent or not lexicon.duty_title(parent):
+        return None
+    code = codes[0]
+    if code.relation is None or code.shared or code not in lexicon.letters.values():
+        return None
+    return code.relation
