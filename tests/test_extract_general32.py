@@ -685,3 +685,28 @@ def test_everyone_in_the_yard_is_the_reader(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert ("customer", "keeping their safety training up to date") in pairs, sorted(pairs)
+
+
+def test_a_roles_permissions_and_subjectless_obligations(tmp_path: Path) -> None:
+    """Under a role's heading, "- Can submit jobs", "- Allowed to use scratch storage", "- Have
+    full access to the crane logs" are permissions, no duties; "- Must follow the fair usage
+    policy" and "- Required to submit a recommendation letter" are duties ("Follow the fair
+    usage policy", "Submit a recommendation letter")."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Yard roles\n\nThe following roles define access levels and responsibilities.\n\n"
+        "### Yard Researchers\n\n"
+        "- Can submit **jobs to the crane queue** and use **available tools**.\n"
+        "- Allowed to use **scratch storage for temporary data**.\n"
+        "- Have full access to **the crane logs**.\n"
+        "- Must follow **fair usage policies** to share the cranes.\n\n"
+        "### Yard Students\n\n"
+        "- Required to submit a **recommendation letter** to gain access.\n",
+        encoding="utf-8",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "follow fair usage policies to share the cranes" in labels, sorted(labels)
+    assert "submit a recommendation letter to gain access" in labels, sorted(labels)
+    assert not any(label.startswith(("can ", "allowed", "have full access")) for label in labels), (
+        sorted(labels)
+    )

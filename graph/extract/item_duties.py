@@ -173,13 +173,23 @@ def _before_reason(text: str, lexicon: Lexicon) -> str:
     return head if len(head.split()) <= _TITLE_WORDS or lexicon.imperative(head) else text
 
 
+_BOUND_FRAGMENT = re.compile(
+    r"^(?:must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
+    r"required\s+to|expected\s+to|obliged\s+to)\s+(?!not\b|be\b)(?P<verb>[a-z])",
+    re.I,
+)
+"""A role's item that leaves out its subject before a verb of obligation ("Must follow the fair
+usage policy", "Required to submit a letter"): the verb after it states the duty."""
 _PERMITTED = re.compile(
-    r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:you|customers?|users?)\s+"
-    r"(?:can|could|may|might|are\s+able\s+to|ha(?:s|ve)\s+the\s+(?:ability|option|possibility)\s+to)\b",
+    r"^(?:(?:when|if|once|after)\b[^,]{0,80},\s*)?(?:(?:you|customers?|users?)\s+)?"
+    r"(?:can|could|may|might|are\s+able\s+to|ha(?:s|ve)\s+the\s+(?:ability|option|possibility)\s+to|"
+    r"(?:are\s+|is\s+)?(?:allowed|permitted|entitled|eligible)\b|"
+    r"ha(?:s|ve)\s+(?:\w+\s+){0,2}access\s+to)\b",
     re.I,
 )
 """An item that grants the reader an option ("When approved, you can merge the change",
-"Users have the option to turn on SSO"), even under a lead-in of duties: no duty."""
+"Users have the option to turn on SSO"), or a role's subjectless permission ("Can submit jobs",
+"Allowed to use scratch storage", "Have full access to X"), even under its duties: no duty."""
 
 _CHANCE = Needing(
     re.compile(
@@ -296,6 +306,8 @@ class ItemDuties:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = without_infinitive(expand(plain(first_raw)))  # "- To keep your keys safe"
+        bound = _BOUND_FRAGMENT.match(first)  # "- Must follow fair usage policies": follow them
+        first = f"{bound['verb'][:1].upper()}{first[bound.start('verb') + 1 :]}" if bound else first
         if not item.children and (self.state.lexicon.filler(first) or POINTER.match(first)):
             return  # "- etc.": the list goes on; "- See [Keys](/keys)": a page to read, no duty
         needed = _NEEDED_FOR.match(first)
