@@ -710,3 +710,25 @@ def test_a_roles_permissions_and_subjectless_obligations(tmp_path: Path) -> None
     assert not any(label.startswith(("can ", "allowed", "have full access")) for label in labels), (
         sorted(labels)
     )
+
+
+def test_i_agree_after_clauses_of_its_own(tmp_path: Path) -> None:
+    """ "**In using the Quarry Yards ('Yards'), as defined by the yard rules, I agree:**" over
+    "- To comply with all yard procedures." / "- To keep badges secure.": the signer's duties
+    (the reader's), though clauses with commas come before "I agree"."""
+    path = tmp_path / "agreement.md"
+    path.write_text(
+        "# Yard user agreement\n\nThis form is for approved yard users.\n\n"
+        "**In using the Quarry Yards ('Yards'), as defined by the yard rules, I agree:**\n\n"
+        "- To comply with all yard procedures in relation to my use of the Yards.\n"
+        "- To keep badges secure including passwords.\n",
+        encoding="utf-8",
+    )
+    pairs = _page_pairs(path)
+    assert any(
+        p == "customer" and label.startswith("comply with all yard procedures")
+        for p, label in pairs
+    ), sorted(pairs)
+    assert ("customer", "keep badges secure") in pairs or any(
+        p == "customer" and label.startswith("keep badges secure") for p, label in pairs
+    ), sorted(pairs)

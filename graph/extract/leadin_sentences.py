@@ -475,6 +475,8 @@ _AS_SIGNER = re.compile(
     r"(?P<role>[A-Z][\w -]{1,50}?),?\s+I\s+(?:must|will|shall|agree(?:\s+to)?|undertake\s+to)\s*:$",
 )
 """``I understand that as Information Asset Owner, I must:``: the role the signer holds."""
+_AGREES = re.compile(r",\s*(?P<who>I|we|you)\s+(?:hereby\s+)?agree(?:\s+to)?\s*:$", re.I)
+"""A lead-in closing on "…, I agree:" after clauses of its own: what the signer agrees to."""
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
 
 
@@ -582,6 +584,8 @@ class LeadinSentences(BlockReader):
             return ("details", None)  # "Prohibited activities include:": prohibitions
         signer = _AS_SIGNER.match(text)  # "I understand that as Data Owner, I must:"
         signed = _signer(self.parties, signer["role"], span) if signer else None
+        agrees = None if signer else _AGREES.search(text)  # "In using X, as defined by Y, I agree:"
+        signed = self.parties.resolve_party(agrees["who"], span) if agrees else signed
         if signed is not None and not NEGATION.search(text):
             return ("duties", signed)
         purpose = _PASSIVE_PURPOSE.match(text)
