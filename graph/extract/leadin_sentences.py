@@ -480,10 +480,17 @@ _AGREES = re.compile(r",\s*(?P<who>I|we|you)\s+(?:hereby\s+)?agree(?:\s+to)?\s*:
 _NOT_THINGS = frozenset(("include", "includes", "covers", "means", "involves", "also"))
 
 
-def _signer(parties: PartyResolver, role: str, span: Span) -> Ref | None:
-    """The role a form's signer holds ("as Information Asset Owner, I must:"), a party of its
-    own though no vocabulary knows it."""
-    return parties.resolve_party(role, span, allow_unknown=True, force=True)
+def _signer(parties: PartyResolver, text: str, span: Span) -> Ref | None:
+    """Who signs a form's lead-in: the role the signer holds ("I understand that as
+    Information Asset Owner, I must:", a party of its own though no vocabulary knows it), or
+    the signer ("In using X, as defined by Y, I agree:": the reader), else None."""
+    if NEGATION.search(text):
+        return None
+    signer = _AS_SIGNER.match(text)
+    if signer:
+        return parties.resolve_party(signer["role"], span, allow_unknown=True, force=True)
+    agrees = _AGREES.search(text)
+    return parties.resolve_party(agrees["who"], span) if agrees else None
 
 
 def _both_parties(state: DocState) -> Leadin | None:
@@ -582,11 +589,8 @@ class LeadinSentences(BlockReader):
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
         if forbids(text, self.state.lexicon):
             return ("details", None)  # "Prohibited activities include:": prohibitions
-        signer = _AS_SIGNER.match(text)  # "I understand that as Data Owner, I must:"
-        signed = _signer(self.parties, signer["role"], span) if signer else None
-        agrees = None if signer else _AGREES.search(text)  # "In using X, as defined by Y, I agree:"
-        signed = self.parties.resolve_party(agrees["who"], span) if agrees else signed
-        if signed is not None and not NEGATION.search(text):
+        signed = _signer(self.parties, text, span)  # "… as Data Owner, I must:", "…, I agree:"
+        if signed is not None:
             return ("duties", signed)
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
