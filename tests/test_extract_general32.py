@@ -10,12 +10,20 @@ from test_extract import _page_pairs
 from graph import extract_facts, read_document
 
 
+def _page(tmp_path: Path, name: str, text: str) -> Path:
+    """An invented page written under ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_a_things_scope_heading_names_no_party(tmp_path: Path) -> None:
     """ "## Migration Project Scope": the scope of a thing, not a party called "Migration
     Project"; the lead-in under it names who does the list ("the Relocation Team will:"). A
     known party's scope ("## Customer scope") is still that party's."""
-    path = tmp_path / "service.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "service.md",
         "# Quarrytech Relocation Service\n\n"
         "Quarrytech's Relocation Service moves your depots to Quarrytech yards.\n\n"
         "## Relocation Project Scope - What's Included\n\n"
@@ -25,7 +33,6 @@ def test_a_things_scope_heading_names_no_party(tmp_path: Path) -> None:
         "- Split up shared depots\n\n"
         "## Customer scope\n\n"
         "- Provide a depot inventory\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert not any(p == "relocation-project" for p, _ in pairs), sorted(pairs)
@@ -37,14 +44,14 @@ def test_a_things_scope_heading_names_no_party(tmp_path: Path) -> None:
 def test_a_team_named_in_capitals_is_not_the_readers(tmp_path: Path) -> None:
     """After a sentence about the reader ("You'll meet a manager"), "the Migrations Team will:"
     is a team the page names, not "the team" pointing back at the reader."""
-    path = tmp_path / "scope.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "scope.md",
         "## Scope\n\n"
         "You'll meet with a manager to outline the requirements.\n\n"
         "The Migrations Team will:\n\n"
         "- Transfer site code and files\n"
         "- Split up multisites\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("migrations-team", "split up multisites") in pairs, sorted(pairs)
@@ -55,8 +62,9 @@ def test_a_named_vendor_is_not_the_maker_of_a_product_it_mentions(tmp_path: Path
     """A page's own vendor, given the provider's role because it faces the customer alone, is
     no organisation of the vocabulary whose product the page mentions ("via New Relic"): only a
     role's bare party ("the CDN provider") is tied to the one organisation named in its role."""
-    path = tmp_path / "service.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "service.md",
         "# Quarrytech Hosting\n\n"
         "Quarrytech hosts your depot sites. Quarrytech runs the yards for you.\n\n"
         "## What we do\n\n"
@@ -66,7 +74,6 @@ def test_a_named_vendor_is_not_the_maker_of_a_product_it_mentions(tmp_path: Path
         "## What you do\n\n"
         "You will:\n\n"
         "- Provide a site inventory\n",
-        encoding="utf-8",
     )
     facts = extract_facts(read_document(path))
     quarrytech = [p for p in facts.of_kind("party") if p.label == "Quarrytech"]
@@ -79,15 +86,15 @@ def test_a_relative_passive_says_what_its_agent_does_to_its_own_noun(tmp_path: P
     relative clause is no duty "Find we fix faults"); "The yard layer covers the cranes,
     trucks, etc., which are managed by Quarrytech": Quarrytech manages what the clause names;
     "… enables depots to create and publish forms, which are hosted by Quarrytech": the forms."""
-    path = tmp_path / "model.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "model.md",
         "# Quarrytech shared responsibility\n\n"
         "Quarrytech runs the yards. You run the depots.\n\n"
         "We fix faults that have been found by our engineers.\n\n"
         "The yard layer covers the area around the cranes, trucks, etc., which is managed by "
         "Quarrytech.\n\n"
         "The service enables depots to create and publish forms, which are hosted by Quarrytech.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     labels = sorted(label for _, label in pairs)
@@ -106,8 +113,9 @@ def test_an_agreement_in_raw_html_and_its_obliged_party(tmp_path: Path) -> None:
     ``<div>`` is the duty its sentence states; "The Customer will therefore be required to:"
     (an adverb, a modal's "be required to") gives the list to the customer; "Prior to X, at
     its own expense, test …" is the test, not the time before it."""
-    path = tmp_path / "sow.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sow.md",
         "# Statement of work\n\n"
         "<div>\nThe Supplier undertakes to assist the Customer in the rollout.\n</div>\n\n"
         "<ol>\n<li><span>\n<div>Kick-off meeting</div>\n"
@@ -118,7 +126,6 @@ def test_an_agreement_in_raw_html_and_its_obliged_party(tmp_path: Path) -> None:
         "<ol>\n<li><span>\nAssign a project leader for the rollout;\n</span></li>\n"
         "<li><span>\nPrior to going live in production, at its own expense, test and accept "
         "the delivery.\n</span></li>\n</ol>\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     supplier = {p for p, label in pairs if "kick-off meeting" in label}
@@ -134,15 +141,15 @@ def test_tier_headings_name_their_parties(tmp_path: Path) -> None:
     it, one of them a party a vocabulary knows, each over its party's list (not the page
     title's "Quarrytech Depots: Roles"); names joined by "/" keep the known one's role. A lone
     "### Note: Keep Keys Safe" among other headings names no party."""
-    path = tmp_path / "roles.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "roles.md",
         "# Quarrytech Depots: Roles and Responsibilities\n\n"
         "Depot co-management is a collaboration between three parties.\n\n"
         "### Operate: Quarrytech Yards\n\n- Crane deployment\n- OS updates\n\n"
         "### Configure: Depot Ops/Managed Service Provider\n\n- Tier 1 support\n\n"
         "### Consume: End Users\n\n- Manage user groups\n\n"
         "## Tips\n\n### Note: Keep Keys Safe\n\n- Rotate keys\n\n### Other\n\nNothing.\n",
-        encoding="utf-8",
     )
     facts = extract_facts(read_document(path))
     held = {
@@ -161,8 +168,9 @@ def test_requestors_see_the_following_done_and_what_is_no_longer_needed(tmp_path
     the stewards; "Delete all crates that are no longer needed" is a duty (the negation is
     the relative clause's, not the instruction's); "SRE's are responsible for X": the SREs
     (an initialism's plural written with an apostrophe), as "SREs are" is."""
-    path = tmp_path / "service.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "service.md",
         "# Quarry yard service\n\n"
         "## Housekeeping\n\n"
         "Yard stewards must ensure the following actions are performed:\n\n"
@@ -171,7 +179,6 @@ def test_requestors_see_the_following_done_and_what_is_no_longer_needed(tmp_path
         "## Engineers\n\n"
         "SRE's are responsible for the crane firmware.\n\n"
         "SREs are responsible for the gate sensors.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert (
@@ -191,8 +198,9 @@ def test_a_service_level_agreements_promises_that_name_no_one_are_the_providers(
     ("Handle yard outages …") with the page's words kept; in a paragraph and in a list item.
     A state ("will be listed"), a named doer ("by the tenant") and the same sentence on a
     page that makes no commitments are none; nor under the customer's own heading."""
-    sla = tmp_path / "sla.md"
-    sla.write_text(
+    sla = _page(
+        tmp_path,
+        "sla.md",
         "# Quarry Yard Service Level Agreement\n\n"
         "This agreement is made between you and the service provider Quarrytech.\n\n"
         "Quarrytech is responsible for the yard hardware.\n\n"
@@ -203,7 +211,6 @@ def test_a_service_level_agreements_promises_that_name_no_one_are_the_providers(
         "Gate keys will be returned by the tenant.\n\n"
         "## Customer responsibilities\n\n"
         "Your depot inventory will be reviewed yearly.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(sla)
     labels = sorted(label for _, label in pairs)
@@ -217,11 +224,11 @@ def test_a_service_level_agreements_promises_that_name_no_one_are_the_providers(
     facts = extract_facts(read_document(sla))
     outage = next(e for e in facts.of_kind("duty") if e.label.startswith("Handle yard outages"))
     assert "Yard outages will be handled" in outage.alt_labels, outage.alt_labels
-    notes = tmp_path / "notes.md"
-    notes.write_text(
+    notes = _page(
+        tmp_path,
+        "notes.md",
         "# Quarry yard notes\n\nQuarrytech is responsible for the yard hardware.\n\n"
         "Yard outages will be handled according to their priority.\n",
-        encoding="utf-8",
     )
     assert not any("outages" in label for _, label in _page_pairs(notes))
 
@@ -232,8 +239,9 @@ def test_the_asker_does_its_own_deed_and_a_titled_lead_in_is_no_duty(tmp_path: P
     named party (not "Review ask you to …"); "The wizard will open and ask you to pick a zone"
     is no party's asking. "- **Technical**: Adds support for:" over sub-items is a lead-in,
     not a role "Technical" whose duty is "Add support for"."""
-    path = tmp_path / "support.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "support.md",
         "# Support scope\n\n"
         "This is the support scope of Quarrytech for its hosted yards.\n\n"
         "You are responsible for your own depots.\n\n"
@@ -244,7 +252,6 @@ def test_the_asker_does_its_own_deed_and_a_titled_lead_in_is_no_duty(tmp_path: P
         "- **Technical**: Adds support for:\n"
         "  - Crane firmware\n"
         "  - Gate sensors\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     labels = sorted(label for _, label in pairs)
@@ -261,12 +268,12 @@ def test_a_labelled_body_defined_by_what_its_members_do(tmp_path: Path) -> None:
     """ "**Yard Facilitation:** This is the group of facilitators that develop guides, triage
     tickets, and train stewards": the labelled body (not "Yard Facilitation This") holds each
     duty of the series, one by one."""
-    path = tmp_path / "roles.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "roles.md",
         "# Roles\n\nThese are the roles of Quarrytech for its hosted yards.\n\n"
         "**Yard Facilitation:** This is the group of facilitators that develop depot guides, "
         "assist with onboarding new tenants, triage support tickets, and train stewards.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     for label in (
@@ -282,14 +289,14 @@ def test_a_names_users_are_the_customers(tmp_path: Path) -> None:
     """ "Quarrytech users must patch their VMs", "Quarrytech cloud customers must rotate their
     keys": the customers (the head noun), not Quarrytech nor an unread sentence; "Quarrytech
     engineers will patch the hosts" are no customers."""
-    path = tmp_path / "service.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "service.md",
         "# Quarrytech service description\n\n"
         "The Quarrytech cloud provides private yards. Quarrytech runs the racks.\n\n"
         "Quarrytech users must patch their VMs.\n\n"
         "Quarrytech cloud customers must rotate their keys.\n\n"
         "Quarrytech engineers will patch the hosts.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("customer", "patch their vms") in pairs, sorted(pairs)
@@ -302,14 +309,14 @@ def test_a_title_over_party_subsections_is_not_called_silent(tmp_path: Path) -> 
     """ "# Quarrytech Depots: Roles and Responsibilities" names a party, and its own text
     gives no duty, but its subsections do: no warning that the section names a party but
     gave no duty; one is still given for a party's section whose subsections give none."""
-    path = tmp_path / "roles.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "roles.md",
         "# Quarrytech Depots: Roles and Responsibilities\n\n"
         "Depot co-management is a collaboration between three parties.\n\n"
         "### Operate: Quarrytech Yards\n\n- Crane deployment\n\n"
         "### Consume: End Users\n\n- Manage user groups\n\n"
         "## Customer responsibilities\n\nCustomers are welcome here.\n\n### Notes\n\nNone.\n",
-        encoding="utf-8",
     )
     warnings = extract_facts(read_document(path)).warnings
     assert not any("Roles and Responsibilities" in w for w in warnings), warnings
@@ -321,8 +328,9 @@ def test_what_a_provider_guarantees_is_its_own(tmp_path: Path) -> None:
     the provider (they were the reader's instructions); a promise in the passive keeps a
     lower-case article in the active label ("Maintain a minimum bandwidth …", not "Maintain
     A minimum …")."""
-    path = tmp_path / "sla.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sla.md",
         "# Service Level Agreement\n\n"
         "This agreement is between Quarrytech (the Hosting Provider) and you. You are "
         "responsible for your data.\n\n"
@@ -330,7 +338,6 @@ def test_what_a_provider_guarantees_is_its_own(tmp_path: Path) -> None:
         "- Restore service within one business day\n"
         "- Back up all data nightly\n\n"
         "A minimum bandwidth of 1000 Mbps will be maintained for all hosted connections.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     providers = {p for p, label in pairs if label == "back up all data nightly"}
@@ -344,13 +351,13 @@ def test_a_name_before_a_participle_is_part_of_the_item(tmp_path: Path) -> None:
     """ "- **Quarrytech services running within the cluster**" under "Quarrytech is
     responsible for the core services. This includes:": the item names a thing (the services
     running there), not a subject and its verb ("Running within the cluster")."""
-    path = tmp_path / "policy.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "policy.md",
         "# Support policy\n\nThese are the policies of Quarrytech for its hosted yards.\n\n"
         "## Core\n\nQuarrytech is responsible for the core services. This includes:\n\n"
         "- **Quarrytech services running within the cluster**\n"
         "- **Helm chart** configuration\n",
-        encoding="utf-8",
     )
     labels = {label for _, label in _page_pairs(path)}
     assert "quarrytech services running within the cluster" in labels, sorted(labels)
@@ -362,15 +369,15 @@ def test_a_page_speaking_to_a_qualified_provider_and_its_you_items(tmp_path: Pat
     **responsibilities**:" (an adjective before the emphasised role): the page speaks to the
     hosting provider, so its "you" is that provider, not the customer; an item "You care about
     scaling" under it is labelled without its restated "You", whatever its verb."""
-    path = tmp_path / "hosting.rst"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "hosting.rst",
         "Being a Quarry hosting provider\n===============================\n\n"
         "As a qualified *Quarry hosting provider* you assume the following\n"
         "**responsibilities**:\n\n"
         "- You set up a virtual machine for each yard.\n\n"
         "- You care about scaling.\n\n"
         "- you help end-users with certain problems.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("quarry-hosting-provider", "set up a virtual machine for each yard") in pairs, sorted(
@@ -387,13 +394,13 @@ def test_an_address_names_no_organisation(tmp_path: Path) -> None:
     """A link into another company's site ("[health checks](https://cloud.google.com/…)") does
     not name that company: the page's generic "Provider" is not tied to Google, as it would be
     to an organisation the page names in the provider's role."""
-    path = tmp_path / "sla.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sla.md",
         "# Hosting agreement\n\n"
         "The Provider hosts and manages a Kubernetes cluster for the Customer.\n\n"
         "The Customer implements [health checks](https://cloud.google.com/blog/health-checks) "
         "for each service.\n",
-        encoding="utf-8",
     )
     facts = extract_facts(read_document(path))
     orgs = {p.attrs.get("organization", "") for p in facts.of_kind("party")}
@@ -407,8 +414,9 @@ def test_a_support_portal_and_a_service_hours_value_are_no_parties(tmp_path: Pat
     incidents" still names a body, "an upper level position in the organization that has
     ultimate responsibility" a role. A plan table's "9x5*" cell is a value, not a party holding
     its row."""
-    path = tmp_path / "sla.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sla.md",
         "# Support service-level agreement\n\n"
         "Quarrytech is responsible for the yard hardware.\n\n"
         "## Definitions\n\n"
@@ -424,7 +432,6 @@ def test_a_support_portal_and_a_service_hours_value_are_no_parties(tmp_path: Pat
         "| **Phone support Critical Incidents** | 9x5* | 9x5* | 24/7 |\n"
         "| **Phone support Standard Incidents** | 9x5* | 9x5* | 24/7 |\n"
         "| **Prioritized queuing** | No | No | Yes |\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert not any(p in ("yard-portal", "9x5") for p, _ in pairs), sorted(pairs)
@@ -438,8 +445,9 @@ def test_what_a_vendor_supplies_and_a_share_of_the_responsibility(tmp_path: Path
     "furnishes", "delivers" as "provides" does); "In a traditional yard, the customer also has
     a fair share of the responsibility. This includes:" gives the list after it to the
     customer (the sentence names a holder but no duty), not to the last duty's party."""
-    path = tmp_path / "colocation.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "colocation.md",
         "# Yard colocation\n\nThese are the policies of Quarrytech for its hosted yards.\n\n"
         "Quarrytech runs the gates.\n\n"
         "In a traditional yard, the vendor supplies:\n\n"
@@ -447,7 +455,6 @@ def test_what_a_vendor_supplies_and_a_share_of_the_responsibility(tmp_path: Path
         "In a traditional yard, the customer also has a fair share of the responsibility. "
         "This includes:\n\n"
         "- Procurement of the crane fleet\n- Monitoring of all cranes\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     vendor = {p for p, label in pairs if label == "physical space"}
@@ -460,14 +467,14 @@ def test_a_party_accepting_or_acknowledging_its_responsibility(tmp_path: Path) -
     """ "Customer acknowledges their sole responsibility for X", "The tenant accepts full
     responsibility for Y": the party's responsibility for X and Y, as "takes responsibility
     for" is; "Quarrytech does not accept responsibility for lost crates" denies one."""
-    path = tmp_path / "terms.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "terms.md",
         "# Yard hosting terms\n\nQuarrytech is responsible for the yard hardware.\n\n"
         "Customer acknowledges their sole responsibility for the compliance of their crates "
         "with applicable laws.\n\n"
         "The tenant accepts full responsibility for the security of their accounts.\n\n"
         "Quarrytech does not accept responsibility for lost crates.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert (
@@ -482,14 +489,14 @@ def test_an_items_later_verbs_after_its_stripped_subject(tmp_path: Path) -> None
     """ "- Customer assigns gate contacts and communicates any changes to the list to
     Quarrytech" under the customer's heading: two duties, each verb in the base form ("Assign
     gate contacts", "Communicate any changes …"), not one duty that keeps "communicates"."""
-    path = tmp_path / "sla.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sla.md",
         "# Yard support agreement\n\nQuarrytech is responsible for the yard hardware.\n\n"
         "## Customer responsibilities\n\n"
         "* Customer assigns gate contacts and communicates any changes to the list to "
         "Quarrytech.\n"
         "* Customer keeps the crane log.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("customer", "assign gate contacts") in pairs, sorted(pairs)
@@ -548,13 +555,13 @@ def test_a_noun_item_with_a_while_clause_is_still_a_duty(tmp_path: Path) -> None
     """ "- Workaround guidance while fixes are developed" under what a party is responsible
     for: a noun phrase and a clause of time ("while", "after", "before", "since" as "until"
     already did), not a statement about things ("Guidance … are developed")."""
-    path = tmp_path / "support.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "support.md",
         "# Support\n\nQuarrytech is responsible for:\n\n"
         "- Investigation of reported crane defects\n"
         "- Workaround guidance while fixes are developed\n"
         "- Spare parts after warranties are expired\n",
-        encoding="utf-8",
     )
     labels = {label for _, label in _page_pairs(path)}
     assert "workaround guidance while fixes are developed" in labels, sorted(labels)
@@ -565,8 +572,9 @@ def test_we_monitor_and_both_parties_agree(tmp_path: Path) -> None:
     """ "We continuously monitor:" over noun items: the writer monitors each ("Monitor error
     rates"); "Both parties agree to:" gives each item to every party holding duties so far
     (here the writer and the customer), as a shared duty."""
-    path = tmp_path / "sla.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "sla.md",
         "# Service Level Agreement\n\n"
         'This agreement is entered into between Quarry Works Inc. ("Quarry Works," "we," '
         '"us") and the customer ("Customer," "you").\n\n'
@@ -574,7 +582,6 @@ def test_we_monitor_and_both_parties_agree(tmp_path: Path) -> None:
         "## Your Responsibilities\n\n- Provide accurate contact information\n\n"
         "## Mutual Obligations\n\nBoth parties agree to:\n\n- Work collaboratively on issues\n"
         "- Maintain confidentiality\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("quarry-works-inc", "monitor crane availability") in pairs, sorted(pairs)
@@ -591,8 +598,9 @@ def test_included_tasks_headings_and_asides(tmp_path: Path) -> None:
     researching issues and implementing known solutions to incompatibilities that have been
     identified by our teams" makes no "Identify researching issues" (the relative clause is
     about the incompatibilities, after the preposition)."""
-    path = tmp_path / "migration.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "migration.md",
         "# Quarrytech Relocation Service\n\n"
         "Quarrytech's Relocation Service moves your depots to Quarrytech yards. Quarrytech "
         "runs the yards.\n\n"
@@ -605,7 +613,6 @@ def test_included_tasks_headings_and_asides(tmp_path: Path) -> None:
         "Each relocation includes five hours of the team's time for researching issues and "
         "implementing known solutions to incompatibilities that have been identified by our "
         "crane teams.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     labels = sorted(label for _, label in pairs)
@@ -620,8 +627,9 @@ def test_a_signed_agreements_i_and_its_grouped_duties(tmp_path: Path) -> None:
     lists of the subsections after it ("### Safe Yards" / "- …") to the Yard Data Owner; an
     item "be accountable for X" is an accountability, not a responsibility; on another page,
     "I agree to:" is the reader's (the signer), not a party called "I"."""
-    path = tmp_path / "agreement.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "agreement.md",
         "# Yard data agreement\n\nThis form confirms the duties of the yard data owner.\n\n"
         "## Agreement\n\nI understand that as Yard Data Owner, I must:\n\n"
         "### Safe Yards\n\n"
@@ -629,7 +637,6 @@ def test_a_signed_agreements_i_and_its_grouped_duties(tmp_path: Path) -> None:
         "- ensure compliance with the yard data policy,\n\n"
         "### Safe Outputs\n\n"
         "- be accountable for secure deletion of crane logs.\n",
-        encoding="utf-8",
     )
     facts = extract_facts(read_document(path))
     held = {
@@ -640,11 +647,11 @@ def test_a_signed_agreements_i_and_its_grouped_duties(tmp_path: Path) -> None:
     assert (owner, "accountableFor", "Reporting crane incidents") in held, sorted(held)
     assert (owner, "responsibleFor", "Ensure compliance with the yard data policy") in held
     assert (owner, "accountableFor", "Secure deletion of crane logs") in held, sorted(held)
-    other = tmp_path / "researcher.md"
-    other.write_text(
+    other = _page(
+        tmp_path,
+        "researcher.md",
         "# Researcher agreement\n\nThis form is for approved researchers.\n\n"
         "I agree to:\n\n- undertake yard safety training every year,\n- report lost badges.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(other)
     assert ("customer", "undertake yard safety training every year") in pairs, sorted(pairs)
@@ -655,8 +662,9 @@ def test_our_and_your_option_headings(tmp_path: Path) -> None:
     """ "### Our All-Inclusive responsibilities" and "### Your Yard Hosted responsibilities"
     (one option of the service): the writer's and the reader's duties, not parties called
     "All-Inclusive" or "Yard Hosted"; "### Our engineers' responsibilities" keeps its name."""
-    path = tmp_path / "scope.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "scope.md",
         "# Quarrytech Yard Service Scope\n\n"
         "This document describes the responsibilities of both you and Quarrytech for the "
         "Quarrytech yard service.\n\n"
@@ -664,7 +672,6 @@ def test_our_and_your_option_headings(tmp_path: Path) -> None:
         "- Monitoring your cranes and running diagnostics\n\n"
         "## Your responsibilities\n\n### Your Yard Hosted responsibilities\n\n"
         "- Arranging a maintenance contract for your cranes\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     parties = {p for p, _ in pairs}
@@ -677,11 +684,11 @@ def test_our_and_your_option_headings(tmp_path: Path) -> None:
 def test_everyone_in_the_yard_is_the_reader(tmp_path: Path) -> None:
     """ "Everyone in the yard is responsible for keeping their safety training up to date": the
     people the page speaks to (its readers), not no one."""
-    path = tmp_path / "manual.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "manual.md",
         "# Yard manual\n\nYou must wear a helmet in the yard.\n\n"
         "Everyone in the yard is responsible for keeping their safety training up to date.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert ("customer", "keeping their safety training up to date") in pairs, sorted(pairs)
@@ -692,8 +699,9 @@ def test_a_roles_permissions_and_subjectless_obligations(tmp_path: Path) -> None
     full access to the crane logs" are permissions, no duties; "- Must follow the fair usage
     policy" and "- Required to submit a recommendation letter" are duties ("Follow the fair
     usage policy", "Submit a recommendation letter")."""
-    path = tmp_path / "roles.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "roles.md",
         "# Yard roles\n\nThe following roles define access levels and responsibilities.\n\n"
         "### Yard Researchers\n\n"
         "- Can submit **jobs to the crane queue** and use **available tools**.\n"
@@ -702,7 +710,6 @@ def test_a_roles_permissions_and_subjectless_obligations(tmp_path: Path) -> None
         "- Must follow **fair usage policies** to share the cranes.\n\n"
         "### Yard Students\n\n"
         "- Required to submit a **recommendation letter** to gain access.\n",
-        encoding="utf-8",
     )
     labels = {label for _, label in _page_pairs(path)}
     assert "follow fair usage policies to share the cranes" in labels, sorted(labels)
@@ -716,13 +723,13 @@ def test_i_agree_after_clauses_of_its_own(tmp_path: Path) -> None:
     """ "**In using the Quarry Yards ('Yards'), as defined by the yard rules, I agree:**" over
     "- To comply with all yard procedures." / "- To keep badges secure.": the signer's duties
     (the reader's), though clauses with commas come before "I agree"."""
-    path = tmp_path / "agreement.md"
-    path.write_text(
+    path = _page(
+        tmp_path,
+        "agreement.md",
         "# Yard user agreement\n\nThis form is for approved yard users.\n\n"
         "**In using the Quarry Yards ('Yards'), as defined by the yard rules, I agree:**\n\n"
         "- To comply with all yard procedures in relation to my use of the Yards.\n"
         "- To keep badges secure including passwords.\n",
-        encoding="utf-8",
     )
     pairs = _page_pairs(path)
     assert any(

@@ -625,6 +625,14 @@ def _metadata(root: Element, reader: _Reader, main: Element, url: str | None) ->
     return metadata
 
 
+def _parser() -> Any:
+    """lxml's HTML parser as every reading here uses it: UTF-8, no comments or processing
+    instructions, no network."""
+    return etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+
+
 def read_html(
     data: bytes, *, display: str, stem: str, charset: str | None = None, url: str | None = None
 ) -> Document:
@@ -634,9 +642,7 @@ def read_html(
     )
     text = clean_text(decoded)
     line_count = text.count("\n") + 1
-    parser = etree.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
-    )
+    parser = _parser()
     try:
         root = etree.fromstring(text.encode("utf-8"), parser)
     except (etree.LxmlError, ValueError) as exc:
@@ -715,9 +721,7 @@ def html_blocks(fragment: str, first_line: int) -> list[Block]:
     """The blocks of raw HTML inside a Markdown page (an MDX agreement's ``<div>`` paragraphs
     and ``<ol><li>`` clauses), read as a browser shows them; their lines are the page's
     (``first_line``: the fragment's first line). Headings inside read as paragraphs."""
-    parser = etree.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
-    )
+    parser = _parser()
     try:
         root = etree.fromstring(fragment.encode("utf-8"), parser)
     except (etree.LxmlError, ValueError):

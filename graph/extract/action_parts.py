@@ -17,7 +17,7 @@ from .cues import (
     RESP_TAKE,
     RESP_TO,
 )
-from .labels import base_verb
+from .labels import base_conjuncts, base_verb
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
 from .state import Context
@@ -363,10 +363,12 @@ class ActionParts(ObjectFirstSentences):
                 match = None  # "Acme services running in the cluster": a participle, no verb
             if not before and match and match.group("verb").lower() not in NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
-                return f"{base_verb(match.group('verb'))}{match.group('rest')}", party
+                label = f"{base_verb(match.group('verb'))}{match.group('rest')}"
+                return base_conjuncts(self.state.lexicon, label), party  # "… and rotates Y"
         opening = None if self._opens(holders, sentence) else self.role_opening(sentence, span, ctx)
         match = ACTION.match(sentence[opening[1] :].strip()) if opening else None
         if opening and match and match.group("verb").lower() not in NOT_DUTY_VERBS:
             # "A style expert will check your drafts": the page's own role does it
-            return f"{base_verb(match.group('verb'))}{match.group('rest')}", opening[0]
+            label = f"{base_verb(match.group('verb'))}{match.group('rest')}"
+            return base_conjuncts(self.state.lexicon, label), opening[0]
         return sentence, None

@@ -11,9 +11,9 @@ from ..text import plain
 from .cues import expand
 from .labels import trim
 from .obligations import agentless_commitment
-from .parties import PartyResolver
+from .parties import PartyResolver, page_titles
 from .records import FactRecorder
-from .state import Context, DocState
+from .state import Context, DocState, role_iri
 
 __all__ = ["Commitments"]
 
@@ -32,8 +32,7 @@ class Commitments:
     def page(self) -> bool:
         """Whether the page's title (or its first headings) names a provider's commitments."""
         if self._page is None:
-            doc = self.state.doc
-            titles = [str(doc.metadata.get("title", "")), *(s.title for s in doc.root.walk()[:2])]
+            titles = page_titles(self.state.doc)
             self._page = any(self.state.lexicon.commitment_title(t) for t in titles)
         return self._page
 
@@ -57,7 +56,7 @@ class Commitments:
         """The section's party when its heading names a provider; none under another party's
         heading; else the page's writer, else its one party in a provider's role, else its one
         acting party other than the customer ("Quarrytech is responsible for the hardware")."""
-        roles = {_role(self.state, key) for key in _PROVIDER_ROLES} - {None}
+        roles = {role_iri(self.state.vocab, key) for key in _PROVIDER_ROLES} - {None}
         entities = self.state.facts.entities
         if ctx.party is not None and ctx.named_by_heading:
             held = entities.get(ctx.party)
@@ -67,14 +66,9 @@ class Commitments:
         parties = self.state.facts.of_kind("party")
         providers = [p.ref for p in parties if p.attrs.get("role") in roles]
         if not providers:
-            customer = _role(self.state, "customer")
+            customer = role_iri(self.state.vocab, "customer")
             acting = {r.subject for r in self.state.facts.relations}
             providers = [
                 p.ref for p in parties if p.ref in acting and p.attrs.get("role") != customer
             ]
         return providers[0] if len(providers) == 1 else None
-
-
-def _role(state: DocState, key: str) -> str | None:
-    concept = state.vocab.concept("role", key)
-    return concept.iri if concept is not None else None

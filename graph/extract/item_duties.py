@@ -24,7 +24,6 @@ from .cues import (
     positive_part,
 )
 from .labels import (
-    base_conjuncts,
     base_opening,
     noun_series,
     trim,
@@ -389,7 +388,6 @@ class ItemDuties:
             label = stripped
             if subject is not None:
                 owner = subject
-                label = base_conjuncts(self.state.lexicon, label)  # "… and communicates X"
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
             you = _READER_VOICE.match(label)

@@ -25,7 +25,7 @@ from .cues import (
 from .labels import trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
-from .parties import names_one_party
+from .parties import names_one_party, page_titles
 from .state import Context, Leadin
 
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
@@ -206,9 +206,7 @@ class LeadinReader(LeadinSentences):
         Its instructions ("Report suspicious activity to the help desk.") are the reader's
         duties wherever they stand."""
         if self._rulebook is None:
-            doc = self.state.doc
-            titles = [str(doc.metadata.get("title", "")), *(s.title for s in doc.root.walk()[:2])]
-            named = any(self.state.lexicon.rules_title(t) for t in titles)
+            named = any(self.state.lexicon.rules_title(t) for t in page_titles(self.state.doc))
             self._rulebook = named and self._speaks_to_reader()
         return self._rulebook
 

@@ -26,6 +26,7 @@ __all__ = [
     "link_generic_parties",
     "named_in_opening",
     "names_one_party",
+    "page_titles",
 ]
 
 
@@ -446,6 +447,12 @@ def _metadata_author(document: Document, vocab: Vocabularies) -> Concept | None:
     return None
 
 
+def page_titles(document: Document) -> list[str]:
+    """The page's title (front matter or HTML ``<title>``) and its first two headings: what
+    says what kind of page it is (a set of rules, a provider's commitments)."""
+    return [str(document.metadata.get("title", "")), *(s.title for s in document.root.walk()[:2])]
+
+
 def opening_texts(document: Document) -> list[str]:
     """The title, description, first headings and opening paragraphs: where a page names the
     parties it is about."""
@@ -540,7 +547,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most|our)\s+", 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
 _YOU = re.compile(r"^(?:you|your|yours|yourself)$", re.I)
-_SIGNER = re.compile(r"I|me|my|myself|(?i:me|my|myself)")
+_SIGNER = re.compile(r"I|(?i:me|my|myself)")
 """The first person singular of a form its reader signs ("I must:", "I agree to:")."""
 _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)As\s+(?:an?\s+|the\s+|your\s+)?(?:[a-z]+\s+(?=\*))?"

@@ -23,7 +23,7 @@ from ..text import plain
 from ..vocabulary import Concept, Mention, Vocabularies
 from .names import Spellings
 
-__all__ = ["LIMITS", "BlockHandler", "Context", "DocState", "Leadin", "LocalNames"]
+__all__ = ["LIMITS", "BlockHandler", "Context", "DocState", "Leadin", "LocalNames", "role_iri"]
 
 LIMITS = {"party": 1_000, "duty": 10_000}
 """The most parties and duties one document may hold. A shared-responsibility page names a
@@ -474,3 +474,9 @@ class DocState:
         if ref not in self.facts.entities:
             self.facts.entities[ref] = Entity(ref, concept.label, span=span, iri=concept.iri)
         return ref
+
+
+def role_iri(vocab: Vocabularies, key: str) -> str | None:
+    """The IRI of the party role ``key`` ("customer") of the vocabularies, if they hold it."""
+    concept = vocab.concept("role", key)
+    return concept.iri if concept is not None else None

@@ -11,7 +11,7 @@ import re
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from ..vocabulary import Mention, Vocabularies
+from ..vocabulary import Mention
 from .cues import (
     ASIDE,
     LEADING_PHRASE,
@@ -25,7 +25,7 @@ from .cues import (
 from .labels import capitalize
 from .parties import PartyResolver
 from .records import FactRecorder
-from .state import Context, DocState
+from .state import Context, DocState, role_iri
 
 __all__ = ["SubjectReader", "introduced_role"]
 
@@ -410,7 +410,7 @@ class SubjectReader:
         own = facts.entities[passage].attrs.get("role")
         if own not in {c.iri for c in consumer if c is not None}:
             return passage
-        if own == _role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
+        if own == role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
             return None  # "You'll meet a manager. The Migrations Team will:": not the customer
         roles = {m.concept.iri for m in self.parties.mentions(subj.split()[-1], ("role",))}
         if len(roles) != 1 or own in roles:
@@ -419,7 +419,7 @@ class SubjectReader:
         if len(holders) == 1:
             return holders[0]
         # "The provider shall …" where the page named no provider yet: not the customer
-        return None if own == _role_iri(vocab, "customer") else passage
+        return None if own == role_iri(vocab, "customer") else passage
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""
@@ -583,11 +583,6 @@ def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
     if re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I).strip():
         return None
     return parties.resolve_party(found[-1].text, span)
-
-
-def _role_iri(vocab: Vocabularies, key: str) -> str | None:
-    concept = vocab.concept("role", key)
-    return concept.iri if concept is not None else None
 
 
 def _bare_subject(subj: str) -> str:
