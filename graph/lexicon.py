@@ -336,6 +336,17 @@ class Lexicon(TitleWords):
         verb = _fold(" ".join(match.group("verb").split()))
         return verb in self.consequences
 
+    def clause_only(self, text: str) -> bool:
+        """True when ``text`` is only a clause of when or whether ("Before training has
+        expired", "If you are working with X"): no comma, colon or modal brings a main clause
+        after it, so it states no duty."""
+        if _MAIN_CLAUSE.search(text):
+            return False
+        words = text.strip().lower().split()
+        return any(
+            " ".join(words[:n]) in self.clause_openers for n in (1, 2, 3) if len(words) > n
+        ) or (len(words) == 1 and words[0] in self.clause_openers)
+
     def verb_base(self, word: str) -> str | None:
         """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign",
         "co-ordinates" -> "co-ordinate"), or None."""
@@ -430,6 +441,11 @@ _CONSEQUENCE = Needing(
 )
 """A clause up to its modal and verb; a text without a modal has none (most duty labels)."""
 
+_MAIN_CLAUSE = re.compile(
+    r"[,;:—]|\b(?:must|should|shall|will|can|may|needs?\s+to|ha(?:s|ve)\s+to)\b", re.I
+)
+"""A comma, a colon or a modal after an opening clause: its main clause follows."""
+
 
 def _base_of(form: str, verbs: dict[str, str]) -> str:
     """The base form of a third-person verb ("provides" -> "provide", "simplifies" ->
@@ -507,11 +523,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         entitlement_columns=words("entitlement-column"),
         duty_nouns=words("duty-noun"),
         suggestions=words("suggestion-verb"),
-        # a connective or a condition word is no name
-        # a connective, a condition word or a routine adverb ("Regularly …") is no name
+        # a connective, a condition or time word or a routine adverb ("Regularly …") is no name
         not_names=words("not-a-name")
         | words("connective")
         | words("condition-word")
+        | words("time-clause-opening")
         | words("routine-adverb"),
         document_nouns=words("document-noun") | words("assent-noun"),
         page_parts=words("page-part-noun")
@@ -597,6 +613,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         plan_words=words("plan-name"),
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
+        clause_openers=words("condition-word") | words("time-clause-opening"),
         aspirations=words("aspiration-phrase"),
         sharings=words("sharing-phrase"),
         duty_labels=words("duty-label") | words("duty-noun"),

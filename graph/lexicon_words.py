@@ -213,6 +213,8 @@ class LexiconWords:
     comparisons: frozenset[str] = frozenset()
     """Phrases opening a comparison ("Compared to", "Unlike"): what follows is the other thing."""
     conditions: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    """Words opening a clause that only says when ("before", "prior to", condition words)."""
     access_verbs: frozenset[str] = frozenset()
     """Base forms of verbs of reaching a system ("authenticate", "connect")."""
     declarations: frozenset[str] = frozenset()

@@ -247,6 +247,8 @@ class FactRecorder:
             return None  # a ditto mark; "Altering X can lead to …": a warning
         if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
             return None  # "Encrypted at rest -- N/A (engine is stateless)": said not to apply
+        if self.state.lexicon.clause_only(label):
+            return None  # "Before the licence has expired": when, not what
         lower = label.lower()
         known = (
             self.state.duty_labels.get(lower)
