@@ -39,3 +39,24 @@ def test_a_clause_of_when_alone_names_no_duty(tmp_path: Path) -> None:
     assert "report it to the yard office" in labels, labels
     assert any(label.startswith("if a gate key is lost it must") for label in labels), labels
     assert ("customer", "sweeping the depot floor") in pairs, labels
+
+
+def test_what_another_party_can_offer_is_no_duty_of_the_lists_party(tmp_path: Path) -> None:
+    """Under the customer's items, "Quarrytech can offer a yard survey as needed" says what
+    Quarrytech may do: no duty of the customer's (it was the customer's, labelled with the
+    whole sentence); the customer's own items stay theirs."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Yard support scope\n\n"
+        "Quarrytech is responsible for the yard hardware.\n\n"
+        "## Tenant-managed parts\n\n"
+        "The customer is responsible for the following:\n\n"
+        "- **Gate sensors**:\n"
+        "  - Customers are responsible for calibrating the gate sensors\n"
+        "  - Quarrytech can offer a yard survey as needed\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert not any("yard survey" in label for p, label in pairs if p == "customer"), labels
+    assert ("customer", "calibrating the gate sensors") in pairs, labels

@@ -190,6 +190,12 @@ _PERMITTED = re.compile(
 "Users have the option to turn on SSO"), or a role's subjectless permission ("Can submit jobs",
 "Allowed to use scratch storage", "Have full access to X"), even under its duties: no duty."""
 
+_OTHERS_OFFER = re.compile(
+    r"^(?P<subj>[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)\s+(?:can|could|may|might)\s", re.I
+)
+"""An item whose subject offers something ("Nimbus can offer a consultation"): what a party
+named there may do, no duty of the list's party."""
+
 _CHANCE = Needing(
     re.compile(
         r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:be\s+(?!(?:required|expected|asked|obliged)\b)"
@@ -283,6 +289,15 @@ class ItemDuties:
         """The item's text and its paragraphs, as one line of provenance."""
         parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
         return " ".join(plain(p) for p in parts if p.strip())
+
+    def _others_offer(self, label: str, owner: Ref, span: Span) -> bool:
+        """Whether ``label`` says what another named party can do ("Nimbus can offer a
+        consultation" under the customer's items)."""
+        offer = _OTHERS_OFFER.match(label)
+        if offer is None:
+            return False
+        named = self.parties.party_in(offer.group("subj"), span, create=False)
+        return named is not None and named != owner
 
     def item_duty(
         self,
@@ -407,6 +422,7 @@ class ItemDuties:
         )  # "Difficult situations may arise": no duty
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
+        optional = optional or (not bold and self._others_offer(label, owner, span))
         for phrase in [] if chance or optional else self._phrases(trim(label), bold is not None):
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
