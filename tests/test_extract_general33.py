@@ -60,3 +60,25 @@ def test_what_another_party_can_offer_is_no_duty_of_the_lists_party(tmp_path: Pa
     labels = sorted(label for _, label in pairs)
     assert not any("yard survey" in label for p, label in pairs if p == "customer"), labels
     assert ("customer", "calibrating the gate sensors") in pairs, labels
+
+
+def test_a_signers_lead_in_keeps_subsections_whose_headings_name_people(tmp_path: Path) -> None:
+    """ "As Yard Data Owner, I must:" over "### Safe Researchers" / "- ensure drivers are trained":
+    the heading groups the signer's duties (its "Researchers" are not who holds them), so the
+    items stay the Yard Data Owner's, as those under "### Safe Yards" do."""
+    path = _page(
+        tmp_path,
+        "agreement.md",
+        "# Yard data agreement\n\nThis form confirms the duties of the yard data owner.\n\n"
+        "## Agreement\n\nI understand that as Yard Data Owner, I must:\n\n"
+        "### Safe Yards\n\n"
+        "- ensure compliance with the yard data policy,\n\n"
+        "### Safe Researchers\n\n"
+        "- ensure that drivers undertake crane safety training,\n"
+        "- ensure that badges are revoked when drivers leave.\n",
+    )
+    pairs = _page_pairs(path)
+    owner = "yard-data-owner"
+    assert (owner, "ensure compliance with the yard data policy") in pairs, sorted(pairs)
+    assert (owner, "ensure that drivers undertake crane safety training") in pairs, sorted(pairs)
+    assert not any(p in ("researchers", "safe-researchers") for p, _ in pairs), sorted(pairs)

@@ -181,9 +181,11 @@ class DocumentWalker(HeadingParties):
         self.records.add_duties(party, duty, expand(definition), span)
         return True
 
-    def section(self, section: Section, inherited: Ref | None) -> None:
+    def section(self, section: Section, inherited: Ref | None, *, completing: bool = False) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
-        then its subsections; warn when a party heading yields no duty."""
+        then its subsections; warn when a party heading yields no duty. A section whose list
+        ``completing`` a lead-in above it ("I must:" / "### Safe Researchers" / "- …") keeps
+        the lead-in's party whatever its heading names."""
         state = self.state
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
@@ -194,7 +196,8 @@ class DocumentWalker(HeadingParties):
             or lexicon.joining_heading(section.title)
             or lexicon.exclusion_heading(section.title)  # "### Out of scope": no duties listed
         )
-        heading_party = self.heading_party(section) if section.level > 0 and not credits else None
+        headed = section.level > 0 and not credits and not completing
+        heading_party = self.heading_party(section) if headed else None
         if heading_party is None and section.level and lexicon.scope_heading(section.title):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
         if heading_party is None and section.level:
@@ -266,7 +269,7 @@ class DocumentWalker(HeadingParties):
             passed = pending or passed
             if defined and not self.state.lexicon.duty_title(sub.title):
                 passed = None  # "Skills required", "Sample providers": about the role, no duty
-            self.section(sub, passed)
+            self.section(sub, passed, completing=pending is not None)
         if silent and len(state.facts.relations) == before:  # (its subsections gave none either)
             state.facts.warnings.append(
                 f"{state.doc.path}:{section.start}: section '{section.title}' names a party but "
