@@ -82,3 +82,25 @@ def test_a_signers_lead_in_keeps_subsections_whose_headings_name_people(tmp_path
     assert (owner, "ensure compliance with the yard data policy") in pairs, sorted(pairs)
     assert (owner, "ensure that drivers undertake crane safety training") in pairs, sorted(pairs)
     assert not any(p in ("researchers", "safe-researchers") for p, _ in pairs), sorted(pairs)
+
+
+def test_a_commitment_pages_busiest_party_makes_its_promises(tmp_path: Path) -> None:
+    """On a service description naming several parties and no one provider, "A notice will be
+    sent to all tenants …" is the promise of the party the page gives clearly most duties
+    (Quarrytech: three, the Yard Council: one); with two parties of two duties each, no one's."""
+    text = (
+        "# Quarry Yard Service Description\n\n"
+        "Quarrytech is responsible for the yard hardware.\n\n"
+        "Quarrytech maintains the gate sensors.\n\n"
+        "Quarrytech monitors the crane fleet.\n\n"
+        "The Yard Council approves the yearly budget.\n\n"
+        "## Maintenance\n\n"
+        "A notice will be sent to all tenants before planned outages.\n"
+    )
+    pairs = _page_pairs(_page(tmp_path, "service.md", text))
+    assert ("quarrytech", "send a notice to all tenants before planned outages") in pairs, sorted(
+        pairs
+    )
+    even = text.replace("Quarrytech monitors", "The Yard Council monitors")
+    pairs = _page_pairs(_page(tmp_path, "even.md", even))
+    assert not any("send a notice" in label for _, label in pairs), sorted(pairs)

@@ -6,6 +6,8 @@ disruptions …"), the page's words kept as an alternative label."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..facts import Ref, Span
 from ..text import plain
 from .cues import expand
@@ -54,8 +56,10 @@ class Commitments:
 
     def _provider(self, ctx: Context, span: Span) -> Ref | None:
         """The section's party when its heading names a provider; none under another party's
-        heading; else the page's writer, else its one party in a provider's role, else its one
-        acting party other than the customer ("Quarrytech is responsible for the hardware")."""
+        heading; else the page's writer, else its one party in a provider's role, else the
+        acting party other than the customer the page gives clearly most duties so far (half
+        as many again as any other; "Quarrytech is responsible for the hardware"), else its
+        one such acting party."""
         roles = {role_iri(self.state.vocab, key) for key in _PROVIDER_ROLES} - {None}
         entities = self.state.facts.entities
         if ctx.party is not None and ctx.named_by_heading:
@@ -63,12 +67,17 @@ class Commitments:
             return ctx.party if held is not None and held.attrs.get("role") in roles else None
         if self.state.vendor is not None:
             return self.parties.resolve_party("we", span)
+        customer = role_iri(self.state.vocab, "customer")
+        duties = Counter(
+            r.subject for r in self.state.facts.relations if r.predicate == "responsibleFor"
+        )
         parties = self.state.facts.of_kind("party")
         providers = [p.ref for p in parties if p.attrs.get("role") in roles]
+        acting = [p.ref for p in parties if duties[p.ref] and p.attrs.get("role") != customer]
+        if len(providers) != 1:
+            busiest = sorted(acting, key=lambda ref: -duties[ref])
+            if len(busiest) > 1 and 2 * duties[busiest[0]] > 3 * duties[busiest[1]]:
+                return busiest[0]  # the party the page gives most duties: its provider
         if not providers:
-            customer = role_iri(self.state.vocab, "customer")
-            acting = {r.subject for r in self.state.facts.relations}
-            providers = [
-                p.ref for p in parties if p.ref in acting and p.attrs.get("role") != customer
-            ]
+            providers = acting
         return providers[0] if len(providers) == 1 else None
