@@ -104,3 +104,19 @@ def test_a_commitment_pages_busiest_party_makes_its_promises(tmp_path: Path) -> 
     even = text.replace("Quarrytech monitors", "The Yard Council monitors")
     pairs = _page_pairs(_page(tmp_path, "even.md", even))
     assert not any("send a notice" in label for _, label in pairs), sorted(pairs)
+
+
+def test_two_promises_joined_by_and_are_two_duties(tmp_path: Path) -> None:
+    """ "Outages will be announced to tenants, and the status page will be updated." on a
+    service level agreement: two promises of the provider, each its own duty."""
+    path = _page(
+        tmp_path,
+        "sla.md",
+        "# Quarry Yard Service Level Agreement\n\n"
+        "Quarrytech is responsible for the yard hardware.\n\n"
+        "## Incidents\n\n"
+        "Outages will be announced to tenants, and the status page will be updated.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "announce outages to tenants") in pairs, sorted(pairs)
+    assert ("quarrytech", "update the status page") in pairs, sorted(pairs)

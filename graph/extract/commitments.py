@@ -6,6 +6,7 @@ disruptions …"), the page's words kept as an alternative label."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..facts import Ref, Span
@@ -18,6 +19,11 @@ from .records import FactRecorder
 from .state import Context, DocState, role_iri
 
 __all__ = ["Commitments"]
+
+_NEXT_PROMISE = re.compile(
+    r"[,;]\s+and\s+(?=(?:the\s+|a\s+|an\s+|all\s+)?(?:[\w-]+\s+){0,4}?will\s+be\s)", re.I
+)
+"""", and the status page will be updated": a second promise joined to the first."""
 
 _PROVIDER_ROLES = ("platform-provider", "cloud-provider", "managed-service-provider")
 
@@ -45,13 +51,17 @@ class Commitments:
         if not self.page():
             return False
         text = expand(plain(sentence)).strip()
-        promise = agentless_commitment(self.state.lexicon, text)
-        if not promise:
+        clauses = [c for c in _NEXT_PROMISE.split(text) if c.strip()]
+        promises = [(c, agentless_commitment(self.state.lexicon, c)) for c in clauses]
+        if not any(promise for _, promise in promises):
             return False
         provider = self._provider(ctx, span)
         if provider is None:
             return False
-        self.records.duty(provider, trim(promise), text, span, written=trim(text.rstrip(".")))
+        for clause, promise in promises:
+            if promise:
+                written = trim(clause.strip().rstrip("."))
+                self.records.duty(provider, trim(promise), text, span, written=written)
         return True
 
     def _provider(self, ctx: Context, span: Span) -> Ref | None:
