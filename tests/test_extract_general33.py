@@ -120,3 +120,19 @@ def test_two_promises_joined_by_and_are_two_duties(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("quarrytech", "announce outages to tenants") in pairs, sorted(pairs)
     assert ("quarrytech", "update the status page") in pairs, sorted(pairs)
+
+
+def test_a_phrasal_verb_opens_a_series_of_verbs_sharing_one_object(tmp_path: Path) -> None:
+    """ "Quarrytech will set up, manage, scale and upgrade your crane fleet": one duty, every
+    verb of the series taking the fleet (it was "Set up, manage, scale" and "Upgrade your
+    crane fleet", the first with no object)."""
+    path = _page(
+        tmp_path,
+        "fleet.md",
+        "# Crane fleet service\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Quarrytech will set up, manage, scale and upgrade your crane fleet.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "set up, manage, scale and upgrade your crane fleet") in pairs, sorted(
+        pairs
+    )

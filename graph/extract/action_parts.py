@@ -285,9 +285,9 @@ class ActionParts(ObjectFirstSentences):
         lexicon = self.state.lexicon
         head = (lexicon.verb_base(verb) or base_verb(verb)).lower()
         written = verb
-        # "sets up X" (not "monitor up to two ports": a quantity, no particle)
+        # "sets up X", "set up, manage and scale X" (not "monitor up to two ports": a quantity)
         particle = re.match(
-            r"\s+(up|down|out|off)\b(?!\s+to\s+(?:\d|one|two|three|four|five|ten)\b)(?=\s+\w)",
+            r"\s+(up|down|out|off)\b(?!\s+to\s+(?:\d|one|two|three|four|five|ten)\b)(?=,?\s+\w)",
             rest,
         )
         if particle:
