@@ -136,3 +136,29 @@ def test_a_phrasal_verb_opens_a_series_of_verbs_sharing_one_object(tmp_path: Pat
     assert ("quarrytech", "set up, manage, scale and upgrade your crane fleet") in pairs, sorted(
         pairs
     )
+
+
+def test_adjectives_under_one_indefinite_article_describe_one_thing(tmp_path: Path) -> None:
+    """ "a robust and secure crane platform" and "ensuring an up to date and secure yard" are
+    one thing each (they were split into "Provide a robust" / "Secure crane platform");
+    "create a backup and restore the ledger" still holds two duties; "ensure these are
+    correctly configured and remain reachable" is one clause (its second verb shares the
+    subject: no "Ensure remain reachable")."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Crane platform\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Quarrytech is committed to providing a robust and secure crane platform.\n\n"
+        "Quarrytech and tenants have shared responsibility for ensuring an up to date and "
+        "secure yard.\n\n"
+        "Quarrytech will create a backup and restore the ledger.\n\n"
+        "If you use your own gate sensors, you must ensure these are correctly configured "
+        "and remain reachable.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "provide a robust and secure crane platform") in pairs, labels
+    assert not any(label.endswith(("a robust", "an up to date")) for label in labels), labels
+    assert ("quarrytech", "create a backup") in pairs, labels
+    assert ("quarrytech", "restore the ledger") in pairs, labels
+    assert not any(label.startswith("ensure remain") for label in labels), labels

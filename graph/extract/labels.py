@@ -29,6 +29,7 @@ __all__ = [
     "distribute",
     "noun_phrase",
     "noun_series",
+    "one_indefinite_phrase",
     "resolve_anaphora",
     "shares_last_object",
     "trim",
@@ -970,6 +971,16 @@ _CATCH_ALL = re.compile(
     re.I,
 )
 """A last conjunct that sweeps up the rest ("X and all other software"): no duty of its own."""
+_INDEFINITE_OPENING = re.compile(r"^(?:[a-z]+ing\s+)?an?\s+(?:up\s+to\s+date|[\w-]+)$", re.I)
+"""A phrase that is an indefinite article and one word ("a robust", "ensuring an up to
+date"), possibly after its gerund: a modifier waiting for its noun ("a domain name" has
+one)."""
+_DETERMINER_OPENING = re.compile(
+    r"^(?:the|a|an|its|their|our|your|his|her|all|any|each|every|this|these|those|some|"
+    r"no|other|[\w-]+ing)\b",
+    re.I,
+)
+"""A phrase with a determiner of its own (or a gerund: a verb phrase of its own)."""
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ory|ful|ible|able)", re.I)
 """A word with an adjective's ending ("technical", "organisational", "physical")."""
 
@@ -1006,6 +1017,18 @@ _OF_AGAIN = re.compile(
 """A head noun whose "of" the second conjunct repeats ("security of A and of B")."""
 
 
+def one_indefinite_phrase(a: str, b: str) -> bool:
+    """Whether "``a`` and ``b``" is one noun phrase under ``a``'s indefinite article ("a
+    robust and secure platform", "an up to date and secure system"): ``b`` has no determiner
+    of its own, nor does the word after its first ("a backup and restore the data": a verb
+    and its object)."""
+    if _INDEFINITE_OPENING.search(a) is None or _DETERMINER_OPENING.match(b) is not None:
+        return False
+    after = b.split(maxsplit=1)[1:]
+    pronoun = bool(after) and re.match(r"(?:them|it)\b", after[0], re.I) is not None
+    return not after or not (pronoun or _DETERMINER_OPENING.match(after[0]))
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -1019,6 +1042,8 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     joined = re.match(r"^(?P<a>.+?[\w-])\s+and\s+(?P<b>.+)$", part, re.I | re.S)
     if joined and _refers_back(joined.group("a"), joined.group("b")):
         return [part]  # "the account and the cluster on that account": one duty
+    if joined and one_indefinite_phrase(joined.group("a"), joined.group("b")):
+        return [part]  # "a robust and secure platform": one thing
     back = _POSSESSIVE_PAIR.match(part) if objects else None
     if back and _PREPOSITION_OBJECT.search(back.group("a")):
         return [part]  # "documentation on the servers and their use": the servers' use
@@ -1034,6 +1059,7 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
             re.I,
         )  # "operates the service and the customer uses it": a clause, not a second object
         clause = clause or re.match(r"(?:it|them|this|that)\b", a, re.I)
+        clause = clause or _FINITE_IN.search(a)  # "these are configured and remain open"
         if _ADJECTIVE.fullmatch(a.split()[-1]) and _ADJECTIVE.fullmatch(b.split()[0]):
             return [part]  # "appropriate technical and organisational measures": one noun
         if len(a.split()) >= 2 and len(b.split()) >= 2 and " of " not in f" {b} " and not clause:

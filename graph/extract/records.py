@@ -21,6 +21,7 @@ from .labels import (
     capitalize,
     conjuncts,
     noun_phrase,
+    one_indefinite_phrase,
     resolve_anaphora,
     shares_last_object,
     trim,
@@ -726,6 +727,10 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         )
         if finite and _noun_series(text[last : m.start()], verbs, listed=listed):
             continue  # "the software, documentation, and support channels": one more noun
+        if finite and one_indefinite_phrase(
+            text[last : m.start()].strip(), text[m.start("verb") :]
+        ):
+            continue  # "a robust and secure platform": "secure" describes the platform
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
