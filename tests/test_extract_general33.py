@@ -162,3 +162,19 @@ def test_adjectives_under_one_indefinite_article_describe_one_thing(tmp_path: Pa
     assert ("quarrytech", "create a backup") in pairs, labels
     assert ("quarrytech", "restore the ledger") in pairs, labels
     assert not any(label.startswith("ensure remain") for label in labels), labels
+
+
+def test_a_plans_customers_are_the_customers(tmp_path: Path) -> None:
+    """ "On Quarrytech Professional customers are responsible for all ledger backups": the
+    subject's head is "customers" (of the Professional plan), not Quarrytech (it was)."""
+    path = _page(
+        tmp_path,
+        "plans.md",
+        "# Yard compliance\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Customers are responsible for:\n\n"
+        "* **Backups** - On Quarrytech Professional customers are responsible for all ledger "
+        "backups.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "all ledger backups") in pairs, sorted(pairs)
+    assert ("quarrytech", "all ledger backups") not in pairs, sorted(pairs)

@@ -573,15 +573,21 @@ def _crew_of_party(parties: PartyResolver, subj: str, unowned: bool) -> bool:
 
 def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
     """A generic role's name after an organisation's or the page's own party's ("Acme
-    customers", "the Acme customer"): the role is the head noun, the name its modifier."""
+    customers", "the Acme customer", "On Acme Professional customers"): the role is the head
+    noun, the name (with a plan's or a kind's word or two) its modifier."""
     text = expand(subj).strip()
     found = parties.mentions(text, ("org", "offering", "role"))
     if len(found) != 2 or found[-1].concept.kind != "role" or found[-1].end < len(text):
         return None
-    if found[0].concept.kind == "role" or text[found[0].end : found[-1].start].strip():
-        return None  # two roles, or words between the name and the role
-    if re.sub(r"^(?:the|an?)\s+", "", text[: found[0].start], flags=re.I).strip():
-        return None
+    between = text[found[0].end : found[-1].start].split()
+    if found[0].concept.kind == "role" or len(between) > 2:
+        return None  # two roles, or a phrase between the name and the role
+    if not all(w[:1].isupper() or (w.isalpha() and w.islower()) for w in between):
+        return None  # "Acme Professional customers", "Acme cloud users": a plan's, a kind's
+    if re.sub(
+        r"^(?:(?:on|in|with|for|under)\s+)?(?:the|an?)?\s*", "", text[: found[0].start], flags=re.I
+    ).strip():
+        return None  # (after a plan's preposition: "On Acme Professional customers are …")
     return parties.resolve_party(found[-1].text, span)
 
 
