@@ -178,3 +178,19 @@ def test_a_plans_customers_are_the_customers(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "all ledger backups") in pairs, sorted(pairs)
     assert ("quarrytech", "all ledger backups") not in pairs, sorted(pairs)
+
+
+def test_an_adverb_before_the_responsibility_of(tmp_path: Path) -> None:
+    """ "Ledger compliance is ultimately the responsibility of the tenant, however." and "Gate
+    repairs are also Quarrytech's responsibility.": an adverb before "the responsibility"
+    hides no one's duty (both gave none)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard compliance\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Ledger compliance is ultimately the responsibility of the tenant, however.\n\n"
+        "Gate repairs are also Quarrytech's responsibility.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "ledger compliance") in pairs, sorted(pairs)
+    assert ("quarrytech", "gate repairs") in pairs, sorted(pairs)

@@ -148,15 +148,16 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]+?\s+[-–—](?=\s)")
 """`` - including A, B and C - ``: an aside between dashes."""
 RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
-    r"(?:solely\s+|entirely\s+|always\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
+    r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
     r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
     r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
     re.I | re.S,
 )
-"""``Patching is the customer's responsibility``, ``… is the responsibility of AWS``, ``… are
-the vendor's responsibility in terms of operating it``, ``… is your responsibility``."""
+"""``Patching is the customer's responsibility``, ``… is (ultimately) the responsibility of
+AWS``, ``… are the vendor's responsibility in terms of operating it``, ``… is your
+responsibility``."""
 _OWNER_VERB = re.compile(r"\s+to\s+[a-z]+\b.*$", re.S)
 """``… is the responsibility of the provider to enforce``: the verb after the party is the
 duty's, no part of the party's name."""
