@@ -194,3 +194,23 @@ def test_an_adverb_before_the_responsibility_of(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "ledger compliance") in pairs, sorted(pairs)
     assert ("quarrytech", "gate repairs") in pairs, sorted(pairs)
+
+
+def test_a_conceded_duty_before_a_denial_is_owed(tmp_path: Path) -> None:
+    """ "Whilst Quarrytech will look after all deployed cranes, we are not privy to every
+    alarm" on Quarrytech's own page: the denial is the main clause's; what the concession grants is Quarrytech's duty
+    (the sentence gave none). A concession that denies ("While Quarrytech does not paint the
+    cranes, …") gives none."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Support policy\n\nThese are Quarrytech's current policies for its crane service.\n\n"
+        "You are responsible for your own yard data.\n\n"
+        "Whilst Quarrytech will look after all deployed cranes, we are not privy to every "
+        "alarm.\n\n"
+        "While Quarrytech does not paint the cranes, it does not wash them either.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "look after all deployed cranes") in pairs, labels
+    assert not any("paint" in label or "wash" in label for label in labels), labels

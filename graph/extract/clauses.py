@@ -25,7 +25,7 @@ _PERSON_CLAUSE = re.compile(r"(?:^|[\s,])(?:we|you)\s+[a-z]{2,}\s+\S", re.I)
 """A clause of the writer or the reader with its own verb and object ("you run the yard")."""
 _NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
 """A capitalised name and the verb after it ("Nimbus manages")."""
-_CONTRAST_OPENING = re.compile(r"^(?:while|whereas|although|though)\s+", re.I)
+_CONTRAST_OPENING = re.compile(r"^(?:while|whilst|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
 _MODAL_CONJUNCT = re.compile(
     r"^(?:also\s+)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|"

@@ -212,7 +212,7 @@ _CONTRAST_TAIL = Needing(
 """A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
 meant, no denial of the clause."""
 _LEADING_CLAUSE = re.compile(
-    r"^(?:if|when|whenever|once|unless|because|since|where|without|while|whereas|although|"
+    r"^(?:if|when|whenever|once|unless|because|since|where|without|while|whilst|whereas|although|"
     r"though)\b[^,]{1,150},\s+(?=\S)",
     re.I,
 )

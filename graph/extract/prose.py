@@ -71,7 +71,7 @@ is the same (elsewhere, "… methods, including, but not limited to …", the se
 as written)."""
 _OPEN_END = re.compile(r"(?:,\s*(?:\.\.\.|…|etc\.?)|\s+etc\.?)\s*$")
 """The open end of a list ("A, B, C, ...", "A, B etc."): no item."""
-_SUBORDINATOR = r"^(?:while|whereas|although|though)\s+"
+_SUBORDINATOR = r"^(?:while|whilst|whereas|although|though)\s+"
 _CONTRAST = re.compile(_SUBORDINATOR + r"(?=[^,]+$)", re.I)
 """``While the provider implements the controls`` cut off from its main clause: a clause too."""
 _OPENING_SUBORDINATOR = re.compile(_SUBORDINATOR, re.I)
@@ -95,7 +95,9 @@ _CONDITION_BACK = re.compile(
 )
 """A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
 we will repair it``)."""
-_CONCESSION = re.compile(r"^(?:while|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I)
+_CONCESSION = re.compile(
+    r"^(?:while|whilst|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I
+)
 """A conceded clause before the main one ("While we cannot promise X, …"): not its subject."""
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
 """A clause whose object only points back ("… provides these tools", "… offers them")."""
@@ -492,6 +494,10 @@ class ProseReader(SentenceForms):
         contrast = _NOT_BUT.match(text)
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
+        conceding = _CONCESSION.match(text)
+        if conceding and negated(text[conceding.end() :]) and not negated(conceding.group(0)):
+            # "Whilst Acme looks after X, we are not privy to Y": what is conceded is owed
+            text = _OPENING_SUBORDINATOR.sub("", conceding.group(0).rstrip(", ")) + "."
         self.parties.define_roles(text, span)
         appointed = _appointed_role(self, text, span)
         text = appointed or text  # "The Board appoints a Treasurer": read as usual
