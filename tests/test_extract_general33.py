@@ -214,3 +214,25 @@ def test_a_conceded_duty_before_a_denial_is_owed(tmp_path: Path) -> None:
     labels = sorted(label for _, label in pairs)
     assert ("quarrytech", "look after all deployed cranes") in pairs, labels
     assert not any("paint" in label or "wash" in label for label in labels), labels
+
+
+def test_a_leading_phrase_without_a_comma_before_a_party_and_its_modal(tmp_path: Path) -> None:
+    """ "On weekends the tenant must report outages through the portal", "During business hours
+    Quarrytech will answer calls within an hour", "On non-Business Days Tenant must …": the
+    phrase sets the time, the party after it is the subject (these gave none); "In this
+    document we will define the yard layers" narrates the page."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard support\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "On weekends the tenant must report outages through the portal.\n\n"
+        "During business hours Quarrytech will answer calls within an hour.\n\n"
+        "On non-Business Days Tenant must always phone the yard desk.\n\n"
+        "In this document we will define the yard layers.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "report outages through the portal") in pairs, labels
+    assert ("quarrytech", "answer calls within an hour") in pairs, labels
+    assert ("customer", "phone the yard desk") in pairs, labels
+    assert not any("yard layers" in label for label in labels), labels

@@ -164,6 +164,8 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
+_IN_THIS = re.compile(r"^\s*(?:in|within|throughout)\s+this\s+(?P<noun>[a-z]+)\b", re.I)
+"""A sentence set in the page itself ("In this document, …", "In this guide we …")."""
 _ENABLING = re.compile(
     r"^\s*(?:you|customers?|users?|teams?)\s+(?:with\s+)?(?:the\s+|an?\s+|more\s+|full\s+)?"
     r"(?:[a-z]+\s+)?(?:ability|option|possibility|flexibility|freedom|choice|means|power|"
@@ -382,6 +384,9 @@ class ActionSentences(ActionParts):
         narrated = base in lexicon.narrations or phrasal in lexicon.narrations
         if narrated and re.match(r"\s*we\b", text, re.I):
             return False  # "We will go through the layers and explain …": the page narrated
+        here = _IN_THIS.match(sentence)
+        if here and here.group("noun").lower() in lexicon.page_parts | lexicon.document_nouns:
+            return False  # "In this document we will define the layers": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         # "provides a self-hosted edition": what is sold
         offered = bool(offered or names_a_plan(tail, lexicon))

@@ -347,14 +347,19 @@ LEADING_PHRASE = re.compile(
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*"
     r"|(?:with\s+respect\s+to|with\s+regard\s+to|regarding|for|if|when|once|before|after)\s"
     r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
-    r"(?:required|expected)\s+to)\s))+",
+    r"(?:required|expected)\s+to)\s)"
+    r"|(?:on|during|in|outside|within|at|after|before|for)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
+    r"[\w-]*(?:\s+[a-zA-Z][\w-]*){0,3}?)\s(?=(?:the\s+)?(?-i:[A-Z][\w.&-]*|customers?|users?|"
+    r"tenants?|clients?|you|we)\s+(?:(?:always|also|then)\s+)?(?:must|shall|will|should|"
+    r"needs?\s+to|has\s+to|have\s+to)\s))+",
     re.I,
 )
 """``In PaaS and SaaS, …``: a leading phrase (which may name service models), not the subject;
 an opening adverb (``More specifically, during …, X checks``) is none either, nor the role
 the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that",
 nor whose request it is (``At our request you will …``), nor a phrase with no comma before
-"you must" (``With respect to any software you install you must …``)."""
+"you must" (``With respect to any software you install you must …``) or before a party and
+its modal (``On weekends the customer must …``, ``During business hours Acme will …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
