@@ -236,3 +236,25 @@ def test_a_leading_phrase_without_a_comma_before_a_party_and_its_modal(tmp_path:
     assert ("quarrytech", "answer calls within an hour") in pairs, labels
     assert ("customer", "phone the yard desk") in pairs, labels
     assert not any("yard layers" in label for label in labels), labels
+
+
+def test_a_denied_duty_given_away_by_the_next_sentence(tmp_path: Path) -> None:
+    """ "You are not responsible for oiling the cranes, nor answering tenant questions. That's
+    the job of the yard developer." and "Quarrytech does not patch the gate sensors. That is the
+    tenant's responsibility.": what the first sentence denies, the second gives away (both
+    pairs gave nothing); a denial of no deed ("does not know X") gives nothing away."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard hosting\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "You are not responsible for oiling the cranes, nor answering tenant questions. "
+        "That's the job of the yard developer.\n\n"
+        "Quarrytech does not patch the gate sensors. That is the tenant's responsibility.\n\n"
+        "Quarrytech does not know your gate codes. That is the tenant's responsibility.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("yard-developer", "oiling the cranes") in pairs, labels
+    assert ("yard-developer", "answering tenant questions") in pairs, labels
+    assert ("customer", "patch the gate sensors") in pairs, labels
+    assert not any("gate codes" in label for label in labels), labels

@@ -75,6 +75,20 @@ _LABEL_WORDS = 6
 responsibilities")."""
 
 
+_NOT_RESPONSIBLE = re.compile(
+    r"^(?:[^,]{1,60}?)\s+(?:is|are)\s+not\s+(?:(?:[a-z]+ly|also)\s+)?(?:responsible|accountable)"
+    r"\s+for\s+(?P<obj>.+)$",
+    re.I | re.S,
+)
+"""``You are not responsible for X, nor Y``: a duty denied, which the next sentence may give
+to someone ("That's the job of the developer")."""
+_NOT_DONE = re.compile(
+    r"^(?:[^,]{1,60}?)\s+(?:do|does|will|shall)\s*(?:not|n['’]t)\s+"
+    r"(?P<obj>(?P<verb>[a-z]+)\s+[^,;]+)$",
+    re.I | re.S,
+)
+"""``We do not patch guest systems``: a deed denied, as ``_NOT_RESPONSIBLE`` denies a duty."""
+_NOR = re.compile(r",?\s+nor\s+", re.I)
 _HAS_SHARE = re.compile(
     r"^(?:(?:in|for|with|under)\b[^,]{0,80},\s*)?(?P<subj>[^,:]{1,60}?)\s+(?:also\s+)?"
     r"(?:has|have|bears?|carries?)\b[^.:;]{0,40}?\b(?:responsibilit(?:y|ies)|duties|obligations)"
@@ -155,6 +169,13 @@ class LeadinReader(LeadinSentences):
                 )
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
+            disowning = None if found else _NOT_RESPONSIBLE.match(text) or _NOT_DONE.match(text)
+            verb = disowning.groupdict().get("verb") if disowning else None
+            if verb and self.state.lexicon.verb_base(verb) != verb.lower():
+                disowning = None  # "We do not know X": no deed denied
+            if disowning:  # "You are not responsible for X." / "That's the job of Y."
+                obj = _NOR.sub(" and ", disowning.group("obj").rstrip(". "))
+                self.state.disowned = (obj, span.end)
             share = None if found else _HAS_SHARE.match(text)
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)

@@ -151,13 +151,15 @@ RESP_OF = re.compile(
     r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
-    r"(?:responsibilit(?:y|ies)|duty)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
+    r"(?:responsibilit(?:y|ies)|duty|job|task)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
     r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
     re.I | re.S,
 )
-"""``Patching is the customer's responsibility``, ``… is (ultimately) the responsibility of
-AWS``, ``… are the vendor's responsibility in terms of operating it``, ``… is your
+"""``Patching is the customer's responsibility``, ``… is (ultimately) the responsibility (the
+job) of AWS``, ``… are the vendor's responsibility in terms of operating it``, ``… is your
 responsibility``."""
+_POINTER_IS = re.compile(r"^(?P<p>that|this|it)['’]s\b", re.I)
+"""``That's`` before an owner: "That is"."""
 _OWNER_VERB = re.compile(r"\s+to\s+[a-z]+\b.*$", re.S)
 """``… is the responsibility of the provider to enforce``: the verb after the party is the
 duty's, no part of the party's name."""
@@ -275,7 +277,7 @@ class ObjectFirstSentences(RelationSentences):
                 return True
         if self._joint(body, sentence, span):
             return True
-        owned = RESP_OF.match(body)
+        owned = RESP_OF.match(_POINTER_IS.sub(r"\g<p> is", body))  # "That's the job of X"
         if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
             owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
         owners = self._owners_of(owned.group("b") or "", span, ctx) if owned else []
@@ -293,12 +295,18 @@ class ObjectFirstSentences(RelationSentences):
             if party is None and owned.group("b"):
                 party = self._role_owner(owned.group("b"), span, ctx)
             if party is not None:
-                if not _POINTING_SUBJECT.search(owned.group("obj").strip()):
+                denied, line = self.state.disowned
+                pointing = _POINTING_SUBJECT.search(owned.group("obj").strip())
+                if not pointing:
                     # (not "Otherwise, this remains the responsibility of the provider": the
                     # thing owned was named before, the party is still the one spoken of)
                     self.records.add_duties(
                         party, owned.group("obj"), sentence, span, models=models
                     )
+                elif denied and 0 <= span.start - line <= 1:
+                    # "You are not responsible for X. That's the job of the developer": X
+                    self.records.add_duties(party, denied, sentence, span, models=models)
+                    self.state.disowned = ("", 0)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         lies = _RESP_LIES.match(body)

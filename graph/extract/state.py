@@ -343,6 +343,9 @@ class DocState:
     after it speaks of, the subject its subjectless items ("Are managed by X") leave out."""
     last_duty: tuple[Ref, Ref, str] | None = None
     """(party, duty, object phrase) of the last duty: for anaphora and split concerns."""
+    disowned: tuple[str, int] = ("", 0)
+    """(object, line) of a sentence denying its subject a duty ("You are not responsible for
+    the system software"): "That is the job of the developer" after it gives it away."""
     share_holder: tuple[Ref, int] | None = None
     """(party, line) of a sentence giving a party a share of the duties, naming none ("The
     customer also has a fair share of the responsibility."): "This includes:" after it."""
