@@ -258,3 +258,21 @@ def test_a_denied_duty_given_away_by_the_next_sentence(tmp_path: Path) -> None:
     assert ("yard-developer", "answering tenant questions") in pairs, labels
     assert ("customer", "patch the gate sensors") in pairs, labels
     assert not any("gate codes" in label for label in labels), labels
+
+
+def test_plurals_and_gerunds_before_a_head_noun_are_things_of_their_own(tmp_path: Path) -> None:
+    """ "Quarrytech is responsible for backups, monitoring, and incident response": three
+    duties, not "backups response" and "monitoring response"; "gate, crane, and ledger
+    security" still gives each its security."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard duties\n\n"
+        "Quarrytech is responsible for backups, monitoring, and incident response.\n\n"
+        "The tenant is responsible for gate, crane, and ledger security.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert {"backups", "monitoring", "incident response"} <= set(labels), labels
+    assert not any(label.endswith(("backups response", "monitoring response")) for label in labels)
+    assert ("customer", "crane security") in pairs, labels

@@ -844,6 +844,10 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             # "the cost, operations, and availability of your infrastructure": each noun of it
             return [*(f"{i} {of_tail.group('tail')}" for i in items[:-1]), items[-1]]
         if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
+            if any(_THING_OF_ITS_OWN.fullmatch(i) for i in items[:-1]):
+                # "backups, monitoring, and incident response": a plural or a gerund is a
+                # thing of its own, no modifier of "response"
+                return items
             # "data, network, and runtime security": each modifier with the head noun
             return [*(f"{item} {head_noun[1]}" for item in items[:-1]), items[-1]]
         return [part]
@@ -894,6 +898,10 @@ def _modifier_series(items: list[str]) -> bool:
     return all(re.fullmatch(r"[a-z-]+(?<!s)", word, re.I) for word in middle)
 
 
+_THING_OF_ITS_OWN = re.compile(r"[a-z-]{3,}(?:[^s'u]s|ing)", re.I)
+"""A plural ("backups") or a gerund ("monitoring") among single words before a head noun: a
+thing of its own, not a modifier of that noun ("data" and "network" in "data, network and
+runtime security" are)."""
 _BARE_GERUND = re.compile(r"^\w{2,}ing(?:\s+(?:up|down|out|off|over|back))?$", re.I)
 """A verb without its object ("tuning", "cleaning up")."""
 _GERUND_OBJECT = re.compile(
