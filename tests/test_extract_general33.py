@@ -276,3 +276,25 @@ def test_plurals_and_gerunds_before_a_head_noun_are_things_of_their_own(tmp_path
     assert {"backups", "monitoring", "incident response"} <= set(labels), labels
     assert not any(label.endswith(("backups response", "monitoring response")) for label in labels)
     assert ("customer", "crane security") in pairs, labels
+
+
+def test_a_cells_offer_and_its_this_includes_line_are_no_duties(tmp_path: Path) -> None:
+    """In a responsibility table's cells, "Quarrytech provides tenants with the ability to
+    receive the logs" (also after a product's name: "Yard Logs provides …") offers, and "This
+    includes gate rules, roles and badges" after a duty says what that duty covers: neither is
+    a duty of its own (both were, labelled with the whole sentence)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard duties\n\n"
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Access | Verify the permissions of each tenant. | Maintain any user access that you "
+        "create. This includes gate rules, roles and badges. |\n"
+        "| Logs | Publish log data to tenants. Quarrytech provides tenants with the ability to "
+        "receive the logs. | Track gate state. |\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "maintain any user access that you create") in pairs, labels
+    assert ("quarrytech", "publish log data to tenants") in pairs, labels
+    assert not any(label.startswith(("this includes", "provide tenants")) for label in labels)

@@ -166,13 +166,16 @@ you to host applications``, ``guides and tools to enable you to …``: a benefit
 what is offered rather than owed."""
 _IN_THIS = re.compile(r"^\s*(?:in|within|throughout)\s+this\s+(?P<noun>[a-z]+)\b", re.I)
 """A sentence set in the page itself ("In this document, …", "In this guide we …")."""
-_ENABLING = re.compile(
+ENABLING = re.compile(
     r"^\s*(?:you|customers?|users?|teams?)\s+(?:with\s+)?(?:the\s+|an?\s+|more\s+|full\s+)?"
     r"(?:[a-z]+\s+)?(?:ability|option|possibility|flexibility|freedom|choice|means|power|"
-    r"opportunity|control|approach|way)\b",
+    r"opportunity|control|approach|way)\b"
+    r"|^\s*(?:[\w-]+\s+){1,3}?with\s+(?:the\s+|an?\s+)?(?:ability|option|possibility|means|"
+    r"opportunity|freedom)\s+to\b",
     re.I,
 )
-"""``gives you the ability to …``: an offer to the reader, whatever the verb."""
+"""``gives you the ability to …``, ``provides clients with the ability to …``: an offer to the
+reader, whatever the verb."""
 _RECEIVED = re.compile(
     r"^\s*to\s+(?:have|receive|get|obtain|be\s+(?:given|granted|provided|offered|told|informed))\b",
     re.I,
@@ -392,7 +395,7 @@ class ActionSentences(ActionParts):
         offered = bool(offered or names_a_plan(tail, lexicon))
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
-        if _ENABLING.match(following):
+        if ENABLING.match(following):
             return False  # "BYOC gives you the ability to audit …": an offer, not a duty
         if _RIGHT_TO.match(following):
             return False  # "AKS reserves the right to …": a right, not a duty

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
+from .actions import ENABLING
 from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
@@ -376,6 +377,9 @@ def cell_duties(
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
         label, subject = prose.strip_subject(said, span, ctx)
+        if _offered(prose.state.lexicon, label) or THIS_INCLUDES.match(label):
+            continue  # "Acme provides clients with the ability to …"; "This includes X": the
+            # line before's parts
         owner = subject or party
         if subject is not None and _own_product(prose, subject, party):
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
@@ -391,6 +395,17 @@ def cell_duties(
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 for phrase in _untrimmed_series(lexicon, lexicon.without_condition(later)):
                     records.duty(party, phrase, description, span)
+
+
+def _offered(lexicon: Lexicon, label: str) -> bool:
+    """A cell's sentence that offers ("Provide clients with the ability to receive logs"): a
+    capability verb whose object is an ability (``actions.ENABLING``), also after a product's
+    name ("Acme Logs provides clients with …"), no duty."""
+    words = label.split(" ")
+    for at, word in enumerate(words[:4]):  # (after a product's name the page did not strip)
+        if lexicon.verb_base(word) in lexicon.capabilities:
+            return ENABLING.match(" ".join(words[at + 1 :])) is not None
+    return False
 
 
 def _untrimmed_series(lexicon: Lexicon, text: str) -> list[str]:
