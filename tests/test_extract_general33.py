@@ -298,3 +298,25 @@ def test_a_cells_offer_and_its_this_includes_line_are_no_duties(tmp_path: Path) 
     assert ("customer", "maintain any user access that you create") in pairs, labels
     assert ("quarrytech", "publish log data to tenants") in pairs, labels
     assert not any(label.startswith(("this includes", "provide tenants")) for label in labels)
+
+
+def test_means_in_place_to_do_a_duty_and_an_opening_frequency_adverb(tmp_path: Path) -> None:
+    """ "We have locks and cameras in place to guard the crane yard": having them there is the
+    writer's duty (the sentence gave nothing); "Sometimes we will repaint the gates to fix rust": "Sometimes"
+    opens the sentence, no subject (it gave nothing); "You must have a spare key in place to
+    open the gate" keeps its own duty, having the key."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Support policy\n\nThese are Quarrytech's current policies for its crane service.\n\n"
+        "You are responsible for your own yard data.\n\n"
+        "We have locks and cameras in place to guard the crane yard.\n\n"
+        "Sometimes we will repaint the gates to fix rust.\n\n"
+        "You must have a spare key in place to open the gate.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    writer = {p for p, label in pairs if "guard the crane yard" in label}
+    assert writer and "customer" not in writer, labels
+    assert any(p in writer and label.startswith("repaint the gates") for p, label in pairs)
+    assert ("customer", "have a spare key in place to open the gate") in pairs, labels

@@ -164,6 +164,20 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
+
+
+def _in_place_to(lexicon: Lexicon, rest: str) -> bool:
+    """``(have) processes in place to limit X``: means kept there to do a duty."""
+    placed = _IN_PLACE_TO.match(rest)
+    return placed is not None and lexicon.verb_base(placed["verb"]) is not None
+
+
+_IN_PLACE_TO = re.compile(
+    r"^\s+(?:(?!\b(?:that|which|who|is|are|was|were|has|have|had)\b)[^.;:]){3,100}?\s+in\s+place"
+    r"\s+to\s+(?P<verb>[a-z]+)\s+\S",
+    re.I,
+)
+"""``have processes in place to limit X``: what the means are there to do."""
 _IN_THIS = re.compile(r"^\s*(?:in|within|throughout)\s+this\s+(?P<noun>[a-z]+)\b", re.I)
 """A sentence set in the page itself ("In this document, …", "In this guide we …")."""
 ENABLING = re.compile(
@@ -428,6 +442,8 @@ class ActionSentences(ActionParts):
         # maintains signatures" is (a customer's "You use X to Y" only says how it is done)
         obliged = obliged or (purposed and not modals.strip() and not self._customer(party))
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
+        # "We have processes in place to limit access": having them is a duty
+        obliged = obliged or (verb.lower() in ("have", "has") and _in_place_to(lexicon, rest))
         if _POINTING_BACK.fullmatch(rest):
             return False  # "you must patch it", "subscribe to them": named elsewhere
         if planned(modals, rest, lexicon):
@@ -512,7 +528,8 @@ class ActionSentences(ActionParts):
             return (
                 False  # "Providers using old releases could …": a participle describing the subject
             )
-        known = base is not None or borne  # "You will bear the resulting costs": paying them
+        placed = verb.lower() in ("have", "has") and _in_place_to(lexicon, rest)
+        known = base is not None or borne or placed  # "You will bear the costs": paying them
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
             # "you'll probably love the tools": a prediction ("you will need to …" still binds)
@@ -526,6 +543,7 @@ class ActionSentences(ActionParts):
             if party is None:
                 return False
         head, written, rest = self._verb_group(verb, rest)
+        head = "have" if placed else head  # "Acme has a plan in place to …": have one
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         self.state.acted = party  # "… This notably includes A and B": more of its duty
         return True

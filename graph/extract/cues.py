@@ -344,6 +344,7 @@ LEADING_PHRASE = re.compile(
     r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"
     r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"
     r"|(?:please\s+)?note\s+that\s+"
+    r"|(?:sometimes|occasionally|usually|typically|generally|normally|often)\s+(?=(?:we|you)\s)"
     r"|(?:more\s+|most\s+)?(?!(?:ap|re|sup)ply\b)[a-z]{3,}ly,\s*"
     r"|(?:with\s+respect\s+to|with\s+regard\s+to|regarding|for|if|when|once|before|after)\s"
     r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
