@@ -320,3 +320,22 @@ def test_means_in_place_to_do_a_duty_and_an_opening_frequency_adverb(tmp_path: P
     assert writer and "customer" not in writer, labels
     assert any(p in writer and label.startswith("repaint the gates") for p, label in pairs)
     assert ("customer", "have a spare key in place to open the gate") in pairs, labels
+
+
+def test_the_user_in_the_singular_is_one_of_the_users(tmp_path: Path) -> None:
+    """ "The user must keep their badge safe" and "Each user shall log out of the yard console":
+    the users' duties, as "Users must …" would be (both gave none); "A user must be able to
+    ask for their ledger" is a right of any user, no duty."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard user policy\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "The user must keep their badge safe.\n\n"
+        "Each user shall log out of the yard console.\n\n"
+        "A user must be able to ask for their ledger.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "keep their badge safe") in pairs, labels
+    assert ("customer", "log out of the yard console") in pairs, labels
+    assert not any("ledger" in label for label in labels), labels

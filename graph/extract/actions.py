@@ -172,6 +172,13 @@ def _in_place_to(lexicon: Lexicon, rest: str) -> bool:
     return placed is not None and lexicon.verb_base(placed["verb"]) is not None
 
 
+_ONE_USER = re.compile(
+    r"^(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
+    r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b)(?!\s+be\s+able\b))",
+    re.I,
+)
+"""``The user must …``, ``Each user shall …``: one of the users the page speaks to (not "A user
+must be able to …": someone's right, said of any user)."""
 _IN_PLACE_TO = re.compile(
     r"^\s+(?:(?!\b(?:that|which|who|is|are|was|were|has|have|had)\b)[^.;:]){3,100}?\s+in\s+place"
     r"\s+to\s+(?P<verb>[a-z]+)\s+\S",
@@ -298,6 +305,9 @@ class ActionSentences(ActionParts):
             # "The coordinator should collect …", "A style specialist will check your drafts":
             # the page's own role (a party named later is no subject)
             party, first_end = opening
+        elif (single := _ONE_USER.match(text)) is not None:
+            party = self.parties.resolve_party("users", span)  # "The user must …": the users
+            first_end = single.end()
         else:
             if not holders:
                 return False
