@@ -339,3 +339,20 @@ def test_the_user_in_the_singular_is_one_of_the_users(tmp_path: Path) -> None:
     assert ("customer", "keep their badge safe") in pairs, labels
     assert ("customer", "log out of the yard console") in pairs, labels
     assert not any("ledger" in label for label in labels), labels
+
+
+def test_need_to_is_a_modal_not_a_requirement_of_someone_else(tmp_path: Path) -> None:
+    """ "You will need to coordinate with Quarrytech first to ensure the cranes are balanced":
+    the reader coordinates; "need … to" names no one else who must ensure it (it gave
+    Quarrytech "Ensure the cranes are balanced" once Quarrytech was a known party)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Crane yard\n\n## Tenant responsibilities\n\n"
+        "Quarrytech will deploy the cranes with the tenant-provided plan.\n\n"
+        "You will need to coordinate with Quarrytech first to ensure the cranes are balanced.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "coordinate with quarrytech first") in pairs, labels
+    assert not any("balanced" in label for p, label in pairs if p != "customer"), labels

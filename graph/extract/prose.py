@@ -266,10 +266,11 @@ adds to the sentence before."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?|"
     r"requests?))\s+"
-    r"(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
+    r"(?!to\s)(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``)."""
+"""``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``); not
+"you need to coordinate with Y to …", whose "need to" is a modal."""
 _FIRST_DEED = re.compile(
     r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
 )
