@@ -356,3 +356,28 @@ def test_need_to_is_a_modal_not_a_requirement_of_someone_else(tmp_path: Path) ->
     labels = sorted(label for _, label in pairs)
     assert ("customer", "coordinate with quarrytech first") in pairs, labels
     assert not any("balanced" in label for p, label in pairs if p != "customer"), labels
+
+
+def test_a_list_under_a_forbidding_heading_gives_no_duties(tmp_path: Path) -> None:
+    """ "### Unacceptable Behavior" over a list ("- Tampering with the gates") under "## Tenant
+    Responsibility": the items are what is forbidden, no duty of the tenant's (they were), even
+    with a paragraph between the heading's lead-in and the list; a list under "### Tenant
+    duties" still is."""
+    path = _page(
+        tmp_path,
+        "rules.md",
+        "# Yard acceptable use policy\n\n"
+        "## Tenant Responsibility\n\n"
+        "### Unacceptable Behavior\n\n"
+        "Following are examples of unacceptable behavior that are subject to penalties:\n\n"
+        "Using, or attempting to use, yard resources without authorization\n\n"
+        "- Tampering with or obstructing the operation of the gates\n"
+        "- Moving cranes of other tenants without authorization\n\n"
+        "### Tenant duties\n\n"
+        "Tenants must:\n\n"
+        "- Report broken gates\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert not any(label.startswith(("tampering", "moving")) for label in labels), labels
+    assert ("customer", "report broken gates") in pairs, labels

@@ -19,7 +19,7 @@ from ..text import Needing, plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
-from .cues import NEGATION, RESP, expand
+from .cues import NEGATION, RESP, expand, forbids
 from .definitions import definition_duty, definition_term
 from .heading_parties import HeadingParties
 from .labels import trim
@@ -217,6 +217,7 @@ class DocumentWalker(HeadingParties):
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = state.lexicon.navigation_heading(section.title)
+        forbidden = bool(section.level) and forbids(expand(plain(section.title)), lexicon)
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
         carried: Leadin | None = None  # a lead-in over lists grouped under bold labels
@@ -231,6 +232,8 @@ class DocumentWalker(HeadingParties):
                 continue
             if isinstance(block, BulletList) and (navigation or _contents_list(block)):
                 continue  # "What's next", a table of contents: links, not duties
+            if isinstance(block, BulletList) and forbidden:
+                continue  # "### Unacceptable Behavior" over a list: prohibitions, no duties
             if (
                 credits
                 and isinstance(block, BulletList)
