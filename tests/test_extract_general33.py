@@ -198,9 +198,9 @@ def test_an_adverb_before_the_responsibility_of(tmp_path: Path) -> None:
 
 def test_a_conceded_duty_before_a_denial_is_owed(tmp_path: Path) -> None:
     """ "Whilst Quarrytech will look after all deployed cranes, we are not privy to every
-    alarm" on Quarrytech's own page: the denial is the main clause's; what the concession grants is Quarrytech's duty
-    (the sentence gave none). A concession that denies ("While Quarrytech does not paint the
-    cranes, …") gives none."""
+    alarm" on Quarrytech's own page: the denial is the main clause's; what the concession
+    grants is Quarrytech's duty (the sentence gave none). A concession that denies ("While
+    Quarrytech does not paint the cranes, …") gives none."""
     path = _page(
         tmp_path,
         "yard.md",
@@ -302,9 +302,9 @@ def test_a_cells_offer_and_its_this_includes_line_are_no_duties(tmp_path: Path) 
 
 def test_means_in_place_to_do_a_duty_and_an_opening_frequency_adverb(tmp_path: Path) -> None:
     """ "We have locks and cameras in place to guard the crane yard": having them there is the
-    writer's duty (the sentence gave nothing); "Sometimes we will repaint the gates to fix rust": "Sometimes"
-    opens the sentence, no subject (it gave nothing); "You must have a spare key in place to
-    open the gate" keeps its own duty, having the key."""
+    writer's duty (the sentence gave nothing); "Sometimes we will repaint the gates to fix
+    rust": "Sometimes" opens the sentence, no subject (it gave nothing); "You must have a spare
+    key in place to open the gate" keeps its own duty, having the key."""
     path = _page(
         tmp_path,
         "yard.md",
