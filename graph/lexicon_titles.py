@@ -23,6 +23,11 @@ _FURTHER_READING = re.compile(
     re.I,
 )
 """A pointer to further reading ("For more information about X, see Y")."""
+_LEARN_ABOUT = re.compile(
+    r"^(?:learn|find\s+out|read)\s+(?:more\s+)?(?:about|how|what|which|when|why)\b", re.I
+)
+"""The page telling the reader what they will learn ("Learn about the responsibilities that
+you have when you use X")."""
 
 
 def fold(text: str) -> str:
@@ -108,8 +113,9 @@ class TitleWords(LexiconWords):
 
     def describes_page(self, text: str) -> bool:
         """ "This section describes …", "The following table details …", "Review the following
-        sections for …", "For more information, see …": the page telling what it holds."""
-        if _FURTHER_READING.match(text):
+        sections for …", "For more information, see …", "Learn about …": the page telling what
+        it holds."""
+        if _FURTHER_READING.match(text) or _LEARN_ABOUT.match(text):
             return True
         opening = _PAGE_PART.match(text)
         if opening is None:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from test_extract import _page_pairs
 
+from graph import extract_facts, read_document
+
 
 def _page(tmp_path: Path, name: str, text: str) -> Path:
     """An invented page written under ``tmp_path``."""
@@ -381,3 +383,19 @@ def test_a_list_under_a_forbidding_heading_gives_no_duties(tmp_path: Path) -> No
     labels = sorted(label for _, label in pairs)
     assert not any(label.startswith(("tampering", "moving")) for label in labels), labels
     assert ("customer", "report broken gates") in pairs, labels
+
+
+def test_a_page_telling_what_the_reader_will_learn_is_not_unread(tmp_path: Path) -> None:
+    """ "Learn about the management responsibilities that you have when you use Yard Cloud."
+    opens a responsibilities page: the page telling what it holds, not a responsibility the
+    extractor failed to read (``srgraph export`` warned about it)."""
+    path = _page(
+        tmp_path,
+        "page.md",
+        "# Understanding your responsibilities\n\n"
+        "Learn about the management responsibilities that you have when you use Yard Cloud.\n\n"
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n|---|---|---|\n"
+        "| Gates | Repair the gates. | Report broken gates. |\n",
+    )
+    facts = extract_facts(read_document(path))
+    assert not [u for u in facts.unread if u.text.startswith("Learn about")], facts.unread
