@@ -399,3 +399,21 @@ def test_a_page_telling_what_the_reader_will_learn_is_not_unread(tmp_path: Path)
     )
     facts = extract_facts(read_document(path))
     assert not [u for u in facts.unread if u.text.startswith("Learn about")], facts.unread
+
+
+def test_the_responsibility_for_a_party_as_of_a_party(tmp_path: Path) -> None:
+    """A user's notes: "- crane failures are the responsibility for the provider" means the
+    provider's (the line was unread); "Gate safety is the responsibility for all" names no
+    party and gives none."""
+    path = _page(
+        tmp_path,
+        "notes.md",
+        "## Yard responsibility\n\n"
+        "- you are always responsible for managing your badges\n"
+        "- crane failures are the responsibility for the provider\n"
+        "- gate safety is the responsibility for all\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("cloud-provider", "crane failures") in pairs, sorted(pairs)
+    assert not any("gate safety" in label for label in labels), labels

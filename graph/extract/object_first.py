@@ -151,7 +151,7 @@ RESP_OF = re.compile(
     r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
-    r"(?:responsibilit(?:y|ies)|duty|job|task)\s+of\s+(?:the\s+)?(?P<b>[^,;]+?))"
+    r"(?:responsibilit(?:y|ies)|duty|job|task)\s+(?:of|for)\s+(?:the\s+)?(?P<b>[^,;]+?))"
     r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
     re.I | re.S,
 )
