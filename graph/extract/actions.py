@@ -24,7 +24,7 @@ from .cues import (
 )
 from .framing import names_a_plan, planned
 from .labels import STATE_COMPLEMENT
-from .parties import our_people_end
+from .parties import PartyResolver, our_people_end
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -166,10 +166,28 @@ you to host applications``, ``guides and tools to enable you to …``: a benefit
 what is offered rather than owed."""
 
 
-def _in_place_to(lexicon: Lexicon, rest: str) -> bool:
+def _in_place_to(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """``(have) processes in place to limit X``: means kept there to do a duty."""
-    placed = _IN_PLACE_TO.match(rest)
+    placed = _IN_PLACE_TO.match(rest) if verb.lower() in ("have", "has") else None
     return placed is not None and lexicon.verb_base(placed["verb"]) is not None
+
+
+def _narrated(lexicon: Lexicon, text: str, sentence: str, base: str, following: str) -> bool:
+    """The page narrating itself: "We will go through the layers and explain …" (a narration
+    verb after "we"), "In this document we will define the layers"."""
+    phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
+    narration = base in lexicon.narrations or phrasal in lexicon.narrations
+    if narration and re.match(r"\s*we\b", text, re.I):
+        return True
+    here = _IN_THIS.match(sentence)
+    return here is not None and here["noun"].lower() in lexicon.page_parts | lexicon.document_nouns
+
+
+def _one_user(parties: PartyResolver, text: str, span: Span) -> tuple[Ref, int] | None:
+    """ "The user must …", "Each user shall …": the users, and where the subject ends."""
+    single = _ONE_USER.match(text)
+    party = parties.resolve_party("users", span) if single else None
+    return (party, single.end()) if party is not None and single else None
 
 
 _ONE_USER = re.compile(
@@ -305,9 +323,8 @@ class ActionSentences(ActionParts):
             # "The coordinator should collect …", "A style specialist will check your drafts":
             # the page's own role (a party named later is no subject)
             party, first_end = opening
-        elif (single := _ONE_USER.match(text)) is not None:
-            party = self.parties.resolve_party("users", span)  # "The user must …": the users
-            first_end = single.end()
+        elif (single := _one_user(self.parties, text, span)) is not None:
+            party, first_end = single  # "The user must …": the users
         else:
             if not holders:
                 return False
@@ -407,12 +424,7 @@ class ActionSentences(ActionParts):
         declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
         if declared and not OBLIGATION.search(modals):
             return False  # "You represent that you have authority": a declaration
-        phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
-        narrated = base in lexicon.narrations or phrasal in lexicon.narrations
-        if narrated and re.match(r"\s*we\b", text, re.I):
-            return False  # "We will go through the layers and explain …": the page narrated
-        here = _IN_THIS.match(sentence)
-        if here and here.group("noun").lower() in lexicon.page_parts | lexicon.document_nouns:
+        if _narrated(lexicon, text, sentence, base, following):
             return False  # "In this document we will define the layers": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         # "provides a self-hosted edition": what is sold
@@ -452,8 +464,7 @@ class ActionSentences(ActionParts):
         # maintains signatures" is (a customer's "You use X to Y" only says how it is done)
         obliged = obliged or (purposed and not modals.strip() and not self._customer(party))
         obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
-        # "We have processes in place to limit access": having them is a duty
-        obliged = obliged or (verb.lower() in ("have", "has") and _in_place_to(lexicon, rest))
+        obliged = obliged or _in_place_to(lexicon, verb, rest)  # "have X in place to limit Y"
         if _POINTING_BACK.fullmatch(rest):
             return False  # "you must patch it", "subscribe to them": named elsewhere
         if planned(modals, rest, lexicon):
@@ -538,7 +549,7 @@ class ActionSentences(ActionParts):
             return (
                 False  # "Providers using old releases could …": a participle describing the subject
             )
-        placed = verb.lower() in ("have", "has") and _in_place_to(lexicon, rest)
+        placed = _in_place_to(lexicon, verb, rest)
         known = base is not None or borne or placed  # "You will bear the costs": paying them
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will" and not pledged:

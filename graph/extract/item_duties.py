@@ -229,6 +229,16 @@ def is_heading_item(item: ListItem) -> bool:
     return bare or short or (text.endswith(":") and len(words) <= 8 and single)
 
 
+def _others_offer(parties: PartyResolver, label: str, owner: Ref, span: Span) -> bool:
+    """Whether ``label`` says what another named party can do ("Nimbus can offer a
+    consultation" under the customer's items)."""
+    offer = _OTHERS_OFFER.match(label)
+    if offer is None:
+        return False
+    named = parties.party_in(offer.group("subj"), span, create=False)
+    return named is not None and named != owner
+
+
 class ItemDuties:
     """Reads the duty one list item states (and the instructions a list gives); the base of
     ``ListReader``."""
@@ -289,15 +299,6 @@ class ItemDuties:
         """The item's text and its paragraphs, as one line of provenance."""
         parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
         return " ".join(plain(p) for p in parts if p.strip())
-
-    def _others_offer(self, label: str, owner: Ref, span: Span) -> bool:
-        """Whether ``label`` says what another named party can do ("Nimbus can offer a
-        consultation" under the customer's items)."""
-        offer = _OTHERS_OFFER.match(label)
-        if offer is None:
-            return False
-        named = self.parties.party_in(offer.group("subj"), span, create=False)
-        return named is not None and named != owner
 
     def item_duty(
         self,
@@ -422,7 +423,7 @@ class ItemDuties:
         )  # "Difficult situations may arise": no duty
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
-        optional = optional or (not bold and self._others_offer(label, owner, span))
+        optional = optional or (not bold and _others_offer(self.parties, label, owner, span))
         for phrase in [] if chance or optional else self._phrases(trim(label), bold is not None):
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"

@@ -22,7 +22,7 @@ from .labels import trim
 from .parties import named_in_opening
 from .relations import RelationSentences
 from .relatives import RELATIVE_END, held_by_which, main_clause
-from .state import Context
+from .state import Context, DocState
 
 __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
@@ -239,6 +239,17 @@ _RELATIVE_PASSIVE_WORDS = Needing(_RELATIVE_PASSIVE, "that", "which")
 """The two patterns above run only on a text holding one of their words (most sentences do not)."""
 
 
+def _owned_thing(state: DocState, obj: str, span: Span) -> str:
+    """What "… is Y's responsibility" gives Y: ``obj``; for a pointing subject ("That is …")
+    what the sentence before denied its subject ("You are not responsible for X"), else
+    nothing (the thing was named before and its party is the one spoken of)."""
+    if not _POINTING_SUBJECT.search(obj):
+        return obj
+    denied, line = state.disowned
+    state.disowned = ("", 0)
+    return denied if denied and 0 <= span.start - line <= 1 else ""
+
+
 class ObjectFirstSentences(RelationSentences):
     """Sentences that name the duty before its party: the passive (``… are updated by X``),
     ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
@@ -295,18 +306,12 @@ class ObjectFirstSentences(RelationSentences):
             if party is None and owned.group("b"):
                 party = self._role_owner(owned.group("b"), span, ctx)
             if party is not None:
-                denied, line = self.state.disowned
-                pointing = _POINTING_SUBJECT.search(owned.group("obj").strip())
-                if not pointing:
-                    # (not "Otherwise, this remains the responsibility of the provider": the
-                    # thing owned was named before, the party is still the one spoken of)
-                    self.records.add_duties(
-                        party, owned.group("obj"), sentence, span, models=models
-                    )
-                elif denied and 0 <= span.start - line <= 1:
-                    # "You are not responsible for X. That's the job of the developer": X
-                    self.records.add_duties(party, denied, sentence, span, models=models)
-                    self.state.disowned = ("", 0)
+                # (not "Otherwise, this remains the responsibility of the provider": the thing
+                # owned was named before, unless a denial just named it: "You are not
+                # responsible for X. That's the job of the developer")
+                obj = _owned_thing(self.state, owned.group("obj").strip(), span)
+                if obj:
+                    self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
         lies = _RESP_LIES.match(body)

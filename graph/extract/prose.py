@@ -445,6 +445,15 @@ _CONDITION_WORD = re.compile(r"(?:if|when|whenever|once|in\s+(?:the\s+)?(?:event
 """A leading phrase that is a condition ("If a pump fails, …", "In the event of X, …")."""
 
 
+def _conceded(text: str) -> str:
+    """A concession before a denial ("Whilst Acme looks after X, we are not privy to Y"): the
+    conceded clause alone ("Acme looks after X."), what is owed; else ``text``."""
+    conceding = _CONCESSION.match(text)
+    if conceding and negated(text[conceding.end() :]) and not negated(conceding.group(0)):
+        return _OPENING_SUBORDINATOR.sub("", conceding.group(0).rstrip(", ")) + "."
+    return text
+
+
 class ProseReader(SentenceForms):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -495,10 +504,7 @@ class ProseReader(SentenceForms):
         contrast = _NOT_BUT.match(text)
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
-        conceding = _CONCESSION.match(text)
-        if conceding and negated(text[conceding.end() :]) and not negated(conceding.group(0)):
-            # "Whilst Acme looks after X, we are not privy to Y": what is conceded is owed
-            text = _OPENING_SUBORDINATOR.sub("", conceding.group(0).rstrip(", ")) + "."
+        text = _conceded(text)  # "Whilst Acme looks after X, we are not privy to Y": X
         self.parties.define_roles(text, span)
         appointed = _appointed_role(self, text, span)
         text = appointed or text  # "The Board appoints a Treasurer": read as usual

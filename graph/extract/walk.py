@@ -183,9 +183,8 @@ class DocumentWalker(HeadingParties):
 
     def section(self, section: Section, inherited: Ref | None, *, completing: bool = False) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
-        then its subsections; warn when a party heading yields no duty. A section whose list
-        ``completing`` a lead-in above it ("I must:" / "### Safe Researchers" / "- …") keeps
-        the lead-in's party whatever its heading names."""
+        then its subsections; warn when a party heading yields no duty. ``completing`` a lead-in
+        above it ("I must:" / "### Safe Researchers" / "- …"), it keeps the lead-in's party."""
         state = self.state
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
@@ -216,8 +215,9 @@ class DocumentWalker(HeadingParties):
         self._obligation_heading(section, ctx)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
-        navigation = state.lexicon.navigation_heading(section.title)
-        forbidden = bool(section.level) and forbids(expand(plain(section.title)), lexicon)
+        navigation = lexicon.navigation_heading(section.title) or (
+            bool(section.level) and forbids(expand(plain(section.title)), lexicon)
+        )
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
         carried: Leadin | None = None  # a lead-in over lists grouped under bold labels
@@ -231,9 +231,8 @@ class DocumentWalker(HeadingParties):
                 self._letter_items(block, ctx, *letter)
                 continue
             if isinstance(block, BulletList) and (navigation or _contents_list(block)):
-                continue  # "What's next", a table of contents: links, not duties
-            if isinstance(block, BulletList) and forbidden:
-                continue  # "### Unacceptable Behavior" over a list: prohibitions, no duties
+                continue  # "What's next", a table of contents: links, not duties; "### Unacceptable
+                # Behavior" over a list: prohibitions, no duties
             if (
                 credits
                 and isinstance(block, BulletList)
