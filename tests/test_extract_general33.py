@@ -417,3 +417,21 @@ def test_the_responsibility_for_a_party_as_of_a_party(tmp_path: Path) -> None:
     labels = sorted(label for _, label in pairs)
     assert ("cloud-provider", "crane failures") in pairs, sorted(pairs)
     assert not any("gate safety" in label for label in labels), labels
+
+
+def test_a_duty_and_a_prohibition_joined_by_and_not(tmp_path: Path) -> None:
+    """ "- To act responsibly at all times and not put the cranes at risk": the duty before "and
+    not" stands (the item gave nothing, read as denied); "- never share badges" still gives
+    none."""
+    path = _page(
+        tmp_path,
+        "agreement.md",
+        "# Yard user agreement\n\nI agree to:\n\n"
+        "- To act responsibly at all times and not put the cranes at risk.\n"
+        "- never share badges\n"
+        "- To report lost badges.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "act responsibly at all times") in pairs, labels
+    assert not any("share badges" in label or "at risk" in label for label in labels), labels

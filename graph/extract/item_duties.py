@@ -190,6 +190,13 @@ _PERMITTED = re.compile(
 "Users have the option to turn on SSO"), or a role's subjectless permission ("Can submit jobs",
 "Allowed to use scratch storage", "Have full access to X"), even under its duties: no duty."""
 
+_NOT_ALSO = re.compile(
+    r"^(?P<duty>(?:(?!\b(?:not|never|no)\b)[^,;])+?)\s+(?:and|but)\s+(?:not|never)\s+"
+    r"(?!only\b|just\b|be\b|have\b)[a-z]+\s+[^.;]{3,}\.?$",
+    re.I,
+)
+"""A duty and a prohibition joined by "and not" ("Act responsibly at all times and not put
+data at risk"): the duty before it stands (the prohibition is no duty)."""
 _OTHERS_OFFER = re.compile(
     r"^(?P<subj>[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)\s+(?:can|could|may|might)\s", re.I
 )
@@ -321,6 +328,7 @@ class ItemDuties:
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
         first = without_infinitive(expand(plain(first_raw)))  # "- To keep your keys safe"
+        first = _NOT_ALSO.sub(r"\g<duty>", first)  # "Act responsibly and not put data at risk"
         bound = _BOUND_FRAGMENT.match(first)  # "- Must follow fair usage policies": follow them
         first = f"{bound['verb'][:1].upper()}{first[bound.start('verb') + 1 :]}" if bound else first
         if not item.children and (self.state.lexicon.filler(first) or POINTER.match(first)):
