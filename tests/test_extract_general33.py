@@ -435,3 +435,27 @@ def test_a_duty_and_a_prohibition_joined_by_and_not(tmp_path: Path) -> None:
     labels = sorted(label for _, label in pairs)
     assert ("customer", "act responsibly at all times") in pairs, labels
     assert not any("share badges" in label or "at risk" in label for label in labels), labels
+
+
+def test_a_label_cut_after_a_conjunction_or_before_its_verb(tmp_path: Path) -> None:
+    """ "- My use of the Cranes and those resources … allocated to me by authorised personnel
+    will be for the yard's authorised business only." in a user's agreement was cut before its
+    verb into the label "My use of the Cranes … will": a clause, no duty; a label a cut left
+    ending in "and" / "or" loses it."""
+    path = _page(
+        tmp_path,
+        "agreement.md",
+        "# Yard user agreement\n\n"
+        '**In using the Yard Cranes ("Cranes"), as defined by the Yard Manual, I agree:**\n\n'
+        "- My use of the Cranes and those resources and functions allocated to me by authorised "
+        "personnel will be for the yard's authorised business only. Any other activity, "
+        "including the use of offensive material, is forbidden.\n"
+        "- To report lost badges.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert not any(label.endswith(" will") for label in labels), labels
+    assert ("customer", "report lost badges") in pairs, labels
+    from graph.extract.records import _TRAILING_JOINER
+
+    assert _TRAILING_JOINER.sub("", "Develop or define a fix, or") == "Develop or define a fix"

@@ -89,6 +89,10 @@ _NOT_APPLICABLE = Needing(
 )
 """A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
+_TRAILING_JOINER = re.compile(r",?\s+(?:and|or)\s*$", re.I)
+"""A conjunction closing a label whose next conjunct was cut away ("Define a solution, or")."""
+_TRAILING_MODAL = re.compile(r"\s(?:will|must|shall|should|can|could|may|might|would)$", re.I)
+"""A label ending in a modal: a clause cut before its verb, no duty."""
 _QUESTION_WORD = re.compile(r"^\W*(?:what|which|whom|whose|who|whatever|whichever)\W*$", re.I)
 """A label that is only a question word ("… who is responsible for what"): it names nothing."""
 
@@ -243,7 +247,9 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label. A label without a letter or digit
         (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
-        label = noun_phrase(label)
+        label = _TRAILING_JOINER.sub("", noun_phrase(label))  # "Define a solution, or": cut
+        if _TRAILING_MODAL.search(label):
+            return None  # "My use of the environments will": a clause cut before its verb
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
         if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
