@@ -148,7 +148,8 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]+?\s+[-–—](?=\s)")
 """`` - including A, B and C - ``: an aside between dashes."""
 RESP_OF = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
-    r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
+    r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?"
+    r"(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
     r"(?:responsibilit(?:y|ies)|duty|job|task)\s+(?:of|for)\s+(?:the\s+)?(?P<b>[^,;]+?))"
