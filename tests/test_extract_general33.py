@@ -459,3 +459,16 @@ def test_a_label_cut_after_a_conjunction_or_before_its_verb(tmp_path: Path) -> N
     from graph.extract.records import _TRAILING_JOINER
 
     assert _TRAILING_JOINER.sub("", "Develop or define a fix, or") == "Develop or define a fix"
+
+
+def test_a_condition_after_whose_responsibility_it_is(tmp_path: Path) -> None:
+    """ "Ledger backups are the tenant's responsibility if they opt out of the backup plan":
+    the tenant's, under a condition (the sentence gave nothing)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard duties\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Ledger backups are the tenant's responsibility if they opt out of the backup plan.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "ledger backups") in pairs, sorted(pairs)

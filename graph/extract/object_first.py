@@ -153,10 +153,12 @@ RESP_OF = re.compile(
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
     r"(?:responsibilit(?:y|ies)|duty|job|task)\s+(?:of|for)\s+(?:the\s+)?(?P<b>[^,;]+?))"
-    r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?\s*(?:[,;.]|$)",
+    r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?(?:\s+(?:if|unless|when|where|until)\s[^;]+)?"
+    r"\s*(?:[,;.]|$)",
     re.I | re.S,
 )
-"""``Patching is the customer's responsibility``, ``… is (ultimately) the responsibility (the
+"""``Patching is the customer's responsibility`` (a condition after it: ``… unless they buy
+the add-on``), ``… is (ultimately) the responsibility (the
 job) of AWS``, ``… are the vendor's responsibility in terms of operating it``, ``… is your
 responsibility``."""
 _POINTER_IS = re.compile(r"^(?P<p>that|this|it)['’]s\b", re.I)
