@@ -472,3 +472,20 @@ def test_a_condition_after_whose_responsibility_it_is(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert ("customer", "ledger backups") in pairs, sorted(pairs)
+
+
+def test_a_passive_enabled_by_default_and_done_by_an_agent(tmp_path: Path) -> None:
+    """ "Ledger encryption at rest is enabled by default and managed by Quarrytech": the agent
+    of the second participle manages it (the sentence gave nothing, "by default" standing
+    between the participles); "Gate logging is enabled by default." names no one."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard security\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Ledger encryption at rest is enabled by default and managed by Quarrytech.\n\n"
+        "Gate logging is enabled by default.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "manage ledger encryption at rest") in pairs, labels
+    assert not any("gate logging" in label for label in labels), labels

@@ -32,7 +32,7 @@ _PASSIVE = re.compile(
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<verb>[a-z]+)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
-    r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+))?"
+    r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+)|\s+by\s+default\s+and\s+(?P<then>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
     r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
@@ -432,6 +432,9 @@ class ObjectFirstSentences(RelationSentences):
         if openings and _PASSIVE.match(body[openings[-1].end() :]):
             body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
         passive = _PASSIVE.match(body)
+        if passive and passive.group("then"):  # "X is enabled by default and managed by Y"
+            clause = f"{passive['obj']} is {passive['then']} by {passive['agent']}"
+            return self._passive(clause, sentence, span, ctx, models)
         lexicon = self.state.lexicon
         if passive and passive.group("particle") and not _phrasal_participle(passive, lexicon):
             passive = None  # "… is only open with …": no verb of a duty with its particle
