@@ -489,3 +489,20 @@ def test_a_passive_enabled_by_default_and_done_by_an_agent(tmp_path: Path) -> No
     labels = sorted(label for _, label in pairs)
     assert ("quarrytech", "manage ledger encryption at rest") in pairs, labels
     assert not any("gate logging" in label for label in labels), labels
+
+
+def test_what_the_reader_is_spared_denies_nothing(tmp_path: Path) -> None:
+    """ "Quarrytech maintains the cranes so you don't have to": Quarrytech's duty (the reader's
+    being spared read as a denial, the sentence gave nothing); "Quarrytech does not paint the
+    gates so you don't have to worry" still denies."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard service\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Quarrytech maintains the cranes so you don't have to.\n\n"
+        "Quarrytech does not paint the gates so you don't have to worry.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("quarrytech", "maintain the cranes") in pairs, labels
+    assert not any("paint" in label for label in labels), labels

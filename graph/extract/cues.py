@@ -211,6 +211,12 @@ _CONTRAST_TAIL = Needing(
 )
 """A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
 meant, no denial of the clause."""
+_SPARED_TAIL = re.compile(
+    r",?\s+so\s+(?:that\s+)?(?:you|customers?|users?|they|teams?)\s+(?:do\s+not|don['’]t|"
+    r"won['’]t|will\s+not|no\s+longer)\b[^.;]*[.;]?$",
+    re.I,
+)
+"""``… so you don't have to``: what the reader is spared, no denial of the clause before it."""
 _LEADING_CLAUSE = re.compile(
     r"^(?:if|when|whenever|once|unless|because|since|where|without|while|whilst|whereas|although|"
     r"though)\b[^,]{1,150},\s+(?=\S)",
@@ -258,6 +264,7 @@ def negated(text: str) -> bool:
     negation inside a that-, wh- or ensure-clause ("ensure that their use does not compromise
     these controls") is part of what is owed, not a denial."""
     text = _CONTRAST_TAIL.sub("", text)  # "procure services and not systems": procure services
+    text = _SPARED_TAIL.sub("", text)  # "Acme takes care of updates so you don't have to"
     if NEGATION.search(text) is None:
         return False  # (a negation before the scope's end is one in the whole text)
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
@@ -272,6 +279,7 @@ def positive_part(phrase: str) -> str | None:
     """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
     nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole
     phrase when its negation sits in a subordinate clause; None when nothing positive is left."""
+    phrase = _SPARED_TAIL.sub("", phrase)  # "updates so you don't have to": the updates
     contrast = _CONTRAST_TAIL.search(phrase)
     if contrast is not None and len(phrase[: contrast.start()].split()) >= 1:
         return phrase[: contrast.start()]  # "services and not systems": the services
