@@ -506,3 +506,19 @@ def test_what_the_reader_is_spared_denies_nothing(tmp_path: Path) -> None:
     labels = sorted(label for _, label in pairs)
     assert ("quarrytech", "maintain the cranes") in pairs, labels
     assert not any("paint" in label for label in labels), labels
+
+
+def test_the_following_items_inline_after_a_colon(tmp_path: Path) -> None:
+    """ "Tenants are responsible for the following: oiling the gates, reporting broken locks."
+    in one sentence: the items after the colon are the duties (the sentence gave nothing, read
+    as a lead-in over a list that never came)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard duties\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Tenants are responsible for the following: oiling the gates, reporting broken locks.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = sorted(label for _, label in pairs)
+    assert ("customer", "oiling the gates") in pairs, labels
+    assert ("customer", "reporting broken locks") in pairs, labels

@@ -445,6 +445,12 @@ _CONDITION_WORD = re.compile(r"(?:if|when|whenever|once|in\s+(?:the\s+)?(?:event
 """A leading phrase that is a condition ("If a pump fails, …", "In the event of X, …")."""
 
 
+_INLINE_FOLLOWING = re.compile(
+    r"\bthe\s+following(?:\s+(?:tasks|duties|areas|items|things|activities))?\s*:\s+(?=\S)", re.I
+)
+"""``… responsible for the following: A, B`` in one sentence: the items follow the colon."""
+
+
 def _conceded(text: str) -> str:
     """A concession before a denial ("Whilst Acme looks after X, we are not privy to Y"): the
     conceded clause alone ("Acme looks after X."), what is owed; else ``text``."""
@@ -501,6 +507,7 @@ class ProseReader(SentenceForms):
             return False
         if self._answered(text, span):
             return True
+        text = _INLINE_FOLLOWING.sub("", text)  # "responsible for the following: A, B": A, B
         contrast = _NOT_BUT.match(text)
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
