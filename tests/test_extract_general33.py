@@ -522,3 +522,20 @@ def test_the_following_items_inline_after_a_colon(tmp_path: Path) -> None:
     labels = sorted(label for _, label in pairs)
     assert ("customer", "oiling the gates") in pairs, labels
     assert ("customer", "reporting broken locks") in pairs, labels
+
+
+def test_a_later_verb_before_to_takes_the_base_form(tmp_path: Path) -> None:
+    """ "Quarrytech inspects the cranes and responds to gate alarms": the second verb phrase
+    is labelled in the base form as the first is ("Respond to gate alarms", it was "Responds
+    to …"), the page's words kept as its alternative label."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard service\n\nQuarrytech is responsible for the yard hardware.\n\n"
+        "Quarrytech inspects the cranes and responds to gate alarms.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "respond to gate alarms") in pairs, sorted(pairs)
+    facts = extract_facts(read_document(path))
+    duty = next(e for e in facts.of_kind("duty") if e.label == "Respond to gate alarms")
+    assert "responds to gate alarms" in [a.lower() for a in duty.alt_labels], duty.alt_labels

@@ -1152,12 +1152,15 @@ _VERB_OPENING = re.compile(
     r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)"
 )
 """An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
+_VERB_BEFORE_TO = re.compile(r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b)(?=\w)")
+"""The same where the phrase is known to open with its verb: "to" after it is the verb's."""
 
 
-def base_opening(lexicon: Lexicon, phrase: str) -> str:
+def base_opening(lexicon: Lexicon, phrase: str, *, verb: bool = False) -> str:
     """ "Sets and keeps the rules" -> "Set and keep the rules": an item's verbs written in the
-    third person, in the base form labels use; anything else unchanged."""
-    opening = _VERB_OPENING.match(phrase)
+    third person, in the base form labels use; anything else unchanged. With ``verb`` the
+    opening is known to be a verb phrase ("Responds to incidents"), not "Audits of …"."""
+    opening = (_VERB_BEFORE_TO if verb else _VERB_OPENING).match(phrase)
     if opening is None or lexicon.third_person_base(phrase.split(" ", 1)[0]) is None:
         return phrase
     verbs = re.sub(

@@ -431,7 +431,7 @@ class FactRecorder:
             written = ""
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
-            elif head and (based := base_opening(self.state.lexicon, label)) != label:
+            elif head and (based := base_opening(self.state.lexicon, label, verb=True)) != label:
                 # "takes snapshots and ships copies": "Ship copies", like the head
                 written, label = phrase, based
             elif back or label != phrase:
