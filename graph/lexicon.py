@@ -343,9 +343,7 @@ class Lexicon(TitleWords):
         if _MAIN_CLAUSE.search(text):
             return False
         words = text.strip().lower().split()
-        return any(
-            " ".join(words[:n]) in self.clause_openers for n in (1, 2, 3) if len(words) > n
-        ) or (len(words) == 1 and words[0] in self.clause_openers)
+        return any(" ".join(words[:n]) in self.clause_openers for n in (1, 2, 3))
 
     def verb_base(self, word: str) -> str | None:
         """The base form of a duty verb form ("patches" -> "patch", "co-signs" -> "co-sign",

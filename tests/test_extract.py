@@ -254,6 +254,13 @@ def _related(path: Path, predicate: str) -> set[tuple[str, str]]:
     }
 
 
+def _write_page(tmp_path: Path, name: str, text: str) -> Path:
+    """An invented page written under ``tmp_path`` (for the general-shape test files)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _page_pairs(path: Path) -> set[tuple[str, str]]:
     """(party key, lower-cased duty label) of every responsibility the page at ``path`` states."""
     facts = extract_facts(read_document(path))

@@ -6,15 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_extract import _page_pairs
+from test_extract import _write_page as _page
 
 from graph import extract_facts, read_document
-
-
-def _page(tmp_path: Path, name: str, text: str) -> Path:
-    """An invented page written under ``tmp_path``."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_things_scope_heading_names_no_party(tmp_path: Path) -> None:

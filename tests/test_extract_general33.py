@@ -6,15 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_extract import _page_pairs
+from test_extract import _write_page as _page
 
 from graph import extract_facts, read_document
-
-
-def _page(tmp_path: Path, name: str, text: str) -> Path:
-    """An invented page written under ``tmp_path``."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from graph.extract.labels import noun_phrase
 
 
 def test_a_clause_of_when_alone_names_no_duty(tmp_path: Path) -> None:
@@ -456,9 +451,7 @@ def test_a_label_cut_after_a_conjunction_or_before_its_verb(tmp_path: Path) -> N
     labels = sorted(label for _, label in pairs)
     assert not any(label.endswith(" will") for label in labels), labels
     assert ("customer", "report lost badges") in pairs, labels
-    from graph.extract.records import _TRAILING_JOINER
-
-    assert _TRAILING_JOINER.sub("", "Develop or define a fix, or") == "Develop or define a fix"
+    assert noun_phrase("develop or define a fix, or") == "Develop or define a fix"
 
 
 def test_a_condition_after_whose_responsibility_it_is(tmp_path: Path) -> None:

@@ -423,7 +423,7 @@ def noun_phrase(text: str) -> str:
     text = _RESPONSIBLE_OPENING.sub("", text.strip())
     text = _INFINITIVE_OPENING.sub("", text)
     text = _LEADING_ARTICLE.sub("", text.strip())
-    text = text.strip().rstrip(".;:,").strip()
+    text = _TRAILING_JOINER.sub("", text.strip().rstrip(".;:,").strip())  # "a fix, or"
     if text.endswith(("*", "_")) and text.count(text[-1]) % 2:
         text = text.rstrip("*_").rstrip(".;:,").strip()  # "changes.*": emphasis opened before
     sentence = _SENTENCE_END.search(text)
@@ -436,6 +436,8 @@ def noun_phrase(text: str) -> str:
     return capitalize(text)
 
 
+_TRAILING_JOINER = re.compile(r",?\s+(?:and|or)\s*$", re.I)
+"""A conjunction closing a label whose next conjunct was cut away ("Define a solution, or")."""
 _INNER_RELATIVE = re.compile(
     r"(?<!ing)(?<!sure)(?<!ify)(?<!irm)\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,8}?"
     r"(?=(?:is|are|was|were|must|will|should)\s)",

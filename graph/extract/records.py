@@ -89,8 +89,6 @@ _NOT_APPLICABLE = Needing(
 )
 """A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
-_TRAILING_JOINER = re.compile(r",?\s+(?:and|or)\s*$", re.I)
-"""A conjunction closing a label whose next conjunct was cut away ("Define a solution, or")."""
 _TRAILING_MODAL = re.compile(r"\s(?:will|must|shall|should|can|could|may|might|would)$", re.I)
 """A label ending in a modal: a clause cut before its verb, no duty."""
 _QUESTION_WORD = re.compile(r"^\W*(?:what|which|whom|whose|who|whatever|whichever)\W*$", re.I)
@@ -247,7 +245,7 @@ class FactRecorder:
         "Perform updates"), kept as an alternative label. A label without a letter or digit
         (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
-        label = _TRAILING_JOINER.sub("", noun_phrase(label))  # "Define a solution, or": cut
+        label = noun_phrase(label)
         if _TRAILING_MODAL.search(label):
             return None  # "My use of the environments will": a clause cut before its verb
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
