@@ -243,7 +243,7 @@ class TableColumns(CellParties):
                 for party in refs:
                     seen.setdefault(party, set()).add(_fold_name(name))
                 columns.extend((index, party) for party in refs)
-            self._columns = columns
+            self._columns = _with_first(self, columns)
         return self._columns
 
     def _qualified(self, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
@@ -409,3 +409,35 @@ class TableColumns(CellParties):
             ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
             found = [ref] if ref is not None else None
         return found
+
+
+def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tuple[int, Ref]]:
+    """A header of parties only ("Acme | Customer", "Acme responsibilities | Your
+    responsibilities") over cells in words: the first column is a party's too, its cells that
+    party's duties, not the rows' labels. A name no vocabulary knows heads one when its
+    header says so ("Nimbus responsibilities") or the page writes it as a name mid-sentence
+    ("… run by Nimbus"), not a column word ("Model")."""
+    name = view.header_names.get(0)
+    taken = {index for index, _ in columns}
+    if (
+        name is None
+        or view.width < 2
+        or view.code_columns
+        or taken != set(range(1, view.width))
+        or view._values(0)
+        or view.owner_like(0)
+    ):
+        return columns
+    resolver = view.reader.parties
+    if resolver.mentions(expand(name), ("org", "role")) or view._known_local(name):
+        refs = resolver.parties_named(name, view.header_span)
+    elif view._brand(name) and (
+        0 in view.role_headers or resolver.is_proper_noun(name, strict=True)
+    ):
+        ref = resolver.resolve_party(name, view.header_span, force=True)
+        refs = [ref] if ref is not None else []
+    else:
+        return columns
+    if len(refs) != 1 or any(refs[0] == party for _, party in columns):
+        return columns
+    return [(0, refs[0]), *columns]
