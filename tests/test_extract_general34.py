@@ -50,3 +50,39 @@ def test_a_column_word_over_the_first_column_is_no_party(tmp_path: Path) -> None
     parties = {party for party, _ in pairs}
     assert parties == {"customer"}, pairs
     assert not any(label in {"bare crates", "sealed crates"} for _, label in pairs), pairs
+
+
+def test_lead_ins_of_a_will_sentence_with_a_complement_or_a_future_include(
+    tmp_path: Path,
+) -> None:
+    """ "Quarrytech will conduct the following patching and updating of the crane software, at
+    Quarrytech's discretion:" (a complement and a qualifier after "the following …") and "This
+    will include providing the following services:" after a duty: the items are Quarrytech's
+    (the first gave nothing, the second gave its items to the customer)."""
+    path = _page(
+        tmp_path,
+        "service.md",
+        "# Yard service description\n\n"
+        "This document describes the services that Quarrytech provides to the customer.\n\n"
+        "## Operate\n\n"
+        "Quarrytech will operate the cranes. This will include providing the following "
+        "services:\n\n"
+        "- Reboot of the crane controllers when necessary\n"
+        "- Capacity reporting\n\n"
+        "## Patching\n\n"
+        "Quarrytech will conduct the following patching and updating of the crane software, "
+        "at Quarrytech's discretion:\n\n"
+        "- Patching of the controller firmware\n"
+        "- Upgrading of the booking system\n\n"
+        "## Customer duties\n\n"
+        "The customer must book crane slots a day ahead.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "reboot of the crane controllers when necessary",
+        "capacity reporting",
+        "patching of the controller firmware",
+        "upgrading of the booking system",
+    ):
+        assert ("quarrytech", label) in pairs, pairs
+    assert not any(p == "customer" and "crane controllers" in label for p, label in pairs), pairs

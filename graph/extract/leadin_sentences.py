@@ -42,12 +42,14 @@ from .state import Context, DocState, Leadin
 __all__ = ["GERUND_FOLLOWING", "LeadinSentences", "duty_steps", "lexicon_verb", "step_heading"]
 
 _LEADIN_INCLUDES = re.compile(
-    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:also\s+|[a-z]+ly\s+)?(?:includes?|covers?|consists?\s+of|"
+    r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:will\s+)?(?:also\s+|[a-z]+ly\s+)?"
+    r"(?:includes?|covers?|consists?\s+of|"
     r"comprises?|means?|involves?)\b.*:$",
     re.I,
 )
-"""``This includes:``, ``This mainly consists of the following activities:`` after a duty: the
-list details the last duty's party's duties."""
+"""``This includes:``, ``This mainly consists of the following activities:``, ``This will
+include providing the following services:`` after a duty: the list details the last duty's
+party's duties."""
 
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
@@ -113,8 +115,10 @@ _LEADIN_MODAL = re.compile(
     r"(?:\s+(?:be\s+(?:required|expected|obliged|obligated)\s+to|need\s+to|have\s+to))?"
     r"(?:(?:\s+[a-z]+(?:\s+(?:themselves|yourself|yourselves|ourselves)\s+[a-z]+ing)?)?"
     r"\s+(?:(?:one\s+or\s+more|some|any|each|several|many|most)\s+of\s+)?"
-    r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,2}"
+    r"(?:these|those|the\s+following)(?:\s+[\w-]+){0,3}"
+    r"(?:\s+(?:of|for|on|in|across|within)\s+(?:the|its|their|our|your|all)\s+[^:,]{1,60}?)?"
     r"(?:\s+(?:are|is|get|gets)\s+(?:performed|taken|done|met|followed|completed|in\s+place))?"
+    r"(?:,\s+(?:at|as|in|within|during|where|when)\b[^:]{1,80})?"
     r"(?:\s+(?:to|so|in\s+order)\b[^:]*)?)?:$",
     re.I,
 )
@@ -519,7 +523,7 @@ def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> 
     """ "This includes:" after a duty: the last duty's party's duties ("These components
     include:" lists things); after a sentence giving a party a share of the duties ("The
     customer has a share of the responsibility. This includes:"), that party's."""
-    noun = re.match(r"^(?:this|these|that|those|such)\s+(?![a-z]+ly\b)([a-z-]+)", text, re.I)
+    noun = re.match(r"^(?:this|these|that|those|such)\s+(?!will\b|[a-z]+ly\b)([a-z-]+)", text, re.I)
     if noun and noun.group(1).lower() not in state.lexicon.duty_nouns | _NOT_THINGS:
         return ("options", None)
     subject = state.last_duty[0] if state.last_duty else ctx.party
