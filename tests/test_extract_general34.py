@@ -86,3 +86,33 @@ def test_lead_ins_of_a_will_sentence_with_a_complement_or_a_future_include(
     ):
         assert ("quarrytech", label) in pairs, pairs
     assert not any(p == "customer" and "crane controllers" in label for p, label in pairs), pairs
+
+
+def test_a_table_of_the_services_a_party_provides_lists_its_duties(tmp_path: Path) -> None:
+    """ "The following table lists the services provided with Quarrytech Yard Care." over
+    "Service | Description" rows of imperative items (an rST grid table here): each item is
+    Quarrytech's duty, one per verb phrase ("Tune the cranes, inspect the cables"); the same
+    table after a sentence that does not point to it gives nothing."""
+    grid = (
+        "+----------------+------------------------------------------+\n"
+        "| Service        | Description                              |\n"
+        "+================+==========================================+\n"
+        "| Crane care     | - Tune the cranes, inspect the cables    |\n"
+        "|                | - Replace worn hooks                     |\n"
+        "+----------------+------------------------------------------+\n"
+    )
+    path = _page(
+        tmp_path,
+        "care.rst",
+        "Yard care\n=========\n\n"
+        "Quarrytech runs the yard for the customer, who books the cranes.\n\n"
+        "Quarrytech Yard Care\n--------------------\n\n"
+        "The following table lists the services provided with Quarrytech Yard Care.\n\n"
+        + grid
+        + "\nOther offers\n------------\n\nOur customers often ask about cranes.\n\n"
+        + grid.replace("Crane care    ", "Hook care     "),
+    )
+    pairs = _page_pairs(path)
+    for label in ("tune the cranes", "inspect the cables", "replace worn hooks"):
+        assert any(p.startswith("quarrytech") and lab == label for p, lab in pairs), pairs
+    assert {p for p, lab in pairs if lab == "replace worn hooks"} == {"quarrytech"}, pairs

@@ -32,6 +32,7 @@ from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
 from .labels import MAX_LABEL, trim
+from .leadins import verb_phrases
 from .option_rows import OptionRows
 from .ownership import OwnershipValues
 from .parties import PartyResolver
@@ -665,8 +666,10 @@ class ProseCells:
                     if party is None:
                         continue
                     if lexicon.imperative(text) or DUTY_GERUND.match(text):
-                        # no subject in a party's section: "Packaging apps", "Provide support"
-                        records.duty(party, trim(text), text, span)
+                        # no subject in a party's section: "Packaging apps", "Provide support";
+                        # "Tune X, provide Y": one duty per verb phrase
+                        for phrase in verb_phrases(lexicon, trim(text)):
+                            records.duty(party, phrase, text, span)
 
     @staticmethod
     def _leadin_party(view: TableView, lead: str, span: Span) -> Ref | None:

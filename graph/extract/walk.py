@@ -252,7 +252,8 @@ class DocumentWalker(HeadingParties):
             if carried is not None and isinstance(block, Paragraph):
                 leadin = carried  # the label groups the lead-in's items; it names no one
                 continue
-            leadin = self._read(block, ctx, leadin)
+            here = _catalogue_context(self.parties, state, block, previous, ctx)
+            leadin = self._read(block, here, leadin)
         state.before_table = False
         produced = len(state.facts.relations) > before
         if party is not None and not produced and section.start in state.step_sections:
@@ -453,3 +454,35 @@ def _letter_relation(section: Section, lexicon: Lexicon) -> str | None:
     if code.relation is None or code.shared or code not in lexicon.letters.values():
         return None
     return code.relation
+
+
+_TABLE_POINTER = re.compile(
+    r"\b(?:following|next)\s+table\b|\btable\s+(?:below|that\s+follows)\b", re.I
+)
+"""A sentence that points to the table after it ("The following table …", "… the table below")."""
+_SERVICES_OF = re.compile(
+    r"\bservices\s+(?:(?:that|which)\s+)?(?:(?:are|is)\s+)?(?:provided|offered|delivered|performed)"
+    r"\s+(?:by|with|through)\s+(?P<by>[^.,;:()]{2,60}?)\s*(?:[.,;:(]|$)"
+    r"|\bservices\s+(?:(?:that|which)\s+)?(?P<subj>we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?:provides?|offers?|delivers?|performs?)\b",
+)
+"""What the pointed-to table lists: the services a party provides ("… the types of services
+provided with Acme Elastic Engineering", "… the services that we offer")."""
+
+
+def _catalogue_context(
+    parties: PartyResolver, state: DocState, block: Block, previous: Block | None, ctx: Context
+) -> Context:
+    """A table of services ("Service | Description" over "- Deploy …") after a sentence that
+    points to it as the services a party provides: its rows are that party's duties (the
+    table names no party itself); any other block keeps ``ctx``."""
+    if not isinstance(block, Table) or ctx.party is not None or not isinstance(previous, Paragraph):
+        return ctx
+    text = expand(plain(previous.text))
+    if not _TABLE_POINTER.search(text) or NEGATION.search(text):
+        return ctx
+    found = _SERVICES_OF.search(text)
+    name = (found.group("by") or found.group("subj")) if found else None
+    span = state.span(previous.start, previous.end, ctx.section)
+    party = parties.resolve_party(name, span) if name else None
+    return replace(ctx, party=party) if party is not None else ctx
