@@ -154,6 +154,46 @@ over several lines.
 After the tabs, both parties review incidents.
 """
 
+DOCUSAURUS_FENCED = """\
+---
+title: Shared responsibility
+---
+
+# Shared responsibility for Zapline Cache
+
+## Who does what
+
+:::warning[Audit logs]
+Zapline keeps audit logs for 30 days.
+:::
+
+```mdx-code-block
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+<Tabs groupId="party">
+<TabItem value="zapline" label="Zapline" default>
+```
+
+@ZAPLINE@
+
+```mdx-code-block
+</TabItem>
+<TabItem value="customer" label="Customer">
+```
+
+@CUSTOMER@
+
+```mdx-code-block
+</TabItem>
+</Tabs>
+```
+
+After the tabs, both parties review incidents.
+"""
+"""Docusaurus's ``mdx-code-block`` fences (a page that also reads as plain Markdown): the MDX
+inside them is rendered, not shown as code."""
+
 MINTLIFY = """\
 # Shared responsibility for Zapline Cache
 
@@ -416,6 +456,7 @@ DIALECTS = {
         "hugo-docsy": HUGO_DOCSY,
         "gitbook": GITBOOK,
         "docusaurus": DOCUSAURUS,
+        "docusaurus-code-blocks": DOCUSAURUS_FENCED,
         "mintlify": MINTLIFY,
         "details-accordion": DETAILS,
         "myst": MYST,
@@ -719,3 +760,19 @@ def test_attribute_lists_after_links_are_no_text(tmp_path: Path) -> None:
         "Apply [here](https://x.example/form) and read [the policy](https://x.example/p(2023).pdf).",
         "![logo](a.png) Keep {curly} words.",
     ]
+
+
+def test_mdx_inside_an_mdx_code_block_fence_is_the_page_s_own(tmp_path: Path) -> None:
+    """A Docusaurus ``mdx-code-block`` fence around tabs and the table inside them: the table
+    is read (it was code, and the page gave no party); a fence left open stays code."""
+    body = (
+        '<Tabs>\n<TabItem value="data" label="Data">\n\n'
+        "| Control | Zapline | Customer |\n|---|---|---|\n"
+        "| Encrypt the cache at rest | ✓ | |\n| Classify cached data | | ✓ |\n\n"
+        "</TabItem>\n</Tabs>\n"
+    )
+    page = "# Zapline Cache security\n\n```mdx-code-block\n" + body + "```\n"
+    facts = _facts(_read(tmp_path, page))
+    assert ("responsibleFor", "zapline", "encrypt the cache at rest") in facts, facts
+    assert ("responsibleFor", "customer", "classify cached data") in facts, facts
+    assert not _paragraph_texts(tmp_path, "# T\n\n```mdx-code-block\n" + body)

@@ -38,6 +38,7 @@ from ..errors import InputError
 from .dialects import normalise
 from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
+from .dialects.mdx import unwrap_code_blocks
 from .dialects.myst import glossary_terms, list_tables
 from .dialects.wikitext import wiki_headings
 from .keywords import guess_keyword, load_keywords, resolve_keyword
@@ -305,6 +306,8 @@ def rewrite(text: str) -> _Rewritten:
     source = text.split("\n")
     if "{list-table}" in text:
         source = list_tables(source)  # before the directives become fences
+    if "mdx-code-block" in text:
+        source = unwrap_code_blocks(source)  # Docusaurus: MDX in a fence, rendered
     lines = _html_table_blanks(_jsx_components(_liquid(normalise(source), guessed)))
     if "\n:" in text:
         lines = definition_lists(lines)  # "Term", blank, ": definition": one entry

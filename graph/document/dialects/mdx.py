@@ -14,7 +14,7 @@ import re
 
 from .marks import MAX_TAG_LINE, Mark, attributes, blank, drop_spans, note_style
 
-__all__ = ["MAX_TAG_LINES", "mdx_inline", "mdx_mark"]
+__all__ = ["MAX_TAG_LINES", "mdx_inline", "mdx_mark", "unwrap_code_blocks"]
 
 MAX_TAG_LINES = 20
 """A component's opening tag is written over at most this many lines."""
@@ -30,6 +30,9 @@ _SUMMARY = re.compile(
 _HTML_TAG = re.compile(r"<[^<>]*>")
 _IMPORT = re.compile(r"""^import\s+(?:[\w*{}\s,$]+\s+from\s+)?(?P<q>['"])[^'"]+(?P=q);?[ \t]*$""")
 _EXPORT = re.compile(r"^export\s+(?:const|let|var|function|default|async|\{)")
+
+_CODE_BLOCK = re.compile(r"^(?P<ind>[ ]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$")
+"""Docusaurus's ``mdx-code-block`` fence: its content is MDX the site renders, not code."""
 
 _TABS = frozenset({"tabitem", "tab"})
 _ITEMS = re.compile(r"\bitems\s*=\s*\{\s*\[(?P<items>[^\[\]]*)\]\s*\}")
@@ -156,3 +159,25 @@ def mdx_inline(line: str) -> str:
     if "<!--" in line and not line.lstrip(" ").startswith("<!--"):
         line = drop_spans(line, "<!--", "-->")
     return line
+
+
+def unwrap_code_blocks(lines: list[str]) -> list[str]:
+    """Docusaurus ``mdx-code-block`` fences (written so that a page reads as Markdown
+    elsewhere) hold MDX the site renders (imports, ``<Tabs>`` tags, tables between them):
+    their fence lines are blanked and their content read as the page's own. A fence left
+    open is kept: a code block, not a page."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        opened = _CODE_BLOCK.match(out[i])
+        if opened is None:
+            i += 1
+            continue
+        fence = opened.group("fence")
+        close = re.compile(rf"^[ ]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+        end = next((j for j in range(i + 1, len(out)) if close.match(out[j])), None)
+        if end is None:
+            break
+        out[i] = out[end] = ""
+        i = end + 1
+    return out
