@@ -116,3 +116,24 @@ def test_a_table_of_the_services_a_party_provides_lists_its_duties(tmp_path: Pat
     for label in ("tune the cranes", "inspect the cables", "replace worn hooks"):
         assert any(p.startswith("quarrytech") and lab == label for p, lab in pairs), pairs
     assert {p for p, lab in pairs if lab == "replace worn hooks"} == {"quarrytech"}, pairs
+
+
+def test_a_named_party_that_must_provide_lists_its_duties(tmp_path: Path) -> None:
+    """ "The customer must provide:" over noun items: the customer's duties (the modal was
+    read as the noun of a thing that "provides" contents: details, nothing)."""
+    path = _page(
+        tmp_path,
+        "needs.md",
+        "# Yard onboarding\n\nQuarrytech runs the yard for its customers.\n\n"
+        "## Before the first shift\n\n"
+        "The customer must provide:\n\n"
+        "- A list of crane drivers\n"
+        "- A contact for the night shift\n",
+    )
+    pairs = _page_pairs(path)
+    assert _has_label(pairs, "customer", "list of crane drivers"), pairs
+    assert _has_label(pairs, "customer", "contact for the night shift"), pairs
+
+
+def _has_label(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
+    return any(p == party and fragment in label for p, label in pairs)

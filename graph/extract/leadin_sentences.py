@@ -53,7 +53,8 @@ party's duties."""
 
 _CONTENTS = re.compile(
     r"^(?P<subj>it|they|(?:the|this|that|these|those|each|every|our|your|its|their)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?P<noun>(?![a-z]+ly\b)[\w-]+))\s+(?:(?:also|usually|typically|always)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?P<noun>(?![a-z]+ly\b|(?:must|shall|should|will|can|may)\b)[\w-]+))\s+"
+    r"(?:(?:also|usually|typically|always)\s+)?"
     r"(?P<verb>[a-z]+(?:\s+(?:with|of))?)(?:\s+the\s+following(?:\s+[\w-]+)?)?\s*:$",
     re.I,
 )
