@@ -137,3 +137,25 @@ def test_a_named_party_that_must_provide_lists_its_duties(tmp_path: Path) -> Non
 
 def _has_label(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
     return any(p == party and fragment in label for p, label in pairs)
+
+
+def test_headings_of_what_one_party_expects_from_the_other(tmp_path: Path) -> None:
+    """ "What we expect from you" over items without a subject: the reader's duties; "What
+    you can expect from us": ours (both gave nothing)."""
+    path = _page(
+        tmp_path,
+        "levels.md",
+        "# Yard service levels\n\n"
+        "This page says what Quarrytech and the yard tenants can expect from each other.\n\n"
+        "## What we expect from you\n\n- Tell us before a large delivery\n"
+        "- Answer pages within an hour\n\n"
+        "## What you can expect from us\n\n- Monitoring of the gate sensors\n"
+        "- A response within one business day\n",
+    )
+    pairs = _page_pairs(path)
+    expected = {
+        "customer": ("tell us before a large delivery", "answer pages within an hour"),
+        "platform-provider": ("monitoring of the gate sensors", "response within one business"),
+    }
+    for party, labels in expected.items():
+        assert all(_has_label(pairs, party, label) for label in labels), pairs

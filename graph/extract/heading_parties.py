@@ -36,11 +36,15 @@ _PARTY_HEADING = re.compile(
     r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
     r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
     r"|(?:[\w\s,/&-]+?\s+)?(?P<g>we|you)\s+(?:(?:currently|already|also|now)\s+)?"
-    r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*)"
+    r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*"
+    r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
+    r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
+    r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?))"
     r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across)\s+.*)?$",
     re.I,
 )
-"""Headings about one party's duties ("Customer responsibilities", "What AWS manages")."""
+"""Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
+we expect from you": the one expected from)."""
 _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 """``<X> scope`` after a heading's name: a party's only when X is a known party's name."""
 _TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")
