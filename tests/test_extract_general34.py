@@ -159,3 +159,18 @@ def test_headings_of_what_one_party_expects_from_the_other(tmp_path: Path) -> No
     }
     for party, labels in expected.items():
         assert all(_has_label(pairs, party, label) for label in labels), pairs
+
+
+def test_a_participle_of_how_after_the_object_is_no_more_duties(tmp_path: Path) -> None:
+    """ "Quarrytech manages the cranes, ensuring they stay updated and remain secure": one
+    duty, managing the cranes; the clause's verbs are the cranes', not objects of "manages"
+    (they gave "Manage remain secure" and "Manage the cranes secure")."""
+    path = _page(
+        tmp_path,
+        "admin.md",
+        "# Yard roles\n\nThe yard is run by Quarrytech.\n\n## Cranes\n\n"
+        "Quarrytech manages the cranes, ensuring they stay updated and remain secure.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarrytech"}
+    assert "manage the cranes" in labels, labels
+    assert not any("secure" in label for label in labels), labels

@@ -451,6 +451,10 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_MANNER_TAIL = re.compile(r",\s+(?:ensuring|making\s+sure|thereby|so\s+that)\s+(?=\S)", re.I)
+"""A participle clause after the object that says how the duty is done or what it keeps
+true ("…, ensuring it runs smoothly, stays updated, and remains secure"): its verbs are the
+clause's subject's, no more objects of the head verb."""
 _PRONOUN_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:them|it)\b(?P<rest>.*)$", re.I | re.S)
 """A verb phrase whose object is a pronoun ("keeps them for a week")."""
 _VERB_OBJECT = re.compile(
@@ -554,6 +558,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     if head:  # "reconsider the suspension and may confirm, modify, or reverse it": a leave
         obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
+    if head:  # "manage the cranes, ensuring they stay updated and remain secure": how
+        obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
     parts = [obj]
     purpose = _PURPOSE_LIST.search(obj) if head else None
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
