@@ -174,3 +174,29 @@ def test_a_participle_of_how_after_the_object_is_no_more_duties(tmp_path: Path) 
     labels = {label for party, label in _page_pairs(path) if party == "quarrytech"}
     assert "manage the cranes" in labels, labels
     assert not any("secure" in label for label in labels), labels
+
+
+def test_role_headings_under_roles_and_their_verb_first_summaries(tmp_path: Path) -> None:
+    """Under "## Roles", "### `Host`" beside "### Curator" and "### Sponsor" is a role too (no
+    vocabulary knows "host": its list went to the page's title); role summaries that open with
+    an adverb ("Actively adds new entries …") or with a verb before a bare noun ("Provides
+    funding for …") state the role's duties, as "Defines the focus." did."""
+    path = _page(
+        tmp_path,
+        "governance.md",
+        "# Yard governance\n\nQuarrytech runs the yard. These tasks are handled through roles.\n\n"
+        "## Roles\n\n"
+        "### `Host`\n\nEnsures the crane network is available.\n\n"
+        "**Responsibilities:**\n\n- Provide the server racks.\n- Guarantee reliable power.\n\n"
+        "### Curator\n\nActively adds new crane records and keeps existing entries current.\n\n"
+        "### Sponsor\n\nProvides funding for the yard.\n",
+    )
+    pairs = _page_pairs(path)
+    expected = {
+        "host": ("provide the server racks", "guarantee reliable power", "crane network"),
+        "curator": ("add new crane records", "keep existing entries current"),
+        "sponsor": ("provide funding for the yard",),
+    }
+    for party, labels in expected.items():
+        assert all(_has_label(pairs, party, label) for label in labels), pairs
+    assert not any(p == "yard-governance" for p, _ in pairs), pairs

@@ -65,6 +65,10 @@ _JOINT_TAIL = re.compile(r"\s(?:shared|joint|mutual|split)$", re.I)
 model of duties split between parties, not the duties of the party it opens with."""
 _NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$")
 """A proper name of one to four capitalised words ("Nimbus", "Nimbus Cloud Ops")."""
+_ROLES_PARENT = re.compile(
+    r"^(?:[\w-]+\s+)?roles?(?:\s+(?:and|&)\s+responsibilities)?$|^roles?\s+(?:of|in)\b.*$", re.I
+)
+"""A heading over role definitions ("Roles", "Team roles", "Roles and responsibilities")."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
 
@@ -156,7 +160,9 @@ class HeadingParties:
             return None  # "### Governance Roles" over role definitions: kinds, no party
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
-        role = not pronoun and (self._role_title(name) or self.defines_role(section))
+        role = not pronoun and (
+            self._role_title(name) or self.defines_role(section) or self._among_roles(section, name)
+        )
         plural = f"{name}s" if re.fullmatch(r"[A-Za-z]{3,}[^sS\W]", name) else ""
         if (
             plural
@@ -195,7 +201,18 @@ class HeadingParties:
             return f"{role} ({short})" if short else role
         if len(title.split()) <= 4 and _keyword_leadin(section):
             return title  # "### Storage Node" / "**MUST**:" / a list: the heading is who must
+        if self._among_roles(section, title):
+            return title  # "## Roles" / "### Host" beside "### Curator": a role the page names
         return title if self.defines_role(section) else None
+
+    def _among_roles(self, section: Section, title: str) -> bool:
+        """A short name under a "Roles" heading whose sibling headings name roles (two or
+        more end in a person noun): a role too, whatever its head noun ("Host")."""
+        parent = section.path[-2] if len(section.path) >= 2 else ""
+        if not _ROLES_PARENT.match(plain(parent).strip()) or not _NAME.match(title):
+            return False
+        named = [s for s in self._siblings(section) if s is not section]
+        return len(title.split()) <= 3 and sum(self._role_title(s.title) for s in named) >= 2
 
     def _tiered_party(self, section: Section) -> str | None:
         """The name after a one-word label in a heading over a list ("### Operate: Spot by
