@@ -200,3 +200,20 @@ def test_role_headings_under_roles_and_their_verb_first_summaries(tmp_path: Path
     for party, labels in expected.items():
         assert all(_has_label(pairs, party, label) for label in labels), pairs
     assert not any(p == "yard-governance" for p, _ in pairs), pairs
+
+
+def test_contact_details_are_no_duties(tmp_path: Path) -> None:
+    """An escalation table of who to call ("Yard Support Manager<br>+1 555 010 0199<br>
+    manager@quarrytech.example"): the phone number and the address are no duties."""
+    path = _page(
+        tmp_path,
+        "escalation.md",
+        "# Yard support\n\nQuarrytech is responsible for the cranes.\n\n## Escalation\n\n"
+        "| Escalation level | Contact |\n|---|---|\n"
+        "| Level 2 | Quarrytech Support Manager<br>manager@quarrytech.example<br>"
+        "+1 555 010 0199 |\n"
+        "| Level 1 | Quarrytech Director<br>https://quarrytech.example/escalate |\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "the cranes" in labels or "cranes" in labels, labels
+    assert not any("@" in label or "555" in label or "http" in label for label in labels), labels

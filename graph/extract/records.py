@@ -250,6 +250,8 @@ class FactRecorder:
             return None  # "My use of the environments will": a clause cut before its verb
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
+        if _CONTACT.fullmatch(label.strip()):
+            return None  # "+1 514 940 8895", "support@acme.com": how to reach a party
         if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
             return None  # "Encrypted at rest -- N/A (engine is stateless)": said not to apply
         if self.state.lexicon.clause_only(label):
@@ -451,6 +453,12 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_CONTACT = re.compile(
+    r"(?:tel:|phone:?\s*)?\+?[\d\s().-]{7,}|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?",
+    re.I,
+)
+"""A label that is only a phone number, an e-mail address or a web address."""
 _MANNER_TAIL = re.compile(r",\s+(?:ensuring|making\s+sure|thereby|so\s+that)\s+(?=\S)", re.I)
 """A participle clause after the object that says how the duty is done or what it keeps
 true ("…, ensuring it runs smoothly, stays updated, and remains secure"): its verbs are the
