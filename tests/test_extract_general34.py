@@ -217,3 +217,22 @@ def test_contact_details_are_no_duties(tmp_path: Path) -> None:
     labels = {label for _, label in _page_pairs(path)}
     assert "the cranes" in labels or "cranes" in labels, labels
     assert not any("@" in label or "555" in label or "http" in label for label in labels), labels
+
+
+def test_a_long_scope_with_commas_before_the_instruction_is_cut(tmp_path: Path) -> None:
+    """ "For parts of the crane standard where those checks cannot be met by sensors, but
+    require a person on site, provide instructions on the manual steps …": the duty is the
+    instruction (the label was cut to "For parts of the crane standard")."""
+    path = _page(
+        tmp_path,
+        "cranes.md",
+        "# Duties\n\n## Quarrytech is responsible for:\n\n"
+        "1. For crane customers:\n"
+        "    1. For parts of the crane standard where those checks cannot be met by sensors, "
+        "but require a person on site, provide instructions on the manual steps the customer "
+        "must take to meet the requirements.\n"
+        "    1. Keeping the cranes running.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert any(label.startswith("provide instructions on the manual steps") for label in labels)
+    assert not any(label.startswith("for parts") for label in labels), labels

@@ -329,11 +329,26 @@ _LONG_CONDITION = re.compile(
 def _long_condition(text: str) -> re.Match[str] | None:
     """A condition too long for ``_LEADING_CONDITION`` ("If needed for rolling out the badge
     profiles with the door tool, provide and configure …") that ends at a comma before a duty
-    verb in its base form: the instruction after it is the duty."""
+    verb in its base form: the instruction after it is the duty. A scope or condition with
+    commas of its own ("For parts of the standard where modules cannot meet them, but people
+    must, provide instructions …") ends at the first such comma."""
     match = _LONG_CONDITION.match(text)
-    if match is None or load_lexicon().verb_base(match["verb"]) != match["verb"]:
+    lexicon = load_lexicon()
+    if match is not None and lexicon.verb_base(match["verb"]) == match["verb"]:
+        return match
+    if _SCOPE_OPENING.match(text) is None:
         return None
-    return match
+    for comma in _COMMA_VERB.finditer(text, 0, 600):
+        if (
+            len(text[: comma.start()].split()) >= 6
+            and lexicon.verb_base(comma["verb"]) == comma["verb"]
+        ):
+            return comma
+    return None
+
+
+_SCOPE_OPENING = re.compile(r"^(?:if|when|whenever|where|once|unless|for)\s", re.I)
+_COMMA_VERB = re.compile(r",\s+(?:please\s+)?(?P<verb>[a-z]+)\s")
 
 
 @cache
