@@ -236,3 +236,21 @@ def test_a_long_scope_with_commas_before_the_instruction_is_cut(tmp_path: Path) 
     labels = {label for _, label in _page_pairs(path)}
     assert any(label.startswith("provide instructions on the manual steps") for label in labels)
     assert not any(label.startswith("for parts") for label in labels), labels
+
+
+def test_a_cell_sentence_led_by_when_and_the_party_s_people(tmp_path: Path) -> None:
+    """In a party's row, "Upon receipt of the case, Quarrytech's engineering support will
+    verify the defect." and "If a patch is not possible Quarrytech's engineering will develop a
+    workaround.": the verb phrases are the duties (the whole sentences were the labels)."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Support\n\nThe yard is run by Quarrytech for the customer.\n\n"
+        "| Definition | |\n|---|---|\n"
+        "| Quarrytech's Responsibilities | Upon receipt of the case, Quarrytech's engineering "
+        "support will verify the defect. If a patch is not possible Quarrytech's engineering "
+        "will develop a workaround. |\n"
+        "| Customer's Responsibilities | Label the crates. |\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert {"verify the defect", "develop a workaround"} <= labels, labels

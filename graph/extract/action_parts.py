@@ -44,6 +44,15 @@ _RELATIVE_BOUND = re.compile(
 """A relative clause after the subject, then the obligation that binds it ("Users who wish to
 upload data are required to scan it"): the duty is what follows the obligation."""
 
+_FRAME_BEFORE = re.compile(
+    r"(?:upon|after|before|once|when|whenever|if|as\s+soon\s+as|in\s+the\s+event\s+(?:of|that)|"
+    r"during)\s[^.;:,]{2,100}?(?:,|\s(?:the|a|an))?",
+    re.I,
+)
+"""What comes before a sentence's party and says when it acts ("Upon receipt of the case,",
+"If a patch is not possible", its article left with it)."""
+_POSSESSIVE = re.compile(r"^['’]s\s+(?=\w)")
+"""The possessive after a party's name ("Acme's engineers will …"): its people act for it."""
 _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -350,11 +359,13 @@ class ActionParts(ObjectFirstSentences):
         if holders and holders[0].concept.kind != "offering":
             first = holders[0]
             before = _ARTICLE.sub("", sentence[: first.start]).strip()
+            if _FRAME_BEFORE.fullmatch(before):
+                before = ""  # "Upon receipt of the case, Acme will …": when, not who
             relative = _RELATIVE_BOUND.match(sentence[first.end :].strip())
             if not before and relative and not NEGATION.search(relative.group(0)):
                 # "Users who wish to upload data are required to scan it": scan it
                 return relative.group("rest"), self.parties.resolve_party(first.text, span)
-            after = sentence[first.end :].strip()
+            after = _POSSESSIVE.sub("", sentence[first.end :].strip())  # "Acme's engineers"
             after = after[self.state.lexicon.subject_noun_end(after) :].strip()  # "… members"
             match = ACTION.match(GOING_TO.sub("will ", after))
             if match and not self._verb_like(match.group("verb"), after):
