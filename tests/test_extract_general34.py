@@ -254,3 +254,17 @@ def test_a_cell_sentence_led_by_when_and_the_party_s_people(tmp_path: Path) -> N
     )
     labels = {label for _, label in _page_pairs(path)}
     assert {"verify the defect", "develop a workaround"} <= labels, labels
+
+
+def test_gerunds_after_one_preposition_share_its_object(tmp_path: Path) -> None:
+    """ "Quarrytech will work on diagnosing and resolving the case": one duty (it gave "Work on
+    diagnosing", a duty with no object, and "Resolving the case")."""
+    path = _page(
+        tmp_path,
+        "cases.md",
+        "# Support\n\nThe yard is run by Quarrytech for the customer.\n\n## Process\n\n"
+        "Quarrytech will work on diagnosing and resolving the case during the effort period.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "work on diagnosing and resolving the case during the effort period" in labels, labels
+    assert "work on diagnosing" not in labels, labels

@@ -679,12 +679,15 @@ _FOR_OPENING = re.compile(r"^for\s+\S", re.I)
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
     """ "resources to review" + "approve these changes": two verbs of one infinitive; "…:
     provisioning, upgrading" + "unprovisioning the clusters": a run of bare gerunds sharing
-    the last one's object."""
+    the last one's object; "work on diagnosing" + "resolving the case": gerunds after one
+    preposition, sharing its object."""
     out: list[str] = []
     for part in parts:
         previous = out[-1].rstrip(", ") if out else ""
-        if re.search(r"\bto\s+[a-z]+$", previous) or (
-            re.search(r",\s+[a-z]{3,}ing$", previous) and re.match(r"[a-z]{3,}ing\s", part)
+        if (
+            re.search(r"\bto\s+[a-z]+$", previous)
+            or (re.search(r",\s+[a-z]{3,}ing$", previous) and re.match(r"[a-z]{3,}ing\s", part))
+            or (_AFTER_PREPOSITION.search(previous) and re.match(r"[a-z]{3,}ing\s", part))
         ):
             out[-1] = f"{out[-1].rstrip(', ')} and {part}"
         else:
@@ -692,6 +695,8 @@ def _rejoin_infinitives(parts: list[str]) -> list[str]:
     return out
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|of|with|by|at|about)\s+[a-z]{3,}ing$")
+"""A verb phrase that ends in a bare gerund after its preposition ("work on diagnosing")."""
 _BARE_BEFORE = frozenset({"to", "and", "or", "then", "also", "not"})
 """Words after which a base verb is a verb, not a noun."""
 
