@@ -555,6 +555,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),
         principle_nouns=words("principle-noun"),
+        deliverable_nouns=words("deliverable-noun"),
         adoption_verbs=frozenset(label.split()[0] for label in words("adoption-verb")),
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),

@@ -144,6 +144,8 @@ class LexiconWords:
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
     principle_nouns: frozenset[str] = frozenset()
     """Plural nouns of a design's ideas ("principles"): "built on the following principles:"."""
+    deliverable_nouns: frozenset[str] = frozenset()
+    """What a party hands over ("report"): "provide a report, including:" lists its contents."""
     part_nouns: frozenset[str] = frozenset()
     """Plural nouns of a system's parts ("components"): a list of them holds no parties."""
     adoption_verbs: frozenset[str] = frozenset()

@@ -268,3 +268,22 @@ def test_gerunds_after_one_preposition_share_its_object(tmp_path: Path) -> None:
     labels = {label for _, label in _page_pairs(path)}
     assert "work on diagnosing and resolving the case during the effort period" in labels, labels
     assert "work on diagnosing" not in labels, labels
+
+
+def test_the_contents_of_a_deliverable_are_no_duties(tmp_path: Path) -> None:
+    """ "Quarrytech will provide a monthly report, including:" over "- Uptime figures": the
+    duty is to provide the report, its items what the report holds (they were duties); "…
+    responsible for the cranes, including:" still lists duties."""
+    path = _page(
+        tmp_path,
+        "reports.md",
+        "# Yard service\n\nThe yard is run by Quarrytech for the customer.\n\n## Reporting\n\n"
+        "Quarrytech will provide a monthly report, including:\n\n- Uptime figures\n"
+        "- Incidents of the month\n\n"
+        "## Cranes\n\nQuarrytech is responsible for the cranes, including:\n\n"
+        "- Inspecting the cables\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "provide a monthly report" in labels, labels
+    assert not {"uptime figures", "incidents of the month"} & labels, labels
+    assert "inspecting the cables" in labels, labels

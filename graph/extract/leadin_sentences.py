@@ -520,6 +520,27 @@ def _person_deed(state: DocState, text: str) -> tuple[str, str] | None:
     return None if NEGATION.search(text) else (deed.group("subj"), verb)
 
 
+_CONTENTS_END = re.compile(
+    r"^(?P<main>.+?),?\s+(?:including|which\s+(?:includes?|contains?|covers?)|containing)\s*:$",
+    re.I,
+)
+"""A lead-in whose list details what its main clause names ("…, including:")."""
+_HANDED = re.compile(
+    r"\b(?:will|must|shall|should|agrees?\s+to|[a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+    r"(?P<obj>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.I,
+)
+
+
+def _hands_over(lexicon: Lexicon, main: str) -> bool:
+    """The main clause's verb hands over a deliverable ("will provide a monthly report",
+    "sends documentation to the customer"): a word of its object's first four is one."""
+    found = _HANDED.search(main)
+    return found is not None and any(
+        word.lower() in lexicon.deliverable_nouns for word in found.group("obj").split()
+    )
+
+
 def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:
     """ "This includes:" after a duty: the last duty's party's duties ("These components
     include:" lists things); after a sentence giving a party a share of the duties ("The
@@ -597,6 +618,12 @@ class LeadinSentences(BlockReader):
         signed = _signer(self.parties, text, span)  # "… as Data Owner, I must:", "…, I agree:"
         if signed is not None:
             return ("duties", signed)
+        delivered = _CONTENTS_END.match(text)
+        if delivered and _hands_over(self.state.lexicon, delivered.group("main")):
+            # "Acme will provide a monthly report, including:": the report is the duty, the
+            # items what it holds
+            self.prose.statement(delivered.group("main") + ".", span, ctx, in_item=False)
+            return ("details", None)
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
             return ("details", None)  # "Maintenance may be performed when required to:": why
