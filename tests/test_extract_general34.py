@@ -287,3 +287,26 @@ def test_the_contents_of_a_deliverable_are_no_duties(tmp_path: Path) -> None:
     assert "provide a monthly report" in labels, labels
     assert not {"uptime figures", "incidents of the month"} & labels, labels
     assert "inspecting the cables" in labels, labels
+
+
+def test_a_lead_in_whose_object_goes_on_into_the_list(tmp_path: Path) -> None:
+    """ "The tenant is responsible for following safety practices for their specific,
+    customized depot, as well as for:": that duty whole, then each item a duty of its own
+    (each was "Customized depot, as well as for <item>"), also after a note in the list."""
+    path = _page(
+        tmp_path,
+        "depot.md",
+        "# Shared responsibility\n\n## Tenant responsibilities\n\n"
+        "The tenant is responsible for following safety practices for their specific, "
+        "customized depot, as well as for:\n\n"
+        "- Labelling every crate\n- Booking crane slots\n\n"
+        "   >[!NOTE]\n   >\n   >The tenant's insurance builds upon the yard insurance.\n\n"
+        "- Sweeping the depot floor\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "customer"}
+    assert labels == {
+        "following safety practices for their specific, customized depot",
+        "labelling every crate",
+        "booking crane slots",
+        "sweeping the depot floor",
+    }, labels

@@ -382,6 +382,11 @@ def _qualities(text: str, lexicon: Lexicon) -> bool:
     return not (FIRST_PERSON.match(match.group("subj")) or SECOND_PERSON.match(match.group("subj")))
 
 
+_AS_WELL_AS = re.compile(
+    r"(?<=\w),?\s+(?:as\s+well\s+as|and\s+also|in\s+addition\s+to|and)(?:\s+(?:for|to))?$", re.I
+)
+"""An object that goes on into the list after it ("X, as well as for:"): X is a duty of its
+own, and each item another, not the end of X."""
 _DANGLING = re.compile(r"\s(?:of|for|to|on|in|with|about|over)$", re.I)
 """An object that ends in a preposition ("the management of:"): the items complete it."""
 
@@ -734,7 +739,15 @@ class LeadinSentences(BlockReader):
                     return None
                 if blames(match.group("obj"), self.state.lexicon):
                     return ("details", None)  # "… for any consequences, including:": blame
-                obj = trim(match.group("obj").rstrip(":").strip())
+                whole = match.group("obj").rstrip(":").strip()
+                more = _AS_WELL_AS.search(whole)
+                if more is not None:
+                    # "responsible for X, as well as for:": X, then the items, each a duty
+                    self.records.duty(
+                        party, trim(whole[: more.start()], condition=False), text, span
+                    )
+                    return ("duties", party)
+                obj = trim(whole)
                 if len(obj.split()) >= 2 and _DANGLING.search(obj):
                     # "responsible for the management of:": each item completes the object
                     self.state.relative_stem = (obj, span.end)
