@@ -310,3 +310,24 @@ def test_a_lead_in_whose_object_goes_on_into_the_list(tmp_path: Path) -> None:
         "booking crane slots",
         "sweeping the depot floor",
     }, labels
+
+
+def test_a_series_of_things_in_a_party_s_cell_is_one_duty_each(tmp_path: Path) -> None:
+    """ "Cranes, gate sensors, and the sheds Quarrytech builds for you" in Quarrytech's column:
+    three duties; a series of actions ("Inspect, oil, and repair the cranes") and a clause
+    with a verb of its own stay whole."""
+    path = _page(
+        tmp_path,
+        "glance.md",
+        "# Responsibility at a glance\n\nThe yard is run by Quarrytech for the customer.\n\n"
+        "| | Quarrytech | You |\n|---|---|---|\n"
+        "| **Yard** | Cranes, gate sensors, and the sheds Quarrytech builds for you "
+        "| Crate labels, loading plans, and the weight of each crate |\n"
+        "| **Upkeep** | Inspect, oil, and repair the cranes | Report damage |\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("cranes", "gate sensors", "sheds quarrytech builds for you"):
+        assert ("quarrytech", label) in pairs, pairs
+    for label in ("crate labels", "loading plans", "weight of each crate"):
+        assert ("customer", label) in pairs, pairs
+    assert ("quarrytech", "inspect, oil, and repair the cranes") in pairs, pairs

@@ -388,13 +388,53 @@ def cell_duties(
         for clause in verb_clauses(lexicon, label):
             for item in asyndetic_items(clause, lexicon):
                 for phrase in _untrimmed_series(lexicon, item):
-                    records.duty(owner, phrase, description, span)
+                    _series_duties(records, owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
                 # "Notify the customer. If both sites fail, coordinate recovery with them."
                 for phrase in _untrimmed_series(lexicon, lexicon.without_condition(later)):
                     records.duty(party, phrase, description, span)
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall)\b", re.I
+)
+"""A verb of a clause of its own in the phrase ("…, and any misuse of it could lead to …")."""
+_SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
+"""The last item of a series of three or more ("A, B, and C")."""
+
+
+def _series_duties(
+    records: FactRecorder, party: Ref, phrase: str, description: str, span: Span
+) -> None:
+    """A cell's series of three or more things ("Clusters, networking, and the resources we
+    create"): one duty per item; anything else (a series of verbs, of a verb's objects) one
+    duty."""
+    lexicon = records.state.lexicon
+    if (
+        phrase.count(",") >= 2
+        and _SERIES_END.search(phrase)
+        and "(" not in phrase
+        and not _FINITE.search(phrase)
+    ):
+        parts = conjuncts(phrase, single_words=True)
+        if len(parts) >= 3 and not any(_acts(lexicon, part) for part in parts):
+            for part in parts:
+                records.duty(party, part, description, span)
+            return
+    records.duty(party, phrase, description, span)
+
+
+def _acts(lexicon: Lexicon, part: str) -> bool:
+    """A part of a series that opens with a verb (base or third person) or an adverb ("Patch",
+    "securely store"): the series is of actions, kept whole."""
+    words = [w.strip(",.;:").lower() for w in part.split()[:2]]
+    if not words or words[0].endswith("ly"):
+        return True
+    return any(lexicon.verb_base(w) == w or lexicon.third_person_base(w) for w in words[:1]) or (
+        len(words) > 1 and lexicon.verb_base(words[1]) == words[1] and words[1] != words[0]
+    )
 
 
 def _offered(lexicon: Lexicon, label: str) -> bool:
