@@ -331,3 +331,20 @@ def test_a_series_of_things_in_a_party_s_cell_is_one_duty_each(tmp_path: Path) -
     for label in ("crate labels", "loading plans", "weight of each crate"):
         assert ("customer", label) in pairs, pairs
     assert ("quarrytech", "inspect, oil, and repair the cranes") in pairs, pairs
+
+
+def test_a_heading_of_what_a_party_covers(tmp_path: Path) -> None:
+    """ "## What our support covers" over noun items: the writer's duties; "## What no
+    provider covers" names no party."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Support\n\nThe yard is run by Quarrytech for its customers.\n\n"
+        "## What our support covers\n\n- Errors in the booking system itself.\n"
+        "- Help updating crane slots.\n\n"
+        "## What no provider covers\n\n- Your own crates.\n",
+    )
+    pairs = _page_pairs(path)
+    covered = {label for party, label in pairs if party == "quarrytech"}
+    assert {"errors in the booking system itself", "help updating crane slots"} <= covered
+    assert not any(label == "your own crates" for _, label in pairs), pairs
