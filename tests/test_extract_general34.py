@@ -348,3 +348,30 @@ def test_a_heading_of_what_a_party_covers(tmp_path: Path) -> None:
     covered = {label for party, label in pairs if party == "quarrytech"}
     assert {"errors in the booking system itself", "help updating crane slots"} <= covered
     assert not any(label == "your own crates" for _, label in pairs), pairs
+
+
+def test_a_passive_in_a_definition_s_relative_clause_is_no_duty(tmp_path: Path) -> None:
+    """ "- *End User*: a user of a *User Application* that is hosted in *Quarrix*": the passive
+    is the relative clause's, no duty of Quarrix's (it gave "Host End User: …"); an item
+    there that says its duty still does."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# User policy for the Quarrix container cloud service\n\n"
+        "This section describes terms specific to the *Quarrix container cloud service* (hereafter "
+        'referred to as "*Quarrix*"). By using *Quarrix* you are agreeing to them.\n\n'
+        "## Terminology\n\n"
+        '* *Quarrix container cloud service ("Quarrix")*: a platform that can be used\n'
+        "  by *Users* to run their own *User Applications*.\n"
+        '* *Quarrix User ("User")*: a user of *Quarrix*.\n'
+        "* *User Application*: an application running in *Quarrix* managed by *Users*.\n"
+        "* *End User*: a user of a *User Application* that is hosted in *Quarrix*. An *End\n"
+        "  User* may also be a *Quarrix User*.\n"
+        "* The *Yard Steward* is responsible for locking the gates.\n\n"
+        "## Security responsibilities\n\n"
+        "* *Users* are responsible for managing their access keys.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert not any("end user" in label for label in labels), labels
+    assert "locking the gates" in labels, labels
+    assert "managing their access keys" in labels, labels

@@ -535,6 +535,9 @@ class ObjectFirstSentences(RelationSentences):
             return False
         if RESPONSIBLE_WORD.search(placed.group("obj")) or _FINITE.search(placed.group("obj")):
             return False
+        if _IN_RELATIVE.search(placed.group("obj")):
+            return False  # "End User: a user of an application that is hosted in X": the
+            # relative clause's thing is placed, and a definition says so, no duty
         place = _AGENT_END.split(placed.group("place"), maxsplit=1)[0].strip().rstrip(".")
         found = self.parties.mentions(expand(place), ("org", "offering", "role"))
         whole = bool(found) and not place[found[0].end :].strip()
@@ -561,6 +564,11 @@ class ObjectFirstSentences(RelationSentences):
             and not named_in_opening(_DETERMINER.sub("", agent), self.state.doc)
             and self.parties.resolve_party(agent, span) is None
         )
+
+
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$|:", re.I)
+"""A passive's subject that ends in a relative pronoun or holds a definition's colon: the
+passive is the relative clause's, not the sentence's."""
 
 
 def _this_page(obj: str, document_nouns: frozenset[str]) -> bool:
