@@ -375,3 +375,22 @@ def test_a_passive_in_a_definition_s_relative_clause_is_no_duty(tmp_path: Path) 
     assert not any("end user" in label for label in labels), labels
     assert "locking the gates" in labels, labels
     assert "managing their access keys" in labels, labels
+
+
+def test_gerunds_carry_to_the_later_things_of_their_series(tmp_path: Path) -> None:
+    """ "Quarrytech is responsible for patching and fixing crane software, booth software, and
+    gate images": each duty keeps the gerunds (the later ones were bare "Booth software");
+    actions in the series stay their own ("…, and encryption in transit")."""
+    path = _page(
+        tmp_path,
+        "patching.md",
+        "# Compliance\n\nThe yard is run by Quarrytech for the customer.\n\n## Shared\n\n"
+        "* **Patch Management** - Quarrytech is responsible for patching and fixing crane "
+        "software, booth software, and gate images.\n"
+        "* **Storage** - Quarrytech is responsible for backing up crate records, encryption "
+        "in transit, and the security of the sheds.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarrytech"}
+    for label in ("booth software", "gate images"):
+        assert f"patching and fixing {label}" in labels, labels
+    assert "encryption in transit" in labels, labels

@@ -605,6 +605,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
         items = _each_in_state(part, verbs) if head and not whole else []
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
+        if not head:
+            items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
         if head and items and _FOR_OPENING.match(part.strip()) and not _FOR_OPENING.match(items[0]):
             items[0] = f"for {items[0]}"  # "apply for a membership": the verb's own "for"
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
@@ -674,6 +676,37 @@ _INFINITIVE = re.compile(r"^to\s+(?=(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s)", re.I)
 _PREPOSITION = re.compile(r"^(with|to|for|on|about|against|from|of)\s+", re.I)
 _FOR_OPENING = re.compile(r"^for\s+\S", re.I)
 """The preposition a verb's first listed object opens with ("comply with A, B and C")."""
+
+
+_GERUNDS = re.compile(
+    r"^(?P<g>[a-z]{2,}ing(?:,?\s+(?:and|or)\s+[a-z]{2,}ing)?(?:\s+(?:with|to|for|on))?)\s+(?=\S)"
+)
+"""The gerunds that open a duty phrase, and their preposition ("patching and fixing system
+software", "complying with the policies")."""
+_HEAD = re.compile(r"^(?P<np>[^,()]*?)(?:\s+(?:in|on|for|of|to|at|with|from|across|within)\b.*)?$")
+"""A noun phrase before its prepositional phrase ("encryption" of "encryption in transit")."""
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ing)s?$")
+"""A head noun of an action or quality ("encryption", "availability"): a duty of its own."""
+
+
+def _gerunds_carried(items: list[str], verbs: Lexicon) -> list[str]:
+    """Items split from one gerund's objects ("patching and fixing system software",
+    "management software", "environment images"): the later ones, things named by bare
+    nouns, take the gerunds too ("patching and fixing management software"); an action
+    ("encryption in transit"), a determined phrase or a verb phrase stays as it is."""
+    opening = _GERUNDS.match(items[0]) if len(items) > 1 else None
+    if opening is None or "," in opening.group("g"):
+        return items
+    carried = [items[0]]
+    for item in items[1:]:
+        first = item.split(maxsplit=1)[0].lower() if item.split() else ""
+        head = _HEAD.match(item)
+        words = head.group("np").split() if head else []
+        thing = bool(words) and not _ACTION_NOUN.search(words[-1].lower())
+        acting = first.endswith("ing") or verbs.verb_base(first) is not None
+        bare = thing and not _DETERMINED.match(item) and not acting
+        carried.append(f"{opening.group('g')} {item[:1].lower()}{item[1:]}" if bare else item)
+    return carried
 
 
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
