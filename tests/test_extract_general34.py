@@ -394,3 +394,24 @@ def test_gerunds_carry_to_the_later_things_of_their_series(tmp_path: Path) -> No
     for label in ("booth software", "gate images"):
         assert f"patching and fixing {label}" in labels, labels
     assert "encryption in transit" in labels, labels
+
+
+def test_headings_of_a_team_s_commitments_and_what_it_will_do(tmp_path: Path) -> None:
+    """ "What the Yard Ops team will do", "Yard Ops team commitments" and "Yard Ops team
+    obligations to tenants" over items without a subject: the team's duties (they were the
+    reader's)."""
+    for heading in (
+        "What the Yard Ops team will do",
+        "Yard Ops team commitments",
+        "Yard Ops team obligations to tenants",
+    ):
+        path = _page(
+            tmp_path,
+            "levels.rst",
+            "Yard service levels\n===================\n\n"
+            "This page says what the Yard Ops team and the tenants can expect from each other.\n\n"
+            f"{heading}\n{'-' * len(heading)}\n\n"
+            "* Keep the cranes running\n* Answer tickets within a day\n",
+        )
+        pairs = _page_pairs(path)
+        assert {p for p, _ in pairs} == {"yard-ops-team"}, (heading, pairs)

@@ -27,11 +27,13 @@ _KINDS_OF_ROLES = re.compile(r"^[\w\s-]+?\s+roles\s*:?$", re.I)
 its first words name a party only when they are one ("Customer roles")."""
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
-    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|tasks|roles?|scope)"
+    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|commitments|"
+    r"tasks|roles?|scope)"
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
     r"|(?:(?:here['’]?s|here\s+is|this\s+is|below\s+is)\s+)?"
     r"(?:what|things)\s+(?!no\s|none\b|neither\b|nobody\b)(?P<c>.+?)\s+(?:(?:is|are)\s+responsible\s+for|manages?|handles?|"
-    r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do|covers?)"
+    r"owns?|controls?|does|do|provides?|takes?\s+care\s+of|secures?|must\s+do|covers?|"
+    r"(?:will|shall|must|should)\s+(?:do|provide|handle|manage|cover))"
     r"|responsibilities\s+(?P<d>you|we)\b.*"
     r"|(?P<e>.+?)\s+(?:is|are)\s+(?:also\s+|primarily\s+|solely\s+)?responsible\s+for\b.*"
     r"|(?:on\s+)?(?:the\s+)?(?P<f>.+?)(?:['’]s?)?\s+side"
@@ -40,7 +42,7 @@ _PARTY_HEADING = re.compile(
     r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
     r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
     r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?))"
-    r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across)\s+.*)?$",
+    r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across|to|towards)\s+.*)?$",
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
@@ -153,6 +155,7 @@ class HeadingParties:
             name = _owner_in_parentheses(title)
         if name is not None:  # "What is your responsibility?": a question about "your"
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
+            name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "What the Ops Team will do"
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
         name = _possessed_option(name, self.parties, self.state.lexicon)
