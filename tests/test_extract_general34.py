@@ -415,3 +415,20 @@ def test_headings_of_a_team_s_commitments_and_what_it_will_do(tmp_path: Path) ->
         )
         pairs = _page_pairs(path)
         assert {p for p, _ in pairs} == {"yard-ops-team"}, (heading, pairs)
+
+
+def test_a_key_to_a_matrix_s_marks_reads_its_cells(tmp_path: Path) -> None:
+    """ "- 🟢: Responsible", "- ⚪: Not responsible" under a matrix of those marks: each cell
+    reads as its key says (the matrix gave nothing and two parties without a duty)."""
+    path = _page(
+        tmp_path,
+        "marks.md",
+        "# Yard compliance\n\nQuarrix runs the yard on behalf of its customers.\n\n"
+        "| Requirement | Quarrix | Customer |\n|---|---|---|\n"
+        "| Crate labelling | ⚪ | 🟢 |\n| Crane inspections | 🟢 | ⚪ |\n\n"
+        "- 🟢: Responsible\n- ⚪: Not responsible\n",
+    )
+    assert _page_pairs(path) == {
+        ("customer", "crate labelling"),
+        ("quarrix", "crane inspections"),
+    }

@@ -1,4 +1,5 @@
-"""A key to a matrix's party abbreviations: "**PO**: Product owner (outcomes, priorities)".
+"""Keys to a matrix: its party abbreviations ("**PO**: Product owner (outcomes, priorities)")
+and its marks ("- 🟢: Responsible").
 
 RACI pages often head their party columns with short names and spell them out in a list (or a
 two-column table) before or after the matrix. When an item's bold term is exactly a party's
@@ -9,13 +10,14 @@ label, the words after it name that party in full: they become the party's alter
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..document import Document, ListItem, Table, each_block
 from ..facts import Entity, Facts
 from ..text import plain
 from .item_duties import BOLD_TERM
 
-__all__ = ["spell_out_parties"]
+__all__ = ["mark_meanings", "spell_out_parties"]
 
 _MOST_WORDS = 6
 """At most this many words name a party in full ("Platform / SRE / on-call team"); longer text
@@ -68,3 +70,24 @@ def _key_entries(document: Document) -> list[tuple[str, str]]:
                     if len(row.cells) == 2
                 )
     return entries
+
+
+_MARK_KEY = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?P<mark>:[a-z0-9_+-]+:|[^\w\s|*_`\[\]()<>#:=.,;-]{1,3})\s*"
+    r"(?:[:=–—-]\s*)?(?P<meaning>[A-Za-z][\w /-]{1,40}?)\s*\.?$"
+)
+"""One line of a key to a matrix's marks: a symbol or an emoji shortcode, then what it means
+("- 🟢: Responsible", "⚪ = Not responsible")."""
+
+
+def mark_meanings(text: str, reads: Callable[[str], bool]) -> dict[str, str]:
+    """Mark -> meaning, from lines outside tables that key two or more marks to words read as
+    responsibility codes (``reads``): "- 🟢: Responsible", "- 🟡: Supports"."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if "|" in line:
+            continue
+        match = _MARK_KEY.match(line)
+        if match and reads(match.group("meaning")):
+            found.setdefault(match.group("mark"), match.group("meaning"))
+    return found if len(found) >= 2 else {}

@@ -39,6 +39,8 @@ class TableReading(Protocol):
     @property
     def legend(self) -> dict[str, str]: ...
     @property
+    def marks(self) -> dict[str, str]: ...
+    @property
     def code_parties(self) -> dict[str, str]: ...
     def context_model(self, header: str, ctx: Context) -> str | None: ...
 
@@ -107,7 +109,7 @@ class TableCells:
             legend = self.reader.legend
             text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
         elif index > 0 and text:
-            text = self._coded_parties(text)
+            text = self.reader.marks.get(text, "") or self._coded_parties(text)
         self._cells[key] = text
         return text
 

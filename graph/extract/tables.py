@@ -33,6 +33,7 @@ from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
 from .labels import MAX_LABEL, trim
 from .leadins import verb_phrases
+from .legends import mark_meanings
 from .option_rows import OptionRows
 from .ownership import OwnershipValues
 from .parties import PartyResolver
@@ -86,6 +87,7 @@ class TableReader(BlockReader):
         super().__init__(state, parties, records, prose)
         self.lexicon: Lexicon = state.lexicon
         self._legend: dict[str, str] | None = None
+        self._marks: dict[str, str] | None = None
         self._code_parties: dict[str, str] | None = None
 
     def read(self, block: Table, ctx: Context) -> None:
@@ -111,6 +113,16 @@ class TableReader(BlockReader):
                     found.setdefault(match.group("src"), plain(match.group("name")).strip())
             self._legend = found
         return self._legend
+
+    @property
+    def marks(self) -> dict[str, str]:
+        """Mark -> meaning, from a key to a matrix's marks outside tables ("- 🟢: Responsible")."""
+        if self._marks is None:
+            lexicon = self.lexicon
+            self._marks = mark_meanings(
+                self.state.doc.text, lambda words: lexicon.read_cell(words) is not None
+            )
+        return self._marks
 
     @property
     def code_parties(self) -> dict[str, str]:
