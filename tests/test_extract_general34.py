@@ -432,3 +432,27 @@ def test_a_key_to_a_matrix_s_marks_reads_its_cells(tmp_path: Path) -> None:
         ("customer", "crate labelling"),
         ("quarrix", "crane inspections"),
     }
+
+
+def test_more_duty_verbs_and_a_right_to_change(tmp_path: Path) -> None:
+    """Lines that open with "Modify", "Extend" or "Adjust" in a table of the services a party
+    provides are its duties (they gave nothing: no duty verb); "Quarrix may modify the prices"
+    is a right it keeps, no duty."""
+    path = _page(
+        tmp_path,
+        "services.md",
+        "# Yard services\n\nQuarrix offers yard services to its customers.\n\n"
+        "## Quarrix Yard Care\n\n"
+        "The following table lists the services provided with Quarrix Yard Care.\n\n"
+        "| Service | Description |\n|---|---|\n"
+        "| Scheduling | Modify crane schedules to reduce waiting times |\n"
+        "| Gates | Extend existing gate solutions |\n"
+        "| Quotas | Adjust the booking quotas every month |\n\n"
+        "## Prices\n\nQuarrix may modify the prices for a service after the minimum term.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert labels == {
+        "modify crane schedules to reduce waiting times",
+        "extend existing gate solutions",
+        "adjust the booking quotas every month",
+    }, labels

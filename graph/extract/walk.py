@@ -484,5 +484,5 @@ def _catalogue_context(
     found = _SERVICES_OF.search(text)
     name = (found.group("by") or found.group("subj")) if found else None
     span = state.span(previous.start, previous.end, ctx.section)
-    party = parties.resolve_party(name, span) if name else None
+    party = parties.resolve_party(name, span, allow_unknown=True, strict=True) if name else None
     return replace(ctx, party=party) if party is not None else ctx
