@@ -456,3 +456,23 @@ def test_more_duty_verbs_and_a_right_to_change(tmp_path: Path) -> None:
         "extend existing gate solutions",
         "adjust the booking quotas every month",
     }, labels
+
+
+def test_sentences_written_as_notes(tmp_path: Path) -> None:
+    """Study notes with no verb: "provider responsible for maintaining the cranes, tenant
+    responsible for its crates", "…, with provider responsible for the gates" and "Provider:
+    power, lighting, and fencing." give each party's duties (they gave none)."""
+    path = _page(
+        tmp_path,
+        "notes.md",
+        "# Yard model\n\n"
+        "Responsibilities shared between provider and tenant. Provider: power, lighting, and "
+        "fencing.\n\n"
+        "E.g., with a crane lease, provider responsible for maintaining the cranes, tenant "
+        "responsible for its crates. Leases place most work on the tenant, with provider "
+        "responsible for the gates.\n",
+    )
+    pairs = _page_pairs(path)
+    provider = {label for party, label in pairs if party == "cloud-provider"}
+    assert {"power", "lighting", "fencing", "maintaining the cranes", "gates"} <= provider, pairs
+    assert ("customer", "its crates") in pairs, pairs

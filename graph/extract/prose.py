@@ -39,6 +39,7 @@ from .cues import (
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
 from .labels import example_items, trim
+from .notes import note_duties
 from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
 from .state import Context
@@ -540,6 +541,7 @@ class ProseReader(SentenceForms):
         found = _role_aside(self, text, span) or found
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
+        found = found or note_duties(self, text, span)  # "provider responsible for X, …"
         return self._who_asides(text, sentence, span, ctx) or found
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
