@@ -476,3 +476,21 @@ def test_sentences_written_as_notes(tmp_path: Path) -> None:
     provider = {label for party, label in pairs if party == "cloud-provider"}
     assert {"power", "lighting", "fencing", "maintaining the cranes", "gates"} <= provider, pairs
     assert ("customer", "its crates") in pairs, pairs
+
+
+def test_gerunds_sharing_one_object_in_an_item_stay_one_duty(tmp_path: Path) -> None:
+    """ "Creating, deploying, and testing custom crane scripts": one duty (it gave bare
+    "Creating" and "Deploying"); "Obtaining a gate provider as well as configuring and
+    maintaining the gate records": two (it gave "Obtaining configuring")."""
+    path = _page(
+        tmp_path,
+        "tenant.md",
+        "# Shared\n\n## Tenant\n\nThe tenant is responsible for:\n\n"
+        "- Creating, deploying, and testing custom crane scripts\n"
+        "- Obtaining a gate provider as well as configuring and maintaining the gate records\n",
+    )
+    assert {label for _, label in _page_pairs(path)} == {
+        "creating, deploying, and testing custom crane scripts",
+        "obtaining a gate provider",
+        "configuring and maintaining the gate records",
+    }

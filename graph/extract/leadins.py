@@ -501,6 +501,8 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         # "Save a copy and confirm receipt of the responses": a lone indefinite noun takes its
         # complement from the later phrase, one duty
         bare = bare or (len(before) == 3 and before[1].lower() in {"a", "an"})
+        # "… as well as configuring and maintaining X": the gerund after "as well as" shares X
+        bare = bare or _AS_WELL_AS_ONE.search(label[last : m.start()]) is not None
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
@@ -542,6 +544,10 @@ def _means_series(lexicon: Lexicon, label: str) -> list[str]:
     return [label[: by.end()] + means[0], *means[1:]]
 
 
+_AS_WELL_AS_ONE = re.compile(r"\bas\s+well\s+as\s+[a-z]+ing$", re.I)
+"""A verb phrase that ends in "as well as" and one bare gerund, before "and <gerund> X"."""
+
+
 def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     """ "Abide by the charter as well as the safety rules": the verb (and its preposition)
     carried to the object after "as well as"; a verb there is a phrase of its own; a noun
@@ -553,6 +559,9 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     lead = second.split(maxsplit=1)[0].lower()
     if lexicon.verb_base(lead) is not None and lexicon.verb_base(lead) == lead:
         return [first, second]  # "Sweep the porch as well as mop the steps"
+    gerunds = lead.endswith("ing") and first.split(maxsplit=1)[0].lower().endswith("ing")
+    if gerunds and lexicon.verb_base(lead) is not None:
+        return [first, second]  # "Obtaining a provider as well as configuring the records"
     if _PURPOSE_END.search(first) and not lead.endswith("ing"):
         return [phrase]  # "… to take advantage of new features, as well as bug fixes"
     return [first, f"{whole.group('head')} {second}"]
