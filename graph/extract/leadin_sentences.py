@@ -537,6 +537,26 @@ _HANDED = re.compile(
 )
 
 
+def _handed_over(prose: ProseReader, text: str, span: Span, ctx: Context) -> bool:
+    """ "Acme will provide a monthly report, including:": the main clause is read as a duty
+    (providing the report) and the list details what the report holds; True then."""
+    delivered = _CONTENTS_END.match(text)
+    if delivered is None or not _hands_over(prose.state.lexicon, delivered.group("main")):
+        return False
+    prose.statement(delivered.group("main") + ".", span, ctx, in_item=False)
+    return True
+
+
+def _goes_on(records: FactRecorder, party: Ref, obj: str, text: str, span: Span) -> bool:
+    """ "X is responsible for A, as well as for:": A is a duty of its own, whole, and each
+    item another (not the end of A); True then."""
+    more = _AS_WELL_AS.search(obj)
+    if more is None:
+        return False
+    records.duty(party, trim(obj[: more.start()], condition=False), text, span)
+    return True
+
+
 def _hands_over(lexicon: Lexicon, main: str) -> bool:
     """The main clause's verb hands over a deliverable ("will provide a monthly report",
     "sends documentation to the customer"): a word of its object's first four is one."""
@@ -623,12 +643,8 @@ class LeadinSentences(BlockReader):
         signed = _signer(self.parties, text, span)  # "… as Data Owner, I must:", "…, I agree:"
         if signed is not None:
             return ("duties", signed)
-        delivered = _CONTENTS_END.match(text)
-        if delivered and _hands_over(self.state.lexicon, delivered.group("main")):
-            # "Acme will provide a monthly report, including:": the report is the duty, the
-            # items what it holds
-            self.prose.statement(delivered.group("main") + ".", span, ctx, in_item=False)
-            return ("details", None)
+        if _handed_over(self.prose, text, span, ctx):
+            return ("details", None)  # "Acme will provide a report, including:": its contents
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
             return ("details", None)  # "Maintenance may be performed when required to:": why
@@ -740,13 +756,8 @@ class LeadinSentences(BlockReader):
                 if blames(match.group("obj"), self.state.lexicon):
                     return ("details", None)  # "… for any consequences, including:": blame
                 whole = match.group("obj").rstrip(":").strip()
-                more = _AS_WELL_AS.search(whole)
-                if more is not None:
-                    # "responsible for X, as well as for:": X, then the items, each a duty
-                    self.records.duty(
-                        party, trim(whole[: more.start()], condition=False), text, span
-                    )
-                    return ("duties", party)
+                if _goes_on(self.records, party, whole, text, span):
+                    return ("duties", party)  # "responsible for X, as well as for:"
                 obj = trim(whole)
                 if len(obj.split()) >= 2 and _DANGLING.search(obj):
                     # "responsible for the management of:": each item completes the object
