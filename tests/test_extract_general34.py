@@ -494,3 +494,33 @@ def test_gerunds_sharing_one_object_in_an_item_stay_one_duty(tmp_path: Path) -> 
         "obtaining a gate provider",
         "configuring and maintaining the gate records",
     }
+
+
+def test_numbered_clauses_of_an_agreement(tmp_path: Path) -> None:
+    """An agreement "between The Quarry Works Ltd, …, trading as "qwx", and …" in numbered
+    clauses: Qwx is the writer ("we"), and "1. Qwx will provide the following as part of
+    this contract:" over a nested numbered list gives Qwx each item (numbered items were a
+    procedure's steps: nothing); "Qwx is not responsible for the following, which are not
+    part of the Services:" gives nobody its items."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# Yard Terms of Service\n\n"
+        "1. ### Parties\n\n"
+        "    1.  This agreement is between The Quarry Works Ltd, a company registered in "
+        'England, trading as "qwx", and the organisation on the order summary.\n\n'
+        "2. ### Services\n\n"
+        "    1.  qwx will provide the following as part of this contract:\n\n"
+        "        1.  A booking service for crane slots;\n"
+        "        2.  A support helpdesk.\n\n"
+        "    2.  qwx is not responsible for the following, which are not part of the "
+        "Services:\n\n"
+        "        1.  Monitoring your own cranes.\n\n"
+        "    3.  We will answer tickets within one day.\n",
+    )
+    pairs = _page_pairs(path)
+    assert pairs == {
+        ("qwx", "booking service for crane slots"),
+        ("qwx", "support helpdesk"),
+        ("qwx", "answer tickets within one day"),
+    }, pairs

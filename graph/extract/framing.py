@@ -66,7 +66,9 @@ def _aspiration(phrases: frozenset[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases))
-    return re.compile(rf"\b(?:{words})\b", re.I)
+    # "within one day", "by one day" measure a deadline, not an open future ("one day")
+    before = "".join(rf"(?<!\b{w}\s)" for w in ("within", "in", "by", "after", "than", "per"))
+    return re.compile(rf"\b{before}(?:{words})\b", re.I)
 
 
 def planned(modals: str, rest: str, lexicon: Lexicon) -> bool:

@@ -889,6 +889,8 @@ class LeadinSentences(BlockReader):
             if party is not None:
                 return ("duties", party)
         if re.search(r"responsib|duties|obligations|tasks|retain", text, re.I):
+            if negated(text):
+                return ("details", None)  # "X is not responsible for the following:"
             party = self.parties.party_in(text, span) or ctx.party
             only_noun = self.state.lexicon.duty_noun(text)
             if party is None and only_noun and self.state.last_duty is not None:

@@ -401,6 +401,12 @@ class ListReader(ItemDuties):
         elif len(ranges) > 1 and last.endswith(":"):
             span = self.state.span(item.start, item.end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
+        elif not kind and last.endswith(":"):
+            # "1. Acme will provide the following as part of this contract:" in numbered clauses:
+            # its nested items are Acme's when the item binds a party
+            span = self.state.span(item.start, item.end, ctx.section, last)
+            bound = self.leadins.leadin(last, span, ctx)
+            pending = bound if bound and bound[0] == "duties" and bound[1] is not None else None
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
         for child in item.children:
             if isinstance(child, BulletList) and last.endswith(":") and references_only(child):

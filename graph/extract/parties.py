@@ -391,7 +391,10 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
-    return _named_author(document, texts) or _defined_provider(texts)
+    opening = " ".join(document.text.splitlines()[:40])  # an agreement's first clause
+    return (
+        _trading_as([*texts, opening]) or _named_author(document, texts) or _defined_provider(texts)
+    )
 
 
 _DEFINED_PARTY = re.compile(
@@ -404,6 +407,29 @@ _DEFINED_PARTY = re.compile(
 _PROVIDER_ALIASES = frozenset(
     ("provider", "service provider", "hosting provider", "supplier", "company", "vendor", "we")
 )
+
+
+_TRADING_AS = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)?)"
+    r"[^\"“]{0,160}?\btrading\s+as\s+[\"“](?P<alias>[^\"”]{1,40})[\"”]",
+    re.I,
+)
+"""The first party of an agreement and the name it trades as ("This agreement is between The
+Dextrous Web Ltd, a company registered …, trading as "dxw", and …")."""
+
+
+def _trading_as(texts: list[str]) -> Concept | None:
+    """The first party of an agreement's opening and the name it trades as ("between Acme
+    Ltd, …, trading as "acme", and …"): the writer, by the name the page uses, even in lower
+    case, ahead of a product its title names."""
+    for text in texts:
+        trading = _TRADING_AS.search(text)
+        if trading is not None:
+            alias = trading["alias"].strip()
+            labels = (alias, trading["name"].strip())
+            return Concept(kind="local", key=slugify(alias), iri="", label=alias, labels=labels)
+    return None
 
 
 def _defined_provider(texts: list[str]) -> Concept | None:

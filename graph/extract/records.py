@@ -250,6 +250,8 @@ class FactRecorder:
             return None  # "My use of the environments will": a clause cut before its verb
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
+        if _POINTS_TO_LIST.match(label):
+            return None  # "Provide the following as part of this contract": the list is the duty
         if _CONTACT.fullmatch(label.strip()):
             return None  # "+1 514 940 8895", "support@acme.com": how to reach a party
         if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
@@ -453,6 +455,14 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_POINTS_TO_LIST = re.compile(
+    r"^(?:[A-Za-z]+\s+){1,2}(?:the\s+)?following(?:\s+[a-z]+)?"
+    r"(?:\s+(?:as\s+part\s+of|in\s+addition\s+to)\b.*)?$",
+    re.I,
+)
+"""A label whose object only points to a list ("Provide the following services as part of
+this contract", "Provide the following information"; not "Perform the following checks for
+three depots", which says what the checks are for)."""
 _CONTACT = re.compile(
     r"(?:tel:|phone:?\s*)?\+?[\d\s().-]{7,}|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?",

@@ -488,6 +488,14 @@ class SubjectReader:
         yet)."""
         if holders and holders[0].start == 0:
             return None
+        vendor = self.state.vendor
+        for label in vendor.labels if vendor is not None and vendor.kind == "local" else ():
+            if not label[:1].islower():
+                continue  # a capitalised name is read as a proper noun below
+            named = re.match(rf"{re.escape(label)}(?=\s+[a-z])", text)
+            writer = self.parties.resolve_party("we", span) if named else None
+            if named and writer is not None:
+                return (writer, named.end(), "")  # "dxw will …" after '… trading as "dxw"'
         product = self._product_subject(text, span)
         if product is not None:
             return (*product, "")
