@@ -524,3 +524,17 @@ def test_numbered_clauses_of_an_agreement(tmp_path: Path) -> None:
         ("qwx", "support helpdesk"),
         ("qwx", "answer tickets within one day"),
     }, pairs
+
+
+def test_an_aside_between_a_modal_and_its_verb(tmp_path: Path) -> None:
+    """ "Quarrix will, from time to time, schedule maintenance windows" and "Quarrix shall, at
+    its own cost, provide spare cranes": the verbs are the modals' (they gave nothing)."""
+    path = _page(
+        tmp_path,
+        "service.md",
+        "# Service\n\nThe yard is run by Quarrix for its customers.\n\n## Upkeep\n\n"
+        "Quarrix will, from time to time, schedule maintenance windows. Quarrix shall, at its "
+        "own cost, provide spare cranes.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert {"schedule maintenance windows", "provide spare cranes"} <= labels, labels

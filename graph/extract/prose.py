@@ -342,6 +342,15 @@ _ALL_TO_DO = re.compile(
 _DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)", re.I), "—", "–")
 """``X secures the servers—but you are responsible for Y``: a dash before a contrast opens a
 second clause, as a comma does."""
+_MODAL_ASIDE = Needing(
+    re.compile(
+        r"\b(?P<modal>will|shall|must|should)\s*,\s*(?!and\b|or\b|but\b)[^,;.]{2,60},\s*(?=[a-z]+\s)",
+        re.I,
+    ),
+    ",",
+)
+"""An aside between a modal and its verb ("X will, from time to time, schedule Y", "X shall,
+at its own cost, provide Y"): the verb is the modal's."""
 _DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
 """A subject that opens with its own determiner."""
 _SUBJECT_ALIAS = Needing(
@@ -486,6 +495,7 @@ class ProseReader(SentenceForms):
         text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team will …"
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
+        text = _MODAL_ASIDE.sub(r"\g<modal> ", text)  # "X will, from time to time, patch Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
