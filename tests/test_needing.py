@@ -46,6 +46,7 @@ def _texts() -> list[str]:
         "Nimbus secures the servers—but you are responsible for your data",
         "Infra will not maintain the VM, but will check on security",
         "This includes, but is not limited to: keys, logs",
+        "Acme will, from time to time, patch the hosts",
     ]
     return list(dict.fromkeys(lines))
 

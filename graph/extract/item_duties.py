@@ -495,8 +495,11 @@ class ItemDuties:
         lexicon = self.state.lexicon
         if any(lexicon.verb_base(w) == w for w in (p.split()[0].lower() for p in parts)):
             return phrases  # "Design, test, and document X": verbs sharing an object
-        if any(len(p.split()) == 1 and p.lower().endswith("ing") for p in parts[:-1]):
+        last = parts[-1].split()
+        verbal = len(last) > 1 and last[0].lower().endswith("ing") and last[1].lower() != "of"
+        if verbal and all(len(p.split()) == 1 and p.lower().endswith("ing") for p in parts[:-1]):
             return phrases  # "Creating, deploying, and testing X": gerunds sharing an object
+            # (not "Loading, weighing, and labelling of crates": nouns of action, each a duty)
         return parts
 
     def _writer(self, party: Ref, span: Span) -> bool:
