@@ -538,3 +538,16 @@ def test_an_aside_between_a_modal_and_its_verb(tmp_path: Path) -> None:
     )
     labels = {label for _, label in _page_pairs(path)}
     assert {"schedule maintenance windows", "provide spare cranes"} <= labels, labels
+
+
+def test_the_writer_s_people_end_before_their_verb(tmp_path: Path) -> None:
+    """ "Our team will provide support for the cranes": "Our team" are the writer's people and
+    "provide support …" their duty (the name ran on to "support", a noun of people, and the
+    sentence gave nothing)."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Support\n\nThe yard is run by Quarrix for its customers.\n\n## Scope\n\n"
+        "Our team will provide support for the cranes.\n",
+    )
+    assert ("quarrix", "provide support for the cranes") in _page_pairs(path)

@@ -548,6 +548,12 @@ _ROLE_NOUN = re.compile(r"(?:^|(?<=\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:er|or|is
 """A person noun, lower case (the common noun of a role: "platform administrators")."""
 
 
+_VERB_AFTER_PEOPLE = re.compile(
+    r"will|must|shall|should|can|may|is|are|has|have|does|do|to|and|or", re.I
+)
+"""A word that ends the name of the writer's people ("Our team will …")."""
+
+
 def our_people_end(lexicon: Lexicon, text: str) -> int | None:
     """Where a name of the writer's own people that opens ``text`` ends ("Our staff", "our
     cloud operations team": ending in a subject-noun of cue-words.ttl), who act for it as "we"
@@ -557,6 +563,8 @@ def our_people_end(lexicon: Lexicon, text: str) -> int | None:
     if ours is None:
         return None
     words = list(re.finditer(r"[\w-]+", text[ours.end() :]))[:4]
+    verb = next((i for i, w in enumerate(words) if _VERB_AFTER_PEOPLE.fullmatch(w.group(0))), None)
+    words = words[:verb]  # "Our team will provide support": the name ends before "will"
     ends = [
         j
         for j in range(1, len(words) + 1)
