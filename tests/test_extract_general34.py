@@ -135,6 +135,11 @@ def test_a_named_party_that_must_provide_lists_its_duties(tmp_path: Path) -> Non
     assert _has_label(pairs, "customer", "contact for the night shift"), pairs
 
 
+def _labels(path: Path, party: str | None = None) -> set[str]:
+    """The duty labels of the page at ``path`` (of ``party`` only, when given)."""
+    return {label for who, label in _page_pairs(path) if party in (None, who)}
+
+
 def _has_label(pairs: set[tuple[str, str]], party: str, fragment: str) -> bool:
     return any(p == party and fragment in label for p, label in pairs)
 
@@ -171,7 +176,7 @@ def test_a_participle_of_how_after_the_object_is_no_more_duties(tmp_path: Path) 
         "# Yard roles\n\nThe yard is run by Quarrytech.\n\n## Cranes\n\n"
         "Quarrytech manages the cranes, ensuring they stay updated and remain secure.\n",
     )
-    labels = {label for party, label in _page_pairs(path) if party == "quarrytech"}
+    labels = _labels(path, "quarrytech")
     assert "manage the cranes" in labels, labels
     assert not any("secure" in label for label in labels), labels
 
@@ -214,7 +219,7 @@ def test_contact_details_are_no_duties(tmp_path: Path) -> None:
         "+1 555 010 0199 |\n"
         "| Level 1 | Quarrytech Director<br>https://quarrytech.example/escalate |\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert "the cranes" in labels or "cranes" in labels, labels
     assert not any("@" in label or "555" in label or "http" in label for label in labels), labels
 
@@ -233,7 +238,7 @@ def test_a_long_scope_with_commas_before_the_instruction_is_cut(tmp_path: Path) 
         "must take to meet the requirements.\n"
         "    1. Keeping the cranes running.\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert any(label.startswith("provide instructions on the manual steps") for label in labels)
     assert not any(label.startswith("for parts") for label in labels), labels
 
@@ -252,7 +257,7 @@ def test_a_cell_sentence_led_by_when_and_the_party_s_people(tmp_path: Path) -> N
         "will develop a workaround. |\n"
         "| Customer's Responsibilities | Label the crates. |\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert {"verify the defect", "develop a workaround"} <= labels, labels
 
 
@@ -265,7 +270,7 @@ def test_gerunds_after_one_preposition_share_its_object(tmp_path: Path) -> None:
         "# Support\n\nThe yard is run by Quarrytech for the customer.\n\n## Process\n\n"
         "Quarrytech will work on diagnosing and resolving the case during the effort period.\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert "work on diagnosing and resolving the case during the effort period" in labels, labels
     assert "work on diagnosing" not in labels, labels
 
@@ -283,7 +288,7 @@ def test_the_contents_of_a_deliverable_are_no_duties(tmp_path: Path) -> None:
         "## Cranes\n\nQuarrytech is responsible for the cranes, including:\n\n"
         "- Inspecting the cables\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert "provide a monthly report" in labels, labels
     assert not {"uptime figures", "incidents of the month"} & labels, labels
     assert "inspecting the cables" in labels, labels
@@ -303,7 +308,7 @@ def test_a_lead_in_whose_object_goes_on_into_the_list(tmp_path: Path) -> None:
         "   >[!NOTE]\n   >\n   >The tenant's insurance builds upon the yard insurance.\n\n"
         "- Sweeping the depot floor\n",
     )
-    labels = {label for party, label in _page_pairs(path) if party == "customer"}
+    labels = _labels(path, "customer")
     assert labels == {
         "following safety practices for their specific, customized depot",
         "labelling every crate",
@@ -371,7 +376,7 @@ def test_a_passive_in_a_definition_s_relative_clause_is_no_duty(tmp_path: Path) 
         "## Security responsibilities\n\n"
         "* *Users* are responsible for managing their access keys.\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert not any("end user" in label for label in labels), labels
     assert "locking the gates" in labels, labels
     assert "managing their access keys" in labels, labels
@@ -390,7 +395,7 @@ def test_gerunds_carry_to_the_later_things_of_their_series(tmp_path: Path) -> No
         "* **Storage** - Quarrytech is responsible for backing up crate records, encryption "
         "in transit, and the security of the sheds.\n",
     )
-    labels = {label for party, label in _page_pairs(path) if party == "quarrytech"}
+    labels = _labels(path, "quarrytech")
     for label in ("booth software", "gate images"):
         assert f"patching and fixing {label}" in labels, labels
     assert "encryption in transit" in labels, labels
@@ -450,7 +455,7 @@ def test_more_duty_verbs_and_a_right_to_change(tmp_path: Path) -> None:
         "| Quotas | Adjust the booking quotas every month |\n\n"
         "## Prices\n\nQuarrix may modify the prices for a service after the minimum term.\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert labels == {
         "modify crane schedules to reduce waiting times",
         "extend existing gate solutions",
@@ -489,7 +494,7 @@ def test_gerunds_sharing_one_object_in_an_item_stay_one_duty(tmp_path: Path) -> 
         "- Creating, deploying, and testing custom crane scripts\n"
         "- Obtaining a gate provider as well as configuring and maintaining the gate records\n",
     )
-    assert {label for _, label in _page_pairs(path)} == {
+    assert _labels(path) == {
         "creating, deploying, and testing custom crane scripts",
         "obtaining a gate provider",
         "configuring and maintaining the gate records",
@@ -536,7 +541,7 @@ def test_an_aside_between_a_modal_and_its_verb(tmp_path: Path) -> None:
         "Quarrix will, from time to time, schedule maintenance windows. Quarrix shall, at its "
         "own cost, provide spare cranes.\n",
     )
-    labels = {label for _, label in _page_pairs(path)}
+    labels = _labels(path)
     assert {"schedule maintenance windows", "provide spare cranes"} <= labels, labels
 
 

@@ -17,7 +17,7 @@ from ..text import plain, sentences, split_top_level
 from .actions import ENABLING
 from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim, without_lead
-from .leadins import semicolon_series, verb_phrases
+from .leadins import FINITE, semicolon_series, verb_phrases
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -397,10 +397,6 @@ def cell_duties(
                     records.duty(party, phrase, description, span)
 
 
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall)\b", re.I
-)
-"""A verb of a clause of its own in the phrase ("…, and any misuse of it could lead to …")."""
 _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
@@ -416,7 +412,7 @@ def _series_duties(
         phrase.count(",") >= 2
         and _SERIES_END.search(phrase)
         and "(" not in phrase
-        and not _FINITE.search(phrase)
+        and not FINITE.search(phrase)  # "…, and any misuse could lead to …": a clause
     ):
         parts = conjuncts(phrase, single_words=True)
         if len(parts) >= 3 and not any(_acts(lexicon, part) for part in parts):
@@ -432,9 +428,10 @@ def _acts(lexicon: Lexicon, part: str) -> bool:
     words = [w.strip(",.;:").lower() for w in part.split()[:2]]
     if not words or words[0].endswith("ly"):
         return True
-    return any(lexicon.verb_base(w) == w or lexicon.third_person_base(w) for w in words[:1]) or (
-        len(words) > 1 and lexicon.verb_base(words[1]) == words[1] and words[1] != words[0]
-    )
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if lexicon.verb_base(first) == first or lexicon.third_person_base(first):
+        return True
+    return bool(second) and second != first and lexicon.verb_base(second) == second
 
 
 def _offered(lexicon: Lexicon, label: str) -> bool:

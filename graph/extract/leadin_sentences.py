@@ -535,15 +535,22 @@ _HANDED = re.compile(
     r"(?P<obj>(?:[\w-]+\s+){0,3}[\w-]+)",
     re.I,
 )
+"""A verb and the first words of its object ("will provide a monthly report"): a deliverable
+noun among them makes the list its contents."""
 
 
 def _handed_over(prose: ProseReader, text: str, span: Span, ctx: Context) -> bool:
     """ "Acme will provide a monthly report, including:": the main clause is read as a duty
     (providing the report) and the list details what the report holds; True then."""
     delivered = _CONTENTS_END.match(text)
-    if delivered is None or not _hands_over(prose.state.lexicon, delivered.group("main")):
+    if delivered is None:
         return False
-    prose.statement(delivered.group("main") + ".", span, ctx, in_item=False)
+    main = delivered.group("main")
+    handed = _HANDED.search(main)
+    nouns = prose.state.lexicon.deliverable_nouns
+    if handed is None or not any(w.lower() in nouns for w in handed.group("obj").split()):
+        return False
+    prose.statement(main + ".", span, ctx, in_item=False)
     return True
 
 
@@ -555,15 +562,6 @@ def _goes_on(records: FactRecorder, party: Ref, obj: str, text: str, span: Span)
         return False
     records.duty(party, trim(obj[: more.start()], condition=False), text, span)
     return True
-
-
-def _hands_over(lexicon: Lexicon, main: str) -> bool:
-    """The main clause's verb hands over a deliverable ("will provide a monthly report",
-    "sends documentation to the customer"): a word of its object's first four is one."""
-    found = _HANDED.search(main)
-    return found is not None and any(
-        word.lower() in lexicon.deliverable_nouns for word in found.group("obj").split()
-    )
 
 
 def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:

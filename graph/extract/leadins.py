@@ -435,7 +435,7 @@ _ACTION_OF = re.compile(
     r"^(?:the\s+)?(?:[a-z]+\s+and\s+)?[a-z]{3,}(?:ment|tion|sion|ance|ence|ing|al|ure)\s+of\s", re.I
 )
 """A noun of action and its object: "The control and management of access for end users"."""
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had"
     r"|does|do|did)\b",
     re.I,
@@ -456,7 +456,7 @@ def duty_name(lexicon: Lexicon, text: str) -> bool:
     if first.endswith("ing") and lexicon.verb_base(first) and not _GERUND_SUBJECT.match(text):
         return True
     match = _ACTION_OF.match(text)
-    return match is not None and not _FINITE.search(text, match.end())
+    return match is not None and not FINITE.search(text, match.end())
 
 
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:

@@ -391,7 +391,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
-    opening = " ".join(document.text.splitlines()[:40])  # an agreement's first clause
+    opening = " ".join(document.lines[:40])  # an agreement's first clause
     return (
         _trading_as([*texts, opening]) or _named_author(document, texts) or _defined_provider(texts)
     )
