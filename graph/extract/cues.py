@@ -328,6 +328,7 @@ MODALS = (
     r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
+    r"(?:is|are)\s+(?:also\s+|always\s+)?available\s+to(?=\s+(?!(?:an?|the|our|its|their|your|all|any)\b)[a-z])|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
     r"(?!(?:ap|sup|re|com)ply\b)[a-z]{3,}ly)"

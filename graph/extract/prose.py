@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import Span
+from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
@@ -123,6 +123,11 @@ _APPOSITIVE = re.compile(
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
 )
 """``Harbor Ops, a Nimbus partner, is required to …``: the appositive after the name."""
+_SERVICE_OFFERED = re.compile(
+    r"^(?:provide|offer|deliver)\s+(?:[a-z/-]+\s+){0,2}?(?:support|services?|assistance|help)\b",
+    re.I,
+)
+"""A duty that offers a service ("provide support related to X", "offer managed services")."""
 _FORMER_NAME = re.compile(
     r",\s+(?:(?:formerly|previously|also|once)\s+(?:known\s+as|called|named)|a\.k\.a\.)\s+"
     r"[^,;:]{1,80},\s+(?=(?:is|are|was|were|must|will|shall|should|has|have|needs)\b)",
@@ -406,6 +411,9 @@ def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
     it later, as any object)."""
     listed = _INCLUDING_ASIDE.sub("", listed)
     items = [i.strip() for i in split_top_level(listed.rstrip(". "), r",\s*")]
+    deeds = [d for i in items for d in _AND_DEED.split(i) if d.strip()]
+    if len(deeds) >= 2 and all(_DEED.match(d) for d in deeds):
+        return deeds  # "resolving A, helping you understand and use B, and ensuring C"
     if len(items) >= 2 and items[-1].startswith("and ") and lexicon.filler(items[-1]):
         items = items[:-1]  # "…, and more"
     last = re.match(r"^(?P<a>.+?)\s+(?P<b>(?:and|or)\s+.+)$", items[-1], re.I) if items else None
@@ -418,6 +426,9 @@ def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
     return items
 
 
+_DEED = re.compile(r"^(?:(?:and|or)\s+)?[a-z]{3,}ing\b", re.I)
+_AND_DEED = re.compile(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?=[a-z]{3,}ing\b)", re.I)
+"""A gerund opening an item of a series of deeds, and the "and" before one."""
 _INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,]+,(?=\s+and\s)", re.I)
 """An example set off by commas inside a list ("rigorous controls, including evaluation of
 X, and frequent reviews"): the example, no item."""
@@ -577,6 +588,15 @@ class ProseReader(SentenceForms):
                 found = self._clause(clause, text, span, ctx) or found
         return found
 
+    def _served(self, includes: re.Match[str] | None) -> Ref | None:
+        """The party whose last sentence offered a service ("Our team is available to provide
+        support for X. This includes resolving A, helping B"): "This includes" lists the
+        service's parts, that party's duties too (after other deeds it may describe them)."""
+        acted, last = self.state.acted_before, self.state.last_duty
+        if includes is None or acted is None or last is None or last[0] != acted:
+            return None
+        return acted if _SERVICE_OFFERED.match(last[2]) else None
+
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
         if self._each_case(clause, sentence, span):
@@ -594,6 +614,7 @@ class ProseReader(SentenceForms):
             if acted is not None:  # "Acme handles leases. This notably includes A": more of it
                 self.records.add_duties(acted, added.group("obj"), sentence, span)
                 return True
+        stated = stated or self._served(includes)
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))

@@ -1,0 +1,61 @@
+"""General shapes of session 35, found on evaluation sets and corpus pages: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_a_party_available_to_act_commits_to_the_act(tmp_path: Path) -> None:
+    """ "Our support team is available to provide support related to X", "Quarrytech is available
+    to support customer efforts to Y": the party stands ready to do it, its duty (the whole
+    sentence was the label, or nothing); a thing available to a party is no duty."""
+    path = _page(
+        tmp_path,
+        "desk.md",
+        "# Crane help at Quarrytech\n\n"
+        "## Scope of help\n\n"
+        "Quarrytech leases cranes to builders. Our support team is available to provide support "
+        "related to the physical operation of the cranes we lease.\n\n"
+        "- Quarrytech is available to support customer efforts to restore jammed winches upon "
+        "request.\n\n"
+        "The crane log is available to all builders.\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "quarrytech",
+        "provide support related to the physical operation of the cranes we lease",
+    ) in pairs, pairs
+    assert (
+        "quarrytech",
+        "support customer efforts to restore jammed winches upon request",
+    ) in pairs, pairs
+    assert not any("crane log" in label for _, label in pairs), pairs
+
+
+def test_this_includes_after_an_offered_service_lists_its_parts(tmp_path: Path) -> None:
+    """ "Our support team is available to provide support for the cranes. This includes
+    resolving A, helping you understand and use B, and ensuring C": the service's parts are
+    the provider's duties, one per gerund (not cut at the "and" inside an item); after a deed
+    that offers no service, "This includes" describes it and gives nothing."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Crane help at Quarrytech\n\n"
+        "## Scope of help\n\n"
+        "Quarrytech maintains the cranes it leases to builders. Our support team is available "
+        "to provide support for the cranes we lease. This includes resolving winch faults on "
+        "our cranes, helping you "
+        "understand and use the crane controls, and ensuring that each crane is inspected.\n\n"
+        "Quarrytech paints the cranes yellow. This includes the booms and the cabs.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "resolving winch faults on our cranes",
+        "helping you understand and use the crane controls",
+        "ensuring that each crane is inspected",
+    ):
+        assert ("quarrytech", label) in pairs, (label, pairs)
+    assert not any(label in {"the booms", "the cabs", "booms", "cabs"} for _, label in pairs)
