@@ -59,3 +59,20 @@ def test_this_includes_after_an_offered_service_lists_its_parts(tmp_path: Path) 
     ):
         assert ("quarrytech", label) in pairs, (label, pairs)
     assert not any(label in {"the booms", "the cabs", "booms", "cabs"} for _, label in pairs)
+
+
+def test_a_party_s_product_people_named_by_their_trade_act_for_it(tmp_path: Path) -> None:
+    """ "On a monthly basis, Quarrytech Cloud product engineers review all patches": a
+    product's name and words of a trade before a noun of people are all subject; the
+    people's deed is the party's duty (it gave nothing: "product" was read as the verb)."""
+    path = _page(
+        tmp_path,
+        "updates.md",
+        "# Managed crane patching\n\n"
+        "Quarrytech maintains the cranes it leases.\n\n"
+        "### Crane updates\n\n"
+        "On a monthly basis, Quarrytech Cloud product engineers review all patches made "
+        "available by winch vendors.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "review all patches made available by winch vendors") in pairs, pairs

@@ -249,6 +249,10 @@ _DONE_WORK = re.compile(
 """``do extra checks``, ``do the backups``: the work named as a noun after "do"."""
 
 
+_PRODUCT_PEOPLE = re.compile(r"(?:[A-Z][\w+-]*\s+){1,3}")
+"""The words in capitals after a party's name that name its product ("Acme| Cloud Desk| team")."""
+
+
 def _work_done(verb: str, rest: str) -> bool:
     """ "(will) do extra checks": a bound "do" with a noun of work is a duty; "do so", "do
     this", "do the following" point elsewhere."""
@@ -266,6 +270,19 @@ def _holds_power(lexicon: Lexicon, verb: str, rest: str) -> bool:
 
 class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
+
+    def _trade_people(self, text: str) -> int:
+        """How many characters of ``text`` are one or two words of a trade and a noun of
+        people before a verb ("product engineers| review …", "field support specialists| will
+        …"): more of the subject; 0 when it does not open so."""
+        lexicon = self.state.lexicon
+        for trade in (1, 2):
+            found = re.match(
+                rf"(?:[a-z][\w-]*\s+){{{trade}}}(?P<head>[a-z]+s)\s+(?P<verb>[a-z]+)", text
+            )
+            if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
+                return found.start("verb")
+        return 0
 
     def action(
         self,
@@ -363,9 +380,12 @@ class ActionSentences(ActionParts):
                 f"{joint.group('other')}{both}", sentence, span, ctx, models=models
             )
             return mine or theirs
-        product = re.match(r"(?:[A-Z][\w+-]*\s+){1,3}", after)  # "Microsoft Managed Desktop team"
+        product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
+        elif product and self._trade_people(after[product.end() :]):
+            after = after[product.end() :]  # "Acme Cloud product engineers review …"
+            after = after[self._trade_people(after) :]
         if not we:  # "We support the service": a verb ("Acme support teams": more subject)
             after = after[self.state.lexicon.subject_noun_end(after) :]
         held = _HOLDING_OF.match(after)
