@@ -76,3 +76,30 @@ def test_a_party_s_product_people_named_by_their_trade_act_for_it(tmp_path: Path
     )
     pairs = _page_pairs(path)
     assert ("quarrytech", "review all patches made available by winch vendors") in pairs, pairs
+
+
+def test_efforts_made_or_used_to_do_a_thing_are_a_duty_to_do_it(tmp_path: Path) -> None:
+    """ "Quarrytech will make every reasonable effort to give you notice", "will use
+    commercially reasonable efforts to respond to tickets": a duty of best effort, labelled by
+    what is to be done (it was "Make every reasonable effort", or the effort in the label)."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# Quarrytech crane terms\n\n"
+        'These terms are between Quarrytech ("we") and you, the customer.\n\n'
+        "1. Quarrytech will make every reasonable effort to ensure that your crane is available "
+        "all day.\n"
+        "2. Quarrytech will make every reasonable effort to give you as much notice as possible "
+        "when planned maintenance will occur, and will complete such work at night.\n"
+        "3. Quarrytech will use commercially reasonable efforts to respond to support tickets "
+        "within one day.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "ensure that your crane is available all day",
+        "give you as much notice as possible when planned maintenance will occur",
+        "complete such work at night",
+        "respond to support tickets within one day",
+    ):
+        assert ("quarrytech", label) in pairs, (label, pairs)
+    assert not any("effort" in label for _, label in pairs), pairs
