@@ -103,3 +103,30 @@ def test_efforts_made_or_used_to_do_a_thing_are_a_duty_to_do_it(tmp_path: Path) 
     ):
         assert ("quarrytech", label) in pairs, (label, pairs)
     assert not any("effort" in label for _, label in pairs), pairs
+
+
+def test_a_role_table_s_series_of_things_is_one_duty_each(tmp_path: Path) -> None:
+    """ "Gate Keeper | Responsible for the gate locks, badges, and visitor logs" under "Role |
+    Responsibilities": one duty per thing, as in a party's cell (it was one label); a gerund's
+    objects stay one duty ("Understanding shifts, crews, and roles")."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Yard roles\n\n"
+        "| Role | Responsibilities |\n|---|---|\n"
+        "| Gate Keeper | Responsible for the gate locks, badges, and visitor logs |\n"
+        "| Yard Owner | Responsible for the overall yard layout, signage, and visitor "
+        "experience |\n"
+        "| Shift Lead | Understanding shifts, crews, and roles |\n",
+    )
+    pairs = _page_pairs(path)
+    for party, label in (
+        ("gate-keeper", "gate locks"),
+        ("gate-keeper", "badges"),
+        ("gate-keeper", "visitor logs"),
+        ("yard-owner", "overall yard layout"),
+        ("yard-owner", "signage"),
+        ("yard-owner", "visitor experience"),
+        ("shift-lead", "understanding shifts, crews, and roles"),
+    ):
+        assert (party, label) in pairs, (party, label, pairs)

@@ -388,7 +388,7 @@ def cell_duties(
         for clause in verb_clauses(lexicon, label):
             for item in asyndetic_items(clause, lexicon):
                 for phrase in _untrimmed_series(lexicon, item):
-                    _series_duties(records, owner, phrase, description, span)
+                    series_duties(records, owner, phrase, description, span)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
@@ -401,12 +401,12 @@ _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
 
-def _series_duties(
+def series_duties(
     records: FactRecorder, party: Ref, phrase: str, description: str, span: Span
 ) -> None:
     """A cell's series of three or more things ("Clusters, networking, and the resources we
-    create"): one duty per item; anything else (a series of verbs, of a verb's objects) one
-    duty."""
+    create"): one duty per item; anything else (a series of verbs, of a verb's objects, of a
+    gerund's: "Understanding A, B, and C") one duty."""
     lexicon = records.state.lexicon
     if (
         phrase.count(",") >= 2
@@ -415,7 +415,8 @@ def _series_duties(
         and not FINITE.search(phrase)  # "…, and any misuse could lead to …": a clause
     ):
         parts = conjuncts(phrase, single_words=True)
-        if len(parts) >= 3 and not any(_acts(lexicon, part) for part in parts):
+        gerund = re.match(r"[a-z]{3,}ing\s+\S", parts[0], re.I) if parts else None
+        if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
                 records.duty(party, part, description, span)
             return

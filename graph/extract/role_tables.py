@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..document import TableRow
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cells import ITEM_MARK, NAMED_DUTY, RESPONSIBLE_FOR, cell_lines
+from .cells import ITEM_MARK, NAMED_DUTY, RESPONSIBLE_FOR, cell_lines, series_duties
 from .cues import expand, negated
 from .definitions import definition_duty
 from .labels import base_opening, noun_phrase, trim
@@ -172,8 +172,8 @@ class RoleDefinitions:
             reader.state.role_rows.setdefault(party, name)
             ctx = Context(view.ctx.section, party, named_by_heading=True)
             if duty is None:
-                for action in actions:
-                    reader.records.duty(party, action, expand(plain(text)), span)
+                for action in actions:  # "Responsible for A, B, and C": each one
+                    series_duties(reader.records, party, action, expand(plain(text)), span)
                 reader.state.stated = party  # "This includes A" after them: more of it
                 reader.prose.sentences(" ".join(prose), span, ctx)
                 continue
