@@ -130,3 +130,58 @@ def test_a_role_table_s_series_of_things_is_one_duty_each(tmp_path: Path) -> Non
         ("shift-lead", "understanding shifts, crews, and roles"),
     ):
         assert (party, label) in pairs, (party, label, pairs)
+
+
+def test_only_before_a_verb_of_holding_keeps_the_duty_and_limits_give_none(
+    tmp_path: Path,
+) -> None:
+    """ "In this model, Quarrytech only manages the gate scaling": still Quarrytech's duty
+    (it gave nothing); "Quarrytech only supports two crane models", "The plan only requires
+    gate access": a limit of what is offered, no duty."""
+    path = _page(
+        tmp_path,
+        "model.md",
+        "# Yard models\n\n"
+        "Quarrytech maintains the cranes it leases.\n\n"
+        "In this model, Quarrytech only manages the gate scaling and resiliency. Quarrytech only "
+        "supports two crane models. The Basic Plan only requires gate access for Quarrytech.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "manage the gate scaling and resiliency") in pairs, pairs
+    assert not any("crane models" in label or "gate access" in label for _, label in pairs)
+
+
+def test_a_word_that_could_be_a_verb_before_and_a_last_noun_is_a_noun(tmp_path: Path) -> None:
+    """ "Your platform team manages yard hardware, upgrades and permissions": "upgrades" is one
+    more noun of the series (a verb takes its object before "and"), not a verb whose object
+    is "and permissions" ("Upgrade and permissions")."""
+    path = _page(
+        tmp_path,
+        "team.md",
+        "# Yard models\n\n## Customer responsibilities\n\n"
+        "Your platform team manages yard hardware, upgrades and permissions.\n",
+    )
+    pairs = _page_pairs(path)
+    assert {label for _, label in pairs} == {
+        "manage yard hardware",
+        "manage upgrades",
+        "manage permissions",
+    }, pairs
+
+
+def test_who_will_after_a_party_s_name_and_a_plan_before_you(tmp_path: Path) -> None:
+    """ "… offload all yard management to Quarrytech, who will handle deployment, monitoring,
+    and crane upgrades": what the relative clause says the named party will do; "With
+    Self-managed you manage the yard yourself" (a plan's name, no comma): the reader's."""
+    path = _page(
+        tmp_path,
+        "byoy.md",
+        "# Yard models\n\n"
+        "Quarrytech BYOY is a turnkey product that enables you to offload all yard management to "
+        "Quarrytech, who will handle deployment, monitoring, and crane upgrades.\n\n"
+        "With Self-managed you manage the yard entirely yourself.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("handle deployment", "handle monitoring", "handle crane upgrades"):
+        assert ("quarrytech", label) in pairs, (label, pairs)
+    assert ("customer", "manage the yard entirely yourself") in pairs, pairs

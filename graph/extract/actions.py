@@ -456,6 +456,9 @@ class ActionSentences(ActionParts):
         base = lexicon.verb_base(verb) or verb.lower()
         if base in lexicon.opinions and not OBLIGATION.search(modals):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
+        limit = re.search(r"\bonly\b", modals, re.I) and not OBLIGATION.search(modals)
+        if limit and base not in lexicon.ownership_verbs:
+            return False  # "We only support version 2", "X only requires access": a limit
         if base in lexicon.intentions:  # "We will endeavour to update them": not owed
             tried = _bound_attempt(lexicon, modals, following)  # "shall endeavour to request"
             return bool(tried) and self.action(

@@ -323,7 +323,7 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
-    r"typically|usually|always|then|first|additionally|further|"
+    r"typically|usually|always|then|first|additionally|further|only|"
     r"(?:is|are)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:required|expected)\s+to|"
     r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
@@ -358,6 +358,7 @@ LEADING_PHRASE = re.compile(
     r"|(?:with\s+respect\s+to|with\s+regard\s+to|regarding|for|if|when|once|before|after)\s"
     r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
     r"(?:required|expected)\s+to)\s)"
+    r"|with\s(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s(?=(?:you|we)\s+[a-z])"
     r"|(?:on|during|in|outside|within|at|after|before|for)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
     r"[\w-]*(?:\s+[a-zA-Z][\w-]*){0,3}?)\s(?=(?:the\s+)?(?-i:[A-Z][\w.&-]*|customers?|users?|"
     r"tenants?|clients?|you|we)\s+(?:(?:always|also|then)\s+)?(?:must|shall|will|should|"
@@ -369,7 +370,8 @@ an opening adverb (``More specifically, during …, X checks``) is none either, 
 the reader acts in before "you" (``As keyholder you are expected to …``), nor "Note that",
 nor whose request it is (``At our request you will …``), nor a phrase with no comma before
 "you must" (``With respect to any software you install you must …``) or before a party and
-its modal (``On weekends the customer must …``, ``During business hours Acme will …``)."""
+its modal (``On weekends the customer must …``, ``During business hours Acme will …``), nor
+the plan or product named before "you" or "we" (``With Self-managed you manage …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"

@@ -757,6 +757,11 @@ def _one_object(obj: str, head: str, verbs: Lexicon) -> bool:
     return len(split_top_level(obj, _CLOSED_SERIES.pattern)) >= 3
 
 
+_PAIRED_NOUN = re.compile(r"\s*(?:and|or)\s+(?P<next>[a-z]+)\b\s*[.,;]?\s*$", re.I)
+"""A word that closes a series after "and" ("… upgrades and permissions"): the word before
+it, a verb's form, is one more noun of the series (a verb takes its object first)."""
+
+
 def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
     before each listed duty verb in the head's form ("must have procedures and processes":
@@ -793,6 +798,9 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         )
         if finite and _noun_series(text[last : m.start()], verbs, listed=listed):
             continue  # "the software, documentation, and support channels": one more noun
+        paired = _PAIRED_NOUN.match(text, m.end("verb"))
+        if finite and paired and verbs.verb_base(paired.group("next")) is None:
+            continue  # "manages hardware, upgrades and permissions": "upgrades" is a noun
         if finite and one_indefinite_phrase(
             text[last : m.start()].strip(), text[m.start("verb") :]
         ):

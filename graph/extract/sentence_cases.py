@@ -130,6 +130,11 @@ _WHO_ASIDE = re.compile(
     r"(?P<clause>[a-z][^()]{2,150})\)"
 )
 """``the Platform Team (who manages the clusters)``: a name, then what it does."""
+_WHO_COMMA = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+who\s+"
+    r"(?P<clause>(?:will|shall|must)\s+[a-z][^()]{2,200}?)(?=[.;]?$|[.;]\s)"
+)
+"""``… to Acme, who will handle A and B``: a name, then (after a comma) what it will do."""
 
 _YOU_RELATIVE = re.compile(
     r"(?:^(?:an?\s+|the\s+)?(?P<subj>[\w-]+(?:\s+[\w-]+){0,3})\s+(?:is|are)\s+"
@@ -211,10 +216,11 @@ class SentenceCases(ClauseReader):
         return True
 
     def _who_asides(self, text: str, sentence: str, span: Span, ctx: Context) -> bool:
-        """``… between the Platform Team (who manages the clusters) and …``: a relative clause
-        in parentheses after a party's name states that party's duty."""
+        """``… between the Platform Team (who manages the clusters) and …``, ``… to Acme, who
+        will handle X``: a relative clause in parentheses (or after a comma, with a modal)
+        after a party's name states that party's duty."""
         found = False
-        for match in _WHO_ASIDE.finditer(text):
+        for match in [*_WHO_ASIDE.finditer(text), *_WHO_COMMA.finditer(text)]:
             name = match.group("name")
             known = self.parties.resolve_party(name, span, allow_unknown=True, create=False)
             if known is None:
