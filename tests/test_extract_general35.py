@@ -185,3 +185,39 @@ def test_who_will_after_a_party_s_name_and_a_plan_before_you(tmp_path: Path) -> 
     for label in ("handle deployment", "handle monitoring", "handle crane upgrades"):
         assert ("quarrytech", label) in pairs, (label, pairs)
     assert ("customer", "manage the yard entirely yourself") in pairs, pairs
+
+
+def test_a_named_party_s_clause_after_a_comma_is_read_on_its_own(tmp_path: Path) -> None:
+    """ "The restore is triggered by you, and Quarrytech then automatically runs the restore
+    job": the second clause (a name, adverbs, a verb) is Quarrytech's duty (the passive
+    before it took the whole sentence)."""
+    path = _page(
+        tmp_path,
+        "restore.md",
+        "# Quarrytech crane restores\n\n"
+        "Quarrytech maintains the cranes it leases.\n\n"
+        "## Restores\n\n"
+        "The restore is triggered by you, and Quarrytech then automatically runs the restore "
+        "job.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "run the restore job") in pairs, pairs
+    assert ("customer", "trigger restore") in pairs, pairs
+
+
+def test_two_gerund_phrases_and_a_purpose_after_an_aside(tmp_path: Path) -> None:
+    """ "Monitoring data and configuring the right alerts is your responsibility": two duties
+    (a two-word first phrase kept them one); "We will ship tools, such as winch scanners, to
+    make this painless": one duty, its purpose no duty of its own."""
+    path = _page(
+        tmp_path,
+        "watch.md",
+        "# Quarrytech crane monitoring\n\n"
+        "Quarrytech maintains the cranes it leases.\n\n"
+        "Monitoring data and configuring the right alerts is your responsibility.\n\n"
+        "Quarrytech will ship tools, such as winch scanners, to make this painless for you.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "monitoring data") in pairs, pairs
+    assert ("customer", "configuring the right alerts") in pairs, pairs
+    assert not any(label.startswith("make this painless") for _, label in pairs), pairs

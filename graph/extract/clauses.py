@@ -23,8 +23,12 @@ _PERSON_VERB = re.compile(r"^(?:we|you)\s+(?:also\s+|will\s+|must\s+)?(?P<verb>[
 """The writer or the reader and a verb ("…, and we ship the patches"): a clause of its own."""
 _PERSON_CLAUSE = re.compile(r"(?:^|[\s,])(?:we|you)\s+[a-z]{2,}\s+\S", re.I)
 """A clause of the writer or the reader with its own verb and object ("you run the yard")."""
-_NAME_VERB = re.compile(r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?P<verb>[a-z]+s)\b")
-"""A capitalised name and the verb after it ("Nimbus manages")."""
+_NAME_VERB = re.compile(
+    r"^[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,2}\s+(?:(?:also|then|[a-z]{3,}ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+s)\b"
+)
+"""A capitalised name and the verb after it ("Nimbus manages", "Nimbus then automatically
+runs")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whilst|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
 _MODAL_CONJUNCT = re.compile(
@@ -157,6 +161,15 @@ class ClauseReader(ActionSentences):
                 cuts.append((m.start(), m.end()))
                 continue
             found = self.parties.mentions(rest[:60], ("org", "role"))
+            named = _NAME_VERB.match(rest)
+            if (
+                re.fullmatch(r",\s+and\s+", m.group(0))
+                and not found
+                and named
+                and self.state.lexicon.third_person_base(named["verb"])
+            ):
+                cuts.append((m.start(), m.end()))  # "…, and Nimbus then executes the restore"
+                continue
             causal = re.search(r"\b(?:as|because|since)\s*$", m.group(0)) is not None
             if causal and (not found or found[0].start > 4) and self._named_actor(rest):
                 cuts.append((m.start(), m.end()))  # "… as Nimbus Labs operates the hosts"
@@ -164,7 +177,7 @@ class ClauseReader(ActionSentences):
             if not found or found[0].start > 4:
                 continue
             after = rest[found[0].end :]
-            verb = re.match(r"\s+(?:also\s+|[a-z]{3,}ly\s+)?([a-z]+)\b", after)
+            verb = re.match(r"\s+(?:(?:also|then|[a-z]{3,}ly)\s+){0,2}([a-z]+)\b", after)
             if (
                 _SECOND_CLAUSE.match(after)
                 or (verb and self.state.lexicon.verb_base(verb.group(1)) is not None)

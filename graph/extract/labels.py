@@ -1109,8 +1109,10 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
     two = _GERUND_PAIR.match(part)
-    if two and len(two.group("a").split()) >= 3 and len(two.group("b").split()) >= 2:
-        return [two.group("a"), two.group("b")]  # "carrying out X and managing Y"
+    sizes = (len(two.group("a").split()), len(two.group("b").split())) if two else (0, 0)
+    if two and min(sizes) >= 2 and max(sizes) >= 3:
+        # "carrying out X and managing Y", "monitoring data and configuring the alerts"
+        return [two.group("a"), two.group("b")]
     same = _SAME_HEAD_PAIR.match(part)
     if same and " and " not in same.group("a"):
         return [same.group("a"), same.group("b")]

@@ -777,6 +777,8 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         infinitive = re.search(r"\bto\s", m.group("modal"))
         if infinitive and re.search(r"\bto\s", text[: m.start()]):
             continue  # "a process to assess X, to determine Y and to obtain Z": its purposes
+        if infinitive and not re.search(r"\band\b", m.group(0)):
+            continue  # "ship features, such as scanning, to make this painless": a purpose
         base = verbs.verb_base(word)
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted
