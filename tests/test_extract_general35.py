@@ -221,3 +221,27 @@ def test_two_gerund_phrases_and_a_purpose_after_an_aside(tmp_path: Path) -> None
     assert ("customer", "monitoring data") in pairs, pairs
     assert ("customer", "configuring the right alerts") in pairs, pairs
     assert not any(label.startswith("make this painless") for _, label in pairs), pairs
+
+
+def test_a_gerund_after_not_or_an_adverb_is_its_own_item(tmp_path: Path) -> None:
+    """ "Users are responsible for their yard badges. This includes safeguarding passwords, not
+    sharing badges, and immediately reporting lost badges": the first gerund is not carried to
+    the others ("Safeguarding not sharing badges"); the item after "not" is a prohibition, no
+    duty; "The Yard may also recover any costs": a right it keeps, no duty."""
+    path = _page(
+        tmp_path,
+        "badges.md",
+        "# Yard acceptable use policy\n\n"
+        "## User responsibilities\n\n"
+        "Users are responsible for their yard badges. This includes safeguarding passwords, "
+        "not sharing badges, and immediately reporting lost badges to the gate desk.\n\n"
+        "## Enforcement\n\n"
+        "We run the yard. We may also recover any costs incurred due to damage.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for _, label in pairs}
+    assert "safeguarding passwords" in labels, pairs
+    assert "immediately reporting lost badges to the gate desk" in labels, pairs
+    assert not any(label.startswith("safeguarding not") for label in labels), pairs
+    assert not any("sharing badges" in label for label in labels), pairs
+    assert not any("recover" in label for label in labels), pairs

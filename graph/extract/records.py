@@ -625,6 +625,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         for number, phrase in enumerate(items):
             if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
+            denied = _NOT_OR_HOW_GERUND.match(phrase)
+            if (number > 0 or index > 0) and denied and denied["not"]:
+                continue  # "safeguarding passwords, not sharing them, and …": a prohibition
             if (number > 0 or index > 0) and verbs.filler(f"and {phrase}"):
                 continue  # "manage A, B, and more": the list goes on, no duty "more"
             if (number > 0 or index > 0) and _OWN_CLAUSE.match(phrase) and not clausal:
@@ -699,6 +702,11 @@ _ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ing)s?$")
 """A head noun of an action or quality ("encryption", "availability"): a duty of its own."""
 
 
+_NOT_OR_HOW_GERUND = re.compile(r"^(?:(?P<not>not|never)|[a-z]{3,}ly)\s+[a-z]{3,}ing\b", re.I)
+"""A gerund after "not" or an adverb of how ("not sharing X", "promptly reporting Y"): an
+action of its own."""
+
+
 def _gerunds_carried(items: list[str], verbs: Lexicon) -> list[str]:
     """Items split from one gerund's objects ("patching and fixing system software",
     "management software", "environment images"): the later ones, things named by bare
@@ -714,6 +722,7 @@ def _gerunds_carried(items: list[str], verbs: Lexicon) -> list[str]:
         words = head.group("np").split() if head else []
         thing = bool(words) and not _ACTION_NOUN.search(words[-1].lower())
         acting = first.endswith("ing") or verbs.verb_base(first) is not None
+        acting = acting or _NOT_OR_HOW_GERUND.match(item) is not None  # "not sharing X"
         bare = thing and not _DETERMINED.match(item) and not acting
         carried.append(f"{opening.group('g')} {item[:1].lower()}{item[1:]}" if bare else item)
     return carried
