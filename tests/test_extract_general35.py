@@ -245,3 +245,26 @@ def test_a_gerund_after_not_or_an_adverb_is_its_own_item(tmp_path: Path) -> None
     assert not any(label.startswith("safeguarding not") for label in labels), pairs
     assert not any("sharing badges" in label for label in labels), pairs
     assert not any("recover" in label for label in labels), pairs
+
+
+def test_policy_passives_measures_and_a_bound_clause_after_a_passive(tmp_path: Path) -> None:
+    """A repository's policies: "All crates are checked after delivery by yard staff" (a
+    phrase of when before "by", staff named by their trade: the provider's duty); "Quarrytech
+    will take all reasonable measures to protect the cranes" (a duty to protect them, not to
+    take measures); "All data is provided as-is and the user shall hold Quarrytech harmless"
+    (the clause after the passive is the user's duty)."""
+    path = _page(
+        tmp_path,
+        "policies.md",
+        "# Yard policies\n\n"
+        "We run the yard for depositors.\n\n"
+        "All crates are checked after delivery by yard staff.\n\n"
+        "We will take all reasonable measures to protect the cranes of our depositors.\n\n"
+        'All yard data is provided "as-is" and the user shall hold the yard free and harmless '
+        "in connection with the use of such data.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for _, label in pairs}
+    assert "check crates after delivery" in labels, pairs
+    assert "protect the cranes of our depositors" in labels, pairs
+    assert any(label.startswith("hold the yard free and harmless") for label in labels), pairs

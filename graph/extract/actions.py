@@ -133,11 +133,13 @@ _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|wou
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _EFFORTS = re.compile(
     r"^\s+(?:(?:every|all|its|our|their|his|her|your|commercially|reasonable|best|due|"
-    r"diligent|good[- ]faith)\s+)+efforts?\s+to\s+(?P<rest>[a-z].*)$",
+    r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
+    r"(?:efforts?|endeavou?rs?|steps|measures|precautions)\s+to\s+(?P<rest>[a-z].*)$",
     re.I | re.S,
 )
-"""Efforts made or used to do a thing ("make every reasonable effort to", "use commercially
-reasonable efforts to"): a duty of best effort to do it, as contracts mean them."""
+"""Efforts made or used, or steps taken, to do a thing ("make every reasonable effort to", "use
+commercially reasonable efforts to", "take all reasonable measures to"): a duty of best effort
+to do it, as contracts mean them."""
 _DEADLINE = re.compile(
     r"^\s+(?:(?:only|just|up\s+to|at\s+most)\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|"
     r"fourteen|thirty|a|an)\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|"
@@ -431,7 +433,8 @@ class ActionSentences(ActionParts):
         if deadline and party is not None:  # "you have 30 days to return it": must return it
             limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
             return self.action(limited, sentence, span, ctx, models=models)
-        effort = _EFFORTS.match(tail) if verb.lower() in ("make", "makes", "use", "uses") else None
+        tries = ("make", "makes", "use", "uses", "take", "takes")
+        effort = _EFFORTS.match(tail) if verb.lower() in tries else None
         if effort and (
             party is not None or pending
         ):  # "will make every reasonable effort to fix X": fix X

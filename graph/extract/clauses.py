@@ -49,6 +49,18 @@ _NEW_CLAUSE = re.compile(
 _COLON_CLAUSE = re.compile(r"(?:the|your|our|their|each|every|you|we)\s", re.I)
 """A subject that can open a clause after a colon ("X is self-hosted: your team runs it"),
 where a bare noun ("X handles: customer requests") is more often the colon's objects."""
+_THING_PASSIVE = re.compile(
+    r"^(?:(?:all|any|the|this|that|these|those|each|every|our|your)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
+"""A clause that says what is done to a thing ("All information is provided …")."""
+_BOUND_SUBJECT = re.compile(
+    r"(?:(?:the|each|every|an?|you|we)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:must|shall|should|will|"
+    r"agrees?\s+to)\s",
+    re.I,
+)
+"""A short subject and a modal of duty ("(… and) the user shall hold …")."""
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:the\s+|an?\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s))?"
     rf"(?:,\s+[^,]{{1,40}},)?\s+(?:{ADVERBS}\s+)*(?:is|are|must|should|will|shall|can|may|remains?|"
@@ -215,13 +227,19 @@ class ClauseReader(ActionSentences):
 
     def _bare_party_clause(self, before: str, rest: str) -> bool:
         """After a clause that opens with a party and has its own verb, "and <party> must
-        …" ("Acme sets the rules and the customer must apply them") opens a second clause;
-        "Acme and the customer must agree" does not (nothing but a party before "and")."""
+        …" ("Acme sets the rules and the customer must apply them") opens a second clause, as
+        it does after a passive of a thing ("All data is provided as-is and the user shall
+        …", with a modal of duty); "Acme and the customer must agree" does not (nothing but a
+        party before "and")."""
         lead = LEADING_PHRASE.match(before)  # "In a shared control, Acme sets …"
         before = before[lead.end() :] if lead else before
         opening = self.parties.mentions(before[:40], ("org", "role"))
-        if not opening or opening[0].start > 4 or len(before[opening[0].end :].split()) < 2:
+        passive = _THING_PASSIVE.match(before)  # "All data is provided as-is and …"
+        led = bool(opening) and opening[0].start <= 4 and len(before[opening[0].end :].split()) >= 2
+        if not (led or (passive and not opening)):
             return False
+        if passive and not led:  # "… and the user shall hold …": a subject bound by a modal
+            return _BOUND_SUBJECT.match(rest) is not None
         found = self.parties.mentions(rest[:60], ("org", "role"))
         if not found or found[0].start > 4:
             return False

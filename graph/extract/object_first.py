@@ -34,7 +34,7 @@ _PASSIVE = re.compile(
     r"(?P<verb>[a-z]+)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
     r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+)|\s+by\s+default\s+and\s+(?P<then>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
-    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from)\s+"
+    r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from|after|before|upon)\s+"
     r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
@@ -124,6 +124,9 @@ def _declared(subject: str, lexicon: Lexicon) -> bool:
 _UNNAMED_TEAM = re.compile(r"^(?i:the|this|that)\s+(?:[a-z]+\s+)?teams?\b(?!\s+of\b)")
 """An agent that is a team the passage names no further ("by the team that builds it", "by
 this support team"): the passage's party, as "the team" is as a subject."""
+_HOUSE_STAFF = re.compile(r"^(?:(?:the|our)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:staff|personnel)$")
+"""An agent that is staff named by what they work on ("by repository staff"): no party of its
+own, the people of the page's vendor (or of the provider it names)."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|and\s+[a-z]+ed|based|according|during|after|before|so|which|who|that|"
@@ -495,6 +498,8 @@ class ObjectFirstSentences(RelationSentences):
             if party is None and one is not None:  # "by the user": the users
                 party = self.parties.resolve_party(f"{one.group(0)}s", span)
             party = party or self.named_role(agent, span, ctx)  # "by the steering council"
+            if party is None and _HOUSE_STAFF.match(agent.rstrip(". ")):
+                party = self.parties.resolve_party("we", span)  # "by repository staff"
             if party is None:
                 return False
             obj = re.sub(r"^(?:the|all|any|each|every)\s+", "", passive.group("obj"), flags=re.I)
