@@ -102,9 +102,11 @@ a run of openers without closers (``*a *a *a``) is not rescanned from each one."
 
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?]\*\*)|(?<=[.!?]__)|(?<=[.!?]\*))"
-    r"[\"'”’)]*\s+(?:\|\s+)?(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s)"
+    r"[\"'”’)]*\s+(?:\|\s+)?(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s"
+    r"|[a-z][\w-]*\s+(?:will|shall|must|may|should)\s)"
 )
-"""A sentence ends before a capital, a digit or markup, or an opening "e.g." / "i.e."; its
+"""A sentence ends before a capital, a digit or markup, an opening "e.g." / "i.e.", or a name
+written in lower case before a modal ("… maintenance. dxw will …"); its
 closing emphasis stays with it ("**Who patches the hosts?** You do."); a cell separator after
 it ("… every hour. | You are …", a table row a list broke out of its table) goes with the
 break."""

@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph.text import sentences
+
 
 def test_a_party_available_to_act_commits_to_the_act(tmp_path: Path) -> None:
     """ "Our support team is available to provide support related to X", "Quarrytech is available
@@ -268,3 +270,16 @@ def test_policy_passives_measures_and_a_bound_clause_after_a_passive(tmp_path: P
     assert "check crates after delivery" in labels, pairs
     assert "protect the cranes of our depositors" in labels, pairs
     assert any(label.startswith("hold the yard free and harmless") for label in labels), pairs
+
+
+def test_a_name_in_lower_case_before_a_modal_opens_a_sentence() -> None:
+    """ "… to carry out maintenance. dxw will give you notice": a trading name written in lower
+    case opens the next sentence (it ran on to the one before); "e.g. we will" does not."""
+    text = (
+        "We may need to close the yard to carry out maintenance. qtech will give you notice, "
+        "e.g. we will email you."
+    )
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "We may need to close the yard to carry out maintenance.",
+        "qtech will give you notice, e.g. we will email you.",
+    ]
