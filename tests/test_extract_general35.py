@@ -283,3 +283,19 @@ def test_a_name_in_lower_case_before_a_modal_opens_a_sentence() -> None:
         "We may need to close the yard to carry out maintenance.",
         "qtech will give you notice, e.g. we will email you.",
     ]
+
+
+def test_what_the_reader_may_ask_for_is_no_duty_of_the_one_asked(tmp_path: Path) -> None:
+    """ "At any time, you may create a ticket to ask us to install a crane on your site": a
+    request the reader may make, not Quarrytech's duty to install cranes (it was one)."""
+    path = _page(
+        tmp_path,
+        "asks.md",
+        "# Quarrytech crane terms\n\n"
+        'These terms are between Quarrytech ("we") and you, the customer.\n\n'
+        "1. At any time, you may create a ticket to ask us to install a crane on your site.\n"
+        "2. We will inspect each crane we install.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "inspect each crane we install") in pairs, pairs
+    assert not any("install a crane" in label for _, label in pairs), pairs

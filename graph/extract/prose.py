@@ -773,7 +773,9 @@ class ProseReader(SentenceForms):
             re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", body[: required.start()], re.I)
             or _GENERIC_ASKER.match(body[: required.start()])
             or _GENERIC_ASKER.match(sentence)
+            or (_asking(required) and _MAY_ASK.search(body[: required.start()]))
         )  # "that approach would require providers to upgrade …": weighed, not a duty;
+        # "you may create a ticket to ask us to install X": what the reader may ask for;
         # "In many organizations, auditors require vendors to …": what others ask, not the page
         deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
@@ -804,6 +806,16 @@ class ProseReader(SentenceForms):
         if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+
+def _asking(required: re.Match[str]) -> bool:
+    """Whether a match of what a party is required to do is an asking ("ask us to …")."""
+    return required.re is _ASK or bool(required.groupdict().get("ask"))
+
+
+_MAY_ASK = re.compile(r"\b(?:may|can|could)\s+(?:\w+\s+){0,6}?(?:to\s+)?$", re.I)
+"""A permission before the asking ("you may create a ticket to (ask us to …)"): a request
+the reader may make, no duty of the one asked."""
 
 
 def _asker_deed(
