@@ -207,6 +207,31 @@ def test_mkdocs_tabs_become_sub_sections(tmp_path: Path) -> None:
     assert len(doc.lines) == 16
 
 
+def test_an_indented_list_right_under_a_lead_in_is_a_list(tmp_path: Path) -> None:
+    """ "You are responsible for:" with "    - A" lines right under it (no blank line):
+    Markdown keeps one paragraph, but the writer meant a lead-in and a list, one item per
+    marker (a wrapped line goes on with its item); a paragraph whose second line is no item
+    stays a paragraph."""
+    doc = _read(
+        tmp_path,
+        "# Guide\n\n"  # 1-2
+        "You are responsible for:\n"  # 3
+        "    - Any impacts of the loads\n"  # 4
+        "      you set up.\n"  # 5
+        "    - Sizing the crane.\n\n"  # 6-7
+        "Note this:\nplain text - not a list.\n",  # 8-9
+    )
+    blocks = doc.root.sections[0].blocks
+    assert _spans(blocks) == [("Paragraph", 3, 3), ("BulletList", 4, 6), ("Paragraph", 8, 9)]
+    lead, listed = blocks[0], blocks[1]
+    assert isinstance(lead, Paragraph) and lead.text == "You are responsible for:"
+    assert isinstance(listed, BulletList)
+    assert [(i.text, i.start, i.end) for i in listed.items] == [
+        ("Any impacts of the loads you set up.", 4, 5),
+        ("Sizing the crane.", 6, 6),
+    ]
+
+
 def test_mkdocs_admonitions(tmp_path: Path) -> None:
     doc = _read(
         tmp_path,

@@ -299,3 +299,19 @@ def test_what_the_reader_may_ask_for_is_no_duty_of_the_one_asked(tmp_path: Path)
     pairs = _page_pairs(path)
     assert ("quarrytech", "inspect each crane we install") in pairs, pairs
     assert not any("install a crane" in label for _, label in pairs), pairs
+
+
+def test_things_that_are_actions_triggered_by_a_party_are_its_duties(tmp_path: Path) -> None:
+    """ "Lifting and lowering a crane are actions triggered by you": the actions are the
+    reader's duties (a noun of action between the verb "are" and the participle hid the
+    passive)."""
+    path = _page(
+        tmp_path,
+        "actions.md",
+        "# Quarrytech cranes\n\nQuarrytech maintains the cranes.\n\n"
+        "Lifting and lowering a crane are actions triggered by you.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for party, label in pairs if party == "customer"}
+    assert labels & {"lifting a crane", "lifting and lowering a crane"}, pairs
+    assert not any("trigger" in label for _, label in pairs), pairs

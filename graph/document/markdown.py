@@ -602,6 +602,33 @@ _HTML_TEXT = re.compile(r"[A-Za-z]{2,}")
 """Words outside an HTML block's tags and comments: text a browser would show."""
 
 
+_RUN_ON_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?=\S)")
+"""A list marker opening a line that Markdown kept inside a paragraph (an indented list right
+under a lead-in line: no blank line before it, so no list of its own)."""
+
+
+def _run_on_list(content: str, start: int) -> tuple[Paragraph, BulletList] | None:
+    """A lead-in line ending in ":" whose next lines are all list items, indented under it
+    with no blank line ("You are responsible for:\n    - A\n    - B"): Markdown reads one
+    paragraph, a browser one line of text, but its writer meant a list; the lead-in and the
+    list, one item per marker (a line without a marker goes on with the item before it)."""
+    lines = content.split("\n")
+    if len(lines) < 2 or not lines[0].rstrip().endswith(":") or not _RUN_ON_ITEM.match(lines[1]):
+        return None
+    items: list[tuple[str, int, int]] = []
+    for offset, line in enumerate(lines[1:], start=1):
+        marker = _RUN_ON_ITEM.match(line)
+        if marker:
+            items.append((line[marker.end() :].strip(), start + offset, start + offset))
+        elif items:
+            text, first, _ = items[-1]
+            items[-1] = (f"{text} {line.strip()}", first, start + offset)
+    listed = tuple(ListItem(text, first, last) for text, first, last in items)
+    lead = Paragraph(lines[0], start, start)
+    ordered = lines[1].strip()[:1].isdigit()
+    return lead, BulletList(listed, start + 1, listed[-1].end, ordered=ordered)
+
+
 class _Builder:
     """Turns the flat markdown-it token stream into the section tree."""
 
@@ -647,6 +674,10 @@ class _Builder:
             start, end = self.line(token)
             if _FOOTNOTE_DEFINITION.match(inline.content):
                 return None  # "[^3]: Added in v2": a note on the text, not the text
+            listed = _run_on_list(inline.content, start)
+            if listed is not None:  # "You are responsible for:" over indented "- A" lines
+                self.after = [listed[1]]
+                return listed[0]
             return Paragraph(inline.content, start, end)
         if kind in ("bullet_list_open", "ordered_list_open"):
             return self.bullet_list(token)

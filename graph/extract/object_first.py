@@ -31,6 +31,7 @@ _PASSIVE = re.compile(
     r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|completely|automatically|"
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
+    r"(?P<acts>(?:an?\s+)?(?:actions?|tasks?|operations?|steps?|activities)\s+(?:that\s+(?:is|are)\s+)?)?"
     r"(?P<verb>[a-z]+)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
     r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+)|\s+by\s+default\s+and\s+(?P<then>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
@@ -39,7 +40,8 @@ _PASSIVE = re.compile(
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
-"""``Firewall rules are updated by the customer``: the agent's duty."""
+"""``Firewall rules are updated by the customer``: the agent's duty (``Creating and deleting
+replicas are actions triggered by you``: the actions are)."""
 _OWN_PARTICIPLE = re.compile(r"\s[a-z]{3,}(?:ed|en)$", re.I)
 """A participle closing a passive's place or manner ("… in the bucket provided"): the "by"
 after it names that participle's agent ("provided by you"), not the passive's."""
@@ -442,6 +444,7 @@ class ObjectFirstSentences(RelationSentences):
         if passive and passive.group("particle") and not _phrasal_participle(passive, lexicon):
             passive = None  # "… is only open with …": no verb of a duty with its particle
         deed = passive is not None and passive.group("verb").lower() in lexicon.deeds
+        deed = deed or (passive is not None and bool(passive.group("acts")))  # "X are actions"
         if passive and _this_page(passive.group("obj"), lexicon.document_nouns):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
