@@ -315,3 +315,26 @@ def test_things_that_are_actions_triggered_by_a_party_are_its_duties(tmp_path: P
     labels = {label for party, label in pairs if party == "customer"}
     assert labels & {"lifting a crane", "lifting and lowering a crane"}, pairs
     assert not any("trigger" in label for _, label in pairs), pairs
+
+
+def test_may_x_but_are_responsible_for_y(tmp_path: Path) -> None:
+    """ "Administrators may install crane software but are responsible for its upkeep and for
+    keeping it secure": the part after "but" goes on with the subject (it had none and gave
+    nothing); what "may" allows there is a permission, no duty; "Routine operating system and
+    winch patches are installed by Quarrytech": one duty, both nouns modify "patches"."""
+    path = _page(
+        tmp_path,
+        "admins.md",
+        "# Quarrytech yard terms\n\nQuarrytech runs the yard.\n\n"
+        "Administrators may install crane software but are responsible for its upkeep and "
+        "for keeping it secure.\n\n"
+        "Routine operating system and winch control patches are installed by Quarrytech.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("administrators", "its upkeep") in pairs, pairs
+    assert ("administrators", "keeping it secure") in pairs, pairs
+    assert not any(label.startswith("install crane") for _, label in pairs), pairs
+    assert (
+        "quarrytech",
+        "install routine operating system and winch control patches",
+    ) in pairs, pairs

@@ -131,6 +131,13 @@ _TO_VERB = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b", re.I)
 """An infinitive after a verb ("endeavour to restore")."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
+_MAY_BUT_BOUND = re.compile(
+    r"\bmay\b[^.;]*?\bbut\s+(?:also\s+)?(?:must|shall|should|(?:is|are)\s+(?:also\s+)?"
+    r"(?:responsible|required|expected))\b",
+    re.I,
+)
+"""A leave set against a duty ("may install X but are responsible for its upkeep"): what
+"may" allows is a permission there, whoever holds it."""
 _EFFORTS = re.compile(
     r"^\s+(?:(?:every|all|its|our|their|his|her|your|commercially|reasonable|best|due|"
     r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
@@ -559,6 +566,8 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if re.search(r"\bmay\b", modals, re.I) and _MAY_BUT_BOUND.search(sentence):
+            return False  # "Admins may install X but are responsible for Y": X is a permission
         if re.search(r"\bmay\b", modals, re.I) and lexicon.points_elsewhere(rest[:40]):
             return False  # "We may update these Terms from time to time": a right, no duty
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):

@@ -166,12 +166,13 @@ _MODIFIER_PAIR = re.compile(r"^[a-z-]{3,}\s+and\s+[a-z]{2,}ing\s+[a-z-]+s$", re.
 both modify the head, not a noun and a duty of its own ("the ledger and providing advice")."""
 _SHARED_HEAD = re.compile(
     r"\b(?!(?:the|a|an|of|to|for|and|or|with|your|our|their|its|all|any)\b)[a-z]{3,}\s+"
-    r"[a-z]{2,}[^s\W]\s+and\s+(?![a-z]+ing\b)[a-z]{3,}[^s\W]\s+[a-z]{3,}s\.?$",
+    r"[a-z]{2,}[^s\W]\s+and\s+(?![a-z]+ing\b)(?:[a-z]{2,}[^s\W]\s+){1,2}[a-z]{3,}s\.?$",
     re.I,
 )
 """An object that ends in two bare nouns joined by "and" before one plural head ("responding to
-customer data privacy and governance requests"): both modify the head (privacy requests and
-governance requests), the first is no duty of its own."""
+customer data privacy and governance requests", "operating system and web server patches"):
+both modify the head (privacy requests and governance requests), the first is no duty of its
+own."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",

@@ -331,6 +331,19 @@ _YOURS_MUST_BE = re.compile(
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_BOUND_GOES_ON = re.compile(
+    r"^(?:also\s+)?(?:must|shall|should|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|"
+    r"required\s+to|expected\s+to))\s",
+    re.I,
+)
+"""A part after "but" that goes on with the subject before it, bound ("… but are responsible
+for B", "… but must keep it secure")."""
+_SUBJECT_BEFORE_MODAL = re.compile(
+    r"^(?P<subject>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"(?:may|must|can|will|shall|should)\s",
+    re.I,
+)
+"""A short noun phrase before a modal: the subject a later bound part goes on with."""
 _PARTS = (
     r"(?:,\s+but|\s+but(?!\s+(?!only\b)[a-z]+ly\s))\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|"
     rf",\s+(?={_ALL})"
@@ -580,13 +593,28 @@ class ProseReader(SentenceForms):
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
         found = False
+        subject = ""
         for part in split_top_level(text, _PARTS):
+            if subject and _BOUND_GOES_ON.match(part):
+                part = f"{subject} {part}"  # "X may install A but are responsible for B"
+            subject = self._opening_subject(part)
             clauses = self.party_clauses(part)
             for at, clause in enumerate(clauses):
                 if at < len(clauses) - 1 and condition_only(clause, self.state.lexicon):
                     continue  # "If Acme detects a leak, Acme repairs it": the condition
                 found = self._clause(clause, text, span, ctx) or found
         return found
+
+    def _opening_subject(self, part: str) -> str:
+        """The party a part of a sentence opens with ("Administrators", "You"), or ""."""
+        person = PERSON_SUBJECT.match(part)
+        if person:
+            return part[: person.end()].strip()
+        opening = self.parties.mentions(part[:40], ("org", "role"))
+        if opening and opening[0].start <= 4:
+            return part[: opening[0].end].strip()
+        named = _SUBJECT_BEFORE_MODAL.match(part)  # "Site administrators may …"
+        return named.group("subject") if named else ""
 
     def _served(self, includes: re.Match[str] | None) -> Ref | None:
         """The party whose last sentence offered a service ("Our team is available to provide
