@@ -338,3 +338,40 @@ def test_may_x_but_are_responsible_for_y(tmp_path: Path) -> None:
         "quarrytech",
         "install routine operating system and winch control patches",
     ) in pairs, pairs
+
+
+def test_a_lead_in_over_headings_of_prose_makes_each_heading_a_duty(tmp_path: Path) -> None:
+    """ "Quarrytech takes care of the yard, including:" / "### Crane Control" / "Winch
+    servers, gate sensors.": each short heading under the lead-in is a duty of its party,
+    its text the details (they gave nothing); subsections holding a table are contents."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Yard model\n\n"
+        "## What Quarrytech manages\n\n"
+        "Quarrytech takes care of the yard and its operational tasks, including:\n\n"
+        "### Crane Control\n\nWinch servers, gate sensors, and upgrades.\n\n"
+        "### High Availability\n\nTwo gates, automatic failover.\n\n"
+        "## Records\n\n"
+        "The following records are stored by Quarrytech:\n\n"
+        "### Gate logs\n\n| Record | Kept |\n|---|---|\n| Entries | Always |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "crane control") in pairs, pairs
+    assert ("quarrytech", "high availability") in pairs, pairs
+    assert not any(label == "gate logs" for _, label in pairs), pairs
+
+
+def test_responsible_for_a_thing_then_its_actions_after_a_colon(tmp_path: Path) -> None:
+    """ "Customers remain responsible for cranes: Secure your cranes, configure winches,
+    manage access": the thing and each action after the colon (the actions gave nothing)."""
+    path = _page(
+        tmp_path,
+        "takeaways.md",
+        "# Yard model\n\nQuarrytech and you share the yard.\n\n## Key takeaways\n\n"
+        "- Customers remain responsible for cranes: Secure your cranes, configure winches, "
+        "manage access\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("cranes", "secure your cranes", "configure winches", "manage access"):
+        assert ("customer", label) in pairs, (label, pairs)

@@ -479,6 +479,13 @@ _CONDITION_WORD = re.compile(r"(?:if|when|whenever|once|in\s+(?:the\s+)?(?:event
 """A leading phrase that is a condition ("If a pump fails, …", "In the event of X, …")."""
 
 
+_RESPONSIBLE_THEN_ACTS = re.compile(
+    r"^(?P<head>(?P<subj>[^,:;]{2,60}?)\s+(?:is|are|remains?|stays?|will\s+be)\s+"
+    r"(?:\w+\s+)?responsible\s+for\s+[^:;]{2,80}?):\s+(?P<acts>[A-Za-z][^:;]{5,}?)\.?$",
+    re.I,
+)
+"""``Customers remain responsible for apps: Secure workloads, configure nodes``: the thing,
+then the actions it takes (a colon before verbs in the base form)."""
 _INLINE_FOLLOWING = re.compile(
     r"\bthe\s+following(?:\s+(?:tasks|duties|areas|items|things|activities))?\s*:\s+(?=\S)", re.I
 )
@@ -543,6 +550,9 @@ class ProseReader(SentenceForms):
         if self._answered(text, span):
             return True
         text = _INLINE_FOLLOWING.sub("", text)  # "responsible for the following: A, B": A, B
+        owned = self._owned_then_acts(text, span, ctx)
+        if owned is not None:
+            return owned  # "Customers remain responsible for apps: Secure workloads, …"
         contrast = _NOT_BUT.match(text)
         if contrast:  # "Infra will not maintain the VM, but will check on security": the "but"
             text = f"{contrast.group('subj')} {contrast.group('modal')} {contrast.group('rest')}"
@@ -604,6 +614,23 @@ class ProseReader(SentenceForms):
                     continue  # "If Acme detects a leak, Acme repairs it": the condition
                 found = self._clause(clause, text, span, ctx) or found
         return found
+
+    def _owned_then_acts(self, text: str, span: Span, ctx: Context) -> bool | None:
+        """ "Customers remain responsible for apps: Secure workloads, configure nodes": the
+        thing and each action after the colon, all the subject's (whether any gave a fact);
+        None when the words after the colon are no actions in the base form."""
+        acts = _RESPONSIBLE_THEN_ACTS.match(text)
+        if acts is None:
+            return None
+        deeds = [d.strip() for d in re.split(r",\s*(?:and\s+)?|\s+and\s+", acts["acts"])]
+        firsts = [d.split()[0].lower() if d.split() else "" for d in deeds]
+        if not all(w and self.state.lexicon.verb_base(w) == w for w in firsts):
+            return None
+        found = False
+        for deed in deeds:
+            clause = f"{acts['subj']} must {deed[:1].lower()}{deed[1:]}"
+            found = self.responsibility(clause, span, ctx) or found
+        return self.responsibility(acts["head"], span, ctx) or found
 
     def _opening_subject(self, part: str) -> str:
         """The party a part of a sentence opens with ("Administrators", "You"), or ""."""

@@ -267,6 +267,10 @@ class DocumentWalker(HeadingParties):
         step = section.start in state.step_sections
         state.step_sections |= duty_steps(section, lexicon, step=step)
         pending = _leadin_over_subsections(section, leadin)  # "I must:" / "### Safe …" / "- …"
+        titled = _leadin_over_headings(section, leadin)  # "…, including:" / "### Control Plane"
+        if titled is not None:
+            pending = titled
+            state.step_sections |= {sub.start for sub in section.sections}
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
             passed = pending or passed
@@ -440,6 +444,25 @@ def _leadin_over_subsections(section: Section, leadin: Leadin | None) -> Ref | N
         return None
     lists = all(s.blocks and isinstance(s.blocks[0], BulletList) for s in section.sections)
     return leadin[1] if lists else None
+
+
+def _leadin_over_headings(section: Section, leadin: Leadin | None) -> Ref | None:
+    """The party of a lead-in sentence that ends a section's text right before subsections of
+    prose whose short headings name the things it lists ("Google takes care of the
+    infrastructure, including:" / "### Control Plane" / "API server, etcd."): each heading is a
+    duty of that party, its text the details; None when a subsection holds anything but
+    paragraphs (a list: see ``_leadin_over_subsections``; a table of contents) or a heading is
+    long."""
+    last = section.blocks[-1] if section.blocks else None
+    if leadin is None or leadin[0] != "duties" or not isinstance(last, Paragraph):
+        return None
+    if not last.text.rstrip().endswith(":") or not section.sections:
+        return None
+    prose = all(
+        s.blocks and all(isinstance(b, Paragraph) for b in s.blocks) and len(s.title.split()) <= 6
+        for s in section.sections
+    )
+    return leadin[1] if prose else None
 
 
 def _letter_relation(section: Section, lexicon: Lexicon) -> str | None:
