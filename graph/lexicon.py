@@ -561,6 +561,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
+        recital_headings=words("recital-heading"),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
         routines=words("routine-adverb"),
         chances=words("chance-verb"),

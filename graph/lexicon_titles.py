@@ -66,6 +66,11 @@ class TitleWords(LexiconWords):
         """An "Out of scope" heading: the whole title must be such a phrase."""
         return whole_title(title) in self.exclusion_headings
 
+    def recital_heading(self, title: str) -> bool:
+        """A heading of an agreement's recitals ("Background", "Recitals"): what its parties do
+        and why they agree, said as context, no duty. The whole title must be such a word."""
+        return whole_title(title) in self.recital_headings
+
     def credits_heading(self, title: str) -> bool:
         """A heading of a section that credits the page's writers ("Contributors", "Authors") or
         lists a body's members ("Current members"): the whole title must be such a phrase."""

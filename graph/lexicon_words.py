@@ -124,6 +124,8 @@ class LexiconWords:
     consequences: frozenset[str] = frozenset()
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
+    recital_headings: frozenset[str] = frozenset()
+    """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     """Whole list items that only say the list goes on ("etc.", "and so on")."""

@@ -375,3 +375,35 @@ def test_responsible_for_a_thing_then_its_actions_after_a_colon(tmp_path: Path) 
     pairs = _page_pairs(path)
     for label in ("cranes", "secure your cranes", "configure winches", "manage access"):
         assert ("customer", label) in pairs, (label, pairs)
+
+
+def test_a_contract_between_us_named_and_you_named(tmp_path: Path) -> None:
+    """ "a legal contract between us ("Quarrytech LLC") and you ("Customer")", then "Customer
+    is an individual who …": the writer is Quarrytech LLC, not "Customer" (a role word that
+    opens a sentence); its recitals under "Background" state no duty; a refund scale and a
+    level's values are amounts; "We reserve the right to …", "we think", "We will change this
+    policy", "Sometimes we change the prices": rights and habits, no duty."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "Crane Hire Terms\n================\n\n"
+        'These terms are a legal contract between us ("Quarrytech LLC") and you ("Customer"). '
+        "Customer is an individual who hires a crane. Customer may hire more cranes. Customer "
+        "pays for each crane.\n\n"
+        "Background\n----------\n\n"
+        "1.  We develop crane software for building sites.\n\n"
+        "Quarrytech LLC's Obligations\n----------------------------\n\n"
+        "### Inspect Cranes\n\nWe will inspect each crane before delivery.\n\n"
+        "### Refunds\n\nQuarrytech LLC agrees to refund Customer's account:\n\n"
+        "1.  15% of all Fees that Customer paid for a late crane\n\n"
+        "Support Request Resolution Commitment:\n"
+        "* High Severity: 4 business days\n\n"
+        "### Changes\n\nWe reserve the right at any time to modify any part of our cranes. "
+        "We redesign cranes because we think they could be better. We will change this policy "
+        "from time to time. Sometimes we change the prices of our cranes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech-llc", "inspect each crane before delivery") in pairs, pairs
+    labels = {label for _, label in pairs}
+    for phrase in ("crane software", "15%", "severity", "reserve", "think", "policy", "prices"):
+        assert not any(phrase in label for label in labels), (phrase, pairs)

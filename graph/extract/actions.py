@@ -131,6 +131,9 @@ _TO_VERB = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b", re.I)
 """An infinitive after a verb ("endeavour to restore")."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
+_OWN_RULES = re.compile(r"^\s*(?:this|these|our)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)", re.I)
+"""The rules a page states ("this policy", "our privacy policies"): changing them is the
+writer's right."""
 _MAY_BUT_BOUND = re.compile(
     r"\bmay\b[^.;]*?\bbut\s+(?:also\s+)?(?:must|shall|should|(?:is|are)\s+(?:also\s+)?"
     r"(?:responsible|required|expected))\b",
@@ -570,6 +573,12 @@ class ActionSentences(ActionParts):
             return False  # "Admins may install X but are responsible for Y": X is a permission
         if re.search(r"\bmay\b", modals, re.I) and lexicon.points_elsewhere(rest[:40]):
             return False  # "We may update these Terms from time to time": a right, no duty
+        changing = (lexicon.verb_base(verb) or verb.lower()) in lexicon.discretions
+        ruled = _OWN_RULES.match(rest)
+        nouns = ruled["nouns"].lower().split() if ruled else []
+        own_rules = any(noun in lexicon.rulebooks for noun in nouns)
+        if changing and (lexicon.points_elsewhere(rest[:40]) or own_rules):
+            return False  # "We will change this policy from time to time": the same right
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon

@@ -393,7 +393,10 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
             return m.concept
     opening = " ".join(document.lines[:40])  # an agreement's first clause
     return (
-        _trading_as([*texts, opening]) or _named_author(document, texts) or _defined_provider(texts)
+        _trading_as([*texts, opening])
+        or _defined_provider(texts, first_person=True)
+        or _named_author(document, texts, vocab)
+        or _defined_provider(texts)
     )
 
 
@@ -404,6 +407,11 @@ _DEFINED_PARTY = re.compile(
 )
 """A party an agreement names after "by" / "between" … and defines ("… by Automata Nexus
 ("Provider," "we," "us") …")."""
+_WE_NAMED = re.compile(
+    r"\b(?:us|we)\s*\(\s*(?:the\s+)?[\"“](?P<name>[A-Z][^\"”]{1,60})[\"”]\s*\)", re.I
+)
+"""The writer named after "us" in an agreement's opening ("between us ("Acme LLC") and
+you")."""
 _PROVIDER_ALIASES = frozenset(
     ("provider", "service provider", "hosting provider", "supplier", "company", "vendor", "we")
 )
@@ -432,11 +440,17 @@ def _trading_as(texts: list[str]) -> Concept | None:
     return None
 
 
-def _defined_provider(texts: list[str]) -> Concept | None:
+def _defined_provider(texts: list[str], *, first_person: bool = False) -> Concept | None:
     """The writer an agreement's opening defines as its provider ("… by Automata Nexus
-    ("Provider," "we," "us," or "our") to customers …"): the vendor, though no vocabulary
-    knows it."""
-    for text in texts:
+    ("Provider," "we," "us," or "our") to customers …"), or, with ``first_person``, names
+    after "us" ("a contract between us ("Acme LLC") and you"): the vendor, though no
+    vocabulary knows it."""
+    for text in texts if first_person else []:
+        named = _WE_NAMED.search(text)
+        if named and load_lexicon().name_like(named["name"]):
+            label = named["name"].strip()
+            return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+    for text in texts if not first_person else []:
         for match in _DEFINED_PARTY.finditer(text):
             aliases = {
                 a.strip(" ,.").lower()
@@ -503,7 +517,7 @@ _OWNING_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.&-]*)['’]s\s+[A-Z]")
 """A capitalised name owning a capitalised thing ("Acme's Managed Services")."""
 
 
-def _named_author(document: Document, texts: list[str]) -> Concept | None:
+def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> Concept | None:
     """A vendor no vocabulary knows: a capitalised name that opens a sentence of the title or
     opening paragraph ("Tuist runs its own clusters …"), else one that owns what the opening
     names ("… apply to Acme's Managed Services"), and recurs on the page."""
@@ -515,6 +529,8 @@ def _named_author(document: Document, texts: list[str]) -> Concept | None:
     ]
     owners = [m.group("name") for text in texts for m in _OWNING_NAME.finditer(text)]
     for name in [*openers, *owners]:
+        if any(m.start == 0 and m.end == len(name) for m in vocab.matchers["role"].find(name)):
+            continue  # "Customer is an individual who …": a role, not who wrote the page
         count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)

@@ -23,6 +23,7 @@ from .cues import (
     BARE_CONDITION,
     LEADING_PHRASE,
     NEGATION,
+    OBLIGATION,
     PASSIVE_CONDITION,
     PRONOUN_SUBJECT,
     RESP,
@@ -331,6 +332,8 @@ _YOURS_MUST_BE = re.compile(
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_NOW_AND_THEN = re.compile(r"(?:sometimes|occasionally|at\s+times|now\s+and\s+then)\b", re.I)
+"""An opening of what happens only at times ("Sometimes we change the pricing …")."""
 _BOUND_GOES_ON = re.compile(
     r"^(?:also\s+)?(?:must|shall|should|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|"
     r"required\s+to|expected\s+to))\s",
@@ -679,6 +682,8 @@ class ProseReader(SentenceForms):
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        if lead and _NOW_AND_THEN.match(lead.group(0)) and not OBLIGATION.search(body):
+            return False  # "Sometimes we change the pricing": what happens at times, no duty
         done = self._done_first(lead.group(0).rstrip(" ,"), body) if lead else ""
         if done:  # "Once we have tested the VM, we will …": we test it, and then …
             self._clause(done, sentence, span, ctx)

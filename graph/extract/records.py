@@ -254,6 +254,8 @@ class FactRecorder:
             return None  # "Provide the following as part of this contract": the list is the duty
         if _CONTACT.fullmatch(label.strip()):
             return None  # "+1 514 940 8895", "support@acme.com": how to reach a party
+        if _MEASURE_ONLY.match(label.strip()):
+            return None  # "15% of all Fees …", "High Severity: 4 business days": an amount
         if _NOT_APPLICABLE.search(label) or _QUESTION_WORD.match(label):
             return None  # "Encrypted at rest -- N/A (engine is stateless)": said not to apply
         if self.state.lexicon.clause_only(label):
@@ -463,6 +465,14 @@ _POINTS_TO_LIST = re.compile(
 """A label whose object only points to a list ("Provide the following services as part of
 this contract", "Provide the following information"; not "Perform the following checks for
 three depots", which says what the checks are for)."""
+_MEASURE_ONLY = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*%\s+of\b"
+    r"|[A-Z][\w -]{0,40}:\s+(?:\d+(?:\.\d+)?\s*(?:%|(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?))|no\s+commitment|none|n/a)\.?$)",
+    re.I,
+)
+"""A label that is only an amount: a share of something ("15% of all Fees paid …", a refund
+scale) or a level's value ("High Severity: 4 business days", "Low Severity: No commitment")."""
 _CONTACT = re.compile(
     r"(?:tel:|phone:?\s*)?\+?[\d\s().-]{7,}|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?",

@@ -218,10 +218,13 @@ class DocumentWalker(HeadingParties):
         navigation = lexicon.navigation_heading(section.title) or (
             bool(section.level) and forbids(expand(plain(section.title)), lexicon)
         )
+        recitals = bool(section.level) and lexicon.recital_heading(section.title)
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
         carried: Leadin | None = None  # a lead-in over lists grouped under bold labels
         for index, block in enumerate(section.blocks):
+            if recitals:
+                break  # "## Background" / "1. Acme develops Acme Cloud, …": context, no duty
             following = section.blocks[index + 1 : index + 2]
             state.before_table = bool(following) and isinstance(following[0], Table)
             previous = section.blocks[index - 1] if index else None
