@@ -407,3 +407,32 @@ def test_a_contract_between_us_named_and_you_named(tmp_path: Path) -> None:
     labels = {label for _, label in pairs}
     for phrase in ("crane software", "15%", "severity", "reserve", "think", "policy", "prices"):
         assert not any(phrase in label for label in labels), (phrase, pairs)
+
+
+def test_grounds_and_meanings_after_a_lead_in_are_no_duties(tmp_path: Path) -> None:
+    """ "Customer agrees to give Quarrytech indemnification from claims based on:" and, in
+    definitions, "Crane Misuse means:" / "Yard Data means data that:": their items are the
+    grounds and what a term covers, not the customer's duties; "Hiring a crane means you may
+    need to manage the following:" still lists duties."""
+    path = _page(
+        tmp_path,
+        "indemnity.md",
+        "# Crane hire terms\n\n"
+        'These terms are a contract between us ("Quarrytech LLC") and you ("Customer").\n\n'
+        "## Customer's obligations\n\n### Indemnify Quarrytech LLC\n\n"
+        "Customer agrees to give Quarrytech LLC indemnification from claims based on:\n\n"
+        "1.  Customer's breach of this agreement\n2.  Misuse of the crane keys\n\n"
+        "## Definitions\n\n"
+        "1.  Crane Misuse of the Yard at Customer's Own Risk means:\n"
+        "    1.  use of a crane in breach of this agreement\n"
+        "2.  Yard Data means data that:\n"
+        "    1.  Users furnish to the yard office\n\n"
+        "## Your part\n\n"
+        "Hiring a crane means you may need to manage the following:\n\n"
+        "- Loading plans\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "loading plans") in pairs, pairs
+    labels = {label for _, label in pairs}
+    for phrase in ("breach", "crane keys", "furnish"):
+        assert not any(phrase in label for label in labels), (phrase, pairs)

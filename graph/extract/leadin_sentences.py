@@ -39,7 +39,14 @@ from .records import FactRecorder
 from .sentence_cases import sharing
 from .state import Context, DocState, Leadin
 
-__all__ = ["GERUND_FOLLOWING", "LeadinSentences", "duty_steps", "lexicon_verb", "step_heading"]
+__all__ = [
+    "GERUND_FOLLOWING",
+    "LeadinSentences",
+    "duty_steps",
+    "grounds_only",
+    "lexicon_verb",
+    "step_heading",
+]
 
 _LEADIN_INCLUDES = re.compile(
     r"^(?:this|these|that|those|it|they|such\s+\w+)\s+(?:will\s+)?(?:also\s+|[a-z]+ly\s+)?"
@@ -442,6 +449,22 @@ def _holder(prose: ProseReader, subj: str, span: Span, ctx: Context) -> Ref | No
     return prose.subject_party(subj, span, ctx)
 
 
+_GROUNDS_END = re.compile(
+    r"\b(?:based\s+on|arising\s+(?:from|out\s+of)|resulting\s+from|caused\s+by)\s*:$"
+    r"|^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,9}\s+means(?:\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?!you\b|we\b)[\w-]+(?:\s+(?:that|which|who))?)?\s*:$",
+    re.I,
+)
+"""A lead-in whose items are the grounds of something ("… Indemnification from claims based
+on:", "… any losses arising from:"), or what a defined term covers ("Customer Data means data
+that:"): causes and meanings, not duties."""
+
+
+def grounds_only(text: str) -> bool:
+    """Whether a lead-in's items are grounds or meanings, not duties (``_GROUNDS_END``)."""
+    return _GROUNDS_END.search(text.strip()) is not None
+
+
 _PASSIVE_PURPOSE = re.compile(
     r"^[^:]*?\b(?:(?:may|might|can|could|will|would|shall|should|must)\s+be|is|are|be)\s+"
     r"(?:[a-z]+ly\s+)?(?P<pp>[a-z]+(?:ed|en))\b(?![^:]*\bby\s)[^:]*\bto\s*:$",
@@ -643,6 +666,8 @@ class LeadinSentences(BlockReader):
             return ("duties", signed)
         if _handed_over(self.prose, text, span, ctx):
             return ("details", None)  # "Acme will provide a report, including:": its contents
+        if grounds_only(text):
+            return ("details", None)  # "… indemnify X from claims based on:": the grounds
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
             return ("details", None)  # "Maintenance may be performed when required to:": why

@@ -27,6 +27,7 @@ from .cues import (
 )
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import base_verb, trim
+from .leadin_sentences import grounds_only
 from .leadins import step_heading
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
@@ -377,8 +378,8 @@ class ListReader(ItemDuties):
         items forbidden ("**Prohibited activities** include:") or lays blame ("You are
         responsible for any and all consequences, including:")."""
         lexicon = self.state.lexicon
-        if forbids(leadin, lexicon):
-            return True
+        if forbids(leadin, lexicon) or grounds_only(leadin):
+            return True  # "… based on:", "Customer Data means data that:": grounds, meanings
         return blaming(leadin, lexicon)
 
     def _asks_itself(self, item: ListItem) -> bool:
