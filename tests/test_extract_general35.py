@@ -436,3 +436,31 @@ def test_grounds_and_meanings_after_a_lead_in_are_no_duties(tmp_path: Path) -> N
     labels = {label for _, label in pairs}
     for phrase in ("breach", "crane keys", "furnish"):
         assert not any(phrase in label for label in labels), (phrase, pairs)
+
+
+def test_a_support_clause_with_a_label_limits_and_inline_procedures(tmp_path: Path) -> None:
+    """ "Priority P1 Incidents - Quarrytech shall respond within one business day and promptly
+    commence the following procedures: (i) assign engineers …; (ii) notify management …; and
+    (iii) initiate work …": a label before a hyphen typed for a dash, then each procedure a
+    duty (the clause gave nothing); "appoint no more than five contacts" is a limit, not a
+    denial."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Crane support terms\n\n"
+        'These terms are between Quarrytech ("we") and you, the customer.\n\n'
+        "1. Priority P1 Incidents - Quarrytech shall respond within one business day and "
+        "promptly commence the following procedures: (i) assign Quarrytech engineers to fix "
+        "the winch; (ii) notify Quarrytech management of the fault; and (iii) initiate work to "
+        "provide a spare crane.\n"
+        "2. Customer shall appoint no more than five contacts.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "respond within one business day",
+        "promptly assign quarrytech engineers to fix the winch",
+        "notify quarrytech management of the fault",
+        "initiate work to provide a spare crane",
+    ):
+        assert ("quarrytech", label) in pairs, (label, pairs)
+    assert ("customer", "appoint no more than five contacts") in pairs, pairs

@@ -494,8 +494,11 @@ class ActionSentences(ActionParts):
         if _RIGHT_TO.match(following):
             return False  # "AKS reserves the right to …": a right, not a duty
         rest = positive_part(tail)
-        if rest is None or re.match(r"\s*no\s", rest, re.I):
-            return False  # "Acme makes no guarantees": an object of "no" denies the duty
+        if rest is None or re.match(
+            r"\s*no\s(?!(?:more|less|fewer|later|earlier)\s+than\b)", rest, re.I
+        ):
+            return False  # "Acme makes no guarantees": an object of "no" denies the duty (not
+            # "appoint no more than five contacts": a limit)
         noun = re.match(r"\s*(\w+)", rest)
         if noun and noun.group(1).lower() in lexicon.warnings and not OBLIGATION.search(modals):
             return False  # "We advise caution when installing …": a warning, not a duty

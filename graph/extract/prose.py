@@ -349,11 +349,13 @@ _SUBJECT_BEFORE_MODAL = re.compile(
 """A short noun phrase before a modal: the subject a later bound part goes on with."""
 _PARTS = (
     r"(?:,\s+but|\s+but(?!\s+(?!only\b)[a-z]+ly\s))\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|"
+    r"(?<=[A-Za-z0-9])\s+-\s+(?=[A-Z])|"
     rf",\s+(?={_ALL})"
 )
 """Where a sentence's independent parts meet: "but" (not one between two adjectives, "different
 but equally essential"), a semicolon, a spaced dash ("The quorum is the full board — each
-member must vote"), a colon before a capital."""
+member must vote", a hyphen typed for one before a capital: "P1 Incidents - Acme shall …"),
+a colon before a capital."""
 _ALL_TO_DO = re.compile(
     rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
     r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
@@ -490,9 +492,12 @@ _RESPONSIBLE_THEN_ACTS = re.compile(
 """``Customers remain responsible for apps: Secure workloads, configure nodes``: the thing,
 then the actions it takes (a colon before verbs in the base form)."""
 _INLINE_FOLLOWING = re.compile(
-    r"\bthe\s+following(?:\s+(?:tasks|duties|areas|items|things|activities))?\s*:\s+(?=\S)", re.I
+    r"\b(?:(?:commence|begin|start|carry\s+out|perform|take)\s+)?the\s+following"
+    r"(?:\s+(?:tasks|duties|areas|items|things|activities|procedures|steps|actions))?\s*:\s+(?=\S)",
+    re.I,
 )
-"""``… responsible for the following: A, B`` in one sentence: the items follow the colon."""
+"""``… responsible for the following: A, B`` in one sentence: the items follow the colon (``…
+will promptly commence the following procedures: (i) A; (ii) B``: A and B are the duties)."""
 
 
 def _conceded(text: str) -> str:
