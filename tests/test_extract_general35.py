@@ -464,3 +464,17 @@ def test_a_support_clause_with_a_label_limits_and_inline_procedures(tmp_path: Pa
     ):
         assert ("quarrytech", label) in pairs, (label, pairs)
     assert ("customer", "appoint no more than five contacts") in pairs, pairs
+
+
+def test_expand_is_a_verb_of_duty(tmp_path: Path) -> None:
+    """ "We periodically expand capacity, taking into account growth in users": the provider's
+    duty ("expand" was no verb of duty, and the sentence gave nothing)."""
+    path = _page(
+        tmp_path,
+        "capacity.md",
+        "# Quarrytech service commitments\n\n## Service capacity\n\n"
+        "We keep the cranes reliable for you. We periodically expand crane capacity, taking into "
+        "account growth in users.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label.startswith("expand crane capacity") for _, label in pairs), pairs
