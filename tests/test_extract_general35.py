@@ -478,3 +478,28 @@ def test_expand_is_a_verb_of_duty(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert any(label.startswith("expand crane capacity") for _, label in pairs), pairs
+
+
+def test_conditions_of_use_the_reader_agrees_to(tmp_path: Path) -> None:
+    """Numbered conditions of use: "The yard desk is entitled to end access and you shall
+    immediately comply with their instructions" (the clause after a bare "and" is the
+    reader's duty); "You agree to explicitly mention and acknowledge the use of the cranes"
+    ("mention" after "agree to" is a verb, not a noun in -ion); "When accepting these terms,
+    you acknowledge these policies": assent, no duty."""
+    path = _page(
+        tmp_path,
+        "conditions.rst",
+        "Conditions of use\n=================\n\n"
+        "#. The yard desk is entitled to regulate and end access for safety purposes and you "
+        "shall immediately comply with their instructions.\n\n"
+        "#. You agree to explicitly mention and acknowledge the use of Quarrytech cranes in "
+        "your reports.\n\n"
+        "#. When accepting these terms, you acknowledge these policies.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "comply with their instructions") in pairs, pairs
+    assert (
+        "customer",
+        "mention and acknowledge the use of quarrytech cranes in your reports",
+    ) in pairs, pairs
+    assert not any("policies" in label for _, label in pairs), pairs

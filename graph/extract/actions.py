@@ -562,8 +562,13 @@ class ActionSentences(ActionParts):
         if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
             return False  # "Operators should expect to have access to X": an entitlement
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
-        if noun_like and self.state.lexicon.verb_base(verb) is None:
-            return False  # "Customer responsibility will be …": a noun, not a verb
+        if (
+            noun_like
+            and self.state.lexicon.verb_base(verb) is None
+            and not OBLIGATION.search(modals)
+        ):
+            return False  # "Customer responsibility will be …": a noun, not a verb (after "must"
+            # or "agree to" a verb: "You agree to mention the use of X")
         if _PERMISSION.search(modals) or _HYPOTHETICAL.search(modals):
             return False  # "You can configure …": an option; "we may need to …": a chance
         role = self.state.facts.entities[party].attrs.get("role", "") if party else ""
@@ -572,6 +577,8 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if reader and not modals.strip() and lexicon.verb_base(verb) in lexicon.declarations:
+            return False  # "When accepting the terms, you acknowledge these policies": assent
         if re.search(r"\bmay\b", modals, re.I) and _MAY_BUT_BOUND.search(sentence):
             return False  # "Admins may install X but are responsible for Y": X is a permission
         if re.search(r"\bmay\b", modals, re.I) and lexicon.points_elsewhere(rest[:40]):

@@ -31,6 +31,9 @@ _NAME_VERB = re.compile(
 runs")."""
 _CONTRAST_OPENING = re.compile(r"^(?:while|whilst|whereas|although|though)\s+", re.I)
 """A sentence opened by a clause of contrast ("While Acme manages A and B, …")."""
+_PERSON_BOUND = re.compile(r"(?:you|we)\s+(?:\w+ly\s+)?(?:shall|must|agree\s+to)\s+(?!not\b)", re.I)
+"""The reader or the writer, bound by a modal, opening a clause after a bare "and" ("… and
+you shall comply with their instructions")."""
 _MODAL_CONJUNCT = re.compile(
     r"^(?:also\s+)?(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|"
     r"(?:is|are)\s+(?:required|expected|obliged)\s+to)\s+(?:also\s+)?[a-z]{3,}\s",
@@ -159,6 +162,9 @@ class ClauseReader(ActionSentences):
                     cuts.append((m.start(), m.end()))
                 elif _PERSON_CLAUSE.search(text[: m.start()]) and self._person_acts(rest):
                     cuts.append((m.start(), m.end()))  # "you run the yard and we build it"
+                elif _PERSON_BOUND.match(rest) and len(text[: m.start()].split()) >= 4:
+                    # "The desk is entitled to end access and you shall comply with it"
+                    cuts.append((m.start(), m.end()))
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
             if (
