@@ -125,6 +125,8 @@ class LexiconWords:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     recital_headings: frozenset[str] = frozenset()
+    assents: frozenset[str] = frozenset()
+    """Verbs of assent ("acknowledge", "accept"): the reader's, with no modal, agree to terms."""
     """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()

@@ -577,7 +577,7 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
-        if reader and not modals.strip() and lexicon.verb_base(verb) in lexicon.declarations:
+        if reader and not modals.strip() and lexicon.verb_base(verb) in lexicon.assents:
             return False  # "When accepting the terms, you acknowledge these policies": assent
         if re.search(r"\bmay\b", modals, re.I) and _MAY_BUT_BOUND.search(sentence):
             return False  # "Admins may install X but are responsible for Y": X is a permission
