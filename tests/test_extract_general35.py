@@ -503,3 +503,23 @@ def test_conditions_of_use_the_reader_agrees_to(tmp_path: Path) -> None:
         "mention and acknowledge the use of quarrytech cranes in your reports",
     ) in pairs, pairs
     assert not any("policies" in label for _, label in pairs), pairs
+
+
+def test_a_company_named_with_its_legal_form_then_its_short_name(tmp_path: Path) -> None:
+    """ "These terms supplement the terms offered by qtech, Inc. (_qtech_)" then "qtech will
+    provide the crane booking features": the writer goes by its short name, even in lower
+    case, and its sentences are its duties (they gave nothing)."""
+    path = _page(
+        tmp_path,
+        "paid.md",
+        "# qtech Paid Crane Terms\n\n"
+        "These terms supplement the terms for qtech Cranes offered by qtech, Inc. (_qtech_). "
+        "They govern use of the paid crane services.\n\n"
+        "## Services\n\n"
+        "qtech will provide the crane booking features described in the documentation.\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "qtech",
+        "provide the crane booking features described in the documentation",
+    ) in pairs, pairs

@@ -394,6 +394,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     opening = " ".join(document.lines[:40])  # an agreement's first clause
     return (
         _trading_as([*texts, opening])
+        or _incorporated_alias([*texts, opening])
         or _defined_provider(texts, first_person=True)
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
@@ -436,6 +437,26 @@ def _trading_as(texts: list[str]) -> Concept | None:
         if trading is not None:
             alias = trading["alias"].strip()
             labels = (alias, trading["name"].strip())
+            return Concept(kind="local", key=slugify(alias), iri="", label=alias, labels=labels)
+    return None
+
+
+_INCORPORATED = re.compile(
+    r"\b(?:by|between|from)\s+(?P<name>[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,2}),?\s+"
+    r"(?:Inc|LLC|Ltd|GmbH|Corp|plc)\.?\s*\(\s*[_*\"“]*(?P<alias>[\w.-]{2,30})[_*\"”]*\s*\)"
+)
+"""A company an opening names with its legal form and the short name it then goes by
+("… offered by npm, Inc. (_npm_) …")."""
+
+
+def _incorporated_alias(texts: list[str]) -> Concept | None:
+    """The writer an opening names as a company and then by its short name ("offered by npm,
+    Inc. (npm)"), even in lower case: the vendor, by the name the page uses."""
+    for text in texts:
+        found = _INCORPORATED.search(text)
+        if found and found["alias"].lower() == found["name"].split()[0].lower():
+            alias = found["alias"]
+            labels = (alias, found["name"].strip())
             return Concept(kind="local", key=slugify(alias), iri="", label=alias, labels=labels)
     return None
 
