@@ -126,6 +126,8 @@ class LexiconWords:
     navigation_headings: frozenset[str] = frozenset()
     recital_headings: frozenset[str] = frozenset()
     assents: frozenset[str] = frozenset()
+    disclaimers: frozenset[str] = frozenset()
+    """Verbs of a disclaimer ("exclude", "disclaim") before warranties or liability."""
     """Verbs of assent ("acknowledge", "accept"): the reader's, with no modal, agree to terms."""
     """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()

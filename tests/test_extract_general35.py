@@ -523,3 +523,22 @@ def test_a_company_named_with_its_legal_form_then_its_short_name(tmp_path: Path)
         "qtech",
         "provide the crane booking features described in the documentation",
     ) in pairs, pairs
+
+
+def test_a_present_progressive_and_an_aside_of_having(tmp_path: Path) -> None:
+    """ "The Yard Security Officer, having the officer role in the gate database, is leading
+    and coordinating the Yard Guard": what the officer does (the aside and the progressive
+    hid it); "we are excluding all warranties and conditions": a disclaimer, no duty."""
+    path = _page(
+        tmp_path,
+        "officer.md",
+        "# Yard operations\n\n## Roles\n\n### Yard Security Officer\n\n"
+        "The Yard Security Officer, having the officer role in the gate database, is leading "
+        "and coordinating the Yard Guard.\n\n"
+        "## Disclaimer\n\n"
+        'The cranes are provided "as is": we are excluding all warranties and conditions '
+        "applying to the cranes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("yard-security-officer", "lead and coordinate the yard guard") in pairs, pairs
+    assert not any("warrant" in label for _, label in pairs), pairs

@@ -161,6 +161,24 @@ _PROGRESSIVE = re.compile(
     r"^(?P<m>(?i:must|should|shall|will)\s+(?:[a-z]+ly\s+)?)be\s+(?P<g>[a-z]{3,}ing)\b"
 )
 """A modal before a progressive ("should be operating a platform"): the verb of the duty."""
+_DISCLAIMED = re.compile(r"\b(?:warrant(?:y|ies)|guarantees?|conditions|liabilit(?:y|ies))\b", re.I)
+"""What a disclaimer disclaims ("all warranties and conditions")."""
+_PRESENT_PROGRESSIVE = re.compile(
+    r"^(?:is|are)\s+(?P<g1>[a-z]{3,}ing)(?:\s+and\s+(?P<g2>[a-z]{3,}ing))?\b(?=\s+[A-Za-z])"
+)
+"""A present progressive right after the subject ("is leading and coordinating X")."""
+
+
+def _third_person(base: str) -> str:
+    """The third person singular of a verb's base form ("lead" -> "leads", "patch" ->
+    "patches", "apply" -> "applies")."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return f"{base}es"
+    if re.search(r"[^aeiou]y$", base):
+        return f"{base[:-1]}ies"
+    return f"{base}s"
+
+
 _BOUND_AFTER = re.compile(
     r"^[^,;:.]{1,60}?(?=\s(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|"
     r"(?:has|have)\s+to)\s)",
@@ -290,6 +308,20 @@ def _holds_power(lexicon: Lexicon, verb: str, rest: str) -> bool:
 class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
+    def _in_progress(self, after: str) -> str:
+        """A present progressive of duty verbs after the subject ("is leading and coordinating
+        the crew"): the simple present ("leads and coordinates the crew"), what the subject
+        does; anything else as it was."""
+        found = _PRESENT_PROGRESSIVE.match(after)
+        if found is None:
+            return after
+        gerunds = [g for g in (found["g1"], found["g2"]) if g]
+        bases = [self.state.lexicon.verb_base(g) for g in gerunds]
+        if not all(bases):
+            return after
+        verbs = " and ".join(_third_person(b) for b in bases if b)
+        return f"{verbs}{after[found.end() :]}"
+
     def _trade_people(self, text: str) -> int:
         """How many characters of ``text`` are one or two words of a trade and a noun of
         people before a verb ("product engineers| review …", "field support specialists| will
@@ -418,6 +450,7 @@ class ActionSentences(ActionParts):
         if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
             # "should be procuring services": should procure them (as written: "procuring")
             after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
+        after = self._in_progress(after)  # "is leading and coordinating X": leads and …
         after = _unstressed(self.state.lexicon, after)
         if not after:
             return False  # "we do support X" answers whether it can: no duty
@@ -577,6 +610,8 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if base in lexicon.disclaimers and _DISCLAIMED.search(rest[:60]):
+            return False  # "we are excluding all warranties and conditions": a disclaimer
         if reader and not modals.strip() and lexicon.verb_base(verb) in lexicon.assents:
             return False  # "When accepting the terms, you acknowledge these policies": assent
         if re.search(r"\bmay\b", modals, re.I) and _MAY_BUT_BOUND.search(sentence):

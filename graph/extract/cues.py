@@ -374,13 +374,15 @@ its modal (``On weekends the customer must …``, ``During business hours Acme w
 the plan or product named before "you" or "we" (``With Self-managed you manage …``)."""
 ASIDE = re.compile(
     r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
+    r"|,\s+having\s+(?:the|an?|its|their)\s+[^,;:]{1,80},"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
     r"|,\s+as\s+(?:outlined|described|defined|detailed|explained|stated|set\s+out)\s+"
     r"(?:in|by|under|above|below)\b[^,]{0,60},",
     re.I,
 )
-"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …") or
-within a duty ("We take measures, as outlined in our policy, to …")."""
+"""Asides between a subject and its verb ("…, however,", "Supabase, as the provider, …", "The
+officer, having the admin role in the portal, …") or within a duty ("We take measures, as
+outlined in our policy, to …")."""
 PRONOUNS = re.compile(
     r"^(?-i:(?![A-Z]{2,}\b))(?:it|this|that|they|he|she|their|its|his|her|"
     r"(?:this|that|these|those|such|the|each)\s+(?:part(?:y|ies)|"
