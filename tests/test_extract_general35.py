@@ -542,3 +542,18 @@ def test_a_present_progressive_and_an_aside_of_having(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("yard-security-officer", "lead and coordinate the yard guard") in pairs, pairs
     assert not any("warrant" in label for _, label in pairs), pairs
+
+
+def test_where_possible_and_a_proviso_around_an_agreed_duty(tmp_path: Path) -> None:
+    """ "We agree: - Where possible (see our SLA) to provide 24-hour access to the cranes, it
+    being understood that there will be times when they are unavailable": the duty is to
+    provide the access (the condition and the proviso were in its label)."""
+    path = _page(
+        tmp_path,
+        "agree.md",
+        "# Crane acceptable use policy\n\nWe agree:\n\n"
+        "- Where possible (see our SLA) to provide 24-hour access to the cranes, it being "
+        "understood that there will be times when the cranes are unavailable.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "provide 24-hour access to the cranes") in pairs, pairs

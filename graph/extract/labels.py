@@ -50,7 +50,8 @@ _TRIM_CLAUSES = Needing(
         r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
         r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b"
-        r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$",  # what the duty spans
+        r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans
+        r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$",  # a proviso
         re.I | re.S,
     ),
     "including",
@@ -311,6 +312,9 @@ def without_lead(text: str) -> str:
     overseen = _oversight_lead().match(text)
     if overseen:  # "Where X is shared with a third party ensure that Y": "ensure that Y"
         return text[overseen.end() :]
+    possible = _WHERE_POSSIBLE.match(text)
+    if possible and len(text[possible.end() :].split()) >= 3:
+        return text[possible.end() :]  # "Where possible (see our SLA) to provide X": provide X
     lead = _LEADING_CONDITION.match(text)
     if lead and _FOLLOWED_SERIES.match(text) and _SERIES_END.fullmatch(text[lead.end() :]):
         return text  # "following the handbook, sessions and guides": a series, no condition
@@ -320,6 +324,12 @@ def without_lead(text: str) -> str:
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
 
 
+_WHERE_POSSIBLE = re.compile(
+    r"^(?:where|when|if|as\s+far\s+as)\s+(?:possible|practicable|feasible|practical|reasonable)"
+    r"(?:\s*\([^()]{0,60}\))?,?\s+(?:to\s+(?=[a-z]))?",
+    re.I,
+)
+"""A leading "where possible" (with an aside, and the "to" of a lead-in after it)."""
 _LONG_CONDITION = re.compile(
     r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?:please\s+)?"
     r"(?P<verb>[a-z]+)\s",
