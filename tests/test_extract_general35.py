@@ -557,3 +557,18 @@ def test_where_possible_and_a_proviso_around_an_agreed_duty(tmp_path: Path) -> N
     )
     pairs = _page_pairs(path)
     assert ("platform-provider", "provide 24-hour access to the cranes") in pairs, pairs
+
+
+def test_responsible_with_its_for_left_out(tmp_path: Path) -> None:
+    """ "Crane Engineer | Responsible the crane's design, performance, and maintenance": "for"
+    left out of a role's cell; the series is one duty each (it was "Responsible the crane's
+    design")."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Yard roles\n\n| Role | Responsibilities |\n|---|---|\n"
+        "| Crane Engineer | Responsible the crane's design, performance, and maintenance. |\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("crane's design", "performance", "maintenance"):
+        assert ("crane-engineer", label) in pairs, (label, pairs)

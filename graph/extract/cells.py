@@ -253,7 +253,7 @@ NAMED_DUTY = re.compile(
     r"^[A-Z][a-z]+(?:ion|ment|ance|ence|sight|al)\s+(?:of|over)\s|^[A-Z][a-z]+ing\s+(?!is\b|are\b)"
 )
 """A duty named by a noun and its object ("Oversight of X", "Approval of Y") or a gerund."""
-RESPONSIBLE_FOR = re.compile(r"^Responsible\s+for\s", re.I)
+RESPONSIBLE_FOR = re.compile(r"^Responsible\s+(?:for\s|(?=(?:the|all|any)\s))", re.I)
 _BASE_OBJECT = re.compile(
     r"^(?:the|a|an|all|any|each|every|their|its|our|your|as|to|with|for|that|and)$", re.I
 )
@@ -430,6 +430,8 @@ def _acts(lexicon: Lexicon, part: str) -> bool:
     if not words or words[0].endswith("ly"):
         return True
     first, second = words[0], words[1] if len(words) > 1 else ""
+    if first.endswith(("'s", "’s")):
+        return False  # "the database's design": a possessive, then its noun
     if lexicon.verb_base(first) == first or lexicon.third_person_base(first):
         return True
     return bool(second) and second != first and lexicon.verb_base(second) == second

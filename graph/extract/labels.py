@@ -421,9 +421,10 @@ def trim(text: str, *, condition: bool = True) -> str:
 
 
 _RESPONSIBLE_OPENING = re.compile(
-    r"^(?:(?:also|solely|primarily)\s+)?responsible\s+for\s+(?=\S)", re.I
+    r"^(?:(?:also|solely|primarily)\s+)?responsible\s+(?:for\s+(?=\S)|(?=(?:the|all|any)\s))", re.I
 )
-"""A duty phrase that still names the responsibility it states ("Responsible for X")."""
+"""A duty phrase that still names the responsibility it states ("Responsible for X", and with
+its "for" left out: "Responsible the database's design")."""
 _INFINITIVE_OPENING = re.compile(
     r"^(?:only\s+)?to\s+(?!(?:the|an?|your|our|its|their|this|these|that|those|each|all|any|"
     r"other|such|his|her|my)\b)(?=[a-z]{2,}\s)",
