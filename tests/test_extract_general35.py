@@ -572,3 +572,16 @@ def test_responsible_with_its_for_left_out(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     for label in ("crane's design", "performance", "maintenance"):
         assert ("crane-engineer", label) in pairs, (label, pairs)
+
+
+def test_put_in_place_is_a_verb_of_duty(tmp_path: Path) -> None:
+    """ "As winches are less trusted parts, we put in place several safety measures to prevent
+    cable snaps": the provider's duty ("put in place" was no verb of duty)."""
+    path = _page(
+        tmp_path,
+        "winches.md",
+        "# Quarrytech cranes\n\n## Winches\n\nWe keep the cranes safe. As winches are less "
+        "trusted parts, we put in place several safety measures to prevent cable snaps.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label.startswith("put in place several safety measures") for _, label in pairs)
