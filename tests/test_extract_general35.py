@@ -585,3 +585,20 @@ def test_put_in_place_is_a_verb_of_duty(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert any(label.startswith("put in place several safety measures") for _, label in pairs)
+
+
+def test_no_longer_before_a_participle_denies_nothing(tmp_path: Path) -> None:
+    """ "Users should: - Use storage space judiciously and delete data no longer required":
+    "no longer required" describes the data, it denies no duty (the item gave nothing);
+    "We no longer patch the old cranes" still denies."""
+    path = _page(
+        tmp_path,
+        "storage.md",
+        "# Yard acceptable use policy\n\nUsers should:\n\n"
+        "* Use storage space judiciously and delete data no longer required.\n\n"
+        "## Ours\n\nWe no longer patch the old cranes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "delete data no longer required") in pairs, pairs
+    assert ("customer", "use storage space judiciously") in pairs, pairs
+    assert not any("old cranes" in label for _, label in pairs), pairs

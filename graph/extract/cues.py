@@ -172,7 +172,8 @@ USES = Needing(
 
 NEGATION = Needing(
     re.compile(
-        r"\b(?:not|never|no longer|cannot|can't|doesn't|don't|isn't|aren't|"
+        r"\b(?:not|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
+        r"cannot|can't|doesn't|don't|isn't|aren't|"
         r"under\s+no\s+circumstances|at\s+no\s+time|"
         r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to))\b",
         re.I,
