@@ -602,3 +602,24 @@ def test_no_longer_before_a_participle_denies_nothing(tmp_path: Path) -> None:
     assert ("customer", "delete data no longer required") in pairs, pairs
     assert ("customer", "use storage space judiciously") in pairs, pairs
     assert not any("old cranes" in label for _, label in pairs), pairs
+
+
+def test_a_row_label_naming_a_party_s_responsibility_owns_its_cell(tmp_path: Path) -> None:
+    """A service annex's catalogue row "8. The Customer's responsibility in connection with the
+    Services" | "Configuring the gate for the cranes. Configuring access to the yard. We will
+    assist with the gate plans.": the gerund sentences are the customer's duties (they gave
+    nothing); a sentence with its own subject stays that subject's."""
+    path = _page(
+        tmp_path,
+        "annex.md",
+        "# Crane service annex\n\nWe are Quarrytech. We deliver the crane services.\n\n"
+        "| Item | Description |\n|---|---|\n"
+        "| 1. Services | Quarrytech delivers cranes to the site. |\n"
+        "| 8. The Customer's responsibility in connection with the Services | Configuring the "
+        "gate for the cranes. Configuring access to the yard. Quarrytech will assist with the "
+        "gate plans. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "configuring the gate for the cranes") in pairs, pairs
+    assert ("customer", "configuring access to the yard") in pairs, pairs
+    assert ("quarrytech", "assist with the gate plans") in pairs, pairs

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import BulletList, Paragraph, Section
-from ..facts import Ref
+from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
@@ -18,7 +18,7 @@ from .definitions import definition_duty
 from .parties import PartyResolver, names_one_party
 from .state import DocState
 
-__all__ = ["HeadingParties"]
+__all__ = ["HeadingParties", "label_party"]
 
 
 _PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
@@ -73,6 +73,25 @@ _ROLES_PARENT = re.compile(
 """A heading over role definitions ("Roles", "Team roles", "Roles and responsibilities")."""
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+(?=\S)")
 """A heading's number ("2. ", "3.1 ", "B. ", "IV. "): not part of the name it gives."""
+
+
+_LABEL_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)['’]s?\s+"
+    r"(?:responsibilit(?:y|ies)|obligations?|duties)\b",
+    re.I,
+)
+"""A label naming whose duties a row holds ("The Customer's responsibility in …")."""
+
+
+def label_party(parties: PartyResolver, label: str, span: Span) -> Ref | None:
+    """The known party a row's label says the row is about ("8. The Customer's
+    responsibility in connection with the Services"), else None."""
+    bare = re.sub(r"^\s*[-*•]\s+", "", label)  # a list marker a cell kept ("- The …")
+    match = _LABEL_OWNER.match(_NUMBERING.sub("", bare).strip())
+    if match is None:
+        return None
+    name = match["name"].strip()
+    return parties.resolve_party(name, span) if names_one_party(parties, name) else None
 
 
 def _part_names(name: str) -> list[str]:

@@ -31,6 +31,7 @@ from .cells import (
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
+from .heading_parties import label_party
 from .labels import MAX_LABEL, trim
 from .leadins import verb_phrases
 from .legends import mark_meanings
@@ -659,15 +660,20 @@ class ProseCells:
 
     def extract(self, view: TableView) -> None:
         """Every cell after the first, sentence by sentence, through the prose reader."""
-        prose, records, party = view.reader.prose, view.reader.records, view.ctx.party
+        prose, records = view.reader.prose, view.reader.records
         lexicon = view.reader.lexicon
         for row in view.block.rows:
             span = view.span(row.line)
+            # "8. The Customer's responsibility in connection with X" | "Configuring …": the
+            # row's label names whose its cell's duties are
+            owned = label_party(view.reader.parties, plain(view.cell(row, 0)), span)
+            party = owned or view.ctx.party
+            ctx = replace(view.ctx, party=owned) if owned is not None else view.ctx
             for index in range(1, view.width):
                 raw = row.cells[index] if index < len(row.cells) else ""
                 leadins = cell_leadins(raw)
                 for line in cell_lines(raw, lexicon):
-                    if prose.sentences(line, span, view.ctx):
+                    if prose.sentences(line, span, ctx):
                         continue
                     text = expand(plain(line)).strip()
                     owner = self._leadin_party(view, leadins.get(line, ""), span)
