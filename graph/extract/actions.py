@@ -305,35 +305,57 @@ def _holds_power(lexicon: Lexicon, verb: str, rest: str) -> bool:
     return any(words.startswith(f"{phrase} ") for phrase in lexicon.power_phrases)
 
 
+def _kept_or_disclaimed(
+    lexicon: Lexicon, verb: str, modals: str, rest: str, sentence: str, *, reader: bool
+) -> bool:
+    """Whether a party's statement keeps a right or disclaims rather than owes: "we are
+    excluding all warranties" (a disclaimer), the reader's "you acknowledge these policies"
+    (assent), "Admins may install X but are responsible for Y" (X a leave), "We may update
+    these Terms" or "We will change this policy" (a right to change the rules)."""
+    base = lexicon.verb_base(verb) or verb.lower()
+    may = re.search(r"\bmay\b", modals, re.I) is not None
+    if base in lexicon.disclaimers and _DISCLAIMED.search(rest[:60]):
+        return True
+    if reader and not modals.strip() and base in lexicon.assents:
+        return True
+    if may and (_MAY_BUT_BOUND.search(sentence) or lexicon.points_elsewhere(rest[:40])):
+        return True
+    ruled = _OWN_RULES.match(rest)
+    nouns = ruled["nouns"].lower().split() if ruled else []
+    own_rules = any(noun in lexicon.rulebooks for noun in nouns)
+    return base in lexicon.discretions and (lexicon.points_elsewhere(rest[:40]) or own_rules)
+
+
+def _in_progress(lexicon: Lexicon, after: str) -> str:
+    """A present progressive of duty verbs after the subject ("is leading and coordinating
+    the crew"): the simple present ("leads and coordinates the crew"), what the subject
+    does; anything else as it was."""
+    found = _PRESENT_PROGRESSIVE.match(after)
+    if found is None:
+        return after
+    gerunds = [g for g in (found["g1"], found["g2"]) if g]
+    bases = [lexicon.verb_base(g) for g in gerunds]
+    if not all(bases):
+        return after
+    verbs = " and ".join(_third_person(b) for b in bases if b)
+    return f"{verbs}{after[found.end() :]}"
+
+
+def _trade_people(lexicon: Lexicon, text: str) -> int:
+    """How many characters of ``text`` are one or two words of a trade and a noun of
+    people before a verb ("product engineers| review …", "field support specialists| will
+    …"): more of the subject; 0 when it does not open so."""
+    for trade in (1, 2):
+        found = re.match(
+            rf"(?:[a-z][\w-]*\s+){{{trade}}}(?P<head>[a-z]+s)\s+(?P<verb>[a-z]+)", text
+        )
+        if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
+            return found.start("verb")
+    return 0
+
+
 class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
-
-    def _in_progress(self, after: str) -> str:
-        """A present progressive of duty verbs after the subject ("is leading and coordinating
-        the crew"): the simple present ("leads and coordinates the crew"), what the subject
-        does; anything else as it was."""
-        found = _PRESENT_PROGRESSIVE.match(after)
-        if found is None:
-            return after
-        gerunds = [g for g in (found["g1"], found["g2"]) if g]
-        bases = [self.state.lexicon.verb_base(g) for g in gerunds]
-        if not all(bases):
-            return after
-        verbs = " and ".join(_third_person(b) for b in bases if b)
-        return f"{verbs}{after[found.end() :]}"
-
-    def _trade_people(self, text: str) -> int:
-        """How many characters of ``text`` are one or two words of a trade and a noun of
-        people before a verb ("product engineers| review …", "field support specialists| will
-        …"): more of the subject; 0 when it does not open so."""
-        lexicon = self.state.lexicon
-        for trade in (1, 2):
-            found = re.match(
-                rf"(?:[a-z][\w-]*\s+){{{trade}}}(?P<head>[a-z]+s)\s+(?P<verb>[a-z]+)", text
-            )
-            if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
-                return found.start("verb")
-        return 0
 
     def action(
         self,
@@ -434,9 +456,9 @@ class ActionSentences(ActionParts):
         product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
-        elif product and self._trade_people(after[product.end() :]):
+        elif product and _trade_people(self.state.lexicon, after[product.end() :]):
             after = after[product.end() :]  # "Acme Cloud product engineers review …"
-            after = after[self._trade_people(after) :]
+            after = after[_trade_people(self.state.lexicon, after) :]
         if not we:  # "We support the service": a verb ("Acme support teams": more subject)
             after = after[self.state.lexicon.subject_noun_end(after) :]
         held = _HOLDING_OF.match(after)
@@ -450,7 +472,9 @@ class ActionSentences(ActionParts):
         if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
             # "should be procuring services": should procure them (as written: "procuring")
             after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
-        after = self._in_progress(after)  # "is leading and coordinating X": leads and …
+        after = _in_progress(
+            self.state.lexicon, after
+        )  # "is leading and coordinating X": leads and …
         after = _unstressed(self.state.lexicon, after)
         if not after:
             return False  # "we do support X" answers whether it can: no duty
@@ -610,20 +634,8 @@ class ActionSentences(ActionParts):
             return False  # "Clients authenticate with the gateway": how the system works
         if reader and re.search(r"\bmay\b", modals, re.I):
             return False  # "you may add metadata": permission (the provider's "may" still binds)
-        if base in lexicon.disclaimers and _DISCLAIMED.search(rest[:60]):
-            return False  # "we are excluding all warranties and conditions": a disclaimer
-        if reader and not modals.strip() and lexicon.verb_base(verb) in lexicon.assents:
-            return False  # "When accepting the terms, you acknowledge these policies": assent
-        if re.search(r"\bmay\b", modals, re.I) and _MAY_BUT_BOUND.search(sentence):
-            return False  # "Admins may install X but are responsible for Y": X is a permission
-        if re.search(r"\bmay\b", modals, re.I) and lexicon.points_elsewhere(rest[:40]):
-            return False  # "We may update these Terms from time to time": a right, no duty
-        changing = (lexicon.verb_base(verb) or verb.lower()) in lexicon.discretions
-        ruled = _OWN_RULES.match(rest)
-        nouns = ruled["nouns"].lower().split() if ruled else []
-        own_rules = any(noun in lexicon.rulebooks for noun in nouns)
-        if changing and (lexicon.points_elsewhere(rest[:40]) or own_rules):
-            return False  # "We will change this policy from time to time": the same right
+        if _kept_or_disclaimed(lexicon, verb, modals, rest, sentence, reader=reader):
+            return False  # a disclaimer, an assent, a leave or a right to change the rules
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
         lexicon = self.state.lexicon

@@ -41,9 +41,10 @@ from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
 from .labels import example_items, trim
 from .notes import note_duties
+from .parties import PartyResolver
 from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
-from .state import Context
+from .state import Context, DocState
 from .subjects import introduced_role
 
 __all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
@@ -509,6 +510,28 @@ def _conceded(text: str) -> str:
     return text
 
 
+def _opening_subject(parties: PartyResolver, part: str) -> str:
+    """The party a part of a sentence opens with ("Administrators", "You"), or ""."""
+    person = PERSON_SUBJECT.match(part)
+    if person:
+        return part[: person.end()].strip()
+    opening = parties.mentions(part[:40], ("org", "role"))
+    if opening and opening[0].start <= 4:
+        return part[: opening[0].end].strip()
+    named = _SUBJECT_BEFORE_MODAL.match(part)  # "Site administrators may …"
+    return named.group("subject") if named else ""
+
+
+def _served(state: DocState, includes: re.Match[str] | None) -> Ref | None:
+    """The party whose last sentence offered a service ("Our team is available to provide
+    support for X. This includes resolving A, helping B"): "This includes" lists the
+    service's parts, that party's duties too (after other deeds it may describe them)."""
+    acted, last = state.acted_before, state.last_duty
+    if includes is None or acted is None or last is None or last[0] != acted:
+        return None
+    return acted if _SERVICE_OFFERED.match(last[2]) else None
+
+
 class ProseReader(SentenceForms):
     """Reads sentences: relations (uses, holds, builds on, covered by) and duties
     (responsibility, RACI, ``requires … to``, ``<Party> <verb> …`` sentences)."""
@@ -558,7 +581,7 @@ class ProseReader(SentenceForms):
         if self._answered(text, span):
             return True
         text = _INLINE_FOLLOWING.sub("", text)  # "responsible for the following: A, B": A, B
-        owned = self._owned_then_acts(text, span, ctx)
+        owned = _owned_then_acts(self, text, span, ctx)
         if owned is not None:
             return owned  # "Customers remain responsible for apps: Secure workloads, …"
         contrast = _NOT_BUT.match(text)
@@ -615,50 +638,13 @@ class ProseReader(SentenceForms):
         for part in split_top_level(text, _PARTS):
             if subject and _BOUND_GOES_ON.match(part):
                 part = f"{subject} {part}"  # "X may install A but are responsible for B"
-            subject = self._opening_subject(part)
+            subject = _opening_subject(self.parties, part)
             clauses = self.party_clauses(part)
             for at, clause in enumerate(clauses):
                 if at < len(clauses) - 1 and condition_only(clause, self.state.lexicon):
                     continue  # "If Acme detects a leak, Acme repairs it": the condition
                 found = self._clause(clause, text, span, ctx) or found
         return found
-
-    def _owned_then_acts(self, text: str, span: Span, ctx: Context) -> bool | None:
-        """ "Customers remain responsible for apps: Secure workloads, configure nodes": the
-        thing and each action after the colon, all the subject's (whether any gave a fact);
-        None when the words after the colon are no actions in the base form."""
-        acts = _RESPONSIBLE_THEN_ACTS.match(text)
-        if acts is None:
-            return None
-        deeds = [d.strip() for d in re.split(r",\s*(?:and\s+)?|\s+and\s+", acts["acts"])]
-        firsts = [d.split()[0].lower() if d.split() else "" for d in deeds]
-        if not all(w and self.state.lexicon.verb_base(w) == w for w in firsts):
-            return None
-        found = False
-        for deed in deeds:
-            clause = f"{acts['subj']} must {deed[:1].lower()}{deed[1:]}"
-            found = self.responsibility(clause, span, ctx) or found
-        return self.responsibility(acts["head"], span, ctx) or found
-
-    def _opening_subject(self, part: str) -> str:
-        """The party a part of a sentence opens with ("Administrators", "You"), or ""."""
-        person = PERSON_SUBJECT.match(part)
-        if person:
-            return part[: person.end()].strip()
-        opening = self.parties.mentions(part[:40], ("org", "role"))
-        if opening and opening[0].start <= 4:
-            return part[: opening[0].end].strip()
-        named = _SUBJECT_BEFORE_MODAL.match(part)  # "Site administrators may …"
-        return named.group("subject") if named else ""
-
-    def _served(self, includes: re.Match[str] | None) -> Ref | None:
-        """The party whose last sentence offered a service ("Our team is available to provide
-        support for X. This includes resolving A, helping B"): "This includes" lists the
-        service's parts, that party's duties too (after other deeds it may describe them)."""
-        acted, last = self.state.acted_before, self.state.last_duty
-        if includes is None or acted is None or last is None or last[0] != acted:
-            return None
-        return acted if _SERVICE_OFFERED.match(last[2]) else None
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
@@ -677,7 +663,7 @@ class ProseReader(SentenceForms):
             if acted is not None:  # "Acme handles leases. This notably includes A": more of it
                 self.records.add_duties(acted, added.group("obj"), sentence, span)
                 return True
-        stated = stated or self._served(includes)
+        stated = stated or _served(self.state, includes)
         if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))
@@ -895,6 +881,24 @@ def _asker_deed(
     if not (word[:1].isupper() and lexicon.name_like(word)) and not PERSON_SUBJECT.match(body):
         return None
     return _FIRST_DEED.match(body[: required.start()])
+
+
+def _owned_then_acts(reader: ProseReader, text: str, span: Span, ctx: Context) -> bool | None:
+    """ "Customers remain responsible for apps: Secure workloads, configure nodes": the
+    thing and each action after the colon, all the subject's (whether any gave a fact);
+    None when the words after the colon are no actions in the base form."""
+    acts = _RESPONSIBLE_THEN_ACTS.match(text)
+    if acts is None:
+        return None
+    deeds = [d.strip() for d in re.split(r",\s*(?:and\s+)?|\s+and\s+", acts["acts"])]
+    firsts = [d.split()[0].lower() if d.split() else "" for d in deeds]
+    if not all(w and reader.state.lexicon.verb_base(w) == w for w in firsts):
+        return None
+    found = False
+    for deed in deeds:
+        clause = f"{acts['subj']} must {deed[:1].lower()}{deed[1:]}"
+        found = reader.responsibility(clause, span, ctx) or found
+    return reader.responsibility(acts["head"], span, ctx) or found
 
 
 def _condition_owned(reader: ActionSentences, text: str, span: Span) -> bool:
