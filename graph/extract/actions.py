@@ -456,9 +456,8 @@ class ActionSentences(ActionParts):
         product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
-        elif product and _trade_people(self.state.lexicon, after[product.end() :]):
-            after = after[product.end() :]  # "Acme Cloud product engineers review …"
-            after = after[_trade_people(self.state.lexicon, after) :]
+        elif product and (trade := _trade_people(self.state.lexicon, after[product.end() :])):
+            after = after[product.end() + trade :]  # "Acme Cloud product engineers review …"
         if not we:  # "We support the service": a verb ("Acme support teams": more subject)
             after = after[self.state.lexicon.subject_noun_end(after) :]
         held = _HOLDING_OF.match(after)

@@ -14,8 +14,9 @@ from ..lexicon import Lexicon
 from .actions import ActionSentences
 from .cues import ADVERBS, LEADING_PHRASE, RESP, RESP_TO, expand
 from .object_first import RESP_OF
+from .parties import PartyResolver
 
-__all__ = ["PERSON_SUBJECT", "ClauseReader"]
+__all__ = ["PERSON_SUBJECT", "ClauseReader", "party_opening"]
 
 PERSON_SUBJECT = re.compile(r"^(?:we|you)\s", re.I)
 """A sentence whose subject is the writer or the reader."""
@@ -106,6 +107,16 @@ def _noun_clause(rest: str, lexicon: Lexicon) -> bool:
     return match is not None and lexicon.verb_base(match.group("verb")) is not None
 
 
+def party_opening(parties: PartyResolver, text: str) -> str:
+    """The party ``text`` opens with ("You", "Acme Ops", within its first four characters),
+    as written, else ""."""
+    person = PERSON_SUBJECT.match(text)
+    if person:
+        return text[: person.end()].strip()
+    opening = parties.mentions(text[:40], ("org", "role"))
+    return text[: opening[0].end].strip() if opening and opening[0].start <= 4 else ""
+
+
 class ClauseReader(ActionSentences):
     """Splits a sentence before each party's clause (the base of the sentence readers that
     read clauses)."""
@@ -123,10 +134,8 @@ class ClauseReader(ActionSentences):
             and re.search(r"\s(?:and|or)\s", text[conceded.end() : comma.start()])
         ):  # "While Acme manages A and B through C, all your data stays …": two clauses
             cuts.append((comma.start(), comma.end()))
-        opening = self.parties.mentions(text[:40], ("org", "role"))
-        led = (bool(opening) and opening[0].start <= 4) or bool(PERSON_SUBJECT.match(text))
-        person = PERSON_SUBJECT.match(text)
-        subject = text[: person.end() if person else opening[0].end if led else 0].strip()
+        subject = party_opening(self.parties, text)
+        led = bool(subject)
         carried: set[int] = set()  # cuts whose clause goes on with the first subject
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?|:\s+(?=[a-z])"

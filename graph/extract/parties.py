@@ -395,7 +395,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     return (
         _trading_as([*texts, opening])
         or _incorporated_alias([*texts, opening])
-        or _defined_provider(texts, first_person=True)
+        or _named_after_us(texts)
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
     )
@@ -461,17 +461,22 @@ def _incorporated_alias(texts: list[str]) -> Concept | None:
     return None
 
 
-def _defined_provider(texts: list[str], *, first_person: bool = False) -> Concept | None:
-    """The writer an agreement's opening defines as its provider ("… by Automata Nexus
-    ("Provider," "we," "us," or "our") to customers …"), or, with ``first_person``, names
-    after "us" ("a contract between us ("Acme LLC") and you"): the vendor, though no
-    vocabulary knows it."""
-    for text in texts if first_person else []:
+def _named_after_us(texts: list[str]) -> Concept | None:
+    """The writer an agreement's opening names after "us" ("a contract between us ("Acme
+    LLC") and you"): the vendor, though no vocabulary knows it."""
+    for text in texts:
         named = _WE_NAMED.search(text)
         if named and load_lexicon().name_like(named["name"]):
             label = named["name"].strip()
             return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
-    for text in texts if not first_person else []:
+    return None
+
+
+def _defined_provider(texts: list[str]) -> Concept | None:
+    """The writer an agreement's opening defines as its provider ("… by Automata Nexus
+    ("Provider," "we," "us," or "our") to customers …"): the vendor, though no vocabulary
+    knows it."""
+    for text in texts:
         for match in _DEFINED_PARTY.finditer(text):
             aliases = {
                 a.strip(" ,.").lower()

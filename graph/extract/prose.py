@@ -16,7 +16,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .actions import ActionSentences
-from .clauses import PERSON_SUBJECT
+from .clauses import PERSON_SUBJECT, party_opening
 from .cues import (
     AS_READER,
     ASIDE,
@@ -512,14 +512,8 @@ def _conceded(text: str) -> str:
 
 def _opening_subject(parties: PartyResolver, part: str) -> str:
     """The party a part of a sentence opens with ("Administrators", "You"), or ""."""
-    person = PERSON_SUBJECT.match(part)
-    if person:
-        return part[: person.end()].strip()
-    opening = parties.mentions(part[:40], ("org", "role"))
-    if opening and opening[0].start <= 4:
-        return part[: opening[0].end].strip()
     named = _SUBJECT_BEFORE_MODAL.match(part)  # "Site administrators may …"
-    return named.group("subject") if named else ""
+    return party_opening(parties, part) or (named.group("subject") if named else "")
 
 
 def _served(state: DocState, includes: re.Match[str] | None) -> Ref | None:

@@ -440,13 +440,8 @@ def _leadin_over_subsections(section: Section, leadin: Leadin | None) -> Ref | N
     colon, giving duties to a party) right before subsections that each open with a list:
     their lists complete it ("I understand that as Data Owner, I must:" / "### Safe Projects"
     / "- …"), else None."""
-    last = section.blocks[-1] if section.blocks else None
-    if leadin is None or leadin[0] != "duties" or not isinstance(last, Paragraph):
-        return None
-    if not last.text.rstrip().endswith(":"):
-        return None
     lists = all(s.blocks and isinstance(s.blocks[0], BulletList) for s in section.sections)
-    return leadin[1] if lists else None
+    return _closing_leadin(section, leadin) if lists else None
 
 
 def _leadin_over_headings(section: Section, leadin: Leadin | None) -> Ref | None:
@@ -456,16 +451,20 @@ def _leadin_over_headings(section: Section, leadin: Leadin | None) -> Ref | None
     duty of that party, its text the details; None when a subsection holds anything but
     paragraphs (a list: see ``_leadin_over_subsections``; a table of contents) or a heading is
     long."""
-    last = section.blocks[-1] if section.blocks else None
-    if leadin is None or leadin[0] != "duties" or not isinstance(last, Paragraph):
-        return None
-    if not last.text.rstrip().endswith(":") or not section.sections:
-        return None
-    prose = all(
+    prose = bool(section.sections) and all(
         s.blocks and all(isinstance(b, Paragraph) for b in s.blocks) and len(s.title.split()) <= 6
         for s in section.sections
     )
-    return leadin[1] if prose else None
+    return _closing_leadin(section, leadin) if prose else None
+
+
+def _closing_leadin(section: Section, leadin: Leadin | None) -> Ref | None:
+    """The party a lead-in of duties names when it is the section's last paragraph and ends
+    in a colon, else None."""
+    last = section.blocks[-1] if section.blocks else None
+    if leadin is None or leadin[0] != "duties" or not isinstance(last, Paragraph):
+        return None
+    return leadin[1] if last.text.rstrip().endswith(":") else None
 
 
 def _letter_relation(section: Section, lexicon: Lexicon) -> str | None:
