@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
+from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
     MODALS,
@@ -135,6 +136,16 @@ _NAME_BEFORE_ROLE = re.compile(
 """A proper name and at most two lower-case words before a role's word ("Nimbus cloud| users")."""
 _FINITE_AFTER = re.compile(rf"^(?:{MODALS}|is|are|has|needs)$")
 """A modal or an auxiliary after a subject."""
+
+
+def _third_person_pair(lexicon: Lexicon, verb: str, word: str) -> bool:
+    """A word in -s after "and" that follows a duty verb in the third person ("monitors and
+    solves issues"): a second verb in that person, though no vocabulary lists it."""
+    return (
+        lexicon.third_person_base(verb) is not None
+        and re.fullmatch(r"[a-z]{3,}[^su]s", word) is not None
+        and word not in DETERMINERS
+    )
 
 
 class ActionParts(ObjectFirstSentences):
@@ -325,6 +336,8 @@ class ActionParts(ObjectFirstSentences):
                 return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
+        if pair and second is None and _third_person_pair(lexicon, verb, pair.group("v")):
+            second = base_verb(pair.group("v")).lower()  # "monitors and solves issues"
         if pair and second is not None:
             same_form = (second == pair.group("v")) == (base_verb(verb).lower() == verb.lower())
             if same_form and not pair.group("v").endswith(("ing", "ed")):

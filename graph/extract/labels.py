@@ -820,10 +820,13 @@ after it are more objects of that infinitive, not more duties."""
 
 
 _MODIFIER_LIST = re.compile(
-    r"\s(?:covering|spanning|comprising|containing|incorporating|addressing)\s+[^,]+$", re.I
+    r"\s(?:covering|spanning|comprising|containing|incorporating|addressing|(?:caused|affected|"
+    r"impacted|triggered|induced)\s+by|(?:resulting|arising)\s+from|due\s+to)\s+[^,]+$",
+    re.I,
 )
-"""A first list item whose noun a participle modifies ("a program covering X, Y and Z"): the
-items after it are more objects of the participle, not more duties."""
+"""A first list item whose noun a participle modifies ("a program covering X, Y and Z",
+"issues caused by hardware, operating systems, or disk failures"): the items after it are more
+objects of the participle, not more duties."""
 
 
 def _split_part(part: str, *, single_words: bool) -> list[str]:

@@ -98,6 +98,14 @@ _CONDITION_BACK = re.compile(
 )
 """A leading condition, then a duty whose object is only "it" / "them" (``If the pump breaks,
 we will repair it``)."""
+_OFFERED_BACK = re.compile(
+    r"^(?P<lead>[^,;]{2,80}?\s(?:supports?|offers?|provides?|includes?|comes\s+with))\s+"
+    r"(?P<np>[^,;]{3,60}?)(?P<mid>[,;]\s+(?:but\s+|and\s+|so\s+)?[^,;]{1,40}?\s+(?:must|should|"
+    r"shall|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:[^,;]*?\s)?)(?P<p>it|them)\b(?P<tail>[^,;]*)$",
+    re.I | re.S,
+)
+"""What a service offers, then what a party must do with it (``X supports encryption at rest,
+but you must explicitly enable it``): the offered thing is the object "it" stands for."""
 _CONCESSION = re.compile(
     r"^(?:while|whilst|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I
 )
@@ -627,6 +635,11 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
+        offered = _OFFERED_BACK.match(text)
+        if offered:  # "… support encryption, but you must enable it": enable encryption
+            text = (
+                f"{offered['lead']} {offered['np']}{offered['mid']}{offered['np']}{offered['tail']}"
+            )
         found = False
         subject = ""
         for part in split_top_level(text, _PARTS):

@@ -1,0 +1,58 @@
+"""General shapes of session 36, found on evaluation sets and corpus pages: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_a_series_after_caused_by_is_one_object(tmp_path: Path) -> None:
+    """ "issues caused by hardware, operating systems, or disk failures", "silos affected by
+    rust, cracks, or floods": the series names the causes of one thing, so the duty stays
+    whole; "monitors and solves X" is one verb pair though "solves" is in no vocabulary."""
+    path = _page(
+        tmp_path,
+        "silos.md",
+        "# Grain silos at Quarrytech\n\n"
+        "## Upkeep\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "Quarrytech monitors and solves issues caused by hardware, operating systems, or disk "
+        "failures.\n\n"
+        "Quarrytech patches and repairs silos affected by rust, cracks, or floods.\n\n"
+        "Quarrytech inspects the hoppers, the augers, and the vents.\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "quarrytech",
+        "monitor and solve issues caused by hardware, operating systems, or disk failures",
+    ) in pairs, pairs
+    assert (
+        "quarrytech",
+        "patch and repair silos affected by rust, cracks, or floods",
+    ) in pairs, pairs
+    assert not any(
+        label.endswith(("disk failures", "floods")) and label.count(" ") < 4 for _, label in pairs
+    ), pairs
+    for label in ("inspect the hoppers", "inspect the augers", "inspect the vents"):
+        assert ("quarrytech", label) in pairs, pairs
+
+
+def test_it_after_an_offered_thing_names_that_thing(tmp_path: Path) -> None:
+    """ "Silos support moisture sensors, but you must explicitly enable it": the duty is to
+    enable moisture sensors (the clause was dropped as pointing back at nothing); the same
+    after a semicolon; "it" after a condition is left to its own rule."""
+    path = _page(
+        tmp_path,
+        "sensors.md",
+        "# Grain silos at Quarrytech\n\n"
+        "## Sensors\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "Quarrytech silos support moisture sensors, but you must explicitly enable it.\n\n"
+        "Quarrytech offers a fill alarm; you must switch it on for each silo.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "enable moisture sensors") in pairs, pairs
+    assert ("customer", "switch a fill alarm on for each silo") in pairs, pairs
+    assert not any(" it" in f" {label}" for _, label in pairs), pairs
