@@ -358,6 +358,15 @@ class Lexicon(TitleWords):
             return f"{prefix}-{joined[len(prefix) :]}"  # "co-ordinate": "coordinate" hyphenated
         return base
 
+    def participle(self, word: str) -> bool:
+        """Whether ``word`` is a duty verb's past participle, a prefixed one too ("re-certified",
+        "co-signed")."""
+        folded = word.casefold()
+        prefix, hyphen, rest = folded.partition("-")
+        return folded in self.participles or (
+            bool(hyphen) and prefix in self.verb_prefixes and rest in self.participles
+        )
+
     def _body_noun(self, word: str) -> bool:
         """A word that ends the name of a body or role ("Council", "Foundation", "Team")."""
         lower = word.lower().rstrip(".,:;")

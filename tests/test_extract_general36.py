@@ -56,3 +56,48 @@ def test_it_after_an_offered_thing_names_that_thing(tmp_path: Path) -> None:
     assert ("customer", "enable moisture sensors") in pairs, pairs
     assert ("customer", "switch a fill alarm on for each silo") in pairs, pairs
     assert not any(" it" in f" {label}" for _, label in pairs), pairs
+
+
+def test_use_of_a_tool_to_keep_several_things_is_one_duty_each(tmp_path: Path) -> None:
+    """ "Quarrytech uses third-party sensors in conjunction with a central console to maintain
+    A, B and C per the policies set by X": the provider keeps each of A, B and C (the label
+    was the tool's use and the first thing only); a tool used for one thing stays as written."""
+    path = _page(
+        tmp_path,
+        "sensors.md",
+        "# Quarrytech managed silos\n\n"
+        "## Upkeep\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "Quarrytech uses third-party moisture sensors in conjunction with central consoles to "
+        "maintain sensor firmware updates, alarm thresholds and regular calibration records per "
+        "the policies defined at the sensor maker's server.\n\n"
+        "Quarrytech uses a ticketing system to track and resolve silo faults.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "maintain sensor firmware updates",
+        "maintain alarm thresholds",
+        "maintain regular calibration records per the policies defined at the sensor maker's "
+        "server",
+        "use a ticketing system to track and resolve silo faults",
+    ):
+        assert ("quarrytech", label) in pairs, pairs
+
+
+def test_a_prefixed_participle_and_a_chained_passive_name_the_agent(tmp_path: Path) -> None:
+    """ "The silo image is re-certified by Quarrytech before it is released" (a prefixed
+    participle was no verb), "The newest image is given these updates and is then certified by
+    Quarrytech" (the first passive's subject is the second's)."""
+    path = _page(
+        tmp_path,
+        "images.md",
+        "# Quarrytech managed silos\n\n"
+        "## Images\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "The silo image is re-certified by Quarrytech before it is released.\n\n"
+        "The newest controller image is given these updates and is then certified by "
+        "Quarrytech.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "re-certify silo image") in pairs, pairs
+    assert ("quarrytech", "certify newest controller image") in pairs, pairs

@@ -18,7 +18,7 @@ from .cues import (
     RESP_TAKE,
     RESP_TO,
 )
-from .labels import base_conjuncts, base_verb
+from .labels import base_conjuncts, base_verb, conjuncts
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
 from .state import Context
@@ -136,6 +136,15 @@ _NAME_BEFORE_ROLE = re.compile(
 """A proper name and at most two lower-case words before a role's word ("Nimbus cloud| users")."""
 _FINITE_AFTER = re.compile(rf"^(?:{MODALS}|is|are|has|needs)$")
 """A modal or an auxiliary after a subject."""
+
+
+def aimed_series(verb: str, rest: str) -> tuple[str, str]:
+    """ "uses scanners to maintain A, B and C": the aim's verb and its objects when they are
+    several, one duty each (the means stays in the source); else ``verb`` and ``rest``."""
+    means = _PURPOSE.match(rest) if verb.lower() in ("use", "uses") else None
+    if means is None or len(conjuncts(rest[means.end("verb") :])) < 2:
+        return verb, rest
+    return means.group("verb"), rest[means.end("verb") :]
 
 
 def _third_person_pair(lexicon: Lexicon, verb: str, word: str) -> bool:

@@ -14,7 +14,14 @@ import re
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
-from .action_parts import ACTION, DETERMINERS, GOING_TO, NOT_DUTY_VERBS, ActionParts
+from .action_parts import (
+    ACTION,
+    DETERMINERS,
+    GOING_TO,
+    NOT_DUTY_VERBS,
+    ActionParts,
+    aimed_series,
+)
 from .cues import (
     MODALS,
     NEGATION,
@@ -685,6 +692,8 @@ class ActionSentences(ActionParts):
             party = self.parties.resolve_party(pending, span, allow_unknown=True, strict=True)
             if party is None:
                 return False
+        if purposed:  # "uses scanners to maintain A, B and C": maintain each
+            verb, rest = aimed_series(verb, rest)
         head, written, rest = self._verb_group(verb, rest)
         head = "have" if placed else head  # "Acme has a plan in place to …": have one
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)

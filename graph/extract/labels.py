@@ -829,6 +829,15 @@ _MODIFIER_LIST = re.compile(
 objects of the participle, not more duties."""
 
 
+_CONFORMITY_TAIL = re.compile(
+    r"\s(?:per|in\s+(?:accordance|compliance|line)\s+with|according\s+to|as\s+(?:required|set\s+"
+    r"out|defined)\s+(?:by|in))\s+(?:the|its|their|our|your)\s.*$",
+    re.I | re.S,
+)
+"""The rule a series' work follows, after its last item ("…, A and B per the policies set by
+X"): it says how all of them are done and does not make the last item longer."""
+
+
 def _split_part(part: str, *, single_words: bool) -> list[str]:
     """One phrase (no "as well as", no ";") as one duty or several."""
     items = split_top_level(part, r",\s*")
@@ -847,7 +856,7 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         and not re.match(r"^(?:and|or)\s+", items[-1], re.I)
         and all(len(i.split()) <= 6 for i in items[:-1])
         and len(last_and.group("a").split()) <= most
-        and len(last_and.group("b").split()) <= most + 1
+        and len(_CONFORMITY_TAIL.sub("", last_and.group("b")).split()) <= most + 1
     ):
         items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
     if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):

@@ -32,7 +32,7 @@ _PASSIVE = re.compile(
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<acts>(?:an?\s+)?(?:actions?|tasks?|operations?|steps?|activities)\s+(?:that\s+(?:is|are)\s+)?)?"
-    r"(?P<verb>[a-z]+)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
+    r"(?P<verb>[a-z]+(?:-[a-z]+)?)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"
     r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+)|\s+by\s+default\s+and\s+(?P<then>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from|after|before|upon)\s+"
@@ -42,6 +42,11 @@ _PASSIVE = re.compile(
 )
 """``Firewall rules are updated by the customer``: the agent's duty (``Creating and deleting
 replicas are actions triggered by you``: the actions are)."""
+_CHAINED_PASSIVE = re.compile(
+    r"^(?P<np>[^,;]+?)\s+(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*\s+and$", re.I | re.S
+)
+"""A passive with no agent before "and" and a second passive ("The image is given the updates
+and| is then certified by X"): the first subject is the second's."""
 _OWN_PARTICIPLE = re.compile(r"\s[a-z]{3,}(?:ed|en)$", re.I)
 """A participle closing a passive's place or manner ("… in the bucket provided"): the "by"
 after it names that participle's agent ("provided by you"), not the passive's."""
@@ -437,6 +442,11 @@ class ObjectFirstSentences(RelationSentences):
         if openings and _PASSIVE.match(body[openings[-1].end() :]):
             body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
         passive = _PASSIVE.match(body)
+        chained = _CHAINED_PASSIVE.match(passive.group("obj")) if passive else None
+        if passive and chained:  # "X is given the updates and is then certified by Y": X
+            return self._passive(
+                chained.group("np") + body[passive.end("obj") :], sentence, span, ctx, models
+            )
         if passive and passive.group("then"):  # "X is enabled by default and managed by Y"
             clause = f"{passive['obj']} is {passive['then']} by {passive['agent']}"
             return self._passive(clause, sentence, span, ctx, models)
@@ -460,9 +470,7 @@ class ObjectFirstSentences(RelationSentences):
         if passive and _OWN_PARTICIPLE.search(passive.group("mod") or ""):
             return False  # "stored in the bucket provided by you": the agent is the bucket's
         if passive and (
-            deed
-            or passive.group("verb").lower() in lexicon.participles
-            or passive.group("particle")
+            deed or lexicon.participle(passive.group("verb")) or passive.group("particle")
         ):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
