@@ -101,3 +101,37 @@ def test_a_prefixed_participle_and_a_chained_passive_name_the_agent(tmp_path: Pa
     pairs = _page_pairs(path)
     assert ("quarrytech", "re-certify silo image") in pairs, pairs
     assert ("quarrytech", "certify newest controller image") in pairs, pairs
+
+
+def test_owner_cells_qualified_by_a_participle_or_for_name_their_party(tmp_path: Path) -> None:
+    """A hosting-option matrix whose cells name the owner with words around the name:
+    "Quarrytech-managed baseline", "Customer-operated runtime with …" (a duty verb's
+    participle joined to the name), "Customer for site ops, Quarrytech for product support"
+    (each name qualified); the column was not read as an owner column at all."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech runs silos for its customers.\n\n"
+        "## Responsibility matrix\n\n"
+        "| Control area | Quarrytech-hosted | Self-hosted |\n"
+        "|---|---|---|\n"
+        "| Silo security and patching | Quarrytech | Customer |\n"
+        "| Perimeter fencing | Quarrytech-managed baseline | Customer |\n"
+        "| Gate badge policy | Customer | Customer |\n"
+        "| Key administration | Quarrytech-managed services | Customer-managed services |\n"
+        "| Grain disposal | Quarrytech | Customer-operated runtime with fixed behavior |\n"
+        "| Incident response | Quarrytech | Customer for site ops, Quarrytech for product "
+        "support |\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("perimeter fencing", "key administration", "incident response"):
+        assert ("quarrytech", label) in pairs, pairs
+    for label in (
+        "silo security and patching",
+        "perimeter fencing",
+        "key administration",
+        "grain disposal",
+        "incident response",
+    ):
+        assert ("customer", label) in pairs, pairs

@@ -19,6 +19,13 @@ _QUALIFIED_OWNER = re.compile(
 """An owner cell with a second party under a condition ("Customer (trial: Acme)"): both
 parties hold the row, the second while the condition lasts."""
 
+_JOINED_PARTICIPLE = re.compile(r"^(?P<name>[A-Za-z][\w.&]*(?:\s[A-Z][\w.&]*)?)-(?P<verb>[a-z]+)\b")
+"""A name joined to a participle by a hyphen ("Acme-managed", "Customer-operated")."""
+
+_QUALIFYING_PREPOSITIONS = frozenset({"for"})
+"""A preposition that opens a qualifier after a cell's name ("Customer for site ops"); "for"
+is a not-a-name word of cue-words.ttl, so not among its cell qualifiers too."""
+
 CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
 """Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
 
@@ -46,7 +53,9 @@ class CellParties(TableCells):
             return []
         head = self._before_duty_word(text)
         parts = CELL_PARTS.split(head or text)
-        short = len(text.split()) <= 6
+        short = len(text.split()) <= 6 or (
+            len(parts) > 1 and all(len(self._named_part(p).split()) <= 2 for p in parts if p)
+        )  # "Customer for site ops, Acme for product support": two qualified names
         refs = self._names(parts, owner=owner, owning=head is not None) if short else None
         if refs is None and owner:
             refs = self._clause_subjects(parts)
@@ -79,7 +88,7 @@ class CellParties(TableCells):
         party even where no sentence writes it mid-way."""
         resolver = self.reader.parties
         refs: list[Ref] = []
-        for part in (p for p in parts if p):
+        for part in (self._named_part(p) for p in parts if p):
             if not re.search(r"[A-Za-z]{2}", part):
                 return refs if owner and refs else None  # "9x5*", "24/7": a value, no name
             found = resolver.mentions(expand(part), ("org", "role"))
@@ -102,6 +111,20 @@ class CellParties(TableCells):
                 return refs if owner and refs else None  # "Tuist, on top of the IdP"
             refs.append(ref)
         return refs
+
+    def _named_part(self, part: str) -> str:
+        """The name a cell's part opens with when the rest only qualifies it: a duty verb's
+        participle joined to it ("Acme-managed services", "Customer-operated runtime with …":
+        that party manages or runs the row) or a qualifier after it ("Customer for site ops")."""
+        lexicon = self.reader.lexicon
+        joined = _JOINED_PARTICIPLE.match(part)
+        if joined and lexicon.participle(joined.group("verb")):
+            return joined.group("name")
+        words = part.split()
+        for at, word in enumerate(words[1:4], start=1):
+            if word.lower() in lexicon.cell_qualifiers | _QUALIFYING_PREPOSITIONS:
+                return " ".join(words[:at])
+        return part
 
     def _common_after(self, after: str) -> bool:
         """Words after a party's mention that make the cell a thing, not a name: a lower-case
