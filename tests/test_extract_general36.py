@@ -135,3 +135,69 @@ def test_owner_cells_qualified_by_a_participle_or_for_name_their_party(tmp_path:
         "incident response",
     ):
         assert ("customer", label) in pairs, pairs
+
+
+def test_a_verb_series_before_a_dashed_denial_stays_whole(tmp_path: Path) -> None:
+    """ "Quarrytech provisions, configures and reconciles them - it does not host them": the
+    dash opens a clause of its own, so the series of verbs (one of them in no vocabulary) is
+    the duty (it was cut to "Provision , configures")."""
+    path = _page(
+        tmp_path,
+        "plane.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The plane is run by Quarrytech for your silos. Your silos run on land you "
+        "own. Quarrytech provisions, configures and reconciles the silos - it does not host "
+        "them. You are responsible for your grain.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provision, configure and reconcile the silos") in pairs, pairs
+    assert not any(label.endswith("configures") for _, label in pairs), pairs
+
+
+def test_your_own_in_a_series_that_remains_yours_opens_no_clause(tmp_path: Path) -> None:
+    """ "Controls, grain handling inside your silos, and your own inspection process remain
+    yours": ", and your own …" read as a clause of "you" whose verb is "own" cut the series
+    from its "remain yours"; each item is the reader's."""
+    path = _page(
+        tmp_path,
+        "limits.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech provisions the silos for you.\n\n"
+        "## Limits\n\n"
+        "- **Quarrytech does not make your silos compliant.** Application-layer controls, "
+        "grain handling inside your silos, and your own inspection process remain yours.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "application-layer controls",
+        "grain handling inside your silos",
+        "your own inspection process",
+    ):
+        assert ("customer", label) in pairs, pairs
+
+
+def test_a_cell_naming_an_agent_gives_the_row_and_a_manner_header_no_party(
+    tmp_path: Path,
+) -> None:
+    """In a "Layer | You | Quarrytech" table of marks, a cell "Reconciled by Quarrytech" gives
+    Quarrytech the row; a column headed "How Quarrytech appears" describes Quarrytech and
+    gives it no duties."""
+    path = _page(
+        tmp_path,
+        "layers.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech provisions the silos for you.\n\n"
+        "| Layer | You | Quarrytech |\n"
+        "|---|:---:|:---:|\n"
+        "| Land lease and fences | Yes | - |\n"
+        "| The desired state you commit to Git | Yes | Reconciled by Quarrytech |\n"
+        "| Silo provisioning | - | Yes |\n\n"
+        "| Control area | How Quarrytech appears | Evidence |\n"
+        "|---|---|---|\n"
+        "| Supplier risk | A supplier providing silo management. | Your register |\n"
+        "| Privileged access | The agent's admin account | [Posture](/x) |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "desired state you commit to git") in pairs, pairs
+    assert ("customer", "desired state you commit to git") in pairs, pairs
+    assert not any("supplier" in label or "admin account" in label for _, label in pairs), pairs

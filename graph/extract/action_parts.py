@@ -147,6 +147,16 @@ def aimed_series(verb: str, rest: str) -> tuple[str, str]:
     return means.group("verb"), rest[means.end("verb") :]
 
 
+def _third_person_series(lexicon: Lexicon, verbs: list[str]) -> bool:
+    """Verbs of a series all in the third person, at least one of them a duty verb (the others
+    may be verbs no vocabulary lists: "provisions, configures and reconciles")."""
+    known = [lexicon.third_person_base(v) is not None for v in verbs]
+    return any(known) and all(
+        k or (re.fullmatch(r"[a-z]{3,}[^su]s", v) is not None and v not in DETERMINERS)
+        for k, v in zip(known, verbs, strict=True)
+    )
+
+
 def _third_person_pair(lexicon: Lexicon, verb: str, word: str) -> bool:
     """A word in -s after "and" that follows a duty verb in the third person ("monitors and
     solves issues"): a second verb in that person, though no vocabulary lists it."""
@@ -336,13 +346,22 @@ class ActionParts(ObjectFirstSentences):
             if not any(w.endswith(("ing", "ed")) or w in DETERMINERS for w in middle):
                 joined = series.group(0).strip()
                 return f"{head}{joined}", f"{written}{joined}", rest[series.end() :]
-        if series and lexicon.third_person_base(verb) is not None:
-            # "operates, manages and controls X": each verb in the third person, one object
-            words = [*re.findall(r"[a-z]+", series.group("middle")), series.group("last")]
-            if all(lexicon.third_person_base(w) is not None for w in words):
-                joined = series.group(0).strip()
-                based = re.sub(r"[a-z]+", lambda m: lexicon.third_person_base(m[0]) or m[0], joined)
-                return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
+        words = (
+            [*re.findall(r"[a-z]+", series.group("middle")), series.group("last")] if series else []
+        )
+        if series and _third_person_series(lexicon, [verb, *words]):
+            # "operates, manages and controls X", "provisions, configures and reconciles X":
+            # each verb in the third person (one at least a duty verb), one object
+            joined = series.group(0).strip()
+            based = re.sub(
+                r"[a-z]+",
+                lambda m: (
+                    lexicon.third_person_base(m[0])
+                    or (base_verb(m[0]).lower() if m[0] not in ("and", "or") else m[0])
+                ),
+                joined,
+            )
+            return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
         if pair and second is None and _third_person_pair(lexicon, verb, pair.group("v")):

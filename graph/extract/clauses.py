@@ -117,6 +117,10 @@ def party_opening(parties: PartyResolver, text: str) -> str:
     return text[: opening[0].end].strip() if opening and opening[0].start <= 4 else ""
 
 
+_POSSESSIVE = re.compile(r"your|our|their|its", re.I)
+"""A possessive determiner: a party's mention that opens a noun phrase, not a clause."""
+
+
 class ClauseReader(ActionSentences):
     """Splits a sentence before each party's clause (the base of the sentence readers that
     read clauses)."""
@@ -205,6 +209,8 @@ class ClauseReader(ActionSentences):
                 continue
             after = rest[found[0].end :]
             verb = re.match(r"\s+(?:(?:also|then|[a-z]{3,}ly)\s+){0,2}([a-z]+)\b", after)
+            if verb and verb.group(1) == "own" and _POSSESSIVE.fullmatch(found[0].text):
+                verb = None  # "…, and your own process remain yours": "own" is no verb here
             if (
                 _SECOND_CLAUSE.match(after)
                 or (verb and self.state.lexicon.verb_base(verb.group(1)) is not None)

@@ -276,6 +276,10 @@ def negated(text: str) -> bool:
     return bool(NEGATION.search(text[: scope_end.start()] if scope_end else text))
 
 
+_CLAUSE_APART = re.compile(r"\s+[-–—]+\s+(?=(?:it|they|this|that|we|he|she)\s)|;\s+", re.I)
+"""A dash before a pronoun's clause, or a semicolon: what follows is a clause of its own."""
+
+
 def positive_part(phrase: str) -> str | None:
     """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
     nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole
@@ -290,6 +294,9 @@ def positive_part(phrase: str) -> str | None:
     before = phrase[: match.start()]
     if _NEGATION_SCOPE_END.search(before):
         return phrase
+    apart = list(_CLAUSE_APART.finditer(before))
+    if apart and before[: apart[-1].start()].strip(" ,"):
+        return before[: apart[-1].start()]  # "reconciles them - it does not host them"
     cuts = list(_COORDINATION.finditer(before))
     if not cuts:
         return None

@@ -51,6 +51,8 @@ EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
 
 _OWNER_SHARE = 0.6
+_MANNER_HEADER = re.compile(r"^\W*(?:how|where|when|why)\s", re.I)
+"""A header that asks how, where, when or why of a party: its cells describe the party."""
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
 _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
@@ -216,6 +218,8 @@ class TableColumns(CellParties):
             for index, name in self.header_names.items():
                 if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                     continue  # cells that name parties: an owner column whatever its header says
+                if _MANNER_HEADER.match(name):
+                    continue  # "How Acme appears", "Where Acme fits": about the party, not its
                 if index in self.code_columns and self._marks_beside_roles(index):
                     continue  # "Console feature": Yes beside Owner / Advisor, a row's property
                 if resolver.mentions(expand(name), ("org", "role")):

@@ -464,6 +464,11 @@ class PartyColumns:
                 if not text:
                     continue
                 codes = view.codes(text)
+                agent = _agent_cell(view, text, span) if codes is None else None
+                if agent is not None:  # "Reconciled by Acme": Acme holds the row
+                    for each in labels:
+                        records.duty(agent, each, f"{area}: {each}" if area else each, span)
+                    continue
                 if codes is None and index in view.code_columns:
                     continue  # a short word among codes ("🎓 Enables"): no duty of its own
                 if codes is None:
@@ -701,6 +706,19 @@ class ProseCells:
         ):
             return None
         return view.reader.prose.strip_subject(text, span, view.ctx)[1]
+
+
+_AGENT_CELL = re.compile(r"^(?P<verb>[A-Za-z]+(?:-[a-z]+)?)\s+by\s+(?P<agent>[^,;()]{2,40}?)\.?$")
+"""A cell that is a participle and its agent only ("Reconciled by Acme")."""
+
+
+def _agent_cell(view: TableView, text: str, span: Span) -> Ref | None:
+    """The party a cell names as the agent of a duty verb's participle ("Reconciled by Acme",
+    "Managed by the customer"): it holds the row's duty; None for any other cell."""
+    found = _AGENT_CELL.match(text.strip())
+    if found is None or not view.reader.lexicon.participle(found.group("verb")):
+        return None
+    return view.reader.parties.resolve_party(found.group("agent"), span)
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
