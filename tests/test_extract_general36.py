@@ -201,3 +201,67 @@ def test_a_cell_naming_an_agent_gives_the_row_and_a_manner_header_no_party(
     assert ("quarrytech", "desired state you commit to git") in pairs, pairs
     assert ("customer", "desired state you commit to git") in pairs, pairs
     assert not any("supplier" in label or "admin account" in label for _, label in pairs), pairs
+
+
+def test_help_you_verb_carries_the_verb_to_each_object(tmp_path: Path) -> None:
+    """ "We will help you understand the gate rules and the alarms you receive": each duty is
+    to help the reader understand (the second was "Help the alarms you receive")."""
+    path = _page(
+        tmp_path,
+        "help.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "Quarrytech will help you understand the gate rules and the alarms you receive.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "help you understand the gate rules") in pairs, pairs
+    assert ("quarrytech", "help you understand the alarms you receive") in pairs, pairs
+    assert ("quarrytech", "help the alarms you receive") not in pairs, pairs
+
+
+def test_that_means_a_list_names_the_parts_of_the_duty_before(tmp_path: Path) -> None:
+    """ "You are responsible for keeping your silo up. That means capacity and sizing,
+    restarts and rollouts, and health checking": each part is the reader's; "This means that
+    Quarrytech …" is a clause of its own, not a part."""
+    path = _page(
+        tmp_path,
+        "up.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech.\n\n"
+        "You are responsible for keeping your silo up. That means capacity and sizing, "
+        "restarts and rollouts, and health checking and alarms.\n\n"
+        "You are responsible for your grain. This means that Quarrytech never sells it.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("capacity and sizing", "restarts and rollouts", "health checking and alarms"):
+        assert ("customer", label) in pairs, pairs
+    assert not any("sells" in label or label.startswith("that") for _, label in pairs), pairs
+
+
+def test_something_you_own_and_so_is_restate_ownership(tmp_path: Path) -> None:
+    """ "A jammed auger, a broken belt, or a clogged vent is something you own", "Fence repairs
+    are something we handle", "a fault your changes introduced is yours, and so is keeping
+    those changes working": each thing is that party's."""
+    path = _page(
+        tmp_path,
+        "owned.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "That is supported use of the silo, and it also means a jammed auger, a broken belt, "
+        "or a clogged vent is something you own.\n\n"
+        "A fault that shows on a stock silo is ours; a fault your changes introduced is yours, "
+        "and so is keeping those changes working as you upgrade.\n\n"
+        "Fence repairs are something we handle.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "jammed auger",
+        "broken belt",
+        "clogged vent",
+        "fault your changes introduced",
+        "keeping those changes working as you upgrade",
+    ):
+        assert ("customer", label) in pairs, pairs
+    assert ("quarrytech", "fence repairs") in pairs, pairs
+    assert ("quarrytech", "fault that shows on a stock silo") in pairs, pairs
+    assert not any("supported use" in label for _, label in pairs), pairs

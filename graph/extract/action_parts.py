@@ -72,6 +72,11 @@ _VERB_SERIES = re.compile(
 )
 """The rest of a series of bare verbs after the first (", modify, and maintain X")."""
 
+_HELPED = re.compile(
+    r"^\s+(?:you|them|customers|users|the\s+customer)\s+(?:to\s+)?(?P<verb>[a-z]+)(?=\s+\w)"
+)
+"""Who is helped and the verb of what they are helped to do ("help| you understand X")."""
+
 _CONTACT_ROLE = re.compile(
     r"^\s*(?:as\s+)?(?P<obj>(?:the|a|an|their|its|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:point\s+of\s+contact|contact\s+point|contact)\b(?!\s+(?:details|information|form)\b).*)$",
@@ -339,6 +344,11 @@ class ActionParts(ObjectFirstSentences):
         if rest_of_head and " " not in verb:  # "deals with X": the base already says "with"
             written = f"{written} {words[-1]}"
             rest = rest[rest_of_head.end() :]
+        helped = _HELPED.match(rest) if head == "help" else None
+        if helped and helped.group("verb").lower() not in DETERMINERS:
+            # "help you understand A and B": understanding each is what the help is for
+            joined = helped.group(0).rstrip()
+            return f"{head}{joined}", f"{written}{joined}", rest[len(joined) :]
         series = _VERB_SERIES.match(rest)  # "access, modify, and maintain X": one object
         last = lexicon.verb_base(series.group("last")) if series else None
         if series and last == series.group("last") and base_verb(verb).lower() == verb.lower():

@@ -106,6 +106,38 @@ _OFFERED_BACK = re.compile(
 )
 """What a service offers, then what a party must do with it (``X supports encryption at rest,
 but you must explicitly enable it``): the offered thing is the object "it" stands for."""
+_SOMETHING_OWNED = re.compile(
+    r"^(?P<obj>[^;:]{3,200}?)\s+(?P<be>is|are)\s+(?:something|what|one\s+thing|a\s+thing)\s+"
+    r"(?P<who>you|we)\s+(?:(?:will|must)\s+)?(?P<verb>[a-z]+)\s*[.!]?$",
+    re.I | re.S,
+)
+"""``A broken build … is something you own``, ``Fence repairs are what we handle``."""
+_SO_IS = re.compile(
+    r"^(?P<main>.+?\s(?:is|are)\s+(?P<owner>yours|ours))\s*,\s*and\s+so\s+(?:is|are)\s+"
+    r"(?P<more>[^,;]{3,200}?)\s*[.!]?$",
+    re.I | re.S,
+)
+"""``A bug your patches introduced is yours, and so is keeping them working``."""
+
+
+def _owned_restated(text: str, lexicon: Lexicon) -> str:
+    """A sentence of ownership said another way, as "X is yours" / "X is ours" (which the
+    object-first readers know): "X is something you own / handle", "A is yours, and so is B"
+    (two sentences)."""
+    something = _SOMETHING_OWNED.match(text)
+    if something and (lexicon.verb_base(something["verb"]) or "").split(" ")[0] in (
+        lexicon.ownership_verbs | {"own", "handle", "manage", "maintain"}
+    ):
+        owner = "yours" if something["who"].lower() == "you" else "ours"
+        # "That is fine, and it also means X is something you own": X
+        obj = re.split(r"\b(?:means|meant|that)\s+", something["obj"], flags=re.I)[-1]
+        return f"{obj} {something['be']} {owner}."
+    so = _SO_IS.search(text)
+    if so:
+        return f"{so['main']}; {so['more']} is {so['owner']}."
+    return text
+
+
 _CONCESSION = re.compile(
     r"^(?:while|whilst|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I
 )
@@ -268,12 +300,26 @@ _POINTER_EXAMPLES = re.compile(
 """Such an object with examples after it ("the topics in this guide, e.g. A, B, and so forth"):
 the examples are what it means (examples after a named duty stay details of it)."""
 THIS_INCLUDES = re.compile(
-    r"^(?:this|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
+    r"^(?:this|that|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
     r"(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
 reference consists of (after a leading condition too: "Where X, this includes A")."""
+_CLAUSE_MEANT = re.compile(
+    r"^(?:that|you|we|it)\b|\b(?:is|are|must|will|should|shall|can|may|has|have)\b", re.I
+)
+"""What "This means" is followed by when it says a clause, not the duty's parts."""
+
+
+def _parts_named(includes: re.Match[str]) -> bool:
+    """Whether "This includes / covers / means …" names the parts of the duty before: always,
+    except "means" before a clause ("This means that you patch X")."""
+    if includes.group("verb")[:4].lower() != "mean":
+        return True
+    return not _CLAUSE_MEANT.search(includes.group("obj"))
+
+
 _ADDED_INCLUDES = re.compile(
     r"^(?:this|it)\s+(?P<adv>[a-z]+)\s+(?P<verb>includes|covers):?\s+(?P<obj>.+)$", re.I | re.S
 )
@@ -635,6 +681,7 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
+        text = _owned_restated(text, self.state.lexicon)  # "X is something you own": X is yours
         offered = _OFFERED_BACK.match(text)
         if offered:  # "… support encryption, but you must enable it": enable encryption
             text = (
@@ -671,7 +718,7 @@ class ProseReader(SentenceForms):
                 self.records.add_duties(acted, added.group("obj"), sentence, span)
                 return True
         stated = stated or _served(self.state, includes)
-        if stated is not None and includes and includes.group("verb")[:4].lower() != "mean":
+        if stated is not None and includes and _parts_named(includes):
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))
             for item in _noun_items(listed, self.state.lexicon):  # "…: **crates**, **badges**, …"
