@@ -265,3 +265,56 @@ def test_something_you_own_and_so_is_restate_ownership(tmp_path: Path) -> None:
     assert ("quarrytech", "fence repairs") in pairs, pairs
     assert ("quarrytech", "fault that shows on a stock silo") in pairs, pairs
     assert not any("supported use" in label for _, label in pairs), pairs
+
+
+def test_modifiers_and_shared_of_phrases_stay_with_their_head(tmp_path: Path) -> None:
+    """ "provides secure, scalable, and durable grain storage" (adjectives of one head, not
+    "Provide secure"); "securing the Confidentiality, Integrity, and Availability of the
+    silos" (each of the silos, not "Secure Integrity"); "which tasks are your responsibility"
+    asks, it assigns nothing."""
+    path = _page(
+        tmp_path,
+        "model.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "It is critical to understand which security tasks are Quarrytech's responsibility, "
+        "and which tasks are your responsibility.\n\n"
+        "Quarrytech provides secure, scalable, and durable grain storage. You are responsible "
+        "for securing your grain.\n\n"
+        "Quarrytech commits to securing the Confidentiality, Integrity, and Availability of "
+        "the Quarrytech silos.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide secure, scalable, and durable grain storage") in pairs, pairs
+    for noun in ("the confidentiality", "integrity", "availability"):
+        assert ("quarrytech", f"secure {noun} of the quarrytech silos") in pairs, pairs
+    assert not any(label.startswith("which") for _, label in pairs), pairs
+
+
+def test_this_includes_and_this_requires_name_the_parts_of_the_duty_before(
+    tmp_path: Path,
+) -> None:
+    """A paragraph opening "This includes X, from A to B, and everything in between" after a
+    paragraph that stated a duty names its part (X; the range is no item); "This requires A,
+    B, and C" after one does too ("This requires you to …" is left to other rules)."""
+    path = _page(
+        tmp_path,
+        "parts.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "## Quarrytech's responsibility\n\n"
+        "Quarrytech is responsible for securing the roads.\n\n"
+        "This includes the security of all Quarrytech-built gates, from the footings to the "
+        "roofs, and everything in between.\n\n"
+        "## Customer's responsibility\n\n"
+        "Customers are responsible for securing their Quarrytech accounts. This requires the "
+        "proper configuration for the gate quorum, appropriate backups for badges, and properly "
+        "securing badge credentials, such as PINs.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "security of all quarrytech-built gates") in pairs, pairs
+    for label in (
+        "proper configuration for the gate quorum",
+        "appropriate backups for badges",
+        "properly securing badge credentials",
+    ):
+        assert ("customer", label) in pairs, pairs
+    assert not any("footings" in label or "between" in label for _, label in pairs), pairs

@@ -873,10 +873,6 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             return [part]  # "backups to enable forking, restores, and failover": one object
         if _modifier_series(items):
             return [part]  # "oversight of all legal, financial, and budget matters": one head
-        tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
-        if (single_words and not tail_list) or _complete_items(items):
-            return _possessive_back(distribute(_shared_object(items)))
-        head_noun = items[-1].split()
         of_tail = re.match(
             r"^(?P<noun>[\w-]+)\s+(?P<tail>of\s+(?:the|your|our|their|its)\s.+)$", items[-1]
         )
@@ -884,6 +880,12 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         if of_tail and len(items) >= 3 and all(len(n.split()) == 1 for n in nouns):
             # "the cost, operations, and availability of your infrastructure": each noun of it
             return [*(f"{i} {of_tail.group('tail')}" for i in items[:-1]), items[-1]]
+        if _adjectives_before_head(items):
+            return [part]  # "secure, scalable, and programmable storage": one thing
+        tail_list = len(items[0].split()) >= 6 and all(len(i.split()) <= 2 for i in items[1:])
+        if (single_words and not tail_list) or _complete_items(items):
+            return _possessive_back(distribute(_shared_object(items)))
+        head_noun = items[-1].split()
         if len(head_noun) == 2 and all(len(i.split()) == 1 for i in items[:-1]):
             if any(_THING_OF_ITS_OWN.fullmatch(i) for i in items[:-1]):
                 # "backups, monitoring, and incident response": a plural or a gerund is a
@@ -924,6 +926,18 @@ _TRAILING_PHRASE = re.compile(
     r"\s+(?:for|of|in|on|across|within)\s+(?:the|its|their|our|your)\s.*$", re.I
 )
 """A prepositional phrase after the series' head noun ("… matters for the project")."""
+
+
+def _adjectives_before_head(items: list[str]) -> bool:
+    """ "secure", "scalable", "programmable crypto storage": single words, one at least with an
+    adjective's ending and none a plural or a gerund, before a last item of more words (its
+    head noun), so the words are its modifiers, no objects of their own."""
+    singles, last = items[:-1], items[-1].split()
+    if len(items) < 3 or len(last) < 2 or any(len(i.split()) != 1 for i in singles):
+        return False
+    if any(_THING_OF_ITS_OWN.fullmatch(i) for i in singles):
+        return False
+    return any(_ADJECTIVE.fullmatch(i) for i in [*singles, last[0]])
 
 
 def _modifier_series(items: list[str]) -> bool:

@@ -323,7 +323,7 @@ class ObjectFirstSentences(RelationSentences):
                 # owned was named before, unless a denial just named it: "You are not
                 # responsible for X. That's the job of the developer")
                 obj = _owned_thing(self.state, owned.group("obj").strip(), span)
-                if obj:
+                if obj and not re.match(r"(?:which|what|whose)\s", obj, re.I):  # a question
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True

@@ -301,7 +301,7 @@ _POINTER_EXAMPLES = re.compile(
 the examples are what it means (examples after a named duty stay details of it)."""
 THIS_INCLUDES = re.compile(
     r"^(?:this|that|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
-    r"(?P<verb>includes?|covers?|involves?|means?):?\s+(?P<obj>.+)$",
+    r"(?P<verb>includes?|covers?|involves?|means?|requires?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
@@ -315,7 +315,10 @@ _CLAUSE_MEANT = re.compile(
 def _parts_named(includes: re.Match[str]) -> bool:
     """Whether "This includes / covers / means …" names the parts of the duty before: always,
     except "means" before a clause ("This means that you patch X")."""
-    if includes.group("verb")[:4].lower() != "mean":
+    verb = includes.group("verb")[:4].lower()
+    if verb == "requ":  # "This requires A, B and C"; not "This requires you to …"
+        return re.match(r"(?:you|we|us|them|that|the\s+customer)\b", includes["obj"], re.I) is None
+    if verb != "mean":
         return True
     return not _CLAUSE_MEANT.search(includes.group("obj"))
 
@@ -483,6 +486,7 @@ def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
     none, an aside ", including X," no item of its own), else the list whole (an "and" splits
     it later, as any object)."""
     listed = _INCLUDING_ASIDE.sub("", listed)
+    listed = _RANGE_ASIDE.sub("", listed)  # "X, from the footings to the roofs, and …": X
     items = [i.strip() for i in split_top_level(listed.rstrip(". "), r",\s*")]
     deeds = [d for i in items for d in _AND_DEED.split(i) if d.strip()]
     if len(deeds) >= 2 and all(_DEED.match(d) for d in deeds):
@@ -502,6 +506,13 @@ def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
 _DEED = re.compile(r"^(?:(?:and|or)\s+)?[a-z]{3,}ing\b", re.I)
 _AND_DEED = re.compile(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?=[a-z]{3,}ing\b)", re.I)
 """A gerund opening an item of a series of deeds, and the "and" before one."""
+_RANGE_ASIDE = re.compile(
+    r",\s+from\s+[^,]{2,60}?\s+to\s+[^,]{2,60}(?:,\s+and\s+everything\s+(?:in\s+between|else))?"
+    r"(?=[,.]|$)",
+    re.I,
+)
+"""A range after a thing, set off by a comma ("X, from the code in our enclaves to our SDKs,
+and everything in between"): how far the thing reaches, no item."""
 _INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,]+,(?=\s+and\s)", re.I)
 """An example set off by commas inside a list ("rigorous controls, including evaluation of
 X, and frequent reviews"): the example, no item."""

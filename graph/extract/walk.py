@@ -90,6 +90,10 @@ def _contents_list(block: BulletList) -> bool:
     return bool(block.items)
 
 
+_GOES_ON = re.compile(r"^(?:this|that)\s+(?:also\s+)?(?:includes|covers|involves)\s", re.I)
+"""A paragraph that opens by naming the parts of the duty the paragraph before stated."""
+
+
 class DocumentWalker(HeadingParties):
     """Walks one document's sections and dispatches their blocks to the readers (the party a
     heading names: ``HeadingParties``)."""
@@ -113,8 +117,10 @@ class DocumentWalker(HeadingParties):
 
     def block(self, block: Block, ctx: Context, leadin: Leadin | None) -> Leadin | None:
         """Read one block; a paragraph returns the lead-in it ends with (for the next list)."""
-        self.state.stated = None  # "This includes …" continues a sentence of its own block
-        self.state.acted = None
+        stated, self.state.stated = self.state.stated, None  # "This includes …" continues a
+        self.state.acted = None  # sentence of its own block, or a paragraph's just before it
+        if isinstance(block, Paragraph) and _GOES_ON.match(plain(block.text)):
+            self.state.stated = stated
         if isinstance(block, Paragraph) and self._defined_term(block, ctx):
             return None
         if isinstance(block, Paragraph):
