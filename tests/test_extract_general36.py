@@ -318,3 +318,39 @@ def test_this_includes_and_this_requires_name_the_parts_of_the_duty_before(
     ):
         assert ("customer", label) in pairs, pairs
     assert not any("footings" in label or "between" in label for _, label in pairs), pairs
+
+
+def test_widening_perfect_remaining_responsibility_and_offered_pages(tmp_path: Path) -> None:
+    """ "Maintaining X, in particular but not limited to Y" (widens, denies nothing);
+    "Quarrytech has built and maintains a grain ledger" (maintains it); "therefore the ultimate
+    responsibility remains with the customer to select the right approach"; link items under
+    "Quarrytech provides comprehensive documentation to help customers …:" are page titles."""
+    path = _page(
+        tmp_path,
+        "more.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "## Quarrytech's responsibility\n\n"
+        "Quarrytech is responsible for securing the land. Quarrytech's responsibilities "
+        "therefore include:\n"
+        "- Maintaining the confidentiality of gate codes stored with Quarrytech, in particular "
+        "but not limited to master keys;\n"
+        "- Providing constant availability of Quarrytech's gates.\n\n"
+        "Quarrytech has built and maintains a grain ledger, which is the foundation for "
+        "audits.\n\n"
+        "## Customer's responsibility\n\n"
+        "Each customer's choices differ, and therefore the ultimate responsibility remains with "
+        "the customer to select the right approach.\n\n"
+        "## Additional guidance\n\n"
+        "Quarrytech provides comprehensive documentation to help customers effectively manage "
+        "their responsibilities:\n"
+        "- [Evaluating the security of your gate quorum](https://example.com/a)\n"
+        "- [Understanding Quarrytech badges](https://example.com/b)\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "quarrytech",
+        "maintaining the confidentiality of gate codes stored with quarrytech",
+    ) in pairs, pairs
+    assert ("quarrytech", "maintain a grain ledger") in pairs, pairs
+    assert ("customer", "select the right approach") in pairs, pairs
+    assert not any(label.startswith(("evaluating", "understanding")) for _, label in pairs), pairs

@@ -148,6 +148,8 @@ _MAY_BUT_BOUND = re.compile(
 )
 """A leave set against a duty ("may install X but are responsible for its upkeep"): what
 "may" allows is a permission there, whoever holds it."""
+_DONE_AND_DOES = re.compile(r"^\s+[a-z]+(?:ed|en|t)\s+and\s+(?P<verb>[a-z]+s)\s")
+"""A perfect then a present after "has" ("has built and maintains X")."""
 _EFFORTS = re.compile(
     r"^\s+(?:(?:every|all|its|our|their|his|her|your|commercially|reasonable|best|due|"
     r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
@@ -618,6 +620,11 @@ class ActionSentences(ActionParts):
         cost = _COST.match(rest) if verb.lower() in ("bear", "bears") else None
         borne_noun = cost.group("noun").lower() if cost else ""
         borne = bool(borne_noun) and bool({borne_noun, f"{borne_noun}s"} & lexicon.cost_nouns)
+        done = _DONE_AND_DOES.match(rest) if verb.lower() in ("has", "have") else None
+        if done and lexicon.third_person_base(done["verb"]) and not modals.strip():
+            # "Acme has built and maintains a ledger": what it does now, it maintains
+            now = f"{text[:first_end]} {rest[done.start('verb') :]}"
+            return self.action(now, sentence, span, ctx, models=models)
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):

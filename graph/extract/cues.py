@@ -172,7 +172,7 @@ USES = Needing(
 
 NEGATION = Needing(
     re.compile(
-        r"\b(?:not|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
+        r"\b(?:not(?!\s+(?:limited|restricted)\s+to\b)|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
         r"cannot|can't|doesn't|don't|isn't|aren't|"
         r"under\s+no\s+circumstances|at\s+no\s+time|"
         r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to))\b",
@@ -184,7 +184,8 @@ NEGATION = Needing(
     "prohibited",
     "forbidden",
 )
-"""A denial: "not", "never", "under no circumstances", "users are prohibited from …"."""
+"""A denial: "not", "never", "under no circumstances", "users are prohibited from …" (not "but
+not limited to", which widens)."""
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )

@@ -419,6 +419,23 @@ def _things_to_do(lexicon: Lexicon, text: str) -> bool:
     return match is not None and match.group("noun").lower() in lexicon.duty_nouns
 
 
+_OFFERED_THING = re.compile(
+    r"\b(?=(?P<verb>[a-z]+)\s+(?:(?:comprehensive|extensive|detailed|additional|further|more|"
+    r"the\s+following|these|some|several)\s+)?(?P<noun>[a-z]+)\b)",
+    re.I,
+)
+
+
+def _documents_offered(lexicon: Lexicon, text: str) -> bool:
+    """A lead-in that offers pages to read ("Acme provides comprehensive documentation to
+    help customers manage …:", "We publish these guides:"): its items are titles of pages,
+    no duties (an offer verb before a document noun of cue-words.ttl)."""
+    return any(
+        _offer_verb(lexicon, m["verb"]) and m["noun"].lower() in lexicon.document_nouns
+        for m in _OFFERED_THING.finditer(text)
+    )
+
+
 def _offer_verb(lexicon: Lexicon, word: str) -> bool:
     """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
     capability verbs)."""
@@ -668,6 +685,8 @@ class LeadinSentences(BlockReader):
             return ("details", None)  # "Acme will provide a report, including:": its contents
         if grounds_only(text):
             return ("details", None)  # "… indemnify X from claims based on:": the grounds
+        if _documents_offered(self.state.lexicon, text):
+            return ("details", None)  # "Acme provides documentation to help you:": pages
         purpose = _PASSIVE_PURPOSE.match(text)
         if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
             return ("details", None)  # "Maintenance may be performed when required to:": why

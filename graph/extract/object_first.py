@@ -196,6 +196,14 @@ _RESP_LIES = re.compile(
 )
 """``The responsibility for patching images is up to the tenants``, ``… lies with the
 customer``."""
+_RESP_LIES_TO = re.compile(
+    r"(?:^|,\s+(?:and\s+)?(?:therefore\s+|so\s+|thus\s+)?)(?:the\s+)?(?:ultimate\s+|final\s+|sole\s+|"
+    r"full\s+|primary\s+)?responsibility\s+(?:lies|rests|remains|is)\s+(?:solely\s+|entirely\s+)?"
+    r"with\s+(?P<party>[^,;]{2,40}?)\s+to\s+(?P<obj>[a-z][^;]+?)\s*\.?$",
+    re.I | re.S,
+)
+"""``… and therefore the ultimate responsibility remains with the customer to select the
+right approach``: the party's duty is what it is "to" do."""
 _PARTY_TAIL = re.compile(
     r"\s*\([^()]*\)\s*$|\s+(?:if|when|whenever|unless|where|while|as|during|until|once)\b.*$"
     r"|\s*\([^()]*\)\s+and\s+(?:this|that|it|these|those)\s.*$"
@@ -327,7 +335,7 @@ class ObjectFirstSentences(RelationSentences):
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
-        lies = _RESP_LIES.match(body)
+        lies = _RESP_LIES.match(body) or _RESP_LIES_TO.search(body)
         if lies:
             # "… lies with Principal Investigators (PIs)", "… is with the researchers if they
             # work alone", "… rests with Nimbus": the party without its aside or condition

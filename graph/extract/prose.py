@@ -138,6 +138,9 @@ def _owned_restated(text: str, lexicon: Lexicon) -> str:
     return text
 
 
+_PLACEHOLDER = re.compile(r"\\?<[^<>\s]+\s[^<>]{2,160}?\\?>")
+"""A template's placeholder in angle brackets ("<role responsible for auditing, e.g. X>"):
+words to replace, no statement (an autolink "<https://…>" has no space)."""
 _CONCESSION = re.compile(
     r"^(?:while|whilst|whereas|although|(?:even\s+)?though)\s+[^,]{3,120},\s+", re.I
 )
@@ -630,6 +633,7 @@ class ProseReader(SentenceForms):
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
         text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
+        text = _PLACEHOLDER.sub("", text)  # "The <role responsible for X> will …": a template
         notice = _NOTICE.match(text)
         if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
             text = text[notice.end() :]  # "Important: a board member must sign it"
