@@ -354,3 +354,28 @@ def test_widening_perfect_remaining_responsibility_and_offered_pages(tmp_path: P
     assert ("quarrytech", "maintain a grain ledger") in pairs, pairs
     assert ("customer", "select the right approach") in pairs, pairs
     assert not any(label.startswith(("evaluating", "understanding")) for _, label in pairs), pairs
+
+
+def test_responsibility_to_verb_and_becoming_ones_responsibility(tmp_path: Path) -> None:
+    """ "Any credentials given to a shed (e.g., gate codes, badges) are the customer's
+    responsibility to manage and rotate": managing and rotating them is the duty; "Once grain
+    leaves the site (via trucks, rail, or storage), its protection becomes the customer's
+    responsibility" (the condition's aside holds commas)."""
+    path = _page(
+        tmp_path,
+        "sheds.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "Quarrytech runs the silos. You are responsible for your grain.\n\n"
+        "## Sheds\n\n"
+        "Any credentials or secrets given to a shed (e.g., gate codes, badges) are the "
+        "customer's responsibility to manage and rotate.\n\n"
+        "Once grain leaves the Quarrytech site (via trucks, rail, or customer-managed storage), "
+        "its protection becomes the customer's responsibility.\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "customer",
+        "manage and rotate any credentials or secrets given to a shed (e.g., gate codes, badges)",
+    ) in pairs, pairs
+    assert ("customer", "its protection") in pairs, pairs
+    assert not any("rail" in label for _, label in pairs), pairs

@@ -148,6 +148,8 @@ class ClauseReader(ActionSentences):
             r"(?!you\b)",  # "as you scale …": the reader's circumstance, said in passing
             text,
         ):
+            if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+                continue  # "(via trucks, rail, or storage)": inside an aside, no clause opens
             rest = expand(text[m.end() :])
             if m.group(0)[0] == ":" and not _COLON_CLAUSE.match(rest):
                 continue  # "Acme handles: customer requests": objects, not a clause

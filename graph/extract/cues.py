@@ -357,7 +357,7 @@ LEADING_PHRASE = re.compile(
     r"when\s+using|when|where|wherever|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|at\s+all\s+times|in\s+addition|regardless\s+of|irrespective\s+of|"
     r"depending\s+on|"
-    r"whichever|whatever)\b[^,]{0,120},\s*"
+    r"whichever|whatever)\b(?:[^,(]|\([^()]{0,80}\)){0,120},\s*"
     r"|at\s+the\s+same\s+time,?\s+"
     r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"
     r"|as\s+(?:an?\s+|the\s+)?[\w-]+\s+(?=(?:you|we)\b)"

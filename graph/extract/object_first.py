@@ -157,12 +157,13 @@ _PLACED = re.compile(
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]+?\s+[-–—](?=\s)")
 """`` - including A, B and C - ``: an aside between dashes."""
 RESP_OF = re.compile(
-    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|will\s+be|falls?\s+(?:to|under|within))\s+"
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?|stays?|becomes?|will\s+be|falls?\s+(?:to|under|within))\s+"
     r"(?:(?:[a-z]{2,}ly|always|also|still|then|therefore|thus)\s+)?(?:the\s+)?"
     r"(?:(?:(?P<a>[^,;]+?)['’]s?|(?P<c>your|our))\s+"
     r"(?:sole\s+|own\s+|full\s+|primary\s+)?(?:responsibilit(?:y|ies)|duty|job)|"
     r"(?:sole\s+|full\s+|primary\s+)?"
     r"(?:responsibilit(?:y|ies)|duty|job|task)\s+(?:of|for)\s+(?:the\s+)?(?P<b>[^,;]+?))"
+    r"(?:\s+to\s+(?P<to>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)(?=\s*(?:[,;.]|$)))?"
     r"(?:\s+in\s+terms\s+of\s+[^,;.]+)?(?:\s+(?:if|unless|when|where|until)\s[^;]+)?"
     r"\s*(?:[,;.]|$)",
     re.I | re.S,
@@ -331,6 +332,8 @@ class ObjectFirstSentences(RelationSentences):
                 # owned was named before, unless a denial just named it: "You are not
                 # responsible for X. That's the job of the developer")
                 obj = _owned_thing(self.state, owned.group("obj").strip(), span)
+                if obj and owned.group("to"):  # "X are the customer's responsibility to rotate"
+                    obj = f"{owned['to']} {obj[:1].lower()}{obj[1:]}"
                 if obj and not re.match(r"(?:which|what|whose)\s", obj, re.I):  # a question
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
