@@ -379,3 +379,25 @@ def test_responsibility_to_verb_and_becoming_ones_responsibility(tmp_path: Path)
     ) in pairs, pairs
     assert ("customer", "its protection") in pairs, pairs
     assert not any("rail" in label for _, label in pairs), pairs
+
+
+def test_a_facility_offered_and_a_mandatory_act_on_what_you_use(tmp_path: Path) -> None:
+    """ "We provide you with a facility to generate gate keys and connect to our systems": an
+    offer, no duty of the provider; "it is mandatory to allowlist the IPs you use for all
+    payout requests": the reader's duty (the thing acted on is what the reader uses;
+    "allowlist" a duty verb)."""
+    path = _page(
+        tmp_path,
+        "keys.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech is responsible for all the backend silos. You are responsible for your "
+        "grain.\n\n"
+        "We also provide you with a facility to generate gate keys and connect to our systems "
+        "via automated programmes.\n\n"
+        "## Your responsibility\n\n"
+        "To protect your payouts from malicious attacks, it is mandatory to allowlist the IPs "
+        "you use for all payout requests.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "allowlist the ips you use for all payout requests") in pairs, pairs
+    assert not any("facility" in label or "connect" in label for _, label in pairs), pairs

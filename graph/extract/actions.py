@@ -263,7 +263,7 @@ _IN_THIS = re.compile(r"^\s*(?:in|within|throughout)\s+this\s+(?P<noun>[a-z]+)\b
 ENABLING = re.compile(
     r"^\s*(?:you|customers?|users?|teams?)\s+(?:with\s+)?(?:the\s+|an?\s+|more\s+|full\s+)?"
     r"(?:[a-z]+\s+)?(?:ability|option|possibility|flexibility|freedom|choice|means|power|"
-    r"opportunity|control|approach|way)\b"
+    r"opportunity|control|approach|way|facility|facilities|mechanism)\b"
     r"|^\s*(?:[\w-]+\s+){1,3}?with\s+(?:the\s+|an?\s+)?(?:ability|option|possibility|means|"
     r"opportunity|freedom)\s+to\b",
     re.I,

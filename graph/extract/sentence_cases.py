@@ -103,11 +103,13 @@ _NECESSARY = re.compile(
 _FOR_YOURS = re.compile(
     r"^it(?:\s+is|['’]s)\s+(?:(?:absolutely|therefore|also|thus)\s+)?"
     r"(?P<adj>(?:[a-z]+\s+)?[a-z]+)\s+to\s+(?P<obj>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:(?!(?:that|which|who|where|when|if)\b)[^\s,.;:]+\s+){0,3}?your\s.+)$",
+    r"(?:(?:(?!(?:that|which|who|where|when|if)\b)[^\s,.;:]+\s+){0,3}?your|"
+    r"(?:(?!(?:that|which|who|where|when|if)\b)[^\s,.;:]+\s+){1,3}?you)\s.+)$",
     re.I | re.S,
 )
 """``It is critical to ensure the security of your keys``: no agent is named, but the thing
-acted on is the reader's (``your`` within the verb's first words): the reader's duty."""
+acted on is the reader's (``your`` within the verb's first words, or "the IPs you use"; not
+"ensure you have X", whose "you" opens a clause): the reader's duty."""
 _UP_TO = re.compile(
     r"^it\s+is\s+(?:(?:entirely|completely|solely|always)\s+)?up\s+to\s+(?P<subj>[^,]{2,60}?)"
     r"\s+to\s+(?P<obj>.+)$",
