@@ -401,3 +401,32 @@ def test_a_facility_offered_and_a_mandatory_act_on_what_you_use(tmp_path: Path) 
     pairs = _page_pairs(path)
     assert ("customer", "allowlist the ips you use for all payout requests") in pairs, pairs
     assert not any("facility" in label or "connect" in label for _, label in pairs), pairs
+
+
+def test_a_topic_heading_names_no_party_and_or_opens_a_verb_phrase(tmp_path: Path) -> None:
+    """ "## Session Lifecycle and Data Responsibility" (words the page writes in lower case)
+    names a topic, not a party, so its items stay with the parties they name; "What our
+    support covers" stays the writer's; "Quarrytech restores X before …, or replaces Y" is two
+    duties (the second was "Restore replaces Y")."""
+    path = _page(
+        tmp_path,
+        "topic.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech runs the silos. You are responsible for your grain and session data.\n\n"
+        "When you release a silo for reuse, Quarrytech restores the pool's current seal "
+        "before handing it out again, or replaces the silo if it can't safely restore that "
+        "seal.\n\n"
+        "## Session Lifecycle and Data Responsibility\n\n"
+        "Each session runs in a shed. Customers should be aware that:\n\n"
+        "- **Session data is ephemeral** — Any grain left in a shed is destroyed when the "
+        "lease ends\n"
+        "- **Exported data** — Once grain leaves the site, its protection becomes the "
+        "customer's responsibility\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "quarrytech",
+        "replace the silo if it can't safely restore that seal",
+    ) in pairs, pairs
+    assert ("customer", "its protection") in pairs, pairs
+    assert not any(party.startswith("session") for party, _ in pairs), pairs

@@ -180,6 +180,8 @@ class HeadingParties:
         name = _possessed_option(name, self.parties, self.state.lexicon)
         if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):
             return None  # "### Governance Roles" over role definitions: kinds, no party
+        if match and _topic_words(self.state, self.parties, name):
+            return None  # "## Session Lifecycle and Data Responsibility": a topic's heading
         span = self.state.span(section.start, section.start, section)
         pronoun = bool(FIRST_PERSON.match(name) or SECOND_PERSON.match(name))
         role = not pronoun and (
@@ -304,6 +306,24 @@ class HeadingParties:
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None
+
+
+_PERSONAL = frozenset({"our", "your", "their", "my", "we", "you", "us"})
+
+
+def _topic_words(state: DocState, parties: PartyResolver, name: str) -> bool:
+    """A heading's name of two words or more that no vocabulary knows, opening and closing
+    with words the page also writes in lower case ("Session Lifecycle and Data": "session",
+    "data") and ending in no person noun: a topic, not a party ("Acme Cloud" opens with a
+    name the page never writes in lower case; "Operations Team" ends in a person noun)."""
+    words = [w.strip(".,:;*_").lower() for w in name.split()]
+    if len(words) < 2 or words[0] in _PERSONAL or parties.mentions(name, ("org", "role")):
+        return False  # "What our support covers": the writer's
+    lexicon = state.lexicon
+    if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
+        return False
+    written = state.phrases().written
+    return all(w in written and w.isalpha() for w in (words[0], words[-1]))
 
 
 def _initialism(title: str, name: str) -> str | None:

@@ -39,7 +39,7 @@ _INCLUDES_TAIL = re.compile(
 )
 """``X — this includes A, B``: A and B are duties too."""
 _NEXT_VERB_PHRASE = (
-    r",?\s+and\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
+    r"(?:,?\s+and|,\s+or)\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
     r"(?=(?:(?:only|also|always|[a-z]{3,}ly)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|"
