@@ -430,3 +430,26 @@ def test_a_topic_heading_names_no_party_and_or_opens_a_verb_phrase(tmp_path: Pat
     ) in pairs, pairs
     assert ("customer", "its protection") in pairs, pairs
     assert not any(party.startswith("session") for party, _ in pairs), pairs
+
+
+def test_a_shared_row_of_a_role_table_is_every_roles(tmp_path: Path) -> None:
+    """ "Owner | Responsibilities" rows "*Quarrytech*", "*Shared*", "*You*": the Shared row's
+    things are each party's (it was a party called "Shared"); a series whose last item is one
+    plural word after items of several ("…, onboarding and go-live, and backups") is split."""
+    path = _page(
+        tmp_path,
+        "owners.md",
+        "# Shared responsibility at Quarrytech\n\n"
+        "Quarrytech runs the silos and owns their reliability.\n\n"
+        "| Owner | Responsibilities |\n"
+        "|---|---|\n"
+        "| *Quarrytech* | The silos and gates, elastic storage, patching, and 24/7 guards. |\n"
+        "| *Shared* | Sizing and capacity planning, fire-drill exercises, and backups. |\n"
+        "| *You* | Your grain and its quality, gate codes and secrets, and badge access "
+        "control. |\n",
+    )
+    pairs = _page_pairs(path)
+    for party in ("quarrytech", "customer"):
+        for label in ("sizing and capacity planning", "fire-drill exercises", "backups"):
+            assert (party, label) in pairs, pairs
+    assert not any(party == "shared" for party, _ in pairs), pairs

@@ -415,7 +415,8 @@ def series_duties(
         and not FINITE.search(phrase)  # "…, and any misuse could lead to …": a clause
     ):
         parts = conjuncts(phrase, single_words=True)
-        gerund = re.match(r"[a-z]{3,}ing\s+\S", parts[0], re.I) if parts else None
+        # "Understanding A, B, and C" (not "Sizing and capacity planning, …": a noun)
+        gerund = re.match(r"[a-z]{3,}ing\s+(?!(?:and|or)\s)\S", parts[0], re.I) if parts else None
         if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
                 records.duty(party, part, description, span)

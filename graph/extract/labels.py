@@ -1023,6 +1023,8 @@ def _complete_items(items: list[str]) -> bool:
         return True
     if all(items[i].lower().endswith("ing") for i in singles):
         return True
+    if len(items) >= 3 and singles == [len(items) - 1] and _THING_OF_ITS_OWN.fullmatch(items[-1]):
+        return True  # "sizing and capacity planning, fire drills, and backups": a thing each
     if singles == list(range(len(items) - 1)):
         return False
     return bool(_HEAD.match(items[0])) and len(items) >= 3

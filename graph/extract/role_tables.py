@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..document import TableRow
+from ..facts import Ref
 from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cells import ITEM_MARK, NAMED_DUTY, RESPONSIBLE_FOR, cell_lines, series_duties
@@ -156,13 +157,15 @@ class RoleDefinitions:
         """Each defining row: its role's duty, then the rest of its description as prose; a
         description of actions: each a duty of the row's role."""
         reader = view.reader
+        defined: list[Ref] = []
+        shared: list[TableRow] = []  # "Shared | Sizing, drills and backups": every role's
         for row in view.block.rows:
-            text = view.cell(row, 1)
-            listed, prose = self._listed(view, _raw(row)) if self._duty_column(view) else ([], [])
-            actions = listed or self._actions(view, _raw(row))  # "Develops X; ensures Y"
-            duty = None if actions else self._duty(view, text)
             name = view.cell(row, 0)
-            if (duty is None and not actions) or not 0 < len(name.split()) <= 6:
+            codes = view.codes(name)
+            if codes and all(c.shared for c in codes):
+                shared.append(row)
+                continue
+            if not 0 < len(name.split()) <= 6 or not self._defines(view, row):
                 continue
             span = view.span(row.line)
             own = self._claimed(view, name)
@@ -170,26 +173,50 @@ class RoleDefinitions:
             if party is None:
                 continue
             reader.state.role_rows.setdefault(party, name)
-            ctx = Context(view.ctx.section, party, named_by_heading=True)
-            if duty is None:
-                for action in actions:  # "Responsible for A, B, and C": each one
-                    series_duties(reader.records, party, action, expand(plain(text)), span)
-                reader.state.stated = party  # "This includes A" after them: more of it
-                reader.prose.sentences(" ".join(prose), span, ctx)
-                continue
-            reader.records.add_duties(party, duty, expand(plain(text)), span)
-            ranges = list(sentences(text))
-            rest = text[ranges[0][1] :] if ranges else ""
-            prose = []
-            for start, end in sentences(rest):
-                sentence = expand(plain(rest[start:end]))
-                verbal = None if negated(sentence) else _verb_first(sentence, reader.lexicon)
-                if verbal is not None:  # "Handles alerts, application monitoring": the role's
-                    reader.records.add_duties(party, verbal, sentence, span)
-                else:
-                    prose.append(rest[start:end])
-            reader.state.stated = party  # "… This includes A", "Examples include A": more of it
+            defined.append(party)
+            self._define(view, row, party)
+        holders = list(dict.fromkeys(defined))
+        for row in shared if len(holders) >= 2 else []:
+            for party in holders:
+                self._define(view, row, party)
+
+    def _defines(self, view: TableView, row: TableRow) -> bool:
+        """Whether a row's description names a duty (as a duty column's list, actions, or a
+        defining first sentence)."""
+        if self._duty_column(view) and self._listed(view, _raw(row))[0]:
+            return True
+        return (
+            bool(self._actions(view, _raw(row))) or self._duty(view, view.cell(row, 1)) is not None
+        )
+
+    def _define(self, view: TableView, row: TableRow, party: Ref) -> None:
+        """The duties a row's description gives ``party``; the rest read as prose."""
+        reader = view.reader
+        text = view.cell(row, 1)
+        listed, prose = self._listed(view, _raw(row)) if self._duty_column(view) else ([], [])
+        actions = listed or self._actions(view, _raw(row))  # "Develops X; ensures Y"
+        duty = None if actions else self._duty(view, text)
+        span = view.span(row.line)
+        ctx = Context(view.ctx.section, party, named_by_heading=True)
+        if duty is None:  # "Responsible for A, B, and C": each one
+            for action in actions:
+                series_duties(reader.records, party, action, expand(plain(text)), span)
+            reader.state.stated = party  # "This includes A" after them: more of it
             reader.prose.sentences(" ".join(prose), span, ctx)
+            return
+        reader.records.add_duties(party, duty, expand(plain(text)), span)
+        ranges = list(sentences(text))
+        rest = text[ranges[0][1] :] if ranges else ""
+        prose = []
+        for start, end in sentences(rest):
+            sentence = expand(plain(rest[start:end]))
+            verbal = None if negated(sentence) else _verb_first(sentence, reader.lexicon)
+            if verbal is not None:  # "Handles alerts, application monitoring": the role's
+                reader.records.add_duties(party, verbal, sentence, span)
+            else:
+                prose.append(rest[start:end])
+        reader.state.stated = party  # "… This includes A", "Examples include A": more of it
+        reader.prose.sentences(" ".join(prose), span, ctx)
 
 
 def _raw(row: TableRow) -> str:
