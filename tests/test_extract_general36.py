@@ -453,3 +453,24 @@ def test_a_shared_row_of_a_role_table_is_every_roles(tmp_path: Path) -> None:
         for label in ("sizing and capacity planning", "fire-drill exercises", "backups"):
             assert (party, label) in pairs, pairs
     assert not any(party == "shared" for party, _ in pairs), pairs
+
+
+def test_owning_several_things_and_a_narrowed_subject(tmp_path: Path) -> None:
+    """ "You own the yard, fencing, and water supply" (owning several things divides the work;
+    "You own your grain" says whose it is); "Anything not explicitly owned by Quarrytech is the
+    customer's responsibility" (the "not" narrows the subject, it denies nothing)."""
+    path = _page(
+        tmp_path,
+        "own.md",
+        "# Shared responsibility at Quarrytech\n\n"
+        "Quarrytech runs the silos and owns their reliability.\n\n"
+        "Anything not explicitly owned by Quarrytech is the customer's responsibility.\n\n"
+        "* *In your yard*: Quarrytech operates the silos inside your own yard. You own the "
+        "yard, fences, and water supply.\n\n"
+        "You own your grain.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "anything not explicitly owned by quarrytech") in pairs, pairs
+    for label in ("own the yard", "own fences", "own water supply"):
+        assert ("customer", label) in pairs, pairs
+    assert ("customer", "own your grain") not in pairs, pairs

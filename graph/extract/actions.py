@@ -30,7 +30,7 @@ from .cues import (
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import STATE_COMPLEMENT
+from .labels import STATE_COMPLEMENT, conjuncts
 from .parties import PartyResolver, our_people_end
 from .state import Context
 
@@ -148,6 +148,20 @@ _MAY_BUT_BOUND = re.compile(
 )
 """A leave set against a duty ("may install X but are responsible for its upkeep"): what
 "may" allows is a permission there, whoever holds it."""
+
+
+def _owned_series(verb: str, rest: str) -> bool:
+    """ "own the account, networking, and data boundary": owning several things, a division
+    of the work ("You own your data", one thing, says whose it is)."""
+    if verb.lower() not in ("own", "owns"):
+        return False
+    return (
+        len(conjuncts(rest.strip().rstrip("."))) >= 2 or _SERIES_OF_THREE.search(rest) is not None
+    )
+
+
+_SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[^,;:]{2,60}$")
+"""Three things in a series ("the yard, fences, and water supply")."""
 _DONE_AND_DOES = re.compile(r"^\s+[a-z]+(?:ed|en|t)\s+and\s+(?P<verb>[a-z]+s)\s")
 """A perfect then a present after "has" ("has built and maintains X")."""
 _EFFORTS = re.compile(
@@ -625,6 +639,7 @@ class ActionSentences(ActionParts):
             # "Acme has built and maintains a ledger": what it does now, it maintains
             now = f"{text[:first_end]} {rest[done.start('verb') :]}"
             return self.action(now, sentence, span, ctx, models=models)
+        obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has") and _ACCESS.match(rest):

@@ -245,7 +245,7 @@ clause around it."""
 _NEGATED_RELATIVE = re.compile(
     r"^(?P<head>[^,;:]{1,80}?)(?:\s+(?:that|which|who)\s+(?:is|are|was|were|do|does|did|has|have)"
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bwill)"
-    r"(?<!\bmust)(?<!\bcan)(?<!\bshould)(?=\s+not\s+[a-z]+(?:ed|en|wn)\b))"
+    r"(?<!\bmust)(?<!\bcan)(?<!\bshould)(?=\s+not\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b))"
     r"\s+not\s+[^,;:]{1,100}?\s+(?=(?:is|are|remains?|stays?|becomes?|will\s+be)\s+"
     r"[^,;:.]{0,40}?\b(?:responsib|accountab))",
     re.I,
