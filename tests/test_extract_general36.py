@@ -474,3 +474,31 @@ def test_owning_several_things_and_a_narrowed_subject(tmp_path: Path) -> None:
     for label in ("own the yard", "own fences", "own water supply"):
         assert ("customer", label) in pairs, pairs
     assert ("customer", "own your grain") not in pairs, pairs
+
+
+def test_a_writer_named_by_its_team_and_openings_of_means(tmp_path: Path) -> None:
+    """A page in the first person whose opening names "the Quarrytech team" is Quarrytech's:
+    its team, "The Quarrytech operation and maintenance team will …", "Our team" and "we" are
+    one party; "By establishing X, we …" and "Through a strict process, including A and B, we
+    …" open with how, not with the subject."""
+    path = _page(
+        tmp_path,
+        "ops.md",
+        "# Silo operation service\n\n"
+        "When choosing hosted silos, the Quarrytech team provides 24/7 monitoring for your "
+        "silos. Here is a list of services:\n\n"
+        "## Events\n\n"
+        "The Quarrytech operation and maintenance team will notify affected customers of "
+        "events via email. By establishing event processes, we promptly address and resolve "
+        "issues. Through a strict change process, including assessment and testing, we ensure "
+        "that each change undergoes thorough testing.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "provide 24/7 monitoring for your silos",
+        "notify affected customers of events via email",
+        "address and resolve issues",
+        "ensure that each change undergoes thorough testing",
+    ):
+        assert ("quarrytech", label) in pairs, pairs
+    assert {party for party, _ in pairs} == {"quarrytech"}, pairs

@@ -374,6 +374,12 @@ def _trade_people(lexicon: Lexicon, text: str) -> int:
         )
         if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
             return found.start("verb")
+    # "operation and maintenance team will …": two trades joined, then a team and a modal
+    joined = re.match(
+        rf"[a-z][\w-]*\s+(?:and|&)\s+[a-z][\w-]*\s+(?P<head>[a-z]+)\s+(?={MODALS}\s)", text
+    )
+    if joined and lexicon.person_noun(joined["head"]):
+        return joined.end()
     return 0
 
 
@@ -479,8 +485,9 @@ class ActionSentences(ActionParts):
         product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
         if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
             after = after[product.end() :]
-        elif product and (trade := _trade_people(self.state.lexicon, after[product.end() :])):
-            after = after[product.end() + trade :]  # "Acme Cloud product engineers review …"
+        elif trade := _trade_people(self.state.lexicon, after[product.end() if product else 0 :]):
+            # "Acme Cloud product engineers review …", "Acme operation and maintenance team will"
+            after = after[(product.end() if product else 0) + trade :]
         if not we:  # "We support the service": a verb ("Acme support teams": more subject)
             after = after[self.state.lexicon.subject_noun_end(after) :]
         held = _HOLDING_OF.match(after)

@@ -398,6 +398,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
         or _named_after_us(texts)
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
+        or _named_team(document, texts)
     )
 
 
@@ -561,6 +562,25 @@ def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> 
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)
             return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
+    return None
+
+
+_TEAM_OF = re.compile(r"\bthe\s+(?P<name>[A-Z][\w.&-]*)\s+(?:[a-z]+\s+){0,3}team\b")
+"""A named organisation's team ("the EMQX team", "the Acme operations team")."""
+
+
+def _named_team(document: Document, texts: list[str]) -> Concept | None:
+    """The writer of a page in the first person ("we", "our"), named only by its team in the
+    opening ("… the EMQX team provides 24/7 monitoring for your deployment"), a name the page
+    writes three times or more."""
+    if not re.search(r"\b(?:we|our)\b", document.text, re.I):
+        return None
+    for text in texts:
+        for match in _TEAM_OF.finditer(text):
+            name = match.group("name")
+            count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
+            if count >= 3 and load_lexicon().name_like(name):
+                return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
     return None
 
 
