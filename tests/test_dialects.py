@@ -721,6 +721,31 @@ def test_a_myst_list_table_is_a_table(tmp_path: Path) -> None:
     assert isinstance(last, Paragraph) and last.text == "After the grid." and last.start == 16
 
 
+def test_a_myst_list_table_keeps_empty_cells(tmp_path: Path) -> None:
+    """A RACI ``{list-table}`` whose corner cell is empty (``* -``) and whose blank cells are a
+    bare ``  -``: the header row keeps its party names and each blank cell stays a cell (the
+    header was lost and "C" ran into the next "-"), so the matrix's parties are read."""
+    page = tmp_path / "raci.md"
+    page.write_text(
+        "# Silo duties\n\n```{list-table} RACI for a silo\n:header-rows: 1\n\n"
+        "* -\n  - Customer\n  - Yard\n  - Quarrytech\n"
+        "* - Grain quality\n  - RA\n  - C\n  -\n"
+        "* - Gate badges\n  - CI\n  - RA\n  -\n"
+        "* - Silo hardware\n  -\n  - I\n  - RA\n```\n",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    (table,) = [b for b in doc.root.sections[0].blocks if isinstance(b, Table)]
+    assert table.header == ("", "Customer", "Yard", "Quarrytech")
+    assert [r.cells for r in table.rows] == [
+        ("Grain quality", "RA", "C", ""),
+        ("Gate badges", "CI", "RA", ""),
+        ("Silo hardware", "", "I", "RA"),
+    ]
+    assert ("responsibleFor", "quarrytech", "silo hardware") in _facts(doc)
+    assert ("consultedOn", "yard", "grain quality") in _facts(doc)
+
+
 def test_glossary_term_roles_name_the_page_s_own_terms(tmp_path: Path) -> None:
     """MyST ``{term}`Grant Office``` and reST ``:term:`Label <target>``` mark glossary terms:
     the Document keeps their labels (the role's text stays in the line), and a term made of

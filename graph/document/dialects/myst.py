@@ -119,8 +119,10 @@ _LIST_TABLE = re.compile(
     r"^(?P<ind>[ ]*)(?P<fence>`{3,}|~{3,}|:{3,})\{list-table\}[ \t]*(?P<title>.*)$"
 )
 _OPTION = re.compile(r"^[ ]*:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
-_ROW = re.compile(r"^[ ]*[*-][ \t]+[*-][ \t]+(?P<text>.*)$")
-_CELL = re.compile(r"^[ ]*[*-][ \t]+(?P<text>.*)$")
+_ROW = re.compile(r"^[ ]*[*-][ \t]+[*-](?:[ \t]+(?P<text>.*))?$")
+_CELL = re.compile(r"^[ ]*[*-](?:[ \t]+(?P<text>.*))?$")
+"""A row's first cell (``* - a``) and a later cell (``  - b``); either may be empty (``* -``,
+``  -``: a corner cell, a blank matrix cell)."""
 
 
 def list_tables(lines: list[str]) -> list[str]:
@@ -164,9 +166,9 @@ def _pipe_table(content: list[str]) -> list[str]:
         row = _ROW.match(line)
         cell = _CELL.match(line) if row is None else None
         if row is not None:
-            rows.append([row.group("text").strip()])
+            rows.append([(row.group("text") or "").strip()])
         elif cell is not None and rows:
-            rows[-1].append(cell.group("text").strip())
+            rows[-1].append((cell.group("text") or "").strip())
         elif line.strip() and rows:
             rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
     if not rows:
