@@ -571,6 +571,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         feedback_headings=words("feedback-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
         recital_headings=words("recital-heading"),
+        meta_headings=words("meta-heading"),
         assents=frozenset(_base_of(form, verbs) for form in words("assent-verb")),
         disclaimers=frozenset(_base_of(form, verbs) for form in words("disclaimer-verb")),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),

@@ -66,6 +66,19 @@ class TitleWords(LexiconWords):
         """An "Out of scope" heading: the whole title must be such a phrase."""
         return whole_title(title) in self.exclusion_headings
 
+    def topic_heading(self, title: str) -> bool:
+        """A heading that names a topic of work ("Service availability", "Encryption"): not
+        one about the page ("Overview", "Notes"), a column word, links, advice or recitals."""
+        whole = whole_title(title)
+        return not (
+            whole in self.meta_headings
+            or whole in self.document_nouns
+            or whole in self.navigation_headings
+            or whole in self.recital_headings
+            or whole in self.subject_columns
+            or whole.rstrip("s") in self.subject_columns
+        )
+
     def recital_heading(self, title: str) -> bool:
         """A heading of an agreement's recitals ("Background", "Recitals"): what its parties do
         and why they agree, said as context, no duty. The whole title must be such a word."""

@@ -125,6 +125,8 @@ class LexiconWords:
     """Verbs of consequence ("lead to", "result in"): "Altering X can lead to …" warns."""
     navigation_headings: frozenset[str] = frozenset()
     recital_headings: frozenset[str] = frozenset()
+    meta_headings: frozenset[str] = frozenset()
+    """Whole titles about the page or its terms ("Overview", "Definitions"), no topic of work."""
     assents: frozenset[str] = frozenset()
     disclaimers: frozenset[str] = frozenset()
     """Verbs of a disclaimer ("exclude", "disclaim") before warranties or liability."""

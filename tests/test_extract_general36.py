@@ -502,3 +502,32 @@ def test_a_writer_named_by_its_team_and_openings_of_means(tmp_path: Path) -> Non
     ):
         assert ("quarrytech", label) in pairs, pairs
     assert {party for party, _ in pairs} == {"quarrytech"}, pairs
+
+
+def test_a_topic_heading_under_a_party_heading_is_its_duty_when_its_text_names_none(
+    tmp_path: Path,
+) -> None:
+    """ "## Quarrytech responsibilities" / "### Service availability" / prose that states no
+    duty of its own ("Automated alerting verifies the health of the silos."): the topic is
+    Quarrytech's duty; a subsection whose prose states one keeps that one only; a heading
+    naming a party ("### Acme Rail") is no duty. Docusaurus anchor links with a zero-width
+    text and a quoted title holding brackets are no part of a heading."""
+    anchor = '[\u200b](#x "Direct link to Patching (of the silos)")'
+    path = _page(
+        tmp_path,
+        "topics.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "Quarrytech runs the silos for you.\n\n"
+        f"## Quarrytech responsibilities{anchor}\n\n"
+        f"### Service availability{anchor}\n\n"
+        "Automated alerting verifies the health of the silos.\n\n"
+        f"### Patching (of the silos){anchor}\n\n"
+        "Quarrytech patches the silo controllers every month.\n\n"
+        "### Amazon\n\n"
+        "The silos sit in Amazon data centres.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "service availability") in pairs, pairs
+    assert ("quarrytech", "patch the silo controllers every month") in pairs, pairs
+    assert not any("patching (of" in label or label == "amazon" for _, label in pairs), pairs
+    assert not any("\u200b" in label or "direct link" in label for _, label in pairs), pairs

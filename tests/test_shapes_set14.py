@@ -79,13 +79,15 @@ SHAPES_14: list[Shape] = [
         ["safety is our first"],
     ),
     # headings of a duty section that are mostly topics: one that happens to open with a
-    # verb-like noun ("Provision and upkeep of gates") is no instruction of the party
+    # verb-like noun ("Provision and upkeep of gates") is no instruction of the party; the
+    # topic, whose text states no duty of its own, is the party's duty as a topic (session
+    # 36), named as written
     (
         "## Nimbus responsibilities\n\n### Hardening of the depots\n\nNimbus hardens the "
         "depots.\n\n### Guarding of the yard\n\nNimbus guards the yard.\n\n"
         "### Provision and upkeep of gates\n\nThe gates are kept in good order.\n",
-        [("nimbus", "harden")],
-        ["provision and upkeep"],
+        [("nimbus", "harden"), ("nimbus", "provision and upkeep of gates")],
+        ["gates are kept"],
     ),
     # a table of contents (every item, nested ones too, a link to a heading of the page)
     # names sections, not duties, even under a party's heading

@@ -1068,7 +1068,11 @@ def read_markdown(
 
 
 _HEADING_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_HEADING_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_HEADING_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\"]|\"[^\"]*\")*\)")
+"""A link in a heading; its quoted title may hold brackets (a docs site's anchor link
+``[​](#x "Direct link to Packages (of the control plane)")``)."""
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters of no width (an anchor link's text, a joiner): no part of a title."""
 _HEADING_MARKS = re.compile(r"(?:\\?[*_`])+")
 """Emphasis marks, escaped or not (``\\*\\*Title``: a bold marker typed as literal stars)."""
 _HEADING_TAG = re.compile(r"<[^>]+>")
@@ -1079,6 +1083,7 @@ _HEADING_MARKUP = re.compile(r"[\[*_`<{]")
 
 def heading_text(raw: str) -> str:
     """A heading's inline Markdown as plain title text."""
+    raw = raw.translate(_ZERO_WIDTH)
     if not _HEADING_MARKUP.search(raw):  # most headings: no pattern below can match
         return " ".join(raw.split())
     text = _HEADING_IMAGE.sub("", raw)

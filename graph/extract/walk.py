@@ -265,7 +265,8 @@ class DocumentWalker(HeadingParties):
             leadin = self._read(block, here, leadin)
         state.before_table = False
         produced = len(state.facts.relations) > before
-        if party is not None and not produced and section.start in state.step_sections:
+        steps = state.step_sections | state.topic_sections
+        if party is not None and not produced and section.start in steps:
             # "### Prioritize Security" whose text gives no instruction: the heading is the duty
             span = state.span(section.start, section.start, section)
             self.records.duty(party, section.title, section.title, span)
@@ -280,6 +281,16 @@ class DocumentWalker(HeadingParties):
         if titled is not None:
             pending = titled
             state.step_sections |= {sub.start for sub in section.sections}
+        if heading_party is not None and lexicon.duty_title(section.title):
+            # "## Acme responsibilities" / "### Service availability" / prose that names no
+            # duty of its own: the topic heading is the party's duty
+            state.topic_sections |= {
+                s.start
+                for s in section.sections
+                if _prose_topic(s)
+                and lexicon.topic_heading(s.title)
+                and not self.parties.mentions(s.title, ("org", "role"))
+            }  # ("### Amazon" under "## Cloud provider responsibilities" names a party)
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
             passed = pending or passed
@@ -462,6 +473,16 @@ def _leadin_over_headings(section: Section, leadin: Leadin | None) -> Ref | None
         for s in section.sections
     )
     return _closing_leadin(section, leadin) if prose else None
+
+
+def _prose_topic(section: Section) -> bool:
+    """A subsection of paragraphs only under a short heading that names a topic."""
+    return (
+        bool(section.blocks)
+        and not section.sections
+        and all(isinstance(b, Paragraph) for b in section.blocks)
+        and len(plain(section.title).split()) <= 6
+    )
 
 
 def _closing_leadin(section: Section, leadin: Leadin | None) -> Ref | None:
