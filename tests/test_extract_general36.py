@@ -531,3 +531,29 @@ def test_a_topic_heading_under_a_party_heading_is_its_duty_when_its_text_names_n
     assert ("quarrytech", "patch the silo controllers every month") in pairs, pairs
     assert not any("patching (of" in label or label == "amazon" for _, label in pairs), pairs
     assert not any("\u200b" in label or "direct link" in label for _, label in pairs), pairs
+
+
+def test_responsibility_sentences_in_an_examples_list_are_read(tmp_path: Path) -> None:
+    """ "Examples include:" over "Patch Management – Quarrytech is responsible for patching
+    X, but customers are responsible for patching Y": an example that says who is responsible
+    states it (it was skipped as a detail); "Controls which are solely the responsibility of
+    the customer" defines a kind of control, no duty called "Controls which"."""
+    path = _page(
+        tmp_path,
+        "controls.md",
+        "# Quarrytech shared responsibility model\n\n"
+        "Quarrytech runs the silos. You are responsible for your grain.\n\n"
+        "**Shared Controls** – Controls which apply to both layers. Examples include:\n\n"
+        "* Patch Management – Quarrytech is responsible for patching and fixing flaws within "
+        "the silos, but customers are responsible for patching configurations they deploy.\n"
+        "* Configuration Management – Quarrytech maintains the configuration of its silo "
+        "devices, but a customer is responsible for configuring their own silo sheds.\n\n"
+        "**Customer Specific** – Controls which are solely the responsibility of the customer "
+        "based on their use of the silos.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "patching and fixing flaws within the silos") in pairs, pairs
+    assert ("customer", "patching configurations they deploy") in pairs, pairs
+    assert ("quarrytech", "maintain the configuration of its silo devices") in pairs, pairs
+    assert ("customer", "configuring their own silo sheds") in pairs, pairs
+    assert not any(label.startswith("controls which") for _, label in pairs), pairs

@@ -276,7 +276,8 @@ class ListReader(ItemDuties):
                     if self.leadins.reader_rule(sentence, span, ctx, subject):
                         continue  # "Large files should be stored in the project area."
                 stated = (kind == "options" and requires_of_party(body[start:end])) or (
-                    kind in ("options", "examples") and RESPONSIBLE_WORD.search(body[start:end])
+                    kind in ("options", "examples", "details")
+                    and RESPONSIBLE_WORD.search(body[start:end])
                 )  # an example's "you need to …" is the example's, not a duty of the page
                 said = body[start:end]
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):

@@ -334,7 +334,13 @@ class ObjectFirstSentences(RelationSentences):
                 obj = _owned_thing(self.state, owned.group("obj").strip(), span)
                 if obj and owned.group("to"):  # "X are the customer's responsibility to rotate"
                     obj = f"{owned['to']} {obj[:1].lower()}{obj[1:]}"
-                if obj and not re.match(r"(?:which|what|whose)\s", obj, re.I):  # a question
+                # not a question ("which tasks are yours"), nor a kind a relative clause
+                # defines ("Controls which are the customer's responsibility …")
+                if (
+                    obj
+                    and not re.match(r"(?:which|what|whose)\s", obj, re.I)
+                    and not re.search(r"\s(?:which|that|who)$", obj, re.I)
+                ):
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
