@@ -557,3 +557,25 @@ def test_responsibility_sentences_in_an_examples_list_are_read(tmp_path: Path) -
     assert ("quarrytech", "maintain the configuration of its silo devices") in pairs, pairs
     assert ("customer", "configuring their own silo sheds") in pairs, pairs
     assert not any(label.startswith("controls which") for _, label in pairs), pairs
+
+
+def test_a_cell_naming_only_a_kind_of_work_keeps_the_rows_area(tmp_path: Path) -> None:
+    """ "Security Aspect | Quarrytech Responsibility | Customer Responsibility" rows whose
+    provider cells say only how ("Enforcement", "Configuration and enforcement"): the duty
+    is that work on the row's area ("Resource limits (enforcement)"); a cell naming a thing
+    ("Workload selection") stays as written."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech runs the silos. You are responsible for your grain.\n\n"
+        "| Security Aspect | Quarrytech Responsibility | Customer Responsibility |\n"
+        "|---|---|---|\n"
+        "| Silo isolation | Configuration and enforcement | Workload selection |\n"
+        "| Resource limits | Enforcement | Appropriate configuration |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "silo isolation (configuration and enforcement)") in pairs, pairs
+    assert ("quarrytech", "resource limits (enforcement)") in pairs, pairs
+    assert ("customer", "workload selection") in pairs, pairs
+    assert ("quarrytech", "enforcement") not in pairs, pairs

@@ -352,6 +352,13 @@ def _link_duty(line: str, lexicon: Lexicon | None, lead: bool) -> str:
     return text if lead or lexicon.imperative(text) else line
 
 
+_ASPECT_ONLY = re.compile(
+    r"[A-Z]?[a-z]+(?:tion|ment|ance|ence|ing)(?:\s+(?:and|&|or)\s+[a-z]+(?:tion|ment|ance|ence|ing))?"
+)
+"""A cell that names only a kind of work ("Implementation", "Configuration and enforcement"):
+the work on the row's area, which the label keeps."""
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -366,6 +373,9 @@ def cell_duties(
         if _LINK_ONLY.match(phrase):
             continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
         text = expand(plain(phrase)).strip()
+        if context and _ASPECT_ONLY.fullmatch(text.rstrip(".")):
+            # "VM isolation | Configuration and enforcement": the row's area, so done
+            text = f"{context} ({text[:1].lower()}{text[1:].rstrip('.')})"
         if _left_by_other(prose, records, party, text, span):
             continue
         if negated(text):
