@@ -579,3 +579,25 @@ def test_a_cell_naming_only_a_kind_of_work_keeps_the_rows_area(tmp_path: Path) -
     assert ("quarrytech", "resource limits (enforcement)") in pairs, pairs
     assert ("customer", "workload selection") in pairs, pairs
     assert ("quarrytech", "enforcement") not in pairs, pairs
+
+
+def test_this_involves_deeds_after_a_duty_are_that_partys(tmp_path: Path) -> None:
+    """ "You must provide and maintain the yard permissions. This involves setting up and
+    regularly verifying the badges": the deeds are the reader's duty too; "This includes the
+    roofs" after a deed ("Quarrytech paints the silos") only describes it."""
+    path = _page(
+        tmp_path,
+        "involves.md",
+        "# Quarrytech managed silos: shared responsibility\n\n"
+        "Quarrytech runs the silos in your yard.\n\n"
+        "## Your responsibilities\n\n"
+        "You must provide and maintain the yard permissions for Quarrytech. This involves "
+        "setting up and regularly verifying the yard badges.\n\n"
+        "You must keep the weighbridge reachable. This involves regularly testing and updating "
+        "its configuration.\n\n"
+        "Quarrytech paints the silos. This includes the roofs.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "setting up and regularly verifying the yard badges") in pairs, pairs
+    assert ("customer", "regularly testing and updating its configuration") in pairs, pairs
+    assert not any("roofs" in label for _, label in pairs), pairs

@@ -733,6 +733,12 @@ class ProseReader(SentenceForms):
                 self.records.add_duties(acted, added.group("obj"), sentence, span)
                 return True
         stated = stated or _served(self.state, includes)
+        involves = includes is not None and includes.group("verb")[:5].lower() == "invol"
+        deeds = includes is not None and _DEED.match(re.sub(r"^[a-z]+ly\s+", "", includes["obj"]))
+        if stated is None and involves and deeds:
+            # "You must maintain the roles. This involves setting up and verifying them": the
+            # deeds the duty before takes ("This includes …" after a deed describes it)
+            stated = self.state.acted_before
         if stated is not None and includes and _parts_named(includes):
             # "Acme secures the hosts. This includes patching them and …": more of Acme's
             listed = _OPEN_END.sub("", includes.group("obj").lstrip(": "))
