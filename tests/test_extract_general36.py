@@ -601,3 +601,30 @@ def test_this_involves_deeds_after_a_duty_are_that_partys(tmp_path: Path) -> Non
     assert ("customer", "setting up and regularly verifying the yard badges") in pairs, pairs
     assert ("customer", "regularly testing and updating its configuration") in pairs, pairs
     assert not any("roofs" in label for _, label in pairs), pairs
+
+
+def test_this_includes_after_a_necessity_and_it_including(tmp_path: Path) -> None:
+    """ "It is essential for you, as the customer, to implement security measures. This
+    includes managing badge access, implementing gate encryption, and adhering to your
+    policies": each deed is the reader's; "they will be completely responsible for it,
+    including security and privacy settings": the things it includes, not "It, including …"."""
+    path = _page(
+        tmp_path,
+        "needs.md",
+        "# Quarrytech hosted silo customer responsibilities\n\n"
+        "Quarrytech runs the silos.\n\n"
+        "* **Security:** It is essential for you, as the customer, to implement and maintain "
+        "security measures within your yard. This includes managing badge access, "
+        "implementing gate encryption, and adhering to your grain policies.\n"
+        "* **Object Store:** If the customer buys the Object Store, they will be completely "
+        "responsible for it, including security and privacy settings.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "managing badge access",
+        "implementing gate encryption",
+        "adhering to your grain policies",
+        "security and privacy settings",
+    ):
+        assert ("customer", label) in pairs, pairs
+    assert not any(label.startswith("it,") for _, label in pairs), pairs

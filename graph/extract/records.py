@@ -395,6 +395,9 @@ class FactRecorder:
         party's duty marks a shared concern; ``—this includes A, B`` adds A and B. ``verb``
         is the head as written ("patches" for "patch"): the page's wording, kept as an
         alternative label."""
+        pointed = _POINTED_INCLUDING.match(obj)
+        if pointed:  # "responsible for it, including A, B, and C": A, B and C
+            obj = pointed.group("items")
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
@@ -483,6 +486,10 @@ _MANNER_TAIL = re.compile(r",\s+(?:ensuring|making\s+sure|thereby|so\s+that)\s+(
 """A participle clause after the object that says how the duty is done or what it keeps
 true ("…, ensuring it runs smoothly, stays updated, and remains secure"): its verbs are the
 clause's subject's, no more objects of the head verb."""
+_POINTED_INCLUDING = re.compile(
+    r"^(?:it|them|this|these|those)\s*,?\s+(?:including|such\s+as)\s+(?P<items>\S.*)$", re.I | re.S
+)
+"""An object that points back, then its parts ("it, including security and privacy")."""
 _PRONOUN_OBJECT = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:them|it)\b(?P<rest>.*)$", re.I | re.S)
 """A verb phrase whose object is a pronoun ("keeps them for a week")."""
 _VERB_OBJECT = re.compile(

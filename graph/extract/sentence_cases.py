@@ -426,6 +426,7 @@ class SentenceCases(ClauseReader):
         if reader is None:
             return False
         self.records.add_duties(reader, found.group("obj"), sentence, span, models=models)
+        self.state.stated = reader  # "… This includes A and B": more of the reader's duty
         return True
 
     def _necessary(
@@ -449,11 +450,15 @@ class SentenceCases(ClauseReader):
         if negated(body[: needed.start("adj")]):
             return False  # "It is not necessary for you to …"
         if needed.group("rest"):
-            return self.action(needed.group("rest"), sentence, span, ctx, models=models)
+            acted = self.action(needed.group("rest"), sentence, span, ctx, models=models)
+            if acted:  # "It is essential for you to X. This includes A and B": more of it
+                self.state.stated = self.state.acted
+            return acted
         party = self.subject_party(needed.group("subj"), span, ctx)
         if party is None:
             return False
         self.records.add_duties(party, needed.group("obj"), sentence, span, models=models)
+        self.state.stated = party  # "… This includes A and B": more of its duty
         return True
 
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
