@@ -104,12 +104,12 @@ def _idiom(label: str) -> re.Pattern[str]:
 
 
 def _party_clause(label: str) -> re.Pattern[str]:
-    """A header written "what ... does": its opening, a party's name of one to six words (a
-    determiner or a possessive before it), its closing, nothing else."""
+    """A header written "what ... does" (or "... provides"): its opening, a party's name of
+    one to six words (a determiner or a possessive before it), its closing, nothing else."""
     first, _, last = (part.strip() for part in label.partition("..."))
-    return re.compile(
-        rf"^{re.escape(first)}\s+(?P<party>(?:\S+\s+){{0,5}}?\S+)\s+{re.escape(last)}$", re.I
-    )
+    # "... provides": the name opens it (not "What the host", which "What ... owns" reads)
+    opening = rf"{re.escape(first)}\s+" if first else r"(?!(?:what|who|which|how|where)\b)"
+    return re.compile(rf"^{opening}(?P<party>(?:\S+\s+){{0,5}}?\S+)\s+{re.escape(last)}$", re.I)
 
 
 @dataclass(frozen=True, eq=False)

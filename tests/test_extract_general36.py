@@ -628,3 +628,30 @@ def test_this_includes_after_a_necessity_and_it_including(tmp_path: Path) -> Non
     ):
         assert ("customer", label) in pairs, pairs
     assert not any(label.startswith("it,") for _, label in pairs), pairs
+
+
+def test_a_vendor_header_with_a_verb_and_a_recurring_vendor_cell(tmp_path: Path) -> None:
+    """ "Capability | Quarrytech provides | You provide": both headers name a party's column
+    (only "You provide" did); "Layer | Self-operated | hosted" cells "**You**" and
+    "**Quarrytech**" (a name no vocabulary knows, twice or more beside a known party) name
+    owners, and "**You** configure it" names the reader."""
+    path = _page(
+        tmp_path,
+        "line.md",
+        "# Shared responsibility\n\n"
+        "Quarrytech runs silos for the customer.\n\n"
+        "| Capability | Quarrytech provides | You provide |\n"
+        "|---|---|---|\n"
+        "| Moisture sensing | the sensor kit | configuration + thresholds |\n\n"
+        "| Layer | Self-operated | quarrytech.io (hosted) |\n"
+        "|---|---|---|\n"
+        "| Silo inspection & repair | **You** | **Quarrytech** |\n"
+        "| Grain at rest | **You** (your site) | **Quarrytech** (our site) |\n"
+        "| Moisture control | **You** configure it | **Quarrytech** |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "sensor kit") in pairs, pairs
+    assert ("customer", "configuration + thresholds") in pairs, pairs
+    for label in ("silo inspection & repair", "grain at rest", "moisture control"):
+        assert ("quarrytech", label) in pairs, pairs
+        assert ("customer", label) in pairs, pairs

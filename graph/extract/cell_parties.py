@@ -57,8 +57,10 @@ class CellParties(TableCells):
             len(parts) > 1 and all(len(self._named_part(p).split()) <= 2 for p in parts if p)
         )  # "Customer for site ops, Acme for product support": two qualified names
         refs = self._names(parts, owner=owner, owning=head is not None) if short else None
-        if refs is None and owner:
-            refs = self._clause_subjects(parts)
+        said = len(text.split()) <= 4 and re.match(r"(?:you|we)\s+[a-z]+\b", text, re.I)
+        if refs is None and (owner or said):
+            refs = self._clause_subjects(parts)  # "Provider operates, Tuist configures", "You
+            # configure it": who the clause's subject is
         named = re.match(r"^([^,]{1,40}),\s", text)
         if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
             refs = self._names([named.group(1)], owner=True)

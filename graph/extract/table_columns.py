@@ -51,6 +51,9 @@ EMPHASIS = re.compile(r"[*_`]")
 """Markdown emphasis marks around a header."""
 
 _OWNER_SHARE = 0.6
+_LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s*\([^()]*\)|\s+[a-z][\w ]*)?$")
+"""A cell that opens with one capitalised name, perhaps an aside or a few words after it
+("Acme", "Acme (our site)", "You configure it")."""
 _MANNER_HEADER = re.compile(r"^\W*(?:how|where|when|why)\s", re.I)
 """A header that asks how, where, when or why of a party: its cells describe the party."""
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
@@ -181,7 +184,7 @@ class TableColumns(CellParties):
             return False
         if not any(self.known(c) for c in filled):
             return False  # weekdays or tool names: no party the vocabularies or the page know
-        owner = self.owner_header(index)
+        owner = self.owner_cells(index)
         state = self.reader.state
         with state.probing() as created:
             named = [self.cell_parties(c, owner=owner) for c in filled]
@@ -194,6 +197,25 @@ class TableColumns(CellParties):
         # made while testing stay only if the page gives them a fact
         state.tentative.update(created)
         return False
+
+    def owner_cells(self, index: int) -> bool:
+        """Whether any short name in the column's cells names a party: under an owner header,
+        or where one name no vocabulary knows recurs beside a known party ("**You**" and
+        "**Acme**", twice or more, in a hosting-option column)."""
+        if self.owner_header(index):
+            return True
+        names: list[str] = []
+        known = False
+        for row in self.block.rows:
+            text = self.cell(row, index)
+            lead = _LEADING_NAME.match(text)
+            if lead is None:
+                continue
+            if self.known(lead.group("name")):
+                known = True
+            else:
+                names.append(lead.group("name"))
+        return known and len(names) >= 2 and len(set(names)) == 1
 
     def known(self, text: str) -> bool:
         """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""

@@ -350,7 +350,7 @@ class OwnerColumns:
                 text = view.cell(row, index)
                 codes = view.codes(text)
                 shared = bool(codes) and any(c.shared for c in codes or [])
-                named = view.cell_parties(text, owner=view.owner_header(index))
+                named = view.cell_parties(text, owner=view.owner_cells(index))
                 owners = self._sharing(view, row, everyone, span) if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
