@@ -655,3 +655,29 @@ def test_a_vendor_header_with_a_verb_and_a_recurring_vendor_cell(tmp_path: Path)
     for label in ("silo inspection & repair", "grain at rest", "moisture control"):
         assert ("quarrytech", label) in pairs, pairs
         assert ("customer", label) in pairs, pairs
+
+
+def test_a_free_relative_item_and_a_lead_in_after_a_place(tmp_path: Path) -> None:
+    """Under "you are responsible for:", "- **What a bin is filled with.** …" names a thing
+    (a free relative), as "**Which bins you fill.**" does; "On quarrytech.io we operate the
+    silos and provide, today:" (a place and no comma before "we") leads to Quarrytech's
+    items."""
+    path = _page(
+        tmp_path,
+        "always.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech operates the silos; the customer owns the grain.\n\n"
+        "## Hosted\n\n"
+        "On quarrytech.io we operate the silos and provide, today:\n\n"
+        "- **Sealed bins everywhere** — purge is mandatory.\n"
+        "- **Lot isolation** — every bin is tied to its farm.\n\n"
+        "## What is always yours\n\n"
+        "Whoever runs the silo, you are responsible for:\n\n"
+        "- **What a bin is filled with.** A bin holds anything the loader puts in.\n"
+        "- **Which bins you fill.** Some bins are for seed.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "what a bin is filled with") in pairs, pairs
+    assert ("customer", "which bins you fill") in pairs, pairs
+    assert any(label.startswith("sealed bins") for p, label in pairs if p != "customer"), pairs
+    assert any(label.startswith("lot isolation") for p, label in pairs if p != "customer"), pairs

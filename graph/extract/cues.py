@@ -370,6 +370,7 @@ LEADING_PHRASE = re.compile(
     r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
     r"(?:required|expected)\s+to)\s)"
     r"|with\s(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s(?=(?:you|we)\s+[a-z])"
+    r"|(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)\s(?=(?-i:we)\s+[a-z]+\s)"
     r"|(?:on|during|in|outside|within|at|after|before|for)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
     r"[\w-]*(?:\s+[a-zA-Z][\w-]*){0,3}?)\s(?=(?:the\s+)?(?-i:[A-Z][\w.&-]*|customers?|users?|"
     r"tenants?|clients?|you|we)\s+(?:(?:always|also|then)\s+)?(?:must|shall|will|should|"

@@ -246,6 +246,11 @@ def _others_offer(parties: PartyResolver, label: str, owner: Ref, span: Span) ->
     return named is not None and named != owner
 
 
+_FREE_RELATIVE = re.compile(r"^(?:what|which|who|whom|whose|how|where|when)\s", re.I)
+"""An item that opens with a free relative ("What a bin is filled with."): it names a thing,
+like a noun, whatever verb it holds; not a statement about things."""
+
+
 class ItemDuties:
     """Reads the duty one list item states (and the instructions a list gives); the base of
     ``ListReader``."""
@@ -373,6 +378,7 @@ class ItemDuties:
             not bold
             and self._description(first)
             and not (owned or (self._duty_heading(ctx) and not ctx.under_duty))
+            and not (_FREE_RELATIVE.match(first) and not first.endswith("?"))
         ):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")

@@ -436,6 +436,12 @@ def _documents_offered(lexicon: Lexicon, text: str) -> bool:
     )
 
 
+_PLACE_BEFORE_WE = re.compile(
+    r"^(?:on|in|at|within|across|under)\s+[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?\s+(?=we\s)", re.I
+)
+"""Where, before "we" with no comma ("On acme.io we …")."""
+
+
 def _offer_verb(lexicon: Lexicon, word: str) -> bool:
     """A verb of what a seller offers ("offer", "provide": cue-words.ttl light and
     capability verbs)."""
@@ -676,6 +682,9 @@ class LeadinSentences(BlockReader):
     def leadin(self, text: str, span: Span, ctx: Context) -> Leadin | None:
         """What a sentence ending in ":" says of the list after it (None: nothing)."""
         text = AS_READER.sub("", _unqualified(text))  # "As a demo host, you are responsible for:"
+        where = _PLACE_BEFORE_WE.match(text)
+        if where:  # "On acme.io we operate X and provide:": we
+            text = f"We{text[where.end() + 2 :]}"
         if forbids(text, self.state.lexicon):
             return ("details", None)  # "Prohibited activities include:": prohibitions
         signed = _signer(self.parties, text, span)  # "… as Data Owner, I must:", "…, I agree:"
