@@ -681,3 +681,24 @@ def test_a_free_relative_item_and_a_lead_in_after_a_place(tmp_path: Path) -> Non
     assert ("customer", "which bins you fill") in pairs, pairs
     assert any(label.startswith("sealed bins") for p, label in pairs if p != "customer"), pairs
     assert any(label.startswith("lot isolation") for p, label in pairs if p != "customer"), pairs
+
+
+def test_an_owned_thing_in_a_cell_names_its_owner_and_thing(tmp_path: Path) -> None:
+    """A cell "Calibration of the scale is the caller's responsibility" in the caller's column
+    gives the caller "Calibration of the scale" (the whole sentence was the label)."""
+    path = _page(
+        tmp_path,
+        "kit.md",
+        "# Shared responsibility\n\n"
+        "The Quarrytech kit sets up silos for the caller; the caller runs the farm.\n\n"
+        "| Area | What the kit does | What the caller owns |\n"
+        "|---|---|---|\n"
+        "| Weighing | Prints the weight ticket. | Calibration of the scale is the caller's "
+        "responsibility. |\n"
+        "| Keys | Generates the gate PIN. | Guarding the ledger is the caller's "
+        "responsibility. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("caller", "calibration of the scale") in pairs, pairs
+    assert ("caller", "guarding the ledger") in pairs, pairs
+    assert not any("responsibility" in label for _, label in pairs), pairs

@@ -18,6 +18,7 @@ from .actions import ENABLING
 from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import FINITE, semicolon_series, verb_phrases
+from .object_first import RESP_OF
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder
 from .state import Context
@@ -359,6 +360,19 @@ _ASPECT_ONLY = re.compile(
 the work on the row's area, which the label keeps."""
 
 
+def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref] | None:
+    """ "Calibration of the scale is the caller's responsibility", "Copying the ledger is the
+    operator's job" in a cell: (the thing, its owner), as the object-first sentence says."""
+    owned = RESP_OF.match(text)
+    if owned is None or not owned.group("a") or _POINTING_OWNED.match(owned.group("obj")):
+        return None
+    owner = prose.parties.resolve_party(owned.group("a"), span)
+    return (owned.group("obj").strip(), owner) if owner is not None else None
+
+
+_POINTING_OWNED = re.compile(r"^(?:this|that|it|these|those)$", re.I)
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -386,7 +400,7 @@ def cell_duties(
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
-        label, subject = prose.strip_subject(said, span, ctx)
+        label, subject = _owned_in_cell(prose, said, span) or prose.strip_subject(said, span, ctx)
         if _offered(prose.state.lexicon, label) or THIS_INCLUDES.match(label):
             continue  # "Acme provides clients with the ability to …"; "This includes X": the
             # line before's parts
