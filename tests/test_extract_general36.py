@@ -702,3 +702,24 @@ def test_an_owned_thing_in_a_cell_names_its_owner_and_thing(tmp_path: Path) -> N
     assert ("caller", "calibration of the scale") in pairs, pairs
     assert ("caller", "guarding the ledger") in pairs, pairs
     assert not any("responsibility" in label for _, label in pairs), pairs
+
+
+def test_what_the_other_side_does_not_supply_is_the_columns_partys(tmp_path: Path) -> None:
+    """In the caller's column, "Fire drills, off-site ledger copies, and scale history policy
+    are not supplied — …" names what the kit leaves to the caller: each item the caller's;
+    "Ensure that grain data is not provided to others" stays one instruction."""
+    path = _page(
+        tmp_path,
+        "kit.md",
+        "# Shared responsibility\n\n"
+        "The Quarrytech kit sets up silos for the caller; the caller runs the farm.\n\n"
+        "| Area | What the kit does | What the caller owns |\n"
+        "|---|---|---|\n"
+        "| Backup | Sets up daily bin snapshots. | Fire drills, off-site ledger copies, and "
+        "scale history policy are not supplied — the kit skips them. |\n"
+        "| Data | Keeps the ledger. | Ensure that grain data is not provided to others. |\n",
+    )
+    pairs = _page_pairs(path)
+    for label in ("fire drills", "off-site ledger copies", "scale history policy"):
+        assert ("caller", label) in pairs, pairs
+    assert ("caller", "ensure that grain data is not provided to others") in pairs, pairs

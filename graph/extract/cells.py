@@ -45,6 +45,13 @@ _NOT_DONE_BY = re.compile(
     re.I,
 )
 """``A, B, and C are not enabled by the agent``: left undone by a party named as the agent."""
+_NOT_SUPPLIED = re.compile(
+    r"^(?P<subj>[^.;:—–]{3,200}?)\s+(?:is|are)\s+not\s+(?:supplied|provided|included|offered|"
+    r"covered)\b(?!\s+by\b)",
+    re.I,
+)
+"""``Fire drills and off-site copies are not supplied — …`` in a party's column: what the
+other side does not supply is this column's party's."""
 _THIRD_PERSON = re.compile(r"^[a-z]+[^su]s$")
 """A word that may be a verb in the third person singular ("creates", "issues")."""
 _EMPTY = re.compile(r"^(?:n/?a|none|not\s+applicable|-+|—|–|no|nothing)\.?$", re.I)
@@ -502,12 +509,13 @@ def _left_by_other(
 ) -> bool:
     """ "A, B, and C are not enabled by the agent" in another party's column: what the agent
     leaves undone is this column's party's, each item a duty (True when any was recorded)."""
-    left = _NOT_DONE_BY.match(text)
-    if left is None:
-        return False
-    agent = prose.parties.resolve_party(left["agent"], span, create=False)
-    if agent is None or agent == party:
-        return False
+    left = _NOT_DONE_BY.match(text) or _NOT_SUPPLIED.match(text)
+    if left is None or prose.state.lexicon.imperative(left["subj"]):
+        return False  # ("Ensure that personal data is not provided …": an instruction)
+    if left.re is _NOT_DONE_BY:
+        agent = prose.parties.resolve_party(left["agent"], span, create=False)
+        if agent is None or agent == party:
+            return False
     items = [trim(i) for i in conjuncts(left["subj"]) if i.strip()]
     for item in items:
         records.duty(party, item, text, span)
