@@ -723,3 +723,26 @@ def test_what_the_other_side_does_not_supply_is_the_columns_partys(tmp_path: Pat
     for label in ("fire drills", "off-site ledger copies", "scale history policy"):
         assert ("caller", label) in pairs, pairs
     assert ("caller", "ensure that grain data is not provided to others") in pairs, pairs
+
+
+def test_duties_taken_on_then_actions_after_a_colon(tmp_path: Path) -> None:
+    """ "You inherit the operator duties in the left column: run current firmware (follow
+    main for fixes), lock gates properly, guard your site and scale, and handle your own
+    reports": each action is the reader's duty (split at commas only, "lock" a duty verb)."""
+    path = _page(
+        tmp_path,
+        "inherit.md",
+        "# Shared responsibility\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "You inherit the operator duties in the left column: run current firmware (follow "
+        "main for fixes), lock gates properly, guard your site and scale, and handle your own "
+        "pest reports.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "run current firmware (follow main for fixes)",
+        "lock gates properly",
+        "guard your site and scale",
+        "handle your own pest reports",
+    ):
+        assert ("customer", label) in pairs, pairs
