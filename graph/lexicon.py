@@ -572,6 +572,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         credits_headings=words("credits-heading") | words("roster-heading"),
         recital_headings=words("recital-heading"),
         meta_headings=words("meta-heading"),
+        key_columns=words("key-column"),
         assents=frozenset(_base_of(form, verbs) for form in words("assent-verb")),
         disclaimers=frozenset(_base_of(form, verbs) for form in words("disclaimer-verb")),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),

@@ -126,6 +126,8 @@ class LexiconWords:
     navigation_headings: frozenset[str] = frozenset()
     recital_headings: frozenset[str] = frozenset()
     meta_headings: frozenset[str] = frozenset()
+    key_columns: frozenset[str] = frozenset()
+    """Headers of a key's meaning column ("Meaning"): a table of definitions, no duties."""
     """Whole titles about the page or its terms ("Overview", "Definitions"), no topic of work."""
     assents: frozenset[str] = frozenset()
     disclaimers: frozenset[str] = frozenset()

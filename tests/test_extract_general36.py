@@ -746,3 +746,21 @@ def test_duties_taken_on_then_actions_after_a_colon(tmp_path: Path) -> None:
         "handle your own pest reports",
     ):
         assert ("customer", label) in pairs, pairs
+
+
+def test_a_key_table_of_meanings_assigns_no_duty(tmp_path: Path) -> None:
+    """ "Readiness | Meaning" rows ("**Opt-in** | Built, but off at start — you must switch it
+    on") define the page's labels (cue:key-column), they assign no duty."""
+    path = _page(
+        tmp_path,
+        "key.md",
+        "# Shared responsibility & readiness\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "| Readiness | Meaning |\n"
+        "|---|---|\n"
+        "| **Live** | On from day one. |\n"
+        "| **Opt-in** | Built, but **OFF at start** — you must switch it on. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("switch it on" in label for _, label in pairs), pairs
+    assert ("customer", "your grain") in pairs, pairs

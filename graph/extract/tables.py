@@ -97,6 +97,8 @@ class TableReader(BlockReader):
             return
         if _form(block):
             return  # a signature block: "[Client Name]", "Signature:", "Date: [Date]"
+        if len(block.header) == 2 and _fold_header(block.header[1]) in self.lexicon.key_columns:
+            return  # "Readiness | Meaning": a key to the page's words, no duty
         view = TableView(_without_repeated_headers(block), ctx, self)
         for layout in LAYOUTS:
             if layout.detect(view):
@@ -741,6 +743,11 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
 _FORM_FIELD = re.compile(r"^(?:[☐☑☒]\s*.*|\[[^\[\]]+\]|[A-Z][\w /-]{0,30}:(?:\s*\[[^\[\]]*\])?)$")
 """A form's field: a box to tick, a placeholder ("[Client Name]") or a field's label with or
 without its placeholder ("Signature: [Signature]", "Registered Office:")."""
+
+
+def _fold_header(text: str) -> str:
+    """A header cell as plain lower-case words ("**Meaning**" -> "meaning")."""
+    return " ".join(plain(text).lower().split())
 
 
 def _form(block: Table) -> bool:
