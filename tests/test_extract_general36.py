@@ -764,3 +764,32 @@ def test_a_key_table_of_meanings_assigns_no_duty(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert not any("switch it on" in label for _, label in pairs), pairs
     assert ("customer", "your grain") in pairs, pairs
+
+
+def test_questions_under_bold_labels_and_a_series_subject_after_but(tmp_path: Path) -> None:
+    """ "* **Ownership**: Who is responsible for cleaning the bin?" asks, it assigns nothing
+    (it made a party "Ownership"); "…, but lot quality, blend design, and sale timing remain
+    the user's responsibility": the series is the subject (it was cut at ", and"), "the
+    user's" the users'; a matrix cell "**Grain Intake** <br/>Deliver all lots …" is one duty."""
+    path = _page(
+        tmp_path,
+        "axes.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech. Users are responsible for their grain.\n\n"
+        "The model distributes responsibilities along two axes:\n\n"
+        "* **Ownership**: Who is responsible for cleaning and repairing the bin?\n\n"
+        "The silo park provides the foundation, but lot quality, blend design, and sale timing "
+        "remain the user's responsibility.\n\n"
+        "| **Customer Responsibilities** | **Quarrytech Responsibilities** |\n"
+        "| --- | --- |\n"
+        "| **Grain Intake** <br/>Deliver all lots as scheduled | **Silo Ventilation** <br/>Run "
+        "silo fans and check sensors |\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(label.endswith("?") for _, label in pairs), pairs
+    assert not any(party == "ownership" for party, _ in pairs), pairs
+    users = {party for party, label in pairs if label == "their grain"}
+    for label in ("lot quality", "blend design", "sale timing"):
+        assert any(p in users for p, lab in pairs if lab == label), pairs
+    assert ("quarrytech", "silo ventilation") in pairs, pairs
+    assert not any(label.startswith("run silo fans") for _, label in pairs), pairs

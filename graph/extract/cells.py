@@ -167,6 +167,10 @@ def is_value(text: str, lexicon: Lexicon) -> bool:
     )
 
 
+_BOLD_TITLE = re.compile(r"^\s*(?:\*\*|__)[^*_:]{2,60}(?:\*\*|__)\s*$")
+"""A cell's first line that is only a bold title, the lines after it describing it."""
+
+
 def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     """A cell's duty phrases: list items as they are, other lines sentence by sentence. A
     lead-in line ending in a colon is left out (the sentences before it stay), unless it is
@@ -176,6 +180,8 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     can …") and pointers ("See …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
+    if len(lines) >= 2 and _BOLD_TITLE.match(lines[0]) and not ITEM_MARK.match(lines[1]):
+        return [plain(lines[0]).strip()]  # "**Grain Intake**<br/>Deliver all lots …": one duty
     skip_items = False
     item_open = False  # the last phrase is a list item a following line may continue
     included = False  # the line follows "This includes:", maybe over other link lines

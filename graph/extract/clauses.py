@@ -117,6 +117,32 @@ def party_opening(parties: PartyResolver, text: str) -> str:
     return text[: opening[0].end].strip() if opening and opening[0].start <= 4 else ""
 
 
+_FINITE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "must",
+        "should",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+    ]
+)
+"""Words that make a stretch of text a clause (a verb or an auxiliary)."""
 _POSSESSIVE = re.compile(r"your|our|their|its", re.I)
 """A possessive determiner: a party's mention that opens a noun phrase, not a clause."""
 
@@ -185,7 +211,7 @@ class ClauseReader(ActionSentences):
             if (
                 RESP_TO.match(rest)
                 or _NEW_CLAUSE.match(rest)
-                or (joined and RESP_OF.match(rest))
+                or (joined and RESP_OF.match(rest) and not self._series_subject(text, cuts, m))
                 or (PERSON_SUBJECT.match(rest) and RESP.match(rest))  # "…, we are responsible for"
                 or (joined and _noun_clause(rest, self.state.lexicon))
                 or (joined and self._person_acts(rest))
@@ -267,6 +293,18 @@ class ClauseReader(ActionSentences):
         if not found or found[0].start > 4:
             return False
         return _SECOND_CLAUSE.match(rest[found[0].end :]) is not None
+
+    def _series_subject(self, text: str, cuts: list[tuple[int, int]], at: re.Match[str]) -> bool:
+        """Whether the words since the last cut before ``at`` are only things, no verb ("…,
+        but lot quality, blend design|, and sale timing remain yours"): the series is the
+        subject of what follows, no clause of its own."""
+        start = cuts[-1][1] if cuts else 0
+        start = max(start, text.rfind(" but ", 0, at.start()) + 1)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[start : at.start()])
+        lexicon = self.state.lexicon
+        return bool(words) and not any(
+            w.lower() in _FINITE_WORDS or lexicon.third_person_base(w) for w in words
+        )
 
     def _actor_opens(self, text: str) -> bool:
         """Whether ``text`` opens with a party, or with a capitalised name and a verb of the

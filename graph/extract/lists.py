@@ -195,6 +195,11 @@ class ListReader(ItemDuties):
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
             return
+        if _question(
+            text
+        ):  # "Does the candidate triage tickets?", "**Ownership**: Who …?": no duty
+            self._children(item, ctx, kind, subject if kind else ctx.party)
+            return
         if bold is not None and self._code_legend(bold.group("term"), bold.group("rest")):
             return  # "**Accountable:** In this role, you approve the work": a key to the codes
         if (
@@ -212,9 +217,6 @@ class ListReader(ItemDuties):
         if clause is not None:  # "Agreement that the customer will patch X"
             if clause:
                 self.prose.sentences(clause, span, ctx)
-            return
-        if _question(text):  # "Does the candidate triage tickets?": a criterion, no duty
-            self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         item_ctx = Context(
             ctx.section,

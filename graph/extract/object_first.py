@@ -325,6 +325,8 @@ class ObjectFirstSentences(RelationSentences):
                 owned.group("a") or _OWNER_VERB.sub("", owned.group("b") or "") or owned.group("c")
             )
             party = self.parties.resolve_party(owner, span, allow_unknown=True)
+            if party is None and re.fullmatch(r"(?:the\s+)?[a-z]+", owner, re.I):
+                party = self.subject_party(f"{owner}s", span, ctx)  # "the user's": the users
             if party is None and owned.group("b"):
                 party = self._role_owner(owned.group("b"), span, ctx)
             if party is not None:
