@@ -793,3 +793,33 @@ def test_questions_under_bold_labels_and_a_series_subject_after_but(tmp_path: Pa
         assert any(p in users for p, lab in pairs if lab == label), pairs
     assert ("quarrytech", "silo ventilation") in pairs, pairs
     assert not any(label.startswith("run silo fans") for _, label in pairs), pairs
+
+
+def test_must_provide_headings_and_focus_labels_name_their_party(tmp_path: Path) -> None:
+    """ "### Customer Must Provide" / "### Quarrytech / Haulage Partner Will Provide" over
+    bold sub-labels and noun bullets, and "**Quarrytech / Haulage Partner Focus:**" over
+    instructions: each list is the named (first) party's (all went to the reader, or to no
+    one)."""
+    path = _page(
+        tmp_path,
+        "phases.md",
+        "# Quarrytech harvest plan\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "### Customer Must Provide\n\n"
+        "**Harvest Documentation:**\n\n"
+        "- Field maps and crop rotation records\n\n"
+        "### Quarrytech / Haulage Partner Will Provide\n\n"
+        "**Storage Documentation:**\n\n"
+        "- Intake procedures and sampling steps\n\n"
+        "### Phase 1\n\n"
+        "**Customer Focus:**\n\n"
+        "- Clean the intake hoppers\n\n"
+        "**Quarrytech / Haulage Partner Focus:**\n\n"
+        "- Validate that silos meet grain needs\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "field maps and crop rotation records") in pairs, pairs
+    assert ("customer", "clean the intake hoppers") in pairs, pairs
+    vendor = {p for p, label in pairs if label == "intake procedures and sampling steps"}
+    assert vendor and "customer" not in vendor, pairs
+    assert any(p in vendor for p, label in pairs if label == "validate that silos meet grain needs")

@@ -41,12 +41,13 @@ _PARTY_HEADING = re.compile(
     r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*"
     r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
     r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
-    r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?))"
+    r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?)"
+    r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do))"
     r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across|to|towards)\s+.*)?$",
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
-we expect from you": the one expected from)."""
+we expect from you": the one expected from; "Customer Must Provide")."""
 _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 """``<X> scope`` after a heading's name: a party's only when X is a known party's name."""
 _TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")

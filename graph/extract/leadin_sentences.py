@@ -255,8 +255,9 @@ _TAKEN_ON = re.compile(r"^(?P<subj>you|we)\s+(?:[a-z]+\s+){1,2}?the\s+following$
 """The subject of ``you assume the following responsibilities:``: the pronoun alone (its
 party then is the addressed role, if the page names one)."""
 
-_BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’' -]{2,40}?)\s*:$", re.I)
-"""A lead-in that is a name and a colon ("Provider:")."""
+_BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’'/ -]{2,40}?)(?:\s+focus)?\s*:$", re.I)
+"""A lead-in that is a name and a colon ("Provider:"), or a name's focus ("Customer Focus:",
+"Acme / Haulage Partner Focus:")."""
 
 _ROLE_LABEL = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
@@ -675,6 +676,8 @@ class LeadinSentences(BlockReader):
         if label is None:
             return None
         name = label.group("name")
+        if "/" in name and not names_one_party(self.parties, name):
+            name = name.split("/", 1)[0].strip()  # "Acme / Haulage Partner Focus:": Acme's
         return (
             self.parties.resolve_party(name, span) if names_one_party(self.parties, name) else None
         )
