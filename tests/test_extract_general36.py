@@ -823,3 +823,26 @@ def test_must_provide_headings_and_focus_labels_name_their_party(tmp_path: Path)
     vendor = {p for p, label in pairs if label == "intake procedures and sampling steps"}
     assert vendor and "customer" not in vendor, pairs
     assert any(p in vendor for p, label in pairs if label == "validate that silos meet grain needs")
+
+
+def test_includes_for_example_and_a_benefit_that_states_a_duty(tmp_path: Path) -> None:
+    """ "Users are responsible for grain care. This includes, for example:" over gerund
+    items: each item is the users' duty (they were skipped as examples); "A key benefit of the
+    service is that Quarrytech manages the lifecycle of the silos": Quarrytech's duty."""
+    path = _page(
+        tmp_path,
+        "care.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "Users are responsible for applying grain-care practices to their lots. This includes, "
+        "for example:\n\n"
+        "* defining moisture limits,\n"
+        "* configuring bins for aeration.\n\n"
+        "A key benefit of the service is that Quarrytech manages the lifecycle of the silos.\n",
+    )
+    pairs = _page_pairs(path)
+    users = {p for p, label in pairs if label.startswith("applying grain-care")}
+    assert users, pairs
+    for label in ("defining moisture limits", "configuring bins for aeration"):
+        assert any(p in users and lab == label for p, lab in pairs), pairs
+    assert ("quarrytech", "manage the lifecycle of the silos") in pairs, pairs

@@ -611,6 +611,14 @@ def _goes_on(records: FactRecorder, party: Ref, obj: str, text: str, span: Span)
     return True
 
 
+_INCLUDES_FOR_EXAMPLE = re.compile(
+    r"^(?:this|that)\s+(?:also\s+)?(?:includes|covers|involves),?\s+(?:for\s+example|for\s+"
+    r"instance|e\.g\.),?\s*:$",
+    re.I,
+)
+"""``This includes, for example:`` after a duty: the duty's parts, given as examples."""
+
+
 def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:
     """ "This includes:" after a duty: the last duty's party's duties ("These components
     include:" lists things); after a sentence giving a party a share of the duties ("The
@@ -763,6 +771,9 @@ class LeadinSentences(BlockReader):
         main = text  # "Before you can use it, you should have:": the "can" is the condition's
         if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
             main = text[bound.start("subj") :]
+        if _INCLUDES_FOR_EXAMPLE.match(text) and self.state.last_duty is not None:
+            return ("duties", self.state.last_duty[0])  # "This includes, for example:" the
+            # duty just stated: its parts, each a duty of that party
         if (
             _OPTIONS.search(main)
             and not re.search(r"responsib|must|required", text, re.I)

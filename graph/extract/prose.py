@@ -479,8 +479,14 @@ def without_enumerators(text: str) -> str:
     return _ENUMERATOR.sub("", text)
 
 
-_MEANING = re.compile(r"^(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?(?=\S)", re.I)
-"""``This means (that) <clause>``: the clause states what it states."""
+_MEANING = re.compile(
+    r"^(?:(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?"
+    r"|(?:a|the|one)\s+(?:key\s+|main\s+|major\s+|big\s+)?(?:benefit|advantage|difference)\s+"
+    r"(?:of\s+[^,;:]{2,60}?\s+)?is\s+that\s+)(?=\S)",
+    re.I,
+)
+"""``This means (that) <clause>``, ``A key benefit of the service is that <clause>``: the
+clause states what it states."""
 
 
 def _noun_items(listed: str, lexicon: Lexicon) -> list[str]:
