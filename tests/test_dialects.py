@@ -746,6 +746,22 @@ def test_a_myst_list_table_keeps_empty_cells(tmp_path: Path) -> None:
     assert ("consultedOn", "yard", "grain quality") in _facts(doc)
 
 
+def test_a_hugo_name_shortcode_prints_a_name(tmp_path: Path) -> None:
+    """An argument-less Hugo shortcode named for a company or a product inside a sentence
+    (``{{< company-qt >}} ("Provider")``) prints that name, read as a template variable (it
+    printed nothing, so the agreement's defined provider had no name); others stay silent."""
+    page = tmp_path / "sla.md"
+    page.write_text(
+        '# Silo service\n\nThis agreement is made between {{< company-qt >}} ("Provider") and '
+        "the Customer. The Provider hosts the silos.{{< br >}}\n",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert "between Company Qt (" in doc.text, doc.text
+    assert "Company Qt" in doc.template_names
+    assert "Br" not in doc.text
+
+
 def test_glossary_term_roles_name_the_page_s_own_terms(tmp_path: Path) -> None:
     """MyST ``{term}`Grant Office``` and reST ``:term:`Label <target>``` mark glossary terms:
     the Document keeps their labels (the role's text stays in the line), and a term made of

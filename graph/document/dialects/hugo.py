@@ -95,6 +95,8 @@ def _inline_text(inner: str) -> str:
     """What an inline shortcode shows: a ``ref``'s target, a ``text="…"`` (a glossary tooltip),
     a glossary ``term_id`` as words, a ``heading``'s argument; else nothing."""
     parts = inner.split(maxsplit=1)
+    if len(parts) == 1 and _NAME_VARIABLE.fullmatch(parts[0]):
+        return f"{{{{ {parts[0]} }}}}"  # "{{< company-qt >}}": a site variable printing a name
     if len(parts) < 2:
         return ""
     name, args = parts[0].lower(), parts[1]
@@ -106,6 +108,15 @@ def _inline_text(inner: str) -> str:
     if "term_id" in found:
         return found["term_id"].replace("-", " ").replace("_", " ")
     return first_quoted(args) if name == "heading" else ""
+
+
+_NAME_VARIABLE = re.compile(
+    r"[a-z][\w-]*(?:company|product|brand|vendor|provider|org)[\w-]*"
+    r"|(?:company|product|brand|vendor|provider|org)[\w-]*",
+    re.I,
+)
+"""A shortcode with no arguments named for a company or a product: it prints that name (the
+reader turns the ``{{ name }}`` it becomes into a readable name, as any template variable)."""
 
 
 def _next_opener(line: str, pos: int) -> int:
