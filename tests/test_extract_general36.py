@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_a_series_after_caused_by_is_one_object(tmp_path: Path) -> None:
     """ "issues caused by hardware, operating systems, or disk failures", "silos affected by
@@ -846,3 +848,37 @@ def test_includes_for_example_and_a_benefit_that_states_a_duty(tmp_path: Path) -
     for label in ("defining moisture limits", "configuring bins for aeration"):
         assert any(p in users and lab == label for p, lab in pairs), pairs
     assert ("quarrytech", "manage the lifecycle of the silos") in pairs, pairs
+
+
+def test_a_saved_pages_footer_and_a_users_column(tmp_path: Path) -> None:
+    """A page saved from a site: a footer heading over links ("##### Community") names no
+    party (it had become the customer's label); "User’s Responsibilities | Acme’s
+    Responsibilities" makes the first column the users' (the singular heads the role
+    "users"); "some best practices still fall under the user’s responsibility" points to them,
+    no duty; link-only items are not reported as lines not understood."""
+    path = _page(
+        tmp_path,
+        "saved.md",
+        "- [Create Silos](https://example.com/create/)\n"
+        "- [Secure Silos](https://example.com/secure/)\n\n"
+        "# Shared Responsibility Model\n\n"
+        "As a managed service provider, Quarrytech provides stability to your silos. However, "
+        "some best practices still fall under the user’s responsibility. Users are responsible "
+        "for managing the gate firewall.\n\n"
+        "| User’s Responsibilities | Quarrytech’s Responsibilities |\n"
+        "| --- | --- |\n"
+        "| Manage users and their permissions | Ensure physical security of silos |\n\n"
+        "##### Community\n\n"
+        "- [Tutorials](https://example.com/t)\n"
+        "- [Q&A](https://example.com/q)\n",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {e.label for e in facts.of_kind("party")}
+    assert "Community" not in labels, labels
+    pairs = _page_pairs(path)
+    users = {p for p, label in pairs if label == "managing the gate firewall"}
+    assert users and any(
+        p in users for p, lab in pairs if lab == "manage users and their permissions"
+    )
+    assert not any("best practices" in label for _, label in pairs), pairs
+    assert not any("Silos" in u.text for u in facts.unread), facts.unread

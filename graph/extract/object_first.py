@@ -197,6 +197,12 @@ _RESP_LIES = re.compile(
 )
 """``The responsibility for patching images is up to the tenants``, ``… lies with the
 customer``."""
+_CONNECTIVE_EDGES = re.compile(
+    r"^(?:however|moreover|also|therefore|thus|still|instead),?\s+|\s+(?:still|also|too)$", re.I
+)
+"""A connective before the thing owned and an adverb after it ("However, X still …")."""
+_SOME_OF = re.compile(r"^(?:some|certain|several|other)\s", re.I)
+"""Things named only as a few of some kind ("some best practices"): a pointer, no duty."""
 _RESP_LIES_TO = re.compile(
     r"(?:^|,\s+(?:and\s+)?(?:therefore\s+|so\s+|thus\s+)?)(?:the\s+)?(?:ultimate\s+|final\s+|sole\s+|"
     r"full\s+|primary\s+)?responsibility\s+(?:lies|rests|remains|is)\s+(?:solely\s+|entirely\s+)?"
@@ -333,7 +339,12 @@ class ObjectFirstSentences(RelationSentences):
                 # (not "Otherwise, this remains the responsibility of the provider": the thing
                 # owned was named before, unless a denial just named it: "You are not
                 # responsible for X. That's the job of the developer")
-                obj = _owned_thing(self.state, owned.group("obj").strip(), span)
+                obj = _owned_thing(
+                    self.state, _CONNECTIVE_EDGES.sub("", owned["obj"]).strip(), span
+                )
+                if _SOME_OF.match(obj):
+                    obj = ""  # "However, some best practices still fall under the user's
+                    # responsibility": a pointer to things named next, no duty itself
                 if obj and owned.group("to"):  # "X are the customer's responsibility to rotate"
                     obj = f"{owned['to']} {obj[:1].lower()}{obj[1:]}"
                 # not a question ("which tasks are yours"), nor a kind a relative clause

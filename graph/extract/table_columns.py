@@ -455,6 +455,10 @@ def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tupl
     ):
         return columns
     resolver = view.reader.parties
+    if not resolver.mentions(expand(name), ("org", "role")) and resolver.mentions(
+        f"{name}s", ("role",)
+    ):
+        name = f"{name}s"  # "User's Responsibilities": the role "users" names
     if resolver.mentions(expand(name), ("org", "role")) or view._known_local(name):
         refs = resolver.parties_named(name, view.header_span)
     elif view._brand(name) and (

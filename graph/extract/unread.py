@@ -53,6 +53,10 @@ def _key_row(label: str, cells: list[str], lexicon: Lexicon) -> bool:
     return bool(first) and all(lexicon.read_cell(plain(c)) == first for c in cells)
 
 
+_LINK_ITEM = re.compile(r"^(?:!?\[[^\[\]]*\]\([^()]*\)\s*)+$")
+"""A list item that is only a link (or links): the title of another page, no statement."""
+
+
 def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unread]:
     """The lines that read like responsibilities but no fact came from, in line order."""
     covered: set[int] = set()
@@ -63,6 +67,8 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
         if section.level and lexicon.feedback_heading(section.title):
             continue
         for block in each_block(section.blocks):
+            if isinstance(block, Paragraph | ListItem) and _LINK_ITEM.match(block.text.strip()):
+                continue  # "[Create Kafka Clusters](/how-to/create/)": a menu's link, a page
             if isinstance(block, Paragraph | ListItem):
                 text = plain(block.text)
                 if _LEAD_IN.search(text) or covered.intersection(range(block.start, block.end + 1)):

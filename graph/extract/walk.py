@@ -201,7 +201,10 @@ class DocumentWalker(HeadingParties):
             or lexicon.joining_heading(section.title)
             or lexicon.exclusion_heading(section.title)  # "### Out of scope": no duties listed
         )
-        headed = section.level > 0 and not credits and not completing
+        menu = bool(section.blocks) and all(
+            isinstance(b, BulletList) and link_menu(b) for b in section.blocks
+        )  # "##### Community" over a footer's links: a site's menu, no party's section
+        headed = section.level > 0 and not credits and not completing and not menu
         heading_party = self.heading_party(section) if headed else None
         if heading_party is None and section.level and lexicon.scope_heading(section.title):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
