@@ -882,3 +882,19 @@ def test_a_saved_pages_footer_and_a_users_column(tmp_path: Path) -> None:
     )
     assert not any("best practices" in label for _, label in pairs), pairs
     assert not any("Silos" in u.text for u in facts.unread), facts.unread
+
+
+def test_a_responsibility_to_do_a_thing_so_that_another_follows(tmp_path: Path) -> None:
+    """ "The customer's responsibility is to **ensure the yard remains clean**, so that trucks
+    can unload": the duty is to ensure it (the label was the purpose clause)."""
+    path = _page(
+        tmp_path,
+        "yard.md",
+        "# Quarrytech shared responsibility\n\n"
+        "The silos are operated by Quarrytech. You are responsible for your grain.\n\n"
+        "The customer's responsibility is to **ensure the yard remains clean and reachable**, "
+        "so that trucks can unload reliably.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "ensure the yard remains clean and reachable") in pairs, pairs
+    assert not any(label.startswith("so that") for _, label in pairs), pairs

@@ -197,6 +197,8 @@ _RESP_LIES = re.compile(
 )
 """``The responsibility for patching images is up to the tenants``, ``… lies with the
 customer``."""
+_SO_THAT = re.compile(r",?\s+so\s+that\s.*$", re.I | re.S)
+"""A purpose after the duty ("…, so that trucks can unload"): why, no part of it."""
 _CONNECTIVE_EDGES = re.compile(
     r"^(?:however|moreover|also|therefore|thus|still|instead),?\s+|\s+(?:still|also|too)$", re.I
 )
@@ -312,7 +314,9 @@ class ObjectFirstSentences(RelationSentences):
         if include and not include.group("obj").rstrip().endswith(":"):
             party = self.subject_party(include.group("subj").strip(" ,"), span, ctx)
             if party is not None:
-                self.records.add_duties(party, include.group("obj"), sentence, span, models=models)
+                # "The customer's responsibility is to ensure X, so that Y": ensure X
+                obj = _SO_THAT.sub("", re.sub(r"^to\s+", "", include.group("obj")))
+                self.records.add_duties(party, obj, sentence, span, models=models)
                 return True
         if self._joint(body, sentence, span):
             return True
