@@ -280,6 +280,19 @@ def _owned_thing(state: DocState, obj: str, span: Span) -> str:
     return denied if denied and 0 <= span.start - line <= 1 else ""
 
 
+def _owned_duty(owned: re.Match[str], thing: str) -> str:
+    """The duty an "X is Y's responsibility" sentence states, "" for none: not a pointer to
+    things named next ("However, some best practices still fall under …"), a question
+    ("which tasks are yours") or a kind a relative clause defines ("Controls which are …");
+    with the verb after it ("… the customer's responsibility to rotate": rotate X)."""
+    obj = _CONNECTIVE_EDGES.sub("", thing).strip()
+    if not obj or _SOME_OF.match(obj) or re.match(r"(?:which|what|whose)\s", obj, re.I):
+        return ""
+    if re.search(r"\s(?:which|that|who)$", obj, re.I):
+        return ""
+    return f"{owned['to']} {obj[:1].lower()}{obj[1:]}" if owned.group("to") else obj
+
+
 class ObjectFirstSentences(RelationSentences):
     """Sentences that name the duty before its party: the passive (``… are updated by X``),
     ``… is X's responsibility``, ``… are X's``, ``X's responsibilities include …``."""
@@ -343,21 +356,8 @@ class ObjectFirstSentences(RelationSentences):
                 # (not "Otherwise, this remains the responsibility of the provider": the thing
                 # owned was named before, unless a denial just named it: "You are not
                 # responsible for X. That's the job of the developer")
-                obj = _owned_thing(
-                    self.state, _CONNECTIVE_EDGES.sub("", owned["obj"]).strip(), span
-                )
-                if _SOME_OF.match(obj):
-                    obj = ""  # "However, some best practices still fall under the user's
-                    # responsibility": a pointer to things named next, no duty itself
-                if obj and owned.group("to"):  # "X are the customer's responsibility to rotate"
-                    obj = f"{owned['to']} {obj[:1].lower()}{obj[1:]}"
-                # not a question ("which tasks are yours"), nor a kind a relative clause
-                # defines ("Controls which are the customer's responsibility …")
-                if (
-                    obj
-                    and not re.match(r"(?:which|what|whose)\s", obj, re.I)
-                    and not re.search(r"\s(?:which|that|who)$", obj, re.I)
-                ):
+                obj = _owned_duty(owned, _owned_thing(self.state, owned["obj"].strip(), span))
+                if obj:
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True

@@ -200,22 +200,8 @@ class TableColumns(CellParties):
 
     def owner_cells(self, index: int) -> bool:
         """Whether any short name in the column's cells names a party: under an owner header,
-        or where one name no vocabulary knows recurs beside a known party ("**You**" and
-        "**Acme**", twice or more, in a hosting-option column)."""
-        if self.owner_header(index):
-            return True
-        names: list[str] = []
-        known = False
-        for row in self.block.rows:
-            text = self.cell(row, index)
-            lead = _LEADING_NAME.match(text)
-            if lead is None:
-                continue
-            if self.known(lead.group("name")):
-                known = True
-            else:
-                names.append(lead.group("name"))
-        return known and len(names) >= 2 and len(set(names)) == 1
+        or where one name no vocabulary knows recurs beside a known party."""
+        return self.owner_header(index) or _recurring_name(self, index)
 
     def known(self, text: str) -> bool:
         """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
@@ -435,6 +421,22 @@ class TableColumns(CellParties):
             ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
             found = [ref] if ref is not None else None
         return found
+
+
+def _recurring_name(view: TableColumns, index: int) -> bool:
+    """One name no vocabulary knows recurring in a column beside a known party ("**You**"
+    and "**Acme**", twice or more, in a hosting-option column): a party's name too."""
+    names: list[str] = []
+    known = False
+    for row in view.block.rows:
+        lead = _LEADING_NAME.match(view.cell(row, index))
+        if lead is None:
+            continue
+        if view.known(lead.group("name")):
+            known = True
+        else:
+            names.append(lead.group("name"))
+    return known and len(names) >= 2 and len(set(names)) == 1
 
 
 def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tuple[int, Ref]]:

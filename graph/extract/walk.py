@@ -201,10 +201,8 @@ class DocumentWalker(HeadingParties):
             or lexicon.joining_heading(section.title)
             or lexicon.exclusion_heading(section.title)  # "### Out of scope": no duties listed
         )
-        menu = bool(section.blocks) and all(
-            isinstance(b, BulletList) and link_menu(b) for b in section.blocks
-        )  # "##### Community" over a footer's links: a site's menu, no party's section
-        headed = section.level > 0 and not credits and not completing and not menu
+        # "##### Community" over a footer's links: a site's menu, no party's section
+        headed = section.level > 0 and not credits and not completing and not _menu(section)
         heading_party = self.heading_party(section) if headed else None
         if heading_party is None and section.level and lexicon.scope_heading(section.title):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
@@ -288,12 +286,8 @@ class DocumentWalker(HeadingParties):
             # "## Acme responsibilities" / "### Service availability" / prose that names no
             # duty of its own: the topic heading is the party's duty
             state.topic_sections |= {
-                s.start
-                for s in section.sections
-                if _prose_topic(s)
-                and lexicon.topic_heading(s.title)
-                and not self.parties.mentions(s.title, ("org", "role"))
-            }  # ("### Amazon" under "## Cloud provider responsibilities" names a party)
+                s.start for s in section.sections if _prose_topic(s, lexicon, self.parties)
+            }
         for sub in section.sections:
             passed = party if party != inherited or inherited is not None else None
             passed = pending or passed
@@ -478,13 +472,23 @@ def _leadin_over_headings(section: Section, leadin: Leadin | None) -> Ref | None
     return _closing_leadin(section, leadin) if prose else None
 
 
-def _prose_topic(section: Section) -> bool:
-    """A subsection of paragraphs only under a short heading that names a topic."""
+def _prose_topic(section: Section, lexicon: Lexicon, parties: PartyResolver) -> bool:
+    """A subsection of paragraphs only under a short heading that names a topic of work
+    (not "Overview", not "### Amazon" under "## Cloud provider responsibilities": a party)."""
     return (
         bool(section.blocks)
         and not section.sections
         and all(isinstance(b, Paragraph) for b in section.blocks)
         and len(plain(section.title).split()) <= 6
+        and lexicon.topic_heading(section.title)
+        and not parties.mentions(section.title, ("org", "role"))
+    )
+
+
+def _menu(section: Section) -> bool:
+    """A section of link lists only (a saved site's footer or menu)."""
+    return bool(section.blocks) and all(
+        isinstance(b, BulletList) and link_menu(b) for b in section.blocks
     )
 
 
