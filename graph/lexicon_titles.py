@@ -66,6 +66,11 @@ class TitleWords(LexiconWords):
         """An "Out of scope" heading: the whole title must be such a phrase."""
         return whole_title(title) in self.exclusion_headings
 
+    def key_column(self, header: str) -> bool:
+        """A header of a key's meaning column ("Meaning", cue:key-column): its table defines
+        the page's words and assigns no duty."""
+        return whole_title(header) in self.key_columns
+
     def topic_heading(self, title: str) -> bool:
         """A heading that names a topic of work ("Service availability", "Encryption"): not
         one about the page ("Overview", "Notes"), a column word, links, advice or recitals."""

@@ -91,7 +91,7 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]" + _URL)
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\[\]\s]{1,40}\]")
 """A footnote's mark in the text (``[^3]``, ``[^similar-models]``): no word of it."""
 _LINK = re.compile(r"\[([^\[\]]*)\]" + _URL)
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 """Characters of no width: no part of a word."""
 _REFERENCE = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -146,7 +146,7 @@ def plain(raw: str) -> str:
     """Inline Markdown/HTML -> plain text on one line (links keep their text, images go; a
     function word typed twice once)."""
     if "\u200b" in raw or "\ufeff" in raw:
-        raw = raw.translate(_ZERO_WIDTH)  # an anchor link's empty text, a byte-order mark
+        raw = raw.translate(ZERO_WIDTH)  # an anchor link's empty text, a byte-order mark
     if not _MARKUP.search(raw):  # clean text (most of it): no pattern below can match
         return _undoubled(" ".join(raw.split()))
     text = _IMAGE.sub("", raw)

@@ -35,6 +35,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import InputError
+from ..text import ZERO_WIDTH
 from .dialects import normalise
 from .dialects.deflists import definition_lists
 from .dialects.marks import drop_spans
@@ -1071,8 +1072,6 @@ _HEADING_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _HEADING_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\"]|\"[^\"]*\")*\)")
 """A link in a heading; its quoted title may hold brackets (a docs site's anchor link
 ``[​](#x "Direct link to Packages (of the control plane)")``)."""
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-"""Characters of no width (an anchor link's text, a joiner): no part of a title."""
 _HEADING_MARKS = re.compile(r"(?:\\?[*_`])+")
 """Emphasis marks, escaped or not (``\\*\\*Title``: a bold marker typed as literal stars)."""
 _HEADING_TAG = re.compile(r"<[^>]+>")
@@ -1083,7 +1082,7 @@ _HEADING_MARKUP = re.compile(r"[\[*_`<{]")
 
 def heading_text(raw: str) -> str:
     """A heading's inline Markdown as plain title text."""
-    raw = raw.translate(_ZERO_WIDTH)
+    raw = raw.translate(ZERO_WIDTH)
     if not _HEADING_MARKUP.search(raw):  # most headings: no pattern below can match
         return " ".join(raw.split())
     text = _HEADING_IMAGE.sub("", raw)

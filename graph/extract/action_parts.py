@@ -162,16 +162,6 @@ def _third_person_series(lexicon: Lexicon, verbs: list[str]) -> bool:
     )
 
 
-def _third_person_pair(lexicon: Lexicon, verb: str, word: str) -> bool:
-    """A word in -s after "and" that follows a duty verb in the third person ("monitors and
-    solves issues"): a second verb in that person, though no vocabulary lists it."""
-    return (
-        lexicon.third_person_base(verb) is not None
-        and re.fullmatch(r"[a-z]{3,}[^su]s", word) is not None
-        and word not in DETERMINERS
-    )
-
-
 class ActionParts(ObjectFirstSentences):
     """Reads the parts of an action sentence (subject, verb group, agent, contact role, use);
     the base of ``ActionSentences``."""
@@ -374,7 +364,7 @@ class ActionParts(ObjectFirstSentences):
             return f"{head}{based}", f"{written}{joined}", rest[series.end() :]
         pair = re.match(r"\s+(?P<c>and|or)\s+(?P<v>[a-z]+)\b(?=\s+\w)", rest)
         second = lexicon.verb_base(pair.group("v")) if pair else None
-        if pair and second is None and _third_person_pair(lexicon, verb, pair.group("v")):
+        if pair and second is None and _third_person_series(lexicon, [verb, pair.group("v")]):
             second = base_verb(pair.group("v")).lower()  # "monitors and solves issues"
         if pair and second is not None:
             same_form = (second == pair.group("v")) == (base_verb(verb).lower() == verb.lower())

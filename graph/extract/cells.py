@@ -15,9 +15,9 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .actions import ENABLING
-from .cues import POINTER, RESP, RESPONSIBLE_WORD, expand, negated
+from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated
 from .labels import asyndetic_items, conjuncts, trim, without_lead
-from .leadins import FINITE, semicolon_series, verb_phrases
+from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
 from .prose import THIS_INCLUDES, ProseReader
 from .records import FactRecorder

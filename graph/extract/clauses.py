@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import Lexicon
 from .actions import ActionSentences
-from .cues import ADVERBS, LEADING_PHRASE, RESP, RESP_TO, expand
+from .cues import ADVERBS, FINITE, LEADING_PHRASE, RESP, RESP_TO, expand
 from .object_first import RESP_OF
 from .parties import PartyResolver
 
@@ -117,32 +117,6 @@ def party_opening(parties: PartyResolver, text: str) -> str:
     return text[: opening[0].end].strip() if opening and opening[0].start <= 4 else ""
 
 
-_FINITE_WORDS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "must",
-        "should",
-        "shall",
-        "can",
-        "could",
-        "may",
-        "might",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-    ]
-)
-"""Words that make a stretch of text a clause (a verb or an auxiliary)."""
 _POSSESSIVE = re.compile(r"your|our|their|its", re.I)
 """A possessive determiner: a party's mention that opens a noun phrase, not a clause."""
 
@@ -300,10 +274,13 @@ class ClauseReader(ActionSentences):
         subject of what follows, no clause of its own."""
         start = cuts[-1][1] if cuts else 0
         start = max(start, text.rfind(" but ", 0, at.start()) + 1)
-        words = re.findall(r"[A-Za-z][\w'’-]*", text[start : at.start()])
+        segment = text[start : at.start()]
+        words = re.findall(r"[A-Za-z][\w'’-]*", segment)
         lexicon = self.state.lexicon
-        return bool(words) and not any(
-            w.lower() in _FINITE_WORDS or lexicon.third_person_base(w) for w in words
+        return (
+            bool(words)
+            and not FINITE.search(segment)
+            and not any(lexicon.third_person_base(w) for w in words)
         )
 
     def _actor_opens(self, text: str) -> bool:

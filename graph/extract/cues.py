@@ -186,6 +186,12 @@ NEGATION = Needing(
 )
 """A denial: "not", "never", "under no circumstances", "users are prohibited from …" (not "but
 not limited to", which widens)."""
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had"
+    r"|does|do|did)\b",
+    re.I,
+)
+"""A finite verb or an auxiliary: the words that make a stretch of text a clause."""
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )
@@ -352,6 +358,11 @@ OBLIGATION = re.compile(
     re.I,
 )
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
+PLACE_BEFORE_WE = (
+    r"(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s(?=(?-i:we)\s+[a-z])"
+)
+"""Where, before "we" with no comma ("On acme.io we operate …"): no subject."""
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|wherever|as|if|once|after|before|whenever|unless|during|since|because|"
@@ -370,7 +381,7 @@ LEADING_PHRASE = re.compile(
     r"[^,.;:]{3,120}?\s(?=(?:you|we)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+"
     r"(?:required|expected)\s+to)\s)"
     r"|with\s(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s(?=(?:you|we)\s+[a-z])"
-    r"|(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)\s(?=(?-i:we)\s+[a-z]+\s)"
+    rf"|{PLACE_BEFORE_WE}"
     r"|(?:on|during|in|outside|within|at|after|before|for)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
     r"[\w-]*(?:\s+[a-zA-Z][\w-]*){0,3}?)\s(?=(?:the\s+)?(?-i:[A-Z][\w.&-]*|customers?|users?|"
     r"tenants?|clients?|you|we)\s+(?:(?:always|also|then)\s+)?(?:must|shall|will|should|"

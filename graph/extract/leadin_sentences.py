@@ -20,6 +20,7 @@ from .cues import (
     FIRST_PERSON,
     KEYWORD_LEADIN,
     NEGATION,
+    PLACE_BEFORE_WE,
     RESP,
     RESP_TAKE,
     RESP_TO,
@@ -437,10 +438,7 @@ def _documents_offered(lexicon: Lexicon, text: str) -> bool:
     )
 
 
-_PLACE_BEFORE_WE = re.compile(
-    r"^(?:on|in|at|within|across|under)\s+[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?\s+(?=we\s)", re.I
-)
-"""Where, before "we" with no comma ("On acme.io we …")."""
+_PLACE_BEFORE_WE = re.compile(rf"^{PLACE_BEFORE_WE}", re.I)
 
 
 def _offer_verb(lexicon: Lexicon, word: str) -> bool:

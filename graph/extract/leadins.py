@@ -18,6 +18,7 @@ from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .cues import (
     BARE_CONDITION,
+    FINITE,
     NEGATION,
     PASSIVE_CONDITION,
     expand,
@@ -435,11 +436,6 @@ _ACTION_OF = re.compile(
     r"^(?:the\s+)?(?:[a-z]+\s+and\s+)?[a-z]{3,}(?:ment|tion|sion|ance|ence|ing|al|ure)\s+of\s", re.I
 )
 """A noun of action and its object: "The control and management of access for end users"."""
-FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had"
-    r"|does|do|did)\b",
-    re.I,
-)
 _GERUND_SUBJECT = re.compile(
     r"^[a-z]+ing\s+(?:(?!(?:that|the|a|an|only|all|any|each|every|your|their|our|its|this|these"
     r"|those)\s)[a-z]+\s+){0,2}?(?:is|are|was|were|will|can|may|must|should|shall)\b",

@@ -97,7 +97,7 @@ class TableReader(BlockReader):
             return
         if _form(block):
             return  # a signature block: "[Client Name]", "Signature:", "Date: [Date]"
-        if len(block.header) == 2 and _fold_header(block.header[1]) in self.lexicon.key_columns:
+        if len(block.header) == 2 and self.lexicon.key_column(plain(block.header[1])):
             return  # "Readiness | Meaning": a key to the page's words, no duty
         view = TableView(_without_repeated_headers(block), ctx, self)
         for layout in LAYOUTS:
@@ -342,6 +342,7 @@ class OwnerColumns:
         """One duty per row; per owner cell, its parties (every party for "Shared")."""
         everyone = _everyone(view, view.owner_columns)
         held = self._held_headers(view)
+        modes = {index: view.owner_cells(index) for index in view.owner_columns}
         for row in view.block.rows:
             if view.place_row(row):
                 continue  # "Metadata Location | Acme Infra | Your Infra": where, not who
@@ -352,7 +353,7 @@ class OwnerColumns:
                 text = view.cell(row, index)
                 codes = view.codes(text)
                 shared = bool(codes) and any(c.shared for c in codes or [])
-                named = view.cell_parties(text, owner=view.owner_cells(index))
+                named = view.cell_parties(text, owner=modes[index])
                 owners = self._sharing(view, row, everyone, span) if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
                 for party in owners:
@@ -743,11 +744,6 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
 _FORM_FIELD = re.compile(r"^(?:[☐☑☒]\s*.*|\[[^\[\]]+\]|[A-Z][\w /-]{0,30}:(?:\s*\[[^\[\]]*\])?)$")
 """A form's field: a box to tick, a placeholder ("[Client Name]") or a field's label with or
 without its placeholder ("Signature: [Signature]", "Registered Office:")."""
-
-
-def _fold_header(text: str) -> str:
-    """A header cell as plain lower-case words ("**Meaning**" -> "meaning")."""
-    return " ".join(plain(text).lower().split())
 
 
 def _form(block: Table) -> bool:
