@@ -27,7 +27,7 @@ from .cues import (
 )
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import base_verb, trim
-from .leadin_sentences import grounds_only
+from .leadin_cases import grounds_only
 from .leadins import step_heading
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
