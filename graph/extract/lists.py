@@ -31,7 +31,7 @@ from .leadin_cases import grounds_only
 from .leadins import step_heading
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
-from .state import Context, Leadin
+from .state import Context, DocState, Leadin
 from .titles import THEY, VERBISH
 
 _THING_THAT = re.compile(
@@ -146,7 +146,7 @@ class ListReader(ItemDuties):
         silent: list[ListItem] = []
         doers: set[Ref] = set()
         labelling = kind in ("", "duties", "owned", "imperative")
-        labels = self._party_labels(block, ctx) if labelling else []
+        labels = _party_labels(self.parties, block, ctx) if labelling else []
         for index, item in enumerate(block.items):
             before = len(relations)
             self.list_item(item, ctx, kind, subject, labelled=labels[index] if labels else None)
@@ -186,8 +186,8 @@ class ListReader(ItemDuties):
         thing = bold is not None and _defines_thing(
             bold.group("rest"), self.state.lexicon, self.parties
         )
-        if thing and bold is not None:
-            self._name_part(plain(bold.group("term")))  # "**Gate Network (GN):** A private …"
+        if thing and bold is not None:  # "**Gate Network (GN):** A private …": a part's name
+            _name_part(self.state, plain(bold.group("term")))
         route = _ROUTED.match(expand(plain(text)).strip())
         owner = (
             self.parties.resolve_party(route.group("who"), span, create=False) if route else None
@@ -200,7 +200,7 @@ class ListReader(ItemDuties):
         ):  # "Does the candidate triage tickets?", "**Ownership**: Who …?": no duty
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
-        if bold is not None and self._code_legend(bold.group("term"), bold.group("rest")):
+        if bold is not None and _code_legend(self.parties, bold.group("term"), bold.group("rest")):
             return  # "**Accountable:** In this role, you approve the work": a key to the codes
         if (
             bold is not None
@@ -235,7 +235,7 @@ class ListReader(ItemDuties):
             # an item of information asked for ("The project's plans:" over its questions):
             # the item is what the reader provides, its nested items the details, unless they
             # are instructions themselves ("Maintainers:" over "- Provide three names")
-            if not self._asks_itself(item):
+            if not _asks_itself(item, self._instruction):
                 label = trim(expand(plain(text)).rstrip(": "))
                 self.records.duty(subject, label, expand(plain(text)), span)
                 return
@@ -298,42 +298,6 @@ class ListReader(ItemDuties):
                     ruled or self.leadins.commitments.record(said, span, ctx)
         self._children(item, ctx, kind, subject if kind else ctx.party)
 
-    def _code_legend(self, term: str, rest: str) -> bool:
-        """An item labelled by a responsibility code alone ("**Accountable:**", "**C** -") and
-        explaining it in a sentence, not naming who holds it ("**Responsible:** Ops team"):
-        one entry of a key to a matrix's codes, which states no duty."""
-        label = plain(term).strip().rstrip(":").strip()
-        codes = self.state.lexicon.read_cell(label) if label else None
-        if not codes or not all(code.relation for code in codes):
-            return False
-        return len(plain(rest).split()) >= 4 and not names_one_party(self.parties, plain(rest))
-
-    def _name_part(self, term: str) -> None:
-        """Keep a defined thing's name, and its short form in parentheses, as a part's."""
-        aside = re.search(r"\(([^()]+)\)\s*:?$", term)
-        names = [term[: aside.start()].strip(), aside.group(1).strip()] if aside else [term]
-        self.state.part_names.update(n.rstrip(":").casefold() for n in names if n)
-
-    def _party_labels(self, block: BulletList, ctx: Context) -> list[Ref]:
-        """ "- **Acme**: Racks, power" / "- **Customer**: Data, access control": a list whose
-        every item opens with a bold label that is only a party's name, two parties or more,
-        reads like a table's party column: each item's text is that party's duty, even a noun
-        phrase (empty: not such a list)."""
-        names: list[str] = []
-        for item in block.items:
-            bold = BOLD_TERM.match(item.text)
-            term = " ".join(plain(bold.group("term")).split()).rstrip(":") if bold else ""
-            if not term or not names_one_party(self.parties, term):
-                return []
-            names.append(term)
-        if len(names) < 2 or len({name.lower() for name in names}) < 2:
-            return []
-        refs = [
-            self.parties.resolve_party(name, self.state.span(item.start, item.end, ctx.section))
-            for name, item in zip(names, block.items, strict=True)
-        ]
-        return [ref for ref in refs if ref is not None] if all(refs) else []
-
     def _shared_item(
         self, item: ListItem, span: Span, item_ctx: Context, bold: re.Match[str] | None
     ) -> None:
@@ -365,7 +329,7 @@ class ListReader(ItemDuties):
         text = expand(plain(item.text)).strip()
         if not text.endswith(":") or not is_heading_item(item):
             return False
-        if self._disowned(text):
+        if _disowned(self.state.lexicon, text):
             return True  # "Prohibited activities include:" over what no one owes
         if reader is None and READER_WORD.search(text):
             reader = self.parties.resolve_party("you", span)
@@ -376,22 +340,6 @@ class ListReader(ItemDuties):
                 self.bullet_list(child, ctx, ("duties", reader))
         return True
 
-    def _disowned(self, leadin: str) -> bool:
-        """A one-sentence item over a nested list that owes nothing by its list: it calls the
-        items forbidden ("**Prohibited activities** include:") or lays blame ("You are
-        responsible for any and all consequences, including:")."""
-        lexicon = self.state.lexicon
-        if forbids(leadin, lexicon) or grounds_only(leadin):
-            return True  # "… based on:", "Customer Data means data that:": grounds, meanings
-        return blaming(leadin, lexicon)
-
-    def _asks_itself(self, item: ListItem) -> bool:
-        """The item's nested list opens with an instruction ("- Provide the names of …")."""
-        for child in item.children:
-            if isinstance(child, BulletList) and child.items:
-                return self._instruction(expand(plain(child.items[0].text)))
-        return False
-
     def _children(
         self, item: ListItem, ctx: Context, kind: str, nested_subject: Ref | None
     ) -> None:
@@ -400,7 +348,7 @@ class ListReader(ItemDuties):
         pending: Leadin | None = None
         ranges = list(sentences(item.text))
         last = expand(plain(item.text[ranges[-1][0] : ranges[-1][1]])) if ranges else ""
-        if last.endswith(":") and self._disowned(last):
+        if last.endswith(":") and _disowned(self.state.lexicon, last):
             pending = ("details", None)  # "Prohibited activities include:": no one's duties
         elif len(ranges) > 1 and last.endswith(":"):
             span = self.state.span(item.start, item.end, ctx.section, last)
@@ -487,3 +435,59 @@ def _defines_thing(rest: str, lexicon: Lexicon, parties: PartyResolver) -> bool:
     if any(lexicon.person_noun(w) for w in words):
         return False
     return not parties.mentions(sentence, ("org", "role"))
+
+
+def _code_legend(parties: PartyResolver, term: str, rest: str) -> bool:
+    """An item labelled by a responsibility code alone ("**Accountable:**", "**C** -") and
+    explaining it in a sentence, not naming who holds it ("**Responsible:** Ops team"):
+    one entry of a key to a matrix's codes, which states no duty."""
+    label = plain(term).strip().rstrip(":").strip()
+    codes = parties.state.lexicon.read_cell(label) if label else None
+    if not codes or not all(code.relation for code in codes):
+        return False
+    return len(plain(rest).split()) >= 4 and not names_one_party(parties, plain(rest))
+
+
+def _name_part(state: DocState, term: str) -> None:
+    """Keep a defined thing's name, and its short form in parentheses, as a part's."""
+    aside = re.search(r"\(([^()]+)\)\s*:?$", term)
+    names = [term[: aside.start()].strip(), aside.group(1).strip()] if aside else [term]
+    state.part_names.update(n.rstrip(":").casefold() for n in names if n)
+
+
+def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> list[Ref]:
+    """ "- **Acme**: Racks, power" / "- **Customer**: Data, access control": a list whose
+    every item opens with a bold label that is only a party's name, two parties or more,
+    reads like a table's party column: each item's text is that party's duty, even a noun
+    phrase (empty: not such a list)."""
+    names: list[str] = []
+    for item in block.items:
+        bold = BOLD_TERM.match(item.text)
+        term = " ".join(plain(bold.group("term")).split()).rstrip(":") if bold else ""
+        if not term or not names_one_party(parties, term):
+            return []
+        names.append(term)
+    if len(names) < 2 or len({name.lower() for name in names}) < 2:
+        return []
+    refs = [
+        parties.resolve_party(name, parties.state.span(item.start, item.end, ctx.section))
+        for name, item in zip(names, block.items, strict=True)
+    ]
+    return [ref for ref in refs if ref is not None] if all(refs) else []
+
+
+def _disowned(lexicon: Lexicon, leadin: str) -> bool:
+    """A one-sentence item over a nested list that owes nothing by its list: it calls the
+    items forbidden ("**Prohibited activities** include:") or lays blame ("You are
+    responsible for any and all consequences, including:")."""
+    if forbids(leadin, lexicon) or grounds_only(leadin):
+        return True  # "… based on:", "Customer Data means data that:": grounds, meanings
+    return blaming(leadin, lexicon)
+
+
+def _asks_itself(item: ListItem, instruction: Callable[[str], bool]) -> bool:
+    """The item's nested list opens with an instruction ("- Provide the names of …")."""
+    for child in item.children:
+        if isinstance(child, BulletList) and child.items:
+            return instruction(expand(plain(child.items[0].text)))
+    return False

@@ -15,12 +15,13 @@ from ..document import Admonition, Block, BulletList, Document, Paragraph, Secti
 from ..document.model import ListItem
 from ..facts import Facts, Ref
 from ..lexicon import Lexicon
-from ..text import Needing, plain
+from ..text import plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
-from .cues import NEGATION, RESP, expand, forbids
+from .cues import NEGATION, expand, forbids
 from .definitions import definition_duty, definition_term
+from .heading_duties import heading_duties
 from .heading_parties import HeadingParties
 from .labels import trim
 from .leadin_sentences import duty_steps
@@ -39,25 +40,8 @@ _SHARED_HEADING = re.compile(
     re.I,
 )
 """A heading over what the parties share ("## Shared responsibilities", "### Joint")."""
-_REQUIRED_HEADING = Needing(
-    re.compile(
-        r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+(?i:must|shall|should)\s+(?!not\b|be\b)[a-z]+\s+\S"
-    ),
-    "must",
-    "shall",
-    "should",
-)
-"""A heading worded as a requirement: a short subject, an obligation, a verb and its object
-("All services must have exit plans"); a passive or a prohibition binds nobody here."""
 _OPEN_END = re.compile(r"\s(?:for|of|with|include|includes|including)$", re.I)
 """A heading that stops where its list begins ("## You are responsible for")."""
-
-
-_BOUND_HEADING = re.compile(
-    r"^(?:you|we)\s+(?:must|shall|should|need\s+to|have\s+to|are\s+required\s+to)\s+[a-z]",
-    re.I,
-)
-"""A heading worded as an obligation of the reader or the author ("You must keep logs")."""
 
 
 _ANCHOR_LINK = re.compile(r"^\s*\[[^\]]+\]\(#[^)\s]*\)\s*$")
@@ -217,9 +201,7 @@ class DocumentWalker(HeadingParties):
         ctx = Context(section, party, named_by_heading=heading_party is not None, rights=rights)
         # "### Who patches the hosts?" over "You do.": the answer names the duty's party
         state.question = who_question(section.title, state.lexicon) if section.level else ""
-        self._advice_heading(section, party)
-        self._stated_heading(section, heading_party)
-        self._obligation_heading(section, ctx)
+        heading_duties(self.parties, self.records, self.prose, section, ctx, heading_party)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
         navigation = lexicon.navigation_heading(section.title) or (
@@ -376,46 +358,6 @@ class DocumentWalker(HeadingParties):
         for ref in refs:
             self.lists.bullet_list(held.block, replace(held.ctx, party=ref), ("duties", ref))
         return rest
-
-    def _stated_heading(self, section: Section, party: Ref | None) -> None:
-        """ "## You are responsible for your data pipeline": a heading that states a duty
-        whole is that duty of its party (the section's text explains it)."""
-        stated = RESP.match(expand(plain(section.title)))
-        obj = stated.group("obj").strip(" .:") if stated and party is not None else ""
-        if party is None or len(obj.split()) < 2 or NEGATION.search(section.title):
-            return
-        span = self.state.span(section.start, section.start, section)
-        self.records.add_duties(party, obj, section.title, span)
-
-    def _obligation_heading(self, section: Section, ctx: Context) -> None:
-        """A heading worded as an obligation states that duty whole, read as the same
-        sentence in a paragraph would be (the section's text explains it): one that binds
-        the reader or the author ("### You must sign the waiver"; a negated one states none),
-        or a requirement on a subject over some text ("## Services must include recovery
-        plans")."""
-        if section.level < 2:
-            return
-        title = expand(plain(section.title)).strip()
-        if _BOUND_HEADING.match(title):
-            sentence = "" if NEGATION.search(title) else f"{title.rstrip('.:')}."
-        else:
-            sentence = title if section.blocks and _REQUIRED_HEADING.match(title) else ""
-        if sentence:
-            span = self.state.span(section.start, section.start, section)
-            self.prose.statement(sentence, span, ctx, in_item=False)
-
-    def _advice_heading(self, section: Section, party: Ref | None) -> None:
-        """ "### Enable MFA" under "Security best practices": the reader's duty (or the
-        section party's), named by the heading itself."""
-        lexicon = self.state.lexicon
-        if section.level < 2 or not lexicon.imperative(section.title):
-            return
-        if not any(lexicon.advice_heading(title) for title in section.path[:-1]):
-            return
-        span = self.state.span(section.start, section.start, section)
-        owner = party or self.parties.resolve_party("you", span)
-        if owner is not None:
-            self.records.duty(owner, section.title, section.title, span)
 
 
 _INCLUDED = re.compile(
