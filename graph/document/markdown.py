@@ -79,7 +79,7 @@ _ADMONITION = re.compile(r"^\s*\[!(?P<kind>[A-Za-z]+)\]\s*(?P<rest>.*)$", re.S)
 
 _TAB = re.compile(r'^(?P<ind>[ ]*)===[!+]*[ \t]+"(?P<title>[^"]*)"[ \t]*$')
 _MKDOCS_NOTE = re.compile(
-    r"^(?P<ind>[ ]*)(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+[\w-]+)*"
+    r"^(?P<ind>[ ]*)(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+[\w-]+)*"
     r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
 )
 _DOCFX_MARKER = re.compile(r"^(?P<quote>(?:[ ]*>)*)[ ]*:::(?:[ \t]*[A-Za-z][\w-]*\b.*)?$")

@@ -192,13 +192,19 @@ FINITE = re.compile(
     re.I,
 )
 """A finite verb or an auxiliary: the words that make a stretch of text a clause."""
+SO_PURPOSE = (
+    r"so\s+(?:that|as\s+(?:not\s+)?to|(?=(?:the|you|we|it|they|your|our|their|its|nobody|"
+    r"nothing|no\s+one)\s))"
+)
+"""A purpose clause opened by "so" ("so that X", "so the disk does not fill", "so as not to"):
+why the duty is done, no part of it."""
 CLAUSE_VERBS = (
     r"(?:ensur(?:e|es|ing)|make\s+sure|making\s+sure|verif(?:y|ies|ying)|confirm(?:s|ing)?)"
 )
 """Verbs whose object is a whole clause ("ensure that X is Y")."""
 _NEGATION_SCOPE_END = re.compile(
     rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|was|does|will)\b)|"
-    r"which|who|whom|whose|what|where|when|if|whether|unless|so\s+that|to\s+(?:avoid|prevent)|"
+    rf"which|who|whom|whose|what|where|when|if|whether|unless|{SO_PURPOSE}|to\s+(?:avoid|prevent)|"
     r"without|such\s+as|for\s+(?:example|instance))\b",
     re.I,
 )
