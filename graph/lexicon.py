@@ -552,6 +552,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         state_complements=words("state-complement"),
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),
+        feature_verbs=words("feature-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),

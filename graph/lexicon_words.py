@@ -115,6 +115,9 @@ class LexiconWords:
     notice_labels: frozenset[str] = frozenset()
     """Words that label a sentence as a notice ("Important: …"), no part of the sentence."""
     means_verbs: frozenset[str] = frozenset()
+    feature_verbs: frozenset[str] = frozenset()
+    """Verbs by which a feature gives people a way to act ("X allows users to …", "X helps you
+    avoid …"): an item so worded describes the feature."""
     """Verbs of helping ("X helps you … by providing Y"): the duty is the means after "by"."""
     instruments: frozenset[str] = frozenset()
     """Nouns of means offered ("tools", "features"): "tools to upgrade your X" are the reader's."""

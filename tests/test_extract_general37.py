@@ -44,3 +44,107 @@ def test_a_negation_in_a_so_clause_is_the_purpose_s(tmp_path: Path) -> None:
     assert any(p == "customer" and label.startswith("set a size cap") for p, label in pairs)
     assert any(p == "customer" and label.startswith("prune old entries") for p, label in pairs)
     assert not any("admin token" in label for _, label in pairs), pairs
+
+
+def test_a_series_after_from_carries_its_head(tmp_path: Path) -> None:
+    """ "We collect audit logs from the build farm, the ledger, and all calls to the gate": the
+    ledger is a source of audit logs ("collect audit logs from the ledger"), not a thing
+    collected; a short series alone stays one duty."""
+    path = _page(
+        tmp_path,
+        "logs.md",
+        "# Quarrytech security\n\n"
+        "Quarrytech is responsible for the platform.\n\n"
+        "## Monitoring\n\n"
+        "We collect and review audit logs from the build farm, the ledger, and all calls to "
+        "the gate.\n",
+    )
+    pairs = _page_pairs(path)
+    for source in ("the build farm", "the ledger"):
+        assert ("quarrytech", f"collect and review audit logs from {source}") in pairs, pairs
+    assert ("quarrytech", "collect and review the ledger") not in pairs, pairs
+
+
+def test_an_item_saying_what_a_feature_lets_people_do_is_no_duty(tmp_path: Path) -> None:
+    """ "Vault SSO allows users to sign in …", "Key rotation helps you avoid …" under the
+    customer's heading describe features; the instruction beside them is the customer's."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "## Responsibilities of the customer\n\n"
+        "- Vault SSO allows users to sign in with an identity from your provider.\n"
+        "- Key rotation helps you avoid long-lived secrets in your pipelines.\n"
+        "- Enable audit export for every vault.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "enable audit export for every vault") in pairs, pairs
+    assert not any("sso" in label or "key rotation" in label for _, label in pairs), pairs
+
+
+def test_a_series_of_time_clauses_is_when_one_duty_is_done(tmp_path: Path) -> None:
+    """ "… before it happens, when it starts, and when it completes": three times of one
+    notice, not three things to be told about."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "## Maintenance\n\n"
+        "Quarrytech notifies you about vault maintenance before it happens, when it starts, "
+        "and when it completes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert [label for _, label in pairs if "maintenance" in label] == [
+        "notify you about vault maintenance before it happens, when it starts, and when it "
+        "completes"
+    ], pairs
+    assert not any(label.endswith("when it starts") for _, label in pairs), pairs
+
+
+def test_ensure_that_a_as_well_as_b_is_one_clause(tmp_path: Path) -> None:
+    """ "- …, it is your responsibility to ensure that these hosts, as well as their
+    dependencies, are compliant": "as well as" joins the clause's subjects, one duty."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "## Responsibilities of the customer\n\n"
+        "- If your vault serves outside systems that store card data, it is your responsibility "
+        "to ensure that these systems, as well as their dependencies, are compliant with the "
+        "card standard.\n",
+    )
+    pairs = _page_pairs(path)
+    assert (
+        "customer",
+        "ensure that these systems, as well as their dependencies, are compliant with the card "
+        "standard",
+    ) in pairs, pairs
+
+
+def test_steps_named_by_example_are_the_duties(tmp_path: Path) -> None:
+    """ "you must take additional steps, such as implementing X and carefully choosing Y, and
+    ensuring Z": the named steps are the duties, "take additional steps" none."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "## Responsibilities of the customer\n\n"
+        "To meet the card standard, you must take additional steps, such as implementing the "
+        "hardening guide and carefully choosing your vendors, and ensuring that card data stays "
+        "encrypted.\n\n"
+        "You must take appropriate measures, including rotating keys and reviewing access.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "implementing the hardening guide",
+        "carefully choosing your vendors",
+        "ensuring that card data stays encrypted",
+        "rotating keys",
+        "reviewing access",
+    ):
+        assert ("customer", label) in pairs, pairs
+    assert not any(label.startswith("take") for _, label in pairs), pairs

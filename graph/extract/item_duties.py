@@ -432,9 +432,10 @@ class ItemDuties:
                 description += " " + plain(child.text)
         # "- be accountable for reporting incidents" under "I must:": accountable, not responsible
         predicate = "accountableFor" if _BE_ACCOUNTABLE.match(first) else "responsibleFor"
-        chance = not bold and _chance(
-            first, self.state.lexicon
-        )  # "Difficult situations may arise": no duty
+        chance = not bold and (
+            _chance(first, self.state.lexicon)  # "Difficult situations may arise": no duty
+            or _feature(first, self.state.lexicon, self.parties)
+        )
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
         optional = optional or (not bold and _others_offer(self.parties, label, owner, span))
@@ -559,6 +560,26 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+_FEATURE = re.compile(
+    r"^(?P<subj>[^,;:]{2,80}?)\s+(?P<verb>[a-z]+)\s+(?:you|your\s+\w+|users|members|"
+    r"customers|people|anyone|teams|admins|administrators|developers)\b",
+    re.I,
+)
+"""A thing that gives people a way to act ("Cluster SSO allows users to …"): see
+``_feature``."""
+
+
+def _feature(sentence: str, lexicon: Lexicon, parties: PartyResolver) -> bool:
+    """An item that describes what a feature does for people ("SSO helps you avoid storing
+    passwords", "Cluster SSO allows users to sign in"): under a party's duties, no duty of
+    that party; a subject naming a party states a deed of its own ("Acme helps you …")."""
+    found = _FEATURE.match(sentence)
+    if found is None or parties.mentions(expand(found.group("subj")), ("org", "role")):
+        return False
+    verb = found.group("verb").lower()
+    return verb in lexicon.feature_verbs or (verb in lexicon.means_verbs and verb.endswith("s"))
 
 
 def _chance(sentence: str, lexicon: Lexicon) -> bool:

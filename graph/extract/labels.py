@@ -95,8 +95,13 @@ _LEADING_CONDITION = re.compile(
 )
 """``In the event of incidents, …``, ``To keep queries fast, …``: a condition or
 purpose before the duty itself."""
-_HEAD = re.compile(r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+)", re.I)
-"""A head shared by listed items: "security of", "management and monitoring of"."""
+_HEAD = re.compile(
+    r"^(?:the\s+)?(?P<head>(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+(?:of|for)\s+"
+    r"|(?!(?:the|a|an|all|any|each)\s)[\w-]+\s+[\w-]+\s+from\s+)",
+    re.I,
+)
+"""A head shared by listed items: "security of", "management and monitoring of", "audit logs
+from" (the things the series names the sources of)."""
 _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
 """An object that is a whole clause ("ensuring that X, Y and Z are met"): not split at commas."""
 _GERUND_PHRASE = re.compile(r"^(?!including\b|according\b)[a-z]{3,}ing\s+\S", re.I)
@@ -600,6 +605,15 @@ _WH_NEXT = re.compile(
 """A second wh-clause of an object ("how X is configured and how your staff use it")."""
 
 
+_TIMES_SERIES = re.compile(
+    r"\b(?:when|before|after|while|once|until|whenever)\s[^,;]*,\s+(?:(?:and|or)\s+)?"
+    r"(?:when|before|after|while|once|until|whenever)\s",
+    re.I,
+)
+"""A series of time clauses ("before it happens, when it starts, and when it completes"): when
+the one duty is done, no list of duties."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -615,6 +629,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
     if shares_last_object(obj):
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
+    if _TIMES_SERIES.search(obj):
+        return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):

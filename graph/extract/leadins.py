@@ -18,6 +18,7 @@ from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences, split_top_level
 from .cues import (
     BARE_CONDITION,
+    CLAUSE_VERBS,
     FINITE,
     NEGATION,
     PASSIVE_CONDITION,
@@ -549,8 +550,8 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     carried to the object after "as well as"; a verb there is a phrase of its own; a noun
     after a purpose infinitive ("… to gain new features, as well as fixes") is the purpose's."""
     whole = _AS_WELL_AS.match(phrase)
-    if whole is None:
-        return [phrase]
+    if whole is None or re.match(rf"{CLAUSE_VERBS}\s+that\s", phrase, re.I):
+        return [phrase]  # "Ensure that A, as well as B, are compliant": one clause, one duty
     first, second = whole.group("first"), whole.group("second")
     lead = second.split(maxsplit=1)[0].lower()
     if lexicon.verb_base(lead) is not None and lexicon.verb_base(lead) == lead:

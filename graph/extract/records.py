@@ -581,6 +581,17 @@ def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
+_STEPS_SUCH_AS = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,?\s+(?:such\s+as|including|like)\s+"
+    r"(?P<items>(?:\w+ly\s+)?[a-z]{3,}ing\s.+)$",
+    re.I,
+)
+"""Steps named by example ("additional steps, such as implementing X and choosing Y"): the
+gerund phrases are the duties, the generic noun ("steps", "measures") none."""
+_NEXT_STEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=(?:\w+ly\s+)?[a-z]{3,}ing\s)"
+"""Where the next gerund phrase of a series of steps starts."""
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -595,6 +606,11 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
     if head:  # "manage the cranes, ensuring they stay updated and remain secure": how
         obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
+    steps = _STEPS_SUCH_AS.match(obj.strip().rstrip(".")) if head else None
+    if steps and steps.group("noun").lower() in verbs.duty_nouns:
+        # "take steps, such as doing X and carefully doing Y": doing X, carefully doing Y
+        named = split_top_level(steps.group("items"), _NEXT_STEP)
+        return [p.strip(" ,") for p in named if len(p.split()) >= 2]
     parts = [obj]
     purpose = _PURPOSE_LIST.search(obj) if head else None
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
@@ -652,6 +668,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
             own_verb = number > 0 and verbs.imperative(phrase)
+            if own_verb and phrase.split()[:2] == items[0].split()[:2]:
+                own_verb = False  # "audit logs from A, audit logs from B": the carried head
             verb_first = re.sub(r"^(?:then|also|finally)\s+", "", phrase, flags=re.I)
             if own_verb and third and not re.match(r"(?:then|also|finally)\s", phrase, re.I):
                 # "provides training and support to users": after a verb in the third person a
