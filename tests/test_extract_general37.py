@@ -148,3 +148,24 @@ def test_steps_named_by_example_are_the_duties(tmp_path: Path) -> None:
     ):
         assert ("customer", label) in pairs, pairs
     assert not any(label.startswith("take") for _, label in pairs), pairs
+
+
+def test_a_bare_plural_responsible_for_something_is_a_party(tmp_path: Path) -> None:
+    """ "Projects are solely responsible for the content of their sites": a group the page
+    names bare is a party though no vocabulary knows it; "Projects may request X" is a right
+    it holds; "Projects with a need for a CDN should …" is no duty of a CDN provider."""
+    path = _page(
+        tmp_path,
+        "menu.md",
+        "# Quarrytech Foundation services\n\n"
+        "The Quarrytech Foundation provides services to hosted projects.\n\n"
+        "## Websites\n\n"
+        "Projects are solely responsible for the content and design of their websites.\n\n"
+        "Projects may request a dedicated meeting account.\n\n"
+        "## Distribution\n\n"
+        "Projects with a technical need for a CDN should attempt to use no-cost services.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("projects", "content and design of their websites") in pairs, pairs
+    assert not any("meeting account" in label for _, label in pairs), pairs
+    assert not any(party == "cdn-provider" for party, _ in pairs), pairs

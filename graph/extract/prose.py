@@ -26,6 +26,7 @@ from .cues import (
     OBLIGATION,
     PASSIVE_CONDITION,
     PRONOUN_SUBJECT,
+    PRONOUNS,
     RESP,
     RESP_GROWS,
     RESP_TAKE,
@@ -285,6 +286,9 @@ Y`` says."""
 _ONE_OF_ROLE = re.compile(r"(?:(?:the|each|every|a|an)\s+)?(?P<noun>[a-z]{3,}[^s\W])", re.I)
 """A singular role word as the subject of a responsibility ("the user", "each tenant"): the
 role its plural names, where only the plural is a vocabulary label."""
+_PLURAL_HOLDER = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s[a-z]+){0,2}(?<!ss)(?<!us)(?<!is)s")
+"""A bare plural as the subject of a responsibility ("Projects", "Member projects"): the
+group the page assigns it to, though no vocabulary knows it."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
     r"(?:for|of|to|in|on|from|with)\b"
@@ -334,11 +338,12 @@ adds to the sentence before."""
 _REQUIRES = re.compile(
     r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?|"
     r"requests?))\s+"
-    r"(?!to\s)(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
+    r"(?!to\s|for\s)(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``); not
-"you need to coordinate with Y to …", whose "need to" is a modal."""
+"you need to coordinate with Y to …", whose "need to" is a modal, nor "a need for a CDN should
+attempt to …", a noun's complement."""
 _FIRST_DEED = re.compile(
     r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
 )
@@ -824,6 +829,9 @@ class ProseReader(SentenceForms):
                 one = _ONE_OF_ROLE.fullmatch(subj) if party is None else None
                 if one is not None:  # "The user is responsible for X": a role named by its plural
                     party = self.parties.resolve_party(f"{one.group('noun')}s", span)
+                if party is None and _PLURAL_HOLDER.fullmatch(subj) and not PRONOUNS.match(subj):
+                    # "Projects are solely responsible for X": the page's own group, named bare
+                    party = self.parties.resolve_party(subj, span, force=True, own=True)
                 owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
                 party = party or (owners[0] if owners else None)
                 if party is None:
