@@ -169,3 +169,36 @@ def test_a_bare_plural_responsible_for_something_is_a_party(tmp_path: Path) -> N
     assert ("projects", "content and design of their websites") in pairs, pairs
     assert not any("meeting account" in label for _, label in pairs), pairs
     assert not any(party == "cdn-provider" for party, _ in pairs), pairs
+
+
+def test_a_duty_after_a_condition_of_use_is_read(tmp_path: Path) -> None:
+    """ "If you use AWS Direct Connect, you must repoint your routers": the condition names a
+    service the reader uses, and the main clause still binds the reader."""
+    path = _page(
+        tmp_path,
+        "mesh.md",
+        "# Quarrytech Mesh fail-over\n\n"
+        "Quarrytech is responsible for running the standby zone.\n\n"
+        "If you use AWS Direct Connect, you must repoint your office routers to the standby "
+        "peering address.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "repoint your office routers to the standby peering address") in pairs
+
+
+def test_a_team_label_after_a_time_clause_leads_to_its_duties(tmp_path: Path) -> None:
+    """ "When a relay site goes dark, the Quarrytech duty team:" over steps in the third
+    person: the steps are Quarrytech's (its team's) duties."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay outage handling\n\n"
+        "Quarrytech is responsible for running the standby relay site.\n\n"
+        "## Switch-over steps\n\n"
+        "When a relay site goes dark, the Quarrytech duty team:\n\n"
+        "1. Confirms the outage with two probes.\n"
+        "1. Raises the standby site to active.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "confirm the outage with two probes") in pairs, pairs
+    assert ("quarrytech", "raise the standby site to active") in pairs, pairs

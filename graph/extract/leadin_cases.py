@@ -29,6 +29,7 @@ from .cues import (
     STRANDED,
     USES,
     blames,
+    expand,
     forbids,
     negated,
 )
@@ -264,6 +265,12 @@ _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’'/ -]{2,40}?)(?:\s+focus
 """A lead-in that is a name and a colon ("Provider:"), or a name's focus ("Customer Focus:",
 "Acme / Haulage Partner Focus:")."""
 
+_WHEN_LEAD = re.compile(
+    r"^(?:when|whenever|if|once|after|before|while|during|in\s+case\s+of)\s[^:]{2,120}?,\s+",
+    re.I,
+)
+"""A leading time or condition clause before a party's label ("When a site goes dark, the
+Acme duty team:"): when the listed duties fall due."""
 _ROLE_LABEL = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
     r"(?:responsible|responsibilities|duties|obligations|tasks)\s*:$",
@@ -928,13 +935,20 @@ def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Con
 
 def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
-    label = _BARE_LABEL.match(text)
+    when = _WHEN_LEAD.match(text)
+    label = _BARE_LABEL.match(text[when.end() :] if when else text)  # "When X fails, Acme:"
     if label is None:
         return None
     name = label.group("name")
     if "/" in name and not names_one_party(parties, name):
         name = name.split("/", 1)[0].strip()  # "Acme / Haulage Partner Focus:": Acme's
-    return parties.resolve_party(name, span) if names_one_party(parties, name) else None
+    if names_one_party(parties, name):
+        return parties.resolve_party(name, span)
+    found = parties.mentions(expand(name), ("org", "role"))
+    rest = expand(name)[found[0].end :].split() if len(found) == 1 and found[0].start == 0 else []
+    if 0 < len(rest) <= 2 and parties.state.lexicon.person_noun(rest[-1]):
+        return parties.resolve_party(found[0].text, span)  # "The Acme duty team:": Acme's unit
+    return None
 
 
 def _seller(parties: PartyResolver, text: str, span: Span) -> Ref | None:

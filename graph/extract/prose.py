@@ -289,6 +289,8 @@ role its plural names, where only the plural is a vocabulary label."""
 _PLURAL_HOLDER = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s[a-z]+){0,2}(?<!ss)(?<!us)(?<!is)s")
 """A bare plural as the subject of a responsibility ("Projects", "Member projects"): the
 group the page assigns it to, though no vocabulary knows it."""
+_USED_IF = re.compile(r"^(?:if|when|whenever|where)\s+(?:you|we)\s+use\s[^,;:]{2,80},\s*", re.I)
+"""A leading condition of use ("If you use AWS Direct Connect, …"): its main clause is read on."""
 _BOLD_TERM = re.compile(
     r"^\s*(?:\*\*|__)[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?P<last>[a-z]+s)(?:\*\*|__)\s+"
     r"(?:for|of|to|in|on|from|with)\b"
@@ -677,7 +679,13 @@ class ProseReader(SentenceForms):
         if in_item:
             self.parenthetical(text, span, ctx)
             return False
-        if len(self.state.facts.relations) > before and not RESPONSIBLE_WORD.search(text):
+        used_if = _USED_IF.match(text)
+        bound_after = used_if is not None and OBLIGATION.search(text, used_if.end()) is not None
+        if (
+            len(self.state.facts.relations) > before
+            and not RESPONSIBLE_WORD.search(text)
+            and not bound_after  # "If you use AWS Direct Connect, you must repoint X": X too
+        ):
             then = _AND_THEN.search(text)
             if not (then and self.state.lexicon.third_person_base(then.group("verb"))):
                 return False  # a uses / holds / buildsOn statement, not a duty
