@@ -202,3 +202,22 @@ def test_a_team_label_after_a_time_clause_leads_to_its_duties(tmp_path: Path) ->
     pairs = _page_pairs(path)
     assert ("quarrytech", "confirm the outage with two probes") in pairs, pairs
     assert ("quarrytech", "raise the standby site to active") in pairs, pairs
+
+
+def test_a_list_inside_a_note_is_read(tmp_path: Path) -> None:
+    """ "> [!NOTE]" over "- Upload-key rotation is the customer's responsibility": a list in
+    a note states duties as any list does; a note's list of links stays no duty."""
+    path = _page(
+        tmp_path,
+        "columnar.md",
+        "# Quarrytech Columnar responsibilities\n\n"
+        "## Disk\n\n"
+        "Quarrytech is responsible for the columnar hosts.\n\n"
+        "> [!NOTE]\n"
+        "> - Upload-key rotation is the **customer's responsibility**\n\n"
+        "> [!TIP]\n"
+        "> - [Key rotation guide](keys.md)\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "upload-key rotation") in pairs, pairs
+    assert not any("guide" in label for _, label in pairs), pairs

@@ -19,6 +19,7 @@ from ..text import plain
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
+from .colon_items import references_only
 from .cues import NEGATION, expand, forbids
 from .definitions import definition_duty, definition_term
 from .heading_duties import heading_duties
@@ -126,7 +127,7 @@ class DocumentWalker(HeadingParties):
         elif isinstance(block, Admonition):
             pending: Leadin | None = None
             for inner in block.blocks:
-                if isinstance(inner, BulletList) and pending is None:
+                if isinstance(inner, BulletList) and pending is None and references_only(inner):
                     continue  # "see also" link lists inside notes are not duties
                 pending = self.block(inner, ctx, pending)
         if not isinstance(block, BulletList):
