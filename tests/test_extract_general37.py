@@ -221,3 +221,23 @@ def test_a_list_inside_a_note_is_read(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "upload-key rotation") in pairs, pairs
     assert not any("guide" in label for _, label in pairs), pairs
+
+
+def test_the_generic_one_and_a_reminder_tell_the_reader(tmp_path: Path) -> None:
+    """ "One must rotate keys monthly", "Before going live, don't forget to enable alerts":
+    what the page tells the reader it calls "you"; "one should avoid X" stays no duty (a
+    prohibition verb), as "you should avoid X" does."""
+    path = _page(
+        tmp_path,
+        "queues.md",
+        "# Quarrytech Queues\n\n"
+        "Quarrytech is responsible for the queue hosts. You are responsible for your messages.\n\n"
+        "## Usage\n\n"
+        "One must rotate the admin keys monthly.\n\n"
+        "Before going live, don't forget to enable alerts for every queue.\n\n"
+        "Therefore one should avoid connection churn.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "rotate the admin keys monthly") in pairs, pairs
+    assert ("customer", "enable alerts for every queue") in pairs, pairs
+    assert not any("churn" in label for _, label in pairs), pairs

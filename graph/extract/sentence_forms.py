@@ -14,6 +14,13 @@ from .sentence_cases import SentenceCases
 
 __all__ = ["SentenceForms"]
 
+_GENERIC_READER = re.compile(
+    r"(?:^|,\s+|\b(?:therefore|so|thus)\s+)(?P<who>one\s+(?=(?:should|must|needs\s+to|has\s+to)\s)"
+    r"|(?P<forget>(?:please\s+)?(?:don['’]t|do\s+not)\s+forget\s+to\s))",
+    re.I,
+)
+"""The generic reader ("Therefore one should avoid X") and a reminder ("Before going live,
+don't forget to X"): what the page tells its reader to do."""
 _TOLD_YOU = Needing(
     re.compile(
         r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
@@ -94,7 +101,13 @@ class SentenceForms(SentenceCases):
 
     def _assured(self, text: str) -> str:
         """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
-        told to the reader about the reader): the reader's own "you X"."""
+        told to the reader about the reader): the reader's own "you X"; "one should X" and
+        "Don't forget to X" say "you should X" and "you must X" to a reader the page calls
+        "you"."""
+        generic = _GENERIC_READER.search(text)
+        if generic and re.search(r"\byou\b", self.state.doc.text, re.I):
+            said = "you must " if generic.group("forget") else "you "
+            return f"{text[: generic.start('who')]}{said}{text[generic.end('who') :]}"
         told = _TOLD_YOU.match(text)
         if (
             told is None
