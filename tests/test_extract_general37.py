@@ -241,3 +241,39 @@ def test_the_generic_one_and_a_reminder_tell_the_reader(tmp_path: Path) -> None:
     assert ("customer", "rotate the admin keys monthly") in pairs, pairs
     assert ("customer", "enable alerts for every queue") in pairs, pairs
     assert not any("churn" in label for _, label in pairs), pairs
+
+
+def test_an_item_with_a_colon_over_noun_phrases(tmp_path: Path) -> None:
+    """Under a party's duties: "Monitoring:" over "Heap size" gives "Monitoring heap size";
+    "Handling index problems:" over symptoms and "Investigating latency by using:" over tools
+    are one duty each, the nested nouns no duties; "The guarantee doesn't cover:" over
+    "Oversized queries" owes nothing."""
+    path = _page(
+        tmp_path,
+        "index.md",
+        "# Quarrytech Index\n\n"
+        "## Customer responsibilities\n\n"
+        "- Monitoring:\n"
+        "  - Heap size\n"
+        "  - Merge backlog\n"
+        "- Investigating latency by using:\n"
+        "  - The Quarrytech console\n"
+        "  - Trace logs\n"
+        "- Handling index problems:\n"
+        "  - Stale replicas\n"
+        "  - Orphaned shards\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "- Replacing failed index nodes\n"
+        "- The uptime guarantee doesn't cover:\n"
+        "  - Oversized queries\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "monitoring heap size",
+        "monitoring merge backlog",
+        "investigating latency",
+        "handling index problems",
+    ):
+        assert ("customer", label) in pairs, pairs
+    for noun in ("trace logs", "stale replicas", "orphaned shards", "oversized queries"):
+        assert not any(label == noun for _, label in pairs), pairs

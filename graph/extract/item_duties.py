@@ -352,7 +352,8 @@ class ItemDuties:
         if is_heading_item(item):
             # "**Identity**" over a nested list: a category, its children the duties; "Run the
             # tests, including:" and "Specialists will do extra checks:" state one of their own
-            self.colon_items.own_duty(first_raw, party, span, ctx)
+            nested = [c for c in item.children if isinstance(c, BulletList)]
+            self.colon_items.own_duty(first_raw, party, span, ctx, nested)
             return
         includes = _ITEM_INCLUDES.match(first)
         if includes and not negated(first):  # "- This includes A and B" under a duty

@@ -17,8 +17,9 @@ from ..document import BulletList, ListItem, Paragraph
 from ..facts import Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences
-from .colon_items import navigation, references_only
+from .colon_items import lone_verb, navigation, references_only, verb_over_objects
 from .cues import (
+    NEGATION,
     OBLIGATION,
     RESPONSIBLE_WORD,
     blaming,
@@ -360,11 +361,23 @@ class ListReader(ItemDuties):
             bound = self.leadins.leadin(last, span, ctx)
             pending = bound if bound and bound[0] == "duties" and bound[1] is not None else None
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
+        nested = [c for c in item.children if isinstance(c, BulletList)]
+        lexicon = self.state.lexicon
+        if (
+            kind in ("", "duties")
+            and pending is None
+            and last.endswith(":")
+            and (NEGATION.search(last) or verb_over_objects(last, nested, lexicon) is not None)
+        ):  # "SLA doesn't cover:", "Handling query issues:" over "Timeouts": no duties
+            pending = ("details", None)
+        lone = lone_verb(last, lexicon) if kind == "duties" and not stem else None
         for child in item.children:
             if isinstance(child, BulletList) and last.endswith(":") and references_only(child):
                 continue  # "Specialists will do extra checks:" over links to their guides
             if isinstance(child, BulletList):
                 inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
+                if lone and not pending:  # "Monitoring:" over "CPU usage": monitoring CPU usage
+                    inner = replace(ctx, stem=lone)
                 if kind == "duties" and not pending and self.state.lexicon.imperative(last):
                     inner = replace(inner, under_duty=True)  # "- Perform the checks for …:"
                 self.bullet_list(
