@@ -277,3 +277,24 @@ def test_an_item_with_a_colon_over_noun_phrases(tmp_path: Path) -> None:
         assert ("customer", label) in pairs, pairs
     for noun in ("trace logs", "stale replicas", "orphaned shards", "oversized queries"):
         assert not any(label == noun for _, label in pairs), pairs
+
+
+def test_a_note_restating_its_rows_duty_adds_none(tmp_path: Path) -> None:
+    """A RACI row "Install the ledger tool | I | R, A | The subscriber will need to install
+    the ledger tool." states one duty; a note with a duty of its own ("The subscriber will
+    submit the readiness checklist") still adds it."""
+    path = _page(
+        tmp_path,
+        "raci.md",
+        "# Quarrytech Ledger: division of responsibility\n\n"
+        "| Task | Quarrytech | Subscriber | Notes |\n"
+        "|---|---|---|---|\n"
+        "| Install the ledger tool | I | R, A | The subscriber will need to install the "
+        "ledger tool on each host. |\n"
+        "| Prepare the ledger hosts | C | R, A | The subscriber will submit the readiness "
+        "checklist when the hosts are ready. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "install the ledger tool") in pairs, pairs
+    assert not any(label.startswith("install the ledger tool on") for _, label in pairs), pairs
+    assert any(p == "customer" and "readiness checklist" in label for p, label in pairs), pairs

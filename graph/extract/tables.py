@@ -517,12 +517,24 @@ class PartyColumns:
         the note, not the row's short label, says what they do."""
         relations = view.reader.state.facts.relations
         before = len(relations)
+        doers = {
+            party
+            for index, party in view.columns
+            if party is not None
+            and any(c.relation == "responsibleFor" for c in view.codes(view.cell(row, index)) or [])
+        }
+        lexicon = view.reader.state.lexicon
+        label = view.label(row)
         for index, header in enumerate(view.headers):
             if index == 0 or index in view.code_columns or not NOTE_HEADER.match(header):
                 continue
             raw = row.cells[index] if index < len(row.cells) else ""
             for start, end in sentences(raw):
-                view.reader.prose.statement(raw[start:end], span, view.ctx, in_item=False)
+                said = raw[start:end]
+                who = view.reader.parties.party_in(plain(said), span, create=False)
+                if who in doers and _restates(lexicon, label, plain(said)):
+                    continue  # "Install the tool" | R | "The subscriber will need to install it"
+                view.reader.prose.statement(said, span, view.ctx, in_item=False)
         return {r.subject for r in relations[before:] if r.predicate == "responsibleFor"}
 
     @staticmethod
@@ -540,6 +552,27 @@ class PartyColumns:
             return None
         others = [p.ref for p in view.reader.state.parties() if p.ref != party]
         return others[0] if len(others) == 1 else None
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a text, lower case."""
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON_WORDS}
+
+
+def _restates(lexicon: Lexicon, label: str, note: str) -> bool:
+    """Whether a note restates its row's duty ("Install the CLI tool" / "The subscriber will
+    need to install the CLI tool"): the label's verb is the note's, or two longer words are
+    the same; a note with a duty of its own ("… will submit the checklist") shares less."""
+    words = label.split()
+    verb = lexicon.verb_base(words[0].lower()) if words else None
+    said = {lexicon.verb_base(w) for w in re.findall(r"[a-z]+", note.lower())}
+    return (verb is not None and verb in said) or len(
+        _content_words(label) & _content_words(note)
+    ) >= 2
+
+
+_COMMON_WORDS = frozenset(("will", "need", "needs", "with", "from", "that", "this", "their"))
+"""Words a note and a row's label share without saying the same thing."""
 
 
 class TransposedMatrix:
