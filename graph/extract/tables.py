@@ -561,14 +561,14 @@ def _content_words(text: str) -> set[str]:
 
 def _restates(lexicon: Lexicon, label: str, note: str) -> bool:
     """Whether a note restates its row's duty ("Install the CLI tool" / "The subscriber will
-    need to install the CLI tool"): the label's verb is the note's, or two longer words are
-    the same; a note with a duty of its own ("… will submit the checklist") shares less."""
+    need to install the CLI tool"): the label's verb is the note's and a longer word of its
+    object too; a note with a duty of its own ("… will submit the checklist", "… will notify
+    Acme of urgent patches" beside "Spotting urgent patches") says another deed."""
     words = label.split()
     verb = lexicon.verb_base(words[0].lower()) if words else None
     said = {lexicon.verb_base(w) for w in re.findall(r"[a-z]+", note.lower())}
-    return (verb is not None and verb in said) or len(
-        _content_words(label) & _content_words(note)
-    ) >= 2
+    shared = _content_words(" ".join(words[1:])) & _content_words(note)
+    return verb is not None and verb in said and bool(shared)
 
 
 _COMMON_WORDS = frozenset(("will", "need", "needs", "with", "from", "that", "this", "their"))
