@@ -553,6 +553,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         causatives=words("causative-verb"),
         means_verbs=words("means-verb"),
         feature_verbs=words("feature-verb"),
+        reminders=words("reminder-verb"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),
         joining_headings=words("joining-heading"),

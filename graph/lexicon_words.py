@@ -115,6 +115,8 @@ class LexiconWords:
     notice_labels: frozenset[str] = frozenset()
     """Words that label a sentence as a notice ("Important: …"), no part of the sentence."""
     means_verbs: frozenset[str] = frozenset()
+    reminders: frozenset[str] = frozenset()
+    """Verbs that remind the reader ("Remember that you should X"): a frame, no part of it."""
     feature_verbs: frozenset[str] = frozenset()
     """Verbs by which a feature gives people a way to act ("X allows users to …", "X helps you
     avoid …"): an item so worded describes the feature."""

@@ -298,3 +298,43 @@ def test_a_note_restating_its_rows_duty_adds_none(tmp_path: Path) -> None:
     assert ("customer", "install the ledger tool") in pairs, pairs
     assert not any(label.startswith("install the ledger tool on") for _, label in pairs), pairs
     assert any(p == "customer" and "readiness checklist" in label for p, label in pairs), pairs
+
+
+def test_a_willingness_promised_is_a_duty(tmp_path: Path) -> None:
+    """ "The Forge team will be glad to answer onboarding questions": what the team will do;
+    "You will be happy to know that X" promises nothing."""
+    path = _page(
+        tmp_path,
+        "forge.md",
+        "# Quarrytech Forge support\n\n"
+        "Quarrytech is responsible for the build farm.\n\n"
+        "Quarrytech will be glad to answer any onboarding questions you post in the forum.\n\n"
+        "You will be happy to know that builds are fast.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "answer any onboarding questions you post in the forum") in pairs
+    assert not any("builds are fast" in label for _, label in pairs), pairs
+
+
+def test_a_reminder_and_an_oversight_frame_what_the_reader_does(tmp_path: Path) -> None:
+    """ "As with any tool, remember that you should only open repositories you trust": the
+    reminder frames the duty; "To reduce risk, ensure that you only install trusted plugins,
+    and that they are kept up to date": "only" is no limit under "ensure", and the second
+    that-clause is ensured too; "Note that you can X" still offers, owes nothing."""
+    path = _page(
+        tmp_path,
+        "sandboxes.md",
+        "# Working safely in Quarrytech Sandboxes\n\n"
+        "Quarrytech is responsible for the sandbox hosts.\n\n"
+        "## Usage\n\n"
+        "As with any development tool, remember that you should only open repositories you "
+        "trust.\n\n"
+        "To reduce risk, ensure that you only install trusted plugins, and that they are "
+        "always kept up to date.\n\n"
+        "Note that you can rotate keys at any time.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "open repositories you trust") in pairs, pairs
+    assert ("customer", "install trusted plugins") in pairs, pairs
+    assert ("customer", "ensure that they are always kept up to date") in pairs, pairs
+    assert not any("rotate keys" in label for _, label in pairs), pairs

@@ -14,6 +14,12 @@ from .sentence_cases import SentenceCases
 
 __all__ = ["SentenceForms"]
 
+_WILLING = re.compile(
+    r"\bwill\s+(?:always\s+)?be\s+(?:more\s+than\s+|very\s+|always\s+)?(?P<adj>[a-z]+)\s+to\s+"
+    r"(?=[a-z]+\s)",
+    re.I,
+)
+"""A promise made as a willingness ("The team will be glad to answer X"): what it will do."""
 _GENERIC_READER = re.compile(
     r"(?:^|,\s+|\b(?:therefore|so|thus)\s+)(?P<who>one\s+(?=(?:should|must|needs\s+to|has\s+to)\s)"
     r"|(?P<forget>(?:please\s+)?(?:don['’]t|do\s+not)\s+forget\s+to\s))",
@@ -23,7 +29,8 @@ _GENERIC_READER = re.compile(
 don't forget to X"): what the page tells its reader to do."""
 _TOLD_YOU = Needing(
     re.compile(
-        r"^(?:(?:please|additionally|also|so),?\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
+        r"^(?:(?:as|like|to|for)\s[^,;:]{2,60},\s+)?(?:(?:please|additionally|also|so),?\s+)?"
+        r"(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
         re.I,
     ),
     "you",
@@ -101,20 +108,27 @@ class SentenceForms(SentenceCases):
 
     def _assured(self, text: str) -> str:
         """ "(Please) ensure that you X", "Make sure you X" (a verb of oversight, cue-words.ttl,
-        told to the reader about the reader): the reader's own "you X"; "one should X" and
+        told to the reader about the reader): the reader's own "you X"; "will be glad to X" is
+        "will X" (a willingness, promised); "one should X" and
         "Don't forget to X" say "you should X" and "you must X" to a reader the page calls
         "you"."""
+        willing = _WILLING.search(text)
+        if willing and willing.group("adj").lower() in self.state.lexicon.attitudes:
+            text = f"{text[: willing.start()]}will {text[willing.end() :]}"  # "will be glad to"
         generic = _GENERIC_READER.search(text)
         if generic and re.search(r"\byou\b", self.state.doc.text, re.I):
             said = "you must " if generic.group("forget") else "you "
             return f"{text[: generic.start('who')]}{said}{text[generic.end('who') :]}"
         told = _TOLD_YOU.match(text)
-        if (
-            told is None
-            or " ".join(told["verb"].lower().split()) not in self.state.lexicon.oversights
-        ):
+        verb = " ".join(told["verb"].lower().split()) if told else ""
+        if told is None or verb not in self.state.lexicon.oversights | self.state.lexicon.reminders:
             return text
-        return text[told.end("verb") :].lstrip().removeprefix("that ")
+        said = text[told.end("verb") :].lstrip().removeprefix("that ")
+        if verb in self.state.lexicon.oversights:  # "ensure that you only install X": a duty,
+            said = re.sub(r"^you\s+only\s", "you must only ", said, flags=re.I)  # no limit
+            # "…, and that they are kept up to date": a second clause the reader ensures
+            said = re.sub(r",?\s+and\s+that\s+", f", and {verb} that ", said, count=1)
+        return said
 
     def _done_first(self, condition: str, main: str) -> str:
         """A condition whose subject has done a duty verb's deed ("Once we have tested the
