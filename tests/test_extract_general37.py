@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_an_admonition_marker_without_a_space_opens_a_box(tmp_path: Path) -> None:
     """ "!!!warning" (no space after the marker, as Python-Markdown accepts it) opens an
@@ -338,3 +340,25 @@ def test_a_reminder_and_an_oversight_frame_what_the_reader_does(tmp_path: Path) 
     assert ("customer", "install trusted plugins") in pairs, pairs
     assert ("customer", "ensure that they are always kept up to date") in pairs, pairs
     assert not any("rotate keys" in label for _, label in pairs), pairs
+
+
+def test_teams_named_by_a_word_of_their_own_are_parties(tmp_path: Path) -> None:
+    """On a page that names several teams ("the quarry team", "the product teams"), "The
+    product team is responsible for X" is that team's duty, not the title's or the writer's."""
+    path = _page(
+        tmp_path,
+        "teams.md",
+        "# Responsibilities - quarry and teams\n\n"
+        "The quarry team offers build services which the product teams use.\n\n"
+        "## Build farm\n\n"
+        "- The quarry team is responsible for keeping the build farm online\n"
+        "- The product team is responsible for their own pipelines\n",
+    )
+    facts = extract_facts(read_document(path))
+    owners = {
+        facts.entities[r.object].label.lower(): facts.entities[r.subject].label.lower()
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert owners.get("keeping the build farm online") == "quarry team", owners
+    assert owners.get("their own pipelines") in ("product team", "product teams"), owners

@@ -133,6 +133,21 @@ _BOTH = re.compile(r"^\s*both\s+(?=\S+(?:\s+\S+){0,4}\s+(?:and|&)\s)", re.I)
 """The "both" of a coordination ("both A and B"): the conjuncts are A and B."""
 
 
+_NAMED_TEAM = re.compile(r"\b(?:the|our|your|their)\s+(?P<name>[\w-]+)\s+teams?\b", re.I)
+"""A team named by a word before "team" ("the nais team", "the product teams")."""
+
+
+def _one_of_teams(state: DocState, subj: str) -> bool:
+    """ "The product team" on a page that names two teams or more by a word of their own ("the
+    nais team", "the product teams"): a party of its own, not a pronoun for the passage's party
+    or the writer's team."""
+    named = _NAMED_TEAM.fullmatch(subj.strip())
+    if named is None or not subj.lower().startswith("the ") or not named["name"].islower():
+        return False  # ("The YC team" in the "Yard crew" section: a name, read as before)
+    teams = {m.group("name").lower() for m in _NAMED_TEAM.finditer(state.doc.text)}
+    return len(teams) >= 2 and named.group("name").lower() in teams
+
+
 def _singular(word: str) -> str:
     """A noun folded for comparing a role's head word ("Coordinators" ~ "coordinator")."""
     return word.lower().removesuffix("s")
@@ -192,6 +207,8 @@ class SubjectReader:
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
         if own and own.group("noun").lower() in self.state.lexicon.self_nouns:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
+        if _one_of_teams(self.state, subj):  # "The product team", beside "the nais team"
+            return self.role_subject(subj, span)
         if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
             # "the provider": the passage's party, else the name itself
             passage = self._role_holder(subj, self._passage_party(ctx))
