@@ -115,6 +115,8 @@ class LexiconWords:
     notice_labels: frozenset[str] = frozenset()
     """Words that label a sentence as a notice ("Important: …"), no part of the sentence."""
     means_verbs: frozenset[str] = frozenset()
+    operator_nouns: frozenset[str] = frozenset()
+    """Nouns of the person who runs a service for the reader ("your administrator"): a role."""
     reminders: frozenset[str] = frozenset()
     """Verbs that remind the reader ("Remember that you should X"): a frame, no part of it."""
     feature_verbs: frozenset[str] = frozenset()

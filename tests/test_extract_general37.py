@@ -362,3 +362,20 @@ def test_teams_named_by_a_word_of_their_own_are_parties(tmp_path: Path) -> None:
     }
     assert owners.get("keeping the build farm online") == "quarry team", owners
     assert owners.get("their own pipelines") in ("product team", "product teams"), owners
+
+
+def test_your_administrator_is_a_role_of_its_own(tmp_path: Path) -> None:
+    """ "Your administrator will set up a credentials file": the person who runs the service
+    for the reader (cue:operator-noun), not the reader; "Your team must X" stays the reader's."""
+    path = _page(
+        tmp_path,
+        "queue.md",
+        "Quarrytech Queue\n================\n\n"
+        "This page helps you hook your service up to a hosted Quarrytech Queue.\n\n"
+        "## Getting Credentials\n\n"
+        "Your administrator will set up a credentials file in the cluster.\n\n"
+        "Your team must rotate the queue password every quarter.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("administrator", "set up a credentials file in the cluster") in pairs, pairs
+    assert ("customer", "rotate the queue password every quarter") in pairs, pairs

@@ -18,7 +18,7 @@ from .cues import (
     RESP_TAKE,
     RESP_TO,
 )
-from .labels import base_conjuncts, base_verb, conjuncts
+from .labels import base_conjuncts, base_verb, capitalize, conjuncts
 from .object_first import ObjectFirstSentences
 from .parties import named_in_opening
 from .state import Context
@@ -162,6 +162,12 @@ def _third_person_series(lexicon: Lexicon, verbs: list[str]) -> bool:
     )
 
 
+_YOUR_OPERATOR = re.compile(
+    r"your\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?=will|must|should|shall|can|may|is|has)\b", re.I
+)
+"""The person "your" names before a verb ("Your platform administrator will …")."""
+
+
 class ActionParts(ObjectFirstSentences):
     """Reads the parts of an action sentence (subject, verb group, agent, contact role, use);
     the base of ``ActionSentences``."""
@@ -181,8 +187,16 @@ class ActionParts(ObjectFirstSentences):
         self, text: str, holders: list[Mention], span: Span
     ) -> tuple[Ref, int] | None:
         """ "Your <vendor> representative / account team …": (the vendor's party, where the
-        subject ends), the vendor acting through the person it assigns to the reader."""
+        subject ends), the vendor acting through the person it assigns to the reader; "Your
+        (platform) administrator will …" (cue:operator-noun): that person's role, no reader."""
         yours = re.match(r"your\s+", text, re.I)
+        operator = _YOUR_OPERATOR.match(text)
+        said = f"your {operator.group('noun').lower()}" if operator else ""
+        if operator and said in self.state.lexicon.operator_nouns:
+            # "Your administrator will set up X": the person who runs the service, a role
+            name = capitalize(operator.group("noun"))
+            party = self.parties.resolve_party(name, span, force=True, own=True)
+            return (party, operator.end("noun")) if party is not None else None
         vendor = next(
             (
                 h
