@@ -16,22 +16,20 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from .action_parts import (
     ACTION,
-    DETERMINERS,
     GOING_TO,
     NOT_DUTY_VERBS,
     ActionParts,
     aimed_series,
 )
+from .action_subjects import action_subject, subject_rest
 from .cues import (
     MODALS,
     NEGATION,
     OBLIGATION,
-    PRONOUN_SUBJECT,
     positive_part,
 )
 from .framing import names_a_plan, planned
 from .labels import STATE_COMPLEMENT, conjuncts
-from .parties import PartyResolver, our_people_end
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -61,14 +59,6 @@ _LEAVE_NEXT = re.compile(
     r"^\s+(?:allows|lets|enables|permits|entitles)\s+(?:you|customers?|users?)\b", re.I
 )
 """A verb of leave right after the word read as the verb: that word ends the subject."""
-
-
-_HOLDING_OF = re.compile(
-    r"^of\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,5}?"
-    r"(?=(?:must|shall|should|will|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s)"
-)
-"""What a party's people use or hold, between them and a modal ("All users of the Acme HPC
-facilities must …", "Owners of a crate should …"): no part of the verb phrase."""
 
 
 def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
@@ -252,20 +242,6 @@ def _narrated(lexicon: Lexicon, text: str, sentence: str, base: str, following: 
     return here is not None and here["noun"].lower() in lexicon.page_parts | lexicon.document_nouns
 
 
-def _one_user(parties: PartyResolver, text: str, span: Span) -> tuple[Ref, int] | None:
-    """ "The user must …", "Each user shall …": the users, and where the subject ends."""
-    single = _ONE_USER.match(text)
-    party = parties.resolve_party("users", span) if single else None
-    return (party, single.end()) if party is not None and single else None
-
-
-_ONE_USER = re.compile(
-    r"^(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
-    r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b)(?!\s+be\s+able\b))",
-    re.I,
-)
-"""``The user must …``, ``Each user shall …``: one of the users the page speaks to (not "A user
-must be able to …": someone's right, said of any user)."""
 _IN_PLACE_TO = re.compile(
     r"^\s+(?:(?!\b(?:that|which|who|is|are|was|were|has|have|had)\b)[^.;:]){3,100}?\s+in\s+place"
     r"\s+to\s+(?P<verb>[a-z]+)\s+\S",
@@ -307,10 +283,6 @@ _DONE_WORK = re.compile(
     re.I,
 )
 """``do extra checks``, ``do the backups``: the work named as a noun after "do"."""
-
-
-_PRODUCT_PEOPLE = re.compile(r"(?:[A-Z][\w+-]*\s+){1,3}")
-"""The words in capitals after a party's name that name its product ("Acme| Cloud Desk| team")."""
 
 
 def _work_done(verb: str, rest: str) -> bool:
@@ -364,25 +336,6 @@ def _in_progress(lexicon: Lexicon, after: str) -> str:
     return f"{verbs}{after[found.end() :]}"
 
 
-def _trade_people(lexicon: Lexicon, text: str) -> int:
-    """How many characters of ``text`` are one or two words of a trade and a noun of
-    people before a verb ("product engineers| review …", "field support specialists| will
-    …"): more of the subject; 0 when it does not open so."""
-    for trade in (1, 2):
-        found = re.match(
-            rf"(?:[a-z][\w-]*\s+){{{trade}}}(?P<head>[a-z]+s)\s+(?P<verb>[a-z]+)", text
-        )
-        if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
-            return found.start("verb")
-    # "operation and maintenance team will …": two trades joined, then a team and a modal
-    joined = re.match(
-        rf"[a-z][\w-]*\s+(?:and|&)\s+[a-z][\w-]*\s+(?P<head>[a-z]+)\s+(?={MODALS}\s)", text
-    )
-    if joined and lexicon.person_noun(joined["head"]):
-        return joined.end()
-    return 0
-
-
 class ActionSentences(ActionParts):
     """``<Party> <verb> …`` sentences (and the subject of a sentence, stripped for a label)."""
 
@@ -421,54 +374,26 @@ class ActionSentences(ActionParts):
         ``subject`` is a party already read and where its subject ends (one of a joint
         subject, "A and B must …")."""
         holders = self.parties.mentions(text, ("org", "offering", "role"))
-        pending = ""  # a name no vocabulary knows: made a party only if a duty follows
         we = None if subject is not None else re.match(r"^we\b", text, re.I)
-        party: Ref | None
-        if subject is not None:
-            party, first_end = subject
-        elif ctx.named_by_heading and ctx.party and _opens_with_verb(text, self.state.lexicon):
+        if (
+            subject is None
+            and ctx.named_by_heading
+            and ctx.party
+            and _opens_with_verb(text, self.state.lexicon)
+        ):
             # "### Lamp Officer" / "Coordinates the lamp rounds.": the heading's role does it
             lowered = text[:1].lower() + text[1:]
             return self.action(lowered, sentence, span, ctx, models=models, subject=(ctx.party, 0))
-        elif we:
-            party = self.parties.resolve_party(we.group(0), span)
-            first_end = we.end()
-        elif (people := our_people_end(self.state.lexicon, text)) is not None:
-            party, first_end = self.parties.resolve_party("we", span), people  # "Our staff will …"
-        elif self._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
-            party, first_end = self._passage_party(ctx), pronoun.end("p")  # "This team will …"
-        elif (supplied := self.supplied_subject(text, span)) is not None:
-            party, first_end = supplied  # "Services must support current browsers": the supplier
-        elif (qualified := self._party_role(text, holders, span)) is not None:
-            party, first_end = qualified  # "The Board Treasurer will …": the Board's role, not it
-        elif (consumers := self._named_customers(text, holders, span)) is not None:
-            party, first_end = consumers  # "Nimbus users must …": the users
-        elif (proper := self._proper_subject(text, holders, span)) is not None:
-            party, first_end, pending = proper  # "GitLab provisions …": a name no vocabulary knows
-        elif (agent := self._vendor_agent(text, holders, span)) is not None:
-            party, first_end = agent  # "Your Nimbus representative will …": the vendor
-        elif not self._opens(holders, text) and (opening := self.role_opening(text, span, ctx)):
-            # "The coordinator should collect …", "A style specialist will check your drafts":
-            # the page's own role (a party named later is no subject)
-            party, first_end = opening
-        elif (single := _one_user(self.parties, text, span)) is not None:
-            party, first_end = single  # "The user must …": the users
-        else:
-            if not holders:
-                return False
-            first = holders[0]
-            if not self._opens(holders, text):
-                return False
-            if first.concept.kind == "offering":
-                party = self._vendor_of(first.concept.links.get("offered_by"), span)
-            else:
-                party = self.parties.resolve_party(first.text, span)
-            first_end = first.end
-            if re.match(r"['’]s?\s", text[first_end:]) or (
-                first.text.lower() in DETERMINERS
-                and not self.state.lexicon.subject_noun_end(text[first_end:].lstrip())
-            ):
-                return False  # "Your run's container will …", "Your agent polls …": not the party
+        party: Ref | None
+        opened = (
+            (*subject, "")
+            if subject is not None
+            else action_subject(self, text, holders, span, ctx, we)
+        )
+        if opened is None:
+            return False
+        # pending: a name no vocabulary knows, made a party only if a duty follows
+        party, first_end, pending = opened
         if party is None and not pending:
             return False
         after = text[first_end:].strip()
@@ -482,29 +407,8 @@ class ActionSentences(ActionParts):
                 f"{joint.group('other')}{both}", sentence, span, ctx, models=models
             )
             return mine or theirs
-        product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
-        if product and self.state.lexicon.subject_noun_end(after[product.end() :]):
-            after = after[product.end() :]
-        elif trade := _trade_people(self.state.lexicon, after[product.end() if product else 0 :]):
-            # "Acme Cloud product engineers review …", "Acme operation and maintenance team will"
-            after = after[(product.end() if product else 0) + trade :]
-        if not we:  # "We support the service": a verb ("Acme support teams": more subject)
-            after = after[self.state.lexicon.subject_noun_end(after) :]
-        held = _HOLDING_OF.match(after)
-        if held:  # "All users of the Acme facilities must …": the users
-            after = after[held.end() :]
-        slip = _HAS_BASE.match(after)
-        if slip and self._regular_base(slip.group("verb")):
-            after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
-        after = GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
-        ongoing = _PROGRESSIVE.match(after)
-        if ongoing and self.state.lexicon.verb_base(ongoing.group("g")):
-            # "should be procuring services": should procure them (as written: "procuring")
-            after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
-        after = _in_progress(
-            self.state.lexicon, after
-        )  # "is leading and coordinating X": leads and …
-        after = _unstressed(self.state.lexicon, after)
+        after = subject_rest(self.state.lexicon, after, we=bool(we))  # "Acme support teams"
+        after = _verb_group_meant(self, after)  # "is going to rewrite": will rewrite
         if not after:
             return False  # "we do support X" answers whether it can: no duty
         match = ACTION.match(after)
@@ -673,24 +577,8 @@ class ActionSentences(ActionParts):
             return False  # a disclaimer, an assent, a leave or a right to change the rules
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
-        lexicon = self.state.lexicon
-        if re.search(r"\bmay\b", modals, re.I) and base in (
-            lexicon.sanctions | lexicon.discretions | _CHOICES
-        ):
-            # "Acme may terminate the subscription": a right it keeps; "Operators may choose
-            # to bypass it": a choice left to them; "Wardens may appoint deputies": a power;
-            # no duty
-            return False
-        reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
-        if reading and lexicon.points_elsewhere(rest):
-            return False  # "you should review the AI guidance": reading, not a duty
-        if verb.lower() in lexicon.suggestions | _KNOWING and _WH_OBJECT.match(rest):
-            return False  # "understand what aspects of security …": no duty named
-        power = (lexicon.verb_base(verb) or verb.lower()) in lexicon.powers
-        if power and not modals.strip() and _WH_OBJECT.match(rest):
-            return False  # "You control what your crawlers collect": who decides, no duty
-        if not modals.strip() and _holds_power(lexicon, verb, rest):
-            return False  # "You maintain control over the fleet size": who decides, no duty
+        if _left_open(lexicon, verb, base, modals, rest):
+            return False  # a right, a choice or a power kept, a reading, a question: no duty
         base = lexicon.verb_base(verb)
         if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
@@ -728,3 +616,46 @@ class ActionSentences(ActionParts):
         self.records.add_duties(party, rest, sentence, span, models=models, head=head, verb=written)
         self.state.acted = party  # "… This notably includes A and B": more of its duty
         return True
+
+
+def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -> bool:
+    """Whether a verb group leaves the deed open: a right, a choice or a power its subject
+    keeps ("may terminate", "may choose"), a pointer to reading, a question of what to know or
+    who decides. ``base`` is the verb's base as first read. Apart from ``_act``: these checks
+    need only the words and the lexicon."""
+    if re.search(r"\bmay\b", modals, re.I) and base in (
+        lexicon.sanctions | lexicon.discretions | _CHOICES
+    ):
+        # "Acme may terminate the subscription": a right it keeps; "Operators may choose
+        # to bypass it": a choice left to them; "Wardens may appoint deputies": a power;
+        # no duty
+        return True
+    reading = verb.lower() in lexicon.suggestions or verb.lower() in {"review", "check"}
+    if reading and lexicon.points_elsewhere(rest):
+        return True  # "you should review the AI guidance": reading, not a duty
+    if verb.lower() in lexicon.suggestions | _KNOWING and _WH_OBJECT.match(rest):
+        return True  # "understand what aspects of security …": no duty named
+    power = (lexicon.verb_base(verb) or verb.lower()) in lexicon.powers
+    if power and not modals.strip() and _WH_OBJECT.match(rest):
+        return True  # "You control what your crawlers collect": who decides, no duty
+    # "You maintain control over the fleet size": who decides, no duty
+    return not modals.strip() and _holds_power(lexicon, verb, rest)
+
+
+def _verb_group_meant(reader: ActionParts, after: str) -> str:
+    """The verb group after a subject as the verb it means: "has implement" (has to
+    implement), "is going to" (will), "should be procuring" (should procure, as written),
+    "is leading and coordinating" (leads and coordinates), an emphatic "do" left out ("" when
+    it only answers whether a party can). Apart from ``_act``: a rewriting of words only."""
+    lexicon = reader.state.lexicon
+    slip = _HAS_BASE.match(after)
+    if slip and reader._regular_base(slip.group("verb")):
+        after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
+    after = GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
+    ongoing = _PROGRESSIVE.match(after)
+    if ongoing and lexicon.verb_base(ongoing.group("g")):
+        # "should be procuring services": should procure them (as written: "procuring")
+        after = f"{ongoing.group('m')}{after[ongoing.start('g') :]}"
+    after = _in_progress(lexicon, after)  # "is leading and coordinating X": leads and …
+    after = _unstressed(lexicon, after)
+    return after

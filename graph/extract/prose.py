@@ -26,43 +26,26 @@ from .cues import (
     OBLIGATION,
     PASSIVE_CONDITION,
     PRONOUN_SUBJECT,
-    PRONOUNS,
-    RESP,
     RESP_GROWS,
-    RESP_TAKE,
-    RESP_TO,
     RESPONSIBLE_WORD,
-    STRANDED,
-    blames,
     expand,
     negated,
     without_negated_relative,
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import example_items, trim
+from .labels import trim
 from .notes import note_duties
 from .parties import PartyResolver
+from .responsible import FINITE, responsible_clause
 from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
 from .state import Context, DocState
-from .subjects import introduced_role
 
 __all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
 
 _LIABLE = re.compile(r"\s(?:responsib|accountab|liable\b)", re.I)
 """Where a sentence's word of responsibility starts: a negation before it denies the duty."""
-_KIND_PREDICATES = {
-    "responsible": "responsibleFor",
-    "accountable": "accountableFor",
-    "consulted": "consultedOn",
-    "informed": "informedOf",
-    "notified": "informedOf",
-    "liable": "accountableFor",
-    "tasked": "responsibleFor",
-    "charged": "responsibleFor",
-    "in": "responsibleFor",  # "in charge of"
-}
 _NOT_LIMITED = Needing(
     re.compile(
         r"^(?P<head>this\s+(?:also\s+)?includes?),?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?",
@@ -160,10 +143,6 @@ _RECOMMEND_PARTY = re.compile(
     re.S,
 )
 """``Acme recommends all tenants use …``: what the named party is to do."""
-_CONTACT_RELATIVE = re.compile(
-    r"\b(?:any|all|each|every|the|some|those|these)\s+[\w-]+\s+(?:we|you|they)$", re.I
-)
-"""A noun and the pronoun of a relative clause with no "that" ("any software we")."""
 _APPOSITIVE = re.compile(
     r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:an?|the|our|your)\s+"
     r"(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=(?:is|are|must|will|shall|should|has|have|needs)\b)"
@@ -221,23 +200,6 @@ _ROLE_ASIDE = re.compile(
 )
 """``… governed by a Harbour Committee (HC), responsible for X and Y``: the same role named in
 passing, set off by its short name or a comma (an aside the sentence's own reading skips)."""
-_SECOND_RESP = re.compile(
-    r",?\s+and(?:,?\s+[a-z]+,)?\s+(?:is|are)\s+(?:also\s+)?responsible\s+for\s+", re.I
-)
-"""``… responsible for A and, hence, are responsible for B``: the same subject's second duty."""
-_ANSWERED_TO = re.compile(
-    r"^(?:the|its|their|our|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:for\s+|to\s+(?=[a-z]+\s))", re.I
-)
-"""``responsible to the membership (for X / to ensure X)``: the one answered to, before the
-duty itself."""
-_SECOND_ACCOUNTABLE = re.compile(
-    r",?\s+and\s+(?:is|are)\s+(?:also\s+)?accountable\s+(?:to\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?"
-    r"for\s+(?=\S)",
-    re.I,
-)
-"""``… responsible for A and is accountable to the members for B``: the same subject answers
-for B (``accountableFor``)."""
-_FINITE = re.compile(r"is|are|was|were|has|have|must|should|shall|will|can|may|needs", re.I)
 _RECOMMEND_GERUND = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
     r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
@@ -283,12 +245,6 @@ _NOTICE_RECEIVED = re.compile(
 )
 """``X will receive notification of Y``: X is to be informed of Y, as ``X will be notified of
 Y`` says."""
-_ONE_OF_ROLE = re.compile(r"(?:(?:the|each|every|a|an)\s+)?(?P<noun>[a-z]{3,}[^s\W])", re.I)
-"""A singular role word as the subject of a responsibility ("the user", "each tenant"): the
-role its plural names, where only the plural is a vocabulary label."""
-_PLURAL_HOLDER = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s[a-z]+){0,2}(?<!ss)(?<!us)(?<!is)s")
-"""A bare plural as the subject of a responsibility ("Projects", "Member projects"): the
-group the page assigns it to, though no vocabulary knows it."""
 _USED_IF = re.compile(r"^(?:if|when|whenever|where)\s+(?:you|we)\s+use\s[^,;:]{2,80},\s*", re.I)
 """A leading condition of use ("If you use AWS Direct Connect, …"): its main clause is read on."""
 _BOLD_TERM = re.compile(
@@ -297,17 +253,6 @@ _BOLD_TERM = re.compile(
 )
 """A bold term opening a sentence and ending in a word that could be a verb ("**Gizmo
 updates** for each desk"): a thing named, then a preposition; no party and its verb."""
-_REFERENCE = re.compile(
-    r"^(?:the\s+)?(?:topics|areas|items|tasks|things|aspects)\s+(?:in|of)\s+", re.I
-)
-"""An object that only points at the document ("the topics in this guide")."""
-_POINTER_EXAMPLES = re.compile(
-    r"^[^,]+,\s+(?:e\.g\.|such\s+as|including|for\s+example),?\s+(?P<list>[^;:()]+?)"
-    r"(?:,?\s+(?:and\s+so\s+(?:forth|on)|etc\.?))?\s*\.?$",
-    re.I,
-)
-"""Such an object with examples after it ("the topics in this guide, e.g. A, B, and so forth"):
-the examples are what it means (examples after a named duty stay details of it)."""
 THIS_INCLUDES = re.compile(
     r"^(?:this|that|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
     r"(?P<verb>includes?|covers?|involves?|means?|requires?):?\s+(?P<obj>.+)$",
@@ -442,8 +387,6 @@ _MODAL_ASIDE = Needing(
 )
 """An aside between a modal and its verb ("X will, from time to time, schedule Y", "X shall,
 at its own cost, provide Y"): the verb is the modal's."""
-_DETERMINED = re.compile(r"(?:the|an?|each|every|any|your|our|their|its)\s", re.I)
-"""A subject that opens with its own determiner."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -532,17 +475,6 @@ and everything in between"): how far the thing reaches, no item."""
 _INCLUDING_ASIDE = re.compile(r",\s+including\s+[^,]+,(?=\s+and\s)", re.I)
 """An example set off by commas inside a list ("rigorous controls, including evaluation of
 X, and frequent reviews"): the example, no item."""
-
-
-def _relative_gerund(subj: str, obj: str) -> bool:
-    """Whether "<noun> <pronoun> are responsible for <gerund>" is a relative clause inside a
-    noun phrase whose own verb follows the gerund ("any software we are responsible for
-    developing meets the bar"): the sentence states something of that noun, not the duty."""
-    if not _CONTACT_RELATIVE.search(subj):
-        return False
-    after = re.match(r"[a-z]+ing\s+(?P<verb>[a-z]+)\b", obj, re.I)
-    verb = after.group("verb") if after else ""
-    return bool(_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]+[^su]s", verb, re.I))
 
 
 _BODY_OF_DOERS = re.compile(
@@ -813,80 +745,9 @@ class ProseReader(SentenceForms):
             return False  # "X is not responsible for …", "X shall not be liable for …"
         if ctx.section.level > 1 and self._shared(body, sentence, span, models):
             return True  # (in a page's introduction, "A and B share responsibility" is its theme)
-        for pattern in (RESP_TO, RESP, RESP_TAKE):
-            match = pattern.match(body)
-            if match:
-                subj = match.group("subj").strip(" ,")
-                if re.search(r"\b(?:would|could|might)$", subj, re.I):
-                    return False  # "in a traditional VDI, the customer would be responsible"
-                if re.search(
-                    r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
-                ) and not introduced_role(subj, self.state.lexicon):
-                    return False  # "… understand who has primary responsibility for": a question
-                reflexive = r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*"
-                if re.fullmatch(reflexive, match.group("obj").strip(), re.I):
-                    return False  # "the parts you are responsible for yourself": a relative
-                party = self.subject_party(subj, span, ctx)
-                if party is None and lead and re.search(r"\b(?:they|it)$", subj, re.I):
-                    # "If the tenant uses X, then the only item they are responsible for …"
-                    party = self.parties.party_in(lead.group(0), span, create=False)
-                if party is None:  # "The workspace lead is responsible for …"
-                    party = self.role_subject(subj, span)
-                if party is None and pattern is RESP_TO and not _DETERMINED.match(subj):
-                    party = self.role_subject(f"the {subj}", span)  # "It is the operator's …"
-                one = _ONE_OF_ROLE.fullmatch(subj) if party is None else None
-                if one is not None:  # "The user is responsible for X": a role named by its plural
-                    party = self.parties.resolve_party(f"{one.group('noun')}s", span)
-                if party is None and _PLURAL_HOLDER.fullmatch(subj) and not PRONOUNS.match(subj):
-                    # "Projects are solely responsible for X": the page's own group, named bare
-                    party = self.parties.resolve_party(subj, span, force=True, own=True)
-                owners = self.co_subjects(subj, span, ctx)  # "The lead and all users are …"
-                party = party or (owners[0] if owners else None)
-                if party is None:
-                    return False
-                obj = re.sub(r"^(?:is|are)\s+", "", match.group("obj").strip(), flags=re.I)
-                answered = _ANSWERED_TO.match(obj)
-                if answered and (match.groupdict().get("kind") or "").lower().endswith(" to"):
-                    obj = obj[answered.end() :]  # "responsible to the members to ensure X": X
-                if re.search(r"\bthat\s+\S+$", subj) and len(obj.rstrip(".").split()) == 1:
-                    return False  # "the tasks that you are responsible for differ": a relative
-                if obj.endswith(":") or re.match(r"^the\s+following\b", obj, re.I):
-                    return False
-                if blames(obj, self.state.lexicon):
-                    return True  # "You are responsible for any damages": blame, no task
-                if _relative_gerund(subj, obj):
-                    self.state.stated = party  # "This includes …" still lists its duties
-                    return True  # "any software we are responsible for developing meets …"
-                if STRANDED.match(obj):
-                    return False  # "the tasks you are responsible for in the cloud": a relative
-                named = _POINTER_EXAMPLES.match(obj) if _REFERENCE.match(obj) else None
-                examples = example_items(named.group("list")) if named else []
-                if examples:  # "the topics in this guide, e.g. A, B, and so forth": A and B
-                    for each in owners or [party]:
-                        for item in examples:
-                            self.records.add_duties(each, item, sentence, span, models=models)
-                    return True
-                if _REFERENCE.match(obj) and self.state.lexicon.points_elsewhere(obj):
-                    self.state.deferred = party  # "… for the topics in this guide. This …"
-                    return False
-                kind = (match.groupdict().get("kind") or "responsible").split()[0].lower()
-                predicate = _KIND_PREDICATES[kind]
-                answers = _SECOND_ACCOUNTABLE.search(obj)
-                if answers and answers.start() > 0 and predicate == "responsibleFor":
-                    # "… for A and is accountable to the members for B": B is answered for
-                    for each in owners or [party]:
-                        self.records.add_duties(
-                            each, obj[answers.end() :], sentence, span, predicate="accountableFor"
-                        )
-                    obj = obj[: answers.start()]
-                for each in owners or [party]:
-                    for piece in self._second_verbs(_SECOND_RESP.split(obj)):
-                        # "… for A and is also … for B", "… for A and coordinates B"
-                        self.records.add_duties(
-                            each, piece, sentence, span, predicate=predicate, models=models
-                        )
-                self.state.stated = party  # "… This includes A and B": more of its duty
-                return True
+        responsible = responsible_clause(self, body, sentence, span, ctx, models, lead)
+        if responsible is not None:
+            return responsible
         if self._stated_of(body, sentence, span, ctx, models):
             return True
         grows = RESP_GROWS.match(body)
@@ -1099,7 +960,7 @@ def _role_aside(reader: ActionSentences, text: str, span: Span) -> bool:
         return False
     if negated(text[: match.end("role")]) or "," in match.group("role"):
         return False
-    if re.search(rf",\s+(?:{_FINITE.pattern})\b", match.group("obj"), re.I):
+    if re.search(rf",\s+(?:{FINITE.pattern})\b", match.group("obj"), re.I):
         return False  # "The owner, responsible for X, must Y": the aside ends before the verb
     party = reader.role_subject(match.group("role"), span)
     if party is None:

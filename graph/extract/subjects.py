@@ -211,7 +211,7 @@ class SubjectReader:
             return self.role_subject(subj, span)
         if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
             # "the provider": the passage's party, else the name itself
-            passage = self._role_holder(subj, self._passage_party(ctx))
+            passage = _role_holder(self.state, self.parties, subj, self._passage_party(ctx))
             if passage is None and self.state.vendor is not None and _TEAM.match(subj):
                 passage = self.parties.resolve_party("we", span)  # the page's vendor's team
             if passage is not None or not re.search(r"\s", subj):
@@ -221,7 +221,7 @@ class SubjectReader:
             return self.parties.resolve_party("we", span)  # "This service will:": its vendor
         pointing = _POINTING.match(subj)
         if pointing and self.state.lexicon.person_noun(pointing.group("head")):
-            return self._antecedent(pointing.group("head"), ctx)
+            return _antecedent(self.state, pointing.group("head"), ctx)
         expecting = re.search(r"\b(?:that|whom)\s+(?P<s>you|we)$", subj, re.I)
         if expecting:  # "Acme runs services with the expectation that you (are responsible)"
             return self.subject_party(expecting.group("s"), span, ctx)
@@ -232,7 +232,7 @@ class SubjectReader:
         if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
         adopters = _ADOPTERS.match(subj)
-        if adopters and self._adopts_vendor(adopters, span):
+        if adopters and _adopts_vendor(self.state, self.parties, adopters, span):
             return self.parties.resolve_party("customers", span)  # "Organizations deploying X"
         introduced = introduced_role(subj, self.state.lexicon)
         if introduced:  # "Each project has one or more maintainer who (is responsible for X)"
@@ -359,7 +359,7 @@ class SubjectReader:
             return None
         end = found[0].end
         provider = found[0].concept.links.get("provider")
-        end += self._same_vendor_conjunct(text[end:], provider)
+        end += _same_vendor_conjunct(self.state, text[end:], provider)
         rest = text[end:].lstrip()
         nouns = self.state.lexicon.subject_noun_end(rest)
         verb = re.match(rf"^(?:{_ADVERB_WORDS}\s+)*[a-z]+s\b", rest[nouns:])
@@ -368,75 +368,6 @@ class SubjectReader:
             return None  # "AKS clusters …": a noun compound, not the service acting
         party = self._vendor_of(provider, span)
         return (party, end) if party is not None else None
-
-    def _same_vendor_conjunct(self, text: str, provider: str | None) -> int:
-        """The length of "and <another name of the same vendor>" after a product ("AKS and
-        Azure personnel are committed to …": one party acts), else 0."""
-        pair = re.match(r"\s+(?:and|&)\s+", text)
-        if pair is None or provider is None:
-            return 0
-        other = text[pair.end() : pair.end() + 80]
-        for kind in ("service", "org"):
-            found = self.state.vocab.matchers[kind].find(other)
-            if not found or found[0].start != 0:
-                continue
-            concept = found[0].concept
-            iri = concept.links.get("provider") if kind == "service" else concept.iri
-            return pair.end() + found[0].end if iri == provider else 0
-        return 0
-
-    def _antecedent(self, head: str, ctx: Context) -> Ref | None:
-        """Whose people "these experts" are: the party of the last duty that named them
-        ("Acme provides dedicated experts. These experts will: …"), else the section's party
-        when its own name ends in the noun; never a party called "These experts"."""
-        if self.state.last_duty is not None:
-            party, _, phrase = self.state.last_duty
-            if _singular(head) in {_singular(w) for w in re.findall(r"[\w-]+", phrase)}:
-                return party
-        if ctx.party is not None:
-            held = self.state.facts.entities[ctx.party].label.split()
-            if held and _singular(held[-1]) == _singular(head):
-                return ctx.party
-        return None
-
-    def _adopts_vendor(self, found: re.Match[str], span: Span) -> bool:
-        """Whether "<people> <verb>ing <Name>" names what customers do with a named party's
-        product ("Organizations deploying Nimbus"): an adoption verb of cue-words.ttl, and the
-        name is an organisation or a name the page already uses for a party (not a role)."""
-        if found.group("verb").lower() not in self.state.lexicon.adoption_verbs:
-            return False
-        named = self.parties.resolve_party(found.group("name"), span, create=False)
-        entity = self.state.facts.entities.get(named) if named is not None else None
-        if entity is None:
-            return False
-        fallback = self.parties.fallback_role()  # a name the page uses: its role is unknown
-        role = entity.attrs.get("role")
-        return (
-            "organization" in entity.attrs
-            or role is None
-            or (fallback is not None and role == fallback.iri)
-        )
-
-    def _role_holder(self, subj: str, passage: Ref | None) -> Ref | None:
-        """ "The provider" after a customer's (or an unknown party's) sentence: the page's one
-        party of the role the noun names, not that party; else ``passage``."""
-        facts, vocab = self.state.facts, self.state.vocab
-        if passage is None or passage not in facts.entities:
-            return passage
-        consumer = {vocab.concept("role", key) for key in ("customer", "unspecified")}
-        own = facts.entities[passage].attrs.get("role")
-        if own not in {c.iri for c in consumer if c is not None}:
-            return passage
-        if own == role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
-            return None  # "You'll meet a manager. The Migrations Team will:": not the customer
-        roles = {m.concept.iri for m in self.parties.mentions(subj.split()[-1], ("role",))}
-        if len(roles) != 1 or own in roles:
-            return passage
-        holders = [p.ref for p in facts.of_kind("party") if p.attrs.get("role") in roles]
-        if len(holders) == 1:
-            return holders[0]
-        # "The provider shall …" where the page named no provider yet: not the customer
-        return None if own == role_iri(vocab, "customer") else passage
 
     def _passage_party(self, ctx: Context) -> Ref | None:
         """Who "it" / "the team" is: the section's party, else the last duty's."""
@@ -535,6 +466,83 @@ class SubjectReader:
         if self.parties.could_name(name.group("name"), strict=True):
             return (None, name.end("name"), name.group("name"))
         return None
+
+
+def _same_vendor_conjunct(state: DocState, text: str, provider: str | None) -> int:
+    """The length of "and <another name of the same vendor>" after a product ("AKS and
+    Azure personnel are committed to …": one party acts), else 0."""
+    pair = re.match(r"\s+(?:and|&)\s+", text)
+    if pair is None or provider is None:
+        return 0
+    other = text[pair.end() : pair.end() + 80]
+    for kind in ("service", "org"):
+        found = state.vocab.matchers[kind].find(other)
+        if not found or found[0].start != 0:
+            continue
+        concept = found[0].concept
+        iri = concept.links.get("provider") if kind == "service" else concept.iri
+        return pair.end() + found[0].end if iri == provider else 0
+    return 0
+
+
+def _antecedent(state: DocState, head: str, ctx: Context) -> Ref | None:
+    """Whose people "these experts" are: the party of the last duty that named them
+    ("Acme provides dedicated experts. These experts will: …"), else the section's party
+    when its own name ends in the noun; never a party called "These experts"."""
+    if state.last_duty is not None:
+        party, _, phrase = state.last_duty
+        if _singular(head) in {_singular(w) for w in re.findall(r"[\w-]+", phrase)}:
+            return party
+    if ctx.party is not None:
+        held = state.facts.entities[ctx.party].label.split()
+        if held and _singular(held[-1]) == _singular(head):
+            return ctx.party
+    return None
+
+
+def _adopts_vendor(
+    state: DocState, parties: PartyResolver, found: re.Match[str], span: Span
+) -> bool:
+    """Whether "<people> <verb>ing <Name>" names what customers do with a named party's
+    product ("Organizations deploying Nimbus"): an adoption verb of cue-words.ttl, and the
+    name is an organisation or a name the page already uses for a party (not a role)."""
+    if found.group("verb").lower() not in state.lexicon.adoption_verbs:
+        return False
+    named = parties.resolve_party(found.group("name"), span, create=False)
+    entity = state.facts.entities.get(named) if named is not None else None
+    if entity is None:
+        return False
+    fallback = parties.fallback_role()  # a name the page uses: its role is unknown
+    role = entity.attrs.get("role")
+    return (
+        "organization" in entity.attrs
+        or role is None
+        or (fallback is not None and role == fallback.iri)
+    )
+
+
+def _role_holder(
+    state: DocState, parties: PartyResolver, subj: str, passage: Ref | None
+) -> Ref | None:
+    """ "The provider" after a customer's (or an unknown party's) sentence: the page's one
+    party of the role the noun names, not that party; else ``passage``."""
+    facts, vocab = state.facts, state.vocab
+    if passage is None or passage not in facts.entities:
+        return passage
+    consumer = {vocab.concept("role", key) for key in ("customer", "unspecified")}
+    own = facts.entities[passage].attrs.get("role")
+    if own not in {c.iri for c in consumer if c is not None}:
+        return passage
+    if own == role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
+        return None  # "You'll meet a manager. The Migrations Team will:": not the customer
+    roles = {m.concept.iri for m in parties.mentions(subj.split()[-1], ("role",))}
+    if len(roles) != 1 or own in roles:
+        return passage
+    holders = [p.ref for p in facts.of_kind("party") if p.attrs.get("role") in roles]
+    if len(holders) == 1:
+        return holders[0]
+    # "The provider shall …" where the page named no provider yet: not the customer
+    return None if own == role_iri(vocab, "customer") else passage
 
 
 def _term_subject(text: str, terms: frozenset[str]) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..document import TableRow
 from ..facts import Ref
+from ..lexicon import Lexicon
 from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
@@ -150,27 +151,6 @@ class TableColumns(CellParties):
             return False
         return self.reader.parties.is_proper_noun(name)
 
-    def _header_brand(self, name: str) -> bool:
-        """A brand header (or a role's name, see ``_role_header``), unless the first column
-        holds the parties ("Teams", "Role"): then the headers across are areas ("Billing",
-        "Technology Stack"); nor when a column under an owner header names each row's party
-        ("Owner": Customer / Acme): then the other headers name what the rows are
-        ("Validation Item")."""
-        if self.party_rows or self.owner_named:
-            return False
-        return self._brand(name) or self._role_header(name)
-
-    def _role_header(self, name: str) -> bool:
-        """A header that is a role's name no vocabulary knows: one to four capitalised words
-        ending in a person noun ("Platform Team", "Product Squad", "Release Captain")."""
-        words = name.split()
-        lexicon = self.reader.lexicon
-        return (
-            1 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            and lexicon.person_noun(words[-1])
-        )
-
     def _known_local(self, name: str) -> bool:
         """A party the document already named (a heading "Acme responsibilities")."""
         local = self.reader.state.local_names
@@ -241,47 +221,24 @@ class TableColumns(CellParties):
                 elif (
                     (index in self.role_headers and not self._values(index))
                     or self._known_local(name)
-                    or self._brand_party(index, name)
+                    or _brand_party(self, index, name)
                 ):
                     refs = resolver.parties_named(name, self.header_span)
-                    if not refs and (self._role_header(name) or index in self.clause_headers):
+                    if not refs and (
+                        _role_header(self.reader.lexicon, name) or index in self.clause_headers
+                    ):
                         # "Product Squad", "What the agent does": a party by position
                         ref = resolver.resolve_party(name, self.header_span, force=True)
                         refs = [ref] if ref is not None else []
                 else:
                     refs = []  # "Limited By", "Path": a name no vocabulary knows over words
                 if len(refs) == 1 and refs[0] in seen:
-                    refs = [self._qualified(index, name, refs[0], seen[refs[0]])]
+                    refs = [_qualified(self, index, name, refs[0], seen[refs[0]])]
                 for party in refs:
                     seen.setdefault(party, set()).add(_fold_name(name))
                 columns.extend((index, party) for party in refs)
             self._columns = _with_first(self, columns)
         return self._columns
-
-    def _qualified(self, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
-        """A second column of one party under another qualifier ("Dedicated Customer" after
-        "Hosted Customer"; not a service model's column): a party of its own, in the first
-        one's role, so that a row both columns mark is a duty of each."""
-        model = index > 0 and self.models[index - 1] is not None
-        text = expand(name).strip()
-        if model or _fold_name(name) in earlier or not text[-1:].isalpha():
-            return ref  # "Vendor 3" beside "Vendor 2": numbered, not qualified
-        found = self.reader.parties.mentions(text, ("org", "role"))
-        qualifier = text[: found[-1].start].split() if found else []
-        if not found or found[-1].end < len(text) or not qualifier:
-            return ref  # "Service Provider Hybrid": a kind of implementation, not of party
-        if not all(_QUALIFIER_WORD.match(word) for word in qualifier):
-            return ref  # "Provided by Customer": how the party holds it
-        own = self.reader.parties.resolve_party(name, self.header_span, force=True, own=True)
-        entities = self.reader.state.facts.entities
-        if own is None or own == ref:
-            return ref
-        role = entities[ref].attrs.get("role")
-        if role:
-            entities[own].attrs["role"] = role
-        alts = entities[ref].alt_labels
-        alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
-        return own
 
     def _relates(self, index: int) -> bool:
         """Some cell of a code column states a relation (a letter, a mark), not only values."""
@@ -320,26 +277,6 @@ class TableColumns(CellParties):
         lexicon = self.reader.lexicon
         filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
         return bool(filled) and sum(is_value(c, lexicon) for c in filled) * 2 >= len(filled)
-
-    def _brand_party(self, index: int, name: str) -> bool:
-        """A proper name no vocabulary knows heads a party column only when its column reads
-        like one: its cells are not values (durations, paths, "Included"); beside headers that
-        name parties it is alike theirs (no words beside columns of marks: a description);
-        alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
-        filled = [c for c in (self.cell(row, index) for row in self.block.rows) if c]
-        if not self._header_brand(name) or not filled or self._values(index):
-            return False
-        if any(self.owner_like(i) for i in range(1, self.width) if i != index):
-            return False  # words beside cells that name the parties: they describe the row
-        resolver = self.reader.parties
-        peers = [
-            i
-            for i, other in self.header_names.items()
-            if i not in (0, index) and resolver.mentions(expand(other), ("org", "role"))
-        ]
-        if peers:
-            return not any(i in self.code_columns for i in peers)
-        return sum(self.states_duty(c) for c in filled) * 2 >= len(filled)
 
     def states_duty(self, text: str) -> bool:
         """A cell in words that states a duty: it opens with a duty verb (base or third
@@ -421,6 +358,75 @@ class TableColumns(CellParties):
             ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
             found = [ref] if ref is not None else None
         return found
+
+
+def _qualified(view: TableColumns, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
+    """A second column of one party under another qualifier ("Dedicated Customer" after
+    "Hosted Customer"; not a service model's column): a party of its own, in the first
+    one's role, so that a row both columns mark is a duty of each."""
+    model = index > 0 and view.models[index - 1] is not None
+    text = expand(name).strip()
+    if model or _fold_name(name) in earlier or not text[-1:].isalpha():
+        return ref  # "Vendor 3" beside "Vendor 2": numbered, not qualified
+    found = view.reader.parties.mentions(text, ("org", "role"))
+    qualifier = text[: found[-1].start].split() if found else []
+    if not found or found[-1].end < len(text) or not qualifier:
+        return ref  # "Service Provider Hybrid": a kind of implementation, not of party
+    if not all(_QUALIFIER_WORD.match(word) for word in qualifier):
+        return ref  # "Provided by Customer": how the party holds it
+    own = view.reader.parties.resolve_party(name, view.header_span, force=True, own=True)
+    entities = view.reader.state.facts.entities
+    if own is None or own == ref:
+        return ref
+    role = entities[ref].attrs.get("role")
+    if role:
+        entities[own].attrs["role"] = role
+    alts = entities[ref].alt_labels
+    alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
+    return own
+
+
+def _brand_party(view: TableColumns, index: int, name: str) -> bool:
+    """A proper name no vocabulary knows heads a party column only when its column reads
+    like one: its cells are not values (durations, paths, "Included"); beside headers that
+    name parties it is alike theirs (no words beside columns of marks: a description);
+    alone, most of its cells state duties (an instruction, a verb phrase, a gerund)."""
+    filled = [c for c in (view.cell(row, index) for row in view.block.rows) if c]
+    if not _header_brand(view, name) or not filled or view._values(index):
+        return False
+    if any(view.owner_like(i) for i in range(1, view.width) if i != index):
+        return False  # words beside cells that name the parties: they describe the row
+    resolver = view.reader.parties
+    peers = [
+        i
+        for i, other in view.header_names.items()
+        if i not in (0, index) and resolver.mentions(expand(other), ("org", "role"))
+    ]
+    if peers:
+        return not any(i in view.code_columns for i in peers)
+    return sum(view.states_duty(c) for c in filled) * 2 >= len(filled)
+
+
+def _header_brand(view: TableColumns, name: str) -> bool:
+    """A brand header (or a role's name, see ``_role_header``), unless the first column
+    holds the parties ("Teams", "Role"): then the headers across are areas ("Billing",
+    "Technology Stack"); nor when a column under an owner header names each row's party
+    ("Owner": Customer / Acme): then the other headers name what the rows are
+    ("Validation Item")."""
+    if view.party_rows or view.owner_named:
+        return False
+    return view._brand(name) or _role_header(view.reader.lexicon, name)
+
+
+def _role_header(lexicon: Lexicon, name: str) -> bool:
+    """A header that is a role's name no vocabulary knows: one to four capitalised words
+    ending in a person noun ("Platform Team", "Product Squad", "Release Captain")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and lexicon.person_noun(words[-1])
+    )
 
 
 def _recurring_name(view: TableColumns, index: int) -> bool:

@@ -1,0 +1,139 @@
+"""Who acts in an action sentence (``<Party> (must) <verb> …``): the party its subject names
+and where the subject ends.
+
+"We", "Our staff", a pronoun or "the team" (the passage's party), what a buyer procures (its
+supplier), a party's role, a product's users or agent, a name no vocabulary knows, the page's
+own role or "the user", else the first party named, tried in that order for
+``actions.ActionSentences``; the verb group after the subject is read there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Ref, Span
+from ..lexicon import Lexicon
+from ..vocabulary import Mention
+from .action_parts import DETERMINERS, ActionParts
+from .cues import MODALS, PRONOUN_SUBJECT
+from .parties import PartyResolver, our_people_end
+from .state import Context
+
+__all__ = ["action_subject", "subject_rest"]
+
+_ONE_USER = re.compile(
+    r"^(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
+    r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b)(?!\s+be\s+able\b))",
+    re.I,
+)
+"""``The user must …``, ``Each user shall …``: one of the users the page speaks to (not "A user
+must be able to …": someone's right, said of any user)."""
+
+
+def action_subject(
+    reader: ActionParts,
+    text: str,
+    holders: list[Mention],
+    span: Span,
+    ctx: Context,
+    we: re.Match[str] | None,
+) -> tuple[Ref | None, int, str] | None:
+    """The subject of an action sentence: (its party, where it ends, the name when it is no
+    party yet: made one only if a duty follows); None when no party opens the sentence.
+    ``holders`` are the parties ``text`` mentions, ``we`` an opening "we". Apart from
+    ``ActionSentences._act`` so that the order of the subject's shapes reads as one list."""
+    parties, lexicon = reader.parties, reader.state.lexicon
+    if we:
+        return parties.resolve_party(we.group(0), span), we.end(), ""
+    if (people := our_people_end(lexicon, text)) is not None:
+        return parties.resolve_party("we", span), people, ""  # "Our staff will …"
+    if reader._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
+        return reader._passage_party(ctx), pronoun.end("p"), ""  # "This team will …"
+    if (supplied := reader.supplied_subject(text, span)) is not None:
+        return (*supplied, "")  # "Services must support current browsers": the supplier
+    if (qualified := reader._party_role(text, holders, span)) is not None:
+        return (*qualified, "")  # "The Board Treasurer will …": the Board's role, not it
+    if (consumers := reader._named_customers(text, holders, span)) is not None:
+        return (*consumers, "")  # "Nimbus users must …": the users
+    if (proper := reader._proper_subject(text, holders, span)) is not None:
+        return proper  # "GitLab provisions …": a name no vocabulary knows
+    if (agent := reader._vendor_agent(text, holders, span)) is not None:
+        return (*agent, "")  # "Your Nimbus representative will …": the vendor
+    if not reader._opens(holders, text) and (opening := reader.role_opening(text, span, ctx)):
+        # "The coordinator should collect …", "A style specialist will check your drafts":
+        # the page's own role (a party named later is no subject)
+        return (*opening, "")
+    if (single := _one_user(parties, text, span)) is not None:
+        return (*single, "")  # "The user must …": the users
+    if not holders:
+        return None
+    first = holders[0]
+    if not reader._opens(holders, text):
+        return None
+    party: Ref | None
+    if first.concept.kind == "offering":
+        party = reader._vendor_of(first.concept.links.get("offered_by"), span)
+    else:
+        party = parties.resolve_party(first.text, span)
+    first_end = first.end
+    if re.match(r"['’]s?\s", text[first_end:]) or (
+        first.text.lower() in DETERMINERS
+        and not lexicon.subject_noun_end(text[first_end:].lstrip())
+    ):
+        return None  # "Your run's container will …", "Your agent polls …": not the party
+    return party, first_end, ""
+
+
+def _one_user(parties: PartyResolver, text: str, span: Span) -> tuple[Ref, int] | None:
+    """ "The user must …", "Each user shall …": the users, and where the subject ends."""
+    single = _ONE_USER.match(text)
+    party = parties.resolve_party("users", span) if single else None
+    return (party, single.end()) if party is not None and single else None
+
+
+def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
+    """The words after a subject's name without what still belongs to the subject: its
+    product's name and people ("Microsoft Managed Desktop team"), a trade's people ("product
+    engineers"), nouns of people ("support teams", not after "we": "We support X" is a verb)
+    and what they hold ("users of the Acme facilities"); the verb group follows."""
+    product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
+    if product and lexicon.subject_noun_end(after[product.end() :]):
+        after = after[product.end() :]
+    elif trade := _trade_people(lexicon, after[product.end() if product else 0 :]):
+        # "Acme Cloud product engineers review …", "Acme operation and maintenance team will"
+        after = after[(product.end() if product else 0) + trade :]
+    if not we:  # "We support the service": a verb ("Acme support teams": more subject)
+        after = after[lexicon.subject_noun_end(after) :]
+    held = _HOLDING_OF.match(after)
+    if held:  # "All users of the Acme facilities must …": the users
+        after = after[held.end() :]
+    return after
+
+
+_HOLDING_OF = re.compile(
+    r"^of\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,5}?"
+    r"(?=(?:must|shall|should|will|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s)"
+)
+"""What a party's people use or hold, between them and a modal ("All users of the Acme HPC
+facilities must …", "Owners of a crate should …"): no part of the verb phrase."""
+_PRODUCT_PEOPLE = re.compile(r"(?:[A-Z][\w+-]*\s+){1,3}")
+"""The words in capitals after a party's name that name its product ("Acme| Cloud Desk| team")."""
+
+
+def _trade_people(lexicon: Lexicon, text: str) -> int:
+    """How many characters of ``text`` are one or two words of a trade and a noun of
+    people before a verb ("product engineers| review …", "field support specialists| will
+    …"): more of the subject; 0 when it does not open so."""
+    for trade in (1, 2):
+        found = re.match(
+            rf"(?:[a-z][\w-]*\s+){{{trade}}}(?P<head>[a-z]+s)\s+(?P<verb>[a-z]+)", text
+        )
+        if found and lexicon.person_noun(found["head"]) and lexicon.verb_base(found["verb"]):
+            return found.start("verb")
+    # "operation and maintenance team will …": two trades joined, then a team and a modal
+    joined = re.match(
+        rf"[a-z][\w-]*\s+(?:and|&)\s+[a-z][\w-]*\s+(?P<head>[a-z]+)\s+(?={MODALS}\s)", text
+    )
+    if joined and lexicon.person_noun(joined["head"]):
+        return joined.end()
+    return 0
