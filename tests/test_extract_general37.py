@@ -379,3 +379,22 @@ def test_your_administrator_is_a_role_of_its_own(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("administrator", "set up a credentials file in the cluster") in pairs, pairs
     assert ("customer", "rotate the queue password every quarter") in pairs, pairs
+
+
+def test_gerunds_sharing_an_object_and_up_and_running_stay_whole(tmp_path: Path) -> None:
+    """ "- Quarrytech is responsible for sorting wishes for deploying and operating mirrors",
+    "- … keeping the relay up and running": one duty each, not "Operating mirrors" or
+    "Running" cut off."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay duties\n\n"
+        "You are responsible for your relay rules.\n\n"
+        "- Quarrytech is responsible for sorting feature wishes for deploying and operating "
+        "mirrors.\n"
+        "- Quarrytech is responsible for keeping the relay up and running.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for party, label in pairs if party == "quarrytech"}
+    assert "sorting feature wishes for deploying and operating mirrors" in labels, pairs
+    assert "keeping the relay up and running" in labels, pairs

@@ -500,6 +500,10 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         bare = bare or (len(before) == 3 and before[1].lower() in {"a", "an"})
         # "… as well as configuring and maintaining X": the gerund after "as well as" shares X
         bare = bare or _AS_WELL_AS_ONE.search(label[last : m.start()]) is not None
+        # "… for deploying and operating mirrors": a gerund after a preposition shares the
+        # object of the next; "keep X up and running": an idiom, no second verb phrase
+        bare = bare or _SHARED_GERUND.search(label[last : m.start()]) is not None
+        bare = bare or (verb.lower() == "running" and label[: m.start()].lower().endswith(" up"))
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
@@ -541,6 +545,10 @@ def _means_series(lexicon: Lexicon, label: str) -> list[str]:
     return [label[: by.end()] + means[0], *means[1:]]
 
 
+_SHARED_GERUND = re.compile(
+    r"\s(?:for|of|in|on|to|by|with|about|from|after|before)\s+[a-z]+ing$", re.I
+)
+"""A gerund right after a preposition, before "and <gerund> X": both take X."""
 _AS_WELL_AS_ONE = re.compile(r"\bas\s+well\s+as\s+[a-z]+ing$", re.I)
 """A verb phrase that ends in "as well as" and one bare gerund, before "and <gerund> X"."""
 
