@@ -398,3 +398,23 @@ def test_gerunds_sharing_an_object_and_up_and_running_stay_whole(tmp_path: Path)
     labels = {label for party, label in pairs if party == "quarrytech"}
     assert "sorting feature wishes for deploying and operating mirrors" in labels, pairs
     assert "keeping the relay up and running" in labels, pairs
+
+
+def test_a_vendor_heading_over_its_things_lists_no_duties(tmp_path: Path) -> None:
+    """ "### AWS" over "- AWS Lambda Layer", "### GCP" over "- Google Pub/Sub Topic": an
+    inventory of each cloud's object kinds, no duties; "### AWS" over "- Replace failed disks"
+    still lists AWS's duties."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Linking reference\n\n"
+        "Quarrytech is responsible for the link setup.\n\n"
+        "## Indexed objects\n\n"
+        "Quarrytech Relay can index these object kinds.\n\n"
+        "### AWS\n\n- AWS Lambda Layer\n- AWS Queue Policy\n\n"
+        "### GCP\n\n- Google Pub/Sub Topic\n- Google Cloud Scheduler Job\n\n"
+        "## Hardware\n\n### AWS\n\n- Replace failed disks\n- Patch the hypervisors\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("lambda" in label or "pub/sub" in label for _, label in pairs), pairs
+    assert ("aws", "replace failed disks") in pairs, pairs

@@ -111,6 +111,8 @@ class ListReader(ItemDuties):
         lead-in, is the page's navigation: nothing."""
         if leadin is None and not self.state.after_colon and navigation(block):
             return  # (after "X manages the following components:" the links are the things)
+        if leadin is None and ctx.party is not None and _inventory(self.state, block, ctx):
+            return  # "### AWS" over "- AWS Lambda Layer", "- AWS Queue Policy": its things
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
             bold = (BOLD_TERM.match(item.text) for item in block.items)
@@ -389,6 +391,28 @@ class ListReader(ItemDuties):
                 pending = self.paragraph(child, Context(ctx.section, ctx.party, (), shared))
             else:
                 self.on_block(child, ctx, None)
+
+
+def _inventory(state: DocState, block: BulletList, ctx: Context) -> bool:
+    """A list under a heading that is only a party's name whose every item is a short noun
+    phrase opening with that name ("### AWS" over "- AWS Lambda Layer", "### GCP" over "-
+    Google Pub/Sub Topic"): the party's things the page lists, no duties."""
+    if ctx.party is None or len(block.items) < 2:
+        return False
+    party = state.facts.entities[ctx.party]
+    org = state.vocab.by_iri.get(party.attrs.get("organization", ""))
+    labels = [ctx.section.title.strip(), party.label, *(org.labels if org else ())]
+    names = {label.lower().split()[0] for label in labels if label.strip()}
+    for item in block.items:
+        text = plain(item.text).strip()
+        words = text.split()
+        if item.children or not 1 < len(words) <= 6 or re.search(r"[.;:]$", text):
+            return False
+        if not any(text.lower().startswith(f"{name} ") for name in names if name):
+            return False
+        if state.lexicon.verb_base(words[1].lower()) not in (None, words[1].lower()):
+            return False  # "AWS manages the hosts": a sentence, not a thing's name
+    return True
 
 
 _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)?\s+by\s", re.I)
