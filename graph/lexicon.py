@@ -554,6 +554,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         means_verbs=words("means-verb"),
         feature_verbs=words("feature-verb"),
         reminders=words("reminder-verb"),
+        access_levels=words("access-level"),
         operator_nouns=words("operator-noun"),
         consequences=words("consequence-verb"),
         navigation_headings=words("navigation-heading"),

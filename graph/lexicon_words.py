@@ -117,6 +117,8 @@ class LexiconWords:
     means_verbs: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
     """Nouns of the person who runs a service for the reader ("your administrator"): a role."""
+    access_levels: frozenset[str] = frozenset()
+    """Access levels a permission table's cell holds ("Read: Full", "No access"): no duty."""
     reminders: frozenset[str] = frozenset()
     """Verbs that remind the reader ("Remember that you should X"): a frame, no part of it."""
     feature_verbs: frozenset[str] = frozenset()

@@ -418,3 +418,24 @@ def test_a_vendor_heading_over_its_things_lists_no_duties(tmp_path: Path) -> Non
     pairs = _page_pairs(path)
     assert not any("lambda" in label or "pub/sub" in label for _, label in pairs), pairs
     assert ("aws", "replace failed disks") in pairs, pairs
+
+
+def test_a_permission_tables_access_levels_are_no_duties(tmp_path: Path) -> None:
+    """Cells of access levels ("Read: Full" / "Write: None ^[1]^", "No access", "R/W",
+    cue:access-level) under party-like headers say what a persona may reach, no duty; a cell
+    with a duty beside them still gives it."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech vault access\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "| Persona | Customer | Quarrytech |\n"
+        "|---|---|---|\n"
+        "| Vault metadata | Read: Full<br>Write: None ^[1]^ | No access |\n"
+        "| Audit store | R/W | Rotate the audit keys monthly. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "rotate the audit keys monthly") in pairs, pairs
+    assert not any(
+        label.startswith(("read:", "write:", "no access", "r/w")) for _, label in pairs
+    ), pairs

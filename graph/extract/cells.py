@@ -386,6 +386,21 @@ def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref]
 _POINTING_OWNED = re.compile(r"^(?:this|that|it|these|those)$", re.I)
 
 
+_FOOTNOTE_MARK = re.compile(r"\^?\[\d+\]\^?|\^\d+\^|\*+$")
+"""A footnote mark after a cell's words ("Full ^[2]^", "None[1]", "Partial*")."""
+
+
+def access_only(raw: str, lexicon: Lexicon) -> bool:
+    """Whether every line of a cell is an access level (cue:access-level): a permission table's
+    cell says what a persona may reach, no duty."""
+    lines = [
+        " ".join(_FOOTNOTE_MARK.sub("", plain(line)).split()).lower().rstrip(".")
+        for line in re.split(r"\n|<br\s*/?>", raw)
+    ]
+    lines = [line for line in lines if line]
+    return bool(lines) and all(line in lexicon.access_levels for line in lines)
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -395,7 +410,10 @@ def cell_duties(
     span: Span,
     ctx: Context,
 ) -> None:
-    """The duties a cell in words gives its column's party (or the party a sentence names)."""
+    """The duties a cell in words gives its column's party (or the party a sentence names);
+    none from a cell of access levels ("Read: Full" / "Write: None", "No access")."""
+    if access_only(raw, prose.state.lexicon):
+        return
     for phrase in cell_lines(raw, prose.state.lexicon):
         if _LINK_ONLY.match(phrase):
             continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
