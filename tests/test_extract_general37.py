@@ -439,3 +439,27 @@ def test_a_permission_tables_access_levels_are_no_duties(tmp_path: Path) -> None
     assert not any(
         label.startswith(("read:", "write:", "no access", "r/w")) for _, label in pairs
     ), pairs
+
+
+def test_a_lead_in_to_cases_or_to_pages_holds_no_duties(tmp_path: Path) -> None:
+    """ "Quarrytech agrees to handle relay faults in the following situations:" states the
+    duty, its items the cases; "follow one of these upstream guides:" over links lists pages
+    to read; "Quarrytech doesn't provide support for the following scenarios:" is read as
+    before (its items may still name their own party's duty)."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech help desk terms\n\n"
+        "Quarrytech is responsible for the hosted relay. You are responsible for your rules.\n\n"
+        "## Fault handling\n\n"
+        "Quarrytech agrees to handle relay faults in the following situations:\n\n"
+        "1. The relay loses or mangles messages\n"
+        "2. The relay needs a version bump\n\n"
+        "## Wiring the relay\n\n"
+        "To hand the relay keys to your workload, follow one of these upstream guides:\n\n"
+        "* [Create a volume holding the key file](https://example.com/a)\n"
+        "* [Define shell variables from the key](https://example.com/b)\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "handle relay faults") in pairs, pairs
+    assert not any("mangles" in label or "volume" in label for _, label in pairs), pairs

@@ -400,6 +400,20 @@ _OFFERED_THING = re.compile(
 )
 
 
+_PAGES_LISTED = re.compile(
+    r"\b(?:these|those|the\s+following|(?:one|any)\s+of\s+(?:these|the\s+following))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*:$",
+    re.I,
+)
+"""A lead-in whose last words name the pages listed ("follow one of these upstream guides:")."""
+_CASES_TAIL = re.compile(
+    r",?\s+(?:in|under|for)\s+(?:the\s+following|these|any\s+of\s+the\s+following)\s+"
+    r"(?:situations|cases|circumstances|conditions|events|scenarios)\s*:$",
+    re.I,
+)
+"""A lead-in's tail that lists when its duty applies ("… in the following situations:")."""
+
+
 def _documents_offered(lexicon: Lexicon, text: str) -> bool:
     """A lead-in that offers pages to read ("Acme provides comprehensive documentation to
     help customers manage …:", "We publish these guides:"): its items are titles of pages,
@@ -636,6 +650,15 @@ def not_owed_or_signed(reader: LeadinSentences, text: str, span: Span, ctx: Cont
         return ("details", None)  # "… indemnify X from claims based on:": the grounds
     if _documents_offered(reader.state.lexicon, text):
         return ("details", None)  # "Acme provides documentation to help you:": pages
+    pages = _PAGES_LISTED.search(text)
+    if pages and pages.group("noun").lower() in reader.state.lexicon.document_nouns:
+        return ("details", None)  # "To wire it, follow one of these upstream guides:": pages
+    cases = _CASES_TAIL.search(text)
+    if cases and cases.start() > 0 and not NEGATION.search(text):
+        # "Acme agrees to handle faults in the following situations:": the duty is the
+        # sentence's, the items the cases it covers
+        reader.prose.statement(f"{text[: cases.start()].rstrip(' ,')}.", span, ctx, in_item=False)
+        return ("details", None)
     purpose = _PASSIVE_PURPOSE.match(text)
     if purpose and purpose.group("pp").lower() not in _OBLIGING_PARTICIPLES:
         return ("details", None)  # "Maintenance may be performed when required to:": why
