@@ -463,3 +463,33 @@ def test_a_lead_in_to_cases_or_to_pages_holds_no_duties(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("quarrytech", "handle relay faults") in pairs, pairs
     assert not any("mangles" in label or "volume" in label for _, label in pairs), pairs
+
+
+def test_shared_objects_titles_and_where_clauses_keep_duties_whole(tmp_path: Path) -> None:
+    """ "responsible for defining, managing, and re-granting access to roles": one duty, the
+    gerunds share the object; "**Monitoring :** Setting up and tuning monitoring, and
+    exporting metrics": "Setting up and tuning" one verb pair after the title; "provides the
+    hosts and updates, where our partners operate the sites": the where-clause is no object
+    (it states the partners' duty of its own)."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarrytech Ledger\n\n"
+        "## Customer responsibilities\n\n"
+        "The customer is responsible for defining, managing, and re-granting access to ledger "
+        "roles.\n\n"
+        "- **[Monitoring](/m) :** Setting up and tuning custom monitoring, and exporting "
+        "metrics.\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "Quarrytech provides the hosts and the updates, where our partners operate the sites.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "defining, managing, and re-granting access to ledger roles") in pairs
+    assert any("setting up and tuning custom monitoring" in label for _, label in pairs)
+    assert ("quarrytech", "provide the updates") in pairs, pairs
+    assert ("implementation-partner", "operate the sites") in pairs, pairs  # the clause's own
+    assert not any(
+        (p == "quarrytech" and "partners" in label)
+        or label in ("defining", "monitoring: setting up")
+        for p, label in pairs
+    ), pairs

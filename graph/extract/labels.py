@@ -605,6 +605,11 @@ _WH_NEXT = re.compile(
 """A second wh-clause of an object ("how X is configured and how your staff use it")."""
 
 
+_BARE_GERUNDS = re.compile(
+    r"^(?:[a-z]+ing,\s+)+(?:and|or)\s+(?:[a-z]+-)?[a-z]+ing\s+\S+(?:\s+\S+)+$", re.I
+)
+"""Bare gerunds before the last one's object ("defining, managing, and re-granting access to
+X"): the verbs share that object, one duty."""
 _TIMES_SERIES = re.compile(
     r"\b(?:when|before|after|while|once|until|whenever)\s[^,;]*,\s+(?:(?:and|or)\s+)?"
     r"(?:when|before|after|while|once|until|whenever)\s",
@@ -631,6 +636,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
     if _TIMES_SERIES.search(obj):
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
+    if _BARE_GERUNDS.match(obj):
+        return [obj]  # "defining, managing, and re-granting access to X": X is each one's
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):

@@ -493,7 +493,7 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
             same_form = lexicon.third_person_base(verb) is not None
         else:
             same_form = lexicon.verb_base(verb) == verb
-        before = label[last : m.start()].split()
+        before = label[last : m.start()].rsplit(": ", 1)[-1].split()  # after a title's colon
         bare = len(before) == 1 or (len(before) == 2 and before[1] in {"up", "down", "out"})
         # "Save a copy and confirm receipt of the responses": a lone indefinite noun takes its
         # complement from the later phrase, one duty

@@ -581,6 +581,10 @@ def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
+_WHERE_TAIL = re.compile(
+    r",\s+where\s+(?:[\w-]+\s+){0,4}?(?:we|you|they|our|your|their|the|it)\b", re.I
+)
+"""A relative clause of place after the object (", where our partners operate X")."""
 _STEPS_SUCH_AS = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,?\s+(?:such\s+as|including|like)\s+"
     r"(?P<items>(?:\w+ly\s+)?[a-z]{3,}ing\s.+)$",
@@ -606,6 +610,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
     if head:  # "manage the cranes, ensuring they stay updated and remain secure": how
         obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
+    if head:  # "provides X and Y, where partners operate Z": where, no part of the object
+        obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
     steps = _STEPS_SUCH_AS.match(obj.strip().rstrip(".")) if head else None
     if steps and steps.group("noun").lower() in verbs.duty_nouns:
         # "take steps, such as doing X and carefully doing Y": doing X, carefully doing Y
