@@ -25,6 +25,7 @@ from .cues import (
     unbracketed,
 )
 from .labels import capitalize, conjuncts, trim
+from .parties import PartyResolver
 from .state import Context
 
 __all__ = ["SentenceCases", "who_question"]
@@ -185,6 +186,50 @@ def who_question(text: str, lexicon: Lexicon) -> str:
     return f"{base} {does.group('obj').strip()}"
 
 
+def _named_joint_subject(body: str, parties: PartyResolver, lexicon: Lexicon) -> str:
+    """The joined subject before a duty verb in its base form and no modal ("Acme and the
+    customer patch the hosts"), when each conjunct names a party and one a party the page or
+    a vocabulary knows; else "" ("PostgreSQL and Valkey run …")."""
+    plain_verb = _plural_verb(body, lexicon)
+    subj = body[:plain_verb].rstrip() if plain_verb else ""
+    names = _CONJUNCTS.split(unbracketed(subj))  # "the vendors (Acme [AC] and Zeta)"
+    kinds = [_names_party(p, parties, lexicon) for p in names]
+    if not all(kinds) or max(kinds) < 2:
+        return ""
+    return subj
+
+
+def _names_party(part: str, parties: PartyResolver, lexicon: Lexicon) -> int:
+    """How a conjunct of a joined subject names a party: 2 all a name a vocabulary or the
+    page gives a party, perhaps after a determiner ("the public cloud providers"); 1 a
+    capitalised name ("Nimbus Labs"); 0 anything else ("These terms apply to your")."""
+    name = TOGETHER.sub("", _LEADING_DETERMINER.sub("", part.strip(" ,")))
+    found = parties.mentions(name, ("org", "role"))
+    before = name[: found[0].start].split() if found else []
+    modifiers = len(before) <= 2 and not any(
+        _NOT_MODIFIER.fullmatch(w) or lexicon.verb_base(w.lower()) for w in before
+    )  # "the public cloud providers"; not "terms apply to your"
+    if found and modifiers and found[-1].end == len(name):
+        return 2
+    return 1 if _PROPER_NAME.fullmatch(name) else 0
+
+
+def _plural_verb(body: str, lexicon: Lexicon) -> int:
+    """Where the verb of a joined subject starts when it is a duty verb in its base form
+    after the last "and" ("Acme and the customer patch …", "A, B and C all review …"),
+    else 0."""
+    joined = list(_JOINED.finditer(body[:120]))
+    if not joined:
+        return 0
+    for word in _WORD.finditer(body, joined[-1].end()):
+        lower = word.group(0).lower()
+        if lexicon.verb_base(lower) == lower:
+            return word.start()
+        if word.start() - joined[-1].end() > 60 or lower in _NOT_SUBJECT:
+            return 0
+    return 0
+
+
 class SentenceCases(ClauseReader):
     """Reads the particular cases of a sentence (answers, asides, recommendations, necessities,
     shared duties); the base of ``ProseReader``."""
@@ -323,12 +368,9 @@ class SentenceCases(ClauseReader):
         clause follows a leading condition ("If X, …")."""
         bound = OBLIGATION.search(body)
         subj = body[: bound.start()].rstrip(" _*") if bound else ""
-        if bound is None:
-            plain_verb = self._plural_verb(body)  # "Acme and the customer patch the hosts"
-            subj = body[:plain_verb].rstrip() if plain_verb else ""
-            names = _CONJUNCTS.split(unbracketed(subj))  # "the vendors (Acme [AC] and Zeta)"
-            kinds = [self._names_party(p) for p in names]
-            if not all(kinds) or max(kinds) < 2:
+        if bound is None:  # "Acme and the customer patch the hosts"
+            subj = _named_joint_subject(body, self.parties, self.state.lexicon)
+            if not subj:
                 return False  # "PostgreSQL and Valkey run …": no party the page knows
         elif bound.group(0).lower() == "will" and (not conditioned or _READER.search(subj)):
             # "Nimbus and the keepers will meet in spring": what happens, no duty; under a
@@ -355,35 +397,6 @@ class SentenceCases(ClauseReader):
         if not _JOINED.search(subj) or NEGATION.search(subj):
             return False
         return len(self.co_subjects(subj, span, ctx)) >= 2
-
-    def _names_party(self, part: str) -> int:
-        """How a conjunct of a joined subject names a party: 2 all a name a vocabulary or the
-        page gives a party, perhaps after a determiner ("the public cloud providers"); 1 a
-        capitalised name ("Nimbus Labs"); 0 anything else ("These terms apply to your")."""
-        name = TOGETHER.sub("", _LEADING_DETERMINER.sub("", part.strip(" ,")))
-        found = self.parties.mentions(name, ("org", "role"))
-        before = name[: found[0].start].split() if found else []
-        modifiers = len(before) <= 2 and not any(
-            _NOT_MODIFIER.fullmatch(w) or self.state.lexicon.verb_base(w.lower()) for w in before
-        )  # "the public cloud providers"; not "terms apply to your"
-        if found and modifiers and found[-1].end == len(name):
-            return 2
-        return 1 if _PROPER_NAME.fullmatch(name) else 0
-
-    def _plural_verb(self, body: str) -> int:
-        """Where the verb of a joined subject starts when it is a duty verb in its base form
-        after the last "and" ("Acme and the customer patch …", "A, B and C all review …"),
-        else 0."""
-        joined = list(_JOINED.finditer(body[:120]))
-        if not joined:
-            return 0
-        for word in _WORD.finditer(body, joined[-1].end()):
-            lower = word.group(0).lower()
-            if self.state.lexicon.verb_base(lower) == lower:
-                return word.start()
-            if word.start() - joined[-1].end() > 60 or lower in _NOT_SUBJECT:
-                return 0
-        return 0
 
     def _recommended(self, rest: str, sentence: str, span: Span) -> bool:
         """``We recommend patching images and limiting access``: each gerund phrase the reader's
