@@ -19,7 +19,8 @@ from .cues import (
     negated,
 )
 from .labels import trim
-from .parties import named_in_opening
+from .parties import PartyResolver, named_in_opening
+from .records import FactRecorder
 from .relations import RelationSentences
 from .relatives import RELATIVE_END, held_by_which, main_clause
 from .state import Context, DocState
@@ -412,39 +413,16 @@ class ObjectFirstSentences(RelationSentences):
             words = relative.group("np").split()
             np = _NP_LEAD.sub("", " ".join(_relative_np(words, self.state.lexicon.participles)))
             if main_clause(np, self.parties, self.state.lexicon):
-                return self._routine_passive(body, sentence, span)  # "We patch X that are …"
+                return _routine_passive(  # "We patch X that are …"
+                    body, sentence, span, self.state, self.parties, self.records
+                )
             if len(np.split()) >= 2 and not _FRAGMENT.match(np) and np.count(")") <= np.count("("):
                 # not "… account (A, B, or C) that is managed by X": the words after a comma
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
                 found = self._passive(clause, sentence, span, ctx, models)
-        return found or self._routine_passive(body, sentence, span)
-
-    def _routine_passive(self, body: str, sentence: str, span: Span) -> bool:
-        """ "The Acme Gate Service is automatically kept up to date", "Acme Cloud is audited
-        regularly": a routine done to the page's vendor's own product, the vendor named first,
-        is its duty, though no agent is named (a routine adverb says someone keeps doing it)."""
-        passive = _ROUTINE_PASSIVE.match(body)
-        lexicon = self.state.lexicon
-        if passive is None or negated(body):
-            return False
-        adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
-        if not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}:
-            return False  # "Agents are only updated automatically": "only" limits it
-        if _CONDITIONED.search(sentence):
-            return False  # "If you enroll, agents are automatically updated": the reader's choice
-        verb = passive.group("verb").lower()
-        base = lexicon.verb_base(verb)
-        if base is None or base == verb or verb not in lexicon.participles:
-            return False
-        name, vendor = passive.group("name"), self.state.vendor
-        if vendor is None or vendor.label.split()[0] != name:
-            return False  # "IP data capture is …": not the product of the page's vendor
-        party = self.parties.resolve_party(vendor.label, span, create=False)
-        if party is None:
-            return False
-        obj = re.sub(r"^the\s+", "", passive.group("obj"), flags=re.I)
-        label = trim(f"{base} {obj}{passive.group('rest')}")
-        return self.records.duty(party, label, sentence, span, written=trim(body)) is not None
+        return found or _routine_passive(
+            body, sentence, span, self.state, self.parties, self.records
+        )
 
     def _role_owner(self, owner: str, span: Span, ctx: Context) -> Ref | None:
         """ "… is the responsibility of every (single) builder crew": a role the page names
@@ -534,7 +512,8 @@ class ObjectFirstSentences(RelationSentences):
                 return True  # "Leads are appointed by the board": how a role is filled, no duty
             if deed:  # "Upkeep of the yard will be done by you": the subject is the duty
                 base = ""
-            if self._offered_by_outsider(base, body[: passive.start("verb")], agent, span):
+            before = body[: passive.start("verb")]
+            if _offered_by_outsider(base, before, agent, span, self.state, self.parties):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
             crew = _UNNAMED_TEAM.match(agent)
             passage = self._passage_party(ctx) if crew else None  # "by the team that …"
@@ -603,17 +582,55 @@ class ObjectFirstSentences(RelationSentences):
             self.records.duty(party, f"{base} {obj}", sentence, span, service_model=model)
         return True
 
-    def _offered_by_outsider(self, base: str, before: str, agent: str, span: Span) -> bool:
-        """A passive of a capability verb with no obligation ("are provided by") whose agent no
-        vocabulary knows and the page's opening does not name: it describes what an outside
-        project or product offers, not a duty of a party of the page."""
-        return (
-            base.lower() in self.state.lexicon.capabilities
-            and not OBLIGATION.search(before)
-            and self.parties.could_name(agent)
-            and not named_in_opening(_DETERMINER.sub("", agent), self.state.doc)
-            and self.parties.resolve_party(agent, span) is None
-        )
+
+def _routine_passive(
+    body: str,
+    sentence: str,
+    span: Span,
+    state: DocState,
+    parties: PartyResolver,
+    records: FactRecorder,
+) -> bool:
+    """ "The Acme Gate Service is automatically kept up to date", "Acme Cloud is audited
+    regularly": a routine done to the page's vendor's own product, the vendor named first,
+    is its duty, though no agent is named (a routine adverb says someone keeps doing it)."""
+    passive = _ROUTINE_PASSIVE.match(body)
+    lexicon = state.lexicon
+    if passive is None or negated(body):
+        return False
+    adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
+    if not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}:
+        return False  # "Agents are only updated automatically": "only" limits it
+    if _CONDITIONED.search(sentence):
+        return False  # "If you enroll, agents are automatically updated": the reader's choice
+    verb = passive.group("verb").lower()
+    base = lexicon.verb_base(verb)
+    if base is None or base == verb or verb not in lexicon.participles:
+        return False
+    name, vendor = passive.group("name"), state.vendor
+    if vendor is None or vendor.label.split()[0] != name:
+        return False  # "IP data capture is …": not the product of the page's vendor
+    party = parties.resolve_party(vendor.label, span, create=False)
+    if party is None:
+        return False
+    obj = re.sub(r"^the\s+", "", passive.group("obj"), flags=re.I)
+    label = trim(f"{base} {obj}{passive.group('rest')}")
+    return records.duty(party, label, sentence, span, written=trim(body)) is not None
+
+
+def _offered_by_outsider(
+    base: str, before: str, agent: str, span: Span, state: DocState, parties: PartyResolver
+) -> bool:
+    """A passive of a capability verb with no obligation ("are provided by") whose agent no
+    vocabulary knows and the page's opening does not name: it describes what an outside
+    project or product offers, not a duty of a party of the page."""
+    return (
+        base.lower() in state.lexicon.capabilities
+        and not OBLIGATION.search(before)
+        and parties.could_name(agent)
+        and not named_in_opening(_DETERMINER.sub("", agent), state.doc)
+        and parties.resolve_party(agent, span) is None
+    )
 
 
 _IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$|:", re.I)
