@@ -386,7 +386,7 @@ class ItemDuties:
             self.prose.statement(first_raw, span, ctx, in_item=False)
             self._named_later(item.text, ranges, span, ctx)
             return
-        if not bold and self._done_to_party(first):
+        if not bold and _done_to_party(first, self.state.lexicon, self.parties):
             # "Idle leads may be removed from the roster": what befalls the party, no duty of
             # its own; an agent after "by" still takes one
             self.prose.statement(first_raw, span, ctx, in_item=False)
@@ -440,7 +440,8 @@ class ItemDuties:
         # "Share your screen with the desk (if you choose to).": an option, no duty
         optional = not bold and self.state.lexicon.optional(first)
         optional = optional or (not bold and _others_offer(self.parties, label, owner, span))
-        for phrase in [] if chance or optional else self._phrases(trim(label), bold is not None):
+        duties = not (chance or optional)
+        for phrase in _phrases(trim(label), bold is not None, self.state.lexicon) if duties else []:
             trimmed = trim(phrase)
             based = base_opening(self.state.lexicon, trimmed)  # "Creates X, and rotates Y"
             written = trimmed if based != trimmed else ""
@@ -493,23 +494,6 @@ class ItemDuties:
             ):
                 self.prose.statement(text[start:end], span, ctx, in_item=False)
 
-    def _phrases(self, label: str, bold: bool) -> list[str]:
-        """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
-        ("Depot monitoring, scaling, and high availability": three duties)."""
-        phrases = verb_phrases(self.state.lexicon, label)
-        if bold or phrases != [label]:
-            return phrases
-        parts = noun_series(label)
-        lexicon = self.state.lexicon
-        if any(lexicon.verb_base(w) == w for w in (p.split()[0].lower() for p in parts)):
-            return phrases  # "Design, test, and document X": verbs sharing an object
-        last = parts[-1].split()
-        verbal = len(last) > 1 and last[0].lower().endswith("ing") and last[1].lower() != "of"
-        if verbal and all(len(p.split()) == 1 and p.lower().endswith("ing") for p in parts[:-1]):
-            return phrases  # "Creating, deploying, and testing X": gerunds sharing an object
-            # (not "Loading, weighing, and labelling of crates": nouns of action, each a duty)
-        return parts
-
     def _writer(self, party: Ref, span: Span) -> bool:
         """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,
         or any party but the customer (a page titled by its product, "Nimbus", written by
@@ -534,17 +518,6 @@ class ItemDuties:
         words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
         return bool(words & self.state.lexicon.duty_nouns)
 
-    def _done_to_party(self, sentence: str) -> bool:
-        """A passive clause whose subject names a party ("Inactive maintainers may be removed
-        from the list"), not a passive of obligation ("are expected to …")."""
-        match = _PARTY_PASSIVE.match(sentence) if _PASSIVE_VERB.search(sentence) else None
-        if match is None or self.state.lexicon.imperative(sentence):
-            return False
-        words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()
-        if not 0 < len(words) <= 4 or any(w.lower().endswith("ing") for w in words):
-            return False  # "Ensuring your runtime and dependencies are …": a gerund's object
-        return bool(self.parties.mentions(expand(" ".join(words)), ("org", "role")))
-
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary
         ("Each service must have a plan", "Hardware has redundancy")."""
@@ -561,6 +534,36 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+def _phrases(label: str, bold: bool, lexicon: Lexicon) -> list[str]:
+    """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
+    ("Depot monitoring, scaling, and high availability": three duties)."""
+    phrases = verb_phrases(lexicon, label)
+    if bold or phrases != [label]:
+        return phrases
+    parts = noun_series(label)
+    if any(lexicon.verb_base(w) == w for w in (p.split()[0].lower() for p in parts)):
+        return phrases  # "Design, test, and document X": verbs sharing an object
+    last = parts[-1].split()
+    verbal = len(last) > 1 and last[0].lower().endswith("ing") and last[1].lower() != "of"
+    if verbal and all(len(p.split()) == 1 and p.lower().endswith("ing") for p in parts[:-1]):
+        return phrases  # "Creating, deploying, and testing X": gerunds sharing an object
+        # (not "Loading, weighing, and labelling of crates": nouns of action, each a duty)
+    return parts
+
+
+def _done_to_party(sentence: str, lexicon: Lexicon, parties: PartyResolver) -> bool:
+    """A passive clause whose subject names a party ("Inactive maintainers may be removed
+    from the list"), not a passive of obligation ("are expected to …"): what befalls the
+    party, no duty of its own."""
+    match = _PARTY_PASSIVE.match(sentence) if _PASSIVE_VERB.search(sentence) else None
+    if match is None or lexicon.imperative(sentence):
+        return False
+    words = re.sub(r"\([^()]*\)", " ", match.group("subj")).split()
+    if not 0 < len(words) <= 4 or any(w.lower().endswith("ing") for w in words):
+        return False  # "Ensuring your runtime and dependencies are …": a gerund's object
+    return bool(parties.mentions(expand(" ".join(words)), ("org", "role")))
 
 
 _FEATURE = re.compile(
