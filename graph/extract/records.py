@@ -151,6 +151,49 @@ class _SectionIndex:
         return self.doers.get(ref, set())
 
 
+class _PointedDuties:
+    """Each party's duties by the words a label that points back may use for them, indexed as
+    the relations grow (a page of pointing labels stays linear)."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.seen = 0
+        self.by_verb: dict[tuple[Ref, str, str], Ref] = {}
+        self.by_noun: dict[tuple[Ref, str], Ref] = {}
+
+    def referred(self, party: Ref, label: str) -> Ref | None:
+        """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
+        "Offering diagnostic tools"; "Enforce this isolation" after a duty named by its noun
+        alone ("Actor runtime isolation")."""
+        pointed = _POINTING.match(label)
+        match = pointed or _ONES.match(label)
+        if match is None:
+            return None
+        lexicon = self.state.lexicon
+        verb = lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
+        noun = match.group("noun").lower()
+        facts = self.state.facts
+        # a party's first duty for each (verb, later word) of its comparable label, and for
+        # the head noun of a label without a verb
+        for relation in facts.relations[self.seen :]:
+            if relation.object.kind == "duty":
+                known = facts.entities[relation.object].label
+                words = _comparable(lexicon, known, False).split() or [""]
+                first, *rest = words
+                for word in rest:
+                    self.by_verb.setdefault((relation.subject, first, word), relation.object)
+                if lexicon.verb_base(first) is None and not first.endswith("ing"):
+                    # its head noun: the last word before a complement ("security of X")
+                    cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT), len(words))
+                    head = words[cut - 1] if cut else words[-1]
+                    self.by_noun.setdefault((relation.subject, head), relation.object)
+        self.seen = len(facts.relations)
+        found = self.by_verb.get((party, verb, noun))
+        if found is None and pointed is not None:
+            found = self.by_noun.get((party, noun))
+        return found
+
+
 class FactRecorder:
     """Adds entities and relations to the document's facts, deduplicating as it goes."""
 
@@ -159,9 +202,7 @@ class FactRecorder:
         self.parties = parties
         self._index: _SectionIndex | None = None
         self._concern_of: dict[Ref, Ref] = {}
-        self._pointed_seen = 0
-        self._by_verb: dict[tuple[Ref, str, str], Ref] = {}
-        self._by_noun: dict[tuple[Ref, str], Ref] = {}
+        self._pointed = _PointedDuties(state)
         self._held = RestatedDuties(state.lexicon)
         self._providers = NamedProviders(state)
 
@@ -264,7 +305,7 @@ class FactRecorder:
         known = (
             self.state.duty_labels.get(lower)
             or self._restated(party, label)
-            or self._referred(party, label)
+            or self._pointed.referred(party, label)
             or self._held.find(party, predicate, label, block=span.start)
         )
         if known is not None:
@@ -308,38 +349,6 @@ class FactRecorder:
             if party in index.parties(ref, self.state.facts.relations):
                 return ref
         return None
-
-    def _referred(self, party: Ref, label: str) -> Ref | None:
-        """A duty of ``party`` that ``label`` only points back to: "Offer these tools" after
-        "Offering diagnostic tools"; "Enforce this isolation" after a duty named by its noun
-        alone ("Actor runtime isolation")."""
-        pointed = _POINTING.match(label)
-        match = pointed or _ONES.match(label)
-        if match is None:
-            return None
-        lexicon = self.state.lexicon
-        verb = lexicon.verb_base(match.group("verb")) or match.group("verb").lower()
-        noun = match.group("noun").lower()
-        facts = self.state.facts
-        # a party's first duty for each (verb, later word) of its comparable label, and for
-        # the head noun of a label without a verb, indexed as the relations grow (a page of
-        # pointing labels stays linear)
-        for relation in facts.relations[self._pointed_seen :]:
-            if relation.object.kind == "duty":
-                words = self._comparable(facts.entities[relation.object].label).split() or [""]
-                first, *rest = words
-                for word in rest:
-                    self._by_verb.setdefault((relation.subject, first, word), relation.object)
-                if lexicon.verb_base(first) is None and not first.endswith("ing"):
-                    # its head noun: the last word before a complement ("security of X")
-                    cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT), len(words))
-                    head = words[cut - 1] if cut else words[-1]
-                    self._by_noun.setdefault((relation.subject, head), relation.object)
-        self._pointed_seen = len(facts.relations)
-        found = self._by_verb.get((party, verb, noun))
-        if found is None and pointed is not None:
-            found = self._by_noun.get((party, noun))
-        return found
 
     def _section_index(self) -> _SectionIndex:
         """The index of this section's duties, brought up to date (a new section: a new one)."""
