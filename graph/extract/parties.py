@@ -39,18 +39,6 @@ class PartyResolver(PartyLookup):
     """Finds vocabulary mentions in text and turns party names into party entities (the
     look-up itself: ``PartyLookup``)."""
 
-    def _titled_more(self, text: str, mention: Mention) -> bool:
-        """A title-case role's name that ends in a shorter name the page uses, after more
-        title-case nouns ("Lamp Team Lead" after "team leads"): a role of its own, not that
-        one; a verb before it ("Promote Other Leads") is a heading's instruction."""
-        before = text[: mention.start].split()
-        return (
-            bool(before)
-            and mention.end == len(text)
-            and _TITLED_ROLE.fullmatch(text) is not None
-            and all(self.state.lexicon.verb_base(w.lower()) is None for w in before)
-        )
-
     def resolve_party(
         self,
         name: str,
@@ -109,7 +97,7 @@ class PartyResolver(PartyLookup):
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
         local = holders[0] if holders and holders[0].concept.kind == "local" else None
-        if local is not None and not self._titled_more(text, local):
+        if local is not None and not _titled_more(text, local, self.state.lexicon):
             return Ref("party", local.concept.key)
         # "Product Squad" after "Squads": a role of its own if it makes a name, else that one
         fallback = Ref("party", local.concept.key) if local is not None else None
@@ -146,9 +134,8 @@ class PartyResolver(PartyLookup):
                 # "Night Desk (ND)": the name, its short form an alternative
                 names = [first[: aside.start()].strip(), aside.group(0).strip(" ()")]
                 first = names[0]
-            ref = self._find_or_create(
-                self._group_label(first), None, self.fallback_role(), span, create=create
-            )
+            label = _group_label(first, self.state.lexicon)
+            ref = self._find_or_create(label, None, self.fallback_role(), span, create=create)
             if ref is not None and first != text:
                 self._record_names(self.state.facts.entities[ref], first, names, False)
             if ref is not None and spelled is not None:
@@ -223,15 +210,6 @@ class PartyResolver(PartyLookup):
             return None
         return outer
 
-    def _group_label(self, name: str) -> str:
-        """A group of people a header writes in lower case ("developers", "system
-        administrators": a plural or a person noun last) is labelled capitalised, as a
-        vocabulary party is; a name the page keeps in lower case ("cloud.gov", a user name)
-        stays as written."""
-        last = name.split()[-1] if name.split() else ""
-        plural = bool(re.fullmatch(r"[a-z]+[^su]s", last))
-        return capitalize(name) if plural or self.state.lexicon.person_noun(last) else name
-
     def address_role(self) -> None:
         """ "As site officer, it is your duty to …": the page speaks to a role of
         its own (no vocabulary knows it; a name ending in a person noun, not "As a result,
@@ -245,7 +223,7 @@ class PartyResolver(PartyLookup):
         lexicon = self.state.lexicon
         known = self.mentions(expand(name), ("org", "role"))  # "As an administrator": the reader
         generic = name.lower() in lexicon.subject_nouns  # "As an administrator": any reader
-        handed = self._handed_duties(text[match.end() :])
+        handed = _handed_duties(text[match.end() :], lexicon)
         if not (known or generic) and (
             last in lexicon.person_nouns or last in lexicon.subject_nouns or handed
         ):
@@ -255,15 +233,6 @@ class PartyResolver(PartyLookup):
             if all(m.concept.kind == "role" and m.concept != customer for m in known):
                 self.state.reader_role = capitalize(name)
                 self.state.reader_own = known[0].start > 0  # "Nimbus hosting provider"
-
-    def _handed_duties(self, rest: str) -> bool:
-        """The sentence after "As a <role> you" is a lead-in handing that role duties ("…
-        assume the following **responsibilities**:", a duty noun of cue-words.ttl): its "you"
-        is the role even when the role is a vocabulary one other than the customer ("As a
-        hosting provider you assume …": the page speaks to providers)."""
-        sentence = re.split(r"(?<=[.!?:])\s|\n\s*\n", rest, maxsplit=1)[0].strip()
-        words = re.findall(r"[a-z]+", plain(sentence).lower())
-        return sentence.endswith(":") and any(w in self.state.lexicon.duty_nouns for w in words)
 
     def define_roles(self, text: str, span: Span) -> None:
         """``… a separation of roles and responsibilities between users and administrators``:
@@ -379,6 +348,39 @@ def _modified_generic(name: str, holders: list[Mention]) -> bool:
     found = holders[0]
     bare = found.text.strip().lower() in found.concept.hidden
     return bare and found.start > 0 and not name[found.end :].strip()
+
+
+def _titled_more(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """A title-case role's name that ends in a shorter name the page uses, after more
+    title-case nouns ("Lamp Team Lead" after "team leads"): a role of its own, not that
+    one; a verb before it ("Promote Other Leads") is a heading's instruction."""
+    before = text[: mention.start].split()
+    return (
+        bool(before)
+        and mention.end == len(text)
+        and _TITLED_ROLE.fullmatch(text) is not None
+        and all(lexicon.verb_base(w.lower()) is None for w in before)
+    )
+
+
+def _group_label(name: str, lexicon: Lexicon) -> str:
+    """A group of people a header writes in lower case ("developers", "system
+    administrators": a plural or a person noun last) is labelled capitalised, as a
+    vocabulary party is; a name the page keeps in lower case ("cloud.gov", a user name)
+    stays as written."""
+    last = name.split()[-1] if name.split() else ""
+    plural = bool(re.fullmatch(r"[a-z]+[^su]s", last))
+    return capitalize(name) if plural or lexicon.person_noun(last) else name
+
+
+def _handed_duties(rest: str, lexicon: Lexicon) -> bool:
+    """The sentence after "As a <role> you" is a lead-in handing that role duties ("…
+    assume the following **responsibilities**:", a duty noun of cue-words.ttl): its "you"
+    is the role even when the role is a vocabulary one other than the customer ("As a
+    hosting provider you assume …": the page speaks to providers)."""
+    sentence = re.split(r"(?<=[.!?:])\s|\n\s*\n", rest, maxsplit=1)[0].strip()
+    words = re.findall(r"[a-z]+", plain(sentence).lower())
+    return sentence.endswith(":") and any(w in lexicon.duty_nouns for w in words)
 
 
 def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
