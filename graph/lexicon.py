@@ -30,7 +30,7 @@ OFFERED_CODE = str(CODE.offered)[len(str(CODE)) :]
 """The key of code:offered ("Available", "Included"): what a plan or a feature list offers."""
 
 _FOOTNOTES = re.compile(
-    r"<sup>.*?</sup>|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
+    r"<sup>.*?</sup>|\^\[\w{1,3}\]\^|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
     re.S,
 )
 _EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
@@ -234,7 +234,8 @@ class Lexicon(TitleWords):
 
     @staticmethod
     def without_footnotes(text: str) -> str:
-        """A cell without its footnote marks ("Customer¹", "**Customer (*2)**", "AWS [1]")."""
+        """A cell without its footnote marks ("Customer¹", "**Customer (*2)**", "AWS [1]",
+        AsciiDoc's "Full ^[2]^")."""
         return _FOOTNOTES.sub("", _FOOTNOTES.sub("", text)).strip()
 
     def seller_phrase(self, text: str) -> bool:
@@ -342,6 +343,11 @@ class Lexicon(TitleWords):
         after it, so it states no duty."""
         if _MAIN_CLAUSE.search(text):
             return False
+        return self.opens_clause(text)
+
+    def opens_clause(self, text: str) -> bool:
+        """True when ``text`` opens with a word of when or whether ("When a site goes dark",
+        "In case of an outage", cue-words.ttl condition and time-clause openings)."""
         words = text.strip().lower().split()
         return any(" ".join(words[:n]) in self.clause_openers for n in (1, 2, 3))
 

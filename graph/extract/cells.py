@@ -386,15 +386,11 @@ def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref]
 _POINTING_OWNED = re.compile(r"^(?:this|that|it|these|those)$", re.I)
 
 
-_FOOTNOTE_MARK = re.compile(r"\^?\[\d+\]\^?|\^\d+\^|\*+$")
-"""A footnote mark after a cell's words ("Full ^[2]^", "None[1]", "Partial*")."""
-
-
 def access_only(raw: str, lexicon: Lexicon) -> bool:
     """Whether every line of a cell is an access level (cue:access-level): a permission table's
     cell says what a persona may reach, no duty."""
     lines = [
-        " ".join(_FOOTNOTE_MARK.sub("", plain(line)).split()).lower().rstrip(".")
+        " ".join(lexicon.without_footnotes(plain(line)).split()).lower().rstrip(".")
         for line in re.split(r"\n|<br\s*/?>", raw)
     ]
     lines = [line for line in lines if line]

@@ -265,12 +265,6 @@ _BARE_LABEL = re.compile(r"^(?:the\s+)?(?P<name>[\w&.’'/ -]{2,40}?)(?:\s+focus
 """A lead-in that is a name and a colon ("Provider:"), or a name's focus ("Customer Focus:",
 "Acme / Haulage Partner Focus:")."""
 
-_WHEN_LEAD = re.compile(
-    r"^(?:when|whenever|if|once|after|before|while|during|in\s+case\s+of)\s[^:]{2,120}?,\s+",
-    re.I,
-)
-"""A leading time or condition clause before a party's label ("When a site goes dark, the
-Acme duty team:"): when the listed duties fall due."""
 _ROLE_LABEL = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
     r"(?:responsible|responsibilities|duties|obligations|tasks)\s*:$",
@@ -958,8 +952,9 @@ def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Con
 
 def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
-    when = _WHEN_LEAD.match(text)
-    label = _BARE_LABEL.match(text[when.end() :] if when else text)  # "When X fails, Acme:"
+    lead, comma, after = text.partition(", ")
+    when = comma and parties.state.lexicon.opens_clause(lead)
+    label = _BARE_LABEL.match(after.lstrip() if when else text)  # "When X fails, Acme:"
     if label is None:
         return None
     name = label.group("name")

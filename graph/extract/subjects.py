@@ -8,6 +8,7 @@ party only when a duty follows). The base of the sentence readers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
@@ -144,8 +145,14 @@ def _one_of_teams(state: DocState, subj: str) -> bool:
     named = _NAMED_TEAM.fullmatch(subj.strip())
     if named is None or not subj.lower().startswith("the ") or not named["name"].islower():
         return False  # ("The YC team" in the "Yard crew" section: a name, read as before)
-    teams = {m.group("name").lower() for m in _NAMED_TEAM.finditer(state.doc.text)}
+    teams = _team_words(state.doc.text)
     return len(teams) >= 2 and named.group("name").lower() in teams
+
+
+@lru_cache(maxsize=8)
+def _team_words(text: str) -> frozenset[str]:
+    """The words a page names its teams by ("nais", "product"), found once per page."""
+    return frozenset(m.group("name").lower() for m in _NAMED_TEAM.finditer(text))
 
 
 def _singular(word: str) -> str:
