@@ -541,7 +541,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         | words("connective")
         | words("condition-word")
         | words("time-clause-opening")
-        | words("routine-adverb"),
+        | words("routine-adverb")
+        | words("unattended-adverb"),
         document_nouns=words("document-noun") | words("assent-noun"),
         page_parts=words("page-part-noun")
         | frozenset(w.removesuffix("s") for w in words("page-part-noun"))
@@ -586,7 +587,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         assents=frozenset(_base_of(form, verbs) for form in words("assent-verb")),
         disclaimers=frozenset(_base_of(form, verbs) for form in words("disclaimer-verb")),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
-        routines=words("routine-adverb"),
+        routines=words("routine-adverb") | words("unattended-adverb"),
+        unattended=words("unattended-adverb"),
+        settings=words("setting-participle"),
         chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),
         place_columns=words("place-column"),

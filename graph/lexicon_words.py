@@ -182,6 +182,10 @@ class LexiconWords:
     """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
     routines: frozenset[str] = frozenset()
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
+    unattended: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
+    """Participles of a setting ("disabled"): "X is automatically disabled" is no deed."""
+    """Adverbs of what no reader does ("automatically"): the provider's, whatever it is done to."""
     supplied_nouns: frozenset[str] = frozenset()
     """Nouns of what a buyer procures ("services"): "Services must …" binds their supplier."""
     place_columns: frozenset[str] = frozenset()

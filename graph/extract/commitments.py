@@ -18,7 +18,7 @@ from .parties import PartyResolver, page_titles
 from .records import FactRecorder
 from .state import Context, DocState, role_iri
 
-__all__ = ["Commitments"]
+__all__ = ["Commitments", "page_provider"]
 
 _NEXT_PROMISE = re.compile(
     r"[,;]\s+and\s+(?=(?:the\s+|a\s+|an\s+|all\s+)?(?:[\w-]+\s+){0,4}?will\s+be\s)", re.I
@@ -65,29 +65,32 @@ class Commitments:
         return True
 
     def _provider(self, ctx: Context, span: Span) -> Ref | None:
-        """The section's party when its heading names a provider; none under another party's
-        heading; else the page's writer, else its one party in a provider's role, else the
-        acting party other than the customer the page gives clearly most duties so far (half
-        as many again as any other; "Quarrytech is responsible for the hardware"), else its
-        one such acting party."""
-        roles = {role_iri(self.state.vocab, key) for key in _PROVIDER_ROLES} - {None}
-        entities = self.state.facts.entities
-        if ctx.party is not None and ctx.named_by_heading:
-            held = entities.get(ctx.party)
-            return ctx.party if held is not None and held.attrs.get("role") in roles else None
-        if self.state.vendor is not None:
-            return self.parties.resolve_party("we", span)
-        customer = role_iri(self.state.vocab, "customer")
-        duties = Counter(
-            r.subject for r in self.state.facts.relations if r.predicate == "responsibleFor"
-        )
-        parties = self.state.facts.of_kind("party")
-        providers = [p.ref for p in parties if p.attrs.get("role") in roles]
-        acting = [p.ref for p in parties if duties[p.ref] and p.attrs.get("role") != customer]
-        if len(providers) != 1:
-            busiest = sorted(acting, key=lambda ref: -duties[ref])
-            if len(busiest) > 1 and 2 * duties[busiest[0]] > 3 * duties[busiest[1]]:
-                return busiest[0]  # the party the page gives most duties: its provider
-        if not providers:
-            providers = acting
-        return providers[0] if len(providers) == 1 else None
+        """The provider the page's agentless promises belong to (see ``page_provider``)."""
+        return page_provider(self.state, self.parties, ctx, span)
+
+
+def page_provider(state: DocState, parties: PartyResolver, ctx: Context, span: Span) -> Ref | None:
+    """The section's party when its heading names a provider; none under another party's
+    heading; else the page's writer, else its one party in a provider's role, else the
+    acting party other than the customer the page gives clearly most duties so far (half
+    as many again as any other; "Quarrytech is responsible for the hardware"), else its
+    one such acting party."""
+    roles = {role_iri(state.vocab, key) for key in _PROVIDER_ROLES} - {None}
+    entities = state.facts.entities
+    if ctx.party is not None and ctx.named_by_heading:
+        held = entities.get(ctx.party)
+        return ctx.party if held is not None and held.attrs.get("role") in roles else None
+    if state.vendor is not None:
+        return parties.resolve_party("we", span)
+    customer = role_iri(state.vocab, "customer")
+    duties = Counter(r.subject for r in state.facts.relations if r.predicate == "responsibleFor")
+    known = state.facts.of_kind("party")
+    providers = [p.ref for p in known if p.attrs.get("role") in roles]
+    acting = [p.ref for p in known if duties[p.ref] and p.attrs.get("role") != customer]
+    if len(providers) != 1:
+        busiest = sorted(acting, key=lambda ref: -duties[ref])
+        if len(busiest) > 1 and 2 * duties[busiest[0]] > 3 * duties[busiest[1]]:
+            return busiest[0]  # the party the page gives most duties: its provider
+    if not providers:
+        providers = acting
+    return providers[0] if len(providers) == 1 else None

@@ -383,7 +383,7 @@ class ItemDuties:
         ):
             # "Networks have redundant links": a statement about things, not a duty; a party
             # it names as subject still states one ("Microsoft audits suppliers")
-            self.prose.statement(first_raw, span, ctx, in_item=False)
+            self.prose.statement(first_raw, span, replace(ctx, list_party=party), in_item=False)
             self._named_later(item.text, ranges, span, ctx)
             return
         if not bold and _done_to_party(first, self.state.lexicon, self.parties):

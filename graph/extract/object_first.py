@@ -12,6 +12,7 @@ import re
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain
+from .commitments import page_provider
 from .cues import (
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -414,14 +415,14 @@ class ObjectFirstSentences(RelationSentences):
             np = _NP_LEAD.sub("", " ".join(_relative_np(words, self.state.lexicon.participles)))
             if main_clause(np, self.parties, self.state.lexicon):
                 return _routine_passive(  # "We patch X that are …"
-                    body, sentence, span, self.state, self.parties, self.records
+                    body, sentence, span, ctx, self.state, self.parties, self.records
                 )
             if len(np.split()) >= 2 and not _FRAGMENT.match(np) and np.count(")") <= np.count("("):
                 # not "… account (A, B, or C) that is managed by X": the words after a comma
                 clause = f"{np} are {relative.group('verb')} by {relative.group('agent')}"
                 found = self._passive(clause, sentence, span, ctx, models)
         return found or _routine_passive(
-            body, sentence, span, self.state, self.parties, self.records
+            body, sentence, span, ctx, self.state, self.parties, self.records
         )
 
     def _role_owner(self, owner: str, span: Span, ctx: Context) -> Ref | None:
@@ -587,13 +588,16 @@ def _routine_passive(
     body: str,
     sentence: str,
     span: Span,
+    ctx: Context,
     state: DocState,
     parties: PartyResolver,
     records: FactRecorder,
 ) -> bool:
     """ "The Acme Gate Service is automatically kept up to date", "Acme Cloud is audited
     regularly": a routine done to the page's vendor's own product, the vendor named first,
-    is its duty, though no agent is named (a routine adverb says someone keeps doing it)."""
+    is its duty, though no agent is named (a routine adverb says someone keeps doing it);
+    "Disk firmware is upgraded automatically" is the page's provider's, whatever it is done
+    to (an unattended adverb: no reader does it)."""
     passive = _ROUTINE_PASSIVE.match(body)
     lexicon = state.lexicon
     if passive is None or negated(body):
@@ -608,12 +612,31 @@ def _routine_passive(
     if base is None or base == verb or verb not in lexicon.participles:
         return False
     name, vendor = passive.group("name"), state.vendor
-    if vendor is None or vendor.label.split()[0] != name:
-        return False  # "IP data capture is …": not the product of the page's vendor
-    party = parties.resolve_party(vendor.label, span, create=False)
+    if vendor is not None and vendor.label.split()[0] == name:
+        party = parties.resolve_party(vendor.label, span, create=False)
+    elif (
+        set(adverbs) & lexicon.unattended
+        and verb not in lexicon.settings
+        and not re.search(r"\bby\s+default\b", body, re.I)
+    ):  # (not "is automatically disabled (by default)": a setting)
+        party = page_provider(state, parties, ctx, span)
+        held = ctx.party or ctx.list_party
+        if held is not None and party != held:
+            return False  # among the reader's duties: how it works for them
+    else:
+        return False  # "IP data capture is regularly …": not the product of the page's vendor
     if party is None:
         return False
     obj = re.sub(r"^the\s+", "", passive.group("obj"), flags=re.I)
+    if (
+        obj.startswith(name)
+        and name[1:].islower()
+        and (
+            re.fullmatch(r"your|our|their|its", name, re.I)
+            or not parties.mentions(name, ("org", "offering", "service", "role"))
+        )
+    ):
+        obj = obj[0].lower() + obj[1:]  # "Disk firmware is upgraded …": upgrade disk firmware
     label = trim(f"{base} {obj}{passive.group('rest')}")
     return records.duty(party, label, sentence, span, written=trim(body)) is not None
 

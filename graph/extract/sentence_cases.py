@@ -85,6 +85,13 @@ _SHARED_PASSIVE = re.compile(
     re.I | re.S,
 )
 """``(The) responsibility for X is shared between A and B``: A and B share X."""
+_SHARED_PREDICATE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?)\s+(?:a|the)\s+(?:shared|joint|mutual)\s+"
+    r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks?)\s+(?:between|among|of)\s+(?P<subj>.+?)\.?$",
+    re.I | re.S,
+)
+"""``Licensing audits are a shared responsibility between A and B``: A and B share them
+(below a page's introduction, where the same words state the page's theme)."""
 
 
 def sharing(lexicon: Lexicon) -> re.Pattern[str]:
@@ -477,7 +484,7 @@ class SentenceCases(ClauseReader):
     def _shared(self, body: str, sentence: str, span: Span, models: list[str]) -> bool:
         """``Both customers and Supabase share the responsibility of X``: each party's duty,
         marked shared; ``Responsibility for X is shared between A and B`` says the same."""
-        passive = _SHARED_PASSIVE.match(body)
+        passive = _SHARED_PASSIVE.match(body) or _SHARED_PREDICATE.match(body)
         if passive and not NEGATION.search(body):
             body = f"{passive.group('subj')} share responsibility for {passive.group('obj')}"
         match = sharing(self.state.lexicon).match(body)

@@ -62,6 +62,9 @@ class Context:
     under_duty: bool = False
     """In a list nested under an item that states a duty of its own ("- Perform the checks
     for three depots:"): a statement about things there details that duty."""
+    list_party: Ref | None = None
+    """The party whose duties a list item is listed among, when the item is read as a
+    statement of its own ("- Faults are repaired automatically" among the reader's)."""
 
 
 BlockHandler: TypeAlias = Callable[[Block, Context, Leadin | None], Leadin | None]
