@@ -184,6 +184,8 @@ class LexiconWords:
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    attribute_nouns: frozenset[str] = frozenset()
+    """Plural nouns of a duty's terms ("targets"): "… restore with these targets:" lists terms."""
     """Participles of a setting ("disabled"): "X is automatically disabled" is no deed."""
     """Adverbs of what no reader does ("automatically"): the provider's, whatever it is done to."""
     supplied_nouns: frozenset[str] = frozenset()

@@ -49,3 +49,32 @@ def test_an_automatic_routine_in_the_passive_is_the_provider_s(tmp_path: Path) -
     assert ("quarrytech", "rebuild your index each sunday") in pairs, pairs
     assert not any("trace capture" in label for _, label in pairs), pairs
     assert not any("compact" in label for _, label in pairs), pairs
+
+
+def test_a_lead_in_to_terms_or_channels_is_the_duty(tmp_path: Path) -> None:
+    """ "Quarrytech provides point-in-time restore with these targets:" states the duty, its
+    items are the terms (an attribute noun of cue-words.ttl); "… keeps you informed through
+    any of:" states the duty, its items are channels. A lead-in to controls stays a list of
+    duties."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault durability\n\n"
+        "Quarrytech is responsible for the vault hosts. You are responsible for your secrets.\n\n"
+        "## Restore\n\n"
+        "Quarrytech provides point-in-time restore with these targets:\n\n"
+        "- Restore time target: service is back within six hours.\n"
+        "- Loss window target: at most two hours of changes are lost.\n\n"
+        "## Incidents\n\n"
+        "During an incident, Quarrytech keeps you informed through any of:\n\n"
+        "- The status page\n"
+        "- Email\n\n"
+        "## Controls\n\n"
+        "Quarrytech protects the vault through the following controls:\n\n"
+        "- Encrypting every disk\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide point-in-time restore") in pairs, pairs
+    assert ("quarrytech", "keep you informed") in pairs, pairs
+    assert ("quarrytech", "encrypting every disk") in pairs, pairs
+    assert not any("target" in label or "email" in label for _, label in pairs), pairs

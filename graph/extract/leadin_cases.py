@@ -406,6 +406,20 @@ _CASES_TAIL = re.compile(
     re.I,
 )
 """A lead-in's tail that lists when its duty applies ("… in the following situations:")."""
+_TERMS_TAIL = re.compile(
+    r",?\s+(?:with|at|under|to|within)\s+(?:these|the\s+following)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>[a-z]+)\s*:$",
+    re.I,
+)
+"""A lead-in's tail that lists its duty's terms ("… restore with these targets:"), when its
+noun is an attribute noun of cue-words.ttl."""
+_MEANS_TAIL = re.compile(
+    r",?\s+(?:through|via|using|over)(?:\s+(?:any|one|either|each|all)(?:\s+of)?)?"
+    r"(?:\s+(?:these|the\s+following)(?:\s+channels)?)?\s*:$",
+    re.I,
+)
+"""A lead-in's tail that lists the channels of its duty ("… keeps you informed through any
+of:"); not "through the following controls:", whose items are duties."""
 
 
 def _documents_offered(lexicon: Lexicon, text: str) -> bool:
@@ -647,10 +661,13 @@ def not_owed_or_signed(reader: LeadinSentences, text: str, span: Span, ctx: Cont
     pages = _PAGES_LISTED.search(text)
     if pages and pages.group("noun").lower() in reader.state.lexicon.document_nouns:
         return ("details", None)  # "To wire it, follow one of these upstream guides:": pages
-    cases = _CASES_TAIL.search(text)
+    cases = _CASES_TAIL.search(text) or _MEANS_TAIL.search(text)
+    terms = _TERMS_TAIL.search(text)
+    if terms and terms.group("noun").lower() in reader.state.lexicon.attribute_nouns:
+        cases = terms  # "Acme provides restore with these targets:": the restore is the duty
     if cases and cases.start() > 0 and not NEGATION.search(text):
         # "Acme agrees to handle faults in the following situations:": the duty is the
-        # sentence's, the items the cases it covers
+        # sentence's, the items the cases it covers (or its terms, or its means)
         reader.prose.statement(f"{text[: cases.start()].rstrip(' ,')}.", span, ctx, in_item=False)
         return ("details", None)
     purpose = _PASSIVE_PURPOSE.match(text)
