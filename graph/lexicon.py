@@ -69,7 +69,7 @@ _HEADER_MARKS = re.compile(r"[*_`:]")
 _JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
-_OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|also|then|always|[Pp]lease)\s+")
+_OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|[Aa]lso|[Tt]hen|[Aa]lways|[Pp]lease)\s+")
 _CLAUSE_VERB = re.compile(r"(?:ensure|verify|check|confirm|make|validate|test)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 

@@ -78,3 +78,20 @@ def test_a_lead_in_to_terms_or_channels_is_the_duty(tmp_path: Path) -> None:
     assert ("quarrytech", "keep you informed") in pairs, pairs
     assert ("quarrytech", "encrypting every disk") in pairs, pairs
     assert not any("target" in label or "email" in label for _, label in pairs), pairs
+
+
+def test_an_instruction_opened_by_always_is_the_reader_s(tmp_path: Path) -> None:
+    """ "Always use the vault when you store signing keys": a standing rule for the reader,
+    though prose instructions elsewhere are steps; the label drops "Always"."""
+    path = _page(
+        tmp_path,
+        "sandbox.md",
+        "# Working safely on Quarrytech Sandboxes\n\n"
+        "Quarrytech is responsible for the hosts. You are responsible for your sandboxes.\n\n"
+        "## Habits\n\n"
+        "Always use the vault when you store signing keys in a sandbox.\n\n"
+        "Open the console.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "use the vault when you store signing keys in a sandbox") in pairs, pairs
+    assert not any("console" in label for _, label in pairs), pairs

@@ -67,6 +67,10 @@ _READER_CONDITION = re.compile(r"^if\s+(?:you|your)\b[^,]{0,100},\s+(?!please\b)
 instruction after it is addressed to the reader (not "When you have …, install …", a step
 of a procedure)."""
 
+_ALWAYS = re.compile(r"^always\s+(?=[a-z])", re.I)
+"""An instruction opened by "Always" ("Always use the vault for signing keys"): a standing
+rule for the reader, not a step of a procedure."""
+
 _LINKED_ORDER = re.compile(r"^\[(?P<text>[^\]]+)\]\([^)]*\)")
 """A sentence opened by a link whose text is itself the instruction ("[Book a demo](…) to get
 started"): a call to follow the link."""
@@ -206,7 +210,11 @@ class LeadinReader(LeadinSentences):
                 and not self.state.lexicon.points_elsewhere(text)
             )
             ordered = (
-                advice or bound or addressed or ruled or bool(told or _READER_CONDITION.match(text))
+                advice
+                or bound
+                or addressed
+                or ruled
+                or bool(told or _READER_CONDITION.match(text) or _ALWAYS.match(text))
             )
             linked = _LINKED_ORDER.match(raw.strip())
             if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
@@ -216,7 +224,7 @@ class LeadinReader(LeadinSentences):
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
                 # after "You must …": the reader's part of it
                 reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
-                for phrase in self._instructions(text):
+                for phrase in self._instructions(_ALWAYS.sub("", text)):
                     if reader is not None:
                         self.records.duty(
                             reader, trim(phrase), text, span, shared=ctx.open_subjects
