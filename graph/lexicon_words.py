@@ -184,6 +184,8 @@ class LexiconWords:
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    sitings: frozenset[str] = frozenset()
+    """Verbs of where a thing is ("run"): "runs only in the network" is no deed."""
     attribute_nouns: frozenset[str] = frozenset()
     """Plural nouns of a duty's terms ("targets"): "… restore with these targets:" lists terms."""
     """Participles of a setting ("disabled"): "X is automatically disabled" is no deed."""

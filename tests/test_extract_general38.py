@@ -95,3 +95,25 @@ def test_an_instruction_opened_by_always_is_the_reader_s(tmp_path: Path) -> None
     pairs = _page_pairs(path)
     assert ("customer", "use the vault when you store signing keys in a sandbox") in pairs, pairs
     assert not any("console" in label for _, label in pairs), pairs
+
+
+def test_where_a_product_runs_is_no_duty(tmp_path: Path) -> None:
+    """ "Quarrytech Vault runs only in the Quarrytech network": a siting verb of cue-words.ttl
+    with a place and no object says where it is; "runs the vault backups" and "operates in
+    accordance with X" still state duties."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault\n\n"
+        "Quarrytech is responsible for the vault service. "
+        "You are responsible for the secrets you store.\n\n"
+        "## Hosting\n\n"
+        "Quarrytech Vault is a hosted offering and runs only in the Quarrytech network.\n\n"
+        "Quarrytech operates in three regions.\n\n"
+        "Quarrytech runs the vault backups.\n\n"
+        "Quarrytech operates in accordance with ISO 27001.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "run the vault backups") in pairs, pairs
+    assert ("quarrytech", "operate in accordance with iso 27001") in pairs, pairs
+    assert not any("network" in label or "regions" in label for _, label in pairs), pairs

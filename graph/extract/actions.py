@@ -618,6 +618,14 @@ class ActionSentences(ActionParts):
         return True
 
 
+_SITED = re.compile(
+    r"^(?:(?:only|entirely|solely|exclusively|mainly|primarily)\s+)?"
+    r"(?:in|on|within|inside|across|from)\s+(?!(?:accordance|compliance|line|conformance)\b)",
+    re.I,
+)
+"""A verb's place with no object ("runs only in the Quarrytech network")."""
+
+
 def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -> bool:
     """Whether a verb group leaves the deed open: a right, a choice or a power its subject
     keeps ("may terminate", "may choose"), a pointer to reading, a question of what to know or
@@ -638,6 +646,9 @@ def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -
     power = (lexicon.verb_base(verb) or verb.lower()) in lexicon.powers
     if power and not modals.strip() and _WH_OBJECT.match(rest):
         return True  # "You control what your crawlers collect": who decides, no duty
+    sited = (lexicon.verb_base(verb) or verb.lower().removesuffix("s")) in lexicon.sitings
+    if not modals.strip() and sited and _SITED.match(rest.lstrip()):
+        return True  # "Quarrytech Vault runs only in the Quarrytech network": where it is
     # "You maintain control over the fleet size": who decides, no duty
     return not modals.strip() and _holds_power(lexicon, verb, rest)
 
