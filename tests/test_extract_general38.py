@@ -117,3 +117,29 @@ def test_where_a_product_runs_is_no_duty(tmp_path: Path) -> None:
     assert ("quarrytech", "run the vault backups") in pairs, pairs
     assert ("quarrytech", "operate in accordance with iso 27001") in pairs, pairs
     assert not any("network" in label or "regions" in label for _, label in pairs), pairs
+
+
+def test_a_closing_contrast_or_a_clause_on_a_noun_does_not_deny_the_duty(tmp_path: Path) -> None:
+    """A negation that only limits a duty keeps it: in a clause on a plural noun with no
+    relative pronoun ("workarounds for layouts the console doesn't accept"), and a closing
+    contrast in a party's cell (", but it does not deploy a dashboard tool": cut from the
+    label). A denial is still none."""
+    path = _page(
+        tmp_path,
+        "desk.md",
+        "# Help desk scope\n\n"
+        "## What our help desk covers\n\n"
+        "Quarrytech is responsible for the following:\n\n"
+        "- Bugs in the Quarry console.\n"
+        "- Suggested workarounds for vault layouts the console doesn't accept.\n\n"
+        "## At a glance\n\n"
+        "| Area | What Quarrytech does | What you own |\n"
+        "|---|---|---|\n"
+        "| Scaling | Quarrytech deploys Pulse for autoscaling, but it does not deploy a "
+        "dashboard tool. | Set vault quotas. |\n"
+        "| Billing | Quarrytech does not refund unused credits. | Pay the invoices. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert any("workarounds for vault layouts" in label for _, label in pairs), pairs
+    assert ("quarrytech", "deploy pulse for autoscaling") in pairs, pairs
+    assert not any("dashboard" in label or "refund" in label for _, label in pairs), pairs

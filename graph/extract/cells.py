@@ -15,7 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .actions import ENABLING
-from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated
+from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated, without_contrast
 from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
@@ -421,6 +421,7 @@ def cell_duties(
             continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        text = without_contrast(text)  # "A and B, but it does not deploy C": A and B
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are
         text = _without_connective(text, prose.state.lexicon)

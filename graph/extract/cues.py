@@ -47,6 +47,7 @@ __all__ = [
     "negated",
     "positive_part",
     "unbracketed",
+    "without_contrast",
     "without_negated_relative",
 ]
 
@@ -205,26 +206,35 @@ CLAUSE_VERBS = (
 _NEGATION_SCOPE_END = re.compile(
     rf"\b(?:{CLAUSE_VERBS}|guarantee(?:s|ing)?|that(?!\s+(?:is|was|does|will)\b)|"
     rf"which|who|whom|whose|what|where|when|if|whether|unless|{SO_PURPOSE}|to\s+(?:avoid|prevent)|"
-    r"without|such\s+as|for\s+(?:example|instance))\b",
+    r"without|such\s+as|for\s+(?:example|instance))\b"
+    r"|(?<=[a-z]{2}s\s)(?=(?:the|your|our|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:does|do|did|will|can)(?:n['’]t|\s+not)\b)",
     re.I,
 )
 """Where a negation stops negating the main clause: "ensure that X does not …", "what they
 should not do", "arbiter in cases where decisions cannot be reached" state what the duty is
 about, not that there is none; nor does one in an example ("Block risky actions, such as not
-letting guests log in")."""
+letting guests log in"); nor one in a clause on a plural noun with no relative pronoun
+("workarounds for layouts the console doesn't accept")."""
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 
 _CONTRAST_TAIL = Needing(
     re.compile(
         r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
-        r"(?:\s+[a-z][\w-]*)?\s*\.?$",
+        r"(?:\s+[a-z][\w-]*)?\s*\.?$"
+        r"|,\s+not\s+(?:the|your|their|its|our|any)\s+[^,;:.]{1,60}\.?$"
+        r"|,\s+but\s+(?:it|they|we|this|that|[A-Z][\w-]*)\s+(?:does|do|did|will|can|is|are)"
+        r"(?:\s+not|n['’]t)\s[^;]*$",
         re.I,
     ),
     "not",
+    "n't",
+    "n’t",
 )
-"""A closing contrast with a noun ("services and not systems", "X, not Y"): what is not
-meant, no denial of the clause."""
+"""A closing contrast with a noun ("services and not systems", "X, not Y", "the build hosts,
+not the scripts you run on them") or a clause of its own (", but it does not deploy Z"): what
+is not meant, no denial of the clause."""
 _SPARED_TAIL = re.compile(
     r",?\s+so\s+(?:that\s+)?(?:you|customers?|users?|they|teams?)\s+(?:do\s+not|don['’]t|"
     r"won['’]t|will\s+not|no\s+longer)\b[^.;]*[.;]?$",
@@ -271,6 +281,12 @@ responsibility"): the negation picks out the things or people, the main clause i
 def without_negated_relative(text: str) -> str:
     """``text`` with a negated relative clause on its subject left out (``_NEGATED_RELATIVE``)."""
     return _NEGATED_RELATIVE.sub(r"\g<head> ", text, count=1)
+
+
+def without_contrast(text: str) -> str:
+    """``text`` without a closing contrast ("X, not the scripts you run", ", but it does not
+    deploy Z"): what is not meant is no part of the duty."""
+    return _CONTRAST_TAIL.sub("", text).rstrip(" ,")
 
 
 def negated(text: str) -> bool:
