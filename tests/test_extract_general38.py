@@ -143,3 +143,26 @@ def test_a_closing_contrast_or_a_clause_on_a_noun_does_not_deny_the_duty(tmp_pat
     assert any("workarounds for vault layouts" in label for _, label in pairs), pairs
     assert ("quarrytech", "deploy pulse for autoscaling") in pairs, pairs
     assert not any("dashboard" in label or "refund" in label for _, label in pairs), pairs
+
+
+def test_a_clause_of_its_own_is_no_object_and_an_event_no_deed(tmp_path: Path) -> None:
+    """ "You run Quarry inside your own account, and every file remains under your control":
+    the second clause has its own subject and verb, no second object of "run" (one inside a
+    when-clause stays); "Quarry upgrades happen on Wednesday nights": "upgrades" is a noun
+    before a verb of what befalls, no deed."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarry vaults\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "## Your part\n\n"
+        "You must run Quarry inside your own account, and every file remains under your "
+        "control.\n\n"
+        "You must submit the checklist when the hosts are ready and the keys are set.\n\n"
+        "## Schedule\n\n"
+        "Quarry upgrades happen on Wednesday nights.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "run quarry inside your own account") in pairs, pairs
+    assert any(label.endswith("the keys are set") for _, label in pairs), pairs
+    assert not any("every file" in label or "happen" in label for _, label in pairs), pairs

@@ -594,6 +594,16 @@ _WHERE_TAIL = re.compile(
     r",\s+where\s+(?:[\w-]+\s+){0,4}?(?:we|you|they|our|your|their|the|it)\b", re.I
 )
 """A relative clause of place after the object (", where our partners operate X")."""
+_SUBJECT_CLAUSE = re.compile(
+    r",?\s+and\s+(?=(?:every|each|all|the|your|our|its|their|this|these|those|any)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:is|are|remains?|stays?|becomes?|was|were|will|can|may)\s)",
+    re.I,
+)
+"""A clause with a subject and verb of its own after the object (", and every file remains
+under your control"): what is so, no second object of the verb."""
+_TIME_OPENING = re.compile(r"\b(?:when|whenever|if|once|after|before|until|unless|while)\b", re.I)
+"""A subordinate clause's opening: a clause after it is that clause's ("when the VMs are ready
+and the checks are met")."""
 _STEPS_SUCH_AS = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,?\s+(?:such\s+as|including|like)\s+"
     r"(?P<items>(?:\w+ly\s+)?[a-z]{3,}ing\s.+)$",
@@ -621,6 +631,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
     if head:  # "provides X and Y, where partners operate Z": where, no part of the object
         obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
+    own = _SUBJECT_CLAUSE.search(obj) if head else None
+    if own and not _TIME_OPENING.search(obj[: own.start()]):
+        obj = obj[: own.start()]  # "run X in your account, and every file remains yours"
     steps = _STEPS_SUCH_AS.match(obj.strip().rstrip(".")) if head else None
     if steps and steps.group("noun").lower() in verbs.duty_nouns:
         # "take steps, such as doing X and carefully doing Y": doing X, carefully doing Y
