@@ -184,6 +184,8 @@ class LexiconWords:
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    achievements: frozenset[str] = frozenset()
+    """Participles of a thing achieved once ("obtained"): "has obtained X" states no duty."""
     sitings: frozenset[str] = frozenset()
     """Verbs of where a thing is ("run"): "runs only in the network" is no deed."""
     attribute_nouns: frozenset[str] = frozenset()

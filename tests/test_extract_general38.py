@@ -166,3 +166,43 @@ def test_a_clause_of_its_own_is_no_object_and_an_event_no_deed(tmp_path: Path) -
     assert ("customer", "run quarry inside your own account") in pairs, pairs
     assert any(label.endswith("the keys are set") for _, label in pairs), pairs
     assert not any("every file" in label or "happen" in label for _, label in pairs), pairs
+
+
+def test_a_provider_s_present_perfect_control_is_its_duty(tmp_path: Path) -> None:
+    """ "We have deployed tamper-evident logging": a control put in place and kept, the
+    provider's duty; "has obtained SOC 2 certification" (an achievement participle of
+    cue-words.ttl) tells what was done once, and "you have limited options" is a state."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault service scope\n\n"
+        "Quarrytech is responsible for the vault service. You are responsible for your secrets.\n\n"
+        "## Operations\n\n"
+        "We have deployed tamper-evident logging on the vault perimeter.\n\n"
+        "Quarrytech has obtained SOC 2 certification.\n\n"
+        "As a vault user, you have limited tuning options.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "deploy tamper-evident logging on the vault perimeter") in pairs, pairs
+    assert not any("soc 2" in label or "tuning" in label for _, label in pairs), pairs
+
+
+def test_then_after_a_condition_and_a_responsibility_that(tmp_path: Path) -> None:
+    """ "If your setup follows the guide, we will then fix failed installs" and "If A, and B,
+    we will fix X": the main clause after the condition(s), its subject kept; "X is
+    responsible that disks are wiped": X ensures that they are."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault support\n\n"
+        "Quarrytech is responsible for the vault service. You are responsible for your secrets.\n\n"
+        "## Help\n\n"
+        "If your setup follows the chart guide, we will then fix failed installs.\n\n"
+        "If your setup follows the guide, and your services are built correctly, we will "
+        "repair broken vaults.\n\n"
+        "Quarrytech is responsible that retired disks are wiped.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "fix failed installs") in pairs, pairs
+    assert ("quarrytech", "repair broken vaults") in pairs, pairs
+    assert ("quarrytech", "ensuring that retired disks are wiped") in pairs, pairs

@@ -154,6 +154,9 @@ _SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[
 """Three things in a series ("the yard, fences, and water supply")."""
 _DONE_AND_DOES = re.compile(r"^\s+[a-z]+(?:ed|en|t)\s+and\s+(?P<verb>[a-z]+s)\s")
 """A perfect then a present after "has" ("has built and maintains X")."""
+_PERFECT = re.compile(r"^\s+(?:(?:also|already)\s+)?(?P<verb>[a-z]+(?:ed|en|t))\s+(?!to\b|by\b)\S")
+"""A present perfect after "has" ("has deployed logging"), no passive ("has been") nor "has
+decided to"."""
 _EFFORTS = re.compile(
     r"^\s+(?:(?:every|all|its|our|their|his|her|your|commercially|reasonable|best|due|"
     r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
@@ -552,6 +555,19 @@ class ActionSentences(ActionParts):
         if done and lexicon.third_person_base(done["verb"]) and not modals.strip():
             # "Acme has built and maintains a ledger": what it does now, it maintains
             now = f"{text[:first_end]} {rest[done.start('verb') :]}"
+            return self.action(now, sentence, span, ctx, models=models)
+        perfect = _PERFECT.match(rest) if verb.lower() in ("has", "have") else None
+        held = self.state.facts.entities[party].attrs.get("role", "") if party else ""
+        if (
+            perfect
+            and not modals.strip()
+            and not held.endswith("/customer")  # "you have limited options": a state
+            and lexicon.participle(perfect["verb"])
+            and perfect["verb"].lower() not in lexicon.achievements  # "has obtained X"
+        ):
+            # "We have deployed logging on the perimeter": a deed done and kept, its duty
+            base_of = lexicon.verb_base(perfect["verb"]) or perfect["verb"]
+            now = f"{text[:first_end]} {base_of}{rest[perfect.end('verb') :]}"
             return self.action(now, sentence, span, ctx, models=models)
         obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():

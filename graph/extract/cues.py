@@ -386,12 +386,14 @@ PLACE_BEFORE_WE = (
 )
 """Where, before "we" with no comma ("On acme.io we operate …"): no subject."""
 LEADING_PHRASE = re.compile(
-    r"^(?:(?:if|when)\b[^.]{0,200}?\bthen\s+|(?:in|for|with|under|on|within|across|"
+    r"^(?:(?:if|when)\b[^.]{0,200}?,\s*then\s+|(?:if|when)\b(?:[^.,(]|\([^()]{0,80}\)){0,200}?\s+then\s+"
+    r"|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|wherever|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|by\s+[a-z]+ing|through|via|at\s+all\s+times|in\s+addition|"
     r"regardless\s+of|irrespective\s+of|"
     r"depending\s+on|"
-    r"whichever|whatever)\b(?:[^,(]|\([^()]{0,80}\)){0,120},\s*"
+    r"whichever|whatever)\b(?:[^,(]|\([^()]{0,80}\)){0,120}"
+    r"(?:,\s+(?:and|or)\s+(?:[^,(]|\([^()]{0,80}\)){1,120}(?=,))?,\s*"
     r"|at\s+the\s+same\s+time,?\s+"
     r"|including\s+[^,]{1,60}(?:,\s+(?:and\s+)?[^,]{1,40}){0,4},\s+(?=(?:we|you)\s)"
     r"|(?:at|upon|on)\s+(?:our|your|their|its|the\s+[\w-]+['’]s)\s+(?:written\s+)?request,?\s+"

@@ -345,6 +345,8 @@ _YOURS_MUST_BE = re.compile(
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_RESPONSIBLE_THAT = re.compile(r"\bresponsible\s+that\s+", re.I)
+"""Responsibility for a state of things ("responsible that disks are wiped")."""
 _NOW_AND_THEN = re.compile(r"(?:sometimes|occasionally|at\s+times|now\s+and\s+then)\b", re.I)
 """An opening of what happens only at times ("Sometimes we change the pricing …")."""
 _BOUND_GOES_ON = re.compile(
@@ -745,6 +747,8 @@ class ProseReader(SentenceForms):
             return False  # "X is not responsible for …", "X shall not be liable for …"
         if ctx.section.level > 1 and self._shared(body, sentence, span, models):
             return True  # (in a page's introduction, "A and B share responsibility" is its theme)
+        # "X is responsible that retired disks are wiped": X ensures that they are
+        body = _RESPONSIBLE_THAT.sub("responsible for ensuring that ", body)
         responsible = responsible_clause(self, body, sentence, span, ctx, models, lead)
         if responsible is not None:
             return responsible
