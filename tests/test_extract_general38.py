@@ -206,3 +206,21 @@ def test_then_after_a_condition_and_a_responsibility_that(tmp_path: Path) -> Non
     assert ("quarrytech", "fix failed installs") in pairs, pairs
     assert ("quarrytech", "repair broken vaults") in pairs, pairs
     assert ("quarrytech", "ensuring that retired disks are wiped") in pairs, pairs
+
+
+def test_setup_verbs_are_duty_verbs(tmp_path: Path) -> None:
+    """ "You bootstrap a helper machine", "You launch the relay container", "You spin up a
+    test vault": setup verbs of duty-verbs.ttl, the reader's duties like "You provision X"."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay on your account\n\n"
+        "Quarrytech is responsible for the relay images.\n\n"
+        "## Setup\n\n"
+        "You bootstrap a small helper machine in your tenancy. You launch the relay container "
+        "on that machine. You spin up a test vault.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "bootstrap a small helper machine in your tenancy") in pairs, pairs
+    assert ("customer", "launch the relay container on that machine") in pairs, pairs
+    assert ("customer", "spin up a test vault") in pairs, pairs
