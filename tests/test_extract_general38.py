@@ -224,3 +224,20 @@ def test_setup_verbs_are_duty_verbs(tmp_path: Path) -> None:
     assert ("customer", "bootstrap a small helper machine in your tenancy") in pairs, pairs
     assert ("customer", "launch the relay container on that machine") in pairs, pairs
     assert ("customer", "spin up a test vault") in pairs, pairs
+
+
+def test_an_including_gerund_with_examples_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    """ "…, including configuring the logging and monitoring tools such as A, B, or C": the
+    gerund phrase is a duty too, its examples no part of the label."""
+    path = _page(
+        tmp_path,
+        "managed.md",
+        "# Quarry Managed: Who Owns What\n\n"
+        "## Customer Responsibilities\n\n"
+        "You are responsible for reading the change log weekly, including configuring the "
+        "required logging and monitoring tools such as Relay Audit, Vault Journal, or Quarry "
+        "Trace.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "reading the change log weekly") in pairs, pairs
+    assert ("customer", "configuring the required logging and monitoring tools") in pairs, pairs

@@ -556,9 +556,12 @@ what the duty brings about, not more of its objects."""
 
 
 _INCLUDING_DUTY = re.compile(
-    r",\s+including\s+(?P<duty>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;()]+?)\s*\.?$", re.I
+    r",\s+including\s+(?P<duty>(?!\w*thing\b)[a-z]{3,}ing\s+[^,;()]+?)"
+    r"(?:,?\s+(?:such\s+as|like)\s+[^;()]+?)?\s*\.?$",
+    re.I,
 )
-"""``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too."""
+"""``…, including <gerund> <object>`` closing a duty: a named part of it that is a duty too
+(its examples, "such as A, B, or C", no part of its label)."""
 
 
 _KEPT_LEVEL = re.compile(
