@@ -590,6 +590,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         routines=words("routine-adverb") | words("unattended-adverb"),
         unattended=words("unattended-adverb"),
         settings=words("setting-participle"),
+        portion_nouns=words("portion-noun"),
         achievements=words("achievement-participle"),
         sitings=words("siting-verb") | words("ownership-verb"),
         attribute_nouns=words("attribute-noun"),

@@ -184,6 +184,8 @@ class LexiconWords:
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    portion_nouns: frozenset[str] = frozenset()
+    """Nouns of a portion of the work ("larger share"): named by its parts, the parts are duties."""
     achievements: frozenset[str] = frozenset()
     """Participles of a thing achieved once ("obtained"): "has obtained X" states no duty."""
     sitings: frozenset[str] = frozenset()

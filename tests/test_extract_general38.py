@@ -241,3 +241,23 @@ def test_an_including_gerund_with_examples_is_a_duty_of_its_own(tmp_path: Path) 
     pairs = _page_pairs(path)
     assert ("customer", "reading the change log weekly") in pairs, pairs
     assert ("customer", "configuring the required logging and monitoring tools") in pairs, pairs
+
+
+def test_a_portion_named_by_its_parts_is_those_parts(tmp_path: Path) -> None:
+    """ "you run the brokers and take on a larger share, including the hosts, their upgrades,
+    and snapshots": the parts (a portion noun of cue-words.ttl) are the duties, the portion
+    none."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay\n\n"
+        "Quarrytech is responsible for the hosted brokers.\n\n"
+        "## Self-hosted Relay\n\n"
+        "With self-hosted Relay, you must run the brokers on your own servers and take on a "
+        "larger share, including the hosts, their upgrades, and snapshots.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "run the brokers on your own servers") in pairs, pairs
+    assert ("customer", "snapshots") in pairs, pairs
+    assert ("customer", "hosts") in pairs, pairs
+    assert not any("share" in label for _, label in pairs), pairs

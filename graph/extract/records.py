@@ -611,6 +611,14 @@ _STEPS_SUCH_AS = re.compile(
 )
 """Steps named by example ("additional steps, such as implementing X and choosing Y"): the
 gerund phrases are the duties, the generic noun ("steps", "measures") none."""
+_PORTION_INCLUDING = re.compile(
+    r"^(?:(?:on|up)\s+)?(?:(?:a|an|the|your|their|its|our)\s+)?(?P<noun>(?:[a-z]+\s+)?[a-z]+)"
+    r"\s*,?\s+"
+    r"including\s+(?P<items>.+)$",
+    re.I | re.S,
+)
+"""A portion of the work named by its parts ("take on a larger share, including the hosts,
+their upgrades, and snapshots"): the parts are the duties, the portion none."""
 _NEXT_STEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=(?:\w+ly\s+)?[a-z]{3,}ing\s)"
 """Where the next gerund phrase of a series of steps starts."""
 
@@ -674,6 +682,11 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             lead = f"{adverb.group('adverb')} {lead}" if adverb else lead
         elif adverb:
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
+        portion = _PORTION_INCLUDING.match(part.strip().rstrip(".")) if head else None
+        noun = portion["noun"].lower() if portion else ""
+        if portion and (noun in verbs.portion_nouns or noun.split()[-1] in verbs.portion_nouns):
+            phrases.extend(conjuncts(portion["items"], single_words=True))
+            continue  # "take on a larger share, including A, B, and C": A, B and C
         items = _each_in_state(part, verbs) if head and not whole else []
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
         if not head:
