@@ -261,3 +261,22 @@ def test_a_portion_named_by_its_parts_is_those_parts(tmp_path: Path) -> None:
     assert ("customer", "snapshots") in pairs, pairs
     assert ("customer", "hosts") in pairs, pairs
     assert not any("share" in label for _, label in pairs), pairs
+
+
+def test_a_demonstrative_is_spelt_out_by_its_heading(tmp_path: Path) -> None:
+    """ "you are in charge of drafting these limits" under "### Token Spending Limits": the
+    heading names what "these limits" are; "these are set up" (no noun) stays."""
+    path = _page(
+        tmp_path,
+        "managed.md",
+        "# Quarry Managed: Who Owns What\n\n"
+        "## Customer Responsibilities\n\n"
+        "### Token Spending Limits\n\n"
+        "If your tenant uses spending limits, you are responsible for drafting and updating "
+        "these limits.\n\n"
+        "### Gateways\n\n"
+        "You must make sure these are set up properly.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "drafting and updating token spending limits") in pairs, pairs
+    assert ("customer", "make sure these are set up properly") in pairs, pairs

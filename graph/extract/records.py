@@ -287,6 +287,9 @@ class FactRecorder:
         (a ditto mark, a dash) names no duty: None."""
         facts = self.state.facts
         label = noun_phrase(label)
+        named = _headed_noun(label, span.section[-1] if span.section else "")
+        if named != label:  # "drafting these limits" under "### Token Spending Limits"
+            written, label = written or label, named
         if _TRAILING_MODAL.search(label):
             return None  # "My use of the environments will": a clause cut before its verb
         if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
@@ -621,6 +624,29 @@ _PORTION_INCLUDING = re.compile(
 their upgrades, and snapshots"): the parts are the duties, the portion none."""
 _NEXT_STEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=(?:\w+ly\s+)?[a-z]{3,}ing\s)"
 """Where the next gerund phrase of a series of steps starts."""
+
+
+_POINTED_BACK = re.compile(
+    r"\b(?:these|those)\s+(?!(?:are|were|have|had|will|would|can|could|must|should|may|might|"
+    r"shall|need|include)\b)(?P<noun>[a-z]{3,})\b",
+    re.I,
+)
+"""A demonstrative with its noun ("these limits")."""
+
+
+def _headed_noun(label: str, heading: str) -> str:
+    """``label`` with "these <noun>" spelt out as its section heading names the noun ("drafting
+    these limits" under "Token Spending Limits": "drafting token spending limits")."""
+    pointed = _POINTED_BACK.search(label)
+    if pointed is None or not heading:
+        return label
+    noun = pointed["noun"].lower().removesuffix("s")
+    words = heading.split()
+    for end, word in enumerate(words):
+        if re.sub(r"\W", "", word).lower().removesuffix("s") == noun and end <= 4:
+            phrase = " ".join(words[: end + 1]).lower()
+            return f"{label[: pointed.start()]}{phrase}{label[pointed.end() :]}"
+    return label
 
 
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
