@@ -280,3 +280,28 @@ def test_a_demonstrative_is_spelt_out_by_its_heading(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "drafting and updating token spending limits") in pairs, pairs
     assert ("customer", "make sure these are set up properly") in pairs, pairs
+
+
+def test_a_passive_under_a_sub_heading_of_a_party_s_duties(tmp_path: Path) -> None:
+    """ "Beyond that, the managed hosts are also refreshed every month" under "### Current
+    releases" of "## Quarrytech Responsibilities": the provider's routine, as under the party's
+    heading itself; under the reader's, a passive with no obligation is how things are."""
+    path = _page(
+        tmp_path,
+        "managed.md",
+        "# Quarry Managed: Who Owns What\n\n"
+        "## Customer Responsibilities\n\n"
+        "### Images\n\n"
+        "You are responsible for your images. Sample images are updated on a best effort "
+        "basis.\n\n"
+        "## Quarrytech Responsibilities\n\n"
+        "### Current Releases\n\n"
+        "Quarrytech keeps your vaults on the newest release. Beyond that, the managed hosts "
+        "are also refreshed every month with new kernels.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(
+        p == "quarrytech" and label.startswith("managed hosts are also refreshed")
+        for p, label in pairs
+    ), pairs
+    assert not any("sample images" in label for _, label in pairs), pairs

@@ -106,11 +106,16 @@ the sentence does not name; "This includes:" after it lists them."""
 _AGENTLESS_PASSIVE = re.compile(
     r"^(?!(?:it|this|that|there|these|those|you|we|they|when|if|once|where|while|as|after|"
     r"before|unless|whether)\b)(?:(?!(?:where|which|who|that|when)\b)[\w'’/.-]+\s+){1,10}?"
-    r"(?:is|are|will\s+be|shall\s+be|must\s+be|gets?)\s+(?:[a-z]+ly\s+)?"
-    r"(?P<pp>[a-z]{3,}(?:ed|en|t))\b(?![^.]*\bby\s)",
+    r"(?:is|are|will\s+be|shall\s+be|must\s+be|gets?)\s+"
+    r"(?:(?:[a-z]+ly|also|then|always)\s+)?(?P<pp>[a-z]{3,}(?:ed|en|t))\b(?![^.]*\bby\s)",
     re.I,
 )
 """A sentence in the passive that names no agent ("Backups are retained for 30 days")."""
+_SHORT_OPENING = re.compile(
+    r"^(?!(?:if|when|whenever|once|unless|where|while|as|after|before|until|should|in\s+case)\b)"
+    r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+",
+)
+"""A short opening phrase that is no condition ("Beyond that, …", "In practice, …")."""
 _TOLD = re.compile(
     r"^(?:(?:if|when|where|before|after|as|once|whenever|while)\s[^,;]{1,160},\s+)?"
     r"(?:please,?\s+)?(?=[a-z])",
@@ -188,7 +193,7 @@ class LeadinReader(LeadinSentences):
                 self.state.share_holder = (holder, span.end) if holder is not None else None
             if not found and self._heading_passive(text, ctx):
                 assert ctx.party is not None  # "Backups are taken nightly." under its heading
-                self.records.duty(ctx.party, trim(text), text, span)
+                self.records.duty(ctx.party, trim(_SHORT_OPENING.sub("", text)), text, span)
                 continue
             if not found and self.reader_rule(text, span, ctx, heading=True):
                 continue  # "Scratch files must be deleted …" in a set of rules
@@ -339,18 +344,39 @@ class LeadinReader(LeadinSentences):
             return False
         return duty_name(lexicon, text)
 
+    def _not_reader(self, party: Ref) -> bool:
+        """Whether ``party`` holds another role than the customer's (the page's reader)."""
+        role = self.state.facts.entities[party].attrs.get("role", "")
+        return not role.endswith("/customer")
+
     def _heading_passive(self, text: str, ctx: Context) -> bool:
         """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
         "Security patches will be applied monthly"), a duty verb's participle, under a heading
         that gives a party its duties ("## Nimbus responsibilities"): that party's duty, as an
         item of a list there would be."""
-        if ctx.party is None or not ctx.named_by_heading or text.rstrip().endswith("?"):
+        if ctx.party is None or text.rstrip().endswith("?"):
             return False
         if NEGATION.search(text):
             return False
-        if not self.state.lexicon.duty_title(ctx.section.title):
+        duty_title = self.state.lexicon.duty_title
+        if ctx.named_by_heading and not duty_title(ctx.section.title):
             return False
-        passive = _AGENTLESS_PASSIVE.match(text)
+        if (
+            not ctx.named_by_heading
+            and not (
+                self.state.section_duties  # (else the sub-heading's topic is the duty)
+                and any(duty_title(t) for t in ctx.section.path[:-1])
+                and (
+                    self._not_reader(ctx.party)
+                    or re.search(r"\b(?:must|should|shall)\s+be\b", text)
+                )
+            )
+        ):
+            # under "### Current releases" of "## Acme responsibilities" the provider's routine
+            # or any party's obligation; a reader's section's "X are updated" is how it is
+            return False
+        opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
+        passive = _AGENTLESS_PASSIVE.match(text[opening.end() :] if opening else text)
         if passive is None:
             return False
         participle = passive.group("pp").lower()
