@@ -69,6 +69,8 @@ _HEADER_MARKS = re.compile(r"[*_`:]")
 _JSX_VALUE = re.compile(r"^\{\s*[\"'`](?P<inner>[^\"'`]*)[\"'`]\s*\}$")
 _NUMBER = re.compile(r"[\d.,-]+\w{0,3}")
 _ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
+_STANDARD_PART = re.compile(r"^[a-z0-9. -]+\s(?:requirements?|controls?|control objectives?)$")
+"""A header naming a part of a standard ("pci dss requirement"), folded."""
 _OPENING_ADVERB = re.compile(r"^(?:[A-Za-z]+ly|[Aa]lso|[Tt]hen|[Aa]lways|[Pp]lease)\s+")
 _CLAUSE_VERB = re.compile(r"(?:ensure|verify|check|confirm|make|validate|test)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -264,7 +266,10 @@ class Lexicon(TitleWords):
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
         folded = _fold(_HEADER_MARKS.sub("", text))
         singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
-        return folded in self.subject_columns or singular in self.subject_columns
+        if folded in self.subject_columns or singular in self.subject_columns:
+            return True
+        # "PCI DSS Requirement", "ISO 27001 control": a standard's part, named by its standard
+        return _STANDARD_PART.search(folded) is not None
 
     def is_entitlement_column(self, text: str) -> bool:
         """A first header such as "Access" or "Permissions": each row is a thing a party may

@@ -305,3 +305,26 @@ def test_a_passive_under_a_sub_heading_of_a_party_s_duties(tmp_path: Path) -> No
         for p, label in pairs
     ), pairs
     assert not any("sample images" in label for _, label in pairs), pairs
+
+
+def test_a_standard_s_requirement_column_is_no_party(tmp_path: Path) -> None:
+    """A table of a standard's goals and requirements ("Goal | PCI DSS Requirement") lists
+    what the standard asks, no party's duties; a party's column beside a requirement column
+    still gives its duties."""
+    path = _page(
+        tmp_path,
+        "pci.md",
+        "# Quarrytech Vault and PCI DSS\n\n"
+        "Quarrytech is responsible for the vault platform.\n\n"
+        "## Overview of PCI DSS\n\n"
+        "| Goal | PCI DSS Requirement |\n|---|---|\n"
+        "| Build a secure network | Install and maintain a firewall configuration |\n"
+        "| Protect cardholder data | Protect stored cardholder data |\n\n"
+        "## Who does what\n\n"
+        "| ISO 27001 control | Quarrytech | Customer |\n|---|---|---|\n"
+        "| A.8 | Patch the vault hosts | Rotate vault keys |\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("firewall" in label or "stored cardholder" in label for _, label in pairs)
+    assert ("quarrytech", "patch the vault hosts") in pairs, pairs
+    assert ("customer", "rotate vault keys") in pairs, pairs
