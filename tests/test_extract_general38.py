@@ -328,3 +328,21 @@ def test_a_standard_s_requirement_column_is_no_party(tmp_path: Path) -> None:
     assert not any("firewall" in label or "stored cardholder" in label for _, label in pairs)
     assert ("quarrytech", "patch the vault hosts") in pairs, pairs
     assert ("customer", "rotate vault keys") in pairs, pairs
+
+
+def test_it_after_a_thing_s_leading_clause_is_that_thing(tmp_path: Path) -> None:
+    """ "Once the relay has started, it registers with the hub": "it" is the relay, whose
+    behaviour is no party's duty; after a party's leading clause "it" stays the party."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarry Cloud layout\n\n"
+        "Quarrytech is responsible for the vault hub.\n\n"
+        "## Relay\n\n"
+        "Quarrytech grants the relay the access rights it needs. Once the relay has started, "
+        "it registers with the hub and pulls vault settings. Once Quarrytech has confirmed "
+        "the order, it provisions the vault.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("register" in label for _, label in pairs), pairs
+    assert ("quarrytech", "provision the vault") in pairs, pairs

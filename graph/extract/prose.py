@@ -345,6 +345,14 @@ _YOURS_MUST_BE = re.compile(
 )
 """``Your workload must be designed for failure``: what the reader's own things must be made."""
 _ALL = r"all\s+(?:that\s+)?(?:you|customers?|users?)\s+(?:need|needs|have|has)\s+to\s+do\b"
+_THING_FIRST = re.compile(
+    r"^(?:once|when|whenever|after|before|if|as\s+soon\s+as|until)\s+"
+    r"(?P<np>(?:the|a|an|this|each|every|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:has|have|is|are|was|were|gets?|[a-z]+s|[a-z]+ed)\b",
+    re.I,
+)
+"""A leading clause whose subject is a thing ("Once the relay has started, …"): "it" after it
+is that thing."""
 _RESPONSIBLE_THAT = re.compile(r"\bresponsible\s+that\s+", re.I)
 """Responsibility for a state of things ("responsible that disks are wiped")."""
 _NOW_AND_THEN = re.compile(r"(?:sometimes|occasionally|at\s+times|now\s+and\s+then)\b", re.I)
@@ -706,6 +714,13 @@ class ProseReader(SentenceForms):
         body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
         if lead and _NOW_AND_THEN.match(lead.group(0)) and not OBLIGATION.search(body):
             return False  # "Sometimes we change the pricing": what happens at times, no duty
+        thing = _THING_FIRST.match(lead.group(0)) if lead else None
+        if (
+            thing
+            and re.match(r"(?:it|they)\s", body, re.I)
+            and not self.parties.mentions(thing["np"], ("org", "role", "offering"))
+        ):
+            return False  # "Once the relay has started, it registers …": the relay does
         done = self._done_first(lead.group(0).rstrip(" ,"), body) if lead else ""
         if done:  # "Once we have tested the VM, we will …": we test it, and then …
             self._clause(done, sentence, span, ctx)
