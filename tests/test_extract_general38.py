@@ -346,3 +346,21 @@ def test_it_after_a_thing_s_leading_clause_is_that_thing(tmp_path: Path) -> None
     pairs = _page_pairs(path)
     assert not any("register" in label for _, label in pairs), pairs
     assert ("quarrytech", "provision the vault") in pairs, pairs
+
+
+def test_an_item_that_gives_its_duty_to_another_party_after_it(tmp_path: Path) -> None:
+    """Under the provider's heading, "- Slowdowns must be analysed by the customer" and
+    "- Upload-key rotation is the customer's responsibility" are the customer's duties, not
+    the heading party's whole sentences."""
+    path = _page(
+        tmp_path,
+        "columnar.md",
+        "# Quarrytech Columnar responsibilities\n\n"
+        "- Quarrytech patches the column hosts.\n"
+        "- Slowdowns caused by disk pressure must be analysed by the customer.\n"
+        "- Upload-key rotation is the customer's responsibility.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "analyse slowdowns caused by disk pressure") in pairs, pairs
+    assert ("customer", "upload-key rotation") in pairs, pairs
+    assert not any(p != "customer" and "customer" in label for p, label in pairs), pairs

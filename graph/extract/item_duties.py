@@ -37,6 +37,15 @@ from .records import FactRecorder
 from .state import BlockHandler, Context, DocState
 from .titles import VERBISH, TitleItems
 
+_OTHER_OWNER = re.compile(
+    r"\b(?:be|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+and\s+[a-z]+(?:ed|en|t))?"
+    r"\s+by\s+(?:the\s+)?(?P<who>[\w-]+)\s*\.?$"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?P<whose>[\w-]+)['’]s\s+(?:sole\s+)?responsibilit(?:y|ies)\b",
+    re.I,
+)
+"""A duty given after it to its party ("… must be analysed and fixed by the customer",
+"… is the customer's responsibility")."""
+
 __all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
 
 _BE_ACCOUNTABLE = re.compile(
@@ -417,6 +426,9 @@ class ItemDuties:
             clause = _before_reason(without_lead(first), self.state.lexicon)
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             label = stripped
+            if subject is None and self._owned_by_other(first, first_raw, party, span, ctx):
+                self._named_later(item.text, ranges, span, ctx)
+                return  # "- X must be fixed by the customer" under Acme's: the customer's
             if subject is not None:
                 owner = subject
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
@@ -480,6 +492,17 @@ class ItemDuties:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
+
+    def _owned_by_other(self, first: str, raw: str, party: Ref, span: Span, ctx: Context) -> bool:
+        """Whether an item's first sentence gives its duty to another party than the list's,
+        after the duty ("… must be fixed by the customer", "… is the customer's
+        responsibility"), and was read so as prose."""
+        other = _OTHER_OWNER.search(first)
+        who = (other["who"] or other["whose"]) if other else ""
+        named = self.parties.resolve_party(who, span) if who else None
+        if named is None or named == party or negated(first):
+            return False
+        return self.prose.statement(raw, span, ctx, in_item=False)
 
     def _named_later(
         self, text: str, ranges: list[tuple[int, int]], span: Span, ctx: Context
