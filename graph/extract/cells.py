@@ -459,20 +459,32 @@ def series_duties(
     create"): one duty per item; anything else (a series of verbs, of a verb's objects, of a
     gerund's: "Understanding A, B, and C") one duty."""
     lexicon = records.state.lexicon
+    bare = _ASIDE.sub("", phrase)  # "snapshots (who does what depends on the tier)": an aside
     if (
-        phrase.count(",") >= 2
-        and _SERIES_END.search(phrase)
-        and "(" not in phrase
-        and not FINITE.search(phrase)  # "…, and any misuse could lead to …": a clause
+        bare.count(",") >= 2
+        and _SERIES_END.search(bare)
+        and "(" not in bare
+        and ("(" not in phrase or len(_SERIES_END.findall(bare)) == 1)  # (one series)
+        and not FINITE.search(bare)  # "…, and any misuse could lead to …": a clause
     ):
         parts = conjuncts(phrase, single_words=True)
         # "Understanding A, B, and C" (not "Sizing and capacity planning, …": a noun)
         gerund = re.match(r"[a-z]{3,}ing\s+(?!(?:and|or)\s)\S", parts[0], re.I) if parts else None
         if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
-                records.duty(party, part, description, span)
+                if not _POINTER_ITEM.match(part):
+                    records.duty(party, part, description, span)
             return
     records.duty(party, phrase, description, span)
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside: its commas and verbs are no part of the series around it."""
+_POINTER_ITEM = re.compile(
+    r"^(?:and\s+|or\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){1,3}(?:below|above)$", re.I
+)
+"""A series' item that points elsewhere on the page ("…, and the launch checklist below"):
+the duties are where it points, the item none of its own."""
 
 
 def _acts(lexicon: Lexicon, part: str) -> bool:
@@ -484,9 +496,14 @@ def _acts(lexicon: Lexicon, part: str) -> bool:
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first.endswith(("'s", "’s")):
         return False  # "the database's design": a possessive, then its noun
+    if _DETERMINER_WORD.fullmatch(first):
+        return False  # "the launch checklist": a noun after its determiner, no verb
     if lexicon.verb_base(first) == first or lexicon.third_person_base(first):
         return True
     return bool(second) and second != first and lexicon.verb_base(second) == second
+
+
+_DETERMINER_WORD = re.compile(r"the|an?|your|our|their|its|this|these|those|each|every|all|any")
 
 
 def _offered(lexicon: Lexicon, label: str) -> bool:
