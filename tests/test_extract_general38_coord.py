@@ -41,3 +41,38 @@ def test_an_owner_cell_series_splits_around_asides_and_its_items_own_and(tmp_pat
     assert ("customer", "glaze recipe reviews") in pairs, pairs
     assert ("customer", "studio-level safety drills") in pairs, pairs
     assert not any("checklist" in label for _, label in pairs), pairs
+
+
+def test_a_cell_s_verb_over_a_series_of_things_is_one_duty_per_thing(tmp_path: Path) -> None:
+    """ "Provide glaze testing at cost, kiln scheduling, and firing logs (read-only)" and
+    "Generates the studio key (`studio_key`) when `keyed = true`, the kiln badge, and the
+    shelf token, on your behalf" in a party's column: the verb with each thing (a set phrase
+    "at cost" takes no more objects; the qualifier after the series belongs to none); a series
+    under one determiner ("the kiln profile, shelf profile, and vent schedule") or whose later item
+    points back ("…, and their storage") stays whole."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns: who does what\n\n"
+        "Quarrytech runs shared kilns for you. The table below splits the work.\n\n"
+        "| Area | What Quarrytech does | What you own |\n|---|---|---|\n"
+        "| Firing | Provide glaze testing at cost, kiln scheduling, and firing logs (read-only). "
+        "| Book your firing slots. |\n"
+        "| Access | Generates the studio key (`studio_key`) when `keyed = true`, the kiln badge, "
+        "and the shelf token, on your behalf. | Keep your badge safe. |\n"
+        "| Stock | Configure the kiln profile, shelf profile, and vent schedule. "
+        "| Track clay batches, glazes, and their storage. |\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "provide glaze testing at cost",
+        "provide kiln scheduling",
+        "provide firing logs (read-only)",
+        "generate the kiln badge",
+        "generate the shelf token",
+    ):
+        assert ("quarrytech", label) in pairs, (label, pairs)
+    assert any(p == "quarrytech" and "generate the studio key" in label for p, label in pairs)
+    whole = "configure the kiln profile, shelf profile, and vent schedule"
+    assert ("quarrytech", whole) in pairs, pairs
+    assert ("customer", "track clay batches, glazes, and their storage") in pairs, pairs

@@ -475,7 +475,57 @@ def series_duties(
                 if not _POINTER_ITEM.match(part):
                     records.duty(party, part, description, span)
             return
-    records.duty(party, phrase, description, span)
+    for part in verb_objects(lexicon, phrase) or [phrase]:
+        records.duty(party, part, description, span)
+
+
+def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
+    """A cell's verb over a series of three or more things ("Provide A, B, and C", "Generates
+    A (`a`) when X, B, and C, on your behalf"): the verb (in the base form) with each thing,
+    a qualifier after the series (", on your behalf", ", as managed values") no part of any;
+    [] for anything else (a series of verbs, of clauses, of a gerund's objects)."""
+    text = _AFTER_SERIES.sub("", phrase.strip().rstrip(". "))
+    verb, _, obj = text.partition(" ")
+    word = verb.lower()
+    base = lexicon.third_person_base(word) or (word if lexicon.verb_base(word) == word else None)
+    opens = obj.split()[0].lower() if obj.split() else ""
+    if base is None and _THIRD_PERSON.match(word) and _DETERMINER_WORD.fullmatch(opens):
+        base = third_person_stem(word)  # "Generates the X, …" in a party's cell: its verb
+    if base is None or not obj or word.endswith("ing"):
+        return []
+    bare = _ASIDE.sub("", obj)
+    if (
+        bare.count(",") < 2
+        or len(_SERIES_END.findall(bare)) != 1
+        or "(" in bare
+        or FINITE.search(bare)  # "Set X, Y, and Z are kept": a clause
+    ):
+        return []
+    parts = conjuncts(obj, single_words=True)
+    if len(parts) < 3 or any(_acts(lexicon, p) for p in parts):
+        return []
+    determined = [_DETERMINER_WORD.fullmatch(p.split()[0].lower()) is not None for p in parts]
+    if determined[0] and not any(determined[1:]):
+        return []  # "Configure the network profile, compute profile, and …": "the" of them all
+    if any(re.search(r"\b(?:its|their)\s", p, re.I) for p in parts[1:]):
+        return []  # "… applications, data, and their complete lifecycle": one thing's parts
+    verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+    return [f"{verb} {part}" for part in parts if not _POINTER_ITEM.match(part)]
+
+
+def third_person_stem(word: str) -> str:
+    """The base form of a verb in the third person the lexicon does not know ("generates" ->
+    "generate", "publishes" -> "publish")."""
+    return word[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", word) else word[:-1]
+
+
+_AFTER_SERIES = re.compile(
+    r"(?<=[\w)]),\s+(?:on\s+(?:your|our|their|its|the\s+\w+'s)\s+behalf"
+    r"|as\s+(?:[\w-]+\s+){0,2}[\w-]+)$",
+    re.I,
+)
+"""What a whole series is, or for whom it is done, after its last item (", on your behalf",
+", as Terraform-managed values"): no part of the last item."""
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")

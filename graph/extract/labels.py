@@ -123,6 +123,10 @@ _PREPOSITION_END = re.compile(
     re.I,
 )
 """A first list item ending in a prepositional phrase whose object the short items go on."""
+_BARE_SINGULAR_END = re.compile(r"\s(?:at|in|on)\s+[a-z]{3,}(?<!s)$", re.I)
+"""A first item ending in a preposition and a bare singular noun ("encryption at rest", "data
+in transit"): a set phrase, whose noun takes no more objects, so a series of two-word things
+after it ("replica placement, and access journals") are things of their own."""
 _CONFORMITY_END = re.compile(
     r"\s(?:in\s+(?:accordance|compliance|conformity|line|keeping)\s+with|according\s+to|"
     r"consistent\s+with|pursuant\s+to|as\s+(?:required|set\s+out|defined)\s+(?:by|in))"
@@ -884,7 +888,13 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
     if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
-        if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+        if (
+            _PREPOSITION_END.search(items[0])
+            and all(len(i.split()) <= 3 for i in items[1:])
+            and not (
+                _BARE_SINGULAR_END.search(items[0]) and all(len(i.split()) >= 2 for i in items[1:])
+            )
+        ):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
         if _CONFORMITY_END.search(items[0]) and all(len(i.split()) <= 6 for i in items[1:]):
             return [part]  # "… in accordance with house policy, regional codes, and state law"
