@@ -76,3 +76,23 @@ def test_a_cell_s_verb_over_a_series_of_things_is_one_duty_per_thing(tmp_path: P
     whole = "configure the kiln profile, shelf profile, and vent schedule"
     assert ("quarrytech", whole) in pairs, pairs
     assert ("customer", "track clay batches, glazes, and their storage") in pairs, pairs
+
+
+def test_a_cell_s_two_verbs_in_the_third_person_are_two_duties(tmp_path: Path) -> None:
+    """ "Issues the kiln permit and files the firing record(s) itself" in a party's column:
+    two verbs agreeing with the party, each with its own object, are two duties (the
+    reflexive no part of the second); an instruction pair ("Sweep the floor and empty the
+    bins") stays one step of the cell, as the table words it."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns: who does what\n\n"
+        "Quarrytech runs shared kilns for you. The table below splits the work.\n\n"
+        "| Area | What Quarrytech does | What you own |\n|---|---|---|\n"
+        "| Permits | Issues the kiln permit and files the firing record(s) itself. "
+        "| Sweep the floor and empty the bins. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "issue the kiln permit") in pairs, pairs
+    assert ("quarrytech", "file the firing record(s)") in pairs, pairs
+    assert ("customer", "sweep the floor and empty the bins") in pairs, pairs

@@ -652,7 +652,9 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     without a comma ("Monitor X and replace Y") stays whole: one step of the cell, as the
     table words it."""
     parts = [p.strip() for p in split_top_level(label, r",\s*")]
-    if len(parts) < 2 or not re.match(r"and\s", parts[-1], re.I):
+    if len(parts) == 1:
+        return _third_person_pair(lexicon, label) or [label]
+    if not re.match(r"and\s", parts[-1], re.I):
         return [label]
     parts[-1] = parts[-1][4:].strip()
     opening = _OPENING_ADVERB.match(parts[0])  # "Regularly rotate X, and review Y"
@@ -671,6 +673,39 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     if not all(same_form(word) for word in firsts) or any(len(p.split()) < 2 for p in parts):
         return [label]
     return parts
+
+
+_THIRD_PAIR = re.compile(
+    r"^(?P<a>(?P<first>[A-Za-z]+)\s+(?P<d1>[a-z]+)\s[^,;]+?)\s+and\s+"
+    r"(?P<b>(?P<second>[a-z]+)\s+(?P<d2>[a-z]+)\s[^,;]+?)(?:\s+(?:itself|themselves))?$"
+)
+"""Two verb phrases, each a verb and its determined object ("Issues the certificate and
+publishes the DNS entry itself"): the reflexive after the second no part of its object."""
+
+
+def _third_person_pair(lexicon: Lexicon, label: str) -> list[str]:
+    """A cell phrase of two verbs in the third person joined by "and", each with an object
+    that opens with a determiner ("Issues the TLS certificate and publishes the DNS entry
+    itself"): the verbs agree with the column's party, two duties, each verb in the base form;
+    [] for anything else ("Monitor X and replace Y" stays one step of the cell)."""
+    pair = _THIRD_PAIR.match(label.strip().rstrip("."))
+    if pair is None:
+        return []
+    phrases: list[str] = []
+    for part, verb, determiner in (("a", "first", "d1"), ("b", "second", "d2")):
+        word = pair[verb].lower()
+        if not _DETERMINER_WORD.fullmatch(pair[determiner]) or not _THIRD_PERSON.match(word):
+            return []
+        base = lexicon.third_person_base(word) or third_person_stem(word)
+        if lexicon.verb_base(word) is None and lexicon.verb_base(base) is not None:
+            return []  # "needs the …": a word the lexicon knows as no such verb form
+        phrases.append(_cased(pair[verb], base) + pair[part][len(word) :])
+    return phrases
+
+
+def _cased(written: str, base: str) -> str:
+    """``base`` with the capital ``written`` opens with."""
+    return base[:1].upper() + base[1:] if written[:1].isupper() else base
 
 
 def _own_product(prose: ProseReader, subject: Ref, party: Ref) -> bool:
