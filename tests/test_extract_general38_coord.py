@@ -96,3 +96,22 @@ def test_a_cell_s_two_verbs_in_the_third_person_are_two_duties(tmp_path: Path) -
     assert ("quarrytech", "issue the kiln permit") in pairs, pairs
     assert ("quarrytech", "file the firing record(s)") in pairs, pairs
     assert ("customer", "sweep the floor and empty the bins") in pairs, pairs
+
+
+def test_a_cell_s_pair_named_the_party_s_kind_of_thing_is_two_duties(tmp_path: Path) -> None:
+    """ "Glaze logs and kiln alarms are your studio tooling" in a party's column: each of the
+    two things is that party's; a pair named a responsibility stays one duty, as before."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns: who does what\n\n"
+        "Quarrytech runs shared kilns for you. The table below splits the work.\n\n"
+        "| Area | What Quarrytech does | What you own |\n|---|---|---|\n"
+        "| Tools | Run the kilns. | Glaze logs and kiln alarms are your studio tooling. |\n"
+        "| Stock | Order the clay. | Shelf labels and bin tags are your responsibility. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "glaze logs") in pairs, pairs
+    assert ("customer", "kiln alarms") in pairs, pairs
+    assert ("customer", "shelf labels") not in pairs, pairs
+    assert any(label.startswith("shelf labels and bin tags") for _, label in pairs), pairs

@@ -383,6 +383,35 @@ def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref]
     return (owned.group("obj").strip(), owner) if owner is not None else None
 
 
+_OWNED_PAIR = re.compile(
+    r"^(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+?)\s+are\s+(?:(?P<your>your)|the\s+"
+    r"(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?)\s+(?P<kind>(?:[\w-]+\s+){0,2}[\w-]+)\.?$",
+    re.I,
+)
+"""``A and B are your on-call tooling``, ``… are the caller's monitoring stack``: two things a
+party holds, named by what they are to it."""
+
+
+def _owned_pair(
+    prose: ProseReader, text: str, party: Ref, span: Span
+) -> tuple[list[str], Ref] | None:
+    """A cell's sentence whose subject pairs two things of at most four words each (no verb
+    in either) with a predicate naming them a party's kind of thing (``_OWNED_PAIR``; not a
+    responsibility word, which ``RESP_OF`` reads as one duty): (the things, their holder: the
+    column's party for "your", else the party named)."""
+    owned = _OWNED_PAIR.match(text.strip())
+    if owned is None or RESPONSIBLE_WORD.search(owned["kind"]):
+        return None
+    things = [owned["a"].strip(), owned["b"].strip()]
+    lexicon = prose.state.lexicon
+    if any(len(t.split()) > 4 or FINITE.search(t) or _acts(lexicon, t) for t in things):
+        return None
+    if owned["your"]:
+        return things, party
+    holder = prose.parties.resolve_party(owned["owner"], span, create=False)
+    return (things, holder) if holder is not None else None
+
+
 _POINTING_OWNED = re.compile(r"^(?:this|that|it|these|those)$", re.I)
 
 
@@ -427,6 +456,11 @@ def cell_duties(
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        pair = _owned_pair(prose, said, party, span)
+        if pair is not None:  # "Dashboards and paging are your on-call tooling": each
+            for thing in pair[0]:
+                records.duty(pair[1], thing, text, span)
+            continue
         label, subject = _owned_in_cell(prose, said, span) or prose.strip_subject(said, span, ctx)
         if _offered(prose.state.lexicon, label) or THIS_INCLUDES.match(label):
             continue  # "Acme provides clients with the ability to …"; "This includes X": the
