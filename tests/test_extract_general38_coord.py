@@ -115,3 +115,24 @@ def test_a_cell_s_pair_named_the_party_s_kind_of_thing_is_two_duties(tmp_path: P
     assert ("customer", "kiln alarms") in pairs, pairs
     assert ("customer", "shelf labels") not in pairs, pairs
     assert any(label.startswith("shelf labels and bin tags") for _, label in pairs), pairs
+
+
+def test_a_cell_s_verb_over_a_thing_and_its_own_part_is_two_duties(tmp_path: Path) -> None:
+    """ "Provide the studio's glaze samples (e.g. test tiles) and their dry storage" in a
+    party's column: the second object's possessive points back to the first, a second thing
+    ("dry storage of the studio's glaze samples"), its own duty; a plain pair ("Provide the
+    kiln and the shelves") stays one step of the cell."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns: who does what\n\n"
+        "Quarrytech runs shared kilns for you. The table below splits the work.\n\n"
+        "| Area | What Quarrytech does | What you own |\n|---|---|---|\n"
+        "| Samples | Provide the studio's glaze samples (e.g. test tiles) and their dry storage "
+        "| Book your firing slots. |\n"
+        "| Kit | Provide the kiln and the shelves | Keep your badge safe. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide the studio's glaze samples (e.g. test tiles)") in pairs, pairs
+    assert ("quarrytech", "provide dry storage of the studio's glaze samples") in pairs, pairs
+    assert ("quarrytech", "provide the kiln and the shelves") in pairs, pairs

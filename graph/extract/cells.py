@@ -528,6 +528,15 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
     if base is None or not obj or word.endswith("ing"):
         return []
     bare = _ASIDE.sub("", obj)
+    back = _BACK_PAIR.match(bare)
+    if back and not FINITE.search(bare) and not _acts(lexicon, back["b"]):
+        # "Provide the backup options and their secure storage": a second thing, its own duty
+        parts = conjuncts(obj, single_words=True)
+        if len(parts) == 2 and re.match(r"(?:its|their)\s", parts[1], re.I):
+            verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+            owner = _ASIDE.sub("", parts[0]).strip()
+            second = f"{parts[1].split(maxsplit=1)[1]} of {owner}"  # "their X": "X of <first>"
+            return [f"{verb} {parts[0]}", f"{verb} {second}"]
     if (
         bare.count(",") < 2
         or len(_SERIES_END.findall(bare)) != 1
@@ -545,6 +554,11 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
         return []  # "… applications, data, and their complete lifecycle": one thing's parts
     verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
     return [f"{verb} {part}" for part in parts if not _POINTER_ITEM.match(part)]
+
+
+_BACK_PAIR = re.compile(r"^(?P<a>[^,;]+?)\s+and\s+(?P<b>(?:its|their)\s[^,;]+)$", re.I)
+"""Two objects, the second's possessive pointing back to the first ("the backup options and
+their secure storage")."""
 
 
 def third_person_stem(word: str) -> str:
