@@ -136,3 +136,22 @@ def test_a_cell_s_verb_over_a_thing_and_its_own_part_is_two_duties(tmp_path: Pat
     assert ("quarrytech", "provide the studio's glaze samples (e.g. test tiles)") in pairs, pairs
     assert ("quarrytech", "provide dry storage of the studio's glaze samples") in pairs, pairs
     assert ("quarrytech", "provide the kiln and the shelves") in pairs, pairs
+
+
+def test_an_adjective_pair_before_its_noun_is_no_second_verb(tmp_path: Path) -> None:
+    """ "We run the vents serving public and secure kilns": "secure" after "serving public" is
+    a second modifier of "kilns", not a verb opening a duty; "patch the kilns and secure the
+    vents" still is two."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "We run the vents serving public and secure kilns.\n\n"
+        "We patch the kiln firmware and secure the vent panels.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "run the vents serving public and secure kilns") in pairs, pairs
+    assert ("quarrytech", "secure the vent panels") in pairs, pairs
+    assert ("quarrytech", "secure kilns") not in pairs, pairs
+

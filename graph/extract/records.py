@@ -866,12 +866,31 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
             text[last : m.start()].strip(), text[m.start("verb") :]
         ):
             continue  # "a robust and secure platform": "secure" describes the platform
+        modifier = _MODIFIER_PAIR_END.search(text[: m.start()]) and m.group(0)[:1] == " "
+        if finite and modifier and _BARE_HEAD.match(text, m.end("verb")):
+            continue  # "load balancers serving public and secure networks": two modifiers
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
     return parts
+
+
+_MODIFIER_PAIR_END = re.compile(
+    r"(?:[a-z]{3,}ing|\b(?:for|of|in|on|with|to|across|between)|\b(?:that|which|who)\s+[a-z]+)\s+"
+    r"[a-z]+(?:al|ic|ive|ous|ful|ible|able)$",
+    re.I,
+)
+"""An adjective after a participle, a preposition or a relative clause's verb, with no noun of
+its own yet ("serving public", "for internal", "that face public"): the word after "and" is a
+second modifier of the noun to come."""
+_BARE_HEAD = re.compile(
+    r"\s*(?!(?:the|an?|your|our|their|its|all|any|each|them|it)\b)[a-z-]+s?(?:[,.;]|\s+(?:and|or)\s|$)",
+    re.I,
+)
+"""One bare word after the verb, then the text's end or a conjunction: a head noun, not an
+object with its own determiner ("secure networks")."""
 
 
 _SUBORDINATE = frozenset(
