@@ -155,3 +155,23 @@ def test_an_adjective_pair_before_its_noun_is_no_second_verb(tmp_path: Path) -> 
     assert ("quarrytech", "secure the vent panels") in pairs, pairs
     assert ("quarrytech", "secure kilns") not in pairs, pairs
 
+
+def test_an_alternative_of_a_similar_kind_is_no_second_duty(tmp_path: Path) -> None:
+    """ "provide a glaze bucket, or a similar sealed tub in the bench.yaml file": the duty
+    accepts either thing, one duty."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "Quarrytech is responsible for the kiln hardware.\n\n"
+        "## Customer responsibilities\n\n"
+        "The kiln installer expects you to provide a glaze bucket, or a similar sealed tub in "
+        "the bench.yaml file.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(label.startswith("similar") for _, label in pairs), pairs
+    assert any(
+        p == "customer" and label.startswith("provide a glaze bucket, or a similar sealed tub")
+        for p, label in pairs
+    ), pairs

@@ -609,6 +609,13 @@ _WH_NEXT = re.compile(
 """A second wh-clause of an object ("how X is configured and how your staff use it")."""
 
 
+_SIMILAR_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:an?\s+|any\s+|some\s+)?(?:similar|equivalent|comparable)\s+\S", re.I
+)
+"""An alternative of the same kind ("…, or a similar shared disk"): the duty accepts either
+thing, no second duty."""
+
+
 _BARE_GERUNDS = re.compile(
     r"^(?:[a-z]+ing,\s+)+(?:and|or)\s+(?:[a-z]+-)?[a-z]+ing\s+\S+(?:\s+\S+)+$", re.I
 )
@@ -638,6 +645,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
     if shares_last_object(obj):
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
+    if _SIMILAR_ALTERNATIVE.search(obj):
+        return [obj]  # "a volume claim, or a similar shared disk": one duty, either will do
     if _TIMES_SERIES.search(obj):
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _BARE_GERUNDS.match(obj):
