@@ -175,3 +175,27 @@ def test_an_alternative_of_a_similar_kind_is_no_second_duty(tmp_path: Path) -> N
         p == "customer" and label.startswith("provide a glaze bucket, or a similar sealed tub")
         for p, label in pairs
     ), pairs
+
+
+def test_a_series_inside_an_ensured_clause_is_one_duty(tmp_path: Path) -> None:
+    """ "must ensure their studio is set to only use the needed kilns (kilns.yaml), glazes
+    (glazes.yaml), and shelves (shelves.yaml)": the series is the clause's objects, one duty,
+    not "ensure glazes" with the outer verb carried."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "Quarrytech is responsible for the kiln hardware.\n\n"
+        "## Customer responsibilities\n\n"
+        "Tenants must ensure their studio is set to only use the needed kilns (kilns.yaml), "
+        "glazes (glazes.yaml), and shelves (shelves.yaml).\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(label.startswith("ensure glazes") for _, label in pairs), pairs
+    assert any(
+        p == "customer"
+        and label.startswith("ensure their studio is set to only use")
+        and "shelves" in label
+        for p, label in pairs
+    ), pairs

@@ -13,6 +13,7 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
+from .cues import CLAUSE_VERBS
 from .labels import (
     POINTED_NOUN,
     STATE_COMPLEMENT,
@@ -662,6 +663,12 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         elif adverb:
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
         items = _each_in_state(part, verbs) if head and not whole else []
+        clause = index == 0 and bool(_CLAUSE_HEAD.fullmatch(head))
+        if not whole and not items and clause and _SUBJECT_VERB.match(part.strip()):
+            # "ensure their project is set to only use A, B, and C": the series is the
+            # clause's, one duty (the clause reader splits only where a next duty opens)
+            items = conjuncts(f"{head} {part.strip()}")
+            items[0] = items[0][len(head) :].strip()
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
         if not head:
             items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
@@ -891,6 +898,14 @@ _BARE_HEAD = re.compile(
 )
 """One bare word after the verb, then the text's end or a conjunction: a head noun, not an
 object with its own determiner ("secure networks")."""
+
+
+_CLAUSE_HEAD = re.compile(rf"{CLAUSE_VERBS}", re.I)
+_SUBJECT_VERB = re.compile(
+    r"^(?!that\b)(?:[\w'’-]+\s+){1,4}?(?:is|are|remains?|stays?)\s+(?!responsible\b)[a-z]", re.I
+)
+"""An object that is a clause of its own, a subject and its "be" ("their project is set to
+…"), after a verb whose object is a clause (``CLAUSE_VERBS``)."""
 
 
 _SUBORDINATE = frozenset(
