@@ -199,3 +199,30 @@ def test_a_series_inside_an_ensured_clause_is_one_duty(tmp_path: Path) -> None:
         and "shelves" in label
         for p, label in pairs
     ), pairs
+
+
+def test_a_second_that_clause_keeps_its_verb(tmp_path: Path) -> None:
+    """ "responsible for checking that only fired pots leave the studio, and that they carry
+    the Quarrytech stamp": two checks, each with its verb ("checking that they carry …"), in
+    a sentence and in a list item alike; no label opens with a bare "that"."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "Quarrytech is responsible for the kiln hardware.\n\n"
+        "## Customer responsibilities\n\n"
+        "Tenants are responsible for checking that only fired pots leave the studio, and that "
+        "they carry the Quarrytech stamp.\n\n"
+        "- Tenants are also responsible for verifying that the shelves are level, and that the "
+        "vents stay open.\n",
+    )
+    pairs = _page_pairs(path)
+    for label in (
+        "checking that only fired pots leave the studio",
+        "checking that they carry the quarrytech stamp",
+        "verifying that the shelves are level",
+        "verifying that the vents stay open",
+    ):
+        assert ("customer", label) in pairs, (label, pairs)
+    assert not any(label.startswith("that ") for _, label in pairs), pairs

@@ -32,6 +32,7 @@ __all__ = [
     "one_indefinite_phrase",
     "resolve_anaphora",
     "shares_last_object",
+    "that_clauses",
     "trim",
 ]
 
@@ -693,7 +694,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
-    kept = [r for r in result if r.strip()]
+    kept = _that_verb_carried([r for r in result if r.strip()])
     if len(kept) > 1 and re.search(r"\bboth\s+\S", kept[0], re.I):
         # "managing both the hosts and the network": "both" only pairs the two, no part of one
         kept[0] = re.sub(r"(?:(?<=\s)|^)both\s+(?=\S)", "", kept[0], count=1, flags=re.I)
@@ -701,6 +702,36 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
     ]
+
+
+_THAT_OPENING = re.compile(r"^(?P<verb>[a-z]{3,}(?:\s+sure)?)\s+that\s+\S", re.I)
+
+
+def _that_verb_carried(parts: list[str]) -> list[str]:
+    """ "checking that A", "that they follow B": a part that is only a second "that" clause
+    takes the verb of the clause before it ("checking that they follow B")."""
+    out: list[str] = []
+    for part in parts:
+        verb = _THAT_OPENING.match(out[-1]) if out else None
+        if verb and re.match(r"that\s+\S", part, re.I):
+            part = f"{verb['verb']} {part}"
+        out.append(part)
+    return out
+
+
+def that_clauses(text: str) -> list[str]:
+    """ "Checking that A, and that B" (a verb with two "that" clauses, each a thing to check):
+    one phrase per clause, each with the verb; else ``[text]``."""
+    match = _THAT_PAIR.match(text.strip())
+    if match is None:
+        return [text]
+    return [f"{match['verb']} that {match['a']}", f"{match['verb']} that {match['b']}"]
+
+
+_THAT_PAIR = re.compile(
+    r"^(?P<verb>[A-Za-z]{3,}(?:\s+sure)?)\s+that\s+(?P<a>[^;,]+?),\s+and\s+that\s+(?P<b>[^;]+)$"
+)
+"""A verb and two "that" clauses, the second after ", and that"."""
 
 
 def _noun_closes_series(items: list[str]) -> bool:
