@@ -226,3 +226,23 @@ def test_a_second_that_clause_keeps_its_verb(tmp_path: Path) -> None:
     ):
         assert ("customer", label) in pairs, (label, pairs)
     assert not any(label.startswith("that ") for _, label in pairs), pairs
+
+
+def test_a_cell_s_verb_over_a_thing_and_an_optional_one_is_two_duties(tmp_path: Path) -> None:
+    """ "Wires the studio's vent sensor (`vent_on`) and an optional smoke alarm
+    (`smoke_on`) when you ask" in a party's column: a thing one may leave out is a thing of
+    its own, two duties, the verb with each."""
+    path = _page(
+        tmp_path,
+        "kilns.md",
+        "# Quarrytech Kilns: who does what\n\n"
+        "Quarrytech runs shared kilns for you. The table below splits the work.\n\n"
+        "| Area | What Quarrytech does | What you own |\n|---|---|---|\n"
+        "| Alarms | Wires the studio's vent sensor (`vent_on`) and an optional smoke alarm "
+        "(`smoke_on`) when you ask. | Book your firing slots. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "wire the studio's vent sensor (vent_on)") in pairs, pairs
+    assert any(
+        p == "quarrytech" and label.startswith("wire an optional smoke alarm") for p, label in pairs
+    ), pairs

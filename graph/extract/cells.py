@@ -523,7 +523,8 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
     word = verb.lower()
     base = lexicon.third_person_base(word) or (word if lexicon.verb_base(word) == word else None)
     opens = obj.split()[0].lower() if obj.split() else ""
-    if base is None and _THIRD_PERSON.match(word) and _DETERMINER_WORD.fullmatch(opens):
+    determiner = _DETERMINER_WORD.fullmatch(opens) or opens.endswith(("'s", "’s"))
+    if base is None and _THIRD_PERSON.match(word) and determiner:
         base = third_person_stem(word)  # "Generates the X, …" in a party's cell: its verb
     if base is None or not obj or word.endswith("ing"):
         return []
@@ -537,6 +538,12 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
             owner = _ASIDE.sub("", parts[0]).strip()
             second = f"{parts[1].split(maxsplit=1)[1]} of {owner}"  # "their X": "X of <first>"
             return [f"{verb} {parts[0]}", f"{verb} {second}"]
+    optional = _OPTIONAL_PAIR.match(obj)
+    if optional and _OPTIONAL_PAIR.match(bare) and not FINITE.search(bare):
+        # "Wires the metrics endpoint (`x`) and an optional exporter": a thing one may leave
+        # out is a thing of its own
+        verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+        return [f"{verb} {optional['a']}", f"{verb} {optional['b']}"]
     if (
         bare.count(",") < 2
         or len(_SERIES_END.findall(bare)) != 1
@@ -559,6 +566,10 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
 _BACK_PAIR = re.compile(r"^(?P<a>[^,;]+?)\s+and\s+(?P<b>(?:its|their)\s[^,;]+)$", re.I)
 """Two objects, the second's possessive pointing back to the first ("the backup options and
 their secure storage")."""
+
+
+_OPTIONAL_PAIR = re.compile(r"^(?P<a>[^;]+?)\s+and\s+(?P<b>(?:an?\s+)?optional\s[^;]+)$", re.I)
+"""Two objects, the second marked optional ("A and an optional B")."""
 
 
 def third_person_stem(word: str) -> str:
