@@ -383,6 +383,35 @@ def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref]
     return (owned.group("obj").strip(), owner) if owner is not None else None
 
 
+_OWNED_PAIR = re.compile(
+    r"^(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+?)\s+are\s+(?:(?P<your>your)|the\s+"
+    r"(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?)\s+(?P<kind>(?:[\w-]+\s+){0,2}[\w-]+)\.?$",
+    re.I,
+)
+"""``A and B are your on-call tooling``, ``… are the caller's monitoring stack``: two things a
+party holds, named by what they are to it."""
+
+
+def _owned_pair(
+    prose: ProseReader, text: str, party: Ref, span: Span
+) -> tuple[list[str], Ref] | None:
+    """A cell's sentence whose subject pairs two things of at most four words each (no verb
+    in either) with a predicate naming them a party's kind of thing (``_OWNED_PAIR``; not a
+    responsibility word, which ``RESP_OF`` reads as one duty): (the things, their holder: the
+    column's party for "your", else the party named)."""
+    owned = _OWNED_PAIR.match(text.strip())
+    if owned is None or RESPONSIBLE_WORD.search(owned["kind"]):
+        return None
+    things = [owned["a"].strip(), owned["b"].strip()]
+    lexicon = prose.state.lexicon
+    if any(len(t.split()) > 4 or FINITE.search(t) or _acts(lexicon, t) for t in things):
+        return None
+    if owned["your"]:
+        return things, party
+    holder = prose.parties.resolve_party(owned["owner"], span, create=False)
+    return (things, holder) if holder is not None else None
+
+
 _POINTING_OWNED = re.compile(r"^(?:this|that|it|these|those)$", re.I)
 
 
@@ -428,6 +457,11 @@ def cell_duties(
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        pair = _owned_pair(prose, said, party, span)
+        if pair is not None:  # "Dashboards and paging are your on-call tooling": each
+            for thing in pair[0]:
+                records.duty(pair[1], thing, text, span)
+            continue
         label, subject = _owned_in_cell(prose, said, span) or prose.strip_subject(said, span, ctx)
         if _offered(prose.state.lexicon, label) or THIS_INCLUDES.match(label):
             continue  # "Acme provides clients with the ability to …"; "This includes X": the
@@ -460,20 +494,107 @@ def series_duties(
     create"): one duty per item; anything else (a series of verbs, of a verb's objects, of a
     gerund's: "Understanding A, B, and C") one duty."""
     lexicon = records.state.lexicon
+    bare = _ASIDE.sub("", phrase)  # "snapshots (who does what depends on the tier)": an aside
     if (
-        phrase.count(",") >= 2
-        and _SERIES_END.search(phrase)
-        and "(" not in phrase
-        and not FINITE.search(phrase)  # "…, and any misuse could lead to …": a clause
+        bare.count(",") >= 2
+        and _SERIES_END.search(bare)
+        and "(" not in bare
+        and ("(" not in phrase or len(_SERIES_END.findall(bare)) == 1)  # (one series)
+        and not FINITE.search(bare)  # "…, and any misuse could lead to …": a clause
     ):
         parts = conjuncts(phrase, single_words=True)
         # "Understanding A, B, and C" (not "Sizing and capacity planning, …": a noun)
         gerund = re.match(r"[a-z]{3,}ing\s+(?!(?:and|or)\s)\S", parts[0], re.I) if parts else None
         if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
-                records.duty(party, part, description, span)
+                if not _POINTER_ITEM.match(part):
+                    records.duty(party, part, description, span)
             return
-    records.duty(party, phrase, description, span)
+    for part in verb_objects(lexicon, phrase) or [phrase]:
+        records.duty(party, part, description, span)
+
+
+def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
+    """A cell's verb over a series of three or more things ("Provide A, B, and C", "Generates
+    A (`a`) when X, B, and C, on your behalf"): the verb (in the base form) with each thing,
+    a qualifier after the series (", on your behalf", ", as managed values") no part of any;
+    [] for anything else (a series of verbs, of clauses, of a gerund's objects)."""
+    text = _AFTER_SERIES.sub("", phrase.strip().rstrip(". "))
+    verb, _, obj = text.partition(" ")
+    word = verb.lower()
+    base = lexicon.third_person_base(word) or (word if lexicon.verb_base(word) == word else None)
+    opens = obj.split()[0].lower() if obj.split() else ""
+    determiner = _DETERMINER_WORD.fullmatch(opens) or opens.endswith(("'s", "’s"))
+    if base is None and _THIRD_PERSON.match(word) and determiner:
+        base = third_person_stem(word)  # "Generates the X, …" in a party's cell: its verb
+    if base is None or not obj or word.endswith("ing"):
+        return []
+    bare = _ASIDE.sub("", obj)
+    back = _BACK_PAIR.match(bare)
+    if back and not FINITE.search(bare) and not _acts(lexicon, back["b"]):
+        # "Provide the backup options and their secure storage": a second thing, its own duty
+        parts = conjuncts(obj, single_words=True)
+        if len(parts) == 2 and re.match(r"(?:its|their)\s", parts[1], re.I):
+            verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+            owner = _ASIDE.sub("", parts[0]).strip()
+            second = f"{parts[1].split(maxsplit=1)[1]} of {owner}"  # "their X": "X of <first>"
+            return [f"{verb} {parts[0]}", f"{verb} {second}"]
+    optional = _OPTIONAL_PAIR.match(obj)
+    if optional and _OPTIONAL_PAIR.match(bare) and not FINITE.search(bare):
+        # "Wires the metrics endpoint (`x`) and an optional exporter": a thing one may leave
+        # out is a thing of its own
+        verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+        return [f"{verb} {optional['a']}", f"{verb} {optional['b']}"]
+    if (
+        bare.count(",") < 2
+        or len(_SERIES_END.findall(bare)) != 1
+        or "(" in bare
+        or FINITE.search(bare)  # "Set X, Y, and Z are kept": a clause
+    ):
+        return []
+    parts = conjuncts(obj, single_words=True)
+    if len(parts) < 3 or any(_acts(lexicon, p) for p in parts):
+        return []
+    determined = [_DETERMINER_WORD.fullmatch(p.split()[0].lower()) is not None for p in parts]
+    if determined[0] and not any(determined[1:]):
+        return []  # "Configure the network profile, compute profile, and …": "the" of them all
+    if any(re.search(r"\b(?:its|their)\s", p, re.I) for p in parts[1:]):
+        return []  # "… applications, data, and their complete lifecycle": one thing's parts
+    verb = base[:1].upper() + base[1:] if verb[:1].isupper() else base
+    return [f"{verb} {part}" for part in parts if not _POINTER_ITEM.match(part)]
+
+
+_BACK_PAIR = re.compile(r"^(?P<a>[^,;]+?)\s+and\s+(?P<b>(?:its|their)\s[^,;]+)$", re.I)
+"""Two objects, the second's possessive pointing back to the first ("the backup options and
+their secure storage")."""
+
+
+_OPTIONAL_PAIR = re.compile(r"^(?P<a>[^;]+?)\s+and\s+(?P<b>(?:an?\s+)?optional\s[^;]+)$", re.I)
+"""Two objects, the second marked optional ("A and an optional B")."""
+
+
+def third_person_stem(word: str) -> str:
+    """The base form of a verb in the third person the lexicon does not know ("generates" ->
+    "generate", "publishes" -> "publish")."""
+    return word[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", word) else word[:-1]
+
+
+_AFTER_SERIES = re.compile(
+    r"(?<=[\w)]),\s+(?:on\s+(?:your|our|their|its|the\s+\w+'s)\s+behalf"
+    r"|as\s+(?:[\w-]+\s+){0,2}[\w-]+)$",
+    re.I,
+)
+"""What a whole series is, or for whom it is done, after its last item (", on your behalf",
+", as Terraform-managed values"): no part of the last item."""
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside: its commas and verbs are no part of the series around it."""
+_POINTER_ITEM = re.compile(
+    r"^(?:and\s+|or\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){1,3}(?:below|above)$", re.I
+)
+"""A series' item that points elsewhere on the page ("…, and the launch checklist below"):
+the duties are where it points, the item none of its own."""
 
 
 def _acts(lexicon: Lexicon, part: str) -> bool:
@@ -485,9 +606,14 @@ def _acts(lexicon: Lexicon, part: str) -> bool:
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first.endswith(("'s", "’s")):
         return False  # "the database's design": a possessive, then its noun
+    if _DETERMINER_WORD.fullmatch(first):
+        return False  # "the launch checklist": a noun after its determiner, no verb
     if lexicon.verb_base(first) == first or lexicon.third_person_base(first):
         return True
     return bool(second) and second != first and lexicon.verb_base(second) == second
+
+
+_DETERMINER_WORD = re.compile(r"the|an?|your|our|their|its|this|these|those|each|every|all|any")
 
 
 def _offered(lexicon: Lexicon, label: str) -> bool:
@@ -586,7 +712,9 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     without a comma ("Monitor X and replace Y") stays whole: one step of the cell, as the
     table words it."""
     parts = [p.strip() for p in split_top_level(label, r",\s*")]
-    if len(parts) < 2 or not re.match(r"and\s", parts[-1], re.I):
+    if len(parts) == 1:
+        return _third_person_pair(lexicon, label) or [label]
+    if not re.match(r"and\s", parts[-1], re.I):
         return [label]
     parts[-1] = parts[-1][4:].strip()
     opening = _OPENING_ADVERB.match(parts[0])  # "Regularly rotate X, and review Y"
@@ -605,6 +733,39 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     if not all(same_form(word) for word in firsts) or any(len(p.split()) < 2 for p in parts):
         return [label]
     return parts
+
+
+_THIRD_PAIR = re.compile(
+    r"^(?P<a>(?P<first>[A-Za-z]+)\s+(?P<d1>[a-z]+)\s[^,;]+?)\s+and\s+"
+    r"(?P<b>(?P<second>[a-z]+)\s+(?P<d2>[a-z]+)\s[^,;]+?)(?:\s+(?:itself|themselves))?$"
+)
+"""Two verb phrases, each a verb and its determined object ("Issues the certificate and
+publishes the DNS entry itself"): the reflexive after the second no part of its object."""
+
+
+def _third_person_pair(lexicon: Lexicon, label: str) -> list[str]:
+    """A cell phrase of two verbs in the third person joined by "and", each with an object
+    that opens with a determiner ("Issues the TLS certificate and publishes the DNS entry
+    itself"): the verbs agree with the column's party, two duties, each verb in the base form;
+    [] for anything else ("Monitor X and replace Y" stays one step of the cell)."""
+    pair = _THIRD_PAIR.match(label.strip().rstrip("."))
+    if pair is None:
+        return []
+    phrases: list[str] = []
+    for part, verb, determiner in (("a", "first", "d1"), ("b", "second", "d2")):
+        word = pair[verb].lower()
+        if not _DETERMINER_WORD.fullmatch(pair[determiner]) or not _THIRD_PERSON.match(word):
+            return []
+        base = lexicon.third_person_base(word) or third_person_stem(word)
+        if lexicon.verb_base(word) is None and lexicon.verb_base(base) is not None:
+            return []  # "needs the …": a word the lexicon knows as no such verb form
+        phrases.append(_cased(pair[verb], base) + pair[part][len(word) :])
+    return phrases
+
+
+def _cased(written: str, base: str) -> str:
+    """``base`` with the capital ``written`` opens with."""
+    return base[:1].upper() + base[1:] if written[:1].isupper() else base
 
 
 def _own_product(prose: ProseReader, subject: Ref, party: Ref) -> bool:

@@ -26,6 +26,7 @@ from .cues import (
 from .labels import (
     base_opening,
     noun_series,
+    that_clauses,
     trim,
     without_infinitive,
     without_lead,
@@ -563,6 +564,8 @@ def _phrases(label: str, bold: bool, lexicon: Lexicon) -> list[str]:
     """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
     ("Depot monitoring, scaling, and high availability": three duties)."""
     phrases = verb_phrases(lexicon, label)
+    if phrases == [label] and lexicon.verb_base(label.split(maxsplit=1)[0]) is not None:
+        phrases = that_clauses(label)  # "Checking that A, and that B": one check each
     if bold or phrases != [label]:
         return phrases
     parts = noun_series(label)

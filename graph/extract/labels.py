@@ -32,6 +32,7 @@ __all__ = [
     "one_indefinite_phrase",
     "resolve_anaphora",
     "shares_last_object",
+    "that_clauses",
     "trim",
 ]
 
@@ -123,6 +124,10 @@ _PREPOSITION_END = re.compile(
     re.I,
 )
 """A first list item ending in a prepositional phrase whose object the short items go on."""
+_BARE_SINGULAR_END = re.compile(r"\s(?:at|in|on)\s+[a-z]{3,}(?<!s)$", re.I)
+"""A first item ending in a preposition and a bare singular noun ("encryption at rest", "data
+in transit"): a set phrase, whose noun takes no more objects, so a series of two-word things
+after it ("replica placement, and access journals") are things of their own."""
 _CONFORMITY_END = re.compile(
     r"\s(?:in\s+(?:accordance|compliance|conformity|line|keeping)\s+with|according\s+to|"
     r"consistent\s+with|pursuant\s+to|as\s+(?:required|set\s+out|defined)\s+(?:by|in))"
@@ -608,6 +613,13 @@ _WH_NEXT = re.compile(
 """A second wh-clause of an object ("how X is configured and how your staff use it")."""
 
 
+_SIMILAR_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:an?\s+|any\s+|some\s+)?(?:similar|equivalent|comparable)\s+\S", re.I
+)
+"""An alternative of the same kind ("…, or a similar shared disk"): the duty accepts either
+thing, no second duty."""
+
+
 _BARE_GERUNDS = re.compile(
     r"^(?:[a-z]+ing,\s+)+(?:and|or)\s+(?:[a-z]+-)?[a-z]+ing\s+\S+(?:\s+\S+)+$", re.I
 )
@@ -637,6 +649,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
     if shares_last_object(obj):
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
+    if _SIMILAR_ALTERNATIVE.search(obj):
+        return [obj]  # "a volume claim, or a similar shared disk": one duty, either will do
     if _TIMES_SERIES.search(obj):
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _BARE_GERUNDS.match(obj):
@@ -683,7 +697,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             continue
         for part in _closed_lists(whole):
             result.extend(_split_part(part, single_words=single_words))
-    kept = [r for r in result if r.strip()]
+    kept = _that_verb_carried([r for r in result if r.strip()])
     if len(kept) > 1 and re.search(r"\bboth\s+\S", kept[0], re.I):
         # "managing both the hosts and the network": "both" only pairs the two, no part of one
         kept[0] = re.sub(r"(?:(?<=\s)|^)both\s+(?=\S)", "", kept[0], count=1, flags=re.I)
@@ -691,6 +705,36 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         re.sub(_REPEATED_PREPOSITION if n else r"^for\s+", "", r, flags=re.I)
         for n, r in enumerate(kept)
     ]
+
+
+_THAT_OPENING = re.compile(r"^(?P<verb>[a-z]{3,}(?:\s+sure)?)\s+that\s+\S", re.I)
+
+
+def _that_verb_carried(parts: list[str]) -> list[str]:
+    """ "checking that A", "that they follow B": a part that is only a second "that" clause
+    takes the verb of the clause before it ("checking that they follow B")."""
+    out: list[str] = []
+    for part in parts:
+        verb = _THAT_OPENING.match(out[-1]) if out else None
+        if verb and re.match(r"that\s+\S", part, re.I):
+            part = f"{verb['verb']} {part}"
+        out.append(part)
+    return out
+
+
+def that_clauses(text: str) -> list[str]:
+    """ "Checking that A, and that B" (a verb with two "that" clauses, each a thing to check):
+    one phrase per clause, each with the verb; else ``[text]``."""
+    match = _THAT_PAIR.match(text.strip())
+    if match is None:
+        return [text]
+    return [f"{match['verb']} that {match['a']}", f"{match['verb']} that {match['b']}"]
+
+
+_THAT_PAIR = re.compile(
+    r"^(?P<verb>[A-Za-z]{3,}(?:\s+sure)?)\s+that\s+(?P<a>[^;,]+?),\s+and\s+that\s+(?P<b>[^;]+)$"
+)
+"""A verb and two "that" clauses, the second after ", and that"."""
 
 
 def _noun_closes_series(items: list[str]) -> bool:
@@ -887,7 +931,13 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
         items = [*items[:-1], last_and.group("a"), last_and.group("b")]  # "A, B and C"
     if len(items) >= 2 and re.match(r"^(?:and|or)\s+", items[-1], re.I):
         items = [re.sub(r"^(?:and|or)\s+", "", item, flags=re.I) for item in items]
-        if _PREPOSITION_END.search(items[0]) and all(len(i.split()) <= 3 for i in items[1:]):
+        if (
+            _PREPOSITION_END.search(items[0])
+            and all(len(i.split()) <= 3 for i in items[1:])
+            and not (
+                _BARE_SINGULAR_END.search(items[0]) and all(len(i.split()) >= 2 for i in items[1:])
+            )
+        ):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
         if _CONFORMITY_END.search(items[0]) and all(len(i.split()) <= 6 for i in items[1:]):
             return [part]  # "… in accordance with house policy, regional codes, and state law"

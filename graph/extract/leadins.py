@@ -514,6 +514,8 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         return [label]
     first = words[0].lower()
     gerund = first.endswith("ing") and len(first) > 5
+    if gerund and _GERUND_AND_NOUN.match(" ".join(words)):
+        gerund = False  # "Sizing and capacity planning, …": a noun's pair, no verb phrase
     third = lexicon.third_person_base(first) is not None  # "Creates X, and seeds Y"
     if lexicon.verb_base(first) != first and not gerund and not third:
         return [label]
@@ -544,6 +546,11 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     parts.append(label[last:])
     parts = [q for p in parts for q in _as_well_as(lexicon, p)]
     return [p for p in parts if len(p.split()) >= 2] or [label]
+
+
+_GERUND_AND_NOUN = re.compile(r"^[a-z]+ing\s+and\s+(?![a-z]+ing\b)[a-z-]+\s+[a-z]+ing\b", re.I)
+"""A bare gerund paired with a noun's gerund ("Sizing and capacity planning"): two nouns of
+one compound, not a verb and its object."""
 
 
 _SERIES_JOIN = re.compile(r"^(?:and|or)\s+(?:otherwise\s+)?", re.I)

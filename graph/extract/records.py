@@ -13,6 +13,7 @@ from ..facts import Entity, Ref, Relation, Span
 from ..lexicon import Lexicon
 from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
+from .cues import CLAUSE_VERBS
 from .labels import (
     POINTED_NOUN,
     STATE_COMPLEMENT,
@@ -714,6 +715,12 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             phrases.extend(conjuncts(portion["items"], single_words=True))
             continue  # "take on a larger share, including A, B, and C": A, B and C
         items = _each_in_state(part, verbs) if head and not whole else []
+        clause = index == 0 and bool(_CLAUSE_HEAD.fullmatch(head))
+        if not whole and not items and clause and _SUBJECT_VERB.match(part.strip()):
+            # "ensure their project is set to only use A, B, and C": the series is the
+            # clause's, one duty (the clause reader splits only where a next duty opens)
+            items = conjuncts(f"{head} {part.strip()}")
+            items[0] = items[0][len(head) :].strip()
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
         if not head:
             items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
@@ -918,12 +925,39 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
             text[last : m.start()].strip(), text[m.start("verb") :]
         ):
             continue  # "a robust and secure platform": "secure" describes the platform
+        modifier = _MODIFIER_PAIR_END.search(text[: m.start()]) and m.group(0)[:1] == " "
+        if finite and modifier and _BARE_HEAD.match(text, m.end("verb")):
+            continue  # "load balancers serving public and secure networks": two modifiers
         if finite and not bare and len(before) >= (2 if particle else 1):
             # "takes X and retains Y" (not "resources to review and approve them")
             parts.append(text[last : m.start()])
             last = m.start("verb")
     parts.append(text[last:])
     return parts
+
+
+_MODIFIER_PAIR_END = re.compile(
+    r"(?:[a-z]{3,}ing|\b(?:for|of|in|on|with|to|across|between)|\b(?:that|which|who)\s+[a-z]+)\s+"
+    r"[a-z]+(?:al|ic|ive|ous|ful|ible|able)$",
+    re.I,
+)
+"""An adjective after a participle, a preposition or a relative clause's verb, with no noun of
+its own yet ("serving public", "for internal", "that face public"): the word after "and" is a
+second modifier of the noun to come."""
+_BARE_HEAD = re.compile(
+    r"\s*(?!(?:the|an?|your|our|their|its|all|any|each|them|it)\b)[a-z-]+s?(?:[,.;]|\s+(?:and|or)\s|$)",
+    re.I,
+)
+"""One bare word after the verb, then the text's end or a conjunction: a head noun, not an
+object with its own determiner ("secure networks")."""
+
+
+_CLAUSE_HEAD = re.compile(rf"{CLAUSE_VERBS}", re.I)
+_SUBJECT_VERB = re.compile(
+    r"^(?!that\b)(?:[\w'’-]+\s+){1,4}?(?:is|are|remains?|stays?)\s+(?!responsible\b)[a-z]", re.I
+)
+"""An object that is a clause of its own, a subject and its "be" ("their project is set to
+…"), after a verb whose object is a clause (``CLAUSE_VERBS``)."""
 
 
 _SUBORDINATE = frozenset(

@@ -15,7 +15,7 @@ from ..text import plain, sentences
 from .cells import ITEM_MARK, NAMED_DUTY, RESPONSIBLE_FOR, cell_lines, series_duties
 from .cues import expand, negated
 from .definitions import definition_duty
-from .labels import base_opening, noun_phrase, trim
+from .labels import MAX_LABEL, base_opening, noun_phrase, trim
 from .leadins import verb_phrases
 from .state import Context
 
@@ -108,7 +108,10 @@ class RoleDefinitions:
             if view.states_duty(part):
                 duties.extend(base_opening(lexicon, p) for p in verb_phrases(lexicon, part))
             elif index == 0 or NAMED_DUTY.match(part) or RESPONSIBLE_FOR.match(part):
-                duties.append(noun_phrase(part))
+                # a long series is cut into its items later, not to its first by the label's
+                # length
+                long = len(part) > MAX_LABEL and _SERIES.search(part) is not None
+                duties.append(part if long else noun_phrase(part))
             else:
                 prose.append(line)
         return duties, prose
@@ -217,6 +220,10 @@ class RoleDefinitions:
                 prose.append(rest[start:end])
         reader.state.stated = party  # "… This includes A", "Examples include A": more of it
         reader.prose.sentences(" ".join(prose), span, ctx)
+
+
+_SERIES = re.compile(r",\s+(?:and|or)\s+\S")
+"""The last item of a series of three or more ("A, B, and C")."""
 
 
 def _raw(row: TableRow) -> str:
