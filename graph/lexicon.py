@@ -266,10 +266,8 @@ class Lexicon(TitleWords):
         """A header such as "Task", "Area" or "Control": the row's subject, never a party."""
         folded = _fold(_HEADER_MARKS.sub("", text))
         singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded.rstrip("s")
-        if folded in self.subject_columns or singular in self.subject_columns:
-            return True
-        # "PCI DSS Requirement", "ISO 27001 control": a standard's part, named by its standard
-        return _STANDARD_PART.search(folded) is not None
+        known = folded in self.subject_columns or singular in self.subject_columns
+        return known or _STANDARD_PART.search(folded) is not None  # "PCI DSS Requirement"
 
     def is_entitlement_column(self, text: str) -> bool:
         """A first header such as "Access" or "Permissions": each row is a thing a party may

@@ -28,7 +28,7 @@ from .labels import trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
-from .state import Context, Leadin
+from .state import Context, DocState, Leadin
 
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
 
@@ -191,7 +191,7 @@ class LeadinReader(LeadinSentences):
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)
                 self.state.share_holder = (holder, span.end) if holder is not None else None
-            if not found and self._heading_passive(text, ctx):
+            if not found and _heading_passive(self.state, text, ctx):
                 assert ctx.party is not None  # "Backups are taken nightly." under its heading
                 self.records.duty(ctx.party, trim(_SHORT_OPENING.sub("", text)), text, span)
                 continue
@@ -343,47 +343,6 @@ class LeadinReader(LeadinSentences):
         if not lexicon.duty_title(ctx.section.title):
             return False
         return duty_name(lexicon, text)
-
-    def _not_reader(self, party: Ref) -> bool:
-        """Whether ``party`` holds another role than the customer's (the page's reader)."""
-        role = self.state.facts.entities[party].attrs.get("role", "")
-        return not role.endswith("/customer")
-
-    def _heading_passive(self, text: str, ctx: Context) -> bool:
-        """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
-        "Security patches will be applied monthly"), a duty verb's participle, under a heading
-        that gives a party its duties ("## Nimbus responsibilities"): that party's duty, as an
-        item of a list there would be."""
-        if ctx.party is None or text.rstrip().endswith("?"):
-            return False
-        if NEGATION.search(text):
-            return False
-        duty_title = self.state.lexicon.duty_title
-        if ctx.named_by_heading and not duty_title(ctx.section.title):
-            return False
-        if (
-            not ctx.named_by_heading
-            and not (
-                self.state.section_duties  # (else the sub-heading's topic is the duty)
-                and any(duty_title(t) for t in ctx.section.path[:-1])
-                and (
-                    self._not_reader(ctx.party)
-                    or re.search(r"\b(?:must|should|shall)\s+be\b", text)
-                )
-            )
-        ):
-            # under "### Current releases" of "## Acme responsibilities" the provider's routine
-            # or any party's obligation; a reader's section's "X are updated" is how it is
-            return False
-        opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
-        passive = _AGENTLESS_PASSIVE.match(text[opening.end() :] if opening else text)
-        if passive is None:
-            return False
-        participle = passive.group("pp").lower()
-        if participle in self.state.lexicon.state_participles:
-            return False  # "Watering tools are included in every plan": a state, no deed
-        base = self.state.lexicon.verb_base(participle)
-        return base is not None and base != participle
 
     def _instructions(self, text: str) -> list[str]:
         """An imperative sentence's instructions, one per verb phrase; after a colon or a
@@ -611,3 +570,45 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
     if _PURPOSE_END.search(first) and not lead.endswith("ing"):
         return [phrase]  # "… to take advantage of new features, as well as bug fixes"
     return [first, f"{whole.group('head')} {second}"]
+
+
+def _not_reader(state: DocState, party: Ref) -> bool:
+    """Whether ``party`` holds another role than the customer's (the page's reader)."""
+    role = state.facts.entities[party].attrs.get("role", "")
+    return not role.endswith("/customer")
+
+
+def _heading_passive(state: DocState, text: str, ctx: Context) -> bool:
+    """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
+    "Security patches will be applied monthly"), a duty verb's participle, under a heading
+    that gives a party its duties ("## Nimbus responsibilities"): that party's duty, as an
+    item of a list there would be."""
+    if ctx.party is None or text.rstrip().endswith("?"):
+        return False
+    if NEGATION.search(text):
+        return False
+    duty_title = state.lexicon.duty_title
+    if ctx.named_by_heading and not duty_title(ctx.section.title):
+        return False
+    if (
+        not ctx.named_by_heading
+        and not (
+            state.section_duties  # (else the sub-heading's topic is the duty)
+            and any(duty_title(t) for t in ctx.section.path[:-1])
+            and (
+                _not_reader(state, ctx.party) or re.search(r"\b(?:must|should|shall)\s+be\b", text)
+            )
+        )
+    ):
+        # under "### Current releases" of "## Acme responsibilities" the provider's routine
+        # or any party's obligation; a reader's section's "X are updated" is how it is
+        return False
+    opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
+    passive = _AGENTLESS_PASSIVE.match(text[opening.end() :] if opening else text)
+    if passive is None:
+        return False
+    participle = passive.group("pp").lower()
+    if participle in state.lexicon.state_participles:
+        return False  # "Watering tools are included in every plan": a state, no deed
+    base = state.lexicon.verb_base(participle)
+    return base is not None and base != participle
