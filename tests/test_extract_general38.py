@@ -364,3 +364,25 @@ def test_an_item_that_gives_its_duty_to_another_party_after_it(tmp_path: Path) -
     assert ("customer", "analyse slowdowns caused by disk pressure") in pairs, pairs
     assert ("customer", "upload-key rotation") in pairs, pairs
     assert not any(p != "customer" and "customer" in label for p, label in pairs), pairs
+
+
+def test_a_row_read_in_an_earlier_table_is_understood(tmp_path: Path) -> None:
+    """A matrix row whose duty an earlier table already gave the same party ("Rotate keys |
+    C | C" after "Rotate keys | G | C") adds no fact but was understood: no "gave no fact"
+    warning; a row of codes that gave nothing still warns."""
+    from graph import extract_facts, read_document
+
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Quarry matrix\n\n**G** = Quarrytech, **C** = Customer.\n\n"
+        "## Hosted\n\n"
+        "| Responsibility | Quarrytech | Customer |\n|---|---|---|\n"
+        "| Rotate keys | | R |\n\n"
+        "## Self-hosted\n\n"
+        "| Responsibility | Quarrytech | Customer |\n|---|---|---|\n"
+        "| Rotate keys | | R |\n",
+    )
+    facts = extract_facts(read_document(path))
+    assert ("customer", "rotate keys") in _page_pairs(path)
+    assert [u.line for u in facts.unread] == [], facts.unread

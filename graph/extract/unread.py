@@ -62,6 +62,8 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
     covered: set[int] = set()
     for relation in facts.relations:
         covered.update(range(relation.span.start, relation.span.end + 1))
+    held = {r.object for r in facts.relations}
+    duties = {e.label.casefold() for e in facts.of_kind("duty") if e.ref in held}
     found: list[Unread] = []
     for section in document.root.walk():
         if section.level and lexicon.feedback_heading(section.title):
@@ -90,6 +92,7 @@ def unread_lines(document: Document, facts: Facts, lexicon: Lexicon) -> list[Unr
                         coded
                         and related
                         and row.line not in covered
+                        and label.strip().casefold() not in duties  # (read in a table before)
                         and not _key_row(label, codes, lexicon)
                     ):
                         found.append(Unread(row.line, _short(f"table row {label!r}")))
