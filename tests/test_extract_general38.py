@@ -386,3 +386,15 @@ def test_a_row_read_in_an_earlier_table_is_understood(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     assert ("customer", "rotate keys") in _page_pairs(path)
     assert [u.line for u in facts.unread] == [], facts.unread
+
+
+def test_an_event_that_takes_place_is_no_deed(tmp_path: Path) -> None:
+    """ "Quarrytech upgrades take place on Tuesdays": a noun before a phrase of what befalls
+    ("take place", cue:chance-verb), no deed of the product's party."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarry\n\nQuarrytech is responsible for the vault.\n\n## Schedule\n\n"
+        "Quarrytech upgrades take place on Tuesdays.\n",
+    )
+    assert not any("place" in label for _, label in _page_pairs(path))

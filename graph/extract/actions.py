@@ -524,7 +524,9 @@ class ActionSentences(ActionParts):
         if planned(modals, rest, lexicon):
             return False  # "we will eventually add X": a plan, not a duty
         words = rest.split()
-        if words and words[0].lower() in lexicon.chances and not modals.strip():
+        opening = " ".join(words[:2]).lower()
+        chance = words and (words[0].lower() in lexicon.chances or opening in lexicon.chances)
+        if chance and not modals.strip():
             return False  # "Quarry upgrades happen on Wednesdays": "upgrades" was a noun
         if _PARTICLE_ONLY.fullmatch(rest):
             return False  # "you will need to start over": a step with no object, no duty
