@@ -64,6 +64,10 @@ _NAME_WORDS = 6
 area); a longer one or a sentence is a duty of its own."""
 _PROSE_WORDS = 6
 """A cell of at least this many words describes its row in prose."""
+_ID = r"(?:[A-Z]{1,5}[-\s]?\d+(?:\.\d+)*|\d+(?:\.\d+)+)[a-z]?"
+_KEY = re.compile(rf"{_ID}(?:\s*(?:to|and|,|-|–)\s*{_ID})*")
+"""A row keyed only by a requirement's number or a range of them ("1.1 to 1.2.4", "A1", "AC-2";
+not "3", a step): the requirement the owner holds, whatever duties its comment also states."""
 
 
 def _without_repeated_headers(block: Table) -> Table:
@@ -356,9 +360,13 @@ class OwnerColumns:
                 named = view.cell_parties(text, owner=modes[index])
                 owners = self._sharing(view, row, everyone, span) if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
+                told = {party: self._described(view, row, party, span) for party in owners}
+                keyed = _KEY.fullmatch(view.label(row)) is not None
                 for party in owners:
-                    if self._described(view, row, party, span):
-                        continue
+                    if told[party] and not (keyed and not shared):
+                        continue  # the comment's duties (a requirement number stays)
+                    if keyed and shared and any(told.values()):
+                        continue  # a shared requirement its comment divides
                     for label in [held[index]] if index in held else labels:
                         if self._own_subject(view, label, span):
                             continue
