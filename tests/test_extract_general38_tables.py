@@ -16,6 +16,43 @@ _MATRIX_HEAD = (
 )
 
 
+def test_an_owner_cell_names_the_vendor_by_a_word_of_its_name(tmp_path: Path) -> None:
+    """ "Platform" in an owner column of a page whose vendor is "Quarrytech Platform" is that
+    vendor (the one party whose name ends in the word); so is "Platform" opening a sentence
+    with a duty verb. A word of a role's name ("Merchant" of "Nutanix merchant") or one two
+    names share is no party's short form."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        _MATRIX_HEAD + "### Control family 1\n\n"
+        "|Control|Responsibility|Comments|\n"
+        "|---|---|---|\n"
+        "|1.1 to 1.2.4|Platform|Merchants have no access to the gateway network|\n"
+        "|1.3|Shared|Merchant is responsible for its webhook allowlist. "
+        "Platform keeps a topology map of the hosting layer|\n"
+        "|1.4|Platform|Provider-only control|\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech-platform", "1.1 to 1.2.4") in pairs, pairs
+    assert ("quarrytech-platform", "1.4") in pairs, pairs
+    assert ("quarrytech-platform", "keep a topology map of the hosting layer") in pairs, pairs
+    assert not any(p == "platform" for p, _ in pairs), pairs
+
+
+def test_a_word_of_a_role_s_name_is_not_its_short_form(tmp_path: Path) -> None:
+    """ "Quarrytech covers …" on a page that calls its customer "the Quarrytech merchant" is
+    Quarrytech, not the merchant: only a name whose other words are capitalised shortens."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Ledger responsibility\n\n"
+        "The Quarrytech merchant is responsible for the ledger rules.\n\n"
+        "Quarrytech covers the upkeep of the ledger nodes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(p == "customer" and "upkeep" in label for p, label in pairs), pairs
+
+
 def test_a_requirement_number_row_stays_beside_its_comment_duty(tmp_path: Path) -> None:
     """A row keyed by a requirement number whose owner cell names a party is that party's,
     even when the comment states a duty of its own; a Shared row's comment sentences are the
