@@ -81,3 +81,18 @@ def test_a_requirement_number_row_stays_beside_its_comment_duty(tmp_path: Path) 
     assert ("customer", "masking card numbers in test copies") in pairs, pairs
     assert ("quarrytech-platform", "11.3.4.1") in pairs, pairs
     assert not any(label in ("2.4", "2.5", "2.6") for _, label in pairs), pairs
+
+
+def test_a_bare_all_row_is_qualified_by_its_heading(tmp_path: Path) -> None:
+    """A row keyed "All" under the heading "Appendix B" holds all of Appendix B."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        _MATRIX_HEAD + "### Appendix B\n\n"
+        "|Control|Responsibility|Comments|\n"
+        "|---|---|---|\n"
+        "|All|Merchant|Kiosk terminals only|\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "all of appendix b") in pairs, pairs
+    assert ("customer", "all") not in pairs, pairs

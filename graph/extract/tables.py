@@ -68,6 +68,8 @@ _ID = r"(?:[A-Z]{1,5}[-\s]?\d+(?:\.\d+)*|\d+(?:\.\d+)+)[a-z]?"
 _KEY = re.compile(rf"{_ID}(?:\s*(?:to|and|,|-|–)\s*{_ID})*")
 """A row keyed only by a requirement's number or a range of them ("1.1 to 1.2.4", "A1", "AC-2";
 not "3", a step): the requirement the owner holds, whatever duties its comment also states."""
+_WHOLE = re.compile(r"all|any|every|everything|others?|remaining|rest", re.I)
+"""A row key that only says how much it covers ("All"): of what, the nearest heading says."""
 
 
 def _without_repeated_headers(block: Table) -> Table:
@@ -284,6 +286,9 @@ class TableView(TableColumns):
             if items:
                 return items
         label = self.label(row)
+        section = self.ctx.section.path
+        if _WHOLE.fullmatch(label) and len(section) > 1:
+            label = f"{label} of {plain(section[-1])}"  # "All" under "Appendix B"
         bare = unlabelled(label)
         if bare != label and self.reader.lexicon.imperative(bare):
             label = bare  # "SQL endpoint: verify connectivity …": the instruction
