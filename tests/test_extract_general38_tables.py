@@ -96,3 +96,37 @@ def test_a_bare_all_row_is_qualified_by_its_heading(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "all of appendix b") in pairs, pairs
     assert ("customer", "all") not in pairs, pairs
+
+
+_RELAY_HEAD = (
+    "= Quarrytech Relay: going live\n\n"
+    "== How responsibility is divided\n\n"
+    "Quarrytech is responsible for the relay brokers.\n\n"
+    "You are responsible for your producer applications.\n\n"
+)
+
+
+def test_a_list_a_paragraph_says_falls_to_the_reader_is_the_reader_s(tmp_path: Path) -> None:
+    """ "These are the checks that fall to you before launch." over a labelled list (AsciiDoc
+    "Label::" or Markdown bold labels) of instructions: the reader's duties, as after "You
+    must:"; a paragraph that says nothing falls to anyone leaves them alone."""
+    body = (
+        "These are the checks that fall to you before launch.\n\n"
+        "Capacity::\nForecast the peak load before launch.\n\n"
+        "Accountability::\nPick one owner who can stop the launch.\n"
+    )
+    path = _page(tmp_path, "relay.adoc", _RELAY_HEAD + "== Launch readiness\n\n" + body)
+    pairs = _page_pairs(path)
+    assert ("customer", "capacity: forecast the peak load before launch") in pairs, pairs
+    assert ("customer", "accountability: pick one owner who can stop the launch") in pairs, pairs
+    markdown = (
+        "# Quarrytech Relay\n\nQuarrytech is responsible for the relay brokers.\n\n"
+        "## Launch readiness\n\nThe following checks fall to your team.\n\n"
+        "- **Capacity**: Forecast the peak load before launch.\n"
+        "- **Accountability**: Pick one owner who can stop the launch.\n"
+    )
+    pairs = _page_pairs(_page(tmp_path, "relay.md", markdown))
+    assert ("customer", "capacity: forecast the peak load before launch") in pairs, pairs
+    plain = markdown.replace("The following checks fall to your team.", "Read these first.")
+    pairs = _page_pairs(_page(tmp_path, "other.md", plain))
+    assert not any("peak load" in label for _, label in pairs), pairs
