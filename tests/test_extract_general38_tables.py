@@ -130,3 +130,27 @@ def test_a_list_a_paragraph_says_falls_to_the_reader_is_the_reader_s(tmp_path: P
     plain = markdown.replace("The following checks fall to your team.", "Read these first.")
     pairs = _page_pairs(_page(tmp_path, "other.md", plain))
     assert not any("peak load" in label for _, label in pairs), pairs
+
+
+def test_a_titled_instruction_is_one_duty_per_verb_phrase(tmp_path: Path) -> None:
+    """ "**Monitoring**: Ship traces to your stack, and set alerts on broker health" under the
+    reader's duties: two duties under the title; an item whose first sentence is another
+    party's ("Quarrytech renews the certificates it issues. Monitor the certificates you upload
+    and renew them in time.") still gives the reader its instruction, whole."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay\n\nQuarrytech is responsible for the relay brokers.\n\n"
+        "## Launch readiness\n\nYou are responsible for the following:\n\n"
+        "- **Monitoring**: Ship traces into your observability stack, and set alerts on "
+        "broker health.\n"
+        "- **Certificates**: Quarrytech renews the certificates it issues. Monitor the "
+        "certificates you upload and renew them in time.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "monitoring: ship traces into your observability stack") in pairs, pairs
+    assert ("customer", "monitoring: set alerts on broker health") in pairs, pairs
+    assert ("quarrytech", "renew the certificates it issues") in pairs, pairs
+    assert ("customer", "monitor the certificates you upload and renew them in time") in pairs, (
+        pairs
+    )

@@ -407,6 +407,9 @@ class ItemDuties:
             rest = bold.group("rest")
             sub = Context(ctx.section, party, ctx.models, ctx.open_subjects)
             if self.prose.sentences(rest, span, sub):
+                if party == self.parties.resolve_party("you", span, create=False):
+                    for order in _orders(self.state.lexicon, rest):  # "Acme renews X. Keep Y."
+                        self.records.duty(party, order, expand(plain(rest)), span)
                 return  # "**Data** - You are responsible for your data": the sentence says it
             term = plain(bold.group("term")).strip()
             clause = trim(expand(plain(rest)))
@@ -536,9 +539,23 @@ class ItemDuties:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+def _orders(lexicon: Lexicon, text: str) -> list[str]:
+    """A text's instructions ("Acme renews the keys it issues. Monitor the keys you upload and
+    renew them in time.": "Monitor the keys you upload and renew them in time", one duty: "them"
+    needs the first verb's object): the reader's, in an item of the reader's duties whose other
+    sentences name another party."""
+    orders = (expand(plain(text[start:end])) for start, end in sentences(text))
+    return [trim(order) for order in orders if lexicon.imperative(order)]
+
+
 def _phrases(label: str, bold: bool, lexicon: Lexicon) -> list[str]:
     """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
-    ("Depot monitoring, scaling, and high availability": three duties)."""
+    ("Depot monitoring, scaling, and high availability": three duties); a titled instruction's
+    verb phrases under its title ("Monitoring: Ship traces and set alerts": "Monitoring: Ship
+    traces", "Monitoring: set alerts")."""
+    title, colon, rest = label.partition(": ")
+    if bold and colon and lexicon.imperative(rest):
+        return [f"{title}: {phrase}" for phrase in verb_phrases(lexicon, rest)]
     phrases = verb_phrases(lexicon, label)
     if bold or phrases != [label]:
         return phrases
