@@ -154,3 +154,29 @@ def test_a_titled_instruction_is_one_duty_per_verb_phrase(tmp_path: Path) -> Non
     assert ("customer", "monitor the certificates you upload and renew them in time") in pairs, (
         pairs
     )
+
+
+def test_topic_labelled_instructions_are_a_checklist_for_the_reader(tmp_path: Path) -> None:
+    """A list under a plain heading whose items are instructions after a bold topic label
+    ("**Delivery and rollback**: Automate deployment and test the rollback.") is a checklist, as
+    a list of bare instructions is: the reader's duties, one per verb phrase. Labels that name
+    products ("**Quarrytech Pipelines**: Automate builds") say what each product does."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay\n\nQuarrytech is responsible for the relay brokers.\n\n"
+        "## Production readiness\n\nThe disciplines that decide whether go-live is smooth.\n\n"
+        "- **Delivery and rollback**: Automate deployment and test the rollback.\n"
+        "- **Observability**: Export application logs to your own tooling.\n"
+        "- **Backups**: Confirm that backups are retained.\n\n"
+        "## Optional features\n\nYou can turn on optional features.\n\n"
+        "- **Quarrytech Pipelines**: Automate builds and deployments.\n"
+        "- **QT Secrets**: Block users from leaking secrets.\n"
+        "- **Quarrytech Mirror**: Host package mirrors for your team.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "automate deployment") in pairs, pairs
+    assert ("customer", "test the rollback") in pairs, pairs
+    assert ("customer", "export application logs to your own tooling") in pairs, pairs
+    told = [label for p, label in pairs if p == "customer"]
+    assert not any(w in label for label in told for w in ("builds", "leaking", "mirrors")), told

@@ -132,6 +132,10 @@ BOLD_TERM = re.compile(
 )
 """``**Term** (…) — rest`` or ``**Term:** rest``: the bold term labels the item."""
 
+_BRANDED = re.compile(r"[A-Z]{2,}\b|\w*[a-z][A-Z]")
+"""A label opened by an initialism or a brand's spelling ("GH code security", "GitHub
+Packages"): a product's name."""
+_NAMED_KINDS = ("org", "service", "offering", "role")
 _PARTY_PASSIVE = re.compile(
     r"^(?P<subj>[^,;:]+?)\s+(?:(?:may|might|can|could|will|shall|must|should|would)\s+)?"
     r"(?:be|is|are|get|gets)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)",
@@ -301,10 +305,24 @@ class ItemDuties:
         return positive if positive and lexicon.imperative(positive) else None
 
     def instructions(self, block: BulletList) -> bool:
-        """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
+        """Most items start with a duty verb ("Enable MFA", "Rotate keys"), perhaps after a
+        bold label of a topic ("**Keys**: Rotate them yearly"; not of a product: "**Acme
+        Pipelines**: Automate builds" says what the product does) where no sentence ending in a
+        colon introduces the list: a checklist."""
         lexicon = self.state.lexicon
-        orders = sum(lexicon.imperative(plain(item.text)) for item in block.items)
+        colon = self.state.after_colon  # a list a sentence introduces ("…, for example:")
+        texts = (item.text if colon else self._after_topic(item.text) for item in block.items)
+        orders = sum(lexicon.imperative(plain(text).strip()) for text in texts)
         return len(block.items) >= 2 and orders * 2 > len(block.items)
+
+    def _after_topic(self, text: str) -> str:
+        """An item's text after its bold label when the label names a topic, not a product or
+        a party (a name the vocabularies know, an initialism or a brand's spelling)."""
+        bold = BOLD_TERM.match(text)
+        term = expand(plain(bold["term"])) if bold else ""
+        if not bold or _BRANDED.match(term) or self.parties.mentions(term, _NAMED_KINDS):
+            return text
+        return bold["rest"]
 
     @staticmethod
     def _item_quote(item: ListItem) -> str:
