@@ -311,18 +311,9 @@ class ItemDuties:
         colon introduces the list: a checklist."""
         lexicon = self.state.lexicon
         colon = self.state.after_colon  # a list a sentence introduces ("…, for example:")
-        texts = (item.text if colon else self._after_topic(item.text) for item in block.items)
+        texts = (i.text if colon else _after_topic(i.text, self.parties) for i in block.items)
         orders = sum(lexicon.imperative(plain(text).strip()) for text in texts)
         return len(block.items) >= 2 and orders * 2 > len(block.items)
-
-    def _after_topic(self, text: str) -> str:
-        """An item's text after its bold label when the label names a topic, not a product or
-        a party (a name the vocabularies know, an initialism or a brand's spelling)."""
-        bold = BOLD_TERM.match(text)
-        term = expand(plain(bold["term"])) if bold else ""
-        if not bold or _BRANDED.match(term) or self.parties.mentions(term, _NAMED_KINDS):
-            return text
-        return bold["rest"]
 
     @staticmethod
     def _item_quote(item: ListItem) -> str:
@@ -555,6 +546,16 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+def _after_topic(text: str, parties: PartyResolver) -> str:
+    """An item's text after its bold label when the label names a topic, not a product or a
+    party (a name the vocabularies know, an initialism or a brand's spelling)."""
+    bold = BOLD_TERM.match(text)
+    term = expand(plain(bold["term"])) if bold else ""
+    if not bold or _BRANDED.match(term) or parties.mentions(term, _NAMED_KINDS):
+        return text
+    return bold["rest"]
 
 
 def _orders(lexicon: Lexicon, text: str) -> list[str]:
