@@ -180,3 +180,22 @@ def test_topic_labelled_instructions_are_a_checklist_for_the_reader(tmp_path: Pa
     assert ("customer", "export application logs to your own tooling") in pairs, pairs
     told = [label for p, label in pairs if p == "customer"]
     assert not any(w in label for label in told for w in ("builds", "leaking", "mirrors")), told
+
+
+def test_lettered_paragraphs_after_a_colon_are_its_list(tmp_path: Path) -> None:
+    """ "Quarrytech shall:" over paragraphs opened by "a)" and "b)" (a contract's sub-clauses,
+    which Markdown does not mark as a list): each sub-clause is Quarrytech's duty."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Quarrytech Vault service scope\n\n"
+        "## Maintenance\n\n"
+        '"Urgent Work" is maintenance needed at short notice. Quarrytech shall:\n\n'
+        "a)  give affected customers at least four (4) hours' advance notice and\n\n"
+        "b)  carry out the urgent work between 01:00 and 05:00 on weekdays.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "give affected customers at least four (4) hours' advance notice") in (
+        pairs
+    ), pairs
+    assert any(p == "quarrytech" and label.startswith("carry out the urgent") for p, label in pairs)
