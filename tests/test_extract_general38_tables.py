@@ -199,3 +199,20 @@ def test_lettered_paragraphs_after_a_colon_are_its_list(tmp_path: Path) -> None:
         pairs
     ), pairs
     assert any(p == "quarrytech" and label.startswith("carry out the urgent") for p, label in pairs)
+
+
+def test_a_lead_in_after_a_where_or_whenever_condition(tmp_path: Path) -> None:
+    """ "Where it can, Quarrytech shall:" and "Whenever possible, Quarrytech will:": the
+    condition leads the lead-in, whose party and modal still own the list ("can" is the
+    condition's, no option)."""
+    for lead in ("Where it can, Quarrytech shall:", "Whenever possible, Quarrytech will:"):
+        path = _page(
+            tmp_path,
+            "scope.md",
+            "# Quarrytech Vault service scope\n\n"
+            f"## Maintenance\n\nQuarrytech plans its maintenance. {lead}\n\n"
+            "- Give affected customers advance notice\n"
+            "- Carry out the work at night\n",
+        )
+        pairs = _page_pairs(path)
+        assert ("quarrytech", "give affected customers advance notice") in pairs, (lead, pairs)
