@@ -216,3 +216,21 @@ def test_a_lead_in_after_a_where_or_whenever_condition(tmp_path: Path) -> None:
         )
         pairs = _page_pairs(path)
         assert ("quarrytech", "give affected customers advance notice") in pairs, (lead, pairs)
+
+
+def test_your_vendor_team_is_the_vendor(tmp_path: Path) -> None:
+    """ "Your Quarrytech team checks the rollout plan alongside you": the vendor acts through
+    the team it assigns to the reader (as "Your Quarrytech account manager" does); "Your team"
+    with no vendor named is the reader's own."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Going live on Quarrytech Relay\n\n"
+        "Quarrytech is responsible for the relay brokers.\n\n"
+        "## After launch\n\n"
+        "Your Quarrytech team checks the rollout plan alongside you.\n\n"
+        "Your team reviews the consumer lag.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "check the rollout plan alongside you") in pairs, pairs
+    assert not any(p == "quarrytech" and "consumer lag" in label for p, label in pairs), pairs
