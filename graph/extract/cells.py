@@ -802,9 +802,10 @@ def described_duties(
     Responsibility | Description" table): each sentence through the prose reader (one that
     names its own subject is that party's duty), an instruction the owner's, "This includes A,
     B and C" more of the owner's duties, "Both teams collaborate to …" each owner's. True when
-    any duty was recorded."""
+    any duty was recorded, or ``party``'s duty stated again (a comment an earlier row had)."""
     lexicon = prose.state.lexicon
     before = len(prose.state.facts.relations)
+    stated = len(prose.state.section_duties)
     own = replace(ctx, party=party)
     for phrase in cell_lines(raw, lexicon):
         text = _BOTH.sub("", unlabelled(expand(plain(phrase)).strip()))
@@ -819,4 +820,8 @@ def described_duties(
         if lexicon.imperative(text):
             for item in verb_phrases(lexicon, trim(lexicon.without_condition(text))):
                 records.duty(party, item, text, span)
-    return len(prose.state.facts.relations) > before
+    facts = prose.state.facts
+    again = set(prose.state.section_duties[stated:])  # a sentence stated in an earlier row too
+    return len(facts.relations) > before or any(
+        r.subject == party and r.object in again for r in facts.relations
+    )

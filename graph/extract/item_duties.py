@@ -142,6 +142,10 @@ BOLD_TERM = re.compile(
 )
 """``**Term** (…) — rest`` or ``**Term:** rest``: the bold term labels the item."""
 
+_BRANDED = re.compile(r"[A-Z]{2,}\b|\w*[a-z][A-Z]")
+"""A label opened by an initialism or a brand's spelling ("GH code security", "GitHub
+Packages"): a product's name."""
+_NAMED_KINDS = ("org", "service", "offering", "role")
 _PARTY_PASSIVE = re.compile(
     r"^(?P<subj>[^,;:]+?)\s+(?:(?:may|might|can|could|will|shall|must|should|would)\s+)?"
     r"(?:be|is|are|get|gets)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)",
@@ -311,9 +315,14 @@ class ItemDuties:
         return positive if positive and lexicon.imperative(positive) else None
 
     def instructions(self, block: BulletList) -> bool:
-        """Most items start with a duty verb ("Enable MFA", "Rotate keys"): a checklist."""
+        """Most items start with a duty verb ("Enable MFA", "Rotate keys"), perhaps after a
+        bold label of a topic ("**Keys**: Rotate them yearly"; not of a product: "**Acme
+        Pipelines**: Automate builds" says what the product does) where no sentence ending in a
+        colon introduces the list: a checklist."""
         lexicon = self.state.lexicon
-        orders = sum(lexicon.imperative(plain(item.text)) for item in block.items)
+        colon = self.state.after_colon  # a list a sentence introduces ("…, for example:")
+        texts = (i.text if colon else _after_topic(i.text, self.parties) for i in block.items)
+        orders = sum(lexicon.imperative(plain(text).strip()) for text in texts)
         return len(block.items) >= 2 and orders * 2 > len(block.items)
 
     @staticmethod
@@ -417,6 +426,9 @@ class ItemDuties:
             rest = bold.group("rest")
             sub = Context(ctx.section, party, ctx.models, ctx.open_subjects)
             if self.prose.sentences(rest, span, sub):
+                if party == self.parties.resolve_party("you", span, create=False):
+                    for order in _orders(self.state.lexicon, rest):  # "Acme renews X. Keep Y."
+                        self.records.duty(party, order, expand(plain(rest)), span)
                 return  # "**Data** - You are responsible for your data": the sentence says it
             term = plain(bold.group("term")).strip()
             clause = trim(expand(plain(rest)))
@@ -560,9 +572,33 @@ class ItemDuties:
         return not self.parties.mentions(expand(subject), ("org", "role"))
 
 
+def _after_topic(text: str, parties: PartyResolver) -> str:
+    """An item's text after its bold label when the label names a topic, not a product or a
+    party (a name the vocabularies know, an initialism or a brand's spelling)."""
+    bold = BOLD_TERM.match(text)
+    term = expand(plain(bold["term"])) if bold else ""
+    if not bold or _BRANDED.match(term) or parties.mentions(term, _NAMED_KINDS):
+        return text
+    return bold["rest"]
+
+
+def _orders(lexicon: Lexicon, text: str) -> list[str]:
+    """A text's instructions ("Acme renews the keys it issues. Monitor the keys you upload and
+    renew them in time.": "Monitor the keys you upload and renew them in time", one duty: "them"
+    needs the first verb's object): the reader's, in an item of the reader's duties whose other
+    sentences name another party."""
+    orders = (expand(plain(text[start:end])) for start, end in sentences(text))
+    return [trim(order) for order in orders if lexicon.imperative(order)]
+
+
 def _phrases(label: str, bold: bool, lexicon: Lexicon) -> list[str]:
     """An item's duty phrases: its verb phrases, or the parts of a bare noun-phrase series
-    ("Depot monitoring, scaling, and high availability": three duties)."""
+    ("Depot monitoring, scaling, and high availability": three duties); a titled instruction's
+    verb phrases under its title ("Monitoring: Ship traces and set alerts": "Monitoring: Ship
+    traces", "Monitoring: set alerts")."""
+    title, colon, rest = label.partition(": ")
+    if bold and colon and lexicon.imperative(rest):
+        return [f"{title}: {phrase}" for phrase in verb_phrases(lexicon, rest)]
     phrases = verb_phrases(lexicon, label)
     if phrases == [label] and lexicon.verb_base(label.split(maxsplit=1)[0]) is not None:
         phrases = that_clauses(label)  # "Checking that A, and that B": one check each

@@ -136,7 +136,8 @@ _RELATIVE_LEADIN = re.compile(
 with a relative clause ("- they fully understand"); each item is a condition of the duty."""
 
 _LEADIN_MODAL = re.compile(
-    r"^(?:(?:when|if|once|after|before|where|for|in|to)\b[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
+    r"^(?:(?:when|whenever|if|once|after|before|where|wherever|for|in|to)\b"
+    r"[^,:]{0,120}?(?:,\s*|\s+(?=(?:you|we)\s)))?"
     r"(?P<subj>(?:(?!\b(?:can|could|may|might|will|must|shall|should)\b)[^,:]){1,60}?)\s+"
     r"(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to|"
     r"(?:agrees?|commits?|undertakes?|guarantees?)(?:\s+to)?|(?:should|must)\s+have)"
@@ -744,7 +745,9 @@ def options_and_uses(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     following details:") and what a party uses ("X uses the following:")."""
     bound = _LEADIN_MODAL.match(text)
     main = text  # "Before you can use it, you should have:": the "can" is the condition's
-    if bound and re.match(r"(?:when|if|once|after|before|while|until|unless)\b", text, re.I):
+    if bound and re.match(
+        r"(?:when|whenever|where|wherever|if|once|after|before|while|until|unless)\b", text, re.I
+    ):  # "Where it can, Acme shall:": the "can" is the condition's too
         main = text[bound.start("subj") :]
     if _INCLUDES_FOR_EXAMPLE.match(text) and reader.state.last_duty is not None:
         return ("duties", reader.state.last_duty[0])  # "This includes, for example:" the

@@ -54,6 +54,17 @@ _FOLLOWING_END = re.compile(
 """A paragraph that ends "… responsible for the following" (no colon) before a list, perhaps
 with a qualifier after it ("… will complete the following tasks according to the access they
 are granted.")."""
+_FALLS_TO = re.compile(
+    r"^(?:(?:these|those|here)\s+(?:are|is)\s+(?:the\s+)?|the\s+following\s+|these\s+|those\s+)"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:fall|falls|rest|rests|lie|lies|sit|sits)\s+"
+    r"(?:squarely\s+|entirely\s+|solely\s+)?(?:to|with|on)\s+"
+    r"(?P<party>you|your\s+[a-z]+|the\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"(?:\s+(?:before|during|after|when|once|at|for|in|to)\b[^.:;]{0,60})?\s*\.?$",
+    re.I,
+)
+"""A paragraph that ends by saying the list after it falls to a party ("These are the checks
+that fall to you before launch.", "The following tasks rest with the operator."): a lead-in
+of that party's duties, without a colon."""
 _FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
 """``…, and never share the keys``: a prohibition after an instruction, no part of it."""
 _READER_BOUND = re.compile(
@@ -172,6 +183,10 @@ class LeadinReader(LeadinSentences):
             span = self.state.span(first, last, ctx.section, raw)
             text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
             text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team …"
+            fallen = _FALLS_TO.match(text) if end >= len(block.text.rstrip()) else None
+            if fallen:  # "These are the checks that fall to you."
+                leadin = self.leadin(f"{fallen['party']} must:", span, ctx)
+                continue
             if text.endswith(":") or (
                 end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
             ):

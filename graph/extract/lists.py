@@ -29,7 +29,7 @@ from .cues import (
 from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
 from .labels import base_verb, trim
 from .leadin_cases import grounds_only
-from .leadins import step_heading
+from .leadins import step_heading, verb_phrases
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
 from .state import Context, DocState, Leadin
@@ -276,7 +276,8 @@ class ListReader(ItemDuties):
                 if kind == "imperative" and subject is not None:
                     sentence = expand(plain(body[start:end]))
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
-                        self.records.duty(subject, trim(sentence), expand(plain(body)), span)
+                        for phrase in verb_phrases(self.state.lexicon, trim(sentence)):
+                            self.records.duty(subject, phrase, expand(plain(body)), span)
                         continue
                     if self.leadins.reader_rule(sentence, span, ctx, subject):
                         continue  # "Large files should be stored in the project area."

@@ -17,7 +17,7 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .party_lookup import MAX_NAME, PartyLookup
+from .party_lookup import MAX_NAME, PartyLookup, name_word_party
 from .state import Phrases
 
 __all__ = [
@@ -117,8 +117,10 @@ class PartyResolver(PartyLookup):
                 and (defined or self._proper_noun(text, strict=strict))
             )
             short = self._by_initialism(text)
+            if short is None and allow_unknown:
+                short = name_word_party(self.state.parties(), text)
             if short is not None:
-                return short  # "the ARB", after "Architecture Review Board (ARB)"
+                return short  # "the ARB", after "Architecture Review Board (ARB)"; "Platform"
             spelled = self._spelled_out(text)
             if spelled == "":
                 return None  # "the AUP", after "Acceptable Use Policy (AUP)": a document

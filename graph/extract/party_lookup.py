@@ -17,7 +17,7 @@ from .cues import expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
-__all__ = ["MAX_NAME", "PartyLookup"]
+__all__ = ["MAX_NAME", "PartyLookup", "name_word_party"]
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
@@ -376,6 +376,28 @@ def _own_initialisms(text: str, vocab: Vocabularies) -> frozenset[str]:
         if not spelled & set(roles) and not vocab.matchers["org"].find(named):
             own.add(short)
     return frozenset(own)
+
+
+def name_word_party(parties: list[Entity], text: str) -> Ref | None:
+    """The one party of the page whose name ``text``, one capitalised word, shortens: the last
+    word of a name whose other words are capitalised too ("Platform" for "Quarrytech Platform";
+    not "Nutanix" for "Nutanix customer", a role, nor for "Nutanix Cloud", a product of the
+    company Nutanix), or the word before a domain's dot ("Platform" for "Platform.io"). None
+    when no party's name, or more than one, holds it, or when it is the whole of a name."""
+    if re.fullmatch(r"[A-Z][a-z]{2,}", text) is None:
+        return None
+    found = {p.ref for p in parties if _shortens(text, p.label)}
+    word = text.lower()
+    whole = any(word in (p.label.lower(), *(a.lower() for a in p.alt_labels)) for p in parties)
+    return next(iter(found)) if len(found) == 1 and not whole else None
+
+
+def _shortens(word: str, name: str) -> bool:
+    """Whether ``word`` is the last word of the proper name ``name`` (see ``name_word_party``)."""
+    words = name.split()
+    if len(words) == 1:
+        return re.fullmatch(rf"{re.escape(word)}\.[a-z]{{2,6}}", name, re.I) is not None
+    return words[-1].lower() == word.lower() and all(w[:1].isupper() for w in words[:-1])
 
 
 def _looks_like_name(text: str) -> bool:

@@ -490,11 +490,12 @@ _MEASURE_ONLY = re.compile(
 """A label that is only an amount: a share of something ("15% of all Fees paid …", a refund
 scale) or a level's value ("High Severity: 4 business days", "Low Severity: No commitment")."""
 _CONTACT = re.compile(
-    r"(?:tel:|phone:?\s*)?\+?[\d\s().-]{7,}|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:tel:|phone:?\s*)?\+?(?=(?:[\s().-]*\d){7})[\d\s().-]{7,}|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/\S*)?",
     re.I,
 )
-"""A label that is only a phone number, an e-mail address or a web address."""
+"""A label that is only a phone number (seven digits or more: "11.3.4.1" numbers a
+requirement), an e-mail address or a web address."""
 _MANNER_TAIL = re.compile(r",\s+(?:ensuring|making\s+sure|thereby|so\s+that)\s+(?=\S)", re.I)
 """A participle clause after the object that says how the duty is done or what it keeps
 true ("…, ensuring it runs smoothly, stays updated, and remains secure"): its verbs are the

@@ -15,6 +15,7 @@ from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
 from .cues import expand
+from .party_lookup import name_word_party
 
 __all__ = ["TableColumns"]
 
@@ -184,12 +185,15 @@ class TableColumns(CellParties):
         return self.owner_header(index) or _recurring_name(self, index)
 
     def known(self, text: str) -> bool:
-        """The cell names a vocabulary party ("Customer", "AWS") or one already on the page."""
+        """The cell names a vocabulary party ("Customer", "AWS") or one already on the page,
+        perhaps by a word of its name ("Platform" for "Quarrytech Platform")."""
         resolver = self.reader.parties
         if resolver.mentions(expand(text), ("org", "role")):
             return True
-        parts = CELL_PARTS.split(text)
-        return any(resolver.resolve_party(p, self.header_span, create=False) for p in parts if p)
+        parts = [p for p in CELL_PARTS.split(text) if p]
+        if any(resolver.resolve_party(p, self.header_span, create=False) for p in parts):
+            return True
+        return any(name_word_party(resolver.state.parties(), p.strip()) for p in parts)
 
     @property
     def columns(self) -> list[tuple[int, Ref]]:

@@ -64,6 +64,12 @@ _NAME_WORDS = 6
 area); a longer one or a sentence is a duty of its own."""
 _PROSE_WORDS = 6
 """A cell of at least this many words describes its row in prose."""
+_ID = r"(?:[A-Z]{1,5}[-\s]?\d+(?:\.\d+)*|\d+(?:\.\d+)+)[a-z]?"
+_KEY = re.compile(rf"{_ID}(?:\s*(?:to|and|,|-|–)\s*{_ID})*")
+"""A row keyed only by a requirement's number or a range of them ("1.1 to 1.2.4", "A1", "AC-2";
+not "3", a step): the requirement the owner holds, whatever duties its comment also states."""
+_WHOLE = re.compile(r"all|any|every|everything|others?|remaining|rest", re.I)
+"""A row key that only says how much it covers ("All"): of what, the nearest heading says."""
 
 
 def _without_repeated_headers(block: Table) -> Table:
@@ -280,6 +286,9 @@ class TableView(TableColumns):
             if items:
                 return items
         label = self.label(row)
+        section = self.ctx.section.path
+        if _WHOLE.fullmatch(label) and len(section) > 1:
+            label = f"{label} of {plain(section[-1])}"  # "All" under "Appendix B"
         bare = unlabelled(label)
         if bare != label and self.reader.lexicon.imperative(bare):
             label = bare  # "SQL endpoint: verify connectivity …": the instruction
@@ -356,9 +365,13 @@ class OwnerColumns:
                 named = view.cell_parties(text, owner=modes[index])
                 owners = self._sharing(view, row, everyone, span) if shared else (named or [])
                 model = view.models[index - 1] if index - 1 < len(view.models) else None
+                told = {party: self._described(view, row, party, span) for party in owners}
+                keyed = _KEY.fullmatch(view.label(row)) is not None
                 for party in owners:
-                    if self._described(view, row, party, span):
-                        continue
+                    if told[party] and not (keyed and not shared):
+                        continue  # the comment's duties (a requirement number stays)
+                    if keyed and shared and any(told.values()):
+                        continue  # a shared requirement its comment divides
                     for label in [held[index]] if index in held else labels:
                         if self._own_subject(view, label, span):
                             continue

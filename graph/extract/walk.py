@@ -63,6 +63,35 @@ def _boxed_list(table: Table) -> BulletList | None:
     return BulletList(tuple(items), table.rows[0].line, table.rows[-1].line)
 
 
+_LETTER = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s+(?=\S)")
+"""A paragraph opened by a letter as a list marker ("a)  give …", "(b) carry …", "c. keep …")."""
+
+
+def _lettered(blocks: list[Block]) -> list[Block]:
+    """The blocks with paragraphs opened by letters in order ("a) give notice and", "b) carry
+    out the work …") after a paragraph ending in a colon ("Where it can, Acme shall:") made
+    the items of the list it introduces: an ordered list no Markdown marker makes one."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        out.append(block)
+        index += 1
+        if not isinstance(block, Paragraph) or not block.text.rstrip().endswith(":"):
+            continue
+        items: list[ListItem] = []
+        for later in blocks[index:]:
+            marker = _LETTER.match(later.text) if isinstance(later, Paragraph) else None
+            if marker is None or marker["letter"] != chr(ord("a") + len(items)):
+                break
+            assert isinstance(later, Paragraph)
+            items.append(ListItem(later.text[marker.end() :], later.start, later.end))
+        if len(items) >= 2:
+            out.append(BulletList(tuple(items), items[0].start, items[-1].end, ordered=True))
+            index += len(items)
+    return out
+
+
 def _contents_list(block: BulletList) -> bool:
     """A table of contents: every item, nested ones too, is a link to a heading of the page;
     its items name sections, not duties."""
@@ -212,12 +241,13 @@ class DocumentWalker(HeadingParties):
         self.assigned.enter(section)
         letter = self._letter_heading(section, party)
         carried: Leadin | None = None  # a lead-in over lists grouped under bold labels
-        for index, block in enumerate(section.blocks):
+        blocks = _lettered(section.blocks)
+        for index, block in enumerate(blocks):
             if recitals:
                 break  # "## Background" / "1. Acme develops Acme Cloud, …": context, no duty
-            following = section.blocks[index + 1 : index + 2]
+            following = blocks[index + 1 : index + 2]
             state.before_table = bool(following) and isinstance(following[0], Table)
-            previous = section.blocks[index - 1] if index else None
+            previous = blocks[index - 1] if index else None
             ending = previous.text.rstrip()[-1:] if isinstance(previous, Paragraph) else ""
             state.after_colon = ending == ":"
             if isinstance(block, BulletList) and letter is not None and not link_menu(block):
