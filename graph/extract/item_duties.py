@@ -439,7 +439,7 @@ class ItemDuties:
             clause = _before_reason(without_lead(first), self.state.lexicon)
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             label = stripped
-            if subject is None and self._owned_by_other(first, first_raw, party, span, ctx):
+            if subject is None and _owned_by_other(self, first, first_raw, party, span, ctx):
                 self._named_later(item.text, ranges, span, ctx)
                 return  # "- X must be fixed by the customer" under Acme's: the customer's
             if subject is not None:
@@ -505,17 +505,6 @@ class ItemDuties:
             for m in self.state.vocab.matchers["standard"].find(first):
                 # "Maintaining SOC 2 certification"
                 self.records.certification(owner, m.concept, span)
-
-    def _owned_by_other(self, first: str, raw: str, party: Ref, span: Span, ctx: Context) -> bool:
-        """Whether an item's first sentence gives its duty to another party than the list's,
-        after the duty ("… must be fixed by the customer", "… is the customer's
-        responsibility"), and was read so as prose."""
-        other = _OTHER_OWNER.search(first)
-        who = (other["who"] or other["whose"]) if other else ""
-        named = self.parties.resolve_party(who, span) if who else None
-        if named is None or named == party or negated(first):
-            return False
-        return self.prose.statement(raw, span, ctx, in_item=False)
 
     def _named_later(
         self, text: str, ranges: list[tuple[int, int]], span: Span, ctx: Context
@@ -662,3 +651,17 @@ def _chance(sentence: str, lexicon: Lexicon) -> bool:
         return False  # "Patch the hosts so that nothing may be exploited": a purpose
     verb = chance.group("verb").lower()
     return verb.endswith("ed") or verb in lexicon.chances
+
+
+def _owned_by_other(
+    reader: ItemDuties, first: str, raw: str, party: Ref, span: Span, ctx: Context
+) -> bool:
+    """Whether an item's first sentence gives its duty to another party than the list's,
+    after the duty ("… must be fixed by the customer", "… is the customer's
+    responsibility"), and was read so as prose."""
+    other = _OTHER_OWNER.search(first)
+    who = (other["who"] or other["whose"]) if other else ""
+    named = reader.parties.resolve_party(who, span) if who else None
+    if named is None or named == party or negated(first):
+        return False
+    return reader.prose.statement(raw, span, ctx, in_item=False)
