@@ -398,3 +398,24 @@ def test_an_event_that_takes_place_is_no_deed(tmp_path: Path) -> None:
         "Quarrytech upgrades take place on Tuesdays.\n",
     )
     assert not any("place" in label for _, label in _page_pairs(path))
+
+
+def test_readiness_verbs_are_duty_verbs(tmp_path: Path) -> None:
+    """ "Forecast load", "Work out peak traffic", "Rehearse failover", "settle queue sizes",
+    "practise rolling back": verbs of duty-verbs.ttl, each instruction a duty of its own."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Quarrytech Relay: going live\n\n"
+        "Quarrytech is responsible for the brokers.\n\n"
+        "## Your launch checklist\n\n"
+        "You are responsible for the following:\n\n"
+        "- Forecast load before launch.\n"
+        "- Work out peak traffic and settle queue sizes with us.\n"
+        "- Automate deployment and rehearse failover.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "forecast load before launch") in pairs, pairs
+    assert ("customer", "rehearse failover") in pairs, pairs
+    assert ("customer", "automate deployment") in pairs, pairs
+    assert any(p == "customer" and label.startswith("work out peak traffic") for p, label in pairs)
