@@ -419,3 +419,25 @@ def test_readiness_verbs_are_duty_verbs(tmp_path: Path) -> None:
     assert ("customer", "rehearse failover") in pairs, pairs
     assert ("customer", "automate deployment") in pairs, pairs
     assert any(p == "customer" and label.startswith("work out peak traffic") for p, label in pairs)
+
+
+def test_a_cell_saying_what_each_coded_party_does(tmp_path: Path) -> None:
+    """With a prose key of party codes ("**Q** = Quarrytech, **C** = Customer"), a cell that
+    says what each coded party does ("C provides, Q stores", "C internally") gives the row
+    to each; a cell of other words stays words."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Quarry matrix\n\n**Q** = Quarrytech, **C** = Customer, **Q+C** = shared.\n\n"
+        "| Responsibility | Hosted | Self-hosted |\n|---|---|---|\n"
+        "| Endpoint credentials | C provides, Q stores | C |\n"
+        "| Status communication | Q | C internally |\n"
+        "| Patching | Q | Q ships, C applies |\n"
+        "| Rotate keys | Q | see the key guide |\n",
+    )
+    pairs = _page_pairs(path)
+    for party in ("quarrytech", "customer"):
+        assert (party, "endpoint credentials") in pairs, pairs
+        assert (party, "status communication") in pairs, pairs
+        assert (party, "patching") in pairs, pairs
+    assert ("customer", "rotate keys") not in pairs, pairs

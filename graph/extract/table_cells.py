@@ -49,6 +49,20 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)[^)]*\)")
 """A Markdown image: its source is what the page's legend names."""
 _CODE_JOIN = re.compile(r"\s*[+/&,]\s*|\s+")
 """Between the codes of one cell ("N+C", "N / C")."""
+_CODE_ACTS = re.compile(r"^(?P<code>\S+)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
+"""A code and the few lower-case words of what its party does ("G ships", "C internally")."""
+
+
+def _acting_codes(text: str, named: dict[str, str]) -> list[str]:
+    """The codes of a cell that says what each coded party does ("C provides, G stores", "G
+    ships, C applies", "C internally"), or [] when a part is anything else."""
+    codes: list[str] = []
+    for part in re.split(r"\s*[,;]\s*", text.strip().rstrip(".")):
+        acts = _CODE_ACTS.match(part)
+        if acts is None or acts["code"] not in named:
+            return []
+        codes.append(acts["code"])
+    return codes
 
 
 @dataclass
@@ -118,6 +132,8 @@ class TableCells:
         parties' names ("Nimbus, Customer"); any other cell as it is."""
         named = self.reader.code_parties
         parts = [p for p in _CODE_JOIN.split(text) if p]
+        if named and parts and not all(p in named for p in parts):
+            parts = _acting_codes(text, named)  # "C provides, G stores": both
         if not named or not parts or not all(p in named for p in parts):
             return text
         names = list(dict.fromkeys(named[p] for p in parts))
