@@ -441,3 +441,19 @@ def test_a_cell_saying_what_each_coded_party_does(tmp_path: Path) -> None:
         assert (party, "status communication") in pairs, pairs
         assert (party, "patching") in pairs, pairs
     assert ("customer", "rotate keys") not in pairs, pairs
+
+
+def test_a_verb_over_no_object_denies(tmp_path: Path) -> None:
+    """ "The module sets up no paging rules or status boards": it does none of them, no duty
+    (not "no later than", which times one)."""
+    path = _page(
+        tmp_path,
+        "module.md",
+        "# Quarry module\n\n"
+        "| Area | Quarrytech | Customer |\n|---|---|---|\n"
+        "| Monitoring | Quarrytech sets up no paging rules or status boards. | Paging rules. |\n"
+        "| Patching | Quarrytech applies patches no later than a week after release. | |\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(p == "quarrytech" and "paging" in label for p, label in pairs), pairs
+    assert any(p == "quarrytech" and label.startswith("apply patches") for p, label in pairs)

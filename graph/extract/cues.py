@@ -176,7 +176,9 @@ NEGATION = Needing(
         r"\b(?:not(?!\s+(?:limited|restricted)\s+to\b)|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
         r"cannot|can't|doesn't|don't|isn't|aren't|"
         r"under\s+no\s+circumstances|at\s+no\s+time|"
-        r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to))\b",
+        r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to)|"
+        r"(?<=[a-z]{2}s\s)(?:(?:up|out)\s+)?no(?=\s+(?!(?:later|more|less|longer|sooner|extra|"
+        r"additional|cost|charge|matter)\b)[a-z]))\b",
         re.I,
     ),
     "no",
