@@ -457,3 +457,19 @@ def test_a_verb_over_no_object_denies(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert not any(p == "quarrytech" and "paging" in label for p, label in pairs), pairs
     assert any(p == "quarrytech" and label.startswith("apply patches") for p, label in pairs)
+
+
+def test_a_noun_series_not_provided_opening_with_a_verb_like_word(tmp_path: Path) -> None:
+    """ "Restore testing, offsite copies, and cache backups are not provided." in the caller's
+    column: each thing is the caller's, though "Restore" could open an instruction."""
+    path = _page(
+        tmp_path,
+        "module.md",
+        "# Quarry module\n\n"
+        "| Area | What Quarrytech does | What the customer owns |\n|---|---|---|\n"
+        "| Backup | Configures nightly snapshots. | Restore testing, offsite vault copies, "
+        "and cache backups are not provided. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "restore testing") in pairs, pairs
+    assert ("customer", "cache backups") in pairs, pairs

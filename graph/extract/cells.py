@@ -657,8 +657,13 @@ def _left_by_other(
     """ "A, B, and C are not enabled by the agent" in another party's column: what the agent
     leaves undone is this column's party's, each item a duty (True when any was recorded)."""
     left = _NOT_DONE_BY.match(text) or _NOT_SUPPLIED.match(text)
-    if left is None or prose.state.lexicon.imperative(left["subj"]):
-        return False  # ("Ensure that personal data is not provided …": an instruction)
+    ordered = left is not None and prose.state.lexicon.imperative(left["subj"])
+    if left is None or (
+        ordered
+        and re.search(r"\bthat\s|^(?:ensure|make\s+sure|verify|check)\b", left["subj"], re.I)
+    ):
+        return False  # ("Ensure that personal data is not provided …": an instruction; not
+        # "Restore testing, A and B are not provided", a noun series)
     if left.re is _NOT_DONE_BY:
         agent = prose.parties.resolve_party(left["agent"], span, create=False)
         if agent is None or agent == party:
