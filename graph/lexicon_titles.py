@@ -11,6 +11,13 @@ from .lexicon_words import LexiconWords
 __all__ = ["TitleWords", "fold", "whole_title"]
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
+_DENYING_TITLE = re.compile(
+    r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not|isn['’]t|is\s+not|"
+    r"aren['’]t|are\s+not)\s+(?:cover|provide|include|support|handle|manage|offer|do)|"
+    r"^(?:what(?:['’]s|\s+is)\s+)?not\s+(?:covered|included|supported|provided|offered)\b",
+    re.I,
+)
+"""A heading that denies its subject's part ("What the team doesn't cover", "Not included")."""
 _PAGE_PART = re.compile(
     r"^(?P<pointer>(?:please\s+)?(?:review|see|read|consult|refer\s+to)\s+)?"
     r"(?:this|these|the\s+(?:following|above|below)|the)\s+"
@@ -63,8 +70,9 @@ class TitleWords(LexiconWords):
         return whole_title(title) in self.scope_headings
 
     def exclusion_heading(self, title: str) -> bool:
-        """An "Out of scope" heading: the whole title must be such a phrase."""
-        return whole_title(title) in self.exclusion_headings
+        """An "Out of scope" heading (the whole title must be such a phrase), or one that
+        denies its subject's part ("What the Acme team doesn't cover", "Not included")."""
+        return whole_title(title) in self.exclusion_headings or bool(_DENYING_TITLE.search(title))
 
     def key_column(self, header: str) -> bool:
         """A header of a key's meaning column ("Meaning", cue:key-column): its table defines

@@ -473,3 +473,20 @@ def test_a_noun_series_not_provided_opening_with_a_verb_like_word(tmp_path: Path
     pairs = _page_pairs(path)
     assert ("customer", "restore testing") in pairs, pairs
     assert ("customer", "cache backups") in pairs, pairs
+
+
+def test_a_heading_that_denies_its_subject_s_part_lists_no_duties(tmp_path: Path) -> None:
+    """Under "## What the Quarrytech Hosting team doesn't cover", "The team doesn't provide:"
+    and its items are no duties of the team (before, the items were given to it)."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Quarrytech Hosting support scope\n\n"
+        "Quarrytech is responsible for the hosting nodes.\n\n"
+        "## What the Quarrytech Hosting team doesn't cover\n\n"
+        "The Quarrytech Hosting team doesn't provide:\n\n"
+        "* any support for scripts that run inside your workspace\n"
+        "* upkeep of your site's plugins\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("plugins" in label or "scripts" in label for _, label in pairs), pairs
