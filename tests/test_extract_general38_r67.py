@@ -1,0 +1,38 @@
+"""General shapes of session 38 found on development set 67: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_an_aspect_verb_after_and_opens_a_second_duty(tmp_path: Path) -> None:
+    """ "Quarrytech will create the vault and commence patching any vaults": "commence
+    patching" (a verb of when a duty starts, then a duty verb's -ing form or "to" and its
+    base form) opens a second verb phrase, a duty of its own, not a second object of
+    "create" ("Create commence patching any vaults")."""
+    path = _page(
+        tmp_path,
+        "vaults.md",
+        "# Quarrytech Vaults\n\n"
+        "## Onboarding\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "Within two days of an order, Quarrytech will create the tenant's vault and commence "
+        "patching any vaults in line with the chosen schedule.\n\n"
+        "Quarrytech will set up the ledger and begin to sync the ledgers.\n\n"
+        "You must create the bucket and start checking the access logs.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "create the tenant's vault") in pairs, pairs
+    assert any(
+        p == "quarrytech" and lb.startswith("commence patching any vaults") for p, lb in pairs
+    ), pairs
+    assert ("quarrytech", "set up the ledger") in pairs, pairs
+    assert ("quarrytech", "begin to sync the ledgers") in pairs, pairs
+    assert ("customer", "create the bucket") in pairs, pairs
+    assert ("customer", "start checking the access logs") in pairs, pairs
+    assert not any(
+        lb.startswith(("create commence", "set up begin", "create start")) for _, lb in pairs
+    ), pairs
