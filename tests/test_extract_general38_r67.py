@@ -36,3 +36,23 @@ def test_an_aspect_verb_after_and_opens_a_second_duty(tmp_path: Path) -> None:
     assert not any(
         lb.startswith(("create commence", "set up begin", "create start")) for _, lb in pairs
     ), pairs
+
+
+def test_an_example_between_a_thing_and_its_purpose_leaves_the_purpose(tmp_path: Path) -> None:
+    """ "Provide tools, such as the vault resizer, to grow your vault fleet": the example set
+    off by commas goes, the purpose after it stays part of the duty ("Provide tools to grow
+    your vault fleet", not the bare "Provide tools"); an example running to the end is still
+    cut."""
+    path = _page(
+        tmp_path,
+        "vaults.md",
+        "# Quarrytech Vaults\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "- Provide tools, such as the [vault resizer](/docs/resizer), to grow your vault fleet.\n"
+        "- Provide dashboards, like the usage board, to track vault spend.\n"
+        "- Provide vault add-ons, such as the key broker.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide tools to grow your vault fleet") in pairs, pairs
+    assert ("quarrytech", "provide dashboards to track vault spend") in pairs, pairs
+    assert ("quarrytech", "provide vault add-ons") in pairs, pairs

@@ -411,6 +411,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
     text = _SUBJECT_ASIDE.sub(r"\g<head> ", text)
+    text = _PURPOSED_EXAMPLE.sub("", text)  # "tools, such as X, to extend Y": tools to extend Y
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     later = _TRIM_CLAUSES.search(text)
     for _ in range(3):  # a few clauses at most: a hostile sentence stays linear
@@ -428,6 +429,16 @@ def trim(text: str, *, condition: bool = True) -> str:
         # "keep the agent current and [according to …]": no "and" left
         trimmed = _undangle(trimmed)
     return trimmed
+
+
+_PURPOSED_EXAMPLE = re.compile(
+    r",\s+(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+[^,;:()]{1,60},"
+    r"(?=\s+to\s+[a-z]{2,}\s)",
+    re.I,
+)
+"""An example set off by commas between a thing and its purpose ("Provide tools, such as the
+vault resizer, to grow the fleet"): the example goes, the purpose stays part of the duty (an
+example running to the end is cut with what follows it, ``_TRIM_CLAUSES``)."""
 
 
 _RESPONSIBLE_OPENING = re.compile(
