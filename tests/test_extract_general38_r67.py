@@ -56,3 +56,25 @@ def test_an_example_between_a_thing_and_its_purpose_leaves_the_purpose(tmp_path:
     assert ("quarrytech", "provide tools to grow your vault fleet") in pairs, pairs
     assert ("quarrytech", "provide dashboards to track vault spend") in pairs, pairs
     assert ("quarrytech", "provide vault add-ons") in pairs, pairs
+
+
+def test_a_long_label_is_not_cut_inside_a_list_of_short_names(tmp_path: Path) -> None:
+    """An over-long duty ("Use the provided API, CLI, or console tools to resize … , and to
+    adjust …") is cut after the list of short names it opens with, never between its items
+    ("Use the provided API" alone)."""
+    path = _page(
+        tmp_path,
+        "vaults.md",
+        "# Quarrytech Vaults\n\n"
+        "## Your responsibilities\n\n"
+        "- Use the provided API, CLI, or console tools to resize the vault compute and vault "
+        "storage capacity, and to adjust the vault networking settings to meet the needs of "
+        "your own workload.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = [label for party, label in pairs if party == "customer"]
+    assert any(
+        lb.startswith("use the provided api, cli, or console tools to resize the vault compute")
+        for lb in labels
+    ), pairs
+    assert "use the provided api" not in labels, pairs

@@ -187,6 +187,7 @@ own."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
+    "through",
     "by",
     "any",
     "all",
@@ -249,6 +250,17 @@ _CUT_PATTERNS = (
     (r"\s(?=to\s+[a-z]+\s)", -1),
 )
 """Where a long label may be cut, in order of preference, and which match to cut at."""
+
+
+def _in_short_list(head: str, at: int) -> bool:
+    """Whether the comma at ``at`` parts the items of a list of short names ("the API, CLI,
+    or console tools"): between its items, or before its last one after another such comma;
+    a cut there would leave the first item alone."""
+    if _LIST_COMMA.match(head, at):
+        return True
+    if not re.match(r",\s+(?:and|or)\s", head[at:]):
+        return False
+    return any(_LIST_COMMA.match(head, m.start()) for m in re.finditer(",", head[:at]))
 
 
 def _series_close(head: str) -> int | None:
@@ -531,6 +543,8 @@ def _shorten(text: str) -> str:
             found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
+        if pattern == ",":  # "Use the API, CLI, or console tools to X, and to Y": after the list
+            found = [i for i in found if not _in_short_list(head, i)]
         # "plan for and create X": a preposition that two verbs share is no place to cut
         found = [i for i in found if not re.match(r"\s\w+\s+(?:and|or)\s", head[i:])]
         if found:
