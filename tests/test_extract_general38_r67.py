@@ -78,3 +78,22 @@ def test_a_long_label_is_not_cut_inside_a_list_of_short_names(tmp_path: Path) ->
         for lb in labels
     ), pairs
     assert "use the provided api" not in labels, pairs
+
+
+def test_an_assumed_deed_in_a_reason_clause_is_a_duty(tmp_path: Path) -> None:
+    """ "As it is assumed Quarrytech will manage all vault aspects, there is no console": the
+    reason clause states the deed all the same, as "As Quarrytech will manage …" does."""
+    path = _page(
+        tmp_path,
+        "vaults.md",
+        "# Quarrytech Vault FAQs\n\n"
+        "## Service\n\n"
+        "Quarrytech is responsible for the vault hosts.\n\n"
+        "### Do I get a console?\n\n"
+        "As it is assumed Quarrytech will manage all vault patching as part of this service, "
+        "there is currently no console for tenants to access.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(
+        p == "quarrytech" and lb.startswith("manage all vault patching") for p, lb in pairs
+    ), pairs
