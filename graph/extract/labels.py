@@ -187,6 +187,7 @@ own."""
 _OPENS_WITH_GERUND = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.I)
 _DANGLING_WORDS = {
     "from",
+    "through",
     "by",
     "any",
     "all",
@@ -249,6 +250,17 @@ _CUT_PATTERNS = (
     (r"\s(?=to\s+[a-z]+\s)", -1),
 )
 """Where a long label may be cut, in order of preference, and which match to cut at."""
+
+
+def _in_short_list(head: str, at: int) -> bool:
+    """Whether the comma at ``at`` parts the items of a list of short names ("the API, CLI,
+    or console tools"): between its items, or before its last one after another such comma;
+    a cut there would leave the first item alone."""
+    if _LIST_COMMA.match(head, at):
+        return True
+    if not re.match(r",\s+(?:and|or)\s", head[at:]):
+        return False
+    return any(_LIST_COMMA.match(head, m.start()) for m in re.finditer(",", head[:at]))
 
 
 def _series_close(head: str) -> int | None:
@@ -411,6 +423,7 @@ def trim(text: str, *, condition: bool = True) -> str:
     text = _POLITE.sub("", text)
     text = _RELATIVE_IN_LIST.sub("", text)
     text = _SUBJECT_ASIDE.sub(r"\g<head> ", text)
+    text = _PURPOSED_EXAMPLE.sub("", text)  # "tools, such as X, to extend Y": tools to extend Y
     trimmed = _TRIM_CLAUSES.sub("", text).strip()
     later = _TRIM_CLAUSES.search(text)
     for _ in range(3):  # a few clauses at most: a hostile sentence stays linear
@@ -428,6 +441,16 @@ def trim(text: str, *, condition: bool = True) -> str:
         # "keep the agent current and [according to …]": no "and" left
         trimmed = _undangle(trimmed)
     return trimmed
+
+
+_PURPOSED_EXAMPLE = re.compile(
+    r",\s+(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+[^,;:()]{1,60},"
+    r"(?=\s+to\s+[a-z]{2,}\s)",
+    re.I,
+)
+"""An example set off by commas between a thing and its purpose ("Provide tools, such as the
+vault resizer, to grow the fleet"): the example goes, the purpose stays part of the duty (an
+example running to the end is cut with what follows it, ``_TRIM_CLAUSES``)."""
 
 
 _RESPONSIBLE_OPENING = re.compile(
@@ -520,6 +543,8 @@ def _shorten(text: str) -> str:
             found = [i for i in found if not _LIST_COMMA.match(text, i)]
         if pattern == "," and found and head.find(",") < found[0]:
             continue  # a comma inside a list: cutting there would leave half a duty
+        if pattern == ",":  # "Use the API, CLI, or console tools to X, and to Y": after the list
+            found = [i for i in found if not _in_short_list(head, i)]
         # "plan for and create X": a preposition that two verbs share is no place to cut
         found = [i for i in found if not re.match(r"\s\w+\s+(?:and|or)\s", head[i:])]
         if found:

@@ -226,6 +226,13 @@ _SYMBOL_OPENING = re.compile(r"^[^\x00-\x7f]{1,3}\s+(?=[A-Z])")
 "⚠️ You must …"): the sentence is what follows it."""
 _NOTICE = re.compile(r"^(?P<label>[A-Za-z]+)\s*:\s+(?=\S)")
 """A one-word label before a sentence ("Important: …"); the notice-label cue says which."""
+_ASSUMED_REASON = re.compile(
+    r"^(?P<cond>(?:as|since|because)\s+)it\s+is\s+(?:assumed|expected|understood)\s+(?:that\s+)?"
+    r"(?=\S)",
+    re.I,
+)
+"""A reason clause that frames its deed as assumed ("As it is assumed Nimbus will manage all
+patching, there is no dashboard"): the deed is stated all the same ("As Nimbus will manage …")."""
 _EXHIBIT = re.compile(
     r"^(?:the|this|that|each)\s+(?:above\s+|following\s+|previous\s+)?"
     r"(?:diagram|figure|table|chart|illustration|image|picture|graphic)\s+(?:above\s+|below\s+)?"
@@ -573,6 +580,7 @@ class ProseReader(SentenceForms):
         text = without_comparison(text, self.state.lexicon)  # "Compared to X, where you …, Y …"
         text = _SYMBOL_OPENING.sub("", text)  # "ℹ️ As a customer you must …"
         text = AS_READER.sub("", text)  # "As gate officer it is your …": the reader's duty
+        text = _ASSUMED_REASON.sub(r"\g<cond>", text)  # "As it is assumed X will …": "As X will …"
         text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
         text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team will …"
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"

@@ -881,6 +881,27 @@ _PAIRED_NOUN = re.compile(r"\s*(?:and|or)\s+(?P<next>[a-z]+)\b\s*[.,;]?\s*$", re
 it, a verb's form, is one more noun of the series (a verb takes its object first)."""
 
 
+_ASPECT_NEXT = re.compile(r"\s+(?P<to>to\s+)?(?P<verb>[a-z]+)\b")
+"""The verb after a verb of when a duty starts or lasts ("commence patching", "begin to sync")."""
+
+
+def _aspect_base(word: str, text: str, end: int, verbs: Lexicon) -> str | None:
+    """The base form of ``word`` when it is a verb of when a duty starts or lasts, in its base
+    or third-person form, and a duty verb's -ing form or "to" and its base form follows at
+    ``end`` ("… and commence patching any hosts", "… and begins to sync them"): the start of
+    a second verb phrase, a duty of its own, not a second object of the first verb."""
+    aspects = verbs.aspect_verbs
+    base = word if word in aspects else word[:-1] if word[:-1] in aspects else None
+    after = _ASPECT_NEXT.match(text, end) if base else None
+    if after is None:
+        return None
+    duty = verbs.verb_base(after["verb"])
+    if duty is None:
+        return None
+    gerund = after["verb"].endswith("ing") and not after["to"]
+    return base if gerund or (after["to"] and duty.split(" ", 1)[0] == after["verb"]) else None
+
+
 def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[str]:
     """ "apply policies and consider requests", "back up VMs, protect the network": split
     before each listed duty verb in the head's form ("must have procedures and processes":
@@ -898,7 +919,7 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
             continue  # "a process to assess X, to determine Y and to obtain Z": its purposes
         if infinitive and not re.search(r"\band\b", m.group(0)):
             continue  # "ship features, such as scanning, to make this painless": a purpose
-        base = verbs.verb_base(word)
+        base = verbs.verb_base(word) or _aspect_base(word, text, m.end("verb"), verbs)
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted
         finite = form and not word.endswith(("ing", "ed"))
