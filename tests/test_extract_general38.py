@@ -490,3 +490,19 @@ def test_a_heading_that_denies_its_subject_s_part_lists_no_duties(tmp_path: Path
     )
     pairs = _page_pairs(path)
     assert not any("plugins" in label or "scripts" in label for _, label in pairs), pairs
+
+
+def test_needing_access_is_no_duty(tmp_path: Path) -> None:
+    """ "The Quarrytech team will need admin access to the customer console": what it needs
+    to do its work, as having access is a right; granting it is the customer's duty."""
+    path = _page(
+        tmp_path,
+        "access.md",
+        "# Quarrytech managed service\n\nQuarrytech is responsible for the service.\n\n"
+        "## Access\n\n"
+        "At a bare minimum, the Quarrytech team will need admin access to the customer "
+        "console.\n\nYou need to grant admin access to the team.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(label.startswith("need") for _, label in pairs), pairs
+    assert ("customer", "grant admin access to the team") in pairs, pairs

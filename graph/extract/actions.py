@@ -574,8 +574,8 @@ class ActionSentences(ActionParts):
         obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
-        if verb.lower() in ("have", "has") and _ACCESS.match(rest):
-            return False  # "Admins will also have access to X": a right, not a duty
+        if verb.lower() in ("have", "has", "need", "needs") and _ACCESS.match(rest):
+            return False  # "Admins will also have (need) access to X": a right, not a duty
         if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
             return False  # "Operators should expect to have access to X": an entitlement
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
