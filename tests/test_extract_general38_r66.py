@@ -28,3 +28,21 @@ def test_an_includes_pointer_with_no_duty_before_it_leaves_the_items_their_subje
     assert any(label.startswith("confirm the expected behaviour") for _, label in pairs), pairs
     assert any(label.startswith("advise on the connector settings") for _, label in pairs), pairs
     assert ("customer", "open tickets through the portal") in pairs, pairs
+
+
+def test_may_with_an_adverb_of_now_and_then_is_no_duty(tmp_path: Path) -> None:
+    """ "Quarrytech may occasionally release beta tools": what may happen now and then, not a
+    duty of the provider (whose plain "may" still binds, as its "will" does)."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarrytech support\n\n"
+        "Quarrytech is responsible for patching the console.\n\n"
+        "Quarrytech may occasionally release beta tools to give users early access.\n\n"
+        "Quarrytech may retire old connectors from time to time.\n\n"
+        "Quarrytech will rotate the console certificates.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("beta tools" in label for _, label in pairs), pairs
+    assert not any("old connectors" in label for _, label in pairs), pairs
+    assert any(label.startswith("rotate the console certificates") for _, label in pairs), pairs
