@@ -46,3 +46,25 @@ def test_may_with_an_adverb_of_now_and_then_is_no_duty(tmp_path: Path) -> None:
     assert not any("beta tools" in label for _, label in pairs), pairs
     assert not any("old connectors" in label for _, label in pairs), pairs
     assert any(label.startswith("rotate the console certificates") for _, label in pairs), pairs
+
+
+def test_lines_broken_by_a_backslash_are_read_one_by_one(tmp_path: Path) -> None:
+    """A paragraph of lines ended by a backslash (a hard line break, as GitBook writes a bold
+    title, an empty line and the text under each other inside one block): each line is read
+    on its own, so the sentence after the title gives its duty and the next line does not run
+    into its label."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarrytech support\n\n"
+        "Quarrytech is responsible for patching the console.\n\n"
+        "## Limits\n\n"
+        '{% hint style="warning" %}\n'
+        "**Outside tools**\\\n"
+        "\\\n"
+        "Quarrytech will assist with the first analysis of the fault.\\\n"
+        "If the fault lies in an outside tool, its maker handles the rest.\n"
+        "{% endhint %}\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label == "assist with the first analysis of the fault" for _, label in pairs), pairs
