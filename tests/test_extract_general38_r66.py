@@ -68,3 +68,23 @@ def test_lines_broken_by_a_backslash_are_read_one_by_one(tmp_path: Path) -> None
     )
     pairs = _page_pairs(path)
     assert any(label == "assist with the first analysis of the fault" for _, label in pairs), pairs
+
+
+def test_a_for_example_sentence_in_a_cell_gives_examples_not_duties(tmp_path: Path) -> None:
+    """A responsibility cell "Quarrytech deploys the ledger with tuned options. For example,
+    shard count, queue depth, and rate limits.": the second sentence names examples of the
+    options, not three duties."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarrytech Ledger responsibilities\n\n"
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n"
+        "|---|---|---|\n"
+        "| Deploy | Quarrytech deploys the ledger with tuned options. For example, shard count,"
+        " queue depth, and rate limits. | |\n"
+        "| Backups | | Back up the ledger exports. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label.startswith("deploy the ledger") for _, label in pairs), pairs
+    assert ("customer", "back up the ledger exports") in pairs, pairs
+    assert not any(label in ("shard count", "queue depth", "rate limits") for _, label in pairs)

@@ -59,6 +59,8 @@ _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
     re.I,
 )
+_EXAMPLE_OPENING = re.compile(r"^\s*(?:for\s+(?:example|instance)|e\.g\.)\s*[,:]?\s", re.I)
+"""A sentence opened by "For example," in a cell: examples of what the cell said before it."""
 _QUANTITY = re.compile(
     r"^(?:up\s+to\s+|within\s+|<\s*|>\s*|≤\s*|≥\s*)?[$€£]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|"
     r"(?:business\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
@@ -223,6 +225,8 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
+            if out and _EXAMPLE_OPENING.match(plain(line[start:end])):
+                continue  # "For example, shard count and queue depth." after a duty: its examples
             out.extend(run_on_items(line[start:end], lexicon) if lexicon else [line[start:end]])
     phrases = []
     for phrase in out:
