@@ -225,8 +225,12 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
-            if out and _EXAMPLE_OPENING.match(plain(line[start:end])):
-                continue  # "For example, shard count and queue depth." after a duty: its examples
+            example = _EXAMPLE_OPENING.match(plain(line[start:end]))
+            if out and example and lexicon and not lexicon.imperative(
+                plain(line[start:end])[example.end() :]
+            ):
+                continue  # "For example, shard count and queue depth." after a duty: examples
+                # ("For example, choose how to X, protect Y" still names deeds)
             out.extend(run_on_items(line[start:end], lexicon) if lexicon else [line[start:end]])
     phrases = []
     for phrase in out:
