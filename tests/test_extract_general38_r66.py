@@ -88,3 +88,28 @@ def test_a_for_example_sentence_in_a_cell_gives_examples_not_duties(tmp_path: Pa
     assert any(label.startswith("deploy the ledger") for _, label in pairs), pairs
     assert ("customer", "back up the ledger exports") in pairs, pairs
     assert not any(label in ("shard count", "queue depth", "rate limits") for _, label in pairs)
+
+
+def test_a_recommended_good_practice_clause_is_the_customer_s_deed(tmp_path: Path) -> None:
+    """ "It is recommended good practice that a customer stores X", in a customer's cell or in
+    prose: the customer's duty is to store X (the clause after the recommendation), not the
+    words of the recommendation."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarrytech Ledger responsibilities\n\n"
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n"
+        "|---|---|---|\n"
+        "| Names | | It is recommended good practice that a customer stores their ledger names"
+        " in the same repository as their code. |\n"
+        "| Nodes | Quarrytech patches the ledger nodes. | |\n\n"
+        "It is good practice that the customer keeps a copy of each export.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(
+        p == "customer" and label.startswith("store their ledger names") for p, label in pairs
+    ), pairs
+    assert any(
+        p == "customer" and label.startswith("keep a copy of each export") for p, label in pairs
+    ), pairs
+    assert not any(label.startswith("it is") for _, label in pairs), pairs

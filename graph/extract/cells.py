@@ -19,7 +19,7 @@ from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated, with
 from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
-from .prose import THIS_INCLUDES, ProseReader
+from .prose import THIS_INCLUDES, ProseReader, recommended_clause
 from .records import FactRecorder
 from .state import Context
 
@@ -465,6 +465,7 @@ def cell_duties(
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        said = recommended_clause(said) or said  # "It is recommended that a customer stores X"
         pair = _owned_pair(prose, said, party, span)
         if pair is not None:  # "Dashboards and paging are your on-call tooling": each
             for thing in pair[0]:
