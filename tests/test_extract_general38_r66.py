@@ -113,3 +113,23 @@ def test_a_recommended_good_practice_clause_is_the_customer_s_deed(tmp_path: Pat
         p == "customer" and label.startswith("keep a copy of each export") for p, label in pairs
     ), pairs
     assert not any(label.startswith("it is") for _, label in pairs), pairs
+
+
+def test_a_contrast_dividing_a_deed_is_a_duty_even_as_an_example(tmp_path: Path) -> None:
+    """Under "Examples include:", an item "Training - Quarrytech trains its crew, but a
+    customer must train their own staff" divides the deed between the two parties: both
+    duties are the page's, as they are when the item says "is responsible for"."""
+    path = _page(
+        tmp_path,
+        "shared.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech is responsible for protecting the ledger hosts.\n\n"
+        "**Shared controls** - Controls that apply to both layers. Examples include:\n\n"
+        "* Patching - Quarrytech is responsible for patching the hosts, but customers are"
+        " responsible for patching their scripts.\n"
+        "* Training - Quarrytech trains its crew, but a customer must train their own staff.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "train their own staff") in pairs, pairs
+    assert any(label == "train its crew" for p, label in pairs if p != "customer"), pairs
+    assert ("customer", "patching their scripts") in pairs, pairs

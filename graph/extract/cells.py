@@ -226,8 +226,11 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
             example = _EXAMPLE_OPENING.match(plain(line[start:end]))
-            if out and example and lexicon and not lexicon.imperative(
-                plain(line[start:end])[example.end() :]
+            if (
+                out
+                and example
+                and lexicon
+                and not lexicon.imperative(plain(line[start:end])[example.end() :])
             ):
                 continue  # "For example, shard count and queue depth." after a duty: examples
                 # ("For example, choose how to X, protect Y" still names deeds)

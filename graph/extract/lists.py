@@ -69,6 +69,15 @@ _TOPIC = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|for|&)){0,4}")
 """A short name in Title Case ("Control Plane", "Incident Response and Forensics")."""
 
 
+_DIVIDED = re.compile(
+    r",\s+but\s+(?:[\w-]+\s+){1,4}(?:must|shall|(?:has|have|needs?)\s+to|"
+    r"(?:is|are)\s+required\s+to)\s",
+    re.I,
+)
+"""A contrast that divides a deed between two parties ("Acme trains its staff, but a customer
+must train their own"): even as an example, the page's own division of duties."""
+
+
 def topic_list(block: BulletList, lexicon: Lexicon) -> bool:
     """A list of topics, not instructions: every item a short Title-Case name, most of them
     not opening with a verb ("Applications", "Control Plane", "Data Plane": "Control" is no
@@ -283,7 +292,9 @@ class ListReader(ItemDuties):
                         continue  # "Large files should be stored in the project area."
                 stated = (kind == "options" and requires_of_party(body[start:end])) or (
                     kind in ("options", "examples", "details")
-                    and RESPONSIBLE_WORD.search(body[start:end])
+                    and (
+                        RESPONSIBLE_WORD.search(body[start:end]) or _DIVIDED.search(body[start:end])
+                    )
                 )  # an example's "you need to …" is the example's, not a duty of the page
                 said = body[start:end]
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
