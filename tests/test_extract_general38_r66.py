@@ -133,3 +133,21 @@ def test_a_contrast_dividing_a_deed_is_a_duty_even_as_an_example(tmp_path: Path)
     assert ("customer", "train their own staff") in pairs, pairs
     assert any(label == "train its crew" for p, label in pairs if p != "customer"), pairs
     assert ("customer", "patching their scripts") in pairs, pairs
+
+
+def test_controls_a_customer_inherits_from_a_party_are_that_party_s(tmp_path: Path) -> None:
+    """ "**Inherited controls** - Controls which a customer fully inherits from Quarrytech."
+    over a list (no colon): the listed controls are the duties of the party they are inherited
+    from."""
+    path = _page(
+        tmp_path,
+        "shared.md",
+        "# Quarrytech shared responsibility\n\n"
+        "You are responsible for your ledger entries.\n\n"
+        "**Inherited controls** - Controls which a customer fully inherits from Quarrytech.\n\n"
+        "* Physical and environmental controls\n"
+        "* Media disposal\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "physical and environmental controls") in pairs, pairs
+    assert ("quarrytech", "media disposal") in pairs, pairs

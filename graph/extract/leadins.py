@@ -54,6 +54,14 @@ _FOLLOWING_END = re.compile(
 """A paragraph that ends "… responsible for the following" (no colon) before a list, perhaps
 with a qualifier after it ("… will complete the following tasks according to the access they
 are granted.")."""
+_INHERITED_FROM = re.compile(
+    r"\b(?:which|that)\s+(?:a|the|every|each)?\s*[a-z][\w-]*\s+"
+    r"(?:fully\s+|entirely\s+|simply\s+)?inherits?\s+from\s+"
+    r"(?P<party>the\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*\.?$",
+)
+"""A paragraph ending "Controls which a customer fully inherits from Acme." over a list: the
+listed controls are the party inherited from's, as "These are the checks that fall to you"
+gives its list to the reader."""
 _FALLS_TO = re.compile(
     r"^(?:(?:these|those|here)\s+(?:are|is)\s+(?:the\s+)?|the\s+following\s+|these\s+|those\s+)"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:fall|falls|rest|rests|lie|lies|sit|sits)\s+"
@@ -184,6 +192,8 @@ class LeadinReader(LeadinSentences):
             text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
             text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team …"
             fallen = _FALLS_TO.match(text) if end >= len(block.text.rstrip()) else None
+            if fallen is None and end >= len(block.text.rstrip()):
+                fallen = _INHERITED_FROM.search(text)  # "Controls which a customer inherits"
             if fallen:  # "These are the checks that fall to you."
                 leadin = self.leadin(f"{fallen['party']} must:", span, ctx)
                 continue
