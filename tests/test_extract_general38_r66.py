@@ -151,3 +151,24 @@ def test_controls_a_customer_inherits_from_a_party_are_that_party_s(tmp_path: Pa
     pairs = _page_pairs(path)
     assert ("quarrytech", "physical and environmental controls") in pairs, pairs
     assert ("quarrytech", "media disposal") in pairs, pairs
+
+
+def test_examples_of_controls_that_are_a_party_s_responsibility_are_its_duties(
+    tmp_path: Path,
+) -> None:
+    """ "**Customer specific** - Controls which are solely the responsibility of the customer.
+    Examples include:" over a list: the examples are of the customer's controls, so each item
+    is the customer's duty (not mere details)."""
+    path = _page(
+        tmp_path,
+        "shared.md",
+        "# Quarrytech shared responsibility\n\n"
+        "Quarrytech is responsible for protecting the ledger hosts.\n\n"
+        "**Customer specific** - Controls which are solely the responsibility of the customer"
+        " based on the apps they build on the ledger. Examples include:\n\n"
+        "* Zone security for the ledger apps\n"
+        "* Consent records of the app users\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "zone security for the ledger apps") in pairs, pairs
+    assert ("customer", "consent records of the app users") in pairs, pairs

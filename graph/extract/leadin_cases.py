@@ -692,6 +692,14 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         return ("duties", labelled)
     listed = _THINGS_INCLUDE.match(text)
     dutiful = listed is not None and _names_duties(reader.parties, listed.group("subj"))
+    share = reader.state.share_holder
+    if (
+        listed
+        and re.fullmatch(r"(?:some\s+)?examples?", listed.group("subj").strip(), re.I)
+        and share is not None
+        and 0 <= span.start - share[1] <= 1
+    ):  # "Controls which are the responsibility of the customer. Examples include:"
+        return ("duties", share[0])
     if listed and not dutiful and "example" not in text:
         return ("details", None)  # "Some indications of a compromise include:": examples
     sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)

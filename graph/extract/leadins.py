@@ -114,6 +114,13 @@ _NOT_DONE = re.compile(
 )
 """``We do not patch guest systems``: a deed denied, as ``_NOT_RESPONSIBLE`` denies a duty."""
 _NOR = re.compile(r",?\s+nor\s+", re.I)
+_RESPONSIBILITY_OF = re.compile(
+    r"\b(?:which|that)\s+(?:are|is)\s+(?:solely\s+|entirely\s+|wholly\s+|fully\s+)?"
+    r"(?:the\s+)?responsibility\s+of\s+(?P<subj>(?:the\s+)?[\w-]+)\b",
+    re.I,
+)
+"""``Controls which are solely the responsibility of the customer …``: things a party holds,
+whose examples a list may give next ("Examples include:")."""
 _HAS_SHARE = re.compile(
     r"^(?:(?:in|for|with|under)\b[^,]{0,80},\s*)?(?P<subj>[^,:]{1,60}?)\s+(?:also\s+)?"
     r"(?:has|have|bears?|carries?)\b[^.:;]{0,40}?\b(?:responsibilit(?:y|ies)|duties|obligations)"
@@ -212,7 +219,7 @@ class LeadinReader(LeadinSentences):
             if disowning:  # "You are not responsible for X." / "That's the job of Y."
                 obj = _NOR.sub(" and ", disowning.group("obj").rstrip(". "))
                 self.state.disowned = (obj, span.end)
-            share = None if found else _HAS_SHARE.match(text)
+            share = (None if found else _HAS_SHARE.match(text)) or _RESPONSIBILITY_OF.search(text)
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)
                 self.state.share_holder = (holder, span.end) if holder is not None else None
