@@ -172,3 +172,27 @@ def test_examples_of_controls_that_are_a_party_s_responsibility_are_its_duties(
     pairs = _page_pairs(path)
     assert ("customer", "zone security for the ledger apps") in pairs, pairs
     assert ("customer", "consent records of the app users") in pairs, pairs
+
+
+def test_a_labelled_we_can_item_is_a_catalogue_entry_of_the_writer_s_service(
+    tmp_path: Path,
+) -> None:
+    """A numbered item "Console behaviour - We can confirm X" (a label, a dash, "We can"):
+    an entry of what the writer's service does, the writer's duty as "We confirm X" is; a
+    bare "We can X" sentence stays an option, and the reader's "can" a permission."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarrytech support\n\n"
+        "Quarrytech is responsible for the ticket desk.\n\n"
+        "## What is included\n\n"
+        "1. Console behaviour - We can confirm the expected behaviour of the console.\n"
+        "2. Desk access - We can ensure you reach the desk through the portal.\n\n"
+        "We can also rebuild old ledgers on request.\n\n"
+        "You can export the console logs.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label.startswith("confirm the expected behaviour") for _, label in pairs), pairs
+    assert any(label.startswith("ensure you reach the desk") for _, label in pairs), pairs
+    assert not any("old ledgers" in label for _, label in pairs), pairs
+    assert not any("console logs" in label for _, label in pairs), pairs
