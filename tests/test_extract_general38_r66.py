@@ -196,3 +196,23 @@ def test_a_labelled_we_can_item_is_a_catalogue_entry_of_the_writer_s_service(
     assert any(label.startswith("ensure you reach the desk") for _, label in pairs), pairs
     assert not any("old ledgers" in label for _, label in pairs), pairs
     assert not any("console logs" in label for _, label in pairs), pairs
+
+
+def test_a_series_of_means_before_an_aim_in_a_cell_is_one_duty(tmp_path: Path) -> None:
+    """A cell "Customer is responsible for using the provided APIs, CLI, or console to manage
+    ledgers": the series names the means of one deed (its aim after the last one), not three
+    duties "Using the provided APIs", "CLI", "Console to manage ledgers"."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarrytech Ledger responsibilities\n\n"
+        "| Task | Quarrytech responsibilities | Your responsibilities |\n"
+        "|---|---|---|\n"
+        "| Manage | | Customer is responsible for using the provided APIs, CLI, or console to"
+        " manage ledgers and settings. |\n"
+        "| Nodes | Quarrytech patches the ledger nodes. | |\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(p == "customer" and "manage ledgers" in label for p, label in pairs), pairs
+    assert ("customer", "cli") not in pairs, pairs
+    assert ("customer", "using the provided apis") not in pairs, pairs

@@ -495,6 +495,10 @@ def cell_duties(
                     records.duty(party, phrase, description, span)
 
 
+_MEANS_SERIES = re.compile(r"using\s+(?!(?:and|or)\s)(?:(?!\bto\s).)+$", re.I)
+"""A series' first part "Using the provided APIs" (no aim in it): the means of a deed."""
+_AIM = re.compile(r"\sto\s+[a-z]", re.I)
+"""An aim after the series' last means ("… or console to manage X")."""
 _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
@@ -517,6 +521,8 @@ def series_duties(
         parts = conjuncts(phrase, single_words=True)
         # "Understanding A, B, and C" (not "Sizing and capacity planning, …": a noun)
         gerund = re.match(r"[a-z]{3,}ing\s+(?!(?:and|or)\s)\S", parts[0], re.I) if parts else None
+        if gerund is None and parts and _MEANS_SERIES.match(parts[0]) and _AIM.search(parts[-1]):
+            gerund = _MEANS_SERIES.match(parts[0])  # "Using A, B, or C to manage X": one duty
         if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
                 if not _POINTER_ITEM.match(part):
