@@ -590,6 +590,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         assents=frozenset(_base_of(form, verbs) for form in words("assent-verb")),
         disclaimers=frozenset(_base_of(form, verbs) for form in words("disclaimer-verb")),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
+        chance_adverbs=words("chance-adverb"),
         routines=words("routine-adverb") | words("unattended-adverb"),
         unattended=words("unattended-adverb"),
         settings=words("setting-participle"),

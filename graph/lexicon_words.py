@@ -180,6 +180,9 @@ class LexiconWords:
     """Nouns of a body that also name things ("group"): a role's name only with initials."""
     chances: frozenset[str] = frozenset()
     """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
+    chance_adverbs: frozenset[str] = frozenset()
+    """Adverbs of now and then ("occasionally"): "Acme may occasionally release X" is what may
+    happen, not a duty."""
     routines: frozenset[str] = frozenset()
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()

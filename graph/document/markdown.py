@@ -630,6 +630,28 @@ def _run_on_list(content: str, start: int) -> tuple[Paragraph, BulletList] | Non
     return lead, BulletList(listed, start + 1, listed[-1].end, ordered=ordered)
 
 
+def _hard_break_lines(content: str, start: int) -> list[Paragraph] | None:
+    """A paragraph whose lines end in a backslash (CommonMark's hard line break, GitBook's way
+    to put "**Outside software**", a blank line and a sentence under each other inside one
+    paragraph): the page shows each such line on a line of its own, so each is read as a
+    paragraph of its own, lines that are only the break dropped; None without such a break."""
+    lines = content.split("\n")
+    if not any(line.endswith("\\") for line in lines[:-1]):
+        return None
+    parts: list[Paragraph] = []
+    run: list[str] = []
+    first = start
+    for offset, line in enumerate(lines):
+        broken = line.endswith("\\") and offset < len(lines) - 1
+        run.append(line[:-1] if broken else line)
+        if broken or offset == len(lines) - 1:
+            text = "\n".join(run).strip()
+            if text:
+                parts.append(Paragraph(text, first, start + offset))
+            run, first = [], start + offset + 1
+    return parts if len(parts) > 1 else None
+
+
 class _Builder:
     """Turns the flat markdown-it token stream into the section tree."""
 
@@ -679,6 +701,10 @@ class _Builder:
             if listed is not None:  # "You are responsible for:" over indented "- A" lines
                 self.after = [listed[1]]
                 return listed[0]
+            broken = _hard_break_lines(inline.content, start)
+            if broken is not None:  # "**Outside software**\", "\", "Quarrytech will …"
+                self.after = list[Block](broken[1:])
+                return broken[0]
             return Paragraph(inline.content, start, end)
         if kind in ("bullet_list_open", "ordered_list_open"):
             return self.bullet_list(token)

@@ -598,6 +598,8 @@ class ActionSentences(ActionParts):
             return False  # a disclaimer, an assent, a leave or a right to change the rules
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
             return False  # "If no fix is found, Acme may end the plan": a right for that case
+        if re.search(r"\bmay\b", modals, re.I) and _now_and_then(lexicon, f"{modals} {rest}"):
+            return False  # "Acme may occasionally release beta tools": what may happen
         if _left_open(lexicon, verb, base, modals, rest):
             return False  # a right, a choice or a power kept, a reading, a question: no duty
         base = lexicon.verb_base(verb)
@@ -645,6 +647,13 @@ _SITED = re.compile(
     re.I,
 )
 """A verb's place with no object ("runs only in the Quarrytech network")."""
+
+
+def _now_and_then(lexicon: Lexicon, words: str) -> bool:
+    """Whether a verb group holds an adverb of now and then ("may occasionally release",
+    "may release X from time to time"; chance adverbs of cue-words.ttl)."""
+    folded = " ".join(words.lower().split())
+    return any(re.search(rf"\b{re.escape(a)}\b", folded) for a in lexicon.chance_adverbs)
 
 
 def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -> bool:

@@ -19,7 +19,7 @@ from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated, with
 from .labels import asyndetic_items, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
-from .prose import THIS_INCLUDES, ProseReader
+from .prose import THIS_INCLUDES, ProseReader, recommended_clause
 from .records import FactRecorder
 from .state import Context
 
@@ -59,6 +59,8 @@ _EXAMPLES = re.compile(
     r"\b(?:for\s+(?:example|instance|reference)|e\.g\.|such\s+as|including|some\s+of|examples?)\b",
     re.I,
 )
+_EXAMPLE_OPENING = re.compile(r"^\s*(?:for\s+(?:example|instance)|e\.g\.)\s*[,:]?\s", re.I)
+"""A sentence opened by "For example," in a cell: examples of what the cell said before it."""
 _QUANTITY = re.compile(
     r"^(?:up\s+to\s+|within\s+|<\s*|>\s*|≤\s*|≥\s*)?[$€£]?\d[\d.,]*\s*(?:%|[a-z]{1,3}\b|"
     r"(?:business\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
@@ -223,6 +225,15 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
         if followed and len(line.split()) <= 8:
             continue  # "Physical infrastructure" over its items: a heading, the items the duties
         for start, end in sentences(line):
+            example = _EXAMPLE_OPENING.match(plain(line[start:end]))
+            if (
+                out
+                and example
+                and lexicon
+                and not lexicon.imperative(plain(line[start:end])[example.end() :])
+            ):
+                continue  # "For example, shard count and queue depth." after a duty: examples
+                # ("For example, choose how to X, protect Y" still names deeds)
             out.extend(run_on_items(line[start:end], lexicon) if lexicon else [line[start:end]])
     phrases = []
     for phrase in out:
@@ -457,6 +468,7 @@ def cell_duties(
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
+        said = recommended_clause(said) or said  # "It is recommended that a customer stores X"
         pair = _owned_pair(prose, said, party, span)
         if pair is not None:  # "Dashboards and paging are your on-call tooling": each
             for thing in pair[0]:
@@ -483,6 +495,10 @@ def cell_duties(
                     records.duty(party, phrase, description, span)
 
 
+_MEANS_SERIES = re.compile(r"using\s+(?!(?:and|or)\s)(?:(?!\bto\s).)+$", re.I)
+"""A series' first part "Using the provided APIs" (no aim in it): the means of a deed."""
+_AIM = re.compile(r"\sto\s+[a-z]", re.I)
+"""An aim after the series' last means ("… or console to manage X")."""
 _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
@@ -505,6 +521,8 @@ def series_duties(
         parts = conjuncts(phrase, single_words=True)
         # "Understanding A, B, and C" (not "Sizing and capacity planning, …": a noun)
         gerund = re.match(r"[a-z]{3,}ing\s+(?!(?:and|or)\s)\S", parts[0], re.I) if parts else None
+        if gerund is None and parts and _MEANS_SERIES.match(parts[0]) and _AIM.search(parts[-1]):
+            gerund = _MEANS_SERIES.match(parts[0])  # "Using A, B, or C to manage X": one duty
         if len(parts) >= 3 and not gerund and not any(_acts(lexicon, p) for p in parts):
             for part in parts:
                 if not _POINTER_ITEM.match(part):

@@ -609,10 +609,12 @@ _INCLUDES_FOR_EXAMPLE = re.compile(
 """``This includes, for example:`` after a duty: the duty's parts, given as examples."""
 
 
-def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin:
+def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> Leadin | None:
     """ "This includes:" after a duty: the last duty's party's duties ("These components
     include:" lists things); after a sentence giving a party a share of the duties ("The
-    customer has a share of the responsibility. This includes:"), that party's."""
+    customer has a share of the responsibility. This includes:"), that party's. With no duty
+    before it and no party over it, no lead-in: each item says who acts ("1. Console - We
+    confirm the behaviour")."""
     noun = re.match(r"^(?:this|these|that|those|such)\s+(?!will\b|[a-z]+ly\b)([a-z-]+)", text, re.I)
     if noun and noun.group(1).lower() not in state.lexicon.duty_nouns | _NOT_THINGS:
         return ("options", None)
@@ -620,7 +622,7 @@ def _pointing_includes(state: DocState, text: str, span: Span, ctx: Context) -> 
     share = state.share_holder
     if share is not None and 0 <= span.start - share[1] <= 1:
         subject = share[0]
-    return ("duties", subject)
+    return ("duties", subject) if subject is not None else None
 
 
 def _names_duties(parties: PartyResolver, subject: str) -> bool:
@@ -690,6 +692,14 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         return ("duties", labelled)
     listed = _THINGS_INCLUDE.match(text)
     dutiful = listed is not None and _names_duties(reader.parties, listed.group("subj"))
+    share = reader.state.share_holder
+    if (
+        listed
+        and re.fullmatch(r"(?:some\s+)?examples?", listed.group("subj").strip(), re.I)
+        and share is not None
+        and 0 <= span.start - share[1] <= 1
+    ):  # "Controls which are the responsibility of the customer. Examples include:"
+        return ("duties", share[0])
     if listed and not dutiful and "example" not in text:
         return ("details", None)  # "Some indications of a compromise include:": examples
     sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)

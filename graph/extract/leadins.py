@@ -54,6 +54,14 @@ _FOLLOWING_END = re.compile(
 """A paragraph that ends "… responsible for the following" (no colon) before a list, perhaps
 with a qualifier after it ("… will complete the following tasks according to the access they
 are granted.")."""
+_INHERITED_FROM = re.compile(
+    r"\b(?:which|that)\s+(?:a|the|every|each)?\s*[a-z][\w-]*\s+"
+    r"(?:fully\s+|entirely\s+|simply\s+)?inherits?\s+from\s+"
+    r"(?P<party>the\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*\.?$",
+)
+"""A paragraph ending "Controls which a customer fully inherits from Acme." over a list: the
+listed controls are the party inherited from's, as "These are the checks that fall to you"
+gives its list to the reader."""
 _FALLS_TO = re.compile(
     r"^(?:(?:these|those|here)\s+(?:are|is)\s+(?:the\s+)?|the\s+following\s+|these\s+|those\s+)"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:that|which)\s+)?(?:fall|falls|rest|rests|lie|lies|sit|sits)\s+"
@@ -106,6 +114,13 @@ _NOT_DONE = re.compile(
 )
 """``We do not patch guest systems``: a deed denied, as ``_NOT_RESPONSIBLE`` denies a duty."""
 _NOR = re.compile(r",?\s+nor\s+", re.I)
+_RESPONSIBILITY_OF = re.compile(
+    r"\b(?:which|that)\s+(?:are|is)\s+(?:solely\s+|entirely\s+|wholly\s+|fully\s+)?"
+    r"(?:the\s+)?responsibility\s+of\s+(?P<subj>(?:the\s+)?[\w-]+)\b",
+    re.I,
+)
+"""``Controls which are solely the responsibility of the customer …``: things a party holds,
+whose examples a list may give next ("Examples include:")."""
 _HAS_SHARE = re.compile(
     r"^(?:(?:in|for|with|under)\b[^,]{0,80},\s*)?(?P<subj>[^,:]{1,60}?)\s+(?:also\s+)?"
     r"(?:has|have|bears?|carries?)\b[^.:;]{0,40}?\b(?:responsibilit(?:y|ies)|duties|obligations)"
@@ -184,6 +199,8 @@ class LeadinReader(LeadinSentences):
             text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
             text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team …"
             fallen = _FALLS_TO.match(text) if end >= len(block.text.rstrip()) else None
+            if fallen is None and end >= len(block.text.rstrip()):
+                fallen = _INHERITED_FROM.search(text)  # "Controls which a customer inherits"
             if fallen:  # "These are the checks that fall to you."
                 leadin = self.leadin(f"{fallen['party']} must:", span, ctx)
                 continue
@@ -202,7 +219,7 @@ class LeadinReader(LeadinSentences):
             if disowning:  # "You are not responsible for X." / "That's the job of Y."
                 obj = _NOR.sub(" and ", disowning.group("obj").rstrip(". "))
                 self.state.disowned = (obj, span.end)
-            share = None if found else _HAS_SHARE.match(text)
+            share = (None if found else _HAS_SHARE.match(text)) or _RESPONSIBILITY_OF.search(text)
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)
                 self.state.share_holder = (holder, span.end) if holder is not None else None

@@ -69,6 +69,20 @@ _TOPIC = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|for|&)){0,4}")
 """A short name in Title Case ("Control Plane", "Incident Response and Forensics")."""
 
 
+_LABEL_WE_CAN = re.compile(
+    r"^(?P<label>[A-Z][\w&/' -]{2,60}?)\s+[-–—]\s+We\s+can\s+(?P<rest>[a-z][\w-]*\s.+)$", re.S
+)
+"""A list item "Console behaviour - We can confirm X": a catalogue entry of what the writer's
+service does (a label, a dash, "We can"), the writer's duty as "We confirm X" would be."""
+_DIVIDED = re.compile(
+    r",\s+but\s+(?:[\w-]+\s+){1,4}(?:must|shall|(?:has|have|needs?)\s+to|"
+    r"(?:is|are)\s+required\s+to)\s",
+    re.I,
+)
+"""A contrast that divides a deed between two parties ("Acme trains its staff, but a customer
+must train their own"): even as an example, the page's own division of duties."""
+
+
 def topic_list(block: BulletList, lexicon: Lexicon) -> bool:
     """A list of topics, not instructions: every item a short Title-Case name, most of them
     not opening with a verb ("Applications", "Control Plane", "Data Plane": "Control" is no
@@ -283,9 +297,14 @@ class ListReader(ItemDuties):
                         continue  # "Large files should be stored in the project area."
                 stated = (kind == "options" and requires_of_party(body[start:end])) or (
                     kind in ("options", "examples", "details")
-                    and RESPONSIBLE_WORD.search(body[start:end])
+                    and (
+                        RESPONSIBLE_WORD.search(body[start:end]) or _DIVIDED.search(body[start:end])
+                    )
                 )  # an example's "you need to …" is the example's, not a duty of the page
                 said = body[start:end]
+                offered = _LABEL_WE_CAN.match(said) if not kind and not start else None
+                if offered:  # "Console - We can confirm X": what the vendor's service does
+                    said = f"{offered['label']} - We {offered['rest']}"
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
                 if bold and not kind and THEY.match(said):

@@ -42,7 +42,13 @@ from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
 from .state import Context, DocState
 
-__all__ = ["THIS_INCLUDES", "ProseReader", "requires_of_party", "who_question"]
+__all__ = [
+    "THIS_INCLUDES",
+    "ProseReader",
+    "recommended_clause",
+    "requires_of_party",
+    "who_question",
+]
 
 _LIABLE = re.compile(r"\s(?:responsib|accountab|liable\b)", re.I)
 """Where a sentence's word of responsibility starts: a negation before it denies the duty."""
@@ -104,6 +110,13 @@ _SO_IS = re.compile(
 """``A bug your patches introduced is yours, and so is keeping them working``."""
 
 
+def recommended_clause(text: str) -> str | None:
+    """The reader's clause of a recommendation ("It is recommended good practice that a
+    customer stores X": "a customer stores X"); None for any other sentence."""
+    advice = _RECOMMEND.match(text)
+    return advice.group("rest") if advice is not None else None
+
+
 def _owned_restated(text: str, lexicon: Lexicon) -> str:
     """A sentence of ownership said another way, as "X is yours" / "X is ours" (which the
     object-first readers know): "X is something you own / handle", "A is yours, and so is B"
@@ -133,10 +146,12 @@ _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|i
 """A clause whose object only points back ("… provides these tools", "… offers them")."""
 _RECOMMEND = re.compile(
     r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?|it\s+is\s+(?:strongly\s+)?"
-    r"recommended)\s+(?:that\s+)?(?P<rest>(?:you|customers?|the\s+customer|users?)\b.+)$",
+    r"recommended(?:\s+(?:good|best)\s+practice)?|it\s+is\s+(?:good|best)\s+practice)\s+"
+    r"(?:that\s+)?(?P<rest>(?:you|customers?|(?:the|a)\s+customer|users?)\b.+)$",
     re.I | re.S,
 )
-"""``We recommend that you enable …``: what the reader is to do."""
+"""``We recommend that you enable …``, ``It is recommended good practice that a customer
+stores …``: what the reader is to do."""
 _RECOMMEND_PARTY = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+(?:that\s+)?(?:all\s+)?"
     r"(?P<rest>[a-z].+)$",
