@@ -83,6 +83,23 @@ _DIVIDED = re.compile(
 must train their own"): even as an example, the page's own division of duties."""
 
 
+def _states_duty(kind: str | None, sentence: str) -> bool:
+    """Whether a sentence of an item in a list of ``kind`` states a duty of its own: a party's
+    requirement among options, a responsibility word or a divided deed among options, examples
+    or details (an example's "you need to …" is the example's, not a duty of the page)."""
+    return (kind == "options" and requires_of_party(sentence)) or (
+        kind in ("options", "examples", "details")
+        and bool(RESPONSIBLE_WORD.search(sentence) or _DIVIDED.search(sentence))
+    )
+
+
+def _catalogue_entry(said: str) -> str:
+    """An item "Console behaviour - We can confirm X" as "Console behaviour - We confirm X": a
+    catalogue entry of what the writer's service does; any other item as it is."""
+    offered = _LABEL_WE_CAN.match(said)
+    return f"{offered['label']} - We {offered['rest']}" if offered else said
+
+
 def topic_list(block: BulletList, lexicon: Lexicon) -> bool:
     """A list of topics, not instructions: every item a short Title-Case name, most of them
     not opening with a verb ("Applications", "Control Plane", "Data Plane": "Control" is no
@@ -295,16 +312,10 @@ class ListReader(ItemDuties):
                         continue
                     if self.leadins.reader_rule(sentence, span, ctx, subject):
                         continue  # "Large files should be stored in the project area."
-                stated = (kind == "options" and requires_of_party(body[start:end])) or (
-                    kind in ("options", "examples", "details")
-                    and (
-                        RESPONSIBLE_WORD.search(body[start:end]) or _DIVIDED.search(body[start:end])
-                    )
-                )  # an example's "you need to …" is the example's, not a duty of the page
+                stated = _states_duty(kind, body[start:end])
                 said = body[start:end]
-                offered = _LABEL_WE_CAN.match(said) if not kind and not start else None
-                if offered:  # "Console - We can confirm X": what the vendor's service does
-                    said = f"{offered['label']} - We {offered['rest']}"
+                if not kind and not start:  # "Console - We can confirm X": the vendor's deed
+                    said = _catalogue_entry(said)
                 if not kind and self.state.topic and _SUBJECTLESS.match(said):
                     said = f"{self.state.topic} {said[:1].lower()}{said[1:]}"  # "Are managed by X"
                 if bold and not kind and THEY.match(said):
