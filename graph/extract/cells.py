@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .actions import ENABLING
 from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated, without_contrast
-from .labels import asyndetic_items, conjuncts, trim, without_lead
+from .labels import asyndetic_items, base_verb, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
 from .prose import THIS_INCLUDES, ProseReader, recommended_clause
@@ -544,7 +544,7 @@ def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
     opens = obj.split()[0].lower() if obj.split() else ""
     determiner = _DETERMINER_WORD.fullmatch(opens) or opens.endswith(("'s", "’s"))
     if base is None and _THIRD_PERSON.match(word) and determiner:
-        base = third_person_stem(word)  # "Generates the X, …" in a party's cell: its verb
+        base = base_verb(word)  # "Generates the X, …" in a party's cell: its verb
     if base is None or not obj or word.endswith("ing"):
         return []
     bare = _ASIDE.sub("", obj)
@@ -589,12 +589,6 @@ their secure storage")."""
 
 _OPTIONAL_PAIR = re.compile(r"^(?P<a>[^;]+?)\s+and\s+(?P<b>(?:an?\s+)?optional\s[^;]+)$", re.I)
 """Two objects, the second marked optional ("A and an optional B")."""
-
-
-def third_person_stem(word: str) -> str:
-    """The base form of a verb in the third person the lexicon does not know ("generates" ->
-    "generate", "publishes" -> "publish")."""
-    return word[:-2] if re.search(r"(?:sh|ch|x|ss|z)es$", word) else word[:-1]
 
 
 _AFTER_SERIES = re.compile(
@@ -779,7 +773,7 @@ def _third_person_pair(lexicon: Lexicon, label: str) -> list[str]:
         word = pair[verb].lower()
         if not _DETERMINER_WORD.fullmatch(pair[determiner]) or not _THIRD_PERSON.match(word):
             return []
-        base = lexicon.third_person_base(word) or third_person_stem(word)
+        base = lexicon.third_person_base(word) or base_verb(word)
         if lexicon.verb_base(word) is None and lexicon.verb_base(base) is not None:
             return []  # "needs the …": a word the lexicon knows as no such verb form
         phrases.append(_cased(pair[verb], base) + pair[part][len(word) :])
