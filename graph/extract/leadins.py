@@ -28,7 +28,7 @@ from .labels import trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
-from .state import Context, DocState, Leadin
+from .state import Context, DocState, Leadin, role_iri
 
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
 
@@ -137,6 +137,8 @@ _AGENTLESS_PASSIVE = re.compile(
     re.I,
 )
 """A sentence in the passive that names no agent ("Backups are retained for 30 days")."""
+_BINDING_PASSIVE = re.compile(r"\b(?:must|should|shall)\s+be\b")
+"""A passive that binds ("X must be kept …")."""
 _SHORT_OPENING = re.compile(
     r"^(?!(?:if|when|whenever|once|unless|where|while|as|after|before|until|should|in\s+case)\b)"
     r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+",
@@ -223,9 +225,10 @@ class LeadinReader(LeadinSentences):
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)
                 self.state.share_holder = (holder, span.end) if holder is not None else None
-            if not found and _heading_passive(self.state, text, ctx):
+            clause = None if found else _heading_passive(self.state, text, ctx)
+            if clause is not None:
                 assert ctx.party is not None  # "Backups are taken nightly." under its heading
-                self.records.duty(ctx.party, trim(_SHORT_OPENING.sub("", text)), text, span)
+                self.records.duty(ctx.party, trim(clause), text, span)
                 continue
             if not found and self.reader_rule(text, span, ctx, heading=True):
                 continue  # "Scratch files must be deleted …" in a set of rules
@@ -606,41 +609,42 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
 
 def _not_reader(state: DocState, party: Ref) -> bool:
     """Whether ``party`` holds another role than the customer's (the page's reader)."""
-    role = state.facts.entities[party].attrs.get("role", "")
-    return not role.endswith("/customer")
+    return state.facts.entities[party].attrs.get("role") != role_iri(state.vocab, "customer")
 
 
-def _heading_passive(state: DocState, text: str, ctx: Context) -> bool:
-    """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
-    "Security patches will be applied monthly"), a duty verb's participle, under a heading
-    that gives a party its duties ("## Nimbus responsibilities"): that party's duty, as an
-    item of a list there would be."""
-    if ctx.party is None or text.rstrip().endswith("?"):
-        return False
-    if NEGATION.search(text):
-        return False
+def _passive_held(state: DocState, text: str, ctx: Context) -> bool:
+    """Whether the section gives a passive with no agent to its party: its own heading names
+    the party's duties ("## Nimbus responsibilities"), or, after a duty, a heading above it
+    does ("### Current releases" of "## Acme responsibilities") and the party is no reader
+    or the passive binds ("must be"): a reader's section's "X are updated" is how it is (and
+    before any duty the sub-heading's topic is the duty)."""
     duty_title = state.lexicon.duty_title
-    if ctx.named_by_heading and not duty_title(ctx.section.title):
-        return False
-    if (
-        not ctx.named_by_heading
-        and not (
-            state.section_duties  # (else the sub-heading's topic is the duty)
-            and any(duty_title(t) for t in ctx.section.path[:-1])
-            and (
-                _not_reader(state, ctx.party) or re.search(r"\b(?:must|should|shall)\s+be\b", text)
-            )
-        )
-    ):
-        # under "### Current releases" of "## Acme responsibilities" the provider's routine
-        # or any party's obligation; a reader's section's "X are updated" is how it is
-        return False
+    if ctx.named_by_heading:
+        return duty_title(ctx.section.title)
+    assert ctx.party is not None
+    return (
+        bool(state.section_duties)
+        and any(duty_title(t) for t in ctx.section.path[:-1])
+        and (_not_reader(state, ctx.party) or _BINDING_PASSIVE.search(text) is not None)
+    )
+
+
+def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
+    """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
+    "Security patches will be applied monthly"), a duty verb's participle, in a section that
+    gives it to its party (``_passive_held``): the sentence without a short opening phrase
+    ("Beyond that, …"), the party's duty as an item of a list there would be; else None."""
+    if ctx.party is None or text.rstrip().endswith("?") or NEGATION.search(text):
+        return None
+    if not _passive_held(state, text, ctx):
+        return None
     opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
-    passive = _AGENTLESS_PASSIVE.match(text[opening.end() :] if opening else text)
+    clause = text[opening.end() :] if opening else text
+    passive = _AGENTLESS_PASSIVE.match(clause)
     if passive is None:
-        return False
+        return None
     participle = passive.group("pp").lower()
     if participle in state.lexicon.state_participles:
-        return False  # "Watering tools are included in every plan": a state, no deed
+        return None  # "Watering tools are included in every plan": a state, no deed
     base = state.lexicon.verb_base(participle)
-    return base is not None and base != participle
+    return clause if base is not None and base != participle else None
