@@ -605,10 +605,8 @@ _SUBJECT_CLAUSE = re.compile(
     re.I,
 )
 """A clause with a subject and verb of its own after the object (", and every file remains
-under your control"): what is so, no second object of the verb."""
-_TIME_OPENING = re.compile(r"\b(?:when|whenever|if|once|after|before|until|unless|while)\b", re.I)
-"""A subordinate clause's opening: a clause after it is that clause's ("when the VMs are ready
-and the checks are met")."""
+under your control"): what is so, no second object of the verb (not after a clause's
+opening, cue-words.ttl: "when the VMs are ready and the checks are met")."""
 _STEPS_SUCH_AS = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,?\s+(?:such\s+as|including|like)\s+"
     r"(?P<items>(?:\w+ly\s+)?[a-z]{3,}ing\s.+)$",
@@ -668,7 +666,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     if head:  # "provides X and Y, where partners operate Z": where, no part of the object
         obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
     own = _SUBJECT_CLAUSE.search(obj) if head else None
-    if own and not _TIME_OPENING.search(obj[: own.start()]):
+    if own and not set(obj[: own.start()].lower().split()) & verbs.clause_openers:
         obj = obj[: own.start()]  # "run X in your account, and every file remains yours"
     steps = _STEPS_SUCH_AS.match(obj.strip().rstrip(".")) if head else None
     if steps and steps.group("noun").lower() in verbs.duty_nouns:

@@ -86,12 +86,13 @@ _SHARED_PASSIVE = re.compile(
 )
 """``(The) responsibility for X is shared between A and B``: A and B share X."""
 _SHARED_PREDICATE = re.compile(
-    r"^(?P<obj>.+?)\s+(?:is|are|remains?)\s+(?:a|the)\s+(?:shared|joint|mutual)\s+"
+    r"^(?P<obj>.+?)\s+(?:is|are|remains?)\s+(?:a|the)\s+(?:shared|mutual)\s+"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks?)\s+(?:between|among|of)\s+(?P<subj>.+?)\.?$",
     re.I | re.S,
 )
 """``Licensing audits are a shared responsibility between A and B``: A and B share them
-(below a page's introduction, where the same words state the page's theme)."""
+(below a page's introduction, where the same words state the page's theme; "a joint duty of
+A and B" is object_first's ``_JOINT_OF``)."""
 
 
 def sharing(lexicon: Lexicon) -> re.Pattern[str]:
