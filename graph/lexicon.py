@@ -541,6 +541,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         suggestions=words("suggestion-verb"),
         # a connective, a condition or time word or a routine adverb ("Regularly …") is no name
         not_names=words("not-a-name")
+        | words("theme-noun")
         | words("connective")
         | words("condition-word")
         | words("time-clause-opening")
@@ -555,6 +556,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         prohibitions=words("prohibition-verb"),
         forbidden_words=words("forbidden-word"),
         liability_nouns=words("liability-noun"),
+        theme_nouns=words("theme-noun"),
         connectives=words("connective"),
         additive_adverbs=words("additive-adverb") | words("connective"),
         rank_prefixes=words("rank-prefix"),
@@ -618,6 +620,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
         opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
         intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
+        efforts=frozenset(_base_of(form, verbs) for form in words("effort-verb")),
         needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
         notices=tuple(_idiom(label) for label in sorted(words("notice-idiom"))),
         party_clauses=tuple(

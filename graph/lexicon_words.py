@@ -56,6 +56,9 @@ class LexiconWords:
     forbidden_words: frozenset[str] = frozenset()
     """Words calling a lead-in's items forbidden ("Prohibited activities include:")."""
     liability_nouns: frozenset[str] = frozenset()
+    theme_nouns: frozenset[str] = frozenset()
+    """Nouns of a whole quality of a service ("security", "compliance"): given to several
+    parties at once, the page's theme, no duty."""
     """Nouns of blame ("consequences", "damages"): "responsible for" them is no task."""
     subject_nouns: frozenset[str] = frozenset()
     """Nouns after a party that keep it the actor ("AWS staff patch", "AKS support teams will")."""
@@ -79,7 +82,10 @@ class LexiconWords:
     opinions: frozenset[str] = frozenset()
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
-    """Base forms of verbs of best effort ("endeavour", "strive"): what follows is not owed."""
+    """Base forms of verbs of intent ("aim", "hope"): what follows is not owed."""
+    efforts: frozenset[str] = frozenset()
+    """Base forms of verbs of best effort ("endeavour", "strive"): what follows is a duty of
+    best effort."""
     needs: frozenset[str] = frozenset()
     """Base forms of verbs of a need ("require"): with no modal, what the subject needs."""
     agent_nouns: frozenset[str] = frozenset()

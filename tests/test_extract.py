@@ -688,11 +688,11 @@ SENTENCE_SHAPES = [
         [],
     ),
     # a reflexive object ("responsible for yourself") closes a relative clause, no duty;
-    # a view ("considers") and best effort ("will endeavour to") are no duties either
+    # a view ("considers") and an intent ("aims to") are no duties either
     (
         "Nimbus is responsible for the network. Here is an overview of the parts that you, "
         "the customer, are responsible for yourself. Nimbus considers the hypervisor the "
-        "boundary. Nimbus will endeavour to update the sample images.",
+        "boundary. Nimbus aims to update the sample images.",
         [("nimbus", "network")],
         ["yourself", "hypervisor", "sample images"],
     ),

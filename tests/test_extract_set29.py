@@ -22,7 +22,7 @@ def _duties(tmp_path: Path, sentence: str) -> set[str]:
     ("sentence", "duty"),
     [
         (
-            "Nimbus may add to, remove from, and change the features of the service.",
+            "Nimbus will add to, remove from, and change the features of the service.",
             "add to, remove from, and change the features of the service",
         ),
         (

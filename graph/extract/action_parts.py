@@ -58,9 +58,15 @@ _STAY = re.compile(r"(?:stay|remain|keep)\b", re.I)
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
-_TO_YOUR = re.compile(r"^[^.;]*?\bto\s+[a-z]+\s+(?:your|what|which|whether)\s", re.I)
-"""A purpose infinitive acting on the reader's things ("… to upgrade your databases") or on a
-choice left open ("… to control what data is kept")."""
+_TO_YOUR = re.compile(
+    r"^[^.;]*?\b(?:to\s+[a-z]+\s+(?:your|what|which|whether|(?:the\s+)?(?:customers?|users?|tenants?)"
+    r"|you)\s|(?:which|that)\s+(?:allows?|lets|enables|gives)\s)",
+    re.I,
+)
+"""A purpose infinitive acting on the reader's things ("… to upgrade your databases"), helping
+the reader ("… to help the customer manage data") or on a choice left open ("… to control what
+data is kept"), or a relative clause of what the means allows ("… which allows control over
+…")."""
 
 _AS_FEATURE = re.compile(
     r"^[^.;,]*?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*(?:[.,;]|$)", re.I

@@ -126,6 +126,8 @@ _BINDING = re.compile(r"\b(?:must|shall|should)\b", re.I)
 """A modal that binds, not one that foretells ("will")."""
 _TO_VERB = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b", re.I)
 """An infinitive after a verb ("endeavour to restore")."""
+_PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them|this|that|these|those)\b", re.I)
+"""A verb's object that is only a pronoun ("update them"): it names no duty of its own."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
 _OWN_RULES = re.compile(r"^\s*(?:this|these|our)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)", re.I)
@@ -210,12 +212,13 @@ _HAS_BASE = re.compile(r"^(?P<has>has|have)\s+(?P<verb>[a-z]+)\s+(?=\w)", re.I)
 """``has implement safeguards``: a base form after "has" can only be "has to" with "to" left out
 (a regular verb's perfect would be "has implemented")."""
 _OFFERED = re.compile(
-    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
-    r"(?:you|customers?|users?|any(?:one|body|thing)|any\s+[\w-]+)\s+(?:can|may|could)\s",
+    r"^\s*(?:[\w()-]+\s+){1,8}?(?:(?:on|in|with|through)\s+which|that|which|where)\s+"
+    r"(?:you|(?:our\s+|the\s+)?(?:customers?|users?)|any(?:one|body|thing)|any\s+[\w-]+)\s+"
+    r"(?:can|may|could)\s",
     re.I,
 )
-"""``features that you can use``, ``the runtime on which any code can run``: what is offered
-to the reader."""
+"""``features that you can use``, ``a solution which our customers may use``, ``the runtime on
+which any code can run``: what is offered to the reader."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
@@ -226,6 +229,18 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
+
+
+def _standing(lexicon: Lexicon, modals: str, rest: str) -> bool:
+    """Whether a provider's "may" states what it keeps doing: "may also" or a routine ("on a
+    periodic basis", "every year", a routine adverb of cue-words.ttl), not a chance."""
+    if re.search(r"\balso\b", modals, re.I) or _EVERY.search(rest):
+        return True
+    return any(re.search(rf"\b{re.escape(a)}\b", rest, re.I) for a in lexicon.routines)
+
+
+_EVERY = re.compile(r"\b(?:on\s+an?\s+\w+\s+basis|every\s+\w+)\b", re.I)
+"""A stated routine ("on a periodic basis", "every year")."""
 
 
 def _in_place_to(lexicon: Lexicon, verb: str, rest: str) -> bool:
@@ -465,7 +480,18 @@ class ActionSentences(ActionParts):
         limit = re.search(r"\bonly\b", modals, re.I) and not OBLIGATION.search(modals)
         if limit and base not in lexicon.ownership_verbs:
             return False  # "We only support version 2", "X only requires access": a limit
-        if base in lexicon.intentions:  # "We will endeavour to update them": not owed
+        effort = _TO_VERB.match(following) if base in lexicon.efforts else None
+        if (
+            effort
+            and lexicon.verb_base(effort.group("verb"))
+            and not _PRONOUN_OBJECT.match(following[effort.end("verb") :])
+        ):  # "We endeavour to minimise downtime": a duty of best effort, as "make every
+            # reasonable effort to" is ("… to update them" names nothing: a soft promise)
+            tried = following[effort.start("verb") :]
+            return self.action(
+                f"{text[:first_end]} {modals}{tried}", sentence, span, ctx, models=models
+            )
+        if base in lexicon.intentions | lexicon.efforts:  # "We aim to reply": not owed
             tried = _bound_attempt(lexicon, modals, following)  # "shall endeavour to request"
             return bool(tried) and self.action(
                 f"{text[:first_end]} {modals}{tried}", sentence, span, ctx, models=models
@@ -592,8 +618,11 @@ class ActionSentences(ActionParts):
         reader = role.endswith("/customer")
         if reader and not modals.strip() and (base or verb.lower()) in lexicon.access_verbs:
             return False  # "Clients authenticate with the gateway": how the system works
-        if reader and re.search(r"\bmay\b", modals, re.I):
-            return False  # "you may add metadata": permission (the provider's "may" still binds)
+        if re.search(r"\bmay\b", modals, re.I) and (
+            reader or not _standing(lexicon, modals, rest)
+        ):  # "you may add metadata": permission; "Acme may open a bridge call": a chance
+            # (a standing "Acme may also release updates on a periodic basis" binds)
+            return False
         if _kept_or_disclaimed(lexicon, verb, modals, rest, sentence, reader=reader):
             return False  # a disclaimer, an assent, a leave or a right to change the rules
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):

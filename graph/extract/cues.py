@@ -46,6 +46,7 @@ __all__ = [
     "forbids",
     "negated",
     "positive_part",
+    "theme",
     "unbracketed",
     "without_contrast",
     "without_negated_relative",
@@ -524,6 +525,30 @@ def blames(obj: str, lexicon: Lexicon) -> bool:
     including:", "any damages arising from …": a liability noun of cue-words.ttl)."""
     match = _BLAME.match(obj.strip())
     return match is not None and match.group("noun").casefold() in lexicon.liability_nouns
+
+
+_THEME = re.compile(
+    r"^(?:(?:ensuring|maintaining|providing)\s+)?(?:the\s+|an?\s+|overall\s+)*"
+    r"(?P<nouns>[a-z][a-z ,&-]*?)"
+    r"(?:\s+(?:of|in|on|for)\s+(?:the|this|our|your|their)\s+"
+    r"(?:platform|system|service|services|cloud|environment|solution))?\s*[.:]?$",
+    re.I,
+)
+"""A whole quality, bare or of a service ("the security of the platform")."""
+
+
+def theme(obj: str, lexicon: Lexicon) -> bool:
+    """``obj``, given to several parties at once, is a whole quality of the service ("security
+    and compliance", "the security of the platform", "ensuring an up to date and secure
+    system": theme nouns of cue-words.ttl): the page's theme, no duty."""
+    match = _THEME.match(" ".join(obj.split()))
+    if match is None:
+        return False
+    whole = match.group("nouns").lower().strip()
+    nouns = [n.strip() for n in re.split(r",|\band\b|&", whole)]
+    return whole in lexicon.theme_nouns or (
+        any(nouns) and all(n in lexicon.theme_nouns for n in nouns if n)
+    )
 
 
 _ANSWERS_FOR = re.compile(r"\b(?:responsible|liable|accountable)\s+for\s+(?P<obj>.*)$", re.I | re.S)

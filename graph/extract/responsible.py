@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..facts import Span
-from .cues import PRONOUNS, RESP, RESP_TAKE, RESP_TO, STRANDED, blames
+from .cues import PRONOUNS, RESP, RESP_TAKE, RESP_TO, STRANDED, blames, theme
 from .labels import example_items
 from .state import Context
 from .subjects import introduced_role
@@ -133,6 +133,8 @@ def responsible_clause(
                 return False
             if blames(obj, reader.state.lexicon):
                 return True  # "You are responsible for any damages": blame, no task
+            if len(owners) > 1 and theme(obj, reader.state.lexicon):
+                return True  # "Both Acme and you are responsible for security": the theme
             if _relative_gerund(subj, obj):
                 reader.state.stated = party  # "This includes …" still lists its duties
                 return True  # "any software we are responsible for developing meets …"

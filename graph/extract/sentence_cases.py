@@ -22,6 +22,7 @@ from .cues import (
     TOGETHER,
     expand,
     negated,
+    theme,
     unbracketed,
 )
 from .labels import capitalize, conjuncts, trim
@@ -514,6 +515,8 @@ class SentenceCases(ClauseReader):
         obj = (match.group("obj") or "").strip() if match else ""
         if not obj or re.match(r"^(?:the\s+following|these|this)\b", obj, re.I):
             return False
+        if theme(obj, self.state.lexicon):
+            return True  # "Compliance is a shared responsibility between A and B": the theme
         for party in self.state.shared_parties:
             for phrase in conjuncts(obj):
                 each_model: list[str | None] = list(models) if models else [None]

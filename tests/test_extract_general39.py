@@ -1,0 +1,102 @@
+"""General shapes of session 39, from facts that two independent readers of a page both left out
+or both listed (second readings of the development sets): invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_what_a_provider_may_do_is_no_duty(tmp_path: Path) -> None:
+    """ "Quarrytech may open a bridge call during the recovery": a possibility, for the provider
+    as for the reader; what it will do stays its duty."""
+    path = _page(
+        tmp_path,
+        "recovery.md",
+        "# Quarrytech Vault recovery\n\n"
+        "Quarrytech is responsible for the vault hardware.\n\n"
+        "## During a disaster\n\n"
+        "Quarrytech will restore the vault from the latest snapshot.\n\n"
+        "Quarrytech may open a bridge call to coordinate with your team.\n\n"
+        "In SaaS plans, Quarrytech may provide some device checks, but you are responsible "
+        "for endpoint protection.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "restore the vault from the latest snapshot") in pairs, pairs
+    assert ("customer", "endpoint protection") in pairs, pairs
+    assert not any("bridge call" in label for _, label in pairs), pairs
+    assert not any("device checks" in label for _, label in pairs), pairs
+
+
+def test_means_offered_to_the_reader_are_no_duty(tmp_path: Path) -> None:
+    """ "Quarrytech provides various tools to help the customer manage keys", "… a console
+    plugin which allows control over the queues", "… a hosting solution which our customers
+    may use to store data": what the product offers the reader (cue:instrument-noun), no duty;
+    "Quarrytech provides 24x7 monitoring of the queues" stays one."""
+    path = _page(
+        tmp_path,
+        "queues.md",
+        "# Quarrytech Queues responsibilities\n\n"
+        "Quarrytech is responsible for the queue hardware.\n\n"
+        "Quarrytech provides 24x7 monitoring of the queues.\n\n"
+        "Quarrytech provides various tools to help the customer manage keys.\n\n"
+        "Quarrytech provides a console plugin which allows control over the queues.\n\n"
+        "Quarrytech provides a powerful platform and functionality to run your workers.\n\n"
+        "Quarrytech provides a Queue as a Service (QaaS) solution which our customers may use "
+        "to store messages.\n\n"
+        "You are responsible for your messages.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide 24x7 monitoring of the queues") in pairs, pairs
+    assert ("customer", "your messages") in pairs, pairs
+    offered = ("tools", "plugin", "platform", "functionality", "solution")
+    assert not any(word in label for _, label in pairs for word in offered), pairs
+
+
+def test_what_a_party_endeavours_to_do_is_its_duty(tmp_path: Path) -> None:
+    """ "We endeavour to minimise downtime of the vaults": a duty of best effort, as "make every
+    reasonable effort to" is; "we aim to …" only hopes, and "… to update them" names nothing."""
+    path = _page(
+        tmp_path,
+        "sla.md",
+        "# Quarrytech Vault service levels\n\n"
+        "Quarrytech is responsible for the vault hardware.\n\n"
+        "* We endeavour to minimise downtime of the vaults.\n"
+        "* We will endeavour to provide notice of scheduled maintenance.\n"
+        "* We aim to answer every ticket within a day.\n"
+        "* If we learn of flaws in the sample vaults, we will endeavour to update them.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "minimise downtime of the vaults") in pairs, pairs
+    assert ("quarrytech", "provide notice of scheduled maintenance") in pairs, pairs
+    assert not any("ticket" in label or "update them" in label for _, label in pairs), pairs
+
+
+def test_a_whole_quality_given_to_several_parties_is_the_theme(tmp_path: Path) -> None:
+    """ "Both Quarrytech and its customers are responsible for the security of the platform",
+    "Compliance is a shared responsibility between Quarrytech and you": the page's theme (a
+    theme noun of cue-words.ttl), no duty; "Licensing audits are a shared responsibility …"
+    names one, and a single party's "security of the platform" stays its duty."""
+    path = _page(
+        tmp_path,
+        "grid.md",
+        "# Quarrytech Grid responsibilities\n\n"
+        "Both Quarrytech and its customers are responsible for the security of the platform.\n\n"
+        "## Quarrytech\n\n"
+        "Quarrytech is responsible for the grid hardware.\n\n"
+        "## Shared\n\n"
+        "Compliance is a shared responsibility between Quarrytech and the customer.\n\n"
+        "Quarrytech and customers have shared responsibility for ensuring an up to date and "
+        "secure system.\n\n"
+        "Licensing audits are a shared responsibility between Quarrytech and the customer.\n\n"
+        "## You\n\n"
+        "You are responsible for the security of your workloads.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "licensing audits") in pairs, pairs
+    assert ("customer", "licensing audits") in pairs, pairs
+    assert ("customer", "security of your workloads") in pairs, pairs
+    themes = ("security of the platform", "compliance", "secure system")
+    assert not any(label in themes or "secure system" in label for _, label in pairs), pairs
