@@ -100,3 +100,19 @@ def test_a_whole_quality_given_to_several_parties_is_the_theme(tmp_path: Path) -
     assert ("customer", "security of your workloads") in pairs, pairs
     themes = ("security of the platform", "compliance", "secure system")
     assert not any(label in themes or "secure system" in label for _, label in pairs), pairs
+
+
+def test_a_promise_s_stranded_preposition_goes_with_its_verb(tmp_path: Path) -> None:
+    """ "Tickets will be responded to within 2 working days", on a page of service levels: the
+    provider's duty "Respond to tickets within 2 working days" (not "Respond tickets to …")."""
+    path = _page(
+        tmp_path,
+        "sla.md",
+        "# Quarrytech Vault service level agreement\n\n"
+        "Quarrytech is responsible for the vault hardware.\n\n"
+        "* Tickets will be responded to within 2 working days.\n"
+        "* Planned outages will be announced to all tenants.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "respond to tickets within 2 working days") in pairs, pairs
+    assert ("quarrytech", "announce planned outages to all tenants") in pairs, pairs

@@ -85,4 +85,16 @@ def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | N
     subject = found.group("subject").strip()
     if _SENTENCE_CASE.match(subject):
         subject = subject[0].lower() + subject[1:]
+    stranded = _STRANDED_PREPOSITION.match(rest)
+    if stranded:  # "Tickets will be responded to within …": "Respond to tickets within …"
+        verbs, rest = f"{verbs} {stranded.group('prep')}", rest[stranded.end() :]
     return f"{verbs[0].upper()}{verbs[1:]} {subject}{rest}"
+
+
+_STRANDED_PREPOSITION = re.compile(
+    r"^\s+(?P<prep>to|with|after|upon|on)(?=\s+(?:within|in|on|at|during|before|after|as|when|"
+    r"[a-z]+ly)\b|\s*$)",
+    re.I,
+)
+"""A preposition the passive left behind ("responded to within two days", "dealt with
+promptly"): it goes with the verb in the active."""
