@@ -116,3 +116,28 @@ def test_a_promise_s_stranded_preposition_goes_with_its_verb(tmp_path: Path) -> 
     pairs = _page_pairs(path)
     assert ("quarrytech", "respond to tickets within 2 working days") in pairs, pairs
     assert ("quarrytech", "announce planned outages to all tenants") in pairs, pairs
+
+
+def test_an_umbrella_its_list_spells_out_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    """ "Quarrytech is responsible for providing a secure managed vault, including:" over a list:
+    the items are the duties, the umbrella they spell out is none; "responsible for the
+    hardware, and for:" still keeps its own duty."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault responsibilities\n\n"
+        "## Quarrytech\n\n"
+        "Quarrytech is responsible for providing a secure and reliable managed vault, "
+        "including:\n\n"
+        "- Patching the vault hosts.\n"
+        "- Encrypting vault disks at rest.\n\n"
+        "## You\n\n"
+        "The customer is responsible for the vault keys, and for:\n\n"
+        "- Rotating access tokens.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "patching the vault hosts") in pairs, pairs
+    assert ("quarrytech", "encrypting vault disks at rest") in pairs, pairs
+    assert ("customer", "vault keys") in pairs, pairs
+    assert ("customer", "rotating access tokens") in pairs, pairs
+    assert not any("managed vault" in label for _, label in pairs), pairs

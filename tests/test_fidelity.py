@@ -29,9 +29,11 @@ THRESHOLD = 0.9
 # Documents the extractor does not yet reach THRESHOLD on (strict: remove once they pass).
 BELOW_THRESHOLD: dict[str, str] = {
     "azure-shared-responsibility": (
-        "recall 0.89: 'Microsoft may provide some device management capabilities' is a "
-        "possibility, no duty (two independent readers of the same text in a development set "
-        "left it out; this page's expected facts count it)"
+        "recall 0.87: 'Microsoft may provide some device management capabilities' is a "
+        "possibility and 'responsible for the underlying cloud infrastructure, which "
+        "includes:' an umbrella its list spells out, no duties (two independent readers of "
+        "the same text in a development set left both out; this page's expected facts count "
+        "them)"
     ),
 }
 """stem -> reason with the measured P/R; every other corpus document reaches THRESHOLD."""

@@ -799,6 +799,10 @@ def options_and_uses(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     return NEXT
 
 
+_UMBRELLA = re.compile(r",?\s+(?:including|which\s+includes?|that\s+includes?)\s*:\s*$", re.I)
+"""An object its list spells out ("… for providing a secure service, including:")."""
+
+
 def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """ "X is responsible for:" and its kin (``RESP_TO``, ``RESP``, ``RESP_TAKE``): the
     party's duties, unless negated or blamed; an object before the colon is a duty of its own
@@ -825,6 +829,7 @@ def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context
                 return ("duties", party)
             if (
                 len(obj.split()) >= 2
+                and not _UMBRELLA.search(text)
                 and not _FOLLOWING.match(obj)
                 and not STRANDED.match(obj)
                 and not _verbs_only(reader.state.lexicon, obj)
