@@ -37,12 +37,16 @@ PROSE_SHAPES = [
         [],
     ),
     # a duty joined to a prohibition: the duty stays ("will" in a sentence where the reader
-    # agrees is a promise), the prohibition gives nothing; "must use X" is a duty
+    # agrees is a promise), the prohibition is the duty to refrain; "must use X" is a duty
     (
         "Nimbus is responsible for the depots.\n\nYou will use the depot lawfully, and you "
         "agree not to copy keys. You must use strong passwords.\n",
-        [("customer", "use the depot lawfully"), ("customer", "use strong passwords")],
-        ["copy keys"],
+        [
+            ("customer", "use the depot lawfully"),
+            ("customer", "do not copy keys"),
+            ("customer", "use strong passwords"),
+        ],
+        [],
     ),
     # the main clause after a conceded "While …," clause: its own subject and duty
     (

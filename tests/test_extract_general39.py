@@ -141,3 +141,24 @@ def test_an_umbrella_its_list_spells_out_is_no_duty_of_its_own(tmp_path: Path) -
     assert ("customer", "vault keys") in pairs, pairs
     assert ("customer", "rotating access tokens") in pairs, pairs
     assert not any("managed vault" in label for _, label in pairs), pairs
+
+
+def test_a_prohibition_is_the_duty_to_refrain(tmp_path: Path) -> None:
+    """ "You must not share your lab credentials", "Users commit not to use the service for
+    surveillance": duties to refrain, labelled "Do not …" (readers of the development pages
+    listed them); "must not be …" names no deed and "Quarrytech does not resell data" denies."""
+    path = _page(
+        tmp_path,
+        "lab.md",
+        "# Quarrytech Lab terms of use\n\n"
+        "Quarrytech is responsible for the lab hardware. You are responsible for your "
+        "experiments.\n\n"
+        "You must not share your lab credentials.\n\n"
+        "Users commit not to use the service for surveillance.\n\n"
+        "Lab disks must not be used as archives.\n\n"
+        "Quarrytech does not resell lab data.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "do not share your lab credentials") in pairs, pairs
+    assert ("customer", "do not use the service for surveillance") in pairs, pairs
+    assert not any("archives" in label or "resell" in label for _, label in pairs), pairs

@@ -29,7 +29,7 @@ from .cues import (
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import STATE_COMPLEMENT, conjuncts
+from .labels import STATE_COMPLEMENT, conjuncts, trim
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -122,6 +122,12 @@ def _bound_attempt(lexicon: Lexicon, modals: str, following: str) -> str:
     return following[aim.start("verb") :]
 
 
+_FORBIDDEN = re.compile(r"^\s+(?P<verb>[a-z]+)\b")
+"""The verb after "must not" ("must not post …")."""
+_NOT_A_DEED = frozenset(
+    ("be", "been", "have", "only", "just", "necessarily", "always", "exceed", "need", "a", "the")
+)
+"""Words after "must not" that start no deed to refrain from ("must not be …", "need not")."""
 _BINDING = re.compile(r"\b(?:must|shall|should)\b", re.I)
 """A modal that binds, not one that foretells ("will")."""
 _TO_VERB = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b", re.I)
@@ -467,6 +473,16 @@ class ActionSentences(ActionParts):
         ):
             verb, tail = two_words, tail[particle.end() :]  # "We stand behind the service"
         following = tail
+        forbidden = _FORBIDDEN.match(tail) if verb.lower() in ("not", "never") else None
+        if (
+            forbidden
+            and party is not None
+            and _BINDING.search(modals)
+            and forbidden.group("verb").lower() not in _NOT_A_DEED
+            and not NEGATION.search(text[:first_end])
+        ):  # "Users must not post unlawful material": a prohibition, the duty to refrain
+            label = trim(f"Do not {tail.strip().rstrip('.')}")
+            return self.records.duty(party, label, sentence, span) is not None
         if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
             r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
         ):
@@ -712,6 +728,13 @@ def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -
     return not modals.strip() and _holds_power(lexicon, verb, rest)
 
 
+_PLEDGED_NOT = re.compile(
+    r"^(?:hereby\s+)?(?:agrees?|commits?|undertakes?)(?:,[^,;.]{1,80},)?\s+not\s+to\s+", re.I
+)
+"""A pledge to refrain ("commits, during their use, not to violate X", "agrees not to deposit
+X"): a prohibition, read as "must not"."""
+
+
 def _verb_group_meant(reader: ActionParts, after: str) -> str:
     """The verb group after a subject as the verb it means: "has implement" (has to
     implement), "is going to" (will), "should be procuring" (should procure, as written),
@@ -722,6 +745,7 @@ def _verb_group_meant(reader: ActionParts, after: str) -> str:
     if slip and reader._regular_base(slip.group("verb")):
         after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
     after = GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
+    after = _PLEDGED_NOT.sub("must not ", after, count=1)  # "agrees not to deposit X"
     ongoing = _PROGRESSIVE.match(after)
     if ongoing and lexicon.verb_base(ongoing.group("g")):
         # "should be procuring services": should procure them (as written: "procuring")
