@@ -32,6 +32,7 @@ __all__ = [
     "FidelityReport",
     "PredictedFact",
     "RelationScore",
+    "agreement",
     "corpus_total",
     "predicted_facts",
     "read_expected",
@@ -68,6 +69,9 @@ class ExpectedRow:
     relation: str
     text: str
     line: int = 0
+    label: str = ""
+    """The duty as the reader would label it (an optional fourth cell): a second reading's
+    rows, compared with a first reading's by ``agreement``."""
 
     @property
     def fragments(self) -> tuple[str, ...]:
@@ -224,7 +228,8 @@ def read_expected(path: Path) -> list[ExpectedRow]:
                 line=number,
                 hint=f"one of {', '.join(RELATIONS)}",
             )
-        rows.append(ExpectedRow(cells[0].lower(), cells[1], cells[2], number))
+        label = cells[3] if len(cells) > 3 else ""
+        rows.append(ExpectedRow(cells[0].lower(), cells[1], cells[2], number, label))
     return rows
 
 
@@ -378,6 +383,33 @@ def score_document(
         extra=[f for j, f in enumerate(facts) if j not in matched_facts],
         matches=[(rows[i], facts[j]) for i, j in sorted(pairing.items())],
     )
+
+
+def agreement(
+    first: Iterable[ExpectedRow],
+    second: Iterable[ExpectedRow],
+    *,
+    relations: Sequence[str] = RELATIONS,
+) -> RelationScore:
+    """How far a second reader's rows agree with a first reader's, counted as ``score_document``
+    counts a graph: each second row is a prediction labelled by its label (fourth cell) and
+    fragments, matched one-to-one against the first rows. Precision and recall of the second
+    reading against the first: the agreement two careful readers reach, a ceiling for any
+    extractor scored against one of them."""
+    rows = [r for r in first if r.relation in relations]
+    facts = [
+        PredictedFact(
+            party=r.parties[0] if r.parties else "",
+            relation=r.relation,
+            label=r.label or r.text,
+            names=r.parties,
+            texts=tuple(_norm(t) for t in ((r.label,) if r.label else ()) + r.fragments),
+            subject="",
+            object=str(index),
+        )
+        for index, r in enumerate(s for s in second if s.relation in relations)
+    ]
+    return RelationScore("all", len(rows), len(facts), len(_match(rows, facts)))
 
 
 def corpus_total(reports: Iterable[FidelityReport]) -> RelationScore:

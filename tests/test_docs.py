@@ -101,6 +101,23 @@ def test_the_fidelity_table_is_what_score_real_prints() -> None:
         assert row in README, f"README lacks (or has other figures for) {row}"
 
 
+def test_the_agreement_table_is_what_agreement_prints() -> None:
+    """The README's table of two readers' agreement is the output of tests/agreement.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", ROOT / "tests" / "agreement.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        module.main()
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+    assert len(rows) >= 7
+    for row in rows:
+        assert row in README, f"README lacks (or has other figures for) {row}"
+
+
 def test_the_readme_names_existing_files() -> None:
     """Paths the README points to (``tests/...``, ``graph/...``, ``ontology/...``) exist."""
     for path in sorted(

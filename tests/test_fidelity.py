@@ -18,6 +18,8 @@ from graph.errors import InputError
 from graph.fidelity import (
     ExpectedRow,
     PredictedFact,
+    RelationScore,
+    agreement,
     read_expected,
     score_document,
 )
@@ -253,3 +255,34 @@ def test_corpus_micro_average() -> None:
     assert total.matched == sum(r.total.matched for r in reports)
     floor_p, floor_r = FLOORS["ALL"]
     assert total.precision >= floor_p and total.recall >= floor_r
+
+
+def test_agreement_counts_a_second_reading_as_a_graph_is_counted() -> None:
+    """A reading agrees with itself wholly; a second reader's row matches a first reader's row
+    when a party name is shared and a fragment of the first is in the second's label or
+    fragments; rows pair one to one."""
+    first = [
+        ExpectedRow("acme|we", "responsibleFor", "patch the hosts|host patching"),
+        ExpectedRow("customer|you", "responsibleFor", "rotate keys"),
+        ExpectedRow("customer|you", "responsibleFor", "back up data"),
+    ]
+    assert agreement(first, first) == RelationScore("all", 3, 3, 3)
+    second = [
+        ExpectedRow("acme|acme-inc", "responsibleFor", "hosts", label="Patch the hosts weekly"),
+        ExpectedRow("you|user", "responsibleFor", "rotate keys|key rotation", label="Rotate keys"),
+        ExpectedRow("you", "responsibleFor", "rotate keys", label="Rotate keys yearly"),
+        ExpectedRow("acme", "responsibleFor", "back up data", label="Back up data"),
+    ]
+    score = agreement(first, second)
+    assert (score.expected, score.predicted, score.matched) == (3, 4, 2)
+    assert agreement(first, []).recall == 0.0
+
+
+def test_every_second_reading_has_its_first_reading_and_page() -> None:
+    """tests/data/real/second/ holds second readings of real pages only, each with a label."""
+    readings = sorted((REAL / "second").glob("*.tsv"))
+    assert len(readings) >= 6
+    for reading in readings:
+        assert (REAL / reading.name).is_file(), reading.name
+        rows = read_expected(reading)
+        assert rows and all(row.label for row in rows), reading.name
