@@ -28,6 +28,8 @@ __all__ = ["Code", "Lexicon", "load_lexicon"]
 
 OFFERED_CODE = str(CODE.offered)[len(str(CODE)) :]
 """The key of code:offered ("Available", "Included"): what a plan or a feature list offers."""
+NONE_CODE = str(CODE.none)[len(str(CODE)) :]
+"""The key of code:none ("N/A", "Not supported"): no relation."""
 
 _FOOTNOTES = re.compile(
     r"<sup>.*?</sup>|\^\[\w{1,3}\]\^|\[\^?\w{1,3}\]|\(\d{1,2}\)|\^\w{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Z])\d{1,2}\b",
@@ -61,6 +63,10 @@ _SYMBOL_FIRST = re.compile(
 )
 """A mark (a check mark, an emoji; not a dash or a bullet, which start a list) and a few
 words after it on one line of a cell ("✅ Owns")."""
+_MARK_THEN_WORDS = re.compile(r"^[^\w\s(\[{*_`'\"\-–—•·+]{1,3}[ \t]*(?P<words>\w.*)$", re.S)
+"""A mark and any words after it ("✅ Supported for Mac, Linux, Windows")."""
+_STATUS_LEAD = re.compile(r"^[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
+"""Up to three words opening a cell's words, where an offer or a denial would stand."""
 _PREFIX = re.compile(r"^(?P<code>[^\s(:–—-][^(:–—]{0,24}?)\s*(?:\(|:\s|[-–—]\s)")
 
 
@@ -185,10 +191,32 @@ class Lexicon(TitleWords):
             return found
         prefix = _PREFIX.match(text)
         if prefix:
-            return self._whole(prefix.group("code"))
+            return self._whole(prefix.group("code")) or self._marked_status(text)
         symbol = _SYMBOL_FIRST.match(text)
         if symbol:  # "✅ Owns", "🤝 Consults", "✅ Platform DR": the word says more than the mark
-            return self._whole(symbol.group("words")) or self._whole(symbol.group("mark"))
+            return (
+                self._whole(symbol.group("words"))
+                or self._status(symbol.group("words"))
+                or self._whole(symbol.group("mark"))
+            )
+        return self._marked_status(text)
+
+    def _marked_status(self, text: str) -> list[Code] | None:
+        """A mark, then an offer or a denial ("✅ Supported - Linux"), or None."""
+        marked = _MARK_THEN_WORDS.match(text)
+        return self._status(marked.group("words")) if marked else None
+
+    def _status(self, words: str) -> list[Code] | None:
+        """An offer or a denial opening a mark's words ("Supported - Linux", "Not supported
+        for Windows", "Available for Mac, Linux"): what the row's thing has there, no duty."""
+        lead = _STATUS_LEAD.match(words)
+        for size in (3, 2, 1):
+            if lead is None:
+                break
+            head = " ".join(lead.group(0).split()[:size])
+            found = self.codes.get(_fold(head))
+            if found is not None and found.key in (OFFERED_CODE, NONE_CODE):
+                return [found]
         return None
 
     def _whole(self, text: str) -> list[Code] | None:
@@ -647,7 +675,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
         discretions=frozenset(_base_of(form, verbs) for form in words("discretion-verb")),
         option_clauses=words("option-clause"),
-        plan_words=words("plan-name"),
+        plan_words=words("plan-name") | words("self-run-option"),
+        self_run_options=words("self-run-option"),
+        inheritance_columns=words("inheritance-column"),
         comparisons=words("comparison-phrase"),
         conditions=words("condition-word"),
         clause_openers=words("condition-word") | words("time-clause-opening"),

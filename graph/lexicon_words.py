@@ -56,6 +56,10 @@ class LexiconWords:
     forbidden_words: frozenset[str] = frozenset()
     """Words calling a lead-in's items forbidden ("Prohibited activities include:")."""
     liability_nouns: frozenset[str] = frozenset()
+    inheritance_columns: frozenset[str] = frozenset()
+    """Headers of a column saying whether a control is inherited ("Inherited")."""
+    self_run_options: frozenset[str] = frozenset()
+    """Words of the option of running a product yourself ("self-hosted", "on-premises")."""
     theme_nouns: frozenset[str] = frozenset()
     """Nouns of a whole quality of a service ("security", "compliance"): given to several
     parties at once, the page's theme, no duty."""

@@ -32,6 +32,8 @@ from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
 from .heading_parties import label_party
+from .hosting_options import HostingOptions
+from .inherited_column import InheritedColumn
 from .labels import MAX_LABEL, trim
 from .leadins import verb_phrases
 from .legends import mark_meanings
@@ -771,6 +773,7 @@ def _agent_cell(view: TableView, text: str, span: Span) -> Ref | None:
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
+    InheritedColumn(),
     EntitlementMatrix(),
     OwnershipValues(),
     PartyColumns(),
@@ -781,6 +784,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     GroupedPartyRows(),
     PartyRows(),
     SectionPartyRows(),
+    HostingOptions(),
     OptionRows(),
     ProseCells(),
 )
