@@ -63,6 +63,20 @@ _SYMBOL_FIRST = re.compile(
 )
 """A mark (a check mark, an emoji; not a dash or a bullet, which start a list) and a few
 words after it on one line of a cell ("✅ Owns")."""
+_ICON = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+"""A Markdown image in a cell (a check-mark icon: "![image](../_assets/common/yes.svg)")."""
+
+
+def _icon_word(found: re.Match[str]) -> str:
+    """What an image in a cell says: its alt text, or its file's name when the alt text is a
+    placeholder ("![image](…/yes.svg)": "yes")."""
+    alt = found.group("alt").strip()
+    if alt and alt.lower() not in ("image", "icon", "img", "alt", "picture"):
+        return alt
+    stem = found.group("src").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return stem.replace("-", " ").replace("_", " ")
+
+
 _MARK_THEN_WORDS = re.compile(r"^[^\w\s(\[{*_`'\"\-–—•·+]{1,3}[ \t]*(?P<words>\w.*)$", re.S)
 """A mark and any words after it ("✅ Supported for Mac, Linux, Windows")."""
 _STATUS_LEAD = re.compile(r"^[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
@@ -182,7 +196,7 @@ class Lexicon(TitleWords):
         return None if codes is None else list(codes)
 
     def _read_cell(self, cell: str) -> list[Code] | None:
-        cell = self.without_jsx(cell)
+        cell = _ICON.sub(_icon_word, self.without_jsx(cell))
         text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
         if not text:
             return []

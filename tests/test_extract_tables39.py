@@ -78,3 +78,34 @@ def test_an_inherited_column_gives_controls_to_the_provider_or_the_customer(
     assert provider == {"facility access controls", "workstation use", "audit controls"}, pairs
     assert customer == {"workstation use", "security awareness training"}, pairs
     assert not any(party == "inherited" for party, _ in pairs), pairs
+
+
+def test_a_support_plan_table_of_activities_gives_them_to_the_provider(tmp_path: Path) -> None:
+    """ "Request type | Basic | Premium" over "Restore access to the console | ![image](…/yes.svg)
+    | …": an icon named "yes" is a mark, and each marked activity is the provider's duty once,
+    whatever the plans; a row naming a thing ("Personal technical manager") and a row of
+    values give nothing."""
+    icon = "![image](../_assets/common/yes.svg)"
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarrytech Cloud technical support\n\n"
+        "Quarrytech is responsible for the support desk. You are responsible for your code.\n\n"
+        "| Request type | Basic | Premium |\n"
+        "| --- | --- | --- |\n"
+        f"| Restore access to the management console | {icon} | {icon} |\n"
+        f"| Provide links to documentation | {icon} | {icon} |\n"
+        f"| Provide general recommendations about architecture | | {icon} |\n"
+        f"| Personal technical manager | | {icon} |\n\n"
+        "| Channel | Basic | Premium |\n"
+        "| --- | --- | --- |\n"
+        "| Chat | - | 5 minutes |\n",
+    )
+    pairs = _page_pairs(path)
+    for duty in (
+        "restore access to the management console",
+        "provide links to documentation",
+        "provide general recommendations about architecture",
+    ):
+        assert ("quarrytech", duty) in pairs, pairs
+    assert not any("technical manager" in label or label == "chat" for _, label in pairs), pairs

@@ -40,6 +40,7 @@ from .legends import mark_meanings
 from .option_rows import OptionRows
 from .ownership import OwnershipValues
 from .parties import PartyResolver
+from .plan_services import PlanServices
 from .prose import ProseReader
 from .readers import BlockReader
 from .records import FactRecorder
@@ -785,6 +786,7 @@ LAYOUTS: Final[tuple[TableLayout, ...]] = (
     PartyRows(),
     SectionPartyRows(),
     HostingOptions(),
+    PlanServices(),
     OptionRows(),
     ProseCells(),
 )
