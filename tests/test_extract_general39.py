@@ -162,3 +162,29 @@ def test_a_prohibition_is_the_duty_to_refrain(tmp_path: Path) -> None:
     assert ("customer", "do not share your lab credentials") in pairs, pairs
     assert ("customer", "do not use the service for surveillance") in pairs, pairs
     assert not any("archives" in label or "resell" in label for _, label in pairs), pairs
+
+
+def test_a_party_label_over_its_deeds_reads_them_as_a_sentence(tmp_path: Path) -> None:
+    """ "- Quarrytech: Builds, hardens, and signs the vault images." is the sentence "Quarrytech
+    builds, hardens, and signs the vault images" (not the things "Builds", "Hardens"); "-
+    Quarrytech: the provider of signed, hardened images." says who the party is, no duty."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault images\n\n"
+        "Quarrytech is responsible for the image registry.\n\n"
+        "Responsibilities are shared among two groups:\n\n"
+        "- Quarrytech: the provider of signed, hardened vault images.\n"
+        "- You (the customer): the consumer who runs the images.\n\n"
+        "## Releases\n\n"
+        "- Quarrytech: Builds, hardens, and signs the vault images.\n"
+        "- You: Apply image updates in your environments.\n\n"
+        "## Security\n\n"
+        "- Quarrytech: Publishes signed SBOMs and scan results with each image.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "build, harden, and sign the vault images") in pairs, pairs
+    assert ("customer", "apply image updates in your environments") in pairs, pairs
+    assert ("quarrytech", "publish signed sboms") in pairs, pairs
+    assert not any(label in ("builds", "hardens") for _, label in pairs), pairs
+    assert not any(label.startswith("provider of") for _, label in pairs), pairs

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..facts import Ref, Span
 from .cues import NEGATION, expand
 from .labels import conjuncts
+from .state import Context
 
 if TYPE_CHECKING:
     from .prose import ProseReader
@@ -34,11 +35,16 @@ _LABELLED = re.compile(r"^(?P<who>[A-Za-z][\w -]{1,30}):\s+(?P<things>[^:]+?)\.?
 """A sentence that is a party's label and its things ("Provider: physical security, power")."""
 
 
-def note_duties(reader: ProseReader, text: str, span: Span) -> bool:
+_ROLE_DEFINED = re.compile(r"^(?:the|a|an)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?", re.I)
+"""A label's text that opens with a determiner ("the provider of …", "the main consumer who …"):
+one of its next two words may be a role noun."""
+
+
+def note_duties(reader: ProseReader, text: str, span: Span, ctx: Context) -> bool:
     """The duties a sentence written as notes states; True when it gave any."""
     if NEGATION.search(text):
         return False
-    return _labelled(reader, text, span) or _bare(reader, text, span)
+    return _labelled(reader, text, span, ctx) or _bare(reader, text, span)
 
 
 def _party(reader: ProseReader, name: str, span: Span) -> Ref | None:
@@ -64,13 +70,27 @@ def _bare(reader: ProseReader, text: str, span: Span) -> bool:
     return found
 
 
-def _labelled(reader: ProseReader, text: str, span: Span) -> bool:
+def _labelled(reader: ProseReader, text: str, span: Span, ctx: Context) -> bool:
     labelled = _LABELLED.match(text.strip())
     if labelled is None or _VERB_WORD.search(labelled.group("things")):
         return False
     party = _party(reader, labelled.group("who"), span)
     if party is None:
         return False
+    things = labelled.group("things")
+    role = _ROLE_DEFINED.match(things)
+    nouns = [w for w in (role.group("first"), role.group("second")) if w] if role else []
+    if any(
+        reader.state.lexicon.person_noun(noun) or reader.parties.mentions(noun, ("role",))
+        for noun in nouns
+    ):
+        return False  # "Docker: the provider of hardened images": who the party is, no duty
+    verb = re.match(r"[A-Z][a-z]+(?=[\s,])", things)
+    if verb and reader.state.lexicon.third_person_base(verb.group(0).lower()):
+        # "Docker: Builds, hardens, and signs the images": the party's deeds, read as the
+        # sentence "Docker builds, hardens, and signs the images", not as a list of things
+        deeds = f"{labelled.group('who')} {things[0].lower()}{things[1:]}"
+        return reader.action(deeds, text, span, ctx, models=[])
     for thing in conjuncts(labelled.group("things"), single_words=True):
         reader.records.duty(party, thing, text, span)
     return True

@@ -666,7 +666,7 @@ class ProseReader(SentenceForms):
         found = _role_aside(self, text, span) or found
         found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
-        found = found or note_duties(self, text, span)  # "provider responsible for X, …"
+        found = found or note_duties(self, text, span, ctx)  # "provider responsible for X, …"
         return self._who_asides(text, sentence, span, ctx) or found
 
     def responsibility(self, text: str, span: Span, ctx: Context) -> bool:
