@@ -22,12 +22,15 @@ from .state import Context
 __all__ = ["action_subject", "subject_rest"]
 
 _ONE_USER = re.compile(
-    r"^(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
-    r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b)(?!\s+be\s+able\b))",
+    r"(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
+    r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b|"
+    r"(?:agrees|commits|undertakes)(?:,[^,;.]{1,80},)?\s+(?:not\s+)?to\b)(?!\s+be\s+able\b))",
     re.I,
 )
-"""``The user must …``, ``Each user shall …``: one of the users the page speaks to (not "A user
-must be able to …": someone's right, said of any user)."""
+"""``The user must …``, ``Each user shall …``, ``The user agrees (not) to …``: one of the users
+the page speaks to (not "A user must be able to …": someone's right, said of any user)."""
+_LINK = re.compile(r"([a-z]+),\s+", re.I)
+"""An opening word and its comma ("Furthermore, "): a connective when the lexicon says so."""
 
 
 def action_subject(
@@ -63,7 +66,7 @@ def action_subject(
         # "The coordinator should collect …", "A style specialist will check your drafts":
         # the page's own role (a party named later is no subject)
         return (*opening, "")
-    if (single := _one_user(parties, text, span)) is not None:
+    if (single := _one_user(parties, lexicon, text, span)) is not None:
         return (*single, "")  # "The user must …": the users
     if not holders:
         return None
@@ -84,9 +87,14 @@ def action_subject(
     return party, first_end, ""
 
 
-def _one_user(parties: PartyResolver, text: str, span: Span) -> tuple[Ref, int] | None:
-    """ "The user must …", "Each user shall …": the users, and where the subject ends."""
-    single = _ONE_USER.match(text)
+def _one_user(
+    parties: PartyResolver, lexicon: Lexicon, text: str, span: Span
+) -> tuple[Ref, int] | None:
+    """ "The user must …", "Each user shall …", "Furthermore, the user agrees not to …" (after
+    a connective of the lexicon): the users, and where the subject ends."""
+    linked = _LINK.match(text)
+    start = linked.end() if linked and linked.group(1).lower() in lexicon.connectives else 0
+    single = _ONE_USER.match(text, start)
     party = parties.resolve_party("users", span) if single else None
     return (party, single.end()) if party is not None and single else None
 

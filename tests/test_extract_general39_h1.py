@@ -1,0 +1,29 @@
+"""General shapes of session 39 (worktree h1), from facts that two independent readers of the
+development pages both listed or both left out: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_the_user_pledging_is_the_users_duty(tmp_path: Path) -> None:
+    """ "The user agrees not to upload malware", "Each user commits, while using the platform,
+    not to resell capacity", "Furthermore, the user undertakes to rotate their keys": one user
+    pledging (after a connective too) is the users' duty, as "The user must …" is."""
+    path = _page(
+        tmp_path,
+        "quarry-terms.md",
+        "# Quarrytech terms of use\n\n"
+        "## Rules\n\n"
+        "Quarrytech provides the Quarry platform to its customers.\n\n"
+        "The user agrees not to upload malware to the platform.\n\n"
+        "Each user commits, while using the platform, not to resell its capacity.\n\n"
+        "Furthermore, the user undertakes to rotate their access keys every month.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "do not upload malware to the platform") in pairs, pairs
+    assert ("customer", "do not resell its capacity") in pairs, pairs
+    assert ("customer", "rotate their access keys every month") in pairs, pairs
