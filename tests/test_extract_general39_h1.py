@@ -27,3 +27,27 @@ def test_the_user_pledging_is_the_users_duty(tmp_path: Path) -> None:
     assert ("customer", "do not upload malware to the platform") in pairs, pairs
     assert ("customer", "do not resell its capacity") in pairs, pairs
     assert ("customer", "rotate their access keys every month") in pairs, pairs
+
+
+def test_a_deed_called_forbidden_is_the_users_prohibition(tmp_path: Path) -> None:
+    """ "Storing card numbers (…), even if masked, is prohibited", "The processing of health
+    records is not permitted on this service": the users must not do it ("Do not …"); a gerund
+    of no duty verb ("Parking …") or a word of no prohibition ("… is important") gives nothing."""
+    path = _page(
+        tmp_path,
+        "quarry-usage.md",
+        "# Quarrytech terms of use\n\n"
+        "## Usage limits\n\n"
+        "Quarrytech provides the Quarry platform to its customers.\n\n"
+        "Storing payment card numbers (PAN, CVV, etc.), even if already masked, is prohibited.\n\n"
+        "The processing of health records is not permitted on this service.\n\n"
+        "Uploading malware is strictly forbidden.\n\n"
+        "Parking in the loading bay is prohibited.\n\n"
+        "Writing good tests is important.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "do not process health records on this service") in pairs, pairs
+    assert ("customer", "do not upload malware") in pairs, pairs
+    stored = "do not store payment card numbers"
+    assert any(p == "customer" and stored in label for p, label in pairs), pairs
+    assert not any("parking" in label or "tests" in label for _, label in pairs), pairs

@@ -611,6 +611,7 @@ class ProseReader(SentenceForms):
         if bound:
             text = f"{bound.group('head')} {text[bound.end() :]}"  # "X agrees to: provide A, B"
         text = self._assured(text)  # "Please ensure that you lock the gate": "you lock the gate"
+        text = self._forbidden_deed(text)  # "Storing X is prohibited": "Users must not store X"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
         text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)

@@ -61,6 +61,15 @@ _DONE_FIRST = re.compile(
 """A condition in the perfect ("Once we have tested the VM"): a deed done before the main
 clause."""
 
+_FORBIDDEN_DEED = re.compile(
+    r"^(?:the\s+(?P<noun>[a-z]+ing)\s+of|(?P<ving>[a-z]+ing))\s+(?P<what>\S.{2,400}?),?\s+"
+    r"(?:is|are)\s+(?:(?:strictly|expressly|also|hereby)\s+)?(?P<word>not\s+[a-z]+|[a-z]+)"
+    r"(?P<where>\s+(?:on|in|within|across|from)\s+[^,;:.]{1,60})?\.?$",
+    re.I,
+)
+"""A deed called forbidden ("Storing card numbers is prohibited", "The processing of health
+data is not permitted on the platform"): the page's users must not do it."""
+
 
 class SentenceForms(SentenceCases):
     """Rewrites of one sentence into the form the relation rules read."""
@@ -141,3 +150,17 @@ class SentenceForms(SentenceCases):
         if base is None or base == done.group("verb").lower():
             return ""
         return f"{done.group('subj')} will {base} {done.group('rest')}"
+
+    def _forbidden_deed(self, text: str) -> str:
+        """ "Storing X is prohibited" (a duty verb's gerund, or "The processing of X", called
+        forbidden by a word of cue-words.ttl) as "Users must not store X": a prohibition the
+        page lays on its users."""
+        deed = _FORBIDDEN_DEED.match(text)
+        if deed is None:
+            return text
+        lexicon = self.state.lexicon
+        word = " ".join(deed.group("word").lower().split())
+        base = lexicon.verb_base(deed.group("noun") or deed.group("ving"))
+        if word not in lexicon.forbidden_words or base is None:
+            return text
+        return f"Users must not {base} {deed.group('what')}{deed.group('where') or ''}."
