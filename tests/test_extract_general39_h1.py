@@ -51,3 +51,26 @@ def test_a_deed_called_forbidden_is_the_users_prohibition(tmp_path: Path) -> Non
     stored = "do not store payment card numbers"
     assert any(p == "customer" and stored in label for p, label in pairs), pairs
     assert not any("parking" in label or "tests" in label for _, label in pairs), pairs
+
+
+def test_holding_rights_is_no_duty(tmp_path: Path) -> None:
+    """ "Quarrytech holds all intellectual property rights related to the platform", "… holds
+    the exclusive trademark rights to the logo": a power phrase with words inside ("all …
+    rights") after a content verb, with no modal, says who owns, no duty; "provides the right
+    tools" and "holds regular office hours" stay duties."""
+    path = _page(
+        tmp_path,
+        "quarry-ownership.md",
+        "# Quarrytech terms of use\n\n"
+        "## Rules\n\n"
+        "Quarrytech is responsible for the platform hardware.\n\n"
+        "Quarrytech holds all intellectual property rights related to the platform.\n\n"
+        "Quarrytech holds the exclusive trademark rights to the Quarry logo.\n\n"
+        "Quarrytech provides the right tools for each migration.\n\n"
+        "Quarrytech holds regular office hours for customers.\n\n"
+        "You are responsible for your data.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide the right tools for each migration") in pairs, pairs
+    assert ("quarrytech", "hold regular office hours for customers") in pairs, pairs
+    assert not any("rights" in label for _, label in pairs), pairs

@@ -11,6 +11,7 @@ The sentence's parts (subject, verb group, agent, contact role) are read by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
@@ -315,11 +316,24 @@ def _work_done(verb: str, rest: str) -> bool:
     return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
 
 
+@lru_cache(maxsize=4)
+def _held_rights(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """A two-word power phrase with up to three words inside ("all rights": "all intellectual
+    property rights") that ends its noun phrase ("… to X", "… related to X", or the end)."""
+    pairs = sorted(tuple(p.split()) for p in phrases if len(p.split()) == 2)
+    if not pairs:
+        return None
+    inner = "|".join(rf"{re.escape(a)}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(b)}" for a, b in pairs)
+    return re.compile(rf"^\s*(?:{inner})(?=\s+(?:to|in|of|over|related|for)\b|\s*[,.;]|\s*$)", re.I)
+
+
 def _holds_power(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """Whether ``verb rest`` says the party holds a power over a thing ("maintain control over
-    X", "retain full control of X"): who decides, not what is owed."""
+    X", "retain full control of X"), or has or holds rights (a content verb: "holds all
+    intellectual property rights related to X"): who decides or owns, not what is owed."""
     if (lexicon.verb_base(verb) or verb.lower()) not in lexicon.holdings:
-        return False
+        rights = _held_rights(lexicon.power_phrases)
+        return verb.lower() in lexicon.content_verbs and bool(rights and rights.match(rest))
     words = " ".join(rest.lower().split()[:4])
     return any(words.startswith(f"{phrase} ") for phrase in lexicon.power_phrases)
 
