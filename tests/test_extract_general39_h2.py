@@ -1,0 +1,30 @@
+"""General shapes of session 39 (worktree h2), from facts that two independent readers of a
+development page both listed or both left out: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_a_list_describing_a_rule_names_no_duty(tmp_path: Path) -> None:
+    """Under '## Quarrytech Depot responsibilities', a paragraph naming a procedure, then
+    '- This procedure has been written …', '- It covers guidance on …': what the procedure is
+    and covers, no duty of the depot's; its own sentence stays one."""
+    path = _page(
+        tmp_path,
+        "depot.md",
+        "# Quarrytech Depot operations\n\n"
+        "## Quarrytech Depot responsibilities\n\n"
+        "Quarrytech Depot must report lost crates to the owner within 2 days. This starts "
+        "the search as documented in the procedure L01 Lost Crate Handling.\n\n"
+        "- This procedure has been written according to the crate policy, to reduce losses\n"
+        "- It covers guidance on how the search should be run, describing the roles of the "
+        "parties, and encourages early reporting\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech-depot", "report lost crates to the owner within 2 days") in pairs, pairs
+    assert not any("guidance" in label or "describing" in label for _, label in pairs), pairs
+    assert not any("procedure" in label or "encourage" in label for _, label in pairs), pairs
