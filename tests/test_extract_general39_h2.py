@@ -28,3 +28,26 @@ def test_a_list_describing_a_rule_names_no_duty(tmp_path: Path) -> None:
     assert ("quarrytech-depot", "report lost crates to the owner within 2 days") in pairs, pairs
     assert not any("guidance" in label or "describing" in label for _, label in pairs), pairs
     assert not any("procedure" in label or "encourage" in label for _, label in pairs), pairs
+
+
+def test_a_party_a_later_heading_names_acts_in_the_prose_before_it(tmp_path: Path) -> None:
+    """'A Storage Hub (SH) is the smallest unit of the Quarrytech grid' and, later,
+    '## Storage Hubs responsibilities': the page's own party, its initialism its name too, so
+    'In order to join the grid, a SH needs to present a request to the operator' above that
+    heading, and 'As defined in the SH charter, the SH will handle outages' under it, are its
+    duties ('Storage' is a common word, but the page spells the name out as an initialism's)."""
+    path = _page(
+        tmp_path,
+        "grid.md",
+        "# Joining the Quarrytech grid\n\n"
+        "## Introduction\n\n"
+        "A Storage Hub (SH) is the smallest unit of the Quarrytech grid.\n\n"
+        "## Registration\n\n"
+        "In order to join the grid, a SH needs to present a request to the grid operator.\n\n"
+        "## Storage Hubs responsibilities\n\n"
+        "### Outages\n\n"
+        "As defined in the SH charter, the SH will handle outages within a day.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("storage-hubs", "present a request to the grid operator") in pairs, pairs
+    assert ("storage-hubs", "handle outages within a day") in pairs, pairs
