@@ -51,3 +51,29 @@ def test_a_party_a_later_heading_names_acts_in_the_prose_before_it(tmp_path: Pat
     pairs = _page_pairs(path)
     assert ("storage-hubs", "present a request to the grid operator") in pairs, pairs
     assert ("storage-hubs", "handle outages within a day") in pairs, pairs
+
+
+def test_a_safeguard_in_the_passive_is_the_providers_control(tmp_path: Path) -> None:
+    """'Files in transit to Quarrytech are protected with TLS', 'Access to the key store is
+    controlled and audited, and …', 'The vault index is securely replicated to a second region':
+    safeguards the provider's page describes with no agent (cue:safeguard-verb), its duties;
+    what a law protects, or what a condition makes happen, is none."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quarrytech Vault security\n\n"
+        "Quarrytech is responsible for the vault hardware.\n\n"
+        "## How your files are kept safe\n\n"
+        "Files in transit to Quarrytech are protected with TLS.\n\n"
+        "Access to the key store is controlled and audited, and vault operations are limited "
+        "to only what is necessary.\n\n"
+        "The vault index is securely replicated to a second region.\n\n"
+        "Personal data is protected under the privacy law of your country.\n\n"
+        "If you enable archiving, archived files are encrypted with your own key.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "protect files in transit to quarrytech with tls") in pairs, pairs
+    assert ("quarrytech", "control and audit access to the key store") in pairs, pairs
+    assert ("quarrytech", "replicate vault index to a second region") in pairs, pairs
+    assert not any("personal data" in label for _, label in pairs), pairs
+    assert not any("archived" in label for _, label in pairs), pairs
