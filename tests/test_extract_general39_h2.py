@@ -77,3 +77,24 @@ def test_a_safeguard_in_the_passive_is_the_providers_control(tmp_path: Path) -> 
     assert ("quarrytech", "replicate vault index to a second region") in pairs, pairs
     assert not any("personal data" in label for _, label in pairs), pairs
     assert not any("archived" in label for _, label in pairs), pairs
+
+
+def test_advice_not_to_do_a_thing_is_the_readers_duty_to_refrain(tmp_path: Path) -> None:
+    """'We recommend not including personal information in the file names you upload',
+    'Quarrytech advises against storing keys in plain text': the reader's 'Do not …' duties,
+    as a prohibition's are; 'We recommend rotating your keys' stays a duty to act."""
+    path = _page(
+        tmp_path,
+        "names.md",
+        "# Quarrytech Vault data\n\n"
+        "Quarrytech is responsible for the vault hardware.\n\n"
+        "## Text you send\n\n"
+        "We recommend not including personal information in the file names you upload.\n\n"
+        "Quarrytech advises against storing keys in plain text.\n\n"
+        "We recommend rotating your keys every month.\n",
+    )
+    pairs = _page_pairs(path)
+    expected = "do not include personal information in the file names you upload"
+    assert ("customer", expected) in pairs, pairs
+    assert ("customer", "do not store keys in plain text") in pairs, pairs
+    assert any(p == "customer" and "rotat" in label for p, label in pairs), pairs
