@@ -637,6 +637,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         chance_adverbs=words("chance-adverb"),
         routines=words("routine-adverb") | words("unattended-adverb"),
         unattended=words("unattended-adverb"),
+        safeguards=words("safeguard-verb"),
         settings=words("setting-participle"),
         portion_nouns=words("portion-noun"),
         achievements=words("achievement-participle"),

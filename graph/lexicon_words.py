@@ -196,6 +196,9 @@ class LexiconWords:
     routines: frozenset[str] = frozenset()
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
+    safeguards: frozenset[str] = frozenset()
+    """Verbs of a safeguard ("protect", "encrypt"): "Stored data is encrypted" is a control of
+    the page's provider."""
     settings: frozenset[str] = frozenset()
     portion_nouns: frozenset[str] = frozenset()
     """Nouns of a portion of the work ("larger share"): named by its parts, the parts are duties."""

@@ -65,6 +65,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     )
     walker = DocumentWalker(document, vocab, facts)
     walker.state.vendor = find_vendor(document, vocab)
+    walker.foresee(document.root)
     walker.section(document.root, None)
     delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
     walker.close()

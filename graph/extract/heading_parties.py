@@ -48,6 +48,11 @@ _PARTY_HEADING = re.compile(
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
 we expect from you": the one expected from; "Customer Must Provide")."""
+_NAMED_DUTIES = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?:responsibilities|duties|obligations)$"
+)
+"""A heading that gives one named party its duties ("Compute Sites responsibilities")."""
 _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 """``<X> scope`` after a heading's name: a party's only when X is a known party's name."""
 _TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")
@@ -201,6 +206,18 @@ class HeadingParties:
         if ref is not None and not pronoun:
             self.state.facts.entities[ref].span = span  # the heading defines the party
         return ref
+
+    def foresee(self, section: Section) -> None:
+        """Make the parties that later headings give duties ("## Compute Sites
+        responsibilities") before the walk reads the page, so that prose above those headings
+        ("To join, a CS needs to present its request …") knows them; a heading naming no
+        proper name ("## Your duties", "## Security responsibilities") is left to the walk."""
+        for child in section.walk()[1:]:
+            named = _NAMED_DUTIES.match(_NUMBERING.sub("", child.title))
+            if named is not None and self.parties.could_name(named.group("name")):
+                span = self.state.span(child.start, child.start, child)
+                if self.parties.resolve_party(named.group("name"), span, create=False) is None:
+                    self.heading_party(child)
 
     def _bare_party_name(self, section: Section) -> str | None:
         """The name, when a heading is nothing but a party ("## Customer", "## Microsoft",

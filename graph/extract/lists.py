@@ -144,6 +144,8 @@ class ListReader(ItemDuties):
             return  # (after "X manages the following components:" the links are the things)
         if leadin is None and ctx.party is not None and _inventory(self.state, block, ctx):
             return  # "### AWS" over "- AWS Lambda Layer", "- AWS Queue Policy": its things
+        if leadin is None and _about_a_rule(block, self.state.lexicon):
+            return  # "- This procedure has been written to …", "- It covers …": the rule's
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
             bold = (BOLD_TERM.match(item.text) for item in block.items)
@@ -559,3 +561,21 @@ def _asks_itself(item: ListItem, instruction: Callable[[str], bool]) -> bool:
         if isinstance(child, BulletList) and child.items:
             return instruction(expand(plain(child.items[0].text)))
     return False
+
+
+_RULE_ITEM = re.compile(
+    r"^(?:this|that|the)\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:is|are|has|have|was)\b", re.I
+)
+"""An item that opens by saying what a rule or a document is or has been ("This procedure has
+been written to …")."""
+
+
+def _about_a_rule(block: BulletList, lexicon: Lexicon) -> bool:
+    """A list with no lead-in whose first item says what the rule or document the paragraph
+    before named is ("- This procedure has been written according to the policy", "- It
+    covers guidance on …"): a description of that rule, no party's duties."""
+    first = expand(plain(block.items[0].text)) if block.items else ""
+    opening = _RULE_ITEM.match(first)
+    return opening is not None and (
+        opening.group("noun").lower() in lexicon.rulebooks | lexicon.document_nouns
+    )

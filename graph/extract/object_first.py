@@ -86,6 +86,13 @@ _ROUTINE_PASSIVE = re.compile(
     r"(?:(?P<adv1>[a-z]+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?P<adv2>[a-z]+ly))?\b(?P<rest>[^;]*)$"
 )
 """A named product, then a passive with a routine adverb: see ``_routine_passive``."""
+_ALSO_PARTICIPLE = re.compile(r"^\s+and\s+(?P<verb>[a-z]+ed)\b")
+"""A second participle of the same passive ("is controlled and audited")."""
+_NEXT_CLAUSE = re.compile(r",?\s+and\s+(?=(?:[\w'’-]+\s+){1,12}?(?:is|are)\s)|;\s+")
+"""Where a passive's clause ends and another with its own verb begins ("…, and the keys are
+…")."""
+_UNDER_LAW = re.compile(r"\s+(?:under|by\s+(?:law|statute))\b", re.I)
+"""What a law protects ("Personal data is protected under GDPR"): no party's safeguard."""
 _CONDITIONED = re.compile(r"(?:^|\s)(?:if|unless|once)\s", re.I)
 """A condition anywhere in the sentence: the routine depends on it."""
 _GERUND_WORD = re.compile(r"[a-z]{3,}ing|to|of|for|with|from|into|about|against")
@@ -603,19 +610,29 @@ def _routine_passive(
     if passive is None or negated(body):
         return False
     adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
-    if not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}:
+    verb = passive.group("verb").lower()
+    base = lexicon.verb_base(verb)
+    rest = passive.group("rest")
+    also = _ALSO_PARTICIPLE.match(rest)  # "is controlled and audited"
+    more = lexicon.verb_base(also.group("verb")) if also else None
+    guarded = bool({base, more} & lexicon.safeguards) and "only" not in adverbs
+    guarded = guarded and not _UNDER_LAW.match(rest)  # "is protected under GDPR": the law's
+    if not guarded and (
+        not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}
+    ):
         return False  # "Agents are only updated automatically": "only" limits it
     if _CONDITIONED.search(sentence):
         return False  # "If you enroll, agents are automatically updated": the reader's choice
-    verb = passive.group("verb").lower()
-    base = lexicon.verb_base(verb)
     if base is None or base == verb or verb not in lexicon.participles:
         return False
+    if guarded:  # "Access to the store is controlled and audited, and …": that clause
+        rest = _NEXT_CLAUSE.split(rest[also.end() :] if also and more else rest, maxsplit=1)[0]
+        base = f"{base} and {more}" if also and more else base
     name, vendor = passive.group("name"), state.vendor
     if vendor is not None and vendor.label.split()[0] == name:
         party = parties.resolve_party(vendor.label, span, create=False)
     elif (
-        set(adverbs) & lexicon.unattended
+        (set(adverbs) & lexicon.unattended or guarded)
         and verb not in lexicon.settings
         and not re.search(r"\bby\s+default\b", body, re.I)
     ):  # (not "is automatically disabled (by default)": a setting)
@@ -637,7 +654,7 @@ def _routine_passive(
         )
     ):
         obj = obj[0].lower() + obj[1:]  # "Disk firmware is upgraded …": upgrade disk firmware
-    label = trim(f"{base} {obj}{passive.group('rest')}")
+    label = trim(f"{base} {obj}{rest}")
     return records.duty(party, label, sentence, span, written=trim(body)) is not None
 
 

@@ -17,7 +17,7 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies
 from .cues import FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .party_lookup import MAX_NAME, PartyLookup, name_word_party
+from .party_lookup import MAX_NAME, PartyLookup, name_word_party, page_initialism
 from .state import Phrases
 
 __all__ = [
@@ -110,6 +110,7 @@ class PartyResolver(PartyLookup):
                 return None  # a sentence or a hostile cell, not a name
             templated = text in self.state.doc.template_names  # "{{ platform_name }}"
             defined = templated or text in self.state.doc.term_names  # {term}`Grant Office`
+            defined = defined or page_initialism(self.state, text) is not None  # "X Hub (XH)"
             named = (
                 allow_unknown
                 and self._name_shaped(text)

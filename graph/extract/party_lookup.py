@@ -199,7 +199,7 @@ class PartyLookup:
         """Whether ``name``, which no vocabulary knows, would make a party of its own (checked
         before creating it, so a sentence that states no duty creates no party)."""
         text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
-        if text in self.state.doc.term_names:
+        if text in self.state.doc.term_names or page_initialism(self.state, text) is not None:
             return True  # a glossary term the page marks ({term}`Grant Office`)
         return (
             len(text) <= MAX_NAME
@@ -318,6 +318,9 @@ class PartyLookup:
             self.state.probe_created.append(ref)
         if org is None and (role is None or role is self.fallback_role()):
             self._register_local(ref, label)
+            if (short := page_initialism(self.state, label)) is not None:  # "the RC", "a RC"
+                self._add_alt(entity, short)
+                self._register_local(ref, short)
         return ref
 
     def _register_local(self, ref: Ref, label: str) -> None:
@@ -352,6 +355,34 @@ class PartyLookup:
             return  # "Responsibility: Shared You", "| Total You": a cell's words, no name
         if label.lower() != entity.label.lower() and label not in entity.alt_labels:
             entity.alt_labels.append(label)
+
+
+def page_initialism(state: DocState, name: str) -> str | None:
+    """The initialism the page gives ``name`` (or its singular) in parentheses ("A Resource
+    Centre (RC) is …"): the page's own term, a name though its words are common ones; not
+    a document's ("Operational Level Agreement (OLA)"). None when it gives none."""
+    lexicon = state.lexicon
+    spelled = _initialled_names(state.doc.text, lexicon.document_nouns | lexicon.rulebooks)
+    text = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).lower()
+    return spelled.get(text) or spelled.get(text.removesuffix("s"))
+
+
+@lru_cache(maxsize=8)
+def _initialled_names(text: str, documents: frozenset[str]) -> dict[str, str]:
+    """The names (lower case) the page spells out before an initialism of their capitalised
+    words' initials ("Resource Centre (RC)"), but a document's or a rule's name: each name's
+    initialism."""
+    names: dict[str, str] = {}
+    for found in _OWN_INITIALISM.finditer(text):
+        words = [w.strip("'’\"“”") for w in (found.group("name") or "").split()]
+        for start in range(len(words) - 1):  # "Introduction A Resource Centre": from "Resource"
+            tail = words[start:]
+            capitals = "".join(w[0] for w in tail if w[:1].isupper())
+            if tail[0][:1].isupper() and capitals == found.group("short"):
+                if not {tail[-1].lower(), tail[-1].lower().removesuffix("s")} & documents:
+                    names.setdefault(" ".join(tail).lower(), found.group("short"))
+                break
+    return names
 
 
 def _own_initialisms(text: str, vocab: Vocabularies) -> frozenset[str]:

@@ -221,6 +221,12 @@ _RECOMMEND_GERUND = re.compile(
     re.I | re.S,
 )
 """``We recommend patching your base images monthly``: the reader's duty."""
+_RECOMMEND_NOT = re.compile(
+    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?(?:recommends?|advises?)\s+(?:not|against)\s+"
+    r"(?P<verb>[a-z]+ing)\s+(?P<obj>[^,;]+?)\.?$",
+    re.I | re.S,
+)
+"""``We recommend not including personal data in tags``: the reader's duty to refrain."""
 _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
@@ -810,6 +816,13 @@ class ProseReader(SentenceForms):
         gerund = _RECOMMEND_GERUND.match(body)
         if gerund and not negated(body) and self._recommended(gerund.group("rest"), sentence, span):
             return True
+        refrain = _RECOMMEND_NOT.match(body)  # "We recommend not including X": do not include X
+        reader = self.parties.resolve_party("you", span) if refrain else None
+        if refrain and reader and (base := self.state.lexicon.verb_base(refrain["verb"])):
+            return (
+                self.records.duty(reader, f"Do not {base} {refrain['obj']}", sentence, span)
+                is not None
+            )
         demand = _REQUIRES_THAT.search(body)
         if demand and not NEGATION.search(body[: demand.start()]):
             # "… ask that you reset the lock": a bare verb after the reader is what is asked
