@@ -77,6 +77,25 @@ def _icon_word(found: re.Match[str]) -> str:
     return stem.replace("-", " ").replace("_", " ")
 
 
+def _marked_status(codes: dict[str, Code], text: str) -> list[Code] | None:
+    """A mark, then an offer or a denial ("✅ Supported - Linux"), or None."""
+    marked = _MARK_THEN_WORDS.match(text)
+    return _status(codes, marked.group("words")) if marked else None
+
+
+def _status(codes: dict[str, Code], words: str) -> list[Code] | None:
+    """An offer or a denial opening a mark's words ("Supported - Linux", "Not supported for
+    Windows", "Available for Mac, Linux"): what the row's thing has there, no duty."""
+    lead = _STATUS_LEAD.match(words)
+    for size in (3, 2, 1):
+        if lead is None:
+            break
+        found = codes.get(_fold(" ".join(lead.group(0).split()[:size])))
+        if found is not None and found.key in (OFFERED_CODE, NONE_CODE):
+            return [found]
+    return None
+
+
 _MARK_THEN_WORDS = re.compile(r"^[^\w\s(\[{*_`'\"\-–—•·+]{1,3}[ \t]*(?P<words>\w.*)$", re.S)
 """A mark and any words after it ("✅ Supported for Mac, Linux, Windows")."""
 _STATUS_LEAD = re.compile(r"^[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
@@ -194,44 +213,6 @@ class Lexicon(TitleWords):
         None when the cell is not made of codes (it describes a duty in words)."""
         codes = _cell_codes(self, cell)
         return None if codes is None else list(codes)
-
-    def _read_cell(self, cell: str) -> list[Code] | None:
-        cell = _ICON.sub(_icon_word, self.without_jsx(cell))
-        text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
-        if not text:
-            return []
-        found = self._whole(text)
-        if found is not None:
-            return found
-        prefix = _PREFIX.match(text)
-        if prefix:
-            return self._whole(prefix.group("code")) or self._marked_status(text)
-        symbol = _SYMBOL_FIRST.match(text)
-        if symbol:  # "✅ Owns", "🤝 Consults", "✅ Platform DR": the word says more than the mark
-            return (
-                self._whole(symbol.group("words"))
-                or self._status(symbol.group("words"))
-                or self._whole(symbol.group("mark"))
-            )
-        return self._marked_status(text)
-
-    def _marked_status(self, text: str) -> list[Code] | None:
-        """A mark, then an offer or a denial ("✅ Supported - Linux"), or None."""
-        marked = _MARK_THEN_WORDS.match(text)
-        return self._status(marked.group("words")) if marked else None
-
-    def _status(self, words: str) -> list[Code] | None:
-        """An offer or a denial opening a mark's words ("Supported - Linux", "Not supported
-        for Windows", "Available for Mac, Linux"): what the row's thing has there, no duty."""
-        lead = _STATUS_LEAD.match(words)
-        for size in (3, 2, 1):
-            if lead is None:
-                break
-            head = " ".join(lead.group(0).split()[:size])
-            found = self.codes.get(_fold(head))
-            if found is not None and found.key in (OFFERED_CODE, NONE_CODE):
-                return [found]
-        return None
 
     def _whole(self, text: str) -> list[Code] | None:
         code = self.codes.get(_fold(text))
@@ -476,10 +457,32 @@ def _phrase_verbs(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=\s)", re.I)
 
 
+def _read_cell(lexicon: Lexicon, cell: str) -> list[Code] | None:
+    """``Lexicon.read_cell``, computed: a cell's codes, or None for words."""
+    cell = _ICON.sub(_icon_word, lexicon.without_jsx(cell))
+    text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
+    if not text:
+        return []
+    found = lexicon._whole(text)
+    if found is not None:
+        return found
+    prefix = _PREFIX.match(text)
+    if prefix:
+        return lexicon._whole(prefix.group("code")) or _marked_status(lexicon.codes, text)
+    symbol = _SYMBOL_FIRST.match(text)
+    if symbol:  # "✅ Owns", "🤝 Consults", "✅ Platform DR": the word says more than the mark
+        return (
+            lexicon._whole(symbol.group("words"))
+            or _status(lexicon.codes, symbol.group("words"))
+            or lexicon._whole(symbol.group("mark"))
+        )
+    return _marked_status(lexicon.codes, text)
+
+
 @lru_cache(maxsize=4096)
 def _cell_codes(lexicon: Lexicon, cell: str) -> tuple[Code, ...] | None:
     """``Lexicon.read_cell``'s answers, kept: a matrix repeats a few codes in every row."""
-    codes = lexicon._read_cell(cell)
+    codes = _read_cell(lexicon, cell)
     return None if codes is None else tuple(codes)
 
 

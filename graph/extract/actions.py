@@ -114,6 +114,34 @@ def _unstressed(lexicon: Lexicon, after: str) -> str:
     return after[: emphatic.start("do")] + after[emphatic.start("verb") :]
 
 
+def _refrained(verb: str, tail: str, modals: str, subject: str) -> str:
+    """The duty to refrain a binding "must not" states ("must not post X": "Do not post X"),
+    or "": "must not be …" names no deed, and a denied subject denies it."""
+    forbidden = _FORBIDDEN.match(tail) if verb.lower() in ("not", "never") else None
+    if (
+        forbidden is None
+        or not _BINDING.search(modals)
+        or forbidden.group("verb").lower() in _NOT_A_DEED
+        or NEGATION.search(subject)
+    ):
+        return ""
+    return trim(f"Do not {tail.strip().rstrip('.')}")
+
+
+def _best_effort(lexicon: Lexicon, base: str, following: str) -> str:
+    """What a verb of best effort commits to ("We endeavour to minimise downtime": "minimise
+    downtime", as "make every reasonable effort to" does), or "": "… to update them" names
+    nothing, a soft promise, and "aim" or "hope" only intend."""
+    effort = _TO_VERB.match(following) if base in lexicon.efforts else None
+    if (
+        effort is None
+        or not lexicon.verb_base(effort.group("verb"))
+        or _PRONOUN_OBJECT.match(following[effort.end("verb") :])
+    ):
+        return ""
+    return following[effort.start("verb") :]
+
+
 def _bound_attempt(lexicon: Lexicon, modals: str, following: str) -> str:
     """What a party bound to try must try ("Users shall endeavour to request …": "request …",
     a duty of best effort), or "": "We will endeavour to …" only promises an attempt."""
@@ -236,6 +264,25 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
+
+
+def _particle_verb(lexicon: Lexicon, verb: str, tail: str) -> tuple[str, str]:
+    """A verb and its particle read as one verb when only the pair is a duty verb ("We stand
+    behind the service": "stand behind"); else the verb and its tail as they were."""
+    particle = re.match(r"\s+([a-z]+)\b", tail)
+    two_words = f"{verb} {particle.group(1)}" if particle else ""
+    if particle and lexicon.verb_base(verb) is None and lexicon.verb_base(two_words):
+        return two_words, tail[particle.end() :]
+    return verb, tail
+
+
+def _may_only(lexicon: Lexicon, modals: str, rest: str, *, reader: bool) -> bool:
+    """Whether "may" leaves the deed open: the reader's permission ("you may add metadata"),
+    a provider's chance ("Acme may open a bridge call"); a standing "Acme may also release
+    updates on a periodic basis" still binds."""
+    if not re.search(r"\bmay\b", modals, re.I):
+        return False
+    return reader or not _standing(lexicon, modals, rest)
 
 
 def _standing(lexicon: Lexicon, modals: str, rest: str) -> bool:
@@ -478,25 +525,11 @@ class ActionSentences(ActionParts):
         ):  # "will make every reasonable effort to fix X": fix X
             tried = f"{text[:first_end]} {modals}{effort.group('rest')}"
             return self.action(tried, sentence, span, ctx, models=models)
-        particle = re.match(r"\s+([a-z]+)\b", tail)
-        two_words = f"{verb} {particle.group(1)}" if particle else ""
-        if (
-            particle
-            and self.state.lexicon.verb_base(verb) is None
-            and self.state.lexicon.verb_base(two_words)
-        ):
-            verb, tail = two_words, tail[particle.end() :]  # "We stand behind the service"
+        verb, tail = _particle_verb(self.state.lexicon, verb, tail)  # "stand behind X"
         following = tail
-        forbidden = _FORBIDDEN.match(tail) if verb.lower() in ("not", "never") else None
-        if (
-            forbidden
-            and party is not None
-            and _BINDING.search(modals)
-            and forbidden.group("verb").lower() not in _NOT_A_DEED
-            and not NEGATION.search(text[:first_end])
-        ):  # "Users must not post unlawful material": a prohibition, the duty to refrain
-            label = trim(f"Do not {tail.strip().rstrip('.')}")
-            return self.records.duty(party, label, sentence, span) is not None
+        refrain = _refrained(verb, tail, modals, text[:first_end])
+        if refrain and party is not None:  # "Users must not post X": the duty to refrain
+            return self.records.duty(party, refrain, sentence, span) is not None
         if NEGATION.search(f"{text[:first_end]} {modals}{verb}") or re.match(
             r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
         ):
@@ -510,19 +543,11 @@ class ActionSentences(ActionParts):
         limit = re.search(r"\bonly\b", modals, re.I) and not OBLIGATION.search(modals)
         if limit and base not in lexicon.ownership_verbs:
             return False  # "We only support version 2", "X only requires access": a limit
-        effort = _TO_VERB.match(following) if base in lexicon.efforts else None
-        if (
-            effort
-            and lexicon.verb_base(effort.group("verb"))
-            and not _PRONOUN_OBJECT.match(following[effort.end("verb") :])
-        ):  # "We endeavour to minimise downtime": a duty of best effort, as "make every
-            # reasonable effort to" is ("… to update them" names nothing: a soft promise)
-            tried = following[effort.start("verb") :]
-            return self.action(
-                f"{text[:first_end]} {modals}{tried}", sentence, span, ctx, models=models
+        if base in lexicon.intentions | lexicon.efforts:  # "We aim to reply": not owed, but
+            # "We endeavour to X" is a duty of best effort, as "shall endeavour to request"
+            tried = _best_effort(lexicon, base, following) or _bound_attempt(
+                lexicon, modals, following
             )
-        if base in lexicon.intentions | lexicon.efforts:  # "We aim to reply": not owed
-            tried = _bound_attempt(lexicon, modals, following)  # "shall endeavour to request"
             return bool(tried) and self.action(
                 f"{text[:first_end]} {modals}{tried}", sentence, span, ctx, models=models
             )
@@ -648,11 +673,8 @@ class ActionSentences(ActionParts):
         reader = role.endswith("/customer")
         if reader and not modals.strip() and (base or verb.lower()) in lexicon.access_verbs:
             return False  # "Clients authenticate with the gateway": how the system works
-        if re.search(r"\bmay\b", modals, re.I) and (
-            reader or not _standing(lexicon, modals, rest)
-        ):  # "you may add metadata": permission; "Acme may open a bridge call": a chance
-            # (a standing "Acme may also release updates on a periodic basis" binds)
-            return False
+        if _may_only(lexicon, modals, rest, reader=reader):
+            return False  # "you may add metadata", "Acme may open a bridge call": no duty
         if _kept_or_disclaimed(lexicon, verb, modals, rest, sentence, reader=reader):
             return False  # a disclaimer, an assent, a leave or a right to change the rules
         if re.search(r"\bmay\b", modals, re.I) and self._conditional(sentence, text):
@@ -661,8 +683,8 @@ class ActionSentences(ActionParts):
             return False  # "Acme may occasionally release beta tools": what may happen
         if _left_open(lexicon, verb, base, modals, rest):
             return False  # a right, a choice or a power kept, a reading, a question: no duty
-        base = lexicon.verb_base(verb)
-        if not modals.strip() and verb.lower().endswith("ed") and base not in (None, verb.lower()):
+        stem = lexicon.verb_base(verb)
+        if not modals.strip() and verb.lower().endswith("ed") and stem not in (None, verb.lower()):
             return False  # "Clients connected for longer may be reset": a participle, not a verb
         if not modals.strip() and verb.lower().endswith("ing") and len(verb) > 4:
             bound = _BOUND_AFTER.search(following)
@@ -678,7 +700,7 @@ class ActionSentences(ActionParts):
                 False  # "Providers using old releases could …": a participle describing the subject
             )
         placed = _in_place_to(lexicon, verb, rest)
-        known = base is not None or borne or placed  # "You will bear the costs": paying them
+        known = stem is not None or borne or placed  # "You will bear the costs": paying them
         obligation = OBLIGATION.search(modals)
         if reader and obligation and obligation.group(0).lower() == "will" and not pledged:
             # "you'll probably love the tools": a prediction ("you will need to …" still binds)

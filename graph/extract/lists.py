@@ -142,10 +142,8 @@ class ListReader(ItemDuties):
         lead-in, is the page's navigation: nothing."""
         if leadin is None and not self.state.after_colon and navigation(block):
             return  # (after "X manages the following components:" the links are the things)
-        if leadin is None and ctx.party is not None and _inventory(self.state, block, ctx):
-            return  # "### AWS" over "- AWS Lambda Layer", "- AWS Queue Policy": its things
-        if leadin is None and _about_a_rule(block, self.state.lexicon):
-            return  # "- This procedure has been written to …", "- It covers …": the rule's
+        if leadin is None and _no_duties(self.state, block, ctx):
+            return  # "### AWS" over "- AWS Lambda Layer"; "- This procedure has been …"
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
             bold = (BOLD_TERM.match(item.text) for item in block.items)
@@ -568,6 +566,14 @@ _RULE_ITEM = re.compile(
 )
 """An item that opens by saying what a rule or a document is or has been ("This procedure has
 been written to …")."""
+
+
+def _no_duties(state: DocState, block: BulletList, ctx: Context) -> bool:
+    """A list with no lead-in that lists no one's duties: an inventory of a party's things
+    (``_inventory``) or a description of a rule (``_about_a_rule``)."""
+    if ctx.party is not None and _inventory(state, block, ctx):
+        return True
+    return _about_a_rule(block, state.lexicon)
 
 
 def _about_a_rule(block: BulletList, lexicon: Lexicon) -> bool:
