@@ -84,18 +84,23 @@ def test_every_export_format_is_in_the_help() -> None:
         assert fmt in help_text, fmt
 
 
-def test_the_fidelity_table_is_what_score_real_prints() -> None:
-    """The per-page table of the README is the output of tests/score_real.py."""
+def _printed_table(script: str, *args: list[str]) -> list[str]:
+    """The Markdown table rows a script under tests/ prints from its ``main``."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("score_real", ROOT / "tests" / "score_real.py")
+    spec = importlib.util.spec_from_file_location(script, ROOT / "tests" / f"{script}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        module.main([])
-    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+        module.main(*args)
+    return [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+
+
+def test_the_fidelity_table_is_what_score_real_prints() -> None:
+    """The per-page table of the README is the output of tests/score_real.py."""
+    rows = _printed_table("score_real", [])
     assert len(rows) > 25
     for row in rows:
         assert row in README, f"README lacks (or has other figures for) {row}"
@@ -103,16 +108,7 @@ def test_the_fidelity_table_is_what_score_real_prints() -> None:
 
 def test_the_agreement_table_is_what_agreement_prints() -> None:
     """The README's table of two readers' agreement is the output of tests/agreement.py."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("agreement", ROOT / "tests" / "agreement.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        module.main()
-    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ")]
+    rows = _printed_table("agreement")
     assert len(rows) >= 7
     for row in rows:
         assert row in README, f"README lacks (or has other figures for) {row}"
