@@ -574,6 +574,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(_fold(label) for label in _labels(cues, CUE[key]))
 
+    def bases(key: str) -> frozenset[str]:
+        """The base forms of a concept's verbs ("requires" -> "require")."""
+        return frozenset(_base_of(form, verbs) for form in words(key))
+
     return Lexicon(
         codes=codes,
         letters=letters,
@@ -634,8 +638,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         recital_headings=words("recital-heading"),
         meta_headings=words("meta-heading"),
         key_columns=words("key-column"),
-        assents=frozenset(_base_of(form, verbs) for form in words("assent-verb")),
-        disclaimers=frozenset(_base_of(form, verbs) for form in words("disclaimer-verb")),
+        assents=bases("assent-verb"),
+        disclaimers=bases("disclaimer-verb"),
         supplied_nouns=frozenset(label.split()[-1] for label in words("supplied-noun")),
         chance_adverbs=words("chance-adverb"),
         routines=words("routine-adverb") | words("unattended-adverb"),
@@ -653,8 +657,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         clipped_nouns=words("clipped-noun"),
         assent_nouns=words("assent-noun"),
         cell_qualifiers=words("cell-qualifier"),
-        powers=frozenset(_base_of(form, verbs) for form in words("power-verb")),
-        holdings=frozenset(_base_of(form, verbs) for form in words("holding-verb")),
+        powers=bases("power-verb"),
+        holdings=bases("holding-verb"),
         power_phrases=words("power-phrase"),
         content_verbs=words("content-verb") | words("capability-verb") | words("light-verb"),
         quality_verbs=words("quality-verb"),
@@ -663,11 +667,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         instruments=words("instrument-noun"),
         rulebooks=_with_singulars(words("rulebook-noun")),
         placements=words("placement-verb"),
-        capabilities=frozenset(_base_of(form, verbs) for form in words("capability-verb")),
-        opinions=frozenset(_base_of(form, verbs) for form in words("opinion-verb")),
-        intentions=frozenset(_base_of(form, verbs) for form in words("intention-verb")),
-        efforts=frozenset(_base_of(form, verbs) for form in words("effort-verb")),
-        needs=frozenset(_base_of(form, verbs) for form in words("need-verb")),
+        capabilities=bases("capability-verb"),
+        opinions=bases("opinion-verb"),
+        intentions=bases("intention-verb"),
+        efforts=bases("effort-verb"),
+        needs=bases("need-verb"),
         notices=tuple(_idiom(label) for label in sorted(words("notice-idiom"))),
         party_clauses=tuple(
             _party_clause(label) for label in sorted(words("party-clause-header")) if "..." in label
@@ -678,7 +682,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         attitudes=words("attitude-adjective"),
         narrations=words("narration-verb"),
         pending_certifications=words("pending-certification"),
-        light_verbs=frozenset(_base_of(form, verbs) for form in words("light-verb")),
+        light_verbs=bases("light-verb"),
         deeds=words("deed-participle"),
         sources=words("source-participle"),
         option_columns=words("option-column"),
@@ -687,11 +691,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         seller_phrases=words("seller-phrase"),
         scope_headings=words("scope-heading"),
         exclusion_headings=words("exclusion-heading"),
-        aspect_verbs=frozenset(_base_of(form, verbs) for form in words("aspect-verb")),
+        aspect_verbs=bases("aspect-verb"),
         necessities=words("necessity-adjective"),
         notice_labels=words("notice-label") | words("warning-noun"),
-        sanctions=frozenset(_base_of(form, verbs) for form in words("sanction-verb")),
-        discretions=frozenset(_base_of(form, verbs) for form in words("discretion-verb")),
+        sanctions=bases("sanction-verb"),
+        discretions=bases("discretion-verb"),
         option_clauses=words("option-clause"),
         plan_words=words("plan-name") | words("self-run-option"),
         self_run_options=words("self-run-option"),
@@ -703,11 +707,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         sharings=words("sharing-phrase"),
         duty_labels=words("duty-label") | words("duty-noun"),
         presentations=tuple(sorted(f"{w} " for w in words("presentation-phrase"))),
-        access_verbs=frozenset(_base_of(form, verbs) for form in words("access-verb")),
-        declarations=frozenset(_base_of(form, verbs) for form in words("declaration-verb")),
-        ownership_verbs=frozenset(
-            _base_of(form, verbs) for form in words("ownership-verb") | words("light-verb")
-        ),
+        access_verbs=bases("access-verb"),
+        declarations=bases("declaration-verb"),
+        ownership_verbs=bases("ownership-verb") | bases("light-verb"),
         person_nouns=words("person-noun")
         | words("clipped-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
