@@ -14,14 +14,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rdflib import Graph  # noqa: E402
+from score_real import REAL, SUFFIXES, graph_of
 
-from graph import build_graph, extract_facts, read_document  # noqa: E402
-from graph.errors import ExtractionError  # noqa: E402
-from graph.fidelity import (  # noqa: E402
+from graph.fidelity import (
     RESPONSIBILITIES,
     RelationScore,
     agreement,
@@ -29,14 +26,12 @@ from graph.fidelity import (  # noqa: E402
     score_document,
 )
 
-REAL = ROOT / "tests" / "data" / "real"
 SECOND = REAL / "second"
-SUFFIXES = (".md", ".rst", ".adoc", ".html", ".htm")
 
 
 def page(stem: str) -> Path:
     """The real page a reading belongs to."""
-    return next(REAL / f"{stem}{s}" for s in SUFFIXES if (REAL / f"{stem}{s}").is_file())
+    return next(REAL / f"{stem}{s}" for s in sorted(SUFFIXES) if (REAL / f"{stem}{s}").is_file())
 
 
 def _cell(score: RelationScore) -> str:
@@ -61,10 +56,7 @@ def main() -> None:
     for reading in sorted(SECOND.glob("*.tsv")):
         first = read_expected(REAL / reading.name)
         second = read_expected(reading)
-        try:
-            graph = build_graph(extract_facts(read_document(page(reading.stem))))
-        except ExtractionError:
-            graph = Graph()
+        graph = graph_of(page(reading.stem))
         scores = [
             score_document(graph, first, relations=RESPONSIBILITIES).total,
             score_document(graph, second, relations=RESPONSIBILITIES).total,

@@ -42,13 +42,17 @@ def documents(stems: list[str]) -> list[Path]:
     return [d for d in docs if not stems or d.stem in stems]
 
 
-def report(doc: Path) -> FidelityReport:
+def graph_of(doc: Path) -> Graph:
+    """The page's exported graph; an empty one when no party is found (nothing predicted)."""
     try:
-        graph = build_graph(extract_facts(read_document(doc)))
+        return build_graph(extract_facts(read_document(doc)))
     except ExtractionError:
-        graph = Graph()  # no party found: nothing predicted
+        return Graph()
+
+
+def report(doc: Path) -> FidelityReport:
     rows = read_expected(doc.with_suffix(".tsv"))
-    return score_document(graph, rows, document=doc.name, relations=RESPONSIBILITIES)
+    return score_document(graph_of(doc), rows, document=doc.name, relations=RESPONSIBILITIES)
 
 
 def _floor(value: float) -> float:
