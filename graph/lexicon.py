@@ -24,7 +24,7 @@ from .namespaces import CODE, CUE, DUTY_VERB, SKOS, SRM
 from .resources import ontology_path
 from .text import Needing
 
-__all__ = ["Code", "Lexicon", "load_lexicon"]
+__all__ = ["Code", "Lexicon", "icon_words", "load_lexicon"]
 
 OFFERED_CODE = str(CODE.offered)[len(str(CODE)) :]
 """The key of code:offered ("Available", "Included"): what a plan or a feature list offers."""
@@ -65,6 +65,12 @@ _SYMBOL_FIRST = re.compile(
 words after it on one line of a cell ("✅ Owns")."""
 _ICON = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 """A Markdown image in a cell (a check-mark icon: "![image](../_assets/common/yes.svg)")."""
+
+
+def icon_words(text: str) -> str:
+    """``text`` with each Markdown image as what it says: its alt text, or its file's name
+    when the alt text is a placeholder ("![image](…/yes.svg)": "yes")."""
+    return _ICON.sub(_icon_word, text)
 
 
 def _icon_word(found: re.Match[str]) -> str:
@@ -459,7 +465,7 @@ def _phrase_verbs(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def _read_cell(lexicon: Lexicon, cell: str) -> list[Code] | None:
     """``Lexicon.read_cell``, computed: a cell's codes, or None for words."""
-    cell = _ICON.sub(_icon_word, lexicon.without_jsx(cell))
+    cell = icon_words(lexicon.without_jsx(cell))
     text = _EMOJI_MODIFIERS.sub("", _FOOTNOTES.sub("", cell)).strip().strip(".").strip()
     if not text:
         return []

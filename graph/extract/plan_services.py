@@ -27,8 +27,8 @@ def _activity(view: TableView, row: TableRow) -> str | None:
     lexicon = view.reader.lexicon
     if not label or not lexicon.imperative(label):
         return None
-    for index in range(1, min(view.width, len(row.cells))):
-        codes = lexicon.read_cell(row.cells[index])  # as written: an icon says "yes"
+    for index in range(1, view.width):
+        codes = lexicon.read_cell(view.cell(row, index))
         if codes and any(c.key == _MARK for c in codes):
             return label
     return None

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..document import Table, TableRow
 from ..facts import Ref, Span
-from ..lexicon import Code, Lexicon
+from ..lexicon import Code, Lexicon, icon_words
 from ..text import plain
 from .parties import PartyResolver
 from .prose import ProseReader
@@ -122,6 +122,7 @@ class TableCells:
         if not text and "![" in raw:
             legend = self.reader.legend
             text = ", ".join(legend[src] for src in _IMAGE.findall(raw) if src in legend)
+            text = text or plain(icon_words(raw)).strip()  # "![image](…/yes.svg)": "yes"
         elif index > 0 and text:
             text = self.reader.marks.get(text, "") or self._coded_parties(text)
         self._cells[key] = text
