@@ -24,7 +24,7 @@ from .namespaces import CODE, CUE, DUTY_VERB, SKOS, SRM
 from .resources import ontology_path
 from .text import Needing
 
-__all__ = ["Code", "Lexicon", "icon_words", "load_lexicon"]
+__all__ = ["Code", "Lexicon", "has_phrase", "icon_words", "load_lexicon"]
 
 OFFERED_CODE = str(CODE.offered)[len(str(CODE)) :]
 """The key of code:offered ("Available", "Included"): what a plan or a feature list offers."""
@@ -121,13 +121,20 @@ _CLAUSE_VERB = re.compile(r"(?:ensure|verify|check|confirm|make|validate|test)\b
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
     """One pattern finding any of ``phrases`` as whole words (None: there are none): one scan
     of a heading, not one per phrase."""
     if not phrases:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases)) + r")\b")
+
+
+def has_phrase(phrases: frozenset[str], folded: str) -> bool:
+    """Whether ``folded`` (lower case, as the lexicon folds words) holds any of ``phrases`` as
+    whole words, one cached pattern for the set."""
+    pattern = _any_phrase(phrases)
+    return pattern is not None and pattern.search(folded) is not None
 
 
 @lru_cache(maxsize=4)

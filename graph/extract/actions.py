@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..facts import Ref, Span
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, has_phrase
 from .action_parts import (
     ACTION,
     GOING_TO,
@@ -290,7 +290,7 @@ def _standing(lexicon: Lexicon, modals: str, rest: str) -> bool:
     periodic basis", "every year", a routine adverb of cue-words.ttl), not a chance."""
     if re.search(r"\balso\b", modals, re.I) or _EVERY.search(rest):
         return True
-    return any(re.search(rf"\b{re.escape(a)}\b", rest, re.I) for a in lexicon.routines)
+    return has_phrase(lexicon.routines, rest.lower())
 
 
 _EVERY = re.compile(r"\b(?:on\s+an?\s+\w+\s+basis|every\s+\w+)\b", re.I)
@@ -733,8 +733,7 @@ _SITED = re.compile(
 def _now_and_then(lexicon: Lexicon, words: str) -> bool:
     """Whether a verb group holds an adverb of now and then ("may occasionally release",
     "may release X from time to time"; chance adverbs of cue-words.ttl)."""
-    folded = " ".join(words.lower().split())
-    return any(re.search(rf"\b{re.escape(a)}\b", folded) for a in lexicon.chance_adverbs)
+    return has_phrase(lexicon.chance_adverbs, " ".join(words.lower().split()))
 
 
 def _left_open(lexicon: Lexicon, verb: str, base: str, modals: str, rest: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import has_phrase
 from ..text import Needing
 
 if TYPE_CHECKING:
@@ -509,8 +510,7 @@ def forbids(text: str, lexicon: Lexicon) -> bool:
     """A lead-in that calls what it introduces forbidden ("**Prohibited activities** include:",
     "The following uses are not allowed:", forbidden words of cue-words.ttl): its items are
     prohibitions, no one's duty."""
-    folded = " ".join(text.casefold().split())
-    return any(re.search(rf"\b{re.escape(word)}\b", folded) for word in lexicon.forbidden_words)
+    return has_phrase(lexicon.forbidden_words, " ".join(text.casefold().split()))
 
 
 _BLAME = re.compile(

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..facts import Ref, Span
+from ..lexicon import has_phrase
 from ..text import plain
 from .commitments import page_provider
 
@@ -30,9 +31,7 @@ def _self_run(view: TableView, index: int) -> bool:
     """Whether a header names the option of running it yourself ("Self-Hosted Umbraco")."""
     header = plain(view.headers[index] if index < len(view.headers) else "").lower()
     words = " ".join(re.sub(r"[-‐–]", " ", header).split())  # as the lexicon folds them
-    return any(
-        re.search(rf"\b{re.escape(word)}\b", words) for word in view.reader.lexicon.self_run_options
-    )
+    return has_phrase(view.reader.lexicon.self_run_options, words)
 
 
 def _options(view: TableView) -> tuple[int, int] | None:
