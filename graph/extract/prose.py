@@ -215,14 +215,14 @@ _ROLE_ASIDE = re.compile(
 )
 """``… governed by a Harbour Committee (HC), responsible for X and Y``: the same role named in
 passing, set off by its short name or a comma (an aside the sentence's own reading skips)."""
+_ADVISER = r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?"
+"""Who recommends, before the verb ("We strongly", "Acme also")."""
 _RECOMMEND_GERUND = re.compile(
-    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+"
-    r"(?P<rest>(?P<verb>[a-z]+ing)\b.+)$",
-    re.I | re.S,
+    _ADVISER + r"recommends?\s+(?P<rest>(?P<verb>[a-z]+ing)\b.+)$", re.I | re.S
 )
 """``We recommend patching your base images monthly``: the reader's duty."""
 _RECOMMEND_NOT = re.compile(
-    r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?(?:recommends?|advises?)\s+(?:not|against)\s+"
+    _ADVISER + r"(?:recommends?|advises?)\s+(?:not|against)\s+"
     r"(?P<verb>[a-z]+ing)\s+(?P<obj>[^,;]+?)\.?$",
     re.I | re.S,
 )
