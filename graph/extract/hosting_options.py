@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from ..facts import Ref, Span
 from ..lexicon import has_phrase
 from ..text import plain
-from .commitments import page_provider
 
 if TYPE_CHECKING:
     from .tables import TableView
@@ -54,7 +53,7 @@ def _vendor(view: TableView, index: int, span: Span) -> Ref | None:
         found = view.reader.parties.resolve_party(name, span, allow_unknown=True)
         if found is not None:
             return found
-    return page_provider(view.reader.state, view.reader.parties, view.ctx, span)
+    return view.provider(span)
 
 
 class HostingOptions:

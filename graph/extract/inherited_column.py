@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from ..facts import Ref, Span
 from ..text import plain
-from .commitments import page_provider
 
 if TYPE_CHECKING:
     from .tables import TableView
@@ -44,7 +43,7 @@ def _value(view: TableView, text: str) -> str | None:
 
 
 def _provider(view: TableView, span: Span) -> Ref | None:
-    provider = page_provider(view.reader.state, view.reader.parties, view.ctx, span)
+    provider = view.provider(span)
     return provider or view.reader.parties.resolve_party("the platform provider", span)
 
 

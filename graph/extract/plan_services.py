@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import plain
-from .commitments import page_provider
 
 if TYPE_CHECKING:
     from ..document import TableRow
@@ -52,6 +51,6 @@ class PlanServices:
             if label is None:
                 continue
             span = view.span(row.line)
-            provider = page_provider(view.reader.state, view.reader.parties, view.ctx, span)
+            provider = view.provider(span)
             if provider is not None:
                 view.reader.records.duty(provider, label, label, span)

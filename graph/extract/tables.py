@@ -28,6 +28,7 @@ from .cells import (
     owner_lines,
     unlabelled,
 )
+from .commitments import page_provider
 from .cues import OBLIGATION, RESPONSIBLE_WORD, expand, negated
 from .entitlements import EntitlementMatrix
 from .group_rows import GroupedPartyRows
@@ -172,6 +173,11 @@ class TableReader(BlockReader):
 class TableView(TableColumns):
     """One table as the layouts see it (its cells: ``TableCells``; which columns hold what:
     ``TableColumns``): its owner and shared columns, party rows and each row's duty label."""
+
+    def provider(self, span: Span) -> Ref | None:
+        """The page's provider (``commitments.page_provider``), for layouts whose columns are
+        options or plans rather than parties."""
+        return page_provider(self.reader.state, self.reader.parties, self.ctx, span)
 
     def owned(self, raw: str) -> list[tuple[Ref | None, str]]:
         """A cell's parts under the parties its own lines name ("**Acme**" over "- Patch")."""
