@@ -138,6 +138,28 @@ def has_phrase(phrases: frozenset[str], folded: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _schedule(units: frozenset[str]) -> re.Pattern[str] | None:
+    if not units:
+        return None
+    forms = units | {u.removesuffix("s") for u in units}
+    unit = "|".join(re.escape(u) for u in sorted(forms, key=len, reverse=True))
+    adverbs = "|".join(sorted({f"{u}ly" for u in forms if not u.endswith("s")} | {"daily"}))
+    return re.compile(
+        rf"\b(?:(?:every|each|per|once\s+(?:a|an|every))\s+(?:[\w-]+\s+){{0,2}}?(?:{unit})"
+        rf"|(?:{unit})\s+cadence|(?:{adverbs}))\b",
+        re.I,
+    )
+
+
+def on_schedule(units: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names a schedule: "every 24 hours", "once a week", "at a two-week
+    cadence", "weekly" (a unit's adverb, its singular too; "daily" is the one English spells
+    otherwise)."""
+    pattern = _schedule(units)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4)
 def _option_clause(phrases: frozenset[str]) -> re.Pattern[str] | None:
     """Any of ``phrases`` closing its clause: before a bracket, a stop, a comma or the end."""
     if not phrases:
@@ -657,6 +679,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         chance_adverbs=words("chance-adverb"),
         routines=words("routine-adverb") | words("unattended-adverb"),
         unattended=words("unattended-adverb"),
+        schedule_units=words("schedule-unit"),
         safeguards=words("safeguard-verb"),
         settings=words("setting-participle"),
         portion_nouns=words("portion-noun"),

@@ -196,6 +196,8 @@ class LexiconWords:
     routines: frozenset[str] = frozenset()
     """Adverbs of a routine ("automatically"): "Acme Cloud is audited regularly" is Acme's."""
     unattended: frozenset[str] = frozenset()
+    schedule_units: frozenset[str] = frozenset()
+    """Units of a schedule ("day", "hours"): "Backups are taken every 24 hours" is a routine."""
     safeguards: frozenset[str] = frozenset()
     """Verbs of a safeguard ("protect", "encrypt"): "Stored data is encrypted" is a control of
     the page's provider."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Ref, Span
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, on_schedule
 from ..text import Needing, plain
 from .commitments import page_provider
 from .cues import (
@@ -91,6 +91,10 @@ _ALSO_PARTICIPLE = re.compile(r"^\s+and\s+(?P<verb>[a-z]+ed)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+and\s+(?=(?:[\w'’-]+\s+){1,12}?(?:is|are)\s)|;\s+")
 """Where a passive's clause ends and another with its own verb begins ("…, and the keys are
 …")."""
+_OTHER_CLAUSE = re.compile(
+    r"[,;(]|\b(?:although|though|but|whereas|while|when|if|unless|which|that)\b", re.I
+)
+"""Where a passive's own clause ends: a schedule after it is another clause's."""
 _UNDER_LAW = re.compile(r"\s+(?:under|by\s+(?:law|statute))\b", re.I)
 """What a law protects ("Personal data is protected under GDPR"): no party's safeguard."""
 _CONDITIONED = re.compile(r"(?:^|\s)(?:if|unless|once)\s", re.I)
@@ -617,13 +621,30 @@ def _routine_passive(
     more = lexicon.verb_base(also.group("verb")) if also else None
     guarded = bool({base, more} & lexicon.safeguards) and "only" not in adverbs
     guarded = guarded and not _UNDER_LAW.match(rest)  # "is protected under GDPR": the law's
-    if not guarded and (
-        not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""}
+    clause = _OTHER_CLAUSE.split(rest, maxsplit=1)[0]  # not "…, although monthly reboots …"
+    timed = "only" not in adverbs and on_schedule(
+        lexicon.schedule_units, " ".join(adverbs) + clause
+    )
+    if (
+        not guarded
+        and not timed
+        and (not set(adverbs) & lexicon.routines or adverbs[0] not in lexicon.routines | {""})
     ):
         return False  # "Agents are only updated automatically": "only" limits it
     if _CONDITIONED.search(sentence):
         return False  # "If you enroll, agents are automatically updated": the reader's choice
-    if base is None or base == verb or verb not in lexicon.participles:
+    particle = re.match(r"\s+([a-z]+)\b", rest)
+    if (
+        base is None
+        and particle
+        and verb.endswith(("ed", "en"))
+        and lexicon.verb_base(f"{verb} {particle.group(1)}")
+    ):
+        verb = f"{verb} {particle.group(1)}"  # "is backed up nightly": a verb with its particle
+        base, rest = lexicon.verb_base(verb), rest[particle.end() :]
+    deed = verb in lexicon.deeds  # "OS patches are done weekly": the subject names the deed
+    known = verb in lexicon.participles or " " in verb  # a verb with its particle: known
+    if not deed and (base is None or base == verb or not known):
         return False
     if guarded:  # "Access to the store is controlled and audited, and …": that clause
         rest = _NEXT_CLAUSE.split(rest[also.end() :] if also and more else rest, maxsplit=1)[0]
@@ -632,7 +653,7 @@ def _routine_passive(
     if vendor is not None and vendor.label.split()[0] == name:
         party = parties.resolve_party(vendor.label, span, create=False)
     elif (
-        (set(adverbs) & lexicon.unattended or guarded)
+        (set(adverbs) & lexicon.unattended or guarded or timed)
         and verb not in lexicon.settings
         and not re.search(r"\bby\s+default\b", body, re.I)
     ):  # (not "is automatically disabled (by default)": a setting)
@@ -654,7 +675,9 @@ def _routine_passive(
         )
     ):
         obj = obj[0].lower() + obj[1:]  # "Disk firmware is upgraded …": upgrade disk firmware
-    label = trim(f"{base} {obj}{rest}")
+    if on_schedule(lexicon.schedule_units, adverbs[1]):
+        rest = f" {adverbs[1]}{rest}"  # "reviewed quarterly": the schedule stays in the label
+    label = trim(f"{obj[0].upper()}{obj[1:]}{rest}" if deed else f"{base} {obj}{rest}")
     return records.duty(party, label, sentence, span, written=trim(body)) is not None
 
 
