@@ -886,6 +886,8 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     the yard leads:"), a party's deeds ("We continuously monitor:", "<Party> manages the
     following:", "Handled by the customer:", "… features we offer include:") and what a party
     provides ("Resources needed from Customer:")."""
+    if reader.state.lexicon.seller_phrase(text):
+        return NEXT  # "Our support includes:": what the writer sells, no thing's contents
     if _lists_parts(text, reader.state.lexicon):
         return ("parts", None)  # "Every Nimbus depot includes three core components:"
     if _owned_thing(reader.parties, text):

@@ -104,6 +104,13 @@ def duty_steps(section: Section, lexicon: Lexicon, *, step: bool = False) -> set
 
 
 _PLACE_BEFORE_WE = re.compile(rf"^{PLACE_BEFORE_WE}", re.I)
+_FRONTED = re.compile(
+    r"^(?:as\s+part\s+of|during|within|under|in|on|at|after|before|once|when|whenever|"
+    r"throughout)\s[^,:]{1,80},\s+(?=(?:we|you)\s+[a-z])",
+    re.I,
+)
+"""A phrase of when or where before a lead-in's "we" or "you" and its comma ("During an
+incident, we will:", "As part of support, we will:"); not "For example, you might …"."""
 
 
 class LeadinSentences(BlockReader):
@@ -158,6 +165,9 @@ class LeadinSentences(BlockReader):
         where = _PLACE_BEFORE_WE.match(text)
         if where:  # "On acme.io we operate X and provide:": we
             text = f"We{text[where.end() + 2 :]}"
+        fronted = _FRONTED.match(text)
+        if fronted:
+            text = text[fronted.end() :]  # "As part of support, we will:": we will
         verdict = not_owed_or_signed(self, text, span, ctx)
         if verdict is not NEXT:
             return verdict
