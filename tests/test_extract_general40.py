@@ -56,3 +56,74 @@ def test_a_lead_in_after_a_fronted_phrase_or_a_seller_s_own_support(tmp_path: Pa
     assert ("quarrytech", "triage every ticket") in pairs, pairs
     assert ("quarrytech", "single point of contact for host issues") in pairs, pairs
     assert not any("cache" in label for _, label in pairs), pairs
+
+
+def test_help_is_a_deed_but_a_standard_is_no_party(tmp_path: Path) -> None:
+    """ "We help tenants tune their queries": helping is a duty ("help" a duty verb); "PCI DSS
+    helps to protect cardholder data": a standard does nothing, no party."""
+    path = _page(
+        tmp_path,
+        "tuning.md",
+        "# Quarrytech tuning service\n\n"
+        "When implemented correctly, PCI DSS helps to protect cardholder data from theft.\n\n"
+        "You are responsible for your queries. We help tenants tune their queries.\n",
+    )
+    pairs = _page_pairs(path)
+    assert any(label == "help tenants tune their queries" for _, label in pairs), pairs
+    assert not any("cardholder" in label for _, label in pairs), pairs
+
+
+def test_a_company_s_legal_form_or_a_domain_opens_a_sentence(tmp_path: Path) -> None:
+    """ "Quarrytech, Inc. will delete …" (a legal form after the name) and "quarry.io provides
+    …" (a domain for a name) open a sentence as its subject, a party the page names."""
+    path = _page(
+        tmp_path,
+        "bundles.md",
+        "# Diagnostics\n\n"
+        "You are responsible for your uploads. Send questions to Quarrytech or quarry.io.\n\n"
+        "Quarrytech, Inc. will delete uploaded bundles after 30 days.\n\n"
+        "quarry.io provides phone support for end-users.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "delete uploaded bundles after 30 days") in pairs, pairs
+    assert ("quarry-io", "provide phone support for end-users") in pairs, pairs
+
+
+def test_support_offered_to_the_reader_lists_the_provider_s_scope(tmp_path: Path) -> None:
+    """ "If you have a paid plan, you can get support for the following types of issues:":
+    each item is what the provider supports; "You can open the following pages:" stays
+    options."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Quarrytech support scope\n\n"
+        "We are responsible for the desk. You are responsible for your account.\n\n"
+        "If you have a paid plan, you can get support for the following types of issues:\n\n"
+        "- Billing issues\n"
+        "- Sign-in issues\n\n"
+        "You can open the following pages:\n\n"
+        "- The status page\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "billing issues") in pairs, pairs
+    assert ("platform-provider", "sign-in issues") in pairs, pairs
+    assert not any("status page" in label for _, label in pairs), pairs
+
+
+def test_a_column_that_denies_its_cells_lists_no_duties(tmp_path: Path) -> None:
+    """ "Quarrytech agents CAN | Quarrytech agents CANNOT" over lists: the first column holds
+    the party's duties, the denied one nothing."""
+    path = _page(
+        tmp_path,
+        "agents.md",
+        "# Customer service\n\n"
+        "Quarrytech is responsible for the help desk.\n\n"
+        "| Quarrytech agents CAN | Quarrytech agents CANNOT |\n"
+        "|:--|:--|\n"
+        "| • Verify the steps users need to sign in | • Reset a user's account |\n"
+        "| • Provide referral information | • Change a user's email |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "verify the steps users need to sign in") in pairs, pairs
+    assert ("quarrytech", "provide referral information") in pairs, pairs
+    assert not any("reset" in label or "email" in label for _, label in pairs), pairs

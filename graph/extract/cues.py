@@ -22,6 +22,7 @@ __all__ = [
     "AS_READER",
     "BARE_CONDITION",
     "CLAUSE_VERBS",
+    "COMPANY_SUFFIX",
     "FIRST_PERSON",
     "KEYWORD_LEADIN",
     "LEADING_PHRASE",
@@ -384,6 +385,8 @@ OBLIGATION = re.compile(
     re.I,
 )
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
+COMPANY_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)"
+"""A company's legal form after its name ("Docker, Inc.", "Acme Ltd")."""
 PLACE_BEFORE_WE = (
     r"(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s(?=(?-i:we)\s+[a-z])"

@@ -749,6 +749,15 @@ def shared_or_expected(reader: LeadinSentences, text: str, span: Span, ctx: Cont
     return NEXT
 
 
+_HELP_ON = re.compile(
+    r"\b(?:you|customers?|users?)\s+(?:can|may|will)\s+(?:also\s+)?(?:get|receive|request|obtain)"
+    r"\s+(?:\w+\s+)?(?:support|help|assistance)\s+(?:for|on|with)\b(?=[^:]*:$)",
+    re.I,
+)
+"""The reader offered help on what follows ("you can get support for the following issues:",
+"you can also request support on:"): the provider's support, item by item."""
+
+
 def options_and_uses(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """Examples and possibilities ("This includes, for example:", "With RDS Custom, you
     can:", "Acme follows practices such as:"), information asked for ("Open a ticket with the
@@ -762,6 +771,12 @@ def options_and_uses(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     if _INCLUDES_FOR_EXAMPLE.match(text) and reader.state.last_duty is not None:
         return ("duties", reader.state.last_duty[0])  # "This includes, for example:" the
         # duty just stated: its parts, each a duty of that party
+    helped = _HELP_ON.search(main)
+    if helped and not NEGATION.search(main[: helped.start()]):
+        # "If you have a paid plan, you can get support for the following types of issues:":
+        # what the provider supports, each its duty
+        helper = reader.parties.resolve_party("we", span)
+        return ("duties", helper) if helper is not None else None
     if (
         _OPTIONS.search(main)
         and not re.search(r"responsib|must|required", text, re.I)

@@ -15,7 +15,7 @@ from ..facts import Facts, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies
-from .cues import FIRST_PERSON, SECOND_PERSON, expand
+from .cues import COMPANY_SUFFIX, FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
 from .party_lookup import MAX_NAME, PartyLookup, name_word_party, page_initialism
 from .state import Phrases
@@ -108,6 +108,9 @@ class PartyResolver(PartyLookup):
         if not orgs and not roles:
             if len(text) > MAX_NAME:
                 return None  # a sentence or a hostile cell, not a name
+            standards = self.mentions(text, ("standard",))
+            if standards and standards[0].start == 0 and standards[0].end >= len(text):
+                return None  # "PCI DSS helps to protect cardholder data": a standard
             templated = text in self.state.doc.template_names  # "{{ platform_name }}"
             defined = templated or text in self.state.doc.term_names  # {term}`Grant Office`
             defined = defined or page_initialism(self.state, text) is not None  # "X Hub (XH)"
@@ -409,7 +412,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
 
 _DEFINED_PARTY = re.compile(
     r"\b(?:between|by|from|with|and)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-    r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)?)"
+    rf"{COMPANY_SUFFIX}?)"
     r"\s*\(\s*(?:the\s+|hereinafter\s+|hereafter\s+)?[\"“](?P<aliases>[^()]{2,120})\)"
 )
 """A party an agreement names after "by" / "between" … and defines ("… by Automata Nexus
@@ -426,7 +429,7 @@ _PROVIDER_ALIASES = frozenset(
 
 _TRADING_AS = re.compile(
     r"\bbetween\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
-    r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)?)"
+    rf"{COMPANY_SUFFIX}?)"
     r"[^\"“]{0,160}?\btrading\s+as\s+[\"“](?P<alias>[^\"”]{1,40})[\"”]",
     re.I,
 )

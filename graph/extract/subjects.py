@@ -15,6 +15,7 @@ from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
     ASIDE,
+    COMPANY_SUFFIX,
     LEADING_PHRASE,
     MODALS,
     OBLIGATION,
@@ -31,11 +32,13 @@ from .state import Context, DocState, role_iri
 __all__ = ["SubjectReader", "introduced_role"]
 
 _PROPER_SUBJECT = re.compile(
-    r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2})"
-    r"\s+(?=[a-z])"
+    r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2}"
+    r"|[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai))"
+    rf"(?P<legal>{COMPANY_SUFFIX})?\s+(?=[a-z])"
 )
-"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does"); a
-possessive opening one ("Our backup plan runs …") names whose thing the subject is, not it."""
+"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does",
+"Docker, Inc. will …", a domain: "login.gov provides …"); a possessive opening one ("Our backup
+plan runs …") names whose thing the subject is, not it."""
 _SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Z0-9]{1,5})s?")
 """A short form as a subject, perhaps plural ("The PI", "RSEs"): a party the page named in
 full whose initials it is."""
@@ -460,8 +463,10 @@ class SubjectReader:
         found = self.parties.resolve_party(
             name.group("name"), span, allow_unknown=True, strict=True, create=False
         )
+        legal = name.groupdict().get("legal")  # "Docker, Inc.": its legal form ends it
+        end = name.end("legal") if legal else name.end("name")
         if found is not None:
-            return (found, name.end("name"), "")
+            return (found, end, "")
         short = _SHORT_FORM.fullmatch(name.group("name"))
         spelled = self.state.spellings.find(short.group("short")) if short else None
         if spelled is not None and spelled in self.state.facts.entities:
@@ -471,7 +476,7 @@ class SubjectReader:
         if role and self.parties.resolve_party(role, span, create=False) is not None:
             return None  # "The NGI Operations manager is …": a role the page named, not the name
         if self.parties.could_name(name.group("name"), strict=True):
-            return (None, name.end("name"), name.group("name"))
+            return (None, end, name.group("name"))
         return None
 
 

@@ -151,6 +151,8 @@ class TableCells:
     """Columns whose header said "responsibilities" / "role" after a name."""
     clause_headers: set[int] = field(default_factory=set)
     """Columns whose header is a clause with a party as its subject ("What the agent does")."""
+    denied_headers: set[int] = field(default_factory=set)
+    """Columns whose header denies what its cells list ("Acme agents CANNOT"): no duties."""
     # What the properties below work out on first use (None: not yet; never passed, but not
     # init=False either: a mypyc dataclass leaves such a field unset). Plain attributes, not
     # functools.cached_property: a class compiled by mypyc has no __dict__ for one to fill, and

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
-from .cues import expand
+from .cues import NEGATION, expand
 from .party_lookup import name_word_party
 
 __all__ = ["TableColumns"]
@@ -98,6 +98,9 @@ class TableColumns(CellParties):
                     continue
                 if lexicon.read_cell(text) is not None and not self._letter_column(index):
                     continue  # "Shared", "Yes": a code column, not a party
+                if NEGATION.search(text):
+                    self.denied_headers.add(index)  # "Acme agents CANNOT": what it won't do
+                    continue
                 bare = lexicon.without_footnotes(text) or text  # "Delivery Squad **"
                 clause = clause_party(bare, lexicon.party_clauses)
                 if clause is not None:  # "What the agent does": the agent's column
@@ -456,7 +459,7 @@ def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tupl
     header says so ("Nimbus responsibilities") or the page writes it as a name mid-sentence
     ("… run by Nimbus"), not a column word ("Model")."""
     name = view.header_names.get(0)
-    taken = {index for index, _ in columns}
+    taken = {index for index, _ in columns} | view.denied_headers
     if (
         name is None
         or view.width < 2
