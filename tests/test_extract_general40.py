@@ -127,3 +127,40 @@ def test_a_column_that_denies_its_cells_lists_no_duties(tmp_path: Path) -> None:
     assert ("quarrytech", "verify the steps users need to sign in") in pairs, pairs
     assert ("quarrytech", "provide referral information") in pairs, pairs
     assert not any("reset" in label or "email" in label for _, label in pairs), pairs
+
+
+def test_encouraged_and_relied_on_deeds_are_duties(tmp_path: Path) -> None:
+    """ "However, we encourage you to avoid X": the reader's duty; "Our tenants rely on us to
+    keep Y": the writer's. Encouragement in a conceded clause ("While we encourage you to
+    explore Z, …") or by no party ("… may encourage vendors to look at W") gives none."""
+    path = _page(
+        tmp_path,
+        "hubs.md",
+        "# Quarrytech hub objectives\n\n"
+        "We are responsible for the hubs. You are responsible for your notebooks.\n\n"
+        "However, we encourage you to avoid planning exams during upgrade weeks.\n\n"
+        "Our tenants rely on us to keep their cloud costs low.\n\n"
+        "While we encourage you to explore custom images, please be aware that support is "
+        "limited.\n\n"
+        "Advising it may encourage vendors to look at their patch cycles.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "avoid planning exams during upgrade weeks") in pairs, pairs
+    assert ("platform-provider", "keep their cloud costs low") in pairs, pairs
+    assert not any("explore" in label or "patch cycles" in label for _, label in pairs), pairs
+
+
+def test_two_titled_kinds_of_one_head_stay_one_duty(tmp_path: Path) -> None:
+    """ "prioritize resolving Change and Guidance Requests by balancing them": two names before
+    one capitalised head, one duty, not "resolving Change" and "Guidance Requests by …"."""
+    path = _page(
+        tmp_path,
+        "queue.md",
+        "# Quarrytech support objectives\n\n"
+        "Quarrytech is responsible for the queue.\n\n"
+        "Quarrytech will prioritize resolving Change and Guidance Requests by balancing them "
+        "against other work.\n",
+    )
+    pairs = _page_pairs(path)
+    label = "prioritize resolving change and guidance requests by balancing them against other work"
+    assert ("quarrytech", label) in pairs, pairs

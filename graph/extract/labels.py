@@ -175,6 +175,9 @@ series ("classifying and labeling data and meeting obligations") as the gerund r
 _MODIFIER_PAIR = re.compile(r"^[a-z-]{3,}\s+and\s+[a-z]{2,}ing\s+[a-z-]+s$", re.I)
 """A bare noun and a gerund before one plural head noun ("insurance and licensing renewals"):
 both modify the head, not a noun and a duty of its own ("the ledger and providing advice")."""
+_TITLED_PAIR = re.compile(r"\b[A-Z][a-z]{2,}\s+and\s+[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}s\b")
+"""Two capitalised words joined by "and" before one capitalised plural head ("Change and
+Guidance Requests"): the names of two kinds of one thing, no two duties."""
 _SHARED_HEAD = re.compile(
     r"\b(?!(?:the|a|an|of|to|for|and|or|with|your|our|their|its|all|any)\b)[a-z]{3,}\s+"
     r"[a-z]{2,}[^s\W]\s+and\s+(?![a-z]+ing\b)(?:[a-z]{2,}[^s\W]\s+){1,2}[a-z]{3,}s\.?$",
@@ -686,6 +689,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             return parts
     if _KEPT_LEVEL.search(obj):
         return [obj]  # "keep the image up to date with A and B": one duty, A and B its measure
+    if "," not in obj and _TITLED_PAIR.search(obj):
+        return [obj]  # "resolving Change and Guidance Requests by …": two names of one head
     obj = _EXAMPLE_ASIDE.sub("", obj)  # "a tool, like a dashboard, for alerts": no item
     obj = _RESULT_CLAUSE.sub("", obj)  # "X, enabling A, B and C": what X brings, no duties
     summary = _SUMMARY_COLON.match(obj)

@@ -311,14 +311,15 @@ _ADDED_INCLUDES = re.compile(
 """``This notably includes A``, ``This also covers A``: an adverb (``additive_adverbs``) that
 adds to the sentence before."""
 _REQUIRES = re.compile(
-    r"\b(?:requires?|obliges?|expects?|needs?|(?<=\w\s)(?P<ask>asks?|instructs?|tells?|"
+    r"\b(?:requires?|obliges?|expects?|needs?|(?P<urge>encourages?|urges?)|"
+    r"(?<=\w\s)(?P<ask>asks?|instructs?|tells?|"
     r"requests?))\s+"
     r"(?!to\s|for\s)(?P<subj>(?:the\s+)?[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``X requires Y to …``, ``… and ask you to …`` (not opening the sentence, see ``_ASK``); not
-"you need to coordinate with Y to …", whose "need to" is a modal, nor "a need for a CDN should
-attempt to …", a noun's complement."""
+"""``X requires Y to …``, ``We encourage you to …``, ``… and ask you to …`` (not opening the
+sentence, see ``_ASK``); not "you need to coordinate with Y to …", whose "need to" is a modal,
+nor "a need for a CDN should attempt to …", a noun's complement."""
 _FIRST_DEED = re.compile(
     r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
 )
@@ -330,10 +331,11 @@ _GENERIC_ASKER = re.compile(
 departments require vendors to …"): what is commonly asked elsewhere, described, not owed."""
 _RELIES_ON = re.compile(
     r"\brel(?:y|ies)\s+on\s+(?P<subj>you|(?:the\s+|your\s+)?[a-z][\w-]*s?)\s+"
-    r"(?P<obj>[a-z]+ing\s+.+)$",
+    r"(?:to\s+(?=[a-z]+\s)|(?=[a-z]+ing\s))(?P<obj>.+)$",
     re.I | re.S,
 )
-"""``X relies on you creating a login``: what X relies on the party doing is its duty."""
+"""``X relies on you creating a login``, ``Our communities rely on us to keep costs low``:
+what X relies on the party doing is its duty."""
 _AS_PER = re.compile(r",?\s+(?:as\s+per|according\s+to|in\s+line\s+with)\s+[^,;]+,?", re.I)
 """``…, as per the setup guide, …``: a pointer to a guide inside a duty, no duty of its own."""
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])", re.I)
@@ -848,6 +850,11 @@ class ProseReader(SentenceForms):
         deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = required if deed is not None else None  # "The wizard asks you to …"
+        linked = re.match(r"(\w+),\s+", body)
+        connective = linked is not None and linked[1].lower() in self.state.lexicon.connectives
+        urger = body[linked.end() :] if linked and connective else body
+        if required and required.groupdict().get("urge") and not self._party_opens(urger):
+            required = None  # "While we encourage you to …, …", "… may encourage CSPs to …"
         if required and not hypothetical and not NEGATION.search(body):
             subject = required.group("subj")
             owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
