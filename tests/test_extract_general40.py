@@ -164,3 +164,44 @@ def test_two_titled_kinds_of_one_head_stay_one_duty(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     label = "prioritize resolving change and guidance requests by balancing them against other work"
     assert ("quarrytech", label) in pairs, pairs
+
+
+def test_a_plan_to_act_is_intent_and_plan_with_an_object_a_duty(tmp_path: Path) -> None:
+    """ "In the future, we plan to run an audit, and design uptime targets": hoped for, not
+    owed; "We plan capacity for every region": planning is the duty."""
+    path = _page(
+        tmp_path,
+        "hubs.md",
+        "# Quarrytech hub objectives\n\n"
+        "We are responsible for the hubs. You are responsible for your notebooks.\n\n"
+        "In the future, we plan to run an audit of our hubs, and design uptime targets.\n\n"
+        "We plan capacity for every region.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "plan capacity for every region") in pairs, pairs
+    assert not any("audit" in label or "uptime" in label for _, label in pairs), pairs
+
+
+def test_a_kind_of_issue_over_its_instances_is_one_duty(tmp_path: Path) -> None:
+    """ "Desktop installation issues" over "Installation crashes", "Failure to launch": the
+    plain item naming the kind is the duty, its nested items examples; "**Identity**" over
+    "Manage users" stays a category over duties."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Quarrytech support scope\n\n"
+        "We are responsible for the desk. You are responsible for your account.\n\n"
+        "If you have a paid plan, you can get support for the following types of issues:\n\n"
+        "- Desktop installation issues\n"
+        "  - Installation crashes\n"
+        "  - Failure to launch the desk on first run\n"
+        "- Billing issues\n\n"
+        "## Your part\n\n"
+        "You are responsible for:\n\n"
+        "- **Identity**\n"
+        "  - Manage users\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "desktop installation issues") in pairs, pairs
+    assert not any("crashes" in label or "launch" in label for _, label in pairs), pairs
+    assert ("customer", "manage users") in pairs, pairs

@@ -406,6 +406,14 @@ def _kept_or_disclaimed(
     return base in lexicon.discretions and (lexicon.points_elsewhere(rest[:40]) or own_rules)
 
 
+def _intended(lexicon: Lexicon, base: str, following: str) -> bool:
+    """A verb of intent or effort before what is intended ("We aim to reply", "We plan to
+    audit X"); one that is a duty verb too is its deed with an object ("We plan capacity")."""
+    if base not in lexicon.intentions | lexicon.efforts:
+        return False
+    return not lexicon.verb_base(base) or re.match(r"\s*to\s", following) is not None
+
+
 def _in_progress(lexicon: Lexicon, after: str) -> str:
     """A present progressive of duty verbs after the subject ("is leading and coordinating
     the crew"): the simple present ("leads and coordinates the crew"), what the subject
@@ -543,7 +551,7 @@ class ActionSentences(ActionParts):
         limit = re.search(r"\bonly\b", modals, re.I) and not OBLIGATION.search(modals)
         if limit and base not in lexicon.ownership_verbs:
             return False  # "We only support version 2", "X only requires access": a limit
-        if base in lexicon.intentions | lexicon.efforts:  # "We aim to reply": not owed, but
+        if _intended(lexicon, base, following):  # "We aim to reply": not owed, but
             # "We endeavour to X" is a duty of best effort, as "shall endeavour to request"
             tried = _best_effort(lexicon, base, following) or _bound_attempt(
                 lexicon, modals, following

@@ -250,6 +250,34 @@ def is_heading_item(item: ListItem) -> bool:
     return bare or short or (text.endswith(":") and len(words) <= 8 and single)
 
 
+def instances_under(item: ListItem, lexicon: Lexicon) -> bool:
+    """A plain item naming a kind of thing in the plural over nested items that are only
+    instances of it ("Desktop installation issues" over "Installation crashes", "Failure to
+    launch on first run"): the item is the duty, its nested items examples (not "**Identity**"
+    or "Networking:", a category over duties, nor children that are instructions)."""
+    text = item.text.strip()
+    words = plain(text).split()
+    if not 2 <= len(words) <= 4 or re.search(r"[*_:.;]", text) or VERBISH.search(text):
+        return False
+    last, first = words[-1].lower(), words[0].lower()
+    if not last.endswith("s") or lexicon.verb_base(last) or lexicon.verb_base(first):
+        return False  # "Manages backups", "Patch hosts": a deed, not a kind
+    children = [
+        child.text
+        for block in item.children
+        if isinstance(block, BulletList)
+        for child in block.items
+    ]
+    return bool(children) and not any(
+        lexicon.imperative(plain(child))
+        or VERBISH.search(child)
+        or lexicon.verb_base(plain(child).split()[0].lower())
+        if plain(child).split()
+        else True
+        for child in children
+    )
+
+
 def _others_offer(parties: PartyResolver, label: str, owner: Ref, span: Span) -> bool:
     """Whether ``label`` says what another named party can do ("Nimbus can offer a
     consultation" under the customer's items)."""
@@ -368,6 +396,9 @@ class ItemDuties:
         order = self._order(first) if instructions and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
             first_raw = first = order
+        if is_heading_item(item) and instances_under(item, self.state.lexicon):
+            self.records.duty(party, trim(first), expand(plain(item.text)), span)
+            return  # "Desktop installation issues" over its kinds: the item, not each kind
         if is_heading_item(item):
             # "**Identity**" over a nested list: a category, its children the duties; "Run the
             # tests, including:" and "Specialists will do extra checks:" state one of their own

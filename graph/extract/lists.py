@@ -26,7 +26,14 @@ from .cues import (
     expand,
     forbids,
 )
-from .item_duties import BOLD_TERM, READER_WORD, TITLED, ItemDuties, is_heading_item
+from .item_duties import (
+    BOLD_TERM,
+    READER_WORD,
+    TITLED,
+    ItemDuties,
+    instances_under,
+    is_heading_item,
+)
 from .labels import base_verb, trim
 from .leadin_cases import grounds_only
 from .leadins import step_heading, verb_phrases
@@ -401,8 +408,8 @@ class ListReader(ItemDuties):
             and pending is None
             and last.endswith(":")
             and (NEGATION.search(last) or verb_over_objects(last, nested, lexicon) is not None)
-        ):  # "SLA doesn't cover:", "Handling query issues:" over "Timeouts": no duties
-            pending = ("details", None)
+        ) or (kind == "duties" and pending is None and instances_under(item, lexicon)):
+            pending = ("details", None)  # "SLA doesn't cover:", "Usage issues" over kinds
         lone = lone_verb(last, lexicon) if kind == "duties" and not stem else None
         for child in item.children:
             if isinstance(child, BulletList) and last.endswith(":") and references_only(child):
