@@ -205,3 +205,22 @@ def test_a_kind_of_issue_over_its_instances_is_one_duty(tmp_path: Path) -> None:
     assert ("platform-provider", "desktop installation issues") in pairs, pairs
     assert not any("crashes" in label or "launch" in label for _, label in pairs), pairs
     assert ("customer", "manage users") in pairs, pairs
+
+
+def test_a_long_condition_in_the_event_that_is_not_the_duty(tmp_path: Path) -> None:
+    """ "In the event that we investigate a case and discover that … (and not …), we will
+    still provide guidance …": the promise after the long condition is the duty, not the
+    condition's own verbs."""
+    path = _page(
+        tmp_path,
+        "cases.md",
+        "# Quarrytech support\n\n"
+        "Quarrytech is responsible for the hosts. You are responsible for your schemas.\n\n"
+        "In the event that we investigate a support case and discover that the root cause of "
+        "the issue is at the Quarry Ledger configuration level (and not any underlying host "
+        "aspects we maintain), we will still provide guidance on remediation before closing "
+        "the case.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "provide guidance on remediation before closing the case") in pairs
+    assert not any("investigate" in label for _, label in pairs), pairs
