@@ -224,3 +224,22 @@ def test_a_long_condition_in_the_event_that_is_not_the_duty(tmp_path: Path) -> N
     pairs = _page_pairs(path)
     assert ("quarrytech", "provide guidance on remediation before closing the case") in pairs
     assert not any("investigate" in label for _, label in pairs), pairs
+
+
+def test_the_operator_the_reader_is_told_to_ask_is_a_role(tmp_path: Path) -> None:
+    """ "Ask your cluster-wide administrator to install X": the asking is the reader's, the
+    installing that administrator's (an operator noun after its modifiers), and "Your
+    cluster-wide administrator will configure Y" later is the same role; "Your global team
+    will …" stays no such role."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarry Ledger\n\n"
+        "You are responsible for your schemas.\n\n"
+        "Ask your cluster-wide administrator to install a ledger cluster.\n\n"
+        "Your cluster-wide administrator will configure nightly backups.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("cluster-wide-administrator", "install a ledger cluster") in pairs, pairs
+    assert ("cluster-wide-administrator", "configure nightly backups") in pairs, pairs
+    assert ("customer", "ask your cluster-wide administrator to install a ledger cluster") in pairs

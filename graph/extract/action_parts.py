@@ -169,7 +169,8 @@ def _third_person_series(lexicon: Lexicon, verbs: list[str]) -> bool:
 
 
 _YOUR_OPERATOR = re.compile(
-    r"your\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?=will|must|should|shall|can|may|is|has)\b", re.I
+    r"your\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z]+)?)\s+(?=will|must|should|shall|can|may|is|has)\b",
+    re.I,
 )
 """The person "your" names before a verb ("Your platform administrator will …")."""
 
@@ -189,6 +190,15 @@ class ActionParts(ObjectFirstSentences):
             return False  # the page's writer, whatever role the vocabulary gives it
         return role.endswith(("/customer", "/unspecified"))
 
+    def _own_role(self, said: str, span: Span) -> bool:
+        """Whether "your <noun>" names, word for word, a role the page made its own party
+        ("your service-specific administrator" after "Ask your service-specific administrator
+        to …"), not the reader's people ("your team")."""
+        noun = said.removeprefix("your ")
+        ref = self.parties.resolve_party(noun, span, create=False)
+        party = self.state.facts.entities.get(ref) if ref is not None else None
+        return party is not None and party.label.lower() == noun
+
     def _vendor_agent(
         self, text: str, holders: list[Mention], span: Span
     ) -> tuple[Ref, int] | None:
@@ -198,8 +208,9 @@ class ActionParts(ObjectFirstSentences):
         yours = re.match(r"your\s+", text, re.I)
         operator = _YOUR_OPERATOR.match(text)
         said = f"your {operator.group('noun').lower()}" if operator else ""
-        if operator and said in self.state.lexicon.operator_nouns:
-            # "Your administrator will set up X": the person who runs the service, a role
+        if operator and (said in self.state.lexicon.operator_nouns or self._own_role(said, span)):
+            # "Your administrator will set up X": the person who runs the service, a role (or
+            # one the page named so: "Ask your service-specific administrator to …")
             name = capitalize(operator.group("noun"))
             party = self.parties.resolve_party(name, span, force=True, own=True)
             return (party, operator.end("noun")) if party is not None else None

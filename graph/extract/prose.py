@@ -34,7 +34,7 @@ from .cues import (
 )
 from .definitions import copular_definition, definition_duty
 from .framing import condition_only, planned, without_comparison
-from .labels import trim
+from .labels import capitalize, trim
 from .notes import note_duties
 from .parties import PartyResolver
 from .responsible import FINITE, responsible_clause
@@ -858,7 +858,7 @@ class ProseReader(SentenceForms):
         if required and not hypothetical and not NEGATION.search(body):
             subject = required.group("subj")
             owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
-            party = owners[0] if owners else self.parties.resolve_party(subject, span)
+            party = owners[0] if owners else _asked_party(self.parties, subject, required, span)
             if party is not None:
                 for owner in owners or [party]:
                     for obj in _required_parts(required.group("obj")):
@@ -881,6 +881,20 @@ class ProseReader(SentenceForms):
         if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+
+def _asked_party(
+    parties: PartyResolver, subject: str, required: re.Match[str], span: Span
+) -> Ref | None:
+    """The party a requirement binds; one the reader is told to ask named with "your" and an
+    operator noun of cue-words.ttl after its modifiers ("Ask your service-specific
+    administrator to …") is that role, though the page names it nowhere else."""
+    party = parties.resolve_party(subject, span)
+    words = subject.lower().split()
+    operators = parties.state.lexicon.operator_nouns
+    if party is None and required.re is _ASK and words and f"your {words[-1]}" in operators:
+        party = parties.resolve_party(capitalize(subject), span, force=True, own=True)
+    return party
 
 
 def _asking(required: re.Match[str]) -> bool:
