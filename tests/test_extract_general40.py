@@ -243,3 +243,26 @@ def test_the_operator_the_reader_is_told_to_ask_is_a_role(tmp_path: Path) -> Non
     assert ("cluster-wide-administrator", "install a ledger cluster") in pairs, pairs
     assert ("cluster-wide-administrator", "configure nightly backups") in pairs, pairs
     assert ("customer", "ask your cluster-wide administrator to install a ledger cluster") in pairs
+
+
+def test_support_features_are_the_seller_s_and_a_participle_is_no_verb(tmp_path: Path) -> None:
+    """ "Support features include:" and "Our support benefits include:" list what the writer
+    sells, its duties; "Community approved patch support" under them is one duty of the
+    writer's, not a community that approved something."""
+    path = _page(
+        tmp_path,
+        "desk.md",
+        "# Quarrytech support\n\n"
+        "Quarrytech is responsible for the hosts. You are responsible for your schemas.\n\n"
+        "## Support\n\n"
+        "Support features include:\n\n"
+        "- Answer questions regarding usage of specific features\n\n"
+        "Our support benefits include:\n\n"
+        "- Community approved patch support.\n"
+        "- 24x7 support coverage.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "answer questions regarding usage of specific features") in pairs
+    assert ("quarrytech", "community approved patch support") in pairs, pairs
+    assert ("quarrytech", "24x7 support coverage") in pairs, pairs
+    assert not any(label.startswith("approved") for _, label in pairs), pairs

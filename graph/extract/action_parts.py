@@ -442,8 +442,10 @@ class ActionParts(ObjectFirstSentences):
             match = ACTION.match(GOING_TO.sub("will ", after))
             if match and not self._verb_like(match.group("verb"), after):
                 match = None  # "Client library upgrades": a noun after the party's word
-            if match and re.match(r"[a-z]{3,}ing\b", after):
-                match = None  # "Acme services running in the cluster": a participle, no verb
+            if match and re.match(r"[a-z]{3,}(?:ing|ed)\b", after):
+                # "Acme services running in the cluster", "Community approved patch support":
+                # a participle, no verb
+                match = None
             if not before and match and match.group("verb").lower() not in NOT_DUTY_VERBS:
                 party = self.parties.resolve_party(first.text, span)
                 label = f"{base_verb(match.group('verb'))}{match.group('rest')}"

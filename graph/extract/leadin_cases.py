@@ -700,7 +700,12 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         and 0 <= span.start - share[1] <= 1
     ):  # "Controls which are the responsibility of the customer. Examples include:"
         return ("duties", share[0])
-    if listed and not dutiful and "example" not in text:
+    if (
+        listed
+        and not dutiful
+        and "example" not in text
+        and not reader.state.lexicon.seller_phrase(text)
+    ):
         return ("details", None)  # "Some indications of a compromise include:": examples
     sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)
     if reader.state.vendor is not None and (sold or reader.state.lexicon.performed_label(text)):
