@@ -266,3 +266,20 @@ def test_support_features_are_the_seller_s_and_a_participle_is_no_verb(tmp_path:
     assert ("quarrytech", "community approved patch support") in pairs, pairs
     assert ("quarrytech", "24x7 support coverage") in pairs, pairs
     assert not any(label.startswith("approved") for _, label in pairs), pairs
+
+
+def test_a_routine_passive_on_anything_is_the_provider_s(tmp_path: Path) -> None:
+    """ "Old journals are periodically purged in line with the retention period": a routine
+    adverb says someone keeps doing it, and no reader purges the provider's store: the
+    page's provider's duty, whatever the subject (not only its own product)."""
+    path = _page(
+        tmp_path,
+        "ledger.md",
+        "# Quarrytech Ledger service levels\n\n"
+        "Quarrytech is responsible for the ledger hosts. You are responsible for your "
+        "journals.\n\n"
+        "## Retention\n\n"
+        "Old journals are periodically purged in line with the retention period.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "purge old journals in line with the retention period") in pairs

@@ -622,8 +622,9 @@ def _routine_passive(
     guarded = bool({base, more} & lexicon.safeguards) and "only" not in adverbs
     guarded = guarded and not _UNDER_LAW.match(rest)  # "is protected under GDPR": the law's
     clause = _OTHER_CLAUSE.split(rest, maxsplit=1)[0]  # not "…, although monthly reboots …"
-    timed = "only" not in adverbs and on_schedule(
-        lexicon.schedule_units, " ".join(adverbs) + clause
+    timed = "only" not in adverbs and (
+        on_schedule(lexicon.schedule_units, " ".join(adverbs) + clause)
+        or bool(set(adverbs) & lexicon.routines)  # "Old data are periodically purged"
     )
     if (
         not guarded
