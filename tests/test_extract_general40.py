@@ -283,3 +283,25 @@ def test_a_routine_passive_on_anything_is_the_provider_s(tmp_path: Path) -> None
     )
     pairs = _page_pairs(path)
     assert ("quarrytech", "purge old journals in line with the retention period") in pairs
+
+
+def test_people_on_the_platform_are_its_customers(tmp_path: Path) -> None:
+    """ "Every team on the platform must have a product owner", "We require every team on the
+    platform to keep chat accounts", "Teams using the platform must rotate keys": people
+    named by what they use are the customers; "The logs on the platform must be kept" names
+    things, no party."""
+    path = _page(
+        tmp_path,
+        "community.md",
+        "# Quarry platform community\n\n"
+        "We are responsible for the platform. You are responsible for your apps.\n\n"
+        "Every team on the platform must have a product owner.\n\n"
+        "We require every team on the platform to keep chat accounts for its members.\n\n"
+        "Teams using the platform must rotate keys.\n\n"
+        "The logs on the platform must be kept for a year.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "have a product owner") in pairs, pairs
+    assert ("customer", "keep chat accounts for its members") in pairs, pairs
+    assert ("customer", "rotate keys") in pairs, pairs
+    assert not any(party == "customer" and "logs" in label for party, label in pairs), pairs

@@ -18,6 +18,7 @@ from .action_parts import DETERMINERS, ActionParts
 from .cues import MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end
 from .state import Context
+from .subjects import CONSUMERS, consumers_named
 
 __all__ = ["action_subject", "subject_rest"]
 
@@ -68,6 +69,8 @@ def action_subject(
         return (*opening, "")
     if (single := _one_user(parties, lexicon, text, span)) is not None:
         return (*single, "")  # "The user must …": the users
+    if (using := _consumers_opening(parties, lexicon, text, span)) is not None:
+        return (*using, "")  # "Every team on the platform must …": the customers
     if not holders:
         return None
     first = holders[0]
@@ -85,6 +88,22 @@ def action_subject(
     ):
         return None  # "Your run's container will …", "Your agent polls …": not the party
     return party, first_end, ""
+
+
+_BEFORE_MODAL = re.compile(r"^(?P<subj>[A-Za-z][\w\s-]{2,60}?)\s+(?=(?:must|should|shall|will)\s)")
+
+
+def _consumers_opening(
+    parties: PartyResolver, lexicon: Lexicon, text: str, span: Span
+) -> tuple[Ref, int] | None:
+    """People named by what they use before a modal ("Every team on the Platform must …",
+    "Teams using the service should …"): the customers, and where the subject ends."""
+    subject = _BEFORE_MODAL.match(text)
+    found = CONSUMERS.match(subject["subj"]) if subject else None
+    if subject is None or found is None or not consumers_named(lexicon, found):
+        return None
+    party = parties.resolve_party("customers", span)
+    return (party, subject.end("subj")) if party is not None else None
 
 
 def _one_user(

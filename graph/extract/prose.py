@@ -41,6 +41,7 @@ from .responsible import FINITE, responsible_clause
 from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
 from .state import Context, DocState
+from .subjects import CONSUMERS, consumers_named
 
 __all__ = [
     "THIS_INCLUDES",
@@ -886,10 +887,14 @@ class ProseReader(SentenceForms):
 def _asked_party(
     parties: PartyResolver, subject: str, required: re.Match[str], span: Span
 ) -> Ref | None:
-    """The party a requirement binds; one the reader is told to ask named with "your" and an
-    operator noun of cue-words.ttl after its modifiers ("Ask your service-specific
-    administrator to …") is that role, though the page names it nowhere else."""
+    """The party a requirement binds (people named by what they use: the customers); one the
+    reader is told to ask named with "your" and an operator noun of cue-words.ttl after its
+    modifiers ("Ask your service-specific administrator to …") is that role, though the page
+    names it nowhere else."""
     party = parties.resolve_party(subject, span)
+    using = CONSUMERS.match(subject)
+    if party is None and using and consumers_named(parties.state.lexicon, using):
+        return parties.resolve_party("customers", span)  # "requires every team on the X to"
     words = subject.lower().split()
     operators = parties.state.lexicon.operator_nouns
     if party is None and required.re is _ASK and words and f"your {words[-1]}" in operators:

@@ -113,13 +113,28 @@ _MEANING = re.compile(
 )
 """``Acme works on a shared model, which means that (A and B are responsible)``, ``It means
 (teams are responsible)``: what the sentence says first is no part of the subject."""
-_CONSUMERS = re.compile(
-    r"^(?:(?:the|all|any)\s+)?(?P<who>[a-z][\w-]*s(?:\s+(?:or|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
-    r"\s+(?:using|that\s+use|who\s+use)\s+(?:the|this|our|your)\s+(?P<thing>[a-z][\w-]*)$",
+CONSUMERS = re.compile(
+    r"^(?:(?:the|all|any|every|each)\s+)?"
+    r"(?P<who>[a-z][\w-]*(?:\s+(?:or|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+    r"\s+(?P<how>using|that\s+use|who\s+use|on)\s+(?:the|this|our|your)\s+(?P<thing>[a-z][\w-]*)$",
     re.I,
 )
 """People named by what they use ("teams or service areas using the platform", "developers
-who use the service"): when the thing is a consumed noun of cue-words.ttl, its customers."""
+who use the service", "every team on the platform"): when the thing is a consumed noun of
+cue-words.ttl, its customers."""
+
+
+def consumers_named(lexicon: Lexicon, found: re.Match[str]) -> bool:
+    """Whether a ``CONSUMERS`` match names people by a consumed noun: plural people who use
+    it, or people (a person noun) on it ("every team on the platform")."""
+    if found["thing"].lower() not in lexicon.consumed_nouns:
+        return False
+    head = found["who"].split()[-1].lower()
+    if found["how"].lower() == "on":
+        return lexicon.person_noun(head)
+    return head.endswith("s") or lexicon.person_noun(head)
+
+
 _ADOPTERS = re.compile(
     r"^(?:(?:[Tt]he|[Aa]ll|[Aa]ny)\s+)?(?P<who>[A-Za-z][\w-]*s)\s+(?P<verb>[a-z]+ing)\s+"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$"
@@ -238,8 +253,10 @@ class SubjectReader:
         headed = _customers_of(self.parties, subj, span)
         if headed is not None:
             return headed  # "Acme customers": the customers, not Acme
-        consumers = _CONSUMERS.match(subj)
-        if consumers and consumers.group("thing").lower() in self.state.lexicon.consumed_nouns:
+        consumers = CONSUMERS.match(subj)
+        if consumers and consumers_named(
+            self.state.lexicon, consumers
+        ):  # not "logs on the platform"
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
         adopters = _ADOPTERS.match(subj)
         if adopters and _adopts_vendor(self.state, self.parties, adopters, span):
