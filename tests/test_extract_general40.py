@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_a_scheduled_routine_in_the_passive_is_the_provider_s(tmp_path: Path) -> None:
     """ "Ledger snapshots are backed up every night", "Kernel patches are done at a two-week
@@ -305,3 +307,28 @@ def test_people_on_the_platform_are_its_customers(tmp_path: Path) -> None:
     assert ("customer", "keep chat accounts for its members") in pairs, pairs
     assert ("customer", "rotate keys") in pairs, pairs
     assert not any(party == "customer" and "logs" in label for party, label in pairs), pairs
+
+
+def test_a_plain_label_beside_party_labels_is_a_party_and_the_titled_one_provides(
+    tmp_path: Path,
+) -> None:
+    """ "- Upstream: Publishes releases" beside "- Quarrytech: Builds the images" and "- You:
+    Apply updates": the plain label over deeds is a party too, by position; of the two
+    organisations no vocabulary knows, the one the title names is the platform provider."""
+    path = _page(
+        tmp_path,
+        "images.md",
+        "---\ntitle: Responsibilities for Quarrytech Hardened Images\n---\n\n"
+        "Quarrytech is responsible for the build hosts.\n\n"
+        "## Releases\n\n"
+        "- Upstream: Publishes official releases of the components.\n"
+        "- Quarrytech: Builds and signs the images.\n"
+        "- You: Apply image updates in your environments.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("upstream", "publish official releases of the components") in pairs, pairs
+    assert ("quarrytech", "build and sign the images") in pairs, pairs
+    facts = extract_facts(read_document(path))
+    roles = {e.label: e.attrs.get("role", "") for e in facts.of_kind("party")}
+    assert roles["Quarrytech"].endswith("platform-provider"), roles
+    assert roles["Upstream"].endswith("unspecified"), roles

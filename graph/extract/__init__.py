@@ -79,7 +79,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
-    name_the_counterpart(facts, vocab, walker.state.lexicon)
+    name_the_counterpart(facts, vocab, walker.state.lexicon, title=document.title)
     link_generic_parties(facts, walker.state.named_orgs(), vocab)
     spell_out_parties(document, facts)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)

@@ -535,6 +535,7 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
     every item opens with a bold label that is only a party's name, two parties or more,
     reads like a table's party column: each item's text is that party's duty, even a noun
     phrase (empty: not such a list)."""
+    _name_plain_labels(parties, block, ctx)
     names: list[str] = []
     for item in block.items:
         bold = BOLD_TERM.match(item.text)
@@ -549,6 +550,30 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
         for name, item in zip(names, block.items, strict=True)
     ]
     return [ref for ref in refs if ref is not None] if all(refs) else []
+
+
+_PLAIN_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?):\s+(?P<verb>[A-Z][a-z]+)[\s,]"
+)
+"""A plain label, then a verb in capitals ("Upstream: Publishes and maintains …")."""
+
+
+def _name_plain_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> None:
+    """ "- Upstream: Publishes releases" beside "- Docker: Builds the images" and "- You:
+    Apply updates": a plain label over deeds among two or more that name parties is a party
+    too, by position (as a table's party column is), though no vocabulary knows it."""
+    labels = [_PLAIN_LABEL.match(plain(item.text).strip()) for item in block.items]
+    if len(labels) < 3 or not all(labels):
+        return
+    lexicon = parties.state.lexicon
+    known = [bool(m and names_one_party(parties, m["name"])) for m in labels]
+    if sum(known) < 2 or all(known):
+        return
+    for label, item, named in zip(labels, block.items, known, strict=True):
+        deed = bool(label and lexicon.third_person_base(label["verb"].lower()))
+        if label and not named and deed:
+            span = parties.state.span(item.start, item.end, ctx.section)
+            parties.resolve_party(label["name"], span, force=True)
 
 
 def _disowned(lexicon: Lexicon, leadin: str) -> bool:

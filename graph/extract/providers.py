@@ -15,6 +15,8 @@ provider, not a party of unstated role.
 
 from __future__ import annotations
 
+import re
+
 from ..facts import Entity, Facts, Ref
 from ..lexicon import Lexicon
 from ..vocabulary import Vocabularies
@@ -56,10 +58,14 @@ def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bo
     return role is not None and party.label.lower() in role.hidden
 
 
-def name_the_counterpart(facts: Facts, vocab: Vocabularies, lexicon: Lexicon) -> None:
+def name_the_counterpart(
+    facts: Facts, vocab: Vocabularies, lexicon: Lexicon, *, title: str = ""
+) -> None:
     """The page's one acting party of unknown role is the platform provider when the only other
     acting party is the customer (and no party has a provider's or a third party's role), and
-    it is named like an organisation, not a role ("Operators", "Release captain")."""
+    it is named like an organisation, not a role ("Operators", "Release captain"); of several
+    such parties beside the customer, the one the page's title names ("Docker Hardened Images"
+    among Docker and Upstream) is."""
     unspecified = vocab.concept("role", "unspecified")
     customer = vocab.concept("role", "customer")
     provider = vocab.concept("role", "platform-provider")
@@ -69,9 +75,12 @@ def name_the_counterpart(facts: Facts, vocab: Vocabularies, lexicon: Lexicon) ->
     parties = [p for p in facts.of_kind("party") if p.ref in acting]
     customers = [p for p in parties if p.attrs.get("role") == customer.iri]
     unknown = _unknown_acting(facts, lexicon, unspecified.iri)
-    if len(parties) != 2 or len(customers) != 1 or len(unknown) != 1:
+    titled = [p for p in unknown if re.search(rf"\b{re.escape(p.label)}\b", title)]
+    if len(customers) != 1 or len(parties) != len(unknown) + 1 or not unknown:
+        return  # another party has a known role, or more than one customer
+    if len(unknown) > 1 and len(titled) != 1:
         return
-    other = unknown[0]
+    other = unknown[0] if len(unknown) == 1 else titled[0]
     if other.label[:1].isupper() and lexicon.name_like(other.label):
         other.attrs["role"] = provider.iri
 
