@@ -384,6 +384,12 @@ _ASPECT_ONLY = re.compile(
 the work on the row's area, which the label keeps."""
 
 
+def _role_word(text: str) -> bool:
+    """A cell of one word ("Customize", "Runbooks", "Oversight"): the party's part in the
+    row's area, not a duty of its own ("Declare endpoints" is one)."""
+    return re.fullmatch(r"[A-Za-z][\w/&-]*", text) is not None and not text.endswith("ing")
+
+
 def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref] | None:
     """ "Calibration of the scale is the caller's responsibility", "Copying the ledger is the
     operator's job" in a cell: (the thing, its owner), as the object-first sentence says."""
@@ -450,12 +456,17 @@ def cell_duties(
     none from a cell of access levels ("Read: Full" / "Write: None", "No access")."""
     if access_only(raw, prose.state.lexicon):
         return
-    for phrase in cell_lines(raw, prose.state.lexicon):
+    lines = cell_lines(raw, prose.state.lexicon)
+    for phrase in lines:
         if _LINK_ONLY.match(phrase):
             continue  # "[Logging in Acme](/docs/logging)": a page to read, no duty
         text = expand(plain(phrase)).strip()
-        if context and _ASPECT_ONLY.fullmatch(text.rstrip(".")):
-            # "VM isolation | Configuration and enforcement": the row's area, so done
+        if context and (
+            _ASPECT_ONLY.fullmatch(text.rstrip("."))
+            or (len(lines) == 1 and _role_word(text.rstrip(".")))
+        ):
+            # "VM isolation | Configuration and enforcement", "Secure defaults | Customize":
+            # the row's area, so done
             text = f"{context} ({text[:1].lower()}{text[1:].rstrip('.')})"
         if _left_by_other(prose, records, party, text, span):
             continue

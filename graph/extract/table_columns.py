@@ -244,6 +244,9 @@ class TableColumns(CellParties):
                 for party in refs:
                     seen.setdefault(party, set()).add(_fold_name(name))
                 columns.extend((index, party) for party in refs)
+            if len(columns) < len(self.header_names) - (0 in self.header_names):
+                people = _people_columns(self)  # "Maintainers | Platform team | Auditors"
+                columns = people if len(people) > len(columns) else columns
             self._columns = _with_first(self, columns)
         return self._columns
 
@@ -450,6 +453,26 @@ def _recurring_name(view: TableColumns, index: int) -> bool:
         else:
             names.append(lead.group("name"))
     return known and len(names) >= 2 and len(set(names)) == 1
+
+
+def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
+    """A header row most of whose names end in a noun of people ("Maintainers | Platform team
+    | Repository team | Security | Cursor") over a subject column: every such header is a
+    party by position, the others among them too, as a RACI header is."""
+    names = {i: n for i, n in view.header_names.items() if i > 0}
+    lexicon = view.reader.lexicon
+    people = [i for i, n in names.items() if n.split() and lexicon.person_noun(n.split()[-1])]
+    if len(names) < 2 or len(names) != view.width - 1 or 2 * len(people) <= len(names):
+        return []
+    if not lexicon.is_subject_column(view.headers[0]):
+        return []
+    columns: list[tuple[int, Ref]] = []
+    for index, name in names.items():
+        ref = view.reader.parties.resolve_party(name, view.header_span, force=True)
+        if ref is None or any(ref == other for _, other in columns):
+            return []
+        columns.append((index, ref))
+    return columns
 
 
 def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tuple[int, Ref]]:
