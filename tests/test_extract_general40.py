@@ -332,3 +332,24 @@ def test_a_plain_label_beside_party_labels_is_a_party_and_the_titled_one_provide
     roles = {e.label: e.attrs.get("role", "") for e in facts.of_kind("party")}
     assert roles["Quarrytech"].endswith("platform-provider"), roles
     assert roles["Upstream"].endswith("unspecified"), roles
+
+
+def test_deliverables_are_the_writer_s_named_where_paired_with_the_reader(tmp_path: Path) -> None:
+    """ "**Deliverables:**" over "**Ledger Scope**: A document that defines …" on a page in the
+    first person: each deliverable is the writer's duty, labelled by its name (the words
+    after an article define it); the writer is the name the page pairs with the reader
+    ("assigned either to Quarrytech or to you")."""
+    path = _page(
+        tmp_path,
+        "offering.md",
+        "# Service definition: recovery add-on\n\n"
+        "In this phase we implement the recovery hosts for you.\n\n"
+        "**Deliverables:**\n\n"
+        "- **Ledger Scope**: A document that defines which scenarios are in scope.\n"
+        "- **Rehearsal Report**: A written summary of what was tested.\n\n"
+        "Action items are assigned either to Quarrytech or to you.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "ledger scope") in pairs, pairs
+    assert ("quarrytech", "rehearsal report") in pairs, pairs
+    assert ("quarrytech", "implement the recovery hosts for you") in pairs, pairs

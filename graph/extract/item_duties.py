@@ -619,6 +619,8 @@ def _phrases(label: str, bold: bool, lexicon: Lexicon) -> list[str]:
     title, colon, rest = label.partition(": ")
     if bold and colon and lexicon.imperative(rest):
         return [f"{title}: {phrase}" for phrase in verb_phrases(lexicon, rest)]
+    if bold and colon and re.match(r"(?:an?|the)\s", rest, re.I):
+        return [title]  # "DRP Scope: A document that defines …": the thing, then what it is
     phrases = verb_phrases(lexicon, label)
     if phrases == [label] and lexicon.verb_base(label.split(maxsplit=1)[0]) is not None:
         phrases = that_clauses(label)  # "Checking that A, and that B": one check each

@@ -708,7 +708,8 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     ):
         return ("details", None)  # "Some indications of a compromise include:": examples
     sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)
-    if reader.state.vendor is not None and (sold or reader.state.lexicon.performed_label(text)):
+    writer = reader.state.vendor is not None or reader.state.first_person is not None
+    if writer and (sold or reader.state.lexicon.performed_label(text)):
         # "Services Performed:", "The following services are included in all tiers:"
         vendor = reader.parties.resolve_party("we", span)
         return ("duties", vendor) if vendor is not None else None

@@ -407,6 +407,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
         or _named_team(document, texts)
+        or _paired_with_reader(document)
     )
 
 
@@ -590,6 +591,29 @@ def _named_team(document: Document, texts: list[str]) -> Concept | None:
             if count >= 3 and load_lexicon().name_like(name):
                 return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
     return None
+
+
+_PAIRED_WITH_READER = re.compile(
+    r"\b(?:to|by|with|between|for)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:or|and)\s+"
+    r"(?:to\s+|by\s+|with\s+|for\s+)?you\b"
+)
+"""A name paired with the reader ("assigned either to Acme or to you", "between Acme and
+you"): the other side of the page, its writer."""
+
+
+def _paired_with_reader(document: Document) -> Concept | None:
+    """The writer of a page in the first person ("we", "our") that its title and opening do
+    not name, named where the page pairs it with the reader ("assigned either to Skyscrapers
+    or to you"), one such name only, a proper name the page writes mid-sentence."""
+    if not re.search(r"\b(?:we|our)\b", document.text, re.I):
+        return None
+    names = {m.group("name") for m in _PAIRED_WITH_READER.finditer(document.text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if not load_lexicon().name_like(name) or not _named_mid_sentence(name, document):
+        return None
+    return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
 
 
 def _named_mid_sentence(name: str, document: Document) -> bool:
