@@ -353,3 +353,21 @@ def test_deliverables_are_the_writer_s_named_where_paired_with_the_reader(tmp_pa
     assert ("quarrytech", "ledger scope") in pairs, pairs
     assert ("quarrytech", "rehearsal report") in pairs, pairs
     assert ("quarrytech", "implement the recovery hosts for you") in pairs, pairs
+
+
+def test_what_the_reader_should_do_to_each_item(tmp_path: Path) -> None:
+    """ "What you should escalate to us:" over failures: escalating each is the reader's duty;
+    "What you should not escalate to us:" gives none."""
+    path = _page(
+        tmp_path,
+        "incidents.md",
+        "# Quarrytech incidents\n\n"
+        "Quarrytech is responsible for the platform. You are responsible for your app.\n\n"
+        "What you should escalate to us:\n\n"
+        "* A suspected failure of the runtime environment.\n\n"
+        "What you should not escalate to us:\n\n"
+        "* Failures caused by your code.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "escalate a suspected failure of the runtime environment") in pairs
+    assert not any("your code" in label for _, label in pairs), pairs

@@ -514,9 +514,13 @@ for its customers."""
 _BOTH_PARTIES = re.compile(r"(?:both|the|all|each)\s+(?:of\s+the\s+)?parties", re.I)
 """``Both parties (agree to:)``: every party the page has given duties so far."""
 _PERSON_DEED = re.compile(
-    r"^(?P<subj>we|you)\s+(?:(?:also|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\s*:$", re.I
+    r"^(?:(?P<what>what)\s+)?(?P<subj>we|you)\s+(?:(?:also|[a-z]+ly)\s+)*"
+    r"(?:(?(what)(?:should|must|need\s+to|will)\s+|(?!)))?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:to|with)\s+(?:us|you))?\s*:$",
+    re.I,
 )
-"""``We continuously monitor:``: a verb of the writer's (or the reader's) over its objects."""
+"""``We continuously monitor:``, ``What you should escalate to us:``: a verb of the writer's
+(or the reader's) over its objects."""
 _AS_SIGNER = re.compile(
     r"^(?:I\s+(?:understand|acknowledge|confirm|accept)\s+that\s+)?as\s+(?:an?\s+|the\s+)?"
     r"(?P<role>[A-Z][\w -]{1,50}?),?\s+I\s+(?:must|will|shall|agree(?:\s+to)?|undertake\s+to)\s*:$",
