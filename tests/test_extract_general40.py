@@ -371,3 +371,21 @@ def test_what_the_reader_should_do_to_each_item(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "escalate a suspected failure of the runtime environment") in pairs
     assert not any("your code" in label for _, label in pairs), pairs
+
+
+def test_what_an_option_or_a_step_entails_is_told_not_owed(tmp_path: Path) -> None:
+    """ "With dedicated clusters, you host your data on our hosts", "When you onboard, you
+    select a region": what an option or a step entails, in the present, no duty; "With
+    dedicated clusters, you must rotate the keys" still binds."""
+    path = _page(
+        tmp_path,
+        "options.md",
+        "# Quarrytech cloud overview\n\n"
+        "Quarrytech is responsible for the hosts. You are responsible for your data.\n\n"
+        "With dedicated clusters, you host your data on Quarrytech hosts.\n\n"
+        "When you onboard to Quarrytech, you select a primary region.\n\n"
+        "With dedicated clusters, you must rotate the cluster keys.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "rotate the cluster keys") in pairs, pairs
+    assert not any("host your data" in label or "region" in label for _, label in pairs), pairs

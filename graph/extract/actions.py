@@ -303,17 +303,29 @@ def _in_place_to(lexicon: Lexicon, verb: str, rest: str) -> bool:
     return placed is not None and lexicon.verb_base(placed["verb"]) is not None
 
 
-def _narrated(lexicon: Lexicon, text: str, sentence: str, base: str, following: str) -> bool:
+def _narrated(
+    lexicon: Lexicon, text: str, sentence: str, base: str, following: str, *, held: bool
+) -> bool:
     """The page narrating itself: "We will go through the layers and explain …" (a narration
-    verb after "we"), "In this document we will define the layers"."""
+    verb after "we"), "In this document we will define the layers"; outside a party's section
+    (``held``), what an option or a step entails."""
     phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
     narration = base in lexicon.narrations or phrasal in lexicon.narrations
     if narration and re.match(r"\s*we\b", text, re.I):
         return True
+    told = not held and _WALKED_THROUGH.match(sentence)  # "With BYOC clusters, you deploy X"
+    plain_verb = re.match(r"\s*you\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)", text, re.I)
+    if told and plain_verb and lexicon.verb_base(plain_verb["verb"]) == base:
+        return True  # what a choice or a step entails, told in the present: no duty
     here = _IN_THIS.match(sentence)
     return here is not None and here["noun"].lower() in lexicon.page_parts | lexicon.document_nouns
 
 
+_WALKED_THROUGH = re.compile(
+    r"^\s*(?:with\s+(?:an?\s+|the\s+|your\s+)?[^,]{1,60}|when\s+you\s[^,]{1,80}),\s+you\s", re.I
+)
+"""A sentence that tells what an option or a step entails ("With BYOC clusters, you …",
+"When you onboard, you select …"): in the present tense, a description, no duty."""
 _IN_PLACE_TO = re.compile(
     r"^\s+(?:(?!\b(?:that|which|who|is|are|was|were|has|have|had)\b)[^.;:]){3,100}?\s+in\s+place"
     r"\s+to\s+(?P<verb>[a-z]+)\s+\S",
@@ -564,7 +576,7 @@ class ActionSentences(ActionParts):
         declared = base in lexicon.declarations and re.match(r"\s+that\s", following, re.I)
         if declared and not OBLIGATION.search(modals):
             return False  # "You represent that you have authority": a declaration
-        if _narrated(lexicon, text, sentence, base, following):
+        if _narrated(lexicon, text, sentence, base, following, held=ctx.party is not None):
             return False  # "In this document we will define the layers": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         # "provides a self-hosted edition": what is sold
