@@ -389,3 +389,19 @@ def test_what_an_option_or_a_step_entails_is_told_not_owed(tmp_path: Path) -> No
     pairs = _page_pairs(path)
     assert ("customer", "rotate the cluster keys") in pairs, pairs
     assert not any("host your data" in label or "region" in label for _, label in pairs), pairs
+
+
+def test_investing_is_a_deed_and_one_of_a_group_is_the_group(tmp_path: Path) -> None:
+    """ "We invest in continuous development of the hubs": investing is a duty verb; "One of
+    our engineers is always tasked with monitoring the channel": the group's (our) duty."""
+    path = _page(
+        tmp_path,
+        "objectives.md",
+        "# Quarrytech service objectives\n\n"
+        "We are responsible for the hubs. You are responsible for your notebooks.\n\n"
+        "We invest in continuous development of the hubs.\n\n"
+        "One of our engineers is always tasked with monitoring the support channel.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "invest in continuous development of the hubs") in pairs
+    assert ("platform-provider", "monitoring the support channel") in pairs, pairs

@@ -653,6 +653,14 @@ def _customers_of(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
     return parties.resolve_party(found[-1].text, span)
 
 
+_ONE_OF = re.compile(
+    r"^(?:at\s+least\s+|exactly\s+)?(?:one|two|some|each|any|several|many)\s+of\s+(?=(?:our|the|your)\s)",
+    re.I,
+)
+"""A count of a group before it ("One of our engineers", "At least one of the admins"): the
+group is the subject."""
+
+
 def _bare_subject(subj: str) -> str:
     """A sentence subject without what only frames it: its meaning clause, leading phrase and
     asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
@@ -676,4 +684,4 @@ def _bare_subject(subj: str) -> str:
     pointed = _POINTED_NAME.match(subj)
     if pointed:
         subj = f"the {pointed.group('name')}"
-    return subj
+    return _ONE_OF.sub("", subj)  # "One of our engineers": our engineers
