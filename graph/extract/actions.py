@@ -554,8 +554,8 @@ class ActionSentences(ActionParts):
             r"(?:['’]t|\s+not|\s+never)\b|\s*[)\]}]", following
         ):
             return False  # "Microsoft doesn't provide …": the main clause denies it
-        if verb.lower() in self.state.lexicon.prohibitions:
-            return False  # "Customers must avoid …": a prohibition
+        if verb.lower() in self.state.lexicon.prohibitions and not OBLIGATION.search(modals):
+            return False  # "You avoid data breaches": a benefit ("you should avoid X" binds)
         lexicon = self.state.lexicon
         base = lexicon.verb_base(verb) or verb.lower()
         if base in lexicon.opinions and not OBLIGATION.search(modals):
