@@ -405,3 +405,21 @@ def test_investing_is_a_deed_and_one_of_a_group_is_the_group(tmp_path: Path) -> 
     pairs = _page_pairs(path)
     assert ("platform-provider", "invest in continuous development of the hubs") in pairs
     assert ("platform-provider", "monitoring the support channel") in pairs, pairs
+
+
+def test_a_later_verb_of_a_party_s_deeds_takes_the_base_form_too(tmp_path: Path) -> None:
+    """ "Quarrytech rebuilds and re-releases images", "Quarrytech monitors for faults and
+    rapidly publishes fixes": each verb of the label in the base form ("Rebuild and re-release
+    images"), not the page's third person left on the second."""
+    path = _page(
+        tmp_path,
+        "images.md",
+        "# Quarrytech images\n\n"
+        "Quarrytech is responsible for the image hosts. You are responsible for your apps.\n\n"
+        "Quarrytech rebuilds and re-releases images with patches applied.\n\n"
+        "Quarrytech monitors for faults and rapidly publishes fixes to affected images.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "rebuild and re-release images with patches applied") in pairs, pairs
+    label = "monitor for faults and rapidly publish fixes to affected images"
+    assert ("quarrytech", label) in pairs, pairs

@@ -31,6 +31,7 @@ __all__ = [
     "noun_series",
     "one_indefinite_phrase",
     "resolve_anaphora",
+    "second_verbs",
     "shares_last_object",
     "that_clauses",
     "trim",
@@ -1314,10 +1315,12 @@ def resolve_anaphora(phrase: str, antecedent: str) -> str:
 
 
 _VERB_OPENING = re.compile(
-    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b|to\b)(?=\w)"
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b|to\b)(?=\w)"
 )
 """An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
-_VERB_BEFORE_TO = re.compile(r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+)?)\s+(?!of\b)(?=\w)")
+_VERB_BEFORE_TO = re.compile(
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b)(?=\w)"
+)
 """The same where the phrase is known to open with its verb: "to" after it is the verb's."""
 
 
@@ -1329,11 +1332,27 @@ def base_opening(lexicon: Lexicon, phrase: str, *, verb: bool = False) -> str:
     if opening is None or lexicon.third_person_base(phrase.split(" ", 1)[0]) is None:
         return phrase
     verbs = re.sub(
-        r"[A-Za-z]+",
+        r"[A-Za-z]+(?:-[a-z]+)?",
         lambda m: _cased(m[0], lexicon.third_person_base(m[0]) or base_verb(m[0])),
         opening.group("verbs"),
     )
     return verbs + phrase[opening.end("verbs") :]
+
+
+def second_verbs(lexicon: Lexicon, label: str, head: str) -> str:
+    """A label in the base form whose later verb kept the page's third person: right after the
+    head ("Rebuild and re-releases images") or after an adverb ("Monitor X and rapidly
+    publishes updates"), where no noun can stand ("and services" may)."""
+    rest = label[len(head) :]
+    if re.match(r"\s+(?:and|or)\s+[a-z][a-z-]{2,}s\s+\w", rest):
+        return head + base_conjuncts(lexicon, rest)
+    return head + _ADVERB_THIRD.sub(
+        lambda m: f"{m['pre']}{lexicon.third_person_base(m['verb']) or m['verb']}", rest
+    )
+
+
+_ADVERB_THIRD = re.compile(r"(?P<pre>\b(?:and|or)\s+[a-z]{3,}ly\s+)(?P<verb>[a-z][a-z-]{2,}s)\b")
+"""A third-person verb after "and" and an adverb ("and rapidly publishes")."""
 
 
 def base_conjuncts(lexicon: Lexicon, phrase: str) -> str:
@@ -1341,12 +1360,16 @@ def base_conjuncts(lexicon: Lexicon, phrase: str) -> str:
     verb only): each later verb after "and" / "or" in the base form too, so the phrase parts
     into its duties."""
     return _THIRD_CONJUNCT.sub(
-        lambda m: f"{m['conj']}{lexicon.third_person_base(m['verb']) or m['verb']}", phrase
+        lambda m: f"{m['conj']}{m['adv'] or ''}{lexicon.third_person_base(m['verb']) or m['verb']}",
+        phrase,
     )
 
 
-_THIRD_CONJUNCT = re.compile(r"(?P<conj>\b(?:and|or)\s+)(?P<verb>[a-z]{3,}s)\b")
-"""A verb in the third person after "and" / "or"."""
+_THIRD_CONJUNCT = re.compile(
+    r"(?P<conj>\b(?:and|or)\s+)(?P<adv>[a-z]{3,}ly\s+)?(?P<verb>[a-z][a-z-]{2,}s)\b"
+)
+"""A verb in the third person after "and" / "or", perhaps after an adverb ("and rapidly
+publishes") or with a prefix ("and re-releases")."""
 
 
 def _cased(written: str, base: str) -> str:

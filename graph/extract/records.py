@@ -24,6 +24,7 @@ from .labels import (
     noun_phrase,
     one_indefinite_phrase,
     resolve_anaphora,
+    second_verbs,
     shares_last_object,
     trim,
 )
@@ -451,6 +452,7 @@ class FactRecorder:
             written = ""
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
+                label = second_verbs(self.state.lexicon, label, head)  # "and re-releases X"
             elif head and (based := base_opening(self.state.lexicon, label, verb=True)) != label:
                 # "takes snapshots and ships copies": "Ship copies", like the head
                 written, label = phrase, based
