@@ -423,3 +423,23 @@ def test_a_later_verb_of_a_party_s_deeds_takes_the_base_form_too(tmp_path: Path)
     assert ("quarrytech", "rebuild and re-release images with patches applied") in pairs, pairs
     label = "monitor for faults and rapidly publish fixes to affected images"
     assert ("quarrytech", label) in pairs, pairs
+
+
+def test_the_writer_named_as_owner_in_the_opening(tmp_path: Path) -> None:
+    """ "This page describes the objectives of 4q4q's hub services" on a page in the first
+    person that writes "4q4q" three times: 4q4q is the "we" and, beside the customer only,
+    the platform provider (a name may open with a digit)."""
+    path = _page(
+        tmp_path,
+        "objectives.md",
+        "# Service Level Objectives\n\n"
+        "This page describes the objectives of 4q4q's hub services.\n\n"
+        "We will communicate with communities before any downtime. The hubs that 4q4q runs "
+        "are monitored. Contact 4q4q support.\n\n"
+        "You are responsible for your notebooks.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("4q4q", "communicate with communities before any downtime") in pairs, pairs
+    facts = extract_facts(read_document(path))
+    roles = {e.label: e.attrs.get("role", "") for e in facts.of_kind("party")}
+    assert roles["4q4q"].endswith("platform-provider"), roles

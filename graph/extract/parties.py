@@ -407,6 +407,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
         or _named_team(document, texts)
+        or _possessive_writer(document, texts)
         or _paired_with_reader(document)
     )
 
@@ -586,6 +587,26 @@ def _named_team(document: Document, texts: list[str]) -> Concept | None:
         return None
     for text in texts:
         for match in _TEAM_OF.finditer(text):
+            name = match.group("name")
+            count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
+            if count >= 3 and load_lexicon().name_like(name):
+                return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
+    return None
+
+
+_OWNER_OF = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z]|\d+[a-z])[\w.&-]*)['’]s\s+[a-z]")
+"""A name in the possessive before a common noun ("2i2c's infrastructure services", "Acme's
+platform")."""
+
+
+def _possessive_writer(document: Document, texts: list[str]) -> Concept | None:
+    """The writer of a page in the first person named in its opening as the owner of what
+    the page describes ("the Service Level Objectives of 2i2c's infrastructure services"), a
+    name the page writes three times or more."""
+    if not re.search(r"\b(?:we|our)\b", document.text, re.I):
+        return None
+    for text in texts:
+        for match in _OWNER_OF.finditer(text):
             name = match.group("name")
             count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
             if count >= 3 and load_lexicon().name_like(name):

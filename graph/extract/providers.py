@@ -81,7 +81,7 @@ def name_the_counterpart(
     if len(unknown) > 1 and len(titled) != 1:
         return
     other = unknown[0] if len(unknown) == 1 else titled[0]
-    if other.label[:1].isupper() and lexicon.name_like(other.label):
+    if (other.label[:1].isupper() or other.label[:1].isdigit()) and lexicon.name_like(other.label):
         other.attrs["role"] = provider.iri
 
 
