@@ -33,3 +33,19 @@ def test_a_header_of_people_is_a_row_of_parties_and_a_word_their_part(tmp_path: 
     assert ("ledger-team", "declare endpoints") in pairs, pairs
     assert not any(party == "maintainers" and "egress" in label for party, label in pairs)
     assert not any(party == "quarrytech" and "defaults" in label for party, label in pairs)
+
+
+def test_a_party_s_word_before_a_bare_noun_in_a_cell_is_no_subject(tmp_path: Path) -> None:
+    """ "Vendor support" or "Acme regions" in a party's column: a noun phrase whose first word
+    names a party or role, no sentence "the vendor supports"; the cell stays the column's."""
+    path = _page(
+        tmp_path,
+        "cells.md",
+        "# Shared responsibility\n\n"
+        "| Area | Maintainers | Platform team | Quarrytech |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Incident response | Runbooks | Infra | Vendor support |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "vendor support") in pairs, pairs
+    assert not any(party == "software-vendor" for party, _ in pairs), pairs

@@ -442,6 +442,8 @@ class ActionParts(ObjectFirstSentences):
             match = ACTION.match(GOING_TO.sub("will ", after))
             if match and not self._verb_like(match.group("verb"), after):
                 match = None  # "Client library upgrades": a noun after the party's word
+            if match and not match.group("rest").strip(" ."):
+                match = None  # "Vendor support" in a cell: a noun after the party's word
             if match and re.match(r"[a-z]{3,}(?:ing|ed)\b", after):
                 # "Acme services running in the cluster", "Community approved patch support":
                 # a participle, no verb
