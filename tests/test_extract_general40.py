@@ -443,3 +443,31 @@ def test_the_writer_named_as_owner_in_the_opening(tmp_path: Path) -> None:
     facts = extract_facts(read_document(path))
     roles = {e.label: e.attrs.get("role", "") for e in facts.of_kind("party")}
     assert roles["4q4q"].endswith("platform-provider"), roles
+
+
+def test_a_promise_through_our_channels_is_the_writer_s(tmp_path: Path) -> None:
+    """ "Desk status, incidents and maintenance windows will be communicated via our status
+    page" and "Notification of planned downtime will be made via a notice on our website":
+    an agentless promise done through the writer's own means is the writer's, on any page
+    (a subject may hold commas; "made" names no deed, the subject does); "the assessment of
+    risks can only be made by you" is the reader's; "For every hour late, a day will be added"
+    is a credit, no promise."""
+    path = _page(
+        tmp_path,
+        "channels.md",
+        "# Quarrytech support channels\n\n"
+        "Quarrytech is responsible for the desk. You are responsible for your account.\n\n"
+        "## Channels\n\n"
+        "- Desk status, incidents and maintenance windows will be communicated via our status "
+        "page.\n\n"
+        "Notification of planned downtime will be made via a notice on our website.\n\n"
+        "But the assessment of risks for your systems can only be made by you.\n\n"
+        "For every hour late on our side, one day will be added to your term.\n",
+    )
+    pairs = _page_pairs(path)
+    label = "communicate desk status, incidents and maintenance windows via our status page"
+    assert ("quarrytech", label) in pairs, pairs
+    label = "notification of planned downtime via a notice on our website"
+    assert ("quarrytech", label) in pairs, pairs
+    assert ("customer", "assessment of risks for your systems") in pairs, pairs
+    assert not any("day" in label for _, label in pairs), pairs

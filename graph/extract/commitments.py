@@ -48,9 +48,9 @@ class Commitments:
         """Record ``sentence`` as the provider's duty when it is an agentless promise ("… will
         be handled …") on a commitment page; False when it is not one or no provider is
         known."""
-        if not self.page():
-            return False
         text = expand(plain(sentence)).strip()
+        if not self.page() and not _OURS.search(text):
+            return False  # (on any page, a promise done through "our" channels is the writer's)
         clauses = [c for c in _NEXT_PROMISE.split(text) if c.strip()]
         promises = [(c, agentless_commitment(self.state.lexicon, c)) for c in clauses]
         if not any(promise for _, promise in promises):
@@ -67,6 +67,11 @@ class Commitments:
     def _provider(self, ctx: Context, span: Span) -> Ref | None:
         """The provider the page's agentless promises belong to (see ``page_provider``)."""
         return page_provider(self.state, self.parties, ctx, span)
+
+
+_OURS = re.compile(r"\b(?:via|through|on|in|by)\s+our\s", re.I)
+"""A deed done through the writer's own means ("… will be communicated via our status
+page"): the writer's promise, though no agent is named."""
 
 
 def page_provider(state: DocState, parties: PartyResolver, ctx: Context, span: Span) -> Ref | None:

@@ -17,9 +17,9 @@ __all__ = ["agentless_commitment", "agentless_obligation"]
 
 _SUBJECT = (
     r"^(?!(?:it|this|that|there|these|those|they|them|he|she|we|you|our|when|if|once|where|while|"
-    r"as|after|before|unless|whether|any\s+of|one\s+of|each\s+of)\b)"
+    r"as|after|before|unless|whether|for|any\s+of|one\s+of|each\s+of)\b)"
     r"(?P<subject>(?:(?!(?:where|which|who|whom|that|when|if|because|must|shall|should|will|"
-    r"may|can|is|are)\b)[\w'’/.$()-]+\s+){1,10}?)"
+    r"may|can|is|are)\b)[\w'’/.$()-]+,?\s+){1,12}?)"
 )
 _PARTICIPLE = (
     r"\s+(?:(?:always|also|only|still|then)\s+)?be\s+(?:[a-z]+ly\s+)?(?P<pp>[a-z]{2,})\b"
@@ -75,6 +75,9 @@ def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | N
     if participle in lexicon.state_participles or participle in lexicon.state_complements:
         return None
     base = lexicon.verb_base(participle)
+    if participle in lexicon.deeds and not _AGENT.search(found.group("rest")):
+        subject = found.group("subject").strip()  # "Notification of X will be made via Y"
+        return f"{subject[0].upper()}{subject[1:]}{found.group('rest').rstrip()}"
     if base is None or _AGENT.search(found.group("rest")):
         return None
     verbs = base
