@@ -471,3 +471,20 @@ def test_a_promise_through_our_channels_is_the_writer_s(tmp_path: Path) -> None:
     assert ("quarrytech", label) in pairs, pairs
     assert ("customer", "assessment of risks for your systems") in pairs, pairs
     assert not any("day" in label for _, label in pairs), pairs
+
+
+def test_a_gerund_clause_after_a_duty_is_no_second_duty(tmp_path: Path) -> None:
+    """ "The team must be able to rebuild the site at any time, and having it hosted on
+    GitHub is the best way to ensure that": the gerund with its own "is" is a clause, no
+    second duty (nor "Having able hosted …")."""
+    path = _page(
+        tmp_path,
+        "hosting.md",
+        "# Hosting\n\n"
+        "Quarrytech is responsible for the hosting.\n\n"
+        "Quarrytech must be able to rebuild the site at any time, and having it hosted on "
+        "GitHub is the best way for us to ensure that.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quarrytech", "be able to rebuild the site at any time") in pairs, pairs
+    assert not any("having" in label for _, label in pairs), pairs

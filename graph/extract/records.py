@@ -738,7 +738,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
                 continue  # "safeguarding passwords, not sharing them, and …": a prohibition
             if (number > 0 or index > 0) and verbs.filler(f"and {phrase}"):
                 continue  # "manage A, B, and more": the list goes on, no duty "more"
-            if (number > 0 or index > 0) and _OWN_CLAUSE.match(phrase) and not clausal:
+            own_clause = _OWN_CLAUSE.match(phrase) or _GERUND_CLAUSE.match(phrase)
+            if (number > 0 or index > 0) and own_clause and not clausal:
                 continue  # "deploy X, and all data is kept in Y": a clause, no object of "deploy"
             # "take down, fix, and re-deploy it": "fix" is a verb of its own, not an object;
             # after "the VPC, EKS clusters" a bare "control plane resources" is a noun phrase
@@ -779,6 +780,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_GERUND_CLAUSE = re.compile(r"^[a-z]+ing\s+(?:it|them|this)\b[^,;]*?\s(?:is|are)\s", re.I)
+"""A later conjunct that is a gerund with a pronoun, the subject of its own "is" ("…, and
+having it hosted on GitHub is the best way to …"): a clause, no object of the verb."""
 _OWN_CLAUSE = re.compile(
     r"^(?!\w+ing\b)(?:(?!(?:that|which|who|whom|whose|what|how|why|whether|where|when|if|as|"
     r"before|after|until|unless|once|because|while|so|about)\b)[\w'’./-]+\s+){1,4}?"
