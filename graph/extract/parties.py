@@ -583,10 +583,18 @@ def _named_team(document: Document, texts: list[str]) -> Concept | None:
     """The writer of a page in the first person ("we", "our"), named only by its team in the
     opening ("… the EMQX team provides 24/7 monitoring for your deployment"), a name the page
     writes three times or more."""
+    return _writer_in_opening(document, texts, _TEAM_OF)
+
+
+def _writer_in_opening(
+    document: Document, texts: list[str], pattern: re.Pattern[str]
+) -> Concept | None:
+    """The first name ``pattern`` finds in the opening of a page in the first person that the
+    page writes three times or more, as the writer's concept."""
     if not re.search(r"\b(?:we|our)\b", document.text, re.I):
         return None
     for text in texts:
-        for match in _TEAM_OF.finditer(text):
+        for match in pattern.finditer(text):
             name = match.group("name")
             count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
             if count >= 3 and load_lexicon().name_like(name):
@@ -603,15 +611,7 @@ def _possessive_writer(document: Document, texts: list[str]) -> Concept | None:
     """The writer of a page in the first person named in its opening as the owner of what
     the page describes ("the Service Level Objectives of 2i2c's infrastructure services"), a
     name the page writes three times or more."""
-    if not re.search(r"\b(?:we|our)\b", document.text, re.I):
-        return None
-    for text in texts:
-        for match in _OWNER_OF.finditer(text):
-            name = match.group("name")
-            count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
-            if count >= 3 and load_lexicon().name_like(name):
-                return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
-    return None
+    return _writer_in_opening(document, texts, _OWNER_OF)
 
 
 _PAIRED_WITH_READER = re.compile(

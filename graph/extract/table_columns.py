@@ -466,6 +466,8 @@ def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
         return []
     if not lexicon.is_subject_column(view.headers[0]):
         return []
+    if len({_fold_name(n) for n in names.values()}) < len(names):
+        return []  # one name twice: no row of distinct parties (and no party made for it)
     columns: list[tuple[int, Ref]] = []
     for index, name in names.items():
         ref = view.reader.parties.resolve_party(name, view.header_span, force=True)
