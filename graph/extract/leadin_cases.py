@@ -58,6 +58,7 @@ __all__ = [
     "options_and_uses",
     "responsible_for",
     "shared_or_expected",
+    "sold",
     "things_and_deeds",
 ]
 
@@ -704,12 +705,7 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         and 0 <= span.start - share[1] <= 1
     ):  # "Controls which are the responsibility of the customer. Examples include:"
         return ("duties", share[0])
-    if (
-        listed
-        and not dutiful
-        and "example" not in text
-        and not reader.state.lexicon.seller_phrase(text)
-    ):
+    if listed and not dutiful and "example" not in text:
         return ("details", None)  # "Some indications of a compromise include:": examples
     sold = _SERVICES_INCLUDED.match(text) is not None and not NEGATION.search(text)
     writer = reader.state.vendor is not None or reader.state.first_person is not None
@@ -911,8 +907,6 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     the yard leads:"), a party's deeds ("We continuously monitor:", "<Party> manages the
     following:", "Handled by the customer:", "… features we offer include:") and what a party
     provides ("Resources needed from Customer:")."""
-    if reader.state.lexicon.seller_phrase(text):
-        return NEXT  # "Our support includes:": what the writer sells, no thing's contents
     if _lists_parts(text, reader.state.lexicon):
         return ("parts", None)  # "Every Nimbus depot includes three core components:"
     if _owned_thing(reader.parties, text):
@@ -958,6 +952,16 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     return NEXT
 
 
+def sold(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
+    """What the writer sells ("Support includes:", "Our support benefits include:", a seller
+    phrase of cue-words.ttl): the vendor's duties, read before any case that would take the
+    list for a thing's contents or examples."""
+    if not reader.state.lexicon.seller_phrase(text):
+        return NEXT
+    seller = _seller(reader.parties, text, span)
+    return ("duties", seller) if seller is not None else None
+
+
 def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """What the vendor sells ("Support includes:"), a duty noun or a pointer that
     includes ("Steps include:", "This includes:"), labels of a party's duties ("Specific
@@ -965,9 +969,6 @@ def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Con
     responsibilities are with X:"), cases something depends on, and any sentence that names
     duties ("Responsibilities:")."""
     nouns = _NOUN_INCLUDES.match(text)
-    if reader.state.lexicon.seller_phrase(text):
-        seller = _seller(reader.parties, text, span)  # "Support includes:": the vendor's
-        return ("duties", seller) if seller is not None else None
     if nouns and nouns.group("noun").lower() in reader.state.lexicon.duty_nouns:
         # "Steps include:" after a party's duty: the steps are that party's
         subject = reader.state.last_duty[0] if reader.state.last_duty else ctx.party

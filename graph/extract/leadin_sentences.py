@@ -29,6 +29,7 @@ from .leadin_cases import (
     options_and_uses,
     responsible_for,
     shared_or_expected,
+    sold,
     things_and_deeds,
 )
 from .parties import PartyResolver
@@ -182,6 +183,7 @@ class LeadinSentences(BlockReader):
                 return ("duties", ctx.party) if ctx.party is not None else None
             text = rest
         for cases in (
+            sold,
             labels_and_kinds,
             shared_or_expected,
             options_and_uses,
