@@ -18,7 +18,7 @@ from .action_parts import DETERMINERS, ActionParts
 from .cues import MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end
 from .state import Context
-from .subjects import CONSUMERS, consumers_named
+from .subjects import consumers_named
 
 __all__ = ["action_subject", "subject_rest"]
 
@@ -99,8 +99,7 @@ def _consumers_opening(
     """People named by what they use before a modal ("Every team on the Platform must …",
     "Teams using the service should …"): the customers, and where the subject ends."""
     subject = _BEFORE_MODAL.match(text)
-    found = CONSUMERS.match(subject["subj"]) if subject else None
-    if subject is None or found is None or not consumers_named(lexicon, found):
+    if subject is None or not consumers_named(lexicon, subject["subj"]):
         return None
     party = parties.resolve_party("customers", span)
     return (party, subject.end("subj")) if party is not None else None

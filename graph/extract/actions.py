@@ -30,7 +30,7 @@ from .cues import (
     positive_part,
 )
 from .framing import names_a_plan, planned
-from .labels import STATE_COMPLEMENT, conjuncts, trim
+from .labels import STATE_COMPLEMENT, conjuncts, particle_verb, trim
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -264,16 +264,6 @@ _BENEFIT = re.compile(
 """``tools so (that) teams can focus …``, ``a deployment that gives you …``, ``services for
 you to host applications``, ``guides and tools to enable you to …``: a benefit to the reader,
 what is offered rather than owed."""
-
-
-def _particle_verb(lexicon: Lexicon, verb: str, tail: str) -> tuple[str, str]:
-    """A verb and its particle read as one verb when only the pair is a duty verb ("We stand
-    behind the service": "stand behind"); else the verb and its tail as they were."""
-    particle = re.match(r"\s+([a-z]+)\b", tail)
-    two_words = f"{verb} {particle.group(1)}" if particle else ""
-    if particle and lexicon.verb_base(verb) is None and lexicon.verb_base(two_words):
-        return two_words, tail[particle.end() :]
-    return verb, tail
 
 
 def _may_only(lexicon: Lexicon, modals: str, rest: str, *, reader: bool) -> bool:
@@ -545,7 +535,7 @@ class ActionSentences(ActionParts):
         ):  # "will make every reasonable effort to fix X": fix X
             tried = f"{text[:first_end]} {modals}{effort.group('rest')}"
             return self.action(tried, sentence, span, ctx, models=models)
-        verb, tail = _particle_verb(self.state.lexicon, verb, tail)  # "stand behind X"
+        verb, tail = particle_verb(self.state.lexicon, verb, tail)  # "stand behind X"
         following = tail
         refrain = _refrained(verb, tail, modals, text[:first_end])
         if refrain and party is not None:  # "Users must not post X": the duty to refrain

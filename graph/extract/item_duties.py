@@ -263,18 +263,20 @@ def instances_under(item: ListItem, lexicon: Lexicon) -> bool:
     if not last.endswith("s") or lexicon.verb_base(last) or lexicon.verb_base(first):
         return False  # "Manages backups", "Patch hosts": a deed, not a kind
     children = [
-        child.text
+        plain(child.text)
         for block in item.children
         if isinstance(block, BulletList)
         for child in block.items
     ]
-    return bool(children) and not any(
-        lexicon.imperative(plain(child))
-        or VERBISH.search(child)
-        or lexicon.verb_base(plain(child).split()[0].lower())
-        if plain(child).split()
-        else True
-        for child in children
+    return bool(children) and all(_instance(lexicon, child) for child in children)
+
+
+def _instance(lexicon: Lexicon, child: str) -> bool:
+    """A nested item that only names a thing ("Installation crashes"): no instruction, no verb
+    of its own, not opening with a duty verb."""
+    words = child.split()
+    return bool(words) and not (
+        lexicon.imperative(child) or VERBISH.search(child) or lexicon.verb_base(words[0].lower())
     )
 
 

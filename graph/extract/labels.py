@@ -30,6 +30,7 @@ __all__ = [
     "noun_phrase",
     "noun_series",
     "one_indefinite_phrase",
+    "particle_verb",
     "resolve_anaphora",
     "second_verbs",
     "shares_last_object",
@@ -1339,30 +1340,38 @@ def base_opening(lexicon: Lexicon, phrase: str, *, verb: bool = False) -> str:
     return verbs + phrase[opening.end("verbs") :]
 
 
+def particle_verb(lexicon: Lexicon, verb: str, tail: str) -> tuple[str, str]:
+    """A verb and its particle read as one verb when only the pair is a duty verb ("We stand
+    behind the service": "stand behind"; "is backed up nightly": "backed up"); else the verb
+    and its tail as they were."""
+    particle = re.match(r"\s+([a-z]+)\b", tail)
+    two_words = f"{verb} {particle.group(1)}" if particle else ""
+    if particle and lexicon.verb_base(verb) is None and lexicon.verb_base(two_words):
+        return two_words, tail[particle.end() :]
+    return verb, tail
+
+
 def second_verbs(lexicon: Lexicon, label: str, head: str) -> str:
     """A label in the base form whose later verb kept the page's third person: right after the
-    head ("Rebuild and re-releases images") or after an adverb ("Monitor X and rapidly
-    publishes updates"), where no noun can stand ("and services" may)."""
+    head ("Rebuild and re-releases images": every later one, as ``base_conjuncts``) or after
+    an adverb ("Monitor X and rapidly publishes updates"), where no noun can stand ("and
+    services" may)."""
     rest = label[len(head) :]
-    if re.match(r"\s+(?:and|or)\s+[a-z][a-z-]{2,}s\s+\w", rest):
-        return head + base_conjuncts(lexicon, rest)
-    return head + _ADVERB_THIRD.sub(
-        lambda m: f"{m['pre']}{lexicon.third_person_base(m['verb']) or m['verb']}", rest
-    )
+    every = re.match(r"\s+(?:and|or)\s+[a-z][a-z-]{2,}s\s+\w", rest) is not None
+    return head + base_conjuncts(lexicon, rest, adverbed_only=not every)
 
 
-_ADVERB_THIRD = re.compile(r"(?P<pre>\b(?:and|or)\s+[a-z]{3,}ly\s+)(?P<verb>[a-z][a-z-]{2,}s)\b")
-"""A third-person verb after "and" and an adverb ("and rapidly publishes")."""
-
-
-def base_conjuncts(lexicon: Lexicon, phrase: str) -> str:
+def base_conjuncts(lexicon: Lexicon, phrase: str, *, adverbed_only: bool = False) -> str:
     """ "Assign contacts and communicates changes" (a subject stripped from before the first
     verb only): each later verb after "and" / "or" in the base form too, so the phrase parts
-    into its duties."""
-    return _THIRD_CONJUNCT.sub(
-        lambda m: f"{m['conj']}{m['adv'] or ''}{lexicon.third_person_base(m['verb']) or m['verb']}",
-        phrase,
-    )
+    into its duties; ``adverbed_only``: only those after an adverb ("and rapidly publishes")."""
+
+    def based(m: re.Match[str]) -> str:
+        if adverbed_only and not m["adv"]:
+            return m[0]
+        return f"{m['conj']}{m['adv'] or ''}{lexicon.third_person_base(m['verb']) or m['verb']}"
+
+    return _THIRD_CONJUNCT.sub(based, phrase)
 
 
 _THIRD_CONJUNCT = re.compile(

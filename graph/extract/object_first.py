@@ -19,7 +19,7 @@ from .cues import (
     expand,
     negated,
 )
-from .labels import trim
+from .labels import particle_verb, trim
 from .parties import PartyResolver, named_in_opening
 from .records import FactRecorder
 from .relations import RelationSentences
@@ -634,15 +634,9 @@ def _routine_passive(
         return False  # "Agents are only updated automatically": "only" limits it
     if _CONDITIONED.search(sentence):
         return False  # "If you enroll, agents are automatically updated": the reader's choice
-    particle = re.match(r"\s+([a-z]+)\b", rest)
-    if (
-        base is None
-        and particle
-        and verb.endswith(("ed", "en"))
-        and lexicon.verb_base(f"{verb} {particle.group(1)}")
-    ):
-        verb = f"{verb} {particle.group(1)}"  # "is backed up nightly": a verb with its particle
-        base, rest = lexicon.verb_base(verb), rest[particle.end() :]
+    if base is None and verb.endswith(("ed", "en")):
+        verb, rest = particle_verb(lexicon, verb, rest)  # "is backed up nightly"
+        base = lexicon.verb_base(verb)
     deed = verb in lexicon.deeds  # "OS patches are done weekly": the subject names the deed
     known = verb in lexicon.participles or " " in verb  # a verb with its particle: known
     if not deed and (base is None or base == verb or not known):

@@ -41,7 +41,7 @@ from .responsible import FINITE, responsible_clause
 from .sentence_cases import who_question
 from .sentence_forms import SentenceForms
 from .state import Context, DocState
-from .subjects import CONSUMERS, consumers_named
+from .subjects import consumers_named
 
 __all__ = [
     "THIS_INCLUDES",
@@ -892,8 +892,7 @@ def _asked_party(
     modifiers ("Ask your service-specific administrator to …") is that role, though the page
     names it nowhere else."""
     party = parties.resolve_party(subject, span)
-    using = CONSUMERS.match(subject)
-    if party is None and using and consumers_named(parties.state.lexicon, using):
+    if party is None and consumers_named(parties.state.lexicon, subject):
         return parties.resolve_party("customers", span)  # "requires every team on the X to"
     words = subject.lower().split()
     operators = parties.state.lexicon.operator_nouns

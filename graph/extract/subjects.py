@@ -113,7 +113,7 @@ _MEANING = re.compile(
 )
 """``Acme works on a shared model, which means that (A and B are responsible)``, ``It means
 (teams are responsible)``: what the sentence says first is no part of the subject."""
-CONSUMERS = re.compile(
+_CONSUMERS = re.compile(
     r"^(?:(?:the|all|any|every|each)\s+)?"
     r"(?P<who>[a-z][\w-]*(?:\s+(?:or|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
     r"\s+(?P<how>using|that\s+use|who\s+use|on)\s+(?:the|this|our|your)\s+(?P<thing>[a-z][\w-]*)$",
@@ -124,10 +124,12 @@ who use the service", "every team on the platform"): when the thing is a consume
 cue-words.ttl, its customers."""
 
 
-def consumers_named(lexicon: Lexicon, found: re.Match[str]) -> bool:
-    """Whether a ``CONSUMERS`` match names people by a consumed noun: plural people who use
-    it, or people (a person noun) on it ("every team on the platform")."""
-    if found["thing"].lower() not in lexicon.consumed_nouns:
+def consumers_named(lexicon: Lexicon, subject: str) -> bool:
+    """Whether ``subject`` names people by what they use (``_CONSUMERS``), a consumed noun of
+    cue-words.ttl: plural people who use it, or people (a person noun) on it ("every team on
+    the platform"); not "the logs on the platform"."""
+    found = _CONSUMERS.match(subject)
+    if found is None or found["thing"].lower() not in lexicon.consumed_nouns:
         return False
     head = found["who"].split()[-1].lower()
     if found["how"].lower() == "on":
@@ -253,10 +255,7 @@ class SubjectReader:
         headed = _customers_of(self.parties, subj, span)
         if headed is not None:
             return headed  # "Acme customers": the customers, not Acme
-        consumers = CONSUMERS.match(subj)
-        if consumers and consumers_named(
-            self.state.lexicon, consumers
-        ):  # not "logs on the platform"
+        if consumers_named(self.state.lexicon, subj):
             return self.parties.resolve_party("customers", span)  # "teams using the platform"
         adopters = _ADOPTERS.match(subj)
         if adopters and _adopts_vendor(self.state, self.parties, adopters, span):
