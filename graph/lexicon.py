@@ -168,8 +168,9 @@ def _option_clause(phrases: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{words})\s*(?:\)|[.;,:]|$)", re.I)
 
 
-_PERSON_ENDING = re.compile(r"^(?:\w+(?:or|eer)|team)$")
-"""A one-word subject noun that names a person or a team ("administrator", "engineer")."""
+_PERSON_ENDING = re.compile(r"^(?:\w+(?:or|eer)|team|personnel)$")
+"""A one-word subject noun that names a person or a body of people ("administrator",
+"engineer", "Vendor Delivery Personnel")."""
 
 
 def _idiom(label: str) -> re.Pattern[str]:

@@ -319,11 +319,16 @@ class HeadingParties:
             return name  # "Digital Products Assurance Group (DPAG)"; not "Resource group"
         if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
             words = words[:-1]
-        if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
-            return None
+        if not 1 <= len(words) <= 5 + _all_capitals(words) or not words[0][:1].isupper():
+            return None  # six words when each is capitalised ("DataBC Project Lead … Architect")
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None
+
+
+def _all_capitals(words: list[str]) -> bool:
+    """Whether every word opens with a capital (a long role's name, not "Charter of the …")."""
+    return all(w[:1].isupper() for w in words)
 
 
 _PERSONAL = frozenset({"our", "your", "their", "my", "we", "you", "us"})

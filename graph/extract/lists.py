@@ -287,6 +287,9 @@ class ListReader(ItemDuties):
                 text, span
             )
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
+        elif kind in ("duties", "imperative") and subject and _refrained(self.state.lexicon, text):
+            label = _refrained(self.state.lexicon, text)  # "you must:" / "- not share keys"
+            self.records.duty(subject, label, expand(plain(text)), span)
         elif kind in ("duties", "owned") and subject is not None and text.strip():
             if _is_title_item(item):
                 # "Backup and Recovery" over a paragraph that says who does
@@ -459,6 +462,16 @@ _SUBJECTLESS = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b(?:\s+and\s+\w+ed)
 
 _ASIDE_SENTENCE = re.compile(r"^\([^()]*\)\.?$")
 """A sentence wholly in parentheses: an aside that asks and states nothing."""
+
+
+def _refrained(lexicon: Lexicon, text: str) -> str:
+    """The duty to refrain an item under a binding lead-in states when it opens with "not"
+    and a duty verb ("You must:" / "- not use a shared address": "Do not use a shared
+    address", as "must not use" reads), else ""."""
+    match = re.match(r"not\s+(?P<order>.+)", expand(plain(text)).strip())
+    if match is None or not lexicon.imperative(match.group("order")):
+        return ""
+    return trim(f"Do not {match.group('order').rstrip('.;')}")
 
 
 def _question(text: str) -> bool:

@@ -225,6 +225,8 @@ class PartyResolver(PartyLookup):
         if match is None:
             return
         name = " ".join(plain(match.group("role")).split())
+        if len(_ALTERNATIVES.split(name)) > 1:
+            return  # "As a user or approver, you must:": any reader, no one role
         last = name.split()[-1].lower() if name else ""
         lexicon = self.state.lexicon
         known = self.mentions(expand(name), ("org", "role"))  # "As an administrator": the reader

@@ -1,0 +1,58 @@
+"""General shapes of session 41, found on development and fresh sets: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_role_headings_of_six_words_or_ending_in_personnel(tmp_path: Path) -> None:
+    """ "### Harbour Project Lead Chart Data Architect" (six words ending in a person noun) and
+    "### Gate Survey Personnel" (a body of people) are roles over the duties listed under them;
+    "Prepares Survey Kit and …" opens with its verb before a capitalised object."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Chart publishing roles\n\n"
+        "Publishing charts requires coordination between several partners.\n\n"
+        "## Roles\n\n"
+        "### Gate Survey Personnel\n\n"
+        "+ Prepares Survey Kit and ensures all Survey Kit components are functioning in Delivery\n"
+        "+ Notifies the chart team when the kit is ready\n\n"
+        "### Harbour Project Lead Chart Data Architect\n\n"
+        "+ Reviews and approves chart designs\n"
+        "+ Establishes and enforces chart standards\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("gate-survey-personnel", "notify the chart team when the kit is ready") in pairs, pairs
+    assert ("gate-survey-personnel", "prepare survey kit") in pairs, pairs
+    architect = "harbour-project-lead-chart-data-architect"
+    assert (architect, "review and approve chart designs") in pairs, pairs
+    assert (architect, "establish and enforce chart standards") in pairs, pairs
+
+
+def test_a_choice_of_roles_addressed_is_the_reader(tmp_path: Path) -> None:
+    """ "As a user or approver, you must:" speaks to any reader, not to one role called "User or
+    approver"; its items opening with "not" are duties to refrain ("Do not use …"), as "must
+    not use" reads; a "not" before no verb ("not applicable") is none."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# Harbour Sign-in terms\n\n"
+        "Welcome to Harbour Sign-in, the Harbour Board's single sign-in service.\n\n"
+        "## Our responsibilities\n\n"
+        "This service is run by the Harbour Board. We keep the service available.\n\n"
+        "As a user or approver, you must:\n\n"
+        "- provide your first name and last name\n"
+        "- not use a generic email address when registering\n"
+        "- not applicable to guests\n\n"
+        "As an approver, you must also:\n\n"
+        "- regularly review users' access\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "provide your first name and last name") in pairs, pairs
+    assert ("customer", "do not use a generic email address when registering") in pairs, pairs
+    assert ("customer", "regularly review users' access") in pairs, pairs
+    assert not any("applicable" in label for _, label in pairs), pairs
