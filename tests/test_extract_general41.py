@@ -56,3 +56,21 @@ def test_a_choice_of_roles_addressed_is_the_reader(tmp_path: Path) -> None:
     assert ("customer", "do not use a generic email address when registering") in pairs, pairs
     assert ("customer", "regularly review users' access") in pairs, pairs
     assert not any("applicable" in label for _, label in pairs), pairs
+
+
+def test_two_participles_before_the_agent_are_both_its_deeds(tmp_path: Path) -> None:
+    """ "… are offered and operated by the Trustees of Quay University": the agent offers and
+    operates them (not only the first verb); "provided and supported by Red Hat" likewise."""
+    path = _page(
+        tmp_path,
+        "harbour.md",
+        "# Harbour service description\n\n"
+        "Harbour is a shared research cloud. You are responsible for your projects.\n\n"
+        "## Operations\n\n"
+        "Harbour shared services are offered and operated by the Trustees of Quay University.\n\n"
+        "The container platform is provided and supported by Red Hat.\n",
+    )
+    pairs = _page_pairs(path)
+    trustees = "trustees-of-quay-university"
+    assert (trustees, "offer and operate harbour shared services") in pairs, pairs
+    assert ("red-hat", "provide and support container platform") in pairs, pairs

@@ -127,7 +127,7 @@ SHAPES_11B: list[Shape] = [
         "The customer is responsible for the crates.\n\n## Yard app\n\nWe take care of the "
         "hosting. The yard app is managed and maintained by the team that also designs the "
         "crates.\n",
-        ("platform-provider", "manage yard app"),
+        ("platform-provider", "manage and maintain yard app"),
         "team",
     ),
     # "The Nimbus Yard licence allows you to …": "licence" ends the subject (a verb of leave

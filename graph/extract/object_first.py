@@ -522,6 +522,10 @@ class ObjectFirstSentences(RelationSentences):
             held = re.sub(r"\s*\([^()]*\)$", "", passive.group("obj")).split()[-1:]
             if base in lexicon.discretions and held and lexicon.person_noun(held[0]):
                 return True  # "Leads are appointed by the board": how a role is filled, no duty
+            second = passive.group("verb2") or ""
+            also = lexicon.verb_base(second) if lexicon.participle(second) else None
+            if base and also and also != base and not phrasal:
+                base = f"{base} and {also}"  # "offered and operated by X": both its deeds
             if deed:  # "Upkeep of the yard will be done by you": the subject is the duty
                 base = ""
             before = body[: passive.start("verb")]
