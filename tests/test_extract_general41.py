@@ -74,3 +74,24 @@ def test_two_participles_before_the_agent_are_both_its_deeds(tmp_path: Path) -> 
     trustees = "trustees-of-quay-university"
     assert (trustees, "offer and operate harbour shared services") in pairs, pairs
     assert ("red-hat", "provide and support container platform") in pairs, pairs
+
+
+def test_a_titled_name_with_a_role_word_inside_is_a_body_of_its_own(tmp_path: Path) -> None:
+    """ "The Quay Community Development Project (ComDev) is charged with …": "Community" inside
+    a title-case name is no generic role (the customers the page calls communities); the
+    body is a party of its own name. "Set Up Users and Teams" opens with a verb: no name."""
+    path = _page(
+        tmp_path,
+        "services.md",
+        "# Services for Quay projects\n\n"
+        "The Quay Foundation provides services to the many Quay communities.\n\n"
+        "## Community\n\n"
+        "The Quay Community Development Project (ComDev) is charged with coordinating "
+        "community development efforts.\n\n"
+        "## Set Up Users and Teams\n\n"
+        "- Invite team members via email\n",
+    )
+    pairs = _page_pairs(path)
+    comdev = "quay-community-development-project"
+    assert (comdev, "coordinating community development efforts") in pairs, pairs
+    assert not any(party.startswith("set-up") for party, _ in pairs), pairs

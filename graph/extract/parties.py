@@ -96,6 +96,8 @@ class PartyResolver(PartyLookup):
             text, holders, force = outer, [], True  # "BUILDER (CUSTOMER OR PARTNER)": own party
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
+        elif _inner_role_word(text, holders, self.state.lexicon):
+            holders = []  # "The Quay Community Development Project": a name, not "community"
         local = holders[0] if holders and holders[0].concept.kind == "local" else None
         if local is not None and not _titled_more(text, local, self.state.lexicon):
             return Ref("party", local.concept.key)
@@ -356,6 +358,23 @@ def _modified_generic(name: str, holders: list[Mention]) -> bool:
     found = holders[0]
     bare = found.text.strip().lower() in found.concept.hidden
     return bare and found.start > 0 and not name[found.end :].strip()
+
+
+def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
+    """A title-case name of three words or more whose only vocabulary words are generic
+    roles inside it, neither first nor its head ("Quay Community Development Project",
+    "Acme Customer Success Team"): a body of its own name, not that role ("Set Up Users and
+    Teams" opens with a verb: a heading's instruction)."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if len(words) < 3 or not holders or any(m.concept.kind != "role" for m in holders):
+        return False
+    if lexicon.verb_base(words[0].lower()) is not None:
+        return False
+    if ":" in name or not all(w[:1].isupper() or w in ("of", "for") for w in words):
+        return False  # "Depot-as-a-Service: Depot Users and User": a title, two roles
+    last = name.rstrip().rfind(" ") + 1
+    first_end = len(name) - len(name.lstrip()) + len(name.split()[0])
+    return all(first_end < m.start and m.end <= last - 1 for m in holders)
 
 
 def _titled_more(text: str, mention: Mention, lexicon: Lexicon) -> bool:
