@@ -95,3 +95,24 @@ def test_a_titled_name_with_a_role_word_inside_is_a_body_of_its_own(tmp_path: Pa
     comdev = "quay-community-development-project"
     assert (comdev, "coordinating community development efforts") in pairs, pairs
     assert not any(party.startswith("set-up") for party, _ in pairs), pairs
+
+
+def test_things_a_sentence_includes_after_a_colon_are_no_clause(tmp_path: Path) -> None:
+    """ "Example services include: Press releases over the wire, …" lists things: "Press" is
+    no subject with "releases" its verb, though the page names a Press Team; a colon before
+    a clause of its own ("Keys matter: You must rotate your keys") still parts the sentence."""
+    path = _page(
+        tmp_path,
+        "press.md",
+        "# Services for Quay projects\n\n"
+        "The Quay Foundation provides services to the many Quay communities. You are "
+        "responsible for your projects.\n\n"
+        "## Press\n\n"
+        "You can contact the Press Team. Example services include: Press releases over the "
+        "wire for major releases, connections with industry analysts.\n\n"
+        "## Hosts\n\n"
+        "Keys matter: You must rotate your keys yearly.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("wire" in label or "analysts" in label for _, label in pairs), pairs
+    assert ("customer", "rotate your keys yearly") in pairs, pairs

@@ -402,14 +402,16 @@ _SUBJECT_BEFORE_MODAL = re.compile(
 )
 """A short noun phrase before a modal: the subject a later bound part goes on with."""
 _PARTS = (
-    r"(?:,\s+but|\s+but(?!\s+(?!only\b)[a-z]+ly\s))\s+|;\s+|\s+[\u2014\u2013]\s+|:\s+(?=[A-Z])|"
+    r"(?:,\s+but|\s+but(?!\s+(?!only\b)[a-z]+ly\s))\s+|;\s+|\s+[\u2014\u2013]\s+|"
+    r"(?<!include)(?<!includes)(?<!including)(?<!such as):\s+(?=[A-Z])|"
     r"(?<=[A-Za-z0-9])\s+-\s+(?=[A-Z])|"
     rf",\s+(?={_ALL})"
 )
 """Where a sentence's independent parts meet: "but" (not one between two adjectives, "different
 but equally essential"), a semicolon, a spaced dash ("The quorum is the full board — each
 member must vote", a hyphen typed for one before a capital: "P1 Incidents - Acme shall …"),
-a colon before a capital."""
+a colon before a capital (not one after "include" or "such as": "Example services include:
+Press releases …" lists things, no clause "Press releases …")."""
 _ALL_TO_DO = re.compile(
     rf"^(?:so\s+)?(?={_ALL})all\s+(?:that\s+)?(?P<who>\w+)\s+\w+\s+to\s+do\b[^,;]{{0,60}}?\s+"
     r"is\s+(?:to\s+)?(?P<rest>[a-z]\S*\s+\S.*)$",
