@@ -39,6 +39,7 @@ from .leadin_cases import grounds_only
 from .leadins import step_heading, verb_phrases
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
+from .records import FactRecorder
 from .state import Context, DocState, Leadin
 from .titles import THEY, VERBISH
 
@@ -236,9 +237,7 @@ class ListReader(ItemDuties):
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
             return
-        if _question(
-            text
-        ):  # "Does the candidate triage tickets?", "**Ownership**: Who …?": no duty
+        if _question(text):  # "Does the candidate triage tickets?", "**Owner**: Who …?": none
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         if bold is not None and _code_legend(self.parties, bold.group("term"), bold.group("rest")):
@@ -288,8 +287,7 @@ class ListReader(ItemDuties):
             )
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
         elif kind in ("duties", "imperative") and subject and _refrained(self.state.lexicon, text):
-            label = _refrained(self.state.lexicon, text)  # "you must:" / "- not share keys"
-            self.records.duty(subject, label, expand(plain(text)), span)
+            _record_refrained(self.records, self.state.lexicon, subject, text, span)
         elif kind in ("duties", "owned") and subject is not None and text.strip():
             if _is_title_item(item):
                 # "Backup and Recovery" over a paragraph that says who does
@@ -472,6 +470,13 @@ def _refrained(lexicon: Lexicon, text: str) -> str:
     if match is None or not lexicon.imperative(match.group("order")):
         return ""
     return trim(f"Do not {match.group('order').rstrip('.;')}")
+
+
+def _record_refrained(
+    records: FactRecorder, lexicon: Lexicon, subject: Ref, text: str, span: Span
+) -> None:
+    """Record the duty to refrain of an item under a binding lead-in (see ``_refrained``)."""
+    records.duty(subject, _refrained(lexicon, text), expand(plain(text)), span)
 
 
 def _question(text: str) -> bool:
