@@ -116,3 +116,28 @@ def test_things_a_sentence_includes_after_a_colon_are_no_clause(tmp_path: Path) 
     pairs = _page_pairs(path)
     assert not any("wire" in label or "analysts" in label for _, label in pairs), pairs
     assert ("customer", "rotate your keys yearly") in pairs, pairs
+
+
+def test_a_question_heading_on_what_support_includes_leads_its_list(tmp_path: Path) -> None:
+    """ "What kind of support is included?" over a list reads as "Our support includes:": the
+    items are the vendor's duties (seen on the user check); another question heading over a
+    list ("What can I do next?") is no lead-in."""
+    path = _page(
+        tmp_path,
+        "support.rst",
+        "What can I expect from Quarrytech support?\n"
+        "==========================================\n\n"
+        "You are responsible for your own servers.\n\n"
+        "What kind of support is included?\n"
+        "=================================\n\n"
+        "- Questions related to your account or billing\n"
+        "- Providing you with relevant material\n\n"
+        "What can I do next?\n"
+        "===================\n\n"
+        "- Questions on the forum\n",
+    )
+    pairs = _page_pairs(path)
+    providers = {party for party, label in pairs if "billing" in label}
+    assert providers and "customer" not in providers, pairs
+    assert any("relevant material" in label for _, label in pairs), pairs
+    assert not any("forum" in label for _, label in pairs), pairs

@@ -337,10 +337,11 @@ class DocumentWalker(HeadingParties):
             return None
         if section.level > 1 and _SHARED_HEADING.match(title):
             return self._shared_heading()
-        if not title.endswith(":") and not _OPEN_END.search(title):
+        sold = self.state.lexicon.seller_phrase(title)  # "What kind of support is included?"
+        if not title.endswith(":") and not _OPEN_END.search(title) and not sold:
             return None
         span = self.state.span(section.start, section.start, section)
-        return self.lists.leadins.leadin(title.rstrip(":").rstrip() + ":", span, ctx)
+        return self.lists.leadins.leadin(title.rstrip(":?").rstrip() + ":", span, ctx)
 
     def _scope_holder(self, section: Section) -> Ref | None:
         """Whose "### In scope" section it is, in a charter: the party the page last gave a
