@@ -319,8 +319,9 @@ class HeadingParties:
             return name  # "Digital Products Assurance Group (DPAG)"; not "Resource group"
         if len(words) > 1 and words[-1].lower() in lexicon.duty_nouns | lexicon.document_nouns:
             words = words[:-1]
-        if not 1 <= len(words) <= 5 + _all_capitals(words) or not words[0][:1].isupper():
-            return None  # six words when each is capitalised ("DataBC Project Lead … Architect")
+        longest = 6 if _all_capitals(words) else 5  # "DataBC Project Lead … Data Architect"
+        if not 1 <= len(words) <= longest or not words[0][:1].isupper():
+            return None
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None

@@ -365,16 +365,15 @@ def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> boo
     roles inside it, neither first nor its head ("Quay Community Development Project",
     "Acme Customer Success Team"): a body of its own name, not that role ("Set Up Users and
     Teams" opens with a verb: a heading's instruction)."""
-    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    spans = [w.span() for w in re.finditer(r"\S+", name)]
+    words = [name[a:b] for a, b in spans]
     if len(words) < 3 or not holders or any(m.concept.kind != "role" for m in holders):
         return False
     if lexicon.verb_base(words[0].lower()) is not None:
         return False
     if ":" in name or not all(w[:1].isupper() or w in ("of", "for") for w in words):
         return False  # "Depot-as-a-Service: Depot Users and User": a title, two roles
-    last = name.rstrip().rfind(" ") + 1
-    first_end = len(name) - len(name.lstrip()) + len(name.split()[0])
-    return all(first_end < m.start and m.end <= last - 1 for m in holders)
+    return all(spans[0][1] < m.start and m.end < spans[-1][0] for m in holders)
 
 
 def _titled_more(text: str, mention: Mention, lexicon: Lexicon) -> bool:
