@@ -33,11 +33,12 @@ from .state import Context, DocState, Leadin, role_iri
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
 
 _AND_VERB = re.compile(
-    r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+(?=\w)"
+    r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+"
+    r"(?!(?:info|information|details|person|persons|point|points)\b)(?=\w)"
 )
 """The ", and <verb>" (or ", <verb>" of a series: "Rotate X, audit Y, and publish Z"; "and with
 <gerund>" after "tasked with": "Implementing X and with ensuring Y") joining duty verbs of one
-list item."""
+list item; not a verb that heads a noun ("the name, and contact info for …")."""
 _OWNER_PAREN_LABEL = re.compile(r"^(?P<label>[^()]{2,80}?)\s*\((?P<who>[^()]{2,60})\)\s*:?$")
 """A label with its owners in parentheses ("Shared controls (Acme and customer)")."""
 _OWNER_WORDS = re.compile(

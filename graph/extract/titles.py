@@ -109,7 +109,9 @@ class TitleItems(BlockReader):
             return said
         last = words[-1].lower()
         if last not in lexicon.person_nouns and last.rstrip("s") not in lexicon.person_nouns:
-            return said
+            # "**Nightly Copies**: Kept a week. They copy the ledgers": the thing the term
+            # names, no party's deed (nor the role of the item before)
+            return "" if self.parties.mentions(name, ("org", "offering", "role")) == [] else said
         if self.parties.resolve_party(name, span, force=True) is None:
             return said
         return f"{name} {said[they.end() :]}"

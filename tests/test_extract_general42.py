@@ -1,0 +1,39 @@
+"""General shapes of session 42, found on development and fresh sets: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_verbs_of_everyday_deeds_state_duties(tmp_path: Path) -> None:
+    """A named role's deeds in steps and lists are duties whatever the everyday verb: it opens
+    a settings page, copies a badge, contacts a desk, asks in a channel, donates kit,
+    reminds its crew (duty-verbs.ttl); "contact info" after a series' "and" is a noun, no
+    second duty."""
+    path = _page(
+        tmp_path,
+        "badges.md",
+        "# Harbour gate badges\n\n"
+        "## Issuing a badge\n\n"
+        "1. The Gate admin opens the harbour settings page.\n"
+        "2. The Gate admin copies the badge number and sends it securely.\n"
+        "3. The Gate admin verifies that the badge works.\n\n"
+        "The Gate admin contacts the night desk when a badge is lost.\n\n"
+        "## Gate warden responsibilities\n\n"
+        "- Ask in the harbour channel before changing a gate\n"
+        "- Donate spare lamps to the harbour store\n"
+        "- Remind the crew of the curfew\n"
+        "- Record the name, badge number, and contact info of every visitor\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("gate-admin", "open the harbour settings page") in pairs, pairs
+    assert ("gate-admin", "copy the badge number") in pairs, pairs
+    assert ("gate-admin", "contact the night desk when a badge is lost") in pairs, pairs
+    labels = {label for _, label in pairs}
+    assert "ask in the harbour channel before changing a gate" in labels, pairs
+    assert "donate spare lamps to the harbour store" in labels, pairs
+    assert "remind the crew of the curfew" in labels, pairs
+    assert "record the name, badge number, and contact info of every visitor" in labels, pairs
