@@ -37,3 +37,26 @@ def test_verbs_of_everyday_deeds_state_duties(tmp_path: Path) -> None:
     assert "donate spare lamps to the harbour store" in labels, pairs
     assert "remind the crew of the curfew" in labels, pairs
     assert "record the name, badge number, and contact info of every visitor" in labels, pairs
+
+
+def test_the_host_of_an_event_is_a_role(tmp_path: Path) -> None:
+    """ "**Before the regatta, the host will**" over a list: the host (a person noun, as
+    'organiser' is) holds the items, even items that are no instructions to the reader."""
+    path = _page(
+        tmp_path,
+        "regatta.md",
+        "# Regatta checklists\n\n"
+        "## Host checklist\n\n"
+        "A regatta host contacts the harbour office about running a regatta.\n\n"
+        "**Before the regatta, the host will**\n\n"
+        "* Decide on the course that would best serve your crews\n"
+        "* Recruit marshals to join your regatta. They need no sailing experience.\n"
+        "* Book the slipway with the harbour office\n\n"
+        "**After the regatta, the host will**\n"
+        "* Collect the race results\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("host", "decide on the course that would best serve your crews") in pairs, pairs
+    assert ("host", "recruit marshals to join your regatta") in pairs, pairs
+    assert ("host", "book the slipway with the harbour office") in pairs, pairs
+    assert ("host", "collect the race results") in pairs, pairs
