@@ -60,3 +60,20 @@ def test_the_host_of_an_event_is_a_role(tmp_path: Path) -> None:
     assert ("host", "recruit marshals to join your regatta") in pairs, pairs
     assert ("host", "book the slipway with the harbour office") in pairs, pairs
     assert ("host", "collect the race results") in pairs, pairs
+
+
+def test_a_time_opening_without_a_comma_before_a_lead_ins_subject(tmp_path: Path) -> None:
+    """ "**During the regatta stewards will**" (no comma after the opening phrase of time):
+    the stewards hold the list, not a party called "During the regatta stewards" or "regatta"."""
+    path = _page(
+        tmp_path,
+        "marshals.md",
+        "# Regatta checklists\n\n"
+        "## Marshal checklist\n\n"
+        "**During the regatta stewards will**\n\n"
+        "* Watch the start line\n"
+        "* Report any collision to the race officer\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("stewards", "watch the start line") in pairs, pairs
+    assert ("stewards", "report any collision to the race officer") in pairs, pairs

@@ -166,6 +166,14 @@ _FIRST_PREDICATE = re.compile(
 """A first predicate before a second one that shares its subject ("Helpers will already be
 guests, but will also …:"): the lead-in is what the second one says of the subject."""
 
+_TIMED_OPENING = re.compile(
+    r"^(?:before|after|during|throughout|at)\s+(?:the|a|an|each|every|any)\s+[\w-]+\s+"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+"""An opening phrase of time with no comma after it before the subject ("During the
+workshop instructors will:", "Before a workshop helpers will:")."""
+
 _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 """A conjunction inside a subject: perhaps two parties ("Wardens and leads")."""
 _LEADIN_HOLDS = re.compile(
@@ -877,6 +885,9 @@ def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) 
         if _BOTH_PARTIES.fullmatch(who):
             return _both_parties(reader.state)
         party = _holder(reader.prose, who, span, ctx)
+        timed = _TIMED_OPENING.match(who) if party is None else None
+        if timed:  # "During the workshop instructors will": no comma after the opening
+            party = _holder(reader.prose, timed.group("rest"), span, ctx)
         is_name = _NAMED_SUBJECT.fullmatch(who) is not None
         if party is None and is_name and named_in_opening(who, reader.state.doc):
             # "Notify will:" on a page about "… your use of GOV.UK Notify": the service
