@@ -77,3 +77,24 @@ def test_a_time_opening_without_a_comma_before_a_lead_ins_subject(tmp_path: Path
     pairs = _page_pairs(path)
     assert ("stewards", "watch the start line") in pairs, pairs
     assert ("stewards", "report any collision to the race officer") in pairs, pairs
+
+
+def test_a_service_offered_and_a_known_company_with_its_legal_form(tmp_path: Path) -> None:
+    """ "Quarry offers support for versions up to a year old": a service the party performs
+    (a noun that is a duty verb, before "for"), not a product on sale ("offers a free
+    tier"); "Quarry, Inc. will delete …" after "Quarry" is known: the legal form is no part
+    of the verb phrase."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarry support\n\n"
+        "Quarry patches the hosts.\n\n"
+        "For business customers, Quarry offers support for versions up to a year old.\n\n"
+        "Quarry offers a free tier for hobby projects.\n\n"
+        "By default, Quarry, Inc. will delete uploaded log bundles after 30 days.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for party, label in pairs if party == "quarry"}
+    assert "offer support for versions up to a year old" in labels, pairs
+    assert "delete uploaded log bundles after 30 days" in labels, pairs
+    assert not any("free tier" in label for label in labels), pairs

@@ -15,7 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .action_parts import DETERMINERS, ActionParts
-from .cues import MODALS, PRONOUN_SUBJECT
+from .cues import COMPANY_SUFFIX, MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end
 from .state import Context
 from .subjects import consumers_named
@@ -121,7 +121,11 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
     """The words after a subject's name without what still belongs to the subject: its
     product's name and people ("Microsoft Managed Desktop team"), a trade's people ("product
     engineers"), nouns of people ("support teams", not after "we": "We support X" is a verb)
-    and what they hold ("users of the Acme facilities"); the verb group follows."""
+    and what they hold ("users of the Acme facilities"), its legal form ("Docker, Inc. will");
+    the verb group follows."""
+    legal = _LEGAL_FORM.match(after)
+    if legal:
+        after = after[legal.end() :]
     product = _PRODUCT_PEOPLE.match(after)  # "Microsoft Managed Desktop team"
     if product and lexicon.subject_noun_end(after[product.end() :]):
         after = after[product.end() :]
@@ -136,6 +140,8 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
     return after
 
 
+_LEGAL_FORM = re.compile(rf"^{COMPANY_SUFFIX}(?=\s)\s*")
+"""A company's legal form after its name, when the name alone was matched ("Docker|, Inc.")."""
 _HOLDING_OF = re.compile(
     r"^of\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,5}?"
     r"(?=(?:must|shall|should|will|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s)"

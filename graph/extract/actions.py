@@ -188,6 +188,20 @@ def _owned_series(verb: str, rest: str) -> bool:
     )
 
 
+def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
+    """ "offers support for versions up to six months old": a service the party performs,
+    named by a noun that is a duty verb ("support", "review") before "for" or "to", as
+    "provide support for X" is; "offers a free tier" only says what is sold."""
+    if verb.lower() not in ("offer", "offers"):
+        return False
+    found = _SERVICE_OFFERED.match(rest)
+    return found is not None and lexicon.verb_base(found["noun"]) == found["noun"].lower()
+
+
+_SERVICE_OFFERED = re.compile(
+    r"^\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:for|to|on)\s",
+    re.I,
+)
 _SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[^,;:]{2,60}$")
 """Three things in a series ("the yard, fences, and water supply")."""
 _DONE_AND_DOES = re.compile(r"^\s+[a-z]+(?:ed|en|t)\s+and\s+(?P<verb>[a-z]+s)\s")
@@ -664,6 +678,7 @@ class ActionSentences(ActionParts):
             now = f"{text[:first_end]} {base_of}{rest[perfect.end('verb') :]}"
             return self.action(now, sentence, span, ctx, models=models)
         obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
+        obliged = obliged or _offered_service(lexicon, verb, rest)  # "offers support for X"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if verb.lower() in ("have", "has", "need", "needs") and _ACCESS.match(rest):
