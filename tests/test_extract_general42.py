@@ -98,3 +98,19 @@ def test_a_service_offered_and_a_known_company_with_its_legal_form(tmp_path: Pat
     assert "offer support for versions up to a year old" in labels, pairs
     assert "delete uploaded log bundles after 30 days" in labels, pairs
     assert not any("free tier" in label for label in labels), pairs
+
+
+def test_a_present_perfect_then_a_second_deed(tmp_path: Path) -> None:
+    """ "Quarry has approved a gate policy and also follows harbour best practices": two
+    deeds, not "Approve also follows …"."""
+    path = _page(
+        tmp_path,
+        "gates.md",
+        "# Quarry gates\n\n"
+        "Quarry is responsible for the gates.\n\n"
+        "Quarry has approved a gate policy and also follows harbour best practices.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "approve a gate policy" in labels, labels
+    assert "follow harbour best practices" in labels, labels
+    assert not any("also follows" in label for label in labels), labels

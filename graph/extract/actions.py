@@ -204,6 +204,22 @@ _SERVICE_OFFERED = re.compile(
 )
 _SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[^,;:]{2,60}$")
 """Three things in a series ("the yard, fences, and water supply")."""
+
+
+def _perfect_deeds(lexicon: Lexicon, subject: str, participle: str, rest: str) -> list[str]:
+    """The present perfect's deed in the present ("We have deployed X": "We deploy X"), and a
+    second deed after "and also" ("has approved a policy and also follows X": two deeds)."""
+    base = lexicon.verb_base(participle) or participle
+    then = _AND_DOES.search(rest)
+    if then is None or not lexicon.third_person_base(then["verb"]):
+        return [f"{subject} {base}{rest}"]
+    return [f"{subject} {rest[then.start('verb') :]}", f"{subject} {base}{rest[: then.start()]}"]
+
+
+_AND_DOES = re.compile(r"\s+and\s+(?:also|then)\s+(?P<verb>[a-z]+s)\s")
+"""A second verb in the third person, after "and also" or "and then", after a present
+perfect's object ("has approved a policy and also follows X"): a deed of its own, not more of
+the first one's object."""
 _DONE_AND_DOES = re.compile(r"^\s+[a-z]+(?:ed|en|t)\s+and\s+(?P<verb>[a-z]+s)\s")
 """A perfect then a present after "has" ("has built and maintains X")."""
 _PERFECT = re.compile(r"^\s+(?:(?:also|already)\s+)?(?P<verb>[a-z]+(?:ed|en|t))\s+(?!to\b|by\b)\S")
@@ -674,9 +690,9 @@ class ActionSentences(ActionParts):
             and perfect["verb"].lower() not in lexicon.achievements  # "has obtained X"
         ):
             # "We have deployed logging on the perimeter": a deed done and kept, its duty
-            base_of = lexicon.verb_base(perfect["verb"]) or perfect["verb"]
-            now = f"{text[:first_end]} {base_of}{rest[perfect.end('verb') :]}"
-            return self.action(now, sentence, span, ctx, models=models)
+            since = rest[perfect.end("verb") :]
+            deeds = _perfect_deeds(lexicon, text[:first_end], perfect["verb"], since)
+            return any([self.action(d, sentence, span, ctx, models=models) for d in deeds])
         obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
         obliged = obliged or _offered_service(lexicon, verb, rest)  # "offers support for X"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
