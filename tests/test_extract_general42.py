@@ -114,3 +114,25 @@ def test_a_present_perfect_then_a_second_deed(tmp_path: Path) -> None:
     assert "approve a gate policy" in labels, labels
     assert "follow harbour best practices" in labels, labels
     assert not any("also follows" in label for label in labels), labels
+
+
+def test_matrix_cells_of_verbs_without_objects_keep_the_rows_area(tmp_path: Path) -> None:
+    """An area x party matrix whose cells are verbs with no object of their own ("Owns;
+    sizes; operates; monitors", "Reviews periodically", "Connects to it"): each is the party's
+    deed on the row's area, labelled with it, never a bare "Monitors"; a cell with an
+    object ("Owns the catalog") stays as it is."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Harbour team responsibilities\n\n"
+        "| Domain | Harbour team | Boat crews |\n"
+        "|---|---|---|\n"
+        "| **Crane fleet** | Owns; sizes; operates; monitors | Connects to it |\n"
+        "| **Mooring templates** | Owns the catalog | Reviews periodically |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("harbour-team", "crane fleet (owns; sizes; operates; monitors)") in pairs, pairs
+    assert ("boat-crews", "crane fleet (connects to it)") in pairs, pairs
+    assert ("harbour-team", "owns the catalog") in pairs, pairs
+    assert ("boat-crews", "mooring templates (reviews periodically)") in pairs, pairs
+    assert not any(label in ("monitors", "sizes", "operates") for _, label in pairs), pairs

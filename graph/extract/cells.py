@@ -390,6 +390,28 @@ def _role_word(text: str) -> bool:
     return re.fullmatch(r"[A-Za-z][\w/&-]*", text) is not None and not text.endswith("ing")
 
 
+def _objectless_deeds(lexicon: Lexicon, text: str) -> bool:
+    """A cell of verbs with no object of their own ("Owns; sizes; operates; monitors",
+    "Reviews periodically", "Connects to it", "Owns end-to-end"): the party's deeds on the
+    row's area, which the label keeps; not "Owns the catalog" (an object)."""
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*|\s+and\s+", text) if p.strip()]
+    if len(parts) < 2 and len(text.split()) < 2:
+        return False  # one word alone: _role_word's
+    for part in parts:
+        words = part.split()
+        if lexicon.third_person_base(words[0]) is None:
+            return False
+        if len(words) > 1 and not _NO_OBJECT.match(words[1]):
+            return False
+    return True
+
+
+_NO_OBJECT = re.compile(
+    r"(?:[a-z]+ly|it|them|end-to-end|via|within|through|to|with|for|on|in|as|when)$", re.I
+)
+"""A word after a cell's verb that starts no object ("periodically", "via", "it")."""
+
+
 def _owned_in_cell(prose: ProseReader, text: str, span: Span) -> tuple[str, Ref] | None:
     """ "Calibration of the scale is the caller's responsibility", "Copying the ledger is the
     operator's job" in a cell: (the thing, its owner), as the object-first sentence says."""
@@ -464,6 +486,7 @@ def cell_duties(
         if context and (
             _ASPECT_ONLY.fullmatch(text.rstrip("."))
             or (len(lines) == 1 and _role_word(text.rstrip(".")))
+            or _objectless_deeds(prose.state.lexicon, text.rstrip("."))
         ):
             # "VM isolation | Configuration and enforcement", "Secure defaults | Customize":
             # the row's area, so done
