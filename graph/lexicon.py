@@ -670,6 +670,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         rights_headings=words("rights-heading"),
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
+        trouble_headings=words("trouble-heading"),
         credits_headings=words("credits-heading") | words("roster-heading"),
         recital_headings=words("recital-heading"),
         meta_headings=words("meta-heading"),

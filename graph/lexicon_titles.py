@@ -137,6 +137,12 @@ class TitleWords(LexiconWords):
         folded = fold(text)
         return any(folded.startswith(f"{p} ") for p in self.additive_openings)
 
+    def trouble_heading(self, title: str) -> bool:
+        """A heading over what goes wrong ("What goes wrong without clear boundaries",
+        "Anti-patterns"): it is such a phrase or opens with one."""
+        folded = whole_title(title)
+        return any(folded == p or folded.startswith(f"{p} ") for p in self.trouble_headings)
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""

@@ -154,6 +154,7 @@ class LexiconWords:
     """Verbs of assent ("acknowledge", "accept"): the reader's, with no modal, agree to terms."""
     """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()
+    trouble_headings: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()

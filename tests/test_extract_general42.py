@@ -136,3 +136,27 @@ def test_matrix_cells_of_verbs_without_objects_keep_the_rows_area(tmp_path: Path
     assert ("harbour-team", "owns the catalog") in pairs, pairs
     assert ("boat-crews", "mooring templates (reviews periodically)") in pairs, pairs
     assert not any(label in ("monitors", "sizes", "operates") for _, label in pairs), pairs
+
+
+def test_quoted_sayings_and_what_goes_wrong_are_no_duties(tmp_path: Path) -> None:
+    """Items opening with quoted words ('"We need capability Y" — informs priorities') are
+    what someone says, and a section over what goes wrong ("## What goes wrong without clear
+    boundaries") lists failures ("The harbour team becomes a bottleneck"): no duties."""
+    path = _page(
+        tmp_path,
+        "input.md",
+        "# Harbour teams\n\n"
+        "## Roadmap input\n\n"
+        "Application teams provide input into the harbour team's roadmap:\n\n"
+        '- "We need capability Y" — informs harbour-team priorities.\n'
+        "- “This deviation works better for us” — informs whether the standard changes.\n"
+        "- Review the roadmap every quarter.\n\n"
+        "## What goes wrong without clear boundaries\n\n"
+        "- **Boat crews build their own cranes.** Each one slightly different.\n"
+        "- **The harbour team becomes a bottleneck.** Routine work gets queued.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for _, label in pairs}
+    assert "review the roadmap every quarter" in labels, pairs
+    assert not any("capability" in label or "deviation" in label for label in labels), pairs
+    assert not any("cranes" in label or "bottleneck" in label for label in labels), pairs

@@ -481,10 +481,18 @@ def _record_refrained(
 
 def _question(text: str) -> bool:
     """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
-    enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty."""
+    enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty;
+    or one that opens with words quoted ('"We need capability Y" — informs …'): what
+    someone says, an example, no duty."""
+    if _QUOTED_OPENING.match(expand(plain(text))):
+        return True
     said = [expand(plain(text[start:end])).strip() for start, end in sentences(text)]
     said = [s for s in said if s and not _ASIDE_SENTENCE.match(s)]  # "(For example: X)"
     return bool(said) and all(s.endswith("?") for s in said)
+
+
+_QUOTED_OPENING = re.compile(r"^\s*(?:\"[^\"]{3,}\"|“[^”]{3,}”)\s*(?:[—–:-]|$)")
+"""Words quoted at an item's opening, then a dash or colon or nothing: a saying."""
 
 
 def _is_title_item(item: ListItem) -> bool:

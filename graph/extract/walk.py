@@ -208,6 +208,8 @@ class DocumentWalker(HeadingParties):
         state = self.state
         if section.level and state.lexicon.feedback_heading(section.title):
             return  # "## Feedback": about the page itself, its requests are no duties
+        if section.level and state.lexicon.trouble_heading(section.title):
+            return  # "## What goes wrong without clear boundaries": failures, no duties
         party = inherited
         lexicon = state.lexicon  # "## Contributors", "## Becoming a lead": no role's duties
         credits = (
