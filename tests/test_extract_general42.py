@@ -160,3 +160,20 @@ def test_quoted_sayings_and_what_goes_wrong_are_no_duties(tmp_path: Path) -> Non
     assert "review the roadmap every quarter" in labels, pairs
     assert not any("capability" in label or "deviation" in label for label in labels), pairs
     assert not any("cranes" in label or "bottleneck" in label for label in labels), pairs
+
+
+def test_a_provider_the_page_names_is_its_own_party(tmp_path: Path) -> None:
+    """ "The lamp provider configures the lamps": a provider the page names by what it
+    provides is a party of its own, not the cloud provider; "The hosting provider" (a
+    vocabulary phrase) is still the cloud provider."""
+    path = _page(
+        tmp_path,
+        "lamps.md",
+        "# Harbour lamps\n\n"
+        "1. The Gate admin opens the lamp settings.\n"
+        "2. The lamp provider configures the new lamps.\n\n"
+        "The hosting provider patches the hosts.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("lamp-provider", "configure the new lamps") in pairs, pairs
+    assert ("cloud-provider", "patch the hosts") in pairs, pairs

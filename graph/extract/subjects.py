@@ -216,6 +216,10 @@ _JOINED_ASIDE = re.compile(r"\s*\((?:and|or)\s+[^()]{1,40}\)")
 """A bracketed aside joining more people to a role ("Leads (and deputies)"): not its name."""
 
 
+_KNOWN = ("org", "offering", "role", "service")
+"""Kinds of vocabulary mention that make a modifier of "provider" a known one ("hosting")."""
+
+
 class SubjectReader:
     """Resolves the subjects of sentences to parties (the base of the sentence readers)."""
 
@@ -428,7 +432,8 @@ class SubjectReader:
         lexicon = self.state.lexicon
         for size in range(len(words), 0, -1):
             head = words[size - 1].lower()
-            if not lexicon.person_noun(head):
+            provider = size > 1 and head in ("provider", "providers")  # "The runner provider"
+            if not lexicon.person_noun(head) and not provider:
                 continue
             following = (words[size] if size < len(words) else opening.group("next")).lower()
             finite = (
@@ -449,7 +454,11 @@ class SubjectReader:
                 phrase = f"all {phrase[:1].lower()}{phrase[1:]}"  # "Reviewers must …"
             else:
                 return None  # a singular with no article: a name, read as one elsewhere
-            party = self.subject_party(phrase, span, ctx)
+            if provider and not self.parties.mentions(" ".join(words[: size - 1]), _KNOWN):
+                # "The runner provider": a provider the page names, not the cloud provider
+                party = self.parties.resolve_party(phrase, span, own=True, force=True)
+            else:
+                party = self.subject_party(phrase, span, ctx)
             end = opening.start("words") + len(" ".join(words[:size]))
             return (party, end) if party is not None else None
         return None
