@@ -177,3 +177,17 @@ def test_a_provider_the_page_names_is_its_own_party(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("lamp-provider", "configure the new lamps") in pairs, pairs
     assert ("cloud-provider", "patch the hosts") in pairs, pairs
+
+
+def test_it_is_not_permitted_to_is_the_readers_duty_to_refrain(tmp_path: Path) -> None:
+    """ "It is not permitted to run a shop from your berth": a rule for the reader, the duty
+    "Do not run a shop from your berth"."""
+    path = _page(
+        tmp_path,
+        "berths.md",
+        "# Harbour berth terms of use\n\n"
+        "You must keep your berth tidy.\n\n"
+        "It is not permitted to run a shop from your berth.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "do not run a shop from your berth") in pairs, pairs

@@ -27,6 +27,7 @@ from .cues import (
 )
 from .labels import capitalize, conjuncts, trim
 from .parties import PartyResolver
+from .records import FactRecorder
 from .state import Context
 
 __all__ = ["SentenceCases", "who_question"]
@@ -45,6 +46,24 @@ _NOT_MODIFIER = re.compile(
 )
 _NOT_SUBJECT = frozenset({"is", "are", "was", "were", "has", "have", "do", "does", "can", "may"})
 """Words that end a subject without a duty verb after it ("A and B are …")."""
+
+_NOT_PERMITTED = re.compile(
+    r"^it\s+is\s+(?:strictly\s+|also\s+)?not\s+(?:permitted|allowed)\s+to\s+(?P<deed>[a-z].+?)\.?$",
+    re.I,
+)
+"""``It is not permitted to share login details``: a rule for the reader, who must not."""
+
+
+def _not_permitted(
+    parties: PartyResolver, records: FactRecorder, clause: str, sentence: str, span: Span
+) -> bool:
+    """Record "It is not permitted to X" as the reader's duty "Do not X"."""
+    barred = _NOT_PERMITTED.match(clause.strip())
+    reader = parties.resolve_party("you", span) if barred else None
+    if barred is None or reader is None:
+        return False
+    return records.duty(reader, f"Do not {trim(barred['deed'])}", sentence, span) is not None
+
 
 _EACH_CASE = re.compile(
     r"^in\s+(?:both|either|each|all)\s+(?:of\s+these\s+)?cases?,?\s+(?P<obj>(?:an?|the)\s+"
@@ -327,6 +346,8 @@ class SentenceCases(ClauseReader):
         """ "In both cases a notice MUST be sent to X" right after a party's binding duty
         ("Otherwise the provider MUST patch …"): a passive that closes the alternatives just
         stated binds the party that was bound in them."""
+        if _not_permitted(self.parties, self.records, clause, sentence, span):
+            return True  # "It is not permitted to share login details": the reader's
         case = _EACH_CASE.match(clause)
         last = self.state.last_duty
         if case is None or last is None or negated(clause):
