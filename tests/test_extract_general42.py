@@ -191,3 +191,25 @@ def test_it_is_not_permitted_to_is_the_readers_duty_to_refrain(tmp_path: Path) -
     )
     pairs = _page_pairs(path)
     assert ("customer", "do not run a shop from your berth") in pairs, pairs
+
+
+def test_promises_with_an_opening_an_aside_and_an_effort(tmp_path: Path) -> None:
+    """On a service level agreement: "In addition to X, requests will be fulfilled …" (the
+    opening phrase is no part of the subject), "The incidents, based on their priority,
+    will be responded to with …" (an aside in commas; "to" stays with its verb), and "is
+    making every effort to maximize X" (X is the duty; "maximize" is a duty verb)."""
+    path = _page(
+        tmp_path,
+        "sla.md",
+        "# Quarry Service Level Agreement\n\n"
+        "Quarry is responsible for the hosts.\n\n"
+        "In addition to resolving incidents, standard service requests will be fulfilled "
+        "through the support desk.\n\n"
+        "The incidents, based on their priority, will be responded to with the response "
+        "times below.\n\n"
+        "Quarry is making every effort to maximize the security of users' data.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarry"}
+    assert "fulfill standard service requests through the support desk" in labels, labels
+    assert "respond to the incidents with the response times below" in labels, labels
+    assert "maximize the security of users' data" in labels, labels

@@ -812,6 +812,13 @@ _PLEDGED_NOT = re.compile(
 X"): a prohibition, read as "must not"."""
 
 
+_MAKING_EFFORT = re.compile(
+    r"^(?:is|are)\s+making\s+(?=(?:every|all|its|our|their|a|the)\s+(?:[\w-]+\s+){0,2}efforts?\s+to\s)",
+    re.I,
+)
+""""is making every effort to X": the present of "makes every effort to X", which is X."""
+
+
 def _verb_group_meant(reader: ActionParts, after: str) -> str:
     """The verb group after a subject as the verb it means: "has implement" (has to
     implement), "is going to" (will), "should be procuring" (should procure, as written),
@@ -822,6 +829,7 @@ def _verb_group_meant(reader: ActionParts, after: str) -> str:
     if slip and reader._regular_base(slip.group("verb")):
         after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"
     after = GOING_TO.sub("will ", after, count=1)  # "is going to rewrite": a commitment
+    after = _MAKING_EFFORT.sub("makes ", after, count=1)  # "is making every effort to X"
     after = _PLEDGED_NOT.sub("must not ", after, count=1)  # "agrees not to deposit X"
     ongoing = _PROGRESSIVE.match(after)
     if ongoing and lexicon.verb_base(ongoing.group("g")):

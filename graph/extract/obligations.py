@@ -47,6 +47,11 @@ _SECOND_PARTICIPLE = re.compile(r"^\s+(?P<conj>and|or)\s+(?P<pp>[a-z]{3,}(?:ed|e
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 """An aside in brackets ("All mounts (sshfs, fuse and the like) must be …"): no part of the rule."""
 
+_OPENING = re.compile(r"^(?:in\s+addition\s+to|besides|apart\s+from)\s+[^,]{1,80},\s+", re.I)
+"""An opening phrase of addition ("In addition to resolving incidents, …"): no part of the rule."""
+_COMMA_ASIDE = re.compile(r",\s+(?:based\s+on|depending\s+on|according\s+to)\s+[^,]{1,60},", re.I)
+"""An aside in commas on how ("The incidents, based on their priority, will be …")."""
+
 _SENTENCE_CASE = re.compile(r"^[A-Z](?:[a-z]|\s)")
 """A capital that only opens the sentence ("Data", "A minimum …", not "SSH" or "iPhone")."""
 
@@ -68,6 +73,7 @@ def agentless_commitment(lexicon: Lexicon, text: str) -> str | None:
 
 def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | None:
     sentence = _ASIDE.sub("", text.strip().rstrip(".;"))
+    sentence = _COMMA_ASIDE.sub("", _OPENING.sub("", sentence))
     found = pattern.match(sentence)
     if found is None or "?" in sentence:
         return None
@@ -95,7 +101,7 @@ def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | N
 
 
 _STRANDED_PREPOSITION = re.compile(
-    r"^\s+(?P<prep>to|with|after|upon|on)(?=\s+(?:within|in|on|at|during|before|after|as|when|"
+    r"^\s+(?P<prep>to|with|after|upon|on)(?=\s+(?:within|in|on|at|during|before|after|as|when|with|"
     r"[a-z]+ly)\b|\s*$)",
     re.I,
 )
