@@ -213,3 +213,23 @@ def test_promises_with_an_opening_an_aside_and_an_effort(tmp_path: Path) -> None
     assert "fulfill standard service requests through the support desk" in labels, labels
     assert "respond to the incidents with the response times below" in labels, labels
     assert "maximize the security of users' data" in labels, labels
+
+
+def test_promises_before_the_provider_is_named(tmp_path: Path) -> None:
+    """On a service level agreement, "Customers will be notified (24 hours before), about
+    planned outages" above the first sentence naming the provider ("Quarry is responsible
+    for …") is that provider's promise all the same."""
+    path = _page(
+        tmp_path,
+        "sla.md",
+        "# Quarry Service Level Agreement\n\n"
+        "## Maintenance\n\n"
+        "* Customers will be notified via e-mail in a timely manner, (i.e. 24 hours before the "
+        "outage), about planned maintenance windows.\n\n"
+        "## Violations\n\n"
+        "Quarry is responsible for investigating the root cause of any violation.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarry"}
+    assert "investigating the root cause of any violation" in labels, labels
+    notify = "notify customers via e-mail in a timely manner, about planned maintenance windows"
+    assert notify in labels, labels

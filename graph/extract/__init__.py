@@ -67,6 +67,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
     walker.state.vendor = find_vendor(document, vocab)
     walker.foresee(document.root)
     walker.section(document.root, None)
+    walker.lists.leadins.commitments.flush()  # promises read before the provider was named
     delegate_duties(walker.state, walker.parties, walker.records, walker.prose)
     walker.close()
     _drop_tentative(facts, walker.state.tentative)

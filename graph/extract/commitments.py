@@ -36,6 +36,9 @@ class Commitments:
         self.parties = parties
         self.records = records
         self._page: bool | None = None
+        self.pending: list[tuple[str, Span, Context]] = []
+        """Promises read before the page named its provider ("… will be fulfilled" above the
+        first "ASGC will investigate …"): given to the provider once the page has named one."""
 
     def page(self) -> bool:
         """Whether the page's title (or its first headings) names a provider's commitments."""
@@ -57,12 +60,21 @@ class Commitments:
             return False
         provider = self._provider(ctx, span)
         if provider is None:
+            if self.page():
+                self.pending.append((sentence, span, ctx))
             return False
         for clause, promise in promises:
             if promise:
                 written = trim(clause.strip().rstrip("."))
                 self.records.duty(provider, trim(promise), text, span, written=written)
         return True
+
+    def flush(self) -> None:
+        """Give the promises read before the page named its provider to that provider."""
+        pending, self.pending = self.pending, []
+        for sentence, span, ctx in pending:
+            if self._provider(ctx, span) is not None:
+                self.record(sentence, span, ctx)
 
     def _provider(self, ctx: Context, span: Span) -> Ref | None:
         """The provider the page's agentless promises belong to (see ``page_provider``)."""

@@ -72,7 +72,7 @@ def agentless_commitment(lexicon: Lexicon, text: str) -> str | None:
 
 
 def _agentless(lexicon: Lexicon, text: str, pattern: re.Pattern[str]) -> str | None:
-    sentence = _ASIDE.sub("", text.strip().rstrip(".;"))
+    sentence = re.sub(r",\s*,", ",", _ASIDE.sub("", text.strip().rstrip(".;")))
     sentence = _COMMA_ASIDE.sub("", _OPENING.sub("", sentence))
     found = pattern.match(sentence)
     if found is None or "?" in sentence:
