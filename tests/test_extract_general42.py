@@ -233,3 +233,19 @@ def test_promises_before_the_provider_is_named(tmp_path: Path) -> None:
     assert "investigating the root cause of any violation" in labels, labels
     notify = "notify customers via e-mail in a timely manner, about planned maintenance windows"
     assert notify in labels, labels
+
+
+def test_these_after_a_clause_of_things_happening(tmp_path: Path) -> None:
+    """ "When outages do occur, we will prioritize these over other work": "these" are the
+    outages; the label names them ("Prioritize outages over other work")."""
+    path = _page(
+        tmp_path,
+        "outages.md",
+        "# Quarry service objectives\n\n"
+        "We are responsible for the hosts.\n\n"
+        "When outages do occur, we will prioritize these over other work.\n\n"
+        "When incidents occur, we fix them within a day.\n",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "prioritize outages over other work" in labels, labels
+    assert "fix incidents within a day" in labels, labels

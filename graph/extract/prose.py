@@ -472,6 +472,26 @@ def without_enumerators(text: str) -> str:
     return _ENUMERATOR.sub("", text)
 
 
+_OCCURS = re.compile(
+    r"^(?:when|if|once|whenever)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+    r"(?:do\s+|does\s+)?(?:occur|happen|arise|are\s+reported)\b[^,]*,\s*$",
+    re.I,
+)
+"""A leading clause of things happening ("When outages do occur, …"): what "these" points at."""
+_POINTER_OBJECT = re.compile(r"^(?P<head>\S+(?:\s+\S+){1,3}?\s+)(?:these|them)\b", re.I)
+
+
+def _named_back(lead: re.Match[str] | None, body: str) -> str:
+    """The main clause with "these" or "them" as its object named by what the leading clause
+    says happens ("When outages do occur, we will prioritize these over other work": we will
+    prioritize outages over other work)."""
+    occurs = _OCCURS.match(lead.group(0)) if lead else None
+    pointer = _POINTER_OBJECT.match(body) if occurs else None
+    if occurs is None or pointer is None:
+        return body
+    return f"{pointer['head']}{occurs['np']}{body[pointer.end() :]}"
+
+
 _MEANING = re.compile(
     r"^(?:(?:this|that|which)\s+(?:also\s+)?means\s+(?:that\s+)?"
     r"|(?:a|the|one)\s+(?:key\s+|main\s+|major\s+|big\s+)?(?:benefit|advantage|difference)\s+"
@@ -746,7 +766,7 @@ class ProseReader(SentenceForms):
             return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
-        body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+        body = _named_back(lead, ASIDE.sub("", clause[lead.end() :] if lead else clause).strip())
         if lead and _NOW_AND_THEN.match(lead.group(0)) and not OBLIGATION.search(body):
             return False  # "Sometimes we change the pricing": what happens at times, no duty
         thing = _THING_FIRST.match(lead.group(0)) if lead else None
