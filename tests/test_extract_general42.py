@@ -249,3 +249,21 @@ def test_these_after_a_clause_of_things_happening(tmp_path: Path) -> None:
     labels = {label for _, label in _page_pairs(path)}
     assert "prioritize outages over other work" in labels, labels
     assert "fix incidents within a day" in labels, labels
+
+
+def test_a_roles_items_opening_with_ensures_that_or_coordinates_with(tmp_path: Path) -> None:
+    """Under a role's heading, "+ Ensures that loading follows best practices" and "+
+    Coordinates with [Chart Services](mailto:…) to have charts loaded" are its duties."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Chart roles\n\n"
+        "### Gate Delivery Specialist\n\n"
+        "+ Responsible for migrating the kit to Test\n"
+        "+ Coordinates with [Chart Services](mailto:charts@example.org) to have charts loaded\n"
+        "+ Ensures that loading processes follow best practices\n",
+    )
+    pairs = _page_pairs(path)
+    who = "gate-delivery-specialist"
+    assert (who, "coordinate with chart services to have charts loaded") in pairs, pairs
+    assert (who, "ensure that loading processes follow best practices") in pairs, pairs

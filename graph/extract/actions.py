@@ -65,12 +65,13 @@ _LEAVE_NEXT = re.compile(
 def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
     """A sentence with no subject that opens with a capitalised duty verb in the third person
     and its object ("Coordinates the lamp rounds.", "Provides funding for the lamps.",
-    "Actively adds new entries", "Prepares Delivery Kit and …"), as role descriptions under a
+    "Actively adds new entries", "Prepares Delivery Kit and …", "Ensures that …", "Coordinates
+    with X to …"), as role descriptions under a
     role's heading write ("Meets weekly." names no duty)."""
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=[a-z]+s\s)", text)  # "Actively adds …"
     verb = text[adverb.end() :] if adverb else text
     first = re.match(
-        r"[A-Za-z][a-z]+s(?=\s+(?:the|all|any|its|their|each|every|new)\s"
+        r"[A-Za-z][a-z]+s(?=\s+(?:the|all|any|its|their|each|every|new|that|with)\s"
         r"|\s+(?![a-z]+ly\b)(?:[a-z][\w-]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
         r"\s+(?:for|of|to|and|in|on|across)\s)",
         verb,
