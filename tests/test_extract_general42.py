@@ -267,3 +267,19 @@ def test_a_roles_items_opening_with_ensures_that_or_coordinates_with(tmp_path: P
     who = "gate-delivery-specialist"
     assert (who, "coordinate with chart services to have charts loaded") in pairs, pairs
     assert (who, "ensure that loading processes follow best practices") in pairs, pairs
+
+
+def test_support_helps_leads_the_vendors_deeds(tmp_path: Path) -> None:
+    """ "Support helps:" (cue:seller-phrase) over a list: what the vendor's support does."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Quarry support\n\n"
+        "Quarry is responsible for the platform.\n\n"
+        "Support helps:\n\n"
+        "- Identify and remedy platform issues\n"
+        "- Find appropriate documentation\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarry"}
+    assert "identify and remedy platform issues" in labels, labels
+    assert "find appropriate documentation" in labels, labels
