@@ -283,3 +283,23 @@ def test_support_helps_leads_the_vendors_deeds(tmp_path: Path) -> None:
     labels = {label for party, label in _page_pairs(path) if party == "quarry"}
     assert "identify and remedy platform issues" in labels, labels
     assert "find appropriate documentation" in labels, labels
+
+
+def test_a_lead_in_after_a_bold_label_leads_the_nested_items(tmp_path: Path) -> None:
+    """ "- **Technical**: We will:" over nested items: the items are the writer's deeds, not
+    the reader's instructions."""
+    path = _page(
+        tmp_path,
+        "tiers.md",
+        "# Quarry support tiers\n\n"
+        "Quarry is responsible for the platform.\n\n"
+        "- **Platform**: Support helps:\n"
+        "   - Identify and remedy platform issues\n"
+        "- **Technical**: We will:\n"
+        "   - Debug slow modules\n"
+        "   - Review caching\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarry"}
+    assert "identify and remedy platform issues" in labels, labels
+    assert "debug slow modules" in labels, labels
+    assert "review caching" in labels, labels

@@ -388,8 +388,7 @@ class ListReader(ItemDuties):
         """Nested lists inherit the item's lead-in unless the item ends with a lead-in of its
         own ("These components include:") or a nested paragraph sets a new one."""
         pending: Leadin | None = None
-        ranges = list(sentences(item.text))
-        last = expand(plain(item.text[ranges[-1][0] : ranges[-1][1]])) if ranges else ""
+        ranges, last = _last_sentence(item.text)
         if last.endswith(":") and _disowned(self.state.lexicon, last):
             pending = ("details", None)  # "Prohibited activities include:": no one's duties
         elif len(ranges) > 1 and last.endswith(":"):
@@ -430,6 +429,16 @@ class ListReader(ItemDuties):
                 pending = self.paragraph(child, Context(ctx.section, ctx.party, (), shared))
             else:
                 self.on_block(child, ctx, None)
+
+
+def _last_sentence(text: str) -> tuple[list[tuple[int, int]], str]:
+    """An item's sentences and its last one in plain words; after a bold label, a lead-in
+    ("**Technical**: We will:") is read without the label."""
+    bold = BOLD_TERM.match(text)
+    if bold is not None and plain(bold.group("rest")).strip().endswith(":"):
+        text = bold.group("rest")
+    ranges = list(sentences(text))
+    return ranges, expand(plain(text[ranges[-1][0] : ranges[-1][1]])) if ranges else ""
 
 
 def _inventory(state: DocState, block: BulletList, ctx: Context) -> bool:
