@@ -303,3 +303,20 @@ def test_a_lead_in_after_a_bold_label_leads_the_nested_items(tmp_path: Path) -> 
     assert "identify and remedy platform issues" in labels, labels
     assert "debug slow modules" in labels, labels
     assert "review caching" in labels, labels
+
+
+def test_our_commitment_heading_gives_the_writer_its_items(tmp_path: Path) -> None:
+    """ "## Our Commitment" (singular or plural, a duty noun of cue-words.ttl) names the
+    writer's duties: its agentless items ("Tickets are triaged by urgency") are the writer's,
+    as under "## Our responsibilities"."""
+    path = _page(
+        tmp_path,
+        "levels.md",
+        "# Quarry service levels\n\n"
+        "Quarry's mission is to support researchers.\n\n"
+        "## Our Commitment\n\n"
+        "- We'll take ownership of your request until resolved\n"
+        "- Tickets are triaged by urgency and impact\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "quarry"}
+    assert "tickets are triaged by urgency and impact" in labels, labels

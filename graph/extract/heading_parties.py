@@ -27,7 +27,7 @@ _KINDS_OF_ROLES = re.compile(r"^[\w\s-]+?\s+roles\s*:?$", re.I)
 its first words name a party only when they are one ("Customer roles")."""
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<a>.+?)(?:['’]s?)?\s+(?:security\s+|operational\s+|key\s+|main\s+|core\s+)?"
-    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|commitments|"
+    r"(?:roles?\s+(?:and|&)\s+)?(?:responsibilities|responsibility|duties|obligations|commitments?|"
     r"tasks|roles?|scope)"
     r"|(?:responsibilities|duties|obligations|role)\s+(?:of|for)\s+(?:the\s+)?(?P<b>.+?)"
     r"|(?:(?:here['’]?s|here\s+is|this\s+is|below\s+is)\s+)?"
