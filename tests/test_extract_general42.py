@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_verbs_of_everyday_deeds_state_duties(tmp_path: Path) -> None:
     """A named role's deeds in steps and lists are duties whatever the everyday verb: it opens
@@ -320,3 +322,36 @@ def test_our_commitment_heading_gives_the_writer_its_items(tmp_path: Path) -> No
     )
     labels = {label for party, label in _page_pairs(path) if party == "quarry"}
     assert "tickets are triaged by urgency and impact" in labels, labels
+
+
+def test_usercheck_octopus_shapes(tmp_path: Path) -> None:
+    """Shapes of a user check on an unseen vendor page: "## Provided by your Harbour
+    Administrators" names the administrators, not a party called "Provided by …"; "where we
+    host X on your behalf, we take additional responsibility for Y" is two clauses (Y the
+    vendor's); "take care to understand A, and how to configure B" is one duty, never "Take
+    how to configure B"."""
+    path = _page(
+        tmp_path,
+        "security.md",
+        "# Harbour security\n\n"
+        "Harbour Deploy take responsibility to provide a secure platform.\n\n"
+        "If you are using Harbour Cloud, where we host your Harbour Server on your behalf, we "
+        "take additional responsibility for the security and integrity of the Harbour Server.\n\n"
+        "## Provided by your Harbour Administrators\n\n"
+        "The following sections describe the controls you can put in place.\n\n"
+        "### Identity and access control\n\n"
+        "Before a person can access your harbour, they must validate their identity.\n\n"
+        "## Exposing\n\n"
+        "You should take care to understand the security implications of exposing your "
+        "server, and how to configure it correctly.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for _, label in pairs}
+    vendor = {label for party, label in pairs if party != "customer"}
+    assert "security and integrity of the harbour server" in vendor, pairs
+    assert not any(
+        label.startswith("host your harbour server on your behalf, we") for label in labels
+    )
+    parties = {p.label for p in extract_facts(read_document(path)).of_kind("party")}
+    assert not any(label.startswith("Provided by") for label in parties), parties
+    assert not any(label.startswith("take how to") for label in labels), labels

@@ -121,6 +121,11 @@ _POSSESSIVE = re.compile(r"your|our|their|its", re.I)
 """A possessive determiner: a party's mention that opens a noun phrase, not a clause."""
 
 
+_PERSON_OPENS = re.compile(r"(?:we|you|they)\s+[a-z]", re.I)
+"""A clause that opens with "we", "you" or "they" and its verb: a comma after it and another
+such clause ("we host X on your behalf, we take Y") part two clauses."""
+
+
 class ClauseReader(ActionSentences):
     """Splits a sentence before each party's clause (the base of the sentence readers that
     read clauses)."""
@@ -192,6 +197,10 @@ class ClauseReader(ActionSentences):
             ):
                 # "…, it is your responsibility to evaluate them", "…, and it is recommended"
                 cuts.append((m.start(), m.end()))
+                continue
+            opened = text[cuts[-1][1] if cuts else 0 : m.start()]
+            if not joined and _PERSON_OPENS.match(opened) and self._person_acts(rest):
+                cuts.append((m.start(), m.end()))  # "we host X on your behalf, we take Y"
                 continue
             found = self.parties.mentions(rest[:60], ("org", "role"))
             named = _NAME_VERB.match(rest)

@@ -58,11 +58,13 @@ _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 _TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")
 """``Operate: Spot by NetApp``: a one-word label (a tier, a stage) and the name of who holds it."""
 _MANAGED_HEADING = re.compile(
-    r"^(?:managed|owned|operated|handled|controlled)\s+by\s+(?:the\s+)?(?P<a>.+)$"
+    r"^(?:managed|owned|operated|handled|controlled|provided)\s+by\s+(?:the\s+|your\s+|our\s+)?"
+    r"(?P<a>.+)$"
     r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
     re.I,
 )
-"""Headings naming a party as manager ("Managed by the customer", "Customer-managed")."""
+"""Headings naming a party as manager ("Managed by the customer", "Customer-managed", "Provided by
+your Octopus Administrators")."""
 _OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
 """A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
 _ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)

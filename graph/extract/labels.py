@@ -664,6 +664,11 @@ _TIMES_SERIES = re.compile(
 the one duty is done, no list of duties."""
 
 
+_WH_INFINITIVE = re.compile(r",?\s+(?:and|or)\s+(?:how|what|why|whether|when|where)\s+to\s", re.I)
+"""A second object that is a question word and an infinitive ("the implications of X, and how
+to configure it"): what one verb of knowing takes, not a second duty."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -677,6 +682,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     obj = trim(obj, condition=not single_words)
     if _SWEEP.search(obj):
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
+    if _WH_INFINITIVE.search(obj):
+        return [obj]  # "understand the implications of X, and how to configure it": one
     if shares_last_object(obj):
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
     if _SIMILAR_ALTERNATIVE.search(obj):
