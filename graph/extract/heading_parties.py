@@ -58,7 +58,7 @@ _SCOPE = re.compile(r"(?:['’]s?)?\s+scope\b", re.I)
 _TIER = re.compile(r"^[A-Z][a-z]+:\s+(?P<who>[A-Z][^:()]{1,60})$")
 """``Operate: Spot by NetApp``: a one-word label (a tier, a stage) and the name of who holds it."""
 _MANAGED_HEADING = re.compile(
-    r"^(?:managed|owned|operated|handled|controlled|provided)\s+by\s+(?:the\s+|your\s+|our\s+)?"
+    r"^(?:managed|owned|operated|handled|controlled|provided)\s+by\s+(?:the\s+)?"
     r"(?P<a>.+)$"
     r"|^(?P<b>.+?)[-\s](?:managed|owned|operated|controlled)\b.*$",
     re.I,
