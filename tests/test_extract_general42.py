@@ -355,3 +355,17 @@ def test_usercheck_octopus_shapes(tmp_path: Path) -> None:
     parties = {p.label for p in extract_facts(read_document(path)).of_kind("party")}
     assert not any(label.startswith("Provided by") for label in parties), parties
     assert not any(label.startswith("take how to") for label in labels), labels
+
+
+def test_our_agents_act_for_the_writer(tmp_path: Path) -> None:
+    """ "Our live agents answer telephone calls": the writer's people ("agents", a subject
+    noun of cue-words.ttl) act for it, as "our engineers" do."""
+    path = _page(
+        tmp_path,
+        "desk.md",
+        "# Quarry support desk\n\n"
+        "We are responsible for the hosts.\n\n"
+        "Our live agents answer telephone calls 8am-8pm Monday through Friday.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party != "customer"}
+    assert "answer telephone calls 8am-8pm monday through friday" in labels, labels
