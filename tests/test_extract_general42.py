@@ -369,3 +369,18 @@ def test_our_agents_act_for_the_writer(tmp_path: Path) -> None:
     )
     labels = {label for party, label in _page_pairs(path) if party != "customer"}
     assert "answer telephone calls 8am-8pm monday through friday" in labels, labels
+
+
+def test_service_requestors_are_the_customers(tmp_path: Path) -> None:
+    """ "Quarry service requestors must ensure the following actions are performed:" names
+    Quarry's customers ("requestors" a customer word of party-roles.ttl), not Quarry."""
+    path = _page(
+        tmp_path,
+        "requests.md",
+        "# Quarry services\n\n"
+        "Quarry is responsible for the hosts.\n\n"
+        "Quarry service requestors must ensure the following actions are performed:\n\n"
+        "- Comply with your institution's policies\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "comply with your institution's policies") in pairs, pairs
