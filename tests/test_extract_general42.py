@@ -384,3 +384,20 @@ def test_service_requestors_are_the_customers(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert ("customer", "comply with your institution's policies") in pairs, pairs
+
+
+def test_a_duties_label_before_a_lead_in_sentence(tmp_path: Path) -> None:
+    """ "**End User Responsibilities:** Quarry service requestors must ensure the following
+    actions are performed:": the sentence after the label names who holds the list (the
+    customers), not the vendor whose name opens it."""
+    path = _page(
+        tmp_path,
+        "requests.md",
+        "# Quarry services\n\n"
+        "Quarry is responsible for the hosts.\n\n"
+        "**Principal Investigator and End User Responsibilities:** Quarry service requestors "
+        "must ensure the following actions are performed:\n\n"
+        "- Delete all resources that are no longer needed\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "delete all resources that are no longer needed") in pairs, pairs

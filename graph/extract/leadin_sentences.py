@@ -59,9 +59,20 @@ after "the following <noun>" says when the list applies; the lead-in is what com
 
 
 def _unqualified(text: str) -> str:
-    """The lead-in without a clause of time after its "the following <noun>"."""
+    """The lead-in without a clause of time after its "the following <noun>", and without a
+    label of duties before it ("**End User Responsibilities:** Service requestors must …:")."""
+    labelled = _DUTIES_LABEL.match(text)
+    text = text[labelled.end() :] if labelled else text
     qualified = _QUALIFIED_FOLLOWING.match(text)
     return qualified.group("lead") + ":" if qualified else text
+
+
+_DUTIES_LABEL = re.compile(
+    r"^[^:.]{2,80}?\b(?:responsibilities|duties|obligations)\s*:\s+(?=[^:]+\s(?:must|shall|will|"
+    r"should|agrees?\s+to|(?:is|are)\s+(?:required|expected|responsible))\b[^:]*:$)",
+    re.I,
+)
+"""A label naming duties before a lead-in sentence that has its own subject and verb."""
 
 
 _STEP_WORD = re.compile(r"^step\s+\d+\s*(?:[:.—–-]|\s-\s)\s*\S", re.I)
