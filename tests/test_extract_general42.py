@@ -401,3 +401,20 @@ def test_a_duties_label_before_a_lead_in_sentence(tmp_path: Path) -> None:
     )
     pairs = _page_pairs(path)
     assert ("customer", "delete all resources that are no longer needed") in pairs, pairs
+
+
+def test_participants_and_students_are_roles(tmp_path: Path) -> None:
+    """ "Participants must adhere to the security rules", "Students must complete the safety
+    training": people named by what they take part in are roles (person nouns of
+    cue-words.ttl), as "Members must …" is."""
+    path = _page(
+        tmp_path,
+        "course.md",
+        "# Harbour course\n\n"
+        "You are responsible for your data.\n\n"
+        "Participants must adhere to the harbour security rules.\n\n"
+        "Students must complete the safety training.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("participants", "adhere to the harbour security rules") in pairs, pairs
+    assert ("students", "complete the safety training") in pairs, pairs
