@@ -121,7 +121,7 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
     """The words after a subject's name without what still belongs to the subject: its
     product's name and people ("Microsoft Managed Desktop team"), a trade's people ("product
     engineers"), nouns of people ("support teams", not after "we": "We support X" is a verb)
-    and what they hold ("users of the Acme facilities"), its legal form ("Docker, Inc. will");
+    and what they hold ("users of the Acme facilities"), its legal form ("Quarry, Inc. will");
     the verb group follows."""
     legal = _LEGAL_FORM.match(after)
     if legal:
@@ -141,7 +141,7 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
 
 
 _LEGAL_FORM = re.compile(rf"^{COMPANY_SUFFIX}(?=\s)\s*")
-"""A company's legal form after its name, when the name alone was matched ("Docker|, Inc.")."""
+"""A company's legal form after its name, when the name alone was matched ("Quarry|, Inc.")."""
 _HOLDING_OF = re.compile(
     r"^of\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,5}?"
     r"(?=(?:must|shall|should|will|needs?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s)"

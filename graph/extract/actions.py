@@ -65,9 +65,9 @@ _LEAVE_NEXT = re.compile(
 def _opens_with_verb(text: str, lexicon: Lexicon) -> bool:
     """A sentence with no subject that opens with a capitalised duty verb in the third person
     and its object ("Coordinates the lamp rounds.", "Provides funding for the lamps.",
-    "Actively adds new entries", "Prepares Delivery Kit and …", "Ensures that …", "Coordinates
-    with X to …"), as role descriptions under a
-    role's heading write ("Meets weekly." names no duty)."""
+    "Actively adds new entries", "Prepares Delivery Kit and …", "Ensures that …",
+    "Coordinates with X to …"), as role descriptions under a role's heading write ("Meets
+    weekly." names no duty)."""
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=[a-z]+s\s)", text)  # "Actively adds …"
     verb = text[adverb.end() :] if adverb else text
     first = re.match(
@@ -209,7 +209,8 @@ _SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[
 
 def _perfect_deeds(lexicon: Lexicon, subject: str, participle: str, rest: str) -> list[str]:
     """The present perfect's deed in the present ("We have deployed X": "We deploy X"), and a
-    second deed after "and also" ("has approved a policy and also follows X": two deeds)."""
+    second deed after "and also" ("has approved a policy and also follows X": two deeds), each
+    to be read in full (a list, not a generator that any() would stop at the first)."""
     base = lexicon.verb_base(participle) or participle
     then = _AND_DOES.search(rest)
     if then is None or not lexicon.third_person_base(then["verb"]):

@@ -38,7 +38,7 @@ class Commitments:
         self._page: bool | None = None
         self.pending: list[tuple[str, Span, Context]] = []
         """Promises read before the page named its provider ("… will be fulfilled" above the
-        first "ASGC will investigate …"): given to the provider once the page has named one."""
+        first "Quarry will investigate …"): given to the provider once the page has named one."""
 
     def page(self) -> bool:
         """Whether the page's title (or its first headings) names a provider's commitments."""

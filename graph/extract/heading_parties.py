@@ -64,7 +64,7 @@ _MANAGED_HEADING = re.compile(
     re.I,
 )
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed", "Provided by
-your Octopus Administrators")."""
+your harbour administrators")."""
 _OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
 """A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
 _ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)

@@ -60,7 +60,7 @@ after "the following <noun>" says when the list applies; the lead-in is what com
 
 def _unqualified(text: str) -> str:
     """The lead-in without a clause of time after its "the following <noun>", and without a
-    label of duties before it ("**End User Responsibilities:** Service requestors must …:")."""
+    label of duties before it ("**Crew Responsibilities:** Boat crews must ensure …:")."""
     labelled = _DUTIES_LABEL.match(text)
     text = text[labelled.end() :] if labelled else text
     qualified = _QUALIFIED_FOLLOWING.match(text)

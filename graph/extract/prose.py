@@ -479,6 +479,7 @@ _OCCURS = re.compile(
 )
 """A leading clause of things happening ("When outages do occur, …"): what "these" points at."""
 _POINTER_OBJECT = re.compile(r"^(?P<head>\S+(?:\s+\S+){1,3}?\s+)(?:these|them)\b", re.I)
+"""A main clause's first words up to its object "these" or "them" ("we will prioritize these")."""
 
 
 def _named_back(lead: re.Match[str] | None, body: str) -> str:

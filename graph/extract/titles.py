@@ -111,7 +111,7 @@ class TitleItems(BlockReader):
         if last not in lexicon.person_nouns and last.rstrip("s") not in lexicon.person_nouns:
             # "**Nightly Copies**: Kept a week. They copy the ledgers": the thing the term
             # names, no party's deed (nor the role of the item before)
-            return "" if self.parties.mentions(name, ("org", "offering", "role")) == [] else said
+            return said if self.parties.mentions(name, ("org", "offering", "role")) else ""
         if self.parties.resolve_party(name, span, force=True) is None:
             return said
         return f"{name} {said[they.end() :]}"
