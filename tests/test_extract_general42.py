@@ -418,3 +418,18 @@ def test_participants_and_students_are_roles(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("participants", "adhere to the harbour security rules") in pairs, pairs
     assert ("students", "complete the safety training") in pairs, pairs
+
+
+def test_an_instruction_after_a_condition_about_the_readers_things(tmp_path: Path) -> None:
+    """ "If there is a problem with your berth's moorings, specify Critical as the request
+    type": a condition about the reader's things, then an instruction to the reader."""
+    path = _page(
+        tmp_path,
+        "requests.md",
+        "# Quarry support requests\n\n"
+        "Quarry is responsible for the moorings.\n\n"
+        "If there is a problem with your berth's moorings, specify Critical as the request "
+        "type.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "specify critical as the request type") in pairs, pairs

@@ -82,10 +82,12 @@ _READER_BOUND = re.compile(
 """A sentence that binds the reader ("You must …"): later instructions of its paragraph are
 the reader's duties as well."""
 
-_READER_CONDITION = re.compile(r"^if\s+(?:you|your)\b[^,]{0,100},\s+(?!please\b)", re.I)
-"""A leading condition that speaks of the reader ("If your address changes, …"): the
-instruction after it is addressed to the reader (not "When you have …, install …", a step
-of a procedure)."""
+_READER_CONDITION = re.compile(
+    r"^if\s+(?:[^,]{0,60}?\s)?(?:you|your)\b[^,]{0,100},\s+(?!please\b)", re.I
+)
+"""A leading condition that speaks of the reader ("If your address changes, …", "If there is a
+problem with your site, …"): the instruction after it is addressed to the reader (not "When
+you have …, install …", a step of a procedure)."""
 
 _ALWAYS = re.compile(r"^always\s+(?=[a-z])", re.I)
 """An instruction opened by "Always" ("Always use the vault for signing keys"): a standing
