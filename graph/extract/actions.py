@@ -193,7 +193,7 @@ def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """ "offers support for versions up to six months old": a service the party performs,
     named by a noun that is a duty verb ("support", "review") before "for" or "to", as
     "provide support for X" is; "offers a free tier" only says what is sold."""
-    if verb.lower() not in ("offer", "offers"):
+    if lexicon.verb_base(verb) not in lexicon.light_verbs:  # cue:light-verb ("offer")
         return False
     found = _SERVICE_OFFERED.match(rest)
     return found is not None and lexicon.verb_base(found["noun"]) == found["noun"].lower()

@@ -39,7 +39,6 @@ from .leadin_cases import grounds_only
 from .leadins import step_heading, verb_phrases
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
-from .records import FactRecorder
 from .state import Context, DocState, Leadin
 from .titles import THEY, VERBISH
 
@@ -237,7 +236,7 @@ class ListReader(ItemDuties):
         if route and owner is not None:  # "Is it business logic? → Product team"
             self.records.duty(owner, route.group("what"), expand(plain(text)), span)
             return
-        if _question(text):  # "Does the candidate triage tickets?", "**Owner**: Who …?": none
+        if _asks_or_quotes(text):  # "Does the candidate triage X?", '"We need Y" — …': none
             self._children(item, ctx, kind, subject if kind else ctx.party)
             return
         if bold is not None and _code_legend(self.parties, bold.group("term"), bold.group("rest")):
@@ -281,13 +280,14 @@ class ListReader(ItemDuties):
                 return
             self._children(item, ctx, "imperative", subject)
             return
+        refrain = _refrained(self.state.lexicon, text) if kind in ("duties", "imperative") else ""
         if kind == "services" and subject is not None and text.strip():
             service = self.records.service(plain(text), span) or self.records.local_service(
                 text, span
             )
             self.state.facts.add_relation(Relation(subject, "uses", service, span))
-        elif kind in ("duties", "imperative") and subject and _refrained(self.state.lexicon, text):
-            _record_refrained(self.records, self.state.lexicon, subject, text, span)
+        elif refrain and subject is not None:  # "- not use a shared address" under "You must:"
+            self.records.duty(subject, refrain, expand(plain(text)), span)
         elif kind in ("duties", "owned") and subject is not None and text.strip():
             if _is_title_item(item):
                 # "Backup and Recovery" over a paragraph that says who does
@@ -481,14 +481,7 @@ def _refrained(lexicon: Lexicon, text: str) -> str:
     return trim(f"Do not {match.group('order').rstrip('.;')}")
 
 
-def _record_refrained(
-    records: FactRecorder, lexicon: Lexicon, subject: Ref, text: str, span: Span
-) -> None:
-    """Record the duty to refrain of an item under a binding lead-in (see ``_refrained``)."""
-    records.duty(subject, _refrained(lexicon, text), expand(plain(text)), span)
-
-
-def _question(text: str) -> bool:
+def _asks_or_quotes(text: str) -> bool:
     """An item that only asks ("Does the candidate triage tickets?", "Is the editor active
     enough? Has she reviewed ten pages?"): every sentence is a question, none states a duty;
     or one that opens with words quoted ('"We need capability Y" — informs …'): what

@@ -737,7 +737,7 @@ class ProseReader(SentenceForms):
 
     def _clause(self, clause: str, sentence: str, span: Span, ctx: Context) -> bool:
         """One clause: a responsibility pattern, ``X requires Y to …``, or an action."""
-        if self._each_case(clause, sentence, span):
+        if self._rule_case(clause, sentence, span):
             return True
         deferred, self.state.deferred = self.state.deferred, None
         opening = LEADING_PHRASE.match(clause)

@@ -342,12 +342,17 @@ class SentenceCases(ClauseReader):
             if other is not None:
                 self.records.concern(duty, other, span)
 
+    def _rule_case(self, clause: str, sentence: str, span: Span) -> bool:
+        """A rule read before any other shape of clause: "It is not permitted to X" (the
+        reader's "Do not X"), or "In both cases …" (``_each_case``)."""
+        return _not_permitted(
+            self.parties, self.records, clause, sentence, span
+        ) or self._each_case(clause, sentence, span)
+
     def _each_case(self, clause: str, sentence: str, span: Span) -> bool:
         """ "In both cases a notice MUST be sent to X" right after a party's binding duty
         ("Otherwise the provider MUST patch …"): a passive that closes the alternatives just
         stated binds the party that was bound in them."""
-        if _not_permitted(self.parties, self.records, clause, sentence, span):
-            return True  # "It is not permitted to share login details": the reader's
         case = _EACH_CASE.match(clause)
         last = self.state.last_duty
         if case is None or last is None or negated(clause):

@@ -206,12 +206,13 @@ class DocumentWalker(HeadingParties):
         then its subsections; warn when a party heading yields no duty. ``completing`` a lead-in
         above it ("I must:" / "### Safe Researchers" / "- …"), it keeps the lead-in's party."""
         state = self.state
-        if section.level and state.lexicon.feedback_heading(section.title):
-            return  # "## Feedback": about the page itself, its requests are no duties
-        if section.level and state.lexicon.trouble_heading(section.title):
-            return  # "## What goes wrong without clear boundaries": failures, no duties
-        party = inherited
-        lexicon = state.lexicon  # "## Contributors", "## Becoming a lead": no role's duties
+        lexicon = state.lexicon  # "## Feedback" (about the page itself), "## What goes wrong
+        # without clear boundaries" (failures): what they say is no one's duty
+        if section.level and (
+            lexicon.feedback_heading(section.title) or lexicon.trouble_heading(section.title)
+        ):
+            return
+        party = inherited  # ("## Contributors", "## Becoming a lead": no role's duties)
         credits = (
             lexicon.credits_heading(section.title)
             or lexicon.joining_heading(section.title)
