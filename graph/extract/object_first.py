@@ -504,10 +504,13 @@ class ObjectFirstSentences(RelationSentences):
                 re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", agent[: found[0].start])
                 and not agent[found[0].end :].strip()
             )  # "by an independent third party"
+            rest = agent[found[0].end :].split() if found else []
+            staff = bool(rest) and lexicon.person_noun(rest[-1].rstrip(".*_"))
             if (
                 found
                 and not described
-                and (found[0].start > 4 or len(agent[found[0].end :].split()) > 1)
+                and (found[0].start > 4 or len(rest) > 1)
+                and not staff  # "by the Acme Product Owner": Acme's own people
             ):
                 return False  # "determined by the AWS Cloud services": not a party
             if (

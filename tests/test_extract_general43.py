@@ -1,0 +1,27 @@
+"""General shapes of session 43, found on development sets: invented text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_passive_by_a_known_partys_named_role(tmp_path: Path) -> None:
+    """ "Tickets are reviewed by the Harbour Product Owner" once Harbour is a party: a role
+    of Harbour's people does it (the name ends in a person noun), not "by the Harbour Cloud
+    services", which names no party."""
+    path = _page(
+        tmp_path,
+        "changes.md",
+        "# Harbour service levels\n\n"
+        "## Backups\n\n"
+        "Harbour follows infrastructure as code practices.\n\n"
+        "## Change management\n\n"
+        "Tickets are reviewed and prioritized by the Harbour Product Owner.\n\n"
+        "Quotas are determined by the Harbour Cloud services.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("harbour", "review and prioritize tickets") in pairs, pairs
+    assert not any("quotas" in label for _, label in pairs), pairs
