@@ -25,3 +25,25 @@ def test_passive_by_a_known_partys_named_role(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("harbour", "review and prioritize tickets") in pairs, pairs
     assert not any("quotas" in label for _, label in pairs), pairs
+
+
+def test_and_before_a_plural_noun_keeps_the_object_whole(tmp_path: Path) -> None:
+    """ "performs backups of the ledger and manifests every night": "manifests every" looks
+    like a verb and its object, but no vocabulary knows "manifests" as a verb: one duty, the
+    whole object, never a label "Manifests every night"; a known verb after "and" still
+    opens a duty of its own."""
+    path = _page(
+        tmp_path,
+        "quay.md",
+        "# Harbour shared responsibility\n\n"
+        "Harbour is responsible for the quay. You are responsible for your cargo.\n\n"
+        "## Backups\n\n"
+        "Harbour performs backups of the ledger and manifests every night by copying them.\n\n"
+        "Harbour inspects the cranes and repairs the gates every week.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for _, label in pairs}
+    assert "perform backups of the ledger and manifests every night by copying them" in labels
+    assert not any(label.startswith("manifests") for label in labels), pairs
+    assert "inspect the cranes" in labels, pairs
+    assert "repair the gates every week" in labels, pairs

@@ -682,7 +682,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     if whole:
         parts = [obj]
     elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
-        parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
+        parts = _rejoin_nouns(_rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE)), verbs)
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
@@ -858,6 +858,20 @@ def _rejoin_infinitives(parts: list[str]) -> list[str]:
             out[-1] = f"{out[-1].rstrip(', ')} and {part}"
         else:
             out.append(part)
+    return out
+
+
+def _rejoin_nouns(parts: list[str], verbs: Lexicon) -> list[str]:
+    """ "backups of the database" + "repositories every four hours": a split before a plural
+    noun (a word in -s no vocabulary knows as a verb) joined it to the object before it, one
+    duty."""
+    out: list[str] = []
+    for part in parts:
+        word = part.strip().split(maxsplit=1)[0] if part.strip() else ""
+        if out and re.fullmatch(r"[a-z]+[^s]s", word) and verbs.verb_base(word) is None:
+            out[-1] = f"{out[-1].rstrip(', ')} and {part}"
+            continue
+        out.append(part)
     return out
 
 
