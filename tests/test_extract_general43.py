@@ -7,6 +7,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_passive_by_a_known_partys_named_role(tmp_path: Path) -> None:
     """ "Tickets are reviewed by the Harbour Product Owner" once Harbour is a party: a role
@@ -47,3 +49,28 @@ def test_and_before_a_plural_noun_keeps_the_object_whole(tmp_path: Path) -> None
     assert not any(label.startswith("manifests") for label in labels), pairs
     assert "inspect the cranes" in labels, pairs
     assert "repair the gates every week" in labels, pairs
+
+
+def test_a_holder_noun_before_responsible(tmp_path: Path) -> None:
+    """ "X is the person responsible for Y", "X is the only party accountable for Y": a noun
+    for whoever holds the duty between "is" and "responsible" leaves X's duty as plain
+    "X is responsible for Y" would."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Harbour roles\n\n"
+        "## Roles\n\n"
+        "The Quay Officer is the person responsible for approving berth requests.\n\n"
+        "The customer is the one responsible for mooring lines.\n\n"
+        "Acme is the only party accountable for the crane schedule.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("quay-officer", "approving berth requests") in pairs, pairs
+    assert ("customer", "mooring lines") in pairs, pairs
+    facts = extract_facts(read_document(path))
+    accountable = {
+        facts.entities[r.object].label.lower()
+        for r in facts.relations
+        if r.predicate == "accountableFor"
+    }
+    assert "crane schedule" in accountable or "the crane schedule" in accountable, accountable

@@ -68,11 +68,18 @@ _NOTICE_MEANS = (
 )
 """How or when a party is told, between "informed" and "of" ("informed by email of")."""
 
+_HOLDER_NOUN = (
+    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:person|party|one|team|organi[sz]ation|entity|"
+    r"body|group|individual|role)s?\s+(?=responsible|accountable))?"
+)
+"""A noun for whoever holds a duty between "is" and "responsible" ("is the person responsible
+for X", "is the only party accountable for X"): the subject's duty all the same."""
+
 RESP = Needing(
     re.compile(
         rf"^(?!to\s+be\s)(?P<subj>.*?)\b(?:is|are|remains?|stays?|"
         rf"(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
-        rf"becomes?|be)\s+(?:{ADVERBS}\s+)*(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
+        rf"becomes?|be)\s+(?:{ADVERBS}\s+)*{_HOLDER_NOUN}(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
         rf"liable\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of|"
         rf"consulted\s+(?:on|about)|(?:informed|notified)\s+{_NOTICE_MEANS}(?:of|about))\s+"
         r"(?P<obj>.*)$",
