@@ -74,3 +74,74 @@ def test_a_holder_noun_before_responsible(tmp_path: Path) -> None:
         if r.predicate == "accountableFor"
     }
     assert "crane schedule" in accountable or "the crane schedule" in accountable, accountable
+
+
+def test_asked_requested_or_required_in_the_future(tmp_path: Path) -> None:
+    """ "The berth owner will be required to / will be asked to / is requested to X": the
+    holder's duty as "is required to X" is (the modal "will" then "be asked to" is not the
+    verb "be")."""
+    path = _page(
+        tmp_path,
+        "berths.md",
+        "# Harbour berths\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Berths\n\n"
+        "The berth owner will be required to report damage.\n\n"
+        "The berth owner will be asked to read and accept the berth rules.\n\n"
+        "The berth owner is requested to provide a mooring plan.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("berth-owner", "report damage") in pairs, pairs
+    labels = {label for party, label in pairs if party == "berth-owner"}
+    assert (
+        "read and accept the berth rules" in labels
+        or {
+            "read the berth rules",
+            "accept the berth rules",
+        }
+        <= labels
+    ), pairs
+    assert ("berth-owner", "provide a mooring plan") in pairs, pairs
+
+
+def test_a_named_subject_bound_to_bare_verbs_over_a_list(tmp_path: Path) -> None:
+    """ "Firstly, the berth owner will be asked to read, understand, and accept:" over a list:
+    each item is the owner's, with the verbs ("firstly" a connective, the last verb one of
+    consent); "must review:" too; "must not review:" gives no duty."""
+    path = _page(
+        tmp_path,
+        "berth.md",
+        "# Harbour berths\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Joining\n\n"
+        "Firstly, the berth owner will be asked to read, understand, and accept:\n\n"
+        "- the berth rules\n"
+        "- the security policies\n\n"
+        "## Reviews\n\n"
+        "The quay officer must review:\n\n"
+        "- the mooring plans\n\n"
+        "The quay officer must not review:\n\n"
+        "- the crane logs\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("berth-owner", "read, understand, and accept the berth rules") in pairs, pairs
+    assert ("berth-owner", "read, understand, and accept the security policies") in pairs
+    assert ("quay-officer", "review the mooring plans") in pairs, pairs
+    assert not any("crane logs" in label for _, label in pairs), pairs
+
+
+def test_two_verbs_sharing_one_object_keep_their_and(tmp_path: Path) -> None:
+    """ "must review and accept the berth rules", "must read, understand, and accept the
+    berth rules": one duty with every verb, never "Review accept …" or "Read , understand"."""
+    path = _page(
+        tmp_path,
+        "rules.md",
+        "# Harbour berths\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Rules\n\n"
+        "The berth owner must review and accept the berth rules.\n\n"
+        "The quay officer must read, understand, and accept the crane rules.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("berth-owner", "review and accept the berth rules") in pairs, pairs
+    assert ("quay-officer", "read, understand, and accept the crane rules") in pairs, pairs

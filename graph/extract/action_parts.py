@@ -371,7 +371,8 @@ class ActionParts(ObjectFirstSentences):
             joined = helped.group(0).rstrip()
             return f"{head}{joined}", f"{written}{joined}", rest[len(joined) :]
         series = _VERB_SERIES.match(rest)  # "access, modify, and maintain X": one object
-        last = lexicon.verb_base(series.group("last")) if series else None
+        end = series.group("last") if series else ""
+        last = lexicon.verb_base(end) or (end if end in lexicon.declarations else None)
         if series and last == series.group("last") and base_verb(verb).lower() == verb.lower():
             middle = re.findall(r"[a-z]+", series.group("middle"))
             if not any(w.endswith(("ing", "ed")) or w in DETERMINERS for w in middle):

@@ -373,10 +373,10 @@ SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|first|additionally|further|only|"
-    r"(?:is|are)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:required|expected)\s+to|"
+    r"(?:is|are|be)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:required|expected)\s+to|"
     r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
-    r"(?:is|are)\s+(?:committed|obliged|obligated|asked|admonished)\s+to|"
+    r"(?:is|are|be)\s+(?:committed|obliged|obligated|asked|requested|admonished)\s+to|"
     r"(?:is|are)\s+(?:also\s+|always\s+)?available\s+to(?=\s+(?!(?:an?|the|our|its|their|your|all|any)\b)[a-z])|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
@@ -387,7 +387,7 @@ OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
     r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|"
-    r"(?:is|are|be)\s+(?:asked|admonished)\s+to|(?:agrees?|commits?|"
+    r"(?:is|are|be)\s+(?:asked|requested|admonished)\s+to|(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,
 )

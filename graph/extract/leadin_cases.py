@@ -575,6 +575,31 @@ def _person_deed(state: DocState, text: str) -> tuple[str, str] | None:
     return None if NEGATION.search(text) else (deed.group("subj"), verb)
 
 
+_BOUND_DEED = re.compile(
+    r"^(?P<subj>[^,:]{1,60}?)\s+(?:must|shall|should|will|needs?\s+to|"
+    r"(?:is|are|will\s+be)\s+(?:required|expected|asked|requested)\s+to)\s+"
+    r"(?:(?:also|[a-z]+ly)\s+)*(?P<verbs>[a-z]+(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z]+){0,3})\s*:$"
+)
+"""``The berth owner must review and accept:``: a named subject bound to bare verbs."""
+
+
+def _bound_deed(
+    reader: LeadinSentences, text: str, span: Span, ctx: Context
+) -> tuple[Ref, str] | None:
+    """(the party, its verbs) of a lead-in binding a named subject to bare verbs whose
+    objects are the items ("The berth owner will be asked to read and accept:"): the last a
+    verb of a duty or of consent, no negation; None otherwise."""
+    bound = _BOUND_DEED.match(text)
+    if bound is None or NEGATION.search(text):
+        return None
+    lexicon = reader.state.lexicon
+    last = bound.group("verbs").split()[-1]
+    if not (lexicon_verb(lexicon, last) or last in lexicon.declarations):
+        return None
+    party = _holder(reader.prose, bound.group("subj"), span, ctx)
+    return (party, bound.group("verbs")) if party is not None else None
+
+
 _CONTENTS_END = re.compile(
     r"^(?P<main>.+?),?\s+(?:including|which\s+(?:includes?|contains?|covers?)|containing)\s*:$",
     re.I,
@@ -932,6 +957,10 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     if deed and doer is not None:  # "We continuously monitor:": each item is monitored
         reader.state.relative_stem = (deed[1], span.end)
         return ("duties", doer)
+    bound = _bound_deed(reader, text, span, ctx)
+    if bound is not None:  # "The berth owner must review and accept:": each item so
+        reader.state.relative_stem = (bound[1], span.end)
+        return ("duties", bound[0])
     verb_leadin = _LEADIN_VERB.match(text)
     if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
         return ("details", None)  # "X runs on a platform that provides:": its features

@@ -655,6 +655,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
+    if head:  # "review and accept X" arrives as " and accept X": the head's second verb
+        obj = re.sub(r"^\s+(?=(?:and|or)\s)", "", obj)
     tail = _INCLUDES_TAIL.search(obj)
     if tail:
         obj = obj[: tail.start()]
