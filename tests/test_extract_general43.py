@@ -145,3 +145,25 @@ def test_two_verbs_sharing_one_object_keep_their_and(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("berth-owner", "review and accept the berth rules") in pairs, pairs
     assert ("quay-officer", "read, understand, and accept the crane rules") in pairs, pairs
+
+
+def test_a_joint_subject_with_several_verbs(tmp_path: Path) -> None:
+    """ "If X, Acme and the customer document the gap, agree on Y, and define Z": the last
+    "and" joins the verbs, not the subject; each verb phrase is each party's duty. Two
+    things ("PostgreSQL and Valkey run …") are still no parties."""
+    path = _page(
+        tmp_path,
+        "exceptions.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Exceptions\n\n"
+        "If a berth does not match the rules, Acme and the customer document the gap, agree "
+        "on compensating controls, and define a resolution plan.\n\n"
+        "PostgreSQL and Valkey run the queue and store the data.\n",
+    )
+    pairs = _page_pairs(path)
+    for party in ("acme", "customer"):
+        assert (party, "document the gap") in pairs, pairs
+        assert (party, "agree on compensating controls") in pairs, pairs
+        assert (party, "define a resolution plan") in pairs, pairs
+    assert not any("queue" in label for _, label in pairs), pairs

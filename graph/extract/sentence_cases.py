@@ -218,13 +218,13 @@ def _named_joint_subject(body: str, parties: PartyResolver, lexicon: Lexicon) ->
     """The joined subject before a duty verb in its base form and no modal ("Acme and the
     customer patch the hosts"), when each conjunct names a party and one a party the page or
     a vocabulary knows; else "" ("PostgreSQL and Valkey run …")."""
-    plain_verb = _plural_verb(body, lexicon)
-    subj = body[:plain_verb].rstrip() if plain_verb else ""
-    names = _CONJUNCTS.split(unbracketed(subj))  # "the vendors (Acme [AC] and Zeta)"
-    kinds = [_names_party(p, parties, lexicon) for p in names]
-    if not all(kinds) or max(kinds) < 2:
-        return ""
-    return subj
+    for plain_verb in _plural_verbs(body, lexicon):  # "A and B document X and agree on Y"
+        subj = body[:plain_verb].rstrip()
+        names = _CONJUNCTS.split(unbracketed(subj))  # "the vendors (Acme [AC] and Zeta)"
+        kinds = [_names_party(p, parties, lexicon) for p in names]
+        if all(kinds) and max(kinds) >= 2:
+            return subj
+    return ""
 
 
 def _names_party(part: str, parties: PartyResolver, lexicon: Lexicon) -> int:
@@ -242,20 +242,21 @@ def _names_party(part: str, parties: PartyResolver, lexicon: Lexicon) -> int:
     return 1 if _PROPER_NAME.fullmatch(name) else 0
 
 
-def _plural_verb(body: str, lexicon: Lexicon) -> int:
-    """Where the verb of a joined subject starts when it is a duty verb in its base form
-    after the last "and" ("Acme and the customer patch …", "A, B and C all review …"),
-    else 0."""
-    joined = list(_JOINED.finditer(body[:120]))
-    if not joined:
-        return 0
-    for word in _WORD.finditer(body, joined[-1].end()):
-        lower = word.group(0).lower()
-        if lexicon.verb_base(lower) == lower:
-            return word.start()
-        if word.start() - joined[-1].end() > 60 or lower in _NOT_SUBJECT:
-            return 0
-    return 0
+def _plural_verbs(body: str, lexicon: Lexicon) -> list[int]:
+    """Where the verb of a joined subject may start: the first duty verb in its base form
+    after an "and" ("Acme and the customer patch …", "A, B and C all review …"), the last
+    "and" first, then the earlier ones (the last may join the verbs: "A and B document X and
+    agree on Y")."""
+    starts: list[int] = []
+    for joined in reversed(list(_JOINED.finditer(body[:120]))):
+        for word in _WORD.finditer(body, joined.end()):
+            lower = word.group(0).lower()
+            if lexicon.verb_base(lower) == lower:
+                starts.append(word.start())
+                break
+            if word.start() - joined.end() > 60 or lower in _NOT_SUBJECT:
+                break
+    return starts
 
 
 class SentenceCases(ClauseReader):
