@@ -167,3 +167,30 @@ def test_a_joint_subject_with_several_verbs(tmp_path: Path) -> None:
         assert (party, "agree on compensating controls") in pairs, pairs
         assert (party, "define a resolution plan") in pairs, pairs
     assert not any("queue" in label for _, label in pairs), pairs
+
+
+def test_between_a_and_b_then_and_therefore_a_second_verb(tmp_path: Path) -> None:
+    """ "You choose between A and B": one duty, the pair its object; "operates the cranes and
+    therefore owns these controls" / "and also owns the berths": the second verb's own duty
+    in its base form ("Own the berths", never "Operate therefore owns …" or "Also owns …");
+    "See Customer controls below." points to a section, no duty of the customer."""
+    path = _page(
+        tmp_path,
+        "controls.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Logs\n\n"
+        "Customers who need logs kept longer can stream them elsewhere. "
+        "See [Customer controls](#customer-controls) below.\n\n"
+        "## Customer controls\n\n"
+        "For self-run quays, see the guide instead, since the customer operates the cranes "
+        "and therefore owns the crane controls.\n\n"
+        "**Deletion.** You choose between recoverable soft deletes and permanent purges.\n\n"
+        "The customer operates the gates and also owns the berths.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "choose between recoverable soft deletes and permanent purges") in pairs
+    assert ("customer", "own the crane controls") in pairs, pairs
+    assert ("customer", "own the berths") in pairs, pairs
+    assert ("customer", "operate the gates") in pairs, pairs
+    assert not any("below" in label for _, label in pairs), pairs

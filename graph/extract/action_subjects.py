@@ -49,6 +49,9 @@ def action_subject(
     parties, lexicon = reader.parties, reader.state.lexicon
     if we:
         return parties.resolve_party(we.group(0), span), we.end(), ""
+    words = text.split(maxsplit=1)[:1]
+    if words and words[0].lower() in lexicon.suggestions and not holders_open(holders):
+        return None  # "See Customer controls below": a pointer, "Customer" no subject
     if (people := our_people_end(lexicon, text)) is not None:
         return parties.resolve_party("we", span), people, ""  # "Our staff will …"
     if reader._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
@@ -91,6 +94,11 @@ def action_subject(
 
 
 _BEFORE_MODAL = re.compile(r"^(?P<subj>[A-Za-z][\w\s-]{2,60}?)\s+(?=(?:must|should|shall|will)\s)")
+
+
+def holders_open(holders: list[Mention]) -> bool:
+    """Whether the first party mention opens the text (its first word is the name's)."""
+    return bool(holders) and holders[0].start == 0
 
 
 def _consumers_opening(

@@ -44,7 +44,7 @@ _NEXT_VERB_PHRASE = (
     r"(?:,?\s+and|,\s+or)\s+(?:then\s+)?(?!(?:when|what|where|how|why|whether|which|who|if|once|after|before|"
     r"until|while|whenever|of|for|to|in|on|with|from|at|by|into|about|between|across|within|"
     r"through|under|over|against|per)\b)"
-    r"(?=(?:(?:only|also|always|[a-z]{3,}ly)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|"
+    r"(?=(?:(?:only|also|always|therefore|thus|hence|[a-z]{3,}ly)\s+)?[a-z]+\s+(?:the|a|an|all|any|their|your|its|our|"
     r"each|every|this|these)\b|(?:(?:only|also|always)\s+)?[a-z]+\s+(?:them|it)\s+(?!to\b)[a-z])"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
     r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
@@ -709,6 +709,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             # "…, and oversee incidents and related problems": that verb's object, split as
             # the head's would be, each piece with that verb
             lead, part = own.group(0).strip(), part.strip()[own.end() :]
+            if re.match(r"(?:also|then|therefore|thus|hence)\s", lead, re.I):
+                lead = verbs.verb_base(own.group("verb")) or own.group("verb")  # "and also owns"
             lead = f"{adverb.group('adverb')} {lead}" if adverb else lead
         elif adverb:
             part = f"{adverb.group(0)}{part}"  # no verb after it: the conjunct as it was
@@ -795,7 +797,8 @@ _OWN_CLAUSE = re.compile(
 your account"): a clause that follows the duty, not another object of its verb."""
 _BE = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _LEADING_VERB = re.compile(
-    r"^(?:(?:must|should|shall|will|also|then)\s+)*(?P<verb>[a-z]+)\s+(?=\S)", re.I
+    r"^(?:(?:must|should|shall|will|also|then|therefore|thus|hence)\s+)*(?P<verb>[a-z]+)\s+(?=\S)",
+    re.I,
 )
 """The verb (after modals) that opens a later verb phrase of a list ("…, and oversee X")."""
 _LY_ADVERB = re.compile(r"(?P<adverb>[a-z]{3,}ly)\s+", re.I)
@@ -890,6 +893,8 @@ def _one_object(obj: str, head: str, verbs: Lexicon) -> bool:
     ("keep A, B, and C complete, accurate, and current")."""
     if shares_last_object(obj):
         return True
+    if re.match(r"(?:between|both)\s[^,;]+\sand\s[^,;]+$", obj.strip().rstrip("."), re.I):
+        return True  # "choose between A and B": the pair is the one object
     opening = " ".join([head.split()[-1], *obj.split()[:1]]).lower()
     if opening in verbs.oversights:
         return True
