@@ -603,7 +603,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         base = str(verbs_graph.value(subject, SKOS.prefLabel))
         for label in _labels(verbs_graph, subject):
             verbs.setdefault(label.casefold(), base)
-            if label.endswith(("ed", "en", "t")) or label in {"run", "set", "met"}:
+            if label.endswith(("ed", "en", "t")) or label in {"run", "set", "met", "made", "paid"}:
                 participles.add(label.casefold())
     cues = _parse(directory, "cue-words.ttl")
 

@@ -194,3 +194,31 @@ def test_between_a_and_b_then_and_therefore_a_second_verb(tmp_path: Path) -> Non
     assert ("customer", "own the berths") in pairs, pairs
     assert ("customer", "operate the gates") in pairs, pairs
     assert not any("below" in label for _, label in pairs), pairs
+
+
+def test_irregular_participles_and_a_subject_before_its_verb(tmp_path: Path) -> None:
+    """Under "## Acme responsibilities" a passive with no agent is Acme's: "Backups are taken
+    daily" too (duty-verbs.ttl spells "taken", not "taked"); "Logs are stored for a year"
+    keeps its subject ("Logs" is no third-person verb before "are")."""
+    path = _page(
+        tmp_path,
+        "acme.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Acme responsibilities\n\n"
+        "Backups are taken daily.\n\n"
+        "- Logs are stored for a year.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("acme", "backups are taken daily") in pairs, pairs
+    assert ("acme", "logs are stored for a year") in pairs, pairs
+
+
+def test_duty_verb_forms_are_english() -> None:
+    """No duty verb is spelt with a regular ending it does not take ("taked", "maked")."""
+    from graph.lexicon import load_lexicon
+
+    verbs = load_lexicon().verbs
+    for wrong in ("taked", "maked", "overseed", "thinked", "overseing"):
+        assert wrong not in verbs, wrong
+    assert verbs["taken"] == "take" and verbs["made"] == "make", verbs.get("taken")

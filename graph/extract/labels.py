@@ -1323,11 +1323,14 @@ def resolve_anaphora(phrase: str, antecedent: str) -> str:
 
 
 _VERB_OPENING = re.compile(
-    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b|to\b)(?=\w)"
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b|to\b)"
+    r"(?!(?:are|were|have|is|was|has)\b)(?=\w)"
 )
-"""An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")."""
+"""An item's opening verb (or two joined by "and"), not a noun before "of" ("Audits of …")
+nor a subject before its own verb ("Logs are stored …")."""
 _VERB_BEFORE_TO = re.compile(
-    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b)(?=\w)"
+    r"^(?P<verbs>[A-Za-z]+(?:,?\s+(?:and|or)\s+[a-z]+(?:-[a-z]+)?)?)\s+(?!of\b)"
+    r"(?!(?:are|were|have|is|was|has)\b)(?=\w)"
 )
 """The same where the phrase is known to open with its verb: "to" after it is the verb's."""
 
