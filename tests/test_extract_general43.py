@@ -222,3 +222,24 @@ def test_duty_verb_forms_are_english() -> None:
     for wrong in ("taked", "maked", "overseed", "thinked", "overseing"):
         assert wrong not in verbs, wrong
     assert verbs["taken"] == "take" and verbs["made"] == "make", verbs.get("taken")
+
+
+def test_stranded_preposition_and_which_means(tmp_path: Path) -> None:
+    """ "agrees to comply with and be subject to these terms": one duty, "comply with" shares
+    the later object (never a bare "Comply with"); "…, which means that you will need to X":
+    "means" is the verb of "which", not a noun a relative clause binds ("X means …")."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# Harbour terms\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Terms\n\n"
+        "By using the quay, you agree to comply with and be subject to these rules.\n\n"
+        "All berths are private by default, which means that you will need to register "
+        "before you can moor.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = {label for party, label in pairs if party == "customer"}
+    assert "comply with and be subject to these rules" in labels, pairs
+    assert "comply with" not in labels, pairs
+    assert not any("means" in label for label in labels), pairs

@@ -1090,6 +1090,9 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
     listed = lexicon.duty_nouns | lexicon.document_nouns
     if base is None or party is None or head.lower() in listed:
         return False  # "the steps that you must follow": they are named elsewhere
+    before = text[: match.start("head")].split()[-1:]
+    if not match.group("det") and before and before[0].lower() in ("which", "this", "it", "that"):
+        return False  # "…, which means that you will need to X": "means" is a verb, no noun
     if planned(match.group("bound"), match.group("rest"), lexicon):
         return False  # "risks that we will reduce over time": a plan
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head
