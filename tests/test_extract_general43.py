@@ -243,3 +243,24 @@ def test_stranded_preposition_and_which_means(tmp_path: Path) -> None:
     assert "comply with and be subject to these rules" in labels, pairs
     assert "comply with" not in labels, pairs
     assert not any("means" in label for label in labels), pairs
+
+
+def test_a_means_or_a_free_relative_is_no_passive_agent_or_thing(tmp_path: Path) -> None:
+    """ "Most access by Acme crews is done by using crane operators": "by using …" is a
+    means, no agent (never "Most access by Acme crews" for the operators' party); "Limited
+    to what is granted by the Harbour Administrator": "what" names no thing to grant."""
+    path = _page(
+        tmp_path,
+        "access.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Access\n\n"
+        "Most access by Acme harbour engineering (HE) crews is done by using cluster Operators "
+        "through automated configuration management.\n\n"
+        "| Role | Access |\n|---|---|\n| Admin | Full |\n\n"
+        "4. Limited to what is granted through the rota by the Customer Administrator, as "
+        "well as berths created by the user.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("most access" in label for _, label in pairs), pairs
+    assert not any(label.endswith("what") or " what " in label for _, label in pairs), pairs
