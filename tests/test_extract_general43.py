@@ -264,3 +264,20 @@ def test_a_means_or_a_free_relative_is_no_passive_agent_or_thing(tmp_path: Path)
     pairs = _page_pairs(path)
     assert not any("most access" in label for _, label in pairs), pairs
     assert not any(label.endswith("what") or " what " in label for _, label in pairs), pairs
+
+
+def test_a_long_label_is_not_cut_between_ensure_and_its_clause(tmp_path: Path) -> None:
+    """A label over the length limit is never cut right after "ensure" ("Take actions to
+    ensure" says nothing): the "that" clause is the verb's object, the cut falls later."""
+    path = _page(
+        tmp_path,
+        "pci.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Notes\n\n"
+        "Acme takes actions to ensure that the operating procedures and the deployment "
+        "environment for Quay clusters meet or exceed the requirements of PCI DSS 3.2.1.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "acme"}
+    assert "take actions to ensure" not in labels, labels
+    assert any(label.startswith("take actions to ensure that the operating") for label in labels)

@@ -552,6 +552,8 @@ def _shorten(text: str) -> str:
             found = [i for i in found if not _in_short_list(head, i)]
         # "plan for and create X": a preposition that two verbs share is no place to cut
         found = [i for i in found if not re.match(r"\s\w+\s+(?:and|or)\s", head[i:])]
+        # "take steps to ensure | that X": the clause is the verb's object, no place to cut
+        found = [i for i in found if not _OVERSIGHT_END.search(head[:i])]
         if found:
             return _undangle(text[: found[pick]].rstrip(",;:- "))
     cut = text[:MAX_LABEL]
@@ -559,6 +561,10 @@ def _shorten(text: str) -> str:
     if text.count("(") > text.count(")") and len(text[: text.rfind("(")].split()) >= 4:
         text = text[: text.rfind("(")]  # never end inside a parenthesis
     return _undangle(text.rstrip(",;:- "))
+
+
+_OVERSIGHT_END = re.compile(r"\b(?:ensur|verif|confirm|make\s+sure|check)[a-z]*$", re.I)
+"""A verb whose object is the "that" clause after it ("ensure", "verifies", "make sure")."""
 
 
 def _undangle(text: str) -> str:
