@@ -281,3 +281,18 @@ def test_a_long_label_is_not_cut_between_ensure_and_its_clause(tmp_path: Path) -
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
     assert "take actions to ensure" not in labels, labels
     assert any(label.startswith("take actions to ensure that the operating") for label in labels)
+
+
+def test_an_aside_of_manner_goes_with_its_commas(tmp_path: Path) -> None:
+    """ "Acme will work, on a best effort basis, with the crews": the aside goes with both of
+    its commas ("Work with the crews", never "Work ,, with the crews")."""
+    path = _page(
+        tmp_path,
+        "crews.md",
+        "# Harbour shared responsibility\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Community\n\n"
+        "Acme will work, on a best effort basis, with the crews owning the cranes.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "acme"}
+    assert "work with the crews owning the cranes" in labels, labels

@@ -52,7 +52,7 @@ _TRIM_CLAUSES = Needing(
         r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
         r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
-        r"|\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b"
+        r"|,?\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b,?"
         r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans
         r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$",  # a proviso
         re.I | re.S,
