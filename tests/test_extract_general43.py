@@ -296,3 +296,26 @@ def test_an_aside_of_manner_goes_with_its_commas(tmp_path: Path) -> None:
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
     assert "work with the crews owning the cranes" in labels, labels
+
+
+def test_a_verb_after_an_open_infinitive_continues_it(tmp_path: Path) -> None:
+    """ "- Customer will maintain all consents necessary to enable Acme to operate and
+    maintain the cranes": "maintain the cranes" is Acme's, inside the purpose, no second duty
+    of the customer; so is "to test, operate, maintain and disconnect the cranes"."""
+    path = _page(
+        tmp_path,
+        "storage.md",
+        "# Harbour storage\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Customer responsibilities\n\n"
+        "For any crane located on-premise, Customer agrees:\n\n"
+        "* Customer will maintain all consents necessary to enable Acme to operate and "
+        "maintain the cranes at the locations.\n"
+        "* To ensure that Acme has safe access to the locations to enable us to test, operate, "
+        "maintain and disconnect the cranes.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "customer"}
+    assert not any(label.startswith("maintain the cranes") for label in labels), labels
+    assert not any(label.startswith("maintain and disconnect") for label in labels), labels
+    whole = "operate and maintain the cranes at the locations"
+    assert any(label.endswith(whole) for label in labels), labels
