@@ -319,3 +319,22 @@ def test_a_verb_after_an_open_infinitive_continues_it(tmp_path: Path) -> None:
     assert not any(label.startswith("maintain and disconnect") for label in labels), labels
     whole = "operate and maintain the cranes at the locations"
     assert any(label.endswith(whole) for label in labels), labels
+
+
+def test_a_name_or_verb_in_code_opens_no_partys_sentence(tmp_path: Path) -> None:
+    """ "`AuditEvent` records persisted as X live in Y": an identifier in backticks is no
+    party ("AuditEvent" recording things); "The FHIR `delete` operation performs …": a word
+    in backticks is no verb of "The FHIR". A plain capitalised name still opens a duty."""
+    path = _page(
+        tmp_path,
+        "retention.md",
+        "# Harbour retention\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Logs\n\n"
+        "`AuditEvent` records persisted as FHIR resources live in the primary database.\n\n"
+        "The FHIR `delete` operation performs a **soft delete**.\n\n"
+        "Gatekeeper is responsible for the cranes.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(party in ("auditevent", "fhir") for party, _ in pairs), pairs
+    assert ("gatekeeper", "cranes") in pairs, pairs

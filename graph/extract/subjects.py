@@ -485,6 +485,10 @@ class SubjectReader:
         name = _term_subject(text, self.state.doc.term_names) or _PROPER_SUBJECT.match(text)
         if name is None or self.parties.mentions(name.group("name"), ("service", "service_model")):
             return None  # "Amazon RDS Custom automates …", "The IaaS offering": not a party
+        after = text[name.end("name") :].split(maxsplit=1)[:1]
+        raw = "\n".join(self.state.doc.lines[span.start - 1 : span.end])
+        if _in_code(raw, name.group("name")) or (after and _in_code(raw, after[0])):
+            return None  # "`AuditEvent` records …", "The FHIR `delete` operation": code
         found = self.parties.resolve_party(
             name.group("name"), span, allow_unknown=True, strict=True, create=False
         )
@@ -693,3 +697,9 @@ def _bare_subject(subj: str) -> str:
     if pointed:
         subj = f"the {pointed.group('name')}"
     return _ONE_OF.sub("", subj)  # "One of our engineers": our engineers
+
+
+def _in_code(raw: str, word: str) -> bool:
+    """Whether the page wrote ``word`` as code (in backticks): an identifier, no party's name
+    and no verb."""
+    return bool(word) and re.search(rf"`{re.escape(word)}`", raw) is not None
