@@ -338,3 +338,22 @@ def test_a_name_or_verb_in_code_opens_no_partys_sentence(tmp_path: Path) -> None
     pairs = _page_pairs(path)
     assert not any(party in ("auditevent", "fhir") for party, _ in pairs), pairs
     assert ("gatekeeper", "cranes") in pairs, pairs
+
+
+def test_a_role_named_by_how_it_is_chosen_is_no_party(tmp_path: Path) -> None:
+    """ "… scoping to determine the best team responsible for resolution": the best team is
+    to be found, no party holding "Resolution"; "a steering committee responsible for the
+    budget" still is one."""
+    path = _page(
+        tmp_path,
+        "triage.md",
+        "# Harbour incidents\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Triage\n\n"
+        "Acme will do their own investigation, prioritization and scoping to determine the "
+        "best team responsible for resolution.\n\n"
+        "The project is run by a steering committee responsible for the budget.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(party == "best-team" for party, _ in pairs), pairs
+    assert ("steering-committee", "budget") in pairs, pairs

@@ -1026,12 +1026,21 @@ def _left_to_reader(reader: ActionSentences, text: str, span: Span) -> bool:
     return True
 
 
+_CHOSEN_ROLE = re.compile(
+    r"(?:a|an|the)\s+(?:best|right|appropriate|relevant|correct|proper|most\s+\w+)\s", re.I
+)
+"""A role named by how it is to be chosen ("the best team", "the appropriate owner"): whoever
+that turns out to be, no party of the page."""
+
+
 def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     """``… by a steering committee responsible for A, B and C``: a role the page names in
     passing (a noun phrase whose head is a person noun) and its duty."""
     match = _ROLE_RESPONSIBLE.search(text)
     if match is None or negated(text[: match.end("role")]):
         return False
+    if _CHOSEN_ROLE.match(match.group("role")):
+        return False  # "to determine the best team responsible for resolution": to be found
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return False
@@ -1049,6 +1058,8 @@ def _appointed_role(reader: ActionSentences, text: str, span: Span) -> str:
         return ""
     if lexicon.verb_base(match.group("verb")) is None:
         return ""  # "… is a Treasurer responsible for": no verb acts on the role
+    if _CHOSEN_ROLE.match(match.group("role")):
+        return ""  # "to determine the best team responsible for resolution": to be found
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return ""
