@@ -357,3 +357,25 @@ def test_a_role_named_by_how_it_is_chosen_is_no_party(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert not any(party == "best-team" for party, _ in pairs), pairs
     assert ("steering-committee", "budget") in pairs, pairs
+
+
+def test_a_check_and_a_second_that_clause_are_two_checks(tmp_path: Path) -> None:
+    """ "Confirm backups are configured, monitored, and retained …, and that a restore has been
+    tested": two checks, the second never lost to the label's length; "Ensure the hosts are
+    patched, and that the logs are kept" under the reader's heading is an instruction (two),
+    not a passive sentence kept whole."""
+    path = _page(
+        tmp_path,
+        "ready.md",
+        "# Harbour readiness\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Customer responsibilities\n\n"
+        "Ensure the hosts are patched, and that the logs are kept.\n\n"
+        "### Readiness checklist\n\n"
+        "* Confirm database and crane-state backups are configured, monitored, and retained to "
+        "meet your recovery point objective, and that a restore has been tested.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "customer"}
+    assert "ensure the hosts are patched" in labels, labels
+    assert "ensure that the logs are kept" in labels, labels
+    assert "confirm that a restore has been tested" in labels, labels

@@ -771,15 +771,25 @@ def that_clauses(text: str) -> list[str]:
     """ "Checking that A, and that B" (a verb with two "that" clauses, each a thing to check):
     one phrase per clause, each with the verb; else ``[text]``."""
     match = _THAT_PAIR.match(text.strip())
-    if match is None:
+    if match is not None:
+        return [f"{match['verb']} that {match['a']}", f"{match['verb']} that {match['b']}"]
+    checked = _CHECKED_PAIR.match(text.strip())  # "Confirm A are kept, …, and that B"
+    if checked is None:
         return [text]
-    return [f"{match['verb']} that {match['a']}", f"{match['verb']} that {match['b']}"]
+    return [f"{checked['verb']} {checked['a']}", f"{checked['verb']} that {checked['b']}"]
 
 
 _THAT_PAIR = re.compile(
     r"^(?P<verb>[A-Za-z]{3,}(?:\s+sure)?)\s+that\s+(?P<a>[^;,]+?),\s+and\s+that\s+(?P<b>[^;]+)$"
 )
 """A verb and two "that" clauses, the second after ", and that"."""
+_CHECKED_PAIR = re.compile(
+    r"^(?P<verb>(?i:ensure|confirm|verify|check|make\s+sure))\s+(?!that\b)(?P<a>[^;]+?),\s+and\s+"
+    r"that\s+(?P<b>[^;,]+)$"
+)
+"""A verb of checking, a clause with no "that" (commas and all), and a second clause after ",
+and that" ("Confirm backups are configured, monitored, and retained, and that a restore has
+been tested"): two checks."""
 
 
 def _noun_closes_series(items: list[str]) -> bool:

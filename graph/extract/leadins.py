@@ -24,7 +24,7 @@ from .cues import (
     PASSIVE_CONDITION,
     expand,
 )
-from .labels import trim
+from .labels import that_clauses, trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
@@ -394,6 +394,7 @@ class LeadinReader(LeadinSentences):
             else:
                 clauses.append(piece)
         phrases = [p for c in clauses for p in verb_phrases(lexicon, trim(c))]
+        phrases = [t for p in phrases for t in that_clauses(p)]  # "Confirm A, and that B"
         kept = [_FORBIDDING_TAIL.split(p, maxsplit=1)[0].strip() for p in phrases]
         return [p for p in kept if p and not NEGATION.search(p)]
 
@@ -650,8 +651,8 @@ def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
     opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
     clause = text[opening.end() :] if opening else text
     passive = _AGENTLESS_PASSIVE.match(clause)
-    if passive is None:
-        return None
+    if passive is None or state.lexicon.imperative(clause):
+        return None  # "Ensure the hosts are patched": an instruction, read as one
     participle = passive.group("pp").lower()
     if participle in state.lexicon.state_participles:
         return None  # "Watering tools are included in every plan": a state, no deed

@@ -34,7 +34,7 @@ from .item_duties import (
     instances_under,
     is_heading_item,
 )
-from .labels import base_verb, trim
+from .labels import base_verb, that_clauses, trim
 from .leadin_cases import grounds_only
 from .leadins import step_heading, verb_phrases
 from .parties import PartyResolver, names_one_party
@@ -316,7 +316,8 @@ class ListReader(ItemDuties):
                     sentence = expand(plain(body[start:end]))
                     if self._instruction(sentence):  # "… open a ticket. Provide two weeks' notice."
                         for phrase in verb_phrases(self.state.lexicon, trim(sentence)):
-                            self.records.duty(subject, phrase, expand(plain(body)), span)
+                            for check in that_clauses(phrase):  # "Confirm A, and that B"
+                                self.records.duty(subject, check, expand(plain(body)), span)
                         continue
                     if self.leadins.reader_rule(sentence, span, ctx, subject):
                         continue  # "Large files should be stored in the project area."
