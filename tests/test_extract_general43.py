@@ -379,3 +379,18 @@ def test_a_check_and_a_second_that_clause_are_two_checks(tmp_path: Path) -> None
     assert "ensure the hosts are patched" in labels, labels
     assert "ensure that the logs are kept" in labels, labels
     assert "confirm that a restore has been tested" in labels, labels
+
+
+def test_contracting_a_third_party_to_do_it(tmp_path: Path) -> None:
+    """ "We contract with a third party to perform a pentest yearly": the writer's duty, done
+    through another, as "We engage a firm to audit X" is (duty-verbs.ttl "contract with")."""
+    path = _page(
+        tmp_path,
+        "pentest.md",
+        "# Harbour security\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Testing\n\n"
+        "We contract with a third party to perform a full-scope pentest at least yearly.\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "acme"}
+    assert "contract with a third party to perform a full-scope pentest at least yearly" in labels
