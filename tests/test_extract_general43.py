@@ -394,3 +394,26 @@ def test_contracting_a_third_party_to_do_it(tmp_path: Path) -> None:
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
     assert "contract with a third party to perform a full-scope pentest at least yearly" in labels
+
+
+def test_a_staff_title_that_opens_with_a_generic_role_word(tmp_path: Path) -> None:
+    """ "### Customer Success Manager" over duties: a role of the page (the vendor's staff),
+    never the customer; "### Vendor Delivery Personnel" likewise; "### Customer" and
+    "### Customer Responsibilities" stay the customer's."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Roles and responsibilities\n\n"
+        "## Delivery roles\n\n"
+        "### Customer Success Manager\n\n"
+        "- Prepare the onboarding plan\n\n"
+        "### Vendor Delivery Personnel\n\n"
+        "- Prepare the delivery kit\n\n"
+        "### Customer Responsibilities\n\n"
+        "- Approve the delivery kit\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer-success-manager", "prepare the onboarding plan") in pairs, pairs
+    assert ("vendor-delivery-personnel", "prepare the delivery kit") in pairs, pairs
+    assert ("customer", "approve the delivery kit") in pairs, pairs
+    assert ("customer", "prepare the onboarding plan") not in pairs, pairs

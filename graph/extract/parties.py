@@ -98,6 +98,8 @@ class PartyResolver(PartyLookup):
             holders = []  # "Data provider" a role table defines: the page's own role
         elif _inner_role_word(text, holders, self.state.lexicon):
             holders = []  # "The Quay Community Development Project": a name, not "community"
+        elif defining and force and _staff_title(text, holders, self.state.lexicon):
+            holders = []  # "### Customer Success Manager": the vendor's staff, not the customer
         local = holders[0] if holders and holders[0].concept.kind == "local" else None
         if local is not None and not _titled_more(text, local, self.state.lexicon):
             return Ref("party", local.concept.key)
@@ -374,6 +376,20 @@ def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> boo
     if ":" in name or not all(w[:1].isupper() or w in ("of", "for") for w in words):
         return False  # "Depot-as-a-Service: Depot Users and User": a title, two roles
     return all(spans[0][1] < m.start and m.end < spans[-1][0] for m in holders)
+
+
+def _staff_title(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
+    """A title-case role's name of three words or more that opens with a generic role's word
+    and ends in a person noun of its own ("Customer Success Manager", "Vendor Delivery
+    Personnel"): a role of the page, not the generic role its first word names."""
+    words = name.split()
+    if len(words) < 3 or not holders or any(m.concept.kind != "role" for m in holders):
+        return False
+    if not all(w[:1].isupper() for w in words) or holders[0].start != 0:
+        return False
+    last = words[-1].lower()
+    head = lexicon.person_noun(last) or last.rstrip("s") in lexicon.self_nouns
+    return head and all(m.end < len(name) - len(words[-1]) for m in holders)
 
 
 def _titled_more(text: str, mention: Mention, lexicon: Lexicon) -> bool:
