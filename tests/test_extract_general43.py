@@ -417,3 +417,24 @@ def test_a_staff_title_that_opens_with_a_generic_role_word(tmp_path: Path) -> No
     assert ("vendor-delivery-personnel", "prepare the delivery kit") in pairs, pairs
     assert ("customer", "approve the delivery kit") in pairs, pairs
     assert ("customer", "prepare the onboarding plan") not in pairs, pairs
+
+
+def test_a_staff_title_as_a_sentences_subject(tmp_path: Path) -> None:
+    """ "Customer Support Engineers will review the logs", "Your Customer Success Manager will
+    schedule a call": roles of the page, not the customer; "Customers must rotate keys" is
+    still the customer's."""
+    path = _page(
+        tmp_path,
+        "onboarding.md",
+        "# Harbour onboarding\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Onboarding\n\n"
+        "Customer Support Engineers will review the logs.\n\n"
+        "Your Customer Success Manager will schedule a kickoff call.\n\n"
+        "Customers must rotate keys.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer-support-engineers", "review the logs") in pairs, pairs
+    assert ("customer-success-manager", "schedule a kickoff call") in pairs, pairs
+    assert ("customer", "rotate keys") in pairs, pairs
+    assert ("customer", "review the logs") not in pairs, pairs

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .action_parts import DETERMINERS, ActionParts
 from .cues import COMPANY_SUFFIX, MODALS, PRONOUN_SUBJECT
-from .parties import PartyResolver, our_people_end
+from .parties import PartyResolver, our_people_end, staff_title
 from .state import Context
 from .subjects import consumers_named
 
@@ -54,6 +54,13 @@ def action_subject(
         return None  # "See Customer controls below": a pointer, "Customer" no subject
     if (people := our_people_end(lexicon, text)) is not None:
         return parties.resolve_party("we", span), people, ""  # "Our staff will …"
+    staff = _STAFF_OPENING.match(text)
+    named_in = parties.mentions(staff["name"], ("org", "offering", "role")) if staff else []
+    if staff and staff_title(staff["name"], named_in, lexicon):
+        # "Customer Support Engineers will review …": a role of the page, not the customer
+        named = parties.resolve_party(staff["name"], span, defining=True, force=True)
+        if named is not None:
+            return named, staff.end("name"), ""
     if reader._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
         return reader._passage_party(ctx), pronoun.end("p"), ""  # "This team will …"
     if (supplied := reader.supplied_subject(text, span)) is not None:
@@ -94,6 +101,13 @@ def action_subject(
 
 
 _BEFORE_MODAL = re.compile(r"^(?P<subj>[A-Za-z][\w\s-]{2,60}?)\s+(?=(?:must|should|shall|will)\s)")
+
+
+_STAFF_OPENING = re.compile(
+    r"^(?:(?i:the|your|our)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,4})\s+(?=[a-z])"
+)
+"""A sentence opening with three to five title-case words ("Customer Support Engineers will"):
+perhaps a staff title ``parties.staff_title`` tells from a generic role."""
 
 
 def holders_open(holders: list[Mention]) -> bool:

@@ -98,7 +98,7 @@ class PartyResolver(PartyLookup):
             holders = []  # "Data provider" a role table defines: the page's own role
         elif _inner_role_word(text, holders, self.state.lexicon):
             holders = []  # "The Quay Community Development Project": a name, not "community"
-        elif defining and force and _staff_title(text, holders, self.state.lexicon):
+        elif defining and force and staff_title(text, holders, self.state.lexicon):
             holders = []  # "### Customer Success Manager": the vendor's staff, not the customer
         local = holders[0] if holders and holders[0].concept.kind == "local" else None
         if local is not None and not _titled_more(text, local, self.state.lexicon):
@@ -378,7 +378,7 @@ def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> boo
     return all(spans[0][1] < m.start and m.end < spans[-1][0] for m in holders)
 
 
-def _staff_title(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
+def staff_title(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
     """A title-case role's name of three words or more that opens with a generic role's word
     and ends in a person noun of its own ("Customer Success Manager", "Vendor Delivery
     Personnel"): a role of the page, not the generic role its first word names."""
