@@ -438,3 +438,24 @@ def test_a_staff_title_as_a_sentences_subject(tmp_path: Path) -> None:
     assert ("customer-success-manager", "schedule a kickoff call") in pairs, pairs
     assert ("customer", "rotate keys") in pairs, pairs
     assert ("customer", "review the logs") not in pairs, pairs
+
+
+def test_party_managed_column_headers(tmp_path: Path) -> None:
+    """ "| Control | Acme-managed | Customer-managed |" over Yes / No / Shared: each header names
+    its party's column ("Customer-managed" is no code column of owner marks), the marks give
+    each party its rows."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Quay Platform responsibility matrix\n\n"
+        "| Control | Acme-managed | Customer-managed |\n"
+        "|---|---|---|\n"
+        "| Control plane availability | Yes | No |\n"
+        "| Workload container images | No | Yes |\n"
+        "| Cluster RBAC | Shared | Shared |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("acme", "control plane availability") in pairs, pairs
+    assert ("customer", "workload container images") in pairs, pairs
+    assert ("customer", "cluster rbac") in pairs and ("acme", "cluster rbac") in pairs, pairs
+    assert ("customer", "control plane availability") not in pairs, pairs

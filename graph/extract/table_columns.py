@@ -31,11 +31,16 @@ NOTE_HEADER = re.compile(
 ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
-    r"|^(?:responsibilit(?:y|ies)|duties|role|tasks?)\s+(?:of|for)\s+(?:the\s+)?",
+    r"|^(?:responsibilit(?:y|ies)|duties|role|tasks?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"|(?<=\w)(?:-|\s+)(?:managed|owned|operated|controlled)$"
+    r"|^(?:managed|owned|operated|controlled)\s+by\s+(?:the\s+)?",
     re.I,
 )
-""""SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer"."""
+""""SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer",
+"Acme-managed", "Managed by the customer"."""
 
+_OWNED_HEADER = re.compile(r"^(?P<name>.+?)(?:-|\s+)(?:managed|owned|operated|controlled)$", re.I)
+"""A header naming a party by what it manages ("Customer-managed", "Acme owned")."""
 _OWNER_HEADER = re.compile(
     r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"
     r"managed\s+by|performed\s+by|party|parties|teams?|(?:responsible\s+)?roles?)$",
@@ -96,7 +101,15 @@ class TableColumns(CellParties):
             for index, text in enumerate(self.headers):
                 if not text or lexicon.is_subject_column(text) or NOTE_HEADER.match(text):
                     continue
-                if lexicon.read_cell(text) is not None and not self._letter_column(index):
+                owned = _OWNED_HEADER.match(text)
+                party_owned = owned is not None and bool(
+                    self.reader.parties.mentions(expand(owned.group("name")), ("org", "role"))
+                )  # "Customer-managed" over Yes / No: the customer's column
+                if (
+                    lexicon.read_cell(text) is not None
+                    and not self._letter_column(index)
+                    and not party_owned
+                ):
                     continue  # "Shared", "Yes": a code column, not a party
                 if NEGATION.search(text):
                     self.denied_headers.add(index)  # "Acme agents CANNOT": what it won't do
