@@ -459,3 +459,28 @@ def test_party_managed_column_headers(tmp_path: Path) -> None:
     assert ("customer", "workload container images") in pairs, pairs
     assert ("customer", "cluster rbac") in pairs and ("acme", "cluster rbac") in pairs, pairs
     assert ("customer", "control plane availability") not in pairs, pairs
+
+
+def test_support_scope_shapes(tmp_path: Path) -> None:
+    """A support page: "Harbour Support helps with:" over a list is Harbour's (its name before
+    a seller phrase); "When you open a ticket, please include:" over a list is the reader's,
+    each item with the verb ("Include your Harbour version")."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Harbour support policy\n\n"
+        "Harbour is responsible for the agent. You are responsible for your nodes.\n\n"
+        "## Scope\n\n"
+        "Harbour Support helps with:\n\n"
+        "- Installation and upgrades of the Harbour agent\n"
+        "- Diagnosing crashes of the control plane\n\n"
+        "## Tickets\n\n"
+        "When you open a ticket, please include:\n\n"
+        "- Your Harbour version\n"
+        "- Logs from the affected node\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("harbour", "installation and upgrades of the harbour agent") in pairs, pairs
+    assert ("harbour", "diagnosing crashes of the control plane") in pairs, pairs
+    assert ("customer", "include your harbour version") in pairs, pairs
+    assert ("customer", "include logs from the affected node") in pairs, pairs

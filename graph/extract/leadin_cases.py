@@ -894,10 +894,27 @@ def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context
     return NEXT
 
 
+_HANDED_IN = re.compile(
+    r"^(?:(?:when|before|if|once)\s[^,:]{1,60},\s*)?(?:please\s+)?(?P<verb>[A-Za-z]+)"
+    r"(?:\s+(?:us\s+with\s+)?the\s+following(?:\s+[a-z]+){0,2})?"
+    r"(?:\s+(?:when|before|if|with|in)\s[^:]{1,60})?\s*:$",
+    re.I,
+)
+"""An instruction to hand something over, its things listed ("When you open a ticket, please
+include:", "Provide the following information when you file a ticket:")."""
+_HANDED_VERBS = frozenset({"include", "provide", "supply", "submit", "send", "attach", "specify"})
+
+
 def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """A party that has duties ("The Nimbus Crew has the following responsibilities:"),
     is bound by a modal ("AKS support teams will:", "Both parties agree to:") or manages a
     thing in the passive ("The execution environment is managed by the customer:")."""
+    handed = _HANDED_IN.match(text)
+    if handed and handed.group("verb").lower() in _HANDED_VERBS and not NEGATION.search(text):
+        you = reader.parties.resolve_party("you", span)
+        if you is not None:  # "When you open a ticket, please include:": what the reader gives
+            reader.state.relative_stem = (handed.group("verb").lower(), span.end)
+            return ("duties", you)
     holds = _LEADIN_HOLDS.match(text)
     if holds and reader.state.lexicon.duty_word(holds.group("noun")) and not NEGATION.search(text):
         party = _holder(reader.prose, holds.group("subj"), span, ctx)
@@ -997,7 +1014,14 @@ def sold(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdic
     phrase of cue-words.ttl): the vendor's duties, read before any case that would take the
     list for a thing's contents or examples."""
     if not reader.state.lexicon.seller_phrase(text):
-        return NEXT
+        named = reader.parties.mentions(text, ("org", "offering"))
+        first = named[0] if named and named[0].start == 0 else None
+        rest = text[first.end :].strip() if first is not None else ""
+        if first is None or not reader.state.lexicon.seller_phrase(rest):
+            return NEXT
+        # "Harbour Support helps with:": the named vendor's support, the vendor's duties
+        vendor = reader.parties.resolve_party(first.text, span)
+        return ("duties", vendor) if vendor is not None else None
     seller = _seller(reader.parties, text, span)
     return ("duties", seller) if seller is not None else None
 
