@@ -182,8 +182,8 @@ def test_a_cell_naming_an_agent_gives_the_row_and_a_manner_header_no_party(
     tmp_path: Path,
 ) -> None:
     """In a "Layer | You | Quarrytech" table of marks, a cell "Reconciled by Quarrytech" gives
-    Quarrytech the row; a column headed "How Quarrytech appears" describes Quarrytech and
-    gives it no duties."""
+    Quarrytech the row with the cell's verb ("Reconcile the desired state …", session 43); a
+    column headed "How Quarrytech appears" describes Quarrytech and gives it no duties."""
     path = _page(
         tmp_path,
         "layers.md",
@@ -200,7 +200,7 @@ def test_a_cell_naming_an_agent_gives_the_row_and_a_manner_header_no_party(
         "| Privileged access | The agent's admin account | [Posture](/x) |\n",
     )
     pairs = _page_pairs(path)
-    assert ("quarrytech", "desired state you commit to git") in pairs, pairs
+    assert ("quarrytech", "reconcile the desired state you commit to git") in pairs, pairs
     assert ("customer", "desired state you commit to git") in pairs, pairs
     assert not any("supplier" in label or "admin account" in label for _, label in pairs), pairs
 

@@ -484,3 +484,27 @@ def test_support_scope_shapes(tmp_path: Path) -> None:
     assert ("harbour", "diagnosing crashes of the control plane") in pairs, pairs
     assert ("customer", "include your harbour version") in pairs, pairs
     assert ("customer", "include logs from the affected node") in pairs, pairs
+
+
+def test_user_check_what_a_party_holds_what_to_expect_and_agent_cells(tmp_path: Path) -> None:
+    """ "What Acme does hold is described in X: A, B" (a free relative: what it holds, no
+    deeds "Audit events"); "…, expect Acme to surface at these points" (a forecast told to
+    the reader, no duty); "| The desired state you commit to Git | Yes | Reconciled by Acme |"
+    (Acme reconciles it: "Reconcile the desired state …", the verb kept in the label)."""
+    path = _page(
+        tmp_path,
+        "boundary.md",
+        "# Harbour\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Data\n\n"
+        "What Acme does hold is described precisely in [Data Handling](/x): cluster metadata, "
+        "audit events, and AI chat transcripts.\n\n"
+        "Rather than a broad scope expansion, expect Acme to surface at these specific points.\n\n"
+        "## Matrix\n\n"
+        "| Layer | You | Acme |\n|---|:---:|:---:|\n"
+        "| The desired state you commit to Git | Yes | Reconciled by Acme |\n",
+    )
+    labels = {label for party, label in _page_pairs(path) if party == "acme"}
+    assert not any("audit" in label or "hold" in label for label in labels), labels
+    assert not any("surface" in label for label in labels), labels
+    assert "reconcile the desired state you commit to git" in labels, labels

@@ -52,6 +52,8 @@ def action_subject(
     words = text.split(maxsplit=1)[:1]
     if words and words[0].lower() in lexicon.suggestions and not holders_open(holders):
         return None  # "See Customer controls below": a pointer, "Customer" no subject
+    if _FREE_RELATIVE.match(text):
+        return None  # "What Acme does hold is described in X": what it holds, no deed
     if (people := our_people_end(lexicon, text)) is not None:
         return parties.resolve_party("we", span), people, ""  # "Our staff will …"
     staff = _STAFF_OPENING.match(text)
@@ -103,6 +105,9 @@ def action_subject(
 _BEFORE_MODAL = re.compile(r"^(?P<subj>[A-Za-z][\w\s-]{2,60}?)\s+(?=(?:must|should|shall|will)\s)")
 
 
+_FREE_RELATIVE = re.compile(r"^(?:what|whatever)\s+[^,.;:]{1,60}?\s+(?:is|are|was|were)\s", re.I)
+"""A sentence whose subject is a free relative ("What Acme stores is listed in …"): the party
+inside it is no subject of the sentence."""
 _STAFF_OPENING = re.compile(
     r"^(?:(?i:the|your|our)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,4})\s+(?=[a-z])"
 )

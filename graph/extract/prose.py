@@ -321,6 +321,9 @@ _REQUIRES = re.compile(
 """``X requires Y to …``, ``We encourage you to …``, ``… and ask you to …`` (not opening the
 sentence, see ``_ASK``); not "you need to coordinate with Y to …", whose "need to" is a modal,
 nor "a need for a CDN should attempt to …", a noun's complement."""
+_TOLD_TO_EXPECT = re.compile(r"(?:^|,\s+)(?:you\s+(?:can|may|should)\s+)?expect\s+\S[^,]*$", re.I)
+"""The reader told what to expect ("…, expect Acme to surface at these points"): a forecast,
+no duty of the party expected to act."""
 _FIRST_DEED = re.compile(
     r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
 )
@@ -868,6 +871,7 @@ class ProseReader(SentenceForms):
             or _GENERIC_ASKER.match(body[: required.start()])
             or _GENERIC_ASKER.match(sentence)
             or (_asking(required) and _MAY_ASK.search(body[: required.start()]))
+            or _TOLD_TO_EXPECT.search(body[: required.end("subj")])
         )  # "that approach would require providers to upgrade …": weighed, not a duty;
         # "you may create a ticket to ask us to install X": what the reader may ask for;
         # "In many organizations, auditors require vendors to …": what others ask, not the page

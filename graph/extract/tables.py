@@ -490,9 +490,11 @@ class PartyColumns:
                     continue
                 codes = view.codes(text)
                 agent = _agent_cell(view, text, span) if codes is None else None
-                if agent is not None:  # "Reconciled by Acme": Acme holds the row
+                if agent is not None:  # "Reconciled by Acme": Acme reconciles the row's thing
+                    done = _done_to(view, text)
                     for each in labels:
-                        records.duty(agent, each, f"{area}: {each}" if area else each, span)
+                        duty = f"{done} {_lowered(each)}" if done else each
+                        records.duty(agent, duty, f"{area}: {each}" if area else each, span)
                     continue
                 if codes is None and index in view.code_columns:
                     continue  # a short word among codes ("🎓 Enables"): no duty of its own
@@ -777,6 +779,21 @@ def _agent_cell(view: TableView, text: str, span: Span) -> Ref | None:
     if found is None or not view.reader.lexicon.participle(found.group("verb")):
         return None
     return view.reader.parties.resolve_party(found.group("agent"), span)
+
+
+def _done_to(view: TableView, text: str) -> str:
+    """The base form of an agent cell's participle when it is a duty verb's ("Reconciled by
+    Acme": "reconcile"), else ""."""
+    found = _AGENT_CELL.match(text.strip())
+    base = view.reader.lexicon.verb_base(found.group("verb")) if found else None
+    return base or ""
+
+
+def _lowered(label: str) -> str:
+    """A row's label as the object of a verb: its first letter lower-cased unless the first
+    word is a name or an initialism ("The desired state" -> "the desired state")."""
+    first = label.split(maxsplit=1)[0] if label.split() else ""
+    return label if first[1:2].isupper() or not first.istitle() else label[:1].lower() + label[1:]
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
