@@ -155,6 +155,8 @@ class LexiconWords:
     """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()
     trouble_headings: frozenset[str] = frozenset()
+    handover_verbs: frozenset[str] = frozenset()
+    """Requests to hand things over ("please include", its list after it)."""
     fillers: frozenset[str] = frozenset()
     """Whole list items that only say the list goes on ("etc.", "and so on")."""
     joining_headings: frozenset[str] = frozenset()

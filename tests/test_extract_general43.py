@@ -11,7 +11,7 @@ from graph import extract_facts, read_document
 
 
 def test_passive_by_a_known_partys_named_role(tmp_path: Path) -> None:
-    """ "Tickets are reviewed by the Harbour Product Owner" once Harbour is a party: a role
+    """ "Requests are reviewed by the Harbour Product Owner" once Harbour is a party: a role
     of Harbour's people does it (the name ends in a person noun), not "by the Harbour Cloud
     services", which names no party."""
     path = _page(
@@ -21,11 +21,11 @@ def test_passive_by_a_known_partys_named_role(tmp_path: Path) -> None:
         "## Backups\n\n"
         "Harbour follows infrastructure as code practices.\n\n"
         "## Change management\n\n"
-        "Tickets are reviewed and prioritized by the Harbour Product Owner.\n\n"
+        "Requests are reviewed and scheduled by the Harbour Product Owner.\n\n"
         "Quotas are determined by the Harbour Cloud services.\n",
     )
     pairs = _page_pairs(path)
-    assert ("harbour", "review and prioritize tickets") in pairs, pairs
+    assert ("harbour", "review and schedule requests") in pairs, pairs
     assert not any("quotas" in label for _, label in pairs), pairs
 
 
@@ -148,7 +148,7 @@ def test_two_verbs_sharing_one_object_keep_their_and(tmp_path: Path) -> None:
 
 
 def test_a_joint_subject_with_several_verbs(tmp_path: Path) -> None:
-    """ "If X, Acme and the customer document the gap, agree on Y, and define Z": the last
+    """ "If X, Acme and the customer record the breach, agree on Y, and define Z": the last
     "and" joins the verbs, not the subject; each verb phrase is each party's duty. Two
     things ("PostgreSQL and Valkey run …") are still no parties."""
     path = _page(
@@ -157,15 +157,15 @@ def test_a_joint_subject_with_several_verbs(tmp_path: Path) -> None:
         "# Harbour shared responsibility\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Exceptions\n\n"
-        "If a berth does not match the rules, Acme and the customer document the gap, agree "
-        "on compensating controls, and define a resolution plan.\n\n"
+        "If a berth breaks the rules, Acme and the customer record the breach, agree "
+        "on a remedy, and define a repair plan.\n\n"
         "PostgreSQL and Valkey run the queue and store the data.\n",
     )
     pairs = _page_pairs(path)
     for party in ("acme", "customer"):
-        assert (party, "document the gap") in pairs, pairs
-        assert (party, "agree on compensating controls") in pairs, pairs
-        assert (party, "define a resolution plan") in pairs, pairs
+        assert (party, "record the breach") in pairs, pairs
+        assert (party, "agree on a remedy") in pairs, pairs
+        assert (party, "define a repair plan") in pairs, pairs
     assert not any("queue" in label for _, label in pairs), pairs
 
 
@@ -173,7 +173,7 @@ def test_between_a_and_b_then_and_therefore_a_second_verb(tmp_path: Path) -> Non
     """ "You choose between A and B": one duty, the pair its object; "operates the cranes and
     therefore owns these controls" / "and also owns the berths": the second verb's own duty
     in its base form ("Own the berths", never "Operate therefore owns …" or "Also owns …");
-    "See Customer controls below." points to a section, no duty of the customer."""
+    "See Customer duties below." points to a section, no duty of the customer."""
     path = _page(
         tmp_path,
         "controls.md",
@@ -181,7 +181,7 @@ def test_between_a_and_b_then_and_therefore_a_second_verb(tmp_path: Path) -> Non
         "Acme is responsible for the quay.\n\n"
         "## Logs\n\n"
         "Customers who need logs kept longer can stream them elsewhere. "
-        "See [Customer controls](#customer-controls) below.\n\n"
+        "See [Customer duties](#customer-duties) below.\n\n"
         "## Customer controls\n\n"
         "For self-run quays, see the guide instead, since the customer operates the cranes "
         "and therefore owns the crane controls.\n\n"
@@ -225,8 +225,8 @@ def test_duty_verb_forms_are_english() -> None:
 
 
 def test_stranded_preposition_and_which_means(tmp_path: Path) -> None:
-    """ "agrees to comply with and be subject to these terms": one duty, "comply with" shares
-    the later object (never a bare "Comply with"); "…, which means that you will need to X":
+    """ "agrees to comply with and be bound by these rules": one duty, "comply with" shares
+    the later object (never a bare "Comply with"); "…, which means that you will have to X":
     "means" is the verb of "which", not a noun a relative clause binds ("X means …")."""
     path = _page(
         tmp_path,
@@ -234,13 +234,13 @@ def test_stranded_preposition_and_which_means(tmp_path: Path) -> None:
         "# Harbour terms\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Terms\n\n"
-        "By using the quay, you agree to comply with and be subject to these rules.\n\n"
-        "All berths are private by default, which means that you will need to register "
+        "By using the quay, you agree to comply with and be bound by these rules.\n\n"
+        "Every berth is locked at night, which means that you will have to sign in "
         "before you can moor.\n",
     )
     pairs = _page_pairs(path)
     labels = {label for party, label in pairs if party == "customer"}
-    assert "comply with and be subject to these rules" in labels, pairs
+    assert "comply with and be bound by these rules" in labels, pairs
     assert "comply with" not in labels, pairs
     assert not any("means" in label for label in labels), pairs
 
@@ -255,10 +255,10 @@ def test_a_means_or_a_free_relative_is_no_passive_agent_or_thing(tmp_path: Path)
         "# Harbour shared responsibility\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Access\n\n"
-        "Most access by Acme harbour engineering (HE) crews is done by using cluster Operators "
-        "through automated configuration management.\n\n"
+        "Most access by Acme dock engineering (DE) crews is done by using crane Operators "
+        "through automated rota management.\n\n"
         "| Role | Access |\n|---|---|\n| Admin | Full |\n\n"
-        "4. Limited to what is granted through the rota by the Customer Administrator, as "
+        "4. Limited to what is allowed through the rota by the Customer Administrator, as "
         "well as berths created by the user.\n",
     )
     pairs = _page_pairs(path)
@@ -275,12 +275,12 @@ def test_a_long_label_is_not_cut_between_ensure_and_its_clause(tmp_path: Path) -
         "# Harbour shared responsibility\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Notes\n\n"
-        "Acme takes actions to ensure that the operating procedures and the deployment "
-        "environment for Quay clusters meet or exceed the requirements of PCI DSS 3.2.1.\n",
+        "Acme takes actions to ensure that the crane procedures and the dock "
+        "environment for Quay berths meet or exceed the requirements of the Harbour Code 4.1.\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
     assert "take actions to ensure" not in labels, labels
-    assert any(label.startswith("take actions to ensure that the operating") for label in labels)
+    assert any(label.startswith("take actions to ensure that the crane") for label in labels)
 
 
 def test_an_aside_of_manner_goes_with_its_commas(tmp_path: Path) -> None:
@@ -292,10 +292,10 @@ def test_an_aside_of_manner_goes_with_its_commas(tmp_path: Path) -> None:
         "# Harbour shared responsibility\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Community\n\n"
-        "Acme will work, on a best effort basis, with the crews owning the cranes.\n",
+        "Acme will work, on a best effort basis, with the crews running the cranes.\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
-    assert "work with the crews owning the cranes" in labels, labels
+    assert "work with the crews running the cranes" in labels, labels
 
 
 def test_a_verb_after_an_open_infinitive_continues_it(tmp_path: Path) -> None:
@@ -309,15 +309,15 @@ def test_a_verb_after_an_open_infinitive_continues_it(tmp_path: Path) -> None:
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Customer responsibilities\n\n"
         "For any crane located on-premise, Customer agrees:\n\n"
-        "* Customer will maintain all consents necessary to enable Acme to operate and "
-        "maintain the cranes at the locations.\n"
-        "* To ensure that Acme has safe access to the locations to enable us to test, operate, "
-        "maintain and disconnect the cranes.\n",
+        "* Customer will keep all permits necessary to enable Acme to inspect and "
+        "repair the cranes at the berths.\n"
+        "* To ensure that Acme has safe access to the berths to enable us to inspect, oil, "
+        "repair and retire the cranes.\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "customer"}
-    assert not any(label.startswith("maintain the cranes") for label in labels), labels
-    assert not any(label.startswith("maintain and disconnect") for label in labels), labels
-    whole = "operate and maintain the cranes at the locations"
+    assert not any(label.startswith("repair the cranes") for label in labels), labels
+    assert not any(label.startswith("repair and retire") for label in labels), labels
+    whole = "inspect and repair the cranes at the berths"
     assert any(label.endswith(whole) for label in labels), labels
 
 
@@ -331,12 +331,12 @@ def test_a_name_or_verb_in_code_opens_no_partys_sentence(tmp_path: Path) -> None
         "# Harbour retention\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Logs\n\n"
-        "`AuditEvent` records persisted as FHIR resources live in the primary database.\n\n"
-        "The FHIR `delete` operation performs a **soft delete**.\n\n"
+        "`GateEvent` records persisted as QRS entries live in the main ledger.\n\n"
+        "The QRS `purge` step performs a **soft purge**.\n\n"
         "Gatekeeper is responsible for the cranes.\n",
     )
     pairs = _page_pairs(path)
-    assert not any(party in ("auditevent", "fhir") for party, _ in pairs), pairs
+    assert not any(party in ("gateevent", "qrs") for party, _ in pairs), pairs
     assert ("gatekeeper", "cranes") in pairs, pairs
 
 
@@ -360,8 +360,8 @@ def test_a_role_named_by_how_it_is_chosen_is_no_party(tmp_path: Path) -> None:
 
 
 def test_a_check_and_a_second_that_clause_are_two_checks(tmp_path: Path) -> None:
-    """ "Confirm backups are configured, monitored, and retained …, and that a restore has been
-    tested": two checks, the second never lost to the label's length; "Ensure the hosts are
+    """ "Confirm the crane logs are collected, checked, and archived …, and that a test lift
+    has been made": two checks, the second never lost to the label's length; "Ensure the hosts are
     patched, and that the logs are kept" under the reader's heading is an instruction (two),
     not a passive sentence kept whole."""
     path = _page(
@@ -372,28 +372,29 @@ def test_a_check_and_a_second_that_clause_are_two_checks(tmp_path: Path) -> None
         "## Customer responsibilities\n\n"
         "Ensure the hosts are patched, and that the logs are kept.\n\n"
         "### Readiness checklist\n\n"
-        "* Confirm database and crane-state backups are configured, monitored, and retained to "
-        "meet your recovery point objective, and that a restore has been tested.\n",
+        "* Confirm the crane logs and berth records are collected, checked, and archived to "
+        "meet your yearly audit calendar, and that a test lift has been made.\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "customer"}
     assert "ensure the hosts are patched" in labels, labels
     assert "ensure that the logs are kept" in labels, labels
-    assert "confirm that a restore has been tested" in labels, labels
+    assert "confirm that a test lift has been made" in labels, labels
 
 
 def test_contracting_a_third_party_to_do_it(tmp_path: Path) -> None:
-    """ "We contract with a third party to perform a pentest yearly": the writer's duty, done
+    """ "We contract with an outside firm to perform an inspection yearly": the writer's duty, done
     through another, as "We engage a firm to audit X" is (duty-verbs.ttl "contract with")."""
     path = _page(
         tmp_path,
-        "pentest.md",
+        "inspection.md",
         "# Harbour security\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Testing\n\n"
-        "We contract with a third party to perform a full-scope pentest at least yearly.\n",
+        "We contract with an outside firm to perform a full crane inspection at least yearly.\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
-    assert "contract with a third party to perform a full-scope pentest at least yearly" in labels
+    whole = "contract with an outside firm to perform a full crane inspection at least yearly"
+    assert whole in labels, labels
 
 
 def test_a_staff_title_that_opens_with_a_generic_role_word(tmp_path: Path) -> None:
@@ -487,24 +488,24 @@ def test_support_scope_shapes(tmp_path: Path) -> None:
 
 
 def test_user_check_what_a_party_holds_what_to_expect_and_agent_cells(tmp_path: Path) -> None:
-    """ "What Acme does hold is described in X: A, B" (a free relative: what it holds, no
-    deeds "Audit events"); "…, expect Acme to surface at these points" (a forecast told to
-    the reader, no duty); "| The desired state you commit to Git | Yes | Reconciled by Acme |"
-    (Acme reconciles it: "Reconcile the desired state …", the verb kept in the label)."""
+    """ "What Acme does keep is described in X: A, B" (a free relative: what it keeps, no
+    deeds "Audit events"); "…, expect Acme to surface at these checkpoints" (a forecast told
+    to the reader, no duty); "| The crane rota you file | Yes | Inspected by Acme |" (Acme
+    inspects it: "Inspect the crane rota …", the verb kept in the label)."""
     path = _page(
         tmp_path,
         "boundary.md",
         "# Harbour\n\n"
         "Acme is responsible for the quay. You are responsible for your boats.\n\n"
         "## Data\n\n"
-        "What Acme does hold is described precisely in [Data Handling](/x): cluster metadata, "
-        "audit events, and AI chat transcripts.\n\n"
-        "Rather than a broad scope expansion, expect Acme to surface at these specific points.\n\n"
+        "What Acme does keep is described in [Dock Records](/x): crane metadata, audit "
+        "events, and radio transcripts.\n\n"
+        "Rather than a long review, expect Acme to surface at these two checkpoints.\n\n"
         "## Matrix\n\n"
         "| Layer | You | Acme |\n|---|:---:|:---:|\n"
-        "| The desired state you commit to Git | Yes | Reconciled by Acme |\n",
+        "| The crane rota you file with the harbour | Yes | Inspected by Acme |\n",
     )
     labels = {label for party, label in _page_pairs(path) if party == "acme"}
-    assert not any("audit" in label or "hold" in label for label in labels), labels
+    assert not any("audit" in label or "keep" in label for label in labels), labels
     assert not any("surface" in label for label in labels), labels
-    assert "reconcile the desired state you commit to git" in labels, labels
+    assert "inspect the crane rota you file with the harbour" in labels, labels

@@ -51,9 +51,9 @@ def action_subject(
         return parties.resolve_party(we.group(0), span), we.end(), ""
     words = text.split(maxsplit=1)[:1]
     if words and words[0].lower() in lexicon.suggestions and not holders_open(holders):
-        return None  # "See Customer controls below": a pointer, "Customer" no subject
+        return None  # "See Customer duties below": a pointer, "Customer" no subject
     if _FREE_RELATIVE.match(text):
-        return None  # "What Acme does hold is described in X": what it holds, no deed
+        return None  # "What Acme keeps is listed in X": what it keeps, no deed
     if (people := our_people_end(lexicon, text)) is not None:
         return parties.resolve_party("we", span), people, ""  # "Our staff will …"
     staff = _STAFF_OPENING.match(text)

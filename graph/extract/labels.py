@@ -788,8 +788,8 @@ _CHECKED_PAIR = re.compile(
     r"that\s+(?P<b>[^;,]+)$"
 )
 """A verb of checking, a clause with no "that" (commas and all), and a second clause after ",
-and that" ("Confirm backups are configured, monitored, and retained, and that a restore has
-been tested"): two checks."""
+and that" ("Confirm the cranes are inspected, oiled, and logged, and that a test lift has
+been made"): two checks."""
 
 
 def _noun_closes_series(items: list[str]) -> bool:

@@ -901,8 +901,8 @@ _HANDED_IN = re.compile(
     re.I,
 )
 """An instruction to hand something over, its things listed ("When you open a ticket, please
-include:", "Provide the following information when you file a ticket:")."""
-_HANDED_VERBS = frozenset({"include", "provide", "supply", "submit", "send", "attach", "specify"})
+include:", "Provide the following information when you file a ticket:"; the requests are
+cue-words.ttl's handover-verb, "please" or not)."""
 
 
 def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
@@ -910,10 +910,11 @@ def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) 
     is bound by a modal ("AKS support teams will:", "Both parties agree to:") or manages a
     thing in the passive ("The execution environment is managed by the customer:")."""
     handed = _HANDED_IN.match(text)
-    if handed and handed.group("verb").lower() in _HANDED_VERBS and not NEGATION.search(text):
+    request = f"please {handed.group('verb').lower()}" if handed else ""
+    if request in reader.state.lexicon.handover_verbs and not NEGATION.search(text):
         you = reader.parties.resolve_party("you", span)
         if you is not None:  # "When you open a ticket, please include:": what the reader gives
-            reader.state.relative_stem = (handed.group("verb").lower(), span.end)
+            reader.state.relative_stem = (request.removeprefix("please "), span.end)
             return ("duties", you)
     holds = _LEADIN_HOLDS.match(text)
     if holds and reader.state.lexicon.duty_word(holds.group("noun")) and not NEGATION.search(text):

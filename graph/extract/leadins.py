@@ -538,8 +538,8 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         # object of the next; "keep X up and running": an idiom, no second verb phrase
         bare = bare or _SHARED_GERUND.search(label[last : m.start()]) is not None
         bare = bare or (verb.lower() == "running" and label[: m.start()].lower().endswith(" up"))
-        # "… to enable Acme to operate and maintain X", "to test, operate, maintain and
-        # disconnect X": a verb after an object-less infinitive continues the infinitive
+        # "… to enable Acme to inspect and repair X", "to inspect, oil, repair and retire
+        # X": a verb after an object-less infinitive continues the infinitive
         bare = bare or _OPEN_INFINITIVE.search(label[last : m.start()]) is not None
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
@@ -550,7 +550,7 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
 
 
 _OPEN_INFINITIVE = re.compile(r"\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s*$", re.I)
-"""An infinitive (or a series of them) still waiting for its object ("to operate| and maintain
+"""An infinitive (or a series of them) still waiting for its object ("to inspect| and repair
 X")."""
 _GERUND_AND_NOUN = re.compile(r"^[a-z]+ing\s+and\s+(?![a-z]+ing\b)[a-z-]+\s+[a-z]+ing\b", re.I)
 """A bare gerund paired with a noun's gerund ("Sizing and capacity planning"): two nouns of

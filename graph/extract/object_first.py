@@ -484,7 +484,7 @@ class ObjectFirstSentences(RelationSentences):
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
         if passive and re.search(r"\b(?:what|whatever)$", passive.group("obj").strip(), re.I):
-            return True  # "Limited to what is granted by X": a free relative, no thing named
+            return True  # "Limited to what is allowed by X": a free relative, no thing named
         if passive and RELATIVE_END.search(passive.group("obj")):
             # "We fix faults that have been found by X": a relative clause's; "The layer
             # covers the machines, which are managed by X": X manages the machines
@@ -500,7 +500,7 @@ class ObjectFirstSentences(RelationSentences):
         ):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
             if re.match(r"[a-z]{2,}ing\s", agent):
-                return False  # "is done by using cluster operators": a means, no agent
+                return False  # "is done by using crane operators": a means, no agent
             if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
                 return True  # "governed by the Stability Policy": the rule it follows, no party
             found = self.parties.mentions(expand(agent), ("org", "offering", "role"))

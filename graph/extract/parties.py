@@ -380,7 +380,7 @@ def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> boo
 
 def staff_title(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
     """A title-case role's name of three words or more that opens with a generic role's word
-    and ends in a person noun of its own ("Customer Success Manager", "Vendor Delivery
+    and ends in a person noun of its own ("Customer Success Manager", "Vendor Dock
     Personnel"): a role of the page, not the generic role its first word names."""
     words = name.split()
     if len(words) < 3 or not holders or any(m.concept.kind != "role" for m in holders):

@@ -322,7 +322,7 @@ _REQUIRES = re.compile(
 sentence, see ``_ASK``); not "you need to coordinate with Y to …", whose "need to" is a modal,
 nor "a need for a CDN should attempt to …", a noun's complement."""
 _TOLD_TO_EXPECT = re.compile(r"(?:^|,\s+)(?:you\s+(?:can|may|should)\s+)?expect\s+\S[^,]*$", re.I)
-"""The reader told what to expect ("…, expect Acme to surface at these points"): a forecast,
+"""The reader told what to expect ("…, expect Acme to appear in these reviews"): a forecast,
 no duty of the party expected to act."""
 _FIRST_DEED = re.compile(
     r"^(?P<deed>[^,;:]+?\s(?:will|must|shall|should)\s+(?!ask\b)[a-z][^,;:]*?)\s+and\s*$", re.I
@@ -1044,7 +1044,7 @@ def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
     if match is None or negated(text[: match.end("role")]):
         return False
     if _CHOSEN_ROLE.match(match.group("role")):
-        return False  # "to determine the best team responsible for resolution": to be found
+        return False  # "to pick the best crew responsible for the fix": to be found
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return False
@@ -1063,7 +1063,7 @@ def _appointed_role(reader: ActionSentences, text: str, span: Span) -> str:
     if lexicon.verb_base(match.group("verb")) is None:
         return ""  # "… is a Treasurer responsible for": no verb acts on the role
     if _CHOSEN_ROLE.match(match.group("role")):
-        return ""  # "to determine the best team responsible for resolution": to be found
+        return ""  # "to pick the best crew responsible for the fix": to be found
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return ""
@@ -1107,7 +1107,7 @@ def _relative_duty(reader: ActionSentences, text: str, span: Span) -> bool:
         return False  # "the steps that you must follow": they are named elsewhere
     before = text[: match.start("head")].split()[-1:]
     if not match.group("det") and before and before[0].lower() in ("which", "this", "it", "that"):
-        return False  # "…, which means that you will need to X": "means" is a verb, no noun
+        return False  # "…, which means that you will have to X": "means" is a verb, no noun
     if planned(match.group("bound"), match.group("rest"), lexicon):
         return False  # "risks that we will reduce over time": a plan
     noun = match.group(0)[: match.end("head") - match.start()] if match.group("det") else head

@@ -688,7 +688,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
-        parts = _rejoin_nouns(parts, verbs, plural=False)  # "comply with and be subject to X"
+        parts = _rejoin_nouns(parts, verbs, plural=False)  # "comply with and be bound by X"
         parts = _with_that_clauses(parts)
     clausal = False  # "ensuring A is B and C is D": the verb's object is clauses
     said = written.split()[0].lower() if written else ""
@@ -868,9 +868,9 @@ def _rejoin_infinitives(parts: list[str]) -> list[str]:
 
 
 def _rejoin_nouns(parts: list[str], verbs: Lexicon, *, plural: bool = True) -> list[str]:
-    """ "backups of the database" + "repositories every four hours": a split before a plural
+    """ "copies of the ledger" + "manifests every night": a split before a plural
     noun (a word in -s no vocabulary knows as a verb) joined it to the object before it, one
-    duty; so did a split after a stranded preposition ("comply with" + "be subject to X")."""
+    duty; so did a split after a stranded preposition ("comply with" + "be bound by X")."""
     out: list[str] = []
     for part in parts:
         word = part.strip().split(maxsplit=1)[0] if part.strip() else ""
@@ -884,7 +884,7 @@ def _rejoin_nouns(parts: list[str], verbs: Lexicon, *, plural: bool = True) -> l
 
 _STRANDED_PREPOSITION = re.compile(r"\b(?:with|to|for|on|of|from|about|into)$", re.I)
 """A verb phrase ending in its preposition ("comply with"): its object is the next one's
-("comply with and be subject to these terms")."""
+("comply with and be bound by these rules")."""
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|of|with|by|at|about)\s+[a-z]{3,}ing$")

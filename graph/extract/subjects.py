@@ -488,7 +488,7 @@ class SubjectReader:
         after = text[name.end("name") :].split(maxsplit=1)[:1]
         raw = "\n".join(self.state.doc.lines[span.start - 1 : span.end])
         if _in_code(raw, name.group("name")) or (after and _in_code(raw, after[0])):
-            return None  # "`AuditEvent` records …", "The FHIR `delete` operation": code
+            return None  # "`GateEvent` records …", "The QRS `purge` step": code
         found = self.parties.resolve_party(
             name.group("name"), span, allow_unknown=True, strict=True, create=False
         )

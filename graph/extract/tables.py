@@ -490,7 +490,7 @@ class PartyColumns:
                     continue
                 codes = view.codes(text)
                 agent = _agent_cell(view, text, span) if codes is None else None
-                if agent is not None:  # "Reconciled by Acme": Acme reconciles the row's thing
+                if agent is not None:  # "Inspected by Acme": Acme inspects the row's thing
                     done = _done_to(view, text)
                     for each in labels:
                         duty = f"{done} {_lowered(each)}" if done else each
@@ -782,8 +782,8 @@ def _agent_cell(view: TableView, text: str, span: Span) -> Ref | None:
 
 
 def _done_to(view: TableView, text: str) -> str:
-    """The base form of an agent cell's participle when it is a duty verb's ("Reconciled by
-    Acme": "reconcile"), else ""."""
+    """The base form of an agent cell's participle when it is a duty verb's ("Inspected by
+    Acme": "inspect"), else ""."""
     found = _AGENT_CELL.match(text.strip())
     base = view.reader.lexicon.verb_base(found.group("verb")) if found else None
     return base or ""
@@ -791,7 +791,7 @@ def _done_to(view: TableView, text: str) -> str:
 
 def _lowered(label: str) -> str:
     """A row's label as the object of a verb: its first letter lower-cased unless the first
-    word is a name or an initialism ("The desired state" -> "the desired state")."""
+    word is a name or an initialism ("The crane rota" -> "the crane rota")."""
     first = label.split(maxsplit=1)[0] if label.split() else ""
     return label if first[1:2].isupper() or not first.istitle() else label[:1].lower() + label[1:]
 
