@@ -509,3 +509,28 @@ def test_user_check_what_a_party_holds_what_to_expect_and_agent_cells(tmp_path: 
     assert not any("audit" in label or "keep" in label for label in labels), labels
     assert not any("surface" in label for label in labels), labels
     assert "inspect the crane rota you file with the harbour" in labels, labels
+
+
+def test_a_certification_has_no_holder_in_any_one_party(tmp_path: Path) -> None:
+    """ "Most SOC 2 reports treat a management vendor like Acme under the carve-out method":
+    no party holds SOC 2 ("a management vendor" is any vendor); "Acme holds a SOC 2 Type II
+    report" still gives Acme its certification."""
+    path = _page(
+        tmp_path,
+        "audit.md",
+        "# Harbour\n\n"
+        "Acme is responsible for the quay. You are responsible for your boats.\n\n"
+        "## Audit\n\n"
+        "Most SOC 2 reports treat a management vendor like Acme under the carve-out method.\n\n"
+        "## Compliance\n\n"
+        "Acme holds an ISO 27001 certification.\n",
+    )
+    facts = extract_facts(read_document(path))
+    held = {
+        (facts.entities[r.subject].label, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "holds"
+    }
+    assert all(holder == "Acme" for holder, _ in held), held
+    assert any("ISO" in cert for _, cert in held), held
+    assert not any("SOC 2" in cert for _, cert in held), held

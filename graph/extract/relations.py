@@ -63,6 +63,11 @@ _CERT_CUE = re.compile(
 )
 
 
+_ANY_ONE = re.compile(r"\b(?:a|an|any|each|every)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+"""An indefinite article (and a word or two) before a party's word ("a management vendor"):
+any such party, no holder of a certification."""
+
+
 class RelationSentences(SubjectReader):
     """Sentences that relate parties, offerings, services and standards: uses, holds,
     builds on, covered by (the base of ``ProseReader``)."""
@@ -131,6 +136,9 @@ class RelationSentences(SubjectReader):
         if not standards:
             return
         holders = self.parties.holder_in(text, span)
+        named = self.parties.mentions(text, ("org", "role"))
+        if named and _ANY_ONE.search(text[: named[0].start]):
+            holders = []  # "SOC 2 reports treat a management vendor like Acme …": any vendor
         opening = text.split(maxsplit=1)[0] if text.strip() else ""
         we = FIRST_PERSON.match(opening) is not None  # "We are SOC 2 certified": the section's
         holder = holders[0] if holders else (ctx.party if we else None)
