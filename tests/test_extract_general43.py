@@ -534,3 +534,22 @@ def test_a_certification_has_no_holder_in_any_one_party(tmp_path: Path) -> None:
     assert all(holder == "Acme" for holder, _ in held), held
     assert any("ISO" in cert for _, cert in held), held
     assert not any("SOC 2" in cert for _, cert in held), held
+
+
+def test_an_agent_cell_label_keeps_a_names_capital(tmp_path: Path) -> None:
+    """ "| Kubernetes upgrades | Yes | Inspected by Acme |": "Inspect Kubernetes upgrades", the
+    name's capital kept (only an opening determiner is lower-cased: "the desired state")."""
+    path = _page(
+        tmp_path,
+        "rows.md",
+        "# Matrix\n\n"
+        "| Layer | You | Acme |\n|---|:---:|:---:|\n"
+        "| Kubernetes upgrades | Yes | Inspected by Acme |\n"
+        "| Cluster provisioning | - | Yes |\n"
+        "| Network rules | Yes | - |\n",
+    )
+    facts = extract_facts(read_document(path))
+    labels = {
+        facts.entities[r.object].label for r in facts.relations if r.predicate == "responsibleFor"
+    }
+    assert "Inspect Kubernetes upgrades" in labels, labels

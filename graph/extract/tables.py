@@ -790,10 +790,13 @@ def _done_to(view: TableView, text: str) -> str:
 
 
 def _lowered(label: str) -> str:
-    """A row's label as the object of a verb: its first letter lower-cased unless the first
-    word is a name or an initialism ("The crane rota" -> "the crane rota")."""
+    """A row's label as the object of a verb: a determiner opening it lower-cased ("The crane
+    rota" -> "the crane rota"); any other first word kept, it may be a name ("Kubernetes")."""
     first = label.split(maxsplit=1)[0] if label.split() else ""
-    return label if first[1:2].isupper() or not first.istitle() else label[:1].lower() + label[1:]
+    return label[:1].lower() + label[1:] if first in _DETERMINER_WORDS else label
+
+
+_DETERMINER_WORDS = frozenset({"The", "A", "An", "All", "Any", "Each", "Every", "Your", "Our"})
 
 
 LAYOUTS: Final[tuple[TableLayout, ...]] = (
