@@ -50,7 +50,7 @@ def action_subject(
     if we:
         return parties.resolve_party(we.group(0), span), we.end(), ""
     words = text.split(maxsplit=1)[:1]
-    if words and words[0].lower() in lexicon.suggestions and not holders_open(holders):
+    if words and words[0].lower() in lexicon.suggestions and not reader._opens(holders, text):
         return None  # "See Customer duties below": a pointer, "Customer" no subject
     if _FREE_RELATIVE.match(text):
         return None  # "What Acme keeps is listed in X": what it keeps, no deed
@@ -113,11 +113,6 @@ _STAFF_OPENING = re.compile(
 )
 """A sentence opening with three to five title-case words ("Customer Support Engineers will"):
 perhaps a staff title ``parties.staff_title`` tells from a generic role."""
-
-
-def holders_open(holders: list[Mention]) -> bool:
-    """Whether the first party mention opens the text (its first word is the name's)."""
-    return bool(holders) and holders[0].start == 0
 
 
 def _consumers_opening(

@@ -684,11 +684,12 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     if whole:
         parts = [obj]
     elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
-        parts = _rejoin_nouns(_rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE)), verbs)
+        parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
+        parts = _rejoin_stranded(_rejoin_nouns(parts, verbs))
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
-        parts = _rejoin_nouns(parts, verbs, plural=False)  # "comply with and be bound by X"
+        parts = _rejoin_stranded(parts)  # "comply with and be bound by X"
         parts = _with_that_clauses(parts)
     clausal = False  # "ensuring A is B and C is D": the verb's object is clauses
     said = written.split()[0].lower() if written else ""
@@ -867,18 +868,28 @@ def _rejoin_infinitives(parts: list[str]) -> list[str]:
     return out
 
 
-def _rejoin_nouns(parts: list[str], verbs: Lexicon, *, plural: bool = True) -> list[str]:
-    """ "copies of the ledger" + "manifests every night": a split before a plural
-    noun (a word in -s no vocabulary knows as a verb) joined it to the object before it, one
-    duty; so did a split after a stranded preposition ("comply with" + "be bound by X")."""
+def _rejoin_nouns(parts: list[str], verbs: Lexicon) -> list[str]:
+    """ "copies of the ledger" + "manifests every night": a split before a plural noun (a word
+    in -s no vocabulary knows as a verb) joined it to the object before it, one duty."""
     out: list[str] = []
     for part in parts:
         word = part.strip().split(maxsplit=1)[0] if part.strip() else ""
-        noun = plural and re.fullmatch(r"[a-z]+[^s]s", word) and verbs.verb_base(word) is None
-        if out and (noun or _STRANDED_PREPOSITION.search(out[-1].rstrip(", "))):
+        if out and re.fullmatch(r"[a-z]+[^s]s", word) and verbs.verb_base(word) is None:
             out[-1] = f"{out[-1].rstrip(', ')} and {part}"
-            continue
-        out.append(part)
+        else:
+            out.append(part)
+    return out
+
+
+def _rejoin_stranded(parts: list[str]) -> list[str]:
+    """ "comply with" + "be bound by X": a split after a stranded preposition joined two verbs
+    sharing the later object, one duty."""
+    out: list[str] = []
+    for part in parts:
+        if out and _STRANDED_PREPOSITION.search(out[-1].rstrip(", ")):
+            out[-1] = f"{out[-1].rstrip(', ')} and {part}"
+        else:
+            out.append(part)
     return out
 
 

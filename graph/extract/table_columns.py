@@ -28,18 +28,20 @@ NOTE_HEADER = re.compile(
 """Columns that explain a row rather than name it: never the duty label, never a party."""
 
 
+_OWNED_SUFFIX = r"(?:-|\s+)(?:managed|owned|operated|controlled)$"
+"""What a header adds to a party's name to say it manages the row ("-managed", " owned")."""
 ROLE_WORDS = re.compile(
     r"(?:['’]s?)?\s*(?:security\s+|operational\s+|key\s+|main\s+)?(?:responsibilit(?:y|ies)|"
     r"duties|duty|roles?|tasks?|obligations?|scope|actions?|activities|part|does)\b.*$"
     r"|^(?:responsibilit(?:y|ies)|duties|role|tasks?)\s+(?:of|for)\s+(?:the\s+)?"
-    r"|(?<=\w)(?:-|\s+)(?:managed|owned|operated|controlled)$"
+    rf"|(?<=\w){_OWNED_SUFFIX}"
     r"|^(?:managed|owned|operated|controlled)\s+by\s+(?:the\s+)?",
     re.I,
 )
 """"SAP's responsibilities", "Your Responsibilities", "Responsibility of the customer",
 "Acme-managed", "Managed by the customer"."""
 
-_OWNED_HEADER = re.compile(r"^(?P<name>.+?)(?:-|\s+)(?:managed|owned|operated|controlled)$", re.I)
+_OWNED_HEADER = re.compile(rf"^(?P<name>.+?){_OWNED_SUFFIX}", re.I)
 """A header naming a party by what it manages ("Customer-managed", "Acme owned")."""
 _OWNER_HEADER = re.compile(
     r"^(?:owner|owned\s+by|responsible(?:\s+party)?|responsibility|who|accountable(?:\s+party)?|"

@@ -489,9 +489,8 @@ class PartyColumns:
                 if not text:
                     continue
                 codes = view.codes(text)
-                agent = _agent_cell(view, text, span) if codes is None else None
+                agent, done = _agent_cell(view, text, span) if codes is None else (None, "")
                 if agent is not None:  # "Inspected by Acme": Acme inspects the row's thing
-                    done = _done_to(view, text)
                     for each in labels:
                         duty = f"{done} {_lowered(each)}" if done else each
                         records.duty(agent, duty, f"{area}: {each}" if area else each, span)
@@ -772,21 +771,16 @@ _AGENT_CELL = re.compile(r"^(?P<verb>[A-Za-z]+(?:-[a-z]+)?)\s+by\s+(?P<agent>[^,
 """A cell that is a participle and its agent only ("Reconciled by Acme")."""
 
 
-def _agent_cell(view: TableView, text: str, span: Span) -> Ref | None:
-    """The party a cell names as the agent of a duty verb's participle ("Reconciled by Acme",
-    "Managed by the customer"): it holds the row's duty; None for any other cell."""
+def _agent_cell(view: TableView, text: str, span: Span) -> tuple[Ref | None, str]:
+    """The party a cell names as the agent of a duty verb's participle ("Inspected by Acme",
+    "Managed by the customer"), who holds the row's duty, and the participle's base form when
+    it is a duty verb's ("inspect", else ""); (None, "") for any other cell."""
     found = _AGENT_CELL.match(text.strip())
-    if found is None or not view.reader.lexicon.participle(found.group("verb")):
-        return None
-    return view.reader.parties.resolve_party(found.group("agent"), span)
-
-
-def _done_to(view: TableView, text: str) -> str:
-    """The base form of an agent cell's participle when it is a duty verb's ("Inspected by
-    Acme": "inspect"), else ""."""
-    found = _AGENT_CELL.match(text.strip())
-    base = view.reader.lexicon.verb_base(found.group("verb")) if found else None
-    return base or ""
+    lexicon = view.reader.lexicon
+    if found is None or not lexicon.participle(found.group("verb")):
+        return None, ""
+    party = view.reader.parties.resolve_party(found.group("agent"), span)
+    return party, lexicon.verb_base(found.group("verb")) or ""
 
 
 def _lowered(label: str) -> str:
