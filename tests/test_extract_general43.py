@@ -399,24 +399,24 @@ def test_contracting_a_third_party_to_do_it(tmp_path: Path) -> None:
 
 def test_a_staff_title_that_opens_with_a_generic_role_word(tmp_path: Path) -> None:
     """ "### Customer Success Manager" over duties: a role of the page (the vendor's staff),
-    never the customer; "### Vendor Delivery Personnel" likewise; "### Customer" and
+    never the customer; "### Vendor Dock Personnel" likewise; "### Customer" and
     "### Customer Responsibilities" stay the customer's."""
     path = _page(
         tmp_path,
         "roles.md",
         "# Roles and responsibilities\n\n"
-        "## Delivery roles\n\n"
+        "## Dock roles\n\n"
         "### Customer Success Manager\n\n"
         "- Prepare the onboarding plan\n\n"
-        "### Vendor Delivery Personnel\n\n"
-        "- Prepare the delivery kit\n\n"
+        "### Vendor Dock Personnel\n\n"
+        "- Prepare the cargo kit\n\n"
         "### Customer Responsibilities\n\n"
-        "- Approve the delivery kit\n",
+        "- Approve the cargo kit\n",
     )
     pairs = _page_pairs(path)
     assert ("customer-success-manager", "prepare the onboarding plan") in pairs, pairs
-    assert ("vendor-delivery-personnel", "prepare the delivery kit") in pairs, pairs
-    assert ("customer", "approve the delivery kit") in pairs, pairs
+    assert ("vendor-dock-personnel", "prepare the cargo kit") in pairs, pairs
+    assert ("customer", "approve the cargo kit") in pairs, pairs
     assert ("customer", "prepare the onboarding plan") not in pairs, pairs
 
 
