@@ -48,7 +48,8 @@ _QUOTED_OR_NUMBERED = re.compile(r"^[^A-Za-z]*?(?:\d|[\"“”‘])[^A-Za-z]*[A-
 """Text whose first word comes after a number or a quotation mark ('1.1 "Support …'): no
 instruction opens so."""
 _CONDITION_START = re.compile(
-    r"^(?:if|when|once|where|whenever|before|after|unless|prior\s+to|ahead\s+of|in\s+advance\s+of)\b",
+    r"^(?:if|when|once|where|whenever|before|after|unless|prior\s+to|ahead\s+of|in\s+advance\s+of|"
+    r"in\s+(?:the\s+)?(?:event|case)\s+(?:of|that))\b",
     re.I,
 )
 _NOUN_SUBJECT = re.compile(

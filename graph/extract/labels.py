@@ -348,7 +348,34 @@ def without_lead(text: str) -> str:
     long = _long_condition(text) if lead is None else None
     if long is not None and len(text[long.start("verb") :].split()) >= 3:
         return text[long.start("verb") :]  # "If needed for … with the door tool, provide …"
+    if lead and (series := _series_condition(text, lead.end())) is not None:
+        return text[series:]  # "In the event of a fire, flood, or outage, notify …"
     return text[lead.end() :] if lead and len(text[lead.end() :].split()) >= 3 else text
+
+
+_SERIES_GOES_ON = re.compile(r"^[a-z][\w-]*\b[^,]*(?:,\s+[^,]+)*?,?\s+(?:and|or)\s+[^,]+$")
+"""The words after a condition's first comma that only go on with its series ("power cut, or
+flood affecting a customer"): more items, the last after "and" / "or"."""
+
+
+_PRONOUNS = frozenset("you we they it he she i".split())  # noqa: SIM905
+
+
+def _series_condition(text: str, after: int) -> int | None:
+    """Where the instruction starts when a leading condition names a series whose commas come
+    before the instruction's ("In the event of a fire, flood, or outage, notify …"), else
+    None."""
+    lexicon = load_lexicon()
+    first = text[after:].split(maxsplit=1)[0] if text[after:].strip() else ""
+    if not first or lexicon.verb_base(first) == first or first.lower() in _PRONOUNS:
+        return None
+    for comma in _COMMA_VERB.finditer(text, after, after + 300):
+        if lexicon.verb_base(comma["verb"]) != comma["verb"]:
+            continue
+        if _SERIES_GOES_ON.match(text[after : comma.start()]):
+            return comma.start("verb")
+        return None
+    return None
 
 
 _WHERE_POSSIBLE = re.compile(

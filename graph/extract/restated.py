@@ -174,6 +174,20 @@ def _area_of(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
     return _held_object(lexicon, aspect.group("area"))
 
 
+_TITLE = re.compile(r"^(?P<term>[^:]{2,60}):\s+\S")
+"""A titled label ("Physical hosts: Managing the servers"): the title names the area."""
+
+
+@lru_cache(maxsize=8192)
+def _titled_area(lexicon: Lexicon, label: str) -> tuple[str, ...] | None:
+    """The area a titled label's bare title names ("Physical hosts: Managing …" ->
+    ("physical", "host")), else None."""
+    titled = _TITLE.match(label)
+    if titled is None or _verb_led(lexicon, titled["term"]):
+        return None
+    return _held_object(lexicon, titled["term"])
+
+
 class RestatedDuties:
     """The duties each party holds, by verb and object head, to find one a label restates."""
 
@@ -201,6 +215,9 @@ class RestatedDuties:
         if area is not None and (party, predicate, area) in self._areas:
             return self._areas[(party, predicate, area)]  # "Patches for the kernel": "Kernel"
         thing = None if _verb_led(self.lexicon, label) else _held_object(self.lexicon, label)
+        titled = _titled_area(self.lexicon, label)
+        if titled is not None and (party, predicate, titled) in self._areas:
+            return self._areas[(party, predicate, titled)]  # "Hosts: Patching …" after "Hosts"
         if thing is not None and (party, predicate, thing) in self._areas:
             return self._areas[(party, predicate, thing)]  # "Patches" after "Backups and patches"
         shape = self.shape(label)

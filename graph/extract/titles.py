@@ -50,6 +50,9 @@ _NOUN_SERIES = re.compile(
 )
 """``Day-to-day code maintenance, pull request reviews, and issue triage``: a series of three
 or more short lower-case noun phrases (no names, no clause), the activities of a role."""
+_DOING = re.compile(r"^\s*[A-Z][a-z]+ing\s+(?!is\b|are\b)\w")
+"""``Enforcing TLS for data in transit``: the text after a title is the duty itself (what the
+party does), not sentences that explain the title."""
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose|with|has|have|had)\b", re.I)
 
 
@@ -65,6 +68,8 @@ class TitleItems(BlockReader):
         if not (ctx.named_by_heading and ctx.party == party) or not 0 < len(words) <= 8:
             return False
         if re.search(r"[.?!;:]", term) or VERBISH.search(term) or RESPONSIBLE_WORD.search(rest):
+            return False
+        if _DOING.match(plain(rest)):
             return False
         named = self.parties.mentions(expand(plain(term)), ("org", "role"))
         if named and named[0].start == 0:  # "**Customer** - …": a party, not a duty
