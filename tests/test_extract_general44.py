@@ -81,3 +81,23 @@ def test_a_condition_naming_a_series_ends_before_the_instruction(tmp_path: Path)
     pairs = _page_pairs(path)
     assert ("acme", "notify the customer within 48 hours") in pairs, pairs
     assert not any("power cut" in label for _, label in pairs), pairs
+
+
+def test_a_partys_thing_as_subject_is_no_party(tmp_path: Path) -> None:
+    """ "Each customer's unique cargo and threat model play a critical role in determining X":
+    the subject is the customer's thing, so X is no duty of the customer's; "the customer's
+    harbour team plays a role in Y" (people) still gives the customer Y."""
+    path = _page(
+        tmp_path,
+        "role.md",
+        "# Harbour shared responsibility\n\n"
+        "## Overview\n\n"
+        "Each customer's unique cargo and threat model play a critical role in determining "
+        "the right configurations and loading patterns.\n\n"
+        "The customer's harbour team plays a key role in inspecting the containers.\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any("configurations" in label or "loading" in label for _, label in pairs), pairs
+    assert any(p == "customer" and "inspecting the containers" in label for p, label in pairs), (
+        pairs
+    )

@@ -124,6 +124,15 @@ who use the service", "every team on the platform"): when the thing is a consume
 cue-words.ttl, its customers."""
 
 
+_OWNED_THING = re.compile(
+    r"^(?:(?:each|every|the|a|an|any)\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+"
+    r"(?P<rest>(?:[\w-]+\s+){0,5}?(?P<head>[a-z][\w-]*))$",
+    re.I,
+)
+"""A subject that is a party's thing ("each customer's unique product and threat model"):
+the thing, not the party, unless its head names people ("the customer's IT team")."""
+
+
 def consumers_named(lexicon: Lexicon, subject: str) -> bool:
     """Whether ``subject`` names people by what they use (``_CONSUMERS``), a consumed noun of
     cue-words.ttl: plural people who use it, or people (a person noun) on it ("every team on
@@ -233,6 +242,13 @@ class SubjectReader:
         subj = _bare_subject(subj)
         if not subj:
             return ctx.party
+        owned = _OWNED_THING.match(subj)
+        if (
+            owned
+            and not self._party_noun(owned["head"])
+            and self.parties.mentions(owned["owner"], ("org", "role"))
+        ):
+            return None  # "Each customer's cargo and threat model play a role in …": a thing
         if _EVERYONE.fullmatch(subj):  # "Everyone in the lab is responsible for X": the readers
             return self.parties.resolve_party("you", span)
         own = re.fullmatch(r"this\s+(?P<noun>[a-z]+)", subj, re.I)
@@ -294,6 +310,11 @@ class SubjectReader:
                 if ref is not None:
                     return ref
         return self.named_role(subj, span, ctx)  # "the release captain", "instructors"
+
+    def _party_noun(self, word: str) -> bool:
+        """Whether ``word`` names people ("team", "engineers") or a party ("vendor")."""
+        lexicon = self.state.lexicon
+        return lexicon.person_noun(word) or bool(self.parties.mentions(word, ("org", "role")))
 
     def named_role(self, name: str, span: Span, ctx: Context) -> Ref | None:
         """A role the page names itself, with a determiner or as a bare plural ("the
