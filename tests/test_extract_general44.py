@@ -101,3 +101,42 @@ def test_a_partys_thing_as_subject_is_no_party(tmp_path: Path) -> None:
     assert any(p == "customer" and "inspecting the containers" in label for p, label in pairs), (
         pairs
     )
+
+
+def test_our_heading_after_another_partys_is_the_writers(tmp_path: Path) -> None:
+    """ "### Developer Responsibilities" then "### Our Responsibilities" / "We will:" on a page
+    with no known vendor: "we" is the writer, not the developer whose heading came before."""
+    path = _page(
+        tmp_path,
+        "terms.md",
+        "# Crane API Terms Of Service\n\n"
+        "### Developer Responsibilities\n\n"
+        "You must:\n\n"
+        "- **Keep keys safe:** Store your keys in a vault.\n\n"
+        "### Our Responsibilities\n\n"
+        "We will:\n\n"
+        "- Warn you before we retire an API.\n"
+        "- Provide a robust test environment.\n",
+    )
+    pairs = _page_pairs(path)
+    owners = {p for p, label in pairs if label == "provide a robust test environment"}
+    assert owners == {"platform-provider"}, pairs
+
+
+def test_a_titled_instruction_after_a_long_condition(tmp_path: Path) -> None:
+    """ "**Report Breaches Promptly:** In the event of a breach involving cargo data obtained
+    via the API, notify the harbour master": the duty is the instruction after the condition,
+    however long the condition is."""
+    path = _page(
+        tmp_path,
+        "breach.md",
+        "# Crane API Terms\n\n"
+        "### Developer Responsibilities\n\n"
+        "You must:\n\n"
+        "- **Report Breaches Promptly:** In the event of a breach involving cargo data "
+        "obtained via the API, notify the harbour master and affected shippers.\n"
+        "- **Keep keys safe:** Store your keys in a vault.\n",
+    )
+    pairs = _page_pairs(path)
+    expected = "report breaches promptly: notify the harbour master and affected shippers"
+    assert ("customer", expected) in pairs, pairs

@@ -467,6 +467,11 @@ class ItemDuties:
             clause = trim(expand(plain(rest)))
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             owner = subject or party
+            led = without_lead(stripped)
+            said = self.state.lexicon
+            if led != stripped and not said.imperative(stripped) and said.imperative(led):
+                # "**Report breaches:** In the event of a breach, notify X": notify X
+                stripped = led[0].upper() + led[1:]
             label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
         else:  # "By using the yard, you agree to …": the clause after the leading phrase
             clause = _before_reason(without_lead(first), self.state.lexicon)

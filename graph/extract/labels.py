@@ -385,7 +385,8 @@ _WHERE_POSSIBLE = re.compile(
 )
 """A leading "where possible" (with an aside, and the "to" of a lead-in after it)."""
 _LONG_CONDITION = re.compile(
-    r"^(?:if|when|whenever|where|once|unless)\b(?:\s+[^\s,]+){9,24},\s+(?:please\s+)?"
+    r"^(?:if|when|whenever|where|once|unless|in\s+(?:the\s+)?(?:event|case)\s+(?:of|that))\b"
+    r"(?:\s+[^\s,]+){9,24},\s+(?:please\s+)?"
     r"(?P<verb>[a-z]+)\s",
     re.I,
 )

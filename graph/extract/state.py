@@ -301,6 +301,8 @@ class DocState:
     section_writer: Ref | None = None
     """On a page with no known vendor, the party the current section's heading names as the
     one whose duties it lists ("## Responsibilities of the Nimbus team"): who "we" is there."""
+    writer_level: int = 0
+    """The heading level of the section that named ``section_writer`` (its subsections keep it)."""
     reader_role: str = ""
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     reader_own: bool = False

@@ -220,6 +220,8 @@ class DocumentWalker(HeadingParties):
         )
         # "##### Community" over a footer's links: a site's menu, no party's section
         headed = section.level > 0 and not credits and not completing and not _menu(section)
+        if section.level <= state.writer_level:
+            state.section_writer = None  # "### Our duties" after "### Developer duties": not them
         heading_party = self.heading_party(section) if headed else None
         if heading_party is None and section.level and lexicon.scope_heading(section.title):
             heading_party = self._scope_holder(section)  # "### In scope" in a charter
@@ -227,7 +229,9 @@ class DocumentWalker(HeadingParties):
             heading_party = _included_holder(self.parties, state, section)  # "Included Tasks"
         if heading_party is not None:
             party = heading_party
-        state.section_writer = self.section_writer(heading_party)
+        writer = self.section_writer(heading_party)
+        if writer is not None or section.level <= state.writer_level:
+            state.section_writer, state.writer_level = writer, section.level if writer else 0
         state.section_duties = []
         state.last_duty = None
         rights = bool(section.level) and lexicon.rights_heading(section.title)
