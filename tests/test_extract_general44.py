@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import _page_pairs
+from test_extract import _has, _page_pairs
 from test_extract import _write_page as _page
+
+from graph import extract_facts, read_document
 
 
 def test_a_bold_title_over_what_the_party_does_keeps_both(tmp_path: Path) -> None:
@@ -140,3 +142,75 @@ def test_a_titled_instruction_after_a_long_condition(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     expected = "report breaches promptly: notify the harbour master and affected shippers"
     assert ("customer", expected) in pairs, pairs
+
+
+_SPLIT_TABLE = (
+    "# Quay deployment model and shared responsibility\n\n"
+    "## Responsibility split\n\n"
+    "| Area | {a} | {b} |\n"
+    "|------|-----|-----|\n"
+    "| Host hardening | Ships the image running unprivileged as a plain user. "
+    "| The host operating system and its patching, and the container engine. |\n"
+    "| Backups | Documents how to back up the shared secret. "
+    "| Backing up the key file and the exchange records. |\n"
+    "| Encryption at rest | None. The project stores nothing there. "
+    "| Full-disk encryption of the hosts that keep the results. |\n"
+    "| Incident response | Serves the crane console over TLS and runs the gate server. "
+    "| Responding to incidents on its own hosts and telling the partner. |\n"
+)
+
+
+def test_a_split_table_headed_by_names_no_vocabulary_knows(tmp_path: Path) -> None:
+    """ "| Area | The Quay project | The deploying agency |" over cells that say what each does:
+    each header names a party, its cells that party's duties; a cell saying the party does
+    nothing there ("None. …") is no duty."""
+    path = _page(
+        tmp_path,
+        "split.md",
+        _SPLIT_TABLE.format(a="The Quay project", b="The deploying agency"),
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "quay-project", "ships the image running unprivileged"), pairs
+    assert _has(pairs, "quay-project", "serve the crane console over tls"), pairs
+    assert _has(pairs, "deploying-agency", "backing up the key file"), pairs
+    assert _has(pairs, "deploying-agency", "full-disk encryption"), pairs
+    assert not any("none" in label or "stores nothing" in label for _, label in pairs), pairs
+
+
+def test_a_column_of_references_is_no_party(tmp_path: Path) -> None:
+    """ "| Area | What the module does | What the caller owns | Related input / doc |": the
+    last column lists settings and documents, not what someone does."""
+    path = _page(
+        tmp_path,
+        "module.md",
+        "# Quay module shared responsibility\n\n"
+        "| Area | Quay module | Caller | Related input / doc |\n|---|---|---|---|\n"
+        "| Backups | Configures nightly snapshots of the ledger database. | Runs restore drills, "
+        "copies backups to a second region. | `snapshot_window`, `retention_days`; "
+        "docs/backup.md |\n"
+        "| Network | Creates the load balancer when asked to. | Owns the VPC, its subnets and the "
+        "egress firewall. | `create_ingress`, `zone_id`; docs/network.md, examples/basic/ |\n",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "quay-module", "nightly snapshots"), pairs
+    assert not any("snapshot_window" in label or "docs/" in label for _, label in pairs), pairs
+
+
+def test_a_cells_verb_keeps_the_pages_wording(tmp_path: Path) -> None:
+    """A cell "Serves the crane console over TLS and runs the gate server" gives "Serve the
+    crane console over TLS" with the page's "serves the crane console over TLS" as an
+    alternative label."""
+    path = _page(
+        tmp_path,
+        "split.md",
+        _SPLIT_TABLE.format(a="The Quay project", b="The deploying agency"),
+    )
+    facts = extract_facts(read_document(path))
+    labels = {
+        (e.label, tuple(e.alt_labels))
+        for e in facts.of_kind("duty")
+        if e.label.lower().startswith("serve")
+    }
+    assert any(
+        "serves the crane console over tls" in {a.lower() for a in alts} for _, alts in labels
+    ), labels

@@ -465,6 +465,17 @@ def access_only(raw: str, lexicon: Lexicon) -> bool:
     return bool(lines) and all(line in lexicon.access_levels for line in lines)
 
 
+_ABSENCE = re.compile(
+    r"^(?:none|nothing|no\s+(?!later\b|more\b|less\b|fewer\b|sooner\b)[\w-]+"
+    r"|[A-Za-z]+s\s+(?:nothing|no\s+[\w-]+))\b"
+    r"|^(?:the|this|its?)\s+(?:[\w-]+\s+)?[a-z]+s\s+nothing(?:\s+(?:there|here|at\s+all))?\.?$",
+    re.I,
+)
+"""A cell that says its party does nothing there ("None.", "Retains nothing", "Emits no
+telemetry", "No accounts, no login"): no duty; one that goes on after a dash ("No gateway is
+created — egress depends on your …") says what that leaves to the party."""
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -495,6 +506,8 @@ def cell_duties(
             continue
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
+        if _ABSENCE.match(text) and not re.search(r"\s[—–-]\s", text):
+            continue  # "None.", "Retains nothing", "No accounts, no login": nothing done there
         text = without_contrast(text)  # "A and B, but it does not deploy C": A and B
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are
@@ -520,7 +533,8 @@ def cell_duties(
         for clause in verb_clauses(lexicon, label):
             for item in asyndetic_items(clause, lexicon):
                 for phrase in _untrimmed_series(lexicon, item):
-                    series_duties(records, owner, phrase, description, span)
+                    written = _as_written(item, phrase)
+                    series_duties(records, owner, phrase, description, span, written=written)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
             if lexicon.imperative(later) and not negated(later):
@@ -537,8 +551,26 @@ _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
 
+def _as_written(item: str, phrase: str) -> str:
+    """The words of ``item`` that ``phrase`` restates with its verb in the base form ("runs the
+    server" for "run the server"), else ""."""
+    verb, _, rest = phrase.partition(" ")
+    if not rest:
+        return ""
+    at = item.find(rest)
+    opening = item[:at].split()[-1:] if at > 0 else []
+    written = f"{opening[0]} {rest}" if opening else ""
+    return written if opening and opening[0].lower() != verb.lower() else ""
+
+
 def series_duties(
-    records: FactRecorder, party: Ref, phrase: str, description: str, span: Span
+    records: FactRecorder,
+    party: Ref,
+    phrase: str,
+    description: str,
+    span: Span,
+    *,
+    written: str = "",
 ) -> None:
     """A cell's series of three or more things ("Clusters, networking, and the resources we
     create"): one duty per item; anything else (a series of verbs, of a verb's objects, of a
@@ -562,8 +594,9 @@ def series_duties(
                 if not _POINTER_ITEM.match(part):
                     records.duty(party, part, description, span)
             return
-    for part in verb_objects(lexicon, phrase) or [phrase]:
-        records.duty(party, part, description, span)
+    parts = verb_objects(lexicon, phrase) or [phrase]
+    for part in parts:
+        records.duty(party, part, description, span, written=written if part == phrase else "")
 
 
 def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:

@@ -22,7 +22,8 @@ __all__ = ["TableColumns"]
 NOTE_HEADER = re.compile(
     r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
-    r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes))$",
+    r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes)|"
+    r"related\b.*|(?:[\w\s]+/\s*)?(?:docs?|documentation))$",
     re.I,
 )
 """Columns that explain a row rather than name it: never the duty label, never a party."""
@@ -470,14 +471,42 @@ def _recurring_name(view: TableColumns, index: int) -> bool:
     return known and len(names) >= 2 and len(set(names)) == 1
 
 
+def _deeds_column(view: TableColumns, index: int, name: str) -> bool:
+    """A column headed by a short name ("The Quay project", "Deploying agency") whose filled
+    cells mostly state what someone does ("Ships the image …", "Hardens the host …"): the
+    header names who does it."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isalpha() or _MANNER_HEADER.match(name):
+        return False
+    lexicon = view.reader.lexicon
+    if NOTE_HEADER.match(name) or lexicon.is_subject_column(name) or view._values(index):
+        return False
+    filled = [expand(plain(c)) for c in (view.cell(row, index) for row in view.block.rows)]
+    filled = [c for c in filled if c.strip()]
+    stated = sum(view.states_duty(c) for c in filled)
+    deeds = sum(view.states_duty(c) or len(c.split()) >= _DEED_WORDS for c in filled)
+    return len(filled) >= 2 and 2 * deeds > len(filled) and 4 * stated >= len(filled)
+
+
+_DEED_WORDS = 8
+"""A cell of at least this many words says in prose what its column's party does there."""
+
+
 def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
     """A header row most of whose names end in a noun of people ("Maintainers | Platform team
     | Repository team | Security | Cursor") over a subject column: every such header is a
     party by position, the others among them too, as a RACI header is."""
+    notes = {i for i, h in enumerate(view.headers) if i > 0 and NOTE_HEADER.match(h)}
     names = {i: n for i, n in view.header_names.items() if i > 0}
     lexicon = view.reader.lexicon
-    people = [i for i, n in names.items() if n.split() and lexicon.person_noun(n.split()[-1])]
-    if len(names) < 2 or len(names) != view.width - 1 or 2 * len(people) <= len(names):
+    people = [
+        i
+        for i, n in names.items()
+        if n.split() and (lexicon.person_noun(n.split()[-1]) or _deeds_column(view, i, n))
+    ]
+    if len(names) < 2 or len(names) + len(notes) != view.width - 1:
+        return []
+    if 2 * len(people) <= len(names):
         return []
     if not lexicon.is_subject_column(view.headers[0]):
         return []
