@@ -214,3 +214,28 @@ def test_a_cells_verb_keeps_the_pages_wording(tmp_path: Path) -> None:
     assert any(
         "serves the crane console over tls" in {a.lower() for a in alts} for _, alts in labels
     ), labels
+
+
+def test_a_subject_after_a_scene_setting_phrase(tmp_path: Path) -> None:
+    """ "Throughout the life of a permit for a crane operator, independent assessors are
+    responsible for:": the assessors (a person noun), not the crane operator the leading
+    phrase names; "In the case of a night shift, providing X" is the duty "Providing X"."""
+    path = _page(
+        tmp_path,
+        "permits.md",
+        "# Harbour permit model\n\n"
+        "## Crane Operator Responsibilities\n\n"
+        "Crane operators are responsible for:\n\n"
+        "1. Creating and maintaining permit materials.\n\n"
+        "## Assessment Responsibilities\n\n"
+        "Throughout the life of a permit for a crane operator, independent assessors are "
+        "responsible for:\n\n"
+        "1. Verifying that the permit materials meet the rules.\n"
+        "2. In the case of a night shift permit, providing all materials to the harbour "
+        "master.\n",
+    )
+    pairs = _page_pairs(path)
+    assert _has(pairs, "independent-assessors", "verifying that the permit materials"), pairs
+    assert _has(pairs, "independent-assessors", "providing all materials to the harbour"), pairs
+    assert not _has(pairs, "crane-operator", "verifying"), pairs
+    assert not any(label.startswith("in the case") for _, label in pairs), pairs

@@ -90,7 +90,7 @@ _RELATIVE_IN_LIST = re.compile(
 policy, and …"): only the clause goes, the items after it (of two words or more, so "which
 covers legal, physical, and technical measures" is one clause) stay."""
 _LEADING_CONDITION = re.compile(
-    r"^(?:in\s+the\s+event\s+of|in\s+case\s+of|if|when|whenever|once|after|before|during|"
+    r"^(?:in\s+the\s+event\s+of|in\s+(?:the\s+)?case\s+of|if|when|whenever|once|after|before|during|"
     r"where|for|as|in|on|with|to|at|upon|throughout|following|by\s+[a-z]+ing|in\s+order\s+to|"
     r"prior\s+to|ahead\s+of|in\s+advance\s+of)\b"
     r"(?:\s+[^\s,]+){1,8},\s+",

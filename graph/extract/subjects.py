@@ -124,6 +124,13 @@ who use the service", "every team on the platform"): when the thing is a consume
 cue-words.ttl, its customers."""
 
 
+_FRAMED_SUBJECT = re.compile(
+    r"^(?:throughout|in|during|for|within|under|across|after|before|when|once|on|at|with|"
+    r"as\s+part\s+of)\s[^,]{3,160},\s+(?P<subj>(?!and\b|or\b|but\b)[^,]{2,60})$",
+    re.I,
+)
+"""A subject after a leading phrase that sets the scene ("Throughout the life of an Acme
+permit, independent inspectors"): the words after its comma."""
 _OWNED_THING = re.compile(
     r"^(?:(?:each|every|the|a|an|any)\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+"
     r"(?P<rest>(?:[\w-]+\s+){0,5}?(?P<head>[a-z][\w-]*))$",
@@ -242,6 +249,9 @@ class SubjectReader:
         subj = _bare_subject(subj)
         if not subj:
             return ctx.party
+        framed = _FRAMED_SUBJECT.match(subj)
+        if framed:  # "Throughout the life of an Acme permit, inspectors (are responsible for:)"
+            subj = framed["subj"]
         owned = _OWNED_THING.match(subj)
         if (
             owned
