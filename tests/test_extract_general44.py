@@ -239,3 +239,27 @@ def test_a_subject_after_a_scene_setting_phrase(tmp_path: Path) -> None:
     assert _has(pairs, "independent-assessors", "providing all materials to the harbour"), pairs
     assert not _has(pairs, "crane-operator", "verifying"), pairs
     assert not any(label.startswith("in the case") for _, label in pairs), pairs
+
+
+def test_what_the_role_must_do_heading_names_the_role(tmp_path: Path) -> None:
+    """ "## What the operator must do" (a role in lower case after "the", or a bare plural
+    "What operators must do") names that role; its subsections' lists are its duties."""
+    for heading, key in (
+        ("What the operator must do", "operator"),
+        ("What operators must do", "operators"),
+    ):
+        path = _page(
+            tmp_path,
+            "operator.md",
+            "# Shared responsibility\n\n"
+            "Quaykeeper is software you run.\n\n"
+            f"## {heading}\n\n"
+            "### Key custody\n\n"
+            "- **Keep old master keys for as long as you keep backups.** A dump carries keys.\n"
+            "- **Rotate deliberately.** The procedure is in the guide.\n\n"
+            "### Backups\n\n"
+            "- **Back up the ledger yourself.** Nothing in Quaykeeper does it.\n",
+        )
+        pairs = _page_pairs(path)
+        assert (key, "back up the ledger yourself") in pairs, (heading, pairs)
+        assert (key, "rotate deliberately") in pairs, (heading, pairs)

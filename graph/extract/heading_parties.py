@@ -15,6 +15,7 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
 from .definitions import definition_duty
+from .labels import capitalize
 from .parties import PartyResolver, names_one_party
 from .state import DocState
 
@@ -184,6 +185,10 @@ class HeadingParties:
         if name is not None:  # "What is your responsibility?": a question about "your"
             name = re.sub(r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+", "", name, flags=re.I)
             name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "What the Ops Team will do"
+            person = re.fullmatch(r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", name)
+            said = match is not None and match.group("c") is not None  # "What X must do"
+            if said and person and self.state.lexicon.person_noun(person["role"].split()[-1]):
+                name = capitalize(person["role"])  # "What the operator must do": "Operator"
         if name is None or _PRONOUN_SENTENCE.match(name):
             return None  # "You share the security responsibility": a sentence, not a name
         name = _possessed_option(name, self.parties, self.state.lexicon)
