@@ -263,3 +263,25 @@ def test_what_the_role_must_do_heading_names_the_role(tmp_path: Path) -> None:
         pairs = _page_pairs(path)
         assert (key, "back up the ledger yourself") in pairs, (heading, pairs)
         assert (key, "rotate deliberately") in pairs, (heading, pairs)
+
+
+def test_topics_under_what_a_party_does(tmp_path: Path) -> None:
+    """ "## What Acme does" over "### Tenant isolation" and its prose: each topic heading is
+    Acme's duty, as under "## Acme responsibilities"; a topic a role's word qualifies
+    ("Tenant isolation") is still a topic, "### Customers" a party."""
+    path = _page(
+        tmp_path,
+        "does.md",
+        "# Shared responsibility\n\n"
+        "Quaykeeper is software you run.\n\n"
+        "## What Acme does\n\n"
+        "### Tenant isolation\n\n"
+        "Every tenant table carries an owner column and has row-level security enabled.\n\n"
+        "### Encryption of stored credentials\n\n"
+        "Envelope encryption with per-workspace keys.\n\n"
+        "## What the operator must do\n\n"
+        "- **Back up the ledger yourself.** Nothing in Quaykeeper does it.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("acme", "tenant isolation") in pairs, pairs
+    assert ("acme", "encryption of stored credentials") in pairs, pairs

@@ -159,6 +159,13 @@ class HeadingParties:
         roles = {c.iri for c in (unknown, provider) if c is not None}
         return heading_party if entity is not None and entity.attrs.get("role") in roles else None
 
+    @staticmethod
+    def deeds_heading(title: str) -> bool:
+        """A heading that says what a party does ("What Acme does", "What the operator must
+        do", "Things we handle"), as "Acme responsibilities" names its duties."""
+        match = _PARTY_HEADING.match(AS_READER.sub("", _NUMBERING.sub("", title)))
+        return match is not None and (match.group("c") or match.group("g")) is not None
+
     def heading_party(self, section: Section) -> Ref | None:
         """The party a heading is about; a heading that names it defines its label. A heading
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the

@@ -27,7 +27,7 @@ from .heading_parties import HeadingParties
 from .labels import trim
 from .leadin_sentences import duty_steps
 from .lists import ListReader
-from .parties import PartyResolver
+from .parties import PartyResolver, names_one_party
 from .prose import ProseReader, who_question
 from .records import FactRecorder
 from .state import Context, DocState, Leadin
@@ -302,9 +302,11 @@ class DocumentWalker(HeadingParties):
         if titled is not None:
             pending = titled
             state.step_sections |= {sub.start for sub in section.sections}
-        if heading_party is not None and lexicon.duty_title(section.title):
-            # "## Acme responsibilities" / "### Service availability" / prose that names no
-            # duty of its own: the topic heading is the party's duty
+        if heading_party is not None and (
+            lexicon.duty_title(section.title) or self.deeds_heading(section.title)
+        ):
+            # "## Acme responsibilities" (or "## What Acme does") / "### Service availability" /
+            # prose that names no duty of its own: the topic heading is the party's duty
             state.topic_sections |= {
                 s.start for s in section.sections if _prose_topic(s, lexicon, self.parties)
             }
@@ -462,8 +464,17 @@ def _prose_topic(section: Section, lexicon: Lexicon, parties: PartyResolver) -> 
         and all(isinstance(b, Paragraph) for b in section.blocks)
         and len(plain(section.title).split()) <= 6
         and lexicon.topic_heading(section.title)
-        and not parties.mentions(section.title, ("org", "role"))
+        and not _party_first(parties, section.title)
     )
+
+
+def _party_first(parties: PartyResolver, title: str) -> bool:
+    """A title that is a party's name ("Amazon", "Customers") or opens with an organisation's
+    ("Amazon S3"), not a topic a role's word qualifies ("Tenant isolation")."""
+    if names_one_party(parties, plain(title)):
+        return True  # "### Amazon", "### Customers"
+    found = parties.mentions(expand(plain(title)), ("org", "role"))
+    return bool(found) and found[0].start == 0 and found[0].concept.kind == "org"
 
 
 def _menu(section: Section) -> bool:
