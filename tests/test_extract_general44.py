@@ -285,3 +285,23 @@ def test_topics_under_what_a_party_does(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("acme", "tenant isolation") in pairs, pairs
     assert ("acme", "encryption of stored credentials") in pairs, pairs
+
+
+def test_a_leadin_with_coordinated_verbs(tmp_path: Path) -> None:
+    """ "Acme deploys and manages the following components as part of Quay:" (two verbs, or
+    "builds, deploys and operates") over a list: each item is Acme's, as under "Acme manages
+    the following:"."""
+    for verbs in ("deploys and manages", "builds, deploys and operates"):
+        path = _page(
+            tmp_path,
+            "managed.md",
+            "# Support for Quay on Harbour\n\n"
+            "## Managed nature\n\n"
+            f"Acme {verbs} the following components and services as part of Quay:\n\n"
+            "* Harbour Crane Service with the managed winch controller\n"
+            "* Harbour Ledger Server\n\n"
+            "## Customer Responsibilities\n\n"
+            "Customers are responsible for packing their containers.\n",
+        )
+        pairs = _page_pairs(path)
+        assert ("acme", "harbour ledger server") in pairs, (verbs, pairs)

@@ -120,6 +120,7 @@ capability verb, cue-words.ttl) over a list: the items are the writer's ("we") d
 
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
+    r"(?:[a-z]+s(?:,\s+(?:and\s+)?|\s+and\s+))*"  # "Acme deploys and manages the following:"
     r"(?:manages?|handles?|owns?|"
     r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
     r"secures?|takes?\s+care\s+of|does|do|"
