@@ -305,3 +305,39 @@ def test_a_leadin_with_coordinated_verbs(tmp_path: Path) -> None:
         )
         pairs = _page_pairs(path)
         assert ("acme", "harbour ledger server") in pairs, (verbs, pairs)
+
+
+def test_a_promise_after_a_condition_in_the_readers_list(tmp_path: Path) -> None:
+    """ "If you cannot fix it, we'll refer it to your harbour master" among the steps under what
+    the writer expects from the reader: the writer's promise, labelled without "We will"."""
+    path = _page(
+        tmp_path,
+        "dispute.md",
+        "# Crane API terms of use\n\n"
+        "## What we expect from you\n\n"
+        "### Dispute process\n\n"
+        "1. We’ll contact you if we learn about an issue that affects your clients.\n"
+        "2. If you can’t solve it, we’ll refer it to your harbour master.\n"
+        "3. If we can’t find a solution together, we’ll suspend your crane permit.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("platform-provider", "refer it to your harbour master") in pairs, pairs
+    assert ("platform-provider", "suspend your crane permit") in pairs, pairs
+    assert not any(p == "customer" and label.startswith("we ") for p, label in pairs), pairs
+
+
+def test_a_links_screen_reader_hint_is_no_part_of_a_label(tmp_path: Path) -> None:
+    """An HTML item "<a …>Harbour Safety Act (opens in a new tab)</a>" under "You must follow
+    these laws:": the label has no "(opens in a new tab)"."""
+    path = _page(
+        tmp_path,
+        "laws.html",
+        "<html><head><title>Crane API terms</title></head><body><main>"
+        "<h1>Crane API terms</h1><h2>What we expect from you</h2>"
+        "<p>You must follow these laws:</p><ul>"
+        '<li><a href="https://example.org/act">Harbour Safety Act 2018 (opens in a new tab)</a>'
+        "</li><li>Cargo Marking Regulations</li></ul></main></body></html>",
+    )
+    labels = {label for _, label in _page_pairs(path)}
+    assert "harbour safety act 2018" in labels, labels
+    assert not any("new tab" in label for label in labels), labels

@@ -111,6 +111,8 @@ state to keep ("Labels must be clearly readable")."""
 READER_WORD = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
 
+_WE_WILL = re.compile(r"^we\s+(?:will|shall)\s+(?:also\s+)?(?=[a-z][\w-]*\s+\w)", re.I)
+"""``we will …`` after an item's leading condition: the writer's promise, whoever's list."""
 _OWN_VOICE = re.compile(
     r"^we\s+(?:(?:will|shall|must|also|always|then)\s+)*(?=[a-z][\w-]*\s+\w)", re.I
 )
@@ -484,6 +486,11 @@ class ItemDuties:
                 owner = subject
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
+            elif (we := _WE_WILL.match(label)) and (
+                (writer := self.parties.resolve_party("we", span)) not in (None, party)
+            ):
+                # "- If you cannot solve it, we will refer it to X" under what you must do
+                owner, label = writer, label[we.end()].upper() + label[we.end() + 1 :]
             you = _READER_VOICE.match(label)
             if you and self.parties.resolve_party("you", span) == owner:
                 label = label[you.end()].upper() + label[you.end() + 1 :]  # "- You care about X"

@@ -514,6 +514,7 @@ def noun_phrase(text: str) -> str:
     if text.count("**") % 2:
         text = " ".join(text.replace("**", " ").split())  # bold text cut off by its party
     text = _RESPONSIBLE_OPENING.sub("", text.strip())
+    text = _LINK_HINT.sub("", text)  # "GDPR (opens in a new tab)": a screen reader's hint
     text = _INFINITIVE_OPENING.sub("", text)
     text = _LEADING_ARTICLE.sub("", text.strip())
     text = _TRAILING_JOINER.sub("", text.strip().rstrip(".;:,").strip())  # "a fix, or"
@@ -529,6 +530,12 @@ def noun_phrase(text: str) -> str:
     return capitalize(text)
 
 
+_LINK_HINT = re.compile(
+    r"\s*\((?:opens|opening|link\s+opens)\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)"
+    r"(?:\s+or\s+(?:tab|window))?\)",
+    re.I,
+)
+"""What a link tells a screen reader ("(opens in a new tab)"): no part of the duty."""
 _TRAILING_JOINER = re.compile(r",?\s+(?:and|or)\s*$", re.I)
 """A conjunction closing a label whose next conjunct was cut away ("Define a solution, or")."""
 _INNER_RELATIVE = re.compile(
