@@ -341,3 +341,27 @@ def test_a_links_screen_reader_hint_is_no_part_of_a_label(tmp_path: Path) -> Non
     labels = {label for _, label in _page_pairs(path)}
     assert "harbour safety act 2018" in labels, labels
     assert not any("new tab" in label for label in labels), labels
+
+
+def test_a_plain_title_before_a_dash_and_a_placeholder_object(tmp_path: Path) -> None:
+    """ "- Patch Management – Acme is responsible for patching X, but customers are
+    responsible for patching Y": a title before a spaced dash, then two parties' duties (the
+    item was the customer's, whole); "Customers are responsible for items such as:" leads to
+    its list, no duty "Items such as"."""
+    path = _page(
+        tmp_path,
+        "shared.md",
+        "# Harbour shared responsibility\n\n"
+        "## Shared Responsibility\n\n"
+        "Shared controls apply to both Acme and customers:\n\n"
+        "- Patch Management – Acme is responsible for patching the cranes, but customers are "
+        "responsible for patching their own winches.\n\n"
+        "## Customer's Responsibilities\n\n"
+        "Customers are responsible for items such as:\n\n"
+        "- Correct configuration of the cranes.\n"
+        "- Configuration change control.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("acme", "patching the cranes") in pairs, pairs
+    assert ("customer", "patching their own winches") in pairs, pairs
+    assert not any("items such as" in label or "patch management" in label for _, label in pairs)

@@ -134,6 +134,10 @@ lease"): a necessity adjective of cue-words.ttl and what requires it, no verb, n
 _SCENE = re.compile(r"^(?:in|at|during|for|before|after|on|when|whenever|once)\s[^.!?]*:$", re.I)
 """A fragment that sets a scene and ends in a colon ("In the sessions you moderate:")."""
 
+_DASHED_TITLE = re.compile(
+    r"^(?P<term>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,4})\s+[–—]\s+(?P<rest>[A-Z]\S*\s.+)$", re.S
+)
+"""An item titled by a few plain words before a spaced dash ("Patch Management – Acme …")."""
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\n(?=\s*\S)")
 """An item whose first line is only a bold title, its text on the lines below ("**Outreach**" /
 "Nimbus wardens answer questions."): the title names the topic, not a sentence of the text."""
@@ -379,6 +383,9 @@ class ItemDuties:
         titled = _TITLE_LINE.match(item.text)
         if titled:  # "**Outreach**" over "Wardens answer questions.": the text says the duties
             item = replace(item, text=item.text[titled.end() :])
+        dashed = _DASHED_TITLE.match(item.text)
+        if dashed:  # "Patch Management – Acme patches X, but you patch Y": a title, as in bold
+            item = replace(item, text=f"**{dashed['term']}** – {dashed['rest']}")
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty

@@ -226,6 +226,13 @@ following" that points to a list."""
 _FOLLOWING = re.compile(rf"^(?:\w+\s+){{0,2}}?(?:the\s+)?following\b{GERUND_FOLLOWING}", re.I)
 """``the following``, ``do the following``: the object is the list that follows."""
 
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:the\s+|some\s+|many\s+|various\s+)?(?:items?|things?|tasks?|areas?|activities|"
+    r"matters|aspects|duties|responsibilities)\s+)?(?:such\s+as|like|including|as\s+follows)$",
+    re.I,
+)
+"""``… responsible for items such as:``: the object is the list that follows."""
+
 _LEADIN_BY = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
     r"(?:the\s+)?(?P<party>[^:,]{1,40}):$",
@@ -886,6 +893,7 @@ def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context
                 len(obj.split()) >= 2
                 and not _UMBRELLA.search(text)
                 and not _FOLLOWING.match(obj)
+                and not _PLACEHOLDER.match(whole)
                 and not STRANDED.match(obj)
                 and not _verbs_only(reader.state.lexicon, obj)
             ):
