@@ -365,3 +365,21 @@ def test_a_plain_title_before_a_dash_and_a_placeholder_object(tmp_path: Path) ->
     assert ("acme", "patching the cranes") in pairs, pairs
     assert ("customer", "patching their own winches") in pairs, pairs
     assert not any("items such as" in label or "patch management" in label for _, label in pairs)
+
+
+def test_a_cell_in_the_writers_voice(tmp_path: Path) -> None:
+    """ "We manage the quay cranes, including their winches." in Acme's column: "Manage the quay
+    cranes" is Acme's, labelled without "We"; in the customer's column it is the writer's."""
+    path = _page(
+        tmp_path,
+        "voice.md",
+        "# Acme shared responsibility\n\n"
+        "| Area | Acme | Customer |\n|---|---|---|\n"
+        "| Cranes | We manage the quay cranes, including their winches. | N/A. You do not run "
+        "cranes. |\n"
+        "| Cargo | Inspection of sealed containers on request. | Packing and labelling the "
+        "cargo. |\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("acme", "manage the quay cranes") in pairs, pairs
+    assert not any(label.startswith("we ") for _, label in pairs), pairs

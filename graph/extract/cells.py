@@ -476,6 +476,10 @@ telemetry", "No accounts, no login"): no duty; one that goes on after a dash ("N
 created — egress depends on your …") says what that leaves to the party."""
 
 
+_WE_OPENING = re.compile(r"^we\s+(?:(?:will|shall|also|then|always)\s+)*(?=[a-z])", re.I)
+"""A cell's sentence in the writer's voice ("We patch the hosts"): the writer's duty."""
+
+
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -522,6 +526,11 @@ def cell_duties(
                 records.duty(pair[1], thing, text, span)
             continue
         label, subject = _owned_in_cell(prose, said, span) or prose.strip_subject(said, span, ctx)
+        we = _WE_OPENING.match(label) if subject is None else None
+        if we and party != prose.parties.resolve_party("you", span, create=False):
+            label = label[we.end() :]  # "We manage the hosts" in the writer's column: theirs
+        elif we and (writer := prose.parties.resolve_party("we", span)) is not None:
+            subject, label = writer, label[we.end() :]  # … in the reader's column: the writer's
         if _offered(prose.state.lexicon, label) or THIS_INCLUDES.match(label):
             continue  # "Acme provides clients with the ability to …"; "This includes X": the
             # line before's parts
