@@ -692,6 +692,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         attribute_nouns=words("attribute-noun"),
         chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),
+        body_nouns=words("body-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),

@@ -191,6 +191,8 @@ class LexiconWords:
     """Whole titles of sections that point to other pages ("What's next", "See also")."""
     collective_nouns: frozenset[str] = frozenset()
     """Nouns of a body that also name things ("group"): a role's name only with initials."""
+    body_nouns: frozenset[str] = frozenset()
+    """Nouns of a body that acts as one ("agency", "project"): a header ending in one is a party."""
     chances: frozenset[str] = frozenset()
     """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
     chance_adverbs: frozenset[str] = frozenset()

@@ -383,3 +383,22 @@ def test_a_cell_in_the_writers_voice(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("acme", "manage the quay cranes") in pairs, pairs
     assert not any(label.startswith("we ") for _, label in pairs), pairs
+
+
+def test_columns_of_states_are_no_parties(tmp_path: Path) -> None:
+    """ "| Area | Current state | Target state |" over cells that say what is done: the headers
+    name no one (a name needs a capitalised word after its first, a person noun or a body
+    noun such as "agency" or "project", cue-words.ttl)."""
+    path = _page(
+        tmp_path,
+        "states.md",
+        "# Harbour plan\n\n"
+        "The customer is responsible for the cargo.\n\n"
+        "| Area | Current state | Target state |\n|---|---|---|\n"
+        "| Cranes | Operates two cranes at the north quay today. | Operates four cranes at both "
+        "quays by next year. |\n"
+        "| Ledger | Keeps the ledger on paper in the harbour office. | Keeps the ledger in the "
+        "cloud with nightly copies. |\n",
+    )
+    parties = {p for p, _ in _page_pairs(path)}
+    assert not parties & {"current-state", "target-state"}, parties

@@ -481,6 +481,12 @@ def _deeds_column(view: TableColumns, index: int, name: str) -> bool:
     lexicon = view.reader.lexicon
     if NOTE_HEADER.match(name) or lexicon.is_subject_column(name) or view._values(index):
         return False
+    last = words[-1].lower()
+    named = any(w[:1].isupper() for w in words[1:])  # "Quay Project", "Harbour Board"
+    if not (
+        named or lexicon.person_noun(last) or last in lexicon.body_nouns | lexicon.subject_nouns
+    ):
+        return False  # "Current state", "Implementation": no one's name
     filled = [expand(plain(c)) for c in (view.cell(row, index) for row in view.block.rows)]
     filled = [c for c in filled if c.strip()]
     stated = sum(view.states_duty(c) for c in filled)
