@@ -383,9 +383,7 @@ class ItemDuties:
         titled = _TITLE_LINE.match(item.text)
         if titled:  # "**Outreach**" over "Wardens answer questions.": the text says the duties
             item = replace(item, text=item.text[titled.end() :])
-        dashed = _DASHED_TITLE.match(item.text)
-        if dashed:  # "Patch Management – Acme patches X, but you patch Y": a title, as in bold
-            item = replace(item, text=f"**{dashed['term']}** – {dashed['rest']}")
+        item = _dashed_as_bold(item)  # "Patch Management – Acme patches X, but you patch Y"
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
@@ -476,16 +474,11 @@ class ItemDuties:
             clause = trim(expand(plain(rest)))
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             owner = subject or party
-            led = without_lead(stripped)
-            said = self.state.lexicon
-            if led != stripped and not said.imperative(stripped) and said.imperative(led):
-                # "**Report breaches:** In the event of a breach, notify X": notify X
-                stripped = led[0].upper() + led[1:]
+            stripped = _after_condition(self.state.lexicon, stripped)  # "… breach, notify X"
             label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
         else:  # "By using the yard, you agree to …": the clause after the leading phrase
             clause = _before_reason(without_lead(first), self.state.lexicon)
-            stripped, subject = self.prose.strip_subject(clause, span, ctx)
-            label = stripped
+            label, subject = self.prose.strip_subject(clause, span, ctx)
             if subject is None and _owned_by_other(self, first, first_raw, party, span, ctx):
                 self._named_later(item.text, ranges, span, ctx)
                 return  # "- X must be fixed by the customer" under Acme's: the customer's
@@ -493,11 +486,8 @@ class ItemDuties:
                 owner = subject
             elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
-            elif (we := _WE_WILL.match(label)) and (
-                (writer := self.parties.resolve_party("we", span)) not in (None, party)
-            ):
-                # "- If you cannot solve it, we will refer it to X" under what you must do
-                owner, label = writer, label[we.end()].upper() + label[we.end() + 1 :]
+            elif (promise := _writers_promise(self.parties, label, party, span)) is not None:
+                owner, label = promise  # "- If you can't fix it, we will refer it to X"
             you = _READER_VOICE.match(label)
             if you and self.parties.resolve_party("you", span) == owner:
                 label = label[you.end()].upper() + label[you.end() + 1 :]  # "- You care about X"
@@ -621,6 +611,36 @@ def _after_topic(text: str, parties: PartyResolver) -> str:
     if not bold or _BRANDED.match(term) or parties.mentions(term, _NAMED_KINDS):
         return text
     return bold["rest"]
+
+
+def _writers_promise(
+    parties: PartyResolver, label: str, party: Ref, span: Span
+) -> tuple[Ref, str] | None:
+    """ "we will refer it to X" left after an item's condition in another party's list: the
+    writer and its promise ("Refer it to X"), else None."""
+    we = _WE_WILL.match(label)
+    writer = parties.resolve_party("we", span) if we else None
+    if we is None or writer is None or writer == party:
+        return None
+    return writer, label[we.end()].upper() + label[we.end() + 1 :]
+
+
+def _dashed_as_bold(item: ListItem) -> ListItem:
+    """An item titled by a few plain words before a spaced dash ("Patch Management – Acme
+    patches X"), its title marked bold as the bold-title reading expects; else the item."""
+    dashed = _DASHED_TITLE.match(item.text)
+    if dashed is None:
+        return item
+    return replace(item, text=f"**{dashed['term']}** – {dashed['rest']}")
+
+
+def _after_condition(lexicon: Lexicon, text: str) -> str:
+    """A titled item's instruction after a leading condition ("In the event of a breach
+    involving X, notify Y" -> "Notify Y"); the text when it is no instruction so led."""
+    led = without_lead(text)
+    if led == text or lexicon.imperative(text) or not lexicon.imperative(led):
+        return text
+    return led[0].upper() + led[1:]
 
 
 def _orders(lexicon: Lexicon, text: str) -> list[str]:

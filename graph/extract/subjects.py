@@ -140,6 +140,16 @@ _OWNED_THING = re.compile(
 the thing, not the party, unless its head names people ("the customer's IT team")."""
 
 
+def _party_thing(parties: PartyResolver, subj: str) -> bool:
+    """Whether ``subj`` is a party's thing ("each customer's unique product and threat
+    model"), not its people ("the customer's IT team") or another party ("Acme's vendor")."""
+    owned = _OWNED_THING.match(subj)
+    if owned is None or not parties.mentions(owned["owner"], ("org", "role")):
+        return False
+    head = owned["head"]
+    return not (parties.state.lexicon.person_noun(head) or parties.mentions(head, ("org", "role")))
+
+
 def consumers_named(lexicon: Lexicon, subject: str) -> bool:
     """Whether ``subject`` names people by what they use (``_CONSUMERS``), a consumed noun of
     cue-words.ttl: plural people who use it, or people (a person noun) on it ("every team on
@@ -252,12 +262,7 @@ class SubjectReader:
         framed = _FRAMED_SUBJECT.match(subj)
         if framed:  # "Throughout the life of an Acme permit, inspectors (are responsible for:)"
             subj = framed["subj"]
-        owned = _OWNED_THING.match(subj)
-        if (
-            owned
-            and not self._party_noun(owned["head"])
-            and self.parties.mentions(owned["owner"], ("org", "role"))
-        ):
+        if _party_thing(self.parties, subj):
             return None  # "Each customer's cargo and threat model play a role in …": a thing
         if _EVERYONE.fullmatch(subj):  # "Everyone in the lab is responsible for X": the readers
             return self.parties.resolve_party("you", span)
@@ -320,11 +325,6 @@ class SubjectReader:
                 if ref is not None:
                     return ref
         return self.named_role(subj, span, ctx)  # "the release captain", "instructors"
-
-    def _party_noun(self, word: str) -> bool:
-        """Whether ``word`` names people ("team", "engineers") or a party ("vendor")."""
-        lexicon = self.state.lexicon
-        return lexicon.person_noun(word) or bool(self.parties.mentions(word, ("org", "role")))
 
     def named_role(self, name: str, span: Span, ctx: Context) -> Ref | None:
         """A role the page names itself, with a determiner or as a bare plural ("the
