@@ -183,8 +183,8 @@ def test_a_column_of_references_is_no_party(tmp_path: Path) -> None:
     path = _page(
         tmp_path,
         "module.md",
-        "# Quay module shared responsibility\n\n"
-        "| Area | Quay module | Caller | Related input / doc |\n|---|---|---|---|\n"
+        "# Quay project shared responsibility\n\n"
+        "| Area | Quay project | Calling team | Related input / doc |\n|---|---|---|---|\n"
         "| Backups | Configures nightly snapshots of the ledger database. | Runs restore drills, "
         "copies backups to a second region. | `snapshot_window`, `retention_days`; "
         "docs/backup.md |\n"
@@ -192,7 +192,7 @@ def test_a_column_of_references_is_no_party(tmp_path: Path) -> None:
         "egress firewall. | `create_ingress`, `zone_id`; docs/network.md, examples/basic/ |\n",
     )
     pairs = _page_pairs(path)
-    assert _has(pairs, "quay-module", "nightly snapshots"), pairs
+    assert _has(pairs, "quay-project", "nightly snapshots"), pairs
     assert not any("snapshot_window" in label or "docs/" in label for _, label in pairs), pairs
 
 

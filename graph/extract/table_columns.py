@@ -483,9 +483,9 @@ def _deeds_column(view: TableColumns, index: int, name: str) -> bool:
         return False
     last = words[-1].lower()
     named = any(w[:1].isupper() for w in words[1:])  # "Quay Project", "Harbour Board"
-    if not (
-        named or lexicon.person_noun(last) or last in lexicon.body_nouns | lexicon.subject_nouns
-    ):
+    bodies = lexicon.body_nouns | lexicon.self_nouns | lexicon.subject_nouns
+    body = last in bodies or last.removesuffix("s") in bodies
+    if not (named or body or lexicon.person_noun(last)):
         return False  # "Current state", "Implementation": no one's name
     filled = [expand(plain(c)) for c in (view.cell(row, index) for row in view.block.rows)]
     filled = [c for c in filled if c.strip()]
