@@ -126,7 +126,7 @@ def test_our_heading_after_another_partys_is_the_writers(tmp_path: Path) -> None
 
 
 def test_a_titled_instruction_after_a_long_condition(tmp_path: Path) -> None:
-    """ "**Report Breaches Promptly:** In the event of a breach involving cargo data obtained
+    """ "**Report Cargo Losses Quickly:** In the event of a breach involving cargo data obtained
     via the API, notify the harbour master": the duty is the instruction after the condition,
     however long the condition is."""
     path = _page(
@@ -135,12 +135,12 @@ def test_a_titled_instruction_after_a_long_condition(tmp_path: Path) -> None:
         "# Crane API Terms\n\n"
         "### Developer Responsibilities\n\n"
         "You must:\n\n"
-        "- **Report Breaches Promptly:** In the event of a breach involving cargo data "
+        "- **Report Cargo Losses Quickly:** In the event of a breach involving cargo data "
         "obtained via the API, notify the harbour master and affected shippers.\n"
         "- **Keep keys safe:** Store your keys in a vault.\n",
     )
     pairs = _page_pairs(path)
-    expected = "report breaches promptly: notify the harbour master and affected shippers"
+    expected = "report cargo losses quickly: notify the harbour master and affected shippers"
     assert ("customer", expected) in pairs, pairs
 
 
@@ -161,24 +161,24 @@ _SPLIT_TABLE = (
 
 
 def test_a_split_table_headed_by_names_no_vocabulary_knows(tmp_path: Path) -> None:
-    """ "| Area | The Quay project | The deploying agency |" over cells that say what each does:
+    """ "| Area | The Quay project | The berth agency |" over cells that say what each does:
     each header names a party, its cells that party's duties; a cell saying the party does
     nothing there ("None. …") is no duty."""
     path = _page(
         tmp_path,
         "split.md",
-        _SPLIT_TABLE.format(a="The Quay project", b="The deploying agency"),
+        _SPLIT_TABLE.format(a="The Quay project", b="The berth agency"),
     )
     pairs = _page_pairs(path)
     assert _has(pairs, "quay-project", "ships the image running unprivileged"), pairs
     assert _has(pairs, "quay-project", "serve the crane console over tls"), pairs
-    assert _has(pairs, "deploying-agency", "backing up the key file"), pairs
-    assert _has(pairs, "deploying-agency", "full-disk encryption"), pairs
+    assert _has(pairs, "berth-agency", "backing up the key file"), pairs
+    assert _has(pairs, "berth-agency", "full-disk encryption"), pairs
     assert not any("none" in label or "stores nothing" in label for _, label in pairs), pairs
 
 
 def test_a_column_of_references_is_no_party(tmp_path: Path) -> None:
-    """ "| Area | What the module does | What the caller owns | Related input / doc |": the
+    """ "| Area | Quay project | Calling team | Related input / doc |": the
     last column lists settings and documents, not what someone does."""
     path = _page(
         tmp_path,
@@ -203,7 +203,7 @@ def test_a_cells_verb_keeps_the_pages_wording(tmp_path: Path) -> None:
     path = _page(
         tmp_path,
         "split.md",
-        _SPLIT_TABLE.format(a="The Quay project", b="The deploying agency"),
+        _SPLIT_TABLE.format(a="The Quay project", b="The berth agency"),
     )
     facts = extract_facts(read_document(path))
     labels = {
@@ -255,36 +255,36 @@ def test_what_the_role_must_do_heading_names_the_role(tmp_path: Path) -> None:
             "Quaykeeper is software you run.\n\n"
             f"## {heading}\n\n"
             "### Key custody\n\n"
-            "- **Keep old master keys for as long as you keep backups.** A dump carries keys.\n"
-            "- **Rotate deliberately.** The procedure is in the guide.\n\n"
+            "- **Keep retired gate keys while any ledger copy needs them.** Copies carry keys.\n"
+            "- **Rotate the gate keys by hand.** The steps are in the guide.\n\n"
             "### Backups\n\n"
             "- **Back up the ledger yourself.** Nothing in Quaykeeper does it.\n",
         )
         pairs = _page_pairs(path)
         assert (key, "back up the ledger yourself") in pairs, (heading, pairs)
-        assert (key, "rotate deliberately") in pairs, (heading, pairs)
+        assert (key, "rotate the gate keys by hand") in pairs, (heading, pairs)
 
 
 def test_topics_under_what_a_party_does(tmp_path: Path) -> None:
-    """ "## What Acme does" over "### Tenant isolation" and its prose: each topic heading is
+    """ "## What Acme does" over "### Tenant separation" and its prose: each topic heading is
     Acme's duty, as under "## Acme responsibilities"; a topic a role's word qualifies
-    ("Tenant isolation") is still a topic, "### Customers" a party."""
+    ("Tenant separation") is still a topic, "### Customers" a party."""
     path = _page(
         tmp_path,
         "does.md",
         "# Shared responsibility\n\n"
         "Quaykeeper is software you run.\n\n"
         "## What Acme does\n\n"
-        "### Tenant isolation\n\n"
+        "### Tenant separation\n\n"
         "Every tenant table carries an owner column and has row-level security enabled.\n\n"
-        "### Encryption of stored credentials\n\n"
+        "### Sealing of stored crane codes\n\n"
         "Envelope encryption with per-workspace keys.\n\n"
         "## What the operator must do\n\n"
         "- **Back up the ledger yourself.** Nothing in Quaykeeper does it.\n",
     )
     pairs = _page_pairs(path)
-    assert ("acme", "tenant isolation") in pairs, pairs
-    assert ("acme", "encryption of stored credentials") in pairs, pairs
+    assert ("acme", "tenant separation") in pairs, pairs
+    assert ("acme", "sealing of stored crane codes") in pairs, pairs
 
 
 def test_a_leadin_with_coordinated_verbs(tmp_path: Path) -> None:

@@ -471,8 +471,8 @@ _ABSENCE = re.compile(
     r"|^(?:the|this|its?)\s+(?:[\w-]+\s+)?[a-z]+s\s+nothing(?:\s+(?:there|here|at\s+all))?\.?$",
     re.I,
 )
-"""A cell that says its party does nothing there ("None.", "Retains nothing", "Emits no
-telemetry", "No accounts, no login"): no duty; one that goes on after a dash ("No gateway is
+"""A cell that says its party does nothing there ("None.", "Keeps nothing", "Sends no
+reports", "No badges, no gate codes"): no duty; one that goes on after a dash ("No gateway is
 created — egress depends on your …") says what that leaves to the party."""
 
 
@@ -511,7 +511,7 @@ def cell_duties(
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         if _ABSENCE.match(text) and not re.search(r"\s[—–-]\s", text):
-            continue  # "None.", "Retains nothing", "No accounts, no login": nothing done there
+            continue  # "None.", "Keeps nothing", "No badges, no gate codes": nothing done
         text = without_contrast(text)  # "A and B, but it does not deploy C": A and B
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are

@@ -136,7 +136,7 @@ _OWNED_THING = re.compile(
     r"(?P<rest>(?:[\w-]+\s+){0,5}?(?P<head>[a-z][\w-]*))$",
     re.I,
 )
-"""A subject that is a party's thing ("each customer's unique product and threat model"):
+"""A subject that is a party's thing ("each customer's cargo and threat model"):
 the thing, not the party, unless its head names people ("the customer's IT team")."""
 
 

@@ -501,7 +501,7 @@ _DEED_WORDS = 8
 def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
     """A header row most of whose names end in a noun of people ("Maintainers | Platform team
     | Repository team | Security | Cursor") or head columns of deeds ("The Quay project |
-    The deploying agency" over "Ships the image …"), over a subject column: every such header
+    The berth agency" over "Ships the crane kit …"), over a subject column: every such header
     is a party by position, the others among them too, as a RACI header is; note columns
     ("Related doc") are left out."""
     notes = {i for i, h in enumerate(view.headers) if i > 0 and NOTE_HEADER.match(h)}

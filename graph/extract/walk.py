@@ -470,7 +470,7 @@ def _prose_topic(section: Section, lexicon: Lexicon, parties: PartyResolver) -> 
 
 def _party_first(parties: PartyResolver, title: str) -> bool:
     """A title that is a party's name ("Amazon", "Customers") or opens with an organisation's
-    ("Amazon S3"), not a topic a role's word qualifies ("Tenant isolation")."""
+    ("Amazon S3"), not a topic a role's word qualifies ("Tenant separation")."""
     if names_one_party(parties, plain(title)):
         return True  # "### Amazon", "### Customers"
     found = parties.mentions(expand(plain(title)), ("org", "role"))
