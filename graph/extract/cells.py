@@ -15,7 +15,16 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences, split_top_level
 from .actions import ENABLING
-from .cues import FINITE, POINTER, RESP, RESPONSIBLE_WORD, expand, negated, without_contrast
+from .cues import (
+    FINITE,
+    OWN_VOICE,
+    POINTER,
+    RESP,
+    RESPONSIBLE_WORD,
+    expand,
+    negated,
+    without_contrast,
+)
 from .labels import asyndetic_items, base_verb, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
@@ -476,10 +485,6 @@ reports", "No badges, no gate codes"): no duty; one that goes on after a dash ("
 created — egress depends on your …") says what that leaves to the party."""
 
 
-_WE_OPENING = re.compile(r"^we\s+(?:(?:will|shall|also|then|always)\s+)*(?=[a-z])", re.I)
-"""A cell's sentence in the writer's voice ("We patch the hosts"): the writer's duty."""
-
-
 def cell_duties(
     prose: ProseReader,
     records: FactRecorder,
@@ -526,7 +531,7 @@ def cell_duties(
                 records.duty(pair[1], thing, text, span)
             continue
         label, subject = _owned_in_cell(prose, said, span) or prose.strip_subject(said, span, ctx)
-        we = _WE_OPENING.match(label) if subject is None else None
+        we = OWN_VOICE.match(label) if subject is None else None
         if we and party != prose.parties.resolve_party("you", span, create=False):
             label = label[we.end() :]  # "We manage the hosts" in the writer's column: theirs
         elif we and (writer := prose.parties.resolve_party("we", span)) is not None:

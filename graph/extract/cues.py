@@ -29,6 +29,7 @@ __all__ = [
     "MODALS",
     "NEGATION",
     "OBLIGATION",
+    "OWN_VOICE",
     "PASSIVE_CONDITION",
     "POINTER",
     "PRONOUNS",
@@ -199,6 +200,12 @@ NEGATION = Needing(
 )
 """A denial: "not", "never", "under no circumstances", "users are prohibited from …" (not "but
 not limited to", which widens)."""
+OWN_VOICE = re.compile(
+    r"^we\s+(?:(?:will|shall|must|also|always|then)\s+)*(?=[a-z][\w-]*\s+\w)", re.I
+)
+"""``We (will) …`` opening a duty's text: the writer speaking, no part of the duty (under the
+writer's heading or in its column the party restated; elsewhere, after a condition, its
+promise)."""
 FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had"
     r"|does|do|did)\b",

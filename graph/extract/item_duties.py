@@ -16,6 +16,7 @@ from ..text import Needing, plain, sentences
 from .colon_items import ColonItems
 from .cues import (
     NEGATION,
+    OWN_VOICE,
     POINTER,
     RESP_PAREN,
     blaming,
@@ -111,13 +112,6 @@ state to keep ("Labels must be clearly readable")."""
 READER_WORD = re.compile(r"\byou\b", re.I)
 """The reader named in a lead-in item ("At each demo you host:")."""
 
-_WE_WILL = re.compile(r"^we\s+(?:will|shall)\s+(?:also\s+)?(?=[a-z][\w-]*\s+\w)", re.I)
-"""``we will …`` after an item's leading condition: the writer's promise, whoever's list."""
-_OWN_VOICE = re.compile(
-    r"^we\s+(?:(?:will|shall|must|also|always|then)\s+)*(?=[a-z][\w-]*\s+\w)", re.I
-)
-"""``We (will) …`` opening an item under the writer's own heading: the heading's party
-restated, no part of the duty."""
 
 _READER_VOICE = re.compile(
     r"^you\s+(?:(?:will|shall|must|also|always|then)\s+)*"
@@ -484,7 +478,7 @@ class ItemDuties:
                 return  # "- X must be fixed by the customer" under Acme's: the customer's
             if subject is not None:
                 owner = subject
-            elif (we := _OWN_VOICE.match(label)) and self._writer(party, span):
+            elif (we := OWN_VOICE.match(label)) and self._writer(party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
             elif (promise := _writers_promise(self.parties, label, party, span)) is not None:
                 owner, label = promise  # "- If you can't fix it, we will refer it to X"
@@ -618,7 +612,7 @@ def _writers_promise(
 ) -> tuple[Ref, str] | None:
     """ "we will refer it to X" left after an item's condition in another party's list: the
     writer and its promise ("Refer it to X"), else None."""
-    we = _WE_WILL.match(label)
+    we = OWN_VOICE.match(label)
     writer = parties.resolve_party("we", span) if we else None
     if we is None or writer is None or writer == party:
         return None

@@ -16,6 +16,8 @@ from ..text import Needing, split_top_level, without_leading_marks
 from .cues import CLAUSE_VERBS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ..lexicon import Lexicon
 
 __all__ = [
@@ -369,13 +371,10 @@ def _series_condition(text: str, after: int) -> int | None:
     first = text[after:].split(maxsplit=1)[0] if text[after:].strip() else ""
     if not first or lexicon.verb_base(first) == first or first.lower() in _PRONOUNS:
         return None
-    for comma in _COMMA_VERB.finditer(text, after, after + 300):
-        if lexicon.verb_base(comma["verb"]) != comma["verb"]:
-            continue
-        if _SERIES_GOES_ON.match(text[after : comma.start()]):
-            return comma.start("verb")
+    comma = next(_verb_commas(text, after, after + 300), None)
+    if comma is None or not _SERIES_GOES_ON.match(text[after : comma.start()]):
         return None
-    return None
+    return comma.start("verb")
 
 
 _WHERE_POSSIBLE = re.compile(
@@ -404,13 +403,18 @@ def _long_condition(text: str) -> re.Match[str] | None:
         return match
     if _SCOPE_OPENING.match(text) is None:
         return None
-    for comma in _COMMA_VERB.finditer(text, 0, 600):
-        if (
-            len(text[: comma.start()].split()) >= 6
-            and lexicon.verb_base(comma["verb"]) == comma["verb"]
-        ):
-            return comma
-    return None
+    return next(
+        (c for c in _verb_commas(text, 0, 600) if len(text[: c.start()].split()) >= 6), None
+    )
+
+
+def _verb_commas(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """The commas of ``text[start:stop]`` followed by a duty verb in its base form (", notify",
+    ", please provide"): where an instruction may start after a condition."""
+    lexicon = load_lexicon()
+    for comma in _COMMA_VERB.finditer(text, start, stop):
+        if lexicon.verb_base(comma["verb"]) == comma["verb"]:
+            yield comma
 
 
 _SCOPE_OPENING = re.compile(r"^(?:if|when|whenever|where|once|unless|for)\s", re.I)
