@@ -132,6 +132,13 @@ _DASHED_TITLE = re.compile(
     r"^(?P<term>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,4})\s+[–—]\s+(?P<rest>[A-Z]\S*\s.+)$", re.S
 )
 """An item titled by a few plain words before a spaced dash ("Patch Management – Acme …")."""
+_STOPPED_TITLE = re.compile(
+    r"^(?P<open>\s*(?:\*\*|__))(?P<term>[^*_.:\n]{2,60}?)(?:\.(?P<close>\*\*|__)|(?P<after>\*\*|__)\.)"
+    r"[ \t]+(?P<rest>[A-Z].*)$",
+    re.S,
+)
+"""An item run in by a bold topic and a full stop ("**Credentials.** Put keys in the vault."):
+the topic titles the sentences after it, as "**Credentials:**" would."""
 _TITLE_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*\n(?=\s*\S)")
 """An item whose first line is only a bold title, its text on the lines below ("**Outreach**" /
 "Nimbus wardens answer questions."): the title names the topic, not a sentence of the text."""
@@ -378,6 +385,9 @@ class ItemDuties:
         if titled:  # "**Outreach**" over "Wardens answer questions.": the text says the duties
             item = replace(item, text=item.text[titled.end() :])
         item = _dashed_as_bold(item)  # "Patch Management – Acme patches X, but you patch Y"
+        item = _stopped_as_bold(
+            self.state.lexicon, self.parties, item
+        )  # "**Credentials.** Put keys in X."
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
@@ -513,6 +523,8 @@ class ItemDuties:
                 self.state.last_duty = (owner, duty, trimmed)
         for start, end in ranges:
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
+        # "**Backups:** Take X. Copy Y.": a topic over instructions, each of them a duty
+        topic = bold is not None and bold.group("sep") in (":", None)
         for start, end in ranges[1:]:
             later = expand(plain(item.text[start:end]))
             if later.startswith("(") and later.rstrip(".").endswith(")"):
@@ -533,6 +545,7 @@ class ItemDuties:
                 instructions
                 or optional  # "Share X (if you choose to). Manage Y as needed.": Y is one
                 or (self._instruction(first) and not TITLED.match(first_raw))
+                or topic
             ) and (told := self._order(later)) is not None:
                 # "… Provide two weeks' notice.", "Draft topics. Book a room for each."
                 for phrase in verb_phrases(self.state.lexicon, trim(told)):
@@ -626,6 +639,38 @@ def _dashed_as_bold(item: ListItem) -> ListItem:
     if dashed is None:
         return item
     return replace(item, text=f"**{dashed['term']}** – {dashed['rest']}")
+
+
+def _stopped_as_bold(lexicon: Lexicon, parties: PartyResolver, item: ListItem) -> ListItem:
+    """An item run in by a bold topic and a full stop ("**Credentials.** Put keys in X."), its
+    topic marked as "**Credentials:**" is when a sentence after it instructs or names who acts;
+    else the item. A title that is itself an instruction or a statement ("**Respond to
+    incidents**. When …"), or over sentences that only explain it, stays the duty."""
+    stopped = _STOPPED_TITLE.match(item.text)
+    if stopped is None:
+        return item
+    term = stopped["term"].strip()
+    words = term.lower().split()
+    paired = words[2:3] if words[1:2] == ["and"] else []  # "Enhance and develop X"
+    if len(words) > 6 or VERBISH.search(term) or lexicon.imperative(term):
+        return item
+    if any(lexicon.verb_base(word) == word for word in paired):
+        return item
+    rest = stopped["rest"]
+    said = (expand(plain(rest[start:end])) for start, end in sentences(rest))
+    if not any(
+        lexicon.imperative(text)
+        or OWN_VOICE.match(text)
+        or _READER_VOICE.match(text)
+        or any(
+            text[: m.start].strip().lower() in ("", "the")
+            for m in parties.mentions(text, ("org", "role"))
+        )
+        for text in said
+    ):
+        return item
+    close = stopped["close"] or stopped["after"]
+    return replace(item, text=f"{stopped['open']}{term}:{close} {rest}")
 
 
 def _after_condition(lexicon: Lexicon, text: str) -> str:

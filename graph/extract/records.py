@@ -476,7 +476,7 @@ class FactRecorder:
 
 
 _POINTS_TO_LIST = re.compile(
-    r"^(?:[A-Za-z]+\s+){1,2}(?:the\s+)?following(?:\s+[a-z]+)?"
+    r"^(?:[A-Za-z]+\s+){1,2}(?:the\s+)?following(?:\s+[a-z]+){0,2}"
     r"(?:\s+(?:as\s+part\s+of|in\s+addition\s+to)\b.*)?$",
     re.I,
 )

@@ -1,0 +1,65 @@
+"""General shapes of session 45, described on a blind set in invented words: invented text
+only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+
+def test_a_bold_topic_with_a_full_stop_titles_the_instructions_after_it(tmp_path: Path) -> None:
+    """ "- **Credentials.** Put crane passwords in the vault. Rotate them monthly." under what
+    the reader manages: the topic titles the instructions; each instruction is a duty, the
+    topic alone is none."""
+    path = _page(
+        tmp_path,
+        "relay.md",
+        "# Who runs what at the quay\n\n"
+        "## What you manage\n\n"
+        "- **Credentials.** Put crane passwords in the harbour vault. Rotate them every month.\n"
+        "- **Berth plans.** Choose a berth for each ship.\n",
+    )
+    pairs = _page_pairs(path)
+    customer = sorted(label for p, label in pairs if p == "customer")
+    assert any("put crane passwords in the harbour vault" in label for label in customer), pairs
+    assert any("rotate them every month" in label for label in customer), pairs
+    assert any("choose a berth for each ship" in label for label in customer), pairs
+    assert "credentials" not in customer and "berth plans" not in customer, pairs
+
+
+def test_a_bold_topic_with_a_full_stop_over_a_party_sentence_is_no_duty(tmp_path: Path) -> None:
+    """ "- **Disk encryption.** Acme encrypts every berth log." under Acme's section: the
+    sentence states the duty, the topic only titles it; a title that is itself an instruction
+    ("**Inspect and grease the cranes**. Every month …") stays the duty."""
+    path = _page(
+        tmp_path,
+        "vault.md",
+        "# Quay duties\n\n"
+        "## What Acme takes care of\n\n"
+        "- **Disk encryption.** Acme encrypts every berth log with keys it rotates yearly.\n"
+        "- **Inspect and grease the cranes**. Every month the winches are checked.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "encrypt every berth log with keys it rotates yearly" in acme, acme
+    assert "disk encryption" not in acme, acme
+    assert "inspect and grease the cranes" in acme, acme
+
+
+def test_a_sentence_pointing_to_a_list_of_two_word_things_is_no_duty(tmp_path: Path) -> None:
+    """ "Acme puts the following crane safeguards. This list may change." over a list: the
+    items are the duties, the pointer to them is none ('put' is a duty verb now)."""
+    path = _page(
+        tmp_path,
+        "safeguards.md",
+        "# Quay demarcation\n\n"
+        "Acme is responsible for the cranes; you are responsible for your cargo.\n\n"
+        "## Safeguards\n\n"
+        "Acme puts the following crane safeguards. This list may change.\n\n"
+        "- Acme inspects the crane cabins at night.\n"
+        "- Acme checks the winch brakes weekly.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "inspect the crane cabins at night" in acme, acme
+    assert not any("following" in label for label in acme), acme
