@@ -63,3 +63,59 @@ def test_a_sentence_pointing_to_a_list_of_two_word_things_is_no_duty(tmp_path: P
     acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
     assert "inspect the crane cabins at night" in acme, acme
     assert not any("following" in label for label in acme), acme
+
+
+def test_the_object_of_a_responsibility_lead_in_is_the_umbrella_of_its_items(
+    tmp_path: Path,
+) -> None:
+    """ "You are responsible for the berth passes you issue:" over instructions: the items are
+    the duties; the object before the colon only sums them up."""
+    path = _page(
+        tmp_path,
+        "passes.md",
+        "# Quay security\n\n"
+        "## What you manage\n\n"
+        "You are responsible for the berth passes you issue:\n\n"
+        "- Rotate your gate codes every 30 days.\n"
+        "- Review the gate log weekly.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert customer == ["review the gate log weekly", "rotate your gate codes every 30 days"], (
+        customer
+    )
+
+
+def test_a_series_of_of_phrases_keeps_the_noun_they_complete(tmp_path: Path) -> None:
+    """ "You keep charge of your cargo, of who may load it, and of where it sails": each duty
+    keeps "charge of", never "Keep of who may load it"."""
+    path = _page(
+        tmp_path,
+        "charge.md",
+        "# Quay duties\n\n"
+        "## Duties\n\n"
+        "You keep charge of your cargo, of who may load it, and of where it sails.\n\n"
+        "You are responsible for the backup of your manifests, of your keys and of your logs.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "keep charge of who may load it" in customer, customer
+    assert "backup of your keys" in customer, customer
+    assert not any(label.startswith(("keep of", "of ")) for label in customer), customer
+
+
+def test_it_narrating_the_page_is_no_party(tmp_path: Path) -> None:
+    """ "This page sets out the split for the quay. It covers both day and night berths." after
+    a sentence of Acme's ("We handle the cranes."): "it" is the page, which owes nothing."""
+    path = _page(
+        tmp_path,
+        "scope.md",
+        "# Quay security\n\n"
+        "We handle the cranes. This page sets out the split for the quay. It covers both *Day* "
+        "and *Night* berths.\n\n"
+        "## What Acme manages\n\n"
+        "- Acme inspects the cranes.\n\n"
+        "## What you manage\n\n"
+        "- Lock your containers.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "inspect the cranes" in acme, acme
+    assert not any("cover" in label for label in acme), acme

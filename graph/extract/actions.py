@@ -334,8 +334,8 @@ def _narrated(
     (``held``), what an option or a step entails."""
     phrasal = " ".join([base, *following.lower().split()[:1]])  # "go through"
     narration = base in lexicon.narrations or phrasal in lexicon.narrations
-    if narration and re.match(r"\s*we\b", text, re.I):
-        return True
+    if narration and re.match(r"\s*(?:we|it)\b", text, re.I):
+        return True  # "It covers both tiers" after "This page sets out the split": the page
     told = not held and _WALKED_THROUGH.match(sentence)  # "With BYOC clusters, you deploy X"
     plain_verb = re.match(r"\s*you\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)", text, re.I)
     if told and plain_verb and lexicon.verb_base(plain_verb["verb"]) == base:

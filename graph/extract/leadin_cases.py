@@ -26,7 +26,6 @@ from .cues import (
     RESP_TO,
     RESPONSIBLE_WORD,
     SECOND_PERSON,
-    STRANDED,
     USES,
     blames,
     expand,
@@ -223,16 +222,6 @@ GERUND_FOLLOWING = (
 """After "following": a determiner makes it the verb ("following the handbook"), not "the
 following" that points to a list."""
 
-_FOLLOWING = re.compile(rf"^(?:\w+\s+){{0,2}}?(?:the\s+)?following\b{GERUND_FOLLOWING}", re.I)
-"""``the following``, ``do the following``: the object is the list that follows."""
-
-_PLACEHOLDER = re.compile(
-    r"^(?:(?:the\s+|some\s+|many\s+|various\s+)?(?:items?|things?|tasks?|areas?|activities|"
-    r"matters|aspects|duties|responsibilities)\s+)?(?:such\s+as|like|including|as\s+follows)$",
-    re.I,
-)
-"""``… responsible for items such as:``: the object is the list that follows."""
-
 _LEADIN_BY = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|done|run|kept|built|set)\s+(?:\w+\s+)?by\s+"
     r"(?:the\s+)?(?P<party>[^:,]{1,40}):$",
@@ -382,15 +371,6 @@ _AS_WELL_AS = re.compile(
 own, and each item another, not the end of X."""
 _DANGLING = re.compile(r"\s(?:of|for|to|on|in|with|about|over)$", re.I)
 """An object that ends in a preposition ("the management of:"): the items complete it."""
-
-
-def _verbs_only(lexicon: Lexicon, obj: str) -> bool:
-    """ "configuring, operating and securing": verbs whose object is the list that
-    follows, no duty of their own."""
-    words = [w for w in re.split(r"[\s,]+", obj.lower()) if w and w not in ("and", "or")]
-    return bool(words) and all(
-        w.endswith("ing") and lexicon.verb_base(w) is not None for w in words
-    )
 
 
 def _things_to_do(lexicon: Lexicon, text: str) -> bool:
@@ -861,14 +841,10 @@ def options_and_uses(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     return NEXT
 
 
-_UMBRELLA = re.compile(r",?\s+(?:including|which\s+includes?|that\s+includes?)\s*:\s*$", re.I)
-"""An object its list spells out ("… for providing a secure service, including:")."""
-
-
 def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """ "X is responsible for:" and its kin (``RESP_TO``, ``RESP``, ``RESP_TAKE``): the
-    party's duties, unless negated or blamed; an object before the colon is a duty of its own
-    or the stem the items complete."""
+    party's duties, unless negated or blamed; an object before the colon is the stem the
+    items complete, or their umbrella."""
     # "… is responsible for:" has no object: a space lets the patterns see the verb
     bare = re.sub(r"\b(for|to|of)\s*:$", r"\1 :", text)
     for pattern in (RESP_TO, RESP, RESP_TAKE):
@@ -889,16 +865,8 @@ def responsible_for(reader: LeadinSentences, text: str, span: Span, ctx: Context
                 # "responsible for the management of:": each item completes the object
                 reader.state.relative_stem = (obj, span.end)
                 return ("duties", party)
-            if (
-                len(obj.split()) >= 2
-                and not _UMBRELLA.search(text)
-                and not _FOLLOWING.match(obj)
-                and not _PLACEHOLDER.match(whole)
-                and not STRANDED.match(obj)
-                and not _verbs_only(reader.state.lexicon, obj)
-            ):
-                # "responsible for X, which includes:"
-                reader.records.add_duties(party, obj, text, span)
+            # "You are responsible for the keys you create:": the items say what that is; the
+            # object before the colon is their umbrella, no duty of its own
             return ("duties", party)
     return NEXT
 

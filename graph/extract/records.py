@@ -651,6 +651,16 @@ def _headed_noun(label: str, heading: str) -> str:
     return label
 
 
+def _shared_of(items: list[str]) -> list[str]:
+    """A series whose later items are "of" phrases of its first item's noun ("charge of your
+    keys, of who may read them, and of where they travel"): each item with that noun."""
+    head = items[0].lower().find(" of ") if items else -1
+    if head < 0 or not any(item.lower().startswith("of ") for item in items[1:]):
+        return items
+    noun = items[0][:head]
+    return [items[0], *(f"{noun} {i}" if i.lower().startswith("of ") else i for i in items[1:])]
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -729,6 +739,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             items = conjuncts(f"{head} {part.strip()}")
             items[0] = items[0][len(head) :].strip()
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
+        items = _shared_of(items)  # "charge of your keys, of who reads them": charge of each
         if not head:
             items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
         if head and items and _FOR_OPENING.match(part.strip()) and not _FOR_OPENING.match(items[0]):
