@@ -119,3 +119,26 @@ def test_it_narrating_the_page_is_no_party(tmp_path: Path) -> None:
     acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
     assert "inspect the cranes" in acme, acme
     assert not any("cover" in label for label in acme), acme
+
+
+def test_a_third_party_named_by_a_trade_noun_holds_its_duties(tmp_path: Path) -> None:
+    """ "Every chart publisher is responsible for X" and "the reseller answers A and passes B on
+    to Acme": publishers and resellers are parties of their own (person nouns), each with
+    its duties; "passes" is the second verb, not part of the first duty."""
+    path = _page(
+        tmp_path,
+        "others.md",
+        "# Quay duties\n\n"
+        "Acme is responsible for the cranes.\n\n"
+        "## Outside Acme\n\n"
+        "Tide charts come from outside publishers. Every chart publisher is responsible for "
+        "corrections to its charts.\n\n"
+        "## Reseller customers\n\n"
+        "For customers of our reseller programme, the reseller answers billing questions and "
+        "passes outage reports on to Acme.\n",
+    )
+    pairs = _page_pairs(path)
+    by_label = {label: p for p, label in pairs}
+    assert by_label.get("corrections to its charts") not in (None, "acme", "customer"), pairs
+    assert by_label.get("answer billing questions") not in (None, "acme", "customer"), pairs
+    assert by_label.get("pass outage reports on to acme") not in (None, "acme", "customer"), pairs
