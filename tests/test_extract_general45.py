@@ -142,3 +142,40 @@ def test_a_third_party_named_by_a_trade_noun_holds_its_duties(tmp_path: Path) ->
     assert by_label.get("corrections to its charts") not in (None, "acme", "customer"), pairs
     assert by_label.get("answer billing questions") not in (None, "acme", "customer"), pairs
     assert by_label.get("pass outage reports on to acme") not in (None, "acme", "customer"), pairs
+
+
+def test_a_passive_under_what_a_party_takes_care_of_is_its_duty(tmp_path: Path) -> None:
+    """ "Urgent crane faults are fixed within two days." with no agent, under "What Acme takes
+    care of": Acme's duty, as under "Acme responsibilities"."""
+    path = _page(
+        tmp_path,
+        "passive.md",
+        "# Quay\n\n"
+        "## What Acme takes care of\n\n"
+        "All gates are inspected by Acme.\n\n"
+        "Urgent crane faults are fixed within two days.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "urgent crane faults are fixed within two days" in acme, acme
+
+
+def test_a_passive_cell_is_its_agents_duty_whatever_the_column(tmp_path: Path) -> None:
+    """A cell "Looked after by the harbour company." in the customer's column, or "Inspected
+    by the port agency, supervised by Acme." in Acme's: each agent does its part, the row's
+    area its object; the column's party only where the agent is its own."""
+    path = _page(
+        tmp_path,
+        "cells.md",
+        "# Quay\n\n"
+        "## Split\n\n"
+        "| Area | Acme | You |\n|---|---|---|\n"
+        "| Crane rooms | Inspected by the port agency, supervised by Acme. | Nothing to do. |\n"
+        "| Tug sheds | Not applicable. | Looked after by the harbour company. |\n"
+        "| Relay agent | Installs and updates the Relay agent. | Keep the agent account active. |\n",
+    )
+    pairs = _page_pairs(path)
+    by_label = {label: p for p, label in pairs}
+    assert by_label.get("supervise crane rooms") == "acme", pairs
+    assert by_label.get("inspect crane rooms") not in (None, "acme", "customer"), pairs
+    assert by_label.get("look after tug sheds") not in (None, "acme", "customer"), pairs
+    assert not any("looked after" in label or "inspected by" in label for _, label in pairs)

@@ -474,6 +474,24 @@ def access_only(raw: str, lexicon: Lexicon) -> bool:
     return bool(lines) and all(line in lexicon.access_levels for line in lines)
 
 
+_DONE_BY = re.compile(r"^[A-Z][a-z]+ed(?:\s+(?:after|up|down|over|out))?\s+by\s+\S", re.I)
+"""A cell in the passive with its agent and no subject ("Looked after by the wardens")."""
+_NEXT_DONE_BY = re.compile(r",\s*(?:and\s+)?(?=[a-z]+ed(?:\s+(?:after|up|down|over|out))?\s+by\s)")
+
+
+def _agents_done(prose: ProseReader, context: str, text: str, span: Span, ctx: Context) -> bool:
+    """A passive cell that names who does it ("Guarded by the harbour wardens, supervised by
+    Acme"), read as the row's subject in the passive, each clause its agent's duty (whatever
+    the column); True when any agent was found."""
+    if not _DONE_BY.match(text):
+        return False
+    found = False
+    for clause in _NEXT_DONE_BY.split(text.rstrip(". ")):
+        sentence = f"{context} are {clause[:1].lower()}{clause[1:]}."
+        found = prose.statement(sentence, span, ctx, in_item=False) or found
+    return found
+
+
 _ABSENCE = re.compile(
     r"^(?:none|nothing|no\s+(?!later\b|more\b|less\b|fewer\b|sooner\b)[\w-]+"
     r"|[A-Za-z]+s\s+(?:nothing|no\s+[\w-]+))\b"
@@ -517,6 +535,8 @@ def cell_duties(
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         if _ABSENCE.match(text) and not re.search(r"\s[—–-]\s", text):
             continue  # "None.", "Keeps nothing", "No badges, no gate codes": nothing done
+        if context and _agents_done(prose, context, text, span, ctx):
+            continue  # "Guarded by the harbour wardens, supervised by Acme": each agent's
         text = without_contrast(text)  # "A and B, but it does not deploy C": A and B
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are

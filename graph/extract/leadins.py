@@ -24,6 +24,7 @@ from .cues import (
     PASSIVE_CONDITION,
     expand,
 )
+from .heading_parties import HeadingParties
 from .labels import that_clauses, trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
@@ -629,8 +630,8 @@ def _passive_held(state: DocState, text: str, ctx: Context) -> bool:
     or the passive binds ("must be"): a reader's section's "X are updated" is how it is (and
     before any duty the sub-heading's topic is the duty)."""
     duty_title = state.lexicon.duty_title
-    if ctx.named_by_heading:
-        return duty_title(ctx.section.title)
+    if ctx.named_by_heading:  # "## Acme responsibilities", "## What Acme takes care of"
+        return duty_title(ctx.section.title) or HeadingParties.deeds_heading(ctx.section.title)
     assert ctx.party is not None
     return (
         bool(state.section_duties)

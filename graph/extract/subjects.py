@@ -360,7 +360,7 @@ class SubjectReader:
             return None
         words = match.group("words").split()
         head = words[-1].lower()
-        nouns = self.state.lexicon.person_nouns
+        nouns = self.state.lexicon.person_nouns | self.state.lexicon.body_nouns
         if head not in nouns and head.removesuffix("s") not in nouns:
             return None
         if any(
