@@ -171,7 +171,7 @@ def test_a_passive_cell_is_its_agents_duty_whatever_the_column(tmp_path: Path) -
         "| Area | Acme | You |\n|---|---|---|\n"
         "| Crane rooms | Inspected by the port agency, supervised by Acme. | Nothing to do. |\n"
         "| Tug sheds | Not applicable. | Looked after by the harbour company. |\n"
-        "| Relay agent | Installs and updates the Relay agent. | Keep the agent account active. |\n",
+        "| Relay agent | Installs the Relay agent. | Keep the agent account active. |\n",
     )
     pairs = _page_pairs(path)
     by_label = {label: p for p, label in pairs}
