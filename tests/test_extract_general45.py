@@ -179,3 +179,23 @@ def test_a_passive_cell_is_its_agents_duty_whatever_the_column(tmp_path: Path) -
     assert by_label.get("inspect crane rooms") not in (None, "acme", "customer"), pairs
     assert by_label.get("look after tug sheds") not in (None, "acme", "customer"), pairs
     assert not any("looked after" in label or "inspected by" in label for _, label in pairs)
+
+
+def test_a_cell_of_two_deeds_in_the_third_person_after_a_comma_is_two_duties(
+    tmp_path: Path,
+) -> None:
+    """ "Owns the gate rota, and keeps the crane log current." in a party's column: two deeds,
+    as a comma series of instructions is; "Monitor X and replace Y" (no comma) stays one step
+    of the cell."""
+    path = _page(
+        tmp_path,
+        "deeds.md",
+        "# Quay split\n\n"
+        "| Area | Acme | You |\n|---|---|---|\n"
+        "| Gates | Oils the gates. | Owns the gate rota, and keeps the crane log current. |\n"
+        "| Tugs | Runs the tugs. | Monitor the tug radio and replace its batteries. |\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert any(label.startswith("owns the gate rota") for label in customer), customer
+    assert any(label.startswith("keeps the crane log current") for label in customer), customer
+    assert "monitor the tug radio and replace its batteries" in customer, customer

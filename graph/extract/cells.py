@@ -841,11 +841,14 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
         p.split(maxsplit=1)[0].lower() if p.split() else "" for p in [parts[0][skip:], *parts[1:]]
     ]
     gerund = firsts[0].endswith("ing")
+    third = lexicon.third_person_base(firsts[0]) is not None
 
     def same_form(word: str) -> bool:
         base = lexicon.verb_base(word)
         if gerund:
             return word.endswith("ing") and base is not None
+        if third:  # "Owns the thresholds, and keeps the rota current"
+            return lexicon.third_person_base(word) is not None
         return base == word
 
     if not all(same_form(word) for word in firsts) or any(len(p.split()) < 2 for p in parts):
