@@ -199,3 +199,31 @@ def test_a_cell_of_two_deeds_in_the_third_person_after_a_comma_is_two_duties(
     assert any(label.startswith("owns the gate rota") for label in customer), customer
     assert any(label.startswith("keeps the crane log current") for label in customer), customer
     assert "monitor the tug radio and replace its batteries" in customer, customer
+
+
+def test_a_leave_a_limit_a_risk_and_a_how_to_are_no_duties(tmp_path: Path) -> None:
+    """ "we may move it outside your window", "Acme keeps gate logs for 2 days only", "you
+    keep them there at your own risk" and "If you need to know which crane runs, check X":
+    a leave, a limit, a warning and a how-to; the duties around them stay."""
+    path = _page(
+        tmp_path,
+        "leave.md",
+        "# Quay responsibilities\n\n"
+        "## What Acme takes care of\n\n"
+        "- We service the cranes in the window you set.\n"
+        "  - If a crane fails badly, we may service it outside your window.\n\n"
+        "## What you are responsible for\n\n"
+        "- Copy the gate logs to your own store. Acme keeps gate logs for 2 days only.\n\n"
+        "If you need to know which crane serves a berth, check the **Crane** value under "
+        "**Berths**.\n\n"
+        "Old cranes get no fixes. Berths left on them keep working, but you keep them there at "
+        "your own risk.\n",
+    )
+    pairs = _page_pairs(path)
+    labels = [label for _, label in pairs]
+    assert "copy the gate logs to your own store" in labels, pairs
+    assert any(label.startswith("service the cranes") for label in labels), pairs
+    assert not any(
+        label.startswith(("may ", "check the crane")) or "only" in label or "own risk" in label
+        for label in labels
+    ), pairs

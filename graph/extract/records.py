@@ -298,6 +298,9 @@ class FactRecorder:
             return None  # a ditto mark; "Altering X can lead to …": a warning
         if _POINTS_TO_LIST.match(label):
             return None  # "Provide the following as part of this contract": the list is the duty
+        if _LEAVE_OR_LIMIT.search(label) or _LOOKUP.match(description):
+            return None  # "May roll it out early", "Hold logs for 2 days only", "… at your own
+            # risk", "If you need to know X, check Y": a leave, a limit, a warning, a how-to
         if _CONTACT.fullmatch(label.strip()):
             return None  # "+1 514 940 8895", "support@acme.com": how to reach a party
         if _MEASURE_ONLY.match(label.strip()):
@@ -475,6 +478,19 @@ class FactRecorder:
             self.state.last_duty = (party, duty, trim(phrase))
 
 
+_LEAVE_OR_LIMIT = re.compile(
+    r"^(?:may|can|might|could)\s"
+    r"|\bfor\s+(?:up\s+to\s+)?\d+\s+[a-z]+\s+only\.?$"
+    r"|\bat\s+(?:your|their|its|his|her|our|my)\s+own\s+risk\b",
+    re.I,
+)
+"""A label that grants a leave ("May roll it out outside your window"), states a limit ("Hold
+traces for 2 days only") or a risk run ("Keep them there at your own risk"): no duty."""
+_LOOKUP = re.compile(
+    r"^\W*if\s+you\s+(?:need|want|would\s+like)\s+to\s+(?:know|find\s+out|learn|see|confirm)\b",
+    re.I,
+)
+"""A how-to ("If you need to know which build runs, check X"): where to look, no duty."""
 _POINTS_TO_LIST = re.compile(
     r"^(?:[A-Za-z]+\s+){1,2}(?:the\s+)?following(?:\s+[a-z]+){0,2}"
     r"(?:\s+(?:as\s+part\s+of|in\s+addition\s+to)\b.*)?$",
