@@ -227,3 +227,25 @@ def test_a_leave_a_limit_a_risk_and_a_how_to_are_no_duties(tmp_path: Path) -> No
         label.startswith(("may ", "check the crane")) or "only" in label or "own risk" in label
         for label in labels
     ), pairs
+
+
+def test_an_order_with_a_negated_part_keeps_the_order(tmp_path: Path) -> None:
+    """ "- Keep gate keys in the harbour safe, not in the crane cabins." and a cell "Report
+    crane faults to the harbour desk and do not post them anywhere until fixed.": the order
+    stands; only its negated part is no duty."""
+    path = _page(
+        tmp_path,
+        "negated.md",
+        "# Quay duties\n\n"
+        "## What you manage\n\n"
+        "- Keep gate keys in the harbour safe, not in the crane cabins.\n"
+        "- Rotate the gate codes every 90 days.\n\n"
+        "## Shared duties\n\n"
+        "| Topic | Acme | You |\n|---|---|---|\n"
+        "| Faults | Fixes crane faults. | Report crane faults to the harbour desk and do not "
+        "post them anywhere until fixed. |\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "keep gate keys in the harbour safe" in customer, customer
+    assert "report crane faults to the harbour desk" in customer, customer
+    assert not any("post them" in label for label in customer), customer

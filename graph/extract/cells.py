@@ -23,6 +23,7 @@ from .cues import (
     RESPONSIBLE_WORD,
     expand,
     negated,
+    positive_part,
     without_contrast,
 )
 from .labels import asyndetic_items, base_verb, conjuncts, trim, without_lead
@@ -531,6 +532,9 @@ def cell_duties(
             text = f"{context} ({text[:1].lower()}{text[1:].rstrip('.')})"
         if _left_by_other(prose, records, party, text, span):
             continue
+        positive = positive_part(text) if negated(text) else text
+        if positive is not None and positive != text and prose.state.lexicon.imperative(positive):
+            text = positive  # "Email flaws to the desk and do not post them": the order stands
         if negated(text):
             continue  # (not "Ensure that personal data is not uploaded": that is the duty)
         if _ABSENCE.match(text) and not re.search(r"\s[—–-]\s", text):

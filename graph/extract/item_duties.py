@@ -406,7 +406,8 @@ class ItemDuties:
         if not item.children and _SCENE.match(first) and READER_WORD.search(first):
             return  # "In the sessions you moderate:" over a list after it: the scene, no duty
         bold = BOLD_TERM.match(item.text)
-        order = self._order(first) if instructions and not bold else None
+        ordering = instructions or negated(first)  # "Keep keys in X, not in Y": the order stands
+        order = self._order(first) if ordering and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
             first_raw = first = order
         if is_heading_item(item) and instances_under(item, self.state.lexicon):
