@@ -489,7 +489,7 @@ class ItemDuties:
                 return  # "- X must be fixed by the customer" under Acme's: the customer's
             if subject is not None:
                 owner = subject
-            elif (we := OWN_VOICE.match(label)) and self._writer(party, span):
+            elif (we := OWN_VOICE.match(label)) and _writer(self.state, self.parties, party, span):
                 label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
             elif (promise := _writers_promise(self.parties, label, party, span)) is not None:
                 owner, label = promise  # "- If you can't fix it, we will refer it to X"
@@ -569,15 +569,6 @@ class ItemDuties:
             ):
                 self.prose.statement(text[start:end], span, ctx, in_item=False)
 
-    def _writer(self, party: Ref, span: Span) -> bool:
-        """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,
-        or any party but the customer (a page titled by its product, "Nimbus", written by
-        its maker, "Acme responsibilities" / "- We patch the hosts")."""
-        if self.parties.resolve_party("we", span) == party:
-            return True
-        role = self.state.facts.entities[party].attrs.get("role", "")
-        return not role.endswith("/customer")
-
     def _asks_then_orders(self, text: str, ranges: list[tuple[int, int]]) -> bool:
         """An item that opens with a question and answers it with an instruction ("Flaky
         builds? Page the CI owner.")."""
@@ -609,6 +600,16 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+def _writer(state: DocState, parties: PartyResolver, party: Ref, span: Span) -> bool:
+    """Whether ``party`` is who "we" means in an item under its heading: the page's vendor,
+    or any party but the customer (a page titled by its product, "Nimbus", written by
+    its maker, "Acme responsibilities" / "- We patch the hosts")."""
+    if parties.resolve_party("we", span) == party:
+        return True
+    role = state.facts.entities[party].attrs.get("role", "")
+    return not role.endswith("/customer")
 
 
 def _after_topic(text: str, parties: PartyResolver) -> str:
