@@ -8,6 +8,8 @@ from pathlib import Path
 from test_extract import _page_pairs
 from test_extract import _write_page as _page
 
+from graph import extract_facts, read_document
+
 
 def test_a_bold_topic_with_a_full_stop_titles_the_instructions_after_it(tmp_path: Path) -> None:
     """ "- **Credentials.** Put crane passwords in the vault. Rotate them monthly." under what
@@ -249,3 +251,20 @@ def test_an_order_with_a_negated_part_keeps_the_order(tmp_path: Path) -> None:
     assert "keep gate keys in the harbour safe" in customer, customer
     assert "report crane faults to the harbour desk" in customer, customer
     assert not any("post them" in label for label in customer), customer
+
+
+def test_a_cell_opened_by_its_party_keeps_the_pages_wording(tmp_path: Path) -> None:
+    """A cell "Acme runs the gate proxies and logs their badges." in Acme's column: the duty
+    "Run the gate proxies and log their badges" keeps "runs the gate proxies and logs their
+    badges" as an alternative label, as a prose sentence's duty does."""
+    path = _page(
+        tmp_path,
+        "wording.md",
+        "# Quay gates\n\n"
+        "| Area | Acme | You |\n|---|---|---|\n"
+        "| Gates | Acme runs the gate proxies and logs their badges. | Open your fences. |\n",
+    )
+    facts = extract_facts(read_document(path))
+    duties = [e for e in facts.entities.values() if e.ref.kind == "duty"]
+    written = {alt.lower() for e in duties for alt in e.alt_labels}
+    assert "runs the gate proxies and logs their badges" in written, duties

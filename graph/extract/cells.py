@@ -568,10 +568,13 @@ def cell_duties(
             owner = party  # "HyperDB is responsible for backups" under Acme's column: Acme's
         description = f"{context}: {text}" if context else text
         lexicon = prose.state.lexicon
+        said_after = _after_subject(prose, said, span) if subject is not None else ""
         for clause in verb_clauses(lexicon, label):
             for item in asyndetic_items(clause, lexicon):
                 for phrase in _untrimmed_series(lexicon, item):
                     written = _as_written(item, phrase)
+                    if not written and said_after and _same(phrase, label):
+                        written = said_after  # "Acme runs X" kept as "runs X" beside "Run X"
                     series_duties(records, owner, phrase, description, span, written=written)
         for start, end in list(sentences(text))[1:]:
             later = text[start:end].strip()
@@ -587,6 +590,21 @@ _AIM = re.compile(r"\sto\s+[a-z]", re.I)
 """An aim after the series' last means ("… or console to manage X")."""
 _SERIES_END = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
+
+
+def _same(phrase: str, label: str) -> bool:
+    """Whether a series' one phrase is the whole label (case and a full stop aside)."""
+    return phrase.strip(" .").lower() == label.strip(" .").lower()
+
+
+def _after_subject(prose: ProseReader, said: str, span: Span) -> str:
+    """A cell's sentence after the party that opens it ("Acme runs the proxies." -> "runs the
+    proxies"), the page's wording of the duty; "" when no party opens it."""
+    opening = prose.parties.mentions(said, ("org", "role"))
+    if not opening or said[: opening[0].start].strip().lower() not in ("", "the"):
+        return ""
+    rest = said[opening[0].end :].strip().rstrip(".")
+    return rest if rest and rest[0].islower() else ""
 
 
 def _as_written(item: str, phrase: str) -> str:
