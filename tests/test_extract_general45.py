@@ -268,3 +268,23 @@ def test_a_cell_opened_by_its_party_keeps_the_pages_wording(tmp_path: Path) -> N
     duties = [e for e in facts.entities.values() if e.ref.kind == "duty"]
     written = {alt.lower() for e in duties for alt in e.alt_labels}
     assert "runs the gate proxies and logs their badges" in written, duties
+
+
+def test_a_negative_instruction_is_the_readers_duty_to_refrain(tmp_path: Path) -> None:
+    """ "- Do not share your gate code with anyone." under what the reader must do, and "Do
+    not keep gate codes in plain files." in the rules after it: each the reader's "Do not …",
+    as "You must not …" is."""
+    path = _page(
+        tmp_path,
+        "rules.md",
+        "# Quay rules\n\n"
+        "Acme runs the quay. You are responsible for your cargo.\n\n"
+        "## What you must do\n\n"
+        "- Lock your containers.\n"
+        "- Do not share your gate code with anyone.\n\n"
+        "Never share a badge with a colleague. Do not keep gate codes in plain files.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "do not share your gate code with anyone" in customer, customer
+    assert "do not keep gate codes in plain files" in customer, customer
+    assert "do not share a badge with a colleague" in customer, customer

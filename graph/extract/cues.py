@@ -328,6 +328,21 @@ _CLAUSE_APART = re.compile(r"\s+[-–—]+\s+(?=(?:it|they|this|that|we|he|she)\
 """A dash before a pronoun's clause, or a semicolon: what follows is a clause of its own."""
 
 
+_FORBIDDEN_ORDER = re.compile(
+    r"^(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?P<verb>[a-z]+)(?P<rest>\s.+?)\.?$", re.I
+)
+
+
+def refrained_order(lexicon: Lexicon, text: str) -> str | None:
+    """The duty a negative instruction states ("Never lend your badge to anyone" -> "Do not
+    lend your badge to anyone"), as "You must not lend …" states it; else None."""
+    forbidden = _FORBIDDEN_ORDER.match(text.strip())
+    verb = forbidden["verb"].lower() if forbidden else ""
+    if forbidden is None or lexicon.verb_base(verb) != verb:
+        return None
+    return f"Do not {verb}{forbidden['rest']}"
+
+
 def positive_part(phrase: str) -> str | None:
     """The part of a verb's object before a coordinated negative clause ("the lifecycle of agent
     nodes and modifying them is not supported" -> "the lifecycle of agent nodes"); the whole

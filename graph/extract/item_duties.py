@@ -23,6 +23,7 @@ from .cues import (
     expand,
     negated,
     positive_part,
+    refrained_order,
 )
 from .labels import (
     base_opening,
@@ -437,6 +438,8 @@ class ItemDuties:
         ):
             # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
             # sentence may still name a party of its own
+            if (refrained := refrained_order(self.state.lexicon, first)) is not None:
+                self.records.duty(party, refrained, first, span)  # "Do not share your code"
             self._named_later(item.text, ranges, span, ctx)
             return
         if (

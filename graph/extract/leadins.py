@@ -23,6 +23,7 @@ from .cues import (
     NEGATION,
     PASSIVE_CONDITION,
     expand,
+    refrained_order,
 )
 from .heading_parties import HeadingParties
 from .labels import that_clauses, trim
@@ -263,6 +264,12 @@ class LeadinReader(LeadinSentences):
             linked = _LINKED_ORDER.match(raw.strip())
             if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
                 continue  # "[Book a demo](…) to get started": a link to follow, no duty
+            refrained = refrained_order(self.state.lexicon, text) if ordered else None
+            if not found and refrained is not None:  # "Never lend your badge to anyone"
+                reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
+                if reader is not None:
+                    self.records.duty(reader, trim(refrained), text, span)
+                continue
             if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure
                 # the cluster has enough storage" in a checklist, "Coordinate with support"
