@@ -288,3 +288,21 @@ def test_a_negative_instruction_is_the_readers_duty_to_refrain(tmp_path: Path) -
     assert "do not share your gate code with anyone" in customer, customer
     assert "do not keep gate codes in plain files" in customer, customer
     assert "do not share a badge with a colleague" in customer, customer
+
+
+def test_a_subject_narrowed_by_a_relative_clause_keeps_its_duty(tmp_path: Path) -> None:
+    """ "Customers who store cargo overnight must lock their containers." and "Users who need a
+    fixed berth should book a berth a week ahead.": the clause only says when; the subject's
+    duty is read as without it."""
+    path = _page(
+        tmp_path,
+        "who.md",
+        "# Quay rules\n\n"
+        "Acme runs the quay. You are responsible for your cargo.\n\n"
+        "## Berths\n\n"
+        "Customers who store cargo overnight must lock their containers.\n\n"
+        "Users who need a fixed berth should book a berth a week ahead.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "lock their containers" in customer, customer
+    assert "book a berth a week ahead" in customer, customer

@@ -433,6 +433,15 @@ _MODAL_ASIDE = Needing(
 )
 """An aside between a modal and its verb ("X will, from time to time, schedule Y", "X shall,
 at its own cost, provide Y"): the verb is the modal's."""
+_WHO_BEFORE_MODAL = re.compile(
+    r"^(?P<subj>(?:(?:the|all|any|each|every)\s+)?(?-i:[A-Z]?[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
+    r"\s+who\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)[^,.;:()]{3,120}?\s+"
+    r"(?P<modal>must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|"
+    r"has\s+to)\s+(?=[a-z])",
+    re.I,
+)
+"""A subject narrowed by a relative clause before its modal ("Customers who store cargo
+overnight must lock …"): the subject and its modal, the clause only says when."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -639,6 +648,7 @@ class ProseReader(SentenceForms):
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
+        text = _WHO_BEFORE_MODAL.sub(r"\g<subj> \g<modal> ", text)  # "Users who need X should Y"
         text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
         text = self._colon_objects(text)  # "X handles: A, B, C"
         text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
