@@ -693,6 +693,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         chances=words("chance-verb"),
         collective_nouns=words("collective-noun"),
         body_nouns=words("body-noun"),
+        request_labels=words("request-label"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),

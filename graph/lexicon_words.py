@@ -193,6 +193,8 @@ class LexiconWords:
     """Nouns of a body that also name things ("group"): a role's name only with initials."""
     body_nouns: frozenset[str] = frozenset()
     """Nouns of a body that acts as one ("agency", "project"): a header ending in one is a party."""
+    request_labels: frozenset[str] = frozenset()
+    """Run-in labels of what the reader must give ("What we need from you:"): its duties."""
     chances: frozenset[str] = frozenset()
     """Verbs of what befalls ("arise"): "difficult situations may arise" is no duty."""
     chance_adverbs: frozenset[str] = frozenset()

@@ -306,3 +306,28 @@ def test_a_subject_narrowed_by_a_relative_clause_keeps_its_duty(tmp_path: Path) 
     customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
     assert "lock their containers" in customer, customer
     assert "book a berth a week ahead" in customer, customer
+
+
+def test_what_we_need_from_you_names_the_readers_duties(tmp_path: Path) -> None:
+    """ "**What we need from you:** A contact person …" after "**What it is:** We …": each thing
+    asked for is the reader's duty, also in a paragraph whose bullets were lost ("A berth name
+    ⏎ Cranes enabled for it A list of pilots …")."""
+    path = _page(
+        tmp_path,
+        "asks.md",
+        "# Services for shipping teams\n\n"
+        "## Berth review\n\n"
+        "**What it is:** We review your berth plans.\n\n"
+        "**What we need from you:** A contact person who knows the berths, available two hours "
+        "a week.\n\n"
+        "## Berth setup\n\n"
+        "**What we need from you:** A berth name for your fleet\n"
+        "Cranes enabled for this berth A list of pilots who may dock there.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert any(label.startswith("contact person who knows the berths") for label in customer), (
+        customer
+    )
+    assert "berth name for your fleet" in customer, customer
+    assert "cranes enabled for this berth" in customer, customer
+    assert "list of pilots who may dock there" in customer, customer

@@ -30,6 +30,7 @@ from .labels import that_clauses, trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
+from .requests import requested
 from .state import Context, DocState, Leadin, role_iri
 
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
@@ -176,6 +177,14 @@ class LeadinReader(LeadinSentences):
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """Process a paragraph; returns a pending lead-in (kind, subject) for a following list."""
         whole = expand(plain(block.text)).strip()
+        asked = requested(self.state.lexicon, block.text)
+        if asked:  # "**What we need from you:** A contact person; an export of your rules"
+            span = self.state.span(block.start, block.end, ctx.section, block.text)
+            reader = self.parties.resolve_party("you", span)
+            for thing in asked:
+                if reader is not None:
+                    self.records.duty(reader, thing, whole, span)
+            return None
         if "(" in whole and "\n" not in whole:
             span = self.state.span(block.start, block.end, ctx.section, block.text)
             owned = self.owner_label(whole, span)

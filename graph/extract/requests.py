@@ -1,0 +1,37 @@
+"""What the reader is asked to give: a run-in label such as "**What we need from you:**" and the
+things after it on its paragraph (cue-words.ttl's request-label)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..text import plain, sentences
+from .labels import trim
+
+__all__ = ["requested"]
+
+_RUN_IN = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]+?)(?:\*\*|__)\s*(?P<rest>\S.*)$", re.S)
+_RUN_TOGETHER = re.compile(r"(?<=[a-z)])\s+(?=(?:A|An)\s+[a-z])|\s*\n\s*|;\s+")
+"""Where one thing asked for ends and the next begins in a list that lost its bullets ("… a
+tenant name ⏎ Relay enabled for it A list of admins")."""
+
+
+def requested(lexicon: Lexicon, text: str) -> list[str]:
+    """The things a paragraph run in by a request label asks the reader for ("**What we need
+    from you:** A contact person available two hours a week; an export of your rules"), one
+    per thing; [] for any other paragraph."""
+    run_in = _RUN_IN.match(text)
+    if run_in is None:
+        return []
+    label = " ".join(run_in["label"].strip(" :").lower().split())
+    rest = run_in["rest"].lstrip(": ")
+    if label not in lexicon.request_labels or not rest:
+        return []
+    things: list[str] = []
+    for start, end in sentences(rest):
+        for part in _RUN_TOGETHER.split(rest[start:end]):
+            thing = trim(plain(part).strip(" .!"))
+            if len(thing.split()) >= 2:
+                things.append(thing)
+    return things
