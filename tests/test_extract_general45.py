@@ -331,3 +331,27 @@ def test_what_we_need_from_you_names_the_readers_duties(tmp_path: Path) -> None:
     assert "berth name for your fleet" in customer, customer
     assert "cranes enabled for this berth" in customer, customer
     assert "list of pilots who may dock there" in customer, customer
+
+
+def test_duty_idioms_without_a_modal_state_duties(tmp_path: Path) -> None:
+    """ "It remains the responsibility of customers to provide X", "It is the duty of the berth
+    owner to Y", "Acme operators have obligations to guard Z" and "Acme will make some effort
+    to ensure W" state duties as "must" would ("Make some effort" is no label)."""
+    path = _page(
+        tmp_path,
+        "idioms.md",
+        "# Quay terms\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Duties\n\n"
+        "Note that it remains the responsibility of customers to provide cargo manifests.\n\n"
+        "It is the duty of the berth owner to admit only trained pilots.\n\n"
+        "Acme operators have legal and other obligations to guard the shared quays.\n\n"
+        "Acme will make some effort to ensure the cranes stay usable.\n",
+    )
+    pairs = _page_pairs(path)
+    by_label = {label: p for p, label in pairs}
+    assert by_label.get("provide cargo manifests") == "customer", pairs
+    assert by_label.get("admit only trained pilots") not in (None, "acme", "customer"), pairs
+    assert by_label.get("guard the shared quays") == "acme", pairs
+    assert by_label.get("ensure the cranes stay usable") == "acme", pairs
+    assert "make some effort" not in by_label, pairs

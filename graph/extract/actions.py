@@ -228,7 +228,7 @@ _PERFECT = re.compile(r"^\s+(?:(?:also|already)\s+)?(?P<verb>[a-z]+(?:ed|en|t))\
 """A present perfect after "has" ("has deployed logging"), no passive ("has been") nor "has
 decided to"."""
 _EFFORTS = re.compile(
-    r"^\s+(?:(?:every|all|its|our|their|his|her|your|commercially|reasonable|best|due|"
+    r"^\s+(?:(?:every|all|some|an|its|our|their|his|her|your|commercially|reasonable|best|due|"
     r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
     r"(?:efforts?|endeavou?rs?|steps|measures|precautions)\s+to\s+(?P<rest>[a-z].*)$",
     re.I | re.S,

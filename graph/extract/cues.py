@@ -132,8 +132,9 @@ RESP_TO = Needing(
     re.compile(
         r"^(?:(?:[a-z]+,\s+)?(?:within|in|for|under|on|where|wherever|when|whenever|if|once)\b"
         r"[^,.;]{0,80}?\s+(?=it\s+is\s))?"  # "Within a shared hall it is the …": its setting
-        r"(?:it\s+is|this\s+is|that\s+is)\s+(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:the\s+)?"
-        r"(?P<of>(?:sole\s+|full\s+)?responsibility\s+of\s+)?(?P<subj>.+?)"
+        r"(?:note\s+that\s+)?(?:it\s+is|it\s+remains|this\s+is|that\s+is)\s+"
+        r"(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:the\s+)?"
+        r"(?P<of>(?:sole\s+|full\s+)?(?:responsibility|duty|job|task)\s+of\s+)?(?P<subj>.+?)"
         r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?(?:responsibility\s+(?:to|for)|"
         r"(?:job|duty|task)\s+to)\s+)"
         r"(?P<obj>.*)$",
@@ -144,9 +145,9 @@ RESP_TO = Needing(
     "duty",
     "task",
 )
-"""``It is the <subj>'s responsibility to <obj>``, ``It is the responsibility of <subj> to
-<obj>``, also after the setting it holds in ("However, within IaaS it is …") and with an adverb
-before "the" ("It is also / ultimately the responsibility of <subj> to")."""
+"""``It is the <subj>'s responsibility to <obj>``, ``It is (remains) the responsibility (duty)
+of <subj> to <obj>``, also after the setting it holds in ("However, within IaaS it is …") and
+with an adverb before "the" ("It is also / ultimately the responsibility of <subj> to")."""
 
 RESP_PAREN = Needing(
     re.compile(
@@ -399,6 +400,7 @@ MODALS = (
     r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are|be)\s+(?:committed|obliged|obligated|asked|requested|admonished)\s+to|"
+    r"(?:has|have)\s+(?:(?:legal|contractual|an?)\s+(?:and\s+other\s+)?)?obligations?\s+to|"
     r"(?:is|are)\s+(?:also\s+|always\s+)?available\s+to(?=\s+(?!(?:an?|the|our|its|their|your|all|any)\b)[a-z])|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
@@ -409,7 +411,9 @@ OBLIGATION = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|required\s+to|(?:has|have)\s+to|expected\s+to|"
     r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|"
-    r"(?:is|are|be)\s+(?:asked|requested|admonished)\s+to|(?:agrees?|commits?|"
+    r"(?:is|are|be)\s+(?:asked|requested|admonished)\s+to|"
+    r"(?:has|have)\s+(?:(?:legal|contractual|an?)\s+(?:and\s+other\s+)?)?obligations?\s+to|"
+    r"(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,
 )
