@@ -355,3 +355,21 @@ def test_duty_idioms_without_a_modal_state_duties(tmp_path: Path) -> None:
     assert by_label.get("guard the shared quays") == "acme", pairs
     assert by_label.get("ensure the cranes stay usable") == "acme", pairs
     assert "make some effort" not in by_label, pairs
+
+
+def test_gerunds_joined_inside_a_clause_are_no_second_duty(tmp_path: Path) -> None:
+    """ "Customers must book a berth before unloading cargo and loading stores.": "and" joins
+    the gerunds of the "before" clause; "Book loading stores" is no duty."""
+    path = _page(
+        tmp_path,
+        "before.md",
+        "# Quay rules\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Customer duties\n\n"
+        "Customers must book a berth before unloading cargo and loading stores.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert any(label.startswith("book a berth before unloading cargo") for label in customer), (
+        customer
+    )
+    assert not any(label.startswith("book loading") for label in customer), customer

@@ -677,6 +677,21 @@ def _shared_of(items: list[str]) -> list[str]:
     return [items[0], *(f"{noun} {i}" if i.lower().startswith("of ") else i for i in items[1:])]
 
 
+_BEFORE_GERUND = re.compile(r"\b(?:before|after|when|while|without|by)\s+[a-z]+ing\b[^,;]*$", re.I)
+
+
+def _gerund_clause_whole(items: list[str]) -> list[str]:
+    """A series whose "and" joins two gerunds of a clause in its first item ("request a seat
+    before sending jobs and reading reports"): one item, the clause's gerunds together."""
+    joined: list[str] = []
+    for item in items:
+        if joined and _BEFORE_GERUND.search(joined[-1]) and re.match(r"[a-z]+ing\b", item):
+            joined[-1] = f"{joined[-1]} and {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
 def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> list[str]:
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
@@ -756,6 +771,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             items[0] = items[0][len(head) :].strip()
         items = [part.strip()] if whole else items or conjuncts(part, single_words=bool(head))
         items = _shared_of(items)  # "charge of your keys, of who reads them": charge of each
+        items = _gerund_clause_whole(items)  # "a seat before sending jobs and reading reports"
         if not head:
             items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
         if head and items and _FOR_OPENING.match(part.strip()) and not _FOR_OPENING.match(items[0]):
