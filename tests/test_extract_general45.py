@@ -373,3 +373,18 @@ def test_gerunds_joined_inside_a_clause_are_no_second_duty(tmp_path: Path) -> No
         customer
     )
     assert not any(label.startswith("book loading") for label in customer), customer
+
+
+def test_a_state_a_thing_must_have_been_put_in_is_no_suppliers_duty(tmp_path: Path) -> None:
+    """ "All software used on the quay must have been properly obtained and duly licensed.": a
+    state the software must be in, not a supplier's "Have been properly obtained"."""
+    path = _page(
+        tmp_path,
+        "state.md",
+        "# Quay rules\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Software\n\n"
+        "All software used on the quay must have been properly obtained and duly licensed.\n",
+    )
+    labels = [label for _, label in _page_pairs(path)]
+    assert not any(label.startswith(("have been", "have duly")) for label in labels), labels

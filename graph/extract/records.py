@@ -479,13 +479,14 @@ class FactRecorder:
 
 
 _LEAVE_OR_LIMIT = re.compile(
-    r"^(?:may|can|might|could)\s"
+    r"^(?:may|can|might|could)\s|^have\s+been\s"
     r"|\bfor\s+(?:up\s+to\s+)?\d+\s+[a-z]+\s+only\.?$"
     r"|\bat\s+(?:your|their|its|his|her|our|my)\s+own\s+risk\b",
     re.I,
 )
 """A label that grants a leave ("May roll it out outside your window"), states a limit ("Hold
-traces for 2 days only") or a risk run ("Keep them there at your own risk"): no duty."""
+traces for 2 days only"), a risk run ("Keep them there at your own risk") or a state a thing
+must be in ("Have been properly obtained"): no duty."""
 _LOOKUP = re.compile(
     r"^\W*if\s+you\s+(?:need|want|would\s+like)\s+to\s+(?:know|find\s+out|learn|see|confirm)\b",
     re.I,
@@ -696,6 +697,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
+    if head.lower() == "have" and re.match(r"\s*been\s", obj):
+        return []  # "must have been obtained and licensed": a state the thing must be in
     if head:  # "review and accept X" arrives as " and accept X": the head's second verb
         obj = re.sub(r"^\s+(?=(?:and|or)\s)", "", obj)
     tail = _INCLUDES_TAIL.search(obj)
