@@ -388,3 +388,21 @@ def test_a_state_a_thing_must_have_been_put_in_is_no_suppliers_duty(tmp_path: Pa
     )
     labels = [label for _, label in _page_pairs(path)]
     assert not any(label.startswith(("have been", "have duly")) for label in labels), labels
+
+
+def test_a_wrapped_request_paragraph_stays_one_thing_per_phrase(tmp_path: Path) -> None:
+    """ "**What we need from you:** A contact person who knows the berths, available ⏎ two hours
+    a week. Keep in mind that reviews take a week.": the line wraps mid-phrase (lower case
+    goes on), one thing; the advice after it is no thing asked for."""
+    path = _page(
+        tmp_path,
+        "wrapped.md",
+        "# Services for shipping teams\n\n"
+        "## Berth review\n\n"
+        "**What it is:** We review your berth plans.\n\n"
+        "**What we need from you:** A contact person who knows the berths, available\n"
+        "two hours a week for the length of the review. Keep in mind that reviews take a week.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert len(customer) == 1 and customer[0].startswith("contact person"), customer
+    assert "two hours a week" in customer[0], customer

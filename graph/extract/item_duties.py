@@ -439,7 +439,8 @@ class ItemDuties:
             # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
             # sentence may still name a party of its own
             if (refrained := refrained_order(self.state.lexicon, first)) is not None:
-                self.records.duty(party, refrained, first, span)  # "Do not share your code"
+                written = first.rstrip(". ")  # "Never share your code": the page's words
+                self.records.duty(party, trim(refrained), first, span, written=written)
             self._named_later(item.text, ranges, span, ctx)
             return
         if (

@@ -277,7 +277,8 @@ class LeadinReader(LeadinSentences):
             if not found and refrained is not None:  # "Never lend your badge to anyone"
                 reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
                 if reader is not None:
-                    self.records.duty(reader, trim(refrained), text, span)
+                    written = text.rstrip(". ")  # "Never lend it, such as …": as written
+                    self.records.duty(reader, trim(refrained), text, span, written=written)
                 continue
             if not found and ordered and self.state.lexicon.imperative(text):
                 # "Use the monitoring features and add your own" in a shared area, "Make sure

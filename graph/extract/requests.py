@@ -12,9 +12,14 @@ from .labels import trim
 __all__ = ["requested"]
 
 _RUN_IN = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]+?)(?:\*\*|__)\s*(?P<rest>\S.*)$", re.S)
-_RUN_TOGETHER = re.compile(r"(?<=[a-z)])\s+(?=(?:A|An)\s+[a-z])|\s*\n\s*|;\s+")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z)])\s+(?=(?:A|An)\s+[a-z])|\s*\n\s*(?=[A-Z])|;\s+")
 """Where one thing asked for ends and the next begins in a list that lost its bullets ("… a
-tenant name ⏎ Relay enabled for it A list of admins")."""
+tenant name ⏎ Relay enabled for it A list of admins"): a line break only before a capital (a
+paragraph wrapped mid-phrase goes on in lower case)."""
+
+
+_ASIDE = re.compile(r"(?:please\s+)?(?:keep|bear)\s+in\s+mind|note\b|remember\b", re.I)
+"""Advice after the things asked for ("Keep in mind that reviews take a week"): no thing."""
 
 
 def requested(lexicon: Lexicon, text: str) -> list[str]:
@@ -31,7 +36,7 @@ def requested(lexicon: Lexicon, text: str) -> list[str]:
     things: list[str] = []
     for start, end in sentences(rest):
         for part in _RUN_TOGETHER.split(rest[start:end]):
-            thing = trim(plain(part).strip(" .!"))
-            if len(thing.split()) >= 2:
+            thing = trim(" ".join(plain(part).split()).strip(" .!"))
+            if len(thing.split()) >= 2 and not _ASIDE.match(thing):
                 things.append(thing)
     return things
