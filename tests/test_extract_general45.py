@@ -406,3 +406,19 @@ def test_a_wrapped_request_paragraph_stays_one_thing_per_phrase(tmp_path: Path) 
     customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
     assert len(customer) == 1 and customer[0].startswith("contact person"), customer
     assert "two hours a week" in customer[0], customer
+
+
+def test_a_concession_after_a_duty_is_cut_from_its_label(tmp_path: Path) -> None:
+    """ "Acme will ensure that manifests stay readable, though some pages may be lost.": the
+    duty is "Ensure that manifests stay readable", never glued ("readablesome pages")."""
+    path = _page(
+        tmp_path,
+        "though.md",
+        "# Quay terms\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Archive\n\n"
+        "Acme will ensure that manifests stay readable, though some pages may be lost.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert acme[-1:] != [] and "ensure that manifests stay readable" in acme, acme
+    assert not any("lost" in label for label in acme), acme

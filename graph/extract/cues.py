@@ -461,7 +461,7 @@ nor whose request it is (``At our request you will …``), nor a phrase with no 
 its modal (``On weekends the customer must …``, ``During business hours Acme will …``), nor
 the plan or product named before "you" or "we" (``With Self-managed you manage …``)."""
 ASIDE = re.compile(
-    r",\s*(?:however|also|therefore|instead|though|in\s+turn|in\s+addition)\s*,?"
+    r",\s*(?:however|also|therefore|instead|in\s+turn|in\s+addition)\s*,?|,\s*though\s*,"
     r"|,\s+having\s+(?:the|an?|its|their)\s+[^,;:]{1,80},"
     r"|,\s+as\s+(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,"
     r"|,\s+as\s+(?:outlined|described|defined|detailed|explained|stated|set\s+out)\s+"

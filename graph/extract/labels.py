@@ -56,7 +56,8 @@ _TRIM_CLAUSES = Needing(
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
         r"|,?\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b,?"
         r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans
-        r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$",  # a proviso
+        r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$"  # a proviso
+        r"|,\s+(?:even\s+)?(?:though|although)\s+(?!,).*$",  # a concession
         re.I | re.S,
     ),
     "including",
@@ -78,6 +79,7 @@ _TRIM_CLAUSES = Needing(
     "accordance",
     "without",
     "which",
+    "though",
     "basis",
     "specifically",
     "especially",
