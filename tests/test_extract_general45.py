@@ -422,3 +422,19 @@ def test_a_concession_after_a_duty_is_cut_from_its_label(tmp_path: Path) -> None
     acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
     assert acme[-1:] != [] and "ensure that manifests stay readable" in acme, acme
     assert not any("lost" in label for label in acme), acme
+
+
+def test_a_label_left_with_a_pronoun_only_keeps_its_clause(tmp_path: Path) -> None:
+    """ "- rotate it according to the schedule you set" under a lead-in about the gate key:
+    cutting "according to …" would leave "Rotate it", which names nothing; the clause stays."""
+    path = _page(
+        tmp_path,
+        "pronoun.md",
+        "# Quay keys\n\n"
+        "## What you are responsible for\n\n"
+        "When your own gate keys are switched on, you must look after the key:\n\n"
+        "- keep the key in the harbour safe;\n"
+        "- rotate it according to the schedule you set.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "rotate it according to the schedule you set" in customer, customer

@@ -451,6 +451,10 @@ sure that the clients, which connect to the hosts, are patched"): only the aside
 clause keeps its verb."""
 
 
+_PRONOUN_ONLY = re.compile(r"[A-Za-z-]+\s+(?:it|them|this|that|these|those)", re.I)
+"""A verb and a pronoun only ("Rotate it"): too little to name a duty once a clause is cut."""
+
+
 @lru_cache(maxsize=4096)
 def trim(text: str, *, condition: bool = True) -> str:
     """Cut a leading condition (unless ``condition`` is false: a verb's object such as "with
@@ -472,8 +476,8 @@ def trim(text: str, *, condition: bool = True) -> str:
         # before the first clause, so the next one is cut instead
         later = _TRIM_CLAUSES.search(text, later.start() + 1)
         trimmed = text[: later.start()].strip() if later else text
-    if len(trimmed.split()) < 2:
-        trimmed = text
+    if len(trimmed.split()) < 2 or _PRONOUN_ONLY.fullmatch(trimmed.strip(" ,")):
+        trimmed = text  # "rotate it according to the schedule you set": not "Rotate it"
     trimmed = _EXAMPLE_ASIDE.sub("", trimmed)
     trimmed = trimmed.strip().rstrip(".;:,").strip()
     if trimmed != text.strip().rstrip(".;:,").strip() and len(trimmed.split()) >= 3:
