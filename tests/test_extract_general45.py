@@ -438,3 +438,21 @@ def test_a_label_left_with_a_pronoun_only_keeps_its_clause(tmp_path: Path) -> No
     )
     customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
     assert "rotate it according to the schedule you set" in customer, customer
+
+
+def test_steps_toward_an_end_after_a_partys_sentence_are_its_duties(tmp_path: Path) -> None:
+    """ "Acme keeps a log of every crane lift. Steps to keep the quay safe include:" over a list
+    of measures: each measure is Acme's, as the party just named as acting."""
+    path = _page(
+        tmp_path,
+        "steps.md",
+        "# Quay policies\n\n"
+        "The quay is run by Acme.\n\n"
+        "## Safety\n\n"
+        "Acme keeps a log of every crane lift. Steps to keep the quay safe include:\n\n"
+        "1. Mirroring of the crane logs;\n"
+        "2. Upkeep of spare winches in two sheds.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "mirroring of the crane logs" in acme, acme
+    assert "upkeep of spare winches in two sheds" in acme, acme

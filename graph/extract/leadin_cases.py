@@ -932,12 +932,26 @@ def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) 
     return NEXT
 
 
+_MEASURES_INCLUDE = re.compile(
+    r"^(?:the\s+)?(?:steps|measures|procedures|actions|practices|safeguards)\s+(?:to|for)\s"
+    r"[^:]{1,100}?\s+include\s*:$",
+    re.I,
+)
+"""A lead-in of the measures a party takes toward an end ("Steps to secure long-term access
+include:"), after a sentence of that party's."""
+
+
 def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """A system's parts and a thing's contents ("Every depot includes three core
     components:", "The starter kit provides:", "It includes:"), work allotted ("… reserved to
     the yard leads:"), a party's deeds ("We continuously monitor:", "<Party> manages the
     following:", "Handled by the customer:", "… features we offer include:") and what a party
     provides ("Resources needed from Customer:")."""
+    measures = _MEASURES_INCLUDE.match(text)
+    if measures and reader.state.last_duty is not None and not NEGATION.search(text):
+        # "Acme keeps a checksum of every file. Steps to secure the archive include:": the
+        # steps the party just named as acting takes
+        return ("duties", reader.state.last_duty[0])
     if _lists_parts(text, reader.state.lexicon):
         return ("parts", None)  # "Every Nimbus depot includes three core components:"
     if _owned_thing(reader.parties, text):
