@@ -439,8 +439,7 @@ class ItemDuties:
             # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
             # sentence may still name a party of its own
             if (refrained := refrained_order(self.state.lexicon, first)) is not None:
-                written = first.rstrip(". ")  # "Never share your code": the page's words
-                self.records.duty(party, trim(refrained), first, span, written=written)
+                self.records.duty(party, trim(refrained), first, span, written=first.rstrip(". "))
             self._named_later(item.text, ranges, span, ctx)
             return
         if (

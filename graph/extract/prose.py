@@ -433,6 +433,16 @@ _MODAL_ASIDE = Needing(
 )
 """An aside between a modal and its verb ("X will, from time to time, schedule Y", "X shall,
 at its own cost, provide Y"): the verb is the modal's."""
+
+
+def _bare_subject(text: str) -> str:
+    """A sentence with its subject bare of an alias ("MSP (or Central IT) applies X": MSP
+    applies X) and of a relative clause before its modal ("Users who need X should Y": Users
+    should Y)."""
+    text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)
+    return _WHO_BEFORE_MODAL.sub(r"\g<subj> \g<modal> ", text)
+
+
 _WHO_BEFORE_MODAL = re.compile(
     r"^(?P<subj>(?:(?:the|all|any|each|every)\s+)?(?-i:[A-Z]?[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
     r"\s+who\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)[^,.;:()]{3,120}?\s+"
@@ -647,8 +657,7 @@ class ProseReader(SentenceForms):
         text = _MODAL_ASIDE.sub(r"\g<modal> ", text)  # "X will, from time to time, patch Y"
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
-        text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)  # "MSP (or Central IT) applies X": MSP
-        text = _WHO_BEFORE_MODAL.sub(r"\g<subj> \g<modal> ", text)  # "Users who need X should Y"
+        text = _bare_subject(text)  # "MSP (or Central IT) applies X", "Users who need X must Y"
         text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
         text = self._colon_objects(text)  # "X handles: A, B, C"
         text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
