@@ -456,3 +456,20 @@ def test_steps_toward_an_end_after_a_partys_sentence_are_its_duties(tmp_path: Pa
     acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
     assert "mirroring of the crane logs" in acme, acme
     assert "upkeep of spare winches in two sheds" in acme, acme
+
+
+def test_a_partys_promise_never_to_do_a_thing_is_its_duty(tmp_path: Path) -> None:
+    """ "Acme support staff will never ask for your gate code.": a promise, Acme's duty "Never
+    ask for your gate code" ("will not" alone only foretells)."""
+    path = _page(
+        tmp_path,
+        "never.md",
+        "# Quay security\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Gate codes\n\n"
+        "Acme support staff will never ask for your gate code.\n\n"
+        "Acme will not store your cargo overnight.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert "never ask for your gate code" in acme, acme
+    assert not any("store your cargo" in label for label in acme), acme

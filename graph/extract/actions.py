@@ -117,16 +117,20 @@ def _unstressed(lexicon: Lexicon, after: str) -> str:
 
 
 def _refrained(verb: str, tail: str, modals: str, subject: str) -> str:
-    """The duty to refrain a binding "must not" states ("must not post X": "Do not post X"),
-    or "": "must not be …" names no deed, and a denied subject denies it."""
+    """The duty to refrain a binding "must not" states ("must not post X": "Do not post X") or a
+    promise "will never" makes ("will never ask for X": "Never ask for X"), or "": "must not be
+    …" names no deed, and a denied subject denies it ("will not" foretells, it binds no one)."""
     forbidden = _FORBIDDEN.match(tail) if verb.lower() in ("not", "never") else None
+    promised = verb.lower() == "never" and re.search(r"\bwill\b", modals, re.I) is not None
     if (
         forbidden is None
-        or not _BINDING.search(modals)
+        or not (_BINDING.search(modals) or promised)
         or forbidden.group("verb").lower() in _NOT_A_DEED
         or NEGATION.search(subject)
     ):
         return ""
+    if promised and not _BINDING.search(modals):  # "Acme staff will never ask for your code"
+        return trim(f"Never {tail.strip().rstrip('.')}")
     return trim(f"Do not {tail.strip().rstrip('.')}")
 
 
