@@ -473,3 +473,18 @@ def test_a_partys_promise_never_to_do_a_thing_is_its_duty(tmp_path: Path) -> Non
     acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
     assert "never ask for your gate code" in acme, acme
     assert not any("store your cargo" in label for label in acme), acme
+
+
+def test_a_party_named_in_the_possessive_is_named_without_it(tmp_path: Path) -> None:
+    """ "you can use Google's Cloud Console": the party is Google, never "Google's"."""
+    path = _page(
+        tmp_path,
+        "possessive.md",
+        "# Quay access\n\n"
+        "Acme is responsible for the quay.\n\n"
+        "## Access\n\n"
+        "To inspect the cranes, you can use Google's Cloud Console.\n",
+    )
+    facts = extract_facts(read_document(path))
+    names = sorted(e.label for e in facts.entities.values() if e.ref.kind == "party")
+    assert not any(name.endswith(("'s", "’s")) for name in names), names

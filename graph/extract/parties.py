@@ -56,6 +56,7 @@ class PartyResolver(PartyLookup):
         accepts any short name (a header over a column of RACI codes is a party by position);
         ``own`` names a role of the page whatever generic role words it holds."""
         text = expand(plain(name)).strip().rstrip(".,;:!?")
+        text = re.sub(r"(?<=[A-Za-z])['’]s$", "", text)  # "Google's (Cloud Shell)": Google
         definite = re.match(r"the\s", text, re.I) is not None
         ours = our_people_end(self.state.lexicon, text) == len(text)  # "our engineers"
         text = _DETERMINER.sub("", text)
