@@ -386,9 +386,8 @@ class ItemDuties:
         if titled:  # "**Outreach**" over "Wardens answer questions.": the text says the duties
             item = replace(item, text=item.text[titled.end() :])
         item = _dashed_as_bold(item)  # "Patch Management – Acme patches X, but you patch Y"
-        item = _stopped_as_bold(
-            self.state.lexicon, self.parties, item
-        )  # "**Credentials.** Put keys in X."
+        # "**Credentials.** Put keys in X.": the topic titles the instruction, as with a colon
+        item = _stopped_as_bold(self.state.lexicon, self.parties, item)
         ranges = list(sentences(item.text))
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
