@@ -488,3 +488,18 @@ def test_a_party_named_in_the_possessive_is_named_without_it(tmp_path: Path) -> 
     facts = extract_facts(read_document(path))
     names = sorted(e.label for e in facts.entities.values() if e.ref.kind == "party")
     assert not any(name.endswith(("'s", "’s")) for name in names), names
+
+
+def test_a_policy_pages_agentless_promise_is_its_providers(tmp_path: Path) -> None:
+    """On "Quay Preservation Policy", run by Acme, "The notes of a crate will be updated to
+    record its owners." is Acme's promise, as on a service level agreement."""
+    path = _page(
+        tmp_path,
+        "policies.md",
+        "# Quay Preservation Policy\n\n"
+        "The quay is run by Acme. Acme keeps a log of every lift.\n\n"
+        "## Records\n\n"
+        "The notes of a crate will be updated to record its owners.\n",
+    )
+    acme = sorted(label for p, label in _page_pairs(path) if p == "acme")
+    assert any(label.startswith("update the notes of a crate") for label in acme), acme
