@@ -475,9 +475,11 @@ def access_only(raw: str, lexicon: Lexicon) -> bool:
     return bool(lines) and all(line in lexicon.access_levels for line in lines)
 
 
-_DONE_BY = re.compile(r"^[A-Z][a-z]+ed(?:\s+(?:after|up|down|over|out))?\s+by\s+\S", re.I)
+_PARTICIPLE_BY = r"[a-z]+ed(?:\s+(?:after|up|down|over|out))?\s+by\s"
+"""A participle (and its particle) before its agent ("looked after by")."""
+_DONE_BY = re.compile(rf"^[a-z]{_PARTICIPLE_BY}+\S", re.I)
 """A cell in the passive with its agent and no subject ("Looked after by the wardens")."""
-_NEXT_DONE_BY = re.compile(r",\s*(?:and\s+)?(?=[a-z]+ed(?:\s+(?:after|up|down|over|out))?\s+by\s)")
+_NEXT_DONE_BY = re.compile(rf",\s*(?:and\s+)?(?={_PARTICIPLE_BY})")
 
 
 def _agents_done(prose: ProseReader, context: str, text: str, span: Span, ctx: Context) -> bool:

@@ -393,6 +393,10 @@ modal, is the main clause's subject)."""
 FIRST_PERSON = re.compile(r"^(?:we|us|our|ours|ourselves)$", re.I)
 SECOND_PERSON = re.compile(r"^(?:you|your|yours|yourself|we|us|our)$", re.I)
 
+_OBLIGATIONS_TO = (
+    r"(?:has|have)\s+(?:(?:legal|contractual|an?)\s+(?:and\s+other\s+)?)?obligations?\s+to"
+)
+"""``has (legal and other) obligations to``: a modal of duty in the words of a policy."""
 MODALS = (
     r"(?:also|still|may|might|will|must|should|shall|can|could|would|periodically|regularly|"
     r"typically|usually|always|then|first|additionally|further|only|"
@@ -400,7 +404,7 @@ MODALS = (
     r"needs?\s+to|"
     r"(?:is|are)\s+to|(?:has|have)\s+to|"
     r"(?:is|are|be)\s+(?:committed|obliged|obligated|asked|requested|admonished)\s+to|"
-    r"(?:has|have)\s+(?:(?:legal|contractual|an?)\s+(?:and\s+other\s+)?)?obligations?\s+to|"
+    rf"{_OBLIGATIONS_TO}|"
     r"(?:is|are)\s+(?:also\s+|always\s+)?available\s+to(?=\s+(?!(?:an?|the|our|its|their|your|all|any)\b)[a-z])|"
     r"(?:be|is|are)\s+subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:agrees?|commits?|undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b)|"
@@ -412,7 +416,7 @@ OBLIGATION = re.compile(
     r"subject\s+to\s+(?:the\s+)?requirements?\s+to|"
     r"(?:is|are)\s+to|committed\s+to|obliged\s+to|obligated\s+to|"
     r"(?:is|are|be)\s+(?:asked|requested|admonished)\s+to|"
-    r"(?:has|have)\s+(?:(?:legal|contractual|an?)\s+(?:and\s+other\s+)?)?obligations?\s+to|"
+    rf"{_OBLIGATIONS_TO}|"
     r"(?:agrees?|commits?|"
     r"undertakes?)\s+to(?!\s+(?:an?|the|our|its|their|your)\b))\b",
     re.I,

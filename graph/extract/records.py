@@ -479,14 +479,13 @@ class FactRecorder:
 
 
 _LEAVE_OR_LIMIT = re.compile(
-    r"^(?:may|can|might|could)\s|^have\s+been\s"
+    r"^(?:may|can|might|could)\s"
     r"|\bfor\s+(?:up\s+to\s+)?\d+\s+[a-z]+\s+only\.?$"
     r"|\bat\s+(?:your|their|its|his|her|our|my)\s+own\s+risk\b",
     re.I,
 )
 """A label that grants a leave ("May roll it out outside your window"), states a limit ("Hold
-traces for 2 days only"), a risk run ("Keep them there at your own risk") or a state a thing
-must be in ("Have been properly obtained"): no duty."""
+traces for 2 days only") or a risk run ("Keep them there at your own risk"): no duty."""
 _LOOKUP = re.compile(
     r"^\W*if\s+you\s+(?:need|want|would\s+like)\s+to\s+(?:know|find\s+out|learn|see|confirm)\b",
     re.I,
