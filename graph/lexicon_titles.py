@@ -127,6 +127,10 @@ class TitleWords(LexiconWords):
         folded = whole_title(title)
         return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in self.commitment_titles)
 
+    def request_label(self, label: str) -> bool:
+        """A run-in label of what the reader must give ("What we need from you:")."""
+        return whole_title(label) in self.request_labels
+
     def performed_label(self, text: str) -> bool:
         """A whole label over what the page's provider does ("Services Performed:")."""
         return whole_title(text.rstrip(": ")) in self.performed_labels

@@ -526,8 +526,6 @@ class ItemDuties:
                 self.state.last_duty = (owner, duty, trimmed)
         for start, end in ranges:
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
-        # "**Backups:** Take X. Copy Y.": a topic over instructions, each of them a duty
-        topic = bold is not None and bold.group("sep") in (":", None)
         for start, end in ranges[1:]:
             later = expand(plain(item.text[start:end]))
             if later.startswith("(") and later.rstrip(".").endswith(")"):
@@ -548,7 +546,7 @@ class ItemDuties:
                 instructions
                 or optional  # "Share X (if you choose to). Manage Y as needed.": Y is one
                 or (self._instruction(first) and not TITLED.match(first_raw))
-                or topic
+                or (bold is not None and not dash)  # "**Backups:** Take X. Copy Y.": a topic's
             ) and (told := self._order(later)) is not None:
                 # "… Provide two weeks' notice.", "Draft topics. Book a room for each."
                 for phrase in verb_phrases(self.state.lexicon, trim(told)):

@@ -29,9 +29,8 @@ def requested(lexicon: Lexicon, text: str) -> list[str]:
     run_in = _RUN_IN.match(text)
     if run_in is None:
         return []
-    label = " ".join(run_in["label"].strip(" :").lower().split())
     rest = run_in["rest"].lstrip(": ")
-    if label not in lexicon.request_labels or not rest:
+    if not lexicon.request_label(run_in["label"]) or not rest:
         return []
     things: list[str] = []
     for start, end in sentences(rest):
