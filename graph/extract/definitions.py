@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 
-__all__ = ["copular_definition", "definition_duty", "definition_term"]
+__all__ = ["copular_definition", "definition_duty", "definition_term", "identifies"]
 
 _WORD = r"(?!(?:be|is|are|was|were|has|have|will|must|should|may|can)\b)[^\s,.;:]+\s+"
 _HEAD = rf"(?:(?:an?\s+|the\s+)?(?:{_WORD}){{0,12}}?)"
@@ -60,6 +60,8 @@ _ANTECEDENT = re.compile(
     re.I,
 )
 """The noun phrase a definition's "it" points back to ("… on a project with … for it")."""
+_BODY_WHO = re.compile(r"^(?:an?|the)\s+(?P<head>[a-z]+)\s+(?:that|who)\s+[a-z]+s\b", re.I)
+"""A gloss "The company that signs …": a body noun and a relative clause in the present."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s", re.I)
 _PRONOUN = re.compile(r"^(?:it|them|this|that|these|those)$", re.I)
 _IDENTIFIER = re.compile(r"^(?:roles?_)?(?P<words>[a-z0-9]+(?:_[a-z0-9]+)*)$", re.I)
@@ -90,6 +92,17 @@ def definition_duty(text: str, lexicon: Lexicon, *, relative: bool = True) -> st
     if match is not None and lexicon.verb_base(match.group("verb").lower()):
         return f"{match.group('verb')} {match.group('obj')}"
     return None
+
+
+def identifies(text: str, lexicon: Lexicon) -> bool:
+    """A gloss that says which body a party the vocabulary knows is ("Customer: The company
+    that signs the order form"), not what it is charged with ("The company responsible for X");
+    a team or a person noun ("The team that runs X") is a role's definition."""
+    glossed = _BODY_WHO.match(text.strip())
+    if glossed is None:
+        return False
+    head = glossed["head"].lower()
+    return head in lexicon.body_nouns | lexicon.subject_nouns and not lexicon.person_noun(head)
 
 
 def copular_definition(text: str) -> tuple[str, str] | None:

@@ -529,7 +529,9 @@ def _defines_thing(rest: str, lexicon: Lexicon, parties: PartyResolver) -> bool:
     held = _THING_THAT.match(sentence)
     if held is not None:  # "The Provider's web-based support system that provides …"
         head = held.group("head")
-        people = lexicon.person_noun(head) or head.rstrip("s") in lexicon.collective_nouns
+        lower = head.lower()  # "The company that signs the order form": a body of people
+        bodies = lexicon.collective_nouns | lexicon.body_nouns | lexicon.subject_nouns
+        people = lexicon.person_noun(head) or lower in bodies or lower.rstrip("s") in bodies
         return not people and not parties.mentions(head, ("org", "role"))
     if not re.match(r"an?\s", sentence, re.I) or not sentence.endswith("."):
         return False

@@ -14,7 +14,7 @@ from ..document import ListItem
 from ..facts import Ref, Span
 from ..text import plain, sentences
 from .cues import RESPONSIBLE_WORD, expand, negated
-from .definitions import definition_duty
+from .definitions import definition_duty, identifies
 from .labels import trim
 from .parties import names_one_party
 from .readers import BlockReader
@@ -151,6 +151,8 @@ class TitleItems(BlockReader):
             self._fragment_duty(f, first=i == 0) or (f if known and lexicon.imperative(f) else None)
             for i, f in enumerate(fragments)
         ]  # "**Customer**: Configure X": a party the vocabulary knows, told what to do
+        if known and fragments and identifies(fragments[0], lexicon):
+            duties[0] = None  # "**Customer**: The company that signs the order form": who
         if len(fragments) == 1 and duties[0] is None and lexicon.person_noun(words[-1]):
             duties = [self._activities(fragments[0])]
         stated = zip(fragments, duties, strict=True)

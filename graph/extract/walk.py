@@ -21,7 +21,7 @@ from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
 from .colon_items import references_only
 from .cues import NEGATION, expand, forbids
-from .definitions import definition_duty, definition_term
+from .definitions import definition_duty, definition_term, identifies
 from .heading_duties import heading_duties
 from .heading_parties import HeadingParties
 from .labels import trim
@@ -194,6 +194,8 @@ class DocumentWalker(HeadingParties):
             return True
         if duty is None or NEGATION.search(definition):
             return False
+        if names_one_party(self.parties, term) and identifies(definition, self.state.lexicon):
+            return False  # "Customer" / ": The company that signs the order form": who it is
         span = self.state.span(block.start, block.end, ctx.section)
         party = self.parties.resolve_party(term, span, force=True, defining=True)
         if party is None:

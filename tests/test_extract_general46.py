@@ -1,0 +1,63 @@
+"""General shapes of session 46, described on blind sets in invented words: invented text
+only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _page_pairs
+from test_extract import _write_page as _page
+
+from graph import extract_facts, read_document
+
+
+def _triples(path: Path) -> set[tuple[str, str, str]]:
+    """(party key, relation, lower-cased duty label) of every responsibility of the page."""
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, r.predicate, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+    }
+
+
+def test_a_party_glossed_as_the_company_that_does_x_keeps_its_matrix_column(
+    tmp_path: Path,
+) -> None:
+    """ "Customer:: The company that signs the order form" in a glossary before a RACI grid
+    says who the customer is: the customer stays a party, its column is read, and the gloss
+    is no duty (a team's gloss, "The team that racks the servers", still is)."""
+    path = _page(
+        tmp_path,
+        "grid.adoc",
+        "= Duty grid for Harbour Vault\n\n== Reading the grid\n\nThe parties:\n\n"
+        "Harbour:: Harbour Ltd., the company behind the vault.\n"
+        "Customer:: The company that signs the vault order form, and everyone it lets in.\n\n"
+        "== Grid\n\n"
+        '[cols="3,1,1",options="header"]\n|===\n|Activity |Harbour |Customer\n\n'
+        "|Rotating the crane keys\n|A/R\n|I\n\n|Designing berth layouts\n|C\n|A/R\n|===\n\n"
+        "== Custodians\n\nIMPORTANT: The customer must name two key custodians.\n",
+    )
+    triples = _triples(path)
+    assert ("customer", "informedOf", "rotating the crane keys") in triples, triples
+    assert ("customer", "accountableFor", "designing berth layouts") in triples, triples
+    assert ("customer", "responsibleFor", "designing berth layouts") in triples, triples
+    assert ("customer", "responsibleFor", "name two key custodians") in triples, triples
+    assert not any("order form" in label or "lets in" in label for _, _, label in triples)
+
+
+def test_a_definition_list_gloss_of_a_known_party_is_no_duty(tmp_path: Path) -> None:
+    """A Markdown definition list "Customer" / ": The company that signs the order form" says
+    who the customer is; a role the page defines ("Berth keeper" / ": The company that
+    supplies the berths") still gets its duty."""
+    path = _page(
+        tmp_path,
+        "parties.md",
+        "# Harbour Vault duties\n\n## Parties\n\nCustomer\n: The company that signs the vault "
+        "order form.\n\nBerth keeper\n: The company that supplies the berths for each ship.\n\n"
+        "## Duties\n\nThe customer must name two key custodians.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "name two key custodians") in pairs, pairs
+    assert not any("order form" in label for _, label in pairs), pairs
+    assert any("supplies the berths" in label for _, label in pairs), pairs
