@@ -61,3 +61,47 @@ def test_a_definition_list_gloss_of_a_known_party_is_no_duty(tmp_path: Path) -> 
     assert ("customer", "name two key custodians") in pairs, pairs
     assert not any("order form" in label for _, label in pairs), pairs
     assert any("supplies the berths" in label for _, label in pairs), pairs
+
+
+def test_a_shared_column_of_clauses_gives_each_clause_its_party(tmp_path: Path) -> None:
+    """A "Shared" column whose cells say who does which part ("Harbour rotates the crane
+    keys; rotating berth keys is your responsibility", "Snapshots are taken hourly by
+    Harbour.") is read clause by clause, each duty its own subject's."""
+    path = _page(
+        tmp_path,
+        "shared.md",
+        "# Harbour shared responsibility\n\n"
+        "| Area | Harbour | Customer | Shared |\n|:--|:--|:--|:--|\n"
+        "| Cranes | Replaces failed cranes. | — | — |\n"
+        "| Keys | Encrypts every berth log. | Decides which logs hold secrets. | Harbour "
+        "rotates the crane keys every 6 months; rotating berth keys is your responsibility. |\n"
+        "| Copies | — | — | Berth snapshots are taken hourly by Harbour. Copying the logs "
+        "off-site is the responsibility of the customer. |\n",
+    )
+    pairs = _page_pairs(path)
+    harbour = [label for p, label in pairs if p != "customer"]
+    assert any("rotate the crane keys" in label for label in harbour), pairs
+    assert any("berth snapshots" in label for label in harbour), pairs
+    assert ("customer", "rotating berth keys") in pairs, pairs
+    assert ("customer", "copying the logs off-site") in pairs, pairs
+
+
+def test_a_header_naming_a_party_and_its_role_in_parentheses_is_that_party(
+    tmp_path: Path,
+) -> None:
+    """ "Harbour (provider)" over a column: the party is Harbour, not the generic cloud
+    provider the bare word "provider" would guess."""
+    path = _page(
+        tmp_path,
+        "header.md",
+        "# Who runs the quay\n\n| Area | Harbour (provider) | Customer |\n|:--|:--|:--|\n"
+        "| Cranes | Replaces failed cranes. | Books the cranes. |\n",
+    )
+    facts = extract_facts(read_document(path))
+    owners = [
+        facts.entities[r.subject]
+        for r in facts.relations
+        if r.predicate == "responsibleFor" and "replaces" in facts.entities[r.object].label.lower()
+    ]
+    assert [o.ref.key for o in owners] == ["harbour"], owners
+    assert not owners[0].attrs["role"].endswith("/cloud-provider"), owners

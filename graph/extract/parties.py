@@ -95,6 +95,9 @@ class PartyResolver(PartyLookup):
         outer = self._choice_glossed(text) if holders else None
         if outer is not None:
             text, holders, force = outer, [], True  # "BUILDER (CUSTOMER OR PARTNER)": own party
+        in_role = _named_in_role(self, text) if holders else None
+        if in_role is not None:
+            text, holders, force = in_role, [], True  # "Harbour (provider)": Harbour
         if (defining and force and _modified_generic(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
         elif _inner_role_word(text, holders, self.state.lexicon):
@@ -322,6 +325,22 @@ class PartyResolver(PartyLookup):
         found = [self.resolve_party(part, span, allow_unknown=True) for part in parts]
         refs = list(dict.fromkeys(ref for ref in found if ref is not None))
         return refs if len(refs) > 1 else []
+
+
+def _named_in_role(parties: PartyResolver, text: str) -> str | None:
+    """A name no vocabulary knows, then in parentheses the one role it plays ("Harbour
+    (provider)", "Quay Ltd (the vendor)"): the party is the name, not the generic role."""
+    aside = _TRAILING_ASIDE.search(text)
+    outer = text[: aside.start()].strip() if aside is not None else ""
+    if aside is None or not _NAME_WORDS.fullmatch(outer):
+        return None
+    if parties.mentions(outer, ("org", "offering", "role")):
+        return None
+    inner = re.sub(r"^(?:the|an?)\s+", "", aside.group(0).strip(" ()"), flags=re.I)
+    found = parties.mentions(inner, ("role",))
+    if len(found) != 1 or found[0].start != 0 or found[0].end < len(inner):
+        return None
+    return outer
 
 
 def names_one_party(parties: PartyResolver, text: str) -> bool:
@@ -750,6 +769,8 @@ _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 _CHOICE = re.compile(_ALTERNATIVES.pattern, re.I)
 """The same, in any case ("CUSTOMER OR PARTNER" in an upper-case header)."""
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
+_NAME_WORDS = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
+"""One to three capitalised words: a name."""
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 """The possessive ending of a role first met as an owner ("the Customer's team"): no part of
 its name (a known organisation keeps its own spelling)."""

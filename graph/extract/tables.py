@@ -531,6 +531,10 @@ class PartyColumns:
                 if label and codes and any(c.relation for c in codes):
                     for party in parties:
                         records.duty(party, label, label, span, shared=True)
+                elif codes is None:  # "Acme rotates X; you rotate Y": each clause its party's
+                    raw = row.cells[index] if index < len(row.cells) else ""
+                    for start, end in sentences(raw):
+                        view.reader.prose.statement(raw[start:end], span, view.ctx, in_item=False)
 
     @staticmethod
     def _notes(view: TableView, row: TableRow, span: Span) -> set[Ref]:
