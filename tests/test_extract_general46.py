@@ -105,3 +105,37 @@ def test_a_header_naming_a_party_and_its_role_in_parentheses_is_that_party(
     ]
     assert [o.ref.key for o in owners] == ["harbour"], owners
     assert not owners[0].attrs["role"].endswith("/cloud-provider"), owners
+
+
+def test_a_free_relative_with_a_series_of_verbs_is_one_object(tmp_path: Path) -> None:
+    """ "you guard what you load, stack and ship": the verbs belong to the relative clause
+    ("what you load, stack and ship"), one object, no duties "Stack" and "Ship"."""
+    path = _page(
+        tmp_path,
+        "relative.md",
+        "# Quay duties\n\nHarbour guards the cranes under your cargo; you guard what you load, "
+        "stack and ship on them.\n\nYou are responsible for everything you load, stack, and "
+        "ship.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "guard what you load, stack and ship on them" in customer, customer
+    assert "everything you load, stack, and ship" in customer, customer
+    assert not any(label in ("stack", "ship on them", "ship") for label in customer), customer
+
+
+def test_a_contrast_clause_with_its_own_subject_ends_the_duty(tmp_path: Path) -> None:
+    """ "We run the cranes and the rails below them, while your settings and your cargo stay
+    in your hands": the "while" clause says what stays the reader's, no part of the duty, nor
+    its nouns objects of the verb ("Patch your crews")."""
+    path = _page(
+        tmp_path,
+        "while.md",
+        "---\ntitle: Harbour duties\n---\n\n# Who does what at Harbour\n\nWe run the "
+        "cranes and the rails below them, while your settings and your cargo stay in your "
+        "hands.\n\nHarbour patches the cranes, while your ships, your crews and your cargo "
+        "stay in your hands.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "run the cranes" in labels and "run the rails below them" in labels, labels
+    assert "patch the cranes" in labels, labels
+    assert not any("while" in label or "your" in label for label in labels), labels

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 __all__ = [
+    "FREE_RELATIVE_SERIES",
     "MAX_LABEL",
     "POINTED_NOUN",
     "STATE_COMPLEMENT",
@@ -720,6 +721,16 @@ _WH_INFINITIVE = re.compile(r",?\s+(?:and|or)\s+(?:how|what|why|whether|when|whe
 to configure it"): what one verb of knowing takes, not a second duty."""
 
 
+FREE_RELATIVE_SERIES = re.compile(
+    r"\b(?:what|whatever|everything|anything)\s+(?:(?:that|which)\s+)?(?:you|we|they)\s+"
+    r"[a-z]+(?:\s+(?:up|down|out|off|in))?(?:,\s+[a-z]+(?:\s+(?:up|down|out|off|in))?)*,?"
+    r"\s+(?:and|or)\s+[a-z]+",
+    re.I,
+)
+"""A free relative whose verbs make a series ("what you publish, set up and store on it"):
+the things it names, one object."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -743,6 +754,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _BARE_GERUNDS.match(obj):
         return [obj]  # "defining, managing, and re-granting access to X": X is each one's
+    if FREE_RELATIVE_SERIES.search(obj):
+        return [obj]  # "what you publish, set up and store": the relative's verbs, one thing
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):

@@ -15,6 +15,7 @@ from ..text import Needing, plain, slugify, split_top_level
 from ..vocabulary import Concept
 from .cues import CLAUSE_VERBS
 from .labels import (
+    FREE_RELATIVE_SERIES,
     POINTED_NOUN,
     STATE_COMPLEMENT,
     base_opening,
@@ -614,9 +615,11 @@ def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
 
 
 _WHERE_TAIL = re.compile(
-    r",\s+where\s+(?:[\w-]+\s+){0,4}?(?:we|you|they|our|your|their|the|it)\b", re.I
+    r",\s+(?:where\s+(?:[\w-]+\s+){0,4}?|while\s+)(?:we|you|they|our|your|their|the|it)\b",
+    re.I,
 )
-"""A relative clause of place after the object (", where our partners operate X")."""
+"""A relative clause of place after the object (", where our partners operate X"), or a
+contrast with a subject of its own (", while your settings stay in your hands")."""
 _SUBJECT_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:every|each|all|the|your|our|its|their|this|these|those|any)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:is|are|remains?|stays?|becomes?|was|were|will|can|may)\s)",
@@ -710,7 +713,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
     if head:  # "manage the cranes, ensuring they stay updated and remain secure": how
         obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
-    if head:  # "provides X and Y, where partners operate Z": where, no part of the object
+    if head:  # "provides X and Y, where partners operate Z" (", while your …"): no object
         obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
     own = _SUBJECT_CLAUSE.search(obj) if head else None
     if own and not set(obj[: own.start()].lower().split()) & verbs.clause_openers:
@@ -954,8 +957,8 @@ def _one_object(obj: str, head: str, verbs: Lexicon) -> bool:
     object ("add to, remove from, and change the features"), it is the clause of a verb of
     oversight ("make sure the service is free of A, B, and C"), or two series pair their items
     ("keep A, B, and C complete, accurate, and current")."""
-    if shares_last_object(obj):
-        return True
+    if shares_last_object(obj) or FREE_RELATIVE_SERIES.match(obj.strip()):
+        return True  # "(guard) what you publish, set up and store": what the relative names
     if re.match(r"(?:between|both)\s[^,;]+\sand\s[^,;]+$", obj.strip().rstrip("."), re.I):
         return True  # "choose between A and B": the pair is the one object
     opening = " ".join([head.split()[-1], *obj.split()[:1]]).lower()
