@@ -139,3 +139,29 @@ def test_a_contrast_clause_with_its_own_subject_ends_the_duty(tmp_path: Path) ->
     assert "run the cranes" in labels and "run the rails below them" in labels, labels
     assert "patch the cranes" in labels, labels
     assert not any("while" in label or "your" in label for label in labels), labels
+
+
+def test_a_support_policy_lists_what_its_vendor_supports(tmp_path: Path) -> None:
+    """ "Harbour supports the following:" over gerund and noun items on a support policy: each
+    item is Harbour's (the page no longer has "no recognisable party"); "Harbour supports the
+    following cranes:" lists things it works with, no duties."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Harbour Crane Support Policy\n\n## Covered by Support\n\n"
+        "Harbour supports the following:\n\n"
+        "* Building and patching the crane control images\n"
+        "* Helping the Customer plan berth layouts\n\n"
+        "## Cranes\n\nHarbour supports the following cranes:\n\n* Gantry cranes\n"
+        "* Jib cranes\n",
+    )
+    facts = extract_facts(read_document(path))
+    pairs = {
+        (facts.entities[r.subject].label, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert ("Harbour", "building and patching the crane control images") in pairs, pairs
+    assert ("Harbour", "helping the customer plan berth layouts") in pairs, pairs
+    assert not any("cranes" in label and "gantry" in label for _, label in pairs), pairs
+    assert not any(label in ("gantry cranes", "jib cranes") for _, label in pairs), pairs

@@ -123,10 +123,13 @@ _LEADIN_VERB = re.compile(
     r"(?:manages?|handles?|owns?|"
     r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
     r"secures?|takes?\s+care\s+of|does|do|"
-    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?)\b[^:]*:$",
+    r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?|"
+    r"supports?\s+the\s+following(?:\s+(?:services|tasks|activities))?\s*(?=:))\b[^:]*:$",
     re.I,
 )
-"""``<Party> manages the following:`` (a word after an article is no verb: "a secure …")."""
+"""``<Party> manages the following:`` (a word after an article is no verb: "a secure …");
+``<Party> supports the following:`` on a support policy (not "… the following agents:", a
+list of things it works with)."""
 
 _RELATIVE_LEADIN = re.compile(
     r"^(?P<subj>[^,:]{1,60}?)\s+(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+expected\s+to)"
