@@ -165,3 +165,40 @@ def test_a_support_policy_lists_what_its_vendor_supports(tmp_path: Path) -> None
     assert ("Harbour", "helping the customer plan berth layouts") in pairs, pairs
     assert not any("cranes" in label and "gantry" in label for _, label in pairs), pairs
     assert not any(label in ("gantry cranes", "jib cranes") for _, label in pairs), pairs
+
+
+def test_a_named_team_keeps_its_duties_after_another_partys_step(tmp_path: Path) -> None:
+    """ "The safety team takes care of A, B and C" after a step of the crane owner: the safety
+    team the page named before, not a team of the crane owner ("this team" still is the
+    passage's party); also the passive step it releases."""
+    path = _page(
+        tmp_path,
+        "steps.md",
+        "# Harbour crane faults\n\n## Steps\n\n1. A pilot reports a fault.\n"
+        "2. The safety team triages the report.\n"
+        "3. The crane owner checks the report and prepares a fix.\n"
+        "4. The safety team takes care of the notices, the berth warnings, and the final "
+        "report.\n5. The fixed crane is released by the safety team.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("safety-team", "take care of the notices") in pairs, pairs
+    assert ("safety-team", "take care of the final report") in pairs, pairs
+    assert ("crane-owner", "prepare a fix") in pairs, pairs
+    assert not any(p == "crane-owner" and "notices" in label for p, label in pairs), pairs
+    assert not any(p == "crane-owner" and "release" in label for p, label in pairs), pairs
+
+
+def test_a_role_named_by_its_thing_is_that_role(tmp_path: Path) -> None:
+    """ "The owner of a crane is solely responsible for …", "The operator of a crane must …":
+    the crane owner and the crane operator, as "Crane owners are responsible for …" is."""
+    path = _page(
+        tmp_path,
+        "owners.md",
+        "# Harbour crane policy\n\nThe owner of a crane is solely responsible for answering "
+        "mail from the safety team.\n\nThe operator of a crane must inspect its hooks daily.\n\n"
+        "Crane owners are responsible for the paint.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("crane-owner", "answering mail from the safety team") in pairs, pairs
+    assert ("crane-operator", "inspect its hooks daily") in pairs, pairs
+    assert ("crane-owner", "paint") in pairs, pairs

@@ -64,6 +64,10 @@ def action_subject(
         if named is not None:
             return named, staff.end("name"), ""
     if reader._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
+        modified = len(pronoun["p"].split()) == 3 and pronoun["p"][:4].lower() == "the "
+        named = parties.resolve_party(pronoun["p"], span, create=False) if modified else None
+        if named is not None:  # "The safety team …" after "2. The safety team triages X"
+            return named, pronoun.end("p"), ""
         return reader._passage_party(ctx), pronoun.end("p"), ""  # "This team will …"
     if (supplied := reader.supplied_subject(text, span)) is not None:
         return (*supplied, "")  # "Services must support current browsers": the supplier

@@ -213,6 +213,26 @@ _ROLE_OPENING = re.compile(
 )
 """A determiner (or none, before a plural) and up to four lower-case words, then the next
 word ("The release captain will", "maintainers will")."""
+_ROLE_OF_THING = re.compile(
+    r"^(?P<det>the|an?)\s+(?P<head>[a-z]+)\s+of\s+(?:an?|the|each|every|any)\s+"
+    r"(?P<thing>[a-z][\w-]*)\s+(?P<next>[a-z]+)\b",
+    re.I,
+)
+"""A person noun and the thing it is for ("The owner of a crane must …")."""
+
+
+def _role_of(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "The owner of a crane is responsible for …": the role named as "the crane owner", and
+    where the subject ends; None unless a person noun heads it and a verb follows."""
+    found = _ROLE_OF_THING.match(text)
+    if found is None or not lexicon.person_noun(found["head"].lower()):
+        return None
+    following = found["next"].lower()
+    if not _AFTER_SUBJECT.match(following) and lexicon.third_person_base(following) is None:
+        return None
+    return f"{found['det']} {found['thing']} {found['head']}", found.end("thing")
+
+
 _NOT_A_NAME = re.compile(
     r"\b(?:that|which|who|whom|whose|and|or|of|to|for|with|in|on|by|at|from|if|when|is|are|be|"
     r"was|were|will|must|should|shall|can|may|not)\b",
@@ -262,6 +282,9 @@ class SubjectReader:
         framed = _FRAMED_SUBJECT.match(subj)
         if framed:  # "Throughout the life of an Acme permit, inspectors (are responsible for:)"
             subj = framed["subj"]
+        owned = _role_of(f"{subj} is", self.state.lexicon)
+        if owned is not None and owned[1] == len(subj):
+            subj = owned[0]  # "The owner of a crane (is responsible for X)": the crane owner
         if _party_thing(self.parties, subj):
             return None  # "Each customer's cargo and threat model play a role in …": a thing
         if _EVERYONE.fullmatch(subj):  # "Everyone in the lab is responsible for X": the readers
@@ -456,11 +479,14 @@ class SubjectReader:
     def role_opening(self, text: str, span: Span, ctx: Context) -> tuple[Ref, int] | None:
         """A role phrase the page names itself opening a sentence, before its verb ("The
         coordinator should …", "All reviewers must …"): (its party, where it ends)."""
+        lexicon = self.state.lexicon
+        if (owned := _role_of(text, lexicon)) is not None:  # "The owner of a crane must …"
+            party = self.subject_party(owned[0], span, ctx)
+            return (party, owned[1]) if party is not None else None
         opening = _ROLE_OPENING.match(text)
         if opening is None:
             return None
         words = opening.group("words").split()
-        lexicon = self.state.lexicon
         for size in range(len(words), 0, -1):
             head = words[size - 1].lower()
             provider = size > 1 and head in ("provider", "providers")  # "The runner provider"
