@@ -202,3 +202,20 @@ def test_a_role_named_by_its_thing_is_that_role(tmp_path: Path) -> None:
     assert ("crane-owner", "answering mail from the safety team") in pairs, pairs
     assert ("crane-operator", "inspect its hooks daily") in pairs, pairs
     assert ("crane-owner", "paint") in pairs, pairs
+
+
+def test_best_efforts_and_a_partys_policy_are_its_duties(tmp_path: Path) -> None:
+    """ "Harbour does its best to keep every crate downloadable", "We do our best to reply
+    within a day", "It is the policy of Harbour to answer complaints promptly": duties of
+    best effort and of policy, as "makes every reasonable effort to" is."""
+    path = _page(
+        tmp_path,
+        "best.md",
+        "# Quay index policy\n\nHarbour does its best to keep every uploaded crate "
+        "downloadable.\n\nIt is the policy of Harbour to answer trademark complaints "
+        "promptly.\n\nWe do our best to reply within a day.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "keep every uploaded crate downloadable" in labels, labels
+    assert "answer trademark complaints promptly" in labels, labels
+    assert "reply within a day" in labels, labels

@@ -234,12 +234,13 @@ decided to"."""
 _EFFORTS = re.compile(
     r"^\s+(?:(?:every|all|some|an|its|our|their|his|her|your|commercially|reasonable|best|due|"
     r"diligent|good[- ]faith|appropriate|necessary|practicable)\s+)+"
-    r"(?:efforts?|endeavou?rs?|steps|measures|precautions)\s+to\s+(?P<rest>[a-z].*)$",
+    r"(?:efforts?|endeavou?rs?|steps|measures|precautions)\s+to\s+(?P<rest>[a-z].*)$"
+    r"|^\s+(?:its|our|their|his|her|your)\s+(?:very\s+)?best\s+to\s+(?P<best>[a-z].*)$",
     re.I | re.S,
 )
 """Efforts made or used, or steps taken, to do a thing ("make every reasonable effort to", "use
-commercially reasonable efforts to", "take all reasonable measures to"): a duty of best effort
-to do it, as contracts mean them."""
+commercially reasonable efforts to", "take all reasonable measures to", "does its best to"): a
+duty of best effort to do it, as contracts mean them."""
 _DEADLINE = re.compile(
     r"^\s+(?:(?:only|just|up\s+to|at\s+most)\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|"
     r"fourteen|thirty|a|an)\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|"
@@ -565,12 +566,12 @@ class ActionSentences(ActionParts):
         if deadline and party is not None:  # "you have 30 days to return it": must return it
             limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
             return self.action(limited, sentence, span, ctx, models=models)
-        tries = ("make", "makes", "use", "uses", "take", "takes")
+        tries = ("make", "makes", "use", "uses", "take", "takes", "do", "does")
         effort = _EFFORTS.match(tail) if verb.lower() in tries else None
         if effort and (
             party is not None or pending
         ):  # "will make every reasonable effort to fix X": fix X
-            tried = f"{text[:first_end]} {modals}{effort.group('rest')}"
+            tried = f"{text[:first_end]} {modals}{effort.group('rest') or effort.group('best')}"
             return self.action(tried, sentence, span, ctx, models=models)
         verb, tail = particle_verb(self.state.lexicon, verb, tail)  # "stand behind X"
         following = tail

@@ -134,7 +134,8 @@ RESP_TO = Needing(
         r"[^,.;]{0,80}?\s+(?=it\s+is\s))?"  # "Within a shared hall it is the …": its setting
         r"(?:note\s+that\s+)?(?:it\s+is|it\s+remains|this\s+is|that\s+is)\s+"
         r"(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:the\s+)?"
-        r"(?P<of>(?:sole\s+|full\s+)?(?:responsibility|duty|job|task)\s+of\s+)?(?P<subj>.+?)"
+        r"(?P<of>(?:sole\s+|full\s+)?(?:responsibility|duty|job|task|policy)\s+of\s+)?"
+        r"(?P<subj>.+?)"
         r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?(?:responsibility\s+(?:to|for)|"
         r"(?:job|duty|task)\s+to)\s+)"
         r"(?P<obj>.*)$",
@@ -144,10 +145,12 @@ RESP_TO = Needing(
     "job",
     "duty",
     "task",
+    "policy",
 )
-"""``It is the <subj>'s responsibility to <obj>``, ``It is (remains) the responsibility (duty)
-of <subj> to <obj>``, also after the setting it holds in ("However, within IaaS it is …") and
-with an adverb before "the" ("It is also / ultimately the responsibility of <subj> to")."""
+"""``It is the <subj>'s responsibility to <obj>``, ``It is (remains) the responsibility (duty,
+policy) of <subj> to <obj>``, also after the setting it holds in ("However, within IaaS it is
+…") and with an adverb before "the" ("It is also / ultimately the responsibility of <subj>
+to")."""
 
 RESP_PAREN = Needing(
     re.compile(
