@@ -1092,3 +1092,13 @@ def test_escaped_emphasis_marks_leave_no_backslashes_in_a_heading(tmp_path: Path
     path.write_text("# Depots\n\n\\*\\*Depot RACI\n============\n\nText.\n", encoding="utf-8")
     titles = [s.title for s in read_document(path).root.walk()]
     assert "Depot RACI" in titles, titles
+
+
+def test_asciidoc_superscript_footnote_marks() -> None:
+    """A superscript number ("R^1^") is a footnote mark written as "R¹"; a marker opening a
+    footnote's line is no word of the note; other carets stay."""
+    from graph.document.asciidoc import inline
+
+    assert inline("R^1^") == "R¹"
+    assert inline("^12^ Racks are supplied by the yard.") == "Racks are supplied by the yard."
+    assert inline("A ^ B") == "A ^ B"

@@ -219,3 +219,24 @@ def test_best_efforts_and_a_partys_policy_are_its_duties(tmp_path: Path) -> None
     assert "keep every uploaded crate downloadable" in labels, labels
     assert "answer trademark complaints promptly" in labels, labels
     assert "reply within a day" in labels, labels
+
+
+def test_asciidoc_footnote_marks_in_a_matrix_are_read_as_marks(tmp_path: Path) -> None:
+    """ "R^1^" in an AsciiDoc RACI cell is R with a footnote; a footnote line "^1^ Racks are
+    …" has no marker in its words, and the notes joined by " +" stay apart ("… rack plan."
+    then "Only on the Gold plan.")."""
+    path = _page(
+        tmp_path,
+        "notes.adoc",
+        "= Duty grid for Harbour\n\n== Grid\n\n"
+        '[cols="3,1,1",options="header"]\n|===\n|Activity |Harbour |Customer\n\n'
+        "|Racking the crane servers\n|R^1^\n|C\n\n|Designing berth layouts\n|C^2^\n|A/R\n|===\n\n"
+        "[.footnotes]\n^1^ Harbour still answers for the final rack plan. +\n"
+        "^2^ Only on the Gold plan.\n",
+    )
+    triples = _triples(path)
+    harbour = {(rel, label) for p, rel, label in triples if p != "customer"}
+    assert ("responsibleFor", "racking the crane servers") in harbour, triples
+    assert ("consultedOn", "designing berth layouts") in harbour, triples
+    assert ("responsibleFor", "answer for the final rack plan") in harbour, triples
+    assert not any("^" in label or "gold plan" in label for _, _, label in triples), triples

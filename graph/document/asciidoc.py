@@ -84,7 +84,12 @@ _INLINE_MACRO = re.compile(
 _MARK = re.compile(r"(?:\[[^\[\]\n]*\])?(?<![\w#])#(?=[^\s#])(?P<text>[^#\n]*?[^\s#])#(?![\w#])")
 _PASS = re.compile(r"(?<![\w+])\+(?P<text>[^+\n]+)\+(?![\w+])")
 _HARD_BREAK = re.compile(r"[ \t]\+$", re.M)
-_MARKUP = re.compile(r"[*:<#+\[&]")
+_NOTE_MARK = re.compile(r"^\^[0-9*]{1,3}\^[ \t]+", re.M)
+"""A footnote's marker opening its line ("^1^ Racks are supplied …"): no word of the note."""
+_SUPERSCRIPT = re.compile(r"\^(?P<text>[0-9]{1,3})\^")
+"""A superscript number ("R^1^" in a matrix cell): a footnote mark, as "R¹" is written."""
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARKUP = re.compile(r"[*:<#+\[&^]")
 _SPANS = re.compile(r"^(?:(?P<times>\d+)\*)?(?P<col>\d*)(?:\.(?P<row>\d+))?(?P<plus>\+)?")
 _COLSPAN = re.compile(r"^(?:\d+\*)?(\d*)(?:\.\d+)?\+")
 
@@ -94,7 +99,8 @@ def inline(text: str) -> str:
     character references as their characters)."""
     if _MARKUP.search(text) is None:
         return text
-    text = _FOOTNOTE.sub("", text)
+    text = _FOOTNOTE.sub("", _NOTE_MARK.sub("", text))
+    text = _SUPERSCRIPT.sub(lambda m: m.group("text").translate(_SUPERSCRIPT_DIGITS), text)
     text = _XREF_MACRO.sub(lambda m: m.group("text") or _target(m.group("url")), text)
     text = _LINK_MACRO.sub(lambda m: _link(m.group("url"), m.group("text")), text)
     text = _URL_MACRO.sub(lambda m: _link(m.group("url"), m.group("text")), text)
