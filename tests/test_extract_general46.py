@@ -240,3 +240,27 @@ def test_asciidoc_footnote_marks_in_a_matrix_are_read_as_marks(tmp_path: Path) -
     assert ("consultedOn", "designing berth layouts") in harbour, triples
     assert ("responsibleFor", "answer for the final rack plan") in harbour, triples
     assert not any("^" in label or "gold plan" in label for _, _, label in triples), triples
+
+
+def test_negative_orders_and_negated_tails_keep_their_duties(tmp_path: Path) -> None:
+    """Under "You must:": "Don't stop, delete or edit the crane agent" and "Never paste gate
+    codes into a chat" are duties to refrain (verbs no list holds, in the base form); "Limit
+    gate logins to the office — never open the gate to the street" and "backing up manifests
+    — Harbour's snapshots do **not** include them" keep their positive duty without the
+    tail."""
+    path = _page(
+        tmp_path,
+        "orders.md",
+        "# Harbour quay — who does what\n\n## Your part\n\nYou must:\n\n"
+        "1. Limit gate logins to the office network — never open the gate to the street.\n"
+        "2. Don't stop, delete or edit the Harbour crane agent.\n"
+        "3. Never paste gate codes into a chat message.\n\n"
+        "## Data\n\nThe customer is responsible for:\n\n"
+        "- backing up the manifests — Harbour's snapshots do **not** include them;\n"
+        "- setting berth limits for each ship.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "limit gate logins to the office network" in customer, customer
+    assert "do not stop, delete or edit the harbour crane agent" in customer, customer
+    assert "do not paste gate codes into a chat message" in customer, customer
+    assert "backing up the manifests" in customer, customer

@@ -248,16 +248,19 @@ _CONTRAST_TAIL = Needing(
         r"(?:\s+[a-z][\w-]*)?\s*\.?$"
         r"|,\s+not\s+(?:the|your|their|its|our|any)\s+[^,;:.]{1,60}\.?$"
         r"|,\s+but\s+(?:it|they|we|this|that|[A-Z][\w-]*)\s+(?:does|do|did|will|can|is|are)"
-        r"(?:\s+not|n['’]t)\s[^;]*$",
+        r"(?:\s+not|n['’]t)\s[^;]*$"
+        r"|\s+[-–—]+\s+[^-–—;]*\b(?:not|never|n['’]t)\b[^-–—;]*;?$",
         re.I,
     ),
     "not",
     "n't",
     "n’t",
+    "never",
 )
 """A closing contrast with a noun ("services and not systems", "X, not Y", "the build hosts,
-not the scripts you run on them") or a clause of its own (", but it does not deploy Z"): what
-is not meant, no denial of the clause."""
+not the scripts you run on them") or a clause of its own (", but it does not deploy Z", "— never
+open the console to everyone", "— Acme's snapshots do not include it"): what is not meant, or
+why, no denial of the clause."""
 _SPARED_TAIL = re.compile(
     r",?\s+so\s+(?:that\s+)?(?:you|customers?|users?|they|teams?)\s+(?:do\s+not|don['’]t|"
     r"won['’]t|will\s+not|no\s+longer)\b[^.;]*[.;]?$",
@@ -333,8 +336,13 @@ _CLAUSE_APART = re.compile(r"\s+[-–—]+\s+(?=(?:it|they|this|that|we|he|she)\
 
 
 _FORBIDDEN_ORDER = re.compile(
-    r"^(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?P<verb>[a-z]+)(?P<rest>\s.+?)\.?$", re.I
+    r"^(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?P<verb>[a-z]+)(?P<rest>(?:,\s+|\s).+?)\.?$",
+    re.I,
 )
+
+
+_BASE_SHAPE = re.compile(r"[a-z]{3,}(?<!s)(?<!ing)(?<!ed)(?<!ly)")
+"""A word shaped as a verb's base form: no "-s", "-ing", "-ed" or "-ly" ending."""
 
 
 def refrained_order(lexicon: Lexicon, text: str) -> str | None:
@@ -342,7 +350,12 @@ def refrained_order(lexicon: Lexicon, text: str) -> str | None:
     lend your badge to anyone"), as "You must not lend …" states it; else None."""
     forbidden = _FORBIDDEN_ORDER.match(text.strip())
     verb = forbidden["verb"].lower() if forbidden else ""
-    if forbidden is None or lexicon.verb_base(verb) != verb:
+    if forbidden is None or forbidden["verb"] != verb:
+        return None
+    known = lexicon.verb_base(verb)
+    # "Never paste X into Y", "Don't stop, delete or edit X": a verb no list holds, in the
+    # base form (no "-s", "-ing", "-ed" and no other verb's form), is the order's
+    if known != verb and (known is not None or not _BASE_SHAPE.fullmatch(verb)):
         return None
     return f"Do not {verb}{forbidden['rest']}"
 

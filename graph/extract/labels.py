@@ -58,7 +58,8 @@ _TRIM_CLAUSES = Needing(
         r"|,?\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b,?"
         r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans
         r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$"  # a proviso
-        r"|,\s+(?:even\s+)?(?:though|although)\s+(?!,).*$",  # a concession
+        r"|,\s+(?:even\s+)?(?:though|although)\s+(?!,).*$"  # a concession
+        r"|\s+[-–—]+\s+[^-–—;]*\b(?:not|never|n['’]t)\b[^-–—;]*;?$",  # "— never do Y": why
         re.I | re.S,
     ),
     "including",
@@ -87,6 +88,10 @@ _TRIM_CLAUSES = Needing(
     "particular",
     "notably",
     "this",
+    "not",
+    "never",
+    "n't",
+    "n’t",
 )
 _RELATIVE_IN_LIST = re.compile(
     r",\s+which\b[^,]*(?=,\s+[^\s,]+\s[^,]*,\s+(?:[^,]+,\s+)*(?:and|or)\s)", re.I
