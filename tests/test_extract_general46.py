@@ -264,3 +264,20 @@ def test_negative_orders_and_negated_tails_keep_their_duties(tmp_path: Path) -> 
     assert "do not stop, delete or edit the harbour crane agent" in customer, customer
     assert "do not paste gate codes into a chat message" in customer, customer
     assert "backing up the manifests" in customer, customer
+
+
+def test_passives_with_an_aside_or_a_second_participle_are_read(tmp_path: Path) -> None:
+    """ "The crane tier — the hoists, the rails and the hooks — is fully managed by Harbour":
+    one clause, Harbour's; "Crane logs are gathered by Harbour and kept in the quay office
+    for 14 days": gathering and keeping are both Harbour's."""
+    path = _page(
+        tmp_path,
+        "passives.md",
+        "# Harbour quay duties\n\n## Cranes\n\nThe crane tier — the hoists, the rails and the "
+        "hooks — is fully managed by Harbour.\n\nCrane logs are gathered by Harbour and kept in "
+        "the quay office for 14 days.\n\nThe customer is responsible for the paint.\n",
+    )
+    harbour = sorted(label for p, label in _page_pairs(path) if p != "customer")
+    assert "manage crane tier" in harbour, harbour
+    assert "gather crane logs" in harbour, harbour
+    assert "keep crane logs in the quay office for 14 days" in harbour, harbour

@@ -149,10 +149,25 @@ _HOUSE_STAFF = re.compile(r"^(?:(?:the|our)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:staff|
 own, the people of the page's vendor (or of the provider it names)."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
-    r"and\s+(?:is|are|will|must)|and\s+[a-z]+ed|based|according|during|after|before|so|which|who|that|"
+    r"and\s+(?:is|are|will|must)|and\s+[a-z]+(?:ed|en|pt|ld|nt)|based|according|during|after|before|so|which|who|that|"
     r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing))\b)",
     re.I,
 )
+_THEN_DONE = re.compile(r"^\s*and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*?)\.?$", re.I)
+"""A second participle after the agent ("… gathered by Acme and kept in the console")."""
+
+
+def _then_done(after: str, obj: str, lexicon: Lexicon) -> str | None:
+    """The duty of a second participle after a passive's agent ("Logs are gathered by Acme
+    and kept in the console for 14 days": "keep logs in the console for 14 days"), else
+    None."""
+    then = _THEN_DONE.match(after)
+    if then is None or not lexicon.participle(then["verb"]):
+        return None
+    base = lexicon.verb_base(then["verb"])
+    return f"{base} {obj} {then['rest']}" if base else None
+
+
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RELATIVE_ADVERB = re.compile(
     r",\s*(?:where|whereby|wherein|in\s+which)\s+(?:both\s+|either\s+)?", re.I
@@ -566,6 +581,8 @@ class ObjectFirstSentences(RelationSentences):
                 self.records.add_duties(party, obj, sentence, span, models=models, head=base)
                 return True
             written = re.sub(r"\s+by\s*$", "", body[: passive.start("agent")])  # as the page says
+            if (then := _then_done(passive.group("agent")[len(agent) :], obj, lexicon)) is not None:
+                self.records.duty(party, then, sentence, span)  # "… by X and kept in Y": kept
             each_model: list[str | None] = list(models) if models else [None]
             for model in each_model:
                 self.records.duty(

@@ -118,6 +118,19 @@ def recommended_clause(text: str) -> str | None:
     return advice.group("rest") if advice is not None else None
 
 
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<np>[^—–;:]{2,80}?)\s+[—–]\s+[^—–]+?\s+[—–]\s+"
+    r"(?=(?:is|are|was|were|will|must|should|shall|can|has|have)\s)"
+)
+"""A subject and an aside between dashes before its verb ("The tier — A, B and C — is …")."""
+
+
+def _without_subject_aside(text: str) -> str:
+    """``text`` without an aside between dashes after its subject ("The crane tier — the
+    hoists and the rails — is managed by Harbour"): one clause, not three parts."""
+    return _SUBJECT_ASIDE.sub(lambda m: f"{m['np']} ", text, count=1)
+
+
 def _owned_restated(text: str, lexicon: Lexicon) -> str:
     """A sentence of ownership said another way, as "X is yours" / "X is ours" (which the
     object-first readers know): "X is something you own / handle", "A is yours, and so is B"
@@ -738,7 +751,7 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
-        text = _owned_restated(text, self.state.lexicon)  # "X is something you own": X is yours
+        text = _owned_restated(_without_subject_aside(text), self.state.lexicon)  # "X is yours"
         offered = _OFFERED_BACK.match(text)
         if offered:  # "… support encryption, but you must enable it": enable encryption
             text = (
