@@ -281,3 +281,25 @@ def test_passives_with_an_aside_or_a_second_participle_are_read(tmp_path: Path) 
     assert "manage crane tier" in harbour, harbour
     assert "gather crane logs" in harbour, harbour
     assert "keep crane logs in the quay office for 14 days" in harbour, harbour
+
+
+def test_a_promise_after_a_measured_or_concessive_opening_is_read(tmp_path: Path) -> None:
+    """ "Roughly five days before a fix goes public, we will warn …", "Two days after the
+    notice, we will post …", "Even if the pilot asks for no deadline, the safety team will
+    announce …", "Every spring we rebuild …": the opening sets when, the clause is the
+    promise; "Every time you restart a crane, it is …" promises nothing of the reader."""
+    path = _page(
+        tmp_path,
+        "when.md",
+        "# Harbour disclosure process\n\nRoughly five days before a fix goes public, we will "
+        "warn the berth agents on our list.\n\nTwo days after the notice, we will post a note "
+        "to the quay board.\n\nEven if the pilot asks for no deadline, the safety team will "
+        "announce every confirmed flaw.\n\nEvery spring we rebuild one crane from spare parts."
+        "\n\nEvery time you restart a crane, it is loaded with the latest firmware.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "warn the berth agents on our list" in labels, labels
+    assert "post a note to the quay board" in labels, labels
+    assert "announce every confirmed flaw" in labels, labels
+    assert "rebuild one crane from spare parts" in labels, labels
+    assert not any("restart" in label for label in labels), labels
