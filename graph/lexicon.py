@@ -53,10 +53,12 @@ _CONDITION_START = re.compile(
     re.I,
 )
 _NOUN_SUBJECT = re.compile(
-    r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b)[a-z-]+){0,3}\s+"
+    r"^[A-Za-z-]+(?:\s+(?!that\b|if\b|when\b|whether\b|to\b|the\b|your\b|a\b|an\b|which\b|"
+    r"what\b|who\b|how\b|where\b)[a-z-]+){0,3}\s+"
     r"(?:is|are|was|were|can|could|may|might|will|would|has|have|includes?|requires?)\b"
 )
-"""A sentence whose first words are its subject ("Support for these versions includes …")."""
+"""A sentence whose first words are its subject ("Support for these versions includes …"); not
+a verb and its wh-object ("Decide which pilots may dock")."""
 _LETTERS = re.compile(r"^[RACIS](?:\s*[,/&+;]?\s*[RACIS])*$")
 _PARTS = re.compile(r"\s*(?:[,/&+;]|\band\b)\s*", re.I)
 _SYMBOL_FIRST = re.compile(

@@ -303,3 +303,24 @@ def test_a_promise_after_a_measured_or_concessive_opening_is_read(tmp_path: Path
     assert "announce every confirmed flaw" in labels, labels
     assert "rebuild one crane from spare parts" in labels, labels
     assert not any("restart" in label for label in labels), labels
+
+
+def test_a_wh_object_with_its_own_verb_is_the_instructions_object(tmp_path: Path) -> None:
+    """ "Decide which pilots may dock at each berth", "Decide how long manifests are retained,
+    and warn us when a ship carries fuel": instructions whose object is a wh-clause, not
+    statements about pilots or manifests; "to thoroughly document and warn about X" stays
+    one duty (an adverb before the bare verb)."""
+    path = _page(
+        tmp_path,
+        "decide.md",
+        "# Harbour quay scope\n\n## What you manage\n\n- Keep your crane libraries current.\n"
+        "- Decide how long manifests are retained, and warn us when a ship carries fuel.\n"
+        "- Decide which pilots may dock at each berth.\n\n## What we manage\n\n"
+        "Harbour commits to providing safe cranes, and to thoroughly document and warn about "
+        "any hazards that may lurk within.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "decide which pilots may dock at each berth") in pairs, pairs
+    assert ("customer", "decide how long manifests are retained") in pairs, pairs
+    assert ("customer", "warn us when a ship carries fuel") in pairs, pairs
+    assert not any(label.startswith("provide to") for _, label in pairs), pairs

@@ -949,6 +949,8 @@ _STRANDED_PREPOSITION = re.compile(r"\b(?:with|to|for|on|of|from|about|into)$", 
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|for|of|with|by|at|about)\s+[a-z]{3,}ing$")
 """A verb phrase that ends in a bare gerund after its preposition ("work on diagnosing")."""
 _BARE_BEFORE = frozenset({"to", "and", "or", "then", "also", "not"})
+_LY_WORD = re.compile(r"[a-z]{2,}[a-oq-z]ly")
+"""An adverb in "-ly" (not "apply", "supply"), skipped before a bare verb."""
 """Words after which a base verb is a verb, not a noun."""
 
 
@@ -1021,7 +1023,8 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         # "resources to review and approve them": a bare verb sharing the object (not "the
         # status page, keep …": a noun that could be a verb)
         bare = bool(before) and verbs.verb_base(before[-1]) == before[-1].lower()
-        bare = bare and (len(before) == 1 or before[-2].lower().strip(",") in _BARE_BEFORE)
+        lead = [w for w in before[:-1] if not _LY_WORD.fullmatch(w)]  # "to thoroughly document"
+        bare = bare and (not lead or lead[-1].lower().strip(",") in _BARE_BEFORE)
         # "A, change requests, and C": a verb and a bare noun between commas is one more noun
         listed = (
             last == 0
