@@ -324,3 +324,23 @@ def test_a_wh_object_with_its_own_verb_is_the_instructions_object(tmp_path: Path
     assert ("customer", "decide how long manifests are retained") in pairs, pairs
     assert ("customer", "warn us when a ship carries fuel") in pairs, pairs
     assert not any(label.startswith("provide to") for _, label in pairs), pairs
+
+
+def test_a_note_tells_how_things_are_not_who_does_them(tmp_path: Path) -> None:
+    """A blockquote opened by a bold "Note" alone on its line is a note ("> **Note**" then
+    the text: no "Note" glued to a label); an agentless passive in a note or a warning
+    ("Reaction times are tracked from …", "Removed berths are erased after two days") is how
+    things are, not the duty of the section's party."""
+    path = _page(
+        tmp_path,
+        "notes.md",
+        "# Harbour quay — shared duties\n\n## What Harbour takes care of\n\n"
+        "Harbour is responsible for:\n\n- Watching the cranes around the clock.\n\n"
+        "> **Note**\n> Reaction times are tracked from the moment an alarm fires.\n\n"
+        "## Your duties\n\nYou must:\n\n1. Rotate gate passwords every 90 days.\n\n"
+        "> [!WARNING]\n> Removed berths are erased after two days.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "watching the cranes around the clock" in labels, labels
+    assert "rotate gate passwords every 90 days" in labels, labels
+    assert not any("tracked" in label or "erased" in label for label in labels), labels

@@ -73,7 +73,13 @@ MAX_INCLUDE_DEPTH = 3
 _MAX_NESTING = 100
 """markdown-it's block nesting limit (its default preset's; commonmark's 20 = 9 list levels)."""
 
-_ADMONITION = re.compile(r"^\s*\[!(?P<kind>[A-Za-z]+)\]\s*(?P<rest>.*)$", re.S)
+_ADMONITION = re.compile(
+    r"^\s*(?:\[!(?P<kind>[A-Za-z]+)\]|\*\*(?P<bold>Note|Warning|Important|Tip|Caution)"
+    r"(?::\*\*|\*\*:?)(?=\s*\n))\s*(?P<rest>.*)$",
+    re.S | re.I,
+)
+"""A GitHub alert opening a blockquote ("> [!NOTE]"), or its older form, a bold label alone
+on the quote's first line ("> **Note**")."""
 
 # --- dialects -----------------------------------------------------------------------------------
 
@@ -785,7 +791,7 @@ class _Builder:
         if blocks and isinstance(blocks[0], Paragraph):
             match = _ADMONITION.match(blocks[0].text)
             if match:
-                kind = match.group("kind").upper()
+                kind = (match.group("kind") or match.group("bold")).upper()
                 rest = match.group("rest").strip()
                 first = blocks[0]
                 start = first.start + first.text[: match.start("rest")].count("\n")

@@ -664,7 +664,7 @@ def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
     ("Beyond that, …"), the party's duty as an item of a list there would be; else None."""
     if ctx.party is None or text.rstrip().endswith("?") or NEGATION.search(text):
         return None
-    if not _passive_held(state, text, ctx):
+    if state.in_note or not _passive_held(state, text, ctx):  # a note: how things are
         return None
     opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
     clause = text[opening.end() :] if opening else text

@@ -303,6 +303,8 @@ class DocState:
     one whose duties it lists ("## Responsibilities of the Nimbus team"): who "we" is there."""
     writer_level: int = 0
     """The heading level of the section that named ``section_writer`` (its subsections keep it)."""
+    in_note: bool = False
+    """Inside a note or a warning: a passive there with no agent tells how things are."""
     reader_role: str = ""
     """The role the page addresses as "you" ("As gate officer, you …"), if it names one."""
     reader_own: bool = False

@@ -155,10 +155,12 @@ class DocumentWalker(HeadingParties):
             return self._row_leadin(block, ctx)
         elif isinstance(block, Admonition):
             pending: Leadin | None = None
+            noted, self.state.in_note = self.state.in_note, block.kind != "QUOTE"
             for inner in block.blocks:
                 if isinstance(inner, BulletList) and pending is None and references_only(inner):
                     continue  # "see also" link lists inside notes are not duties
                 pending = self.block(inner, ctx, pending)
+            self.state.in_note = noted
         if not isinstance(block, BulletList):
             self.state.topic = ""  # a table or a note between the label and its list
         return None
