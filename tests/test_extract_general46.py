@@ -344,3 +344,20 @@ def test_a_note_tells_how_things_are_not_who_does_them(tmp_path: Path) -> None:
     assert "watching the cranes around the clock" in labels, labels
     assert "rotate gate passwords every 90 days" in labels, labels
     assert not any("tracked" in label or "erased" in label for label in labels), labels
+
+
+def test_a_gerund_series_without_a_serial_comma_is_split_at_its_and(tmp_path: Path) -> None:
+    """ "Watching the cranes, logging their loads and answering crane alarms are the
+    customer's responsibilities": three duties, as with a comma before "and"; "Creating and
+    configuring your berths" (a bare gerund sharing the object) stays one."""
+    path = _page(
+        tmp_path,
+        "gerunds.md",
+        "# Harbour quay duties\n\n## Monitoring\n\nWatching the cranes, logging their loads and "
+        "answering crane alarms are the customer's responsibilities.\n\n## Berths\n\n"
+        "Harbour is responsible for planning the quay, creating and configuring your berths.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "logging their loads") in pairs, pairs
+    assert ("customer", "answering crane alarms") in pairs, pairs
+    assert not any(label == "creating" for _, label in pairs), pairs

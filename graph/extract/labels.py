@@ -736,6 +736,10 @@ FREE_RELATIVE_SERIES = re.compile(
 the things it names, one object."""
 
 
+_AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
+"""The "and" before a series' last gerund phrase ("…, collecting X and answering Y")."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -795,6 +799,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
+            last = _AND_GERUND.split(items[-1], maxsplit=1)  # "A, B and C" with no comma
+            if len(last) == 2 and all(_GERUND_PHRASE.match(part) for part in last):
+                items = [*items[:-1], *last]
             if not _noun_closes_series(items):
                 result.extend(items)  # "ensuring X, conducting Y": one duty per gerund phrase
                 continue
