@@ -361,3 +361,18 @@ def test_a_gerund_series_without_a_serial_comma_is_split_at_its_and(tmp_path: Pa
     assert ("customer", "logging their loads") in pairs, pairs
     assert ("customer", "answering crane alarms") in pairs, pairs
     assert not any(label == "creating" for _, label in pairs), pairs
+
+
+def test_a_negation_inside_a_that_clause_belongs_to_the_instruction(tmp_path: Path) -> None:
+    """ "Make sure the address in your berth profile is current and that you don't filter out
+    quay mail": the negated that-clause is part of what is owed, not a prohibition cut off
+    ("… and that you")."""
+    path = _page(
+        tmp_path,
+        "sure.md",
+        "# Quay notes\n\n## Your part\n\nMake sure the address in your berth profile is current "
+        "and that you don't filter out quay mail.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert any(label.endswith("and that you don't filter out quay mail") for label in customer)
+    assert not any(label.endswith("that you") for label in customer), customer

@@ -23,6 +23,7 @@ from .cues import (
     NEGATION,
     PASSIVE_CONDITION,
     expand,
+    negated,
     refrained_order,
 )
 from .heading_parties import HeadingParties
@@ -77,8 +78,11 @@ _FALLS_TO = re.compile(
 """A paragraph that ends by saying the list after it falls to a party ("These are the checks
 that fall to you before launch.", "The following tasks rest with the operator."): a lead-in
 of that party's duties, without a colon."""
-_FORBIDDING_TAIL = re.compile(r",?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I)
-"""``…, and never share the keys``: a prohibition after an instruction, no part of it."""
+_FORBIDDING_TAIL = re.compile(
+    r"(?<!\byou)(?<!\bwe)(?<!\bthey),?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I
+)
+"""``…, and never share the keys``: a prohibition after an instruction, no part of it (not
+"… and that you don't filter X": the clause's own subject is negated)."""
 _READER_BOUND = re.compile(
     r"^you\s+(?:must|should|need\s+to|have\s+to|are\s+required\s+to)\s", re.I
 )
@@ -414,7 +418,7 @@ class LeadinReader(LeadinSentences):
         phrases = [p for c in clauses for p in verb_phrases(lexicon, trim(c))]
         phrases = [t for p in phrases for t in that_clauses(p)]  # "Confirm A, and that B"
         kept = [_FORBIDDING_TAIL.split(p, maxsplit=1)[0].strip() for p in phrases]
-        return [p for p in kept if p and not NEGATION.search(p)]
+        return [p for p in kept if p and not negated(p)]  # ("… and that you don't X": owed)
 
     def addressed(self, ctx: Context, span: Span) -> bool:
         """The passage speaks to the party it belongs to: a section a heading gives to the
