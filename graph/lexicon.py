@@ -696,6 +696,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         collective_nouns=words("collective-noun"),
         body_nouns=words("body-noun"),
         request_labels=words("request-label"),
+        reply_nouns=words("reply-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),

@@ -376,3 +376,21 @@ def test_a_negation_inside_a_that_clause_belongs_to_the_instruction(tmp_path: Pa
     customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
     assert any(label.endswith("and that you don't filter out quay mail") for label in customer)
     assert not any(label.endswith("that you") for label in customer), customer
+
+
+def test_a_reply_the_reader_will_receive_is_the_senders_promise(tmp_path: Path) -> None:
+    """ "You should receive a confirmation from the safety team within two working days": the
+    safety team's promise to send it; with no sender named ("You will receive a response
+    within one day"), the writer's; "You will receive the crane keys" is no reply."""
+    path = _page(
+        tmp_path,
+        "reply.rst",
+        "=====================\nHarbour safety policy\n=====================\n\n"
+        "Reporting\n=========\n\nAfter you mail us a report, you should receive a confirmation "
+        "from the Harbour safety team within two working days.\n\nYou will receive a response "
+        "from us within one business day.\n\nYou will receive the crane keys at the gate.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "send a confirmation within two working days" in labels, labels
+    assert "send a response within one business day" in labels, labels
+    assert not any("crane keys" in label for label in labels), labels

@@ -446,6 +446,31 @@ def _kept_or_disclaimed(
     return base in lexicon.discretions and (lexicon.points_elsewhere(rest[:40]) or own_rules)
 
 
+_REPLY = re.compile(
+    r"^\s+(?P<obj>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:\s+update)?))"
+    r"(?:\s+from\s+(?P<sender>[^,.;]+?))?"
+    r"(?P<rest>\s+(?:of|about|on|within|in|by|saying|once|when)\b[^;]*)?\.?$",
+    re.I | re.S,
+)
+"""A reply received, its sender and what follows ("a confirmation from the team within two
+days")."""
+
+
+def _received(lexicon: Lexicon, verb: str, modals: str, tail: str) -> str | None:
+    """ "(You) should receive a confirmation from the safety team within two days": the
+    sender's promise ("The safety team will send a confirmation within two days"; the page's
+    writer when no sender is named), else None."""
+    if verb.lower() not in ("receive", "get") or not re.search(r"\b(?:will|should)\b", modals):
+        return None
+    reply = _REPLY.match(tail)
+    noun = reply["noun"].lower() if reply is not None else ""
+    article = "an " if noun[:1] in ("a", "e", "i", "o", "u") else "a "
+    if reply is None or not {noun, article + noun} & lexicon.reply_nouns:
+        return None
+    sender = reply["sender"] if reply["sender"] and reply["sender"].lower() != "us" else "We"
+    return f"{sender} will send {reply['obj']}{reply['rest'] or ''}"
+
+
 def _intended(lexicon: Lexicon, base: str, following: str) -> bool:
     """A verb of intent or effort before what is intended ("We aim to reply", "We plan to
     audit X"); one that is a duty verb too is its deed with an object ("We plan capacity")."""
@@ -566,11 +591,11 @@ class ActionSentences(ActionParts):
         if deadline and party is not None:  # "you have 30 days to return it": must return it
             limited = f"{text[:first_end]} {modals}must {deadline.group('rest')}"
             return self.action(limited, sentence, span, ctx, models=models)
+        if (sent := _received(self.state.lexicon, verb, modals, tail)) is not None:
+            return self.action(sent, sentence, span, ctx, models=models)  # "receive X from Y"
         tries = ("make", "makes", "use", "uses", "take", "takes", "do", "does")
         effort = _EFFORTS.match(tail) if verb.lower() in tries else None
-        if effort and (
-            party is not None or pending
-        ):  # "will make every reasonable effort to fix X": fix X
+        if effort and (party is not None or pending):  # "make every reasonable effort to fix X"
             tried = f"{text[:first_end]} {modals}{effort.group('rest') or effort.group('best')}"
             return self.action(tried, sentence, span, ctx, models=models)
         verb, tail = particle_verb(self.state.lexicon, verb, tail)  # "stand behind X"
