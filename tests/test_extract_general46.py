@@ -394,3 +394,24 @@ def test_a_reply_the_reader_will_receive_is_the_senders_promise(tmp_path: Path) 
     assert "send a confirmation within two working days" in labels, labels
     assert "send a response within one business day" in labels, labels
     assert not any("crane keys" in label for label in labels), labels
+
+
+def test_a_what_is_it_heading_defines_the_role_above_it(tmp_path: Path) -> None:
+    """ "## Berth Scribe" / "### What is it?" / "A person responsible for logging every
+    crane move, either directly, or via the quay radio.": the scribe's duty, one duty, and no
+    party called "it"."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Quay incident roles\n\n## Berth Scribe\n\n### What is it?\nA person responsible for "
+        "logging every crane move, either directly, or via the quay radio.\n\n"
+        "### What are the responsibilities?\n1. Keep the incident log.\n",
+    )
+    facts = extract_facts(read_document(path))
+    parties = {e.label.lower() for e in facts.of_kind("party")}
+    assert "it" not in parties, parties
+    pairs = _page_pairs(path)
+    assert (
+        "berth-scribe",
+        "logging every crane move, either directly, or via the quay radio",
+    ) in pairs, pairs

@@ -137,6 +137,11 @@ def _owner_in_parentheses(title: str) -> str | None:
     return None
 
 
+_THIRD_PRONOUN = re.compile(r"(?:it|this|that|they|he|she)\s*\??", re.I)
+"""A heading's question about a pronoun ("What is it?" under "## Scribe"): the role of the
+heading above it, no party of its own."""
+
+
 class HeadingParties:
     """Reads the party a section's heading names (the base of ``DocumentWalker``)."""
 
@@ -196,8 +201,8 @@ class HeadingParties:
             said = match is not None and match.group("c") is not None  # "What X must do"
             if said and person and self.state.lexicon.person_noun(person["role"].split()[-1]):
                 name = capitalize(person["role"])  # "What the operator must do": "Operator"
-        if name is None or _PRONOUN_SENTENCE.match(name):
-            return None  # "You share the security responsibility": a sentence, not a name
+        if name is None or _PRONOUN_SENTENCE.match(name) or _THIRD_PRONOUN.fullmatch(name):
+            return None  # "You share the security responsibility": a sentence; "What is it?"
         name = _possessed_option(name, self.parties, self.state.lexicon)
         if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):
             return None  # "### Governance Roles" over role definitions: kinds, no party

@@ -740,6 +740,10 @@ _AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 """The "and" before a series' last gerund phrase ("…, collecting X and answering Y")."""
 
 
+_EITHER_MANNER = re.compile(r",\s+either\s+[^,]+,\s+or\s+\S", re.I)
+"""Two ways of doing one duty (", either directly, or via our channels"): no second duty."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -763,8 +767,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _BARE_GERUNDS.match(obj):
         return [obj]  # "defining, managing, and re-granting access to X": X is each one's
-    if FREE_RELATIVE_SERIES.search(obj):
-        return [obj]  # "what you publish, set up and store": the relative's verbs, one thing
+    if FREE_RELATIVE_SERIES.search(obj) or _EITHER_MANNER.search(obj):
+        return [obj]  # "what you publish, set up and store"; "X, either directly, or via Y"
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):

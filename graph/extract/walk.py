@@ -108,6 +108,11 @@ _GOES_ON = re.compile(r"^(?:this|that)\s+(?:also\s+)?(?:includes|covers|involves
 """A paragraph that opens by naming the parts of the duty the paragraph before stated."""
 
 
+_ABOUT_IT = re.compile(r"^(?:what|who)\s+(?:is|are|does|do)\s+(?:it|this|they)\b", re.I)
+"""A heading asking about the role of the heading above ("## Scribe" / "### What is it?"):
+its text defines that role as its own heading would."""
+
+
 class DocumentWalker(HeadingParties):
     """Walks one document's sections and dispatches their blocks to the readers (the party a
     heading names: ``HeadingParties``)."""
@@ -239,7 +244,8 @@ class DocumentWalker(HeadingParties):
         state.section_duties = []
         state.last_duty = None
         rights = bool(section.level) and lexicon.rights_heading(section.title)
-        ctx = Context(section, party, named_by_heading=heading_party is not None, rights=rights)
+        named = heading_party is not None or _ABOUT_IT.match(section.title) is not None
+        ctx = Context(section, party, named_by_heading=named, rights=rights)  # "What is it?"
         # "### Who patches the hosts?" over "You do.": the answer names the duty's party
         state.question = who_question(section.title, state.lexicon) if section.level else ""
         heading_duties(self.parties, self.records, self.prose, section, ctx, heading_party)
