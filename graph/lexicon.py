@@ -697,6 +697,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         body_nouns=words("body-noun"),
         request_labels=words("request-label"),
         reply_nouns=words("reply-noun"),
+        liaison_nouns=words("liaison-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),
@@ -756,6 +757,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         declarations=bases("declaration-verb"),
         ownership_verbs=bases("ownership-verb") | bases("light-verb"),
         person_nouns=words("person-noun")
+        | words("liaison-noun")
         | words("clipped-noun")
         | frozenset(w for w in words("subject-noun") if _PERSON_ENDING.search(w)),
         verb_prefixes=words("verb-prefix"),

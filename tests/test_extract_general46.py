@@ -415,3 +415,21 @@ def test_a_what_is_it_heading_defines_the_role_above_it(tmp_path: Path) -> None:
         "berth-scribe",
         "logging every crane move, either directly, or via the quay radio",
     ) in pairs, pairs
+
+
+def test_a_customer_liaison_is_the_providers_staff_role(tmp_path: Path) -> None:
+    """ "## Customer Liaison" over its duties: a staff role of the page (as "Customer Success
+    Manager" is), not the customer, so the reader's "you" elsewhere is not that role."""
+    path = _page(
+        tmp_path,
+        "liaison.md",
+        "# Quay incident roles\n\n## Customer Liaison\n\n### What are the responsibilities?\n"
+        "1. Draft the notices to ship owners.\n2. Post the quay status messages.\n\n"
+        "## Your part\n\nYou must keep your berth contacts current.\n",
+    )
+    facts = extract_facts(read_document(path))
+    roles = {e.label: e.attrs.get("role", "") for e in facts.of_kind("party")}
+    assert "Customer Liaison" in roles, roles
+    assert not roles["Customer Liaison"].endswith("/customer"), roles
+    pairs = _page_pairs(path)
+    assert ("customer", "keep your berth contacts current") in pairs, pairs
