@@ -1102,3 +1102,15 @@ def test_asciidoc_superscript_footnote_marks() -> None:
     assert inline("R^1^") == "R¹"
     assert inline("^12^ Racks are supplied by the yard.") == "Racks are supplied by the yard."
     assert inline("A ^ B") == "A ^ B"
+
+
+def test_a_page_of_several_second_level_headings_has_no_heading_title(tmp_path: Path) -> None:
+    """Several "##" headings and no "#" or front-matter title: none of them is the page's
+    title (the first role's heading of a roles page is not), so the title is the file's stem;
+    a single "##" heading still is the title."""
+    many = tmp_path / "quay-roles.md"
+    many.write_text("## Crane Lead\n\nRuns the cranes.\n\n## Scribe\n\nKeeps the log.\n")
+    assert read_document(many).title == "quay-roles"
+    one = tmp_path / "quay.md"
+    one.write_text("## Quay duties\n\nThe crane lead runs the cranes.\n")
+    assert read_document(one).title == "Quay duties"

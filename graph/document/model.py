@@ -149,14 +149,17 @@ class Document:
     @property
     def title(self) -> str:
         """Front-matter title, else the first of the top-level headings (a breadcrumb line
-        set as a small heading above the page's ``#`` title is not it), else the file stem."""
+        set as a small heading above the page's ``#`` title is not it) when they are ``#``
+        headings or only one, else the file stem."""
         title = self.metadata.get("title")
         if isinstance(title, str) and title.strip():
             return title.strip()
         sections = self.root.walk()[1:]
         if sections:
             top = min(section.level for section in sections)
-            return next(section.title for section in sections if section.level == top)
+            tops = [section.title for section in sections if section.level == top]
+            if top == 1 or len(tops) == 1:
+                return tops[0]  # (several "##" headings and no "#": parts, none the page's)
         return self.stem
 
     def quote(self, start: int, end: int) -> str:
