@@ -433,3 +433,20 @@ def test_a_customer_liaison_is_the_providers_staff_role(tmp_path: Path) -> None:
     assert not roles["Customer Liaison"].endswith("/customer"), roles
     pairs = _page_pairs(path)
     assert ("customer", "keep your berth contacts current") in pairs, pairs
+
+
+def test_an_instruction_pointing_back_keeps_the_condition_naming_its_thing(
+    tmp_path: Path,
+) -> None:
+    """ "If your berth changes, update it in the portal": the label keeps its condition, since
+    "Update it in the portal" alone names nothing; "If your berth changes, update the quay
+    map" needs none."""
+    path = _page(
+        tmp_path,
+        "trigger.md",
+        "# Quay practices\n\n## Your part\n\nIf your berth changes, update it in the portal.\n\n"
+        "If your crane changes, update the quay map.\n",
+    )
+    customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
+    assert "if your berth changes, update it in the portal" in customer, customer
+    assert "update the quay map" in customer, customer

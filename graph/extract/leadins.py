@@ -292,7 +292,7 @@ class LeadinReader(LeadinSentences):
                 for phrase in self._instructions(_ALWAYS.sub("", text)):
                     if reader is not None:
                         self.records.duty(
-                            reader, trim(phrase), text, span, shared=ctx.open_subjects
+                            reader, _trimmed(phrase), text, span, shared=ctx.open_subjects
                         )
         return leadin
 
@@ -418,6 +418,7 @@ class LeadinReader(LeadinSentences):
         phrases = [p for c in clauses for p in verb_phrases(lexicon, trim(c))]
         phrases = [t for p in phrases for t in that_clauses(p)]  # "Confirm A, and that B"
         kept = [_FORBIDDING_TAIL.split(p, maxsplit=1)[0].strip() for p in phrases]
+        kept = [_with_trigger(text, p) for p in kept]  # "If X changes, update it": when
         return [p for p in kept if p and not negated(p)]  # ("… and that you don't X": owed)
 
     def addressed(self, ctx: Context, span: Span) -> bool:
@@ -642,6 +643,28 @@ def _as_well_as(lexicon: Lexicon, phrase: str) -> list[str]:
 def _not_reader(state: DocState, party: Ref) -> bool:
     """Whether ``party`` holds another role than the customer's (the page's reader)."""
     return state.facts.entities[party].attrs.get("role") != role_iri(state.vocab, "customer")
+
+
+_TRIGGER = re.compile(r"^(?P<if>(?:if|when|whenever)\s[^,;:]{3,100}),\s+(?:please\s+)?", re.I)
+_POINTING_OBJECT = re.compile(r"^[A-Za-z-]+\s+(?:it|them|this|that)\b", re.I)
+"""A verb whose object only points back ("update it …")."""
+
+
+def _with_trigger(text: str, phrase: str) -> str:
+    """An instruction whose object only points back ("update it in the portal") with the
+    leading condition of its sentence that names the thing ("If your address changes,
+    update it in the portal"); any other instruction as it is."""
+    trigger = _TRIGGER.match(text)
+    if trigger is None or _TRIGGER.match(phrase) or len(trigger["if"].split()) > 6:
+        return phrase  # (a long condition is no name of a thing)
+    if not _POINTING_OBJECT.search(phrase):
+        return phrase
+    return f"{trigger['if']}, {phrase[:1].lower()}{phrase[1:]}"
+
+
+def _trimmed(phrase: str) -> str:
+    """An instruction's label, trimmed; a leading condition ``_with_trigger`` kept stays."""
+    return trim(phrase, condition=_TRIGGER.match(phrase) is None)
 
 
 def _passive_held(state: DocState, text: str, ctx: Context) -> bool:
