@@ -450,3 +450,19 @@ def test_an_instruction_pointing_back_keeps_the_condition_naming_its_thing(
     customer = sorted(label for p, label in _page_pairs(path) if p == "customer")
     assert "if your berth changes, update it in the portal" in customer, customer
     assert "update the quay map" in customer, customer
+
+
+def test_an_item_over_where_and_how_sub_items_is_the_duty(tmp_path: Path) -> None:
+    """ "- Keep crews apart from one another:" over "at the berth level for Quay," / "by
+    per-crew keys for the Vault.": the item is the duty, the sub-items say where and how."""
+    path = _page(
+        tmp_path,
+        "apart.md",
+        "# Harbour shared responsibility\n\n## What Harbour takes care of\n\nOur operations "
+        "team:\n\n- Watch the cranes day and night.\n- Keep crews apart from one another:\n"
+        "  - at the berth level for Quay,\n  - by per-crew keys for the Vault.\n"
+        "- Publish an uptime report every month.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "keep crews apart from one another" in labels, labels
+    assert not any(label.startswith(("at the berth", "by per-crew")) for label in labels)

@@ -68,12 +68,33 @@ def _noun_items(block: BulletList, lexicon: Lexicon) -> bool:
     )
 
 
+_QUALIFIER = re.compile(
+    r"^(?:at|by|in|on|for|via|through|with|within|across|from|using|per)\s+\S", re.I
+)
+"""An item opening with a preposition ("at the kernel level for Quarry", "by per-tenant keys"):
+where, how or by what means the duty above it is done."""
+
+
+def _qualifier_items(block: BulletList) -> bool:
+    """Every item of the list is a short phrase of where or how ("at the queue level for
+    Relay,"), with nothing nested: details of the item above, no duties."""
+    return bool(block.items) and all(
+        not item.children
+        and len(plain(item.text).split()) <= 12
+        and _QUALIFIER.match(plain(item.text).strip()) is not None
+        for item in block.items
+    )
+
+
 def verb_over_objects(text: str, nested: list[BulletList], lexicon: Lexicon) -> str | None:
     """An item that is a verb with its object over a list of noun phrases ("Handling
     application-level issues:" over "Query timeouts", "Investigating latency by using:" over
-    tool names): the duty the item states (its means dropped); the nested items are its
-    examples or means, no duties of their own. None for any other item."""
-    if not text.endswith(":") or not nested or not all(_noun_items(b, lexicon) for b in nested):
+    tool names) or of where and how ("Keep tenants apart:" over "at the kernel level"): the
+    duty the item states (its means dropped); the nested items are its examples or means, no
+    duties of their own. None for any other item."""
+    if not text.endswith(":") or not nested:
+        return None
+    if not all(_noun_items(b, lexicon) or _qualifier_items(b) for b in nested):
         return None
     if _LONE_VERB.match(text):
         return None  # "Setting up:": the verb alone, each item its object
