@@ -1114,3 +1114,21 @@ def test_a_page_of_several_second_level_headings_has_no_heading_title(tmp_path: 
     one = tmp_path / "quay.md"
     one.write_text("## Quay duties\n\nThe crane lead runs the cranes.\n")
     assert read_document(one).title == "Quay duties"
+
+
+def test_an_html_list_written_beside_its_item_nests_under_it(tmp_path: Path) -> None:
+    """ "<li>Users must:</li><ol>…</ol>" inside a list: browsers show the sibling list under
+    the item, so it is the item's nested list (its lead-in's items)."""
+    page = tmp_path / "terms.html"
+    page.write_text(
+        "<html><body><h1>Quay terms</h1><ol><li><p>Users must:</p></li>"
+        "<ol type='a'><li>lock the gate.</li><li>log each crane move.</li></ol>"
+        "<li>Harbour will repair the cranes.</li></ol></body></html>"
+    )
+    doc = read_document(page)
+    lists = [b for s in doc.root.walk() for b in s.blocks if isinstance(b, BulletList)]
+    assert len(lists) == 1 and len(lists[0].items) == 2, lists
+    first = lists[0].items[0]
+    assert first.text == "Users must:"
+    nested = [c for c in first.children if isinstance(c, BulletList)]
+    assert [i.text for i in nested[0].items] == ["lock the gate.", "log each crane move."]

@@ -436,7 +436,14 @@ class _Reader:
     def bullet_list(self, el: Element) -> BulletList:
         items: list[ListItem] = []
         for li in el:
-            if not isinstance(li.tag, str) or li.tag.lower() != "li" or self.page.ignored(li):
+            tag = li.tag.lower() if isinstance(li.tag, str) else ""
+            if tag in ("ul", "ol") and items and not self.page.ignored(li):
+                # "<li>Users must:</li><ol>…</ol>": a list written beside its item, shown under it
+                last = items[-1]
+                nested = (*last.children, self.bullet_list(li))
+                items[-1] = ListItem(last.text, last.start, self.page.span(li)[1], nested)
+                continue
+            if tag != "li" or self.page.ignored(li):
                 continue
             children = self.blocks(li)
             text = ""
