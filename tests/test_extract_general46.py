@@ -466,3 +466,19 @@ def test_an_item_over_where_and_how_sub_items_is_the_duty(tmp_path: Path) -> Non
     labels = sorted(label for _, label in _page_pairs(path))
     assert "keep crews apart from one another" in labels, labels
     assert not any(label.startswith(("at the berth", "by per-crew")) for label in labels)
+
+
+def test_a_list_that_remains_a_partys_is_its_duties(tmp_path: Path) -> None:
+    """ "Under the usual contract these remain the customer's, even in a storm:" over a list
+    under "## Not Harbour's job": each item is the customer's."""
+    path = _page(
+        tmp_path,
+        "remain.md",
+        "# Quay support scope\n\n## What Harbour does\n\nWe keep the cranes greased.\n\n"
+        "## Not Harbour's job\n\nUnder the usual contract these remain the customer's, even "
+        "in a storm:\n\n- Deciding when to start their own evacuation plan.\n"
+        "- Paying for pilot visits outside any contract.\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "deciding when to start their own evacuation plan") in pairs, pairs
+    assert ("customer", "paying for pilot visits outside any contract") in pairs, pairs

@@ -231,6 +231,14 @@ _LEADIN_BY = re.compile(
     re.I,
 )
 """``Automated by Supabase:``, ``Handled by the customer:``."""
+_LEADIN_REMAIN = re.compile(
+    r"^(?:[^:]{0,60}?\s)?(?:these|they|the\s+following(?:\s+\w+)?|the\s+\w+\s+below)\s+"
+    r"(?:will\s+)?(?:remain|stay|are\s+left)\s+(?:with\s+|to\s+)?(?P<party>[^:,]{2,40}?)"
+    r"(?:['’]s)?(?:,[^:]*)?:$",
+    re.I,
+)
+"""``Under the contract these remain the customer's, even in a Sev 1:``, ``The following stay
+with the client:``: the items are that party's."""
 
 _LEADIN_FROM = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?P<verb>[a-z]+\s+from)\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$", re.I
@@ -985,6 +993,10 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         party = reader.parties.resolve_party(by.group("party"), span, allow_unknown=True)
         if party is not None:
             return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
+    remain = _LEADIN_REMAIN.match(text)
+    left = reader.parties.resolve_party(remain["party"], span) if remain else None
+    if left is not None and not NEGATION.search(text):
+        return ("duties", left)  # "These remain the customer's:"
     offered = _OFFERED_INCLUDE.match(text)
     if (
         offered
