@@ -482,3 +482,21 @@ def test_a_list_that_remains_a_partys_is_its_duties(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert ("customer", "deciding when to start their own evacuation plan") in pairs, pairs
     assert ("customer", "paying for pilot visits outside any contract") in pairs, pairs
+
+
+def test_a_notes_cell_of_list_items_says_what_each_party_does(tmp_path: Path) -> None:
+    """An AsciiDoc matrix's "a|" Notes cell of bullets ("* Harbour builds …" / "* The
+    customer updates …") beside "Both" marks: each bullet its party's duty, and the bare
+    row name no duty of either."""
+    path = _page(
+        tmp_path,
+        "notes.adoc",
+        "= Who secures the quay\n\n== Duty matrix\n\n"
+        '[cols="2,1,1,4",options="header"]\n|===\n|Area |Harbour |Customer |Notes\n\n'
+        "|B. Crane software\n|Both\n|Both\na|* Harbour builds and updates the crane firmware.\n"
+        "* The customer updates its berth plans.\n|===\n",
+    )
+    pairs = _page_pairs(path)
+    assert ("customer", "update its berth plans") in pairs, pairs
+    assert any("build and update the crane firmware" in label for _, label in pairs), pairs
+    assert not any(label == "b. crane software" for _, label in pairs), pairs

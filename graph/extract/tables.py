@@ -89,6 +89,10 @@ def _without_repeated_headers(block: Table) -> Table:
     return block if len(rows) == len(block.rows) else replace(block, rows=rows)
 
 
+_ITEM_MARK = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+", re.M)
+"""A list item's marker at a line's start inside a cell."""
+
+
 class TableReader(BlockReader):
     """Reads a table with the first layout that recognises it."""
 
@@ -556,6 +560,7 @@ class PartyColumns:
             if index == 0 or index in view.code_columns or not NOTE_HEADER.match(header):
                 continue
             raw = row.cells[index] if index < len(row.cells) else ""
+            raw = _ITEM_MARK.sub("", raw)  # an AsciiDoc "a|" cell's "* Acme builds X" lines
             for start, end in sentences(raw):
                 said = raw[start:end]
                 who = view.reader.parties.party_in(plain(said), span, create=False)
@@ -566,9 +571,10 @@ class PartyColumns:
 
     @staticmethod
     def _bare_marks(codes: list[Code], label: str) -> bool:
-        """Check marks only (no RACI letter, which the note would not restate) beside a short
-        row name ("Backups"), not a duty of its own."""
-        return all(c.key == "mark" for c in codes) and len(label.split()) <= _NAME_WORDS
+        """Check marks or "Both" only (no RACI letter, which the note would not restate)
+        beside a short row name ("Backups"), not a duty of its own."""
+        marks = all(c.key in ("mark", "shared") for c in codes)
+        return marks and len(label.split()) <= _NAME_WORDS
 
     @staticmethod
     def _counterpart(view: TableView, index: int, party: Ref) -> Ref | None:
