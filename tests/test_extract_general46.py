@@ -500,3 +500,18 @@ def test_a_notes_cell_of_list_items_says_what_each_party_does(tmp_path: Path) ->
     assert ("customer", "update its berth plans") in pairs, pairs
     assert any("build and update the crane firmware" in label for _, label in pairs), pairs
     assert not any(label == "b. crane software" for _, label in pairs), pairs
+
+
+def test_a_relative_clause_going_on_after_and_is_no_second_duty(tmp_path: Path) -> None:
+    """ "The Berth Lead will write a crane summary that will be shared with pilots and will
+    become the base of the notice": one duty, no "Write become the base …"."""
+    path = _page(
+        tmp_path,
+        "relative.md",
+        "# Quay releases\n\nThe Berth Lead is responsible for running each release.\n\n"
+        "## Release day\n\n- The Berth Lead will write a crane summary that will be shared with "
+        "pilots and will become the base of the notice.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert any(label.startswith("write a crane summary") and "notice" in label for label in labels)
+    assert not any("write become" in label for label in labels), labels

@@ -740,6 +740,13 @@ _AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 """The "and" before a series' last gerund phrase ("…, collecting X and answering Y")."""
 
 
+_RELATIVE_GOES_ON = re.compile(
+    r"\b(?:that|which|who)\s+(?:will|must|should|can|may|is|are)\b[^,;]*?\s+and\s+"
+    r"(?:will|must|should|can|may)\s+[a-z]+",
+    re.I,
+)
+"""A relative clause whose modal goes on after "and" ("… that will be shared with packagers
+and will become the advisory"): the clause's second verb, no duty of its own."""
 _EITHER_MANNER = re.compile(r",\s+either\s+[^,]+,\s+or\s+\S", re.I)
 """Two ways of doing one duty (", either directly, or via our channels"): no second duty."""
 
@@ -769,6 +776,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "defining, managing, and re-granting access to X": X is each one's
     if FREE_RELATIVE_SERIES.search(obj) or _EITHER_MANNER.search(obj):
         return [obj]  # "what you publish, set up and store"; "X, either directly, or via Y"
+    if _RELATIVE_GOES_ON.search(obj):
+        return [obj]  # "a summary that will be shared and will become the advisory": one
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):
