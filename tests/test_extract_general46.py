@@ -515,3 +515,19 @@ def test_a_relative_clause_going_on_after_and_is_no_second_duty(tmp_path: Path) 
     labels = sorted(label for _, label in _page_pairs(path))
     assert any(label.startswith("write a crane summary") and "notice" in label for label in labels)
     assert not any("write become" in label for label in labels), labels
+
+
+def test_steps_taken_by_a_named_team_are_its_duties(tmp_path: Path) -> None:
+    """ "The opening actions taken by the quay safety team (QST) are to:" over bare steps: the
+    team's steps, not the reader's."""
+    path = _page(
+        tmp_path,
+        "steps.rst",
+        "==================\nQuay fault handling\n==================\n\n"
+        "The quay safety team (QST) is responsible for steering each fault to its notice.\n\n"
+        "Intake\n------\n\nThe opening actions taken by the QST are to:\n\n"
+        "* create a ticket in the quay tracker\n* put a warning banner on the ticket\n",
+    )
+    pairs = _page_pairs(path)
+    assert not any(p == "customer" for p, _ in pairs), pairs
+    assert any("create a ticket in the quay tracker" in label for _, label in pairs), pairs

@@ -239,6 +239,12 @@ _LEADIN_REMAIN = re.compile(
 )
 """``Under the contract these remain the customer's, even in a Sev 1:``, ``The following stay
 with the client:``: the items are that party's."""
+_LEADIN_TAKEN_BY = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:actions|steps|tasks|activities)\s+(?:taken|performed|"
+    r"carried\s+out|done|handled)\s+by\s+(?P<party>[^:,]{2,40}?)\s+(?:are|include)(?:\s+to)?:$",
+    re.I,
+)
+"""``The opening actions taken by the QFT are to:``: the steps are that party's."""
 
 _LEADIN_FROM = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?P<verb>[a-z]+\s+from)\s+(?:the\s+)?(?P<party>[^:,]{1,40}):$", re.I
@@ -993,10 +999,10 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         party = reader.parties.resolve_party(by.group("party"), span, allow_unknown=True)
         if party is not None:
             return ("duties", party)  # "Automated by Supabase:", "Handled by the customer:"
-    remain = _LEADIN_REMAIN.match(text)
+    remain = _LEADIN_REMAIN.match(text) or _LEADIN_TAKEN_BY.match(text)
     left = reader.parties.resolve_party(remain["party"], span) if remain else None
     if left is not None and not NEGATION.search(text):
-        return ("duties", left)  # "These remain the customer's:"
+        return ("duties", left)  # "These remain the customer's:", "The steps taken by X are:"
     offered = _OFFERED_INCLUDE.match(text)
     if (
         offered
