@@ -674,6 +674,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         fillers=words("filler-item"),
         feedback_headings=words("feedback-heading"),
         trouble_headings=words("trouble-heading"),
+        motivation_headings=words("motivation-heading"),
         handover_verbs=words("handover-verb"),
         credits_headings=words("credits-heading") | words("roster-heading"),
         recital_headings=words("recital-heading"),

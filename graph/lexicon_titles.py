@@ -147,6 +147,12 @@ class TitleWords(LexiconWords):
         folded = whole_title(title)
         return any(folded == p or folded.startswith(f"{p} ") for p in self.trouble_headings)
 
+    def motivation_heading(self, title: str) -> bool:
+        """A heading over why a role or practice exists ("Why have one?"): it is such a phrase
+        or opens with one."""
+        folded = whole_title(title)
+        return any(folded == p or folded.startswith(f"{p} ") for p in self.motivation_headings)
+
     def feedback_heading(self, title: str) -> bool:
         """A heading of a section about the page itself ("Feedback", "Was this page helpful?"):
         nothing in it is a duty. The whole title must be such a phrase."""

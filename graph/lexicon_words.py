@@ -155,6 +155,8 @@ class LexiconWords:
     """Whole titles of an agreement's recitals ("Background", "Recitals"): context, no duty."""
     feedback_headings: frozenset[str] = frozenset()
     trouble_headings: frozenset[str] = frozenset()
+    motivation_headings: frozenset[str] = frozenset()
+    """Openings of headings over why a role exists ("Why have one"): no duties under them."""
     handover_verbs: frozenset[str] = frozenset()
     """Requests to hand things over ("please include", its list after it)."""
     fillers: frozenset[str] = frozenset()

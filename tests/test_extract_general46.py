@@ -531,3 +531,19 @@ def test_steps_taken_by_a_named_team_are_its_duties(tmp_path: Path) -> None:
     pairs = _page_pairs(path)
     assert not any(p == "customer" for p, _ in pairs), pairs
     assert any("create a ticket in the quay tracker" in label for _, label in pairs), pairs
+
+
+def test_a_why_have_one_section_gives_no_duties(tmp_path: Path) -> None:
+    """ "### Why have one?" under a role says what the role frees others for ("The crane lead
+    will have to keep their mind on the ship"): no duty; its responsibilities section still
+    gives the role's duties."""
+    path = _page(
+        tmp_path,
+        "why.md",
+        "# Quay incident roles\n\n## Berth Scribe\n\n### Why have one?\nThe Crane Lead will have "
+        "to keep their mind on the ship itself.\n\n### What are the responsibilities?\n"
+        "1. Keep the incident log.\n",
+    )
+    labels = sorted(label for _, label in _page_pairs(path))
+    assert "keep the incident log" in labels, labels
+    assert not any("mind on the ship" in label for label in labels), labels

@@ -217,8 +217,11 @@ class DocumentWalker(HeadingParties):
         state = self.state
         lexicon = state.lexicon  # "## Feedback" (about the page itself), "## What goes wrong
         # without clear boundaries" (failures): what they say is no one's duty
+        title = section.title  # ("### Why have one?": why a role exists, no duties)
         if section.level and (
-            lexicon.feedback_heading(section.title) or lexicon.trouble_heading(section.title)
+            lexicon.feedback_heading(title)
+            or lexicon.trouble_heading(title)
+            or lexicon.motivation_heading(title)
         ):
             return
         party = inherited  # ("## Contributors", "## Becoming a lead": no role's duties)
