@@ -547,3 +547,20 @@ def test_a_why_have_one_section_gives_no_duties(tmp_path: Path) -> None:
     labels = sorted(label for _, label in _page_pairs(path))
     assert "keep the incident log" in labels, labels
     assert not any("mind on the ship" in label for label in labels), labels
+
+
+def test_an_obligation_put_as_expected_or_asked_is_a_duty(tmp_path: Path) -> None:
+    """ "It is expected that crane owners will answer within a week", "Harbour asks that
+    owners keep the gate codes private": the owners' duties, not Harbour's asking."""
+    path = _page(
+        tmp_path,
+        "asked.md",
+        "# Quay disclosure policy\n\nHarbour is responsible for the cranes.\n\n## Owners\n\n"
+        "It is expected that crane owners will answer within a week.\n\nHarbour asks that "
+        "owners keep the gate codes private.\n",
+    )
+    pairs = _page_pairs(path)
+    owners = [label for p, label in pairs if "owner" in p]
+    assert "answer within a week" in owners, pairs
+    assert "keep the gate codes private" in owners, pairs
+    assert not any(label.startswith("ask that") for _, label in pairs), pairs

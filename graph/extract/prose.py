@@ -125,6 +125,31 @@ _SUBJECT_ASIDE = re.compile(
 """A subject and an aside between dashes before its verb ("The tier — A, B and C — is …")."""
 
 
+_MANDATE = re.compile(
+    r"^(?:it\s+is\s+(?:expected|required)\s+that\s+(?P<expected>\S.*\s(?:will|must|should)\s.+)"
+    r"|[^,;:]{2,60}?\s(?:asks|requests|requires)\s+that\s+(?P<subj>(?:all\s+|the\s+)?[a-z][\w-]*s)"
+    r"\s+(?P<verb>[a-z]+)\s(?P<rest>.+))$",
+    re.I | re.S,
+)
+"""An obligation put as what is expected ("It is expected that owners will answer …") or
+asked ("Harbour asks that reporters keep X private")."""
+
+
+def _mandated(text: str) -> str:
+    """``text`` as the obligation it states ("Reporters must keep X private" for "Harbour asks
+    that reporters keep X private"; "Owners will answer …" for "It is expected that owners
+    will answer …"); any other text as it is."""
+    found = _MANDATE.match(text.strip())
+    if found is None:
+        return text
+    if found["expected"]:
+        return found["expected"][:1].upper() + found["expected"][1:]
+    if found["verb"].lower() in ("be", "is", "are"):
+        return text  # "asks that every flaw be reported": a thing's state, no party's deed
+    subject = found["subj"][:1].upper() + found["subj"][1:]
+    return f"{subject} must {found['verb']} {found['rest']}"
+
+
 def _without_subject_aside(text: str) -> str:
     """``text`` without an aside between dashes after its subject ("The crane tier — the
     hoists and the rails — is managed by Harbour"): one clause, not three parts."""
@@ -751,7 +776,7 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
-        text = _owned_restated(_without_subject_aside(text), self.state.lexicon)  # "X is yours"
+        text = _owned_restated(_without_subject_aside(_mandated(text)), self.state.lexicon)
         offered = _OFFERED_BACK.match(text)
         if offered:  # "… support encryption, but you must enable it": enable encryption
             text = (
