@@ -27,6 +27,7 @@ __all__ = [
     "KEYWORD_LEADIN",
     "LEADING_PHRASE",
     "MODALS",
+    "NEGATED_DASH_TAIL",
     "NEGATION",
     "OBLIGATION",
     "OWN_VOICE",
@@ -242,6 +243,9 @@ letting guests log in"); nor one in a clause on a plural noun with no relative p
 _COORDINATION = re.compile(r",?\s+(?:and|but|or)\s+|[,;]\s+", re.I)
 
 
+NEGATED_DASH_TAIL = r"\s+[-–—]+\s+[^-–—;]*\b(?:not|never|n['’]t)\b[^-–—;]*;?$"
+"""A closing dash clause holding a negation ("— never open the console to everyone", "— Acme's
+snapshots do not include it"): what is not meant, or why; no part of the duty before it."""
 _CONTRAST_TAIL = Needing(
     re.compile(
         r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
@@ -249,7 +253,7 @@ _CONTRAST_TAIL = Needing(
         r"|,\s+not\s+(?:the|your|their|its|our|any)\s+[^,;:.]{1,60}\.?$"
         r"|,\s+but\s+(?:it|they|we|this|that|[A-Z][\w-]*)\s+(?:does|do|did|will|can|is|are)"
         r"(?:\s+not|n['’]t)\s[^;]*$"
-        r"|\s+[-–—]+\s+[^-–—;]*\b(?:not|never|n['’]t)\b[^-–—;]*;?$",
+        rf"|{NEGATED_DASH_TAIL}",
         re.I,
     ),
     "not",

@@ -19,7 +19,7 @@ from .labels import capitalize
 from .parties import PartyResolver, names_one_party
 from .state import DocState
 
-__all__ = ["HeadingParties", "label_party"]
+__all__ = ["ABOUT_ABOVE", "HeadingParties", "label_party"]
 
 
 _PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
@@ -137,9 +137,11 @@ def _owner_in_parentheses(title: str) -> str | None:
     return None
 
 
-_THIRD_PRONOUN = re.compile(r"(?:it|this|that|they|he|she)\s*\??", re.I)
-"""A heading's question about a pronoun ("What is it?" under "## Scribe"): the role of the
-heading above it, no party of its own."""
+ABOUT_ABOVE = re.compile(
+    r"^(?:what|which|who|how)\s+(?:is|are|does|do)\s+(?:it|this|that|they|he|she)\s*\??\s*$", re.I
+)
+"""A heading's question about a pronoun ("What is it?" under "## Scribe"): about the role of
+the heading above it, no party of its own; its text defines that role."""
 
 
 class HeadingParties:
@@ -201,7 +203,7 @@ class HeadingParties:
             said = match is not None and match.group("c") is not None  # "What X must do"
             if said and person and self.state.lexicon.person_noun(person["role"].split()[-1]):
                 name = capitalize(person["role"])  # "What the operator must do": "Operator"
-        if name is None or _PRONOUN_SENTENCE.match(name) or _THIRD_PRONOUN.fullmatch(name):
+        if name is None or _PRONOUN_SENTENCE.match(name) or ABOUT_ABOVE.match(bare):
             return None  # "You share the security responsibility": a sentence; "What is it?"
         name = _possessed_option(name, self.parties, self.state.lexicon)
         if _KINDS_OF_ROLES.match(title) and not names_one_party(self.parties, name):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import load_lexicon
 from ..text import Needing, split_top_level, without_leading_marks
-from .cues import CLAUSE_VERBS
+from .cues import CLAUSE_VERBS, NEGATED_DASH_TAIL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -59,7 +59,7 @@ _TRIM_CLAUSES = Needing(
         r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans
         r"|,\s+it\s+being\s+(?:understood|agreed|acknowledged)\b.*$"  # a proviso
         r"|,\s+(?:even\s+)?(?:though|although)\s+(?!,).*$"  # a concession
-        r"|\s+[-–—]+\s+[^-–—;]*\b(?:not|never|n['’]t)\b[^-–—;]*;?$",  # "— never do Y": why
+        rf"|{NEGATED_DASH_TAIL}",  # "— never do Y": why
         re.I | re.S,
     ),
     "including",

@@ -21,6 +21,7 @@ from ..lexicon import Code, Lexicon
 from ..text import plain, sentences
 from .cells import (
     DUTY_GERUND,
+    ITEM_MARK,
     cell_duties,
     cell_leadins,
     cell_lines,
@@ -87,10 +88,6 @@ def _without_repeated_headers(block: Table) -> Table:
         row for row in block.rows if [plain(c).strip().lower() for c in row.cells[1:]] != header
     )
     return block if len(rows) == len(block.rows) else replace(block, rows=rows)
-
-
-_ITEM_MARK = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+", re.M)
-"""A list item's marker at a line's start inside a cell."""
 
 
 class TableReader(BlockReader):
@@ -560,7 +557,7 @@ class PartyColumns:
             if index == 0 or index in view.code_columns or not NOTE_HEADER.match(header):
                 continue
             raw = row.cells[index] if index < len(row.cells) else ""
-            raw = _ITEM_MARK.sub("", raw)  # an AsciiDoc "a|" cell's "* Acme builds X" lines
+            raw = "\n".join(ITEM_MARK.sub("", line) for line in raw.split("\n"))  # "a|" items
             for start, end in sentences(raw):
                 said = raw[start:end]
                 who = view.reader.parties.party_in(plain(said), span, create=False)

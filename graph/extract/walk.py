@@ -23,7 +23,7 @@ from .colon_items import references_only
 from .cues import NEGATION, expand, forbids
 from .definitions import definition_duty, definition_term, identifies
 from .heading_duties import heading_duties
-from .heading_parties import HeadingParties
+from .heading_parties import ABOUT_ABOVE, HeadingParties
 from .labels import trim
 from .leadin_sentences import duty_steps
 from .lists import ListReader
@@ -106,11 +106,6 @@ def _contents_list(block: BulletList) -> bool:
 
 _GOES_ON = re.compile(r"^(?:this|that)\s+(?:also\s+)?(?:includes|covers|involves)\s", re.I)
 """A paragraph that opens by naming the parts of the duty the paragraph before stated."""
-
-
-_ABOUT_IT = re.compile(r"^(?:what|who)\s+(?:is|are|does|do)\s+(?:it|this|they)\b", re.I)
-"""A heading asking about the role of the heading above ("## Scribe" / "### What is it?"):
-its text defines that role as its own heading would."""
 
 
 class DocumentWalker(HeadingParties):
@@ -247,7 +242,7 @@ class DocumentWalker(HeadingParties):
         state.section_duties = []
         state.last_duty = None
         rights = bool(section.level) and lexicon.rights_heading(section.title)
-        named = heading_party is not None or _ABOUT_IT.match(section.title) is not None
+        named = heading_party is not None or ABOUT_ABOVE.match(section.title) is not None
         ctx = Context(section, party, named_by_heading=named, rights=rights)  # "What is it?"
         # "### Who patches the hosts?" over "You do.": the answer names the duty's party
         state.question = who_question(section.title, state.lexicon) if section.level else ""
