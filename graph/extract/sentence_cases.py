@@ -37,6 +37,18 @@ _JOINED = re.compile(r"\s(?:and|&)\s", re.I)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _READER = re.compile(r"\byou\b", re.I)
 """The reader in a joined subject: its "will" is a prediction, not a promise."""
+_WILL_DO = re.compile(
+    r"\s*(?!(?:meet|agree|discuss|talk|work|collaborate|decide|be|have)\b)[a-z]+\s+"
+    r"(?!(?:in|on|at|to|with|for|about|together|jointly)\b)[a-z]"
+)
+"""A joined subject's "will" before a verb and its object ("A and B will write the report"):
+a joint duty; not a meeting or an agreement ("will meet in spring", "will agree on X")."""
+_SHARED_HEAD = re.compile(
+    r"\s(?:and|&)\s+(?!(?:the|an?|all|each|every|our|your|their|its)\s)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?(?<!s)$"
+)
+"""A last conjunct with no determiner, in lower case and singular: the head noun the two share
+("the Acme operation and maintenance team"), one party, not two."""
 _CONJUNCTS = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 """Where a joined subject splits into its names ("A, B, and C")."""
 _LEADING_DETERMINER = re.compile(r"^(?:the|our|your|their|its|all|each|every|both)\s+", re.I)
@@ -408,7 +420,11 @@ class SentenceCases(ClauseReader):
             subj = _named_joint_subject(body, self.parties, self.state.lexicon)
             if not subj:
                 return False  # "PostgreSQL and Valkey run …": no party the page knows
-        elif bound.group(0).lower() == "will" and (not conditioned or _READER.search(subj)):
+        elif bound.group(0).lower() == "will" and (
+            _READER.search(subj)
+            or _SHARED_HEAD.search(subj)
+            or not (conditioned or _WILL_DO.match(body[bound.end() :]))
+        ):
             # "Nimbus and the keepers will meet in spring": what happens, no duty; under a
             # condition it is a promised response ("If a pump fails, A and B will repair
             # it"), but the reader's "will" predicts ("If …, you and Acme will see …")
