@@ -152,10 +152,11 @@ def test_tables_with_spans_and_lists_in_cells(tmp_path: Path) -> None:
 
 
 def test_definition_lists(tmp_path: Path) -> None:
+    """A `<dl>` entry is a bold title over its definition, as other markups' lists are."""
     terms = _page(tmp_path).root.walk()[2].blocks[4]
     assert isinstance(terms, BulletList)
     assert [(i.text, i.start, i.end) for i in terms.items] == [
-        ("Backups: The customer schedules them.", 42, 42)
+        ("**Backups**: The customer schedules them.", 42, 42)
     ]
 
 

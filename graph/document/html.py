@@ -456,7 +456,8 @@ class _Reader:
         return BulletList(tuple(items), start, end, ordered=el.tag.lower() == "ol")
 
     def definitions(self, el: Element) -> BulletList:
-        """``<dl>``: one item per term, ``term: definition``."""
+        """``<dl>``: one item per term, ``**term**: definition``, as AsciiDoc and rST
+        definition lists are read."""
         items: list[ListItem] = []
         term: tuple[str, int, int] | None = None
         for child in el.iter("dt", "dd"):
@@ -465,7 +466,7 @@ class _Reader:
             start, end = self.page.span(child)
             if child.tag == "dt":
                 term = (self.inline(child), start, end)
-                items.append(ListItem(term[0], start, end))
+                items.append(ListItem(_bold(term[0]), start, end))
                 continue
             blocks = self.blocks(child)
             text = ""
@@ -475,7 +476,7 @@ class _Reader:
             if term is not None and items and items[-1].start == term[1]:
                 last = items.pop()
                 joined = f"{last.text}: {text}" if last.text and text else last.text or text
-                if last.text != term[0]:  # a second definition of the same term
+                if last.text != _bold(term[0]):  # a second definition of the same term
                     joined = f"{last.text}; {text}" if text else last.text
                 items.append(ListItem(joined, last.start, end, last.children + tuple(blocks)))
             else:
@@ -772,3 +773,8 @@ def _shifted(block: Block, by: int) -> Block:
         inner = tuple(_shifted(b, by) for b in block.blocks)
         return replace(block, blocks=inner, start=block.start + by, end=block.end + by)
     return replace(block, start=block.start + by, end=block.end + by)
+
+
+def _bold(term: str) -> str:
+    """A definition list's term as a bold title ("**Backups**"), unless already marked."""
+    return f"**{term}**" if term and not term.startswith("**") else term

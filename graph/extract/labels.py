@@ -747,6 +747,12 @@ _RELATIVE_GOES_ON = re.compile(
 )
 """A relative clause whose modal goes on after "and" ("… that will be shared with packagers
 and will become the advisory"): the clause's second verb, no duty of its own."""
+_PLACED_PAIR = re.compile(
+    r"\s(?:[a-z]{3,}ed|held|kept|run|built|found|hidden|written|shown)\s+"
+    r"(?:on|in|at|under|within|across|inside)\s+[^,]{1,60}\s+and\s+[^,]{1,40}$"
+)
+"""A past participle's places joined by "and" ("records held on the site server and the
+office laptop"): where the things are, one duty."""
 _EITHER_MANNER = re.compile(r",\s+either\s+[^,]+,\s+or\s+\S", re.I)
 """Two ways of doing one duty (", either directly, or via our channels"): no second duty."""
 
@@ -782,6 +788,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
         if len(parts) > 1 and all(_WH_OPENING.match(p) for p in parts):
             return parts
+    if "," not in obj and _PLACED_PAIR.search(obj):
+        return [obj]  # "copies of the logs kept in the cabin and the store": two places, one
     if _KEPT_LEVEL.search(obj):
         return [obj]  # "keep the image up to date with A and B": one duty, A and B its measure
     if "," not in obj and _TITLED_PAIR.search(obj):
