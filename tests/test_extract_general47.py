@@ -82,3 +82,56 @@ def test_a_participles_places_joined_by_and_stay_one_duty(tmp_path: Path) -> Non
     assert {label for _, _, label in _duties(path)} == {
         "keeping their own copies of load records held on the site server and the office laptop"
     }
+
+
+def test_an_offer_of_help_is_no_duty(tmp_path: Path) -> None:
+    """ "The Quarry Support Team will be glad to help with questions raised on the radio" is an
+    offer to the reader, no duty; a willingness to do a thing ("will be happy to answer
+    questions about blasting", "will be glad to help you migrate the records") still is."""
+    path = _page(
+        tmp_path,
+        "support.md",
+        "# Support\n\n## Quarry Support Team\n\n"
+        "The Quarry Support Team is responsible for weighbridge security.\n\n"
+        "The Quarry Support Team will be glad to help with questions raised on the radio.\n\n"
+        "The Quarry Support Team will be glad to assist with any questions.\n\n"
+        "The Quarry Support Team will be happy to answer questions about blasting.\n\n"
+        "The Quarry Support Team will be glad to help you migrate the load records.\n",
+    )
+    assert {label for _, _, label in _duties(path)} == {
+        "weighbridge security",
+        "answer questions about blasting",
+        "help you migrate the load records",
+    }
+
+
+def test_a_negated_participle_on_an_object_picks_things_out(tmp_path: Path) -> None:
+    """ "Inspecting liners not supplied by Quarrytech" under "Customers are responsible for:"
+    is a duty ("not" says which liners); "Quarrytech does not inspect liners not supplied by
+    Quarrytech" stays a denial."""
+    path = _page(
+        tmp_path,
+        "parts.md",
+        "# Wear parts\n\n## Customer duties\n\nCustomers are responsible for:\n\n"
+        "- Fitting jaw plates\n- Inspecting aftermarket liners not supplied by Quarrytech\n\n"
+        "Quarrytech does not inspect screens not supplied by Quarrytech.\n",
+    )
+    assert {label for _, _, label in _duties(path)} == {
+        "fitting jaw plates",
+        "inspecting aftermarket liners not supplied by quarrytech",
+    }
+
+
+def test_a_that_clause_keeps_its_series(tmp_path: Path) -> None:
+    """ "Customers must ensure that their blasting complies with the site rules, local mining
+    laws, and regional regulations": one duty, the series is what the blasting complies with
+    (not "Ensure local mining laws")."""
+    path = _page(
+        tmp_path,
+        "blasting.md",
+        "# Blasting\n\n## Lawful blasting\n\nCustomers must ensure that their blasting "
+        "complies with the Quarrytech site rules, local mining laws, and regional "
+        "regulations.\n",
+    )
+    labels = {label for _, _, label in _duties(path)}
+    assert len(labels) == 1 and "local mining laws" in next(iter(labels)), labels

@@ -308,6 +308,26 @@ not hold a key are responsible for …", "Software not installed by Acme is the 
 responsibility"): the negation picks out the things or people, the main clause is no denial."""
 
 
+_NEGATED_PARTICIPLE = re.compile(
+    r"(?<=[a-z]{3})(?<!\bbeen)(?<!\bdoes)(?<!\bwill)(?<!\bmust)(?<!\bshould)(?<!\bcould)"
+    r"(?<!\bwould)(?<!\bthey)(?<!\bthis)(?<!\bthat)(?<!\bthese)(?<!\bthose)(?<!\bhave)"
+    r"(?<!\bwere)(?<!\bget)(?<!\bgot)(?<!\bhas)(?<!\bhad)(?<!\bare)(?<!\bwas)(?<!\byou)"
+    r"\s+not\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|from|through|via|under)\s+[^,;:.]{1,60}",
+    re.I,
+)
+"""A noun narrowed by a negated reduced participle after it ("aftermarket liners not
+supplied by Acme", "belts not covered under the warranty"): which things, no denial."""
+
+
+def _without_negated_participle(text: str) -> str:
+    """``text`` without a negated reduced participle on an object (``_NEGATED_PARTICIPLE``);
+    one on the sentence's first noun is its subject's, read by ``_NEGATED_RELATIVE``."""
+    for found in _NEGATED_PARTICIPLE.finditer(text):
+        if len(text[: found.start()].split()) >= 2:
+            return text[: found.start()] + text[found.end() :]
+    return text
+
+
 def without_negated_relative(text: str) -> str:
     """``text`` with a negated relative clause on its subject left out (``_NEGATED_RELATIVE``)."""
     return _NEGATED_RELATIVE.sub(r"\g<head> ", text, count=1)
@@ -329,6 +349,7 @@ def negated(text: str) -> bool:
         return False  # (a negation before the scope's end is one in the whole text)
     text = _LEADING_CLAUSE.sub("", text)  # "If you do not have a key, ask for one": no denial
     text = without_negated_relative(text)  # "Tools that are not kept by X are Y's responsibility"
+    text = _without_negated_participle(text)  # "Inspecting liners not supplied by Acme": which
     text = _SUBORDINATE_ASIDE.sub("", text)  # "Move crates (even though we do not …)"
     text = _CONTRAST_ASIDE.sub("", text)  # "Run jobs via the queue (never on the gateways)"
     scope_end = _NEGATION_SCOPE_END.search(text)

@@ -120,6 +120,9 @@ _CLAUSE_OBJECT = re.compile(rf"^{CLAUSE_VERBS}\s+(?:that\s+)?\S", re.I)
 _GERUND_PHRASE = re.compile(r"^(?!including\b|according\b)[a-z]{3,}ing\s+\S", re.I)
 """A phrase opening with a gerund and its object ("conducting regular audits")."""
 _THAT_CLAUSE = re.compile(rf"^{CLAUSE_VERBS}\s+that\b", re.I)
+_THAT_OPENS = re.compile(r"^that\s+(?:the|their|your|our|its|all|every|each)\s", re.I)
+"""An object that is a that-clause ("(ensure) that their blasting complies with A, B and C"):
+one duty, its series part of the clause."""
 _FINITE_IN = re.compile(r"\b(?:is|are|remains?|stays?|has|have|match(?:es)?|meets?)\b", re.I)
 """A clause object states its own verb ("ensuring X, Y and Z are met"); without one
 ("ensuring the security of X, conducting audits") it is a list of duties."""
@@ -806,7 +809,9 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             # thing named before the colon is the duty, the nouns after it its parts
             return [summary.group("lead")]
         obj = summary.group("list")  # "everything above the network: A, B, and C": A, B and C
-    if _CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj)):
+    if (_CLAUSE_OBJECT.match(obj) and (_THAT_CLAUSE.match(obj) or _FINITE_IN.search(obj))) or (
+        _THAT_OPENS.match(obj)
+    ):
         # "ensuring that the performance, availability, and security … match": one duty, unless
         # another verb phrase or clause follows ("…, and to follow best practices")
         parts = _next_clauses(obj)

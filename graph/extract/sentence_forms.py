@@ -20,6 +20,11 @@ _WILLING = re.compile(
     re.I,
 )
 """A promise made as a willingness ("The team will be glad to answer X"): what it will do."""
+_HELP_OFFERED = re.compile(
+    r"(?:help|assist)\b(?!\s+(?:you\s+)?(?:to\s+)?[a-z]+\s+(?:the|your)\b)", re.I
+)
+"""What a willingness offers when it is help ("will be glad to help with questions"): an
+offer to the reader, no duty (not "will be glad to help you migrate the data")."""
 _GENERIC_READER = re.compile(
     r"(?:^|,\s+|\b(?:therefore|so|thus)\s+)(?P<who>one\s+(?=(?:should|must|needs\s+to|has\s+to)\s)"
     r"|(?P<forget>(?:please\s+)?(?:don['’]t|do\s+not)\s+forget\s+to\s))",
@@ -122,7 +127,11 @@ class SentenceForms(SentenceCases):
         "Don't forget to X" say "you should X" and "you must X" to a reader the page calls
         "you"."""
         willing = _WILLING.search(text)
-        if willing and willing.group("adj").lower() in self.state.lexicon.attitudes:
+        if (
+            willing
+            and willing.group("adj").lower() in self.state.lexicon.attitudes
+            and not _HELP_OFFERED.match(text[willing.end() :])
+        ):
             text = f"{text[: willing.start()]}will {text[willing.end() :]}"  # "will be glad to"
         generic = _GENERIC_READER.search(text)
         if generic and re.search(r"\byou\b", self.state.doc.text, re.I):
