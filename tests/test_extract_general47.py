@@ -135,3 +135,77 @@ def test_a_that_clause_keeps_its_series(tmp_path: Path) -> None:
     )
     labels = {label for _, _, label in _duties(path)}
     assert len(labels) == 1 and "local mining laws" in next(iter(labels)), labels
+
+
+def test_a_task_lists_boxes_are_no_part_of_its_duties(tmp_path: Path) -> None:
+    """ "- [ ] Create a gate request" (GitHub, MkDocs) and AsciiDoc's "* [x] …": the box says
+    whether the task is done, not what it is."""
+    markdown = _page(
+        tmp_path,
+        "checklist.md",
+        "# Onboarding\n\n## Step 1 – Request your yard\n\n"
+        "- [ ] Create a gate request in the yard portal.\n- [x] Join the quarry radio channel.\n",
+    )
+    asciidoc = _page(
+        tmp_path,
+        "checklist.adoc",
+        "= Onboarding\n\n== Step 1 – Request your yard\n\n"
+        "* [ ] Create a gate request in the yard portal.\n* [x] Join the quarry radio channel.\n",
+    )
+    for path in (markdown, asciidoc):
+        assert {label for _, _, label in _duties(path)} == {
+            "create a gate request in the yard portal",
+            "join the quarry radio channel",
+        }, path
+
+
+def test_the_x_team_is_the_party_a_column_named(tmp_path: Path) -> None:
+    """ "The platform team will:" on a page whose table has a "Platform team does" column is
+    that team, not the page's product ("Quarry is the internal crusher platform run by …")."""
+    path = _page(
+        tmp_path,
+        "onboarding.md",
+        "# Onboarding your team to Quarry\n\nQuarry is the internal crusher platform run by "
+        "the **Yard Engineering** team. A *tenant* is a crew that runs one or more crushers "
+        "on Quarry. This guide explains what the platform team looks after and what stays "
+        "with your team.\n\n## Who does what\n\n| Area | Platform team does | Your team does |\n"
+        "|---|---|---|\n| Crushers | Runs the crushers | Feeds the crushers |\n\n"
+        "## Stay healthy\n\nThe platform team will:\n\n- announce crusher upgrades four weeks "
+        "ahead;\n- publish a notice before removal.\n",
+    )
+    parties = {party for party, _, _ in _duties(path)}
+    assert "Quarry" not in parties, parties
+    assert ("Platform team", "responsibleFor", "publish a notice before removal") in _duties(path)
+
+
+def test_a_cells_verbs_agreeing_with_its_column_are_duties_without_an_and(
+    tmp_path: Path,
+) -> None:
+    """ "Runs the crushers, upgrades the firmware twice a year" in a "Yard team does" column:
+    two duties, as "Runs X, and upgrades Y" is; "Crushers, conveyors" stays whole."""
+    path = _page(
+        tmp_path,
+        "split.md",
+        "# Who does what\n\n| Area | Yard team does | Your team does |\n|---|---|---|\n"
+        "| Crushers | Runs the crushers, upgrades the firmware twice a year | Feeds the "
+        "crushers |\n| Belts | Spare belts, spare rollers | Reports torn belts |\n",
+    )
+    labels = {label for _, _, label in _duties(path)}
+    assert {"runs the crushers", "upgrades the firmware twice a year"} <= labels, labels
+    assert "spare belts, spare rollers" in labels, labels
+
+
+def test_a_tab_under_a_step_heading_holds_the_readers_steps(tmp_path: Path) -> None:
+    """A numbered list in a MkDocs tab under "## Step 2 – Set up your pipeline" is the
+    reader's steps, as it is right under the step heading."""
+    path = _page(
+        tmp_path,
+        "pipeline.md",
+        '# Onboarding to Quarry\n\n## Step 2 – Set up your pipeline\n\n=== "Yard CI"\n\n'
+        "    1. Copy `deploy.yml` from the template repository.\n"
+        "    2. Set the `QUARRY_TENANT` variable to your tenant name.\n",
+    )
+    assert {label for _, _, label in _duties(path)} == {
+        "copy deploy.yml from the template repository",
+        "set the quarry_tenant variable to your tenant name",
+    }

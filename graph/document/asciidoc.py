@@ -19,7 +19,17 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .model import Admonition, Block, BulletList, Document, ListItem, Paragraph, Table, TableRow
+from .model import (
+    Admonition,
+    Block,
+    BulletList,
+    Document,
+    ListItem,
+    Paragraph,
+    Table,
+    TableRow,
+    task_text,
+)
 from .outline import MAX_COLUMNS, Line, Outline, blocks_text, document, guard, is_blank, substitute
 from .source import char_refs, clean_text, decode, fill_grid
 
@@ -400,7 +410,7 @@ class _Reader:
                 nested, k = self._nest(items, k, depth + 1, outer | {marker})
                 children.append(nested)
                 end = max(end, nested.end)
-            out.append(ListItem(text, start, end, tuple(children)))
+            out.append(ListItem(task_text(text), start, end, tuple(children)))
         return BulletList(tuple(out), out[0].start, out[-1].end, ordered=marker[0] == "."), k
 
     # --- tables ---------------------------------------------------------------------------------

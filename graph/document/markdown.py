@@ -53,6 +53,7 @@ from .model import (
     Section,
     Table,
     TableRow,
+    task_text,
 )
 from .source import (
     MAX_DOCUMENT_BYTES,
@@ -748,7 +749,7 @@ class _Builder:
             start, end = self.line(token)
             text = ""
             if children and isinstance(children[0], Paragraph):
-                text = children[0].text
+                text = task_text(children[0].text)
                 children = children[1:]
             items.append(ListItem(text, start, end, tuple(children)))
         if self.peek() is not None:

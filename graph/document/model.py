@@ -3,6 +3,7 @@ each block with its 1-based first and last line in the source."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,7 @@ __all__ = [
     "Table",
     "TableRow",
     "each_block",
+    "task_text",
 ]
 
 
@@ -38,6 +40,16 @@ class ListItem:
     start: int
     end: int
     children: tuple[Block, ...] = ()
+
+
+_TASK_BOX = re.compile(r"^\[[ xX*]\]\s+(?=\S)")
+"""A task list's box before an item's text (GitHub, MkDocs and AsciiDoc "[ ]", "[x]", "[*]")."""
+
+
+def task_text(text: str) -> str:
+    """A list item's text without a task list's box ("[ ] Name two owners" -> "Name two
+    owners"): the box says whether the task is done, not what it is."""
+    return _TASK_BOX.sub("", text, count=1)
 
 
 @dataclass(frozen=True)

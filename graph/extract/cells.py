@@ -857,6 +857,14 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
     if len(parts) == 1:
         return _third_person_pair(lexicon, label) or [label]
     if not re.match(r"and\s", parts[-1], re.I):
+        # "Runs the clusters, upgrades Kubernetes twice a year": verbs agreeing with the
+        # column's party, each with its object, are its duties without a closing "and"
+        firsts = [p.split(maxsplit=1)[0].lower() for p in parts if p]
+        agreeing = all(
+            lexicon.third_person_base(w) is not None and _THIRD_PERSON.match(w) for w in firsts
+        )
+        if len(firsts) == len(parts) and agreeing and all(len(p.split()) >= 2 for p in parts):
+            return parts
         return [label]
     parts[-1] = parts[-1][4:].strip()
     opening = _OPENING_ADVERB.match(parts[0])  # "Regularly rotate X, and review Y"

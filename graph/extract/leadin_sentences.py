@@ -43,6 +43,7 @@ __all__ = [
     "LeadinSentences",
     "duty_steps",
     "step_heading",
+    "step_section",
 ]
 
 _LINKED = re.compile(r"^(?P<word>[A-Za-z]+),\s+(?=\S)")
@@ -81,6 +82,12 @@ _NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>[A-Z].*)$")
 
 _ACTION_NOUN = re.compile(r"(?:ment|tion|sion|ing|up)$", re.I)
 """The ending of a noun of action ("deployment", "configuration", "setup")."""
+
+
+def step_section(path: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A section that is a step of a procedure (``step_heading``), or a part of one: a tab or
+    sub-heading right under "## Step 2 – Set up your pipeline" ("=== "GitHub Actions"")."""
+    return any(step_heading(title, lexicon) for title in path[-2:])
 
 
 def step_heading(title: str, lexicon: Lexicon) -> bool:
@@ -164,7 +171,7 @@ class LeadinSentences(BlockReader):
         """The passage stands under a best-practice or checklist heading (or page title)."""
         lexicon = self.state.lexicon
         titles = [self.state.doc.title, *ctx.section.path]
-        if step_heading(ctx.section.title, lexicon):
+        if step_section(ctx.section.path, lexicon):
             return True  # "Step 3 — Onboard your domains": what to do is the reader's
         if ctx.party is not None and ctx.section.start in self.state.step_sections:
             return True  # "### Review Permits" under "## Keeper Responsibilities": the keeper's

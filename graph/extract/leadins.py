@@ -28,13 +28,13 @@ from .cues import (
 )
 from .heading_parties import HeadingParties
 from .labels import that_clauses, trim
-from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading
+from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading, step_section
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
 from .requests import requested
 from .state import Context, DocState, Leadin, role_iri
 
-__all__ = ["LeadinReader", "semicolon_series", "step_heading", "verb_phrases"]
+__all__ = ["LeadinReader", "semicolon_series", "step_heading", "step_section", "verb_phrases"]
 
 _AND_VERB = re.compile(
     r"(?:,?\s+and(?:\s+then|\s+(?:with|for)(?=\s+[a-z]{3,}ing\s))?|,)\s+(?P<verb>[a-z]+)\s+"

@@ -36,7 +36,7 @@ from .item_duties import (
 )
 from .labels import base_verb, that_clauses, trim
 from .leadin_cases import grounds_only
-from .leadins import step_heading, verb_phrases
+from .leadins import step_section, verb_phrases
 from .parties import PartyResolver, names_one_party
 from .prose import requires_of_party
 from .state import Context, DocState, Leadin
@@ -155,8 +155,8 @@ class ListReader(ItemDuties):
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
             bold = (BOLD_TERM.match(item.text) for item in block.items)
             self.state.part_names.update(plain(b.group("term")).casefold() for b in bold if b)
-        steps = (block.ordered or ctx.procedure) and not step_heading(
-            ctx.section.title, self.state.lexicon
+        steps = (block.ordered or ctx.procedure) and not step_section(
+            ctx.section.path, self.state.lexicon
         )
         # "1. **Encrypt data**: at rest and in transit": numbered practices, each named in
         # bold, are advice as a bulleted list is; numbered steps are a procedure's

@@ -294,6 +294,10 @@ class SubjectReader:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
         if _one_of_teams(self.state, subj):  # "The product team", beside "the nais team"
             return self.role_subject(subj, span)
+        if _TEAM.match(subj) and len(subj.split()) == 3:  # "The platform team will:" after a
+            named = self.parties.resolve_party(subj, span, create=False)  # "Platform team" column
+            if named is not None:
+                return named
         if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
             # "the provider": the passage's party, else the name itself
             passage = _role_holder(self.state, self.parties, subj, self._passage_party(ctx))
