@@ -640,7 +640,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         | frozenset(w.removesuffix("s") for w in words("page-part-noun"))
         | words("document-noun"),
         advice_headings=words("advice-heading"),
-        subject_nouns=words("subject-noun") | words("clipped-noun"),
+        subject_nouns=words("subject-noun") | words("clipped-noun") | words("department-noun"),
         prohibitions=words("prohibition-verb"),
         forbidden_words=words("forbidden-word"),
         liability_nouns=words("liability-noun"),
@@ -699,6 +699,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         request_labels=words("request-label"),
         reply_nouns=words("reply-noun"),
         liaison_nouns=words("liaison-noun"),
+        department_nouns=words("department-noun"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),

@@ -209,3 +209,41 @@ def test_a_tab_under_a_step_heading_holds_the_readers_steps(tmp_path: Path) -> N
         "copy deploy.yml from the template repository",
         "set the quarry_tenant variable to your tenant name",
     }
+
+
+def test_a_runbooks_teams_and_hyphenated_roles_act_in_its_steps(tmp_path: Path) -> None:
+    """Runbook steps naming who acts: "The on-call engineer acknowledges …" (a hyphenated
+    role), "Yard Engineering rebuilds …" (a department written only at a sentence's start),
+    "Customer Success informs …" (the provider's department, not the customer)."""
+    path = _page(
+        tmp_path,
+        "runbook.md",
+        "# Blast incident runbook\n\n## Response steps\n\n"
+        "1. **Detect.** Alarms arrive from the sensors. The on-call engineer acknowledges the "
+        "alarm within 15 minutes.\n"
+        "2. **Recover.** Yard Engineering rebuilds the damaged crushers.\n"
+        "3. **Notify.** Customer Success informs affected customers within a day.\n",
+    )
+    duties = _duties(path)
+    assert ("On-call engineer", "responsibleFor", "acknowledge the alarm within 15 minutes") in (
+        duties
+    ), duties
+    assert ("Yard Engineering", "responsibleFor", "rebuild the damaged crushers") in duties
+    assert ("Customer Success", "responsibleFor", "inform affected customers within a day") in (
+        duties
+    ), duties
+
+
+def test_a_customer_success_column_is_the_providers_team(tmp_path: Path) -> None:
+    """A RACI column "Customer Success" beside "Customer" is the provider's department: its
+    letters are its own, the customer's column stays the customer's."""
+    path = _page(
+        tmp_path,
+        "raci.md",
+        "# Incident RACI\n\n| Activity | Shift Lead | Customer Success | Customer |\n"
+        "|---|---|---|---|\n| Notify affected customers | A | R | I |\n",
+    )
+    duties = _duties(path)
+    assert ("Customer Success", "responsibleFor", "notify affected customers") in duties, duties
+    assert ("Customer", "informedOf", "notify affected customers") in duties, duties
+    assert not any(p == "Customer" and r == "responsibleFor" for p, r, _ in duties), duties

@@ -113,9 +113,9 @@ _FREE_RELATIVE = re.compile(r"^(?:what|whatever)\s+[^,.;:]{1,60}?\s+(?:is|are|wa
 """A sentence whose subject is a free relative ("What Acme stores is listed in …"): the party
 inside it is no subject of the sentence."""
 _STAFF_OPENING = re.compile(
-    r"^(?:(?i:the|your|our)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,4})\s+(?=[a-z])"
+    r"^(?:(?i:the|your|our)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\s+(?=[a-z])"
 )
-"""A sentence opening with three to five title-case words ("Customer Support Engineers will"):
+"""A sentence opening with two to five title-case words ("Customer Support Engineers will"):
 perhaps a staff title ``parties.staff_title`` tells from a generic role."""
 
 

@@ -401,18 +401,19 @@ def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> boo
 def staff_title(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:
     """A title-case role's name of three words or more that opens with a generic role's word
     and ends in a person noun of its own ("Customer Success Manager", "Vendor Dock
-    Personnel"), or of two ending in a liaison noun ("Customer Liaison"): a role of the page,
-    not the generic role its first word names."""
+    Personnel"), or of two ending in a liaison or department noun ("Customer Liaison",
+    "Customer Success"): a role of the page, not the generic role its first word names."""
     words = name.split()
+    department = len(words) == 2 and words[-1].lower() in lexicon.department_nouns
     liaison = len(words) == 2 and words[-1].lower() in lexicon.liaison_nouns  # "Customer Liaison"
-    if (len(words) < 3 and not liaison) or not holders:
+    if (len(words) < 3 and not liaison and not department) or not holders:
         return False
     if any(m.concept.kind != "role" for m in holders):
         return False
     if not all(w[:1].isupper() for w in words) or holders[0].start != 0:
         return False
     last = words[-1].lower()
-    head = lexicon.person_noun(last) or last.rstrip("s") in lexicon.self_nouns
+    head = department or lexicon.person_noun(last) or last.rstrip("s") in lexicon.self_nouns
     return head and all(m.end < len(name) - len(words[-1]) for m in holders)
 
 

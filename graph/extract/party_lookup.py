@@ -237,6 +237,8 @@ class PartyLookup:
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             elif _ACRONYM_LED.fullmatch(name):
                 known = True  # "SIG Release", "TSC Chair": a body's initials open its name
+            elif _department(name, self.state.lexicon.department_nouns):
+                known = True  # "Platform Engineering", "Site Operations": a team's name
             else:
                 phrases = self.state.phrases()
                 inside = name in phrases.after_lower
@@ -469,3 +471,14 @@ def _searched(kinds: tuple[str, ...]) -> tuple[str, ...]:
     """The vocabularies ``mentions`` searches for ``kinds``, in order: services too when
     organisations are wanted (a service name shadows the organisation inside it)."""
     return tuple(sorted(set(kinds) | ({"service"} if "org" in kinds else set())))
+
+
+def _department(name: str, nouns: frozenset[str]) -> bool:
+    """A title-case name of two or three words ending in a department noun ("Platform
+    Engineering", "Customer Care")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and (words[-1].lower() in nouns)
+    )

@@ -234,11 +234,12 @@ def _role_of(text: str, lexicon: Lexicon) -> tuple[str, int] | None:
 
 
 _NOT_A_NAME = re.compile(
-    r"\b(?:that|which|who|whom|whose|and|or|of|to|for|with|in|on|by|at|from|if|when|is|are|be|"
-    r"was|were|will|must|should|shall|can|may|not)\b",
+    r"(?<![\w-])(?:that|which|who|whom|whose|and|or|of|to|for|with|in|on|by|at|from|if|when|is|"
+    r"are|be|was|were|will|must|should|shall|can|may|not)(?![\w-])",
     re.I,
 )
-"""Words no role's name holds: a relative, a conjunction, a preposition, a verb."""
+"""Words no role's name holds: a relative, a conjunction, a preposition, a verb (not a part of
+a hyphenated word: "the on-call engineer", "the stand-by lead")."""
 _AFTER_SUBJECT = re.compile(rf"^(?:{MODALS}|is|are|has|have|needs?)$")
 """A modal or an auxiliary after a subject ("must", "are (expected to)", "needs (to)")."""
 _CONJUNCTS = re.compile(r",?\s+(?:and|&)\s+", re.I)

@@ -15,6 +15,7 @@ from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
 from .cues import NEGATION, expand
+from .parties import staff_title
 from .party_lookup import name_word_party
 
 __all__ = ["TableColumns"]
@@ -233,7 +234,13 @@ class TableColumns(CellParties):
                     continue  # "How Acme appears", "Where Acme fits": about the party, not its
                 if index in self.code_columns and self._marks_beside_roles(index):
                     continue  # "Console feature": Yes beside Owner / Advisor, a row's property
-                if resolver.mentions(expand(name), ("org", "role")):
+                named = resolver.mentions(expand(name), ("org", "role"))
+                if named and staff_title(expand(name), named, self.reader.lexicon):
+                    # "Customer Success", "Customer Success Manager": the provider's, not the
+                    # customer
+                    ref = resolver.resolve_party(name, self.header_span, defining=True, force=True)
+                    refs = [ref] if ref is not None else []
+                elif named:
                     refs = resolver.parties_named(name, self.header_span)
                 elif index in self.code_columns and len(name.split()) <= 5:
                     # a column of "Included" / "N/A" only: what a plan offers, no party
