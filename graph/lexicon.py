@@ -700,6 +700,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         reply_nouns=words("reply-noun"),
         liaison_nouns=words("liaison-noun"),
         department_nouns=words("department-noun"),
+        company_words=words("company-word"),
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),

@@ -197,6 +197,8 @@ class LexiconWords:
     """Nouns of a body that acts as one ("agency", "project"): a header ending in one is a party."""
     request_labels: frozenset[str] = frozenset()
     """Run-in labels of what the reader must give ("What we need from you:"): its duties."""
+    company_words: frozenset[str] = frozenset()
+    """Words closing a company's trading name ("systems"): "Ferrovia Systems" is Ferrovia."""
     department_nouns: frozenset[str] = frozenset()
     """A provider's department named after whom it serves ("success"): "Customer Success"."""
     liaison_nouns: frozenset[str] = frozenset()

@@ -247,3 +247,44 @@ def test_a_customer_success_column_is_the_providers_team(tmp_path: Path) -> None
     assert ("Customer Success", "responsibleFor", "notify affected customers") in duties, duties
     assert ("Customer", "informedOf", "notify affected customers") in duties, duties
     assert not any(p == "Customer" and r == "responsibleFor" for p, r, _ in duties), duties
+
+
+def test_a_trading_name_is_the_company_its_short_name_is(tmp_path: Path) -> None:
+    """ "Quarry Systems provides technical support" (a trading name written only at a
+    sentence's start) is a party, and the same one as "Quarry", before or after it."""
+    first = _page(
+        tmp_path,
+        "first.md",
+        "# Support scope\n\nQuarry Systems provides technical support for the crusher "
+        "server.\n\nFor dedicated yards, Quarry is also responsible for operating the "
+        "crushers.\n",
+    )
+    after = _page(
+        tmp_path,
+        "after.md",
+        "# Support scope\n\nFor dedicated yards, Quarry is also responsible for operating the "
+        "crushers.\n\nQuarry Systems provides technical support for the crusher server.\n",
+    )
+    for path in (first, after):
+        duties = _duties(path)
+        parties = {party for party, _, _ in duties}
+        assert len(parties) == 1, duties
+        labels = {label for _, _, label in duties}
+        assert labels == {
+            "operating the crushers",
+            "provide technical support for the crusher server",
+        }, duties
+
+
+def test_a_series_in_an_until_clause_is_when_a_duty_ends(tmp_path: Path) -> None:
+    """ "we will work with you until the problem is resolved, a workaround is in place, or we
+    agree to close the case": one duty, not three "Work with …"."""
+    path = _page(
+        tmp_path,
+        "cases.md",
+        "# Support scope\n\n## What we do\n\nWhen you open a case, Quarrytech will work with you "
+        "until the problem is resolved, a workaround is in place, or we agree to close the "
+        "case.\n",
+    )
+    labels = {label for _, _, label in _duties(path)}
+    assert len(labels) == 1 and next(iter(labels)).startswith("work with you until"), labels

@@ -715,6 +715,11 @@ _BARE_GERUNDS = re.compile(
 )
 """Bare gerunds before the last one's object ("defining, managing, and re-granting access to
 X"): the verbs share that object, one duty."""
+_SUBORDINATE_SERIES = re.compile(
+    r"\s(?:until|unless|once|whenever)\s+[^,;]{3,80},\s+[^,;]{3,80},?\s+(?:and|or)\s+\S", re.I
+)
+"""A series inside a clause after "until" ("until the problem is resolved, a workaround is in
+place, or we agree to close it"): when the duty ends, no duties of their own."""
 _TIMES_SERIES = re.compile(
     r"\b(?:when|before|after|while|once|until|whenever)\s[^,;]*,\s+(?:(?:and|or)\s+)?"
     r"(?:when|before|after|while|once|until|whenever)\s",
@@ -779,6 +784,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "configuration of, use of, and problems with X": X is each one's object
     if _SIMILAR_ALTERNATIVE.search(obj):
         return [obj]  # "a volume claim, or a similar shared disk": one duty, either will do
+    if _SUBORDINATE_SERIES.search(obj):
+        return [obj]  # "work with you until X is resolved, a workaround is in place, or …"
     if _TIMES_SERIES.search(obj):
         return [obj]  # "maintenance before it happens, when it starts, and when it ends": when
     if _BARE_GERUNDS.match(obj):

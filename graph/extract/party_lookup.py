@@ -8,6 +8,7 @@ page named first, and finds or creates a party entity, keeping its other names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..facts import Entity, Ref, Span
@@ -31,6 +32,8 @@ MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
+_TITLE_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+"""A title-case word after a name ("Ferrovia Systems")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 """An acronym written in capitals ("WSO", "AC2")."""
 _ACRONYM_LED = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}")
@@ -73,10 +76,19 @@ class PartyLookup:
             found, kept = self._without_own_initialisms(found, kept, kinds)
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
+        named = [self._with_trading_word(text, m) for m in named]  # "Ferrovia Systems"
         mentioned = _kept([*found, *named], kinds) if named else list(kept)
         if not mentioned or not self.state.lexicon.may_rank(text):
             return mentioned  # no rank prefix in the text: no mention follows one
         return [m for m in mentioned if not self._after_rank(text, m)]
+
+    def _with_trading_word(self, text: str, mention: Mention) -> Mention:
+        """A page's own name followed by a word that closes a trading name ("Ferrovia" in
+        "Ferrovia Systems provides …"): the mention takes that word too."""
+        follow = _TITLE_WORD.match(text, mention.end)
+        if follow is None or follow.group(1).lower() not in self.state.lexicon.company_words:
+            return mention
+        return replace(mention, end=follow.end(), text=text[mention.start : follow.end()])
 
     def _without_own_initialisms(
         self, found: tuple[Mention, ...], kept: tuple[Mention, ...], kinds: tuple[str, ...]
@@ -237,7 +249,9 @@ class PartyLookup:
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             elif _ACRONYM_LED.fullmatch(name):
                 known = True  # "SIG Release", "TSC Chair": a body's initials open its name
-            elif _department(name, self.state.lexicon.department_nouns):
+            elif _department(
+                name, self.state.lexicon.department_nouns | self.state.lexicon.company_words
+            ):
                 known = True  # "Platform Engineering", "Site Operations": a team's name
             else:
                 phrases = self.state.phrases()
@@ -293,7 +307,11 @@ class PartyLookup:
                 self._add_alt(same_role, label)
                 return same_role.ref
         else:
-            named = self.state.party_by_label(label) or self._spelled_otherwise(label)
+            named = (
+                self.state.party_by_label(label)
+                or self._spelled_otherwise(label)
+                or self._trading_name(label)
+            )
             if named is not None:
                 return named.ref
         if not create:
@@ -325,11 +343,29 @@ class PartyLookup:
                 self._register_local(ref, short)
         return ref
 
+    def _trading_name(self, label: str) -> Entity | None:
+        """The party a company's trading name is, by the short name the page also uses
+        ("Ferrovia Systems" after "Ferrovia"); it takes the trading name as an alternative."""
+        short = self._short_name(label)
+        party = self.state.party_by_label(short) if short else None
+        if party is not None:
+            self._add_alt(party, label)
+        return party
+
+    def _short_name(self, label: str) -> str:
+        """A trading name's short form ("Ferrovia Systems" -> "Ferrovia"), else ""."""
+        words = label.split()
+        if len(words) != 2 or not _department(label, self.state.lexicon.company_words):
+            return ""
+        return words[0]
+
     def _register_local(self, ref: Ref, label: str) -> None:
-        """Let later text name a party the vocabularies do not know ("Nimbus holds …")."""
+        """Let later text name a party the vocabularies do not know ("Nimbus holds …"), by
+        its short name too ("Ferrovia" after "Ferrovia Systems")."""
         if self.state.local_names is None:
             self.state.local_names = LocalNames()
-        labels = (label, *self._singular(label))
+        short = self._short_name(label)
+        labels = (label, *self._singular(label), *((short,) if short else ()))
         concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
         self.state.local_names.add(concept)
         self.state.spellings.add(label, ref)
