@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..facts import Entity, Ref, Span
+from ..lexicon import Lexicon
 from ..text import plain, slugify
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
 from .cues import expand
@@ -76,19 +77,13 @@ class PartyLookup:
             found, kept = self._without_own_initialisms(found, kept, kinds)
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
-        named = [self._with_trading_word(text, m) for m in named]  # "Ferrovia Systems"
+        named = [
+            _with_trading_word(self.state.lexicon, text, m) for m in named
+        ]  # "Ferrovia Systems"
         mentioned = _kept([*found, *named], kinds) if named else list(kept)
         if not mentioned or not self.state.lexicon.may_rank(text):
             return mentioned  # no rank prefix in the text: no mention follows one
         return [m for m in mentioned if not self._after_rank(text, m)]
-
-    def _with_trading_word(self, text: str, mention: Mention) -> Mention:
-        """A page's own name followed by a word that closes a trading name ("Ferrovia" in
-        "Ferrovia Systems provides …"): the mention takes that word too."""
-        follow = _TITLE_WORD.match(text, mention.end)
-        if follow is None or follow.group(1).lower() not in self.state.lexicon.company_words:
-            return mention
-        return replace(mention, end=follow.end(), text=text[mention.start : follow.end()])
 
     def _without_own_initialisms(
         self, found: tuple[Mention, ...], kept: tuple[Mention, ...], kinds: tuple[str, ...]
@@ -197,7 +192,7 @@ class PartyLookup:
         """A defining name becomes the label (the old one an alternative); "A / B" or "A or B"
         adds each alternative."""
         if defining and entity.label != label:
-            self._add_alt(entity, entity.label)
+            _add_alt(entity, entity.label)
             entity.label = label
             self.state.party_labelled(entity)
             entity.alt_labels = [a for a in entity.alt_labels if a != label]
@@ -280,7 +275,7 @@ class PartyLookup:
         if ref is None:
             return None
         party = self.state.facts.entities[ref]
-        self._add_alt(party, label)
+        _add_alt(party, label)
         self._register_local(ref, label)  # later text names it this way too
         return party
 
@@ -298,13 +293,13 @@ class PartyLookup:
         if org is not None:
             party = self.state.party_with("organization", org.iri)
             if party is not None:
-                self._add_alt(party, label)
+                _add_alt(party, label)
                 return party.ref
             # A generic role party the text later names ("the cloud provider, AWS").
         elif role is not None and role is not self.fallback_role():
             same_role = self.state.party_with("role", role.iri)
             if same_role is not None and not self._one_of_several(same_role, role):
-                self._add_alt(same_role, label)
+                _add_alt(same_role, label)
                 return same_role.ref
         else:
             named = (
@@ -339,60 +334,29 @@ class PartyLookup:
         if org is None and (role is None or role is self.fallback_role()):
             self._register_local(ref, label)
             if (short := page_initialism(self.state, label)) is not None:  # "the RC", "a RC"
-                self._add_alt(entity, short)
+                _add_alt(entity, short)
                 self._register_local(ref, short)
         return ref
 
     def _trading_name(self, label: str) -> Entity | None:
         """The party a company's trading name is, by the short name the page also uses
         ("Ferrovia Systems" after "Ferrovia"); it takes the trading name as an alternative."""
-        short = self._short_name(label)
+        short = _short_name(self.state.lexicon, label)
         party = self.state.party_by_label(short) if short else None
         if party is not None:
-            self._add_alt(party, label)
+            _add_alt(party, label)
         return party
-
-    def _short_name(self, label: str) -> str:
-        """A trading name's short form ("Ferrovia Systems" -> "Ferrovia"), else ""."""
-        words = label.split()
-        if len(words) != 2 or not _department(label, self.state.lexicon.company_words):
-            return ""
-        return words[0]
 
     def _register_local(self, ref: Ref, label: str) -> None:
         """Let later text name a party the vocabularies do not know ("Nimbus holds …"), by
         its short name too ("Ferrovia" after "Ferrovia Systems")."""
         if self.state.local_names is None:
             self.state.local_names = LocalNames()
-        short = self._short_name(label)
-        labels = (label, *self._singular(label), *((short,) if short else ()))
+        short = _short_name(self.state.lexicon, label)
+        labels = (label, *_singular(self.state.lexicon, label), *((short,) if short else ()))
         concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
         self.state.local_names.add(concept)
         self.state.spellings.add(label, ref)
-
-    def _singular(self, label: str) -> tuple[str, ...]:
-        """A plural role name's singular ("Application Teams" -> "Application Team"): a table
-        header in the singular names the same party (a plural in the text already finds a
-        singular name)."""
-        words = label.split()
-        last = words[-1] if words else ""
-        if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
-            return ()
-        single = last[:-1]
-        if not self.state.lexicon.person_noun(single):
-            return ()
-        return (" ".join([*words[:-1], single]),)
-
-    @staticmethod
-    def _add_alt(entity: Entity, label: str) -> None:
-        """Keep another short name of a party (not a descriptive phrase) as an alt label."""
-        label = _POSSESSIVE.sub("", label).strip()
-        if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
-            return  # a descriptive phrase ("customers that deploy …"), or names enough
-        if _NO_SPELLING.search(label):
-            return  # "Responsibility: Shared You", "| Total You": a cell's words, no name
-        if label.lower() != entity.label.lower() and label not in entity.alt_labels:
-            entity.alt_labels.append(label)
 
 
 def page_initialism(state: DocState, name: str) -> str | None:
@@ -518,3 +482,45 @@ def _department(name: str, nouns: frozenset[str]) -> bool:
         and all(w[:1].isupper() for w in words)
         and (words[-1].lower() in nouns)
     )
+
+
+def _with_trading_word(lexicon: Lexicon, text: str, mention: Mention) -> Mention:
+    """A page's own name followed by a word that closes a trading name ("Ferrovia" in
+    "Ferrovia Systems provides …"): the mention takes that word too."""
+    follow = _TITLE_WORD.match(text, mention.end)
+    if follow is None or follow.group(1).lower() not in lexicon.company_words:
+        return mention
+    return replace(mention, end=follow.end(), text=text[mention.start : follow.end()])
+
+
+def _short_name(lexicon: Lexicon, label: str) -> str:
+    """A trading name's short form ("Ferrovia Systems" -> "Ferrovia"), else ""."""
+    words = label.split()
+    if len(words) != 2 or not _department(label, lexicon.company_words):
+        return ""
+    return words[0]
+
+
+def _singular(lexicon: Lexicon, label: str) -> tuple[str, ...]:
+    """A plural role name's singular ("Application Teams" -> "Application Team"): a table
+    header in the singular names the same party (a plural in the text already finds a
+    singular name)."""
+    words = label.split()
+    last = words[-1] if words else ""
+    if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
+        return ()
+    single = last[:-1]
+    if not lexicon.person_noun(single):
+        return ()
+    return (" ".join([*words[:-1], single]),)
+
+
+def _add_alt(entity: Entity, label: str) -> None:
+    """Keep another short name of a party (not a descriptive phrase) as an alt label."""
+    label = _POSSESSIVE.sub("", label).strip()
+    if len(label.split()) > 4 or len(entity.alt_labels) >= _MAX_ALT_LABELS:
+        return  # a descriptive phrase ("customers that deploy …"), or names enough
+    if _NO_SPELLING.search(label):
+        return  # "Responsibility: Shared You", "| Total You": a cell's words, no name
+    if label.lower() != entity.label.lower() and label not in entity.alt_labels:
+        entity.alt_labels.append(label)

@@ -226,6 +226,16 @@ def who_question(text: str, lexicon: Lexicon) -> str:
     return f"{base} {does.group('obj').strip()}"
 
 
+def _joint_will(subj: str, rest: str, conditioned: bool) -> bool:
+    """Whether "A and B will …" promises a joint duty: a response under a leading condition
+    ("If a pump fails, A and B will repair it") or a deed with its object ("will write the
+    report"); not the reader's prediction ("you and Acme will see …"), a meeting or an
+    agreement, nor one party's shared head noun ("the operation and maintenance team")."""
+    if _READER.search(subj) or _SHARED_HEAD.search(subj):
+        return False
+    return conditioned or _WILL_DO.match(rest) is not None
+
+
 def _named_joint_subject(body: str, parties: PartyResolver, lexicon: Lexicon) -> str:
     """The joined subject before a duty verb in its base form and no modal ("Acme and the
     customer patch the hosts"), when each conjunct names a party and one a party the page or
@@ -420,10 +430,8 @@ class SentenceCases(ClauseReader):
             subj = _named_joint_subject(body, self.parties, self.state.lexicon)
             if not subj:
                 return False  # "PostgreSQL and Valkey run …": no party the page knows
-        elif bound.group(0).lower() == "will" and (
-            _READER.search(subj)
-            or _SHARED_HEAD.search(subj)
-            or not (conditioned or _WILL_DO.match(body[bound.end() :]))
+        elif bound.group(0).lower() == "will" and not _joint_will(
+            subj, body[bound.end() :], conditioned
         ):
             # "Nimbus and the keepers will meet in spring": what happens, no duty; under a
             # condition it is a promised response ("If a pump fails, A and B will repair

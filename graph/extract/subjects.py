@@ -295,10 +295,8 @@ class SubjectReader:
             return self.parties.resolve_party("we", span)  # "this project will:": the writer
         if _one_of_teams(self.state, subj):  # "The product team", beside "the nais team"
             return self.role_subject(subj, span)
-        if _TEAM.match(subj) and len(subj.split()) == 3:  # "The platform team will:" after a
-            named = self.parties.resolve_party(subj, span, create=False)  # "Platform team" column
-            if named is not None:
-                return named
+        if (named := _named_team(self.parties, subj, span)) is not None:
+            return named  # "The platform team will:" after a "Platform team does" column
         if PRONOUNS.match(subj) and not _crew_of_party(self.parties, subj, ctx.party is None):
             # "the provider": the passage's party, else the name itself
             passage = _role_holder(self.state, self.parties, subj, self._passage_party(ctx))
@@ -672,6 +670,14 @@ def _ends_in_section_role(state: DocState, subj: str, ctx: Context) -> bool:
         and words[-len(held) :] == held
         and state.lexicon.person_noun(held[-1])
     )
+
+
+def _named_team(parties: PartyResolver, subj: str, span: Span) -> Ref | None:
+    """A party the page already named as "the <word> team" is ("The platform team" after a
+    "Platform team does" column), not the writer's team."""
+    if not _TEAM.match(subj) or len(subj.split()) != 3:
+        return None
+    return parties.resolve_party(subj, span, create=False)
 
 
 def _conjuncts(subj: str) -> list[str]:
