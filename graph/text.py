@@ -137,14 +137,21 @@ _DOUBLED = re.compile(
 English never needs (unlike "that that" or "had had"), read as the one word."""
 
 
+_MISSPELT = re.compile(r"\b([Rr]espons)a(b(?:le|ly|ility|ilities))\b")
+"""The responsibility words as writers of French, Spanish or Italian often spell them
+("responsability", "responsable")."""
+
+
 def _undoubled(text: str) -> str:
+    if "sab" in text:
+        text = _MISSPELT.sub(r"\1i\2", text)
     return _DOUBLED.sub(r"\1", text) if _DOUBLED.search(text) else text
 
 
 @lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
     """Inline Markdown/HTML -> plain text on one line (links keep their text, images go; a
-    function word typed twice once)."""
+    function word typed twice once, "responsability" spelled right)."""
     if "\u200b" in raw or "\ufeff" in raw:
         raw = raw.translate(ZERO_WIDTH)  # an anchor link's empty text, a byte-order mark
     if not _MARKUP.search(raw):  # clean text (most of it): no pattern below can match

@@ -288,3 +288,21 @@ def test_a_series_in_an_until_clause_is_when_a_duty_ends(tmp_path: Path) -> None
     )
     labels = {label for _, _, label in _duties(path)}
     assert len(labels) == 1 and next(iter(labels)).startswith("work with you until"), labels
+
+
+def test_responsibility_words_misspelt_or_broken_by_an_aside(tmp_path: Path) -> None:
+    """ "The customer is responsable for the gate keys", "Inspections of the conveyors are the
+    customer's responsability" (as writers of French or Spanish spell them), and "The Yard
+    Owner is accountable, on the customer side, for the engagement" (an aside before "for")
+    state duties as the plain forms do."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Roles\n\n## Owner\n\nThe customer is responsable for the gate keys.\n\n"
+        "Inspections of the conveyors are the customer's responsability.\n\n"
+        "The Yard Owner is accountable, on the customer side, for the engagement as a whole.\n",
+    )
+    duties = _duties(path)
+    assert ("Customer", "responsibleFor", "gate keys") in duties, duties
+    assert ("Customer", "responsibleFor", "inspections of the conveyors") in duties, duties
+    assert ("Yard Owner", "accountableFor", "engagement as a whole") in duties, duties

@@ -464,13 +464,15 @@ _DASH_CLAUSE = Needing(re.compile(r"\s*[—–]\s*(?=(?:but|while|whereas)\s+\w)
 second clause, as a comma does."""
 _MODAL_ASIDE = Needing(
     re.compile(
-        r"\b(?P<modal>will|shall|must|should)\s*,\s*(?!and\b|or\b|but\b)[^,;.]{2,60},\s*(?=[a-z]+\s)",
+        r"\b(?P<modal>will|shall|must|should|responsible|accountable)\s*,\s*(?!and\b|or\b|but\b)"
+        r"[^,;.]{2,60},\s*(?=[a-z]+\s)",
         re.I,
     ),
     ",",
 )
 """An aside between a modal and its verb ("X will, from time to time, schedule Y", "X shall,
-at its own cost, provide Y"): the verb is the modal's."""
+at its own cost, provide Y"), or between "responsible" and its "for" ("X is accountable, on
+the customer side, for Y"): the verb, or the object, is theirs."""
 
 
 def _bare_subject(text: str) -> str:
