@@ -306,3 +306,22 @@ def test_responsibility_words_misspelt_or_broken_by_an_aside(tmp_path: Path) -> 
     assert ("Customer", "responsibleFor", "gate keys") in duties, duties
     assert ("Customer", "responsibleFor", "inspections of the conveyors") in duties, duties
     assert ("Yard Owner", "accountableFor", "engagement as a whole") in duties, duties
+
+
+def test_a_duty_that_sits_with_or_transfers_to_a_party_is_its(tmp_path: Path) -> None:
+    """ "Budget approval for extra blasting sits with the Yard Owner" and "When customers
+    regrind the jaw plates, responsibility for those plates transfers to the customer" say
+    whose the duty is, as "Responsibility for X lies with Y" does."""
+    path = _page(
+        tmp_path,
+        "handover.md",
+        "# Roles\n\n## Owner\n\nThe Yard Owner is responsible for the gate keys.\n\n"
+        "Budget approval for extra blasting sits with the Yard Owner.\n\n"
+        "When customers regrind the jaw plates, responsibility for those plates transfers to "
+        "the customer.\n\nWhen customers replace preinstalled belts, responsibility for those "
+        "belts transfers to the customer.\n",
+    )
+    duties = _duties(path)
+    assert ("Yard Owner", "responsibleFor", "budget approval for extra blasting") in duties
+    assert ("Customer", "responsibleFor", "jaw plates") in duties, duties
+    assert ("Customer", "responsibleFor", "preinstalled belts") in duties, duties

@@ -219,12 +219,20 @@ _JOINT_OF = re.compile(
 "shared responsibility between you and X" states the page's theme, read elsewhere)."""
 _RESP_LIES = re.compile(
     r"^(?:the\s+)?(?:sole\s+|full\s+|primary\s+)?responsibilit(?:y|ies)\s+(?:for|of)\s+"
-    r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?)\s+(?:solely\s+|entirely\s+)?"
+    r"(?P<obj>.+?)\s+(?:is|are|lies|lie|rests?|remains?|falls?|transfers?|pass(?:es)?|shifts?|"
+    r"moves?)\s+(?:solely\s+|entirely\s+)?"
     r"(?:up\s+to|with|on|to)\s+(?P<party>[^,;]+?)\s*\.?$",
     re.I | re.S,
 )
 """``The responsibility for patching images is up to the tenants``, ``… lies with the
-customer``."""
+customer``, ``… transfers to the customer`` (a duty handed over is the new holder's)."""
+_SITS_WITH = re.compile(
+    r"^(?P<obj>[^,;]{3,80}?)\s+(?:also\s+|still\s+)?(?:sits|rests|lies)\s+(?:solely\s+)?with\s+"
+    r"(?P<party>[^,;]+?)\s*\.?$",
+    re.I | re.S,
+)
+"""``Budget approval for extra work sits with the Yard Owner``: whose it is, as ``The
+responsibility for X lies with Y`` says."""
 _SO_THAT = re.compile(r",?\s+so\s+that\s.*$", re.I | re.S)
 """A purpose after the duty ("…, so that trucks can unload"): why, no part of it."""
 _CONNECTIVE_EDGES = re.compile(
@@ -389,14 +397,15 @@ class ObjectFirstSentences(RelationSentences):
                     self.records.add_duties(party, obj, sentence, span, models=models)
                 self.state.stated = party  # "… This includes A and B": more of its duty
                 return True
-        lies = _RESP_LIES.match(body) or _RESP_LIES_TO.search(body)
+        lies = _RESP_LIES.match(body) or _RESP_LIES_TO.search(body) or _SITS_WITH.match(body)
         if lies:
             # "… lies with Principal Investigators (PIs)", "… is with the researchers if they
             # work alone", "… rests with Nimbus": the party without its aside or condition
             who = _PARTY_TAIL.sub("", _PARTY_TAIL.sub("", lies.group("party")))
             party = self.subject_party(who, span, ctx) if who.strip() else None
             if party is not None:
-                self.records.add_duties(party, lies.group("obj"), sentence, span, models=models)
+                obj = _named_before(self.state.lexicon, lies.group("obj"), sentence)
+                self.records.add_duties(party, obj, sentence, span, models=models)
                 return True
         possessed = _POSSESSED.match(body)
         if possessed and _BARE_PRONOUN.fullmatch(possessed.group("obj").strip()):
@@ -740,3 +749,25 @@ def _relative_np(words: list[str], participles: frozenset[str]) -> list[str]:
         if _NP_START.fullmatch(w) or w.lower() in participles or _GERUND_WORD.fullmatch(w)
     ]
     return words[starts[-1] + 1 :] if starts else words
+
+
+_THOSE = re.compile(r"^(?:those|these|such)\s+(?P<head>[a-z][\w-]+)$", re.I)
+
+
+def _named_before(lexicon: Lexicon, obj: str, sentence: str) -> str:
+    """The things "those plates" points back to, named earlier in the sentence ("When
+    customers regrind the jaw plates, responsibility for those plates transfers to them":
+    "jaw plates"; "… replace preinstalled parts, … those parts …": "preinstalled parts");
+    else the object as written."""
+    those = _THOSE.match(obj.strip())
+    if those is None:
+        return obj
+    head = re.escape(those.group("head"))
+    before = sentence[: max(0, sentence.find(obj))]
+    named = re.search(rf"\b(?:the|their|your|its|our)\s+((?:[\w-]+\s+){{0,3}}?{head})\b", before)
+    if named:
+        return named.group(1)
+    bare = re.search(rf"\b([a-z][\w-]+)\s+{head}\b", before)
+    if bare and lexicon.verb_base(bare.group(1)) is None and not _THOSE.match(bare.group(0)):
+        return bare.group(0)  # "preinstalled components"
+    return obj
