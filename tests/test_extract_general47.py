@@ -325,3 +325,20 @@ def test_a_duty_that_sits_with_or_transfers_to_a_party_is_its(tmp_path: Path) ->
     assert ("Yard Owner", "responsibleFor", "budget approval for extra blasting") in duties
     assert ("Customer", "responsibleFor", "jaw plates") in duties, duties
     assert ("Customer", "responsibleFor", "preinstalled belts") in duties, duties
+
+
+def test_a_header_asking_a_question_of_each_row_is_no_party(tmp_path: Path) -> None:
+    """A severity table's "Page the Shift Lead?" column of "Yes" says when to page the lead,
+    not the lead's duties ("SEV-1"); "Is the customer responsible for this?" still names the
+    customer's rows."""
+    path = _page(
+        tmp_path,
+        "severity.md",
+        "# Runbook\n\n## Severity\n\n| Severity | Meaning | Page the Shift Lead? |\n"
+        "|---|---|---|\n| SEV-1 | Crusher down | Yes |\n| SEV-2 | Belt torn | Yes |\n\n"
+        "The Shift Lead leads the response.\n\n## Who does what\n\n"
+        "| Need | Is the customer responsible for this? |\n|---|---|\n| Gate keys | Yes |\n",
+    )
+    duties = _duties(path)
+    assert not any(label.startswith("sev-") for _, _, label in duties), duties
+    assert any("customer" in p.lower() and label == "gate keys" for p, _, label in duties)

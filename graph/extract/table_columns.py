@@ -65,6 +65,9 @@ _OWNER_SHARE = 0.6
 _LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s*\([^()]*\)|\s+[a-z][\w ]*)?$")
 """A cell that opens with one capitalised name, perhaps an aside or a few words after it
 ("Acme", "Acme (our site)", "You configure it")."""
+_QUESTION_HEADER = re.compile(r"^(?!.*\b(?:responsib|accountab))[^?]*\?[\s*_]*$", re.I)
+"""A header asking a question of each row ("Page the Shift Lead?"), not who is responsible
+("Is the customer responsible for this?")."""
 _MANNER_HEADER = re.compile(r"^\W*(?:how|where|when|why)\s", re.I)
 """A header that asks how, where, when or why of a party: its cells describe the party."""
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
@@ -230,8 +233,11 @@ class TableColumns(CellParties):
             for index, name in self.header_names.items():
                 if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                     continue  # cells that name parties: an owner column whatever its header says
-                if _MANNER_HEADER.match(name):
-                    continue  # "How Acme appears", "Where Acme fits": about the party, not its
+                if _MANNER_HEADER.match(name) or _QUESTION_HEADER.match(name):
+                    # "How Acme appears", "Where Acme fits", "Page the lead?": about the party,
+                    # or a question of the row, not its duty ("Is the customer responsible?"
+                    # still is)
+                    continue
                 if index in self.code_columns and self._marks_beside_roles(index):
                     continue  # "Console feature": Yes beside Owner / Advisor, a row's property
                 named = resolver.mentions(expand(name), ("org", "role"))
