@@ -342,3 +342,22 @@ def test_a_header_asking_a_question_of_each_row_is_no_party(tmp_path: Path) -> N
     duties = _duties(path)
     assert not any(label.startswith("sev-") for _, _, label in duties), duties
     assert any("customer" in p.lower() and label == "gate keys" for p, _, label in duties)
+
+
+def test_a_role_tables_duty_column_beside_a_description_column(tmp_path: Path) -> None:
+    """ "Role | Description | Responsibilities": the duties are the Responsibilities column's;
+    the Description column says what each role is ("Quarrytech. Senior engineer per pit."),
+    no duty, whether or not the roles are words a vocabulary knows ("Client Lead")."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Roles\n\n## Roles\n\n| Role | Description | Responsibilities |\n| --- | --- | --- |\n"
+        "| Yard Manager | Quarrytech. Single point of accountability for the yard. | Owns the "
+        "yard plan, chairs weekly yard boards. |\n| Blast Lead | Quarrytech. Senior engineer "
+        "per pit. | Validates blast data, leads drills. |\n| Client Lead | Your "
+        "decision-maker for the site. | Approves the plan, resolves blockers. |\n",
+    )
+    duties = _duties(path)
+    labels = {label for _, _, label in duties}
+    assert {"own the yard plan", "validate blast data", "approve the plan"} <= labels, duties
+    assert not any("quarrytech" in label or "decision-maker" in label for label in labels)

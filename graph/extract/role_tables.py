@@ -59,7 +59,7 @@ class RoleDefinitions:
         rows = view.block.rows
         if self._duty_column(view) or any(self._duty(view, view.cell(r, 1)) for r in rows):
             return True
-        acting = sum(bool(self._actions(view, _raw(r))) for r in rows)
+        acting = sum(bool(self._actions(view, _raw(view, r))) for r in rows)
         return acting * 2 >= len(rows) > 0  # "Develops the code; ensures …" in most rows
 
     @staticmethod
@@ -81,12 +81,10 @@ class RoleDefinitions:
 
     @staticmethod
     def _duty_column(view: TableView) -> bool:
-        """The second column headed by a duty noun ("Responsibilities", "Key duties"), beside
-        any others ("Role | Responsibility | Availability"): its cells list each role's duties,
-        whatever words they use."""
-        header = view.headers[1] if view.width >= 2 and len(view.headers) > 1 else ""
-        words = plain(header).split()
-        return 0 < len(words) <= 3 and view.reader.lexicon.duty_word(words[-1])
+        """A column headed by a duty noun ("Responsibilities", "Key duties"), beside any
+        others ("Role | Responsibility | Availability", or after a column describing each
+        role): its cells list each role's duties, whatever words they use."""
+        return _duty_index(view) > 0
 
     @staticmethod
     def _listed(view: TableView, text: str) -> tuple[list[str], list[str]]:
@@ -186,18 +184,19 @@ class RoleDefinitions:
     def _defines(self, view: TableView, row: TableRow) -> bool:
         """Whether a row's description names a duty (as a duty column's list, actions, or a
         defining first sentence)."""
-        if self._duty_column(view) and self._listed(view, _raw(row))[0]:
+        if self._duty_column(view) and self._listed(view, _raw(view, row))[0]:
             return True
         return (
-            bool(self._actions(view, _raw(row))) or self._duty(view, view.cell(row, 1)) is not None
+            bool(self._actions(view, _raw(view, row)))
+            or self._duty(view, view.cell(row, _duty_index(view) or 1)) is not None
         )
 
     def _define(self, view: TableView, row: TableRow, party: Ref) -> None:
         """The duties a row's description gives ``party``; the rest read as prose."""
         reader = view.reader
-        text = view.cell(row, 1)
-        listed, prose = self._listed(view, _raw(row)) if self._duty_column(view) else ([], [])
-        actions = listed or self._actions(view, _raw(row))  # "Develops X; ensures Y"
+        text = view.cell(row, _duty_index(view) or 1)
+        listed, prose = self._listed(view, _raw(view, row)) if self._duty_column(view) else ([], [])
+        actions = listed or self._actions(view, _raw(view, row))  # "Develops X; ensures Y"
         duty = None if actions else self._duty(view, text)
         span = view.span(row.line)
         ctx = Context(view.ctx.section, party, named_by_heading=True)
@@ -226,6 +225,17 @@ _SERIES = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
 
 
-def _raw(row: TableRow) -> str:
-    """A row's second cell as written ("" when it has none)."""
-    return row.cells[1] if len(row.cells) > 1 else ""
+def _duty_index(view: TableView) -> int:
+    """The first column after the roles headed by a duty noun ("Responsibilities"), else 0."""
+    for index, header in enumerate(view.headers[1 : view.width], start=1):
+        words = plain(header).split()
+        if 0 < len(words) <= 3 and view.reader.lexicon.duty_word(words[-1]):
+            return index
+    return 0
+
+
+def _raw(view: TableView, row: TableRow) -> str:
+    """A row's description as written: its duty column's cell, else its second ("" when it
+    has none); a "Description" column beside a duty column says what the role is."""
+    index = _duty_index(view) or 1
+    return row.cells[index] if len(row.cells) > index else ""
