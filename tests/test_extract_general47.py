@@ -361,3 +361,21 @@ def test_a_role_tables_duty_column_beside_a_description_column(tmp_path: Path) -
     labels = {label for _, _, label in duties}
     assert {"own the yard plan", "validate blast data", "approve the plan"} <= labels, duties
     assert not any("quarrytech" in label or "decision-maker" in label for label in labels)
+
+
+def test_a_role_rows_other_provider_is_not_the_writer(tmp_path: Path) -> None:
+    """On a page whose "we" is the provider, a role table's "Outgoing Provider" row names
+    another provider: the writer's "We will …" duties stay the writer's."""
+    path = _page(
+        tmp_path,
+        "transition.md",
+        "# Yard transition roles\n\nThroughout this page, we means Quarrytech Services and you "
+        "means the client.\n\n## Plan\n\n- We will run the kick-off workshop within ten days.\n"
+        "- We will validate the crusher inventory.\n\n## Roles\n\n"
+        "| Role | Description | Responsibilities |\n| --- | --- | --- |\n"
+        "| Yard Manager | Quarrytech. Single point of accountability. | Owns the yard plan. |\n"
+        "| Outgoing Provider | The incumbent supplier, if any. | Hands over the keys. |\n",
+    )
+    duties = _duties(path)
+    writer = {p for p, _, label in duties if label.startswith("run the kick-off workshop")}
+    assert writer and "Outgoing Provider" not in writer, duties

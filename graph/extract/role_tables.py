@@ -169,6 +169,8 @@ class RoleDefinitions:
             if not 0 < len(name.split()) <= 6 or not self._defines(view, row):
                 continue
             span = view.span(row.line)
+            if _beside_writer(view, name):
+                continue  # "Outgoing Provider" where "we" is the provider: another provider
             own = self._claimed(view, name)
             party = reader.parties.resolve_party(name, span, force=True, defining=True, own=own)
             if party is None:
@@ -223,6 +225,16 @@ class RoleDefinitions:
 
 _SERIES = re.compile(r",\s+(?:and|or)\s+\S")
 """The last item of a series of three or more ("A, B, and C")."""
+
+
+def _beside_writer(view: TableView, name: str) -> bool:
+    """A row's role named by a generic role word after a modifier ("Outgoing Provider") on a
+    page whose writer ("we") holds that role: another party than the writer, which defining
+    it here would merge with the writer."""
+    parties = view.reader.parties
+    if parties.resolve_party("we", view.header_span, create=False) is None:
+        return False
+    return any(m.concept.kind == "role" and m.start > 0 for m in parties.mentions(name, ("role",)))
 
 
 def _duty_index(view: TableView) -> int:
