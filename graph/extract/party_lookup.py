@@ -77,9 +77,8 @@ class PartyLookup:
             found, kept = self._without_own_initialisms(found, kept, kinds)
         local = self.state.local_names
         named = local.find(text) if "org" in kinds and local is not None else []
-        named = [
-            _with_trading_word(self.state.lexicon, text, m) for m in named
-        ]  # "Ferrovia Systems"
+        # "Ferrovia Systems …": the page's "Ferrovia" with the word closing its trading name
+        named = [_with_trading_word(self.state.lexicon, text, m) for m in named]
         mentioned = _kept([*found, *named], kinds) if named else list(kept)
         if not mentioned or not self.state.lexicon.may_rank(text):
             return mentioned  # no rank prefix in the text: no mention follows one
@@ -244,10 +243,10 @@ class PartyLookup:
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
             elif _ACRONYM_LED.fullmatch(name):
                 known = True  # "SIG Release", "TSC Chair": a body's initials open its name
-            elif _department(
+            elif _titled_with(
                 name, self.state.lexicon.department_nouns | self.state.lexicon.company_words
             ):
-                known = True  # "Platform Engineering", "Site Operations": a team's name
+                known = True  # "Platform Engineering", "Ferrovia Systems": a team's, a firm's
             else:
                 phrases = self.state.phrases()
                 inside = name in phrases.after_lower
@@ -473,9 +472,9 @@ def _searched(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(kinds) | ({"service"} if "org" in kinds else set())))
 
 
-def _department(name: str, nouns: frozenset[str]) -> bool:
-    """A title-case name of two or three words ending in a department noun ("Platform
-    Engineering", "Customer Care")."""
+def _titled_with(name: str, nouns: frozenset[str]) -> bool:
+    """A title-case name of two or three words ending in one of ``nouns`` (a department's:
+    "Platform Engineering"; a company's: "Ferrovia Systems")."""
     words = name.split()
     return (
         2 <= len(words) <= 3
@@ -496,7 +495,7 @@ def _with_trading_word(lexicon: Lexicon, text: str, mention: Mention) -> Mention
 def _short_name(lexicon: Lexicon, label: str) -> str:
     """A trading name's short form ("Ferrovia Systems" -> "Ferrovia"), else ""."""
     words = label.split()
-    if len(words) != 2 or not _department(label, lexicon.company_words):
+    if len(words) != 2 or not _titled_with(label, lexicon.company_words):
         return ""
     return words[0]
 

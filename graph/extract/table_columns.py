@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
-from .cues import NEGATION, expand
+from .cues import NEGATION, RESPONSIBLE_WORD, expand
 from .parties import staff_title
 from .party_lookup import name_word_party
 
@@ -65,9 +65,6 @@ _OWNER_SHARE = 0.6
 _LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s*\([^()]*\)|\s+[a-z][\w ]*)?$")
 """A cell that opens with one capitalised name, perhaps an aside or a few words after it
 ("Acme", "Acme (our site)", "You configure it")."""
-_QUESTION_HEADER = re.compile(r"^(?!.*\b(?:responsib|accountab))[^?]*\?[\s*_]*$", re.I)
-"""A header asking a question of each row ("Page the Shift Lead?"), not who is responsible
-("Is the customer responsible for this?")."""
 _MANNER_HEADER = re.compile(r"^\W*(?:how|where|when|why)\s", re.I)
 """A header that asks how, where, when or why of a party: its cells describe the party."""
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
@@ -233,7 +230,7 @@ class TableColumns(CellParties):
             for index, name in self.header_names.items():
                 if index == 0 or (index not in self.code_columns and self.owner_like(index)):
                     continue  # cells that name parties: an owner column whatever its header says
-                if _MANNER_HEADER.match(name) or _QUESTION_HEADER.match(name):
+                if _MANNER_HEADER.match(name) or _asks(name):
                     # "How Acme appears", "Where Acme fits", "Page the lead?": about the party,
                     # or a question of the row, not its duty ("Is the customer responsible?"
                     # still is)
@@ -576,3 +573,9 @@ def _with_first(view: TableColumns, columns: list[tuple[int, Ref]]) -> list[tupl
     if len(refs) != 1 or any(refs[0] == party for _, party in columns):
         return columns
     return [(0, refs[0]), *columns]
+
+
+def _asks(header: str) -> bool:
+    """A header asking a question of each row ("Page the Shift Lead?"), not who is responsible
+    ("Is the customer responsible for this?")."""
+    return header.rstrip(" *_").endswith("?") and not RESPONSIBLE_WORD.search(header)
