@@ -379,3 +379,22 @@ def test_a_role_rows_other_provider_is_not_the_writer(tmp_path: Path) -> None:
     duties = _duties(path)
     writer = {p for p, _, label in duties if label.startswith("run the kick-off workshop")}
     assert writer and "Outgoing Provider" not in writer, duties
+
+
+def test_the_page_saying_who_we_is_names_the_writer(tmp_path: Path) -> None:
+    """'Throughout this page, **"we"** means Quarrytech Services and **"you"** means the
+    client' (or '"we", "us" and "our" refer to …'): the writer's duties are Quarrytech
+    Services', not a generic provider's."""
+    for opening in (
+        'Throughout this page, **"we"** means Quarrytech Services and **"you"** means the '
+        "client organisation.",
+        'In this document, "we", "us" and "our" refer to Quarrytech Services.',
+    ):
+        path = _page(
+            tmp_path,
+            "we.md",
+            f"# Transition roles\n\n{opening}\n\n## Plan\n\n- We will run the kick-off "
+            "workshop.\n- You must nominate a lead.\n",
+        )
+        duties = _duties(path)
+        assert ("Quarrytech Services", "responsibleFor", "run the kick-off workshop") in duties

@@ -465,6 +465,7 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
         _trading_as([*texts, opening])
         or _incorporated_alias([*texts, opening])
         or _named_after_us(texts)
+        or _we_means(document)
         or _named_author(document, texts, vocab)
         or _defined_provider(texts)
         or _named_team(document, texts)
@@ -542,6 +543,26 @@ def _named_after_us(texts: list[str]) -> Concept | None:
             label = named["name"].strip()
             return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
     return None
+
+
+_WE_MEANS = re.compile(
+    r"[\"“']we[\"”'](?:\s*,?\s*(?:and\s+)?[\"“'](?:us|our|ours)[\"”'])*\s+"
+    r"(?:means?|refers?\s+to|stands?\s+for)\s+"
+    rf"(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}){COMPANY_SUFFIX}?",
+)
+"""The page saying who "we" is ('Throughout this page, "we" means Harbour Services', 'In this
+document, "we", "us" and "our" refer to Harbour Ltd.')."""
+
+
+def _we_means(document: Document) -> Concept | None:
+    """The writer the page names where it defines its "we" (``_WE_MEANS``), in its first
+    lines: the vendor, though no vocabulary knows it."""
+    opening = plain(" ".join(document.lines[:60]))
+    named = _WE_MEANS.search(opening)
+    label = named["name"].strip().rstrip(".") if named else ""
+    if not label or not load_lexicon().name_like(label):
+        return None
+    return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
 
 
 def _defined_provider(texts: list[str]) -> Concept | None:
