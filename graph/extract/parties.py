@@ -450,6 +450,11 @@ def _handed_duties(rest: str, lexicon: Lexicon) -> bool:
     return sentence.endswith(":") and any(w in lexicon.duty_nouns for w in words)
 
 
+def _writer_concept(label: str) -> Concept:
+    """The page's writer by a name no vocabulary knows: a concept of the page's own."""
+    return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+
+
 def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     """The organisation that wrote the document ("we"): the first one its title, first
     heading or opening paragraph names."""
@@ -541,7 +546,7 @@ def _named_after_us(texts: list[str]) -> Concept | None:
         named = _WE_NAMED.search(text)
         if named and load_lexicon().name_like(named["name"]):
             label = named["name"].strip()
-            return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+            return _writer_concept(label)
     return None
 
 
@@ -562,7 +567,7 @@ def _we_means(document: Document) -> Concept | None:
     label = named["name"].strip().rstrip(".") if named else ""
     if not label or not load_lexicon().name_like(label):
         return None
-    return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+    return _writer_concept(label)
 
 
 def _defined_provider(texts: list[str]) -> Concept | None:
@@ -577,9 +582,7 @@ def _defined_provider(texts: list[str]) -> Concept | None:
             }
             if aliases & _PROVIDER_ALIASES and load_lexicon().name_like(match["name"]):
                 label = match["name"].strip()
-                return Concept(
-                    kind="local", key=slugify(label), iri="", label=label, labels=(label,)
-                )
+                return _writer_concept(label)
     return None
 
 
@@ -602,7 +605,7 @@ def _metadata_author(document: Document, vocab: Vocabularies) -> Concept | None:
         named = name is not None and load_lexicon().name_like(name.group("name"))
         if name is not None and named and _named_mid_sentence(name.group("name"), document):
             label = name.group("name")
-            return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
+            return _writer_concept(label)
     return None
 
 
@@ -680,7 +683,7 @@ def _writer_in_opening(
             name = match.group("name")
             count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
             if count >= 3 and load_lexicon().name_like(name):
-                return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
+                return _writer_concept(name)
     return None
 
 
@@ -716,7 +719,7 @@ def _paired_with_reader(document: Document) -> Concept | None:
     name = names.pop()
     if not load_lexicon().name_like(name) or not _named_mid_sentence(name, document):
         return None
-    return Concept(kind="local", key=slugify(name), iri="", label=name, labels=(name,))
+    return _writer_concept(name)
 
 
 def _named_mid_sentence(name: str, document: Document) -> bool:
