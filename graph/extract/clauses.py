@@ -50,6 +50,13 @@ _NEW_CLAUSE = re.compile(
     r"^(?:it|this|that|there|these|those)\s+(?:is|are|was|were|will|can|may|might)\b", re.I
 )
 """A clause of its own after a comma ("…, and it is recommended that …")."""
+_ELIDED_RESP = re.compile(
+    r"(?:the\s+)?(?:responsibility|duty|job|task)\s+of\s+\S"
+    r"|[^,;]{2,40}?['’]s\s+(?:responsibility|duty|job|task)\s+to\s",
+    re.I,
+)
+"""A second "it is X's responsibility to" whose "it is" the sentence leaves out ("It is the
+tenant's responsibility to A, and the responsibility of Acme to B")."""
 _COLON_CLAUSE = re.compile(r"(?:the|your|our|their|each|every|you|we)\s", re.I)
 """A subject that can open a clause after a colon ("X is self-hosted: your team runs it"),
 where a bare noun ("X handles: customer requests") is more often the colon's objects."""
@@ -146,6 +153,7 @@ class ClauseReader(ActionSentences):
         subject = party_opening(self.parties, text)
         led = bool(subject)
         carried: set[int] = set()  # cuts whose clause goes on with the first subject
+        elided: set[int] = set()  # cuts whose clause leaves out "it is"
         for m in re.finditer(
             r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?|:\s+(?=[a-z])"
             r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
@@ -187,6 +195,10 @@ class ClauseReader(ActionSentences):
                     cuts.append((m.start(), m.end()))
                 continue
             joined = re.search(r"[a-z]", m.group(0)) is not None  # ", and", not an aside
+            if joined and _ELIDED_RESP.match(rest) and RESP_TO.match(text):
+                cuts.append((m.start(), m.end()))  # "…, and the responsibility of Acme to B"
+                elided.add(m.end())
+                continue
             if (
                 RESP_TO.match(rest)
                 or _NEW_CLAUSE.match(rest)
@@ -233,9 +245,9 @@ class ClauseReader(ActionSentences):
         cuts = sorted(set(cuts))
         starts = [0, *(end for _, end in cuts)]
         ends = [*(start for start, _ in cuts), len(text)]
+        said = {**dict.fromkeys(carried, f"{subject} "), **dict.fromkeys(elided, "it is ")}
         return [
-            f"{subject} {text[a:b].strip(' ,')}" if a in carried else text[a:b].strip(" ,")
-            for a, b in zip(starts, ends, strict=True)
+            f"{said.get(a, '')}{text[a:b].strip(' ,')}" for a, b in zip(starts, ends, strict=True)
         ]
 
     def _person_acts(self, rest: str) -> bool:

@@ -26,7 +26,12 @@ _OWNER = re.compile(r"^(?:your|our|their)\s+", re.I)
 _IDENTIFIER = re.compile(r"\broles?_(?P<words>[a-z0-9]+(?:_[a-z0-9]+)*)\b", re.I)
 """A cross-reference target written as a role (``role_vault_keeper``): its words."""
 _MODAL = frozenset({"will", "must", "shall", "should", "can", "also", "then"})
-_STATE = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "does", "do", "gets"})
+_STATE = frozenset(
+    {"is", "are", "was", "were", "be", "has", "have", "had", "does", "do", "gets", "get"}
+    | {"receives", "receive", "obtains", "obtain", "sees", "see"}
+)
+"""Verbs of a state or of what befalls the subject ("ensure that the tenant receives X"): no
+deed of the party the clause names."""
 _NEGATION = frozenset({"not", "never", "no", "cannot", "nothing"})
 _LATER_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+s)\s+(?P<rest>\S.*)$")
 """After a state ("is made aware"), a later verb of the same subject ("and updates X")."""

@@ -24,6 +24,7 @@ __all__ = [
     "FREE_RELATIVE_SERIES",
     "MAX_LABEL",
     "POINTED_NOUN",
+    "RELATIVE_GOES_ON",
     "STATE_COMPLEMENT",
     "base_opening",
     "base_verb",
@@ -161,6 +162,13 @@ _POSSESSIVE_PAIR = re.compile(
 )
 """A second object whose possessive points back to the first ("the hardware and its control
 plane", "the software and their licenses"): a different thing, a second duty."""
+_WITH_DONE = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){1,6}?and\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+"
+    r"[a-z]{3,}(?:ed|en)\b(?!\s+(?:by|to|for|the|an?|with)\b)",
+    re.I,
+)
+""""with A and its B <participle>" ("with new jaws and its belts replaced"): the state the
+duty leaves its thing in, the possessive no second duty."""
 _SAME_HEAD_PAIR = re.compile(
     r"^(?P<a>(?:[\w-]+\s+){1,5}?(?P<h>[a-z]{4,}))(?:\s*\([^()]*\))?\s+and\s+"
     r"(?P<b>(?:[\w-]+\s+){1,4}(?P=h)\b.*)$",
@@ -748,7 +756,7 @@ _AND_GERUND = re.compile(r"\s+and\s+(?=[a-z]+ing\s)")
 """The "and" before a series' last gerund phrase ("…, collecting X and answering Y")."""
 
 
-_RELATIVE_GOES_ON = re.compile(
+RELATIVE_GOES_ON = re.compile(
     r"\b(?:that|which|who)\s+(?:will|must|should|can|may|is|are)\b[^,;]*?\s+and\s+"
     r"(?:will|must|should|can|may)\s+[a-z]+",
     re.I,
@@ -792,7 +800,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         return [obj]  # "defining, managing, and re-granting access to X": X is each one's
     if FREE_RELATIVE_SERIES.search(obj) or _EITHER_MANNER.search(obj):
         return [obj]  # "what you publish, set up and store"; "X, either directly, or via Y"
-    if _RELATIVE_GOES_ON.search(obj):
+    if RELATIVE_GOES_ON.search(obj):
         return [obj]  # "a summary that will be shared and will become the advisory": one
     if _WH_OPENING.match(obj) and "," not in obj:  # "how X is set and how staff use it": each
         parts = [p.strip(" ,") for p in re.split(_WH_NEXT, obj) if p.strip(" ,")]
@@ -800,6 +808,8 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
             return parts
     if "," not in obj and _PLACED_PAIR.search(obj):
         return [obj]  # "copies of the logs kept in the cabin and the store": two places, one
+    if _WITH_DONE.search(obj):
+        return [obj]  # "rebuild it with new jaws and its belts replaced": how, one duty
     if _KEPT_LEVEL.search(obj):
         return [obj]  # "keep the image up to date with A and B": one duty, A and B its measure
     if "," not in obj and _TITLED_PAIR.search(obj):

@@ -293,11 +293,11 @@ _PASSIVE_CLAUSE = re.compile(r"^[^,;]+?\s(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|e
 
 _PURPOSE_TO = re.compile(
     r"^(?P<subj>.+?)(?:['’]s?)?\s+(?:main\s+|primary\s+|sole\s+|key\s+)?(?:purpose|role|job|concern|"
-    r"mission|function)\s+is\s+to\s+(?P<obj>[a-z].+)$",
+    r"function|(?P<mission>mission))\s+is\s+to\s+(?(mission)(?!be\s))(?P<obj>[a-z].+)$",
     re.S,
 )
 """``Its purpose is to approve changes``, ``The board's role is to review X``: what the party
-is there to do."""
+is there to do (a mission "to be the safest operator" is an aspiration, no deed)."""
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|it['’]s|it\s+is|their)$", re.I)
 """The possessive pronoun before "purpose" (the page may write "It's purpose")."""
 _RESP_INCLUDE_WORDS = Needing(_RESP_INCLUDE, "responsibilit", "duties", "obligations", "tasks")

@@ -39,7 +39,7 @@ from .notes import note_duties
 from .parties import PartyResolver
 from .responsible import FINITE, responsible_clause
 from .sentence_cases import who_question
-from .sentence_forms import SentenceForms
+from .sentence_forms import SentenceForms, condition_ended
 from .state import Context, DocState
 from .subjects import consumers_named
 
@@ -786,7 +786,8 @@ class ProseReader(SentenceForms):
             )
         found = False
         subject = ""
-        for part in split_top_level(text, _PARTS):
+        # "…; where X is missing Acme is responsible for Y": the condition ends before "Acme"
+        for part in (condition_ended(self.parties, p) for p in split_top_level(text, _PARTS)):
             if subject and _BOUND_GOES_ON.match(part):
                 part = f"{subject} {part}"  # "X may install A but are responsible for B"
             subject = _opening_subject(self.parties, part)
@@ -937,11 +938,10 @@ class ProseReader(SentenceForms):
         deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = required if deed is not None else None  # "The wizard asks you to …"
-        linked = re.match(r"(\w+),\s+", body)
-        connective = linked is not None and linked[1].lower() in self.state.lexicon.connectives
-        urger = body[linked.end() :] if linked and connective else body
+        urger = _without_connective(body, self.state.lexicon)
         if required and required.groupdict().get("urge") and not self._party_opens(urger):
             required = None  # "While we encourage you to …, …", "… may encourage CSPs to …"
+        required = None if _suggested(required, self.state.lexicon) else required
         if required and not hypothetical and not NEGATION.search(body):
             subject = required.group("subj")
             owners = self.parties.joint(subject, span)  # "requires both you and Acme to …"
@@ -968,6 +968,24 @@ class ProseReader(SentenceForms):
         if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
+
+
+def _without_connective(body: str, lexicon: Lexicon) -> str:
+    """``body`` without a connective and its comma opening it ("However, we …")."""
+    linked = re.match(r"(\w+),\s+", body)
+    connective = linked is not None and linked[1].lower() in lexicon.connectives
+    return body[linked.end() :] if linked and connective else body
+
+
+def _suggested(required: re.Match[str] | None, lexicon: Lexicon) -> bool:
+    """Whether what a party is urged to do opens with a verb of advice or navigation
+    (cue-words.ttl ``suggestion-verb``: "We encourage you to check out our guides"): a
+    pointer, no duty."""
+    if required is None or not required.groupdict().get("urge"):
+        return False
+    words = required.group("obj").lower().split()
+    suggestions = lexicon.suggestions
+    return bool(words) and (words[0] in suggestions or " ".join(words[:2]) in suggestions)
 
 
 def _asked_party(

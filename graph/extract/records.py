@@ -17,6 +17,7 @@ from .cues import CLAUSE_VERBS
 from .labels import (
     FREE_RELATIVE_SERIES,
     POINTED_NOUN,
+    RELATIVE_GOES_ON,
     STATE_COMPLEMENT,
     base_opening,
     base_verb,
@@ -49,6 +50,7 @@ _NEXT_VERB_PHRASE = (
     r"each|every|this|these)\b|(?:(?:only|also|always)\s+)?[a-z]+\s+(?:them|it)\s+(?!to\b)[a-z])"
     r"|,?\s+and\s+(?:must|shall|should|needs?\s+to|(?:is|are)\s+(?:also\s+)?(?:expected|required)"
     r"\s+to)\s+(?!not\b|never\b)(?=[a-z]+\s)"
+    r"|,?\s+and\s+(?=will\s+(?:also\s+)?(?!not\b|never\b|be\b|have\b)[a-z]+\s)"
 )
 """Where "patch the hosts and manage the network" splits into two verb phrases (not "tell
 you what changes and when the change starts": a second clause of the same object; not "copies of
@@ -680,6 +682,9 @@ def _shared_of(items: list[str]) -> list[str]:
     return [items[0], *(f"{noun} {i}" if i.lower().startswith("of ") else i for i in items[1:])]
 
 
+_HEDGED_CONJUNCT = re.compile(r"\s+and\s+\([^()]{1,40}\)\s+(?=[a-z]+\s)")
+"""A hedge between "and" and the next verb ("… and (within reason) accepting X"): it keeps
+the next verb phrase from being read as one, and says nothing of whose duty it is."""
 _BEFORE_GERUND = re.compile(r"\b(?:before|after|when|while|without|by)\s+[a-z]+ing\b[^,;]*$", re.I)
 
 
@@ -699,6 +704,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     """The duty phrases of a responsibility object: its conjuncts (each verb phrase starting
     with ``head``), then the items of an ``—this includes …`` tail."""
     phrases: list[str] = []
+    obj = _HEDGED_CONJUNCT.sub(" and ", obj)  # "X and (within reason) accepting Y": accepting Y
     if head.lower() == "have" and re.match(r"\s*been\s", obj):
         return []  # "must have been obtained and licensed": a state the thing must be in
     if head:  # "review and accept X" arrives as " and accept X": the head's second verb
@@ -727,6 +733,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     purpose = _PURPOSE_LIST.search(obj) if head else None
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
     whole = bool(head) and not purpose and _one_object(obj, head, verbs)
+    whole = whole or (bool(head) and RELATIVE_GOES_ON.search(obj) is not None)
     if whole:
         parts = [obj]
     elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
@@ -753,11 +760,18 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         if adverb:  # "…, and regularly check X"
             own = _LEADING_VERB.match(part.strip()[adverb.end() :])
             part = part.strip()[adverb.end() :]
-        if own and verbs.verb_base(own.group("verb")) and not _PERMITTED.match(part.strip()):
+        promised = own is not None and own.group(0).lower().startswith("will")
+        if (
+            own
+            and (promised or verbs.verb_base(own.group("verb")))
+            and not _PERMITTED.match(part.strip())
+        ):
             # "…, and oversee incidents and related problems": that verb's object, split as
             # the head's would be, each piece with that verb
             lead, part = own.group(0).strip(), part.strip()[own.end() :]
-            if re.match(r"(?:also|then|therefore|thus|hence)\s", lead, re.I):
+            if promised:  # "…, and will partner with X": a verb of its own, known or not
+                lead = own.group("verb")
+            elif re.match(r"(?:also|then|therefore|thus|hence)\s", lead, re.I):
                 lead = verbs.verb_base(own.group("verb")) or own.group("verb")  # "and also owns"
             lead = f"{adverb.group('adverb')} {lead}" if adverb else lead
         elif adverb:

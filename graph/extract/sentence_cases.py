@@ -141,6 +141,14 @@ _NECESSARY = re.compile(
 )
 """``It is essential for X to <verb> …``, ``It is vital that X <verb>s …``."""
 
+
+def _binding(adjective: str, lexicon: Lexicon) -> bool:
+    """Whether "It is <adjective> that X …" / "… for X to …" binds X: a necessity; or
+    "important", which labels a notice ("Important: …") and binds once an agent is named ("It
+    is important that customers pin X")."""
+    return adjective.lower() in lexicon.necessities | lexicon.notice_labels
+
+
 _FOR_YOURS = re.compile(
     r"^it(?:\s+is|['’]s)\s+(?:(?:absolutely|therefore|also|thus)\s+)?"
     r"(?P<adj>(?:[a-z]+\s+)?[a-z]+)\s+to\s+(?P<obj>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
@@ -518,7 +526,7 @@ class SentenceCases(ClauseReader):
             self.records.add_duties(owner, left.group("obj"), sentence, span, models=models)
             return True  # "How you label the crates is up to you"
         needed = _NECESSARY.match(body)
-        if needed is None or needed.group("adj").lower() not in self.state.lexicon.necessities:
+        if needed is None or not _binding(needed.group("adj"), self.state.lexicon):
             return self._for_yours(body, sentence, span, models)
         if negated(body[: needed.start("adj")]):
             return False  # "It is not necessary for you to …"

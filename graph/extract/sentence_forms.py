@@ -10,9 +10,10 @@ import re
 
 from ..text import Needing
 from .clauses import PERSON_SUBJECT
+from .parties import PartyResolver
 from .sentence_cases import SentenceCases
 
-__all__ = ["SentenceForms"]
+__all__ = ["SentenceForms", "condition_ended"]
 
 _WILLING = re.compile(
     r"\bwill\s+(?:always\s+)?be\s+(?:more\s+than\s+|very\s+|always\s+)?(?P<adj>[a-z]+)\s+to\s+"
@@ -52,6 +53,29 @@ _SHARED_HEAD = Needing(
 )
 """Two modifiers sharing one plural role noun ("Project and Research Group leaders must …",
 "It is the responsibility of team and site leads to …"): each is its own role."""
+
+_CONDITION_OPENING = re.compile(r"(?:where|wherever|if|when|whenever|unless|once)\s", re.I)
+_MAIN_AFTER_PARTY = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:also\s+|solely\s+|then\s+)?(?:responsible|accountable)\s+for\b"
+    r"|(?:will|must|shall|should)\s+(?!be\b|have\b)[a-z]+\s)",
+    re.I,
+)
+"""What follows the subject of a main clause of duty ("… is responsible for", "… must X")."""
+
+
+def condition_ended(parties: PartyResolver, text: str) -> str:
+    """``text`` with a comma where a leading condition written without one ends before a named
+    party's duty ("Where the tenant does not set a limit Acme is responsible for choosing
+    it"): the main clause, and the condition's negation no denial of it."""
+    opening = _CONDITION_OPENING.match(text)
+    if opening is None or re.search(r"[,;:]", text[: min(len(text), 160)]):
+        return text
+    for mention in parties.mentions(text[:160], ("org", "role")):
+        before = text[opening.end() : mention.start]
+        if len(before.split()) >= 2 and _MAIN_AFTER_PARTY.match(text, mention.end):
+            return f"{text[: mention.start].rstrip()}, {text[mention.start :]}"
+    return text
+
 
 _VERB_COLON = Needing(
     re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"

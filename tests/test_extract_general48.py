@@ -1,0 +1,133 @@
+"""General shapes of session 48 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _write_page as _page
+
+from graph import extract_facts, read_document
+
+_SETUP = (
+    "# Quarry shared responsibility\n\n"
+    "Quarrytech is responsible for crushing the stone. "
+    "Customers are responsible for paying invoices.\n\n"
+)
+
+
+def _duties(path: Path) -> set[tuple[str, str, str]]:
+    """(party label, relation, lower-cased duty label) of every responsibility of the page."""
+    facts = extract_facts(read_document(path))
+    return {
+        (facts.entities[r.subject].label, r.predicate, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
+    }
+
+
+def _labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(party label, duty label) of a quarry page holding ``text`` after two known parties."""
+    path = _page(tmp_path, "quarry.md", _SETUP + text + "\n")
+    return {(party, label) for party, _, label in _duties(path)} - {
+        ("Quarrytech", "crushing the stone"),
+        ("Customer", "paying invoices"),
+    }
+
+
+def test_a_second_responsibility_may_leave_out_it_is(tmp_path: Path) -> None:
+    """ "It is the customer's responsibility to A, and the responsibility of Quarrytech to B":
+    B is Quarrytech's, not a customer duty called "Responsibility of Quarrytech"; what the
+    customer is to receive in B is no deed of the customer."""
+    pairs = _labels(
+        tmp_path,
+        "It is the customer's responsibility to wear a helmet, and the responsibility of "
+        "Quarrytech to ensure that the customer receives builds of the helmet.\n\n"
+        "It is a customer's responsibility to lock the gate, and Quarrytech's responsibility "
+        "to hand out keys.",
+    )
+    assert pairs == {
+        ("Customer", "wear a helmet"),
+        ("Quarrytech", "ensure that the customer receives builds of the helmet"),
+        ("Customer", "lock the gate"),
+        ("Quarrytech", "hand out keys"),
+    }, pairs
+
+
+def test_a_mission_and_an_urged_pointer_are_no_duties(tmp_path: Path) -> None:
+    """ "Quarrytech's mission is to be the safest operator" is an aspiration; "We encourage you
+    to check out our guides" points elsewhere; "we encourage you to avoid X" and "Quarrytech's role
+    is to review X" still bind."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech's mission is to be the safest quarry operator in the region.\n\n"
+        "We encourage you to check out our other guides on safe loading.\n\n"
+        "However, we encourage you to avoid loading during storms.\n\n"
+        "Quarrytech's role is to review the blasting plans.",
+    )
+    assert pairs == {
+        ("Customer", "avoid loading during storms"),
+        ("Quarrytech", "review the blasting plans"),
+    }, pairs
+
+
+def test_it_is_important_that_a_named_party_acts_binds_it(tmp_path: Path) -> None:
+    """ "It is important that customers keep X" / "… for customers to …" is the customers'
+    duty; with no agent ("It is important to keep X") it stays advice."""
+    pairs = _labels(
+        tmp_path,
+        "Some loads may be wet, so it is important that Customers ensure that the loads fit "
+        "their trucks safely.\n\nIt is important for customers to weigh each truck.\n\n"
+        "It is important to keep the loads dry.\n\nIt is important that all loads are dry.",
+    )
+    assert pairs == {
+        ("Customer", "ensure that the loads fit their trucks safely"),
+        ("Customer", "weigh each truck"),
+    }, pairs
+
+
+def test_a_promise_after_and_has_its_own_verb(tmp_path: Path) -> None:
+    """ "Quarrytech keeps the yard clean, and will partner with customers to X": the second
+    duty opens with its own verb, not "Keep partner with …"."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech is committed to keeping the yard clean, and will partner with customers "
+        "(within reason) to investigate cracked loads.",
+    )
+    assert pairs == {
+        ("Quarrytech", "keep the yard clean"),
+        ("Quarrytech", "partner with customers (within reason) to investigate cracked loads"),
+    }, pairs
+
+
+def test_a_condition_without_a_comma_ends_before_the_party(tmp_path: Path) -> None:
+    """ "Where the customer does not define a grade Quarrytech is responsible for X": the
+    condition's negation denies nothing; a hedge after "and" ("and (within reason) accepting
+    Y") leaves Y a duty of its own."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech inspects the gravel; where the customer does not define a grade Quarrytech "
+        "is responsible for choosing the grade and (within reason) accepting samples from "
+        "customers.\n\nIf the customer does not pay the invoice Quarrytech will stop the "
+        "deliveries.",
+    )
+    assert pairs == {
+        ("Quarrytech", "inspect the gravel"),
+        ("Quarrytech", "choosing the grade"),
+        ("Quarrytech", "accepting samples from customers"),
+        ("Quarrytech", "stop the deliveries"),
+    }, pairs
+
+
+def test_with_a_thing_and_its_part_in_a_state_is_one_duty(tmp_path: Path) -> None:
+    """ "rebuild the crushers with new jaws and their belts replaced": how the crushers are
+    rebuilt, one duty; "maintain the crushers and their belts" stays two."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech will rebuild the crushers with new jaws and their belts replaced.\n\n"
+        "Quarrytech will maintain the conveyors and their motors.",
+    )
+    assert pairs == {
+        ("Quarrytech", "rebuild the crushers with new jaws and their belts replaced"),
+        ("Quarrytech", "maintain the conveyors"),
+        ("Quarrytech", "maintain their motors"),
+    }, pairs
