@@ -131,3 +131,47 @@ def test_with_a_thing_and_its_part_in_a_state_is_one_duty(tmp_path: Path) -> Non
         ("Quarrytech", "maintain the conveyors"),
         ("Quarrytech", "maintain their motors"),
     }, pairs
+
+
+def test_a_series_closed_by_and_other_stays_the_prepositions_object(tmp_path: Path) -> None:
+    """ "ensures integration with the weighbridge, gate locks, and other site systems": the
+    series is what the integration is with, one duty (not "Ensure gate locks"); a series of
+    the verb's own objects closed the same way still splits."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech ensures integration with the weighbridge, gate locks, site cameras, and "
+        "other site systems used by trucks.\n\n"
+        "Quarrytech maintains the crushers, the belts, and other machines.",
+    )
+    assert pairs == {
+        (
+            "Quarrytech",
+            "ensure integration with the weighbridge, gate locks, site cameras, and other site "
+            "systems used by trucks",
+        ),
+        ("Quarrytech", "maintain the crushers"),
+        ("Quarrytech", "maintain the belts"),
+        ("Quarrytech", "maintain other machines"),
+    }, pairs
+
+
+def test_a_role_tables_summary_and_its_detail_are_one_duty(tmp_path: Path) -> None:
+    """A role table's short duty ("Monitor crushers") restated in the role's list with its
+    hours ("monitor the crushers 24x7") is one duty; "and circulate minutes" after the
+    restated "chair the weekly safety review" is a second duty (cue verbs of duty-verbs.ttl)."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Quarry roles\n\n| Role | Description | Key responsibilities |\n|---|---|---|\n"
+        "| Shift Lead | Quarrytech's lead on site. | Chair the weekly safety review<br>"
+        "Monitor crushers and respond to alarms |\n\n## Shift Lead\n\nThe Shift Lead will:\n\n"
+        "- chair the weekly safety review and circulate minutes within two days;\n"
+        "- monitor the crushers 24x7 and respond to alarms according to the alarm matrix.\n",
+    )
+    labels = {label for party, _, label in _duties(path) if party == "Shift Lead"}
+    assert labels == {
+        "chair the weekly safety review",
+        "circulate minutes within two days",
+        "monitor crushers",
+        "respond to alarms",
+    }, labels

@@ -1107,6 +1107,12 @@ def _split_part(part: str, *, single_words: bool) -> list[str]:
             )
         ):
             return [part]  # "CAPTCHA on the signup, sign-in and reset endpoints"
+        if (
+            _PREPOSITION_END.search(items[0])
+            and re.match(r"other\s", items[-1], re.I)
+            and all(len(i.split()) <= 3 for i in items[1:-1])
+        ):
+            return [part]  # "integration with the gates, scales, and other site systems"
         if _CONFORMITY_END.search(items[0]) and all(len(i.split()) <= 6 for i in items[1:]):
             return [part]  # "… in accordance with house policy, regional codes, and state law"
         if _MODIFIER_LIST.search(items[0]):

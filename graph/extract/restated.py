@@ -39,6 +39,9 @@ _QUALIFIER = frozenset(
 """Words that end a duty's object: what follows qualifies it (or adds another object)."""
 _WHEN = frozenset("every each daily weekly monthly quarterly yearly annually".split())  # noqa: SIM905
 """Words that, after the object, say how often ("rotate the keys every quarter")."""
+_HOURS = re.compile(r"\d+[x/]\d+")
+"""Service hours after the object ("24x7", "24/7"): when, no part of the object (a number
+may open a limit of its own: "a request 60 days prior to expiry")."""
 _KEPT_PER_KEY = 16
 """Earlier duties compared per (party, verb, head): a summary comes first, and a long list of
 duties sharing verb and head stays linear."""
@@ -53,7 +56,8 @@ def _singular(word: str) -> str:
 
 
 def _adverbial(word: str) -> bool:
-    return word in _WHEN or (len(word) > 4 and word.endswith("ly"))
+    """How often ("monthly", "daily", "24x7"): no part of the object."""
+    return word in _WHEN or (len(word) > 4 and word.endswith("ly")) or bool(_HOURS.fullmatch(word))
 
 
 class _Shape:
