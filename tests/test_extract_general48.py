@@ -157,16 +157,19 @@ def test_a_series_closed_by_and_other_stays_the_prepositions_object(tmp_path: Pa
 
 def test_a_role_tables_summary_and_its_detail_are_one_duty(tmp_path: Path) -> None:
     """A role table's short duty ("Monitor crushers") restated in the role's list with its
-    hours ("monitor the crushers 24x7") is one duty; "and circulate minutes" after the
+    hours ("monitor the crushers 24x7") or a determiner ("for every custom blast before …") is
+    one duty; "and circulate minutes" after the
     restated "chair the weekly safety review" is a second duty (cue verbs of duty-verbs.ttl)."""
     path = _page(
         tmp_path,
         "roles.md",
         "# Quarry roles\n\n| Role | Description | Key responsibilities |\n|---|---|---|\n"
         "| Shift Lead | Quarrytech's lead on site. | Chair the weekly safety review<br>"
-        "Monitor crushers and respond to alarms |\n\n## Shift Lead\n\nThe Shift Lead will:\n\n"
+        "Monitor crushers and respond to alarms<br>Provide runbooks for custom blasts |\n\n"
+        "## Shift Lead\n\nThe Shift Lead will:\n\n"
         "- chair the weekly safety review and circulate minutes within two days;\n"
-        "- monitor the crushers 24x7 and respond to alarms according to the alarm matrix.\n",
+        "- monitor the crushers 24x7 and respond to alarms according to the alarm matrix;\n"
+        "- provide runbooks for every custom blast before it is fired.\n",
     )
     labels = {label for party, _, label in _duties(path) if party == "Shift Lead"}
     assert labels == {
@@ -174,4 +177,5 @@ def test_a_role_tables_summary_and_its_detail_are_one_duty(tmp_path: Path) -> No
         "circulate minutes within two days",
         "monitor crushers",
         "respond to alarms",
+        "provide runbooks for custom blasts",
     }, labels

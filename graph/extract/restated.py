@@ -105,7 +105,8 @@ def _shape(lexicon: Lexicon, label: str) -> _Shape | None:
                 return None  # "comply with …": the object is a prepositional one
             tail.append(word)
         elif tail:
-            tail.append(word if word in _QUALIFIER else _singular(word))
+            if word not in _FUNCTION:  # "for custom apps" / "for every custom app": one detail
+                tail.append(word if word in _QUALIFIER else _singular(word))
         elif word.endswith(("'s", "’s")):
             owner, core = [*owner, *core, _singular(word[:-2])], []
         elif word not in _FUNCTION:
