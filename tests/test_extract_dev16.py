@@ -20,10 +20,10 @@ def test_a_what_party_does_header_makes_a_party_column(tmp_path: Path) -> None:
         "| Keys | Generates the signing key on first start. | Backs up the signing key. "
         "| Key custody |\n",
         [
-            ("agent", "rotates the log files"),
-            ("host", "ships the archives to cold storage"),
+            ("agent", "rotate the log files"),
+            ("host", "ship the archives to cold storage"),
             ("agent", "generates the signing key"),
-            ("host", "backs up the signing key"),
+            ("host", "back up the signing key"),
         ],
         ["rotation and shipping", "key custody"],
     )

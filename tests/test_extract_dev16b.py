@@ -166,9 +166,9 @@ def test_a_cell_of_semicolon_clauses_gives_one_duty_per_clause(tmp_path: Path) -
         "| Disks | Creates the data disk; when a key is set, seals the crate manifest; and when "
         "asked, ships the archives to cold storage. | Backs up the data disk. |\n",
         [
-            ("agent", "creates the data disk"),
+            ("agent", "create the data disk"),
             ("agent", "seals the crate manifest"),
-            ("agent", "ships the archives"),
+            ("agent", "ship the archives"),
         ],
         ["when a key", "disk; when"],
     )

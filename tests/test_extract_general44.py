@@ -170,7 +170,7 @@ def test_a_split_table_headed_by_names_no_vocabulary_knows(tmp_path: Path) -> No
         _SPLIT_TABLE.format(a="The Quay project", b="The berth agency"),
     )
     pairs = _page_pairs(path)
-    assert _has(pairs, "quay-project", "ships the image running unprivileged"), pairs
+    assert _has(pairs, "quay-project", "ship the image running unprivileged"), pairs
     assert _has(pairs, "quay-project", "serve the crane console over tls"), pairs
     assert _has(pairs, "berth-agency", "backing up the key file"), pairs
     assert _has(pairs, "berth-agency", "full-disk encryption"), pairs

@@ -101,7 +101,7 @@ def test_a_header_naming_a_party_and_its_role_in_parentheses_is_that_party(
     owners = [
         facts.entities[r.subject]
         for r in facts.relations
-        if r.predicate == "responsibleFor" and "replaces" in facts.entities[r.object].label.lower()
+        if r.predicate == "responsibleFor" and "replace" in facts.entities[r.object].label.lower()
     ]
     assert [o.ref.key for o in owners] == ["harbour"], owners
     assert not owners[0].attrs["role"].endswith("/cloud-provider"), owners

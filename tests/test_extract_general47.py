@@ -191,7 +191,7 @@ def test_a_cells_verbs_agreeing_with_its_column_are_duties_without_an_and(
         "crushers |\n| Belts | Spare belts, spare rollers | Reports torn belts |\n",
     )
     labels = {label for _, _, label in _duties(path)}
-    assert {"runs the crushers", "upgrades the firmware twice a year"} <= labels, labels
+    assert {"run the crushers", "upgrade the firmware twice a year"} <= labels, labels
     assert "spare belts, spare rollers" in labels, labels
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rdflib.namespace import SKOS
 from test_extract import _write_page as _page
 
-from graph import extract_facts, read_document
+from graph import build_graph, extract_facts, read_document
 
 _SETUP = (
     "# Quarry shared responsibility\n\n"
@@ -179,3 +180,24 @@ def test_a_role_tables_summary_and_its_detail_are_one_duty(tmp_path: Path) -> No
         "respond to alarms",
         "provide runbooks for custom blasts",
     }, labels
+
+
+def test_a_party_columns_third_person_verbs_read_in_the_base_form(tmp_path: Path) -> None:
+    """ "Runs the crushers" in a "Platform team does" column is the duty "Run the crushers" (as
+    an imperative cell reads), the cell's words kept as an alternative label."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Who does what\n\n| Area | Platform team does | Your team does |\n|---|---|---|\n"
+        "| Crushers | Runs the crushers, upgrades the jaws twice a year | |\n"
+        "| Belts | Creates belts and the default guards | Stores spare belts in the shed |\n",
+    )
+    assert {(party, label) for party, _, label in _duties(path)} == {
+        ("Platform team", "run the crushers"),
+        ("Platform team", "upgrade the jaws twice a year"),
+        ("Platform team", "create belts and the default guards"),
+        ("Your team", "store spare belts in the shed"),
+    }
+    graph = build_graph(extract_facts(read_document(path)))
+    alternatives = {str(o) for o in graph.objects(None, SKOS.altLabel)}
+    assert "Stores spare belts in the shed" in alternatives, alternatives

@@ -94,7 +94,7 @@ AXIS_SHAPES = [
         [
             ("software-vendor", "storage disks"),
             ("software-vendor", "hypervisor"),
-            ("customer", "manages the guests"),
+            ("customer", "manage the guests"),
         ],
         [],
         [],

@@ -26,7 +26,7 @@ from .cues import (
     positive_part,
     without_contrast,
 )
-from .labels import asyndetic_items, base_verb, conjuncts, trim, without_lead
+from .labels import asyndetic_items, base_opening, base_verb, conjuncts, trim, without_lead
 from .leadins import semicolon_series, verb_phrases
 from .object_first import RESP_OF
 from .prose import THIS_INCLUDES, ProseReader, recommended_clause
@@ -654,7 +654,11 @@ def series_duties(
             return
     parts = verb_objects(lexicon, phrase) or [phrase]
     for part in parts:
-        records.duty(party, part, description, span, written=written if part == phrase else "")
+        said = written if part == phrase else ""
+        based = base_opening(lexicon, part)  # "Runs the hosts" in a party's column: "Run …"
+        records.duty(
+            party, based, description, span, written=said or (part if based != part else "")
+        )
 
 
 def verb_objects(lexicon: Lexicon, phrase: str) -> list[str]:
