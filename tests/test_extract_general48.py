@@ -201,3 +201,23 @@ def test_a_party_columns_third_person_verbs_read_in_the_base_form(tmp_path: Path
     graph = build_graph(extract_facts(read_document(path)))
     alternatives = {str(o) for o in graph.objects(None, SKOS.altLabel)}
     assert "Stores spare belts in the shed" in alternatives, alternatives
+
+
+def test_a_party_columns_two_verbs_and_a_clause_after_a_semicolon(tmp_path: Path) -> None:
+    """ "Requests belts and owns everything carried on them" in a party's column: two duty
+    verbs in the third person are two duties, objects with a determiner or not; "Handles
+    spills; is on call for them": the clause after the semicolon is a second one."""
+    path = _page(
+        tmp_path,
+        "matrix.md",
+        "# Who does what\n\n| Area | Platform team does | Your team does |\n|---|---|---|\n"
+        "| Belts | Creates belts | Requests belts and owns everything carried on them |\n"
+        "| Spills | Cleans the yard | Handles spills in your bays; is on call for them |\n",
+    )
+    labels = {label for party, _, label in _duties(path) if party == "Your team"}
+    assert labels == {
+        "request belts",
+        "own everything carried on them",
+        "handle spills in your bays",
+        "be on call for them",
+    }, labels

@@ -827,8 +827,11 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     bare = [
         lexicon.without_condition(re.sub(r"^(?:and|or)\s+", "", c, flags=re.I)) for c in clauses
     ]
+    # "Handles incidents; is on call for them": the column's party is what the later clause says
+    bare = [bare[0], *(re.sub(r"^(?:is|are)\s+(?=[a-z])", "be ", c) for c in bare[1:])]
     firsts = [c.split(maxsplit=1)[0].lower() if c.split() else "" for c in bare]
-    if not lexicon.third_person_base(firsts[0]) or not all(_THIRD_PERSON.match(w) for w in firsts):
+    agreeing = all(_THIRD_PERSON.match(w) or (n and w == "be") for n, w in enumerate(firsts))
+    if not lexicon.third_person_base(firsts[0]) or not agreeing:
         # (a verb the lexicon does not know, "issues", in a later clause is one)
         return semicolon_series(lexicon, label) or [label]
     return bare
@@ -893,11 +896,11 @@ def verb_series(lexicon: Lexicon, label: str) -> list[str]:
 
 
 _THIRD_PAIR = re.compile(
-    r"^(?P<a>(?P<first>[A-Za-z]+)\s+(?P<d1>[a-z]+)\s[^,;]+?)\s+and\s+"
+    r"^(?P<a>(?P<first>[A-Za-z]+)\s+(?P<d1>[a-z]+)(?:\s[^,;]+?)?)\s+and\s+"
     r"(?P<b>(?P<second>[a-z]+)\s+(?P<d2>[a-z]+)\s[^,;]+?)(?:\s+(?:itself|themselves))?$"
 )
-"""Two verb phrases, each a verb and its determined object ("Issues the certificate and
-publishes the DNS entry itself"): the reflexive after the second no part of its object."""
+"""Two verb phrases, each a verb and its object ("Issues the certificate and publishes the DNS
+entry itself"): the reflexive after the second no part of its object."""
 
 
 def _third_person_pair(lexicon: Lexicon, label: str) -> list[str]:
@@ -909,9 +912,12 @@ def _third_person_pair(lexicon: Lexicon, label: str) -> list[str]:
     if pair is None:
         return []
     phrases: list[str] = []
+    # two duty verbs of the lexicon need no determiner ("Requests namespaces and owns them")
+    known = all(lexicon.third_person_base(pair[v].lower()) for v in ("first", "second"))
     for part, verb, determiner in (("a", "first", "d1"), ("b", "second", "d2")):
         word = pair[verb].lower()
-        if not _DETERMINER_WORD.fullmatch(pair[determiner]) or not _THIRD_PERSON.match(word):
+        determined = known or _DETERMINER_WORD.fullmatch(pair[determiner])
+        if not determined or not _THIRD_PERSON.match(word):
             return []
         base = lexicon.third_person_base(word) or base_verb(word)
         if lexicon.verb_base(word) is None and lexicon.verb_base(base) is not None:
