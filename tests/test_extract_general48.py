@@ -221,3 +221,58 @@ def test_a_party_columns_two_verbs_and_a_clause_after_a_semicolon(tmp_path: Path
         "handle spills in your bays",
         "be on call for them",
     }, labels
+
+
+def test_the_maker_of_the_titled_product_is_we(tmp_path: Path) -> None:
+    """A page whose opening names the writer's product ("Brindle Managed Quarry is a managed
+    service …") before the cloud it runs on ("Slatecloud is responsible for …"): "we" is
+    Brindle, not Slatecloud."""
+    path = _page(
+        tmp_path,
+        "three.md",
+        "# Who does what: Brindle Managed Quarry on Slatecloud\n\n"
+        "Brindle Managed Quarry is a managed service in which Brindle runs your quarry on land "
+        "rented from Slatecloud. Slatecloud is responsible for the land and the fences.\n\n"
+        "Slatecloud repairs the fences. Brindle takes over where Slatecloud stops. We inspect "
+        "the crushers every week, and Brindle answers alarms.\n",
+    )
+    pairs = {(party, label) for party, _, label in _duties(path)}
+    assert ("Brindle", "inspect the crushers every week") in pairs, pairs
+
+
+def test_ownership_said_as_hands_belonging_and_as_is(tmp_path: Path) -> None:
+    """ "X is in our hands", "X belongs to you too: …", "You are the owner of X", "X is your
+    job, as is Y", "everything up to and including X"."""
+    pairs = _labels(
+        tmp_path,
+        'On this page "we" means Quarrytech.\n\n'
+        "Blast planning is also in our hands.\n\n"
+        "Custom scales belong to you too: Quarrytech moves them between pits on request.\n\n"
+        "You are the owner of the gate keys.\n\n"
+        "Testing the loads after a blast is your job, as is signing off the blast report.\n\n"
+        "Quarrytech is responsible for everything up to and including the crusher layer.",
+    )
+    assert pairs == {
+        ("Quarrytech", "blast planning"),
+        ("Customer", "custom scales"),
+        ("Quarrytech", "move them between pits on request"),
+        ("Customer", "own the gate keys"),
+        ("Customer", "testing the loads after a blast"),
+        ("Customer", "signing off the blast report"),
+        ("Quarrytech", "everything up to and including the crusher layer"),
+    }, pairs
+
+
+def test_a_passive_of_two_agents_and_after_a_connective(tmp_path: Path) -> None:
+    """ "Likewise, changes are requested by you and implemented by Quarrytech": each agent's
+    own participle, the connective no part of the duty."""
+    pairs = _labels(
+        tmp_path,
+        "Likewise, changes to gate rules are requested by you and implemented by Quarrytech.\n\n"
+        "However, the weighbridge is calibrated by Quarrytech.",
+    )
+    assert pairs == {
+        ("Customer", "request changes to gate rules"),
+        ("Quarrytech", "implement changes to gate rules"),
+        ("Quarrytech", "calibrate weighbridge"),
+    }, pairs

@@ -24,6 +24,7 @@ from .cues import (
     expand,
     negated,
     positive_part,
+    without_connective,
     without_contrast,
 )
 from .labels import asyndetic_items, base_opening, base_verb, conjuncts, trim, without_lead
@@ -546,7 +547,7 @@ def cell_duties(
         text = without_contrast(text)  # "A and B, but it does not deploy C": A and B
         if _state_of_things(prose, text):
             continue  # "Backups are encrypted per tenant" in a party's cell: how things are
-        text = _without_connective(text, prose.state.lexicon)
+        text = without_connective(text, prose.state.lexicon)
         said = prose.state.lexicon.without_condition(text)
         if said == text or not prose.state.lexicon.imperative(said):
             said = text  # ("When you host apps on X, use Y to Z": the instruction after it)
@@ -841,16 +842,6 @@ _OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
 _OPENING_ADVERB = re.compile(r"^([A-Za-z]{3,}ly)\s+(?=[a-z])")
 """An adverb before a series' first verb ("Automatically apply X, and provide Y"): the verb
 after it is the one the later parts' verbs match; the adverb stays with the first duty."""
-
-
-def _without_connective(text: str, lexicon: Lexicon) -> str:
-    """A cell's sentence without the connective that ties it to the one before ("Also, ensure
-    that …", "Finally, rotate …": a connective of cue-words.ttl and a comma): no part of the
-    duty."""
-    opener = _OPENING_WORD.match(text)
-    if opener and opener.group(1).casefold() in lexicon.connectives:
-        return text[opener.end() :]
-    return text
 
 
 def verb_series(lexicon: Lexicon, label: str) -> list[str]:

@@ -52,6 +52,7 @@ __all__ = [
     "positive_part",
     "theme",
     "unbracketed",
+    "without_connective",
     "without_contrast",
     "without_negated_relative",
 ]
@@ -647,3 +648,15 @@ def blaming(text: str, lexicon: Lexicon) -> bool:
     all consequences, including:"): no duty, nor are the items it leads into."""
     found = _ANSWERS_FOR.search(text)
     return found is not None and blames(found.group("obj"), lexicon)
+
+
+_CONNECTIVE_OPENING = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
+
+
+def without_connective(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the connective and its comma that tie it to the sentence before
+    ("However, …", "Likewise, …": a connective of cue-words.ttl): no part of the duty."""
+    opener = _CONNECTIVE_OPENING.match(text)
+    if opener and opener.group(1).casefold() in lexicon.connectives:
+        return text[opener.end() :]
+    return text

@@ -49,7 +49,7 @@ STATE_COMPLEMENT = re.compile(r"\s+(?!\w+(?:ed|en)\b)[a-z]+\s+(?:about|of|with|f
 
 _TRIM_CLAUSES = Needing(
     re.compile(
-        r"(?:,?\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
+        r"(?:,?(?<!\bto\sand)\s+(?:including|such\s+as|for\s+example|for\s+instance|e\.g\.|i\.e\.|in\s+order\s+to|"
         r"so\s+that|(?<!\band\s)(?<!\bmeasures\s)(?<!\bsteps\s)(?<!\bprecautions\s)(?<!\baction\s)"
         r"(?<!\bactions\s)(?<!\befforts\s)to\s+(?:ensure|make\s+sure)|whereby|as\s+described|"
         r"as\s+agreed|as\s+directed|"  # (after "measures", "steps" … "to ensure" is their content)
@@ -702,8 +702,11 @@ def shares_last_object(obj: str) -> bool:
     return any(_ENDS_IN_PREPOSITION.search(i) for i in split_top_level(obj, r",\s*")[:-1])
 
 
-_SWEEP = re.compile(r"\bany\s+and\s+all\b|\bfrom\s+and\s+against\b", re.I)
-"""The sweeping words of a legal undertaking: the lists around them are one duty's."""
+_SWEEP = re.compile(
+    r"\bany\s+and\s+all\b|\bfrom\s+and\s+against\b|\bup\s+to\s+and\s+including\b", re.I
+)
+"""The sweeping words of a legal undertaking or a bound ("everything up to and including the
+hypervisor"): the lists around them are one duty's."""
 _WH_OPENING = re.compile(r"(?:how|what|whether|who|which|where|when|why)\s", re.I)
 _WH_NEXT = re.compile(
     r"\s+(?:and|as\s+well\s+as)\s+(?=(?:how|what|whether|who|where|when|why)\s)", re.I

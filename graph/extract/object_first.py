@@ -18,6 +18,7 @@ from .cues import (
     RESPONSIBLE_WORD,
     expand,
     negated,
+    without_connective,
 )
 from .labels import particle_verb, trim
 from .parties import PartyResolver, named_in_opening
@@ -52,6 +53,52 @@ and| is then certified by X"): the first subject is the second's."""
 _OWN_PARTICIPLE = re.compile(r"\s[a-z]{3,}(?:ed|en)$", re.I)
 """A participle closing a passive's place or manner ("… in the bucket provided"): the "by"
 after it names that participle's agent ("provided by you"), not the passive's."""
+
+
+_TWO_AGENTS = re.compile(
+    r"^(?P<obj>[^,;]+?)\s+(?P<be>is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+"
+    r"(?P<v1>[a-z]+(?:ed|en))\s+by\s+(?P<a1>[^,;]+?)\s*,?\s+(?:and|while|but)\s+(?:then\s+)?"
+    r"(?P<v2>[a-z]+(?:ed|en))\s+by\s+(?P<a2>[^,;]+?)\s*[.!]?$",
+    re.I | re.S,
+)
+"""One thing done by two agents, each with its own participle ("Changes are requested by
+you and implemented by Acme")."""
+
+
+def _two_agents(body: str) -> list[str]:
+    """The two passives of ``_TWO_AGENTS`` ("Changes are requested by you", "Changes are
+    implemented by Acme"), else []."""
+    two = _TWO_AGENTS.match(body)
+    if two is None:
+        return []
+    head = f"{two['obj']} {two['be']}"
+    return [f"{head} {two['v1']} by {two['a1']}", f"{head} {two['v2']} by {two['a2']}"]
+
+
+def _passive_body(body: str, lexicon: Lexicon) -> str:
+    """The clause a passive is read in: without a connective opening it ("Likewise, X is run
+    by Y") and, after a relative adverb, the relative clause ("… a plan, where both A and B
+    are run by X")."""
+    body = without_connective(body, lexicon)
+    openings = list(_RELATIVE_ADVERB.finditer(body))
+    if openings and _PASSIVE.match(body[openings[-1].end() :]):
+        return body[openings[-1].end() :]
+    return body
+
+
+def _joint(reader: ObjectFirstSentences, body: str, sentence: str, span: Span) -> bool:
+    """``X is a joint duty of A and B``: X is each named party's duty, marked shared."""
+    joint = _JOINT_OF.match(body)
+    if joint is None or negated(body):
+        return False
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", joint.group("who")) if n]
+    found = [reader.parties.resolve_party(n, span, allow_unknown=True) for n in names]
+    parties = list(dict.fromkeys(p for p in found if p is not None))
+    if len(parties) < 2 or len(parties) < len(names):
+        return False
+    for party in parties:
+        reader.records.duty(party, trim(joint.group("obj")), sentence, span, shared=True)
+    return True
 
 
 def _phrasal_participle(passive: re.Match[str], lexicon: Lexicon) -> str | None:
@@ -367,7 +414,7 @@ class ObjectFirstSentences(RelationSentences):
                 obj = _SO_THAT.sub("", re.sub(r"^to\s+", "", include.group("obj")))
                 self.records.add_duties(party, obj, sentence, span, models=models)
                 return True
-        if self._joint(body, sentence, span):
+        if _joint(self, body, sentence, span):
             return True
         owned = RESP_OF.match(_POINTER_IS.sub(r"\g<p> is", body))  # "That's the job of X"
         if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
@@ -468,27 +515,13 @@ class ObjectFirstSentences(RelationSentences):
             owner = f"the {owner}"
         return self.named_role(owner, span, ctx)
 
-    def _joint(self, body: str, sentence: str, span: Span) -> bool:
-        """``X is a joint duty of A and B``: X is each named party's duty, marked shared."""
-        joint = _JOINT_OF.match(body)
-        if joint is None or negated(body):
-            return False
-        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", joint.group("who")) if n]
-        found = [self.parties.resolve_party(n, span, allow_unknown=True) for n in names]
-        parties = list(dict.fromkeys(p for p in found if p is not None))
-        if len(parties) < 2 or len(parties) < len(names):
-            return False
-        for party in parties:
-            self.records.duty(party, trim(joint.group("obj")), sentence, span, shared=True)
-        return True
-
     def _passive(
         self, body: str, sentence: str, span: Span, ctx: Context, models: list[str]
     ) -> bool:
         """``Firewall rules are updated by the customer``: the agent's duty."""
-        openings = list(_RELATIVE_ADVERB.finditer(body))
-        if openings and _PASSIVE.match(body[openings[-1].end() :]):
-            body = body[openings[-1].end() :]  # "… a plan, where both A and B are run by X"
+        body = _passive_body(body, self.state.lexicon)  # "Likewise, …", "…, where A is run by X"
+        if two := _two_agents(body):  # "X are requested by you and implemented by Y": each
+            return any([self._passive(c, sentence, span, ctx, models) for c in two])
         passive = _PASSIVE.match(body)
         chained = _CHAINED_PASSIVE.match(passive.group("obj")) if passive else None
         if passive and chained:  # "X is given the updates and is then certified by Y": X

@@ -639,15 +639,27 @@ _OWNING_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.&-]*)['’]s\s+[A-Z]")
 """A capitalised name owning a capitalised thing ("Acme's Managed Services")."""
 
 
+_PRODUCT_OPENING = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){1,3}\s+(?:is|are)\s")
+"""A sentence opening with a product's name of two to four capitalised words before "is"
+("Tenterbrook Managed SAP is a managed service …"): the first word names its maker."""
+
+
+def _opening_names(sentence: str) -> list[str]:
+    """The capitalised name a sentence opens with ("Tuist runs …"), or the maker's name that
+    opens a product's ("Tenterbrook" of "Tenterbrook Managed SAP is …")."""
+    match = _OPENING_NAME.match(sentence) or _PRODUCT_OPENING.match(sentence)
+    return [match.group("name")] if match else []
+
+
 def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> Concept | None:
     """A vendor no vocabulary knows: a capitalised name that opens a sentence of the title or
     opening paragraph ("Tuist runs its own clusters …"), else one that owns what the opening
     names ("… apply to Acme's Managed Services"), and recurs on the page."""
     openers = [
-        match.group("name")
+        name
         for text in texts
         for sentence in re.split(r"(?<=[.!?:;])\s+", text)
-        if (match := _OPENING_NAME.match(sentence))
+        for name in _opening_names(sentence)
     ]
     owners = [m.group("name") for text in texts for m in _OWNING_NAME.finditer(text)]
     for name in [*openers, *owners]:

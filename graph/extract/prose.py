@@ -30,6 +30,7 @@ from .cues import (
     RESPONSIBLE_WORD,
     expand,
     negated,
+    without_connective,
     without_negated_relative,
 )
 from .definitions import copular_definition, definition_duty
@@ -171,7 +172,32 @@ def _owned_restated(text: str, lexicon: Lexicon) -> str:
     so = _SO_IS.search(text)
     if so:
         return f"{so['main']}; {so['more']} is {so['owner']}."
+    as_is = _AS_IS.match(text)
+    if as_is:  # "Testing X is your job, as is signing off Y": Y is too
+        return f"{as_is['main']}; {as_is['more']} is {as_is['owned']}."
+    held = _HELD_BY_PERSON.match(text)
+    if held:  # "Disaster recovery is in our hands", "Custom code belongs to you too: …"
+        owner = "yours" if (held["who"] or held["to"]).lower() in ("you", "your") else "ours"
+        be = held["be"] or ("are" if held["verb"].lower() == "belong" else "is")
+        return f"{held['obj']} {be} {owner}{held['rest'] or '.'}"
     return text
+
+
+_AS_IS = re.compile(
+    r"^(?P<main>.+?\s(?:is|are)\s+(?P<owned>(?:your|our|the\s+customer['’]s)\s+"
+    r"(?:job|responsibility|task|duty)|yours|ours))\s*,\s*as\s+(?:is|are)\s+"
+    r"(?P<more>[^,;]{3,200}?)\s*[.!]?$",
+    re.I | re.S,
+)
+"""``X is your job, as is Y``: Y is the same party's."""
+_HELD_BY_PERSON = re.compile(
+    r"^(?P<obj>[^;:,]{3,200}?)\s+(?:(?P<be>is|are)\s+(?:also\s+|entirely\s+|firmly\s+)?in\s+"
+    r"(?P<who>our|your)\s+hands|(?P<verb>belongs?)\s+(?:entirely\s+)?to\s+(?P<to>you|us))"
+    r"(?:\s+(?:too|as\s+well|alone))?\s*(?P<rest>:\s+\S.*?)?[.!]?$",
+    re.I | re.S,
+)
+"""Ownership said as where a thing is held ("X is in our hands", "X belongs to you"): "X is
+ours" / "X is yours", what follows a colon kept."""
 
 
 _PLACEHOLDER = re.compile(r"\\?<[^<>\s]+\s[^<>]{2,160}?\\?>")
@@ -938,7 +964,7 @@ class ProseReader(SentenceForms):
         deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = required if deed is not None else None  # "The wizard asks you to …"
-        urger = _without_connective(body, self.state.lexicon)
+        urger = without_connective(body, self.state.lexicon)
         if required and required.groupdict().get("urge") and not self._party_opens(urger):
             required = None  # "While we encourage you to …, …", "… may encourage CSPs to …"
         required = None if _suggested(required, self.state.lexicon) else required
@@ -968,13 +994,6 @@ class ProseReader(SentenceForms):
         if self._joint_action(body, sentence, span, ctx, models, conditioned=conditioned):
             return True
         return self.action(body, sentence, span, ctx, models=models)
-
-
-def _without_connective(body: str, lexicon: Lexicon) -> str:
-    """``body`` without a connective and its comma opening it ("However, we …")."""
-    linked = re.match(r"(\w+),\s+", body)
-    connective = linked is not None and linked[1].lower() in lexicon.connectives
-    return body[linked.end() :] if linked and connective else body
 
 
 def _suggested(required: re.Match[str] | None, lexicon: Lexicon) -> bool:
