@@ -276,3 +276,51 @@ def test_a_passive_of_two_agents_and_after_a_connective(tmp_path: Path) -> None:
         ("Quarrytech", "implement changes to gate rules"),
         ("Quarrytech", "calibrate weighbridge"),
     }, pairs
+
+
+def test_passives_of_a_security_whitepaper(tmp_path: Path) -> None:
+    """The passives of a whitepaper: an agent before "following …"; an organisation's unit as
+    the agent ("Quarrytech's Safety Operations Centre", "the Customer's yard function"); a
+    place a restrictive relative says the agent keeps ("held in vaults that are managed by
+    Quarrytech"); a second passive of the sentence with no agent takes the first's; a long
+    place before the agent; "commissioned annually by"."""
+    pairs = _labels(
+        tmp_path,
+        "Gate rules are updated by Quarrytech following a documented change process, and all "
+        "changes are peer-reviewed before use. Blast detection is operated by Quarrytech's "
+        "Safety Operations Centre on a 24x7 basis.\n\n"
+        "Alarms raised by the weighbridge should be reviewed by the Customer's yard function "
+        "within 24 hours.\n\n"
+        "Samples are encrypted and keys are held in vaults that are managed by Quarrytech.\n\n"
+        "Leavers' passes must be disabled by the Customer within one business day, and helmets "
+        "should be enforced for all drivers who hold the Blaster role.\n\n"
+        "Spills affecting customer loads will be notified to the Customer's nominated safety "
+        "contact by Quarrytech within 24 hours of confirmation.\n\n"
+        "An independent safety audit of the quarry is commissioned annually by Quarrytech.",
+    )
+    assert pairs == {
+        ("Quarrytech", "update gate rules"),
+        ("Quarrytech", "operate blast detection"),
+        ("Customer", "review alarms raised by the weighbridge"),
+        ("Quarrytech", "manage vaults"),
+        ("Customer", "disable leavers' passes"),
+        ("Customer", "enforce helmets"),
+        (
+            "Quarrytech",
+            "notify spills affecting customer loads to the customer's nominated safety contact",
+        ),
+        ("Quarrytech", "commission an independent safety audit of the quarry"),
+    }, pairs
+
+
+def test_an_available_to_header_and_a_routines_second_passive(tmp_path: Path) -> None:
+    """ "Available to Customer" over yes / no cells says what reaches the customer, no duty;
+    a routine passive's second passive ("… every six hours and are replicated …") is no part
+    of its label."""
+    pairs = _labels(
+        tmp_path,
+        "| Log type | Retention | Available to Customer |\n|---|---|---|\n"
+        "| Gate log | 1 year | Yes, via Reporting API |\n| Admin actions | 1 year | Yes |\n\n"
+        "Crusher backups are taken every six hours and are replicated to the second quarry.",
+    )
+    assert pairs == {("Quarrytech", "take crusher backups every six hours")}, pairs

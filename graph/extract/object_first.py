@@ -24,7 +24,7 @@ from .labels import particle_verb, trim
 from .parties import PartyResolver, named_in_opening
 from .records import FactRecorder
 from .relations import RelationSentences
-from .relatives import RELATIVE_END, held_by_which, main_clause
+from .relatives import RELATIVE_END, held_by_which, kept_in, main_clause
 from .state import Context, DocState
 
 __all__ = ["RESP_OF", "ObjectFirstSentences"]
@@ -39,7 +39,7 @@ _PASSIVE = re.compile(
     r"(?:\s*(?:,|and|or)\s+(?P<verb2>[a-z]+)|\s+by\s+default\s+and\s+(?P<then>[a-z]+))?"
     r"(?:\s+[a-z]+ly)?"  # "handled entirely by", "run centrally by"
     r"(?P<mod>\s+(?:at|in|on|for|to|within|across|during|through|via|from|after|before|upon)\s+"
-    r"(?:(?!\b(?:which|that|who)\s)[^,]){1,40}?)?"
+    r"(?:(?!\b(?:which|that|who)\s)[^,]){1,60}?)?"
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
@@ -73,6 +73,24 @@ def _two_agents(body: str) -> list[str]:
         return []
     head = f"{two['obj']} {two['be']}"
     return [f"{head} {two['v1']} by {two['a1']}", f"{head} {two['v2']} by {two['a2']}"]
+
+
+_OWNED_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+"
+    r"(?P<unit>(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|team|teams|staff|personnel)"
+    r"|[a-z]+\s+(?:team|function|department|office|desk|unit|group))$"
+)
+"""A named unit of an organisation ("Acme's Security Operations Centre", "Acme's Support
+team")."""
+
+
+def _unit_owner(parties: PartyResolver, agent: str, span: Span) -> str:
+    """The organisation a passive's agent names as the owner of one of its units ("by Acme's
+    Security Operations Centre": Acme, a party the page knows), else the agent."""
+    unit = _OWNED_UNIT.match(agent.strip())
+    if unit and parties.resolve_party(unit["org"], span, create=False) is not None:
+        return unit["org"]
+    return agent
 
 
 def _passive_body(body: str, lexicon: Lexicon) -> str:
@@ -133,6 +151,8 @@ _ROUTINE_PASSIVE = re.compile(
     r"(?:(?P<adv1>[a-z]+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?P<adv2>[a-z]+ly))?\b(?P<rest>[^;]*)$"
 )
 """A named product, then a passive with a routine adverb: see ``_routine_passive``."""
+_SECOND_PASSIVE = re.compile(r",?\s+and\s+(?:is|are)\s+(?=(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b)")
+"""A second passive of the routine's subject ("… every six hours and are replicated …")."""
 _ALSO_PARTICIPLE = re.compile(r"^\s+and\s+(?P<verb>[a-z]+ed)\b")
 """A second participle of the same passive ("is controlled and audited")."""
 _NEXT_CLAUSE = re.compile(r",?\s+and\s+(?=(?:[\w'’-]+\s+){1,12}?(?:is|are)\s)|;\s+")
@@ -197,7 +217,7 @@ own, the people of the page's vendor (or of the provider it names)."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|and\s+[a-z]+(?:ed|en|pt|ld|nt)|based|according|during|after|before|so|which|who|that|"
-    r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing))\b)",
+    r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing)|following|per|every|each|once)\b)",
     re.I,
 )
 _THEN_DONE = re.compile(r"^\s*and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*?)\.?$", re.I)
@@ -545,7 +565,9 @@ class ObjectFirstSentences(RelationSentences):
         if passive and RELATIVE_END.search(passive.group("obj")):
             # "We fix faults that have been found by X": a relative clause's; "The layer
             # covers the machines, which are managed by X": X manages the machines
-            thing = held_by_which(passive.group("obj"), self.state.lexicon)
+            thing = held_by_which(passive.group("obj"), lexicon) or kept_in(
+                passive.group("obj"), passive.group("verb"), lexicon
+            )
             if thing is None:
                 return False
             clause = f"{thing} is {passive.group('verb')} by {passive.group('agent')}"
@@ -556,6 +578,7 @@ class ObjectFirstSentences(RelationSentences):
             deed or lexicon.participle(passive.group("verb")) or passive.group("particle")
         ):
             agent = _AGENT_END.split(passive.group("agent"), maxsplit=1)[0].strip()
+            agent = _unit_owner(self.parties, agent, span)  # "by Acme's Security Centre"
             if re.match(r"[a-z]{2,}ing\s", agent):
                 return False  # "is done by using crane operators": a means, no agent
             if agent.split() and agent.split()[-1].lower() in lexicon.rulebooks:
@@ -740,6 +763,7 @@ def _routine_passive(
         )
     ):
         obj = obj[0].lower() + obj[1:]  # "Disk firmware is upgraded …": upgrade disk firmware
+    rest = _SECOND_PASSIVE.split(rest, maxsplit=1)[0]  # "… every six hours and are copied …"
     if on_schedule(lexicon.schedule_units, adverbs[1]):
         rest = f" {adverbs[1]}{rest}"  # "reviewed quarterly": the schedule stays in the label
     label = trim(f"{obj[0].upper()}{obj[1:]}{rest}" if deed else f"{base} {obj}{rest}")

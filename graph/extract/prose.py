@@ -151,6 +151,26 @@ def _mandated(text: str) -> str:
     return f"{subject} must {found['verb']} {found['rest']}"
 
 
+_AGENT_CARRIED = re.compile(
+    r"^(?P<first>[^;]+?\s(?:is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:['’]s\s+[a-z]+(?:\s+[a-z]+)?)?)\b[^,;]*)"
+    r",\s+and\s+(?P<second>[^,;]+?\s(?:must|should|shall|will)\s+(?:also\s+)?be\s+"
+    r"[a-z]+(?:ed|en))\b(?P<rest>(?:(?!\bby\b)[^;])*)$",
+    re.S,
+)
+"""Two passives of a sentence, the second with no agent ("X must be disabled by the Customer
+within a day, and MFA should be enforced for all approvers"): the first's agent is the
+second's."""
+
+
+def _agent_carried(text: str) -> str:
+    """``text`` with the agent of its first passive given to a second that names none."""
+    two = _AGENT_CARRIED.match(text)
+    if two is None:
+        return text
+    return f"{two['first']}, and {two['second']} by {two['agent']}{two['rest']}"
+
+
 def _without_subject_aside(text: str) -> str:
     """``text`` without an aside between dashes after its subject ("The crane tier — the
     hoists and the rails — is managed by Harbour"): one clause, not three parts."""
@@ -804,7 +824,9 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
-        text = _owned_restated(_without_subject_aside(_mandated(text)), self.state.lexicon)
+        text = _owned_restated(
+            _without_subject_aside(_agent_carried(_mandated(text))), self.state.lexicon
+        )
         offered = _OFFERED_BACK.match(text)
         if offered:  # "… support encryption, but you must enable it": enable encryption
             text = (

@@ -13,7 +13,7 @@ from .cues import expand
 if TYPE_CHECKING:
     from .parties import PartyResolver
 
-__all__ = ["RELATIVE_END", "held_by_which", "main_clause"]
+__all__ = ["RELATIVE_END", "held_by_which", "kept_in", "main_clause"]
 
 RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.I)
 """A passive's subject ending in a relative pronoun: the passive is a relative clause of the
@@ -42,6 +42,27 @@ def held_by_which(subject: str, lexicon: Lexicon) -> str | None:
     if lexicon.verb_base(verb) in (None, verb):
         return None
     return _infinitive_object(main.group("np"), lexicon)
+
+
+_KEPT_IN = re.compile(
+    r"\s(?:[a-z]+(?:ed|en)|held|kept)\s+(?:in|on|at|into|onto|within|to)\s+(?P<np>(?:(?:an?|the|its|their|our|your)\s+)?"
+    r"(?:[\w-]+\s+){0,3}[\w-]+)\s+(?:that|which)$",
+    re.I,
+)
+"""The place a participle puts a thing in before a restrictive relative ("… held in hardware
+security modules that (are managed by X)"; not "nodes in Konnect that": a noun's place)."""
+
+
+def kept_in(subject: str, verb: str, lexicon: Lexicon) -> str | None:
+    """The thing a restrictive relative passive of keeping says its agent acts on: the place
+    before "that" ("Keys are held in security modules that are managed by X": the security
+    modules), for a verb of running or keeping (cue-words.ttl ownership verbs, "maintain");
+    None for anything else ("faults that have been found by X")."""
+    base = lexicon.verb_base(verb.lower())
+    if base not in lexicon.ownership_verbs | {"maintain", "administer", "host"}:
+        return None
+    place = _KEPT_IN.search(subject)
+    return place.group("np") if place else None
 
 
 def _infinitive_object(np: str, lexicon: Lexicon) -> str:

@@ -65,8 +65,13 @@ _OWNER_SHARE = 0.6
 _LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s*\([^()]*\)|\s+[a-z][\w ]*)?$")
 """A cell that opens with one capitalised name, perhaps an aside or a few words after it
 ("Acme", "Acme (our site)", "You configure it")."""
-_MANNER_HEADER = re.compile(r"^\W*(?:how|where|when|why)\s", re.I)
-"""A header that asks how, where, when or why of a party: its cells describe the party."""
+_MANNER_HEADER = re.compile(
+    r"^\W*(?:how|where|when|why)\s"
+    r"|^\W*(?:available|visible|accessible|exposed|shown|open)\s+(?:to|for|by)\s",
+    re.I,
+)
+"""A header that asks how, where, when or why of a party (its cells describe the party), or
+says what reaches it ("Available to Customer": yes / no, no duty)."""
 """Share of a column's cells that must name parties (or say Shared) for an owner column."""
 
 _SUBTITLE = re.compile(r"\s*\n\s*[-–—(].*|\s+[-–—]\s.*|\s*\([^)]*\)", re.S)
