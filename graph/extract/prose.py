@@ -163,6 +163,18 @@ within a day, and MFA should be enforced for all approvers"): the first's agent 
 second's."""
 
 
+def _said_plainly(text: str, lexicon: Lexicon) -> str:
+    """A sentence's obligation in the words the relation rules read: asked or expected
+    (``_mandated``), a second passive's agent (``_agent_carried``), without an aside after its
+    subject, ownership said as "yours" / "ours" (``_owned_restated``), and what a party offers
+    enabled by another ("… support encryption, but you must enable it": enable encryption)."""
+    text = _owned_restated(_without_subject_aside(_agent_carried(_mandated(text))), lexicon)
+    offered = _OFFERED_BACK.match(text)
+    if offered:
+        return f"{offered['lead']} {offered['np']}{offered['mid']}{offered['np']}{offered['tail']}"
+    return text
+
+
 def _agent_carried(text: str) -> str:
     """``text`` with the agent of its first passive given to a second that names none."""
     two = _AGENT_CARRIED.match(text)
@@ -824,14 +836,7 @@ class ProseReader(SentenceForms):
             named = _CONDITION_NOUN.match(back.group("cond"))
             what = named.group("np") if named else f"{back.group('p')} {back.group('cond').lower()}"
             text = f"{text[: back.start('p')]}{what}"
-        text = _owned_restated(
-            _without_subject_aside(_agent_carried(_mandated(text))), self.state.lexicon
-        )
-        offered = _OFFERED_BACK.match(text)
-        if offered:  # "… support encryption, but you must enable it": enable encryption
-            text = (
-                f"{offered['lead']} {offered['np']}{offered['mid']}{offered['np']}{offered['tail']}"
-            )
+        text = _said_plainly(text, self.state.lexicon)
         found = False
         subject = ""
         # "…; where X is missing Acme is responsible for Y": the condition ends before "Acme"
