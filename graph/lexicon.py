@@ -149,7 +149,8 @@ def _schedule(units: frozenset[str]) -> re.Pattern[str] | None:
     adverbs = "|".join(sorted({f"{u}ly" for u in forms if not u.endswith("s")} | {"daily"}))
     return re.compile(
         rf"\b(?:(?:every|each|per|once\s+(?:a|an|every))\s+(?:[\w-]+\s+){{0,2}}?(?:{unit})"
-        rf"|(?:{unit})\s+cadence|(?:{adverbs}))\b",
+        rf"|(?:{unit})\s+cadence|(?:{adverbs})"
+        r"|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:schedule|cadence|rota|rotation))\b",
         re.I,
     )
 
@@ -157,7 +158,7 @@ def _schedule(units: frozenset[str]) -> re.Pattern[str] | None:
 def on_schedule(units: frozenset[str], text: str) -> bool:
     """Whether ``text`` names a schedule: "every 24 hours", "once a week", "at a two-week
     cadence", "weekly" (a unit's adverb, its singular too; "daily" is the one English spells
-    otherwise)."""
+    otherwise), "on a rolling schedule"."""
     pattern = _schedule(units)
     return pattern is not None and pattern.search(text) is not None
 

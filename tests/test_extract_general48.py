@@ -324,3 +324,29 @@ def test_an_available_to_header_and_a_routines_second_passive(tmp_path: Path) ->
         "Crusher backups are taken every six hours and are replicated to the second quarry.",
     )
     assert pairs == {("Quarrytech", "take crusher backups every six hours")}, pairs
+
+
+def test_our_responsibility_includes_areas_of_sentences(tmp_path: Path) -> None:
+    """ "Our responsibility includes the following areas:" (the singular too) over bold areas
+    whose nested items are the writer's sentences: "We host …", "Our operations team
+    monitors …", "Crushers are patched on a rolling schedule" (a routine with no agent, under
+    the writer's heading) are Quarrytech's duties."""
+    path = _page(
+        tmp_path,
+        "ours.md",
+        "# Security responsibilities\n\nQuarrytech runs the quarry for you, and Quarrytech "
+        "sells the gravel. Ask Quarrytech for a quote.\n\n## Our responsibility\n\n"
+        "Quarrytech is responsible for the security of the quarry. Our responsibility "
+        "includes the following areas:\n\n* **Infrastructure**\n"
+        "    * We host the crushers in certified sheds.\n"
+        "    * Crushers are patched on a rolling schedule.\n"
+        "    * Our operations team monitors the belts 24/7.\n\n"
+        "## Your responsibility\n\nYou must pay the invoices.\n",
+    )
+    labels = {label for party, _, label in _duties(path) if party == "Quarrytech"}
+    assert {
+        "security of the quarry",
+        "host the crushers in certified sheds",
+        "patch crushers on a rolling schedule",
+        "monitor the belts 24/7",
+    } <= labels, labels

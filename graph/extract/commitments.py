@@ -87,8 +87,8 @@ page"): the writer's promise, though no agent is named."""
 
 
 def page_provider(state: DocState, parties: PartyResolver, ctx: Context, span: Span) -> Ref | None:
-    """The section's party when its heading names a provider; none under another party's
-    heading; else the page's writer, else its one party in a provider's role, else the
+    """The section's party when its heading names a provider or the writer; none under another
+    party's heading; else the page's writer, else its one party in a provider's role, else the
     acting party other than the customer the page gives clearly most duties so far (half
     as many again as any other; "Quarrytech is responsible for the hardware"), else its
     one such acting party."""
@@ -96,7 +96,11 @@ def page_provider(state: DocState, parties: PartyResolver, ctx: Context, span: S
     entities = state.facts.entities
     if ctx.party is not None and ctx.named_by_heading:
         held = entities.get(ctx.party)
-        return ctx.party if held is not None and held.attrs.get("role") in roles else None
+        heading = span.section[-1] if span.section else ""
+        ours = re.search(r"\b(?:our|we|us)\b", heading, re.I) is not None  # "## Our part"
+        writer = ours and ctx.party == parties.resolve_party("we", span)
+        provider = held is not None and held.attrs.get("role") in roles
+        return ctx.party if provider or (held is not None and writer) else None
     if state.vendor is not None:
         return parties.resolve_party("we", span)
     customer = role_iri(state.vocab, "customer")

@@ -34,7 +34,7 @@ from .labels import (
     without_lead,
 )
 from .leadins import LeadinReader, verb_phrases
-from .parties import PartyResolver
+from .parties import PartyResolver, our_people_end
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import BlockHandler, Context, DocState
@@ -491,8 +491,10 @@ class ItemDuties:
                 return  # "- X must be fixed by the customer" under Acme's: the customer's
             if subject is not None:
                 owner = subject
-            elif (we := OWN_VOICE.match(label)) and _writer(self.state, self.parties, party, span):
-                label = label[we.end()].upper() + label[we.end() + 1 :]  # "- We patch the hosts"
+            elif (we := _writers_voice(self.state.lexicon, label)) and _writer(
+                self.state, self.parties, party, span
+            ):  # "- We patch the hosts", "- Our operations team monitors the belts"
+                label = label[we].upper() + label[we + 1 :]
             elif (promise := _writers_promise(self.parties, label, party, span)) is not None:
                 owner, label = promise  # "- If you can't fix it, we will refer it to X"
             you = _READER_VOICE.match(label)
@@ -600,6 +602,16 @@ class ItemDuties:
         ):
             return False  # "Proxy, except when X is used", "Ensuring MFA is enabled": a duty
         return not self.parties.mentions(expand(subject), ("org", "role"))
+
+
+def _writers_voice(lexicon: Lexicon, label: str) -> int:
+    """Where the duty starts after the writer speaking ("We (will) …", "Our operations team
+    …"), else 0."""
+    we = OWN_VOICE.match(label)
+    if we is not None:
+        return we.end()
+    ours = our_people_end(lexicon, label)
+    return len(label) - len(label[ours:].lstrip()) if ours is not None else 0
 
 
 def _writer(state: DocState, parties: PartyResolver, party: Ref, span: Span) -> bool:

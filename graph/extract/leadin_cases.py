@@ -346,7 +346,8 @@ def _contents(text: str, lexicon: Lexicon) -> str | None:
     if match is None or match.group("verb").lower() not in lexicon.content_verbs:
         return None
     noun = (match.group("noun") or "").lower()
-    if noun in lexicon.duty_nouns or noun.rstrip("s") in lexicon.duty_nouns:
+    plural = f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"  # "Our responsibility"
+    if {noun, noun.rstrip("s"), plural} & lexicon.duty_nouns:
         return None
     return match.group("subj")
 
