@@ -350,3 +350,15 @@ def test_our_responsibility_includes_areas_of_sentences(tmp_path: Path) -> None:
         "patch crushers on a rolling schedule",
         "monitor the belts 24/7",
     } <= labels, labels
+
+
+def test_a_routine_passive_inside_a_clause_of_saying_is_no_duty(tmp_path: Path) -> None:
+    """ "Adhering to these rules ensures that your data is protected, and …": the passive is
+    what the reader's adherence brings about, no routine of the provider's (not "Protect
+    adhering to these rules …"); "The Quarrytech gate is protected automatically" still is."""
+    pairs = _labels(
+        tmp_path,
+        "Adhering to these responsibilities ensures that your data is protected, and "
+        "Quarrytech is utilized effectively.\n\nThe Quarrytech gate is protected automatically.",
+    )
+    assert pairs == {("Quarrytech", "protect quarrytech gate")}, pairs

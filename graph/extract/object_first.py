@@ -706,6 +706,10 @@ def _routine_passive(
     lexicon = state.lexicon
     if passive is None or negated(body):
         return False
+    if re.search(
+        r"\s(?:ensures?|means?|guarantees?|shows?|implies)\s+that\s", passive["obj"], re.I
+    ):
+        return False  # "Adhering to X ensures that your data is protected": a clause's passive
     adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
     verb = passive.group("verb").lower()
     base = lexicon.verb_base(verb)
