@@ -362,3 +362,26 @@ def test_a_routine_passive_inside_a_clause_of_saying_is_no_duty(tmp_path: Path) 
         "Quarrytech is utilized effectively.\n\nThe Quarrytech gate is protected automatically.",
     )
     assert pairs == {("Quarrytech", "protect quarrytech gate")}, pairs
+
+
+def test_ownership_with_a_time_clause_and_a_passive_agent_before_without(
+    tmp_path: Path,
+) -> None:
+    """ "Testing X after a package is applied is your job": the time clause's verb makes no
+    clause of the thing; "X is in our hands, and we rehearse Y": both; "patched by Slatecloud
+    without involving either Quarrytech or you": the agent ends before "without"."""
+    pairs = _labels(
+        tmp_path,
+        'On this page "we" means Quarrytech.\n\n'
+        "Testing the loads after a blast is fired is your job.\n\n"
+        "Blast planning is also in our hands, and we rehearse an evacuation once a year.\n\n"
+        "The crusher is patched by Slatecloud without involving either Quarrytech or you, and "
+        "Slatecloud keeps the belts redundant.",
+    )
+    assert pairs == {
+        ("Customer", "testing the loads after a blast is fired"),
+        ("Quarrytech", "blast planning"),
+        ("Quarrytech", "rehearse an evacuation once a year"),
+        ("Slatecloud", "patch crusher"),
+        ("Slatecloud", "keep the belts redundant"),
+    }, pairs

@@ -55,6 +55,11 @@ _OWN_PARTICIPLE = re.compile(r"\s[a-z]{3,}(?:ed|en)$", re.I)
 after it names that participle's agent ("provided by you"), not the passive's."""
 
 
+_SUBORDINATE_TAIL = re.compile(
+    r"\s(?:after|before|once|until|when|whenever|while|if)\s.*$", re.I | re.S
+)
+"""A time or condition clause closing a thing ("Testing X after a package is applied"): its
+verb is the clause's, the thing no clause of its own."""
 _TWO_AGENTS = re.compile(
     r"^(?P<obj>[^,;]+?)\s+(?P<be>is|are|will\s+be|must\s+be|should\s+be|shall\s+be)\s+"
     r"(?P<v1>[a-z]+(?:ed|en))\s+by\s+(?P<a1>[^,;]+?)\s*,?\s+(?:and|while|but)\s+(?:then\s+)?"
@@ -217,7 +222,8 @@ own, the people of the page's vendor (or of the provider it names)."""
 _AGENT_END = re.compile(
     r"\s*(?:[,;:(]|\s(?:to|in|for|using|through|via|when|if|as|within|on|at|with|from|under|"
     r"and\s+(?:is|are|will|must)|and\s+[a-z]+(?:ed|en|pt|ld|nt)|based|according|during|after|before|so|which|who|that|"
-    r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing)|following|per|every|each|once)\b)",
+    r"of\s+(?:your|their|our)\s+(?:own\s+)?(?:choice|choosing)|"
+    r"following|per|every|each|once|without|except|unless)\b)",
     re.I,
 )
 _THEN_DONE = re.compile(r"^\s*and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*?)\.?$", re.I)
@@ -437,7 +443,7 @@ class ObjectFirstSentences(RelationSentences):
         if _joint(self, body, sentence, span):
             return True
         owned = RESP_OF.match(_POINTER_IS.sub(r"\g<p> is", body))  # "That's the job of X"
-        if owned and owned.group("c") and _FINITE.search(owned.group("obj")):
+        if owned and owned.group("c") and _FINITE.search(_SUBORDINATE_TAIL.sub("", owned["obj"])):
             owned = None  # "We send alerts and … are your responsibility": a clause, not a duty
         owners = self._owners_of(owned.group("b") or "", span, ctx) if owned else []
         if owned and owners:  # "… is the responsibility of the stewards and the board": each

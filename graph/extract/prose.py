@@ -225,7 +225,7 @@ _AS_IS = re.compile(
 _HELD_BY_PERSON = re.compile(
     r"^(?P<obj>[^;:,]{3,200}?)\s+(?:(?P<be>is|are)\s+(?:also\s+|entirely\s+|firmly\s+)?in\s+"
     r"(?P<who>our|your)\s+hands|(?P<verb>belongs?)\s+(?:entirely\s+)?to\s+(?P<to>you|us))"
-    r"(?:\s+(?:too|as\s+well|alone))?\s*(?P<rest>:\s+\S.*?)?[.!]?$",
+    r"(?:\s+(?:too|as\s+well|alone))?\s*(?P<rest>(?::|,\s+and)\s+\S.*?)?[.!]?$",
     re.I | re.S,
 )
 """Ownership said as where a thing is held ("X is in our hands", "X belongs to you"): "X is
