@@ -385,3 +385,19 @@ def test_ownership_with_a_time_clause_and_a_passive_agent_before_without(
         ("Slatecloud", "patch crusher"),
         ("Slatecloud", "keep the belts redundant"),
     }, pairs
+
+
+def test_a_bold_key_entry_is_no_role(tmp_path: Path) -> None:
+    """ "**R = Responsible** - The person who performs an activity" in a RACI key is an entry
+    of the key, no role called "R = Responsible" with a duty."""
+    path = _page(
+        tmp_path,
+        "key.md",
+        "# Quarry scope\n\nQuarrytech is responsible for crushing. Customers are responsible "
+        "for paying.\n\n<u>Key</u>\n\n"
+        "- **R = Responsible** - The person who performs an activity or does the work\n\n"
+        "- **A = Accountable** - The person who is ultimately accountable\n\n"
+        "| Element | Quarrytech | Customer |\n|---|---|---|\n| Crushing | A/R | I |\n",
+    )
+    parties = {party for party, _, _ in _duties(path)}
+    assert parties == {"Quarrytech", "Customer"}, parties

@@ -129,8 +129,8 @@ class TitleItems(BlockReader):
         in a person noun or the text define it ("**Backups**: Manages X" is that party's)."""
         name = " ".join(plain(term).split()).rstrip(":")
         words = name.split()
-        if not 0 < len(words) <= 5 or re.search(r"[.?!;]", name) or VERBISH.search(name):
-            return False
+        if not 0 < len(words) <= 5 or re.search(r"[.?!;=]", name) or VERBISH.search(name):
+            return False  # ("**R = Responsible** - The person who …": a key's entry, no role)
         if rest.rstrip().endswith(":"):
             return False  # "**Technical**: Adds support for:": a lead-in to its sub-items
         lexicon = self.state.lexicon
