@@ -42,13 +42,13 @@ def test_a_second_responsibility_may_leave_out_it_is(tmp_path: Path) -> None:
     pairs = _labels(
         tmp_path,
         "It is the customer's responsibility to wear a helmet, and the responsibility of "
-        "Quarrytech to ensure that the customer receives builds of the helmet.\n\n"
+        "Quarrytech to ensure that each customer receives a copy of the helmet manual.\n\n"
         "It is a customer's responsibility to lock the gate, and Quarrytech's responsibility "
         "to hand out keys.",
     )
     assert pairs == {
         ("Customer", "wear a helmet"),
-        ("Quarrytech", "ensure that the customer receives builds of the helmet"),
+        ("Quarrytech", "ensure that each customer receives a copy of the helmet manual"),
         ("Customer", "lock the gate"),
         ("Quarrytech", "hand out keys"),
     }, pairs
@@ -56,12 +56,12 @@ def test_a_second_responsibility_may_leave_out_it_is(tmp_path: Path) -> None:
 
 def test_a_mission_and_an_urged_pointer_are_no_duties(tmp_path: Path) -> None:
     """ "Quarrytech's mission is to be the safest operator" is an aspiration; "We encourage you
-    to check out our guides" points elsewhere; "we encourage you to avoid X" and "Quarrytech's role
+    to read our guides" points elsewhere; "we encourage you to avoid X" and "Quarrytech's role
     is to review X" still bind."""
     pairs = _labels(
         tmp_path,
         "Quarrytech's mission is to be the safest quarry operator in the region.\n\n"
-        "We encourage you to check out our other guides on safe loading.\n\n"
+        "We encourage you to read our other guides on safe loading.\n\n"
         "However, we encourage you to avoid loading during storms.\n\n"
         "Quarrytech's role is to review the blasting plans.",
     )
@@ -76,12 +76,12 @@ def test_it_is_important_that_a_named_party_acts_binds_it(tmp_path: Path) -> Non
     duty; with no agent ("It is important to keep X") it stays advice."""
     pairs = _labels(
         tmp_path,
-        "Some loads may be wet, so it is important that Customers ensure that the loads fit "
-        "their trucks safely.\n\nIt is important for customers to weigh each truck.\n\n"
+        "Loads vary, so it is important that all Customers ensure that each load fits "
+        "their truck.\n\nIt is important for customers to weigh each truck.\n\n"
         "It is important to keep the loads dry.\n\nIt is important that all loads are dry.",
     )
     assert pairs == {
-        ("Customer", "ensure that the loads fit their trucks safely"),
+        ("Customer", "ensure that each load fits their truck"),
         ("Customer", "weigh each truck"),
     }, pairs
 
@@ -231,7 +231,7 @@ def test_the_maker_of_the_titled_product_is_we(tmp_path: Path) -> None:
         tmp_path,
         "three.md",
         "# Who does what: Brindle Managed Quarry on Slatecloud\n\n"
-        "Brindle Managed Quarry is a managed service in which Brindle runs your quarry on land "
+        "Brindle Managed Quarry is a hosted offering where Brindle runs your quarry on land "
         "rented from Slatecloud. Slatecloud is responsible for the land and the fences.\n\n"
         "Slatecloud repairs the fences. Brindle takes over where Slatecloud stops. We inspect "
         "the crushers every week, and Brindle answers alarms.\n",
@@ -248,32 +248,32 @@ def test_ownership_said_as_hands_belonging_and_as_is(tmp_path: Path) -> None:
         'On this page "we" means Quarrytech.\n\n'
         "Blast planning is also in our hands.\n\n"
         "Custom scales belong to you too: Quarrytech moves them between pits on request.\n\n"
-        "You are the owner of the gate keys.\n\n"
+        "You are the owner of your gate keys.\n\n"
         "Testing the loads after a blast is your job, as is signing off the blast report.\n\n"
-        "Quarrytech is responsible for everything up to and including the crusher layer.",
+        "Quarrytech is responsible for all plant up to and including the crusher layer.",
     )
     assert pairs == {
         ("Quarrytech", "blast planning"),
         ("Customer", "custom scales"),
         ("Quarrytech", "move them between pits on request"),
-        ("Customer", "own the gate keys"),
+        ("Customer", "own your gate keys"),
         ("Customer", "testing the loads after a blast"),
         ("Customer", "signing off the blast report"),
-        ("Quarrytech", "everything up to and including the crusher layer"),
+        ("Quarrytech", "all plant up to and including the crusher layer"),
     }, pairs
 
 
 def test_a_passive_of_two_agents_and_after_a_connective(tmp_path: Path) -> None:
-    """ "Likewise, changes are requested by you and implemented by Quarrytech": each agent's
+    """ "Likewise, changes are submitted by you and applied by Quarrytech": each agent's
     own participle, the connective no part of the duty."""
     pairs = _labels(
         tmp_path,
-        "Likewise, changes to gate rules are requested by you and implemented by Quarrytech.\n\n"
+        "Likewise, changes to gate rules are submitted by you and applied by Quarrytech.\n\n"
         "However, the weighbridge is calibrated by Quarrytech.",
     )
     assert pairs == {
-        ("Customer", "request changes to gate rules"),
-        ("Quarrytech", "implement changes to gate rules"),
+        ("Customer", "submit changes to gate rules"),
+        ("Quarrytech", "apply changes to gate rules"),
         ("Quarrytech", "calibrate weighbridge"),
     }, pairs
 
@@ -286,16 +286,16 @@ def test_passives_of_a_security_whitepaper(tmp_path: Path) -> None:
     place before the agent; "commissioned annually by"."""
     pairs = _labels(
         tmp_path,
-        "Gate rules are updated by Quarrytech following a documented change process, and all "
-        "changes are peer-reviewed before use. Blast detection is operated by Quarrytech's "
+        "Gate rules are updated by Quarrytech following a written change procedure, and each "
+        "change is checked before use. Blast detection is operated by Quarrytech's "
         "Safety Operations Centre on a 24x7 basis.\n\n"
         "Alarms raised by the weighbridge should be reviewed by the Customer's yard function "
         "within 24 hours.\n\n"
         "Samples are encrypted and keys are held in vaults that are managed by Quarrytech.\n\n"
-        "Leavers' passes must be disabled by the Customer within one business day, and helmets "
+        "Leavers' passes must be revoked by the Customer within two working days, and helmets "
         "should be enforced for all drivers who hold the Blaster role.\n\n"
-        "Spills affecting customer loads will be notified to the Customer's nominated safety "
-        "contact by Quarrytech within 24 hours of confirmation.\n\n"
+        "Spills affecting customer loads will be notified to the Customer's named safety "
+        "officer by Quarrytech within a day of confirmation.\n\n"
         "An independent safety audit of the quarry is commissioned annually by Quarrytech.",
     )
     assert pairs == {
@@ -303,11 +303,11 @@ def test_passives_of_a_security_whitepaper(tmp_path: Path) -> None:
         ("Quarrytech", "operate blast detection"),
         ("Customer", "review alarms raised by the weighbridge"),
         ("Quarrytech", "manage vaults"),
-        ("Customer", "disable leavers' passes"),
+        ("Customer", "revoke leavers' passes"),
         ("Customer", "enforce helmets"),
         (
             "Quarrytech",
-            "notify spills affecting customer loads to the customer's nominated safety contact",
+            "notify spills affecting customer loads to the customer's named safety officer",
         ),
         ("Quarrytech", "commission an independent safety audit of the quarry"),
     }, pairs
@@ -315,15 +315,15 @@ def test_passives_of_a_security_whitepaper(tmp_path: Path) -> None:
 
 def test_an_available_to_header_and_a_routines_second_passive(tmp_path: Path) -> None:
     """ "Available to Customer" over yes / no cells says what reaches the customer, no duty;
-    a routine passive's second passive ("… every six hours and are replicated …") is no part
+    a routine passive's second passive ("… taken nightly and are copied …") is no part
     of its label."""
     pairs = _labels(
         tmp_path,
         "| Log type | Retention | Available to Customer |\n|---|---|---|\n"
         "| Gate log | 1 year | Yes, via Reporting API |\n| Admin actions | 1 year | Yes |\n\n"
-        "Crusher backups are taken every six hours and are replicated to the second quarry.",
+        "Crusher backups are taken nightly and are copied to the second quarry.",
     )
-    assert pairs == {("Quarrytech", "take crusher backups every six hours")}, pairs
+    assert pairs == {("Quarrytech", "take crusher backups nightly")}, pairs
 
 
 def test_our_responsibility_includes_areas_of_sentences(tmp_path: Path) -> None:
@@ -339,7 +339,7 @@ def test_our_responsibility_includes_areas_of_sentences(tmp_path: Path) -> None:
         "Quarrytech is responsible for the security of the quarry. Our responsibility "
         "includes the following areas:\n\n* **Infrastructure**\n"
         "    * We host the crushers in certified sheds.\n"
-        "    * Crushers are patched on a rolling schedule.\n"
+        "    * Crushers are inspected on a rolling schedule.\n"
         "    * Our operations team monitors the belts 24/7.\n\n"
         "## Your responsibility\n\nYou must pay the invoices.\n",
     )
@@ -347,19 +347,19 @@ def test_our_responsibility_includes_areas_of_sentences(tmp_path: Path) -> None:
     assert {
         "security of the quarry",
         "host the crushers in certified sheds",
-        "patch crushers on a rolling schedule",
+        "inspect crushers on a rolling schedule",
         "monitor the belts 24/7",
     } <= labels, labels
 
 
 def test_a_routine_passive_inside_a_clause_of_saying_is_no_duty(tmp_path: Path) -> None:
-    """ "Adhering to these rules ensures that your data is protected, and …": the passive is
-    what the reader's adherence brings about, no routine of the provider's (not "Protect
-    adhering to these rules …"); "The Quarrytech gate is protected automatically" still is."""
+    """ "Following these rules ensures that your loads are protected, and …": the passive is
+    what following the rules brings about, no routine of the provider's (not "Protect
+    following these rules …"); "The Quarrytech gate is protected automatically" still is."""
     pairs = _labels(
         tmp_path,
-        "Adhering to these responsibilities ensures that your data is protected, and "
-        "Quarrytech is utilized effectively.\n\nThe Quarrytech gate is protected automatically.",
+        "Following these rules ensures that your loads are protected, and the quarry is "
+        "used well.\n\nThe Quarrytech gate is protected automatically.",
     )
     assert pairs == {("Quarrytech", "protect quarrytech gate")}, pairs
 
@@ -388,15 +388,15 @@ def test_ownership_with_a_time_clause_and_a_passive_agent_before_without(
 
 
 def test_a_bold_key_entry_is_no_role(tmp_path: Path) -> None:
-    """ "**R = Responsible** - The person who performs an activity" in a RACI key is an entry
+    """ "**R = Responsible** - The one who carries out the task" in a RACI key is an entry
     of the key, no role called "R = Responsible" with a duty."""
     path = _page(
         tmp_path,
         "key.md",
         "# Quarry scope\n\nQuarrytech is responsible for crushing. Customers are responsible "
         "for paying.\n\n<u>Key</u>\n\n"
-        "- **R = Responsible** - The person who performs an activity or does the work\n\n"
-        "- **A = Accountable** - The person who is ultimately accountable\n\n"
+        "- **R = Responsible** - The one who carries out the task\n\n"
+        "- **A = Accountable** - The one who answers for the outcome\n\n"
         "| Element | Quarrytech | Customer |\n|---|---|---|\n| Crushing | A/R | I |\n",
     )
     parties = {party for party, _, _ in _duties(path)}

@@ -828,7 +828,7 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     bare = [
         lexicon.without_condition(re.sub(r"^(?:and|or)\s+", "", c, flags=re.I)) for c in clauses
     ]
-    # "Handles incidents; is on call for them": the column's party is what the later clause says
+    # "Clears spills; is on duty for them": the column's party is what the later clause says
     bare = [bare[0], *(re.sub(r"^(?:is|are)\s+(?=[a-z])", "be ", c) for c in bare[1:])]
     firsts = [c.split(maxsplit=1)[0].lower() if c.split() else "" for c in bare]
     agreeing = all(_THIRD_PERSON.match(w) or (n and w == "be") for n, w in enumerate(firsts))

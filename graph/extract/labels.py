@@ -705,7 +705,7 @@ def shares_last_object(obj: str) -> bool:
 _SWEEP = re.compile(
     r"\bany\s+and\s+all\b|\bfrom\s+and\s+against\b|\bup\s+to\s+and\s+including\b", re.I
 )
-"""The sweeping words of a legal undertaking or a bound ("everything up to and including the
+"""The sweeping words of a legal undertaking or a bound ("all of it up to and including the
 hypervisor"): the lists around them are one duty's."""
 _WH_OPENING = re.compile(r"(?:how|what|whether|who|which|where|when|why)\s", re.I)
 _WH_NEXT = re.compile(

@@ -157,7 +157,7 @@ _ROUTINE_PASSIVE = re.compile(
 )
 """A named product, then a passive with a routine adverb: see ``_routine_passive``."""
 _SECOND_PASSIVE = re.compile(r",?\s+and\s+(?:is|are)\s+(?=(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b)")
-"""A second passive of the routine's subject ("… every six hours and are replicated …")."""
+"""A second passive of the routine's subject ("… taken nightly and are copied offsite …")."""
 _ALSO_PARTICIPLE = re.compile(r"^\s+and\s+(?P<verb>[a-z]+ed)\b")
 """A second participle of the same passive ("is controlled and audited")."""
 _NEXT_CLAUSE = re.compile(r",?\s+and\s+(?=(?:[\w'’-]+\s+){1,12}?(?:is|are)\s)|;\s+")
@@ -546,7 +546,7 @@ class ObjectFirstSentences(RelationSentences):
     ) -> bool:
         """``Firewall rules are updated by the customer``: the agent's duty."""
         body = _passive_body(body, self.state.lexicon)  # "Likewise, …", "…, where A is run by X"
-        if two := _two_agents(body):  # "X are requested by you and implemented by Y": each
+        if two := _two_agents(body):  # "X are asked for by you and built by Y": each
             return any([self._passive(c, sentence, span, ctx, models) for c in two])
         passive = _PASSIVE.match(body)
         chained = _CHAINED_PASSIVE.match(passive.group("obj")) if passive else None
@@ -715,7 +715,7 @@ def _routine_passive(
     if re.search(
         r"\s(?:ensures?|means?|guarantees?|shows?|implies)\s+that\s", passive["obj"], re.I
     ):
-        return False  # "Adhering to X ensures that your data is protected": a clause's passive
+        return False  # "Following X means that your loads are guarded": a clause's passive
     adverbs = [(passive.group(g) or "").lower() for g in ("adv1", "adv2")]
     verb = passive.group("verb").lower()
     base = lexicon.verb_base(verb)
@@ -773,7 +773,7 @@ def _routine_passive(
         )
     ):
         obj = obj[0].lower() + obj[1:]  # "Disk firmware is upgraded …": upgrade disk firmware
-    rest = _SECOND_PASSIVE.split(rest, maxsplit=1)[0]  # "… every six hours and are copied …"
+    rest = _SECOND_PASSIVE.split(rest, maxsplit=1)[0]  # "… nightly and are copied offsite"
     if on_schedule(lexicon.schedule_units, adverbs[1]):
         rest = f" {adverbs[1]}{rest}"  # "reviewed quarterly": the schedule stays in the label
     label = trim(f"{obj[0].upper()}{obj[1:]}{rest}" if deed else f"{base} {obj}{rest}")

@@ -641,12 +641,12 @@ _OWNING_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.&-]*)['’]s\s+[A-Z]")
 
 _PRODUCT_OPENING = re.compile(r"^(?P<name>[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){1,3}\s+(?:is|are)\s")
 """A sentence opening with a product's name of two to four capitalised words before "is"
-("Tenterbrook Managed SAP is a managed service …"): the first word names its maker."""
+("Brindle Managed Quarry is a hosted service …"): the first word names its maker."""
 
 
 def _opening_names(sentence: str) -> list[str]:
     """The capitalised name a sentence opens with ("Tuist runs …"), or the maker's name that
-    opens a product's ("Tenterbrook" of "Tenterbrook Managed SAP is …")."""
+    opens a product's ("Brindle" of "Brindle Managed Quarry is …")."""
     match = _OPENING_NAME.match(sentence) or _PRODUCT_OPENING.match(sentence)
     return [match.group("name")] if match else []
 

@@ -158,8 +158,8 @@ _AGENT_CARRIED = re.compile(
     r"[a-z]+(?:ed|en))\b(?P<rest>(?:(?!\bby\b)[^;])*)$",
     re.S,
 )
-"""Two passives of a sentence, the second with no agent ("X must be disabled by the Customer
-within a day, and MFA should be enforced for all approvers"): the first's agent is the
+"""Two passives of a sentence, the second with no agent ("Passes must be revoked by the
+tenant within a day, and helmets should be worn by every blaster"): the first's agent is the
 second's."""
 
 
@@ -208,7 +208,7 @@ def _owned_restated(text: str, lexicon: Lexicon) -> str:
     if as_is:  # "Testing X is your job, as is signing off Y": Y is too
         return f"{as_is['main']}; {as_is['more']} is {as_is['owned']}."
     held = _HELD_BY_PERSON.match(text)
-    if held:  # "Disaster recovery is in our hands", "Custom code belongs to you too: …"
+    if held:  # "Blast planning is in our hands", "Custom scales belong to you: …"
         owner = "yours" if (held["who"] or held["to"]).lower() in ("you", "your") else "ours"
         be = held["be"] or ("are" if held["verb"].lower() == "belong" else "is")
         return f"{held['obj']} {be} {owner}{held['rest'] or '.'}"
@@ -1025,7 +1025,7 @@ class ProseReader(SentenceForms):
 
 def _suggested(required: re.Match[str] | None, lexicon: Lexicon) -> bool:
     """Whether what a party is urged to do opens with a verb of advice or navigation
-    (cue-words.ttl ``suggestion-verb``: "We encourage you to check out our guides"): a
+    (cue-words.ttl ``suggestion-verb``: "We urge you to look at our other pages"): a
     pointer, no duty."""
     if required is None or not required.groupdict().get("urge"):
         return False
