@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rdflib.namespace import SKOS
 from test_extract import _write_page as _page
+from test_extract_general47 import _duties
 
 from graph import build_graph, extract_facts, read_document
 
@@ -14,16 +15,6 @@ _SETUP = (
     "Quarrytech is responsible for crushing the stone. "
     "Customers are responsible for paying invoices.\n\n"
 )
-
-
-def _duties(path: Path) -> set[tuple[str, str, str]]:
-    """(party label, relation, lower-cased duty label) of every responsibility of the page."""
-    facts = extract_facts(read_document(path))
-    return {
-        (facts.entities[r.subject].label, r.predicate, facts.entities[r.object].label.lower())
-        for r in facts.relations
-        if r.predicate in ("responsibleFor", "accountableFor", "consultedOn", "informedOf")
-    }
 
 
 def _labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:

@@ -838,7 +838,6 @@ def verb_clauses(lexicon: Lexicon, label: str) -> list[str]:
     return bare
 
 
-_OPENING_WORD = re.compile(r"^([A-Za-z]+),\s+(?=\S)")
 _OPENING_ADVERB = re.compile(r"^([A-Za-z]{3,}ly)\s+(?=[a-z])")
 """An adverb before a series' first verb ("Automatically apply X, and provide Y"): the verb
 after it is the one the later parts' verbs match; the adverb stays with the first duty."""
