@@ -1347,6 +1347,13 @@ def one_indefinite_phrase(a: str, b: str) -> bool:
     return not after or not (pronoun or _DETERMINER_OPENING.match(after[0]))
 
 
+OPEN_INFINITIVE = re.compile(r"\bto\s+(?:[a-z]{2,}ly\s+)?[a-z]+(?:,\s+[a-z]+)*,?\s*$", re.I)
+"""An infinitive (or a series of them, after an adverb or not) still waiting for its object
+("to (quickly) inspect| and repair X"): the next verb shares the object, one duty ("access
+to logs and the audit trail" still makes two: a noun phrase follows the "and")."""
+_DETERMINER_START = re.compile(rf"{_DETERMINER}\s", re.I)
+
+
 def _split_pair(part: str, *, objects: bool = False) -> list[str]:
     """Split one phrase at "and": ``security of the hosts and the network`` -> two phrases
     sharing "security of"; ``patching the hosts … and the network images`` -> two sharing
@@ -1398,6 +1405,7 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         and len(gerund.group("b").split()) >= 2
         and not re.match(r"(?:and|or)\b", a_part, re.I)
         and not re.search(r"\bof\s+[\w-]+$", a_part, re.I)  # "segregation of users and X"
+        and not (OPEN_INFINITIVE.search(a_part) and not _DETERMINER_START.match(gerund["b"]))
     ):
         verb = gerund.group("g")
         return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]

@@ -27,7 +27,7 @@ from .cues import (
     refrained_order,
 )
 from .heading_parties import HeadingParties
-from .labels import that_clauses, trim
+from .labels import OPEN_INFINITIVE, that_clauses, trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading, step_section
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
@@ -563,7 +563,7 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
         bare = bare or (verb.lower() == "running" and label[: m.start()].lower().endswith(" up"))
         # "… to enable Acme to inspect and repair X", "to inspect, oil, repair and retire
         # X": a verb after an object-less infinitive continues the infinitive
-        bare = bare or _OPEN_INFINITIVE.search(label[last : m.start()]) is not None
+        bare = bare or OPEN_INFINITIVE.search(label[last : m.start()]) is not None
         if same_form and lexicon.verb_base(verb) is not None and not bare:
             parts.append(label[last : m.start()])  # "Estimating X and scaling Y"
             last = m.start("verb")  # ("Set up and maintain X": one object, one duty)
@@ -572,9 +572,6 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 2] or [label]
 
 
-_OPEN_INFINITIVE = re.compile(r"\bto\s+[a-z]+(?:,\s+[a-z]+)*,?\s*$", re.I)
-"""An infinitive (or a series of them) still waiting for its object ("to inspect| and repair
-X")."""
 _GERUND_AND_NOUN = re.compile(r"^[a-z]+ing\s+and\s+(?![a-z]+ing\b)[a-z-]+\s+[a-z]+ing\b", re.I)
 """A bare gerund paired with a noun's gerund ("Sizing and capacity planning"): two nouns of
 one compound, not a verb and its object."""

@@ -1,0 +1,47 @@
+"""General shapes of session 49 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _write_page as _page
+from test_extract_general47 import _duties
+
+_SETUP = (
+    "# Quarry shared responsibility\n\n"
+    "Quarrytech is responsible for crushing the stone. "
+    "Customers are responsible for paying invoices.\n\n"
+)
+
+
+def _labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(party label, duty label) of a quarry page holding ``text`` after two known parties."""
+    path = _page(tmp_path, "quarry.md", _SETUP + text + "\n")
+    return {(party, label) for party, _, label in _duties(path)} - {
+        ("Quarrytech", "crushing the stone"),
+        ("Customer", "paying invoices"),
+    }
+
+
+def test_two_verbs_of_one_purpose_are_no_two_duties(tmp_path: Path) -> None:
+    """ "implement monitoring gauges to (swiftly) detect and respond to dust alarms": the
+    purpose's two verbs share their object, so the duty stays whole ("monitoring" is no verb
+    of two duties); a noun phrase after the "and" ("access to the logbook and the
+    weighbridge records") still makes two."""
+    pairs = _labels(
+        tmp_path,
+        "Customers must implement monitoring gauges to swiftly detect and respond to dust "
+        "alarms.\n\n"
+        "Quarrytech must implement monitoring gauges to detect and report flooding.\n\n"
+        "Customers are responsible for providing access to the logbook and the weighbridge "
+        "records.\n\n"
+        "Customers are expected to:\n\n"
+        "- **Crusher care**. Install lamps to swiftly inspect and repair the crushers.",
+    )
+    assert pairs == {
+        ("Customer", "implement monitoring gauges to swiftly detect and respond to dust alarms"),
+        ("Quarrytech", "implement monitoring gauges to detect and report flooding"),
+        ("Customer", "providing access to the logbook"),
+        ("Customer", "providing the weighbridge records"),
+        ("Customer", "crusher care: install lamps to swiftly inspect and repair the crushers"),
+    }, pairs
