@@ -1132,3 +1132,69 @@ def test_an_html_list_written_beside_its_item_nests_under_it(tmp_path: Path) -> 
     assert first.text == "Users must:"
     nested = [c for c in first.children if isinstance(c, BulletList)]
     assert [i.text for i in nested[0].items] == ["lock the gate.", "log each crane move."]
+
+
+def _headers(path: Path) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(header, first body row) of every table of a page."""
+    doc = read_document(path)
+    return [
+        (b.header, b.rows[0].cells)
+        for s in doc.root.walk()
+        for b in s.blocks
+        if isinstance(b, Table) and b.rows
+    ]
+
+
+def test_a_header_row_across_the_whole_table_is_its_caption(tmp_path: Path) -> None:
+    """A grid table whose first header row is one cell over every column ("Layer") and whose
+    second names the columns: the columns keep their own names ("Service", "Physical host",
+    "Guest system"), not one column called "Layer Service"."""
+    page = tmp_path / "grid.rst"
+    page.write_text(
+        "=============\nNimbus duties\n=============\n\n"
+        "+---------+---------------------+\n"
+        "|        Layer                  |\n"
+        "+---------+----------+----------+\n"
+        "| Service | Physical | Guest    |\n"
+        "|         | host     | system   |\n"
+        "+=========+==========+==========+\n"
+        "| Crane   | Nimbus   | Customer |\n"
+        "| checks  |          |          |\n"
+        "+---------+----------+----------+\n",
+        encoding="utf-8",
+    )
+    assert _headers(page) == [
+        (("Service", "Physical host", "Guest system"), ("Crane checks", "Nimbus", "Customer"))
+    ]
+    facts = extract_facts(read_document(page))
+    duties = {
+        (facts.entities[r.subject].label, facts.entities[r.object].label)
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert duties == {("Nimbus", "Crane checks"), ("Customer", "Crane checks")}, duties
+
+
+@pytest.mark.parametrize("suffix", [".html", ".md"])
+def test_html_header_rows_under_a_group_name_name_the_columns(tmp_path: Path, suffix: str) -> None:
+    """A ``<thead>`` of two rows, a group name spanning the party columns above their names:
+    the lower row names each column and is no body row; a row of ``<th>`` and ``<td>`` cells
+    under the header (a row header) stays in the body."""
+    table = (
+        "<table><thead>"
+        '<tr><th rowspan="2">Task</th><th colspan="2">Who does it</th></tr>'
+        "<tr><th>Nimbus</th><th>Customer</th></tr>"
+        "</thead><tbody>"
+        "<tr><th>Crane checks</th><td>R</td><td>I</td></tr>"
+        "<tr><td>Gate patches</td><td>C</td><td>R</td></tr>"
+        "</tbody></table>"
+    )
+    page = tmp_path / f"duties{suffix}"
+    if suffix == ".html":
+        page.write_text(
+            f"<html><body><main><h1>Nimbus duties</h1>{table}</main></body></html>",
+            encoding="utf-8",
+        )
+    else:
+        page.write_text(f"# Nimbus duties\n\n{table}\n", encoding="utf-8")
+    assert _headers(page) == [(("Task", "Nimbus", "Customer"), ("Crane checks", "R", "I"))]

@@ -33,7 +33,7 @@ from .model import (
     Table,
     TableRow,
 )
-from .source import bullet_lines, clean_text, decode, fill_grid, span_value
+from .source import bullet_lines, clean_text, decode, fill_grid, header_rows, span_value
 
 __all__ = ["HTML_SUFFIXES", "looks_like_html", "meta_charset", "read_html"]
 
@@ -525,7 +525,8 @@ class _Reader:
             in_head = any(
                 isinstance(a.tag, str) and a.tag.lower() == "thead" for a in tr.iterancestors()
             )
-            is_head = in_head or any(c.tag.lower() == "th" for c in cells)
+            heads = [c.tag.lower() == "th" for c in cells]
+            is_head = in_head or all(heads) or (not rows and any(heads))
             texts = [
                 (
                     bullet_lines(self.inline(c, cell=True)),
@@ -540,11 +541,7 @@ class _Reader:
             return None
         width = max(len(cells) for cells, _, _ in grid)
         padded = [(cells + [""] * (width - len(cells)), head, line) for cells, head, line in grid]
-        header: tuple[str, ...] = ()
-        body = padded
-        if padded[0][1] or len(padded) > 1:
-            header = tuple(padded[0][0])
-            body = padded[1:]
+        header, body = header_rows(padded)
         start, end = self.page.span(el)
         return Table(
             header,

@@ -62,6 +62,7 @@ from .source import (
     clean_text,
     decode,
     fill_grid,
+    header_rows,
     open_regular,
     span_value,
 )
@@ -433,6 +434,8 @@ class _HTMLTableParser(HTMLParser):
         self._span = (1, 1)
         self._cell: list[str] | None = None
         self._row_has_th = False
+        self._row_all_th = True
+        self._in_head = False
         self._row_line = 0
         self._skip = 0
 
@@ -443,6 +446,7 @@ class _HTMLTableParser(HTMLParser):
             self._finish_row()
             self._cells = []
             self._row_has_th = False
+            self._row_all_th = True
             self._row_line = self.getpos()[0]
         elif tag in ("td", "th"):
             if self._cells is None:
@@ -453,6 +457,9 @@ class _HTMLTableParser(HTMLParser):
             values = dict(attrs)
             self._span = (span_value(values.get("rowspan")), span_value(values.get("colspan")))
             self._row_has_th = self._row_has_th or tag == "th"
+            self._row_all_th = self._row_all_th and tag == "th"
+        elif tag == "thead":
+            self._in_head = True
         elif tag == "li" and self._cell is not None:
             self._cell.append("\n- ")
         elif (tag in ("br", "ul", "ol") and self._cell is not None) or (
@@ -461,6 +468,8 @@ class _HTMLTableParser(HTMLParser):
             self._cell.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "thead":
+            self._in_head = False
         if tag == "sup":
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th"):
@@ -483,7 +492,9 @@ class _HTMLTableParser(HTMLParser):
     def _finish_row(self) -> None:
         self._finish_cell()
         if self._cells is not None:
-            self.rows.append((self._cells, self._row_has_th, self._row_line))
+            first = not self.rows
+            heading = self._in_head or self._row_all_th or (first and self._row_has_th)
+            self.rows.append((self._cells, heading, self._row_line))
         self._cells = None
 
     def close(self) -> None:
@@ -505,11 +516,7 @@ def _html_tables(html: str, first_line: int) -> list[Table]:
         rows = [
             (cells + [""] * (width - len(cells)), is_head, line) for cells, is_head, line in grid
         ]
-        header: tuple[str, ...] = ()
-        body = rows
-        if rows[0][1] or len(rows) > 1:
-            header = tuple(rows[0][0])
-            body = rows[1:]
+        header, body = header_rows(rows)
         end = offset + match.group(0).count("\n")
         tables.append(
             Table(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .model import Block, BulletList, Paragraph, Table, TableRow
 from .outline import MAX_COLUMNS, Line, blocks_text, indent, is_blank
-from .source import fill_grid
+from .source import fill_grid, header_names
 
 __all__ = ["SIMPLE_RULE", "RstTables"]
 
@@ -124,11 +124,7 @@ class RstTables:
         grid = fill_grid(rows)
         header: tuple[str, ...] = ()
         if header_rows and grid:
-            heads = grid[:header_rows]
-            header = tuple(
-                " ".join(x for x in col if x).strip()
-                for col in zip(*(h[0] for h in heads), strict=False)
-            )
+            header = header_names([h[0] for h in grid[:header_rows]])
             grid = grid[header_rows:]
         body = tuple(TableRow(tuple(cells), line) for cells, _, line in grid)
         return Table(header, body, lines[0][0], lines[-1][0], source="rst")

@@ -21,6 +21,8 @@ __all__ = [
     "clean_text",
     "decode",
     "fill_grid",
+    "header_names",
+    "header_rows",
     "open_regular",
     "read_limited",
 ]
@@ -175,6 +177,32 @@ def fill_grid(
         if any(row):
             out.append((row, is_head, line))
     return out
+
+
+def header_names(heads: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The column names of a table's header rows: per column the lowest row's text (a group
+    name spanning several columns above them, "Layer" over "Physical server | ESXi", names
+    no one column); a row of one cell across the table is its caption, no column's name."""
+    named = [h for h in heads if len(h) > 1] or list(heads)
+    width = max((len(h) for h in named), default=0)
+    return tuple(
+        next((h[col].strip() for h in reversed(named) if col < len(h) and h[col].strip()), "")
+        for col in range(width)
+    )
+
+
+def header_rows(
+    rows: list[tuple[list[str], bool, int]],
+) -> tuple[tuple[str, ...], list[tuple[list[str], bool, int]]]:
+    """An HTML table's header and body: its first row (when marked as a header or followed by
+    more), and the header rows under it (``<thead>`` rows, rows all of ``<th>``), up to four,
+    while a body row is left."""
+    if not rows or not (rows[0][1] or len(rows) > 1):
+        return (), rows
+    count = 1
+    while count < min(4, len(rows) - 1) and rows[count][1]:
+        count += 1
+    return header_names([cells for cells, _, _ in rows[:count]]), rows[count:]
 
 
 def span_value(value: str | None) -> int:
