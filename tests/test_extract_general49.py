@@ -45,3 +45,24 @@ def test_two_verbs_of_one_purpose_are_no_two_duties(tmp_path: Path) -> None:
         ("Customer", "providing the weighbridge records"),
         ("Customer", "crusher care: install lamps to swiftly inspect and repair the crushers"),
     }, pairs
+
+
+def test_a_list_of_what_a_party_does_not_do_may_give_others_duties(tmp_path: Path) -> None:
+    """Under "What Quarrytech does not do", an item's denial gives no duty and a bare item
+    none either, but a sentence after the denial that gives a duty to another party stands
+    ("Haul roads remain yours", "An inspector still decides …")."""
+    pairs = _labels(
+        tmp_path,
+        "## What Quarrytech does not do for your safety\n\n"
+        "Being explicit about the limits helps.\n\n"
+        "- **Quarrytech does not certify your pits.** An inspector still decides whether "
+        "your pits are safe.\n"
+        "- **Quarrytech does not guard your site.** Fencing and your own haul roads remain "
+        "yours.\n"
+        "- Quarrytech does not sell explosives.\n"
+        "- Night security\n",
+    )
+    assert pairs == {
+        ("Inspector", "decide whether your pits are safe"),
+        ("Customer", "fencing and your own haul roads"),
+    }, pairs

@@ -205,6 +205,17 @@ class DocumentWalker(HeadingParties):
         self.records.add_duties(party, duty, expand(definition), span)
         return True
 
+    def _denials(self, block: BulletList, ctx: Context) -> None:
+        """The items of a list of what a party does not do, read as sentences ("**X does not
+        certify your site.** An assessor decides whether it is safe."): a sentence naming
+        another party's duty stands; the denial and a bare item ("- Backups") give none."""
+        for item in block.items:
+            if not _SECOND_SENTENCE.search(item.text):
+                continue
+            paragraph = Paragraph(text=item.text, start=item.start, end=item.end)
+            here = _catalogue_context(self.parties, self.state, paragraph, None, ctx)
+            self._read(paragraph, here, None)
+
     def section(self, section: Section, inherited: Ref | None, *, completing: bool = False) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
         then its subsections; warn when a party heading yields no duty. ``completing`` a lead-in
@@ -277,7 +288,11 @@ class DocumentWalker(HeadingParties):
                 and not self.lists.instructions(block)
                 and not (leadin and leadin[0] == "duties" and leadin[1] is not None)
             ):  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits; a lead-in
-                continue  # that gives the list to a party ("… are reserved to X:") still does
+                # that gives the list to a party ("… are reserved to X:") still does; under "What
+                # X does not do", an item's sentences may still give a duty to someone else
+                if lexicon.exclusion_heading(section.title):
+                    self._denials(block, ctx)
+                continue
             if not isinstance(block, (BulletList, Paragraph)):
                 state.last_duty = None
             if isinstance(block, Paragraph):
@@ -545,3 +560,7 @@ def _catalogue_context(
     span = state.span(previous.start, previous.end, ctx.section)
     party = parties.resolve_party(name, span, allow_unknown=True, strict=True) if name else None
     return replace(ctx, party=party) if party is not None else ctx
+
+
+_SECOND_SENTENCE = re.compile(r"[.!?](?:\*\*|__)?\s+(?:\*\*)?[A-Z]")
+"""A sentence's end and another's start: an item that says more than its label."""
