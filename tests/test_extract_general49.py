@@ -66,3 +66,21 @@ def test_a_list_of_what_a_party_does_not_do_may_give_others_duties(tmp_path: Pat
         ("Inspector", "decide whether your pits are safe"),
         ("Customer", "fencing and your own haul roads"),
     }, pairs
+
+
+def test_a_denial_joined_after_an_ownership_leaves_it_standing(tmp_path: Path) -> None:
+    """ "Your blast plans belong to you, and our crew does not change them": the clause after
+    the comma denies something else; the plans are still the customer's (as "…, but X does
+    not …" already left them)."""
+    page = _page(
+        tmp_path,
+        "quarry.md",
+        _SETUP + 'On this page "we" means Quarrytech.\n\n'
+        "Your blast plans belong to you, and our crew does not change customer plans.\n\n"
+        "The haul roads are yours, and Quarrytech does not repair them.\n",
+    )
+    pairs = {(party, label) for party, _, label in _duties(page)} - {
+        ("Quarrytech", "crushing the stone"),
+        ("Customer", "paying invoices"),
+    }
+    assert pairs == {("Customer", "your blast plans"), ("Customer", "haul roads")}, pairs

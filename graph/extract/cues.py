@@ -252,7 +252,8 @@ _CONTRAST_TAIL = Needing(
         r"(?:,|\s+and|\s+but)\s+not\s+(?!only\b|just\b|be\b|have\b)(?:an?\s+|the\s+)?[a-z][\w-]*"
         r"(?:\s+[a-z][\w-]*)?\s*\.?$"
         r"|,\s+not\s+(?:the|your|their|its|our|any)\s+[^,;:.]{1,60}\.?$"
-        r"|,\s+but\s+(?:it|they|we|this|that|[A-Z][\w-]*)\s+(?:does|do|did|will|can|is|are)"
+        r"|,\s+(?:but|and)\s+(?:it|they|we|this|that|[A-Z][\w-]*"
+        r"|(?:our|the|their|its|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:does|do|did|will|can|is|are)"
         r"(?:\s+not|n['’]t)\s[^;]*$"
         rf"|{NEGATED_DASH_TAIL}",
         re.I,

@@ -19,6 +19,7 @@ from .cues import (
     expand,
     negated,
     without_connective,
+    without_contrast,
 )
 from .labels import particle_verb, trim
 from .parties import PartyResolver, named_in_opening
@@ -480,7 +481,7 @@ class ObjectFirstSentences(RelationSentences):
                 obj = _named_before(self.state.lexicon, lies.group("obj"), sentence)
                 self.records.add_duties(party, obj, sentence, span, models=models)
                 return True
-        possessed = _POSSESSED.match(body)
+        possessed = _POSSESSED.match(without_contrast(body))  # ", and X does not do Y": apart
         if possessed and _BARE_PRONOUN.fullmatch(possessed.group("obj").strip()):
             return True  # "If the fault persists, it is ours": the thing owned is named before
         if possessed:
