@@ -84,3 +84,27 @@ def test_a_denial_joined_after_an_ownership_leaves_it_standing(tmp_path: Path) -
         ("Customer", "paying invoices"),
     }
     assert pairs == {("Customer", "your blast plans"), ("Customer", "haul roads")}, pairs
+
+
+def test_what_a_party_s_platform_provides_and_the_services_it_lists(tmp_path: Path) -> None:
+    """ "The Quarrytech platform provides the following services:" is Quarrytech acting (a
+    subject noun after the name), not a thing's contents as "The Quarrytech starter kit
+    provides:" is; "These services include:" after "Quarrytech provides access to a number of
+    services" lists what Quarrytech provides, while "These quarries include:" after
+    "Quarrytech has several quarries" lists no duties."""
+    pairs = _labels(
+        tmp_path,
+        "The Quarrytech platform provides the following services:\n\n"
+        "* Painting lines\n* Sweeping roads\n\n"
+        "The Quarrytech starter kit provides:\n\n* A helmet\n* Boots\n\n"
+        "The Quarrytech platform provides access to a number of services for site teams. "
+        "These services include:\n\n* Access to the weighbridge\n* Creating gate passes\n\n"
+        "Quarrytech has several quarries. These quarries include:\n\n* North pit\n* South pit\n",
+    )
+    assert pairs == {
+        ("Quarrytech", "painting lines"),
+        ("Quarrytech", "sweeping roads"),
+        ("Quarrytech", "access to the weighbridge"),
+        ("Quarrytech", "creating gate passes"),
+        ("Quarrytech", "provide access to a number of services for site teams"),
+    }, pairs

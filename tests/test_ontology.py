@@ -528,6 +528,19 @@ def test_vocabulary_scheme(vocab_graphs: dict[str, Graph], name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
+def test_every_top_concept_of_a_scheme_is_declared(
+    vocab_graphs: dict[str, Graph], name: str
+) -> None:
+    """A scheme's skos:hasTopConcept names only concepts the file declares (a renamed concept
+    left behind in the list would point at nothing)."""
+    graph = vocab_graphs[name]
+    scheme = _scheme(VOCABULARIES[name][0])
+    tops = set(graph.objects(scheme, SKOS.hasTopConcept))
+    missing = sorted(str(t) for t in tops if (t, RDF.type, SKOS.Concept) not in graph)
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("name", sorted(VOCABULARIES))
 def test_vocabulary_concepts(vocab_graphs: dict[str, Graph], name: str) -> None:
     graph = vocab_graphs[name]
     namespace, cls, minimum = VOCABULARIES[name]

@@ -1146,5 +1146,7 @@ def _owned_thing(parties: PartyResolver, text: str) -> bool:
         return False  # "Your responsibility includes:" leads to duties
     if f"{head}s" in lexicon.duty_nouns:
         return False  # "Your task covers:"
+    if head in lexicon.subject_nouns:
+        return False  # "The Nimbus platform provides the following services:": Nimbus does
     found = parties.mentions(subj, ("org", "role"))
     return bool(found) and all(m.end < len(subj) for m in found)

@@ -205,6 +205,7 @@ class LeadinReader(LeadinSentences):
         bound = False  # a sentence bound the reader ("You must …") and gave a duty
         own = self._own(block, ctx.section)
         mark = self.state.last_duty
+        previous = ""
         for index, (start, end) in enumerate(sentences(block.text)):
             if index and self.state.last_duty is mark:
                 # the sentence before gave no duty: "these rules" after it points at what it
@@ -218,6 +219,7 @@ class LeadinReader(LeadinSentences):
             span = self.state.span(first, last, ctx.section, raw)
             text = BARE_CONDITION.sub(r"\g<cond>, ", expand(plain(raw)))  # "If you X we …"
             text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team …"
+            said_before, previous = previous, text
             fallen = _FALLS_TO.match(text) if end >= len(block.text.rstrip()) else None
             if fallen is None and end >= len(block.text.rstrip()):
                 fallen = _INHERITED_FROM.search(text)  # "Controls which a customer inherits"
@@ -227,6 +229,7 @@ class LeadinReader(LeadinSentences):
             if text.endswith(":") or (
                 end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
             ):
+                text = offered_list(self.state.lexicon, said_before, text)
                 leadin = self.leadin(
                     text.rstrip(".") + ("" if text.endswith(":") else ":"), span, ctx
                 )
@@ -700,3 +703,29 @@ def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
         return None  # "Watering tools are included in every plan": a state, no deed
     base = state.lexicon.verb_base(participle)
     return clause if base is not None and base != participle else None
+
+
+_THESE_INCLUDE = re.compile(
+    r"^(?:these|those|such|the)\s+(?P<noun>[a-z][\w-]+)\s+(?:include|comprise|are)\s*:$", re.I
+)
+_OFFER_WORD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?=\S)", re.I)
+
+
+def offered_list(lexicon: Lexicon, before: str, text: str) -> str:
+    """ "These services include:" after "<X> provides access to a number of services …":
+    the list names what X provides, read as "<X> provides the following services:"; any other
+    lead-in as it is."""
+    these = _THESE_INCLUDE.match(text)
+    if these is None or not before:
+        return text
+    noun = these.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    for verb in _OFFER_WORD.finditer(before):
+        base = lexicon.verb_base(verb.group("verb").lower())
+        rest = before[verb.end() :].lower()
+        if base in lexicon.light_verbs and re.search(rf"\b{re.escape(stem)}s?\b", rest):
+            subject = before[: verb.start()].strip(" ,")
+            if subject and not NEGATION.search(before):
+                return f"{subject} {verb.group('verb')} the following {noun}:"
+            break
+    return text

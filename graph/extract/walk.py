@@ -205,17 +205,6 @@ class DocumentWalker(HeadingParties):
         self.records.add_duties(party, duty, expand(definition), span)
         return True
 
-    def _denials(self, block: BulletList, ctx: Context) -> None:
-        """The items of a list of what a party does not do, read as sentences ("**X does not
-        certify your site.** An assessor decides whether it is safe."): a sentence naming
-        another party's duty stands; the denial and a bare item ("- Backups") give none."""
-        for item in block.items:
-            if not _SECOND_SENTENCE.search(item.text):
-                continue
-            paragraph = Paragraph(text=item.text, start=item.start, end=item.end)
-            here = _catalogue_context(self.parties, self.state, paragraph, None, ctx)
-            self._read(paragraph, here, None)
-
     def section(self, section: Section, inherited: Ref | None, *, completing: bool = False) -> None:
         """Read a section's blocks under its party (its heading's, else the inherited one),
         then its subsections; warn when a party heading yields no duty. ``completing`` a lead-in
@@ -290,8 +279,8 @@ class DocumentWalker(HeadingParties):
             ):  # "## Contributors" over "- Jane Roe, who wrote the runbook": credits; a lead-in
                 # that gives the list to a party ("… are reserved to X:") still does; under "What
                 # X does not do", an item's sentences may still give a duty to someone else
-                if lexicon.exclusion_heading(section.title):
-                    self._denials(block, ctx)
+                for said in _said_items(block) if lexicon.exclusion_heading(title) else []:
+                    self._read(said, _catalogue_context(self.parties, state, said, None, ctx), None)
                 continue
             if not isinstance(block, (BulletList, Paragraph)):
                 state.last_duty = None
@@ -350,7 +339,7 @@ class DocumentWalker(HeadingParties):
         duties ("## Responsibilities & Commitments"): its list's items stand in that relation
         to the section's party, else to the party of the last duty (a charter's team)."""
         relation = _letter_relation(section, self.state.lexicon)
-        holder = (party or self._last_holder()) if relation else None
+        holder = (party or _last_holder(self.state)) if relation else None
         return (holder, relation) if holder is not None and relation else None
 
     def _letter_items(self, block: BulletList, ctx: Context, party: Ref, relation: str) -> None:
@@ -379,16 +368,9 @@ class DocumentWalker(HeadingParties):
         """Whose "### In scope" section it is, in a charter: the party the page last gave a
         duty ("SIG Release owns the release process" … "In scope: - Producing the release
         notes"), else the page's "we"."""
-        holder = self._last_holder()
+        holder = _last_holder(self.state)
         span = self.state.span(section.start, section.start, section)
         return holder if holder is not None else self.parties.resolve_party("we", span)
-
-    def _last_holder(self) -> Ref | None:
-        """The party the page last gave a duty."""
-        relations = self.state.facts.relations
-        return next(
-            (r.subject for r in reversed(relations) if r.predicate == "responsibleFor"), None
-        )
 
     def _shared_heading(self) -> Leadin | None:
         """ "## Shared responsibilities" over a list, after the parties' own sections: each
@@ -564,3 +546,20 @@ def _catalogue_context(
 
 _SECOND_SENTENCE = re.compile(r"[.!?](?:\*\*|__)?\s+(?:\*\*)?[A-Z]")
 """A sentence's end and another's start: an item that says more than its label."""
+
+
+def _last_holder(state: DocState) -> Ref | None:
+    """The party the page last gave a duty."""
+    relations = state.facts.relations
+    return next((r.subject for r in reversed(relations) if r.predicate == "responsibleFor"), None)
+
+
+def _said_items(block: BulletList) -> list[Paragraph]:
+    """The items of a list of what a party does not do, as paragraphs to read ("**X does not
+    certify your site.** An assessor decides whether it is safe."): a sentence naming another
+    party's duty stands; the denial and a bare item ("- Backups") give none."""
+    return [
+        Paragraph(text=item.text, start=item.start, end=item.end)
+        for item in block.items
+        if _SECOND_SENTENCE.search(item.text)
+    ]
