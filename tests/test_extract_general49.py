@@ -108,3 +108,20 @@ def test_what_a_party_s_platform_provides_and_the_services_it_lists(tmp_path: Pa
         ("Quarrytech", "creating gate passes"),
         ("Quarrytech", "provide access to a number of services for site teams"),
     }, pairs
+
+
+def test_an_item_s_purpose_before_its_own_clause_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    """ "- To use the crusher, you must hold the Operator badge" under a lead-in: the clause
+    after the purpose has its own subject, and its predicate is the duty (no label "Use the
+    crusher, you must hold …"); an item that is only a purpose and an order stays as before."""
+    pairs = _labels(
+        tmp_path,
+        "Customers are responsible for the following:\n\n"
+        "* To use the crusher, you must hold the Operator badge.\n"
+        "* To enter the pit, customers must sign the logbook.\n"
+        "* To keep the yard safe, inspect the gates.\n",
+    )
+    assert ("Customer", "hold the operator badge") in pairs, pairs
+    assert ("Customer", "sign the logbook") in pairs, pairs
+    assert ("Customer", "inspect the gates") in pairs, pairs
+    assert not any(", " in label for _, label in pairs), pairs

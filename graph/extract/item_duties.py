@@ -392,6 +392,11 @@ class ItemDuties:
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
+        purpose = _FRONTED_PURPOSE.match(first_raw)
+        if purpose and (
+            purpose["subject"] or self.state.lexicon.imperative(first_raw[purpose.end() :])
+        ):  # "- To use X, you must have Y", "- To keep X safe, sweep Y": the clause says it
+            first_raw = first_raw[purpose.end() :]
         first = without_infinitive(expand(plain(first_raw)))  # "- To keep your keys safe"
         first = _NOT_ALSO.sub(r"\g<duty>", first)  # "Act responsibly and not put data at risk"
         bound = _BOUND_FRAGMENT.match(first)  # "- Must follow fair usage policies": follow them
@@ -792,3 +797,14 @@ def _owned_by_other(
     if named is None or named == party or negated(first):
         return False
     return reader.prose.statement(raw, span, ctx, in_item=False)
+
+
+_FRONTED_PURPOSE = re.compile(
+    r"^to\s+[a-z]+\b[^,;:]{2,100},\s+(?=(?P<subject>(?:you|we|they|(?:the\s+|all\s+|your\s+)?"
+    r"[a-z]+)\s+(?:must|should|shall|will|need|needs|have\s+to|has\s+to|are\s+required\s+to)\s)"
+    r")?",
+    re.I,
+)
+"""A purpose before an item's clause ("To use X, you must …", "To delete X, administrators
+need …"; "To keep X safe, sweep Y"): the clause, with its own subject or as an order, is the
+item's sentence."""
