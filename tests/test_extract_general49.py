@@ -125,3 +125,24 @@ def test_an_item_s_purpose_before_its_own_clause_is_no_part_of_the_duty(tmp_path
     assert ("Customer", "sign the logbook") in pairs, pairs
     assert ("Customer", "inspect the gates") in pairs, pairs
     assert not any(", " in label for _, label in pairs), pairs
+
+
+def test_a_sentence_announcing_the_following_services_lists_them_after_its_colon(
+    tmp_path: Path,
+) -> None:
+    """ "Quarrytech provides the following (types of) services: A, B, and C." gives the
+    duties A, B and C as "Quarrytech provides: A, B, and C." does, not a duty "Provide the
+    following types of services"; "provides the tools: a shovel, a broom" stays as it was."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech provides the following services: line painting, road sweeping, and gate "
+        "repairs.\n\n"
+        "Quarrytech provides the following types of services: fence mending and lamp fitting.",
+    )
+    assert pairs == {
+        ("Quarrytech", "provide line painting"),
+        ("Quarrytech", "provide road sweeping"),
+        ("Quarrytech", "provide gate repairs"),
+        ("Quarrytech", "provide fence mending"),
+        ("Quarrytech", "provide lamp fitting"),
+    }, pairs

@@ -81,6 +81,16 @@ _VERB_COLON = Needing(
     re.compile(r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+)):\s+(?=\S)"), ":"
 )
 """``The provider handles: A, B, C``: a colon between a verb and its objects, no lead-in."""
+_FOLLOWING_COLON = Needing(
+    re.compile(
+        r"^(?P<head>(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]+))\s+the\s+following"
+        r"(?:\s+(?:types?|kinds?|sorts?)\s+of)?(?:\s+[a-z-]+){0,2}:\s+(?=\S)",
+        re.I,
+    ),
+    ":",
+)
+"""``Nimbus provides the following (types of) services: A, B, C``: the verb's objects after
+the colon, as without the announcement."""
 
 _DONE_FIRST = re.compile(
     r"^[A-Za-z]+\s+(?P<subj>[Ww]e|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:has|have)\s+"
@@ -106,7 +116,7 @@ class SentenceForms(SentenceCases):
     def _colon_objects(self, text: str) -> str:
         """ "The provider handles: A, B, C" without its colon, when a party's duty verb is what
         the colon parts from its objects."""
-        colon = _VERB_COLON.match(text)
+        colon = _FOLLOWING_COLON.match(text) or _VERB_COLON.match(text)
         if colon is None or not self._verb_before_colon(colon.group("head"), colon.group("verb")):
             return text
         rest = re.sub(r"^(?:The|An?)\b", lambda m: m[0].lower(), text[colon.end() :])
