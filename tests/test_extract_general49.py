@@ -146,3 +146,45 @@ def test_a_sentence_announcing_the_following_services_lists_them_after_its_colon
         ("Quarrytech", "provide fence mending"),
         ("Quarrytech", "provide lamp fitting"),
     }, pairs
+
+
+def test_faq_questions_of_who_is_responsible_head_that_party_s_list(tmp_path: Path) -> None:
+    """A FAQ's "What am I responsible for?" heads the reader's duties, "What is the yard team
+    responsible for?" the yard team's, "What are we responsible for?" the writer's; "What am
+    I _not_ responsible for?" heads none."""
+    page = _page(
+        tmp_path,
+        "faq.md",
+        "# Quarry support FAQ\n\nWe publish the blasting times on our status page.\n\n"
+        "### What am I responsible for?\n\n* The upkeep of my trucks.\n"
+        "* Paying the weighbridge fees.\n\n"
+        "### What am I _not_ responsible for?\n\n* The upkeep of the gates.\n\n"
+        "### What is the yard team responsible for?\n\n* Providing a yard to park in.\n\n"
+        "### What are we responsible for?\n\n* Weighing the trucks.\n",
+    )
+    duties = {(party, label) for party, _, label in _duties(page)}
+    assert duties == {
+        ("Platform provider", "publish the blasting times on our status page"),
+        ("Customer", "upkeep of my trucks"),
+        ("Customer", "paying the weighbridge fees"),
+        ("Yard team", "providing a yard to park in"),
+        ("Platform provider", "weighing the trucks"),
+    }, duties
+
+
+def test_a_clause_of_what_someone_can_or_wants_to_do_ends_the_object(tmp_path: Path) -> None:
+    """ "…, so we can move your truck", "…, and you want to know the rules": a clause of its
+    own after the object, no part of the duty nor a duty; "…, and we expect you to check X"
+    still gives X."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech keeps two weighbridges, so we can move your truck when one is down.\n\n"
+        "Quarrytech maintains the haul roads, and you want to know which ones are open.\n\n"
+        "It is up to you to wash the trucks, and we expect you to check the tyres.",
+    )
+    assert pairs == {
+        ("Quarrytech", "keep two weighbridges"),
+        ("Quarrytech", "maintain the haul roads"),
+        ("Customer", "wash the trucks"),
+        ("Customer", "we expect you to check the tyres"),
+    }, pairs

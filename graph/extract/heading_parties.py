@@ -178,6 +178,12 @@ class HeadingParties:
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        asked = _RESPONSIBLE_QUESTION.match(plain(title))
+        if asked and asked["not"]:
+            return None  # "What am I not responsible for?": what the reader does not hold
+        if asked:  # "What am I responsible for?": the reader's; "What is X responsible for?"
+            who = _ASKER.get(asked["who"].lower(), asked["who"])
+            title = capitalize(f"{who} responsibilities")
         bare = AS_READER.sub("", title)
         match = _PARTY_HEADING.match(bare)
         name = next(g for g in match.groups() if g) if match else self._bare_party_name(section)
@@ -392,3 +398,14 @@ def _keyword_leadin(section: Section) -> bool:
         and isinstance(following, BulletList)
         and KEYWORD_LEADIN.match(plain(first.text).strip()) is not None
     )
+
+
+_RESPONSIBLE_QUESTION = re.compile(
+    r"^(?:what|which\s+[\w-]+)\s+(?:am|is|are)\s+(?P<who>[^?]{1,60}?)\s+(?P<not>not\s+)?"
+    r"(?:also\s+)?responsible\s+for\s*\??$",
+    re.I,
+)
+"""A question heading of a FAQ about who holds what ("What am I responsible for?", "What is
+the platform team responsible for?"): the party it asks about, as "<party> responsibilities"."""
+_ASKER = {"i": "Your", "you": "Your", "we": "Our"}
+"""The reader asking ("What am I …?", "What are you …?") and the writer ("What are we …?")."""

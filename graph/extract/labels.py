@@ -776,6 +776,16 @@ _EITHER_MANNER = re.compile(r",\s+either\s+[^,]+,\s+or\s+\S", re.I)
 """Two ways of doing one duty (", either directly, or via our channels"): no second duty."""
 
 
+_PRONOUN_CLAUSE_TAIL = re.compile(
+    r",?\s+(?:and|but|so)\s+(?:you|we|they|I)\s+(?:can|could|may|might|want|wish|would|never|"
+    r"do\s+not|don['’]t)\b.*$",
+    re.S,
+)
+"""A clause of its own after an object, of what its subject can, wants or never needs to do
+("launch a route, and you want to know the rules", "…, so we can relocate it"): no further
+object of the verb (", and we expect you to review X" still is a duty of its own)."""
+
+
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     """Split a responsibility object that lists several duties into one phrase each; single
     words that modify the last item's head noun get that noun ("malware, spam, and phishing
@@ -787,6 +797,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
         # as part of the duty is one too
         return [*conjuncts(obj[: named.start()], single_words=single_words), named.group("duty")]
     obj = trim(obj, condition=not single_words)
+    obj = _PRONOUN_CLAUSE_TAIL.sub("", obj)  # "a route, and you want to know X": no object
     if _SWEEP.search(obj):
         return [obj]  # "hold harmless A, B and C from and against any and all X, Y": one duty
     if _WH_INFINITIVE.search(obj):
