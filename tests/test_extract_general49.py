@@ -89,7 +89,7 @@ def test_a_denial_joined_after_an_ownership_leaves_it_standing(tmp_path: Path) -
 def test_what_a_party_s_platform_provides_and_the_services_it_lists(tmp_path: Path) -> None:
     """ "The Quarrytech platform provides the following services:" is Quarrytech acting (a
     subject noun after the name), not a thing's contents as "The Quarrytech starter kit
-    provides:" is; "These services include:" after "Quarrytech provides access to a number of
+    provides:" is; "These services include:" after "Quarrytech provides a range of
     services" lists what Quarrytech provides, while "These quarries include:" after
     "Quarrytech has several quarries" lists no duties."""
     pairs = _labels(
@@ -97,7 +97,7 @@ def test_what_a_party_s_platform_provides_and_the_services_it_lists(tmp_path: Pa
         "The Quarrytech platform provides the following services:\n\n"
         "* Painting lines\n* Sweeping roads\n\n"
         "The Quarrytech starter kit provides:\n\n* A helmet\n* Boots\n\n"
-        "The Quarrytech platform provides access to a number of services for site teams. "
+        "The Quarrytech platform provides a range of services for site teams. "
         "These services include:\n\n* Access to the weighbridge\n* Creating gate passes\n\n"
         "Quarrytech has several quarries. These quarries include:\n\n* North pit\n* South pit\n",
     )
@@ -106,7 +106,7 @@ def test_what_a_party_s_platform_provides_and_the_services_it_lists(tmp_path: Pa
         ("Quarrytech", "sweeping roads"),
         ("Quarrytech", "access to the weighbridge"),
         ("Quarrytech", "creating gate passes"),
-        ("Quarrytech", "provide access to a number of services for site teams"),
+        ("Quarrytech", "provide a range of services for site teams"),
     }, pairs
 
 
@@ -130,14 +130,14 @@ def test_an_item_s_purpose_before_its_own_clause_is_no_part_of_the_duty(tmp_path
 def test_a_sentence_announcing_the_following_services_lists_them_after_its_colon(
     tmp_path: Path,
 ) -> None:
-    """ "Quarrytech provides the following (types of) services: A, B, and C." gives the
+    """ "Quarrytech provides the following (kinds of) services: A, B, and C." gives the
     duties A, B and C as "Quarrytech provides: A, B, and C." does, not a duty "Provide the
-    following types of services"; "provides the tools: a shovel, a broom" stays as it was."""
+    following kinds of services"; "provides the tools: a shovel, a broom" stays as it was."""
     pairs = _labels(
         tmp_path,
         "Quarrytech provides the following services: line painting, road sweeping, and gate "
         "repairs.\n\n"
-        "Quarrytech provides the following types of services: fence mending and lamp fitting.",
+        "Quarrytech provides the following kinds of services: fence mending and lamp fitting.",
     )
     assert pairs == {
         ("Quarrytech", "provide line painting"),
@@ -150,15 +150,15 @@ def test_a_sentence_announcing_the_following_services_lists_them_after_its_colon
 
 def test_faq_questions_of_who_is_responsible_head_that_party_s_list(tmp_path: Path) -> None:
     """A FAQ's "What am I responsible for?" heads the reader's duties, "What is the yard team
-    responsible for?" the yard team's, "What are we responsible for?" the writer's; "What am
-    I _not_ responsible for?" heads none."""
+    responsible for?" the yard team's, "What are we responsible for?" the writer's; "What are
+    you _not_ responsible for?" heads none."""
     page = _page(
         tmp_path,
         "faq.md",
         "# Quarry support FAQ\n\nWe publish the blasting times on our status page.\n\n"
-        "### What am I responsible for?\n\n* The upkeep of my trucks.\n"
+        "### What am I responsible for?\n\n* Upkeep of my trucks.\n"
         "* Paying the weighbridge fees.\n\n"
-        "### What am I _not_ responsible for?\n\n* The upkeep of the gates.\n\n"
+        "### What are you _not_ responsible for?\n\n* Upkeep of the gates.\n\n"
         "### What is the yard team responsible for?\n\n* Providing a yard to park in.\n\n"
         "### What are we responsible for?\n\n* Weighing the trucks.\n",
     )

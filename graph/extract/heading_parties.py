@@ -180,8 +180,8 @@ class HeadingParties:
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
         asked = _RESPONSIBLE_QUESTION.match(plain(title))
         if asked and asked["not"]:
-            return None  # "What am I not responsible for?": what the reader does not hold
-        if asked:  # "What am I responsible for?": the reader's; "What is X responsible for?"
+            return None  # "What are you not responsible for?": what the reader does not hold
+        if asked:  # "What am I responsible for?" asks for the reader's, "What is X …" for X's
             who = _ASKER.get(asked["who"].lower(), asked["who"])
             title = capitalize(f"{who} responsibilities")
         bare = AS_READER.sub("", title)

@@ -783,7 +783,7 @@ _PRONOUN_CLAUSE_TAIL = re.compile(
 )
 """A clause of its own after an object, of what its subject can, wants or never needs to do
 ("launch a route, and you want to know the rules", "…, so we can relocate it"): no further
-object of the verb (", and we expect you to review X" still is a duty of its own)."""
+object of the verb (", and we expect you to check X" still is a duty of its own)."""
 
 
 def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:

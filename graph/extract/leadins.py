@@ -712,7 +712,7 @@ _OFFER_WORD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?=\S)", re.I)
 
 
 def offered_list(lexicon: Lexicon, before: str, text: str) -> str:
-    """ "These services include:" after "<X> provides access to a number of services …":
+    """ "These services include:" after "<X> provides a range of services for you …":
     the list names what X provides, read as "<X> provides the following services:"; any other
     lead-in as it is."""
     these = _THESE_INCLUDE.match(text)

@@ -89,7 +89,7 @@ _FOLLOWING_COLON = Needing(
     ),
     ":",
 )
-"""``Nimbus provides the following (types of) services: A, B, C``: the verb's objects after
+"""``Nimbus offers the following kinds of repairs: A, B, C``: the verb's objects after
 the colon, as without the announcement."""
 
 _DONE_FIRST = re.compile(
