@@ -6,21 +6,7 @@ from pathlib import Path
 
 from test_extract import _write_page as _page
 from test_extract_general47 import _duties
-
-_SETUP = (
-    "# Quarry shared responsibility\n\n"
-    "Quarrytech is responsible for crushing the stone. "
-    "Customers are responsible for paying invoices.\n\n"
-)
-
-
-def _labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    """(party label, duty label) of a quarry page holding ``text`` after two known parties."""
-    path = _page(tmp_path, "quarry.md", _SETUP + text + "\n")
-    return {(party, label) for party, _, label in _duties(path)} - {
-        ("Quarrytech", "crushing the stone"),
-        ("Customer", "paying invoices"),
-    }
+from test_extract_general48 import _labels
 
 
 def test_two_verbs_of_one_purpose_are_no_two_duties(tmp_path: Path) -> None:
@@ -72,17 +58,12 @@ def test_a_denial_joined_after_an_ownership_leaves_it_standing(tmp_path: Path) -
     """ "Your blast plans belong to you, and our crew does not change them": the clause after
     the comma denies something else; the plans are still the customer's (as "…, but X does
     not …" already left them)."""
-    page = _page(
+    pairs = _labels(
         tmp_path,
-        "quarry.md",
-        _SETUP + 'On this page "we" means Quarrytech.\n\n'
+        'On this page "we" means Quarrytech.\n\n'
         "Your blast plans belong to you, and our crew does not change customer plans.\n\n"
-        "The haul roads are yours, and Quarrytech does not repair them.\n",
+        "The haul roads are yours, and Quarrytech does not repair them.",
     )
-    pairs = {(party, label) for party, _, label in _duties(page)} - {
-        ("Quarrytech", "crushing the stone"),
-        ("Customer", "paying invoices"),
-    }
     assert pairs == {("Customer", "your blast plans"), ("Customer", "haul roads")}, pairs
 
 
