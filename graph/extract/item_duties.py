@@ -392,11 +392,7 @@ class ItemDuties:
         if len(ranges) > 1 and self._asks_then_orders(item.text, ranges):
             ranges = ranges[1:]  # "Flaky builds? Page the CI owner.": the order is the duty
         first_raw = item.text[ranges[0][0] : ranges[0][1]] if ranges else item.text
-        purpose = _FRONTED_PURPOSE.match(first_raw)
-        if purpose and (
-            purpose["subject"] or self.state.lexicon.imperative(first_raw[purpose.end() :])
-        ):  # "- To use X, you must have Y", "- To keep X safe, sweep Y": the clause says it
-            first_raw = first_raw[purpose.end() :]
+        first_raw = _after_purpose(self.state.lexicon, first_raw)  # "- To use X, you must Y"
         first = without_infinitive(expand(plain(first_raw)))  # "- To keep your keys safe"
         first = _NOT_ALSO.sub(r"\g<duty>", first)  # "Act responsibly and not put data at risk"
         bound = _BOUND_FRAGMENT.match(first)  # "- Must follow fair usage policies": follow them
@@ -808,3 +804,13 @@ _FRONTED_PURPOSE = re.compile(
 """A purpose before an item's clause ("To use X, you must …", "To delete X, administrators
 need …"; "To keep X safe, sweep Y"): the clause, with its own subject or as an order, is the
 item's sentence."""
+
+
+def _after_purpose(lexicon: Lexicon, sentence: str) -> str:
+    """An item's first sentence without a purpose before its own clause ("To use X, you must
+    have Y", "To keep X safe, inspect Y": the clause, with its own subject or as an order)."""
+    purpose = _FRONTED_PURPOSE.match(sentence)
+    rest = sentence[purpose.end() :] if purpose else sentence
+    if purpose and (purpose["subject"] or lexicon.imperative(rest)):
+        return rest
+    return sentence

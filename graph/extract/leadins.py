@@ -229,10 +229,9 @@ class LeadinReader(LeadinSentences):
             if text.endswith(":") or (
                 end >= len(block.text.rstrip()) and _FOLLOWING_END.search(text)
             ):
-                text = offered_list(self.state.lexicon, said_before, text)
-                leadin = self.leadin(
-                    text.rstrip(".") + ("" if text.endswith(":") else ":"), span, ctx
-                )
+                said = text.rstrip(".") + ("" if text.endswith(":") else ":")
+                said = _offered_list(self.state.lexicon, said_before, said)
+                leadin = self.leadin(said, span, ctx)
                 continue
             found = self.prose.statement(raw, span, ctx, in_item=False)
             disowning = None if found else _NOT_RESPONSIBLE.match(text) or _NOT_DONE.match(text)
@@ -711,7 +710,7 @@ _THESE_INCLUDE = re.compile(
 _OFFER_WORD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?=\S)", re.I)
 
 
-def offered_list(lexicon: Lexicon, before: str, text: str) -> str:
+def _offered_list(lexicon: Lexicon, before: str, text: str) -> str:
     """ "These services include:" after "<X> provides a range of services for you …":
     the list names what X provides, read as "<X> provides the following services:"; any other
     lead-in as it is."""

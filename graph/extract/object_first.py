@@ -423,6 +423,7 @@ class ObjectFirstSentences(RelationSentences):
         X's responsibility``, and ``X's responsibilities include …``."""
         if negated(body):
             return False
+        body = without_contrast(body)  # "X is yours, and Acme does not do Y": Y apart
         purpose = _PURPOSE_TO.match(body)
         if purpose:
             subj = purpose.group("subj").strip(" ,")
@@ -481,7 +482,7 @@ class ObjectFirstSentences(RelationSentences):
                 obj = _named_before(self.state.lexicon, lies.group("obj"), sentence)
                 self.records.add_duties(party, obj, sentence, span, models=models)
                 return True
-        possessed = _POSSESSED.match(without_contrast(body))  # ", and X does not do Y": apart
+        possessed = _POSSESSED.match(body)
         if possessed and _BARE_PRONOUN.fullmatch(possessed.group("obj").strip()):
             return True  # "If the fault persists, it is ours": the thing owned is named before
         if possessed:

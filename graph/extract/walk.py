@@ -15,7 +15,7 @@ from ..document import Admonition, Block, BulletList, Document, Paragraph, Secti
 from ..document.model import ListItem
 from ..facts import Facts, Ref
 from ..lexicon import Lexicon
-from ..text import plain
+from ..text import plain, sentences
 from ..vocabulary import Vocabularies
 from .assigned import LaterAssignment
 from .colon_items import navigation as link_menu
@@ -544,10 +544,6 @@ def _catalogue_context(
     return replace(ctx, party=party) if party is not None else ctx
 
 
-_SECOND_SENTENCE = re.compile(r"[.!?](?:\*\*|__)?\s+(?:\*\*)?[A-Z]")
-"""A sentence's end and another's start: an item that says more than its label."""
-
-
 def _last_holder(state: DocState) -> Ref | None:
     """The party the page last gave a duty."""
     relations = state.facts.relations
@@ -561,5 +557,9 @@ def _said_items(block: BulletList) -> list[Paragraph]:
     return [
         Paragraph(text=item.text, start=item.start, end=item.end)
         for item in block.items
-        if _SECOND_SENTENCE.search(item.text)
+        if sum(bool(_WORD.search(plain(item.text[a:b]))) for a, b in sentences(item.text)) > 1
     ]
+
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+"""A word: a sentence of a list item holds one (a footnote's back-link "↩" is none)."""
