@@ -403,6 +403,12 @@ class Lexicon(TitleWords):
         verb = _fold(" ".join(match.group("verb").split()))
         return verb in self.consequences
 
+    def consequence_opening(self, label: str) -> bool:
+        """True when a duty label opens with a verb of consequence other than a bare
+        "cause" ("End up hosting X", "Result in outages"): what comes about, no deed."""
+        words = _fold(label).split()
+        return " ".join(words[:2]) in self.consequences
+
     def clause_only(self, text: str) -> bool:
         """True when ``text`` is only a clause of when or whether ("Before training has
         expired", "If you are working with X"): no comma, colon or modal brings a main clause
@@ -666,6 +672,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         rules_titles=words("rules-title"),
         commitment_titles=words("commitment-title"),
         self_nouns=words("self-noun"),
+        product_nouns=frozenset(label.split()[1] for label in words("product-noun")),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),
         principle_nouns=words("principle-noun"),

@@ -174,6 +174,8 @@ class LexiconWords:
     additive_openings: frozenset[str] = frozenset()
     """Openings that name what a list adds to ("In addition to", "Besides"): not its holder."""
     self_nouns: frozenset[str] = frozenset()
+    product_nouns: frozenset[str] = frozenset()
+    """What a vendor runs, acting in its stead as a subject ("the platform", "the Service")."""
     consumed_nouns: frozenset[str] = frozenset()
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
     principle_nouns: frozenset[str] = frozenset()

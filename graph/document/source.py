@@ -90,11 +90,17 @@ _SUSPECT = re.compile(r"[^\t\n\x20-\x7e]|&")
 curly quotes, wide forms, control characters), or an HTML entity."""
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+"""The Unicode hyphen and non-breaking hyphen ("DevOps‑as‑a‑Service"): the hyphen-minus every
+word pattern knows, one character for one, so columns and lines stay as written."""
+
+
 def clean_text(text: str) -> str:
     """Unix newlines, mojibake repaired (line by line, so line numbers are kept), no control
-    characters. Lines of plain ASCII (most of most pages) skip ftfy: it would return them
-    unchanged; the others go through it as ``ftfy.fix_text`` would take them (its choice not
-    to unescape HTML entities once a line holds ``<`` holds for the lines after it too)."""
+    characters, Unicode hyphens written as "-". Lines of plain ASCII (most of most pages) skip
+    ftfy: it would return them unchanged; the others go through it as ``ftfy.fix_text`` would
+    take them (its choice not to unescape HTML entities once a line holds ``<`` holds for the
+    lines after it too)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _SUSPECT.search(text) is not None:
         out: list[str] = []
@@ -108,7 +114,7 @@ def clean_text(text: str) -> str:
                 out.append(ftfy.fix_text(segment, normalization="NFC", unescape_html=entities))
             if "<" in segment:
                 entities = False
-        text = "".join(out)
+        text = "".join(out).translate(_HYPHENS)
     return _CONTROL.sub("", text)
 
 

@@ -18,7 +18,7 @@ from .action_parts import DETERMINERS, ActionParts
 from .cues import COMPANY_SUFFIX, MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end, staff_title
 from .state import Context
-from .subjects import consumers_named
+from .subjects import consumers_named, run_thing_end
 
 __all__ = ["action_subject", "subject_rest"]
 
@@ -87,6 +87,10 @@ def action_subject(
         return (*single, "")  # "The user must …": the users
     if (using := _consumers_opening(parties, lexicon, text, span)) is not None:
         return (*using, "")  # "Every team on the platform must …": the customers
+    if not reader._opens(holders, text) and (run := run_thing_end(lexicon, parties, text)):
+        if _UNDONE.match(text, run):
+            return None  # "The backup service runs once daily": how it runs, no deed
+        return None, run, "we"  # "The hosting platform restarts …": the vendor, if a duty follows
     if not holders:
         return None
     first = holders[0]
@@ -109,6 +113,13 @@ def action_subject(
 _BEFORE_MODAL = re.compile(r"^(?P<subj>[A-Za-z][\w\s-]{2,60}?)\s+(?=(?:must|should|shall|will)\s)")
 
 
+_UNDONE = re.compile(
+    r"\s+(?:(?:will|can|may|must|should|shall)\s+)?[a-z]+\s+(?:once|twice|daily|weekly|monthly|"
+    r"hourly|nightly|every|each|at|on|in|within|during|from|across|inside|under|as|with|without)\b",
+    re.I,
+)
+"""A verb with no object before a time, a place or a manner ("(The backup service) runs once
+daily", "(The platform) runs on Kubernetes"): what a product does by itself, not a duty."""
 _FREE_RELATIVE = re.compile(r"^(?:what|whatever)\s+[^,.;:]{1,60}?\s+(?:is|are|was|were)\s", re.I)
 """A sentence whose subject is a free relative ("What Acme stores is listed in …"): the party
 inside it is no subject of the sentence."""

@@ -297,8 +297,11 @@ class FactRecorder:
             written, label = written or label, named
         if _TRAILING_MODAL.search(label):
             return None  # "My use of the environments will": a clause cut before its verb
-        if _ALNUM.search(label) is None or self.state.lexicon.consequence(label):
+        lexicon = self.state.lexicon
+        if _ALNUM.search(label) is None or lexicon.consequence(label):
             return None  # a ditto mark; "Altering X can lead to …": a warning
+        if lexicon.consequence_opening(label):
+            return None  # "End up hosting X": what comes about
         if _POINTS_TO_LIST.match(label):
             return None  # "Provide the following as part of this contract": the list is the duty
         if _LEAVE_OR_LIMIT.search(label) or _LOOKUP.match(description):

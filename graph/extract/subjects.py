@@ -29,7 +29,7 @@ from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState, role_iri
 
-__all__ = ["SubjectReader", "introduced_role"]
+__all__ = ["SubjectReader", "introduced_role", "run_thing_end"]
 
 _PROPER_SUBJECT = re.compile(
     r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2}"
@@ -148,6 +148,48 @@ def _party_thing(parties: PartyResolver, subj: str) -> bool:
         return False
     head = owned["head"]
     return not (parties.state.lexicon.person_noun(head) or parties.mentions(head, ("org", "role")))
+
+
+_RUN_THING = re.compile(
+    r"^(?P<det>the|this|our)\s+(?P<words>(?:[A-Za-z][\w.&+-]*\s+){0,3}[A-Za-z][\w-]*)(?=\s|$)",
+    re.I,
+)
+"""A determiner and up to four words ("The ACP hosting platform", "the Service"): perhaps
+what the page's vendor runs, acting in its stead."""
+_NO_MODIFIER = re.compile(r"['’]|^(?:of|for|in|on|to|and|or|your|their)$", re.I)
+"""A word that cannot modify a product noun: a possessive, a preposition, a conjunction."""
+
+
+def run_thing_end(lexicon: Lexicon, parties: PartyResolver, text: str) -> int | None:
+    """Where a subject naming what the writer runs ends ("The Service ensures …", "The hosting
+    platform restarts …": a product noun of cue-words.ttl after "the", "this" or "our" and up
+    to three modifiers, none a possessive nor a role: "the customer service" is no product; a
+    bare "the service" only as a defined term, in capitals); None when ``text`` does not open
+    so. The vendor acts through it, as "our platform" does."""
+    found = _RUN_THING.match(text)
+    if found is None:
+        return None
+    words = found["words"].split()
+    at = found.start("words")
+    for index, word in enumerate(words):
+        if _NO_MODIFIER.search(word):
+            return None
+        at = text.index(word, at) + len(word)
+        if word.lower() in lexicon.product_nouns:
+            mods = " ".join(words[:index])
+            if not mods and found["det"].lower() == "the" and word.islower():
+                return None  # "the service will refill X": perhaps what a buyer procures
+            return None if mods and parties.mentions(mods, ("role",)) else at
+    return None
+
+
+def _sold(lexicon: Lexicon, parties: PartyResolver, subj: str) -> bool:
+    """Whether the whole subject names what the writer sells or runs ("This service", "our
+    managed offering", "The ACP hosting platform"): its vendor is the party."""
+    sold = _SOLD.match(subj)
+    if sold and lexicon.seller_phrase(f"{sold['det']} {sold['noun']}"):
+        return True
+    return run_thing_end(lexicon, parties, subj) == len(subj)
 
 
 def consumers_named(lexicon: Lexicon, subject: str) -> bool:
@@ -304,9 +346,8 @@ class SubjectReader:
                 passage = self.parties.resolve_party("we", span)  # the page's vendor's team
             if passage is not None or not re.search(r"\s", subj):
                 return passage
-        sold = _SOLD.match(subj)
-        if sold and self.state.lexicon.seller_phrase(f"{sold['det']} {sold['noun']}"):
-            return self.parties.resolve_party("we", span)  # "This service will:": its vendor
+        if _sold(self.state.lexicon, self.parties, subj):  # "This service will:": its vendor
+            return self.parties.resolve_party("we", span)
         pointing = _POINTING.match(subj)
         if pointing and self.state.lexicon.person_noun(pointing.group("head")):
             return _antecedent(self.state, pointing.group("head"), ctx)

@@ -1,0 +1,59 @@
+"""General shapes of session 50 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_general48 import _labels
+
+
+def test_what_the_vendor_runs_acts_for_the_vendor(tmp_path: Path) -> None:
+    """ "The Service ensures …", "The haulage platform restarts …", "The Gravel Yard hosting
+    platform provides the following services:": the page's vendor acts through what it runs,
+    as "our platform" already did; "the customer service team", "the service catalogue", a
+    state ("The service is closed …") and how it runs ("runs on solar power") give no duty."""
+    pairs = _labels(
+        tmp_path,
+        "The Service ensures that only authenticated drivers enter the pit.\n\n"
+        "The haulage platform restarts stalled conveyors.\n\n"
+        "The Gravel Yard hosting platform provides the following services:\n\n"
+        "- Weekly blasting\n"
+        "- Dust monitoring\n\n"
+        "The customer service team answers calls.\n\n"
+        "The service catalogue lists every blast.\n\n"
+        "The service is closed over the winter holiday.\n\n"
+        "The haulage platform runs on solar power.",
+    )
+    assert pairs == {
+        ("Quarrytech", "ensure that only authenticated drivers enter the pit"),
+        ("Quarrytech", "restart stalled conveyors"),
+        ("Quarrytech", "weekly blasting"),
+        ("Quarrytech", "dust monitoring"),
+    }, pairs
+
+
+def test_unicode_hyphens_join_words_as_a_hyphen_does(tmp_path: Path) -> None:
+    """A lead-in written with non-breaking hyphens ("haulage‑as‑a‑service offering") names
+    what the vendor sells as its ASCII spelling does, and labels keep a plain hyphen."""
+    pairs = _labels(
+        tmp_path,
+        "Our haulage\u2011as\u2011a\u2011service offering covers a **base plan**:\n\n"
+        "- nightly blasting of in\u2011scope pits\n"
+        "- alerting on failed blasts",
+    )
+    assert pairs == {
+        ("Quarrytech", "nightly blasting of in-scope pits"),
+        ("Quarrytech", "alerting on failed blasts"),
+    }, pairs
+
+
+def test_what_will_come_about_is_no_duty(tmp_path: Path) -> None:
+    """ "The Gravel platform will end up hosting many old crushers" says what will come about,
+    as "… can lead to outages" does: no duty; "will lead the blasting crew" is one."""
+    pairs = _labels(
+        tmp_path,
+        "The Gravel platform will end up hosting many old crushers.\n\n"
+        "Quarrytech will result in fewer outages.\n\n"
+        "Quarrytech will lead the blasting crew.",
+    )
+    assert pairs == {("Quarrytech", "lead the blasting crew")}, pairs
