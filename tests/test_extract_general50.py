@@ -57,3 +57,37 @@ def test_what_will_come_about_is_no_duty(tmp_path: Path) -> None:
         "Quarrytech will lead the blasting crew.",
     )
     assert pairs == {("Quarrytech", "lead the blasting crew")}, pairs
+
+
+def test_the_writer_beside_its_users_is_the_provider(tmp_path: Path) -> None:
+    """A page whose "we" is a name no vocabulary knows ("Gravelcloud is a private cloud …
+    We maintain the crushers") and whose users hold duties beside it: the writer is the
+    platform provider, not a party of unstated role, though another party of unstated role
+    acts too ("supported by the Valley teams")."""
+    from graph import extract_facts, read_document
+
+    path = tmp_path / "guidance.md"
+    path.write_text(
+        "# Prospective tenant guidance\n\n"
+        "Gravelcloud is a private quarry cloud for the valley. Hauliers who move to "
+        "Gravelcloud save money.\n\n"
+        "## Our responsibilities\n\n"
+        "Gravelcloud is supported by the Valley teams. We maintain the crushers. We are "
+        "responsible for:\n\n"
+        "- Updating the weighbridge software\n"
+        "- Onboarding new hauliers\n\n"
+        "## Your responsibilities\n\n"
+        "Users are responsible for the following tasks:\n\n"
+        "- Loading your own trucks\n"
+    )
+    facts = extract_facts(read_document(path))
+    roles = {
+        facts.entities[r.subject].label: facts.entities[r.subject].attrs.get("role", "")
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert {label: role.rsplit("/", 1)[-1] for label, role in roles.items()} == {
+        "Gravelcloud": "platform-provider",
+        "Valley teams": "unspecified",
+        "Customer": "customer",
+    }, roles

@@ -64,7 +64,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         cells=dict(document.cells),
     )
     walker = DocumentWalker(document, vocab, facts)
-    walker.state.vendor = find_vendor(document, vocab)
+    walker.state.vendor = vendor = find_vendor(document, vocab)
     walker.foresee(document.root)
     walker.section(document.root, None)
     walker.lists.leadins.commitments.flush()  # promises read before the provider was named
@@ -80,7 +80,16 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
-    name_the_counterpart(facts, vocab, walker.state.lexicon, title=document.title)
+    name_the_counterpart(
+        facts,
+        vocab,
+        walker.state.lexicon,
+        title=document.title,
+        writer=(
+            walker.state.first_person,
+            vendor.label if vendor and vendor.kind == "local" else "",
+        ),
+    )
     link_generic_parties(facts, walker.state.named_orgs(), vocab)
     spell_out_parties(document, facts)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)

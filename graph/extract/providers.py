@@ -59,13 +59,20 @@ def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bo
 
 
 def name_the_counterpart(
-    facts: Facts, vocab: Vocabularies, lexicon: Lexicon, *, title: str = ""
+    facts: Facts,
+    vocab: Vocabularies,
+    lexicon: Lexicon,
+    *,
+    title: str = "",
+    writer: tuple[Ref | None, str] = (None, ""),
 ) -> None:
     """The page's one acting party of unknown role is the platform provider when the only other
     acting party is the customer (and no party has a provider's or a third party's role), and
     it is named like an organisation, not a role ("Operators", "Release captain"); of several
     such parties beside the customer, the one the page's title names ("Docker Hardened Images"
-    among Docker and Upstream) is."""
+    among Docker and Upstream) is. The page's "we" (``writer``: its party, else the name of the
+    page's vendor no vocabulary knows), of unknown role, is the provider whenever a customer
+    acts beside it and no party is the provider already."""
     unspecified = vocab.concept("role", "unspecified")
     customer = vocab.concept("role", "customer")
     provider = vocab.concept("role", "platform-provider")
@@ -75,6 +82,11 @@ def name_the_counterpart(
     parties = [p for p in facts.of_kind("party") if p.ref in acting]
     customers = [p for p in parties if p.attrs.get("role") == customer.iri]
     unknown = _unknown_acting(facts, lexicon, unspecified.iri)
+    we = [p for p in unknown if p.ref == writer[0] or p.label.lower() == writer[1].lower()]
+    providing = [p for p in parties if p.attrs.get("role") == provider.iri]
+    if len(we) == 1 and customers and not providing:
+        we[0].attrs["role"] = provider.iri  # "We maintain X" beside "Users are responsible"
+        return
     titled = [p for p in unknown if re.search(rf"\b{re.escape(p.label)}\b", title)]
     if len(customers) != 1 or len(parties) != len(unknown) + 1 or not unknown:
         return  # another party has a known role, or more than one customer
