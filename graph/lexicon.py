@@ -673,6 +673,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         commitment_titles=words("commitment-title"),
         self_nouns=words("self-noun"),
         product_nouns=frozenset(label.split()[1] for label in words("product-noun")),
+        owner_participles=frozenset(label.split()[0] for label in words("owner-participle")),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),
         principle_nouns=words("principle-noun"),

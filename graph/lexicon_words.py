@@ -176,6 +176,8 @@ class LexiconWords:
     self_nouns: frozenset[str] = frozenset()
     product_nouns: frozenset[str] = frozenset()
     """What a vendor runs, acting in its stead as a subject ("the platform", "the Service")."""
+    owner_participles: frozenset[str] = frozenset()
+    """Participles whose agent holds a matrix row ("managed", "hosted" before "by")."""
     consumed_nouns: frozenset[str] = frozenset()
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""
     principle_nouns: frozenset[str] = frozenset()

@@ -91,3 +91,32 @@ def test_the_writer_beside_its_users_is_the_provider(tmp_path: Path) -> None:
         "Valley teams": "unspecified",
         "Customer": "customer",
     }, roles
+
+
+def test_option_cells_name_their_party_as_an_agent(tmp_path: Path) -> None:
+    """A matrix of hosting options whose cells name who does the row as a passive's agent
+    ("Fully hosted and managed by Q&T", "Managed by customer"), a name and a participle ("Q&T
+    managed via Gatekeeper"), a shared row ("Shared responsibility of Q&T and customer") or
+    labelled options ("Option 1: Hosted by Q&T Option 2: Customer can bring their own
+    scales"): each party named holds the row, once whatever the column; an ampersand inside a
+    name joins it; a row of values ("Support SLA") gives none."""
+    pairs = _labels(
+        tmp_path,
+        "|  | Shared Pit | Dedicated Pit | Customer-managed |\n"
+        "|---|---|---|---|\n"
+        "| Crusher upkeep | Fully hosted and managed by Q&T | Managed by Q&T | "
+        "Fully managed by customer |\n"
+        "| Gate access | Q&T managed via Gatekeeper | Shared responsibility of Q&T and customer "
+        "| Managed by customer |\n"
+        "| Weighbridge | **Option 1**: Hosted by Q&T<br />**Option 2**: Customer can bring "
+        "their own scales | Managed by Q&T | Managed by customer |\n"
+        "| Support | Support SLA | Support SLA | Support SLA |\n",
+    )
+    assert pairs == {
+        ("Q&T", "crusher upkeep"),
+        ("Q&T", "gate access"),
+        ("Q&T", "weighbridge"),
+        ("Customer", "crusher upkeep"),
+        ("Customer", "gate access"),
+        ("Customer", "weighbridge"),
+    }, pairs

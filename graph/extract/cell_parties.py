@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Ref
+from ..text import plain
 from .cues import expand
 from .table_cells import TableCells
 
@@ -22,12 +23,35 @@ parties hold the row, the second while the condition lasts."""
 _JOINED_PARTICIPLE = re.compile(r"^(?P<name>[A-Za-z][\w.&]*(?:\s[A-Z][\w.&]*)?)-(?P<verb>[a-z]+)\b")
 """A name joined to a participle by a hyphen ("Acme-managed", "Customer-operated")."""
 
+_SPACED_PARTICIPLE = re.compile(
+    r"^(?P<name>[A-Za-z][\w.&]*(?:\s[A-Z][\w.&]*)?)\s+(?P<verb>[a-z]+ed)"
+    r"(?=$|\s+(?:via|on|in|using|through|with)\b)"
+)
+"""A name and a participle that ends the cell or opens how ("Acme managed via Auth0",
+"Customer managed"): that party does it ("Customer managed keys" is a thing, not this)."""
 _QUALIFYING_PREPOSITIONS = frozenset({"for"})
 """A preposition that opens a qualifier after a cell's name ("Customer for site ops"); "for"
 is a not-a-name word of cue-words.ttl, so not among its cell qualifiers too."""
 
-CELL_PARTS = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\bor\b)\s*")
-"""Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer")."""
+_BY_AGENT = re.compile(
+    r"^(?:(?:fully|entirely|solely|jointly|completely|primarily)\s+)?"
+    r"(?P<verbs>[a-z]+(?:(?:,\s*|\s+(?:and|&)\s+)[a-z]+){0,2})\s+by\s+(?:the\s+)?"
+    r"(?P<who>[^,;:()]{1,40}?)(?:\s+(?:on|in|via|using|through|at|for|within)\b.*)?\.?$",
+    re.I,
+)
+"""A cell naming its party as a passive's agent ("Managed by Acme", "Fully hosted and managed
+by the customer", "Hosted by Acme on cloud of customer choice"): the agent holds the row."""
+_SHARED_OF = re.compile(
+    r"^shared(?:\s+responsibility)?\s+(?:of|between|by)\s+(?P<who>[^,;:()]{1,50}?)\.?$", re.I
+)
+"""A cell naming the parties that share the row ("Shared responsibility of Acme and customer",
+"Shared between Acme and you")."""
+_OPTION_LINE = re.compile(r"(?:^|\s+)(?:Option|Choice|Alternative)\s+(?:\d+|[A-Z])\s*:\s*")
+"""A label of one of a cell's options ("Option 1: ", "Option B: "): what follows, up to the
+next, is that option."""
+CELL_PARTS = re.compile(r"\s*(?:,|/|(?<=\s)&|&(?=\s)|\+|;|\band\b|\bor\b)\s*")
+"""Where a cell naming several parties splits ("SAP / Customer", "AWS and the customer"); an
+ampersand inside a name ("W&B") joins."""
 
 
 @dataclass
@@ -48,6 +72,10 @@ class CellParties(TableCells):
         text = self.reader.lexicon.without_footnotes(text) or text
         if self._place(text):
             return None
+        if (agents := self._agents(text)) is not None:
+            return agents  # "Fully hosted and managed by Acme", "Shared responsibility of A and B"
+        if (options := self._options(text, owner=owner)) is not None:
+            return options  # "**Option 1**: Managed by Acme / **Option 2**: Customer managed"
         codes = self.codes(text)
         if codes is not None and all(c.relation is None or c.shared for c in codes):
             return []
@@ -65,6 +93,48 @@ class CellParties(TableCells):
         if refs is None and owner and named:  # "Nimbus, on top of the storage it rents"
             refs = self._names([named.group(1)], owner=True)
         return refs or None
+
+    def _agents(self, text: str) -> list[Ref] | None:
+        """The parties of a passive's agent or of a shared row (``_BY_AGENT``, ``_SHARED_OF``:
+        every verb an owner participle of cue-words.ttl, "managed", "hosted", every agent a
+        party), else None."""
+        stripped = plain(text).strip()
+        found = _BY_AGENT.match(stripped)
+        lexicon = self.reader.lexicon
+        if found is not None:
+            verbs = re.split(r",\s*|\s+(?:and|&)\s+", found["verbs"])
+            if not all(verb.lower() in lexicon.owner_participles for verb in verbs):
+                return None  # "Inspected by Acme": a deed, its verb part of the duty
+        else:
+            found = _SHARED_OF.match(stripped)
+        if found is None:
+            return None
+        return self._names(CELL_PARTS.split(found["who"]), owner=True) or None
+
+    def _options(self, text: str, *, owner: bool) -> list[Ref] | None:
+        """The parties of a cell of labelled options ("**Option 1**: Fully hosted by Acme
+        **Option 2**: Customer can configure their own bucket"): every party an option names
+        (by a name, an agent or the subject of its clause), None unless each option names one."""
+        lines = [line for line in _OPTION_LINE.split(plain(text)) if line.strip()]
+        if len(lines) < 2 or _OPTION_LINE.match(plain(text)) is None:
+            return None
+        refs: list[Ref] = []
+        for line in lines:
+            rest = line.strip()
+            named = self.cell_parties(rest, owner=owner) or self._modal_subject(rest)
+            if not named:
+                return None
+            refs.extend(named)
+        return list(dict.fromkeys(refs))
+
+    def _modal_subject(self, text: str) -> list[Ref] | None:
+        """The party opening a clause with a modal ("Customer can configure their own bucket")."""
+        found = re.match(
+            r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:can|may|must|will)\s", text
+        )
+        if found is None:
+            return None
+        return self._names([found["who"]], owner=True)
 
     def _place(self, text: str) -> bool:
         """A cell that names a party's place ("Your infra", "Acme account"): where, not who (a
@@ -91,7 +161,7 @@ class CellParties(TableCells):
         resolver = self.reader.parties
         refs: list[Ref] = []
         for part in (self._named_part(p) for p in parts if p):
-            if not re.search(r"[A-Za-z]{2}", part):
+            if not re.search(r"[A-Za-z]&?[A-Za-z]", part):
                 return refs if owner and refs else None  # "9x5*", "24/7": a value, no name
             found = resolver.mentions(expand(part), ("org", "role"))
             before = expand(part)[: found[0].start] if found else ""
@@ -119,7 +189,7 @@ class CellParties(TableCells):
         participle joined to it ("Acme-managed services", "Customer-operated runtime with …":
         that party manages or runs the row) or a qualifier after it ("Customer for site ops")."""
         lexicon = self.reader.lexicon
-        joined = _JOINED_PARTICIPLE.match(part)
+        joined = _JOINED_PARTICIPLE.match(part) or _SPACED_PARTICIPLE.match(part)
         if joined and lexicon.participle(joined.group("verb")):
             return joined.group("name")
         words = part.split()
