@@ -403,6 +403,12 @@ class Lexicon(TitleWords):
         verb = _fold(" ".join(match.group("verb").split()))
         return verb in self.consequences
 
+    def belief(self, verb: str) -> bool:
+        """A verb of what to take to be so ("assume", "understands"): before "that" and a
+        clause, no deed."""
+        folded = _fold(verb)
+        return folded in self.belief_verbs or folded.removesuffix("s") in self.belief_verbs
+
     def consequence_opening(self, label: str) -> bool:
         """True when a duty label opens with a verb of consequence other than a bare
         "cause" ("End up hosting X", "Result in outages"): what comes about, no deed."""
@@ -673,6 +679,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         commitment_titles=words("commitment-title"),
         self_nouns=words("self-noun"),
         product_nouns=frozenset(label.split()[1] for label in words("product-noun")),
+        belief_verbs=words("belief-verb"),
         owner_participles=frozenset(label.split()[0] for label in words("owner-participle")),
         consumed_nouns=frozenset(label.split()[-1] for label in words("consumed-noun")),
         part_nouns=words("part-noun"),

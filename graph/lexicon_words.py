@@ -177,6 +177,8 @@ class LexiconWords:
     product_nouns: frozenset[str] = frozenset()
     """What a vendor runs, acting in its stead as a subject ("the platform", "the Service")."""
     owner_participles: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    """Verbs of what to take to be so before a "that" clause ("assume", "understand")."""
     """Participles whose agent holds a matrix row ("managed", "hosted" before "by")."""
     consumed_nouns: frozenset[str] = frozenset()
     """What a customer uses ("platform", "service"): "teams using the platform" are customers."""

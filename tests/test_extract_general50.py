@@ -120,3 +120,19 @@ def test_option_cells_name_their_party_as_an_agent(tmp_path: Path) -> None:
         ("Customer", "gate access"),
         ("Customer", "weighbridge"),
     }, pairs
+
+
+def test_what_to_take_as_so_and_a_question_asked_are_no_duties(tmp_path: Path) -> None:
+    """ "You should assume that pit owners will have access to the logs" tells a fact (a
+    belief verb of cue-words.ttl before "that"), as "Hauliers must presume that …" does;
+    "must assume the costs" still binds. "… to ascertain which crushers have been
+    validated by Quarrytech" asks a question: no duty to validate anything."""
+    pairs = _labels(
+        tmp_path,
+        "You should assume that pit owners will have access to the stored blasting logs.\n\n"
+        "Hauliers must presume that the weighbridge is reset nightly.\n\n"
+        "Customers must assume the costs of their own blasts.\n\n"
+        "We recommend consulting the blasting desk to ascertain which crushers have been "
+        "validated by Quarrytech.",
+    )
+    assert pairs == {("Customer", "assume the costs of their own blasts")}, pairs

@@ -733,6 +733,8 @@ class ActionSentences(ActionParts):
             return False  # "Admins will also have (need) access to X": a right, not a duty
         if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
             return False  # "Operators should expect to have access to X": an entitlement
+        if lexicon.belief(verb) and re.match(r"\s*that\s", rest):
+            return False  # "You should assume that admins can read X": what to take as so
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if (
             noun_like

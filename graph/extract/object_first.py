@@ -135,6 +135,11 @@ def _phrasal_participle(passive: re.Match[str], lexicon: Lexicon) -> str | None:
     return lexicon.verb_base(f"{verb} {particle.strip().lower()}")
 
 
+_NAMED_NOTHING = re.compile(
+    r"\b(?:what|whatever)$|\b(?:which|what|whose)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I
+)
+"""A passive's subject that names no thing: a free relative ("what (is allowed by X)") or an
+indirect question ("ascertain which services (have been validated by X)")."""
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
 _POINTING_SUBJECT = re.compile(
@@ -568,8 +573,9 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This article is maintained by Nimbus": a page credit, no duty
         if passive and _BARE_PRONOUN.fullmatch(passive.group("obj").strip()):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
-        if passive and re.search(r"\b(?:what|whatever)$", passive.group("obj").strip(), re.I):
-            return True  # "Limited to what is allowed by X": a free relative, no thing named
+        if passive and _NAMED_NOTHING.search(passive.group("obj").strip()):
+            return True  # "Limited to what is allowed by X": a free relative, no thing named;
+            # "… to ascertain which services have been validated by X": a question asked
         if passive and RELATIVE_END.search(passive.group("obj")):
             # "We fix faults that have been found by X": a relative clause's; "The layer
             # covers the machines, which are managed by X": X manages the machines
