@@ -136,3 +136,37 @@ def test_what_to_take_as_so_and_a_question_asked_are_no_duties(tmp_path: Path) -
         "validated by Quarrytech.",
     )
     assert pairs == {("Customer", "assume the costs of their own blasts")}, pairs
+
+
+def test_a_product_the_page_defines_acts_for_its_vendor(tmp_path: Path) -> None:
+    """ "The Gravel Kiln is a managed service …" defines a thing sold, not who wrote the page;
+    what it does ("The Gravel Kiln provides the packaging") is its vendor's, the one other
+    party the page names ("**Stonework** is responsible for:"), who is the provider."""
+    from graph import extract_facts, read_document
+
+    path = tmp_path / "kiln.md"
+    path.write_text(
+        "# Gravel Kiln: Roles and Responsibilities\n\n"
+        "The Gravel Kiln is a managed service that is used when your rules forbid a shared "
+        "kiln. The Gravel Kiln provides the packaging needed to fire bricks on your site.\n\n"
+        "## Division\n\n"
+        "**Stonework** is responsible for:\n\n"
+        "* Initial installation;\n"
+        "* General maintenance.\n\n"
+        "The **subscriber** is responsible for supplying the kiln shed.\n\n"
+        "The Gravel Kiln runs in the kiln shed you supply. Call the Gravel Kiln desk.\n"
+    )
+    facts = extract_facts(read_document(path))
+    held = {
+        (facts.entities[r.subject].label, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert held == {
+        ("Stonework", "provide the packaging needed to fire bricks on your site"),
+        ("Stonework", "initial installation"),
+        ("Stonework", "general maintenance"),
+        ("Subscriber", "supplying the kiln shed"),
+    }, held
+    (stonework,) = [e for e in facts.of_kind("party") if e.label == "Stonework"]
+    assert stonework.attrs["role"].endswith("/platform-provider"), stonework.attrs

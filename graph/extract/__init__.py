@@ -31,9 +31,9 @@ from ..facts import Facts, Ref
 from ..vocabulary import Vocabularies, load_vocabularies
 from .delegated import delegate_duties
 from .legends import spell_out_parties
-from .parties import find_vendor, link_generic_parties
+from .parties import defined_product, find_vendor, link_generic_parties, opening_texts
 from .party_units import fold_unit_parties
-from .providers import merge_named_provider, name_the_counterpart
+from .providers import fold_sold_party, merge_named_provider, name_the_counterpart
 from .unread import unread_lines
 from .walk import DocumentWalker
 
@@ -80,6 +80,10 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
             hint="see README 'Input shapes'",
         )
     merge_named_provider(facts, vocab, walker.state.lexicon, walker.state.first_person)
+    opening = opening_texts(document)
+    fold_sold_party(
+        facts, vocab, walker.state.lexicon, sold=lambda name: defined_product(name, opening)
+    )
     name_the_counterpart(
         facts,
         vocab,

@@ -22,6 +22,7 @@ from .state import Phrases
 
 __all__ = [
     "PartyResolver",
+    "defined_product",
     "find_vendor",
     "link_generic_parties",
     "named_in_opening",
@@ -665,11 +666,34 @@ def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> 
     for name in [*openers, *owners]:
         if any(m.start == 0 and m.end == len(name) for m in vocab.matchers["role"].find(name)):
             continue  # "Customer is an individual who …": a role, not who wrote the page
+        if defined_product(name, texts):
+            continue  # "The PSaaS Appliance is a managed service …": what is sold, not who
         count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)
             return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
     return None
+
+
+def defined_product(name: str, texts: list[str]) -> bool:
+    """Whether the opening defines ``name`` as a thing sold: "<name> is a (managed) service",
+    "… is an add-on product that …" (a product noun of cue-words.ttl within four words, ending
+    the noun phrase: not "a service provider")."""
+    nouns = load_lexicon().product_nouns
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\s+is\s+(?:a|an|the)\s+(?P<rest>.*)")
+    for text in texts:
+        for found in pattern.finditer(text):
+            words = re.findall(r"[\w-]+|[^\w\s]", found["rest"])[:5]
+            for word, after in zip(words, [*words[1:], ""], strict=True):
+                if word in nouns and not (after[:1].isalpha() and after not in _PHRASE_ENDS):
+                    return True
+    return False
+
+
+_PHRASE_ENDS = frozenset(
+    ("that", "which", "for", "to", "used", "from", "by", "with", "in", "on", "of", "where")
+)
+"""Words after a noun that end its noun phrase ("a managed service| that is used …")."""
 
 
 _TEAM_OF = re.compile(r"\bthe\s+(?P<name>[A-Z][\w.&-]*)\s+(?:[a-z]+\s+){0,3}team\b")

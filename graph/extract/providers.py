@@ -16,12 +16,13 @@ provider, not a party of unstated role.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..facts import Entity, Facts, Ref
 from ..lexicon import Lexicon
 from ..vocabulary import Vocabularies
 
-__all__ = ["merge_named_provider", "name_the_counterpart"]
+__all__ = ["fold_sold_party", "merge_named_provider", "name_the_counterpart"]
 
 
 def merge_named_provider(
@@ -45,6 +46,25 @@ def merge_named_provider(
     if fold.label not in keep.alt_labels and fold.label.lower() != keep.label.lower():
         keep.alt_labels.append(fold.label)
     facts.merge_into(fold.ref, keep.ref)
+
+
+def fold_sold_party(
+    facts: Facts, vocab: Vocabularies, lexicon: Lexicon, *, sold: Callable[[str], bool]
+) -> None:
+    """Fold a party the page defines as a thing sold (``sold``: "The PSaaS Appliance is a
+    managed service …", then "The PSaaS Appliance provides the packaging") into the one other
+    acting party of unknown role beside the customers: its vendor ("Auth0 is responsible
+    for:") does what the product does."""
+    unspecified = vocab.concept("role", "unspecified")
+    unknown = _unknown_acting(facts, lexicon, unspecified.iri if unspecified is not None else "")
+    products = [p for p in unknown if sold(p.label)]
+    vendors = [p for p in unknown if p not in products]
+    if len(products) != 1 or len(vendors) != 1:
+        return
+    product, vendor = products[0], vendors[0]
+    if product.label not in vendor.alt_labels:
+        vendor.alt_labels.append(product.label)
+    facts.merge_into(product.ref, vendor.ref)
 
 
 def _generic(party: Entity, vocab: Vocabularies, first_person: Ref | None) -> bool:
