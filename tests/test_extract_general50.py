@@ -170,3 +170,31 @@ def test_a_product_the_page_defines_acts_for_its_vendor(tmp_path: Path) -> None:
     }, held
     (stonework,) = [e for e in facts.of_kind("party") if e.label == "Stonework"]
     assert stonework.attrs["role"].endswith("/platform-provider"), stonework.attrs
+
+
+def test_what_a_vendor_offers_its_customers(tmp_path: Path) -> None:
+    """ "Quarrytech offers a range of support services … The support services included in
+    the plans are:" lists Quarrytech's duties, as "Quarrytech offers the following services:"
+    does ("… the following plans:" lists options); "offers assistance with X" and "offers
+    guidance on Y" are services performed, "offers discounts to schools" is not; "The support
+    team offers …" is the vendor's team, not the passage's party."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech offers a range of support services to help you. The support services "
+        "included in the [plans](plans.md) are:\n\n"
+        "- **Night Desk**: dedicated on-call help for blasting issues.\n"
+        "- **Dust Watch**: regular dust readings for your pits.\n\n"
+        "Quarrytech offers the following plans:\n\n- Gold\n- Silver\n\n"
+        "Quarrytech offers the following services:\n\n- Gravel grading\n\n"
+        "Quarrytech offers guidance on blasting. Quarrytech offers discounts to schools.\n\n"
+        "Customers must weigh their trucks. The support team offers assistance with the "
+        "installation of crushers.",
+    )
+    assert pairs == {
+        ("Quarrytech", "night desk: dedicated on-call help for blasting issues"),
+        ("Quarrytech", "dust watch: regular dust readings for your pits"),
+        ("Quarrytech", "gravel grading"),
+        ("Quarrytech", "offer guidance on blasting"),
+        ("Quarrytech", "offer assistance with the installation of crushers"),
+        ("Customer", "weigh their trucks"),
+    }, pairs

@@ -195,16 +195,24 @@ def _owned_series(verb: str, rest: str) -> bool:
 
 def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """ "offers support for versions up to six months old": a service the party performs,
-    named by a noun that is a duty verb ("support", "review") before "for" or "to", as
-    "provide support for X" is; "offers a free tier" only says what is sold."""
+    named by a noun that is a duty verb ("support", "review") or made of one ("assistance
+    with", "guidance on") before "for", "to", "on" or "with", as "provide support for X" is;
+    "offers a free tier" only says what is sold."""
     if lexicon.verb_base(verb) not in lexicon.light_verbs:  # cue:light-verb ("offer")
         return False
     found = _SERVICE_OFFERED.match(rest)
-    return found is not None and lexicon.verb_base(found["noun"]) == found["noun"].lower()
+    if found is None:
+        return False
+    noun = found["noun"].lower()
+    stem = noun.removesuffix("ance")  # "assistance with X": assist; "guidance on X": guide
+    return lexicon.verb_base(noun) == noun or (
+        stem != noun and any(lexicon.verb_base(v) == v for v in (stem, f"{stem}e"))
+    )
 
 
 _SERVICE_OFFERED = re.compile(
-    r"^\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:for|to|on)\s",
+    r"^\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:for|to|on|with)\s",
     re.I,
 )
 _SERIES_OF_THREE = re.compile(r"^[^,;:]{2,60},\s+[^,;:]{2,60},?\s+(?:and|or)\s+[^,;:]{2,60}$")

@@ -124,12 +124,14 @@ _LEADIN_VERB = re.compile(
     r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
     r"secures?|takes?\s+care\s+of|does|do|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?|"
-    r"supports?\s+the\s+following(?:\s+(?:services|tasks|activities))?\s*(?=:))\b[^:]*:$",
+    r"supports?\s+the\s+following(?:\s+(?:services|tasks|activities))?\s*(?=:)|"
+    r"offers?\s+the\s+following(?:\s+(?:[a-z-]+\s+)?services)?\s*(?=:))\b[^:]*:$",
     re.I,
 )
 """``<Party> manages the following:`` (a word after an article is no verb: "a secure …");
 ``<Party> supports the following:`` on a support policy (not "… the following agents:", a
-list of things it works with)."""
+list of things it works with); ``<Party> offers the following (support) services:`` (not "…
+the following plans:", options)."""
 
 _RELATIVE_LEADIN = re.compile(
     r"^(?P<subj>[^,:]{1,60}?)\s+(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+expected\s+to)"

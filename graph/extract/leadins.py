@@ -705,13 +705,17 @@ def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
 
 
 _THESE_INCLUDE = re.compile(
-    r"^(?:these|those|such|the)\s+(?P<noun>[a-z][\w-]+)\s+(?:include|comprise|are)\s*:$", re.I
+    r"^(?:these|those|such|the)\s+(?:[a-z][\w-]+\s+)?(?P<noun>[a-z][\w-]+)"
+    r"(?:\s+(?:included|offered|provided)\s+(?:in|with|by|under)\s+[^:]{1,60}?)?"
+    r"\s+(?:include|comprise|are)\s*:$",
+    re.I,
 )
 _OFFER_WORD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?=\S)", re.I)
 
 
 def _offered_list(lexicon: Lexicon, before: str, text: str) -> str:
-    """ "These services include:" after "<X> provides a range of services for you …":
+    """ "These services include:", "The support services included in the plans are:" after
+    "<X> provides (offers) a range of services for you …":
     the list names what X provides, read as "<X> provides the following services:"; any other
     lead-in as it is."""
     these = _THESE_INCLUDE.match(text)
