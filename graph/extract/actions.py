@@ -193,6 +193,19 @@ def _owned_series(verb: str, rest: str) -> bool:
     )
 
 
+def _told_not_bound(lexicon: Lexicon, verb: str, rest: str) -> bool:
+    """A verb and what follows that tell the subject something, binding it to nothing: access
+    ("Admins will also have (need) access to X": a right), an entitlement ("Operators should
+    expect to have access to X"), what to take as so ("You should assume that admins can read
+    X": a belief verb of cue-words.ttl before a clause)."""
+    lower = verb.lower()
+    if lower in ("have", "has", "need", "needs") and _ACCESS.match(rest):
+        return True
+    if lower in ("expect", "expects") and _RECEIVED.match(rest):
+        return True
+    return lexicon.belief(verb) and re.match(r"\s*that\s", rest) is not None
+
+
 def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """ "offers support for versions up to six months old": a service the party performs,
     named by a noun that is a duty verb ("support", "review") or made of one ("assistance
@@ -737,12 +750,8 @@ class ActionSentences(ActionParts):
         obliged = obliged or _offered_service(lexicon, verb, rest)  # "offers support for X"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
-        if verb.lower() in ("have", "has", "need", "needs") and _ACCESS.match(rest):
-            return False  # "Admins will also have (need) access to X": a right, not a duty
-        if verb.lower() in ("expect", "expects") and _RECEIVED.match(rest):
-            return False  # "Operators should expect to have access to X": an entitlement
-        if lexicon.belief(verb) and re.match(r"\s*that\s", rest):
-            return False  # "You should assume that admins can read X": what to take as so
+        if _told_not_bound(lexicon, verb, rest):
+            return False  # an access right, an entitlement, what to take as so
         noun_like = re.search(r"(?:ity|ion|ment|ness|ance|ence|ship|ies)$", verb.lower())
         if (
             noun_like
