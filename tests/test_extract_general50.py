@@ -198,3 +198,17 @@ def test_what_a_vendor_offers_its_customers(tmp_path: Path) -> None:
         ("Quarrytech", "offer assistance with the installation of crushers"),
         ("Customer", "weigh their trucks"),
     }, pairs
+
+
+def test_a_passive_after_need_to_or_have_to_is_its_agents_duty(tmp_path: Path) -> None:
+    """ "Any corrections to blast plans need to be carried out by the customer" and "… have
+    to be approved by Quarrytech" bind the agent, as "must be approved by" does."""
+    pairs = _labels(
+        tmp_path,
+        "Any corrections to blast plans need to be carried out by the customer.\n\n"
+        "Haul road closures have to be approved by Quarrytech.",
+    )
+    assert pairs == {
+        ("Customer", "carry out corrections to blast plans"),
+        ("Quarrytech", "approve haul road closures"),
+    }, pairs

@@ -32,6 +32,7 @@ __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
+    r"needs?\s+to\s+be|(?:has|have)\s+to\s+be|(?:is|are)\s+(?:required|expected)\s+to\s+be|"
     r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|completely|automatically|"
     r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
@@ -44,8 +45,9 @@ _PASSIVE = re.compile(
     r"\s+by\s+(?P<agent>.+)$",
     re.I | re.S,
 )
-"""``Firewall rules are updated by the customer``: the agent's duty (``Creating and deleting
-replicas are actions triggered by you``: the actions are)."""
+"""``Firewall rules are updated by the customer`` (``need to be``, ``have to be``, ``are
+required to be``): the agent's duty (``Creating and deleting replicas are actions triggered by
+you``: the actions are)."""
 _CHAINED_PASSIVE = re.compile(
     r"^(?P<np>[^,;]+?)\s+(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*\s+and$", re.I | re.S
 )
