@@ -212,3 +212,17 @@ def test_a_passive_after_need_to_or_have_to_is_its_agents_duty(tmp_path: Path) -
         ("Customer", "carry out corrections to blast plans"),
         ("Quarrytech", "approve haul road closures"),
     }, pairs
+
+
+def test_each_item_after_ensure_that_is_what_is_to_be_so(tmp_path: Path) -> None:
+    """ "You must ensure that:" before items of clauses: each is the reader's duty to ensure
+    ("your crushers are rebooted weekly" too, a passive naming no agent), as after "You must
+    make sure that:"."""
+    pairs = _labels(
+        tmp_path,
+        "You must ensure that:\n\n- your crushers are rebooted weekly\n- you adjust your fences\n",
+    )
+    assert pairs == {
+        ("Customer", "ensure that your crushers are rebooted weekly"),
+        ("Customer", "ensure that you adjust your fences"),
+    }, pairs

@@ -135,11 +135,12 @@ the following plans:", options)."""
 
 _RELATIVE_LEADIN = re.compile(
     r"^(?P<subj>[^,:]{1,60}?)\s+(?:will|must|shall|should|needs?\s+to|(?:is|are)\s+expected\s+to)"
-    r"\s+(?P<stem>(?:only\s+)?(?P<verb>[a-z]+)\s[^:]{1,80}?\s(?:that|which|who))\s*:$",
+    r"\s+(?P<stem>(?:only\s+)?(?P<verb>[a-z]+)(?:\s[^:]{1,80}?)?\s(?:that|which|who))\s*:$",
     re.I,
 )
 """``Maintainers should only approve changes that:``: a duty whose object the items complete
-with a relative clause ("- they fully understand"); each item is a condition of the duty."""
+with a relative clause ("- they fully understand"); each item is a condition of the duty; so
+is each item after ``You must ensure that:`` (what is to be so)."""
 
 _LEADIN_MODAL = re.compile(
     r"^(?:(?:when|whenever|if|once|after|before|where|wherever|for|in|to)\b"
