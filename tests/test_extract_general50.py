@@ -226,3 +226,20 @@ def test_each_item_after_ensure_that_is_what_is_to_be_so(tmp_path: Path) -> None
         ("Customer", "ensure that your crushers are rebooted weekly"),
         ("Customer", "ensure that you adjust your fences"),
     }, pairs
+
+
+def test_a_leadin_ending_an_item_leads_its_nested_list(tmp_path: Path) -> None:
+    """An item whose last sentence is a lead-in ("Once you build a crusher, it becomes your
+    responsibility. At a minimum, you should make sure that:") over a nested list: each nested
+    item completes the lead-in; the lead-in alone ("Make sure that") is no duty."""
+    pairs = _labels(
+        tmp_path,
+        "- Once you build a crusher, the crusher is your own. At a minimum, you should make "
+        "sure that:\n"
+        "  - the crusher is oiled regularly\n"
+        "  - the crusher is rebooted weekly\n",
+    )
+    assert pairs == {
+        ("Customer", "make sure that the crusher is oiled regularly"),
+        ("Customer", "make sure that the crusher is rebooted weekly"),
+    }, pairs

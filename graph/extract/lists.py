@@ -392,13 +392,15 @@ class ListReader(ItemDuties):
         ranges, last = _last_sentence(item.text)
         if last.endswith(":") and _disowned(self.state.lexicon, last):
             pending = ("details", None)  # "Prohibited activities include:": no one's duties
-        elif len(ranges) > 1 and last.endswith(":"):
-            span = self.state.span(item.start, item.end, ctx.section, last)
+        own_end = max(item.start, min((c.start for c in item.children), default=item.end + 1) - 1)
+        if len(ranges) > 1 and last.endswith(":") and not pending:
+            # the item's own lines, not its nested ones: the lead-in's line sets what follows
+            span = self.state.span(item.start, own_end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
-        elif not kind and last.endswith(":"):
+        elif not kind and last.endswith(":") and not pending:
             # "1. Acme will provide the following as part of this contract:" in numbered clauses:
             # its nested items are Acme's when the item binds a party
-            span = self.state.span(item.start, item.end, ctx.section, last)
+            span = self.state.span(item.start, own_end, ctx.section, last)
             bound = self.leadins.leadin(last, span, ctx)
             pending = bound if bound and bound[0] == "duties" and bound[1] is not None else None
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None

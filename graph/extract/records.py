@@ -94,8 +94,9 @@ _NOT_APPLICABLE = Needing(
 )
 """A control or task the page marks "N/A" / "not applicable" in its own text: no duty."""
 _ARTICLES = re.compile(r"\b(?:an?|the)\s+")
-_TRAILING_MODAL = re.compile(r"\s(?:will|must|shall|should|can|could|may|might|would)$", re.I)
-"""A label ending in a modal: a clause cut before its verb, no duty."""
+_TRAILING_MODAL = re.compile(r"\s(?:will|must|shall|should|can|could|may|might|would|that)$", re.I)
+"""A label ending in a modal or before its clause ("Make sure that" of a lead-in over the
+items that say what): a clause cut before its verb, no duty."""
 _QUESTION_WORD = re.compile(r"^\W*(?:what|which|whom|whose|who|whatever|whichever)\W*$", re.I)
 """A label that is only a question word ("… who is responsible for what"): it names nothing."""
 
