@@ -392,9 +392,8 @@ class ListReader(ItemDuties):
         ranges, last = _last_sentence(item.text)
         if last.endswith(":") and _disowned(self.state.lexicon, last):
             pending = ("details", None)  # "Prohibited activities include:": no one's duties
-        own_end = max(item.start, min((c.start for c in item.children), default=item.end + 1) - 1)
+        own_end = _own_end(item)  # the lead-in's line sets what follows it
         if len(ranges) > 1 and last.endswith(":") and not pending:
-            # the item's own lines, not its nested ones: the lead-in's line sets what follows
             span = self.state.span(item.start, own_end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
         elif not kind and last.endswith(":") and not pending:
@@ -432,6 +431,11 @@ class ListReader(ItemDuties):
                 pending = self.paragraph(child, Context(ctx.section, ctx.party, (), shared))
             else:
                 self.on_block(child, ctx, None)
+
+
+def _own_end(item: ListItem) -> int:
+    """The last line of an item's own text, before its nested blocks."""
+    return max(item.start, min((c.start for c in item.children), default=item.end + 1) - 1)
 
 
 def _last_sentence(text: str) -> tuple[list[tuple[int, int]], str]:
