@@ -392,14 +392,12 @@ class ListReader(ItemDuties):
         ranges, last = _last_sentence(item.text)
         if last.endswith(":") and _disowned(self.state.lexicon, last):
             pending = ("details", None)  # "Prohibited activities include:": no one's duties
-        own_end = _own_end(item)  # the lead-in's line sets what follows it
+        span = self.state.span(item.start, _own_end(item), ctx.section, last)  # its own lines
         if len(ranges) > 1 and last.endswith(":") and not pending:
-            span = self.state.span(item.start, own_end, ctx.section, last)
             pending = self.leadins.leadin(last, span, ctx) or ("details", None)
         elif not kind and last.endswith(":") and not pending:
             # "1. Acme will provide the following as part of this contract:" in numbered clauses:
             # its nested items are Acme's when the item binds a party
-            span = self.state.span(item.start, own_end, ctx.section, last)
             bound = self.leadins.leadin(last, span, ctx)
             pending = bound if bound and bound[0] == "duties" and bound[1] is not None else None
         stem = _STEM_ITEM.match(expand(plain(item.text))) if kind == "duties" else None
