@@ -243,3 +243,23 @@ def test_a_leadin_ending_an_item_leads_its_nested_list(tmp_path: Path) -> None:
         ("Customer", "make sure that the crusher is oiled regularly"),
         ("Customer", "make sure that the crusher is rebooted weekly"),
     }, pairs
+
+
+def test_how_a_party_protects_your_data_heads_its_measures(tmp_path: Path) -> None:
+    """ "## How Quarrytech protects your gravel" heads Quarrytech's measures, each a labelled
+    noun phrase ("Physical: Secure access controls to the pits"); an item giving a duty to
+    another party after it ("… need to be carried out by the customer") is that party's."""
+    pairs = _labels(
+        tmp_path,
+        "## How Quarrytech protects your gravel\n\n"
+        "1. Safeguards\n"
+        "   - Physical: Secure access controls to the pits.\n"
+        "   - Technical: Encryption of the blast logs.\n"
+        "2. Corrections\n"
+        "   - Any corrections to blast plans need to be carried out by the customer.\n",
+    )
+    assert pairs == {
+        ("Quarrytech", "physical: secure access controls to the pits"),
+        ("Quarrytech", "technical: encryption of the blast logs"),
+        ("Customer", "carry out corrections to blast plans"),
+    }, pairs

@@ -44,12 +44,15 @@ _PARTY_HEADING = re.compile(
     r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
     r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
     r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?)"
-    r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do))"
+    r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do)"
+    r"|how\s+(?P<k>we|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+    r"(?:protects?|secures?|safeguards?|handles?|manages?)\s+(?:your|the|our|customer)\b.*)"
     r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across|to|towards)\s+.*)?$",
     re.I,
 )
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
-we expect from you": the one expected from; "Customer Must Provide")."""
+we expect from you": the one expected from; "Customer Must Provide"; "How Acme protects your
+data")."""
 _NAMED_DUTIES = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)(?:['’]s?)?\s+"
     r"(?:responsibilities|duties|obligations)$"

@@ -42,12 +42,12 @@ from .titles import VERBISH, TitleItems
 
 _OTHER_OWNER = re.compile(
     r"\b(?:be|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+and\s+[a-z]+(?:ed|en|t))?"
-    r"\s+by\s+(?:the\s+)?(?P<who>[\w-]+)\s*\.?$"
+    r"(?:\s+(?:out|up|off|with))?\s+by\s+(?:the\s+)?(?P<who>[\w-]+)\s*\.?$"
     r"|\b(?:is|are)\s+(?:the\s+)?(?P<whose>[\w-]+)['’]s\s+(?:sole\s+)?responsibilit(?:y|ies)\b",
     re.I,
 )
-"""A duty given after it to its party ("… must be analysed and fixed by the customer",
-"… is the customer's responsibility")."""
+"""A duty given after it to its party ("… must be analysed and fixed by the customer", "…
+need to be carried out by the customer", "… is the customer's responsibility")."""
 
 __all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
 
