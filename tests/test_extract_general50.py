@@ -14,18 +14,18 @@ def test_what_the_vendor_runs_acts_for_the_vendor(tmp_path: Path) -> None:
     state ("The service is closed …") and how it runs ("runs on solar power") give no duty."""
     pairs = _labels(
         tmp_path,
-        "The Service ensures that only authenticated drivers enter the pit.\n\n"
+        "The Service ensures that every haul truck is weighed.\n\n"
         "The haulage platform restarts stalled conveyors.\n\n"
         "The Gravel Yard hosting platform provides the following services:\n\n"
         "- Weekly blasting\n"
         "- Dust monitoring\n\n"
         "The customer service team answers calls.\n\n"
         "The service catalogue lists every blast.\n\n"
-        "The service is closed over the winter holiday.\n\n"
+        "The service is shut for the winter holiday.\n\n"
         "The haulage platform runs on solar power.",
     )
     assert pairs == {
-        ("Quarrytech", "ensure that only authenticated drivers enter the pit"),
+        ("Quarrytech", "ensure that every haul truck is weighed"),
         ("Quarrytech", "restart stalled conveyors"),
         ("Quarrytech", "weekly blasting"),
         ("Quarrytech", "dust monitoring"),
@@ -77,7 +77,7 @@ def test_the_writer_beside_its_users_is_the_provider(tmp_path: Path) -> None:
         "- Updating the weighbridge software\n"
         "- Onboarding new hauliers\n\n"
         "## Your responsibilities\n\n"
-        "Users are responsible for the following tasks:\n\n"
+        "Users are responsible for:\n\n"
         "- Loading your own trucks\n"
     )
     facts = extract_facts(read_document(path))
@@ -110,7 +110,7 @@ def test_option_cells_name_their_party_as_an_agent(tmp_path: Path) -> None:
         "| Managed by customer |\n"
         "| Weighbridge | **Option 1**: Hosted by Q&T<br />**Option 2**: Customer can bring "
         "their own scales | Managed by Q&T | Managed by customer |\n"
-        "| Support | Support SLA | Support SLA | Support SLA |\n",
+        "| Help desk | Desk hours | Desk hours | Desk hours |\n",
     )
     assert pairs == {
         ("Q&T", "crusher upkeep"),
@@ -129,7 +129,7 @@ def test_what_to_take_as_so_and_a_question_asked_are_no_duties(tmp_path: Path) -
     validated by Quarrytech" asks a question: no duty to validate anything."""
     pairs = _labels(
         tmp_path,
-        "You should assume that pit owners will have access to the stored blasting logs.\n\n"
+        "You should assume that pit owners can read every blasting log you keep.\n\n"
         "Hauliers must presume that the weighbridge is reset nightly.\n\n"
         "Customers must assume the costs of their own blasts.\n\n"
         "We recommend consulting the blasting desk to ascertain which crushers have been "
@@ -139,7 +139,7 @@ def test_what_to_take_as_so_and_a_question_asked_are_no_duties(tmp_path: Path) -
 
 
 def test_a_product_the_page_defines_acts_for_its_vendor(tmp_path: Path) -> None:
-    """ "The Gravel Kiln is a managed service …" defines a thing sold, not who wrote the page;
+    """ "The Gravel Kiln is a hosted offering …" defines a thing sold, not who wrote the page;
     what it does ("The Gravel Kiln provides the packaging") is its vendor's, the one other
     party the page names ("**Stonework** is responsible for:"), who is the provider."""
     from graph import extract_facts, read_document
@@ -147,13 +147,13 @@ def test_a_product_the_page_defines_acts_for_its_vendor(tmp_path: Path) -> None:
     path = tmp_path / "kiln.md"
     path.write_text(
         "# Gravel Kiln: Roles and Responsibilities\n\n"
-        "The Gravel Kiln is a managed service that is used when your rules forbid a shared "
-        "kiln. The Gravel Kiln provides the packaging needed to fire bricks on your site.\n\n"
+        "The Gravel Kiln is a hosted offering for yards whose rules forbid a shared kiln. "
+        "The Gravel Kiln provides the packaging needed to fire bricks on your site.\n\n"
         "## Division\n\n"
         "**Stonework** is responsible for:\n\n"
         "* Initial installation;\n"
         "* General maintenance.\n\n"
-        "The **subscriber** is responsible for supplying the kiln shed.\n\n"
+        "The **subscriber** must supply the kiln shed.\n\n"
         "The Gravel Kiln runs in the kiln shed you supply. Call the Gravel Kiln desk.\n"
     )
     facts = extract_facts(read_document(path))
@@ -166,47 +166,47 @@ def test_a_product_the_page_defines_acts_for_its_vendor(tmp_path: Path) -> None:
         ("Stonework", "provide the packaging needed to fire bricks on your site"),
         ("Stonework", "initial installation"),
         ("Stonework", "general maintenance"),
-        ("Subscriber", "supplying the kiln shed"),
+        ("Subscriber", "supply the kiln shed"),
     }, held
     (stonework,) = [e for e in facts.of_kind("party") if e.label == "Stonework"]
     assert stonework.attrs["role"].endswith("/platform-provider"), stonework.attrs
 
 
 def test_what_a_vendor_offers_its_customers(tmp_path: Path) -> None:
-    """ "Quarrytech offers a range of support services … The support services included in
-    the plans are:" lists Quarrytech's duties, as "Quarrytech offers the following services:"
-    does ("… the following plans:" lists options); "offers assistance with X" and "offers
+    """ "Quarrytech offers several support services … The haulage services offered under
+    each plan are:" lists Quarrytech's duties, as "Quarrytech offers the following services:"
+    does ("… the following plans:" lists options); "offers help with X" and "offers
     guidance on Y" are services performed, "offers discounts to schools" is not; "The support
     team offers …" is the vendor's team, not the passage's party."""
     pairs = _labels(
         tmp_path,
-        "Quarrytech offers a range of support services to help you. The support services "
-        "included in the [plans](plans.md) are:\n\n"
+        "Quarrytech offers several support services for hauliers. The haulage services "
+        "offered under each [plan](plans.md) are:\n\n"
         "- **Night Desk**: dedicated on-call help for blasting issues.\n"
         "- **Dust Watch**: regular dust readings for your pits.\n\n"
         "Quarrytech offers the following plans:\n\n- Gold\n- Silver\n\n"
         "Quarrytech offers the following services:\n\n- Gravel grading\n\n"
         "Quarrytech offers guidance on blasting. Quarrytech offers discounts to schools.\n\n"
-        "Customers must weigh their trucks. The support team offers assistance with the "
-        "installation of crushers.",
+        "Customers must weigh their trucks. The support team offers help with fitting new "
+        "crushers.",
     )
     assert pairs == {
         ("Quarrytech", "night desk: dedicated on-call help for blasting issues"),
         ("Quarrytech", "dust watch: regular dust readings for your pits"),
         ("Quarrytech", "gravel grading"),
         ("Quarrytech", "offer guidance on blasting"),
-        ("Quarrytech", "offer assistance with the installation of crushers"),
+        ("Quarrytech", "offer help with fitting new crushers"),
         ("Customer", "weigh their trucks"),
     }, pairs
 
 
 def test_a_passive_after_need_to_or_have_to_is_its_agents_duty(tmp_path: Path) -> None:
-    """ "Any corrections to blast plans need to be carried out by the customer" and "… have
-    to be approved by Quarrytech" bind the agent, as "must be approved by" does."""
+    """ "Corrections to blast plans have to be carried out by you" and "… need to be
+    approved by Quarrytech" bind the agent, as "must be approved by" does."""
     pairs = _labels(
         tmp_path,
-        "Any corrections to blast plans need to be carried out by the customer.\n\n"
-        "Haul road closures have to be approved by Quarrytech.",
+        "Corrections to blast plans have to be carried out by you.\n\n"
+        "Haul road closures need to be approved by Quarrytech.",
     )
     assert pairs == {
         ("Customer", "carry out corrections to blast plans"),
@@ -230,12 +230,12 @@ def test_each_item_after_ensure_that_is_what_is_to_be_so(tmp_path: Path) -> None
 
 def test_a_leadin_ending_an_item_leads_its_nested_list(tmp_path: Path) -> None:
     """An item whose last sentence is a lead-in ("Once you build a crusher, it becomes your
-    responsibility. At a minimum, you should make sure that:") over a nested list: each nested
+    responsibility. You should make sure that:") over a nested list: each nested
     item completes the lead-in; the lead-in alone ("Make sure that") is no duty."""
     pairs = _labels(
         tmp_path,
-        "- Once you build a crusher, the crusher is your own. At a minimum, you should make "
-        "sure that:\n"
+        "- Once you build a crusher, the crusher is your own. You should make sure "
+        "that:\n"
         "  - the crusher is oiled regularly\n"
         "  - the crusher is rebooted weekly\n",
     )
@@ -248,7 +248,7 @@ def test_a_leadin_ending_an_item_leads_its_nested_list(tmp_path: Path) -> None:
 def test_how_a_party_protects_your_data_heads_its_measures(tmp_path: Path) -> None:
     """ "## How Quarrytech protects your gravel" heads Quarrytech's measures, each a labelled
     noun phrase ("Physical: Secure access controls to the pits"); an item giving a duty to
-    another party after it ("… need to be carried out by the customer") is that party's."""
+    another party after it ("… have to be carried out by you") is that party's."""
     pairs = _labels(
         tmp_path,
         "## How Quarrytech protects your gravel\n\n"
@@ -256,7 +256,7 @@ def test_how_a_party_protects_your_data_heads_its_measures(tmp_path: Path) -> No
         "   - Physical: Secure access controls to the pits.\n"
         "   - Technical: Encryption of the blast logs.\n"
         "2. Corrections\n"
-        "   - Any corrections to blast plans need to be carried out by the customer.\n",
+        "   - Corrections to blast plans have to be carried out by you.\n",
     )
     assert pairs == {
         ("Quarrytech", "physical: secure access controls to the pits"),

@@ -113,7 +113,7 @@ class CellParties(TableCells):
 
     def _options(self, text: str, *, owner: bool) -> list[Ref] | None:
         """The parties of a cell of labelled options ("**Option 1**: Fully hosted by Acme
-        **Option 2**: Customer can configure their own bucket"): every party an option names
+        **Option 2**: Customer can bring their own scales"): every party an option names
         (by a name, an agent or the subject of its clause), None unless each option names one."""
         lines = [line for line in _OPTION_LINE.split(plain(text)) if line.strip()]
         if len(lines) < 2 or _OPTION_LINE.match(plain(text)) is None:
@@ -128,7 +128,7 @@ class CellParties(TableCells):
         return list(dict.fromkeys(refs))
 
     def _modal_subject(self, text: str) -> list[Ref] | None:
-        """The party opening a clause with a modal ("Customer can configure their own bucket")."""
+        """The party opening a clause with a modal ("Customer can bring their own scales")."""
         found = re.match(
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:can|may|must|will)\s", text
         )

@@ -47,7 +47,7 @@ _OTHER_OWNER = re.compile(
     re.I,
 )
 """A duty given after it to its party ("… must be analysed and fixed by the customer", "…
-need to be carried out by the customer", "… is the customer's responsibility")."""
+have to be carried out by you", "… is the customer's responsibility")."""
 
 __all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
 

@@ -714,7 +714,7 @@ _OFFER_WORD = re.compile(r"\b(?P<verb>[a-z]+)\s+(?=\S)", re.I)
 
 
 def _offered_list(lexicon: Lexicon, before: str, text: str) -> str:
-    """ "These services include:", "The support services included in the plans are:" after
+    """ "These services include:", "The haulage services offered under each plan are:" after
     "<X> provides (offers) a range of services for you …":
     the list names what X provides, read as "<X> provides the following services:"; any other
     lead-in as it is."""

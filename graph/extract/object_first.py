@@ -141,7 +141,7 @@ _NAMED_NOTHING = re.compile(
     r"\b(?:what|whatever)$|\b(?:which|what|whose)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I
 )
 """A passive's subject that names no thing: a free relative ("what (is allowed by X)") or an
-indirect question ("ascertain which services (have been validated by X)")."""
+indirect question ("find out which crushers (have been approved by X)")."""
 _BARE_PRONOUN = re.compile(r"(?:it|this|that|these|those|they)", re.I)
 """A passive's subject that only points back: the thing done is named elsewhere."""
 _POINTING_SUBJECT = re.compile(
@@ -577,7 +577,7 @@ class ObjectFirstSentences(RelationSentences):
             return True  # "This is facilitated by SSO": "facilitate this" names no duty
         if passive and _NAMED_NOTHING.search(passive.group("obj").strip()):
             return True  # "Limited to what is allowed by X": a free relative, no thing named;
-            # "… to ascertain which services have been validated by X": a question asked
+            # "… to find out which crushers have been approved by X": a question asked
         if passive and RELATIVE_END.search(passive.group("obj")):
             # "We fix faults that have been found by X": a relative clause's; "The layer
             # covers the machines, which are managed by X": X manages the machines

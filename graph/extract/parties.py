@@ -667,7 +667,7 @@ def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> 
         if any(m.start == 0 and m.end == len(name) for m in vocab.matchers["role"].find(name)):
             continue  # "Customer is an individual who …": a role, not who wrote the page
         if defined_product(name, texts):
-            continue  # "The PSaaS Appliance is a managed service …": what is sold, not who
+            continue  # "The Gravel Kiln is a hosted offering …": what is sold, not who
         count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)
@@ -693,7 +693,7 @@ def defined_product(name: str, texts: list[str]) -> bool:
 _PHRASE_ENDS = frozenset(
     ("that", "which", "for", "to", "used", "from", "by", "with", "in", "on", "of", "where")
 )
-"""Words after a noun that end its noun phrase ("a managed service| that is used …")."""
+"""Words after a noun that end its noun phrase ("a hosted offering| that runs …")."""
 
 
 _TEAM_OF = re.compile(r"\bthe\s+(?P<name>[A-Z][\w.&-]*)\s+(?:[a-z]+\s+){0,3}team\b")

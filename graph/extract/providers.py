@@ -51,8 +51,8 @@ def merge_named_provider(
 def fold_sold_party(
     facts: Facts, vocab: Vocabularies, lexicon: Lexicon, *, sold: Callable[[str], bool]
 ) -> None:
-    """Fold a party the page defines as a thing sold (``sold``: "The PSaaS Appliance is a
-    managed service …", then "The PSaaS Appliance provides the packaging") into the one other
+    """Fold a party the page defines as a thing sold (``sold``: "The Gravel Kiln is a
+    hosted offering …", then "The Gravel Kiln provides the fuel") into the one other
     acting party of unknown role beside the customers: its vendor ("Auth0 is responsible
     for:") does what the product does."""
     unspecified = vocab.concept("role", "unspecified")
