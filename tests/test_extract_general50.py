@@ -263,3 +263,32 @@ def test_how_a_party_protects_your_data_heads_its_measures(tmp_path: Path) -> No
         ("Quarrytech", "technical: encryption of the blast logs"),
         ("Customer", "carry out corrections to blast plans"),
     }, pairs
+
+
+def test_a_shared_heading_shares_its_subsections_lists(tmp_path: Path) -> None:
+    """ "## Shared Responsibilities" over "###" subsections whose lists sit under bold labels
+    ("**Gate Settings**"): every item is a duty of each party that holds duties so far, and a
+    subsection title ("### Rules and Oversight") names no party; a subsection of one party's
+    duties ("### Customer duties") is that party's alone."""
+    pairs = _labels(
+        tmp_path,
+        "## Shared Responsibilities\n\n"
+        "### Gate Setup\n\n"
+        "**Gate Settings**\n"
+        "- Enabling and configuring fences\n"
+        "- Gate policy reviews\n\n"
+        "### Rules and Oversight\n\n"
+        "**Blasting Rules**\n"
+        "- Understanding the valley blasting rules\n\n"
+        "### Customer duties\n\n"
+        "- Paying the gate fees\n",
+    )
+    assert pairs == {("Customer", "paying the gate fees")} | {
+        (party, label)
+        for party in ("Quarrytech", "Customer")
+        for label in (
+            "enabling and configuring fences",
+            "gate policy reviews",
+            "understanding the valley blasting rules",
+        )
+    }, pairs

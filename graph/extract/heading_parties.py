@@ -19,7 +19,7 @@ from .labels import capitalize
 from .parties import PartyResolver, names_one_party
 from .state import DocState
 
-__all__ = ["ABOUT_ABOVE", "HeadingParties", "label_party"]
+__all__ = ["ABOUT_ABOVE", "HeadingParties", "duties_heading", "label_party"]
 
 
 _PRONOUN_SENTENCE = re.compile(r"^(?:you|we)\s+(?!and\b|&)\w", re.I)
@@ -53,6 +53,14 @@ _PARTY_HEADING = re.compile(
 """Headings about one party's duties ("Customer responsibilities", "What AWS manages", "What
 we expect from you": the one expected from; "Customer Must Provide"; "How Acme protects your
 data")."""
+
+
+def duties_heading(title: str) -> bool:
+    """A heading that says it holds one party's duties ("Customer responsibilities", "What
+    Acme does"), not one that merely names a party or a topic ("Compliance and Governance")."""
+    return _PARTY_HEADING.match(AS_READER.sub("", _NUMBERING.sub("", title))) is not None
+
+
 _NAMED_DUTIES = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)(?:['’]s?)?\s+"
     r"(?:responsibilities|duties|obligations)$"

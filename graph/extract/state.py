@@ -340,6 +340,8 @@ class DocState:
     acted_before: Ref | None = None
     """``acted`` as the sentence before the one being read left it."""
     step_sections: set[int] = field(default_factory=set)
+    shared_sections: set[int] = field(default_factory=set)
+    """Subsections of a "## Shared responsibilities" heading: their lists are shared."""
     topic_sections: set[int] = field(default_factory=set)
     """Sections whose topic heading is their party's duty when their text states none."""
     """First lines of instruction headings under a duty heading ("### Review Permits" under

@@ -23,7 +23,7 @@ from .colon_items import references_only
 from .cues import NEGATION, expand, forbids
 from .definitions import definition_duty, definition_term, identifies
 from .heading_duties import heading_duties
-from .heading_parties import ABOUT_ABOVE, HeadingParties
+from .heading_parties import ABOUT_ABOVE, HeadingParties, duties_heading
 from .labels import trim
 from .leadin_sentences import duty_steps
 from .lists import ListReader
@@ -227,6 +227,8 @@ class DocumentWalker(HeadingParties):
         )
         # "##### Community" over a footer's links: a site's menu, no party's section
         headed = section.level > 0 and not credits and not completing and not _menu(section)
+        shared = section.start in state.shared_sections  # under "## Shared Responsibilities",
+        headed = headed and (not shared or duties_heading(title))  # only "### X duties" is X's
         if section.level <= state.writer_level:
             state.section_writer = None  # "### Our duties" after "### Developer duties": not them
         heading_party = self.heading_party(section) if headed else None
@@ -249,6 +251,8 @@ class DocumentWalker(HeadingParties):
         heading_duties(self.parties, self.records, self.prose, section, ctx, heading_party)
         before = len(state.facts.relations)
         leadin = self._heading_leadin(section, ctx) if heading_party is None else None
+        leadin = self._shared_heading() if shared and heading_party is None else leadin
+        state.shared_sections |= _shared_subsections(section)  # their lists: what is shared
         navigation = lexicon.navigation_heading(section.title) or (
             bool(section.level) and forbids(expand(plain(section.title)), lexicon)
         )
@@ -415,17 +419,27 @@ _GROUP_LABEL = re.compile(r"^\*\*(?P<label>[^*:\n]{2,60})\*\*$")
 """A paragraph that is only a short bold label ("**Installation and Deployment**")."""
 
 
+def _shared_subsections(section: Section) -> set[int]:
+    """The subsections of a "## Shared responsibilities" heading (by their first lines)."""
+    if section.level > 1 and _SHARED_HEADING.match(expand(plain(section.title)).strip()):
+        return {sub.start for sub in section.walk()[1:]}
+    return set()
+
+
 def _carried(block: Block, leadin: Leadin | None, carried: Leadin | None) -> Leadin | None:
     """The lead-in a list keeps across the bold labels grouping its items ("The following
     services are included:" / "**Installation**" / "- …" / "**Operations**" / "- …"): kept
     over a label paragraph (a short bold phrase, no sentence) and the list after it, given up
-    at any other block; only a lead-in giving the items to a party is kept."""
+    at any other block; only a lead-in giving the items to a party, or to the parties that
+    share them, is kept."""
     if isinstance(block, BulletList):
         return carried
     label = _GROUP_LABEL.match(block.text.strip()) if isinstance(block, Paragraph) else None
     if label is None or len(label.group("label").split()) > 6:
         return None
     kept = leadin or carried
+    if kept is not None and kept[0] == "shared":
+        return kept  # "**Feature Enablement**" under "## Shared responsibilities"
     return kept if kept is not None and kept[0] == "duties" and kept[1] is not None else None
 
 
