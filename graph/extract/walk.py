@@ -360,7 +360,7 @@ class DocumentWalker(HeadingParties):
         title = expand(plain(section.title)).strip()
         if not section.level or not section.blocks or not isinstance(section.blocks[0], BulletList):
             return None
-        if section.level > 1 and _SHARED_HEADING.match(title):
+        if _shared_title(section):
             return self._shared_heading()
         sold = self.state.lexicon.seller_phrase(title)  # "What kind of support is included?"
         if not title.endswith(":") and not _OPEN_END.search(title) and not sold:
@@ -419,11 +419,15 @@ _GROUP_LABEL = re.compile(r"^\*\*(?P<label>[^*:\n]{2,60})\*\*$")
 """A paragraph that is only a short bold label ("**Installation and Deployment**")."""
 
 
+def _shared_title(section: Section) -> bool:
+    """A heading below the page's title over what the parties share ("## Shared
+    responsibilities")."""
+    return section.level > 1 and bool(_SHARED_HEADING.match(expand(plain(section.title)).strip()))
+
+
 def _shared_subsections(section: Section) -> set[int]:
     """The subsections of a "## Shared responsibilities" heading (by their first lines)."""
-    if section.level > 1 and _SHARED_HEADING.match(expand(plain(section.title)).strip()):
-        return {sub.start for sub in section.walk()[1:]}
-    return set()
+    return {sub.start for sub in section.walk()[1:]} if _shared_title(section) else set()
 
 
 def _carried(block: Block, leadin: Leadin | None, carried: Leadin | None) -> Leadin | None:
