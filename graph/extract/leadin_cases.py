@@ -120,7 +120,7 @@ capability verb, cue-words.ttl) over a list: the items are the writer's ("we") d
 _LEADIN_VERB = re.compile(
     r"^(?P<subj>.+?)(?<!\ba)(?<!\ban)(?<!\bthe)\s+(?:(?:also|will|shall|must|should)\s+)*"
     r"(?:[a-z]+s(?:,\s+(?:and\s+)?|\s+and\s+))*"  # "Acme deploys and manages the following:"
-    r"(?:manages?|handles?|owns?|"
+    r"(?-i:manages?|handles?|owns?|"
     r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
     r"secures?|takes?\s+care\s+of|does|do|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?|"
@@ -1095,7 +1095,13 @@ def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Con
 
 
 def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
-    """ "Provider:" / "The customer:" over a list: a label that is only a party's name."""
+    """ "Provider:" / "The customer:" over a list: a label that is only a party's name; "For
+    Acme:" names the page's vendor or its customer (not "For AWS:" over the reader's steps on
+    that cloud)."""
+    aimed = re.match(r"for\s+(?=\S)", text, re.I)
+    if aimed:
+        party = _party_label(parties, text[aimed.end() :], span)
+        return party if party is not None and _side(parties, party) else None
     lead, comma, after = text.partition(", ")
     when = comma and parties.state.lexicon.opens_clause(lead)
     label = _BARE_LABEL.match(after.lstrip() if when else text)  # "When X fails, Acme:"
@@ -1128,6 +1134,16 @@ def _seller(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     if customer is not None and state.facts.entities[recent].attrs.get("role") == customer.iri:
         return seller or parties.resolve_party("we", span)
     return recent
+
+
+def _side(parties: PartyResolver, ref: Ref) -> bool:
+    """Whether a party is a side of the page's split: its customer or a party the page already
+    gave duties (not a cloud named only for the reader's steps on it)."""
+    state = parties.state
+    customer = state.vocab.concept("role", "customer")
+    if customer is not None and state.facts.entities[ref].attrs.get("role") == customer.iri:
+        return True
+    return any(r.subject == ref and r.predicate == "responsibleFor" for r in state.facts.relations)
 
 
 def _generic(state: DocState, ref: Ref) -> bool:

@@ -381,13 +381,14 @@ class LeadinReader(LeadinSentences):
 
     def _label_line(self, whole: str, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph that is only a short label naming a party's duties, with no colon
-        ("Customer responsibilities", "**Consultant Responsible**"), over a list: read as the
-        same label with its colon would be. Only a party's lead-in counts: any other short
-        line ("Overview") says nothing of the list after it."""
+        ("Customer responsibilities", "**Consultant Responsible**", "**Acme**"), over a list:
+        read as the same label with its colon would be. Only a party's lead-in counts: any
+        other short line ("Overview") says nothing of the list after it."""
         if "\n" in whole or whole.endswith((":", ".", "?", "!", ",", ";")):
             return None
-        if not 1 < len(whole.split()) <= _LABEL_WORDS:
-            return None
+        bold = _BOLD_LINE.fullmatch(block.text.strip()) is not None
+        if not (1 if bold else 2) <= len(whole.split()) <= _LABEL_WORDS:
+            return None  # one word in bold is a name over its list ("**Acme**"), else a title
         span = self.state.span(block.start, block.end, ctx.section, block.text)
         found = self.leadin(f"{whole}:", span, ctx)
         if found is None or found[0] not in ("duties", "owned") or found[1] is None:

@@ -1,0 +1,75 @@
+"""General shapes of session 51 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract_general48 import _labels
+
+
+def test_a_title_case_label_is_no_party_and_verb(tmp_path: Path) -> None:
+    """ "**Blast Access Control**" over a list is a topic in title case, not the party "Blast
+    Access" that controls the items: under the customer's heading the items stay the
+    customer's; "Quarrytech controls the following:" still names Quarrytech."""
+    pairs = _labels(
+        tmp_path,
+        "## Customer responsibilities\n\n"
+        "**Blast Access Control**\n"
+        "- Fence permits and their renewal\n"
+        "- Gate segmentation and barrier rules\n\n"
+        "## Quarrytech responsibilities\n\n"
+        "Quarrytech controls the following:\n\n"
+        "- Detonator storage",
+    )
+    assert pairs == {
+        ("Customer", "fence permits and their renewal"),
+        ("Customer", "gate segmentation and barrier rules"),
+        ("Quarrytech", "detonator storage"),
+    }, pairs
+
+
+def test_a_label_for_a_side_of_the_split_names_its_duties(tmp_path: Path) -> None:
+    """ "**For Quarrytech**" / "**For Customers**" over best-practice lists give each list to
+    the party named, even where the items are imperatives that would be the reader's; "For
+    AWS:" names no party the page gave duties, so its steps stay the reader's."""
+    pairs = _labels(
+        tmp_path,
+        "## Best practices\n\n"
+        "**For Customers**\n"
+        "- Enable every safety interlock\n"
+        "- Regular blast drills\n\n"
+        "**For Quarrytech**\n"
+        "- Provide clear blasting guidance\n"
+        "- Regular crusher upgrades\n\n"
+        "For AWS:\n\n"
+        "- Register your truck fleet",
+    )
+    assert pairs == {
+        ("Customer", "enable every safety interlock"),
+        ("Customer", "regular blast drills"),
+        ("Quarrytech", "provide clear blasting guidance"),
+        ("Quarrytech", "regular crusher upgrades"),
+        ("Customer", "register your truck fleet"),
+    }, pairs
+
+
+def test_a_party_name_alone_in_bold_heads_its_list(tmp_path: Path) -> None:
+    """ "**Quarrytech**" alone on a line over a list names the list's party, as "Quarrytech:"
+    does; one plain word ("Overview") or a bold topic ("**Crushers**") names none."""
+    pairs = _labels(
+        tmp_path,
+        "## Who does what\n\n"
+        "**Quarrytech**\n\n"
+        "- Crusher maintenance\n"
+        "- Dust monitoring\n\n"
+        "**Customer**\n\n"
+        "- Truck scheduling\n\n"
+        "**Crushers**\n\n"
+        "- Jaw crushers\n"
+        "- Cone crushers",
+    )
+    assert pairs == {
+        ("Quarrytech", "crusher maintenance"),
+        ("Quarrytech", "dust monitoring"),
+        ("Customer", "truck scheduling"),
+    }, pairs
