@@ -73,3 +73,35 @@ def test_a_party_name_alone_in_bold_heads_its_list(tmp_path: Path) -> None:
         ("Quarrytech", "dust monitoring"),
         ("Customer", "truck scheduling"),
     }, pairs
+
+
+def test_a_body_of_people_bound_by_a_modal_is_a_party(tmp_path: Path) -> None:
+    """ "Each institution must provide a contact", "The agency will train its crews": a body
+    of people (``cue:body-noun``) bound by a modal acts as one, as a person noun does; "The
+    institution's gravel must be dry" binds no body."""
+    pairs = _labels(
+        tmp_path,
+        "Each institution must provide a blasting contact.\n\n"
+        "The agency will train its quarry crews.\n\n"
+        "The institution's gravel must be dry.",
+    )
+    assert pairs == {
+        ("Institution", "provide a blasting contact"),
+        ("Agency", "train its quarry crews"),
+    }, pairs
+
+
+def test_a_gerund_after_a_preposition_takes_the_next_gerund_along(tmp_path: Path) -> None:
+    """ "provide tools for blasting rock and crushing gravel": the second gerund is the
+    preposition's second complement, one duty, not "Provide crushing gravel"; "provide dust
+    masks and weigh the trucks" stays two."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech must provide tools to crews for blasting rock and crushing gravel.\n\n"
+        "Quarrytech must provide dust masks and weigh the trucks.",
+    )
+    assert pairs == {
+        ("Quarrytech", "provide tools to crews for blasting rock and crushing gravel"),
+        ("Quarrytech", "provide dust masks"),
+        ("Quarrytech", "weigh the trucks"),
+    }, pairs

@@ -852,7 +852,7 @@ def conjuncts(obj: str, *, single_words: bool = False) -> list[str]:
     wholes = split_top_level(obj, nexts)
     if _MODIFIER_PAIR.match(obj) and len(wholes) == 2:
         wholes = [obj]  # "insurance and licensing renewals": two modifiers of one head noun
-    for whole in _carried_gerund(obj, _repeated_for(obj, wholes)):
+    for whole in _carried_gerund(obj, _preposed_gerunds(obj, _repeated_for(obj, wholes))):
         items = split_top_level(whole, r",\s*")
         back = any(re.search(r"\b(?:them|it|those|these)\b", i, re.I) for i in items[1:])
         if len(items) >= 2 and not back and all(_GERUND_PHRASE.match(i) for i in items):
@@ -965,6 +965,31 @@ def _repeated_for(obj: str, wholes: list[str]) -> list[str]:
         joined = f"{out[-1]} and {whole}" if out else ""
         inner = bool(out) and re.search(r"\bfor\b", out[-1], re.I)
         if inner and re.match(r"for\s", whole, re.I) and joined in obj:
+            out[-1] = joined
+        else:
+            out.append(whole)
+    return out
+
+
+_PREPOSED_GERUND = re.compile(
+    r"\s(?:for|by|in|with|when|while|after|before|of)\s+[a-z]{2,}ing\s+[^,;]+$", re.I
+)
+
+
+def _preposed_gerunds(obj: str, wholes: list[str]) -> list[str]:
+    """ "support to users for creating accounts and requesting resources": a gerund joined
+    to one that a preposition governs is that preposition's second complement, not a duty of
+    its own; a phrase that opens with its gerund ("creating X and requesting Y") is two."""
+    out: list[str] = []
+    for whole in wholes:
+        joined = f"{out[-1]} and {whole}" if out else ""
+        if (
+            out
+            and re.match(r"[a-z]{2,}ing\s", whole)
+            and not re.match(r"[a-z]{2,}ing\s", out[-1], re.I)
+            and _PREPOSED_GERUND.search(out[-1])
+            and joined in obj
+        ):
             out[-1] = joined
         else:
             out.append(whole)

@@ -534,7 +534,8 @@ class SubjectReader:
         for size in range(len(words), 0, -1):
             head = words[size - 1].lower()
             provider = size > 1 and head in ("provider", "providers")  # "The runner provider"
-            if not lexicon.person_noun(head) and not provider:
+            body = head in lexicon.body_nouns  # "The institution must …": a body acts as one
+            if not lexicon.person_noun(head) and not provider and not body:
                 continue
             following = (words[size] if size < len(words) else opening.group("next")).lower()
             finite = (
