@@ -105,3 +105,33 @@ def test_a_gerund_after_a_preposition_takes_the_next_gerund_along(tmp_path: Path
         ("Quarrytech", "provide dust masks"),
         ("Quarrytech", "weigh the trucks"),
     }, pairs
+
+
+def test_a_role_a_relative_clause_makes_responsible_holds_each_predicate(
+    tmp_path: Path,
+) -> None:
+    """ "Each customer must designate a site officer who is responsible for approving blasts
+    and agrees to sign the permits": the customer designates, the site officer approves and
+    signs; ", who is responsible for" after the role reads the same; in a sentence read for
+    another party ("… a contact as the sponsor who is responsible for X"), the sponsor still
+    holds X; "… must sign the log" after the duty is a second duty, not part of X."""
+    pairs = _labels(
+        tmp_path,
+        "Each customer must designate a site officer who is responsible for approving "
+        "blasts and agrees to sign the permits.\n\n"
+        "The customer appoints a dust steward, who is responsible for dust readings.\n\n"
+        "Each customer must provide a gate contact as the haul sponsor who is responsible "
+        "for approving truck routes.\n\n"
+        "The shift supervisor who is responsible for jaw checks must sign the log.",
+    )
+    assert pairs == {
+        ("Customer", "designate a site officer"),
+        ("Site officer", "approving blasts"),
+        ("Site officer", "sign the permits"),
+        ("Customer", "appoint a dust steward"),
+        ("Dust steward", "dust readings"),
+        ("Customer", "provide a gate contact"),
+        ("Haul sponsor", "approving truck routes"),
+        ("Shift supervisor", "jaw checks"),
+        ("Shift supervisor", "sign the log"),
+    }, pairs

@@ -298,7 +298,7 @@ its duty (a reduced relative clause)."""
 _ROLE_OBJECT = Needing(
     re.compile(
         r"\s(?P<verb>[a-z]+)\s+(?P<role>(?:a|an|the)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){0,2}?[\w-]+)"
-        r"(?:,\s+|\s+(?:who|that)\s+(?:is|are)\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
+        r"(?:,?\s+(?:who|that)\s+(?:is|are)\s+|,\s+|\s+)responsible\s+for\s+(?P<obj>\S.+)$",
         re.I | re.S,
     ),
     "responsible",
@@ -817,7 +817,9 @@ class ProseReader(SentenceForms):
             return False  # "Below are examples of controls managed by Acme": the page, no duty
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = _role_aside(self, text, span) or found
-        found = found or _role_responsible(self, text, span) or _relative_duty(self, text, span)
+        # "X must name a point of contact as the sponsor who is responsible for Y": Y too
+        found = _role_responsible(self, text, span, passing=found) or found
+        found = found or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
         found = found or note_duties(self, text, span, ctx)  # "provider responsible for X, …"
         return self._who_asides(text, sentence, span, ctx) or found
@@ -1160,18 +1162,25 @@ _CHOSEN_ROLE = re.compile(
 that turns out to be, no party of the page."""
 
 
-def _role_responsible(reader: ActionSentences, text: str, span: Span) -> bool:
+def _role_responsible(
+    reader: ActionSentences, text: str, span: Span, *, passing: bool = False
+) -> bool:
     """``… by a steering committee responsible for A, B and C``: a role the page names in
-    passing (a noun phrase whose head is a person noun) and its duty."""
+    passing (a noun phrase whose head is a person noun) and its duty; in a sentence already
+    read (``passing``), only a role a relative clause gives its duty ("… as the sponsor who
+    is responsible for X")."""
     match = _ROLE_RESPONSIBLE.search(text)
     if match is None or negated(text[: match.end("role")]):
         return False
+    if passing and not re.match(r"\s+(?:who|that)\s", text[match.end("role") :]):
+        return False  # a sentence already read: only a relative clause adds its role's duty
     if _CHOSEN_ROLE.match(match.group("role")):
         return False  # "to pick the best crew responsible for the fix": to be found
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return False
-    reader.records.add_duties(party, match.group("obj"), text, span)
+    for duty in _predicates(reader.state.lexicon, match.group("obj")):
+        reader.records.add_duties(party, duty, text, span)
     return True
 
 
@@ -1190,8 +1199,33 @@ def _appointed_role(reader: ActionSentences, text: str, span: Span) -> str:
     party = reader.role_subject(match.group("role"), span)
     if party is None:
         return ""
-    reader.records.add_duties(party, match.group("obj"), text, span)
+    for duty in _predicates(lexicon, match.group("obj")):
+        reader.records.add_duties(party, duty, text, span)
     return f"{text[: match.end('role')]}."
+
+
+_GOES_ON = re.compile(r",?\s+and\s+(?P<verb>[a-z]+s)\s+(?P<rest>\S.*)$")
+"""A relative clause's second predicate ("… responsible for X and agrees to Y")."""
+
+
+def _predicates(lexicon: Lexicon, obj: str) -> list[str]:
+    """The duties of "who is responsible for approving blasts and agrees to sign the
+    permits": the object, then what the second predicate binds the role to do ("sign the
+    permits"; "and reports outages": "report outages"; "… must sign the permits")."""
+    bound = re.search(r"\s+(?:must|shall|should|will)\s+(?P<deed>[a-z]\S*\s.*)$", obj)
+    if bound is not None:  # "The sponsor who is responsible for X must sign Y": X, then Y
+        told = not re.match(r"(?:not|be)\b", bound["deed"])
+        return [obj[: bound.start()], *([bound["deed"]] if told else [])]
+    found = _GOES_ON.search(obj)
+    if found is None:
+        return [obj]
+    agreed = re.match(r"(?:agrees|undertakes)\s+to\s+(?P<deed>\S.*)", found[0].split(None, 1)[1])
+    base = lexicon.third_person_base(found["verb"])
+    if agreed is not None:
+        return [obj[: found.start()], agreed["deed"]]
+    if base is not None:
+        return [obj[: found.start()], f"{base} {found['rest']}"]
+    return [obj]
 
 
 def _role_aside(reader: ActionSentences, text: str, span: Span) -> bool:
