@@ -135,3 +135,20 @@ def test_a_role_a_relative_clause_makes_responsible_holds_each_predicate(
         ("Shift supervisor", "jaw checks"),
         ("Shift supervisor", "sign the log"),
     }, pairs
+
+
+def test_more_words_name_a_persons_role(tmp_path: Path) -> None:
+    """ "The site warden", "Each employee", "The system integrator" hold duties as "the site
+    officer" does (``cue:person-noun``); "The crusher jaw" is a thing."""
+    pairs = _labels(
+        tmp_path,
+        "The site warden must lock the gate.\n\n"
+        "Each employee must wear a helmet.\n\n"
+        "The system integrator will wire the crusher.\n\n"
+        "The crusher jaw must be replaced yearly.",
+    )
+    assert pairs == {
+        ("Site warden", "lock the gate"),
+        ("Employee", "wear a helmet"),
+        ("System integrator", "wire the crusher"),
+    }, pairs
