@@ -86,7 +86,7 @@ class LexiconWords:
     opinions: frozenset[str] = frozenset()
     """Base forms of verbs that give a party's view ("consider", "believe"): no duty."""
     intentions: frozenset[str] = frozenset()
-    """Base forms of verbs of intent ("aim", "hope"): what follows is not owed."""
+    """Base forms of verbs of intent ("hope", "plan"): what follows is not owed."""
     efforts: frozenset[str] = frozenset()
     """Base forms of verbs of best effort ("endeavour", "strive"): what follows is a duty of
     best effort."""

@@ -688,12 +688,14 @@ SENTENCE_SHAPES = [
         [],
     ),
     # a reflexive object ("responsible for yourself") closes a relative clause, no duty;
-    # a view ("considers") and an intent ("aims to") are no duties either
+    # a view ("considers") and an intent ("hopes to") are no duties either, where a target
+    # of best effort ("aims to") is one
     (
         "Nimbus is responsible for the network. Here is an overview of the parts that you, "
         "the customer, are responsible for yourself. Nimbus considers the hypervisor the "
-        "boundary. Nimbus aims to update the sample images.",
-        [("nimbus", "network")],
+        "boundary. Nimbus hopes to update the sample images. Nimbus aims to update the "
+        "depot manuals.",
+        [("nimbus", "network"), ("nimbus", "update the depot manuals")],
         ["yourself", "hypervisor", "sample images"],
     ),
     # an offer to the reader ("provides features that you can use") is no duty

@@ -152,3 +152,22 @@ def test_more_words_name_a_persons_role(tmp_path: Path) -> None:
         ("Employee", "wear a helmet"),
         ("System integrator", "wire the crusher"),
     }, pairs
+
+
+def test_a_service_target_the_provider_aims_at_is_a_duty_of_best_effort(
+    tmp_path: Path,
+) -> None:
+    """ "Quarrytech aims to inspect every truck within an hour", "The crusher crew strives to
+    …": a target of best effort (``cue:effort-verb``), as "endeavours to" is, in the third
+    person too; "Quarrytech hopes to …" and "plans to …" only intend."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech aims to inspect every truck within an hour.\n\n"
+        "Quarrytech strives to reopen the gate within a day.\n\n"
+        "Quarrytech hopes to open a second pit.\n\n"
+        "Quarrytech plans to add crushers.",
+    )
+    assert pairs == {
+        ("Quarrytech", "inspect every truck within an hour"),
+        ("Quarrytech", "reopen the gate within a day"),
+    }, pairs

@@ -136,8 +136,9 @@ def _refrained(verb: str, tail: str, modals: str, subject: str) -> str:
 
 def _best_effort(lexicon: Lexicon, base: str, following: str) -> str:
     """What a verb of best effort commits to ("We endeavour to minimise downtime": "minimise
-    downtime", as "make every reasonable effort to" does), or "": "… to update them" names
-    nothing, a soft promise, and "aim" or "hope" only intend."""
+    downtime", as "make every reasonable effort to" does; "We aim to reply within a day", a
+    service target), or "": "… to update them" names nothing, a soft promise, and "hope" or
+    "plan" only intend."""
     effort = _TO_VERB.match(following) if base in lexicon.efforts else None
     if (
         effort is None
@@ -492,6 +493,13 @@ def _received(lexicon: Lexicon, verb: str, modals: str, tail: str) -> str | None
     return f"{sender} will send {reply['obj']}{reply['rest'] or ''}"
 
 
+def _intent_base(lexicon: Lexicon, word: str) -> str:
+    """ "strives", "aims": the base of a verb of intent or effort in the third person (no duty
+    verb, so ``verb_base`` does not know it); any other word as it is."""
+    stem = word.removesuffix("s")
+    return stem if word != stem and stem in lexicon.intentions | lexicon.efforts else word
+
+
 def _intended(lexicon: Lexicon, base: str, following: str) -> bool:
     """A verb of intent or effort before what is intended ("We aim to reply", "We plan to
     audit X"); one that is a duty verb too is its deed with an object ("We plan capacity")."""
@@ -631,7 +639,7 @@ class ActionSentences(ActionParts):
         if verb.lower() in self.state.lexicon.prohibitions and not OBLIGATION.search(modals):
             return False  # "You avoid data breaches": a benefit ("you should avoid X" binds)
         lexicon = self.state.lexicon
-        base = lexicon.verb_base(verb) or verb.lower()
+        base = lexicon.verb_base(verb) or _intent_base(lexicon, verb.lower())
         if base in lexicon.opinions and not OBLIGATION.search(modals):
             return False  # "We consider the hypervisor the boundary": a view, not a duty
         limit = re.search(r"\bonly\b", modals, re.I) and not OBLIGATION.search(modals)
