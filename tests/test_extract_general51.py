@@ -171,3 +171,31 @@ def test_a_service_target_the_provider_aims_at_is_a_duty_of_best_effort(
         ("Quarrytech", "inspect every truck within an hour"),
         ("Quarrytech", "reopen the gate within a day"),
     }, pairs
+
+
+def test_a_bold_title_about_a_partys_thing_does_not_rename_the_party(tmp_path: Path) -> None:
+    """ "**Customer Configuration** - Set up your first blasting zone" after the setup: a
+    thing of the customer's, no name of the customer party (which keeps its label and its
+    duties), and no duty of the customer's either."""
+    pairs = _labels(
+        tmp_path,
+        "## After the setup\n\n"
+        "- **Customer Configuration** - Set up your first blasting zone\n"
+        "- **Stream Deployment** - Add more crushers as needed\n",
+    )
+    assert pairs == set(), pairs
+
+
+def test_a_name_beside_a_known_party_in_a_focus_label_is_a_party(tmp_path: Path) -> None:
+    """ "**Gravelhaul / Implementation Partner Focus:**" over a list: Gravelhaul, a name no
+    vocabulary knows, holds the list, as "Quarrytech / Implementation Partner Focus:" gives
+    Quarrytech its list; "**Overview / Summary:**" names no party."""
+    pairs = _labels(
+        tmp_path,
+        "## Phase one\n\n"
+        "**Gravelhaul / Implementation Partner Focus:**\n\n"
+        "- Validate that the trucks meet the weight limits\n\n"
+        "**Overview / Summary:**\n\n"
+        "- Trucks and scales\n",
+    )
+    assert pairs == {("Gravelhaul", "validate that the trucks meet the weight limits")}, pairs

@@ -1109,9 +1109,13 @@ def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
         return None
     name = label.group("name")
     if "/" in name and not names_one_party(parties, name):
-        name = name.split("/", 1)[0].strip()  # "Acme / Haulage Partner Focus:": Acme's
+        name, other = (part.strip() for part in name.split("/", 1))
+        if re.fullmatch(r"[A-Z][\w-]+", name) and names_one_party(parties, other):
+            # "XMPro / Implementation Partner Focus:": the name beside a known party is a
+            # party too, one no vocabulary knows (its own duties come first)
+            return parties.resolve_party(name, span, allow_unknown=True)
     if names_one_party(parties, name):
-        return parties.resolve_party(name, span)
+        return parties.resolve_party(name, span)  # "Acme / Haulage Partner Focus:": Acme's
     found = parties.mentions(expand(name), ("org", "role"))
     rest = expand(name)[found[0].end :].split() if len(found) == 1 and found[0].start == 0 else []
     if 0 < len(rest) <= 2 and parties.state.lexicon.person_noun(rest[-1]):

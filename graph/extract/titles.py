@@ -121,6 +121,21 @@ class TitleItems(BlockReader):
             return said
         return f"{name} {said[they.end() :]}"
 
+    def _names_a_party(self, name: str, span: Span) -> bool:
+        """Whether a bold title names a known party, not a thing of one ("**Tenant
+        Configuration**": a thing of the tenant's, which an item may tell the reader to do;
+        "**Tenant Admin**" still names a person)."""
+        if names_one_party(self.parties, name):
+            return True
+        if self.parties.resolve_party(name, span, create=False) is None:
+            return False
+        found = self.parties.mentions(expand(name), ("org", "role"))
+        tail = expand(name)[found[-1].end :].split() if found else []
+        lexicon = self.state.lexicon
+        return (
+            not tail or lexicon.person_noun(tail[-1]) or tail[-1].lower() in lexicon.subject_nouns
+        )
+
     def role_item(self, term: str, rest: str, span: Span, ctx: Context) -> bool:
         """ "**Archive Keeper**: clerk who holds the vault. Responsible for the checksums.":
         a bold title of a few capitalised words over fragments that leave out their subject
@@ -143,10 +158,7 @@ class TitleItems(BlockReader):
         someone = self._defined_someone(words, fragments)
         if not self._role_cased(words) and not someone:
             return False
-        known = (
-            names_one_party(self.parties, name)
-            or self.parties.resolve_party(name, span, create=False) is not None
-        )
+        known = self._names_a_party(name, span)
         duties = [
             self._fragment_duty(f, first=i == 0) or (f if known and lexicon.imperative(f) else None)
             for i, f in enumerate(fragments)
