@@ -199,3 +199,22 @@ def test_a_name_beside_a_known_party_in_a_focus_label_is_a_party(tmp_path: Path)
         "- Trucks and scales\n",
     )
     assert pairs == {("Gravelhaul", "validate that the trucks meet the weight limits")}, pairs
+
+
+def test_an_abstract_title_or_an_instruction_names_no_party(tmp_path: Path) -> None:
+    """ "**Flexibility:** Supports both crushers and conveyors" praises the product, no role
+    called Flexibility ("**Treasurer:** Keeps the ledger" is a role); "Ensure drivers are
+    fully informed about the blast times" under the customer's heading is the customer's
+    instruction, no party called "Ensure drivers" informed of anything."""
+    pairs = _labels(
+        tmp_path,
+        "## Highlights\n\n"
+        "- **Flexibility:** Supports both crushers and conveyors\n"
+        "- **Treasurer:** Keeps the ledger\n\n"
+        "## Customer responsibilities\n\n"
+        "* Ensure drivers are fully informed about the blast times.\n",
+    )
+    assert pairs == {
+        ("Treasurer", "keep the ledger"),
+        ("Customer", "ensure drivers are fully informed about the blast times"),
+    }, pairs

@@ -17,6 +17,7 @@ from .cues import (
     RESP,
     RESP_TAKE,
     RESP_TO,
+    overseen,
 )
 from .labels import base_conjuncts, base_verb, capitalize, conjuncts
 from .object_first import ObjectFirstSentences
@@ -419,10 +420,10 @@ class ActionParts(ObjectFirstSentences):
     def strip_subject(self, sentence: str, span: Span, ctx: Context) -> tuple[str, Ref | None]:
         """A duty label from a sentence that names its party: ("patch the hosts", customer)
         for "The customer patches the hosts"; (sentence, None) when no party is its subject."""
-        stay = _STAY.match(sentence) is not None
+        stay = _STAY.match(sentence) is not None or overseen(self.state.lexicon, sentence)
         for pattern in (RESP_TO, RESP, RESP_TAKE):
             if stay:
-                break  # "Stay informed about outages": an instruction, not a RACI statement
+                break  # "Stay informed about outages", "Ensure X is informed": instructions
             match = pattern.match(sentence)
             if match and match.group("obj").strip():
                 subj = match.group("subj").strip(" ,")

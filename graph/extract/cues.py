@@ -49,6 +49,7 @@ __all__ = [
     "expand",
     "forbids",
     "negated",
+    "overseen",
     "positive_part",
     "theme",
     "unbracketed",
@@ -607,6 +608,14 @@ _BLAME = re.compile(
     r"(?:\s*$|\s*[,:;.(]|\s+(?:including|of|arising|resulting|caused|that|which|incurred)\b)",
     re.I,
 )
+
+
+def overseen(lexicon: Lexicon, text: str) -> bool:
+    """Whether a text opens with a verb of oversight (``cue:oversight-verb``): "Ensure
+    participants are informed of X" is an instruction, not a sentence about "Ensure
+    participants"."""
+    words = text.lower().split()
+    return len(words) > 1 and bool({words[0], " ".join(words[:2])} & lexicon.oversights)
 
 
 def blames(obj: str, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..facts import Span
-from .cues import PRONOUNS, RESP, RESP_TAKE, RESP_TO, STRANDED, blames, theme
+from .cues import PRONOUNS, RESP, RESP_TAKE, RESP_TO, STRANDED, blames, overseen, theme
 from .labels import example_items
 from .state import Context
 from .subjects import introduced_role
@@ -102,6 +102,8 @@ def responsible_clause(
                 r"(?:^|(?<!,)\s)(?:who|which|whoever|what|whether)(?:\s+\w+){0,4}$", subj, re.I
             ) and not introduced_role(subj, reader.state.lexicon):
                 return False  # "… understand who has primary responsibility for": a question
+            if overseen(reader.state.lexicon, subj):
+                return False  # "Ensure participants are informed of X": an instruction
             reflexive = r"(?:your|them|our|it|him|her)sel(?:f|ves)\W*"
             if re.fullmatch(reflexive, match.group("obj").strip(), re.I):
                 return False  # "the parts you are responsible for yourself": a relative

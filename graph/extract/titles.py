@@ -22,6 +22,9 @@ from .state import Context
 
 __all__ = ["THEY", "VERBISH", "TitleItems"]
 
+_ABSTRACT = re.compile(r"[a-z](?:ity|ness|ment|ion|ance|ence|ing|age|ure)$")
+"""The endings of an abstract noun: a quality, an act or a topic ("Flexibility", "Storage")."""
+
 _AND_VERB = re.compile(r"^(?P<conj>(?:and|or)\s+)(?P<verb>[a-z]+s)\b")
 """A verb coordinated with the fragment's first one, before their shared object."""
 _SOMEONE_WHO = re.compile(r"^(?:an?|the)\s+[^,.;:]{1,60}?\s+who\s+[a-z]", re.I)
@@ -203,7 +206,10 @@ class TitleItems(BlockReader):
 
     def _role_cased(self, words: list[str]) -> bool:
         """A role's name in title case ("Archive Keeper"), or in sentence case when its last
-        word is a person noun ("Archive keeper", "Shelf lead")."""
+        word is a person noun ("Archive keeper", "Shelf lead"); one abstract noun
+        ("Flexibility", "Storage", "Monitoring") names a quality or a topic, no role."""
+        if len(words) == 1 and _ABSTRACT.search(words[0]):
+            return self.state.lexicon.person_noun(words[0])
         if all(w[:1].isupper() for w in words if len(w) > 3 and w.isalpha()):
             return True
         return words[0][:1].isupper() and self.state.lexicon.person_noun(words[-1])
