@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_extract_general47 import _duties
 from test_extract_general48 import _labels
 
 
@@ -218,3 +219,21 @@ def test_an_abstract_title_or_an_instruction_names_no_party(tmp_path: Path) -> N
         ("Treasurer", "keep the ledger"),
         ("Customer", "ensure drivers are fully informed about the blast times"),
     }, pairs
+
+
+def test_a_thing_the_title_opens_with_is_no_vendor(tmp_path: Path) -> None:
+    """ "# Crusher hosting agreement" over a page about "Crushers": the word the title opens
+    with is a thing the page writes in the plural, no vendor called Crusher: "we" stays the
+    generic provider."""
+    path = tmp_path / "crushers.md"
+    path.write_text(
+        "# Crusher hosting agreement\n\n"
+        "Crusher hosting lets the Customer run Crushers in a quarry.\n\n"
+        "The Provider hosts and manages the Crushers of the Customer.\n\n"
+        "We restart Crushers that stall, provided Crusher includes a probe.\n\n"
+        "The Customer is responsible for the Crushers they deploy.\n",
+        encoding="utf-8",
+    )
+    parties = {party for party, _, _ in _duties(path)}
+    assert "Crusher" not in parties, parties
+    assert "Customer" in parties, parties

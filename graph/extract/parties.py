@@ -668,6 +668,8 @@ def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> 
             continue  # "Customer is an individual who …": a role, not who wrote the page
         if defined_product(name, texts):
             continue  # "The Gravel Kiln is a hosted offering …": what is sold, not who
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}s(?![\w-])", document.text)) >= 2:
+            continue  # "Microservice hosting" over "Microservices": a thing, no one's name
         count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)
