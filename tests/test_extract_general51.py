@@ -237,3 +237,21 @@ def test_a_thing_the_title_opens_with_is_no_vendor(tmp_path: Path) -> None:
     parties = {party for party, _, _ in _duties(path)}
     assert "Crusher" not in parties, parties
     assert "Customer" in parties, parties
+
+
+def test_a_heading_for_a_side_of_the_split_names_its_duties(tmp_path: Path) -> None:
+    """ "## For customers" / "## For Quarrytech" over lists give each list to the party the
+    heading names, as the bold labels do; "## For AWS" names no side of the split."""
+    pairs = _labels(
+        tmp_path,
+        "## For customers\n\n"
+        "- Regular blast drills\n\n"
+        "## For Quarrytech\n\n"
+        "- Regular crusher upgrades\n\n"
+        "## For AWS\n\n"
+        "- Create a role",
+    )
+    assert pairs == {
+        ("Customer", "regular blast drills"),
+        ("Quarrytech", "regular crusher upgrades"),
+    }, pairs

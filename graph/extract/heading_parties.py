@@ -16,7 +16,7 @@ from ..text import plain, sentences
 from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
 from .definitions import definition_duty
 from .labels import capitalize
-from .parties import PartyResolver, names_one_party
+from .parties import PartyResolver, names_one_party, split_side
 from .state import DocState
 
 __all__ = ["ABOUT_ABOVE", "HeadingParties", "duties_heading", "label_party"]
@@ -189,6 +189,13 @@ class HeadingParties:
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        aimed = re.fullmatch(r"for\s+(?:the\s+)?(?P<name>[^:;,.]{2,40})", plain(title), re.I)
+        if aimed and names_one_party(self.parties, aimed["name"]):
+            # "### For Acme", "## For customers": that side's duties, not "## For AWS" over
+            # the reader's steps on that cloud
+            span = self.state.span(section.start, section.start, section)
+            ref = self.parties.resolve_party(aimed["name"], span)
+            return ref if ref is not None and split_side(self.parties, ref) else None
         asked = _RESPONSIBLE_QUESTION.match(plain(title))
         if asked and asked["not"]:
             return None  # "What are you not responsible for?": what the reader does not hold

@@ -33,7 +33,13 @@ from .cues import (
     negated,
 )
 from .labels import trim
-from .parties import PartyResolver, named_in_opening, names_one_party, opening_texts
+from .parties import (
+    PartyResolver,
+    named_in_opening,
+    names_one_party,
+    opening_texts,
+    split_side,
+)
 from .prose import ProseReader
 from .records import FactRecorder
 from .sentence_cases import sharing
@@ -1101,7 +1107,7 @@ def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     aimed = re.match(r"for\s+(?=\S)", text, re.I)
     if aimed:
         party = _party_label(parties, text[aimed.end() :], span)
-        return party if party is not None and _side(parties, party) else None
+        return party if party is not None and split_side(parties, party) else None
     lead, comma, after = text.partition(", ")
     when = comma and parties.state.lexicon.opens_clause(lead)
     label = _BARE_LABEL.match(after.lstrip() if when else text)  # "When X fails, Acme:"
@@ -1138,16 +1144,6 @@ def _seller(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     if customer is not None and state.facts.entities[recent].attrs.get("role") == customer.iri:
         return seller or parties.resolve_party("we", span)
     return recent
-
-
-def _side(parties: PartyResolver, ref: Ref) -> bool:
-    """Whether a party is a side of the page's split: its customer or a party the page already
-    gave duties (not a cloud named only for the reader's steps on it)."""
-    state = parties.state
-    customer = state.vocab.concept("role", "customer")
-    if customer is not None and state.facts.entities[ref].attrs.get("role") == customer.iri:
-        return True
-    return any(r.subject == ref and r.predicate == "responsibleFor" for r in state.facts.relations)
 
 
 def _generic(state: DocState, ref: Ref) -> bool:

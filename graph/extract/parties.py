@@ -28,6 +28,7 @@ __all__ = [
     "named_in_opening",
     "names_one_party",
     "page_titles",
+    "split_side",
 ]
 
 
@@ -851,3 +852,13 @@ def _singular(text: str) -> str:
 def _local(iri: str) -> str:
     """The last path segment of an IRI (a concept's key)."""
     return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def split_side(parties: PartyResolver, ref: Ref) -> bool:
+    """Whether a party is a side of the page's split: its customer or a party the page already
+    gave duties (not a cloud named only for the reader's steps on it: "For AWS:")."""
+    state = parties.state
+    customer = state.vocab.concept("role", "customer")
+    if customer is not None and state.facts.entities[ref].attrs.get("role") == customer.iri:
+        return True
+    return any(r.subject == ref and r.predicate == "responsibleFor" for r in state.facts.relations)
