@@ -255,3 +255,48 @@ def test_a_heading_for_a_side_of_the_split_names_its_duties(tmp_path: Path) -> N
         ("Customer", "regular blast drills"),
         ("Quarrytech", "regular crusher upgrades"),
     }, pairs
+
+
+def test_a_run_in_label_naming_a_partys_duty_gives_it_the_rest(tmp_path: Path) -> None:
+    """ "**Your responsibility**: Choose the blast preset", "Customer responsibility: lock
+    the gates.", "**Our responsibility**: We rotate the keys.": the rest of the paragraph is
+    that party's duty, sentence by sentence, without its "we"; a heading above it is no
+    duty."""
+    pairs = _labels(
+        tmp_path,
+        "## Customer responsibilities\n\n"
+        "### 1. Blast Preset Selection\n\n"
+        "**Your responsibility**: Choose the appropriate blast preset\n\n"
+        "### 2. Gates\n\n"
+        "Customer responsibility: lock the gates every night.\n\n"
+        "**Our responsibility**: We rotate the keys. Patch the crushers.",
+    )
+    assert pairs == {
+        ("Customer", "choose the appropriate blast preset"),
+        ("Customer", "lock the gates every night"),
+        ("Quarrytech", "rotate the keys"),
+        ("Quarrytech", "patch the crushers"),
+    }, pairs
+
+
+def test_steps_under_a_condition_on_the_reader_are_the_readers(tmp_path: Path) -> None:
+    """ "### If You Suspect a Blast Issue" over labelled steps, "If you lose a key:" over a
+    list: the reader's steps; "If you do not renew:" states what follows, no steps."""
+    pairs = _labels(
+        tmp_path,
+        "## Incident response\n\n"
+        "### If You Suspect a Blast Issue\n\n"
+        "1. **Immediate actions**:\n"
+        "   - Stop affected crushers\n"
+        "   - Preserve the blast logs\n\n"
+        "## Keys\n\n"
+        "If you lose a key:\n\n"
+        "- Report the lost key to the gatehouse\n\n"
+        "If you do not renew:\n\n"
+        "- The gate closes",
+    )
+    assert pairs == {
+        ("Customer", "stop affected crushers"),
+        ("Customer", "preserve the blast logs"),
+        ("Customer", "report the lost key to the gatehouse"),
+    }, pairs

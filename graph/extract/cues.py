@@ -35,6 +35,7 @@ __all__ = [
     "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
+    "READER_CONDITION",
     "RESP",
     "RESPONSIBLE_WORD",
     "RESP_PAREN",
@@ -78,6 +79,13 @@ _HOLDER_NOUN = (
 )
 """A noun for whoever holds a duty between "is" and "responsible" ("is the person responsible
 for X", "is the only party accountable for X"): the subject's duty all the same."""
+
+READER_CONDITION = re.compile(
+    r"^(?:if|when|whenever|before|after|once|in\s+case|should)\s+you\s+[^:.;,]{3,80}:?$", re.I
+)
+"""A condition on the reader, whole ("If you suspect a security issue:", "### When You Leave
+the Project"): the steps under it are the reader's (not "If you X, you can get:": a clause
+follows it)."""
 
 RESP = Needing(
     re.compile(

@@ -13,7 +13,15 @@ from ..document import BulletList, Paragraph, Section
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
-from .cues import AS_READER, FIRST_PERSON, KEYWORD_LEADIN, SECOND_PERSON, expand
+from .cues import (
+    AS_READER,
+    FIRST_PERSON,
+    KEYWORD_LEADIN,
+    NEGATION,
+    READER_CONDITION,
+    SECOND_PERSON,
+    expand,
+)
 from .definitions import definition_duty
 from .labels import capitalize
 from .parties import PartyResolver, names_one_party, split_side
@@ -189,6 +197,9 @@ class HeadingParties:
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        if READER_CONDITION.match(plain(title)) and not NEGATION.search(title):
+            span = self.state.span(section.start, section.start, section)
+            return self.parties.resolve_party("you", span)  # "### If You Suspect an Issue"
         aimed = re.fullmatch(r"for\s+(?:the\s+)?(?P<name>[^:;,.]{2,40})", plain(title), re.I)
         if aimed and names_one_party(self.parties, aimed["name"]):
             # "### For Acme", "## For customers": that side's duties, not "## For AWS" over

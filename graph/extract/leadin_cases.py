@@ -21,6 +21,7 @@ from .cues import (
     FIRST_PERSON,
     KEYWORD_LEADIN,
     NEGATION,
+    READER_CONDITION,
     RESP,
     RESP_TAKE,
     RESP_TO,
@@ -737,6 +738,9 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     party's name ("Provider:"), things that include ("Some indications of a compromise
     include:"), the vendor's services ("Services Performed:"), a label beside a duty label
     ("Skills required:") and qualities ("Mentors demonstrate:")."""
+    if READER_CONDITION.match(text) and not NEGATION.search(text):
+        # "If you suspect a security issue:": the reader's steps
+        return ("duties", reader.parties.resolve_party("you", span))
     keyword = KEYWORD_LEADIN.match(text)
     if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
         return ("duties", ctx.party) if keyword.group("duty") else ("options", None)

@@ -31,7 +31,7 @@ from .labels import OPEN_INFINITIVE, that_clauses, trim
 from .leadin_sentences import GERUND_FOLLOWING, LeadinSentences, step_heading, step_section
 from .obligations import agentless_obligation
 from .parties import names_one_party, page_titles
-from .requests import requested
+from .requests import owned_run_in, requested
 from .state import Context, DocState, Leadin, role_iri
 
 __all__ = ["LeadinReader", "semicolon_series", "step_heading", "step_section", "verb_phrases"]
@@ -189,6 +189,14 @@ class LeadinReader(LeadinSentences):
                 if reader is not None:
                     self.records.duty(reader, thing, whole, span)
             return None
+        if (run_in := owned_run_in(block.text)) is not None:
+            # "**Your responsibility**: Choose the preset": the named party's duty
+            span = self.state.span(block.start, block.end, ctx.section, block.text)
+            owner = self.parties.resolve_party(run_in[0], span)
+            if owner is not None:
+                for thing in [] if NEGATION.search(whole) else run_in[1]:
+                    self.records.duty(owner, thing, whole, span)
+                return None
         if "(" in whole and "\n" not in whole:
             span = self.state.span(block.start, block.end, ctx.section, block.text)
             owned = self.owner_label(whole, span)

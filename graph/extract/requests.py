@@ -9,7 +9,7 @@ from ..lexicon import Lexicon
 from ..text import plain, sentences
 from .labels import trim
 
-__all__ = ["requested"]
+__all__ = ["owned_run_in", "requested"]
 
 _RUN_IN = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]+?)(?:\*\*|__)\s*(?P<rest>\S.*)$", re.S)
 _RUN_TOGETHER = re.compile(r"(?<=[a-z)])\s+(?=(?:A|An)\s+[a-z])|\s*\n\s*(?=[A-Z])|;\s+")
@@ -39,3 +39,34 @@ def requested(lexicon: Lexicon, text: str) -> list[str]:
             if len(thing.split()) >= 2 and not _ASIDE.match(thing):
                 things.append(thing)
     return things
+
+
+_OWNED_RUN_IN = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?:responsibilit(?:y|ies)|duty|duties|obligations?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)"
+    r"\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+"""A run-in label naming whose duty the rest of its paragraph states ("**Your responsibility**:
+Choose the preset", "Customer responsibility: lock the gates.")."""
+_SPEAKER = re.compile(r"^(?:we|you)\s+(?:(?:will|must|should|shall)\s+)?", re.I)
+_OWNER_WORDS = {"your": "you", "you": "you", "our": "we", "we": "we"}
+
+
+def owned_run_in(text: str) -> tuple[str, list[str]] | None:
+    """(owner's name, duties) of a paragraph run in by a label naming a party's duty
+    ("**Your responsibility**: Choose the appropriate preset": ("you", ["Choose the
+    appropriate preset"])); None for any other paragraph."""
+    found = _OWNED_RUN_IN.match(text)
+    if found is None or "\n" in found["owner"]:
+        return None
+    owner = found["owner"].strip()
+    owner = _OWNER_WORDS.get(owner.lower(), owner)
+    duties: list[str] = []
+    rest = plain(found["rest"])
+    for start, end in sentences(rest):
+        duty = trim(" ".join(rest[start:end].split()).strip(" .!"))
+        duty = _SPEAKER.sub("", duty)  # "We rotate the keys": rotate them
+        if len(duty.split()) >= 2:
+            duties.append(duty[:1].upper() + duty[1:])
+    return (owner, duties) if duties else None
