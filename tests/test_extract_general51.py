@@ -300,3 +300,23 @@ def test_steps_under_a_condition_on_the_reader_are_the_readers(tmp_path: Path) -
         ("Customer", "preserve the blast logs"),
         ("Customer", "report the lost key to the gatehouse"),
     }, pairs
+
+
+def test_a_lone_verb_label_over_instructions_is_no_stem(tmp_path: Path) -> None:
+    """ "**Reporting**:" over "Document incident" / "Report to the gatehouse": all instructions
+    of their own, not "Reporting document incident"; "Monitoring:" over noun phrases still
+    completes them ("Monitoring dust levels")."""
+    pairs = _labels(
+        tmp_path,
+        "## Customer responsibilities\n\n"
+        "1. **Reporting**:\n"
+        "   - Document incident\n"
+        "   - Report to the gatehouse\n"
+        "2. **Monitoring**:\n"
+        "   - Dust levels\n",
+    )
+    assert pairs == {
+        ("Customer", "document incident"),
+        ("Customer", "report to the gatehouse"),
+        ("Customer", "monitoring dust levels"),
+    }, pairs

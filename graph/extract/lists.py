@@ -416,8 +416,9 @@ class ListReader(ItemDuties):
                 continue  # "Specialists will do extra checks:" over links to their guides
             if isinstance(child, BulletList):
                 inner = replace(ctx, stem=stem.group("stem")) if stem and not pending else ctx
-                if lone and not pending:  # "Monitoring:" over "CPU usage": monitoring CPU usage
-                    inner = replace(ctx, stem=lone)
+                told = all(lexicon.imperative(plain(i.text)) for i in child.items)
+                if lone and not pending and not told:  # "Monitoring:" over "CPU usage":
+                    inner = replace(ctx, stem=lone)  # monitoring CPU usage ("Update X": as is)
                 if kind == "duties" and not pending and self.state.lexicon.imperative(last):
                     inner = replace(inner, under_duty=True)  # "- Perform the checks for …:"
                 self.bullet_list(
