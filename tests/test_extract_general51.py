@@ -114,7 +114,7 @@ def test_a_role_a_relative_clause_makes_responsible_holds_each_predicate(
     """ "Each customer must designate a site officer who is responsible for approving blasts
     and agrees to sign the permits": the customer designates, the site officer approves and
     signs; ", who is responsible for" after the role reads the same; in a sentence read for
-    another party ("… a contact as the sponsor who is responsible for X"), the sponsor still
+    another party ("… a gate contact as the haul sponsor, responsible for X"), the sponsor still
     holds X; "… must sign the log" after the duty is a second duty, not part of X."""
     pairs = _labels(
         tmp_path,
@@ -231,7 +231,7 @@ def test_a_thing_the_title_opens_with_is_no_vendor(tmp_path: Path) -> None:
         "Crusher hosting lets the Customer run Crushers in a quarry.\n\n"
         "The Provider hosts and manages the Crushers of the Customer.\n\n"
         "We restart Crushers that stall, provided Crusher includes a probe.\n\n"
-        "The Customer is responsible for the Crushers they deploy.\n",
+        "The Customer maintains the Crushers they deploy.\n",
         encoding="utf-8",
     )
     parties = {party for party, _, _ in _duties(path)}

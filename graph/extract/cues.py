@@ -83,7 +83,7 @@ for X", "is the only party accountable for X"): the subject's duty all the same.
 READER_CONDITION = re.compile(
     r"^(?:if|when|whenever|before|after|once|in\s+case|should)\s+you\s+[^:.;,]{3,80}:?$", re.I
 )
-"""A condition on the reader, whole ("If you suspect a security issue:", "### When You Leave
+"""A condition on the reader, whole ("If you smell gas at the pit:", "### When You Leave
 the Project"): the steps under it are the reader's (not "If you X, you can get:": a clause
 follows it)."""
 

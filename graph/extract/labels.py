@@ -977,9 +977,9 @@ _PREPOSED_GERUND = re.compile(
 
 
 def _preposed_gerunds(obj: str, wholes: list[str]) -> list[str]:
-    """ "support to users for creating accounts and requesting resources": a gerund joined
-    to one that a preposition governs is that preposition's second complement, not a duty of
-    its own; a phrase that opens with its gerund ("creating X and requesting Y") is two."""
+    """ "tools to crews for blasting rock and crushing gravel": a gerund joined to one that a
+    preposition governs is that preposition's second complement, not a duty of its own; a
+    phrase that opens with its gerund ("creating X and requesting Y") is two."""
     out: list[str] = []
     for whole in wholes:
         joined = f"{out[-1]} and {whole}" if out else ""

@@ -739,8 +739,8 @@ def labels_and_kinds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     include:"), the vendor's services ("Services Performed:"), a label beside a duty label
     ("Skills required:") and qualities ("Mentors demonstrate:")."""
     if READER_CONDITION.match(text) and not NEGATION.search(text):
-        # "If you suspect a security issue:": the reader's steps
-        return ("duties", reader.parties.resolve_party("you", span))
+        you = reader.parties.resolve_party("you", span)  # "If you smell gas at the pit:"
+        return ("duties", you) if you is not None else None  # the reader's steps
     keyword = KEYWORD_LEADIN.match(text)
     if keyword and ctx.party is not None:  # "**MUST**:" under a party's heading
         return ("duties", ctx.party) if keyword.group("duty") else ("options", None)
@@ -1106,8 +1106,8 @@ def includes_and_labels(reader: LeadinSentences, text: str, span: Span, ctx: Con
 
 def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     """ "Provider:" / "The customer:" over a list: a label that is only a party's name; "For
-    Acme:" names the page's vendor or its customer (not "For AWS:" over the reader's steps on
-    that cloud)."""
+    Acme:" names a side of the page's split (``split_side``; not "For AWS:" over the reader's
+    steps on that cloud)."""
     aimed = re.match(r"for\s+(?=\S)", text, re.I)
     if aimed:
         party = _party_label(parties, text[aimed.end() :], span)

@@ -817,7 +817,7 @@ class ProseReader(SentenceForms):
             return False  # "Below are examples of controls managed by Acme": the page, no duty
         found = self.responsibility(text, span, ctx) or self._defined_by_you(text, span)
         found = _role_aside(self, text, span) or found
-        # "X must name a point of contact as the sponsor who is responsible for Y": Y too
+        # "X must name a gate contact as haul sponsor, who is responsible for Y": Y too
         found = _role_responsible(self, text, span, passing=found) or found
         found = found or _relative_duty(self, text, span)
         found = found or _body_of_doers(self, text, span, ctx) or bool(appointed)
@@ -1167,7 +1167,7 @@ def _role_responsible(
 ) -> bool:
     """``… by a steering committee responsible for A, B and C``: a role the page names in
     passing (a noun phrase whose head is a person noun) and its duty; in a sentence already
-    read (``passing``), only a role a relative clause gives its duty ("… as the sponsor who
+    read (``passing``), only a role a relative clause gives its duty ("… as haul warden, who
     is responsible for X")."""
     match = _ROLE_RESPONSIBLE.search(text)
     if match is None or negated(text[: match.end("role")]):
@@ -1213,7 +1213,7 @@ def _predicates(lexicon: Lexicon, obj: str) -> list[str]:
     permits": the object, then what the second predicate binds the role to do ("sign the
     permits"; "and reports outages": "report outages"; "… must sign the permits")."""
     bound = re.search(r"\s+(?:must|shall|should|will)\s+(?P<deed>[a-z]\S*\s.*)$", obj)
-    if bound is not None:  # "The sponsor who is responsible for X must sign Y": X, then Y
+    if bound is not None:  # "The warden who is responsible for X must sign Y": X, Y
         told = not re.match(r"(?:not|be)\b", bound["deed"])
         return [obj[: bound.start()], *([bound["deed"]] if told else [])]
     found = _GOES_ON.search(obj)
