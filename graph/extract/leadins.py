@@ -189,14 +189,8 @@ class LeadinReader(LeadinSentences):
                 if reader is not None:
                     self.records.duty(reader, thing, whole, span)
             return None
-        if (run_in := owned_run_in(block.text)) is not None:
-            # "**Your responsibility**: Choose the preset": the named party's duty
-            span = self.state.span(block.start, block.end, ctx.section, block.text)
-            owner = self.parties.resolve_party(run_in[0], span)
-            if owner is not None:
-                for thing in [] if NEGATION.search(whole) else run_in[1]:
-                    self.records.duty(owner, thing, whole, span)
-                return None
+        if _owned_paragraph(self, block, ctx, whole):
+            return None  # "**Your responsibility**: Choose the preset": the party's duty
         if "(" in whole and "\n" not in whole:
             span = self.state.span(block.start, block.end, ctx.section, block.text)
             owned = self.owner_label(whole, span)
@@ -262,7 +256,7 @@ class LeadinReader(LeadinSentences):
                 continue  # "Scratch files must be deleted …" in a set of rules
             if not found and self.commitments.record(text, span, ctx):
                 continue  # "Disruptions will be handled …" in a service level agreement
-            if not found and index == 0 and self._named_duty(text, ctx):
+            if not found and index == 0 and _named_duty(self.state.lexicon, text, ctx):
                 assert ctx.party is not None
                 self.records.duty(ctx.party, trim(text), text, span)
                 continue
@@ -403,18 +397,6 @@ class LeadinReader(LeadinSentences):
             return None
         return found
 
-    def _named_duty(self, text: str, ctx: Context) -> bool:
-        """A paragraph that opens by naming a duty, under a heading that gives a party its
-        duties ("## Customer responsibilities" over "Ensuring that backups are tested." and
-        "The management of user accounts for the tenant."): one duty per paragraph, as the
-        items of a list would be."""
-        lexicon = self.state.lexicon
-        if ctx.party is None or not ctx.named_by_heading:
-            return False
-        if not lexicon.duty_title(ctx.section.title):
-            return False
-        return duty_name(lexicon, text)
-
     def _instructions(self, text: str) -> list[str]:
         """An imperative sentence's instructions, one per verb phrase; after a colon or a
         semicolon an imperative is an instruction of its own ("Treat keys like passwords:
@@ -520,6 +502,31 @@ def duty_name(lexicon: Lexicon, text: str) -> bool:
         return True
     match = _ACTION_OF.match(text)
     return match is not None and not FINITE.search(text, match.end())
+
+
+def _named_duty(lexicon: Lexicon, text: str, ctx: Context) -> bool:
+    """A paragraph that opens by naming a duty, under a heading that gives a party its duties
+    ("## Customer responsibilities" over "Ensuring that backups are tested." and "The
+    management of user accounts for the tenant."): one duty per paragraph, as the items of a
+    list would be."""
+    if ctx.party is None or not ctx.named_by_heading:
+        return False
+    return lexicon.duty_title(ctx.section.title) and duty_name(lexicon, text)
+
+
+def _owned_paragraph(reader: LeadinReader, block: Paragraph, ctx: Context, whole: str) -> bool:
+    """Record the duties of a paragraph run in by a label naming a known party's duty
+    ("**Your responsibility**: Choose the preset"); whether it was one."""
+    run_in = owned_run_in(block.text)
+    if run_in is None:
+        return False
+    span = reader.state.span(block.start, block.end, ctx.section, block.text)
+    owner = reader.parties.resolve_party(run_in[0], span)
+    if owner is None:
+        return False
+    for thing in [] if NEGATION.search(whole) else run_in[1]:
+        reader.records.duty(owner, thing, whole, span)
+    return True
 
 
 def verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
