@@ -51,6 +51,7 @@ __all__ = [
     "forbids",
     "negated",
     "overseen",
+    "oversight_words",
     "positive_part",
     "theme",
     "unbracketed",
@@ -618,12 +619,18 @@ _BLAME = re.compile(
 )
 
 
-def overseen(lexicon: Lexicon, text: str) -> bool:
-    """Whether a text opens with a verb of oversight (``cue:oversight-verb``): "Ensure
-    participants are informed of X" is an instruction, not a sentence about "Ensure
-    participants"."""
+def oversight_words(lexicon: Lexicon, text: str) -> int:
+    """How many words of a verb of oversight (``cue:oversight-verb``: "ensure", "see to it")
+    open a text; 0 when none does."""
     words = text.lower().split()
-    return len(words) > 1 and bool({words[0], " ".join(words[:2])} & lexicon.oversights)
+    return next((n for n in (3, 2, 1) if " ".join(words[:n]) in lexicon.oversights), 0)
+
+
+def overseen(lexicon: Lexicon, text: str) -> bool:
+    """Whether a text opens with a verb of oversight and goes on: "Ensure participants are
+    informed of X" is an instruction, not a sentence about "Ensure participants"."""
+    opening = oversight_words(lexicon, text)
+    return 0 < opening < len(text.split())
 
 
 def blames(obj: str, lexicon: Lexicon) -> bool:

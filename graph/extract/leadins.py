@@ -24,6 +24,7 @@ from .cues import (
     PASSIVE_CONDITION,
     expand,
     negated,
+    oversight_words,
     refrained_order,
 )
 from .heading_parties import HeadingParties
@@ -375,8 +376,7 @@ class LeadinReader(LeadinSentences):
             return ""
         rest = text[told.end() :]
         words = rest.lower().split()
-        oversights = self.state.lexicon.oversights
-        verb = next((n for n in (3, 2, 1) if " ".join(words[:n]) in oversights), 0)
+        verb = oversight_words(self.state.lexicon, rest)
         if not verb or len(words) <= verb + 2 or "you" in (words[verb], words[verb + 1]):
             return ""
         return rest if self._speaks_to_reader() else ""

@@ -50,7 +50,6 @@ _OWNED_RUN_IN = re.compile(
 """A run-in label naming whose duty the rest of its paragraph states ("**Your responsibility**:
 Choose the preset", "Customer responsibility: lock the gates.")."""
 _SPEAKER = re.compile(r"^(?:we|you)\s+(?:(?:will|must|should|shall)\s+)?", re.I)
-_OWNER_WORDS = {"your": "you", "you": "you", "our": "we", "we": "we"}
 
 
 def owned_run_in(text: str) -> tuple[str, list[str]] | None:
@@ -61,7 +60,6 @@ def owned_run_in(text: str) -> tuple[str, list[str]] | None:
     if found is None or "\n" in found["owner"]:
         return None
     owner = found["owner"].strip()
-    owner = _OWNER_WORDS.get(owner.lower(), owner)
     duties: list[str] = []
     rest = plain(found["rest"])
     for start, end in sentences(rest):
