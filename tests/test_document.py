@@ -1198,3 +1198,44 @@ def test_html_header_rows_under_a_group_name_name_the_columns(tmp_path: Path, su
     else:
         page.write_text(f"# Nimbus duties\n\n{table}\n", encoding="utf-8")
     assert _headers(page) == [(("Task", "Nimbus", "Customer"), ("Crane checks", "R", "I"))]
+
+
+ADOC_CONTINUED_ITEMS = """\
+= Running Harbourline yourself
+
+* Harbourline's part:
++
+Harbourline answers questions about the scheduler.
+
+* Your part:
++
+You also look after what the list below names:
++
+** Disk encryption keys
++
+** Backup rotation
++
+** Staffing the following teams:
++
+*** A storage team to size the volumes
++
+*** A network team to open the ports
+"""
+
+
+def test_asciidoc_list_items_joined_by_continuations_stay_one_list(tmp_path: Path) -> None:
+    """``+`` between the items of a nested list (a style some docs sites use throughout) joins
+    them as one list, nested by marker, as the published page shows them, not one list per
+    item."""
+    (outer,) = _read(tmp_path, ADOC_CONTINUED_ITEMS, "page.adoc").root.sections[0].blocks
+    assert isinstance(outer, BulletList) and len(outer.items) == 2
+    para, inner = outer.items[1].children
+    assert isinstance(para, Paragraph) and para.text.startswith("You also look after")
+    assert isinstance(inner, BulletList)
+    assert [i.text for i in inner.items] == [
+        "Disk encryption keys",
+        "Backup rotation",
+        "Staffing the following teams:",
+    ]
+    (teams,) = inner.items[2].children
+    assert isinstance(teams, BulletList) and [i.start for i in teams.items] == [17, 19]

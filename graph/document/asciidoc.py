@@ -373,6 +373,11 @@ class _Reader:
             j = end
             while j < len(lines) and lines[j][1].strip() == "+":  # a list continuation
                 k = j + 1
+                if k < len(lines) and (_LIST.match(lines[k][1]) or _TERM.match(lines[k][1])):
+                    # "** a" + "+" + "** b": the next item of this list (nested by marker),
+                    # not a list of its own attached to this item
+                    j = k
+                    break
                 delimiter = _DELIMITER.match(lines[k][1]) if k < len(lines) else None
                 if delimiter is not None:
                     j = self._delimited(

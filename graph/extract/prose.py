@@ -541,6 +541,23 @@ def _bare_subject(text: str) -> str:
     return _WHO_BEFORE_MODAL.sub(r"\g<subj> \g<modal> ", text)
 
 
+def _short_form(parties: PartyResolver, lexicon: Lexicon, text: str) -> str:
+    """A duty in a statement of work's short form, a party, "to" and a verb ("Customer to
+    provide network access", "Network team to open the ports"), as the obligation it states
+    ("Customer must provide …"); any other text as it is ("Tools to monitor X" names no party,
+    "Time to restore service" no verb of a duty after it)."""
+    found = _SHORT_FORM.match(text)
+    if found is None or not lexicon.imperative(found["rest"]):
+        return text
+    opening = party_opening(parties, text)
+    after = found["subj"][len(opening) :].split() if opening else ["-", "-"]
+    if len(after) > 1 or (after and not lexicon.person_noun(after[0].lower())):
+        return text  # "Steps for the customer to take", "You need to", "The client is to"
+    return f"{found['subj']} must {found['rest']}"
+
+
+_SHORT_FORM = re.compile(r"^(?P<subj>[^,;:()]{2,40}?)\s+to\s+(?P<rest>[a-z][\w-]*\s.*)$", re.S)
+"""A subject of a few words, "to" and a lower-case word ("IT team to provision the hosts")."""
 _WHO_BEFORE_MODAL = re.compile(
     r"^(?P<subj>(?:(?:the|all|any|each|every)\s+)?(?-i:[A-Z]?[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
     r"\s+who\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)[^,.;:()]{3,120}?\s+"
@@ -756,6 +773,7 @@ class ProseReader(SentenceForms):
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _bare_subject(text)  # "MSP (or Central IT) applies X", "Users who need X must Y"
+        text = _short_form(self.parties, self.state.lexicon, text)  # "Customer to provide X"
         text = self._shared_head(text)  # "Project and Group leaders": project leaders and …
         text = self._colon_objects(text)  # "X handles: A, B, C"
         text = without_enumerators(text)  # "agrees to (i) provide X, (ii) grant Y"
