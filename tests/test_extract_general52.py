@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_extract import _write_page as _page
+from test_extract_general47 import _duties
 from test_extract_general48 import _labels
 
 
@@ -25,4 +27,76 @@ def test_a_party_to_a_verb_is_its_duty(tmp_path: Path) -> None:
         ("Quarrytech", "inspect the crushers"),
         ("Customer", "close the pit"),
         ("Customer", "pay the fees"),
+    }, pairs
+
+
+def test_relation_columns_win_over_a_responsible_party_column(tmp_path: Path) -> None:
+    """ "Task | Task description | Responsible party | Accountable | Consulted | Informed" with
+    party names in the cells ("Acme/Customer", "Customer (If required)", "-") gives each party
+    the task by its column's relation, not every party every task as owners would."""
+    path = _page(
+        tmp_path,
+        "page.md",
+        "# Quarry operating models\n\n## Fully run by Quarrytech\n\n"
+        "| Task | Task description | Responsible party | Accountable | Consulted | Informed |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Crusher upkeep | Grease the rollers | Quarrytech | Quarrytech | Customer | - |\n"
+        "| Haul roads | Grade the roads | Quarrytech/Customer | Customer | - "
+        "| Customer (If required) |\n",
+    )
+    assert _duties(path) == {
+        ("Quarrytech", "responsibleFor", "crusher upkeep"),
+        ("Quarrytech", "accountableFor", "crusher upkeep"),
+        ("Customer", "consultedOn", "crusher upkeep"),
+        ("Quarrytech", "responsibleFor", "haul roads"),
+        ("Customer", "responsibleFor", "haul roads"),
+        ("Customer", "accountableFor", "haul roads"),
+        ("Customer", "informedOf", "haul roads"),
+    }
+
+
+def test_a_participle_before_a_noun_with_its_own_verb_is_no_deed(tmp_path: Path) -> None:
+    """ "Quarrytech fully managed crushers are supported only on large sites": "managed"
+    qualifies "crushers", whose verb is "are supported"; Quarrytech does nothing there."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech fully managed crushers are supported only on large sites. "
+        "Quarrytech regularly inspects crushers that are old.",
+    )
+    assert pairs == {("Quarrytech", "inspect crushers that are old")}, pairs
+
+
+def test_a_heading_of_a_party_and_its_verb_heads_its_list(tmp_path: Path) -> None:
+    """ "### Quarrytech Provides" / "### Customers Own" (a card's title on a docs site) over
+    noun items names their party, as "What Quarrytech provides" does; "### Encryption
+    Provides" names no party."""
+    pairs = _labels(
+        tmp_path,
+        "## Who owns what\n\n### Quarrytech Provides\n\n- Crusher lubrication\n- Dust control\n\n"
+        "### Customers Own\n\n- Truck scheduling\n\n### Encryption Provides\n\n- Safety",
+    )
+    assert pairs == {
+        ("Quarrytech", "crusher lubrication"),
+        ("Quarrytech", "dust control"),
+        ("Customer", "truck scheduling"),
+    }, pairs
+
+
+def test_a_result_participle_after_the_object_is_no_object(tmp_path: Path) -> None:
+    """ ", keeping X explicit, auditable, and separate" and ", allowing you to X" after an
+    object say what the deed keeps or allows, no more objects of its verb; "scanning A, keeping
+    B current and setting C" is a series of gerunds and stays three."""
+    pairs = _labels(
+        tmp_path,
+        "The customer submits a blast permit, keeping permits explicit, auditable, and separate "
+        "from the site plan. Quarrytech maintains the crushers, allowing you to focus on "
+        "hauling. Scanning trucks, keeping tyres current and setting speed limits is owned by "
+        "the customer.",
+    )
+    assert pairs == {
+        ("Customer", "submit a blast permit"),
+        ("Quarrytech", "maintain the crushers"),
+        ("Customer", "own scanning trucks"),
+        ("Customer", "own keeping tyres current"),
+        ("Customer", "own setting speed limits"),
     }, pairs

@@ -172,6 +172,13 @@ _PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them|this|that|these|those)\b", re.I)
 """A verb's object that is only a pronoun ("update them"): it names no duty of its own."""
 _MODAL_NEXT = re.compile(r"^\s+(?:can|could|may|might|must|shall|should|will|would)\s+[a-z]", re.I)
 """A modal right after the word read as the verb: that word ends the subject instead."""
+_NOUN_VERB_NEXT = re.compile(
+    r"^\s+(?!(?:the|an?|your|our|their|its|all|each|every|this|these|those|that|which|who)\b)"
+    r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){1,3}?(?:is|are)\b",
+    re.I,
+)
+"""A noun's own verb after a participle read as the verb ("Acme managed keys are rotated …"):
+the participle qualifies that noun, the sentence's subject."""
 _OWN_RULES = re.compile(r"^\s*(?:this|these|our)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)", re.I)
 """The rules a page states ("this policy", "our privacy policies"): changing them is the
 writer's right."""
@@ -612,6 +619,9 @@ class ActionSentences(ActionParts):
             and _NOUN_GOES_ON.match(tail)
         ):
             return False  # "This team lead position was approved …": "lead" is a noun
+        adverbs_only = re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", modals, re.I) is not None
+        if adverbs_only and verb.lower().endswith("ed") and _NOUN_VERB_NEXT.match(tail):
+            return False  # "Acme fully managed planes are supported on X": no deed of Acme
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
             # subject, not its verb (and what it allows the reader is an offer)

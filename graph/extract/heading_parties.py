@@ -54,7 +54,9 @@ _PARTY_HEADING = re.compile(
     r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?)"
     r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do)"
     r"|how\s+(?P<k>we|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
-    r"(?:protects?|secures?|safeguards?|handles?|manages?)\s+(?:your|the|our|customer)\b.*)"
+    r"(?:protects?|secures?|safeguards?|handles?|manages?)\s+(?:your|the|our|customer)\b.*"
+    r"|(?P<l>[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?)\s+(?:manages?|handles?|owns?|provides?|"
+    r"covers?|takes?\s+care\s+of)(?=\s*:?\s*$))"
     r"(?:\s*(?:[:(–—]|\s-\s).*|(?<=s)\s+(?:for|in|on|within|across|to|towards)\s+.*)?$",
     re.I,
 )
@@ -238,6 +240,9 @@ class HeadingParties:
             said = match is not None and match.group("c") is not None  # "What X must do"
             if said and person and self.state.lexicon.person_noun(person["role"].split()[-1]):
                 name = capitalize(person["role"])  # "What the operator must do": "Operator"
+        doer = match.group("l") if match else None
+        if doer and not (names_one_party(self.parties, doer) or self._role_name(doer)):
+            return None  # "Encryption Provides": a thing's, no party's
         if name is None or _PRONOUN_SENTENCE.match(name) or ABOUT_ABOVE.match(bare):
             return None  # "You share the security responsibility": a sentence; "What is it?"
         name = _possessed_option(name, self.parties, self.state.lexicon)

@@ -521,10 +521,15 @@ _CONTACT = re.compile(
 )
 """A label that is only a phone number (seven digits or more: "11.3.4.1" numbers a
 requirement), an e-mail address or a web address."""
-_MANNER_TAIL = re.compile(r",\s+(?:ensuring|making\s+sure|thereby|so\s+that)\s+(?=\S)", re.I)
-"""A participle clause after the object that says how the duty is done or what it keeps
-true ("…, ensuring it runs smoothly, stays updated, and remains secure"): its verbs are the
-clause's subject's, no more objects of the head verb."""
+_MANNER_TAIL = re.compile(
+    r",\s+(?:ensuring|making\s+sure|thereby|so\s+that|"
+    r"(?P<result>keeping|allowing|enabling|letting))\s+(?=\S)",
+    re.I,
+)
+"""A participle clause after the object that says how the duty is done, what it keeps true
+or what it allows ("…, ensuring it runs smoothly, stays updated, and remains secure", "…,
+keeping exceptions explicit, auditable, and separate", "…, allowing you to focus on X"): its
+words are no more objects of the head verb."""
 _POINTED_INCLUDING = re.compile(
     r"^(?:it|them|this|these|those)\s*,?\s+(?:including|such\s+as)\s+(?P<items>\S.*)$", re.I | re.S
 )
@@ -721,8 +726,11 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = "; ".join([first, *(o for o in others if verbs.imperative(o))])
     if head:  # "reconsider the suspension and may confirm, modify, or reverse it": a leave
         obj = _PERMITTED_CONJUNCT.split(obj, maxsplit=1)[0]
-    if head:  # "manage the cranes, ensuring they stay updated and remain secure": how
-        obj = _MANNER_TAIL.split(obj, maxsplit=1)[0]
+    manner = _MANNER_TAIL.search(obj) if head else None
+    if manner and not (manner["result"] and re.match(r"\s*\w+ing\b", obj)):
+        # "manage the cranes, ensuring they stay updated": how; not "scanning X, keeping Y
+        # current and setting Z": a series of gerunds
+        obj = obj[: manner.start()]
     if head:  # "provides X and Y, where partners operate Z" (", while your …"): no object
         obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
     own = _SUBJECT_CLAUSE.search(obj) if head else None
