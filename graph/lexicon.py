@@ -720,6 +720,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         place_columns=words("place-column"),
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),
+        clipped_words=words("clipped-word") | words("clipped-noun"),
         assent_nouns=words("assent-noun"),
         cell_qualifiers=words("cell-qualifier"),
         powers=bases("power-verb"),

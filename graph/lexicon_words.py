@@ -259,6 +259,8 @@ class LexiconWords:
     """Nouns opening a condition item ("Agreement that the customer will X"): read the clause."""
     clipped_nouns: frozenset[str] = frozenset()
     """Clipped person nouns ("admin", "rep"): "the admin" is the page's "… administrators"."""
+    clipped_words: frozenset[str] = frozenset()
+    """Clipped words of a name ("app"): "App Teams" is the page's "Application team"."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     cell_qualifiers: frozenset[str] = frozenset()

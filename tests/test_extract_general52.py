@@ -100,3 +100,50 @@ def test_a_result_participle_after_the_object_is_no_object(tmp_path: Path) -> No
         ("Customer", "own keeping tyres current"),
         ("Customer", "own setting speed limits"),
     }, pairs
+
+
+def test_an_object_in_a_series_of_states_is_one_duty(tmp_path: Path) -> None:
+    """ "keep their crushers secure, observable, and healthy": one object in three states, one
+    duty (not "Keep observable"); "keep records, receipts and logs" are three objects."""
+    pairs = _labels(
+        tmp_path,
+        "Customers keep their crushers secure, observable, and healthy. "
+        "Quarrytech keeps records, receipts and logs.",
+    )
+    assert pairs == {
+        ("Customer", "keep their crushers secure, observable, and healthy"),
+        ("Quarrytech", "keep records"),
+        ("Quarrytech", "keep receipts"),
+        ("Quarrytech", "keep logs"),
+    }, pairs
+
+
+def test_what_is_expected_from_a_party_heads_its_list(tmp_path: Path) -> None:
+    """ "## What is expected from Crusher crews?" over imperative items gives them to the
+    crews, as "What we expect from X" does, not to the reader."""
+    pairs = _labels(
+        tmp_path,
+        "## What is expected from Crusher crews?\n\n- Grease the rollers\n\n"
+        "## Expected of Quarrytech\n\n- Inspect the crushers",
+    )
+    assert pairs == {
+        ("Crusher crews", "grease the rollers"),
+        ("Quarrytech", "inspect the crushers"),
+    }, pairs
+
+
+def test_a_clipped_word_in_a_party_name_names_the_same_party(tmp_path: Path) -> None:
+    """ "App Teams" and "Application Team" (cue-words.ttl clipped words) are one party,
+    whichever comes first; "Blast Teams" stays another."""
+    path = _page(
+        tmp_path,
+        "page.md",
+        "# Quarry platform\n\n| Area | Quarry Platform Team | App Teams |\n|---|---|---|\n"
+        "| Roads | Grade the roads | Schedule the trucks |\n\n"
+        "## What is expected from Application teams?\n\n- Wash their haul trucks\n\n"
+        "## What is expected from Blast teams?\n\n- Arm the detonators\n",
+    )
+    held = {label: party for party, _, label in _duties(path)}
+    assert held["wash their haul trucks"] == held["schedule the trucks"], held
+    assert held["arm the detonators"] == "Blast teams", held
+    assert len(set(held.values())) == 3, held

@@ -52,6 +52,7 @@ _PARTY_HEADING = re.compile(
     r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
     r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
     r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?)"
+    r"|(?:what\s+(?:is|are)\s+)?expected\s+(?:from|of)\s+(?:the\s+)?(?P<m>.+?)\??"
     r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do)"
     r"|how\s+(?P<k>we|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
     r"(?:protects?|secures?|safeguards?|handles?|manages?)\s+(?:your|the|our|customer)\b.*"

@@ -625,6 +625,20 @@ def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
+def _states_series(obj: str, lexicon: Lexicon) -> bool:
+    """ "their apps secure, observable, and healthy" after "keep": one object in a series of
+    states (the first a state complement of cue-words.ttl, the others single words), one duty."""
+    parts = [p for p in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", obj.strip(" .")) if p]
+    first = parts[0].split() if parts else []
+    return (
+        len(parts) >= 2
+        and 2 <= len(first) <= 5
+        and not {"to", "that", "which"} & {w.lower() for w in first}  # a clause of its own
+        and first[-1].lower() in lexicon.state_complements
+        and all(len(p.split()) == 1 for p in parts[1:])
+    )
+
+
 _WHERE_TAIL = re.compile(
     r",\s+(?:where\s+(?:[\w-]+\s+){0,4}?|while\s+)(?:we|you|they|our|your|their|the|it)\b",
     re.I,
@@ -746,6 +760,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     purpose = purpose if purpose and verbs.verb_base(purpose.group("verb")) else None
     whole = bool(head) and not purpose and _one_object(obj, head, verbs)
     whole = whole or (bool(head) and RELATIVE_GOES_ON.search(obj) is not None)
+    whole = whole or (bool(head) and _states_series(obj, verbs))
     if whole:
         parts = [obj]
     elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
