@@ -147,3 +147,43 @@ def test_a_clipped_word_in_a_party_name_names_the_same_party(tmp_path: Path) -> 
     assert held["wash their haul trucks"] == held["schedule the trucks"], held
     assert held["arm the detonators"] == "Blast teams", held
     assert len(set(held.values())) == 3, held
+
+
+def test_a_binding_modal_keeps_a_duty_that_names_a_service(tmp_path: Path) -> None:
+    """ "You must use Amazon S3 to store blast logs" names a service the reader uses and still
+    binds the reader; "Customers use Amazon S3" alone states no duty."""
+    path = _page(
+        tmp_path,
+        "page.md",
+        "# Quarry storage duties\n\nQuarrytech is responsible for crushing the stone.\n\n"
+        "- You must use Amazon S3 to store blast logs.\n"
+        "- Customers use Amazon S3.\n",
+    )
+    duties = _duties(path)
+    assert ("Customer", "responsibleFor", "use amazon s3 to store blast logs") in duties
+    assert not any(label == "use amazon s3" for _, _, label in duties)
+
+
+def test_your_vendor_account_representative_acts_for_the_vendor(tmp_path: Path) -> None:
+    """ "Your Quarrytech account representative must confirm X" (cue:agent-idiom) is
+    Quarrytech's duty, not the reader's and not lost."""
+    pairs = _labels(
+        tmp_path,
+        "Your Quarrytech account representative must confirm your blast permit is ready.",
+    )
+    assert pairs == {("Quarrytech", "confirm your blast permit is ready")}, pairs
+
+
+def test_an_options_later_sentence_that_binds_is_a_duty(tmp_path: Path) -> None:
+    """Under "you may send:" an item's later sentence "A customer must have consent to send
+    it" binds the customer; the option's own sentence ("If you want X, you must use Y") only
+    says who may take it."""
+    pairs = _labels(
+        tmp_path,
+        "Subject to these terms, you may send:\n\n"
+        "* Blast logs to the quarry account\n"
+        "* Worker data. Where it names a worker, a customer must have written consent to "
+        "send it.\n"
+        "* If you want to send video, you must use the upload portal.\n",
+    )
+    assert pairs == {("Customer", "have written consent to send it")}, pairs

@@ -90,11 +90,18 @@ _DIVIDED = re.compile(
 must train their own"): even as an example, the page's own division of duties."""
 
 
-def _states_duty(kind: str | None, sentence: str) -> bool:
+_BINDS = re.compile(r"\b(?:must|shall)\s+(?!not\b|never\b)[a-z]", re.I)
+"""A binding modal in an option's later sentence ("… you may send: Health data. A customer
+must have consent to send it"): what the option requires, a duty (an option's own sentence,
+"If you want X, you must use Y", says who may take it)."""
+
+
+def _states_duty(kind: str | None, sentence: str, *, later: bool = False) -> bool:
     """Whether a sentence of an item in a list of ``kind`` states a duty of its own: a party's
     requirement among options, a responsibility word or a divided deed among options, examples
     or details (an example's "you need to …" is the example's, not a duty of the page)."""
-    return (kind == "options" and requires_of_party(sentence)) or (
+    binds = later and _BINDS.search(sentence) is not None
+    return (kind == "options" and (requires_of_party(sentence) or binds)) or (
         kind in ("options", "examples", "details")
         and bool(RESPONSIBLE_WORD.search(sentence) or _DIVIDED.search(sentence))
     )
@@ -321,7 +328,7 @@ class ListReader(ItemDuties):
                         continue
                     if self.leadins.reader_rule(sentence, span, ctx, subject):
                         continue  # "Large files should be stored in the project area."
-                stated = _states_duty(kind, body[start:end])
+                stated = _states_duty(kind, body[start:end], later=start > 0)
                 said = body[start:end]
                 if not kind and not start:  # "Console - We can confirm X": the vendor's deed
                     said = _catalogue_entry(said)
