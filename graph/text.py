@@ -88,8 +88,11 @@ _URL = r"\((?:[^()]|\([^()]*\))*\)"
 exclude their own opener, so a run of ``[`` / ``![`` / ``<`` / ``{{`` without a closer is
 scanned once, not once per opener (linear, not quadratic, in hostile input)."""
 _IMAGE = re.compile(r"!\[[^\[\]]*\]" + _URL)
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\[\]\s]{1,40}\]")
-"""A footnote's mark in the text (``[^3]``, ``[^similar-models]``): no word of it."""
+_FOOTNOTE_REFERENCE = re.compile(
+    r"\[\^[^\[\]\s]{1,40}\]|<sup>\s*(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\s*</sup>", re.I
+)
+"""A footnote's mark in the text (``[^3]``, ``[^similar-models]``, ``<sup>1</sup>``): no word
+of it (a superscript that is more, ``m<sup>2</sup>`` aside, is rare in a duty)."""
 _LINK = re.compile(r"\[([^\[\]]*)\]" + _URL)
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 """Characters of no width: no part of a word."""

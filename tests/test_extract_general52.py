@@ -187,3 +187,51 @@ def test_an_options_later_sentence_that_binds_is_a_duty(tmp_path: Path) -> None:
         "* If you want to send video, you must use the upload portal.\n",
     )
     assert pairs == {("Customer", "have written consent to send it")}, pairs
+
+
+def test_a_relative_clause_after_a_preposition_stays_with_its_noun(tmp_path: Path) -> None:
+    """ "from the point at which ore is handed over" keeps its clause (the label does not end
+    "from the point at"); "the devices from which you run A, B or C" still ends at its noun,
+    the list belonging to the clause."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech is responsible for all blast rules from the point at which ore is handed "
+        "to a Quarrytech conveyor. Customers are responsible for the security of the trucks "
+        "from which you run the loaders, the scales, or any other tool.",
+    )
+    assert pairs == {
+        (
+            "Quarrytech",
+            "all blast rules from the point at which ore is handed to a quarrytech conveyor",
+        ),
+        ("Customer", "security of the trucks"),
+    }, pairs
+
+
+def test_a_superscript_footnote_mark_is_no_part_of_a_label(tmp_path: Path) -> None:
+    """ "Responsible for the trucks<sup>1</sup>" in a cell is the duty "Trucks", not "Trucks1"."""
+    path = _page(
+        tmp_path,
+        "page.md",
+        "# Quarry matrix\n\n| | Quarrytech Responsibility | Customer Responsibility |\n"
+        "|--|--|--|\n| Crusher | Responsible for the belts<sup>1</sup>. "
+        "| Responsible for the trucks<sup>2</sup>. |\n",
+    )
+    labels = {label for _, _, label in _duties(path)}
+    assert labels == {"belts", "trucks"}, labels
+
+
+def test_an_adjective_in_ing_takes_the_verb_of_the_first_object(tmp_path: Path) -> None:
+    """ "to program the conveyors and recurring billing apps": "recurring" is no verb, so the
+    second object is programmed too; "keep the ledger and providing advice" stays two."""
+    pairs = _labels(
+        tmp_path,
+        "It is your responsibility to program the conveyors and recurring billing apps. It is "
+        "the responsibility of Quarrytech to keep the ledger and providing advice.",
+    )
+    assert pairs == {
+        ("Customer", "program the conveyors"),
+        ("Customer", "program recurring billing apps"),
+        ("Quarrytech", "keep the ledger"),
+        ("Quarrytech", "providing advice"),
+    }, pairs

@@ -54,7 +54,10 @@ _TRIM_CLAUSES = Needing(
         r"(?<!\bactions\s)(?<!\befforts\s)to\s+(?:ensure|make\s+sure)|whereby|as\s+described|"
         r"as\s+agreed|as\s+directed|"  # (after "measures", "steps" … "to ensure" is their content)
         r"as\s+defined|according\s+to|in\s+accordance\s+with\s+the\s+applicable|without)\b.*$)"
-        r"|,\s+which\b.*$|(?<!ing)\s+which\b.*$"  # ("maintaining which users …": a question)
+        r"|,\s+which\b.*$|(?<!ing)(?<!\sat|\sin|\sby|\son|\sto)(?<!\sfrom|\swith|\sinto)\s+which\b.*$"
+        r"|(?:(?<=\s(?:at|in|by|on|to))|(?<=\s(?:from|with|into)))\s+which\b(?=[^,;]*[,;]).*$"
+        # ("maintaining which users …": a question; "the point at which X": the point's own,
+        # unless a list follows, "the devices from which you use A, B or C")
         r"|,\s+(?:specifically|especially|particularly|notably|in\s+particular)\b.*$"
         r"|,?\s+on\s+an?\s+\w+(?:\s+\w+)?\s+basis\b,?"
         r"|,?\s+and\s+this\s+(?:covers|includes|means|involves)\b.*$"  # what the duty spans

@@ -820,6 +820,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         items = _gerund_clause_whole(items)  # "a seat before sending jobs and reading reports"
         if not head:
             items = _gerunds_carried(items, verbs)  # "patching and fixing A, B, and C": each
+            items = _verb_carried(items, verbs)  # "program A and recurring B": program B too
         if head and items and _FOR_OPENING.match(part.strip()) and not _FOR_OPENING.match(items[0]):
             items[0] = f"for {items[0]}"  # "apply for a membership": the verb's own "for"
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
@@ -935,6 +936,22 @@ def _gerunds_carried(items: list[str], verbs: Lexicon) -> list[str]:
         acting = acting or _NOT_OR_HOW_GERUND.match(item) is not None  # "not sharing X"
         bare = thing and not _DETERMINED.match(item) and not acting
         carried.append(f"{opening.group('g')} {item[:1].lower()}{item[1:]}" if bare else item)
+    return carried
+
+
+def _verb_carried(items: list[str], verbs: Lexicon) -> list[str]:
+    """Items split from one verb's objects ("program the storefronts", "recurring billing
+    apps"): a later one that opens with an "-ing" word of no known verb, an adjective
+    ("recurring", "existing"), takes the first item's verb ("program recurring billing apps");
+    a gerund of a verb ("providing advice") is a duty of its own."""
+    first = items[0].split(maxsplit=1)[0].lower() if len(items) > 1 and items[0].split() else ""
+    if not first or verbs.verb_base(first) != first:
+        return items
+    carried = [items[0]]
+    for item in items[1:]:
+        word = item.split(maxsplit=1)[0].lower() if item.split() else ""
+        adjective = word.endswith("ing") and verbs.verb_base(word) is None
+        carried.append(f"{first} {item[:1].lower()}{item[1:]}" if adjective else item)
     return carried
 
 
