@@ -235,3 +235,30 @@ def test_an_adjective_in_ing_takes_the_verb_of_the_first_object(tmp_path: Path) 
         ("Quarrytech", "keep the ledger"),
         ("Quarrytech", "providing advice"),
     }, pairs
+
+
+def test_supporting_kinds_of_use_is_a_feature_not_a_duty(tmp_path: Path) -> None:
+    """ "Quarrytech supports three blasting models" / "various deployment options" describes
+    the product; "Quarrytech supports customers during audits" is still a duty."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech supports three blasting models, ranging from fully managed to self-run. "
+        "Quarrytech supports various deployment options. Quarrytech supports customers during "
+        "audits.",
+    )
+    assert pairs == {("Quarrytech", "support customers during audits")}, pairs
+
+
+def test_a_state_after_the_objects_is_no_object(tmp_path: Path) -> None:
+    """ "provides the blast script, crusher charts, and ongoing updates, and is available for
+    consultation": three objects, the state after "and is" none of them."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech provides the blast script, crusher charts, and ongoing updates, and is "
+        "available for consultation.",
+    )
+    assert pairs == {
+        ("Quarrytech", "provide the blast script"),
+        ("Quarrytech", "provide crusher charts"),
+        ("Quarrytech", "provide ongoing updates"),
+    }, pairs

@@ -321,6 +321,14 @@ _OFFERED = re.compile(
 )
 """``features that you can use``, ``a solution which our customers may use``, ``the runtime on
 which any code can run``: what is offered to the reader."""
+_KINDS_SUPPORTED = re.compile(
+    r"^\s*(?:two|three|four|five|six|several|multiple|various|many|different|a\s+(?:range|variety)"
+    r"\s+of)\s+(?:[\w-]+\s+){0,3}?(?:models?|options?|ways?|modes?|types?|kinds?|tiers?|editions?|"
+    r"configurations?|deployment\s+\w+)\b",
+    re.I,
+)
+"""``supports three management models``, ``supports various deployment options``: the kinds
+of use a product allows, a feature described, no deed of its maker."""
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
@@ -673,6 +681,7 @@ class ActionSentences(ActionParts):
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         # "provides a self-hosted edition": what is sold
         offered = bool(offered or names_a_plan(tail, lexicon))
+        offered = offered or (base == "support" and _KINDS_SUPPORTED.match(tail) is not None)
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if ENABLING.match(following):

@@ -645,6 +645,12 @@ _WHERE_TAIL = re.compile(
 )
 """A relative clause of place after the object (", where our partners operate X"), or a
 contrast with a subject of its own (", while your settings stay in your hands")."""
+_STATE_TAIL = re.compile(
+    r",\s+and\s+(?:is|are)\s+(?:also\s+|always\s+)?(?!responsible\b|accountable\b|in\s+charge\b)(?=[a-z])",
+    re.I,
+)
+"""The subject's second predicate, a state after "and is" (", and is available for
+consultation"): what the subject is, no more objects of the verb."""
 _SUBJECT_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:every|each|all|the|your|our|its|their|this|these|those|any)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:is|are|remains?|stays?|becomes?|was|were|will|can|may)\s)",
@@ -747,6 +753,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
         obj = obj[: manner.start()]
     if head:  # "provides X and Y, where partners operate Z" (", while your …"): no object
         obj = _WHERE_TAIL.split(obj, maxsplit=1)[0]
+    if head:  # "provides A, B, and C, and is available for X": a state, no object
+        obj = _STATE_TAIL.split(obj, maxsplit=1)[0]
     own = _SUBJECT_CLAUSE.search(obj) if head else None
     if own and not set(obj[: own.start()].lower().split()) & verbs.clause_openers:
         obj = obj[: own.start()]  # "run X in your account, and every file remains yours"
