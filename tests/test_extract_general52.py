@@ -262,3 +262,13 @@ def test_a_state_after_the_objects_is_no_object(tmp_path: Path) -> None:
         ("Quarrytech", "provide crusher charts"),
         ("Quarrytech", "provide ongoing updates"),
     }, pairs
+
+
+def test_a_product_noun_heading_with_its_verb_names_the_vendor(tmp_path: Path) -> None:
+    """ "### Platform Provides" (cue:product-noun) over items gives them to the page's vendor,
+    as "The platform restarts X" does."""
+    pairs = _labels(tmp_path, "### Platform Provides\n\n- Crusher lubrication\n- Dust control")
+    assert pairs == {
+        ("Quarrytech", "crusher lubrication"),
+        ("Quarrytech", "dust control"),
+    }, pairs

@@ -242,7 +242,9 @@ class HeadingParties:
             if said and person and self.state.lexicon.person_noun(person["role"].split()[-1]):
                 name = capitalize(person["role"])  # "What the operator must do": "Operator"
         doer = match.group("l") if match else None
-        if doer and not (names_one_party(self.parties, doer) or self._role_name(doer)):
+        if doer and doer.lower() in self.state.lexicon.product_nouns:
+            name = "we"  # "### Platform Provides": the vendor, through what it runs
+        elif doer and not (names_one_party(self.parties, doer) or self._role_name(doer)):
             return None  # "Encryption Provides": a thing's, no party's
         if name is None or _PRONOUN_SENTENCE.match(name) or ABOUT_ABOVE.match(bare):
             return None  # "You share the security responsibility": a sentence; "What is it?"
