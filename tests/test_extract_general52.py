@@ -138,14 +138,14 @@ def test_a_clipped_word_in_a_party_name_names_the_same_party(tmp_path: Path) -> 
     path = _page(
         tmp_path,
         "page.md",
-        "# Quarry platform\n\n| Area | Quarry Platform Team | App Teams |\n|---|---|---|\n"
+        "# Quarry platform\n\n| Area | Quarry Platform Team | App Crews |\n|---|---|---|\n"
         "| Roads | Grade the roads | Schedule the trucks |\n\n"
-        "## What is expected from Application teams?\n\n- Wash their haul trucks\n\n"
-        "## What is expected from Blast teams?\n\n- Arm the detonators\n",
+        "## What is expected from Application crews?\n\n- Wash their haul trucks\n\n"
+        "## What is expected from Blast crews?\n\n- Arm the detonators\n",
     )
     held = {label: party for party, _, label in _duties(path)}
     assert held["wash their haul trucks"] == held["schedule the trucks"], held
-    assert held["arm the detonators"] == "Blast teams", held
+    assert held["arm the detonators"] == "Blast crews", held
     assert len(set(held.values())) == 3, held
 
 
@@ -196,7 +196,7 @@ def test_a_relative_clause_after_a_preposition_stays_with_its_noun(tmp_path: Pat
     pairs = _labels(
         tmp_path,
         "Quarrytech is responsible for all blast rules from the point at which ore is handed "
-        "to a Quarrytech conveyor. Customers are responsible for the security of the trucks "
+        "to a Quarrytech conveyor. Customers are responsible for the safety of the trucks "
         "from which you run the loaders, the scales, or any other tool.",
     )
     assert pairs == {
@@ -204,7 +204,7 @@ def test_a_relative_clause_after_a_preposition_stays_with_its_noun(tmp_path: Pat
             "Quarrytech",
             "all blast rules from the point at which ore is handed to a quarrytech conveyor",
         ),
-        ("Customer", "security of the trucks"),
+        ("Customer", "safety of the trucks"),
     }, pairs
 
 
@@ -226,7 +226,7 @@ def test_an_adjective_in_ing_takes_the_verb_of_the_first_object(tmp_path: Path) 
     second object is programmed too; "keep the ledger and providing advice" stays two."""
     pairs = _labels(
         tmp_path,
-        "It is your responsibility to program the conveyors and recurring billing apps. It is "
+        "It is your duty to program the conveyors and recurring billing apps. It is "
         "the responsibility of Quarrytech to keep the ledger and providing advice.",
     )
     assert pairs == {
@@ -250,17 +250,17 @@ def test_supporting_kinds_of_use_is_a_feature_not_a_duty(tmp_path: Path) -> None
 
 
 def test_a_state_after_the_objects_is_no_object(tmp_path: Path) -> None:
-    """ "provides the blast script, crusher charts, and ongoing updates, and is available for
+    """ "provides the blast script, crusher charts, and weekly refreshes, and is available for
     consultation": three objects, the state after "and is" none of them."""
     pairs = _labels(
         tmp_path,
-        "Quarrytech provides the blast script, crusher charts, and ongoing updates, and is "
+        "Quarrytech provides the blast script, crusher charts, and weekly refreshes, and is "
         "available for consultation.",
     )
     assert pairs == {
         ("Quarrytech", "provide the blast script"),
         ("Quarrytech", "provide crusher charts"),
-        ("Quarrytech", "provide ongoing updates"),
+        ("Quarrytech", "provide weekly refreshes"),
     }, pairs
 
 

@@ -179,6 +179,15 @@ _NOUN_VERB_NEXT = re.compile(
 )
 """A noun's own verb after a participle read as the verb ("Acme managed keys are rotated …"):
 the participle qualifies that noun, the sentence's subject."""
+
+
+def _qualifying_participle(verb: str, modals: str, tail: str) -> bool:
+    """A participle read as the verb, with only adverbs before it, that qualifies the noun
+    after it, whose own verb follows ("Acme fully managed planes are supported on X")."""
+    adverbs_only = re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", modals, re.I) is not None
+    return adverbs_only and verb.lower().endswith("ed") and bool(_NOUN_VERB_NEXT.match(tail))
+
+
 _OWN_RULES = re.compile(r"^\s*(?:this|these|our)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)", re.I)
 """The rules a page states ("this policy", "our privacy policies"): changing them is the
 writer's right."""
@@ -329,6 +338,13 @@ _KINDS_SUPPORTED = re.compile(
 )
 """``supports three management models``, ``supports various deployment options``: the kinds
 of use a product allows, a feature described, no deed of its maker."""
+
+
+def _kinds_supported(base: str, tail: str) -> bool:
+    """ "supports three management models": the kinds of use a product allows."""
+    return base == "support" and _KINDS_SUPPORTED.match(tail) is not None
+
+
 _BENEFIT = re.compile(
     r"^[^.;:]*?\s(?:so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:can|could|may)|"
     r"(?:that|which)\s+(?:gives|lets|allows|enables|helps)\s+(?:you|customers?|users?|teams?)|"
@@ -627,8 +643,7 @@ class ActionSentences(ActionParts):
             and _NOUN_GOES_ON.match(tail)
         ):
             return False  # "This team lead position was approved …": "lead" is a noun
-        adverbs_only = re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", modals, re.I) is not None
-        if adverbs_only and verb.lower().endswith("ed") and _NOUN_VERB_NEXT.match(tail):
+        if _qualifying_participle(verb, modals, tail):
             return False  # "Acme fully managed planes are supported on X": no deed of Acme
         if not modals.strip() and (_MODAL_NEXT.match(tail) or _LEAVE_NEXT.match(tail)):
             # "IP addresses can be …", "The Acme license allows you to …": a noun of the
@@ -680,8 +695,7 @@ class ActionSentences(ActionParts):
             return False  # "In this document we will define the layers": the page narrated
         offered = _OFFERED.match(tail) or _BENEFIT.match(tail) or self._means_for_reader(tail)
         # "provides a self-hosted edition": what is sold
-        offered = bool(offered or names_a_plan(tail, lexicon))
-        offered = offered or (base == "support" and _KINDS_SUPPORTED.match(tail) is not None)
+        offered = bool(offered or names_a_plan(tail, lexicon) or _kinds_supported(base, tail))
         if base in lexicon.capabilities and offered:
             return False  # "Acme provides features that you can use to …": an offer
         if ENABLING.match(following):

@@ -128,32 +128,11 @@ class PartyLookup:
         opens: "the admin" or "Admins" after "Nimbus depot administrators"."""
         bare = text.lower().removesuffix("s")
         if bare not in self.state.lexicon.clipped_nouns:
-            return self._clipped_name(text)
+            return _clipped_name(self.state, text)
         found = [
             p.ref
             for p in self.state.parties()
             if (last := p.label.split()[-1].lower()).startswith(bare) and len(last) > len(bare) + 2
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def _clipped_name(self, text: str) -> Ref | None:
-        """The one party whose name is ``text`` word for word, a clipped word (cue-words.ttl)
-        standing for one that it opens, either way: "Application Team" after "App Teams"."""
-        clipped = self.state.lexicon.clipped_words
-        words = [w.lower().removesuffix("s") for w in text.split()]
-        if len(words) < 2:
-            return None
-
-        def same(a: str, b: str) -> bool:
-            short, full = sorted((a, b), key=len)
-            return a == b or (short in clipped and full.startswith(short))
-
-        found = [
-            p.ref
-            for p in self.state.parties()
-            if len(theirs := [w.lower().removesuffix("s") for w in p.label.split()]) == len(words)
-            and theirs != words
-            and all(same(a, b) for a, b in zip(words, theirs, strict=True))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -377,6 +356,28 @@ class PartyLookup:
         concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
         self.state.local_names.add(concept)
         self.state.spellings.add(label, ref)
+
+
+def _clipped_name(state: DocState, text: str) -> Ref | None:
+    """The one party whose name is ``text`` word for word, a clipped word (cue-words.ttl)
+    standing for one that it opens, either way: "Application Team" after "App Teams"."""
+    clipped = state.lexicon.clipped_words
+    words = [w.lower().removesuffix("s") for w in text.split()]
+    if len(words) < 2:
+        return None
+
+    def same(a: str, b: str) -> bool:
+        short, full = sorted((a, b), key=len)
+        return a == b or (short in clipped and full.startswith(short))
+
+    found = [
+        p.ref
+        for p in state.parties()
+        if len(theirs := [w.lower().removesuffix("s") for w in p.label.split()]) == len(words)
+        and theirs != words
+        and all(same(a, b) for a, b in zip(words, theirs, strict=True))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def page_initialism(state: DocState, name: str) -> str | None:

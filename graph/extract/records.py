@@ -528,7 +528,7 @@ _MANNER_TAIL = re.compile(
 )
 """A participle clause after the object that says how the duty is done, what it keeps true
 or what it allows ("…, ensuring it runs smoothly, stays updated, and remains secure", "…,
-keeping exceptions explicit, auditable, and separate", "…, allowing you to focus on X"): its
+keeping permits plain, traceable and apart", "…, allowing you to focus on X"): its
 words are no more objects of the head verb."""
 _POINTED_INCLUDING = re.compile(
     r"^(?:it|them|this|these|those)\s*,?\s+(?:including|such\s+as)\s+(?P<items>\S.*)$", re.I | re.S
@@ -626,7 +626,7 @@ def _each_in_state(part: str, lexicon: Lexicon) -> list[str]:
 
 
 def _states_series(obj: str, lexicon: Lexicon) -> bool:
-    """ "their apps secure, observable, and healthy" after "keep": one object in a series of
+    """ "their crushers safe, quiet, and clean" after "keep": one object in a series of
     states (the first a state complement of cue-words.ttl, the others single words), one duty."""
     parts = [p for p in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", obj.strip(" .")) if p]
     first = parts[0].split() if parts else []
