@@ -542,10 +542,10 @@ def _bare_subject(text: str) -> str:
 
 
 def _short_form(parties: PartyResolver, lexicon: Lexicon, text: str) -> str:
-    """A duty in a statement of work's short form, a party, "to" and a verb ("Customer to
-    provide network access", "Network team to open the ports"), as the obligation it states
-    ("Customer must provide …"); any other text as it is ("Tools to monitor X" names no party,
-    "Time to restore service" no verb of a duty after it)."""
+    """A duty in a statement of work's short form, a party the page knows, "to" and a verb
+    ("Customer to provide network access", "Acme to patch the hosts"), as the obligation it
+    states ("Customer must provide …"); any other text as it is ("Tools to monitor X" names no
+    party, "Time to restore service" no verb of a duty after it)."""
     found = _SHORT_FORM.match(text)
     if found is None or not lexicon.imperative(found["rest"]):
         return text
@@ -560,7 +560,7 @@ _MUST = re.compile(r"\b(?:must|shall)\b", re.I)
 """A binding modal: a sentence that binds its subject states a duty, whatever service or
 certificate it also names."""
 _SHORT_FORM = re.compile(r"^(?P<subj>[^,;:()]{2,40}?)\s+to\s+(?P<rest>[a-z][\w-]*\s.*)$", re.S)
-"""A subject of a few words, "to" and a lower-case word ("IT team to provision the hosts")."""
+"""A subject of a few words, "to" and a lower-case word ("Acme to patch the hosts")."""
 _WHO_BEFORE_MODAL = re.compile(
     r"^(?P<subj>(?:(?:the|all|any|each|every)\s+)?(?-i:[A-Z]?[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
     r"\s+who\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)[^,.;:()]{3,120}?\s+"

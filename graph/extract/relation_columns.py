@@ -2,7 +2,9 @@
 Consulted | Informed") and the parties named in the cells ("Writer", "Editor, SME"). Each row's
 task is a duty of every party a cell names, by the relation its column's header states; a
 header is read through the code vocabulary (responsibility-codes.ttl), so "R", "Responsible",
-"Owner" or "Consulted" all head such a column."""
+"Owner" or "Consulted" all head such a column. It comes before the owner columns in
+``tables.LAYOUTS``: "Responsible party" beside "Accountable" and "Consulted" is one relation
+among several, not the one owner of each row."""
 
 from __future__ import annotations
 
