@@ -21,6 +21,8 @@ __all__ = [
     "ASIDE",
     "AS_READER",
     "BARE_CONDITION",
+    "BINDING",
+    "BOUND_DEED",
     "CLAUSE_VERBS",
     "COMPANY_SUFFIX",
     "FIRST_PERSON",
@@ -475,6 +477,12 @@ OBLIGATION = re.compile(
     re.I,
 )
 """Modal verbs that make any verb a duty ("customers must ensure …")."""
+_BINDING_WORDS = r"\b(?:must|shall)"
+BINDING = re.compile(_BINDING_WORDS + r"\b", re.I)
+"""The modals that bind their subject whatever else the sentence says ("You must use X when
+using Y": a duty, though it names a service used)."""
+BOUND_DEED = re.compile(_BINDING_WORDS + r"\s+(?!not\b|never\b)[a-z]", re.I)
+"""A binding modal before a deed, not a denial ("a customer must have consent")."""
 COMPANY_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)"
 """A company's legal form after its name ("Docker, Inc.", "Acme Ltd")."""
 PLACE_BEFORE_WE = (

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 from ..text import Needing, plain, sentences
 from .colon_items import lone_verb, navigation, references_only, verb_over_objects
 from .cues import (
+    BOUND_DEED,
     NEGATION,
     OBLIGATION,
     RESPONSIBLE_WORD,
@@ -90,17 +91,14 @@ _DIVIDED = re.compile(
 must train their own"): even as an example, the page's own division of duties."""
 
 
-_BINDS = re.compile(r"\b(?:must|shall)\s+(?!not\b|never\b)[a-z]", re.I)
-"""A binding modal in an option's later sentence ("… you may send: Health data. A customer
-must have consent to send it"): what the option requires, a duty (an option's own sentence,
-"If you want X, you must use Y", says who may take it)."""
-
-
 def _states_duty(kind: str | None, sentence: str, *, later: bool = False) -> bool:
     """Whether a sentence of an item in a list of ``kind`` states a duty of its own: a party's
     requirement among options, a responsibility word or a divided deed among options, examples
-    or details (an example's "you need to …" is the example's, not a duty of the page)."""
-    binds = later and _BINDS.search(sentence) is not None
+    or details (an example's "you need to …" is the example's, not a duty of the page). An
+    option's ``later`` sentence that binds ("… you may send: Health data. A customer must have
+    consent to send it") states what the option requires; its own sentence ("If you want X,
+    you must use Y") only says who may take it."""
+    binds = later and BOUND_DEED.search(sentence) is not None
     return (kind == "options" and (requires_of_party(sentence) or binds)) or (
         kind in ("options", "examples", "details")
         and bool(RESPONSIBLE_WORD.search(sentence) or _DIVIDED.search(sentence))

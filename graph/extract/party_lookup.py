@@ -125,7 +125,9 @@ class PartyLookup:
 
     def _by_clipped_noun(self, text: str) -> Ref | None:
         """The one party whose name ends in the word a clipped person noun (cue-words.ttl)
-        opens: "the admin" or "Admins" after "Nimbus depot administrators"."""
+        opens: "the admin" or "Admins" after "Nimbus depot administrators"; for a name of
+        several words, the one party it names word for word but for clipped words ("App
+        Teams" after "Application team", ``_clipped_name``)."""
         bare = text.lower().removesuffix("s")
         if bare not in self.state.lexicon.clipped_nouns:
             return _clipped_name(self.state, text)

@@ -21,6 +21,7 @@ from .cues import (
     AS_READER,
     ASIDE,
     BARE_CONDITION,
+    BINDING,
     LEADING_PHRASE,
     NEGATION,
     OBLIGATION,
@@ -556,9 +557,6 @@ def _short_form(parties: PartyResolver, lexicon: Lexicon, text: str) -> str:
     return f"{found['subj']} must {found['rest']}"
 
 
-_MUST = re.compile(r"\b(?:must|shall)\b", re.I)
-"""A binding modal: a sentence that binds its subject states a duty, whatever service or
-certificate it also names."""
 _SHORT_FORM = re.compile(r"^(?P<subj>[^,;:()]{2,40}?)\s+to\s+(?P<rest>[a-z][\w-]*\s.*)$", re.S)
 """A subject of a few words, "to" and a lower-case word ("Acme to patch the hosts")."""
 _WHO_BEFORE_MODAL = re.compile(
@@ -820,7 +818,7 @@ class ProseReader(SentenceForms):
             return False
         used_if = _USED_IF.match(text)
         bound_after = used_if is not None and OBLIGATION.search(text, used_if.end()) is not None
-        bound_after = bound_after or _MUST.search(text) is not None  # "must use X when using Y"
+        bound_after = bound_after or BINDING.search(text) is not None  # "must use X when using Y"
         if (
             len(self.state.facts.relations) > before
             and not RESPONSIBLE_WORD.search(text)
