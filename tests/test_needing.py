@@ -47,6 +47,7 @@ def _texts() -> list[str]:
         "Infra will not maintain the VM, but will check on security",
         "This includes, but is not limited to: keys, logs",
         "Acme will, from time to time, patch the hosts",
+        "Acme not only patches the hosts but also monitors them",
     ]
     return list(dict.fromkeys(lines))
 

@@ -95,7 +95,7 @@ def extract_facts(document: Document, *, vocabularies: Vocabularies | None = Non
         ),
     )
     link_generic_parties(facts, walker.state.named_orgs(), vocab)
-    spell_out_parties(document, facts)
+    spell_out_parties(document, facts, vocab)
     facts.unread = unread_lines(document, facts, walker.state.lexicon)
     mentioned = {r.object for r in facts.relations}
     subjects = {r.subject for r in facts.relations}

@@ -456,6 +456,20 @@ def _work_done(verb: str, rest: str) -> bool:
     return verb.lower() == "do" and _DONE_WORK.match(rest) is not None
 
 
+_SHARED_BURDEN = re.compile(
+    r"\s*(?:(?:the|a|an|this|that|joint|some|all|equal|full)\s+)?(?:[\w-]+\s+)?"
+    r"(?:responsibilit|accountabilit|dut(?:y|ies)\b|obligations?\b|burden|ownership|roles?\b|"
+    r"control\b|the\s+work\b)",
+    re.I,
+)
+
+
+def _shared_deed(verb: str, rest: str) -> bool:
+    """ "(will) share the relevant logs": passing something on is a deed; sharing a
+    responsibility, a burden or a role ("share responsibility for X") is the model itself."""
+    return verb.lower() in ("share", "shares") and not _SHARED_BURDEN.match(rest)
+
+
 @lru_cache(maxsize=4)
 def _held_rights(phrases: frozenset[str]) -> re.Pattern[str] | None:
     """A two-word power phrase with up to three words inside ("all rights": "all intellectual
@@ -733,7 +747,7 @@ class ActionSentences(ActionParts):
         # "Nimbus uses scanners to maintain signatures": a provider's practice, as "Nimbus
         # maintains signatures" is (a customer's "You use X to Y" only says how it is done)
         obliged = obliged or (purposed and not modals.strip() and not self._customer(party))
-        obliged = obliged or (bound and _work_done(verb, rest))  # "will do extra checks"
+        obliged = obliged or (bound and _work_done(verb, rest)) or _shared_deed(verb, rest)
         obliged = obliged or _in_place_to(lexicon, verb, rest)  # "have X in place to limit Y"
         if _POINTING_BACK.fullmatch(rest):
             return False  # "you must patch it", "subscribe to them": named elsewhere

@@ -202,7 +202,7 @@ USES = Needing(
 
 NEGATION = Needing(
     re.compile(
-        r"\b(?:not(?!\s+(?:limited|restricted)\s+to\b)|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
+        r"\b(?:not(?!\s+(?:limited|restricted)\s+to\b|\s+only\b)|never|no\s+longer(?!\s+(?:required|needed|necessary|in\s+use|used|valid)\b)|"
         r"cannot|can't|doesn't|don't|isn't|aren't|"
         r"under\s+no\s+circumstances|at\s+no\s+time|"
         r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)\s+(?:from|to)|"
@@ -517,7 +517,7 @@ LEADING_PHRASE = re.compile(
     r"days?|weeks?|months?)\s+(?:before|after|prior\s+to)\b[^,.;:]{1,120},\s*"
     r"|even\s+(?:if|when|though)\b[^,.;:]{1,150},\s*"
     r"|(?:every|each|once\s+a|twice\s+a)\s+(?!time\b)(?:[a-z]+\s+){1,2}?(?=(?:we|you)\s)"
-    r"|(?:on|during|in|outside|within|at|after|before|for)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
+    r"|(?:on|during|in|outside|within|at|after|before|for|with|under)\s(?-i:[a-z][^,.;:]{2,60}?|[A-Z]"
     r"[\w-]*(?:\s+[a-zA-Z][\w-]*){0,3}?)\s(?=(?:the\s+)?(?-i:[A-Z][\w.&-]*|customers?|users?|"
     r"tenants?|clients?|you|we)\s+(?:(?:always|also|then)\s+)?(?:must|shall|will|should|"
     r"needs?\s+to|has\s+to|have\s+to)\s))+",

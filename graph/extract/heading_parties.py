@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import BulletList, Paragraph, Section
+from ..document import BulletList, Paragraph, Section, Table
 from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..text import plain, sentences
@@ -299,7 +299,7 @@ class HeadingParties:
         if managed:
             title = next(g for g in managed.groups() if g)
         whole = names_one_party(self.parties, title.rstrip(":"))
-        has_list = any(isinstance(b, BulletList) for b in section.blocks)
+        has_list = any(isinstance(b, (BulletList, Table)) for b in section.blocks)
         if has_list and (whole or (managed and managed.group("a") and _NAME.match(title))):
             return title  # "Managed by Nimbus" names its manager, known or not, as "What X does"
         role = self._role_name(title)

@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 
 from ..document import Document, ListItem, Table, each_block
-from ..facts import Entity, Facts
-from ..text import plain
+from ..facts import Entity, Facts, Ref
+from ..text import plain, slugify
+from ..vocabulary import Vocabularies
 from .item_duties import BOLD_TERM
 
 __all__ = ["mark_meanings", "spell_out_parties"]
@@ -22,20 +23,54 @@ __all__ = ["mark_meanings", "spell_out_parties"]
 _MOST_WORDS = 6
 """At most this many words name a party in full ("Platform / SRE / on-call team"); longer text
 is a sentence about it, not its name."""
-_FULL_NAME = re.compile(r"^(?P<name>[A-Za-z][^.;:()]*?)\s*(?:\((?P<aside>[^()]+)\))?\s*\.?$")
-"""A name and an optional aside in parentheses, nothing after: "Product owner (outcomes)"."""
+_FULL_NAME = re.compile(
+    r"^(?P<name>[A-Za-z](?:[^.;:()]|\.(?=\w))*?)\s*(?:\((?P<aside>[^()]+)\))?\s*\.?$"
+)
+"""A name and an optional aside in parentheses, nothing after: "Product owner (outcomes)",
+"acme.io (support)"."""
+_INLINE_KEY = re.compile(
+    r"(?:`|\*\*)(?P<term>[A-Za-z][\w /-]{0,30}?)(?:`|\*\*)\s*(?:=|:=|->|→)\s*"
+    r"(?P<text>[^`*=]+?)(?=\.\s+(?:`|\*\*)|\.?\s*$)"
+)
+"""A key given inline, term after term: "`Vendor` = acme.io (support). `Customer` = the
+operator of the deployment."."""
+_PROPER_NAME = re.compile(r"^(?:[A-Za-z0-9][\w&+-]*\.[a-z]{2,}|(?:[A-Z0-9][\w&+.-]*\s*){1,3})$")
+"""A proper name, not a description: a domain-like name ("acme.io") or up to three
+capitalised words ("Acme Cloud")."""
 
 
-def spell_out_parties(document: Document, facts: Facts) -> None:
+def spell_out_parties(document: Document, facts: Facts, vocab: Vocabularies) -> None:
     """Give each party whose short label a key spells out its full name as an alternative label
-    and the key's words as its description (only where no description is set)."""
+    and the key's words as its description (only where no description is set); a party named
+    only by a role's generic word ("Provider") that the key gives a proper name ("`Provider` =
+    acme.io") is that named party."""
     parties = {p.label: p for p in facts.of_kind("party")}
     if not parties:
         return
     for term, text in _key_entries(document):
         party = parties.get(term)
-        if party is not None:
+        if party is not None and party.ref in facts.entities:
             _spell_out(party, text)
+            _name_generic(facts, vocab, party, text)
+
+
+def _name_generic(facts: Facts, vocab: Vocabularies, party: Entity, text: str) -> None:
+    """Fold a generic role party ("Provider") into a party of the proper name its key gives."""
+    role = vocab.by_iri.get(party.attrs.get("role", ""))
+    if role is None or party.label.lower() not in role.hidden or party.attrs.get("organization"):
+        return
+    found = _FULL_NAME.match(" ".join(plain(text).split()))
+    name = found.group("name").strip() if found else ""
+    if not _PROPER_NAME.match(name) or vocab.matchers["role"].find(name):
+        return
+    ref = Ref("party", slugify(name))
+    if ref in facts.entities:
+        return
+    named = Entity(ref, name, span=party.span, attrs=dict(party.attrs))
+    named.alt_labels = [party.label, *(a for a in party.alt_labels if a != name)]
+    named.description = party.description
+    facts.entities[ref] = named
+    facts.merge_into(party.ref, ref)
 
 
 def _spell_out(party: Entity, text: str) -> None:
@@ -63,6 +98,8 @@ def _key_entries(document: Document) -> list[tuple[str, str]]:
                 if bold is not None:
                     term = plain(bold.group("term")).strip().rstrip(":").strip()
                     entries.append((term, bold["rest"]))
+                text = " ".join(block.text.split())
+                entries.extend((m["term"].strip(), m["text"]) for m in _INLINE_KEY.finditer(text))
             elif isinstance(block, Table) and len(block.header) == 2:
                 entries.extend(
                     (plain(row.cells[0]).strip(), row.cells[1])

@@ -55,6 +55,12 @@ __all__ = [
 
 _LIABLE = re.compile(r"\s(?:responsib|accountab|liable\b)", re.I)
 """Where a sentence's word of responsibility starts: a negation before it denies the duty."""
+_NOT_ONLY = Needing(
+    re.compile(r"\bnot\s+only\s+(?P<first>[^.;:]+?),?\s+but\s+(?:also\s+)?", re.I),
+    "only",
+)
+"""A pair joined by "not only … but also": both halves are stated ("X not only patches A
+but also monitors B" says "X patches A and monitors B")."""
 _NOT_LIMITED = Needing(
     re.compile(
         r"^(?P<head>this\s+(?:also\s+)?includes?),?\s+but\s+(?:it\s+)?(?:is\s+|are\s+)?not\s+limited\s+to\b,?",
@@ -768,6 +774,7 @@ class ProseReader(SentenceForms):
         text = _ASSUMED_REASON.sub(r"\g<cond>", text)  # "As it is assumed X will …": "As X will …"
         text = BARE_CONDITION.sub(r"\g<cond>, ", text)  # "If you ask X we will …": a comma
         text = PASSIVE_CONDITION.sub(r"\g<cond>, ", text)  # "If X is needed the team will …"
+        text = _NOT_ONLY.sub(r"\g<first> and ", text)  # "not only A but also B": A and B
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
         text = _MODAL_ASIDE.sub(r"\g<modal> ", text)  # "X will, from time to time, patch Y"

@@ -253,7 +253,7 @@ class TableColumns(CellParties):
                 elif index in self.code_columns and len(name.split()) <= 5:
                     # a column of "Included" / "N/A" only: what a plan offers, no party
                     ref = None
-                    if self._relates(index):
+                    if _relates(self, index) and _lone_letters_bear(self, index):
                         ref = resolver.resolve_party(name, self.header_span, force=True)
                     refs = [ref] if ref is not None else []
                 elif (
@@ -280,11 +280,6 @@ class TableColumns(CellParties):
                 columns = people if len(people) > len(columns) else columns
             self._columns = _with_first(self, columns)
         return self._columns
-
-    def _relates(self, index: int) -> bool:
-        """Some cell of a code column states a relation (a letter, a mark), not only values."""
-        codes = [self.codes(self.cell(row, index)) or [] for row in self.block.rows]
-        return any(code.relation for cell in codes for code in cell)
 
     def _marks_beside_roles(self, index: int) -> bool:
         """A column of check marks only ("Yes", "✓") in a matrix where a column headed by a
@@ -321,10 +316,11 @@ class TableColumns(CellParties):
 
     def states_duty(self, text: str) -> bool:
         """A cell in words that states a duty: it opens with a duty verb (base or third
-        person: "Rotate …", "Rotates …") or a gerund ("Rotating …")."""
+        person: "Rotate …", "Rotates …", not "audit.go") or a gerund ("Rotating …")."""
         lexicon = self.reader.lexicon
         first = text.split()[0].strip("*_`").lower() if text.split() else ""
-        if lexicon.imperative(text) or DUTY_GERUND.match(text):
+        named_file = re.search(r"\w[./]\w", first)  # a file's name, no verb
+        if (lexicon.imperative(text) and not named_file) or DUTY_GERUND.match(text):
             return True
         base = lexicon.verb_base(first)
         return base is not None and first != base and first.endswith("s")
@@ -425,6 +421,21 @@ def _qualified(view: TableColumns, index: int, name: str, ref: Ref, earlier: set
     alts = entities[ref].alt_labels
     alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
     return own
+
+
+def _relates(view: TableColumns, index: int) -> bool:
+    """Some cell of a code column states a relation (a letter, a mark), not only values."""
+    return any(c.relation for r in view.block.rows for c in view.codes(view.cell(r, index)) or [])
+
+
+def _lone_letters_bear(view: TableColumns, index: int) -> bool:
+    """An unknown header over the table's only column of codes is a party's when some
+    cell gives it the work ("R", "✓"): a lone column of "A", "B", "C" labels a row's
+    category ("Bucket", "Class"), no party accountable or consulted."""
+    if any(i != index and _relates(view, i) for i in view.code_columns):
+        return True
+    codes = [view.codes(view.cell(row, index)) or [] for row in view.block.rows]
+    return any(code.relation == "responsibleFor" for cell in codes for code in cell)
 
 
 def _brand_party(view: TableColumns, index: int, name: str) -> bool:

@@ -1,0 +1,125 @@
+"""General shapes of session 53 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _write_page as _page
+from test_extract_general47 import _duties
+from test_extract_general48 import _labels
+
+from graph import extract_facts, read_document
+
+
+def test_sharing_a_thing_is_a_deed_sharing_the_burden_is_not(tmp_path: Path) -> None:
+    """ "Our team will share the blast logs": passing something on is a duty; "share
+    responsibility for X" and "share the burden" state the model, no deed."""
+    pairs = _labels(
+        tmp_path,
+        "Our team will share the blast logs when asked.\n\n"
+        "Customers must share their haul plans with Quarrytech.\n\n"
+        "Customers and Quarrytech share responsibility for dust control.\n\n"
+        "Customers share the burden of site safety.",
+    )
+    assert pairs == {
+        ("Quarrytech", "share the blast logs when asked"),
+        ("Customer", "share their haul plans with quarrytech"),
+    }, pairs
+
+
+def test_an_opening_phrase_with_no_comma_before_we_will(tmp_path: Path) -> None:
+    """ "With a basic survey we will map the pit": "With a basic survey" opens the sentence
+    as "During business hours" does; the subject is "we"."""
+    pairs = _labels(
+        tmp_path,
+        "With a basic survey we will map the pit for the customer.\n\n"
+        "Under the premium plan we will test every blast hole.",
+    )
+    assert pairs == {
+        ("Quarrytech", "map the pit for the customer"),
+        ("Quarrytech", "test every blast hole"),
+    }, pairs
+
+
+def test_not_only_but_also_states_both_halves(tmp_path: Path) -> None:
+    """ "X not only A but also B" says X does A and B ("not only" denies nothing)."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech not only inspects the haul roads but also repairs them.\n\n"
+        "Customers must not only wear helmets, but also report near misses.",
+    )
+    assert pairs == {
+        ("Quarrytech", "inspect the haul roads"),
+        ("Quarrytech", "repair the haul roads"),
+        ("Customer", "wear helmets"),
+        ("Customer", "report near misses"),
+    }, pairs
+
+
+def test_an_inline_key_names_the_generic_provider(tmp_path: Path) -> None:
+    """A legend "`Provider` = quarrytech.io (crushing, hauling). `Customer` = the site
+    operator." over an Owner column of Provider / Customer / Joint: the provider party is
+    quarrytech.io (known also as Provider), the customer keeps its name, Joint gives both."""
+    path = _page(
+        tmp_path,
+        "controls.md",
+        "# Quarry control mapping\n\n## Legend\n\n"
+        "- **Control owner**: `Provider` = quarrytech.io (crushing, hauling). "
+        "`Customer` = the operator of the site. `Joint` = shared responsibility model.\n\n"
+        "## Controls\n\n"
+        "| ID | Control | Owner | Evidence |\n|---|---|---|---|\n"
+        "| Q1 | Crusher guards inspected weekly | Provider | Inspection log |\n"
+        "| Q2 | Site gate locked at night | Customer | Gate log |\n"
+        "| Q3 | Dust suppression on haul roads | Joint | Water truck records |\n",
+    )
+    facts = extract_facts(read_document(path))
+    provider = next(p for p in facts.of_kind("party") if p.label == "quarrytech.io")
+    assert provider.ref.key == "quarrytech-io"
+    assert "Provider" in provider.alt_labels
+    assert provider.description == "quarrytech.io (crushing, hauling)"
+    duties = {(p, label) for p, rel, label in _duties(path) if rel == "responsibleFor"}
+    assert duties >= {
+        ("quarrytech.io", "crusher guards inspected weekly"),
+        ("Customer", "site gate locked at night"),
+        ("quarrytech.io", "dust suppression on haul roads"),
+        ("Customer", "dust suppression on haul roads"),
+    }, duties
+    assert not any(p == "Provider" for p, _ in duties)
+
+
+def test_a_lone_column_of_category_letters_is_no_party(tmp_path: Path) -> None:
+    """ "| Claim | Class | Status |" with "A", "B", "C" under "Class" labels each row's class:
+    no party "Class" accountable for A rows or consulted on C rows."""
+    pairs = _labels(
+        tmp_path,
+        "## Worked example\n\n| Claim | Class | Status |\n|---|---|---|\n"
+        "| Crusher guards | **A** | Shipped |\n| Haul road grading | **B** | Optional |\n"
+        "| Blast permits | **C** | Shipped |\n",
+    )
+    assert not any(party == "Class" for party, _ in pairs), pairs
+
+
+def test_a_column_of_file_names_is_no_party_column(tmp_path: Path) -> None:
+    """A header no vocabulary knows ("Evidence") over file names ("audit.go", "src/crusher")
+    heads no party's column: "audit.go" is not a verb phrase."""
+    pairs = _labels(
+        tmp_path,
+        "## Controls\n\n| Claim | Evidence |\n|---|---|\n"
+        "| Crusher guards | audit.go |\n| Haul road grading | src/grading |\n",
+    )
+    assert not any(party == "Evidence" for party, _ in pairs), pairs
+
+
+def test_a_managed_by_heading_gives_its_table_rows(tmp_path: Path) -> None:
+    """ "## Managed by Quarrytech" over a table with no party columns ("Component | Notes"):
+    each row's first cell is Quarrytech's, as the items of a list under it are."""
+    pairs = _labels(
+        tmp_path,
+        "## Managed by Quarrytech\n\n| Component | Notes |\n|---|---|\n"
+        "| Crusher lubrication | see the maintenance plan |\n"
+        "| Conveyor belt tension | checked weekly |\n",
+    )
+    assert pairs == {
+        ("Quarrytech", "crusher lubrication"),
+        ("Quarrytech", "conveyor belt tension"),
+    }, pairs
