@@ -721,6 +721,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         place_nouns=words("place-noun"),
         clipped_nouns=words("clipped-noun"),
         clipped_words=words("clipped-word") | words("clipped-noun"),
+        component_nouns=words("component-noun"),
         assent_nouns=words("assent-noun"),
         cell_qualifiers=words("cell-qualifier"),
         powers=bases("power-verb"),

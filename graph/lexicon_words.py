@@ -261,6 +261,8 @@ class LexiconWords:
     """Clipped person nouns ("admin", "rep"): "the admin" is the page's "… administrators"."""
     clipped_words: frozenset[str] = frozenset()
     """Clipped words of a name ("app"): "App Teams" is the page's "Application team"."""
+    component_nouns: frozenset[str] = frozenset()
+    """Head nouns of a system's parts ("Management Network"): a name ending in one is no party."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns of a place a party owns ("infrastructure", "account"): "Your infra" is a place."""
     cell_qualifiers: frozenset[str] = frozenset()

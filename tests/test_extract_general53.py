@@ -123,3 +123,47 @@ def test_a_managed_by_heading_gives_its_table_rows(tmp_path: Path) -> None:
         ("Quarrytech", "crusher lubrication"),
         ("Quarrytech", "conveyor belt tension"),
     }, pairs
+
+
+def test_bare_names_under_a_parts_lead_in_are_parts(tmp_path: Path) -> None:
+    """ "A Quarry system is composed of the following core elements:" over plain names
+    ("- Quarrytech Weighbridge"): parts, so what "Quarrytech Weighbridge" stores later is no
+    party's duty (the list's bold names were parts already)."""
+    pairs = _labels(
+        tmp_path,
+        "## Architecture\n\nA Quarry system is composed of the following core elements:\n\n"
+        "- Quarrytech Weighbridge\n- Quarrytech Gate (Entry Barrier)\n\n"
+        "### Quarrytech Weighbridge\n\nThe Quarrytech Weighbridge stores the truck weights "
+        "and supports the billing runs.",
+    )
+    assert pairs == set(), pairs
+
+
+def test_a_name_ending_in_a_part_noun_is_no_party(tmp_path: Path) -> None:
+    """ "**Haul Road Dispatch Network (HRDN):** Supports truck routing": a network, a thing;
+    "Quarrytech Dashboard provides X" is still Quarrytech's (its product)."""
+    pairs = _labels(
+        tmp_path,
+        "## Networks\n\n- **Haul Road Dispatch Network (HRDN):** Supports truck routing and "
+        "gate scheduling.\n\nThe Quarrytech Dashboard provides weighbridge reports.",
+    )
+    assert pairs == {("Quarrytech", "provide weighbridge reports")}, pairs
+
+
+def test_a_bound_lead_in_with_its_object_completes_each_item(tmp_path: Path) -> None:
+    """ "Customers should establish procedures appropriate to their site for:" over items:
+    each item completes the verb and its object ("Establish procedures … for blasting"); a
+    last item opening with "and" is the series' last."""
+    pairs = _labels(
+        tmp_path,
+        "## Governance\n\n"
+        "Customers should establish procedures appropriate to their site for:\n\n"
+        "- blasting,\n- hauling,\n- and escalation to Quarrytech.\n\n"
+        "Quarrytech must keep records of:\n\n- crusher inspections\n",
+    )
+    assert pairs == {
+        ("Customer", "establish procedures appropriate to their site for blasting"),
+        ("Customer", "establish procedures appropriate to their site for hauling"),
+        ("Customer", "establish procedures appropriate to their site for escalation to quarrytech"),
+        ("Quarrytech", "keep records of crusher inspections"),
+    }, pairs

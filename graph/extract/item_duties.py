@@ -425,6 +425,7 @@ class ItemDuties:
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
             return
         if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
+            first = re.sub(r"^(?:and|or)\s+", "", first)  # "- and escalation": the series' last
             word = first.split(maxsplit=1)[0] if first.split() else ""
             named = self.parties.is_proper_noun(word, strict=True)  # "- Harbor nodes": a name
             lower = first[:2].istitle() and not named

@@ -368,6 +368,9 @@ _PARTS = re.compile(
     re.I,
 )
 
+_PARTS_LAST = re.compile(r"(?P<before>[\w\s,-]*?)\s+(?P<noun>(?:core\s+)?[a-z]+):$", re.I)
+"""The part noun that ends a lead-in, whatever "of" comes before it ("core elements")."""
+
 
 def _lists_parts(text: str, lexicon: Lexicon) -> bool:
     """A lead-in to the parts a system is built from ("Every Nimbus depot includes three core
@@ -377,7 +380,9 @@ def _lists_parts(text: str, lexicon: Lexicon) -> bool:
     tail = re.split(r"\s+[\u2014\u2013]\s+|\s+--\s+", text)[-1]  # after a dashed aside
     match = _PARTS.search(tail)
     if match is None or match.group("noun").lower() not in lexicon.part_nouns:
-        return False
+        match = _PARTS_LAST.search(tail)  # "is composed of the following core elements:"
+        if match is None or match.group("noun").lower() not in lexicon.part_nouns:
+            return False
     words = match.group("before").lower().split()[-6:]
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
     return any(w in lexicon.content_verbs for w in [*words, *pairs])
@@ -597,6 +602,13 @@ _BOUND_DEED = re.compile(
     r"(?:(?:also|[a-z]+ly)\s+)*(?P<verbs>[a-z]+(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z]+){0,3})\s*:$"
 )
 """``The berth owner must review and accept:``: a named subject bound to bare verbs."""
+_BOUND_FOR = re.compile(
+    r"^(?P<subj>[^,:]{1,60}?)\s+(?:must|shall|should|will|needs?\s+to)\s+(?:(?:also|[a-z]+ly)\s+)*"
+    r"(?P<verbs>(?P<verb>[a-z]+)\s+[^,:;]{2,80}?\s(?:for|of|on|about|over))"
+    r"(?:\s+the\s+following)?\s*:$"
+)
+"""``The berth owner must keep records of:``: a verb and its object, the items completing
+it ("keep records of" each one)."""
 
 
 def _bound_deed(
@@ -606,11 +618,14 @@ def _bound_deed(
     objects are the items ("The berth owner will be asked to read and accept:"): the last a
     verb of a duty or of consent, no negation; None otherwise."""
     bound = _BOUND_DEED.match(text)
-    if bound is None or NEGATION.search(text):
+    held = _BOUND_FOR.match(text) if bound is None else None
+    if (bound is None and held is None) or NEGATION.search(text):
         return None
     lexicon = reader.state.lexicon
-    last = bound.group("verbs").split()[-1]
-    if not (lexicon_verb(lexicon, last) or last in lexicon.declarations):
+    if held is not None:  # "Customers must keep records of:", the verb opens its object
+        bound = held if lexicon_verb(lexicon, held.group("verb")) else None
+    last = bound.group("verbs").split()[-1] if bound is not None else ""
+    if bound is None or not (held or lexicon_verb(lexicon, last) or last in lexicon.declarations):
         return None
     party = _holder(reader.prose, bound.group("subj"), span, ctx)
     return (party, bound.group("verbs")) if party is not None else None
@@ -983,7 +998,7 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
         # "Acme keeps a checksum of every file. Steps to secure the archive include:": the
         # steps the party just named as acting takes
         return ("duties", reader.state.last_duty[0])
-    if _lists_parts(text, reader.state.lexicon):
+    if _lists_parts(text, reader.state.lexicon) and not (ctx.named_by_heading and ctx.party):
         return ("parts", None)  # "Every Nimbus depot includes three core components:"
     if _owned_thing(reader.parties, text):
         return ("details", None)  # "The Nimbus starter kit provides:": the kit's contents

@@ -55,6 +55,8 @@ _LINKING = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", 
 
 __all__ = ["ListReader"]
 
+_BARE_NAME = re.compile(r"[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,4}(?:\s+\([^()]{1,40}\))?")
+"""An item that is a name only, capitalised words and an optional aside in parentheses."""
 _STEM_ITEM = Needing(
     re.compile(
         r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
@@ -158,8 +160,7 @@ class ListReader(ItemDuties):
             return  # "### AWS" over "- AWS Lambda Layer"; "- This procedure has been …"
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
-            bold = (BOLD_TERM.match(item.text) for item in block.items)
-            self.state.part_names.update(plain(b.group("term")).casefold() for b in bold if b)
+            _list_parts(self.state, block)
         steps = (block.ordered or ctx.procedure) and not step_section(
             ctx.section.path, self.state.lexicon
         )
@@ -562,6 +563,16 @@ def _code_legend(parties: PartyResolver, term: str, rest: str) -> bool:
     if not codes or not all(code.relation for code in codes):
         return False
     return len(plain(rest).split()) >= 4 and not names_one_party(parties, plain(rest))
+
+
+def _list_parts(state: DocState, block: BulletList) -> None:
+    """The parts a list of a system's parts names: each item's bold term, or an item that is
+    a bare name ("- Nimbus Controller", "- Nimbus Gate (Edge Router)")."""
+    for item in block.items:
+        bold = BOLD_TERM.match(item.text)
+        text = plain(bold.group("term") if bold else item.text).strip()
+        if bold or _BARE_NAME.fullmatch(text):
+            _name_part(state, text)
 
 
 def _name_part(state: DocState, term: str) -> None:

@@ -89,7 +89,7 @@ class PartyResolver(PartyLookup):
             text, force = self.state.reader_role, True  # the role the page addresses
             own = own or self.state.reader_own
         holders = self.mentions(text, ("org", "offering", "role"))
-        if self._names_part(text, holders):
+        if self._names_part(text, holders) or _names_component(self.state.lexicon, text, holders):
             return None  # "The Gatehouse stores logs" after "- **Nimbus Gatehouse** — …"
         head = self._participle_head(text, holders)
         if head is not None:  # "Organizations deploying Nimbus": the organizations, not Nimbus
@@ -371,6 +371,15 @@ def link_generic_parties(facts: Facts, named: list[Concept], vocab: Vocabularies
         if len(candidates) == 1:
             party.attrs["organization"] = candidates[0].iri
             taken.add(candidates[0].iri)
+
+
+def _names_component(lexicon: Lexicon, text: str, holders: list[Mention]) -> bool:
+    """A name of two or more words ending in a noun of a system's part ("Controller
+    Management Network (CMN)"), with no party's name in it: a thing, no party."""
+    words = re.sub(r"\s*\([^()]*\)$", "", text).split()
+    if len(words) < 2 or words[-1].lower() not in lexicon.component_nouns | lexicon.place_nouns:
+        return False
+    return not holders  # "Acme Dashboard provides X": Acme's, through its product
 
 
 def _modified_generic(name: str, holders: list[Mention]) -> bool:
