@@ -167,3 +167,47 @@ def test_a_bound_lead_in_with_its_object_completes_each_item(tmp_path: Path) -> 
         ("Customer", "establish procedures appropriate to their site for escalation to quarrytech"),
         ("Quarrytech", "keep records of crusher inspections"),
     }, pairs
+
+
+def test_which_means_you_opens_the_readers_clause(tmp_path: Path) -> None:
+    """ "Quarrytech will inspect the pit, which means you are required to log each visit and
+    brief the inspectors": the clause after "which means you" is the customer's."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech will inspect the pit, which means you are required to log each visit "
+        "and brief the inspectors.",
+    )
+    assert pairs == {
+        ("Quarrytech", "inspect the pit"),
+        ("Customer", "log each visit"),
+        ("Customer", "brief the inspectors"),
+    }, pairs
+
+
+def test_a_series_subject_keeps_its_first_name(tmp_path: Path) -> None:
+    """ "Customers, partners and resellers are responsible for X": the comma after
+    "Customers" is inside the subject, not a clause boundary; every name holds X."""
+    pairs = _labels(
+        tmp_path,
+        "Customers, partners and resellers are responsible for sorting the gravel.",
+    )
+    assert pairs >= {
+        ("Customer", "sorting the gravel"),
+        ("Partner", "sorting the gravel"),
+    }, pairs
+    assert len(pairs) == 3, pairs
+
+
+def test_a_last_item_opening_with_and_drops_it(tmp_path: Path) -> None:
+    """ "- and dust monitoring." ends a series of items under a party's lead-in: the duty is
+    "dust monitoring"."""
+    pairs = _labels(
+        tmp_path,
+        "Customers are responsible for:\n\n- gate security,\n- haul road upkeep,\n"
+        "- and dust monitoring.\n",
+    )
+    assert pairs == {
+        ("Customer", "gate security"),
+        ("Customer", "haul road upkeep"),
+        ("Customer", "dust monitoring"),
+    }, pairs

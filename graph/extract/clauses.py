@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from .actions import ActionSentences
 from .cues import ADVERBS, FINITE, LEADING_PHRASE, RESP, RESP_TO, expand
 from .object_first import RESP_OF
-from .parties import PartyResolver
+from .parties import PartyResolver, names_one_party
 
 __all__ = ["PERSON_SUBJECT", "ClauseReader", "party_opening"]
 
@@ -133,6 +133,15 @@ _PERSON_OPENS = re.compile(r"(?:we|you|they)\s+[a-z]", re.I)
 such clause ("we host X on your behalf, we take Y") part two clauses."""
 
 
+def _series_opens(parties: PartyResolver, opened: str, rest: str) -> bool:
+    """The sentence opens with a party's name and a comma before more names joined by "and"
+    ("Customers, partners and resellers are …"): the comma is inside its subject."""
+    return (
+        names_one_party(parties, opened)
+        and re.match(r"[^,.;:]{1,60}?\s(?:and|or)\s", rest) is not None
+    )
+
+
 class ClauseReader(ActionSentences):
     """Splits a sentence before each party's clause (the base of the sentence readers that
     read clauses)."""
@@ -155,7 +164,9 @@ class ClauseReader(ActionSentences):
         carried: set[int] = set()  # cuts whose clause goes on with the first subject
         elided: set[int] = set()  # cuts whose clause leaves out "it is"
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+)?|:\s+(?=[a-z])"
+            r",\s+(?:and\s+|but\s+|while\s+|whereas\s+|where\s+|since\s+|"
+            r"which\s+means\s+(?:that\s+)?(?=(?:you|we)\s))?"  # "…, which means you must X"
+            r"|:\s+(?=[a-z])"
             r"|\s+(?:whereas|while)\s+|(?P<bare>\s+and\s+)"
             r"|(?<!such)(?<!well)(?<!soon)(?<!long)(?<!far)\s+(?:as|because|since)\s+"
             r"(?!you\b)",  # "as you scale …": the reader's circumstance, said in passing
@@ -163,6 +174,9 @@ class ClauseReader(ActionSentences):
         ):
             if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
                 continue  # "(via trucks, rail, or storage)": inside an aside, no clause opens
+            opened = text[cuts[-1][1] if cuts else 0 : m.start()]
+            if m.group(0)[0] == "," and _series_opens(self.parties, opened, text[m.end() :]):
+                continue  # "Customers, partners and resellers are …": one series subject
             rest = expand(text[m.end() :])
             if m.group(0)[0] == ":" and not _COLON_CLAUSE.match(rest):
                 continue  # "Acme handles: customer requests": objects, not a clause

@@ -424,8 +424,9 @@ class ItemDuties:
         if includes and not negated(first):  # "- This includes A and B" under a duty
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
             return
-        if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
+        if not bold and len(first.split()) > 1:
             first = re.sub(r"^(?:and|or)\s+", "", first)  # "- and escalation": the series' last
+        if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
             word = first.split(maxsplit=1)[0] if first.split() else ""
             named = self.parties.is_proper_noun(word, strict=True)  # "- Harbor nodes": a name
             lower = first[:2].istitle() and not named
