@@ -211,3 +211,48 @@ def test_a_last_item_opening_with_and_drops_it(tmp_path: Path) -> None:
         ("Customer", "haul road upkeep"),
         ("Customer", "dust monitoring"),
     }, pairs
+
+
+def _reader_labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(party, duty) of a page that speaks to the reader as "you", holding ``text``."""
+    path = _page(
+        tmp_path,
+        "reader.md",
+        "# Quarry support\n\nQuarrytech is responsible for crushing the stone. You are "
+        "responsible for paying invoices.\n\n" + text + "\n",
+    )
+    return {(party, label) for party, _, label in _duties(path)} - {
+        ("Quarrytech", "crushing the stone"),
+        ("Customer", "paying invoices"),
+    }
+
+
+def test_will_probably_foretells_no_duty(tmp_path: Path) -> None:
+    """ "You will probably identify the fault in the logs": a prediction; "will probably need to
+    X" still binds, and a provider's "will most likely refer you" says what it does."""
+    pairs = _reader_labels(
+        tmp_path,
+        "If you read the logs, you will probably quickly identify the fault and won't need us.\n\n"
+        "You will probably need to rotate the keys.\n\n"
+        "Quarrytech will most likely refer you to the gravel guide.",
+    )
+    assert pairs == {
+        ("Customer", "rotate the keys"),
+        ("Quarrytech", "most likely refer you to the gravel guide"),
+    }, pairs
+
+
+def test_be_sure_to_is_an_instruction_to_the_reader(tmp_path: Path) -> None:
+    """ "Always be sure to provide X", "Make sure to Y" and "If you run Z, please make sure
+    that you W" tell the reader what to do: the customer's duties."""
+    pairs = _reader_labels(
+        tmp_path,
+        "Always be sure to provide our team with the truck number.\n\n"
+        "Make sure to rotate the keys.\n\n"
+        "If you must store explosives, please make sure that you store them in the magazine.",
+    )
+    assert pairs == {
+        ("Customer", "provide our team with the truck number"),
+        ("Customer", "rotate the keys"),
+        ("Customer", "store them in the magazine"),
+    }, pairs

@@ -48,6 +48,7 @@ def _texts() -> list[str]:
         "This includes, but is not limited to: keys, logs",
         "Acme will, from time to time, patch the hosts",
         "Acme not only patches the hosts but also monitors them",
+        "Always be sure to provide the logs",
     ]
     return list(dict.fromkeys(lines))
 

@@ -918,6 +918,15 @@ _PLEDGED_NOT = re.compile(
 X"): a prohibition, read as "must not"."""
 
 
+_FORETOLD = re.compile(
+    r"^(?:will|'ll|’ll)\s+(?:probably|possibly|perhaps|maybe)\s+"
+    r"(?!(?:need|have|has)\s+to\b)",
+    re.I,
+)
+"""``will probably X``: what is foreseen, no promise (``will probably need to X`` still binds;
+"will most likely refer you to X" says what support does)."""
+
+
 _MAKING_EFFORT = re.compile(
     r"^(?:is|are)\s+making\s+(?=(?:every|all|its|our|their|a|the)\s+(?:[\w-]+\s+){0,2}efforts?\s+to\s)",
     re.I,
@@ -931,6 +940,8 @@ def _verb_group_meant(reader: ActionParts, after: str) -> str:
     "is leading and coordinating" (leads and coordinates), an emphatic "do" left out ("" when
     it only answers whether a party can). Apart from ``_act``: a rewriting of words only."""
     lexicon = reader.state.lexicon
+    if _FORETOLD.match(after):
+        return ""  # "you will probably find the cause": a prediction, no duty
     slip = _HAS_BASE.match(after)
     if slip and reader._regular_base(slip.group("verb")):
         after = f"{slip.group('has')} to {after[slip.start('verb') :]}"  # "has implement"

@@ -35,13 +35,22 @@ _GENERIC_READER = re.compile(
 don't forget to X"): what the page tells its reader to do."""
 _TOLD_YOU = Needing(
     re.compile(
-        r"^(?:(?:as|like|to|for)\s[^,;:]{2,60},\s+)?(?:(?:please|additionally|also|so),?\s+)?"
+        r"^(?:(?:as|like|to|for|if|when|once)\s[^,;:]{2,60},\s+)?"
+        r"(?:(?:please|additionally|also|so),?\s+)?"
         r"(?P<verb>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:that\s+)?(?=you\s)",
         re.I,
     ),
     "you",
 )
-"""An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …")."""
+"""An instruction to see to it that "you" act ("Please ensure that you …", "Make sure you …",
+after a condition: "If you run X, please make sure that you …")."""
+_SURE_TO = Needing(
+    re.compile(
+        r"^(?:(?:please|always),?\s+)*(?:be|make)\s+sure\s+to\s+(?P<deed>[a-z].*)$", re.I | re.S
+    ),
+    "sure",
+)
+"""``(Always) be sure to X``, ``Make sure to X``: an instruction to the reader, "you must X"."""
 
 _SHARED_HEAD = Needing(
     re.compile(
@@ -171,6 +180,9 @@ class SentenceForms(SentenceCases):
         if generic and re.search(r"\byou\b", self.state.doc.text, re.I):
             said = "you must " if generic.group("forget") else "you "
             return f"{text[: generic.start('who')]}{said}{text[generic.end('who') :]}"
+        sure = _SURE_TO.match(text)
+        if sure and re.search(r"\byou\b", self.state.doc.text, re.I):
+            return f"you must {sure['deed']}"  # "Be sure to provide the logs"
         told = _TOLD_YOU.match(text)
         verb = " ".join(told["verb"].lower().split()) if told else ""
         if told is None or verb not in self.state.lexicon.oversights | self.state.lexicon.reminders:
