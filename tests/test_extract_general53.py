@@ -256,3 +256,33 @@ def test_be_sure_to_is_an_instruction_to_the_reader(tmp_path: Path) -> None:
         ("Customer", "rotate the keys"),
         ("Customer", "store them in the magazine"),
     }, pairs
+
+
+def test_a_brand_spelled_small_first_opens_a_sentence(tmp_path: Path) -> None:
+    """ "qRock will send the survey notes" and "qRock support team acknowledges the issue": a
+    brand's own spelling ("eGov", "iCloud") is a proper name, the party acting."""
+    pairs = _labels(
+        tmp_path,
+        "qRock will send the survey notes for each blast.\n\n"
+        "qRock support team acknowledges the issue.",
+    )
+    assert pairs == {
+        ("qRock", "send the survey notes for each blast"),
+        ("qRock", "acknowledge the issue"),
+    }, pairs
+
+
+def test_a_team_with_no_article_is_the_vendors_as_the_team_is(tmp_path: Path) -> None:
+    """ "Support team will check the versions" as "The support team will …": the vendor's
+    people; "Each individual haulier team" is the haulier teams, not a party of its own."""
+    pairs = _labels(
+        tmp_path,
+        "Support team will check the crusher versions.\n\n"
+        "Haulier teams must weigh each truck. Load safety is the responsibility of each "
+        "individual haulier team.",
+    )
+    assert pairs == {
+        ("Quarrytech", "check the crusher versions"),
+        ("Haulier teams", "weigh each truck"),
+        ("Haulier teams", "load safety"),
+    }, pairs

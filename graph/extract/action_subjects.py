@@ -64,7 +64,8 @@ def action_subject(
         if named is not None:
             return named, staff.end("name"), ""
     seller_team = _SELLER_TEAM.match(text)
-    if seller_team and lexicon.seller_phrase(seller_team["sold"]):
+    sold = seller_team["sold"] if seller_team else ""
+    if seller_team and lexicon.seller_phrase(sold if " " in sold else f"the {sold}"):
         return None, seller_team.end("p"), "we"  # "The support team offers …": the vendor's
     if reader._passage_party(ctx) is not None and (pronoun := PRONOUN_SUBJECT.match(text)):
         modified = len(pronoun["p"].split()) == 3 and pronoun["p"][:4].lower() == "the "
@@ -124,10 +125,13 @@ _UNDONE = re.compile(
 """A verb with no object before a time, a place or a manner ("(The backup service) runs once
 daily", "(The platform) runs on Kubernetes"): what a product does by itself, not a duty."""
 _SELLER_TEAM = re.compile(
-    r"^(?P<p>(?P<sold>(?:the|our)\s+[a-z]+)\s+(?:teams?|staff|engineers|desk))\s+(?=[a-z])", re.I
+    r"^(?P<p>(?P<sold>(?:the|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+(?:teams?|staff|engineers|desk))"
+    r"\s+(?=[a-z])",
+    re.I,
 )
-"""The people of what the writer sells ("The support team", "the service desk"): the vendor
-(a seller phrase of cue-words.ttl before them), not the passage's party."""
+"""The people of what the writer sells ("The support team", "the service desk", "Support team"
+with no article): the vendor (a seller phrase of cue-words.ttl before them), not the passage's
+party."""
 _FREE_RELATIVE = re.compile(r"^(?:what|whatever)\s+[^,.;:]{1,60}?\s+(?:is|are|was|were)\s", re.I)
 """A sentence whose subject is a free relative ("What Acme stores is listed in …"): the party
 inside it is no subject of the sentence."""

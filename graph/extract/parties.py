@@ -824,7 +824,10 @@ def our_people_end(lexicon: Lexicon, text: str) -> int | None:
     return ours.end() + words[ends[-1] - 1].end() if ends else None
 
 
-_DETERMINER = re.compile(r"^(?:the|a|an|each|every|all|some|many|most|our)\s+", re.I)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|each|every|all|some|many|most|our)\s+(?:individual\s+(?=\S+\s))?", re.I
+)
+"""A name's determiner ("each individual VFS team": the VFS teams, one by one)."""
 
 
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")

@@ -33,6 +33,7 @@ MAX_NAME = 60
 """The longest name no vocabulary knows that can be a party."""
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)")
 _BRAND_SPELLING = re.compile(r"[a-z][A-Z]|^\d")
+"""A brand's own spelling ("ClickHouse", "eGov", "1Password"): a proper noun."""
 _TITLE_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 """A title-case word after a name ("Ferrovia Systems")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
@@ -466,7 +467,10 @@ def _looks_like_name(text: str) -> bool:
     connectors = {"and", "&", "of", "for", "the", "de", "von"}
     if words[-1].lower() in connectors:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors or _BRAND_SPELLING.match(w)
+        for w in words
+    )  # "eGov Foundation": a brand spelled in small letters first
 
 
 @lru_cache(maxsize=8192)

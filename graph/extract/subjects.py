@@ -33,10 +33,12 @@ __all__ = ["SubjectReader", "introduced_role", "run_thing_end"]
 
 _PROPER_SUBJECT = re.compile(
     r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2}"
-    r"|[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai))"
+    r"|[a-z0-9][\w-]*\.(?:gov|com|io|org|net|dev|cloud|ai)"
+    r"|[a-z]{1,3}[A-Z][a-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
     rf"(?P<legal>{COMPANY_SUFFIX})?\s+(?=[a-z])"
 )
-"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does",
+"""A capitalised name opening a sentence ("GitLab provisions …", "Elastic Beanstalk does", a
+brand spelled in small letters first: "eGov sends …",
 "Docker, Inc. will …", a domain: "login.gov provides …"); a possessive opening one ("Our backup
 plan runs …") names whose thing the subject is, not it."""
 _SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Z0-9]{1,5})s?")
