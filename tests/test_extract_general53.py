@@ -286,3 +286,19 @@ def test_a_team_with_no_article_is_the_vendors_as_the_team_is(tmp_path: Path) ->
         ("Haulier teams", "weigh each truck"),
         ("Haulier teams", "load safety"),
     }, pairs
+
+
+def test_a_series_before_a_gerund_phrase_splits(tmp_path: Path) -> None:
+    """ "by providing site training, blast training and training them on safety": the "and"
+    opens the third deed, so the two trainings before it are a series of their own; "them"
+    is the people trained, not "blast training" (one thing is no "them")."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech assists customers by providing site training, blast training and "
+        "training them on safety.",
+    )
+    assert pairs == {
+        ("Quarrytech", "provide site training"),
+        ("Quarrytech", "provide blast training"),
+        ("Quarrytech", "training them on safety"),
+    }, pairs

@@ -445,6 +445,8 @@ class FactRecorder:
         for phrase in _duty_phrases(obj, head, self.state.lexicon, written=verb):
             label = phrase
             back = _PRONOUN_OBJECT.match(phrase) if head and before else None
+            if back and not _stands_for(back.group(0), before):
+                back = None  # "provide blast training and training them on X": people
             if back:  # "takes disk snapshots and keeps them": "keep disk snapshots"
                 label = f"{back.group('verb')} {before}{back.group('rest')}"
             elif anaphor and previous is not None and previous[0] != party:
@@ -774,6 +776,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     elif head and not purpose:  # "patch the hosts and manage the network": two verb phrases
         parts = _rejoin_infinitives(split_top_level(obj, _NEXT_VERB_PHRASE))
         parts = _rejoin_stranded(_rejoin_nouns(parts, verbs))
+        parts = [*map(_closed_series, parts[:-1]), *parts[-1:]]  # "A, B and training C"
         first = (written or head).split()[0].lower()
         base_form = base_verb(first).lower() == first or not written
         parts = [p for part in parts for p in _split_verbs(part, verbs, base_form=base_form)]
@@ -961,6 +964,22 @@ def _verb_carried(items: list[str], verbs: Lexicon) -> list[str]:
         adjective = word.endswith("ing") and verbs.verb_base(word) is None
         carried.append(f"{first} {item[:1].lower()}{item[1:]}" if adjective else item)
     return carried
+
+
+def _stands_for(phrase: str, before: str) -> bool:
+    """Whether the pronoun object of ``phrase`` can point back at ``before``: "them" at
+    things in the plural or a series ("keeps disk snapshots and checks them"), "it" at one."""
+    words = before.split()
+    plural = bool(words) and (words[-1].endswith("s") or " and " in before)
+    return plural if re.match(r"^\S+\s+them\b", phrase, re.I) else True
+
+
+def _closed_series(part: str) -> str:
+    """ "site training, blast training" before "and training them on X": a series whose "and"
+    opened the next verb phrase, closed by "and" so that it splits as any series does."""
+    if re.search(r"\b(?:and|or)\b", part) or part.count(",") != 1:
+        return part
+    return re.sub(r",\s+(?=[^,]+$)", " and ", part)
 
 
 def _rejoin_infinitives(parts: list[str]) -> list[str]:
