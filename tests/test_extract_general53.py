@@ -302,3 +302,26 @@ def test_a_series_before_a_gerund_phrase_splits(tmp_path: Path) -> None:
         ("Quarrytech", "provide blast training"),
         ("Quarrytech", "training them on safety"),
     }, pairs
+
+
+def test_a_condition_naming_examples_ends_at_its_own_comma(tmp_path: Path) -> None:
+    """ "Where a managed crusher such as Alpha Jaw, Beta Jaw, or Gamma Jaw is used, some
+    screening functions are operated by the cloud provider": the examples' commas are the
+    condition's; the main clause after it gives the cloud provider its duty, and Quarrytech,
+    the one other acting party beside the customer, is still the platform provider."""
+    path = _page(
+        tmp_path,
+        "quarry.md",
+        "# Quarry duties\n\nQuarrymax is responsible for inspecting the weighbridge. "
+        "Customers are responsible for paying invoices.\n\nWhere a managed crusher such as "
+        "Alpha Jaw, Beta Jaw, or Gamma Jaw is used, some screening functions are operated by "
+        "the cloud provider.\n",
+    )
+    facts = extract_facts(read_document(path))
+    assert {(p, label) for p, _, label in _duties(path)} == {
+        ("Quarrymax", "inspecting the weighbridge"),
+        ("Customer", "paying invoices"),
+        ("Cloud provider", "operate some screening functions"),
+    }, _duties(path)
+    vendor = next(p for p in facts.of_kind("party") if p.label == "Quarrymax")
+    assert vendor.attrs["role"].endswith("platform-provider")

@@ -493,6 +493,8 @@ PLACE_BEFORE_WE = (
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?,\s*then\s+|(?:if|when)\b(?:[^.,(]|\([^()]{0,80}\)){0,200}?\s+then\s+"
     r"|(?:in\s+the\s+event|on\s+condition|provided|assuming)\s+that\b(?:[^,(]|\([^()]{0,80}\)){0,300},\s*"
+    r"|(?:where|when|if|once|wherever|whenever)\s[^,;:.]{1,80}?\b(?:such\s+as|like|including)\s"
+    r"[^,;:.]{1,40}(?:,\s+[^,;:.]{1,40}){0,5},?\s+(?:and|or)\s+[^,;:.]{1,80},\s*"
     r"|(?:in|for|with|under|on|within|across|"
     r"when\s+using|when|where|wherever|as|if|once|after|before|whenever|unless|during|since|because|"
     r"given|to|by\s+default|by\s+[a-z]+ing|through|via|at\s+all\s+times|in\s+addition|"

@@ -87,7 +87,8 @@ def name_the_counterpart(
     writer: tuple[Ref | None, str] = (None, ""),
 ) -> None:
     """The page's one acting party of unknown role is the platform provider when the only other
-    acting party is the customer (and no party has a provider's or a third party's role), and
+    acting party is the customer (and no party has a provider's or a third party's role; "the
+    cloud provider" the platform runs on, named by its role only, is no rival), and
     it is named like an organisation, not a role ("Operators", "Release captain"); of several
     such parties beside the customer, the one the page's title names ("Docker Hardened Images"
     among Docker and Upstream) is. The page's "we" (``writer``: its party, else the name of the
@@ -99,7 +100,14 @@ def name_the_counterpart(
     if unspecified is None or customer is None or provider is None:
         return
     acting = {r.subject for r in facts.relations}
-    parties = [p for p in facts.of_kind("party") if p.ref in acting]
+    cloud = vocab.concept("role", "cloud-provider")
+    under = cloud.iri if cloud is not None else ""  # the cloud the platform runs on: no rival
+    parties = [
+        p
+        for p in facts.of_kind("party")
+        if p.ref in acting
+        and not (p.attrs.get("role") == under and not p.attrs.get("organization"))
+    ]
     customers = [p for p in parties if p.attrs.get("role") == customer.iri]
     unknown = _unknown_acting(facts, lexicon, unspecified.iri)
     we = [p for p in unknown if p.ref == writer[0] or p.label.lower() == writer[1].lower()]
