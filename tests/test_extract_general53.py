@@ -325,3 +325,16 @@ def test_a_condition_naming_examples_ends_at_its_own_comma(tmp_path: Path) -> No
     }, _duties(path)
     vendor = next(p for p in facts.of_kind("party") if p.label == "Quarrymax")
     assert vendor.attrs["role"].endswith("platform-provider")
+
+
+def test_a_question_put_to_you_in_a_faq_names_no_party(tmp_path: Path) -> None:
+    """ "## Do you provide cross-region failover?" in a FAQ asks the vendor: the answer under
+    it ("Quarrytech Cloud is hosted in one region. … please reach out to an expert") is no
+    customer duty."""
+    pairs = _labels(
+        tmp_path,
+        "## Do you provide cross-region failover?\n\nQuarrytech Cloud is hosted in one region. "
+        "If you have feedback, please reach out to a Quarrytech expert.\n\n"
+        "## Who is responsible for backups?\n\nQuarrytech is responsible for backups.",
+    )
+    assert pairs == {("Quarrytech", "backups")}, pairs

@@ -89,6 +89,9 @@ _MANAGED_HEADING = re.compile(
 )
 """Headings naming a party as manager ("Managed by the customer", "Customer-managed", "Provided by
 your harbour administrators")."""
+_ASKED_OF_YOU = re.compile(r"^(?:do|can|will|would|are|could)\s+you\s[^?]{2,120}\?\s*$", re.I)
+"""A yes/no question put to "you" in a FAQ ("Do you provide failover?", "Are you certified?"):
+asked of the vendor, naming no party whose duties follow."""
 _OWNER_PAREN = re.compile(r"^[^()]{2,80}\((?P<who>[^()]{2,60})\)\s*:?$")
 """A heading that names its owner in parentheses ("Control plane (Acme managed)")."""
 _ROLES_OF = re.compile(r"^[^:]+?(?<!['’]s)(?<!['’])\s+roles?\s*$", re.I)
@@ -200,6 +203,8 @@ class HeadingParties:
         worded as a sentence to the reader ("As a tenant, you are responsible for:") is the
         reader's, whatever role it opens with."""
         title = _NUMBERING.sub("", section.title)  # "### 2. Application Teams"
+        if _ASKED_OF_YOU.match(plain(title)):
+            return None  # "### Do you provide failover?": a question put to the vendor
         if READER_CONDITION.match(plain(title)) and not NEGATION.search(title):
             span = self.state.span(section.start, section.start, section)
             return self.parties.resolve_party("you", span)  # "### If You Suspect an Issue"
