@@ -126,12 +126,12 @@ def test_a_managed_by_heading_gives_its_table_rows(tmp_path: Path) -> None:
 
 
 def test_bare_names_under_a_parts_lead_in_are_parts(tmp_path: Path) -> None:
-    """ "A Quarry system is composed of the following core elements:" over plain names
+    """ "A quarry plant is composed of three core elements:" over plain names
     ("- Quarrytech Weighbridge"): parts, so what "Quarrytech Weighbridge" stores later is no
     party's duty (the list's bold names were parts already)."""
     pairs = _labels(
         tmp_path,
-        "## Architecture\n\nA Quarry system is composed of the following core elements:\n\n"
+        "## Architecture\n\nA quarry plant is composed of three core elements:\n\n"
         "- Quarrytech Weighbridge\n- Quarrytech Gate (Entry Barrier)\n\n"
         "### Quarrytech Weighbridge\n\nThe Quarrytech Weighbridge stores the truck weights "
         "and supports the billing runs.",
@@ -170,11 +170,11 @@ def test_a_bound_lead_in_with_its_object_completes_each_item(tmp_path: Path) -> 
 
 
 def test_which_means_you_opens_the_readers_clause(tmp_path: Path) -> None:
-    """ "Quarrytech will inspect the pit, which means you are required to log each visit and
-    brief the inspectors": the clause after "which means you" is the customer's."""
+    """ "Quarrytech will inspect the pit, which means that you must log each visit and
+    brief the inspectors": the clause after "which means (that) you" is the customer's."""
     pairs = _labels(
         tmp_path,
-        "Quarrytech will inspect the pit, which means you are required to log each visit "
+        "Quarrytech will inspect the pit, which means that you must log each visit "
         "and brief the inspectors.",
     )
     assert pairs == {
@@ -229,16 +229,16 @@ def _reader_labels(tmp_path: Path, text: str) -> set[tuple[str, str]]:
 
 def test_will_probably_foretells_no_duty(tmp_path: Path) -> None:
     """ "You will probably identify the fault in the logs": a prediction; "will probably need to
-    X" still binds, and a provider's "will most likely refer you" says what it does."""
+    X" still binds, and a provider's "will most likely send you X" says what it does."""
     pairs = _reader_labels(
         tmp_path,
-        "If you read the logs, you will probably quickly identify the fault and won't need us.\n\n"
+        "If you read the logs, you will probably rapidly identify the fault and won't need us.\n\n"
         "You will probably need to rotate the keys.\n\n"
-        "Quarrytech will most likely refer you to the gravel guide.",
+        "Quarrytech will most likely send you the gravel guide.",
     )
     assert pairs == {
         ("Customer", "rotate the keys"),
-        ("Quarrytech", "most likely refer you to the gravel guide"),
+        ("Quarrytech", "most likely send you the gravel guide"),
     }, pairs
 
 
@@ -247,12 +247,12 @@ def test_be_sure_to_is_an_instruction_to_the_reader(tmp_path: Path) -> None:
     that you W" tell the reader what to do: the customer's duties."""
     pairs = _reader_labels(
         tmp_path,
-        "Always be sure to provide our team with the truck number.\n\n"
+        "Always be sure to send the truck number to our crew.\n\n"
         "Make sure to rotate the keys.\n\n"
         "If you must store explosives, please make sure that you store them in the magazine.",
     )
     assert pairs == {
-        ("Customer", "provide our team with the truck number"),
+        ("Customer", "send the truck number to our crew"),
         ("Customer", "rotate the keys"),
         ("Customer", "store them in the magazine"),
     }, pairs
@@ -305,23 +305,23 @@ def test_a_series_before_a_gerund_phrase_splits(tmp_path: Path) -> None:
 
 
 def test_a_condition_naming_examples_ends_at_its_own_comma(tmp_path: Path) -> None:
-    """ "Where a managed crusher such as Alpha Jaw, Beta Jaw, or Gamma Jaw is used, some
-    screening functions are operated by the cloud provider": the examples' commas are the
-    condition's; the main clause after it gives the cloud provider its duty, and Quarrytech,
-    the one other acting party beside the customer, is still the platform provider."""
+    """ "Where a managed crusher such as Alpha Jaw, Beta Jaw, or Gamma Jaw is used, …": the
+    examples' commas are the condition's; the main clause after it gives the cloud provider
+    its screening jobs, and Quarrymax, the one other acting party beside the customer, is
+    still the platform provider."""
     path = _page(
         tmp_path,
         "quarry.md",
         "# Quarry duties\n\nQuarrymax is responsible for inspecting the weighbridge. "
         "Customers are responsible for paying invoices.\n\nWhere a managed crusher such as "
-        "Alpha Jaw, Beta Jaw, or Gamma Jaw is used, some screening functions are operated by "
+        "Alpha Jaw, Beta Jaw, or Gamma Jaw is used, some screening jobs are handled by "
         "the cloud provider.\n",
     )
     facts = extract_facts(read_document(path))
     assert {(p, label) for p, _, label in _duties(path)} == {
         ("Quarrymax", "inspecting the weighbridge"),
         ("Customer", "paying invoices"),
-        ("Cloud provider", "operate some screening functions"),
+        ("Cloud provider", "handle some screening jobs"),
     }, _duties(path)
     vendor = next(p for p in facts.of_kind("party") if p.label == "Quarrymax")
     assert vendor.attrs["role"].endswith("platform-provider")

@@ -462,6 +462,8 @@ _SHARED_BURDEN = re.compile(
     r"control\b|the\s+work\b)",
     re.I,
 )
+"""What "share" takes when a model is stated, not a deed ("share responsibility for X",
+"share the burden of Y", "share the role")."""
 
 
 def _shared_deed(verb: str, rest: str) -> bool:
@@ -924,7 +926,7 @@ _FORETOLD = re.compile(
     re.I,
 )
 """``will probably X``: what is foreseen, no promise (``will probably need to X`` still binds;
-"will most likely refer you to X" says what support does)."""
+"will most likely point you at a guide" says what support does)."""
 
 
 _MAKING_EFFORT = re.compile(

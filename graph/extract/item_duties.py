@@ -60,6 +60,8 @@ _BE_RESPONSIBLE = re.compile(r"^(?:also\s+)?be\s+(?:\w+\s+)?responsible\s+for\b"
 
 _REFRAIN = re.compile(r"^not\s+\w+ing\b", re.I)
 
+_SERIES_LAST = re.compile(r"^(?:and|or)\s+(?=\S)")
+"""The "and" that opens a series' last item ("- and escalation to X."): no part of its duty."""
 _ITEM_INCLUDES = re.compile(
     r"^(?:this|these|it)\s+(?:also\s+)?(?:includes?|covers?)\s+(?P<obj>.+?)\.?$", re.I | re.S
 )
@@ -303,6 +305,15 @@ _FREE_RELATIVE = re.compile(r"^(?:what|which|who|whom|whose|how|where|when)\s", 
 like a noun, whatever verb it holds; not a statement about things."""
 
 
+def _stemmed(parties: PartyResolver, stem: str, first: str) -> str:
+    """An item completing its lead-in's stem ("Operating systems relating to" + "- Our
+    hypervisors"), lowered after it unless it opens with a name ("- Harbor nodes")."""
+    word = first.split(maxsplit=1)[0] if first.split() else ""
+    named = parties.is_proper_noun(word, strict=True)
+    lower = first[:2].istitle() and not named
+    return f"{stem} {first[0].lower() + first[1:] if lower else first}"
+
+
 class ItemDuties:
     """Reads the duty one list item states (and the instructions a list gives); the base of
     ``ListReader``."""
@@ -424,13 +435,9 @@ class ItemDuties:
         if includes and not negated(first):  # "- This includes A and B" under a duty
             self.records.add_duties(party, includes.group("obj"), expand(plain(item.text)), span)
             return
-        if not bold and len(first.split()) > 1:
-            first = re.sub(r"^(?:and|or)\s+", "", first)  # "- and escalation": the series' last
+        first = first if bold else _SERIES_LAST.sub("", first)  # "- and escalation to X"
         if ctx.stem and not bold:  # "Operating systems relating to:" / "- Our hypervisors"
-            word = first.split(maxsplit=1)[0] if first.split() else ""
-            named = self.parties.is_proper_noun(word, strict=True)  # "- Harbor nodes": a name
-            lower = first[:2].istitle() and not named
-            first = f"{ctx.stem} {first[0].lower() + first[1:] if lower else first}"
+            first = _stemmed(self.parties, ctx.stem, first)
         opening = first.split(maxsplit=1)[0].lower() if first.split() else ""
         refrain = _REFRAIN.match(first)  # "Not storing PHI in …": a duty
         if not bold and (

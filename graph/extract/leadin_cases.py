@@ -380,7 +380,7 @@ def _lists_parts(text: str, lexicon: Lexicon) -> bool:
     tail = re.split(r"\s+[\u2014\u2013]\s+|\s+--\s+", text)[-1]  # after a dashed aside
     match = _PARTS.search(tail)
     if match is None or match.group("noun").lower() not in lexicon.part_nouns:
-        match = _PARTS_LAST.search(tail)  # "is composed of the following core elements:"
+        match = _PARTS_LAST.search(tail)  # "is composed of these core elements:"
         if match is None or match.group("noun").lower() not in lexicon.part_nouns:
             return False
     words = match.group("before").lower().split()[-6:]

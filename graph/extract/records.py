@@ -967,8 +967,8 @@ def _verb_carried(items: list[str], verbs: Lexicon) -> list[str]:
 
 
 def _stands_for(phrase: str, before: str) -> bool:
-    """Whether the pronoun object of ``phrase`` can point back at ``before``: "them" at
-    things in the plural or a series ("keeps disk snapshots and checks them"), "it" at one."""
+    """Whether the pronoun object of ``phrase`` can point back at ``before``: "them" only at
+    things in the plural or a series ("keeps disk snapshots and checks them"); "it" always."""
     words = before.split()
     plural = bool(words) and (words[-1].endswith("s") or " and " in before)
     return plural if re.match(r"^\S+\s+them\b", phrase, re.I) else True
