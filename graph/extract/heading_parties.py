@@ -304,8 +304,8 @@ class HeadingParties:
         if managed:
             title = next(g for g in managed.groups() if g)
         whole = names_one_party(self.parties, title.rstrip(":"))
-        has_list = any(isinstance(b, (BulletList, Table)) for b in section.blocks)
-        if has_list and (whole or (managed and managed.group("a") and _NAME.match(title))):
+        has_items = any(isinstance(b, (BulletList, Table)) for b in section.blocks)
+        if has_items and (whole or (managed and managed.group("a") and _NAME.match(title))):
             return title  # "Managed by Nimbus" names its manager, known or not, as "What X does"
         role = self._role_name(title)
         if role is not None and (section.blocks or section.sections):

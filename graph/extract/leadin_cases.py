@@ -617,15 +617,15 @@ def _bound_deed(
     """(the party, its verbs) of a lead-in binding a named subject to bare verbs whose
     objects are the items ("The berth owner will be asked to read and accept:"): the last a
     verb of a duty or of consent, no negation; None otherwise."""
-    bound = _BOUND_DEED.match(text)
-    held = _BOUND_FOR.match(text) if bound is None else None
-    if (bound is None and held is None) or NEGATION.search(text):
-        return None
     lexicon = reader.state.lexicon
-    if held is not None:  # "Customers must keep records of:", the verb opens its object
-        bound = held if lexicon_verb(lexicon, held.group("verb")) else None
-    last = bound.group("verbs").split()[-1] if bound is not None else ""
-    if bound is None or not (held or lexicon_verb(lexicon, last) or last in lexicon.declarations):
+    bound = _BOUND_DEED.match(text)
+    if bound is not None:
+        last = bound.group("verbs").split()[-1]
+        deed = bool(lexicon_verb(lexicon, last)) or last in lexicon.declarations
+    else:  # "Customers must keep records of:": the verb opens its object
+        bound = _BOUND_FOR.match(text)
+        deed = bound is not None and bool(lexicon_verb(lexicon, bound.group("verb")))
+    if bound is None or not deed or NEGATION.search(text):
         return None
     party = _holder(reader.prose, bound.group("subj"), span, ctx)
     return (party, bound.group("verbs")) if party is not None else None

@@ -49,18 +49,17 @@ def spell_out_parties(document: Document, facts: Facts, vocab: Vocabularies) -> 
         return
     for term, text in _key_entries(document):
         party = parties.get(term)
-        if party is not None and party.ref in facts.entities:
-            _spell_out(party, text)
-            _name_generic(facts, vocab, party, text)
+        found = _FULL_NAME.match(" ".join(plain(text).split()))
+        if party is not None and party.ref in facts.entities and found is not None:
+            _spell_out(party, found)
+            _name_generic(facts, vocab, party, found.group("name").strip())
 
 
-def _name_generic(facts: Facts, vocab: Vocabularies, party: Entity, text: str) -> None:
+def _name_generic(facts: Facts, vocab: Vocabularies, party: Entity, name: str) -> None:
     """Fold a generic role party ("Provider") into a party of the proper name its key gives."""
     role = vocab.by_iri.get(party.attrs.get("role", ""))
     if role is None or party.label.lower() not in role.hidden or party.attrs.get("organization"):
         return
-    found = _FULL_NAME.match(" ".join(plain(text).split()))
-    name = found.group("name").strip() if found else ""
     if not _PROPER_NAME.match(name) or vocab.matchers["role"].find(name):
         return
     ref = Ref("party", slugify(name))
@@ -73,10 +72,7 @@ def _name_generic(facts: Facts, vocab: Vocabularies, party: Entity, text: str) -
     facts.merge_into(party.ref, ref)
 
 
-def _spell_out(party: Entity, text: str) -> None:
-    found = _FULL_NAME.match(" ".join(plain(text).split()))
-    if found is None:
-        return
+def _spell_out(party: Entity, found: re.Match[str]) -> None:
     name = found.group("name").strip()
     if not 0 < len(name.split()) <= _MOST_WORDS or name.lower() == party.label.lower():
         return

@@ -39,6 +39,7 @@ from .labels import base_verb, that_clauses, trim
 from .leadin_cases import grounds_only
 from .leadins import step_section, verb_phrases
 from .parties import PartyResolver, names_one_party
+from .party_lookup import looks_like_name
 from .prose import requires_of_party
 from .state import Context, DocState, Leadin
 from .titles import THEY, VERBISH
@@ -55,8 +56,6 @@ _LINKING = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", 
 
 __all__ = ["ListReader"]
 
-_BARE_NAME = re.compile(r"[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*){0,4}(?:\s+\([^()]{1,40}\))?")
-"""An item that is a name only, capitalised words and an optional aside in parentheses."""
 _STEM_ITEM = Needing(
     re.compile(
         r"^(?P<stem>[A-Za-z][\w\s,'’-]{2,80}?\b(?:to|for|of|on|in|with|about|by))\s*:$", re.I
@@ -571,7 +570,7 @@ def _list_parts(state: DocState, block: BulletList) -> None:
     for item in block.items:
         bold = BOLD_TERM.match(item.text)
         text = plain(bold.group("term") if bold else item.text).strip()
-        if bold or _BARE_NAME.fullmatch(text):
+        if bold or looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)):
             _name_part(state, text)
 
 

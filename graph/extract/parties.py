@@ -376,10 +376,11 @@ def link_generic_parties(facts: Facts, named: list[Concept], vocab: Vocabularies
 def _names_component(lexicon: Lexicon, text: str, holders: list[Mention]) -> bool:
     """A name of two or more words ending in a noun of a system's part ("Controller
     Management Network (CMN)"), with no party's name in it: a thing, no party."""
+    if holders:
+        return False  # "Acme Dashboard provides X": Acme's, through its product
     words = re.sub(r"\s*\([^()]*\)$", "", text).split()
-    if len(words) < 2 or words[-1].lower() not in lexicon.component_nouns | lexicon.place_nouns:
-        return False
-    return not holders  # "Acme Dashboard provides X": Acme's, through its product
+    head = words[-1].lower() if len(words) > 1 else ""
+    return head in lexicon.component_nouns or head in lexicon.place_nouns
 
 
 def _modified_generic(name: str, holders: list[Mention]) -> bool:

@@ -19,7 +19,7 @@ from .cues import expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
-__all__ = ["MAX_NAME", "PartyLookup", "name_word_party"]
+__all__ = ["MAX_NAME", "PartyLookup", "looks_like_name", "name_word_party"]
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
@@ -222,10 +222,10 @@ class PartyLookup:
         return self._name_shaped(name) and self._proper_noun(name, strict=strict)
 
     def _name_shaped(self, text: str) -> bool:
-        """Reads like a proper name (``_looks_like_name``), or an acronym followed by the
+        """Reads like a proper name (``looks_like_name``), or an acronym followed by the
         unit it names in lower case ("the WSO platform", "ACR office"): a subject or person
         noun of the cue vocabulary."""
-        if _looks_like_name(text):
+        if looks_like_name(text):
             return True
         words = text.split()
         lexicon = self.state.lexicon
@@ -457,7 +457,7 @@ def _shortens(word: str, name: str) -> bool:
     return words[-1].lower() == word.lower() and all(w[:1].isupper() for w in words[:-1])
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """An unknown party name must read like a proper name: 1-5 capitalised words."""
     words = text.split()
     if len(words) == 1 and _DOMAIN.fullmatch(text):
