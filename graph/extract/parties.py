@@ -70,7 +70,8 @@ class PartyResolver(PartyLookup):
             words = text.split()  # "Platform Team" after "Temporal Platform Team"
             if self.state.lexicon.person_noun(words[-1]):
                 pointed = self._by_head_noun(text.lower())
-        if pointed is None and not ranked:
+        defined = defining and force and _defined_role(text, self.mentions(text, ("role",)))
+        if pointed is None and not ranked and not defined:
             pointed = self._by_clipped_noun(text)  # "the admin", "Admins": "… administrators"
         if pointed is not None:
             return pointed  # "The sponsor", after "**Budget Sponsor**: …"
@@ -100,7 +101,7 @@ class PartyResolver(PartyLookup):
         in_role = _named_in_role(self, text) if holders else None
         if in_role is not None:
             text, holders, force = in_role, [], True  # "Harbour (provider)": Harbour
-        if (defining and force and _modified_generic(text, holders)) or own or ranked:
+        if (defining and force and _defined_role(text, holders)) or own or ranked:
             holders = []  # "Data provider" a role table defines: the page's own role
         elif _inner_role_word(text, holders, self.state.lexicon):
             holders = []  # "The Quay Community Development Project": a name, not "community"
@@ -383,6 +384,24 @@ def _names_component(lexicon: Lexicon, text: str, holders: list[Mention]) -> boo
     return head in lexicon.component_nouns or head in lexicon.place_nouns
 
 
+_ASIDE_ONLY = re.compile(r"\([^()]{1,40}\)")
+
+
+def _defined_role(name: str, holders: list[Mention]) -> bool:
+    """A name a role table defines that a generic role only hides: a bare head noun after
+    words of its own ("Data provider"), or the whole name a role's hidden label of two words
+    or more ("Application Owner" beside "Database Administrator"): a role of the page."""
+    if len(holders) != 1:
+        return False
+    found = holders[0]
+    rest = name[found.end :].strip()
+    whole = found.start == 0 and (not rest or _ASIDE_ONLY.fullmatch(rest) is not None)
+    label = found.text.strip().lower()
+    if whole and " " in label and label in found.concept.hidden:
+        return True
+    return _modified_generic(name, holders)
+
+
 def _modified_generic(name: str, holders: list[Mention]) -> bool:
     """A name a page defines whose only vocabulary word is a bare generic head noun after
     words of its own ("Data provider", a role's hidden label "provider"): a role of the page,
@@ -391,7 +410,8 @@ def _modified_generic(name: str, holders: list[Mention]) -> bool:
         return False
     found = holders[0]
     bare = found.text.strip().lower() in found.concept.hidden
-    return bare and found.start > 0 and not name[found.end :].strip()
+    rest = name[found.end :].strip()  # "Applications and Users (Virtual)": an aside after it
+    return bare and found.start > 0 and (not rest or _ASIDE_ONLY.fullmatch(rest) is not None)
 
 
 def _inner_role_word(name: str, holders: list[Mention], lexicon: Lexicon) -> bool:

@@ -105,7 +105,11 @@ class RoleDefinitions:
                 continue
             if view.states_duty(part):
                 duties.extend(base_opening(lexicon, p) for p in verb_phrases(lexicon, part))
-            elif index == 0 or NAMED_DUTY.match(part) or RESPONSIBLE_FOR.match(part):
+            elif RESPONSIBLE_FOR.match(part) and not _SERIES.search(part[:MAX_LABEL]):
+                duties.append(noun_phrase(part))
+            elif RESPONSIBLE_FOR.match(part):
+                duties.append(part)  # "Responsible for A, B, and C": read as prose reads it
+            elif index == 0 or NAMED_DUTY.match(part):
                 # a long series is cut into its items later, not to its first by the label's
                 # length
                 long = len(part) > MAX_LABEL and _SERIES.search(part) is not None
@@ -204,6 +208,10 @@ class RoleDefinitions:
         ctx = Context(view.ctx.section, party, named_by_heading=True)
         if duty is None:  # "Responsible for A, B, and C": each one
             for action in actions:
+                if RESPONSIBLE_FOR.match(action):  # one sentence's series, as in prose
+                    obj = RESPONSIBLE_FOR.sub("", action)
+                    reader.records.add_duties(party, obj, expand(plain(text)), span)
+                    continue
                 series_duties(reader.records, party, action, expand(plain(text)), span)
             reader.state.stated = party  # "This includes A" after them: more of it
             reader.prose.sentences(" ".join(prose), span, ctx)

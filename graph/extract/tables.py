@@ -613,13 +613,13 @@ class TransposedMatrix:
     def detect(self, view: TableView) -> bool:
         """Two or more first-column cells name parties, the header names none, and the body
         cells are codes."""
-        if view.columns or len(view.block.rows) < 2:
-            return False
+        if view.columns or len(view.block.rows) < 2 or not view.code_columns:
+            return False  # (no codes: no parties looked up, none made, for nothing)
         known = sum(view.known(view.cell(r, 0)) for r in view.block.rows)
         if known * 2 < len(view.block.rows):
             return False
         named = [r for r in view.block.rows if view.cell_parties(view.cell(r, 0))]
-        return len(named) >= 2 and len(view.code_columns) >= 1
+        return len(named) >= 2
 
     def extract(self, view: TableView) -> None:
         """Swap rows and columns, then read the result as party columns."""
