@@ -109,6 +109,7 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?]\*\*)|(?<=[.!?]__)|(?<=[.!?]\*))"
     r"[\"'”’)]*\s+(?:\|\s+)?(?=[\[*_(\"“‘`A-Z0-9]|(?:e\.g|i\.e)\.\s"
     r"|[a-z][\w-]*\s+(?:will|shall|must|may|should)\s)"
+    r"|(?<=,)\s+(?=(?:so|and)\s+please\s+[a-z])"  # "…, so please be mindful of X": a request
 )
 """A sentence ends before a capital, a digit or markup, an opening "e.g." / "i.e.", or a name
 written in lower case before a modal ("… maintenance. dxw will …"); its

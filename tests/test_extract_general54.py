@@ -6,6 +6,7 @@ from pathlib import Path
 
 from test_extract import _write_page as _page
 from test_extract_general47 import _duties
+from test_extract_general48 import _labels
 
 from graph import extract_facts, read_document
 
@@ -39,3 +40,90 @@ def test_a_role_table_keeps_the_page_s_name_of_a_role_a_generic_one_hides(
     facts = extract_facts(read_document(_page(tmp_path, "roles.md", _ROLES)))
     keys = {r.subject.key for r in facts.relations if r.predicate == "responsibleFor"}
     assert keys == {"crusher-foreman", "application-owner", "haulage-and-users"}, keys
+
+
+def test_a_polite_request_to_the_reader_is_the_reader_s_duty(tmp_path: Path) -> None:
+    """On a page that speaks to "you", "(For all sites,) please add X" and "…, so please be
+    mindful of Y and do not Z" ask the reader for something: duties, the prohibition too; a
+    request that only points elsewhere ("please review our safety page", "please reach out
+    to sales", "please use this form") or warns ("please take care when …") is none."""
+    pairs = _labels(
+        tmp_path,
+        "Thank you for choosing Quarrytech.\n\n"
+        "For all sites, please add a Quarrytech account with owner access.\n\n"
+        "Your trucks are lent by Quarrytech, so please be mindful of the haul roads and do "
+        "not run overloaded trucks without a permit.\n\n"
+        "Please review our safety page. Please reach out to sales to discuss pricing.\n\n"
+        "Please take care when crossing the haul road. Please use this form.",
+    )
+    assert pairs == {
+        ("Customer", "add a quarrytech account with owner access"),
+        ("Customer", "be mindful of the haul roads"),
+        ("Customer", "do not run overloaded trucks"),
+    }, pairs
+
+
+def test_an_expected_series_of_infinitives_is_one_duty_each(tmp_path: Path) -> None:
+    """ "We expect customers to be respectful of A, to abide by B, and to report C": three
+    duties (a lone ", to reduce risk" is the purpose of the one before)."""
+    pairs = _labels(
+        tmp_path,
+        "We expect customers to be respectful of the haul roads, to abide by the site "
+        "rules, and to report spills.\n\n"
+        "We require customers to rotate their gate codes, to reduce risk.",
+    )
+    assert pairs == {
+        ("Customer", "be respectful of the haul roads"),
+        ("Customer", "abide by the site rules"),
+        ("Customer", "report spills"),
+        ("Customer", "rotate their gate codes, to reduce risk"),
+    }, pairs
+
+
+def test_a_plural_the_page_makes_responsible_later_is_expected_to_act(tmp_path: Path) -> None:
+    """ "We expect crews to X" before "Crews are solely responsible for Y": the crews,
+    a party of the page, are to X; a plural the page never makes responsible is none."""
+    path = _page(
+        tmp_path,
+        "tenants.md",
+        "# Quarry tenancy\n\nWe expect crews to abide by the site rules.\n\n"
+        "We expect trucks to arrive by noon.\n\n"
+        "Crews are solely responsible for their own sheds.\n",
+    )
+    pairs = {(p, label) for p, _, label in _duties(path)}
+    assert pairs == {
+        ("Crews", "abide by the site rules"),
+        ("Crews", "their own sheds"),
+    }, pairs
+
+
+def test_a_subject_narrowed_by_which_or_with_keeps_its_modal(tmp_path: Path) -> None:
+    """ "Customers which require blasting should hire licensed crews", "Customers with a need
+    for night work should book slots early": the customers' duties, as with "who"; "…
+    that want X will not have to Y" is none."""
+    pairs = _labels(
+        tmp_path,
+        "Customers which require blasting should hire licensed crews.\n\n"
+        "Customers with a need for night work should book slots early.\n\n"
+        "Customers that want gravel will not have to rotate the crusher keys.",
+    )
+    assert pairs == {
+        ("Customer", "hire licensed crews"),
+        ("Customer", "book slots early"),
+    }, pairs
+
+
+def test_a_passive_with_any_adverb_before_by_and_an_offer_to_a_party(tmp_path: Path) -> None:
+    """ "These trucks are generously provided by Quarrytech" names its agent whatever adverb
+    stands before the participle; "Quarrytech offers free helmets to customers" gives a
+    party something, as "provides" does; "Quarrytech offers three plans" sells."""
+    pairs = _labels(
+        tmp_path,
+        "These trucks are generously provided by Quarrytech.\n\n"
+        "Quarrytech offers free helmets to customers.\n\n"
+        "Quarrytech offers three plans.",
+    )
+    assert pairs == {
+        ("Quarrytech", "provide these trucks"),
+        ("Quarrytech", "offer free helmets to customers"),
+    }, pairs

@@ -31,6 +31,7 @@ from .cues import (
 )
 from .framing import names_a_plan, planned
 from .labels import STATE_COMPLEMENT, conjuncts, particle_verb, trim
+from .parties import PartyResolver
 from .state import Context
 
 __all__ = ["ActionSentences"]
@@ -223,6 +224,29 @@ def _told_not_bound(lexicon: Lexicon, verb: str, rest: str) -> bool:
     return lexicon.belief(verb) and re.match(r"\s*that\s", rest) is not None
 
 
+def _offered(parties: PartyResolver, verb: str, rest: str, span: Span) -> bool:
+    """An offer that is a duty: of a service the party performs, or of a thing given to a
+    party the page knows."""
+    lexicon = parties.state.lexicon
+    return _offered_service(lexicon, verb, rest) or _offered_to_party(parties, verb, rest, span)
+
+
+def _offered_to_party(parties: PartyResolver, verb: str, rest: str, span: Span) -> bool:
+    """ "offers free droplets to Quarrytech customers": a thing given to a party the page
+    knows, as "provides X to them" is; "offers three plans" only says what is sold."""
+    lexicon = parties.state.lexicon
+    if lexicon.verb_base(verb) not in lexicon.light_verbs:
+        return False
+    given = _GIVEN_TO.match(rest)
+    first = given["to"].split()[0].lower() if given else ""
+    if given is None or lexicon.verb_base(first) == first:
+        return False  # "offers kits that help you to sort X": a purpose, no one given it
+    return any(
+        parties.resolve_party(m.text, span, create=False) is not None
+        for m in parties.mentions(given["to"], ("org", "role"))
+    )
+
+
 def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
     """ "offers support for versions up to six months old": a service the party performs,
     named by a noun that is a duty verb ("support", "review") or made of one ("assistance
@@ -240,6 +264,8 @@ def _offered_service(lexicon: Lexicon, verb: str, rest: str) -> bool:
     )
 
 
+_GIVEN_TO = re.compile(r"^\s+[^,;:]{2,80}?\s+to\s+(?P<to>[^,;:]{2,60}?)\s*[.!]?$", re.I)
+"""A thing and the one it goes to ("… free droplets to Quarrytech customers")."""
 _SERVICE_OFFERED = re.compile(
     r"^\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:for|to|on|with)\s",
@@ -804,7 +830,7 @@ class ActionSentences(ActionParts):
             deeds = _perfect_deeds(lexicon, text[:first_end], perfect["verb"], since)
             return any([self.action(d, sentence, span, ctx, models=models) for d in deeds])
         obliged = obliged or _owned_series(verb, rest)  # "You own the account and networking"
-        obliged = obliged or _offered_service(lexicon, verb, rest)  # "offers support for X"
+        obliged = obliged or _offered(self.parties, verb, rest, span)  # "offers support for X"
         if (verb.lower() in NOT_DUTY_VERBS and not obliged and not borne) or not rest.strip():
             return False  # "must have a process" is a duty, "has a process" is not
         if _told_not_bound(lexicon, verb, rest):

@@ -80,7 +80,8 @@ _FALLS_TO = re.compile(
 that fall to you before launch.", "The following tasks rest with the operator."): a lead-in
 of that party's duties, without a colon."""
 _FORBIDDING_TAIL = re.compile(
-    r"(?<!\byou)(?<!\bwe)(?<!\bthey),?\s+(?:and\s+|but\s+)?(?:never|do\s+not|don['’]t)\s", re.I
+    r"(?<!\byou)(?<!\bwe)(?<!\bthey),?\s+(?P<and>(?:and\s+|but\s+)?)(?:never|do\s+not|don['’]t)\s",
+    re.I,
 )
 """``…, and never share the keys``: a prohibition after an instruction, no part of it (not
 "… and that you don't filter X": the clause's own subject is negated)."""
@@ -162,6 +163,40 @@ _TOLD = re.compile(
 )
 """An optional leading condition and "please" before an instruction ("As your project
 ends, please ensure that unneeded data is deleted")."""
+_POLITE_ORDER = re.compile(
+    r"^(?:(?:for|in|on|with|during|at)\s[^,;]{1,60},\s+|(?:so|and)\s+)?please,?\s+(?=[a-z])",
+    re.I,
+)
+"""A request to the reader ("(For all sites,) please add a Quarrytech account"): on a page
+that speaks to "you", an instruction of the reader's, wherever it stands."""
+_REACH = re.compile(
+    r"^(?:reach\s+out|get\s+in\s+touch|write|e-?mail|send\s+us|let\s+(?:us|the\s+[\w\s.-]{1,40}?)"
+    r"\s+know|contact)\b",
+    re.I,
+)
+"""A request to get in touch ("reach out to sales", "let us know", "send us a ticket"): a
+pointer to the people, no duty."""
+
+
+_CAUTION = re.compile(r"(?:take\s+care|be\s+careful)\b(?!\s+of\b)", re.I)
+"""A warning to the reader ("take care when using X"), not "take care of X"."""
+_SHOWN = re.compile(r"[a-z]+\s+(?:this|these)\s+[a-z]+", re.I)
+"""A request whose object is only what the page shows ("use this resource"): a link."""
+_MORE_DETAIL = re.compile(r"\bfor\s+(?:more|further)\s+(?:details|information)\b", re.I)
+"""Where a request sends the reader for more ("check the recommendations for more details")."""
+
+
+def _pointer(lexicon: Lexicon, asked: str) -> bool:
+    """A polite request that points elsewhere: to reading matter ("review our security page",
+    "consult the annex") or to people to get in touch with."""
+    return (
+        lexicon.points_elsewhere(asked)
+        or _REACH.match(asked) is not None
+        or _MORE_DETAIL.search(asked) is not None
+        or _SHOWN.fullmatch(asked.strip(" .")) is not None
+    )
+
+
 _READER = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
 """A word of a page that speaks to its reader."""
 _BOLD_LINE = re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)")
@@ -265,7 +300,16 @@ class LeadinReader(LeadinSentences):
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
             told = self._told_reader(text, raw)  # "(As X nears,) please ensure that Y is done"
-            text = told or text
+            polite = None if told else _POLITE_ORDER.match(text)
+            request = text[polite.end() :] if polite else ""
+            if polite and (
+                not self._speaks_to_reader()
+                or _pointer(self.state.lexicon, request)
+                or oversight_words(self.state.lexicon, request)  # "please ensure that you X"
+                or _CAUTION.match(request) is not None  # "please take care when X": a warning
+            ):
+                polite = None  # "please review our security page", "please reach out to sales"
+            text = told or (text[polite.end() :] if polite else text)
             ruled = (  # an acceptable-use policy's "Report suspicious activity …"
                 ctx.party is None
                 and own
@@ -277,7 +321,7 @@ class LeadinReader(LeadinSentences):
                 or bound
                 or addressed
                 or ruled
-                or bool(told or _READER_CONDITION.match(text) or _ALWAYS.match(text))
+                or bool(told or polite or _READER_CONDITION.match(text) or _ALWAYS.match(text))
             )
             linked = _LINKED_ORDER.match(raw.strip())
             if linked and self.state.lexicon.imperative(plain(linked.group("text"))):
@@ -295,10 +339,16 @@ class LeadinReader(LeadinSentences):
                 # after "You must …": the reader's part of it
                 reader = (ctx.party if advice else None) or self.parties.resolve_party("you", span)
                 for phrase in self._instructions(_ALWAYS.sub("", text)):
+                    if polite and _pointer(self.state.lexicon, phrase):
+                        continue  # "please use X and contact your CA": a pointer of its own
                     if reader is not None:
                         self.records.duty(
                             reader, _trimmed(phrase), text, span, shared=ctx.open_subjects
                         )
+                tail = _FORBIDDING_TAIL.search(text) if polite and reader is not None else None
+                barred = tail and refrained_order(self.state.lexicon, text[tail.end("and") :])
+                if reader is not None and barred:  # "please be X and do not Y": a duty too
+                    self.records.duty(reader, trim(barred), text, span)
         return leadin
 
     def rulebook_page(self) -> bool:

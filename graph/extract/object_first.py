@@ -33,8 +33,7 @@ __all__ = ["RESP_OF", "ObjectFirstSentences"]
 _PASSIVE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?|remains?|"
     r"needs?\s+to\s+be|(?:has|have)\s+to\s+be|(?:is|are)\s+(?:required|expected)\s+to\s+be|"
-    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|fully|completely|automatically|"
-    r"regularly|only|then|typically|primarily|solely|entirely|directly|centrally|continuously)\s+)*"
+    r"(?:has|have)\s+been|can\s+only\s+be)\s+(?:(?:also|always|all|only|then|[a-z]{3,}ly)\s+)*"
     r"(?:(?:those|the\s+ones|ones)\s+)?"  # "X are those managed by Acme"
     r"(?P<acts>(?:an?\s+)?(?:actions?|tasks?|operations?|steps?|activities)\s+(?:that\s+(?:is|are)\s+)?)?"
     r"(?P<verb>[a-z]+(?:-[a-z]+)?)(?P<particle>\s+(?:with|after|out|off))?"  # "dealt with by"

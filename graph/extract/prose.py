@@ -447,6 +447,8 @@ _AS_PER = re.compile(r",?\s+(?:as\s+per|according\s+to|in\s+line\s+with)\s+[^,;]
 """``…, as per the setup guide, …``: a pointer to a guide inside a duty, no duty of its own."""
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z])", re.I)
 """``to A, and to B``: a second infinitive of the same requirement."""
+_SERIES_TO = re.compile(r",\s+(?:(?:and|or)\s+)?to\s+(?=[a-z])|\s+and\s+to\s+(?=[a-z])", re.I)
+"""``to A, to B, and to C``: each infinitive of a series (a lone ", to B" is a purpose)."""
 _ASK = re.compile(
     r"^(?:please\s+)?ask\s+(?:your|the|an?)\s+(?P<subj>[\w\s-]{2,40}?)\s+to\s+(?P<obj>.+)$",
     re.I | re.S,
@@ -545,7 +547,10 @@ def _bare_subject(text: str) -> str:
     applies X) and of a relative clause before its modal ("Users who need X should Y": Users
     should Y)."""
     text = _SUBJECT_ALIAS.sub(r"\g<subj>", text)
-    return _WHO_BEFORE_MODAL.sub(r"\g<subj> \g<modal> ", text)
+    narrowed = _WHO_BEFORE_MODAL.match(text)
+    if narrowed is None or NEGATION.search(narrowed.group(0)):
+        return text  # "CSPs that want X will not have to Y": no "have to" of theirs
+    return f"{narrowed['subj']} {narrowed['modal']} {text[narrowed.end() :]}"
 
 
 def _short_form(parties: PartyResolver, lexicon: Lexicon, text: str) -> str:
@@ -567,13 +572,15 @@ _SHORT_FORM = re.compile(r"^(?P<subj>[^,;:()]{2,40}?)\s+to\s+(?P<rest>[a-z][\w-]
 """A subject of a few words, "to" and a lower-case word ("Acme to patch the hosts")."""
 _WHO_BEFORE_MODAL = re.compile(
     r"^(?P<subj>(?:(?:the|all|any|each|every)\s+)?(?-i:[A-Z]?[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)"
-    r"\s+who\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)[^,.;:()]{3,120}?\s+"
+    r"\s+(?:(?:who|which|that)\s+(?!(?:is|are|was|were)\s+(?:responsible|accountable)\b)"
+    r"(?!(?:you|we|they)\b)|with\s+(?=(?:an?|any)\s))[^,.;:()]{3,120}?\s+"
     r"(?P<modal>must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|"
     r"has\s+to)\s+(?=[a-z])",
     re.I,
 )
-"""A subject narrowed by a relative clause before its modal ("Customers who store cargo
-overnight must lock …"): the subject and its modal, the clause only says when."""
+"""A subject narrowed by a relative clause or a "with" phrase before its modal ("Customers
+who store cargo overnight must lock …", "Projects with a need for a CDN should use …"): the
+subject and its modal, the narrowing only says when."""
 _SUBJECT_ALIAS = Needing(
     re.compile(
         r"^(?P<subj>(?:(?:the|a|an|your|our)\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+"
@@ -1077,7 +1084,19 @@ def _asked_party(
     operators = parties.state.lexicon.operator_nouns
     if party is None and required.re is _ASK and words and f"your {words[-1]}" in operators:
         party = parties.resolve_party(capitalize(subject), span, force=True, own=True)
+    if party is None and _responsible_later(subject).search(parties.state.doc.text):
+        # "We expect projects to …" before "Projects are solely responsible for X": a party
+        party = parties.resolve_party(capitalize(subject), span, force=True)
     return party
+
+
+def _responsible_later(subject: str) -> re.Pattern[str]:
+    """Where the page makes the bare plural ``subject`` responsible for something itself
+    ("Projects are solely responsible for …"); a pattern that never matches otherwise."""
+    if not re.fullmatch(r"[A-Za-z]{3,}s", subject.strip()):
+        return re.compile(r"(?!)")
+    name = re.escape(subject.strip())
+    return re.compile(rf"(?:^|[.\n]\s*){name}\s+are\s+(?:[a-z]+\s+)?responsible\s+for\b", re.I)
 
 
 def _asking(required: re.Match[str]) -> bool:
@@ -1334,7 +1353,9 @@ def _body_of_doers(reader: ProseReader, text: str, span: Span, ctx: Context) -> 
 def _required_parts(obj: str) -> list[str]:
     """What a party is required to do, one part per infinitive ("to A, and to B"), without a
     pointer to a guide ("…, as per the setup guide, …")."""
-    return [p for p in _AND_TO.split(_AS_PER.sub("", obj)) if p.strip()]
+    obj = _AS_PER.sub("", obj)
+    splitter = _SERIES_TO if _AND_TO.search(obj) else _AND_TO  # "to A, to B, and to C"
+    return [p for p in splitter.split(obj) if p.strip()]
 
 
 _ONLY_DUTIES = re.compile(
