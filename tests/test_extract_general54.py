@@ -127,3 +127,28 @@ def test_a_passive_with_any_adverb_before_by_and_an_offer_to_a_party(tmp_path: P
         ("Quarrytech", "provide these trucks"),
         ("Quarrytech", "offer free helmets to customers"),
     }, pairs
+
+
+def test_a_letter_column_under_a_plan_word_and_a_qualified_value_column(tmp_path: Path) -> None:
+    """ "Business" over "I", "A", "R/A" in a RACI matrix is a party, whatever plan it recalls
+    ("Business tier"); "SLA (Quarrytech)" beside the letter columns holds Quarrytech's terms
+    ("4h response"), no duties of Quarrytech."""
+    path = _page(
+        tmp_path,
+        "raci.md",
+        "# Quarry RACI\n\n"
+        "| Task | Business | Engineering | Quarrytech | SLA (Quarrytech) |\n"
+        "|---|---|---|---|---|\n"
+        "| Blast planning | R/A | C | I | - |\n"
+        "| Crusher repairs | I | A | R | 4h response |\n",
+    )
+    facts = {(p, rel, label) for p, rel, label in _duties(path)}
+    assert facts == {
+        ("Business", "responsibleFor", "blast planning"),
+        ("Business", "accountableFor", "blast planning"),
+        ("Business", "informedOf", "crusher repairs"),
+        ("Engineering", "consultedOn", "blast planning"),
+        ("Engineering", "accountableFor", "crusher repairs"),
+        ("Quarrytech", "informedOf", "blast planning"),
+        ("Quarrytech", "responsibleFor", "crusher repairs"),
+    }, facts

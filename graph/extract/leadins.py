@@ -10,6 +10,7 @@ The lead-in sentence itself is read by ``leadin_sentences.LeadinSentences``, the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..document import BulletList, Paragraph, Section
@@ -186,6 +187,26 @@ _MORE_DETAIL = re.compile(r"\bfor\s+(?:more|further)\s+(?:details|information)\b
 """Where a request sends the reader for more ("check the recommendations for more details")."""
 
 
+def _polite_request(lexicon: Lexicon, text: str, speaks_to_reader: Callable[[], bool]) -> str:
+    """The request after "please" ("(For all sites,) please add X": "add X") on a page that
+    speaks to "you"; "" for none, or for one that points elsewhere ("please review our
+    security page", "please reach out to sales"), warns ("please take care when X") or asks
+    the reader to see to their own act ("please ensure that you X", read elsewhere)."""
+    polite = _POLITE_ORDER.match(text)
+    request = text[polite.end() :] if polite else ""
+    if not request or not speaks_to_reader() or _pointer(lexicon, request):
+        return ""
+    if oversight_words(lexicon, request) or _CAUTION.match(request) is not None:
+        return ""
+    return request
+
+
+def _barred(lexicon: Lexicon, text: str) -> str | None:
+    """The prohibition closing a request ("please be X and do not Y"): "Do not Y"."""
+    tail = _FORBIDDING_TAIL.search(text)
+    return refrained_order(lexicon, text[tail.end("and") :]) if tail else None
+
+
 def _pointer(lexicon: Lexicon, asked: str) -> bool:
     """A polite request that points elsewhere: to reading matter ("review our security page",
     "consult the annex") or to people to get in touch with."""
@@ -300,16 +321,10 @@ class LeadinReader(LeadinSentences):
             advice = ctx.open_subjects or self.under_advice(ctx)
             addressed = own and self.addressed(ctx, span) and not self._means(text)
             told = self._told_reader(text, raw)  # "(As X nears,) please ensure that Y is done"
-            polite = None if told else _POLITE_ORDER.match(text)
-            request = text[polite.end() :] if polite else ""
-            if polite and (
-                not self._speaks_to_reader()
-                or _pointer(self.state.lexicon, request)
-                or oversight_words(self.state.lexicon, request)  # "please ensure that you X"
-                or _CAUTION.match(request) is not None  # "please take care when X": a warning
-            ):
-                polite = None  # "please review our security page", "please reach out to sales"
-            text = told or (text[polite.end() :] if polite else text)
+            polite = (
+                "" if told else _polite_request(self.state.lexicon, text, self._speaks_to_reader)
+            )
+            text = told or polite or text
             ruled = (  # an acceptable-use policy's "Report suspicious activity …"
                 ctx.party is None
                 and own
@@ -345,8 +360,7 @@ class LeadinReader(LeadinSentences):
                         self.records.duty(
                             reader, _trimmed(phrase), text, span, shared=ctx.open_subjects
                         )
-                tail = _FORBIDDING_TAIL.search(text) if polite and reader is not None else None
-                barred = tail and refrained_order(self.state.lexicon, text[tail.end("and") :])
+                barred = _barred(self.state.lexicon, text) if polite else None
                 if reader is not None and barred:  # "please be X and do not Y": a duty too
                     self.records.duty(reader, trim(barred), text, span)
         return leadin

@@ -96,6 +96,28 @@ def clause_party(header: str, patterns: tuple[re.Pattern[str], ...]) -> str | No
     return found.group("party") if found is not None else None
 
 
+def _acting(view: TableColumns, index: int) -> bool:
+    """A letter column in which someone does or answers for the work (an R or an A):
+    "Business" over "I", "R/A" is a party, whatever plan its name recalls."""
+    filled = [c for c in (view.cell(row, index) for row in view.block.rows) if c]
+    return view._letter_column(index) and any(re.search(r"[RA]", c) for c in filled)
+
+
+_QUALIFIED = re.compile(r"(?P<what>[^()]+?)\s*\((?P<who>[^()]+)\)")
+"""A header qualified by a name in parentheses ("SLA (Acme)")."""
+
+
+def _attribute_of(view: TableColumns, index: int, name: str) -> bool:
+    """A header "X (Acme)" over words, beside two or more code columns, where X names no
+    party ("SLA (Acme)", "Notes (customer)"): what the column says is Acme's terms, and
+    no column of Acme's duties."""
+    found = _QUALIFIED.fullmatch(name.strip())
+    codes = view.code_columns
+    if found is None or index in codes or len(codes) < 2:
+        return False
+    return not view.reader.parties.mentions(expand(found["what"]), ("org", "role"))
+
+
 @dataclass
 class TableColumns(CellParties):
     """A table's columns: which name parties, which hold codes, which name owners."""
@@ -137,8 +159,10 @@ class TableColumns(CellParties):
                     self.role_headers.add(index)
                 model = index > 0 and self.models[index - 1] is not None
                 named = bool(self.reader.parties.mentions(expand(name), ("org", "role")))
-                if (model or lexicon.is_plan_name(name)) and not named:
+                if (model or lexicon.is_plan_name(name)) and not named and not _acting(self, index):
                     continue  # "IaaS", "Premium", "Self-hosted option": a model or a plan
+                if _attribute_of(self, index, name):
+                    continue  # "SLA (Acme)" beside the letter columns: a value of Acme's
                 names[index] = name
             self._header_names = names
         return self._header_names
