@@ -152,3 +152,35 @@ def test_a_letter_column_under_a_plan_word_and_a_qualified_value_column(tmp_path
         ("Quarrytech", "informedOf", "blast planning"),
         ("Quarrytech", "responsibleFor", "crusher repairs"),
     }, facts
+
+
+def test_a_team_named_by_its_work_after_a_customer_s_duty_is_its_own(tmp_path: Path) -> None:
+    """ "The operations team looks after the scales" and "… is supported by the operations
+    team" after a customer's duty: a team of its own, not the customer ("the team" alone
+    still points back to the passage's party)."""
+    pairs = _labels(
+        tmp_path,
+        "Customers must weigh every truck. The operations team looks after the scales.\n\n"
+        "Customers must sign the weighbridge log. The log is checked by the safety team.",
+    )
+    assert pairs == {
+        ("Customer", "weigh every truck"),
+        ("Operations team", "look after the scales"),
+        ("Customer", "sign the weighbridge log"),
+        ("Safety team", "check log"),
+    }, pairs
+
+
+def test_a_word_only_ever_written_before_a_noun_is_no_vendor(tmp_path: Path) -> None:
+    """A title "Gamma review" and "your Gamma review", "the Gamma stage": "Gamma" qualifies
+    things and writes nothing; "we" stays the generic provider."""
+    path = _page(
+        tmp_path,
+        "gamma.md",
+        "# Gamma review\n\nThis page says what the yard offers in the Gamma stage. Read it "
+        "before your Gamma review.\n\nWe patch the weighbridge. You must sign the weighbridge "
+        "log.\n",
+    )
+    facts = extract_facts(read_document(path))
+    keys = {r.subject.key for r in facts.relations if r.predicate == "responsibleFor"}
+    assert "gamma" not in keys and "platform-provider" in keys, keys

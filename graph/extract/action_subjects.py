@@ -18,7 +18,7 @@ from .action_parts import DETERMINERS, ActionParts
 from .cues import COMPANY_SUFFIX, MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end, staff_title
 from .state import Context
-from .subjects import consumers_named, run_thing_end
+from .subjects import consumers_named, customer_work_team, run_thing_end
 
 __all__ = ["action_subject", "subject_rest"]
 
@@ -72,6 +72,8 @@ def action_subject(
         named = parties.resolve_party(pronoun["p"], span, create=False) if modified else None
         if named is not None:  # "The safety team …" after "2. The safety team triages X"
             return named, pronoun.end("p"), ""
+        if modified and (own := _work_team(reader, pronoun["p"], span, ctx)) is not None:
+            return own, pronoun.end("p"), ""  # "The operations team …" after a customer's duty
         return reader._passage_party(ctx), pronoun.end("p"), ""  # "This team will …"
     if (supplied := reader.supplied_subject(text, span)) is not None:
         return (*supplied, "")  # "Services must support current browsers": the supplier
@@ -140,6 +142,14 @@ _STAFF_OPENING = re.compile(
 )
 """A sentence opening with two to five title-case words ("Customer Support Engineers will"):
 perhaps a staff title ``parties.staff_title`` tells from a generic role."""
+
+
+def _work_team(reader: ActionParts, phrase: str, span: Span, ctx: Context) -> Ref | None:
+    """ "The operations team" after a customer's duty: that team, a party of its own."""
+    if not customer_work_team(reader.state, reader.parties, phrase, reader._passage_party(ctx)):
+        return None
+    work = phrase.split()[1]
+    return reader.parties.resolve_party(f"{work.capitalize()} team", span, force=True, own=True)
 
 
 def _consumers_opening(

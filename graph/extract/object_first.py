@@ -27,6 +27,7 @@ from .records import FactRecorder
 from .relations import RelationSentences
 from .relatives import RELATIVE_END, held_by_which, kept_in, main_clause
 from .state import Context, DocState
+from .subjects import customer_work_team
 
 __all__ = ["RESP_OF", "ObjectFirstSentences"]
 
@@ -635,6 +636,8 @@ class ObjectFirstSentences(RelationSentences):
                 return True  # "Fixes are also provided by Acme Labs": what another body does
             crew = _UNNAMED_TEAM.match(agent)
             passage = self._passage_party(ctx) if crew else None  # "by the team that …"
+            if customer_work_team(self.state, self.parties, agent, passage):
+                passage = None  # "by the operations team" after a customer's duty
             party = passage or self.parties.resolve_party(agent, span, allow_unknown=True)
             one = _ONE_OF_MANY.fullmatch(agent.rstrip(".*_ "))
             if party is None and one is not None:  # "by the user": the users

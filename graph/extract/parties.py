@@ -701,11 +701,31 @@ def _named_author(document: Document, texts: list[str], vocab: Vocabularies) -> 
             continue  # "The Gravel Kiln is a hosted offering …": what is sold, not who
         if len(re.findall(rf"(?<![\w-]){re.escape(name)}s(?![\w-])", document.text)) >= 2:
             continue  # "Microservice hosting" over "Microservices": a thing, no one's name
+        if _only_modifier(name, document):
+            continue  # "Alpha assessment", "their Alpha stage": a stage, no one who writes
         count = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text))
         if count >= 3 and load_lexicon().name_like(name) and _named_mid_sentence(name, document):
             key = slugify(name)
             return Concept(kind="local", key=key, iri="", label=name, labels=(name,))
     return None
+
+
+def _only_modifier(name: str, document: Document) -> bool:
+    """Whether the body writes ``name`` only before a lower-case noun ("their Alpha stage",
+    "your Alpha assessment"): a word that qualifies things, never a party on its own."""
+    body = _FRONT_MATTER.sub("", document.text)
+    lexicon = load_lexicon()
+    uses = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    after = [re.match(r" ([a-z]{3,})\b", body[end : end + 30]) for end in uses]
+    return bool(uses) and all(
+        word is not None
+        and word[1] not in _AUXILIARIES
+        and lexicon.third_person_base(word[1]) is None  # "Acme runs …": its verb, a writer
+        for word in after
+    )
+
+
+_AUXILIARIES = frozenset(("will", "must", "can", "may", "should", "shall", "has", "was", "are"))
 
 
 def defined_product(name: str, texts: list[str]) -> bool:

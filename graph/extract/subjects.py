@@ -29,7 +29,7 @@ from .parties import PartyResolver
 from .records import FactRecorder
 from .state import Context, DocState, role_iri
 
-__all__ = ["SubjectReader", "introduced_role", "run_thing_end"]
+__all__ = ["SubjectReader", "customer_work_team", "introduced_role", "run_thing_end"]
 
 _PROPER_SUBJECT = re.compile(
     r"^(?!(?:Our|Your|Their|Its)\s)(?P<name>[A-Z0-9][\w.&-]*\+*(?:\s+[A-Z][\w.&-]*\+*){0,2}"
@@ -97,6 +97,8 @@ _EVERYONE = re.compile(
 """``Everyone (in the lab)``: every person the page speaks to, its readers."""
 _TITLED_TEAM = re.compile(r"^(?i:the)\s+(?:[A-Z][\w-]*\s+)+(?:Team|Group|Desk)$")
 """``the Migrations Team``: a team the page names in capitals, a name, never the reader's."""
+_WORK_TEAM = re.compile(r"^(?i:the)\s+(?P<work>[a-z][\w-]+)\s+team$")
+"""``the operations team``: a team named by its work, a team of its own, no pronoun."""
 _SOLD = re.compile(r"^(?P<det>the|this|our)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)$", re.I)
 """``This service``, ``our managed offering``: what the writer sells, standing for it."""
 _POINTING = re.compile(
@@ -680,6 +682,8 @@ def _role_holder(
         return passage
     if own == role_iri(vocab, "customer") and _TITLED_TEAM.match(subj):
         return None  # "You'll meet a manager. The Migrations Team will:": not the customer
+    if customer_work_team(state, parties, subj, passage):
+        return None  # "The operations team looks after X" after a customer's duty: not theirs
     roles = {m.concept.iri for m in parties.mentions(subj.split()[-1], ("role",))}
     if len(roles) != 1 or own in roles:
         return passage
@@ -688,6 +692,21 @@ def _role_holder(
         return holders[0]
     # "The provider shall …" where the page named no provider yet: not the customer
     return None if own == role_iri(vocab, "customer") else passage
+
+
+def customer_work_team(
+    state: DocState, parties: PartyResolver, phrase: str, passage: Ref | None
+) -> bool:
+    """Whether ``phrase`` is a team named by its work ("the operations team") where the
+    passage's party is the customer: a team of its own, not the customer ("the team" alone
+    still points back, and "the customer team" is theirs)."""
+    work = _WORK_TEAM.match(phrase.strip(" .,;:*_"))
+    if work is None or passage is None or passage not in state.facts.entities:
+        return False
+    held = state.facts.entities[passage].attrs.get("role")
+    if held != role_iri(state.vocab, "customer"):
+        return False
+    return not parties.mentions(work["work"], ("org", "role"))
 
 
 def _term_subject(text: str, terms: frozenset[str]) -> re.Match[str] | None:
