@@ -184,3 +184,22 @@ def test_a_word_only_ever_written_before_a_noun_is_no_vendor(tmp_path: Path) -> 
     facts = extract_facts(read_document(path))
     keys = {r.subject.key for r in facts.relations if r.predicate == "responsibleFor"}
     assert "gamma" not in keys and "platform-provider" in keys, keys
+
+
+def test_our_qualified_support_lists_its_elements_under_italic_labels(tmp_path: Path) -> None:
+    """ "Our best effort support includes the following elements:" is the writer's support
+    as "Our support includes:" is; an item labelled in italics ("*Site Visits*: …") reads as
+    one labelled in bold, and "*Replies*: Customers can expect a reply" names what the writer
+    gives, not a customer's duty."""
+    pairs = _labels(
+        tmp_path,
+        "We run the quarry for you.\n\n"
+        "Our best effort support includes the following elements:\n\n"
+        "* *Replies*: Customers can expect a reply within a day.\n"
+        "* *Site Visits*: Our support staff is available to inspect the haul roads.\n",
+    )
+    assert pairs == {
+        ("Quarrytech", "run the quarry for you"),
+        ("Quarrytech", "replies"),
+        ("Quarrytech", "inspect the haul roads"),
+    }, pairs

@@ -49,7 +49,7 @@ _OTHER_OWNER = re.compile(
 """A duty given after it to its party ("… must be analysed and fixed by the customer", "…
 have to be carried out by you", "… is the customer's responsibility")."""
 
-__all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "is_heading_item"]
+__all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "bold_term", "is_heading_item"]
 
 _BE_ACCOUNTABLE = re.compile(
     r"^(?:also\s+)?be\s+(?:\w+\s+)?accountable\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+\S", re.I
@@ -151,7 +151,19 @@ BOLD_TERM = re.compile(
     re.S,
 )
 """``**Term** (…) — rest`` or ``**Term:** rest``: the bold term labels the item."""
+_ITALIC_LABEL = re.compile(r"^(?P<pre>\s*)(?:\*(?!\*)|_(?!_))(?P<term>[^*_:\n]{2,60}?)(?:\*|_)\s*:")
+"""``*Term*: rest``: a label in italics before a colon, written as a bold one is."""
 
+
+def bold_term(text: str) -> re.Match[str] | None:
+    """The bold term labelling an item (``BOLD_TERM``), an italic one before a colon too
+    ("*Timely Responses*: …")."""
+    return BOLD_TERM.match(_ITALIC_LABEL.sub(r"\g<pre>**\g<term>**:", text, count=1))
+
+
+_RECEIVED_ITEM = re.compile(r"(?:expect|receive|get|be\s+given)\s", re.I)
+"""What another party is to receive under a term ("*Replies*: Users can expect a reply"): the
+term is the lead-in's party's to give."""
 _BRANDED = re.compile(r"[A-Z]{2,}\b|\w*[a-z][A-Z]")
 """A label opened by an initialism or a brand's spelling ("GH code security", "GitHub
 Packages"): a product's name."""
@@ -417,7 +429,7 @@ class ItemDuties:
             return  # "- **You are solely responsible** for any consequences, including:"
         if not item.children and _SCENE.match(first) and READER_WORD.search(first):
             return  # "In the sessions you moderate:" over a list after it: the scene, no duty
-        bold = BOLD_TERM.match(item.text)
+        bold = bold_term(item.text)
         ordering = instructions or negated(first)  # "Keep keys in X, not in Y": the order stands
         order = self._order(first) if ordering and not bold else None
         if order is not None and order != first:  # "Tag builds but don't hoard them!"
@@ -493,6 +505,8 @@ class ItemDuties:
             owner = subject or party
             stripped = _after_condition(self.state.lexicon, stripped)  # "… breach, notify X"
             label = f"{term}: {stripped}" if len(stripped.split()) >= 2 else term
+            if subject not in (None, party) and _RECEIVED_ITEM.match(stripped):
+                owner, label = party, term  # "*Replies*: Users can expect a reply": the giver's
         else:  # "By using the yard, you agree to …": the clause after the leading phrase
             clause = _before_reason(without_lead(first), self.state.lexicon)
             label, subject = self.prose.strip_subject(clause, span, ctx)
@@ -637,7 +651,7 @@ def _writer(state: DocState, parties: PartyResolver, party: Ref, span: Span) -> 
 def _after_topic(text: str, parties: PartyResolver) -> str:
     """An item's text after its bold label when the label names a topic, not a product or a
     party (a name the vocabularies know, an initialism or a brand's spelling)."""
-    bold = BOLD_TERM.match(text)
+    bold = bold_term(text)
     term = expand(plain(bold["term"])) if bold else ""
     if not bold or _BRANDED.match(term) or parties.mentions(term, _NAMED_KINDS):
         return text

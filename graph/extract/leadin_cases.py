@@ -1051,11 +1051,26 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     return NEXT
 
 
+_FOLLOWING_TAIL = re.compile(r"\s+the\s+following(?:\s+[a-z-]+)?(?=\s*:?\s*$)", re.I)
+_SOLD_MODIFIERS = re.compile(
+    r"^(?P<det>our|the)\s+(?:[a-z-]+\s+){1,3}?(?=(?:support|service)\b)", re.I
+)
+
+
+def _seller_lead(lexicon: Lexicon, text: str) -> bool:
+    """A seller phrase, also with "the following (elements)" after its verb and a few
+    modifiers before its noun ("Our best effort support includes the following elements:")."""
+    if lexicon.seller_phrase(text):
+        return True
+    bare = _SOLD_MODIFIERS.sub(r"\g<det> ", _FOLLOWING_TAIL.sub("", text.strip()))
+    return bare != text.strip() and lexicon.seller_phrase(bare)
+
+
 def sold(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:
     """What the writer sells ("Support includes:", "Our support benefits include:", a seller
     phrase of cue-words.ttl): the vendor's duties, read before any case that would take the
     list for a thing's contents or examples."""
-    if not reader.state.lexicon.seller_phrase(text):
+    if not _seller_lead(reader.state.lexicon, text):
         named = reader.parties.mentions(text, ("org", "offering"))
         first = named[0] if named and named[0].start == 0 else None
         rest = text[first.end :].strip() if first is not None else ""

@@ -28,10 +28,10 @@ from .cues import (
     forbids,
 )
 from .item_duties import (
-    BOLD_TERM,
     READER_WORD,
     TITLED,
     ItemDuties,
+    bold_term,
     instances_under,
     is_heading_item,
 )
@@ -142,7 +142,7 @@ class ListReader(ItemDuties):
     def paragraph(self, block: Paragraph, ctx: Context) -> Leadin | None:
         """A paragraph's duties, and the lead-in its last sentence makes (see leadins.py); a
         paragraph "**Yard Lead**: staff member responsible for X" defines a role."""
-        bold = BOLD_TERM.match(block.text) if "\n" not in block.text.strip() else None
+        bold = bold_term(block.text) if "\n" not in block.text.strip() else None
         if bold is not None:
             span = self.state.span(block.start, block.end, ctx.section)
             if self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx):
@@ -228,7 +228,7 @@ class ListReader(ItemDuties):
         if owned is not None:  # "- **Shared controls (Acme and customer)**" over a nested list
             self._children(item, ctx, *owned)
             return
-        bold = BOLD_TERM.match(text)
+        bold = bold_term(text)
         thing = bold is not None and _defines_thing(
             bold.group("rest"), self.state.lexicon, self.parties
         )
@@ -445,7 +445,7 @@ def _own_end(item: ListItem) -> int:
 def _last_sentence(text: str) -> tuple[list[tuple[int, int]], str]:
     """An item's sentences and its last one in plain words; after a bold label, a lead-in
     ("**Technical**: We will:") is read without the label."""
-    bold = BOLD_TERM.match(text)
+    bold = bold_term(text)
     if bold is not None and plain(bold.group("rest")).strip().endswith(":"):
         text = bold.group("rest")
     ranges = list(sentences(text))
@@ -568,7 +568,7 @@ def _list_parts(state: DocState, block: BulletList) -> None:
     """The parts a list of a system's parts names: each item's bold term, or an item that is
     a bare name ("- Nimbus Controller", "- Nimbus Gate (Edge Router)")."""
     for item in block.items:
-        bold = BOLD_TERM.match(item.text)
+        bold = bold_term(item.text)
         text = plain(bold.group("term") if bold else item.text).strip()
         if bold or looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)):
             _name_part(state, text)
@@ -589,7 +589,7 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
     _name_plain_labels(parties, block, ctx)
     names: list[str] = []
     for item in block.items:
-        bold = BOLD_TERM.match(item.text)
+        bold = bold_term(item.text)
         term = " ".join(plain(bold.group("term")).split()).rstrip(":") if bold else ""
         if not term or not names_one_party(parties, term):
             return []
