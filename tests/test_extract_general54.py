@@ -203,3 +203,19 @@ def test_our_qualified_support_lists_its_elements_under_italic_labels(tmp_path: 
         ("Quarrytech", "replies"),
         ("Quarrytech", "inspect the haul roads"),
     }, pairs
+
+
+def test_an_aside_after_a_bound_verb_and_an_offer_owed(tmp_path: Path) -> None:
+    """ "Customers should offer, to the best of their ability, details of the load": the
+    aside leaves the verb its object, and an offer that "should" or "must" be made is owed
+    ("Quarrytech will offer three plans" only sells)."""
+    pairs = _labels(
+        tmp_path,
+        "Customers should offer, to the best of their ability, details of the load.\n\n"
+        "Customers must patch, where possible, every crusher.\n\n"
+        "Quarrytech will offer three plans.",
+    )
+    assert pairs == {
+        ("Customer", "offer details of the load"),
+        ("Customer", "patch every crusher"),
+    }, pairs

@@ -542,6 +542,15 @@ at its own cost, provide Y"), or between "responsible" and its "for" ("X is acco
 the customer side, for Y"): the verb, or the object, is theirs."""
 
 
+_VERB_ASIDE = re.compile(
+    r"\b(?P<head>(?:will|shall|must|should)\s+[a-z]+)\s*,\s*"
+    r"(?:to|at|where|when|as|in|within|without|by)\s[^,;.]{2,50},\s*(?=[a-z])",
+    re.I,
+)
+"""An aside between a bound verb and its object ("Users should offer, to the best of their
+ability, sufficient information"): the object is the verb's."""
+
+
 def _bare_subject(text: str) -> str:
     """A sentence with its subject bare of an alias ("MSP (or Central IT) applies X": MSP
     applies X) and of a relative clause before its modal ("Users who need X should Y": Users
@@ -784,7 +793,7 @@ class ProseReader(SentenceForms):
         text = _NOT_ONLY.sub(r"\g<first> and ", text)  # "not only A but also B": A and B
         text = _NOT_LIMITED.sub(r"\g<head>", text)  # "This includes, but is not limited to: A, B"
         text = _DASH_CLAUSE.sub(", ", text)  # "X runs it—but you are responsible for Y"
-        text = _MODAL_ASIDE.sub(r"\g<modal> ", text)  # "X will, from time to time, patch Y"
+        text = _VERB_ASIDE.sub(r"\g<head> ", _MODAL_ASIDE.sub(r"\g<modal> ", text))  # asides
         text = _NEEDED_ABILITY.sub(r"\g<need> to", text)  # "you need the ability to X": X
         text = _NOTICE_RECEIVED.sub(r"\g<modal> be notified of", text)  # "will receive notice of"
         text = _bare_subject(text)  # "MSP (or Central IT) applies X", "Users who need X must Y"
