@@ -18,7 +18,7 @@ _ROLES = (
     "lubrication. |\n"
     "| Application Owner | Responsible for the blasting app's features, data, and user "
     "guides |\n"
-    "| Haulage and Users (Virtual) | Responsible for the haul roads |\n"
+    "| Haulage and Users (Remote) | Responsible for the haul roads |\n"
 )
 
 
@@ -35,7 +35,7 @@ def test_a_role_table_keeps_the_page_s_name_of_a_role_a_generic_one_hides(
     tmp_path: Path,
 ) -> None:
     """ "Application Owner" beside "Crusher Foreman" in a role table is a role the page
-    defines, not the generic customer its hidden label names; "Haulage and Users (Virtual)"
+    defines, not the generic customer its hidden label names; "Haulage and Users (Remote)"
     likewise, its aside notwithstanding."""
     facts = extract_facts(read_document(_page(tmp_path, "roles.md", _ROLES)))
     keys = {r.subject.key for r in facts.relations if r.predicate == "responsibleFor"}
@@ -187,16 +187,16 @@ def test_a_word_only_ever_written_before_a_noun_is_no_vendor(tmp_path: Path) -> 
 
 
 def test_our_qualified_support_lists_its_elements_under_italic_labels(tmp_path: Path) -> None:
-    """ "Our best effort support includes the following elements:" is the writer's support
+    """ "Our round-the-clock support includes the following parts:" is the writer's support
     as "Our support includes:" is; an item labelled in italics ("*Site Visits*: …") reads as
     one labelled in bold, and "*Replies*: Customers can expect a reply" names what the writer
     gives, not a customer's duty."""
     pairs = _labels(
         tmp_path,
         "We run the quarry for you.\n\n"
-        "Our best effort support includes the following elements:\n\n"
+        "Our round-the-clock support includes the following parts:\n\n"
         "* *Replies*: Customers can expect a reply within a day.\n"
-        "* *Site Visits*: Our support staff is available to inspect the haul roads.\n",
+        "* *Site Visits*: Our support staff will inspect the haul roads.\n",
     )
     assert pairs == {
         ("Quarrytech", "run the quarry for you"),
@@ -206,12 +206,12 @@ def test_our_qualified_support_lists_its_elements_under_italic_labels(tmp_path: 
 
 
 def test_an_aside_after_a_bound_verb_and_an_offer_owed(tmp_path: Path) -> None:
-    """ "Customers should offer, to the best of their ability, details of the load": the
+    """ "Customers should offer, to the extent they can, details of the load": the
     aside leaves the verb its object, and an offer that "should" or "must" be made is owed
     ("Quarrytech will offer three plans" only sells)."""
     pairs = _labels(
         tmp_path,
-        "Customers should offer, to the best of their ability, details of the load.\n\n"
+        "Customers should offer, to the extent they can, details of the load.\n\n"
         "Customers must patch, where possible, every crusher.\n\n"
         "Quarrytech will offer three plans.",
     )

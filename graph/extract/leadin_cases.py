@@ -1059,7 +1059,7 @@ _SOLD_MODIFIERS = re.compile(
 
 def _seller_lead(lexicon: Lexicon, text: str) -> bool:
     """A seller phrase, also with "the following (elements)" after its verb and a few
-    modifiers before its noun ("Our best effort support includes the following elements:")."""
+    modifiers before its noun ("Our round-the-clock support includes the following parts:")."""
     if lexicon.seller_phrase(text):
         return True
     bare = _SOLD_MODIFIERS.sub(r"\g<det> ", _FOLLOWING_TAIL.sub("", text.strip()))

@@ -547,8 +547,8 @@ _VERB_ASIDE = re.compile(
     r"(?:to|at|where|when|as|in|within|without|by)\s[^,;.]{2,50},\s*(?=[a-z])",
     re.I,
 )
-"""An aside between a bound verb and its object ("Users should offer, to the best of their
-ability, sufficient information"): the object is the verb's."""
+"""An aside between a bound verb and its object ("Crews should send, where they can, the
+load details"): the object is the verb's."""
 
 
 def _bare_subject(text: str) -> str:
