@@ -171,7 +171,8 @@ _POLITE_ORDER = re.compile(
 """A request to the reader ("(For all sites,) please add a Quarrytech account"): on a page
 that speaks to "you", an instruction of the reader's, wherever it stands."""
 _REACH = re.compile(
-    r"^(?:reach\s+out|get\s+in\s+touch|write|e-?mail|send\s+us|let\s+(?:us|the\s+[\w\s.-]{1,40}?)"
+    r"^(?:reach\s+out|get\s+in\s+touch|write\s+(?:to|us)|e-?mail|send\s+us|"
+    r"let\s+(?:us|the\s+[\w\s.-]{1,40}?)"
     r"\s+know|contact)\b",
     re.I,
 )
@@ -181,8 +182,8 @@ pointer to the people, no duty."""
 
 _CAUTION = re.compile(r"(?:take\s+care|be\s+careful)\b(?!\s+of\b)", re.I)
 """A warning to the reader ("take care when using X"), not "take care of X"."""
-_SHOWN = re.compile(r"[a-z]+\s+(?:this|these)\s+[a-z]+", re.I)
-"""A request whose object is only what the page shows ("use this resource"): a link."""
+_SHOWN = re.compile(r"(?:use|see|follow|visit|read|check)\s+(?:this|these)\s+[a-z]+", re.I)
+"""A request to follow only what the page shows ("use this resource"): a link, no duty."""
 _MORE_DETAIL = re.compile(r"\bfor\s+(?:more|further)\s+(?:details|information)\b", re.I)
 """Where a request sends the reader for more ("check the recommendations for more details")."""
 
