@@ -172,8 +172,7 @@ _POLITE_ORDER = re.compile(
 that speaks to "you", an instruction of the reader's, wherever it stands."""
 _REACH = re.compile(
     r"^(?:reach\s+out|get\s+in\s+touch|write\s+(?:to|us)|e-?mail|send\s+us|"
-    r"let\s+(?:us|the\s+[\w\s.-]{1,40}?)"
-    r"\s+know|contact)\b",
+    r"let\s+(?:us|the\s+[\w\s.-]{1,40}?)\s+know)\b",
     re.I,
 )
 """A request to get in touch ("reach out to sales", "let us know", "send us a ticket"): a
@@ -182,7 +181,7 @@ pointer to the people, no duty."""
 
 _CAUTION = re.compile(r"(?:take\s+care|be\s+careful)\b(?!\s+of\b)", re.I)
 """A warning to the reader ("take care when using X"), not "take care of X"."""
-_SHOWN = re.compile(r"(?:use|see|follow|visit|read|check)\s+(?:this|these)\s+[a-z]+", re.I)
+_SHOWN = re.compile(r"(?:use|follow|check)\s+(?:this|these)\s+[a-z]+", re.I)
 """A request to follow only what the page shows ("use this resource"): a link, no duty."""
 _MORE_DETAIL = re.compile(r"\bfor\s+(?:more|further)\s+(?:details|information)\b", re.I)
 """Where a request sends the reader for more ("check the recommendations for more details")."""
@@ -210,9 +209,12 @@ def _barred(lexicon: Lexicon, text: str) -> str | None:
 
 def _pointer(lexicon: Lexicon, asked: str) -> bool:
     """A polite request that points elsewhere: to reading matter ("review our security page",
-    "consult the annex") or to people to get in touch with."""
+    "consult the annex"), by a verb of advice or navigation (cue:suggestion-verb: "see",
+    "contact") or to people to get in touch with."""
+    words = asked.lower().split()
     return (
         lexicon.points_elsewhere(asked)
+        or bool(words and words[0] in lexicon.suggestions)
         or _REACH.match(asked) is not None
         or _MORE_DETAIL.search(asked) is not None
         or _SHOWN.fullmatch(asked.strip(" .")) is not None
