@@ -131,10 +131,11 @@ def test_a_column_that_denies_its_cells_lists_no_duties(tmp_path: Path) -> None:
     assert not any("reset" in label or "email" in label for _, label in pairs), pairs
 
 
-def test_encouraged_and_relied_on_deeds_are_duties(tmp_path: Path) -> None:
-    """ "However, we encourage you to avoid X": the reader's duty; "Our tenants rely on us to
-    keep Y": the writer's. Encouragement in a conceded clause ("While we encourage you to
-    explore Z, …") or by no party ("… may encourage vendors to look at W") gives none."""
+def test_relied_on_deeds_are_duties_encouraged_ones_not(tmp_path: Path) -> None:
+    """ "Our tenants rely on us to keep Y": the writer's duty. Encouragement recommends and
+    binds no one, by a party ("However, we encourage you to avoid X"; session 55: readers of
+    two more pages agreed), in a conceded clause ("While we encourage you to explore Z, …") or
+    by no party ("… may encourage vendors to look at W")."""
     path = _page(
         tmp_path,
         "hubs.md",
@@ -147,7 +148,7 @@ def test_encouraged_and_relied_on_deeds_are_duties(tmp_path: Path) -> None:
         "Advising it may encourage vendors to look at their patch cycles.\n",
     )
     pairs = _page_pairs(path)
-    assert ("customer", "avoid planning exams during upgrade weeks") in pairs, pairs
+    assert not any("avoid planning exams" in label for _, label in pairs), pairs
     assert ("platform-provider", "keep their cloud costs low") in pairs, pairs
     assert not any("explore" in label or "patch cycles" in label for _, label in pairs), pairs
 

@@ -47,8 +47,9 @@ def test_a_second_responsibility_may_leave_out_it_is(tmp_path: Path) -> None:
 
 def test_a_mission_and_an_urged_pointer_are_no_duties(tmp_path: Path) -> None:
     """ "Quarrytech's mission is to be the safest operator" is an aspiration; "We encourage you
-    to read our guides" points elsewhere; "we encourage you to avoid X" and "Quarrytech's role
-    is to review X" still bind."""
+    to read our guides" points elsewhere; "we encourage you to avoid X" recommends (session 55:
+    a recommendation binds no one, as the readers' conventions say); "Quarrytech's role is to
+    review X" still binds."""
     pairs = _labels(
         tmp_path,
         "Quarrytech's mission is to be the safest quarry operator in the region.\n\n"
@@ -56,10 +57,7 @@ def test_a_mission_and_an_urged_pointer_are_no_duties(tmp_path: Path) -> None:
         "However, we encourage you to avoid loading during storms.\n\n"
         "Quarrytech's role is to review the blasting plans.",
     )
-    assert pairs == {
-        ("Customer", "avoid loading during storms"),
-        ("Quarrytech", "review the blasting plans"),
-    }, pairs
+    assert pairs == {("Quarrytech", "review the blasting plans")}, pairs
 
 
 def test_it_is_important_that_a_named_party_acts_binds_it(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
+    COMPANY_SUFFIX,
     MODALS,
     NEGATION,
     RESP,
@@ -174,6 +175,10 @@ _YOUR_OPERATOR = re.compile(
     re.I,
 )
 """The person "your" names before a verb ("Your platform administrator will …")."""
+
+
+_LEGAL_FORM = re.compile(COMPANY_SUFFIX + r"$")
+"""A company's legal form ending a name ("Nimbus Inc.")."""
 
 
 class ActionParts(ObjectFirstSentences):
@@ -342,6 +347,8 @@ class ActionParts(ObjectFirstSentences):
         base = (lexicon.verb_base(verb) or base_verb(verb)).lower()
         if base not in lexicon.capabilities or named_in_opening(name, self.state.doc):
             return False  # the page's own subject ("… between you and Acme") provides
+        if _LEGAL_FORM.search(name):
+            return False  # "Nimbus Inc. provides X": a firm, by its legal form, no product
         return self.parties.resolve_party(name, span) is None  # "The Azure platform": known
 
     def _verb_group(self, verb: str, rest: str) -> tuple[str, str, str]:

@@ -108,6 +108,8 @@ def action_subject(
     else:
         party = parties.resolve_party(first.text, span)
     first_end = first.end
+    if text.startswith(".", first_end) and _LEGAL_END.search(text, 0, first_end):
+        first_end += 1  # "Nimbus Inc. provides X": the name takes its legal form's stop
     if re.match(r"['’]s?\s", text[first_end:]) or (
         first.text.lower() in DETERMINERS
         and not lexicon.subject_noun_end(text[first_end:].lstrip())
@@ -199,6 +201,8 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
     return after
 
 
+_LEGAL_END = re.compile(rf"{COMPANY_SUFFIX}$")
+"""A name ending in a company's legal form, its full stop left after it ("Quarry Inc|.")."""
 _LEGAL_FORM = re.compile(rf"^{COMPANY_SUFFIX}(?=\s)\s*")
 """A company's legal form after its name, when the name alone was matched ("Quarry|, Inc.")."""
 _HOLDING_OF = re.compile(

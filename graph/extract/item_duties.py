@@ -34,7 +34,7 @@ from .labels import (
     without_lead,
 )
 from .leadins import LeadinReader, verb_phrases
-from .parties import PartyResolver, our_people_end
+from .parties import AUXILIARIES, PartyResolver, our_people_end
 from .prose import ProseReader
 from .records import FactRecorder
 from .state import BlockHandler, Context, DocState
@@ -49,7 +49,16 @@ _OTHER_OWNER = re.compile(
 """A duty given after it to its party ("… must be analysed and fixed by the customer", "…
 have to be carried out by you", "… is the customer's responsibility")."""
 
-__all__ = ["BOLD_TERM", "READER_WORD", "TITLED", "ItemDuties", "bold_term", "is_heading_item"]
+__all__ = [
+    "BOLD_TERM",
+    "READER_WORD",
+    "TITLED",
+    "ItemDuties",
+    "bold_term",
+    "duty_heading",
+    "is_heading_item",
+    "item_quote",
+]
 
 _BE_ACCOUNTABLE = re.compile(
     r"^(?:also\s+)?be\s+(?:\w+\s+)?accountable\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+\S", re.I
@@ -181,6 +190,43 @@ _PASSIVE_VERB = re.compile(r"\s(?:be|is|are|gets?)\s", re.I)
 TITLED = re.compile(r"^\s*(?:\*\*|__)")
 """An item that opens with a bold title ("**Respond to incidents**. When …, carry out …"): its
 later sentences explain the title, they are no duties of their own."""
+
+
+def duty_heading(lexicon: Lexicon, ctx: Context) -> bool:
+    """The section's heading names its party and a duty noun ("Provider responsibilities
+    for worker nodes"): by the page's convention, what its items state is that party's."""
+    if not (ctx.named_by_heading and ctx.party is not None):
+        return False
+    words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
+    return bool(words & lexicon.duty_nouns)
+
+
+def item_quote(item: ListItem) -> str:
+    """The item's text and its paragraphs, as one line of provenance."""
+    parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
+    return " ".join(plain(p) for p in parts if p.strip())
+
+
+def _deed(lexicon: Lexicon, text: str) -> str | None:
+    """A sentence with no subject that opens with a duty verb in the third person ("Owns
+    the targets"), in the base form; else None."""
+    based = base_opening(lexicon, text.strip(), verb=True)
+    return based if based != text.strip() and not negated(text) else None
+
+
+def _topic_title(lexicon: Lexicon, sentence: str) -> bool:
+    """A sentence of a few words with no verb ("Initial triage and coordination."): the
+    topic of the instructions after it, as a bold label is."""
+    words = plain(sentence).strip().rstrip(".").split()
+    if not 1 <= len(words) <= 5 or not sentence.rstrip().endswith(".") or TITLED.match(sentence):
+        return False
+    if lexicon.imperative(" ".join(words)):
+        return False
+    return not any(
+        w.lower() in AUXILIARIES or lexicon.third_person_base(w) or lexicon.participle(w)
+        for w in words
+    )
+
 
 _SPLICED = re.compile(r",\s+(?:they|it|this|these|those)\s+(?=[a-z])")
 """A comma before a clause with a pronoun subject ("…, they often get lost"): a remark on
@@ -355,7 +401,7 @@ class ItemDuties:
         for item in items:
             text = expand(plain(item.text)).strip()
             if _DOERLESS.match(text) and not NEGATION.search(text):
-                span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
+                span = self.state.span(item.start, item.end, ctx.section, item_quote(item))
                 self.records.duty(party, trim(text.rstrip(".")), text, span)
 
     def _instruction(self, text: str) -> bool:
@@ -385,12 +431,6 @@ class ItemDuties:
         texts = (i.text if colon else _after_topic(i.text, self.parties) for i in block.items)
         orders = sum(lexicon.imperative(plain(text).strip()) for text in texts)
         return len(block.items) >= 2 and orders * 2 > len(block.items)
-
-    @staticmethod
-    def _item_quote(item: ListItem) -> str:
-        """The item's text and its paragraphs, as one line of provenance."""
-        parts = [item.text] + [c.text for c in item.children if isinstance(c, Paragraph)]
-        return " ".join(plain(p) for p in parts if p.strip())
 
     def item_duty(
         self,
@@ -466,7 +506,7 @@ class ItemDuties:
         if (
             not bold
             and self._description(first)
-            and not (owned or (self._duty_heading(ctx) and not ctx.under_duty))
+            and not (owned or (duty_heading(self.state.lexicon, ctx) and not ctx.under_duty))
             and not (_FREE_RELATIVE.match(first) and not first.endswith("?"))
         ):
             # "Networks have redundant links": a statement about things, not a duty; a party
@@ -552,6 +592,13 @@ class ItemDuties:
                 self.state.last_duty = (owner, duty, trimmed)
         for start, end in ranges:
             self.prose.statement(item.text[start:end], span, ctx, in_item=True)
+        ordering = (  # later instructions are duties too
+            instructions
+            or optional  # "Share X (if you choose to). Manage Y as needed."
+            or (self._instruction(first) and not TITLED.match(first_raw))
+            or (bold is not None and not dash)  # "**Backups:** Take X. Copy Y."
+            or _topic_title(self.state.lexicon, first_raw)  # "Triage. Do X."
+        )
         for start, end in ranges[1:]:
             later = expand(plain(item.text[start:end]))
             if later.startswith("(") and later.rstrip(".").endswith(")"):
@@ -569,11 +616,9 @@ class ItemDuties:
                 sub = Context(ctx.section, owner, ctx.models, ctx.open_subjects)
                 self.prose.statement(item.text[start:end], span, sub, in_item=False)
             elif (
-                instructions
-                or optional  # "Share X (if you choose to). Manage Y as needed.": Y is one
-                or (self._instruction(first) and not TITLED.match(first_raw))
-                or (bold is not None and not dash)  # "**Backups:** Take X. Copy Y.": a topic's
-            ) and (told := self._order(later)) is not None:
+                told := (self._order(later) if ordering else None)
+                or _deed(self.state.lexicon, later)  # "Escalation desk. Owns the targets."
+            ) is not None:
                 # "… Provide two weeks' notice.", "Draft topics. Book a room for each."
                 for phrase in verb_phrases(self.state.lexicon, trim(told)):
                     self.records.duty(owner, trim(phrase), description.strip(), span)
@@ -602,20 +647,14 @@ class ItemDuties:
         answer = expand(plain(text[ranges[1][0] : ranges[1][1]]))
         return question.endswith("?") and self._instruction(answer)
 
-    def _duty_heading(self, ctx: Context) -> bool:
-        """The section's heading names its party and a duty noun ("Provider responsibilities
-        for worker nodes"): by the page's convention, what its items state is that party's."""
-        if not (ctx.named_by_heading and ctx.party is not None):
-            return False
-        words = set(re.findall(r"[a-z]+", ctx.section.title.lower()))
-        return bool(words & self.state.lexicon.duty_nouns)
-
     def _description(self, sentence: str) -> bool:
         """A clause whose subject is not a party and whose verb is a copula or auxiliary
         ("Each service must have a plan", "Hardware has redundancy")."""
         match = _CLAUSE.match(sentence) if _SPACED_CLAUSE_VERB.search(sentence) else None
         if not match or self.state.lexicon.imperative(sentence):
             return False
+        if self.state.lexicon.third_person_base(sentence.split(maxsplit=1)[0]):
+            return False  # "maintains X, and manages Y": a deed with its subject left out
         subject = match.group("subj")
         gerund = _DUTY_GERUND.match(subject)
         relative = _RELATIVE_END.search(subject)

@@ -979,12 +979,14 @@ def held_or_bound(reader: LeadinSentences, text: str, span: Span, ctx: Context) 
 
 
 _MEASURES_INCLUDE = re.compile(
-    r"^(?:the\s+)?(?:steps|measures|procedures|actions|practices|safeguards)\s+(?:to|for)\s"
-    r"[^:]{1,100}?\s+include\s*:$",
+    r"^(?:(?:the\s+)?(?:steps|measures|procedures|actions|practices|safeguards)\s+(?:to|for)\s"
+    r"[^:]{1,100}?\s+include"
+    r"|(?:the|this|that)\s+(?:process|procedure|routine|workflow)\s+(?:includes|involves|has)"
+    r"\s+(?:the\s+following|these)\s+(?:steps|stages|phases))\s*:$",
     re.I,
 )
 """A lead-in of the measures a party takes toward an end ("Steps to secure long-term access
-include:"), after a sentence of that party's."""
+include:", "The process includes the following steps:"), after a sentence of that party's."""
 
 
 def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:

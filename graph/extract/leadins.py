@@ -629,6 +629,8 @@ def _split_verb_phrases(lexicon: Lexicon, label: str) -> list[str]:
     last = 0
     for m in _AND_VERB.finditer(label):
         verb = m.group("verb")
+        if label.count("(", 0, m.start()) > label.count(")", 0, m.start()):
+            continue  # "Act (pause X, disable Y)": the aside's verbs are the first phrase's
         if gerund:
             same_form = verb.endswith("ing")
         elif third:

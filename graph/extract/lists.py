@@ -32,8 +32,10 @@ from .item_duties import (
     TITLED,
     ItemDuties,
     bold_term,
+    duty_heading,
     instances_under,
     is_heading_item,
+    item_quote,
 )
 from .labels import base_verb, that_clauses, trim
 from .leadin_cases import grounds_only
@@ -223,7 +225,7 @@ class ListReader(ItemDuties):
         text = item.text
         if ctx.rights and not _OWED.search(expand(plain(text))):
             return  # "### Rights" / "- May merge pull requests": a power, no duty
-        span = self.state.span(item.start, item.end, ctx.section, self._item_quote(item))
+        span = self.state.span(item.start, item.end, ctx.section, item_quote(item))
         owned = self.leadins.owner_label(expand(plain(text)), span) if item.children else None
         if owned is not None:  # "- **Shared controls (Acme and customer)**" over a nested list
             self._children(item, ctx, *owned)
@@ -249,6 +251,7 @@ class ListReader(ItemDuties):
         if (
             bold is not None
             and not thing
+            and labelled is None
             and kind in ("", "duties", "owned")
             and self.titles.role_item(bold.group("term"), bold.group("rest"), span, ctx)
         ):  # "**Archive Keeper**: clerk who holds the vault. Responsible for X."
@@ -360,7 +363,7 @@ class ListReader(ItemDuties):
         self._children(item, item_ctx, "shared", None)  # "Observability" over its paragraphs
         found = found or len(self.state.facts.relations) > before
         if not found and not bold and self._description(expand(plain(text))):
-            if self._duty_heading(item_ctx) and item_ctx.party is not None:
+            if duty_heading(self.state.lexicon, item_ctx) and item_ctx.party is not None:
                 # under "Provider responsibilities for worker nodes": the heading's party's
                 label = trim(expand(plain(text[: next(iter(sentences(text)), (0, len(text)))[1]])))
                 self.records.duty(item_ctx.party, label, expand(plain(text)), span)
@@ -587,13 +590,15 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
     reads like a table's party column: each item's text is that party's duty, even a noun
     phrase (empty: not such a list)."""
     _name_plain_labels(parties, block, ctx)
+    _name_bold_labels(parties, block, ctx)
     names: list[str] = []
     for item in block.items:
         bold = bold_term(item.text)
         term = " ".join(plain(bold.group("term")).split()).rstrip(":") if bold else ""
-        if not term or not names_one_party(parties, term):
+        name = _label_party(parties, term) if term else None
+        if name is None:
             return []
-        names.append(term)
+        names.append(name)
     if len(names) < 2 or len({name.lower() for name in names}) < 2:
         return []
     refs = [
@@ -601,6 +606,28 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
         for name, item in zip(names, block.items, strict=True)
     ]
     return [ref for ref in refs if ref is not None] if all(refs) else []
+
+
+_TIER_ASIDE = re.compile(r"^(?P<tier>[^()]{1,24}?)\s*\((?P<party>[^()]+)\)$")
+"""A label with its holder in parentheses ("L2 (Platform team)", "Tier 1 (Customer)")."""
+
+
+def _label_party(parties: PartyResolver, term: str) -> str | None:
+    """The party a bold label names: the whole label, or the party in its parentheses
+    when the rest names none ("**L1 (Service desk):**", a support tier held by a party)."""
+    if names_one_party(parties, term):
+        return term
+    tier = _TIER_ASIDE.match(term)
+    if not tier or parties.mentions(tier["tier"], ("org", "role")):
+        return None
+    aside = tier["party"].strip()
+    found = parties.mentions(aside, ("org", "role"))
+    if len(found) != 1 or found[0].start or not _ALIAS_TAIL.match(aside[found[0].end :]):
+        return None
+    return aside[: found[0].end]  # "(Acme / External Company)": Acme, by another name
+
+
+_ALIAS_TAIL = re.compile(r"^(?:\s*/\s*[^/]+)?$")
 
 
 _PLAIN_LABEL = re.compile(
@@ -625,6 +652,28 @@ def _name_plain_labels(parties: PartyResolver, block: BulletList, ctx: Context) 
         if label and not named and deed:
             span = parties.state.span(item.start, item.end, ctx.section)
             parties.resolve_party(label["name"], span, force=True)
+
+
+def _name_bold_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> None:
+    """ "- **Quarrytech** – crushes the stone" beside "- **Client** – keeps the records": a
+    bold label over a deed in the third person, beside labels that name parties, is a party
+    too when the page writes it as a proper noun elsewhere ("… split between Quarrytech and
+    the client:"), though no vocabulary knows it."""
+    bolds = [bold_term(item.text) for item in block.items]
+    if len(bolds) < 2 or not all(bolds):
+        return
+    lexicon = parties.state.lexicon
+    terms = [" ".join(plain(b.group("term")).split()).rstrip(":") for b in bolds if b]
+    known = [_label_party(parties, term) is not None for term in terms]
+    if not any(known) or all(known):
+        return
+    for term, bold, item, named in zip(terms, bolds, block.items, known, strict=True):
+        deed = bold is not None and bold.group("rest").split(maxsplit=1)[:1]
+        if named or not deed or not lexicon.third_person_base(deed[0]):
+            continue
+        if lexicon.name_like(term) and parties.is_proper_noun(term, strict=True):
+            span = parties.state.span(item.start, item.end, ctx.section)
+            parties.resolve_party(term, span, force=True)
 
 
 def _disowned(lexicon: Lexicon, leadin: str) -> bool:

@@ -83,6 +83,11 @@ class Spellings:
         found = self._letters.get(_squashed(name))
         if found is not None:
             return found
+        parts = _CAMEL_WORD.findall(name) if " " not in name.strip() else []
+        if len(parts) >= 2 and "".join(parts) == name.strip() and len(parts[0]) >= 3:
+            found = self._letters.get(_squashed("".join(parts[:-1])))
+            if found is not None:
+                return found  # "NimbusCloud" after "Nimbus": the firm's name and its offering
         for known, ref in self._by_initials.get(_capitals(name), []):
             if _short_form(name, known):
                 return ref  # "ExH" after "Extra Horizon"

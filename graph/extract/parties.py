@@ -17,7 +17,14 @@ from ..text import plain, slugify, split_top_level
 from ..vocabulary import Concept, Mention, Vocabularies
 from .cues import COMPANY_SUFFIX, FIRST_PERSON, SECOND_PERSON, expand
 from .labels import capitalize
-from .party_lookup import MAX_NAME, PartyLookup, name_word_party, page_initialism
+from .party_lookup import (
+    MAX_NAME,
+    PartyLookup,
+    defined_product,
+    name_word_party,
+    page_initialism,
+    site_product,
+)
 from .state import Phrases
 
 __all__ = [
@@ -158,7 +165,7 @@ class PartyResolver(PartyLookup):
             if ref is not None and spelled is not None:
                 self._register_local(ref, text)  # later text names it by the initialism
             if ref is not None and text in self.state.doc.template_names:
-                self._site_product(self.state.facts.entities[ref])
+                site_product(self, self.state.facts.entities[ref])
             return ref
         org = orgs[0] if orgs else None
         role = roles[0] if roles else None
@@ -487,6 +494,14 @@ def _writer_concept(label: str) -> Concept:
     return Concept(kind="local", key=slugify(label), iri="", label=label, labels=(label,))
 
 
+_AS_PROVIDER = re.compile(
+    r"(?:^|(?<=[.!?]\s))As\s+an?\s+(?:[\w-]+\s+){0,3}?(?:provider|vendor|supplier),\s+"
+    rf"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}}?){COMPANY_SUFFIX}?\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
+)
+"""An opening sentence in which the writer names itself in a provider's role ("As a service
+provider, Nimbus Inc. enables its customers …")."""
+
+
 def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     """The organisation that wrote the document ("we"): the first one its title, first
     heading or opening paragraph names."""
@@ -494,6 +509,11 @@ def find_vendor(document: Document, vocab: Vocabularies) -> Concept | None:
     authored = _metadata_author(document, vocab)
     if authored is not None:
         return authored  # "created_by: Rackspace Support": the page says who wrote it
+    for text in texts:
+        described = _AS_PROVIDER.search(text)
+        if described is not None:  # "As a service provider, Nimbus Inc. runs …": the writer
+            found = vocab.matchers["org"].find(described["name"])
+            return found[0].concept if found else _writer_concept(described["name"])
     for text in texts:
         for m in vocab.matchers["org"].find(text):
             return m.concept
@@ -719,34 +739,13 @@ def _only_modifier(name: str, document: Document) -> bool:
     after = [re.match(r" ([a-z]{3,})\b", body[end : end + 30]) for end in uses]
     return bool(uses) and all(
         word is not None
-        and word[1] not in _AUXILIARIES
+        and word[1] not in AUXILIARIES
         and lexicon.third_person_base(word[1]) is None  # "Acme runs …": its verb, a writer
         for word in after
     )
 
 
-_AUXILIARIES = frozenset(("will", "must", "can", "may", "should", "shall", "has", "was", "are"))
-
-
-def defined_product(name: str, texts: list[str]) -> bool:
-    """Whether the opening defines ``name`` as a thing sold: "<name> is a (managed) service",
-    "… is an add-on product that …" (a product noun of cue-words.ttl within four words, ending
-    the noun phrase: not "a service provider")."""
-    nouns = load_lexicon().product_nouns
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\s+is\s+(?:a|an|the)\s+(?P<rest>.*)")
-    for text in texts:
-        for found in pattern.finditer(text):
-            words = re.findall(r"[\w-]+|[^\w\s]", found["rest"])[:5]
-            for word, after in zip(words, [*words[1:], ""], strict=True):
-                if word in nouns and not (after[:1].isalpha() and after not in _PHRASE_ENDS):
-                    return True
-    return False
-
-
-_PHRASE_ENDS = frozenset(
-    ("that", "which", "for", "to", "used", "from", "by", "with", "in", "on", "of", "where")
-)
-"""Words after a noun that end its noun phrase ("a hosted offering| that runs …")."""
+AUXILIARIES = frozenset(("will", "must", "can", "may", "should", "shall", "has", "was", "are"))
 
 
 _TEAM_OF = re.compile(r"\bthe\s+(?P<name>[A-Z][\w.&-]*)\s+(?:[a-z]+\s+){0,3}team\b")

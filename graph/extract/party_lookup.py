@@ -12,14 +12,21 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..facts import Entity, Ref, Span
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..text import plain, slugify
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
-from .cues import expand
+from .cues import COMPANY_SUFFIX, expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
-__all__ = ["MAX_NAME", "PartyLookup", "looks_like_name", "name_word_party"]
+__all__ = [
+    "MAX_NAME",
+    "PartyLookup",
+    "defined_product",
+    "looks_like_name",
+    "name_word_party",
+    "site_product",
+]
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
@@ -39,6 +46,8 @@ _TITLE_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 """An acronym written in capitals ("WSO", "AC2")."""
 _ACRONYM_LED = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}")
+_LEGAL_NAME = re.compile(rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}}{COMPANY_SUFFIX}")
+"""A capitalised name with a company's legal form after it ("Quarrytech Ltd", "Nimbus Inc.")."""
 """A name whose first word is initials and whose next words are capitalised ("SIG Release")."""
 _INITIALISM_ASIDE = re.compile(r"\((?P<short>[A-Z]{2,8})\)")
 """An initialism in parentheses after the words it stands for ("a release manager (RM)")."""
@@ -244,6 +253,10 @@ class PartyLookup:
         if known is None:
             if _DOMAIN.fullmatch(name) or _BRAND_SPELLING.search(name):
                 known = True  # "cloud.gov", "ClickHouse", "1Password"
+            elif _made_product(self, name):
+                known = False  # "Acme Gate is a security solution that …": a thing sold
+            elif _LEGAL_NAME.fullmatch(name):
+                known = True  # "Nimbus Inc. develops X": a firm by its legal form
             elif _ACRONYM_LED.fullmatch(name):
                 known = True  # "SIG Release", "TSC Chair": a body's initials open its name
             elif _titled_with(
@@ -256,15 +269,6 @@ class PartyLookup:
                 known = inside or (not strict and name.lower() not in phrases.written)
             self.state.proper_nouns[(name, strict)] = known
         return known
-
-    def _site_product(self, entity: Entity) -> None:
-        """A name a template variable stands for (``{{ product_name }}``) is the docs site's
-        own product: its publisher provides the platform the page describes."""
-        role = self.state.vocab.concept("role", "platform-provider")
-        if role is not None and entity.attrs.get("role") == getattr(
-            self.fallback_role(), "iri", ""
-        ):
-            entity.attrs["role"] = role.iri
 
     def fallback_role(self) -> Concept | None:
         """The role of a party no vocabulary knows: stated as unknown, never guessed."""
@@ -358,7 +362,56 @@ class PartyLookup:
         labels = (label, *_singular(self.state.lexicon, label), *((short,) if short else ()))
         concept = Concept(kind="local", key=ref.key, iri="", label=label, labels=labels)
         self.state.local_names.add(concept)
-        self.state.spellings.add(label, ref)
+        for name in (label, short) if short else (label,):
+            self.state.spellings.add(name, ref)
+
+
+def site_product(lookup: PartyLookup, entity: Entity) -> None:
+    """A name a template variable stands for (``{{ product_name }}``) is the docs site's
+    own product: its publisher provides the platform the page describes."""
+    role = lookup.state.vocab.concept("role", "platform-provider")
+    if role is not None and entity.attrs.get("role") == getattr(lookup.fallback_role(), "iri", ""):
+        entity.attrs["role"] = role.iri
+
+
+def _made_product(lookup: PartyLookup, name: str) -> bool:
+    """Whether the page defines ``name`` as a product after its maker, an organisation the
+    vocabulary knows ("Acme Gate is a security solution", of "Gate")."""
+    state = lookup.state
+    if state.org_pattern is None:
+        found = lookup.mentions(state.doc.text, ("org",))
+        state.org_pattern = "|".join(sorted({re.escape(m.text) for m in found if m.text.strip()}))
+    maker = state.org_pattern
+    return bool(maker) and defined_product(name, [state.doc.text], maker=maker)
+
+
+def defined_product(name: str, texts: list[str], *, maker: str = "") -> bool:
+    """Whether ``texts`` define ``name`` as a thing sold: "<name> is a (managed) service",
+    "… is an add-on product that …" (a product noun of cue-words.ttl within four words, ending
+    the noun phrase: not "a service provider"); with ``maker``, a pattern of the maker's names,
+    only after one of them ("Acme <name> is a security solution")."""
+    nouns = load_lexicon().product_nouns
+    pattern = _product_pattern(name, maker)
+    for text in texts:
+        for found in pattern.finditer(text):
+            words = re.findall(r"[\w-]+|[^\w\s]", found["rest"])[:5]
+            for word, after in zip(words, [*words[1:], ""], strict=True):
+                if word in nouns and not (after[:1].isalpha() and after not in _PHRASE_ENDS):
+                    return True
+    return False
+
+
+_PHRASE_ENDS = frozenset(
+    ("that", "which", "for", "to", "used", "from", "by", "with", "in", "on", "of", "where")
+)
+"""Words after a noun that end its noun phrase ("a hosted offering| that runs …")."""
+
+
+@lru_cache(maxsize=256)
+def _product_pattern(name: str, maker: str) -> re.Pattern[str]:
+    """``<name> is a …``, after its maker's name when ``maker`` is given."""
+    made = rf"(?:{maker})\s+" if maker else ""
+    return re.compile(rf"(?<![\w-]){made}{re.escape(name)}\s+is\s+(?:a|an|the)\s+(?P<rest>.*)")
 
 
 def _clipped_name(state: DocState, text: str) -> Ref | None:
@@ -521,7 +574,11 @@ def _with_trading_word(lexicon: Lexicon, text: str, mention: Mention) -> Mention
 
 
 def _short_name(lexicon: Lexicon, label: str) -> str:
-    """A trading name's short form ("Ferrovia Systems" -> "Ferrovia"), else ""."""
+    """A trading name's short form ("Ferrovia Systems" -> "Ferrovia", "Nimbus Inc" ->
+    "Nimbus"), else ""."""
+    legal = _LEGAL_NAME.fullmatch(label)
+    if legal is not None and " " in label:  # "Nimbus Inc" -> "Nimbus"
+        return re.sub(rf"{COMPANY_SUFFIX}$", "", label).strip()
     words = label.split()
     if len(words) != 2 or not _titled_with(label, lexicon.company_words):
         return ""

@@ -31,7 +31,6 @@ from .cues import (
     RESPONSIBLE_WORD,
     expand,
     negated,
-    without_connective,
     without_negated_relative,
 )
 from .definitions import copular_definition, definition_duty
@@ -1036,9 +1035,8 @@ class ProseReader(SentenceForms):
         deed = _asker_deed(self.state.lexicon, body, required)
         if required and required.groupdict().get("ask") and not self._party_opens(body):
             required = required if deed is not None else None  # "The wizard asks you to …"
-        urger = without_connective(body, self.state.lexicon)
-        if required and required.groupdict().get("urge") and not self._party_opens(urger):
-            required = None  # "While we encourage you to …, …", "… may encourage CSPs to …"
+        if required and required.groupdict().get("urge"):
+            required = None  # "We encourage you to …", "… may encourage CSPs to …": advice
         required = None if _suggested(required, self.state.lexicon) else required
         if required and not hypothetical and not NEGATION.search(body):
             subject = required.group("subj")

@@ -145,6 +145,7 @@ class DocumentWalker(HeadingParties):
             return found
         if isinstance(block, BulletList):
             self.lists.bullet_list(block, ctx, leadin)
+            return _item_leadin(self.lists, block, ctx)
         elif isinstance(block, Table):
             boxed = _boxed_list(block)
             if boxed is not None:  # "| Duties |" over "- Refill the lanterns": a boxed list
@@ -161,8 +162,7 @@ class DocumentWalker(HeadingParties):
                     continue  # "see also" link lists inside notes are not duties
                 pending = self.block(inner, ctx, pending)
             self.state.in_note = noted
-        if not isinstance(block, BulletList):
-            self.state.topic = ""  # a table or a note between the label and its list
+        self.state.topic = ""  # a table or a note between the label and its list
         return None
 
     def _row_leadin(self, table: Table, ctx: Context) -> Leadin | None:
@@ -428,6 +428,19 @@ def _shared_title(section: Section) -> bool:
 def _shared_subsections(section: Section) -> set[int]:
     """The subsections of a "## Shared responsibilities" heading (by their first lines)."""
     return {sub.start for sub in section.walk()[1:]} if _shared_title(section) else set()
+
+
+def _item_leadin(lists: ListReader, block: BulletList, ctx: Context) -> Leadin | None:
+    """A list whose last item, with no list of its own, ends in a lead-in sentence ("- X must
+    keep the register. The process includes the following steps:"): the next list, one the
+    markup could not nest under the item, holds that sentence's items."""
+    last = block.items[-1] if block.items else None
+    if last is None or last.children or not plain(last.text).rstrip().endswith(":"):
+        return None
+    ranges = list(sentences(last.text))
+    raw = last.text[ranges[-1][0] : ranges[-1][1]] if ranges else last.text
+    span = lists.state.span(last.start, last.end, ctx.section, raw)
+    return lists.leadins.leadin(expand(plain(raw)).strip(), span, ctx)
 
 
 def _carried(block: Block, leadin: Leadin | None, carried: Leadin | None) -> Leadin | None:

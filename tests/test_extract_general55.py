@@ -1,0 +1,179 @@
+"""General shapes of session 55 (invented text only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import _write_page as _page
+from test_extract_general47 import _duties
+from test_extract_general48 import _labels
+
+from graph import extract_facts, read_document
+
+
+def _keys(path: Path) -> set[tuple[str, str]]:
+    """(party key, lower-cased duty label) of every duty of the page."""
+    facts = extract_facts(read_document(path))
+    return {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+
+
+_TIERS = (
+    "# Quarry support model\n\n"
+    "Quarrytech is responsible for crushing the stone. Customers are responsible for paying "
+    "invoices.\n\n"
+    "## Support tiers\n\n"
+    "- **T1 (Customer):** First look and sorting. Log the fault, check the gauges, and "
+    "gather context.\n"
+    "- **T2 (Customer):** Deeper digging. Restart the belts.\n"
+    "- **T3 (Quarrytech):** Escalation for worn crushers. Owns the repair targets.\n"
+)
+
+
+def test_a_tier_label_with_its_holder_in_parentheses_names_that_party(tmp_path: Path) -> None:
+    """ "**T1 (Customer):** …" over "**T3 (Quarrytech):** …": each tier's text is the duty of
+    the party in its parentheses, not of a party called "T3"; a short first sentence with no
+    verb is one duty, the instructions after it more ("Log the fault", "check the gauges"),
+    and a sentence with its subject left out ("Owns the repair targets") too."""
+    keys = _keys(_page(tmp_path, "tiers.md", _TIERS))
+    assert {
+        ("customer", "first look and sorting"),
+        ("customer", "log the fault"),
+        ("customer", "check the gauges"),
+        ("customer", "gather context"),
+        ("customer", "deeper digging"),
+        ("customer", "restart the belts"),
+        ("quarrytech", "escalation for worn crushers"),
+        ("quarrytech", "own the repair targets"),
+    } <= keys, keys
+    assert not any(party.startswith("t3") for party, _ in keys), keys
+
+
+def test_an_aside_s_verbs_stay_with_the_phrase_they_explain(tmp_path: Path) -> None:
+    """ "Apply safe steps (pause the belts, stop the blasts, retry if safe) per runbook" is
+    one duty: the verbs inside the parentheses are no phrases of their own."""
+    pairs = _labels(
+        tmp_path,
+        "## Faults\n\nThe customer must:\n\n"
+        "- Log the fault, and apply safe steps (pause the belts, stop the blasts, retry if "
+        "safe) per runbook.",
+    )
+    assert (
+        "Customer",
+        "apply safe steps (pause the belts, stop the blasts, retry if safe) per runbook",
+    ) in pairs
+    assert not any(label.startswith(("stop the blasts", "retry if")) for _, label in pairs)
+
+
+def test_a_party_label_over_deeds_in_the_third_person_gives_each(tmp_path: Path) -> None:
+    """ "- **Client** – keeps the blast records, and approves blasting changes." among labels
+    of known parties: each deed is the client's, in the base form; so under a lead-in."""
+    path = _page(
+        tmp_path,
+        "roles.md",
+        "# Quarry roles\n\nDuties are split between Quarrytech and the client:\n\n"
+        "* **Quarrytech** - operates the crusher, and sets belt speeds.\n"
+        "* **Client** - keeps the blast records, and approves blasting changes.\n",
+    )
+    keys = _keys(path)
+    assert {
+        ("customer", "keep the blast records"),
+        ("customer", "approve blasting changes"),
+        ("quarrytech", "set belt speeds"),
+    } <= keys, keys
+    path = _page(
+        tmp_path,
+        "leadin.md",
+        "# Quarry roles\n\nQuarrytech operates the crusher.\n\n"
+        "The client is responsible for the following:\n\n"
+        "* maintains the blast records, receives alerts, and manages approvals for blast "
+        "additions, changes, and removals.\n",
+    )
+    assert ("customer", "manage approvals for blast additions, changes, and removals") in (
+        _keys(path)
+    )
+
+
+_STEPS = (
+    "# Quarry register\n\n"
+    "Quarrytech crushes the stone.\n\n"
+    "## Keeping the register\n\n"
+    "* Clients must keep the blast register up to date. The process includes the following "
+    "steps:\n\n"
+    "1. Preparation:\n\n"
+    "   * Review the planned blasts.\n"
+    "   * Note any new charges expected.\n\n"
+    "2. Upkeep:\n\n"
+    "   * Retain dated copies of the register for audits.\n"
+)
+
+
+def test_a_process_s_steps_after_a_party_s_duty_are_its_duties(tmp_path: Path) -> None:
+    """ "Clients must keep X. The process includes the following steps:" ending the last item
+    of a list, then a numbered list (one the markup could not nest under the item): its
+    steps are the client's duties, as after a paragraph ending so; a numbered list with no
+    such lead-in stays a procedure."""
+    keys = _keys(_page(tmp_path, "register.md", _STEPS))
+    assert {
+        ("customer", "keep the blast register up to date"),
+        ("customer", "review the planned blasts"),
+        ("customer", "note any new charges expected"),
+        ("customer", "retain dated copies of the register for audits"),
+    } <= keys, keys
+    plain = _STEPS.replace(" The process includes the following steps:", "")
+    keys = _keys(_page(tmp_path, "plain.md", plain))
+    assert ("customer", "review the planned blasts") not in keys, keys
+
+
+_FIRM = (
+    "# Blast safety\n\n"
+    "As a service provider, Stonecorp Inc. delivers blasting to its customers through quarry "
+    "operators such as Amazon Web Services.\n\n"
+    "## Requirement 4\n\n"
+    "Stonecorp Inc. provides blasting guidance. StonecorpCloud sets the fuse timers. We "
+    "assist customers with tools to count the charges. We encourage customers to log every "
+    "charge.\n\n"
+    "## Charge counter\n\n"
+    "Amazon Charge Counter is a client-side security solution that counts charges. Charge "
+    "Counter monitors the charges on your site.\n"
+)
+
+
+def test_a_firm_by_its_legal_form_writes_the_page_and_keeps_its_names(tmp_path: Path) -> None:
+    """ "As a service provider, Stonecorp Inc. delivers X": the writer is Stonecorp, not the
+    operator the opening names after it; "Stonecorp Inc. provides" and "StonecorpCloud sets"
+    name that one party; "We assist" is its; "We encourage customers to log X" urges, binds no
+    one; a product another firm makes ("Amazon Charge Counter is a … solution") is no party."""
+    keys = _keys(_page(tmp_path, "firm.md", _FIRM))
+    firm = {label for party, label in keys if party == "stonecorp-inc"}
+    assert {
+        "deliver blasting to its customers through quarry operators",
+        "provide blasting guidance",
+        "set the fuse timers",
+        "assist customers with tools to count the charges",
+    } <= firm, keys
+    assert {party for party, _ in keys} == {"stonecorp-inc"}, keys
+    assert not any("log every charge" in label for _, label in keys), keys
+
+
+def test_what_a_party_encourages_is_nobody_s_duty(tmp_path: Path) -> None:
+    """ "Quarrytech encourages customers to wear ear plugs" recommends; it does not bind the
+    customer (as "Quarrytech requires customers to wear helmets" does)."""
+    pairs = _labels(
+        tmp_path,
+        "Quarrytech encourages customers to wear ear plugs. Quarrytech requires customers to "
+        "wear helmets.",
+    )
+    assert pairs == {("Customer", "wear helmets")}, pairs
+
+
+def test_duties_of_a_tier_list_read_the_same_under_any_label(tmp_path: Path) -> None:
+    """The same tier list with plain party labels ("**Customer:**") gives the same duties as
+    with tiers ("**T1 (Customer):**")."""
+    plain = _TIERS.replace("T1 (Customer)", "Customer").replace("T2 (Customer)", "Customer")
+    plain = plain.replace("T3 (Quarrytech)", "Quarrytech")
+    assert _keys(_page(tmp_path, "plain.md", plain)) == _keys(_page(tmp_path, "tiers.md", _TIERS))
+    assert _duties(_page(tmp_path, "tiers.md", _TIERS))
