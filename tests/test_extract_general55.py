@@ -177,3 +177,28 @@ def test_duties_of_a_tier_list_read_the_same_under_any_label(tmp_path: Path) -> 
     plain = plain.replace("T3 (Quarrytech)", "Quarrytech")
     assert _keys(_page(tmp_path, "plain.md", plain)) == _keys(_page(tmp_path, "tiers.md", _TIERS))
     assert _duties(_page(tmp_path, "tiers.md", _TIERS))
+
+
+def test_an_initialism_that_reads_as_a_word_names_the_page_s_party(tmp_path: Path) -> None:
+    """ "the quarry's IT Solutions (ITS) team manages X", then "ITS manages Y" and "ITS will
+    then draft Z": the initialism the page gives a name is that party, though it is spelled
+    as the word "its"."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "enclave.md",
+            "# Quarry enclave guide\n\n"
+            "This service lets you focus on digging while the quarry's IT Solutions (ITS) team "
+            "runs the gates.\n\n"
+            "## Features\n\n"
+            "*   **Managed Yard:** ITS manages the yard gates.\n\n"
+            "## Steps\n\n"
+            "1.  **Billing:** Provide your account code. ITS will then draft a contract.\n"
+            "2.  **Yard setup:** Once the contract is signed, ITS will provision a yard.\n",
+        )
+    )
+    assert {
+        ("its", "manage the yard gates"),
+        ("its", "draft a contract"),
+        ("its", "provision a yard"),
+    } <= keys, keys

@@ -110,9 +110,13 @@ def action_subject(
     first_end = first.end
     if text.startswith(".", first_end) and _LEGAL_END.search(text, 0, first_end):
         first_end += 1  # "Nimbus Inc. provides X": the name takes its legal form's stop
-    if re.match(r"['’]s?\s", text[first_end:]) or (
-        first.text.lower() in DETERMINERS
-        and not lexicon.subject_noun_end(text[first_end:].lstrip())
+    if (
+        re.match(r"['’]s?\s", text[first_end:])
+        or (
+            first.text.lower() in DETERMINERS
+            and first.concept.kind != "local"  # "ITS will …": the page's initialism, no "its"
+            and not lexicon.subject_noun_end(text[first_end:].lstrip())
+        )
     ):
         return None  # "Your run's container will …", "Your agent polls …": not the party
     return party, first_end, ""

@@ -23,6 +23,7 @@ from .party_lookup import (
     defined_product,
     name_word_party,
     page_initialism,
+    page_short_form,
     site_product,
 )
 from .state import Phrases
@@ -132,6 +133,7 @@ class PartyResolver(PartyLookup):
             templated = text in self.state.doc.template_names  # "{{ platform_name }}"
             defined = templated or text in self.state.doc.term_names  # {term}`Grant Office`
             defined = defined or page_initialism(self.state, text) is not None  # "X Hub (XH)"
+            defined = defined or page_short_form(self.state, text)  # "ITS", of "IT Solutions"
             named = (
                 allow_unknown
                 and self._name_shaped(text)

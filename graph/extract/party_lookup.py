@@ -25,6 +25,7 @@ __all__ = [
     "defined_product",
     "looks_like_name",
     "name_word_party",
+    "page_short_form",
     "site_product",
 ]
 
@@ -219,6 +220,8 @@ class PartyLookup:
         text = re.sub(r"^(?:the|a|an)\s+", "", expand(plain(name)).strip(), flags=re.I)
         if text in self.state.doc.term_names or page_initialism(self.state, text) is not None:
             return True  # a glossary term the page marks ({term}`Grant Office`)
+        if page_short_form(self.state, text):
+            return True  # "ITS", after "IT Solutions (ITS)"
         return (
             len(text) <= MAX_NAME
             and self._name_shaped(text)
@@ -440,10 +443,20 @@ def page_initialism(state: DocState, name: str) -> str | None:
     """The initialism the page gives ``name`` (or its singular) in parentheses ("A Resource
     Centre (RC) is …"): the page's own term, a name though its words are common ones; not
     a document's ("Operational Level Agreement (OLA)"). None when it gives none."""
-    lexicon = state.lexicon
-    spelled = _initialled_names(state.doc.text, lexicon.document_nouns | lexicon.rulebooks)
+    spelled = _initialled_names(state.doc.text, _documents(state))
     text = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).lower()
     return spelled.get(text) or spelled.get(text.removesuffix("s"))
+
+
+def page_short_form(state: DocState, name: str) -> bool:
+    """Whether the page gives ``name`` as an initialism of a name it spells out ("ITS" after
+    "IT Solutions (ITS)"): the page's own name, though it reads as a common word."""
+    return name in _initialled_names(state.doc.text, _documents(state)).values()
+
+
+def _documents(state: DocState) -> frozenset[str]:
+    """Nouns of documents and rules: their initialisms name no party."""
+    return state.lexicon.document_nouns | state.lexicon.rulebooks
 
 
 @lru_cache(maxsize=8)
@@ -456,12 +469,18 @@ def _initialled_names(text: str, documents: frozenset[str]) -> dict[str, str]:
         words = [w.strip("'’\"“”") for w in (found.group("name") or "").split()]
         for start in range(len(words) - 1):  # "Introduction A Resource Centre": from "Resource"
             tail = words[start:]
-            capitals = "".join(w[0] for w in tail if w[:1].isupper())
+            capitals = "".join(_initial(w) for w in tail if w[:1].isupper())
             if tail[0][:1].isupper() and capitals == found.group("short"):
                 if not {tail[-1].lower(), tail[-1].lower().removesuffix("s")} & documents:
                     names.setdefault(" ".join(tail).lower(), found.group("short"))
                 break
     return names
+
+
+def _initial(word: str) -> str:
+    """A word's part of an initialism: its first letter, or a short one in capitals whole
+    ("IT" of "IT Solutions (ITS)")."""
+    return word if word.isupper() and len(word) <= 3 else word[0]
 
 
 def _own_initialisms(text: str, vocab: Vocabularies) -> frozenset[str]:
