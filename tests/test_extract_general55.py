@@ -202,3 +202,74 @@ def test_an_initialism_that_reads_as_a_word_names_the_page_s_party(tmp_path: Pat
         ("its", "draft a contract"),
         ("its", "provision a yard"),
     } <= keys, keys
+
+
+def test_a_habit_glossed_by_its_deeds_after_a_colon_is_those_deeds(tmp_path: Path) -> None:
+    """ "We expect customers to practise good habits around trucks: patching trucks and
+    updating loaders regularly, and working in a tidy way i.e. treating trucks as "cattle" not
+    "pets"": each deed is a duty; the "not" in the gloss after "i.e." denies nothing."""
+    pairs = _labels(
+        tmp_path,
+        "We also expect customers to practise good habits around trucks: patching trucks and "
+        'updating loaders regularly, and working in a tidy way i.e. treating trucks as "cattle" '
+        'not "pets".',
+    )
+    labels = {label for party, label in pairs if party == "Customer"}
+    assert any(label.startswith("patching trucks") for label in labels), pairs
+    assert "working in a tidy way" in labels, pairs
+    assert not any(label.startswith("practise good habits") for label in labels), pairs
+
+
+def test_complete_responsibility_and_what_it_importantly_includes(tmp_path: Path) -> None:
+    """ "Customers are allowed root access and have complete responsibility for all yard
+    tasks": the tasks are theirs; "Importantly, this includes X" after a responsibility adds
+    X, as "This includes X" does."""
+    pairs = _labels(
+        tmp_path,
+        "Customers are allowed root access and have complete responsibility for all yard "
+        "tasks.\n\nCustomers are responsible for the yard rules. Importantly, this includes "
+        "abiding by the blasting policy.",
+    )
+    assert ("Customer", "all yard tasks") in pairs, pairs
+    assert ("Customer", "abiding by the blasting policy") in pairs, pairs
+
+
+_EXPECTED = (
+    "# Quarry yard guide\n\n"
+    "Quarrytech runs the yard.\n\n"
+    "## Our Expectations from Customers\n\n"
+    "We expect customers to react in a timely manner to any safety alerts.\n"
+    "This means critical faults must be fixed within 7 days.\n\n"
+    "### Truck Lifecycle\n\n"
+    "Trucks should be kept up to date and serviced regularly.\n\n"
+    "Trucks should also be inspected before each shift.\n"
+)
+
+
+def test_what_a_party_is_expected_to_see_done_is_its_duty(tmp_path: Path) -> None:
+    """Under "## Our Expectations from Customers", a binding passive that names no agent
+    ("Trucks should (also) be inspected …"), in a sub-section too, is the customers' duty, in
+    the active; so is "This means X must be fixed …" right after a duty of theirs."""
+    keys = _keys(_page(tmp_path, "yard.md", _EXPECTED))
+    labels = {label for party, label in keys if party == "customer"}
+    assert "fix critical faults within 7 days" in labels, keys
+    assert any(label.startswith("keep trucks up to date") for label in labels), keys
+    assert "inspect trucks before each shift" in labels, keys
+    assert "truck lifecycle" not in labels, keys
+
+
+def test_numbered_clauses_after_one_about_the_text_are_read(tmp_path: Path) -> None:
+    """ "1. This Agreement is automatically terminated on X. 2. Upon termination, the customer
+    will copy Y": the first clause is about the text (no one's duty); the later ones, which
+    name parties, are read."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "terms.md",
+            "# Quarry usage agreement\n\nQuarrytech runs the yard.\n\n## Article 8. Ending\n\n"
+            "1. This Agreement is automatically terminated on the closing date.\n"
+            "2. Upon termination of this Agreement, the customer will copy all files.\n",
+        )
+    )
+    assert ("customer", "copy all files") in keys, keys
+    assert not any("terminate" in label for _, label in keys), keys

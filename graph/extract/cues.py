@@ -117,7 +117,7 @@ RESP_TAKE = Needing(
     re.compile(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|"
         r"owns?|holds?|accepts?|acknowledges?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|"
-        r"primary\s+|overall\s+|(?:their|its|his|her|your|our)\s+|"
+        r"primary\s+|overall\s+|complete\s+|entire\s+|(?:their|its|his|her|your|our)\s+|"
         r"ultimate\s+|final\s+|additional\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"

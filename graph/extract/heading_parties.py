@@ -51,7 +51,7 @@ _PARTY_HEADING = re.compile(
     r"(?:do|perform|handle|manage|own|run|provide|take\s+care\s+of)\b.*"
     r"|(?:what\s+)?(?:we|you|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:can\s+|should\s+)?"
     r"expects?\s+(?:from|of)\s+(?:the\s+)?(?P<h>.+?)"
-    r"|expectations\s+of\s+(?:the\s+)?(?P<i>.+?)"
+    r"|(?:our\s+|key\s+)?expectations\s+(?:of|from|for)\s+(?:the\s+|our\s+)?(?P<i>.+?)"
     r"|(?:what\s+(?:is|are)\s+)?expected\s+(?:from|of)\s+(?:the\s+)?(?P<m>.+?)\??"
     r"|(?P<j>[A-Z][^:]{1,60}?)\s+(?:must|will|shall)\s+(?:provide|supply|deliver|handle|manage|do)"
     r"|how\s+(?P<k>we|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"

@@ -145,12 +145,14 @@ the sentence does not name; "This includes:" after it lists them."""
 _AGENTLESS_PASSIVE = re.compile(
     r"^(?!(?:it|this|that|there|these|those|you|we|they|when|if|once|where|while|as|after|"
     r"before|unless|whether)\b)(?:(?!(?:where|which|who|that|when)\b)[\w'’/.-]+\s+){1,10}?"
-    r"(?:is|are|will\s+be|shall\s+be|must\s+be|gets?)\s+"
+    r"(?:is|are|(?:will|shall|must|should)\s+(?:(?:also|always)\s+)?be|gets?)\s+"
     r"(?:(?:[a-z]+ly|also|then|always)\s+)?(?P<pp>[a-z]{3,}(?:ed|en|t))\b(?![^.]*\bby\s)",
     re.I,
 )
 """A sentence in the passive that names no agent ("Backups are retained for 30 days")."""
-_BINDING_PASSIVE = re.compile(r"\b(?:must|should|shall)\s+be\b")
+_EXPECTATIONS_OF = re.compile(r"^(?:our\s+|key\s+)?expectations\s+(?:of|from|for)\s", re.I)
+"""A heading of what is expected of a party ("Our Expectations from Tenants")."""
+_BINDING_PASSIVE = re.compile(r"\b(?:must|should|shall)\s+(?:(?:also|always|[a-z]+ly)\s+)?be\b")
 """A passive that binds ("X must be kept …")."""
 _SHORT_OPENING = re.compile(
     r"^(?!(?:if|when|whenever|once|unless|where|while|as|after|before|until|should|in\s+case)\b)"
@@ -307,10 +309,9 @@ class LeadinReader(LeadinSentences):
             if share and not NEGATION.search(text):  # "The customer has a share of the work."
                 holder = self.prose.subject_party(share.group("subj"), span, ctx)
                 self.state.share_holder = (holder, span.end) if holder is not None else None
-            clause = None if found else _heading_passive(self.state, text, ctx)
-            if clause is not None:
-                assert ctx.party is not None  # "Backups are taken nightly." under its heading
-                self.records.duty(ctx.party, trim(clause), text, span)
+            held = None if found else _heading_passive(self.state, text, ctx)
+            if held is not None:  # "Backups are taken nightly." under its heading
+                self.records.duty(held[0], trim(held[1]), text, span)
                 continue
             if not found and self.reader_rule(text, span, ctx, heading=True):
                 continue  # "Scratch files must be deleted …" in a set of rules
@@ -756,29 +757,39 @@ def _passive_held(state: DocState, text: str, ctx: Context) -> bool:
     the party's duties ("## Nimbus responsibilities"), or, after a duty, a heading above it
     does ("### Current releases" of "## Acme responsibilities") and the party is no reader
     or the passive binds ("must be"): a reader's section's "X are updated" is how it is (and
-    before any duty the sub-heading's topic is the duty)."""
-    duty_title = state.lexicon.duty_title
+    before any duty the sub-heading's topic is the duty, unless the passive binds)."""
+
+    def duty_title(title: str) -> bool:  # "Responsibilities", "Our expectations of tenants"
+        return state.lexicon.duty_title(title) or _EXPECTATIONS_OF.match(title) is not None
+
     if ctx.named_by_heading:  # "## Acme responsibilities", "## What Acme takes care of"
         return duty_title(ctx.section.title) or HeadingParties.deeds_heading(ctx.section.title)
     assert ctx.party is not None
+    binding = _BINDING_PASSIVE.search(text) is not None
     return (
-        bool(state.section_duties)
+        (bool(state.section_duties) or binding)  # "### Lifecycle" / "Trucks must be washed"
         and any(duty_title(t) for t in ctx.section.path[:-1])
-        and (_not_reader(state, ctx.party) or _BINDING_PASSIVE.search(text) is not None)
+        and (_not_reader(state, ctx.party) or binding)
     )
 
 
-def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
+def _heading_passive(state: DocState, text: str, ctx: Context) -> tuple[Ref, str] | None:
     """A sentence in the passive with no agent ("Full backups are performed every 24 hours",
     "Security patches will be applied monthly"), a duty verb's participle, in a section that
-    gives it to its party (``_passive_held``): the sentence without a short opening phrase
-    ("Beyond that, …"), the party's duty as an item of a list there would be; else None."""
-    if ctx.party is None or text.rstrip().endswith("?") or NEGATION.search(text):
+    gives it to its party (``_passive_held``): the party, and the sentence without a short
+    opening phrase ("Beyond that, …"), its duty as an item of a list there would be; right
+    after a party's duty, "This means X must be done" is that party's; else None."""
+    if text.rstrip().endswith("?") or NEGATION.search(text):
         return None
-    if state.in_note or not _passive_held(state, text, ctx):  # a note: how things are
-        return None
-    opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
-    clause = text[opening.end() :] if opening else text
+    meant = _THIS_MEANS.match(text)
+    last, stale = state.last_duty, state.stale_duty
+    if meant and last is not None and last is not stale and _BINDING_PASSIVE.search(text):
+        owner, clause = last[0], text[meant.end() :]  # "X must react. This means A must be …"
+    elif ctx.party is None or state.in_note or not _passive_held(state, text, ctx):
+        return None  # a note: how things are
+    else:
+        opening = _SHORT_OPENING.match(text)  # "Beyond that, the hosts are refreshed monthly"
+        owner, clause = ctx.party, text[opening.end() :] if opening else text
     passive = _AGENTLESS_PASSIVE.match(clause)
     if passive is None or state.lexicon.imperative(clause):
         return None  # "Ensure the hosts are patched": an instruction, read as one
@@ -786,7 +797,13 @@ def _heading_passive(state: DocState, text: str, ctx: Context) -> str | None:
     if participle in state.lexicon.state_participles:
         return None  # "Watering tools are included in every plan": a state, no deed
     base = state.lexicon.verb_base(participle)
-    return clause if base is not None and base != participle else None
+    if base is None or base == participle:
+        return None
+    return owner, agentless_obligation(state.lexicon, clause) or clause  # in the active
+
+
+_THIS_MEANS = re.compile(r"^(?:this|that)\s+means\s+(?:that\s+)?(?=[a-z])", re.I)
+"""A sentence saying what the duty before it means in practice ("This means that X must …")."""
 
 
 _THESE_INCLUDE = re.compile(

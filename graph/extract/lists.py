@@ -157,7 +157,7 @@ class ListReader(ItemDuties):
         lead-in, is the page's navigation: nothing."""
         if leadin is None and not self.state.after_colon and navigation(block):
             return  # (after "X manages the following components:" the links are the things)
-        if leadin is None and _no_duties(self.state, block, ctx):
+        if leadin is None and _no_duties(self.parties, block, ctx):
             return  # "### AWS" over "- AWS Lambda Layer"; "- This procedure has been …"
         kind, subject = leadin if leadin else (("duties", ctx.party) if ctx.party else ("", None))
         if kind == "parts":  # "- **Nimbus Gatehouse** — stores logs": a part, named for later
@@ -700,12 +700,17 @@ _RULE_ITEM = re.compile(
 been written to …")."""
 
 
-def _no_duties(state: DocState, block: BulletList, ctx: Context) -> bool:
+def _no_duties(parties: PartyResolver, block: BulletList, ctx: Context) -> bool:
     """A list with no lead-in that lists no one's duties: an inventory of a party's things
-    (``_inventory``) or a description of a rule (``_about_a_rule``)."""
+    (``_inventory``) or a description of a rule (``_about_a_rule``) whose later items name no
+    party ("1. This Agreement ends on X. 2. The user will then copy Y": a clause each)."""
+    state = parties.state
     if ctx.party is not None and _inventory(state, block, ctx):
         return True
-    return _about_a_rule(block, state.lexicon)
+    later = (expand(plain(item.text)) for item in block.items[1:])
+    return _about_a_rule(block, state.lexicon) and not any(
+        parties.mentions(text, ("org", "role")) for text in later
+    )
 
 
 def _about_a_rule(block: BulletList, lexicon: Lexicon) -> bool:

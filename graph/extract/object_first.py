@@ -724,6 +724,8 @@ def _routine_passive(
     lexicon = state.lexicon
     if passive is None or negated(body):
         return False
+    if _this_page(passive.group("obj"), lexicon.document_nouns | lexicon.rulebooks):
+        return False  # "This Agreement is automatically terminated on X": the text's own term
     if re.search(
         r"\s(?:ensures?|means?|guarantees?|shows?|implies)\s+that\s", passive["obj"], re.I
     ):

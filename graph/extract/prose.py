@@ -334,6 +334,9 @@ _QUOTED = Needing(
     re.compile(r"^(?:[A-Z][\w.-]{0,11}:\s+)?[\"“](.+?)[.!]?(?:[\"”]\.?)?$", re.S), '"', "“"
 )
 """A sentence quoted (``CP-2: "The owner is responsible …"``): read without the marks."""
+_THAT_IS = re.compile(r"(?:,?\s+i\.e\.,?|,\s+that\s+is,)\s+[^;:]*?(?=[.!]?\s*$)", re.I)
+"""A closing gloss ("…, i.e. treating X as cattle, not pets"): it restates the duty, and a
+"not" in it denies nothing."""
 _ASIDE_PARENTHESIS = Needing(re.compile(r"\s*\([^()]*\)"), "(")
 """A parenthesis inside a sentence: an aside outside its main clause."""
 _NOT_BUT = Needing(
@@ -385,12 +388,13 @@ _BOLD_TERM = re.compile(
 """A bold term opening a sentence and ending in a word that could be a verb ("**Gizmo
 updates** for each desk"): a thing named, then a preposition; no party and its verb."""
 THIS_INCLUDES = re.compile(
-    r"^(?:this|that|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
+    r"^(?:[a-z]+ly,\s+)?(?:this|that|these|they|it|examples(?:\s+of\s+this)?)\s+(?:also\s+)?"
     r"(?P<verb>includes?|covers?|involves?|means?|requires?):?\s+(?P<obj>.+)$",
     re.I | re.S,
 )
 """``This includes A, B and C``, ``Examples include A and B``: what a duty named only by
-reference consists of (after a leading condition too: "Where X, this includes A")."""
+reference consists of (after a leading condition too: "Where X, this includes A"; after an
+adverb: "Importantly, this includes A")."""
 _CLAUSE_MEANT = re.compile(
     r"^(?:that|you|we|it)\b|\b(?:is|are|must|will|should|shall|can|may|has|have)\b", re.I
 )
@@ -808,6 +812,7 @@ class ProseReader(SentenceForms):
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
         text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
+        text = _THAT_IS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
         text = _PLACEHOLDER.sub("", text)  # "The <role responsible for X> will …": a template
         notice = _NOTICE.match(text)
         if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:

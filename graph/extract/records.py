@@ -422,6 +422,12 @@ class FactRecorder:
         pointed = _POINTED_INCLUDING.match(obj)
         if pointed:  # "responsible for it, including A, B, and C": A, B and C
             obj = pointed.group("items")
+        glossed = _GLOSSED_SERIES.match(obj)
+        if glossed and self.state.lexicon.verb_base(glossed["gerund"]) is not None:
+            # "practise good habits around X: patching A and updating B": the deeds, each
+            items = glossed["items"]
+            self.add_duties(party, items, sentence, span, predicate=predicate, models=models)
+            return
         anaphor = _ANAPHORA.search(obj)
         if anaphor and (anaphor.group("noun") or "").lower() in self.state.lexicon.document_nouns:
             anaphor = None  # "comply with these terms": the document itself, no earlier duty
@@ -532,6 +538,9 @@ _MANNER_TAIL = re.compile(
 or what it allows ("…, ensuring it runs smoothly, stays updated, and remains secure", "…,
 keeping permits plain, traceable and apart", "…, allowing you to focus on X"): its
 words are no more objects of the head verb."""
+_GLOSSED_SERIES = re.compile(r"^(?P<head>[^:]{8,160}?):\s+(?P<items>(?P<gerund>[a-z]+ing)\s.+)$")
+"""A duty glossed after a colon by the deeds it is made of, gerunds ("good habits around
+trucks: servicing them and updating loaders"): the deeds state it."""
 _POINTED_INCLUDING = re.compile(
     r"^(?:it|them|this|these|those)\s*,?\s+(?:including|such\s+as)\s+(?P<items>\S.*)$", re.I | re.S
 )
