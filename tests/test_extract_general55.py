@@ -273,3 +273,43 @@ def test_numbered_clauses_after_one_about_the_text_are_read(tmp_path: Path) -> N
     )
     assert ("customer", "copy all files") in keys, keys
     assert not any("terminate" in label for _, label in keys), keys
+
+
+def test_a_long_title_case_header_over_letters_is_a_party(tmp_path: Path) -> None:
+    """ "QT Quarry Services - Application Installation & Configuration" over RACI letters: a
+    team and its tier, a party by position though its name runs to eight words and past
+    sixty characters."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "raci.md",
+            "# Quarry roles\n\n"
+            "| Tasks | QT Quarry Services - Application Installation & Configuration "
+            "| QT Quarry Services - Experts Only | Customer/SI |\n"
+            "|---|---|---|---|\n"
+            "| Crush the stone | R, A | | C, I |\n"
+            "| Weigh the trucks | | R, A | C |\n"
+            "| Pay the invoices | | C, I | R, A |\n",
+        )
+    )
+    assert {
+        ("qt-quarry-services-application-installation-and", "crush the stone"),
+        ("qt-quarry-services-experts-only", "weigh the trucks"),
+        ("customer", "pay the invoices"),
+    } <= keys, keys
+
+
+def test_a_list_table_cell_s_bullets_after_including_are_examples(tmp_path: Path) -> None:
+    """A reStructuredText list-table row "Provide yard administration, including:" over
+    bullets ("* Gate passes", "* Badges") is one duty, named without its examples."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "raci.rst",
+            "Quarry roles\n============\n\n.. list-table::\n   :header-rows: 1\n\n"
+            "   * - Tasks\n     - Quarrytech\n     - Customer\n"
+            "   * - Provide yard administration, including:\n"
+            "       * Gate passes\n       * Badges\n     - R, A\n     - C, I\n",
+        )
+    )
+    assert ("quarrytech", "provide yard administration") in keys, keys

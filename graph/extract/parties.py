@@ -125,8 +125,8 @@ class PartyResolver(PartyLookup):
         if holders and holders[0].concept.kind == "role":
             orgs = []  # "customers that deploy an Amazon EC2 instance": the head noun decides
         if not orgs and not roles:
-            if len(text) > MAX_NAME:
-                return None  # a sentence or a hostile cell, not a name
+            if len(text) > MAX_NAME + (20 if force else 0):
+                return None  # a sentence or a hostile cell, not a name (a header may be longer)
             standards = self.mentions(text, ("standard",))
             if standards and standards[0].start == 0 and standards[0].end >= len(text):
                 return None  # "PCI DSS helps to protect cardholder data": a standard

@@ -274,7 +274,7 @@ class TableColumns(CellParties):
                     refs = [ref] if ref is not None else []
                 elif named:
                     refs = resolver.parties_named(name, self.header_span)
-                elif index in self.code_columns and len(name.split()) <= 5:
+                elif index in self.code_columns and _short_header(name):
                     # a column of "Included" / "N/A" only: what a plan offers, no party
                     ref = None
                     if _relates(self, index) and _lone_letters_bear(self, index):
@@ -445,6 +445,14 @@ def _qualified(view: TableColumns, index: int, name: str, ref: Ref, earlier: set
     alts = entities[ref].alt_labels
     alts[:] = [a for a in alts if _fold_name(a) != _fold_name(name)]  # not the first's name
     return own
+
+
+def _short_header(name: str) -> bool:
+    """A header short enough to name who a column of codes belongs to: five words, or eight
+    in title case ("Acme Managed Services - Setup & Configuration": a team and its tier)."""
+    words = [w for w in name.split() if re.search(r"\w", w)]
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return len(words) <= 5 or (titled and len(words) <= 8)
 
 
 def _relates(view: TableColumns, index: int) -> bool:

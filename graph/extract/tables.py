@@ -296,6 +296,9 @@ class TableView(TableColumns):
             if items:
                 return items
         label = self.label(row)
+        lead = _LEAD_OVER_BULLETS.match(raw)
+        if lead:  # "Provide user administration, including:" / "* Group creation": examples
+            label = trim(plain(lead.group("lead")))
         section = self.ctx.section.path
         if _WHOLE.fullmatch(label) and len(section) > 1:
             label = f"{label} of {plain(section[-1])}"  # "All" under "Appendix B"
@@ -309,6 +312,11 @@ class TableView(TableColumns):
     def area(self, row: TableRow) -> str:
         """The row's context: the cells left of the label column ("Process", "Area")."""
         return " / ".join(c for i in range(self.label_column) if (c := self.cell(row, i)))
+
+
+_LEAD_OVER_BULLETS = re.compile(r"^(?P<lead>[^\n:]+:)\s+[*+]\s+\S")
+"""A cell whose lead introduces the bullets after it ("Provide X, including: * A * B", a
+reStructuredText cell's list): the examples of its duty."""
 
 
 class TableLayout(Protocol):
