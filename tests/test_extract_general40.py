@@ -134,7 +134,7 @@ def test_a_column_that_denies_its_cells_lists_no_duties(tmp_path: Path) -> None:
 def test_relied_on_deeds_are_duties_encouraged_ones_not(tmp_path: Path) -> None:
     """ "Our tenants rely on us to keep Y": the writer's duty. Encouragement recommends and
     binds no one, by a party ("However, we encourage you to avoid X"; session 55: readers of
-    two more pages agreed), in a conceded clause ("While we encourage you to explore Z, …") or
+    two more pages agreed), in a conceded clause ("While we encourage you to try Z, …") or
     by no party ("… may encourage vendors to look at W")."""
     path = _page(
         tmp_path,

@@ -89,10 +89,10 @@ def test_a_party_label_over_deeds_in_the_third_person_gives_each(tmp_path: Path)
         "leadin.md",
         "# Quarry roles\n\nQuarrytech operates the crusher.\n\n"
         "The client is responsible for the following:\n\n"
-        "* maintains the blast records, receives alerts, and manages approvals for blast "
+        "* keeps the blast log, receives notices, and handles sign-offs for blast "
         "additions, changes, and removals.\n",
     )
-    assert ("customer", "manage approvals for blast additions, changes, and removals") in (
+    assert ("customer", "handle sign-offs for blast additions, changes, and removals") in (
         _keys(path)
     )
 
@@ -101,8 +101,8 @@ _STEPS = (
     "# Quarry register\n\n"
     "Quarrytech crushes the stone.\n\n"
     "## Keeping the register\n\n"
-    "* Clients must keep the blast register up to date. The process includes the following "
-    "steps:\n\n"
+    "* Clients must keep the blast register up to date. This routine involves these "
+    "stages:\n\n"
     "1. Preparation:\n\n"
     "   * Review the planned blasts.\n"
     "   * Note any new charges expected.\n\n"
@@ -112,7 +112,7 @@ _STEPS = (
 
 
 def test_a_process_s_steps_after_a_party_s_duty_are_its_duties(tmp_path: Path) -> None:
-    """ "Clients must keep X. The process includes the following steps:" ending the last item
+    """ "Clients must keep X. This routine involves these stages:" ending the last item
     of a list, then a numbered list (one the markup could not nest under the item): its
     steps are the client's duties, as after a paragraph ending so; a numbered list with no
     such lead-in stays a procedure."""
@@ -123,7 +123,7 @@ def test_a_process_s_steps_after_a_party_s_duty_are_its_duties(tmp_path: Path) -
         ("customer", "note any new charges expected"),
         ("customer", "retain dated copies of the register for audits"),
     } <= keys, keys
-    plain = _STEPS.replace(" The process includes the following steps:", "")
+    plain = _STEPS.replace(" This routine involves these stages:", "")
     keys = _keys(_page(tmp_path, "plain.md", plain))
     assert ("customer", "review the planned blasts") not in keys, keys
 
@@ -137,7 +137,7 @@ _FIRM = (
     "assist customers with tools to count the charges. We encourage customers to log every "
     "charge.\n\n"
     "## Charge counter\n\n"
-    "Amazon Charge Counter is a client-side security solution that counts charges. Charge "
+    "Amazon Charge Counter is a hosted safety solution that tallies charges. Charge "
     "Counter monitors the charges on your site.\n"
 )
 
@@ -180,7 +180,7 @@ def test_duties_of_a_tier_list_read_the_same_under_any_label(tmp_path: Path) -> 
 
 
 def test_an_initialism_that_reads_as_a_word_names_the_page_s_party(tmp_path: Path) -> None:
-    """ "the quarry's IT Solutions (ITS) team manages X", then "ITS manages Y" and "ITS will
+    """ "the quarry's IT Solutions (ITS) group runs X", then "ITS manages Y" and "ITS will
     then draft Z": the initialism the page gives a name is that party, though it is spelled
     as the word "its"."""
     keys = _keys(
@@ -188,7 +188,7 @@ def test_an_initialism_that_reads_as_a_word_names_the_page_s_party(tmp_path: Pat
             tmp_path,
             "enclave.md",
             "# Quarry enclave guide\n\n"
-            "This service lets you focus on digging while the quarry's IT Solutions (ITS) team "
+            "This service lets you focus on digging while the quarry's IT Solutions (ITS) group "
             "runs the gates.\n\n"
             "## Features\n\n"
             "*   **Managed Yard:** ITS manages the yard gates.\n\n"
@@ -221,12 +221,12 @@ def test_a_habit_glossed_by_its_deeds_after_a_colon_is_those_deeds(tmp_path: Pat
 
 
 def test_complete_responsibility_and_what_it_importantly_includes(tmp_path: Path) -> None:
-    """ "Customers are allowed root access and have complete responsibility for all yard
+    """ "Customers get admin rights and bear complete responsibility for all yard
     tasks": the tasks are theirs; "Importantly, this includes X" after a responsibility adds
     X, as "This includes X" does."""
     pairs = _labels(
         tmp_path,
-        "Customers are allowed root access and have complete responsibility for all yard "
+        "Customers get admin rights and bear complete responsibility for all yard "
         "tasks.\n\nCustomers are responsible for the yard rules. Importantly, this includes "
         "abiding by the blasting policy.",
     )
@@ -238,10 +238,10 @@ _EXPECTED = (
     "# Quarry yard guide\n\n"
     "Quarrytech runs the yard.\n\n"
     "## Our Expectations from Customers\n\n"
-    "We expect customers to react in a timely manner to any safety alerts.\n"
+    "We expect customers to respond promptly to any safety alerts.\n"
     "This means critical faults must be fixed within 7 days.\n\n"
     "### Truck Lifecycle\n\n"
-    "Trucks should be kept up to date and serviced regularly.\n\n"
+    "Trucks should be kept in good repair and serviced often.\n\n"
     "Trucks should also be inspected before each shift.\n"
 )
 
@@ -253,13 +253,13 @@ def test_what_a_party_is_expected_to_see_done_is_its_duty(tmp_path: Path) -> Non
     keys = _keys(_page(tmp_path, "yard.md", _EXPECTED))
     labels = {label for party, label in keys if party == "customer"}
     assert "fix critical faults within 7 days" in labels, keys
-    assert any(label.startswith("keep trucks up to date") for label in labels), keys
+    assert any(label.startswith("keep trucks in good repair") for label in labels), keys
     assert "inspect trucks before each shift" in labels, keys
     assert "truck lifecycle" not in labels, keys
 
 
 def test_numbered_clauses_after_one_about_the_text_are_read(tmp_path: Path) -> None:
-    """ "1. This Agreement is automatically terminated on X. 2. Upon termination, the customer
+    """ "1. The terms are automatically revoked on X. 2. When the terms end, the customer
     will copy Y": the first clause is about the text (no one's duty); the later ones, which
     name parties, are read."""
     keys = _keys(
@@ -267,8 +267,8 @@ def test_numbered_clauses_after_one_about_the_text_are_read(tmp_path: Path) -> N
             tmp_path,
             "terms.md",
             "# Quarry usage agreement\n\nQuarrytech runs the yard.\n\n## Article 8. Ending\n\n"
-            "1. This Agreement is automatically terminated on the closing date.\n"
-            "2. Upon termination of this Agreement, the customer will copy all files.\n",
+            "1. The terms are automatically revoked on the closing date.\n"
+            "2. When the terms end, the customer will copy all files.\n",
         )
     )
     assert ("customer", "copy all files") in keys, keys

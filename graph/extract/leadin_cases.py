@@ -986,7 +986,7 @@ _MEASURES_INCLUDE = re.compile(
     re.I,
 )
 """A lead-in of the measures a party takes toward an end ("Steps to secure long-term access
-include:", "The process includes the following steps:"), after a sentence of that party's."""
+include:", "This routine involves these stages:"), after a sentence of that party's."""
 
 
 def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Context) -> Verdict:

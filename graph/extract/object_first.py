@@ -725,7 +725,7 @@ def _routine_passive(
     if passive is None or negated(body):
         return False
     if _this_page(passive.group("obj"), lexicon.document_nouns | lexicon.rulebooks):
-        return False  # "This Agreement is automatically terminated on X": the text's own term
+        return False  # "The terms are automatically revoked on X": the text's own end
     if re.search(
         r"\s(?:ensures?|means?|guarantees?|shows?|implies)\s+that\s", passive["obj"], re.I
     ):

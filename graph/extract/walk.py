@@ -432,7 +432,7 @@ def _shared_subsections(section: Section) -> set[int]:
 
 def _item_leadin(lists: ListReader, block: BulletList, ctx: Context) -> Leadin | None:
     """A list whose last item, with no list of its own, ends in a lead-in sentence ("- X must
-    keep the register. The process includes the following steps:"): the next list, one the
+    keep the register. This routine involves these stages:"): the next list, one the
     markup could not nest under the item, holds that sentence's items."""
     last = block.items[-1] if block.items else None
     if last is None or last.children or not plain(last.text).rstrip().endswith(":"):
