@@ -12,7 +12,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .cues import (
-    COMPANY_SUFFIX,
+    LEGAL_END,
     MODALS,
     NEGATION,
     RESP,
@@ -175,10 +175,6 @@ _YOUR_OPERATOR = re.compile(
     re.I,
 )
 """The person "your" names before a verb ("Your platform administrator will …")."""
-
-
-_LEGAL_FORM = re.compile(COMPANY_SUFFIX + r"$")
-"""A company's legal form ending a name ("Nimbus Inc.")."""
 
 
 class ActionParts(ObjectFirstSentences):
@@ -347,7 +343,7 @@ class ActionParts(ObjectFirstSentences):
         base = (lexicon.verb_base(verb) or base_verb(verb)).lower()
         if base not in lexicon.capabilities or named_in_opening(name, self.state.doc):
             return False  # the page's own subject ("… between you and Acme") provides
-        if _LEGAL_FORM.search(name):
+        if LEGAL_END.search(name):
             return False  # "Nimbus Inc. provides X": a firm, by its legal form, no product
         return self.parties.resolve_party(name, span) is None  # "The Azure platform": known
 

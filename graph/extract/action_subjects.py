@@ -15,7 +15,7 @@ from ..facts import Ref, Span
 from ..lexicon import Lexicon
 from ..vocabulary import Mention
 from .action_parts import DETERMINERS, ActionParts
-from .cues import COMPANY_SUFFIX, MODALS, PRONOUN_SUBJECT
+from .cues import COMPANY_SUFFIX, LEGAL_END, MODALS, PRONOUN_SUBJECT
 from .parties import PartyResolver, our_people_end, staff_title
 from .state import Context
 from .subjects import consumers_named, customer_work_team, run_thing_end
@@ -108,7 +108,7 @@ def action_subject(
     else:
         party = parties.resolve_party(first.text, span)
     first_end = first.end
-    if text.startswith(".", first_end) and _LEGAL_END.search(text, 0, first_end):
+    if text.startswith(".", first_end) and LEGAL_END.search(text, 0, first_end):
         first_end += 1  # "Nimbus Inc. provides X": the name takes its legal form's stop
     if (
         re.match(r"['’]s?\s", text[first_end:])
@@ -205,8 +205,6 @@ def subject_rest(lexicon: Lexicon, after: str, *, we: bool) -> str:
     return after
 
 
-_LEGAL_END = re.compile(rf"{COMPANY_SUFFIX}$")
-"""A name ending in a company's legal form, its full stop left after it ("Quarry Inc|.")."""
 _LEGAL_FORM = re.compile(rf"^{COMPANY_SUFFIX}(?=\s)\s*")
 """A company's legal form after its name, when the name alone was matched ("Quarry|, Inc.")."""
 _HOLDING_OF = re.compile(

@@ -28,6 +28,7 @@ __all__ = [
     "FIRST_PERSON",
     "KEYWORD_LEADIN",
     "LEADING_PHRASE",
+    "LEGAL_END",
     "MODALS",
     "NEGATED_DASH_TAIL",
     "NEGATION",
@@ -485,6 +486,8 @@ BOUND_DEED = re.compile(_BINDING_WORDS + r"\s+(?!not\b|never\b)[a-z]", re.I)
 """A binding modal before a deed, not a denial ("a customer must have consent")."""
 COMPANY_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.?)"
 """A company's legal form after its name ("Docker, Inc.", "Acme Ltd")."""
+LEGAL_END = re.compile(COMPANY_SUFFIX + r"$")
+"""A name ending in a company's legal form ("Nimbus Inc.", "Quarry Ltd")."""
 PLACE_BEFORE_WE = (
     r"(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s(?=(?-i:we)\s+[a-z])"

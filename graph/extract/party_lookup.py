@@ -15,7 +15,7 @@ from ..facts import Entity, Ref, Span
 from ..lexicon import Lexicon, load_lexicon
 from ..text import plain, slugify
 from ..vocabulary import Concept, Mention, Vocabularies, without_overlaps
-from .cues import COMPANY_SUFFIX, expand
+from .cues import COMPANY_SUFFIX, LEGAL_END, expand
 from .labels import capitalize
 from .state import DocState, LocalNames
 
@@ -597,7 +597,7 @@ def _short_name(lexicon: Lexicon, label: str) -> str:
     "Nimbus"), else ""."""
     legal = _LEGAL_NAME.fullmatch(label)
     if legal is not None and " " in label:  # "Nimbus Inc" -> "Nimbus"
-        return re.sub(rf"{COMPANY_SUFFIX}$", "", label).strip()
+        return LEGAL_END.sub("", label).strip()
     words = label.split()
     if len(words) != 2 or not _titled_with(label, lexicon.company_words):
         return ""
