@@ -38,6 +38,7 @@ __all__ = [
     "POINTER",
     "PRONOUNS",
     "PRONOUN_SUBJECT",
+    "QUALIFIED",
     "READER_CONDITION",
     "RESP",
     "RESPONSIBLE_WORD",
@@ -488,6 +489,8 @@ COMPANY_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AB|AG|SA|plc|Corp|Co|B\.V|N\.V)\.
 """A company's legal form after its name ("Docker, Inc.", "Acme Ltd")."""
 LEGAL_END = re.compile(COMPANY_SUFFIX + r"$")
 """A name ending in a company's legal form ("Nimbus Inc.", "Quarry Ltd")."""
+QUALIFIED = re.compile(r"(?P<what>[^()]+?)\s*\((?P<who>[^()]+)\)")
+"""A name qualified by another in parentheses ("SLA (Acme)", "L2 (Platform team)")."""
 PLACE_BEFORE_WE = (
     r"(?:on|in|at|within|across|under)\s(?-i:[^,;:\s]+(?:\s+[a-z][\w-]*){0,3}?)"
     r"\s(?=(?-i:we)\s+[a-z])"

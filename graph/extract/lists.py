@@ -22,6 +22,7 @@ from .cues import (
     BOUND_DEED,
     NEGATION,
     OBLIGATION,
+    QUALIFIED,
     RESPONSIBLE_WORD,
     blaming,
     expand,
@@ -608,19 +609,15 @@ def _party_labels(parties: PartyResolver, block: BulletList, ctx: Context) -> li
     return [ref for ref in refs if ref is not None] if all(refs) else []
 
 
-_TIER_ASIDE = re.compile(r"^(?P<tier>[^()]{1,24}?)\s*\((?P<party>[^()]+)\)$")
-"""A label with its holder in parentheses ("L2 (Platform team)", "Tier 1 (Customer)")."""
-
-
 def _label_party(parties: PartyResolver, term: str) -> str | None:
     """The party a bold label names: the whole label, or the party in its parentheses
     when the rest names none ("**L1 (Service desk):**", a support tier held by a party)."""
     if names_one_party(parties, term):
         return term
-    tier = _TIER_ASIDE.match(term)
-    if not tier or parties.mentions(tier["tier"], ("org", "role")):
+    tier = QUALIFIED.fullmatch(term)  # "L2 (Platform team)", "Tier 1 (Customer)"
+    if not tier or len(tier["what"]) > 24 or parties.mentions(tier["what"], ("org", "role")):
         return None
-    aside = tier["party"].strip()
+    aside = tier["who"].strip()
     found = parties.mentions(aside, ("org", "role"))
     if len(found) != 1 or found[0].start or not _ALIAS_TAIL.match(aside[found[0].end :]):
         return None

@@ -378,30 +378,38 @@ def site_product(lookup: PartyLookup, entity: Entity) -> None:
 
 
 def _made_product(lookup: PartyLookup, name: str) -> bool:
-    """Whether the page defines ``name`` as a product after its maker, an organisation the
-    vocabulary knows ("Acme Gate is a security solution", of "Gate")."""
-    state = lookup.state
-    if state.org_pattern is None:
-        found = lookup.mentions(state.doc.text, ("org",))
-        state.org_pattern = "|".join(sorted({re.escape(m.text) for m in found if m.text.strip()}))
-    maker = state.org_pattern
-    return bool(maker) and defined_product(name, [state.doc.text], maker=maker)
+    """Whether the page defines ``name`` as a product right after its maker, an organisation
+    the vocabulary knows ("Acme Gate is a security solution", of "Gate")."""
+    text = lookup.state.doc.text
+    for found in _product_pattern(name).finditer(text):
+        window = text[max(0, found.start() - _MAKER_REACH) : found.start()]
+        head = window.rstrip()
+        makers = lookup.mentions(head, ("org",)) if head != window else []
+        if any(m.end == len(head) for m in makers) and _sold(found["rest"]):
+            return True
+    return False
 
 
-def defined_product(name: str, texts: list[str], *, maker: str = "") -> bool:
+_MAKER_REACH = 80
+"""How far before a product's name its maker's name is looked for."""
+
+
+def defined_product(name: str, texts: list[str]) -> bool:
     """Whether ``texts`` define ``name`` as a thing sold: "<name> is a (managed) service",
     "… is an add-on product that …" (a product noun of cue-words.ttl within four words, ending
-    the noun phrase: not "a service provider"); with ``maker``, a pattern of the maker's names,
-    only after one of them ("Acme <name> is a security solution")."""
+    the noun phrase: not "a service provider")."""
+    pattern = _product_pattern(name)
+    return any(_sold(found["rest"]) for text in texts for found in pattern.finditer(text))
+
+
+def _sold(rest: str) -> bool:
+    """Whether the words after "is a" name a thing sold (a product noun ending its phrase)."""
     nouns = load_lexicon().product_nouns
-    pattern = _product_pattern(name, maker)
-    for text in texts:
-        for found in pattern.finditer(text):
-            words = re.findall(r"[\w-]+|[^\w\s]", found["rest"])[:5]
-            for word, after in zip(words, [*words[1:], ""], strict=True):
-                if word in nouns and not (after[:1].isalpha() and after not in _PHRASE_ENDS):
-                    return True
-    return False
+    words = re.findall(r"[\w-]+|[^\w\s]", rest)[:5]
+    return any(
+        word in nouns and not (after[:1].isalpha() and after not in _PHRASE_ENDS)
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 _PHRASE_ENDS = frozenset(
@@ -411,10 +419,9 @@ _PHRASE_ENDS = frozenset(
 
 
 @lru_cache(maxsize=256)
-def _product_pattern(name: str, maker: str) -> re.Pattern[str]:
-    """``<name> is a …``, after its maker's name when ``maker`` is given."""
-    made = rf"(?:{maker})\s+" if maker else ""
-    return re.compile(rf"(?<![\w-]){made}{re.escape(name)}\s+is\s+(?:a|an|the)\s+(?P<rest>.*)")
+def _product_pattern(name: str) -> re.Pattern[str]:
+    """``<name> is a …``."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}\s+is\s+(?:a|an|the)\s+(?P<rest>.*)")
 
 
 def _clipped_name(state: DocState, text: str) -> Ref | None:

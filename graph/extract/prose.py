@@ -811,8 +811,8 @@ class ProseReader(SentenceForms):
         text = self._forbidden_deed(text)  # "Storing X is prohibited": "Users must not store X"
         # "Generate a key on your desktop (do not use a shared server) and …": a negated aside
         # is no denial of the sentence around it
-        text = _ASIDE_PARENTHESIS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
-        text = _THAT_IS.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
+        for aside in (_ASIDE_PARENTHESIS, _THAT_IS):  # "(do not …)", "…, i.e. X, not Y"
+            text = aside.sub(lambda m: "" if NEGATION.search(m.group(0)) else m[0], text)
         text = _PLACEHOLDER.sub("", text)  # "The <role responsible for X> will …": a template
         notice = _NOTICE.match(text)
         if notice and notice.group("label").lower() in self.state.lexicon.notice_labels:
@@ -1096,19 +1096,20 @@ def _asked_party(
     operators = parties.state.lexicon.operator_nouns
     if party is None and required.re is _ASK and words and f"your {words[-1]}" in operators:
         party = parties.resolve_party(capitalize(subject), span, force=True, own=True)
-    if party is None and _responsible_later(subject).search(parties.state.doc.text):
+    if party is None and _made_responsible(subject, parties.state.doc.text):
         # "We expect projects to …" before "Projects are solely responsible for X": a party
         party = parties.resolve_party(capitalize(subject), span, force=True)
     return party
 
 
-def _responsible_later(subject: str) -> re.Pattern[str]:
-    """Where the page makes the bare plural ``subject`` responsible for something itself
-    ("Projects are solely responsible for …"); a pattern that never matches otherwise."""
+def _made_responsible(subject: str, text: str) -> bool:
+    """Whether the page makes the bare plural ``subject`` responsible for something itself
+    ("Projects are solely responsible for …")."""
     if not re.fullmatch(r"[A-Za-z]{3,}s", subject.strip()):
-        return re.compile(r"(?!)")
+        return False
     name = re.escape(subject.strip())
-    return re.compile(rf"(?:^|[.\n]\s*){name}\s+are\s+(?:[a-z]+\s+)?responsible\s+for\b", re.I)
+    said = rf"(?:^|[.\n]\s*){name}\s+are\s+(?:[a-z]+\s+)?responsible\s+for\b"
+    return re.search(said, text, re.I) is not None
 
 
 def _asking(required: re.Match[str]) -> bool:

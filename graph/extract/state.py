@@ -292,8 +292,6 @@ class DocState:
     """The same parties by letters and initials ("ExH" for "Extra Horizon")."""
     vendor: Concept | None = None
     """The organisation that wrote the document: who "we" is."""
-    org_pattern: str | None = None
-    """The vocabulary's organisations the page names, as a regex alternation (found once)."""
     part_names: set[str] = field(default_factory=set)
     """Case-folded bold names of the items of a list of a system's parts ("Every Nimbus depot
     includes three core components:" / "- **Nimbus Gatehouse** — stores logs"): things, no

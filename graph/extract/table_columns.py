@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
-from .cues import NEGATION, RESPONSIBLE_WORD, expand
+from .cues import NEGATION, QUALIFIED, RESPONSIBLE_WORD, expand
 from .parties import staff_title
 from .party_lookup import name_word_party
 
@@ -103,15 +103,11 @@ def _acting(view: TableColumns, index: int) -> bool:
     return view._letter_column(index) and any(re.search(r"[RA]", c) for c in filled)
 
 
-_QUALIFIED = re.compile(r"(?P<what>[^()]+?)\s*\((?P<who>[^()]+)\)")
-"""A header qualified by a name in parentheses ("SLA (Acme)")."""
-
-
 def _attribute_of(view: TableColumns, index: int, name: str) -> bool:
     """A header "X (Acme)" over words, beside two or more code columns, where X names no
     party ("SLA (Acme)", "Notes (customer)"): what the column says is Acme's terms, and
     no column of Acme's duties."""
-    found = _QUALIFIED.fullmatch(name.strip())
+    found = QUALIFIED.fullmatch(name.strip())
     codes = view.code_columns
     if found is None or index in codes or len(codes) < 2:
         return False
