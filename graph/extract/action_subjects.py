@@ -23,13 +23,14 @@ from .subjects import consumers_named, customer_work_team, run_thing_end
 __all__ = ["action_subject", "subject_rest"]
 
 _ONE_USER = re.compile(
-    r"(?:the|each|every|any)\s+user(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
+    r"(?:(?:the|each|every|any)\s+user|(?-i:User))(?=\s+(?:(?:also|always)\s+)?(?:must|shall|should|will|"
     r"needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)\b|"
     r"(?:agrees|commits|undertakes)(?:,[^,;.]{1,80},)?\s+(?:not\s+)?to\b)(?!\s+be\s+able\b))",
     re.I,
 )
-"""``The user must …``, ``Each user shall …``, ``The user agrees (not) to …``: one of the users
-the page speaks to (not "A user must be able to …": someone's right, said of any user)."""
+"""``The user must …``, ``Each user shall …``, ``The user agrees (not) to …``, an agreement's
+defined ``User must …`` with no article: one of the users the page speaks to (not "A user must
+be able to …": someone's right, said of any user)."""
 _LINK = re.compile(r"([a-z]+),\s+", re.I)
 """An opening word and its comma ("Furthermore, "): a connective when the lexicon says so."""
 

@@ -120,7 +120,7 @@ RESP_TAKE = Needing(
         rf"^(?P<subj>.*?)\b(?:{ADVERBS}\s+)*(?:(?:takes?(?:\s+on)?|has|have|bears?|retains?|assumes?|"
         r"owns?|holds?|accepts?|acknowledges?)\s+(?:the\s+|an?\s+|all\s+|some\s+|full\s+|sole\s+|"
         r"primary\s+|overall\s+|complete\s+|entire\s+|(?:their|its|his|her|your|our)\s+|"
-        r"ultimate\s+|final\s+|additional\s+)*"
+        r"ultimate\s+|final\s+|additional\s+|legal\s+|joint\s+|direct\s+|personal\s+)*"
         r"responsibilit(?:y|ies)\s+"
         r"(?:and\s+(?:management|ownership|control|accountability)\s+)?"  # "… and management of"
         r"(?:for|of|to(?=\s+[a-z]))|plays?\s+an?\s+(?:[a-z]+\s+)?role\s+in(?=\s+[a-z]+ing\b))\s+"
@@ -152,7 +152,7 @@ RESP_TO = Needing(
         r"(?:(?:[a-z]{3,}ly|also|still|always)\s+)?(?:the\s+)?"
         r"(?P<of>(?:sole\s+|full\s+)?(?:responsibility|duty|job|task|policy)\s+of\s+)?"
         r"(?P<subj>.+?)"
-        r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+)?(?:responsibility\s+(?:to|for)|"
+        r"(?(of)\s+to\s+|(?:['’]s|s['’])?\s+(?:sole\s+|own\s+|full\s+|legal\s+)?(?:responsibility\s+(?:to|for)|"
         r"(?:job|duty|task)\s+to)\s+)"
         r"(?P<obj>.*)$",
         re.I | re.S,

@@ -39,6 +39,8 @@ _OBJECT_PRONOUN = re.compile(r"^(?:them|him|her)$", re.I)
 _OBJECT = re.compile(r"\s(?P<obj>(?:the|your|our|their|an?)\s+[^,;]+?)\s+and\s*$", re.I)
 """The object of the instruction before "and get them to …" ("contact your steward")."""
 _READER = re.compile(r"^(?:you|we|us)$", re.I)
+_THING_FROM = re.compile(r"\s(?:from|for|with|about|by|on)\s", re.I)
+"""A preposition in the object of "get": a thing got from someone, not a party made to act."""
 _MAX_SUBJECT_WORDS = 12
 
 
@@ -82,7 +84,8 @@ def _delegations(
         if _OBJECT_PRONOUN.match(who):  # "contact your steward and get them to …"
             before = _OBJECT.search(text[: match.start()])
             who = before.group("obj") if before else ""
-        ref = party(who) if who and len(who.split()) <= 5 else None
+        thing = _THING_FROM.search(who)  # "get the approval from the PI to …": no one's deed
+        ref = party(who) if who and len(who.split()) <= 5 and not thing else None
         rest = match.group("rest")
         if ref is not None and rest.split()[0].lower() not in _NEGATION:
             return [(ref, capitalize(trim(rest)))]

@@ -130,6 +130,18 @@ _SUBJECT_ASIDE = re.compile(
     r"(?=(?:is|are|was|were|will|must|should|shall|can|has|have)\s)"
 )
 """A subject and an aside between dashes before its verb ("The tier — A, B and C — is …")."""
+_CAPACITY_ASIDE = re.compile(
+    r"(?<=\w)\s+\((?:as|in\s+(?:its|their|his|her)\s+(?:role|capacity)\s+as)\s+"
+    r"(?:the|an?|his|her|its|their|his/her)\s[^()]{1,80}\)"
+)
+"""In what capacity a party acts, in parentheses ("(as the representative of its employer)"):
+no part of the clause around it."""
+_RELATIVE_COMMA = re.compile(
+    r"^(?P<np>(?:the|each|every|any|an?)\s+[^,;]{2,60}?\s+(?:that|who)\s+[a-z]+s\b[^,;]*),\s+"
+    r"(?=(?:also\s+)?(?:has|have|is|are|must|should|shall|will)\s)",
+    re.I,
+)
+"""A subject whose relative clause a comma parts from its verb."""
 
 
 _MANDATE = re.compile(
@@ -191,7 +203,11 @@ def _agent_carried(text: str) -> str:
 
 def _without_subject_aside(text: str) -> str:
     """``text`` without an aside between dashes after its subject ("The crane tier — the
-    hoists and the rails — is managed by Harbour"): one clause, not three parts."""
+    hoists and the rails — is managed by Harbour"): one clause, not three parts; without a
+    party's capacity in parentheses ("It is the owner's duty (as the agent of the board) to
+    …"), and without a comma that parts a subject's relative clause from its verb ("The
+    engineer who blasts the rock, also has …")."""
+    text = _RELATIVE_COMMA.sub(r"\g<np> ", _CAPACITY_ASIDE.sub("", text, count=1), count=1)
     return _SUBJECT_ASIDE.sub(lambda m: f"{m['np']} ", text, count=1)
 
 
@@ -645,15 +661,43 @@ _POINTER_OBJECT = re.compile(r"^(?P<head>\S+(?:\s+\S+){1,3}?\s+)(?:these|them)\b
 """A main clause's first words up to its object "these" or "them" ("we will prioritize these")."""
 
 
-def _named_back(lead: re.Match[str] | None, body: str) -> str:
-    """The main clause with "these" or "them" as its object named by what the leading clause
-    says happens ("When outages do occur, we will prioritize these over other work": we will
-    prioritize outages over other work)."""
+def _main_clause(lexicon: Lexicon, lead: re.Match[str] | None, clause: str) -> str:
+    """The clause after its leading phrase, without asides, with "these" or "them" as its
+    object named by what the leading clause says happens ("When outages do occur, we will
+    prioritize these over other work": we will prioritize outages over other work), and its
+    pronoun subject by the condition's role (``_condition_subject``)."""
+    body = ASIDE.sub("", clause[lead.end() :] if lead else clause).strip()
+    body = _condition_subject(lexicon, lead, body)
     occurs = _OCCURS.match(lead.group(0)) if lead else None
     pointer = _POINTER_OBJECT.match(body) if occurs else None
     if occurs is None or pointer is None:
         return body
     return f"{pointer['head']}{occurs['np']}{body[pointer.end() :]}"
+
+
+def _condition_subject(lexicon: Lexicon, lead: re.Match[str] | None, body: str) -> str:
+    """The main clause with its "they" / "he or she" named by the condition before it ("If a
+    steward plans X, they must Y": the steward must Y), when the condition's subject is a
+    role's name."""
+    said = _CONDITION_SUBJECT.match(lead.group(0)) if lead else None
+    pronoun = _BOUND_PRONOUN.match(body) if said else None
+    if said is None or pronoun is None or not lexicon.person_noun(said["np"].split()[-1]):
+        return body
+    return f"The {said['np']} {body[pronoun.end() :]}"
+
+
+_CONDITION_SUBJECT = re.compile(
+    r"^(?:if|when|whenever|once|where)\s+(?:an?|the|any|each)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"\s+(?:[a-z]+s|is|has)\b",
+    re.I,
+)
+"""A condition whose subject is one of a kind of party ("If a steward plans …")."""
+_BOUND_PRONOUN = re.compile(
+    r"^(?:they|he|she|he\s+or\s+she|he/she|s/he)\s+(?=(?:must|shall|should|will|needs?\s+to|"
+    r"(?:is|are)\s+required\s+to)\s)",
+    re.I,
+)
+"""A pronoun subject before an obligation."""
 
 
 _MEANING = re.compile(
@@ -932,7 +976,7 @@ class ProseReader(SentenceForms):
             return True
         lead = LEADING_PHRASE.match(clause)
         models = (self.records.models_in(lead.group(0), span) if lead else []) or list(ctx.models)
-        body = _named_back(lead, ASIDE.sub("", clause[lead.end() :] if lead else clause).strip())
+        body = _main_clause(self.state.lexicon, lead, clause)
         if lead and _NOW_AND_THEN.match(lead.group(0)) and not OBLIGATION.search(body):
             return False  # "Sometimes we change the pricing": what happens at times, no duty
         thing = _THING_FIRST.match(lead.group(0)) if lead else None

@@ -471,6 +471,8 @@ class FactRecorder:
             if verb and head and verb.lower() != head.lower() and label.lower().startswith(head):
                 written = verb + label[len(head) :]
                 label = second_verbs(self.state.lexicon, label, head)  # "and re-releases X"
+            elif head and label.lower().startswith("has "):
+                written, label = phrase, f"{label[:1]}ave {label[4:]}"  # "… and has X": have X
             elif head and (based := base_opening(self.state.lexicon, label, verb=True)) != label:
                 # "takes snapshots and ships copies": "Ship copies", like the head
                 written, label = phrase, based
@@ -852,6 +854,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             denied = _NOT_OR_HOW_GERUND.match(phrase)
             if (number > 0 or index > 0) and denied and denied["not"]:
                 continue  # "safeguarding passwords, not sharing them, and …": a prohibition
+            if (number > 0 or index > 0) and _DENIED_THAT.match(phrase):
+                continue  # "owns the data, and that it will not harm X": a pledge of a state
             if (number > 0 or index > 0) and verbs.filler(f"and {phrase}"):
                 continue  # "manage A, B, and more": the list goes on, no duty "more"
             own_clause = _OWN_CLAUSE.match(phrase) or _GERUND_CLAUSE.match(phrase)
@@ -896,6 +900,10 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_DENIED_THAT = re.compile(
+    r"^that\s+[^,;]{1,60}?\s(?:will|must|shall|should|can|does|do|is|are)\s+(?:not|never)\b", re.I
+)
+"""A later conjunct that is a negated that-clause ("…, and that it will not harm X")."""
 _GERUND_CLAUSE = re.compile(r"^[a-z]+ing\s+(?:it|them|this)\b[^,;]*?\s(?:is|are)\s", re.I)
 """A later conjunct that is a gerund with a pronoun, the subject of its own "is" ("…, and
 having it hosted on GitHub is the best way to …"): a clause, no object of the verb."""
@@ -1107,6 +1115,9 @@ def _split_verbs(text: str, verbs: Lexicon, *, base_form: bool = True) -> list[s
         if infinitive and not re.search(r"\band\b", m.group(0)):
             continue  # "ship features, such as scanning, to make this painless": a purpose
         base = verbs.verb_base(word) or _aspect_base(word, text, m.end("verb"), verbs)
+        # "…, and have named contacts", "manages X and has Y": "have" of a verb phrase's own
+        had = word == "has" or (word == "have" and m.group(0)[:1] == ",")
+        base = base or ("have" if had else None)
         wanted = base_form or bool(m.group("modal").strip(" also"))
         form = base is not None and (base == word) == wanted
         finite = form and not word.endswith(("ing", "ed"))

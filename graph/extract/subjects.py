@@ -804,12 +804,22 @@ _ONE_OF = re.compile(
 group is the subject."""
 
 
+_DOING_RELATIVE = re.compile(
+    r"^(?P<head>(?:the|each|every|any|an?)\s+[^,;]{2,60}?)\s+(?:that|who)\s+"
+    r"(?!(?:you|we|they|it)\b)[a-z]+s\b[^,;]*$",
+    re.I,
+)
+"""A subject with what it does in a relative clause ("The site engineer who blasts the rock
+(also has a duty to …)"): the head noun is the subject."""
+
+
 def _bare_subject(subj: str) -> str:
     """A sentence subject without what only frames it: its meaning clause, leading phrase and
-    asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
-    ("Facilitation: This"), a spelled-out initialism ("Widget Supply Office (WSO) crews": the
-    WSO crews), a clause after it ("The DBA is on this team and"), a demonstrative before a
-    name the page uses ("This Cloud Foundation": the Cloud Foundation)."""
+        asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
+        ("Facilitation: This"), a spelled-out initialism ("Widget Supply Office (WSO) crews": the
+        WSO crews), a clause after it ("The DBA is on this team and"), a demonstrative before a
+        name the page uses ("This Cloud Foundation": the Cloud Foundation), a relative clause of
+    what it does ("The engineer who blasts the rock": the engineer)."""
     subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
     subj = _JOINED_ASIDE.sub("", subj)
     subj = _APOSTROPHE_PLURAL.sub(r"\g<short>s", subj)
@@ -827,6 +837,9 @@ def _bare_subject(subj: str) -> str:
     pointed = _POINTED_NAME.match(subj)
     if pointed:
         subj = f"the {pointed.group('name')}"
+    doing = _DOING_RELATIVE.match(subj)
+    if doing:
+        subj = doing.group("head")
     return _ONE_OF.sub("", subj)  # "One of our engineers": our engineers
 
 
