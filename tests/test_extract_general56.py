@@ -5,18 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_extract import _write_page as _page
+from test_extract_general55 import _keys
 
 from graph import extract_facts, read_document
-
-
-def _keys(path: Path) -> set[tuple[str, str]]:
-    """(party key, lower-cased duty label) of every duty of the page."""
-    facts = extract_facts(read_document(path))
-    return {
-        (r.subject.key, facts.entities[r.object].label.lower())
-        for r in facts.relations
-        if r.predicate == "responsibleFor"
-    }
 
 
 def test_an_agreement_s_defined_user_binds_with_no_article(tmp_path: Path) -> None:
@@ -112,3 +103,108 @@ def test_have_and_has_open_verb_phrases_of_a_series(tmp_path: Path) -> None:
         ("customer", "have permission to share it"),
     } <= keys, keys
     assert not any("harm" in label or label.startswith("run have") for _, label in keys), keys
+
+
+_ROLE_MATRIX = (
+    "# Quarry tenancy guide\n\n"
+    "## Team duties\n\n"
+    "| Responsibility | Yard Team 🛠️ | Pit Owner (Crew A) 👑 | Belt Owner (Crew B) 👤 |\n"
+    "| :--- | :--- | :--- | :--- |\n"
+    "| **Machinery** | Runs the crushers.<br>Ensures belt uptime. | N/A | N/A |\n"
+    "| **Access** | Grants gate passes. | **Owns the pit boundary.**<br>Approves visits. "
+    "| Requests pit access. |\n"
+    "| **Faults** | Crusher logs. | Pit flooding. | Belt jams. |\n\n"
+    "### Onboarding New Crews\n\n"
+    "**1. For Yard Engineers:**\n"
+    "*   **Configure:** Set up the blast mats so crews can work.\n"
+    "*   **Check:** Inspect the fences weekly.\n"
+    "*   **Security:** You don't need to see their passes.\n\n"
+    "**2. For Pit Owners (Crew Leads):**\n"
+    "*   **Fences:** Never climb the fences.\n"
+    "*   **Action:** Mark the pit edge with flags.\n"
+)
+
+
+def test_a_matrix_of_role_columns_under_responsibility_keeps_its_parties_across(
+    tmp_path: Path,
+) -> None:
+    """ "Responsibility | Yard Team 🛠️ | Pit Owner (Crew A) 👑 | …" over areas ("Machinery",
+    "Access"): the parties are the columns, named without their symbols and glosses, each
+    cell line a duty; the row labels are no parties."""
+    facts = extract_facts(read_document(_page(tmp_path, "matrix.md", _ROLE_MATRIX)))
+    names = {e.label for e in facts.entities.values() if e.ref.kind == "party"}
+    keys = {
+        (r.subject.key, facts.entities[r.object].label.lower())
+        for r in facts.relations
+        if r.predicate == "responsibleFor"
+    }
+    assert {
+        ("yard-team", "run the crushers"),
+        ("yard-team", "grant gate passes"),
+        ("pit-owner", "own the pit boundary"),
+        ("pit-owner", "approve visits"),
+        ("belt-owner", "request pit access"),
+    } <= keys, keys
+    assert {"Yard Team", "Pit Owner"} <= names, names
+    assert not names & {"Machinery", "Access", "Faults", "Onboarding New Crews"}, names
+    assert not any("🛠" in n or "👑" in n for n in names), names
+
+
+def test_a_numbered_audience_label_names_the_party_of_its_list(tmp_path: Path) -> None:
+    """ "**1. For Yard Engineers:**" over a list: the engineers' duties ("**Check:** Inspect
+    …" is an instruction, no key to a matrix's codes); "**2. For Pit Owners (Crew Leads):**"
+    the pit owners'; a label over a denial ("You don't need to …") gives nothing, over a
+    prohibition its refusal."""
+    keys = _keys(_page(tmp_path, "matrix.md", _ROLE_MATRIX))
+    assert {
+        ("yard-engineers", "configure: set up the blast mats so crews can work"),
+        ("yard-engineers", "check: inspect the fences weekly"),
+        ("pit-owner", "do not climb the fences"),
+        ("pit-owner", "action: mark the pit edge with flags"),
+    } <= keys, keys
+    assert not any("passes" in label and "need" in label for _, label in keys), keys
+
+
+def test_advice_that_you_act_and_cycling_machines_are_read(tmp_path: Path) -> None:
+    """ "We strongly advise that you keep copies …" is the reader's duty, as "We recommend
+    that you …" is (not the writer's "Advise …"); "Machines should also be cycled out of
+    production" under expectations of the tenants is theirs ("cycle" a duty verb)."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "advice.md",
+            "# Quarry tenant guide\n\n"
+            "Quarrytech is responsible for crushing the stone.\n\n"
+            "## Backups\n\n"
+            "We strongly advise that you keep copies of your survey data elsewhere.\n\n"
+            "## Our Expectations from Tenants\n\n"
+            "We expect tenants to abide by the yard rules.\n\n"
+            "### Machine lifecycle\n\n"
+            "Machines should also be cycled out of production regularly.\n",
+        )
+    )
+    assert {
+        ("customer", "keep copies of your survey data elsewhere"),
+        ("customer", "cycle machines out of production regularly"),
+    } <= keys, keys
+    assert not any(label.startswith("advise") for _, label in keys), keys
+
+
+def test_a_heading_for_a_role_names_that_role(tmp_path: Path) -> None:
+    """ "### For Crane Operators" over instructions: the crane operators' duties (a party
+    named "Crane Operators", not "For Crane Operators")."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "audience.md",
+            "# Quarry crane guide\n\n"
+            "Quarrytech is responsible for crushing the stone.\n\n"
+            "### For Crane Operators\n\n"
+            "*   Lift the crushers with care.\n"
+            "*   Inspect the hooks weekly.\n",
+        )
+    )
+    assert {
+        ("crane-operators", "lift the crushers with care"),
+        ("crane-operators", "inspect the hooks weekly"),
+    } <= keys, keys

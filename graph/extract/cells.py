@@ -193,7 +193,8 @@ def cell_lines(raw: str, lexicon: Lexicon | None = None) -> list[str]:
     can …") and pointers ("See …") are left out."""
     out: list[str] = []
     lines = [line for line in raw.split("\n") if plain(line).strip()]
-    if len(lines) >= 2 and _BOLD_TITLE.match(lines[0]) and not ITEM_MARK.match(lines[1]):
+    titled = len(lines) >= 2 and _BOLD_TITLE.match(lines[0]) and not ITEM_MARK.match(lines[1])
+    if titled and not plain(lines[0]).strip().endswith("."):  # ("**Owns X.**": a first duty)
         return [plain(lines[0]).strip()]  # "**Grain Intake**<br/>Deliver all lots …": one duty
     skip_items = False
     item_open = False  # the last phrase is a list item a following line may continue

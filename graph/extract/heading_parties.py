@@ -382,6 +382,7 @@ class HeadingParties:
         label ("Role: Incident Commander")."""
         name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(title)).strip()  # "… Board (ABB)"
         name = re.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", name)  # "Role: Incident Commander"
+        name = re.sub(r"^For\s+(?=[A-Z])", "", name)  # "For Site Engineers": the engineers
         words = name.split()
         lexicon = self.state.lexicon
         collective = bool(words) and words[-1].lower().rstrip("s") in lexicon.collective_nouns
@@ -392,6 +393,8 @@ class HeadingParties:
         longest = 6 if _all_capitals(words) else 5  # "DataBC Project Lead … Data Architect"
         if not 1 <= len(words) <= longest or not words[0][:1].isupper():
             return None
+        if len(words) >= 3 and words[0].endswith("ing") and lexicon.verb_base(words[0]):
+            return None  # "Onboarding New Teams": a deed done to people, no role
         if lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s")):
             return " ".join(words)
         return None

@@ -164,6 +164,20 @@ _ITALIC_LABEL = re.compile(r"^(?P<pre>\s*)(?:\*(?!\*)|_(?!_))(?P<term>[^*_:\n]{2
 """``*Term*: rest``: a label in italics before a colon, written as a bold one is."""
 
 
+def _denied_rest(reader: ItemDuties, party: Ref, clause: str, span: Span) -> bool:
+    """Whether a bold label's first sentence denies or forbids ("**Security:** You don't need
+    to see their secrets", "**Keys:** Never share them"): no duty, but a refusal ordered of
+    the party ("Do not share them")."""
+    ranges = list(sentences(clause))
+    first = clause[ranges[0][0] : ranges[0][1]] if ranges else clause
+    if not negated(first) or _REFRAIN.match(first) or reader._order(first) is not None:
+        return False  # "Keep keys in a vault, not in images": the order stands
+    refused = refrained_order(reader.state.lexicon, first)
+    if refused is not None:
+        reader.records.duty(party, trim(refused), first, span, written=first)
+    return True
+
+
 def bold_term(text: str) -> re.Match[str] | None:
     """The bold term labelling an item (``BOLD_TERM``), an italic one before a colon too
     ("*Timely Responses*: …")."""
@@ -541,6 +555,8 @@ class ItemDuties:
                 return  # "**Data** - You are responsible for your data": the sentence says it
             term = plain(bold.group("term")).strip()
             clause = trim(expand(plain(rest)))
+            if _denied_rest(self, party, clause, span):  # "**Keys:** Never share them"
+                return
             stripped, subject = self.prose.strip_subject(clause, span, ctx)
             owner = subject or party
             stripped = _after_condition(self.state.lexicon, stripped)  # "… breach, notify X"

@@ -1140,10 +1140,13 @@ def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     """ "Provider:" / "The customer:" over a list: a label that is only a party's name; "For
     Acme:" names a side of the page's split (``split_side``; not "For AWS:" over the reader's
     steps on that cloud)."""
+    text = _LABEL_NUMBER.sub("", text)  # "1. For Site Engineers:"
     aimed = re.match(r"for\s+(?=\S)", text, re.I)
     if aimed:
         party = _party_label(parties, text[aimed.end() :], span)
-        return party if party is not None and split_side(parties, party) else None
+        if party is not None and split_side(parties, party):
+            return party
+        return _role_label(parties, text[aimed.end() :], span)  # "For Site Engineers:"
     lead, comma, after = text.partition(", ")
     when = comma and parties.state.lexicon.opens_clause(lead)
     label = _BARE_LABEL.match(after.lstrip() if when else text)  # "When X fails, Acme:"
@@ -1163,6 +1166,27 @@ def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     if 0 < len(rest) <= 2 and parties.state.lexicon.person_noun(rest[-1]):
         return parties.resolve_party(found[0].text, span)  # "The Acme duty team:": Acme's unit
     return None
+
+
+def _role_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
+    """A label after "For" that is a role's name no vocabulary knows, one to four capitalised
+    words ending in a person noun ("For Site Engineers:", "For Realm Owners (Tenant
+    Managers):"): that role (a bare "Example Crews:" names no one)."""
+    label = _ROLE_NAME_LABEL.match(text.strip())
+    words = label["name"].split() if label else []
+    lexicon = parties.state.lexicon
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if not (lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s"))):
+        return None
+    return parties.resolve_party(label["name"] if label else "", span, force=True)
+
+
+_LABEL_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_ROLE_NAME_LABEL = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s+\([^()]{1,40}\))?:$"
+)
+"""A role's name and a colon, perhaps with its other name in parentheses."""
 
 
 def _seller(parties: PartyResolver, text: str, span: Span) -> Ref | None:

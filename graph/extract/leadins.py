@@ -150,6 +150,8 @@ _AGENTLESS_PASSIVE = re.compile(
     re.I,
 )
 """A sentence in the passive that names no agent ("Backups are retained for 30 days")."""
+_NUMBERED_LABEL = re.compile(r"\d{1,2}[.)]\s+(?P<label>[^.:\n]{2,60}):")
+"""A numbered label over a list ("1. For Site Engineers:")."""
 _EXPECTATIONS_OF = re.compile(r"^(?:our\s+|key\s+)?expectations\s+(?:of|from|for)\s", re.I)
 """A heading of what is expected of a party ("Our Expectations from Tenants")."""
 _BINDING_PASSIVE = re.compile(r"\b(?:must|should|shall)\s+(?:(?:also|always|[a-z]+ly)\s+)?be\b")
@@ -453,7 +455,10 @@ class LeadinReader(LeadinSentences):
         """A paragraph that is only a short label naming a party's duties, with no colon
         ("Customer responsibilities", "**Consultant Responsible**", "**Acme**"), over a list:
         read as the same label with its colon would be. Only a party's lead-in counts: any
-        other short line ("Overview") says nothing of the list after it."""
+        other short line ("Overview") says nothing of the list after it. A numbered label and
+        its colon ("**1. For Site Engineers:**") is read so too."""
+        numbered = _NUMBERED_LABEL.fullmatch(whole)
+        whole = numbered.group("label") if numbered else whole
         if "\n" in whole or whole.endswith((":", ".", "?", "!", ",", ";")):
             return None
         bold = _BOLD_LINE.fullmatch(block.text.strip()) is not None

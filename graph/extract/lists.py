@@ -565,6 +565,8 @@ def _code_legend(parties: PartyResolver, term: str, rest: str) -> bool:
     codes = parties.state.lexicon.read_cell(label) if label else None
     if not codes or not all(code.relation for code in codes):
         return False
+    if parties.state.lexicon.imperative(plain(rest).strip()):
+        return False  # "**Check:** Inspect the fences weekly": an instruction under a label
     return len(plain(rest).split()) >= 4 and not names_one_party(parties, plain(rest))
 
 

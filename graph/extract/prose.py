@@ -264,13 +264,14 @@ _CONCESSION = re.compile(
 _POINTS_BACK = re.compile(r"\s(?:these|those)(?:\s+[\w-]+)?\s*[.!]?$|\s(?:them|it)\s*[.!]?$", re.I)
 """A clause whose object only points back ("… provides these tools", "… offers them")."""
 _RECOMMEND = re.compile(
-    r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?|it\s+is\s+(?:strongly\s+)?"
+    r"^(?:(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?(?:recommends?|advises?(?=\s+that\b))|"
+    r"it\s+is\s+(?:strongly\s+)?"
     r"recommended(?:\s+(?:good|best)\s+practice)?|it\s+is\s+(?:good|best)\s+practice)\s+"
     r"(?:that\s+)?(?P<rest>(?:you|customers?|(?:the|a)\s+customer|users?)\b.+)$",
     re.I | re.S,
 )
-"""``We recommend that you enable …``, ``It is recommended good practice that a customer
-stores …``: what the reader is to do."""
+"""``We recommend that you enable …``, ``We strongly advise that you keep …``, ``It is
+recommended good practice that a customer stores …``: what the reader is to do."""
 _RECOMMEND_PARTY = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+(?:that\s+)?(?:all\s+)?"
     r"(?P<rest>[a-z].+)$",

@@ -52,6 +52,8 @@ _OWNER_HEADER = re.compile(
 )
 """A column whose cells name the responsible party."""
 
+_DUTY_HEADER = re.compile(r"^responsibilit(?:y|ies)$", re.I)
+"""A first header that may head the duties ("Responsibility | Platform team | …")."""
 _NAME_WORD = re.compile(r"\s+names?$", re.I)
 
 _MARK = "mark"
@@ -148,7 +150,7 @@ class TableColumns(CellParties):
                     self.role_headers.add(index)
                     self.clause_headers.add(index)
                     continue
-                name = ROLE_WORDS.sub("", bare).strip(" :-–—")
+                name = _SYMBOLS_END.sub("", ROLE_WORDS.sub("", bare)).strip(" :-–—")
                 if not name or lexicon.is_subject_column(name):
                     continue
                 if name != text:
@@ -397,24 +399,34 @@ class TableColumns(CellParties):
         if self._party_rows is None:
             self._party_rows = (
                 self.owner_header(0)
-                and sum(self.row_party(r) is not None for r in self.block.rows) >= 2
+                and sum(self.row_party(r, create=False) is not None for r in self.block.rows) >= 2
             )
         return self._party_rows
 
-    def row_party(self, row: TableRow) -> list[Ref] | None:
+    def row_party(self, row: TableRow, *, create: bool = True) -> list[Ref] | None:
         """The parties a row's first cell names; a row header's subtitle (a second line, a
-        spaced dash, a parenthesis) is not part of the name."""
+        spaced dash, a parenthesis) is not part of the name; else a party by position
+        (``_positioned``)."""
         text = self.cell(row, 0)
         found = self.cell_parties(text, owner=True) if text else None
         raw = row.cells[0] if row.cells else ""
         name = " ".join(plain(_SUBTITLE.sub("", raw.strip())).split())
         if found is None and name and name != text:
             found = self.cell_parties(name, owner=True)
-        if found is None and self.owner_header(0) and 0 < len(name.split()) <= 5:
-            # under "Teams" / "Role" a short name is a party by position
-            ref = self.reader.parties.resolve_party(name, self.header_span, force=True)
-            found = [ref] if ref is not None else None
-        return found
+        return found if found is not None else _positioned(self, name, create)
+
+
+def _positioned(view: TableColumns, name: str, create: bool) -> list[Ref] | None:
+    """Under "Teams" / "Role" a short first-column name is a party by position (made only
+    with ``create``: else an empty list), not under "Responsibility", which heads the duties
+    as often as the parties."""
+    header = EMPHASIS.sub("", view.headers[0]).strip() if view.headers else ""
+    if not view.owner_header(0) or not 0 < len(name.split()) <= 5 or _DUTY_HEADER.match(header):
+        return None
+    if not create:
+        return []
+    ref = view.reader.parties.resolve_party(name, view.header_span, force=True)
+    return [ref] if ref is not None else None
 
 
 def _qualified(view: TableColumns, index: int, name: str, ref: Ref, earlier: set[str]) -> Ref:
@@ -552,6 +564,20 @@ _DEED_WORDS = 8
 """A cell of at least this many words says in prose what its column's party does there."""
 
 
+def _head_word(name: str) -> str:
+    """The last word of a header's name before what only glosses it: a trailing aside and
+    symbols ("Realm Owner (App Team A) 👑": "Owner")."""
+    bare = _HEADER_GLOSS.sub("", name)
+    words = re.findall(r"[A-Za-z][\w-]*", bare)
+    return words[-1] if words else ""
+
+
+_SYMBOLS_END = re.compile(r"(?:\s+[^\w\s()]+)+\s*$")
+"""Symbols after a header's name ("Platform Team 🛠️"): no part of it."""
+_HEADER_GLOSS = re.compile(r"(?:\s*\([^()]*\)|\s+[^\w\s()]+)+\s*$")
+"""What trails a header's name: asides in parentheses and symbols ("(App Team A) 👑")."""
+
+
 def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
     """A header row most of whose names end in a noun of people ("Maintainers | Platform team
     | Repository team | Security | Cursor") or head columns of deeds ("The Quay project |
@@ -564,7 +590,7 @@ def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
     people = [
         i
         for i, n in names.items()
-        if n.split() and (lexicon.person_noun(n.split()[-1]) or _deeds_column(view, i, n))
+        if n.split() and (lexicon.person_noun(_head_word(n)) or _deeds_column(view, i, n))
     ]
     if len(names) < 2 or len(names) + len(notes) != view.width - 1:
         return []
@@ -576,7 +602,8 @@ def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
         return []  # one name twice: no row of distinct parties (and no party made for it)
     columns: list[tuple[int, Ref]] = []
     for index, name in names.items():
-        ref = view.reader.parties.resolve_party(name, view.header_span, force=True)
+        bare = _HEADER_GLOSS.sub("", name) or name  # "Realm Owner (App Team A) 👑"
+        ref = view.reader.parties.resolve_party(bare, view.header_span, force=True)
         if ref is None or any(ref == other for _, other in columns):
             return []
         columns.append((index, ref))
