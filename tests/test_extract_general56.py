@@ -208,3 +208,64 @@ def test_a_heading_for_a_role_names_that_role(tmp_path: Path) -> None:
         ("crane-operators", "lift the crushers with care"),
         ("crane-operators", "inspect the hooks weekly"),
     } <= keys, keys
+
+
+def test_a_provider_s_staff_as_agent_and_its_practices_after_a_verb(tmp_path: Path) -> None:
+    """ "… are installed and tested by the Quarrytech operations staff": Quarrytech's (its
+    unit named without a possessive); "Quarrytech implements:" over a list: its practices;
+    "runs tests to confirm all is well and then the belts are released": the clause after
+    the purpose is no duty; "forward" is a duty verb."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "staff.md",
+            "# Quarry hosting\n\n"
+            "Quarrytech hosts the crushers. Customers are responsible for paying invoices.\n\n"
+            "Crusher firmware is installed and tested by the Quarrytech operations staff. "
+            "Then Quarrytech runs a series of tests to confirm all is working and then the "
+            "belts are released for use. We forward the quotes to the customer.\n\n"
+            "Quarrytech implements:\n\n"
+            "- Perimeter fencing around every pit\n"
+            "- Dust monitoring for the belts\n",
+        )
+    )
+    assert {
+        ("quarrytech", "install and test crusher firmware"),
+        ("quarrytech", "run a series of tests to confirm all is working"),
+        ("quarrytech", "forward the quotes to the customer"),
+        ("quarrytech", "perimeter fencing around every pit"),
+        ("quarrytech", "dust monitoring for the belts"),
+    } <= keys, keys
+    assert not any("released" in label for _, label in keys), keys
+
+
+def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) -> None:
+    """ "Quarrytech is entrusted with X" is its duty, "developing A and help facilitate B"
+    two duties (no "Developing help …"); an "Additional Description" column beside ticks is
+    a note column: its sentence naming a party ("Customers are responsible for Y") gives a
+    duty (which then says what the tick means), one whose subject is a tool ("GritCD
+    practices …") none."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "ticks.md",
+            "# Quarry hosting roles\n\n"
+            "## Roles\n\n"
+            "- **Quarrytech (Provider):** Quarrytech is entrusted with the upkeep of the "
+            "crushers. Quarrytech is also responsible for developing the pit plan and help "
+            "facilitate onboarding of new crews.\n\n"
+            "## Responsibilities\n\n"
+            "| Area | Quarrytech (provider) | Customer | Additional Description |\n"
+            "|---|---|---|---|\n"
+            "| Run the belts | ✔️ | | GritCD practices the lean paradigm. |\n"
+            "| Order gravel | | ✔️ | Customers are responsible for weighing each load. |\n",
+        )
+    )
+    assert {
+        ("quarrytech", "upkeep of the crushers"),
+        ("quarrytech", "developing the pit plan"),
+        ("quarrytech", "help facilitate onboarding of new crews"),
+        ("quarrytech", "run the belts"),
+        ("customer", "weighing each load"),
+    } <= keys, keys
+    assert not any("paradigm" in label or "developing help" in label for _, label in keys), keys

@@ -97,7 +97,7 @@ RESP = Needing(
         rf"^(?!to\s+be\s)(?P<subj>.*?)\b(?:is|are|remains?|stays?|"
         rf"(?:will|shall|must|should)\s+(?:{ADVERBS}\s+)*be|"
         rf"becomes?|be)\s+(?:{ADVERBS}\s+)*{_HOLDER_NOUN}(?P<kind>responsible\s+(?:for|to|of)|accountable\s+for|"
-        rf"liable\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of|"
+        rf"liable\s+for|tasked\s+with|charged\s+with|entrusted\s+with|in\s+charge\s+of|"
         rf"consulted\s+(?:on|about)|(?:informed|notified)\s+{_NOTICE_MEANS}(?:of|about))\s+"
         r"(?P<obj>.*)$",
         re.I | re.S,
@@ -107,13 +107,14 @@ RESP = Needing(
     "liable",
     "tasked",
     "charge",
+    "entrusted",
     "consulted",
     "informed",
     "notified",
 )
-"""``<subj> is responsible for / accountable for / tasked with / in charge of / consulted on /
-informed / notified of <obj>``; not a purpose opening a sentence ("To be in charge of X, you
-should:")."""
+"""``<subj> is responsible for / accountable for / tasked with / entrusted with / in charge of /
+consulted on / informed / notified of <obj>``; not a purpose opening a sentence ("To be in
+charge of X, you should:")."""
 
 RESP_TAKE = Needing(
     re.compile(

@@ -1446,8 +1446,9 @@ def _split_pair(part: str, *, objects: bool = False) -> list[str]:
         and not re.search(r"\bof\s+[\w-]+$", a_part, re.I)  # "segregation of users and X"
         and not (OPEN_INFINITIVE.search(a_part) and not _DETERMINER_START.match(gerund["b"]))
     ):
-        verb = gerund.group("g")
-        return [f"{verb} {gerund.group('a')}", f"{verb} {gerund.group('b')}"]
+        verb, b_part = gerund.group("g"), gerund.group("b")
+        helped = re.match(r"help\s+[a-z]+\s", b_part, re.I)  # "… and help facilitate X": a verb
+        return [f"{verb} {gerund.group('a')}", b_part if helped else f"{verb} {b_part}"]
     two = _GERUND_PAIR.match(part)
     sizes = (len(two.group("a").split()), len(two.group("b").split())) if two else (0, 0)
     if two and min(sizes) >= 2 and max(sizes) >= 3:

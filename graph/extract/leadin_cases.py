@@ -129,13 +129,14 @@ _LEADIN_VERB = re.compile(
     r"(?:[a-z]+s(?:,\s+(?:and\s+)?|\s+and\s+))*"  # "Acme deploys and manages the following:"
     r"(?-i:manages?|handles?|owns?|"
     r"controls?|provides?|supplies|supply|furnish(?:es)?|delivers?|performs?|operates?|maintains?|"
-    r"secures?|takes?\s+care\s+of|does|do|"
+    r"secures?|takes?\s+care\s+of|does|do|implements?|deploys?|employs?|incorporates?|"
     r"(?:is|are)\s+in\s+charge\s+of|looks?\s+after|covers?|"
     r"supports?\s+the\s+following(?:\s+(?:services|tasks|activities))?\s*(?=:)|"
     r"offers?\s+the\s+following(?:\s+(?:[a-z-]+\s+)?services)?\s*(?=:))\b[^:]*:$",
     re.I,
 )
-"""``<Party> manages the following:`` (a word after an article is no verb: "a secure …");
+"""``<Party> manages the following:``, ``<Party> implements:`` (its practices; a word after
+an article is no verb: "a secure …");
 ``<Party> supports the following:`` on a support policy (not "… the following agents:", a
 list of things it works with); ``<Party> offers the following (support) services:`` (not "…
 the following plans:", options)."""
@@ -1021,7 +1022,7 @@ def things_and_deeds(reader: LeadinSentences, text: str, span: Span, ctx: Contex
     verb_leadin = _LEADIN_VERB.match(text)
     if verb_leadin and re.search(r"\s(?:that|which)$", verb_leadin.group("subj"), re.I):
         return ("details", None)  # "X runs on a platform that provides:": its features
-    if verb_leadin and not NEGATION.search(text):
+    if verb_leadin and not NEGATION.search(text) and not _ALTERNATIVES.search(text):
         party = _holder(reader.prose, verb_leadin.group("subj"), span, ctx)
         if party is not None:
             return ("duties", party)  # "<Party> manages the following:"

@@ -84,18 +84,19 @@ def _two_agents(body: str) -> list[str]:
 
 
 _OWNED_UNIT = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+"
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:['’]s\s+"
     r"(?P<unit>(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|team|teams|staff|personnel)"
-    r"|[a-z]+\s+(?:team|function|department|office|desk|unit|group))$"
+    r"|[a-z]+\s+(?:team|function|department|office|desk|unit|group))"
+    r"|\s+(?:[a-z]+\s+)?(?:team|teams|staff|personnel|engineers|department|desk))$"
 )
 """A named unit of an organisation ("Acme's Security Operations Centre", "Acme's Support
-team")."""
+team", "the Acme operations staff")."""
 
 
 def _unit_owner(parties: PartyResolver, agent: str, span: Span) -> str:
     """The organisation a passive's agent names as the owner of one of its units ("by Acme's
     Security Operations Centre": Acme, a party the page knows), else the agent."""
-    unit = _OWNED_UNIT.match(agent.strip())
+    unit = _OWNED_UNIT.match(agent.strip().rstrip(".;"))
     if unit and parties.resolve_party(unit["org"], span, create=False) is not None:
         return unit["org"]
     return agent

@@ -847,7 +847,7 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
             items[0] = f"for {items[0]}"  # "apply for a membership": the verb's own "for"
         nominal = bool(items) and _DETERMINED.match(items[0]) is not None
         if index == 0 and items:
-            clausal = _BE.search(items[0]) is not None
+            clausal = _BE.search(_PURPOSE_CLAUSE.split(items[0], maxsplit=1)[0]) is not None
         for number, phrase in enumerate(items):
             if (number > 0 or index > 0) and _PERMITTED.match(phrase):
                 continue  # "provides templates, and feel free to adapt them"
@@ -900,6 +900,9 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
     return phrases
 
 
+_PURPOSE_CLAUSE = re.compile(r"\bto\s+(?:confirm|ensure|verify|check|make\s+sure)\b", re.I)
+"""A purpose clause in a duty ("run tests to confirm all is working"): its "is" is no part of
+the duty's object series."""
 _DENIED_THAT = re.compile(
     r"^that\s+[^,;]{1,60}?\s(?:will|must|shall|should|can|does|do|is|are)\s+(?:not|never)\b", re.I
 )

@@ -32,6 +32,7 @@ _KIND_PREDICATES = {
     "liable": "accountableFor",
     "tasked": "responsibleFor",
     "charged": "responsibleFor",
+    "entrusted": "responsibleFor",
     "in": "responsibleFor",  # "in charge of"
 }
 """The predicate each word of responsibility states ("in" as in "in charge of")."""

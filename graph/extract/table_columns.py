@@ -21,7 +21,8 @@ from .party_lookup import name_word_party
 __all__ = ["TableColumns"]
 
 NOTE_HEADER = re.compile(
-    r"^(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
+    r"^(?:(?:additional|further|more|other|extra)\s+)?"
+    r"(?:descriptions?|notes?|comments?|details?|explanations?|remarks?|examples?|differences?|"
     r"how\s+it\s+works|more\s+information|links?|references?|see\s+also|tools?|set\s+up\s+with|"
     r"contents?|summary|overview|meaning|what\s+it\s+(?:is|means|does|covers|includes)|"
     r"related\b.*|(?:[\w\s]+/\s*)?(?:docs?|documentation))$",

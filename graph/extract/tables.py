@@ -571,6 +571,8 @@ class PartyColumns:
                 who = view.reader.parties.party_in(plain(said), span, create=False)
                 if who in doers and _restates(lexicon, label, plain(said)):
                     continue  # "Install the tool" | R | "The subscriber will need to install it"
+                if who is None:
+                    continue  # "ArgoCD practices GitOps": a tool's work, no party's duty
                 view.reader.prose.statement(said, span, view.ctx, in_item=False)
         return {r.subject for r in relations[before:] if r.predicate == "responsibleFor"}
 
