@@ -269,3 +269,20 @@ def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) 
         ("customer", "weighing each load"),
     } <= keys, keys
     assert not any("paradigm" in label or "developing help" in label for _, label in keys), keys
+
+
+def test_a_routine_passive_another_firm_does_is_not_the_provider_s(tmp_path: Path) -> None:
+    """ "Stockpiles are fully encrypted, with encryption provided by the underlying storage
+    providers": the storage firms' work, not a duty of the page's provider."""
+    keys = _keys(
+        _page(
+            tmp_path,
+            "storage.md",
+            "# Quarry security\n\n"
+            "Quarrytech is responsible for crushing the stone.\n\n"
+            "## Data protection\n\n"
+            "- Survey records are fully encrypted, with encryption provided by the underlying "
+            "storage service providers.\n",
+        )
+    )
+    assert not any(party == "quarrytech" and "encrypt" in label for party, label in keys), keys

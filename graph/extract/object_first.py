@@ -707,6 +707,15 @@ class ObjectFirstSentences(RelationSentences):
         return True
 
 
+_OTHERS_DOING = re.compile(
+    r"\bby\s+(?:the|an?|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:providers?|vendors?|suppliers?|"
+    r"partners?|part(?:y|ies)|compan(?:y|ies)|contractors?)\b",
+    re.I,
+)
+"""An agent named as another firm ("by the underlying storage providers"): a routine passive
+naming it is that firm's, not the page's provider's."""
+
+
 def _routine_passive(
     body: str,
     sentence: str,
@@ -752,6 +761,8 @@ def _routine_passive(
         return False  # "Agents are only updated automatically": "only" limits it
     if _CONDITIONED.search(sentence):
         return False  # "If you enroll, agents are automatically updated": the reader's choice
+    if _OTHERS_DOING.search(rest):
+        return False  # "… encrypted, with encryption provided by the storage providers"
     if base is None and verb.endswith(("ed", "en")):
         verb, rest = particle_verb(lexicon, verb, rest)  # "is backed up nightly"
         base = lexicon.verb_base(verb)
