@@ -36,7 +36,7 @@ def test_an_agreement_s_defined_user_binds_with_no_article(tmp_path: Path) -> No
 def test_a_party_s_capacity_and_a_relative_clause_leave_its_duty_whole(tmp_path: Path) -> None:
     """ "It is the warden's responsibility (as the agent of the owner) to …": the capacity in
     parentheses is no part of the clause; "The site technician (as …) that samples the rock,
-    also has a legal responsibility to …": the subject is the technician, whatever its relative
+    also bears a legal duty of … to …": the subject is the technician, whatever its relative
     clause and the comma after it."""
     keys = _keys(
         _page(
@@ -46,8 +46,8 @@ def test_a_party_s_capacity_and_a_relative_clause_leave_its_duty_whole(tmp_path:
             "Quarrytech is responsible for crushing the stone.\n\n"
             "* It is the warden's responsibility (as the agent of the owner) to ensure that "
             "every fence is mended.\n"
-            "* The site technician (as the agent of the owner) that samples the rock, also has "
-            "a legal responsibility to label every core.\n",
+            "* The site technician (as the agent of the owner) that samples the rock, also "
+            "bears a legal responsibility to label every core.\n",
         )
     )
     assert {
@@ -57,8 +57,8 @@ def test_a_party_s_capacity_and_a_relative_clause_leave_its_duty_whole(tmp_path:
 
 
 def test_a_condition_names_the_pronoun_of_the_obligation_after_it(tmp_path: Path) -> None:
-    """ "If a bioinformatician plans X, they must get the approval from the warden to Y": the
-    bioinformatician's duty to get the approval ("must get" binds; "will get an email" does
+    """ "If a bioinformatician plans X, they must get sign-off from the warden to Y": the
+    bioinformatician's duty to get the sign-off ("must get" binds; "will get an email" does
     not), and the warden, named inside what is got, is made to do nothing."""
     keys = _keys(
         _page(
@@ -66,21 +66,21 @@ def test_a_condition_names_the_pronoun_of_the_obligation_after_it(tmp_path: Path
             "approval.md",
             "# Quarry data rules\n\n"
             "Quarrytech is responsible for crushing the stone.\n\n"
-            "If a bioinformatician plans to copy the logs elsewhere, they must get the approval "
-            "from the warden to move the logs off site. Customers will get an email.\n",
+            "If a bioinformatician plans to copy the logs off site, they must get sign-off "
+            "from the warden to move the logs. Customers will get an email.\n",
         )
     )
     assert (
         "bioinformatician",
-        "get the approval from the warden to move the logs off site",
+        "get sign-off from the warden to move the logs",
     ) in keys
     assert not any(party == "warden" for party, _ in keys), keys
     assert not any("email" in label for _, label in keys), keys
 
 
 def test_have_and_has_open_verb_phrases_of_a_series(tmp_path: Path) -> None:
-    """ "…, run regular drills, and have named contacts", "owns the data, has permission to
-    share it, and that it will not harm the quarry": "have" / "has" open duties of their own
+    """ "…, run regular drills, and have named contacts", "keeps the survey log, has leave
+    to publish it, and that it shall never harm the quarry": "have" / "has" open duties
     (no "Run have named contacts"), and a negated that-clause pledges no duty."""
     keys = _keys(
         _page(
@@ -88,19 +88,19 @@ def test_have_and_has_open_verb_phrases_of_a_series(tmp_path: Path) -> None:
             "conditions.md",
             "# Quarry hire conditions\n\n"
             "Quarrytech is responsible for crushing the stone.\n\n"
-            "The hire requires the customer to accept the following conditions:\n\n"
+            "Every hire comes with conditions the customer signs:\n\n"
             "* Agreement that the customer will apply safety patches, run regular drills, and "
             "have named contacts.\n"
-            "* Agreement that the customer owns the data, has permission to share it, and that "
-            "it will not harm the quarry.\n",
+            "* Agreement that the customer keeps the survey log, has leave to publish it, "
+            "and that it shall never harm the quarry.\n",
         )
     )
     assert {
         ("customer", "apply safety patches"),
         ("customer", "run regular drills"),
         ("customer", "have named contacts"),
-        ("customer", "own the data"),
-        ("customer", "have permission to share it"),
+        ("customer", "keep the survey log"),
+        ("customer", "have leave to publish it"),
     } <= keys, keys
     assert not any("harm" in label or label.startswith("run have") for _, label in keys), keys
 
@@ -166,9 +166,9 @@ def test_a_numbered_audience_label_names_the_party_of_its_list(tmp_path: Path) -
 
 
 def test_advice_that_you_act_and_cycling_machines_are_read(tmp_path: Path) -> None:
-    """ "We strongly advise that you keep copies …" is the reader's duty, as "We recommend
-    that you …" is (not the writer's "Advise …"); "Machines should also be cycled out of
-    production" under expectations of the tenants is theirs ("cycle" a duty verb)."""
+    """ "We strongly advise that you store spare copies …" is the reader's duty, as "We
+    recommend that you …" is (not the writer's "Advise …"); "Old crushers should also be
+    cycled out each year" under expectations of the tenants is theirs ("cycle" a duty verb)."""
     keys = _keys(
         _page(
             tmp_path,
@@ -176,16 +176,16 @@ def test_advice_that_you_act_and_cycling_machines_are_read(tmp_path: Path) -> No
             "# Quarry tenant guide\n\n"
             "Quarrytech is responsible for crushing the stone.\n\n"
             "## Backups\n\n"
-            "We strongly advise that you keep copies of your survey data elsewhere.\n\n"
+            "We strongly advise that you store spare copies of your survey data.\n\n"
             "## Our Expectations from Tenants\n\n"
-            "We expect tenants to abide by the yard rules.\n\n"
+            "We expect tenants to follow the yard rules.\n\n"
             "### Machine lifecycle\n\n"
-            "Machines should also be cycled out of production regularly.\n",
+            "Old crushers should also be cycled out each year.\n",
         )
     )
     assert {
-        ("customer", "keep copies of your survey data elsewhere"),
-        ("customer", "cycle machines out of production regularly"),
+        ("customer", "store spare copies of your survey data"),
+        ("customer", "cycle old crushers out each year"),
     } <= keys, keys
     assert not any(label.startswith("advise") for _, label in keys), keys
 
@@ -211,32 +211,32 @@ def test_a_heading_for_a_role_names_that_role(tmp_path: Path) -> None:
 
 
 def test_a_provider_s_staff_as_agent_and_its_practices_after_a_verb(tmp_path: Path) -> None:
-    """ "… are installed and tested by the Quarrytech operations staff": Quarrytech's (its
+    """ "… is installed and verified by the Quarrytech operations staff": Quarrytech's (its
     unit named without a possessive); "Quarrytech implements:" over a list: its practices;
-    "runs tests to confirm all is well and then the belts are released": the clause after
-    the purpose is no duty; "forward" is a duty verb."""
+    "runs checks to verify the belt is sound and then the belts are handed over": the clause
+    after the purpose is no duty; "forward" is a duty verb."""
     keys = _keys(
         _page(
             tmp_path,
             "staff.md",
             "# Quarry hosting\n\n"
             "Quarrytech hosts the crushers. Customers are responsible for paying invoices.\n\n"
-            "Crusher firmware is installed and tested by the Quarrytech operations staff. "
-            "Then Quarrytech runs a series of tests to confirm all is working and then the "
-            "belts are released for use. We forward the quotes to the customer.\n\n"
+            "Crusher firmware is installed and verified by the Quarrytech operations staff. "
+            "Then Quarrytech runs a set of checks to verify the belt is sound and then the "
+            "belts are handed over. We forward the quotes to the customer.\n\n"
             "Quarrytech implements:\n\n"
             "- Perimeter fencing around every pit\n"
             "- Dust monitoring for the belts\n",
         )
     )
     assert {
-        ("quarrytech", "install and test crusher firmware"),
-        ("quarrytech", "run a series of tests to confirm all is working"),
+        ("quarrytech", "install and verify crusher firmware"),
+        ("quarrytech", "run a set of checks to verify the belt is sound"),
         ("quarrytech", "forward the quotes to the customer"),
         ("quarrytech", "perimeter fencing around every pit"),
         ("quarrytech", "dust monitoring for the belts"),
     } <= keys, keys
-    assert not any("released" in label for _, label in keys), keys
+    assert not any("handed" in label for _, label in keys), keys
 
 
 def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) -> None:
@@ -252,8 +252,8 @@ def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) 
             "# Quarry hosting roles\n\n"
             "## Roles\n\n"
             "- **Quarrytech (Provider):** Quarrytech is entrusted with the upkeep of the "
-            "crushers. Quarrytech is also responsible for developing the pit plan and help "
-            "facilitate onboarding of new crews.\n\n"
+            "crushers. Quarrytech also takes responsibility for developing the pit plan and "
+            "help facilitate the induction of new crews.\n\n"
             "## Responsibilities\n\n"
             "| Area | Quarrytech (provider) | Customer | Additional Description |\n"
             "|---|---|---|---|\n"
@@ -264,7 +264,7 @@ def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) 
     assert {
         ("quarrytech", "upkeep of the crushers"),
         ("quarrytech", "developing the pit plan"),
-        ("quarrytech", "help facilitate onboarding of new crews"),
+        ("quarrytech", "help facilitate the induction of new crews"),
         ("quarrytech", "run the belts"),
         ("customer", "weighing each load"),
     } <= keys, keys
@@ -272,8 +272,8 @@ def test_entrusted_duties_and_a_description_column_beside_ticks(tmp_path: Path) 
 
 
 def test_a_routine_passive_another_firm_does_is_not_the_provider_s(tmp_path: Path) -> None:
-    """ "Stockpiles are fully encrypted, with encryption provided by the underlying storage
-    providers": the storage firms' work, not a duty of the page's provider."""
+    """ "Survey records are encrypted nightly, with the encryption done by the outside
+    storage vendors": the storage firms' work, not a duty of the page's provider."""
     keys = _keys(
         _page(
             tmp_path,
@@ -281,8 +281,8 @@ def test_a_routine_passive_another_firm_does_is_not_the_provider_s(tmp_path: Pat
             "# Quarry security\n\n"
             "Quarrytech is responsible for crushing the stone.\n\n"
             "## Data protection\n\n"
-            "- Survey records are fully encrypted, with encryption provided by the underlying "
-            "storage service providers.\n",
+            "- Survey records are encrypted nightly, with the encryption done by the outside "
+            "storage vendors.\n",
         )
     )
     assert not any(party == "quarrytech" and "encrypt" in label for party, label in keys), keys

@@ -84,7 +84,7 @@ def _delegations(
         if _OBJECT_PRONOUN.match(who):  # "contact your steward and get them to …"
             before = _OBJECT.search(text[: match.start()])
             who = before.group("obj") if before else ""
-        thing = _THING_FROM.search(who)  # "get the approval from the PI to …": no one's deed
+        thing = _THING_FROM.search(who)  # "get sign-off from the warden to …": no one's deed
         ref = party(who) if who and len(who.split()) <= 5 and not thing else None
         rest = match.group("rest")
         if ref is not None and rest.split()[0].lower() not in _NEGATION:

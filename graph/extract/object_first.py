@@ -762,7 +762,7 @@ def _routine_passive(
     if _CONDITIONED.search(sentence):
         return False  # "If you enroll, agents are automatically updated": the reader's choice
     if _OTHERS_DOING.search(rest):
-        return False  # "… encrypted, with encryption provided by the storage providers"
+        return False  # "… encrypted nightly, with the encryption done by the storage vendors"
     if base is None and verb.endswith(("ed", "en")):
         verb, rest = particle_verb(lexicon, verb, rest)  # "is backed up nightly"
         base = lexicon.verb_base(verb)

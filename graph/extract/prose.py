@@ -138,7 +138,7 @@ _CAPACITY_ASIDE = re.compile(
 no part of the clause around it."""
 _RELATIVE_COMMA = re.compile(
     r"^(?P<np>(?:the|each|every|any|an?)\s+[^,;]{2,60}?\s+(?:that|who)\s+[a-z]+s\b[^,;]*),\s+"
-    r"(?=(?:also\s+)?(?:has|have|is|are|must|should|shall|will)\s)",
+    r"(?=(?:also\s+)?(?:has|have|bears?|holds?|is|are|must|should|shall|will)\s)",
     re.I,
 )
 """A subject whose relative clause a comma parts from its verb."""
@@ -270,7 +270,7 @@ _RECOMMEND = re.compile(
     r"(?:that\s+)?(?P<rest>(?:you|customers?|(?:the|a)\s+customer|users?)\b.+)$",
     re.I | re.S,
 )
-"""``We recommend that you enable …``, ``We strongly advise that you keep …``, ``It is
+"""``We recommend that you enable …``, ``We strongly advise that you rotate …``, ``It is
 recommended good practice that a customer stores …``: what the reader is to do."""
 _RECOMMEND_PARTY = re.compile(
     r"^(?:we|[A-Z][\w.&-]*)\s+(?:strongly\s+|also\s+)?recommends?\s+(?:that\s+)?(?:all\s+)?"

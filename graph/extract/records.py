@@ -901,8 +901,8 @@ def _duty_phrases(obj: str, head: str, verbs: Lexicon, *, written: str = "") -> 
 
 
 _PURPOSE_CLAUSE = re.compile(r"\bto\s+(?:confirm|ensure|verify|check|make\s+sure)\b", re.I)
-"""A purpose clause in a duty ("run tests to confirm all is working"): its "is" is no part of
-the duty's object series."""
+"""A purpose clause in a duty ("run checks to verify the belt is sound"): its "is" is no part
+of the duty's object series."""
 _DENIED_THAT = re.compile(
     r"^that\s+[^,;]{1,60}?\s(?:will|must|shall|should|can|does|do|is|are)\s+(?:not|never)\b", re.I
 )
