@@ -461,6 +461,16 @@ class Lexicon(TitleWords):
         lower = word.lower()
         return lower in self.person_nouns or lower.removesuffix("s") in self.person_nouns
 
+    def role_name(self, name: str) -> bool:
+        """Whether ``name`` is a role's name no vocabulary need know: one to four capitalised
+        words ending in a person noun ("Platform Team", "Site Engineers", "Release Captain")."""
+        words = name.split()
+        return (
+            1 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and self.person_noun(words[-1])
+        )
+
     def phrase_verb(self, text: str) -> str | None:
         """The duty-verb phrase of three words or more ``text`` opens with ("is the owner of X"
         -> "is the owner of"), as written, or None."""

@@ -224,7 +224,7 @@ def _told_not_bound(lexicon: Lexicon, verb: str, rest: str) -> bool:
     return lexicon.belief(verb) and re.match(r"\s*that\s", rest) is not None
 
 
-def _bound_offer(bound: re.Match[str] | None, verb: str, strong: bool) -> bool:
+def _owed_deed(bound: re.Match[str] | None, verb: str, strong: bool) -> bool:
     """ "must offer X", "should offer X": an offer owed ("will offer X" may only sell it);
     "must get X" (approval, training): a thing to obtain ("will get an email" is news)."""
     if strong and verb.lower() in ("get", "receive"):
@@ -784,7 +784,7 @@ class ActionSentences(ActionParts):
         # maintains signatures" is (a customer's "You use X to Y" only says how it is done)
         obliged = obliged or (purposed and not modals.strip() and not self._customer(party))
         obliged = obliged or (bound and _work_done(verb, rest)) or _shared_deed(verb, rest)
-        obliged = obliged or _in_place_to(lexicon, verb, rest) or _bound_offer(bound, verb, strong)
+        obliged = obliged or _in_place_to(lexicon, verb, rest) or _owed_deed(bound, verb, strong)
         if _POINTING_BACK.fullmatch(rest):
             return False  # "you must patch it", "subscribe to them": named elsewhere
         if planned(modals, rest, lexicon):

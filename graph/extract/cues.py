@@ -25,6 +25,7 @@ __all__ = [
     "BOUND_DEED",
     "CLAUSE_VERBS",
     "COMPANY_SUFFIX",
+    "DOING_RELATIVE",
     "FIRST_PERSON",
     "KEYWORD_LEADIN",
     "LEADING_PHRASE",
@@ -497,6 +498,12 @@ PLACE_BEFORE_WE = (
     r"\s(?=(?-i:we)\s+[a-z])"
 )
 """Where, before "we" with no comma ("On acme.io we operate …"): no subject."""
+DOING_RELATIVE = (
+    r"(?P<head>(?:the|each|every|any|an?)\s+[^,;]{2,60}?)\s+(?:that|who)\s+"
+    r"(?!(?:you|we|they|it)\b)[a-z]+s\b[^,;]*"
+)
+"""A subject with what it does in a relative clause ("The site engineer who blasts the rock"):
+``head`` its noun phrase."""
 LEADING_PHRASE = re.compile(
     r"^(?:(?:if|when)\b[^.]{0,200}?,\s*then\s+|(?:if|when)\b(?:[^.,(]|\([^()]{0,80}\)){0,200}?\s+then\s+"
     r"|(?:in\s+the\s+event|on\s+condition|provided|assuming)\s+that\b(?:[^,(]|\([^()]{0,80}\)){0,300},\s*"

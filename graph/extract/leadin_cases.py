@@ -1141,7 +1141,6 @@ def _party_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     """ "Provider:" / "The customer:" over a list: a label that is only a party's name; "For
     Acme:" names a side of the page's split (``split_side``; not "For AWS:" over the reader's
     steps on that cloud)."""
-    text = _LABEL_NUMBER.sub("", text)  # "1. For Site Engineers:"
     aimed = re.match(r"for\s+(?=\S)", text, re.I)
     if aimed:
         party = _party_label(parties, text[aimed.end() :], span)
@@ -1174,16 +1173,11 @@ def _role_label(parties: PartyResolver, text: str, span: Span) -> Ref | None:
     words ending in a person noun ("For Site Engineers:", "For Realm Owners (Tenant
     Managers):"): that role (a bare "Example Crews:" names no one)."""
     label = _ROLE_NAME_LABEL.match(text.strip())
-    words = label["name"].split() if label else []
-    lexicon = parties.state.lexicon
-    if not words or not all(w[:1].isupper() for w in words):
+    if label is None or not parties.state.lexicon.role_name(label["name"]):
         return None
-    if not (lexicon.person_noun(words[-1]) or lexicon.person_noun(words[-1].rstrip("s"))):
-        return None
-    return parties.resolve_party(label["name"] if label else "", span, force=True)
+    return parties.resolve_party(label["name"], span, force=True)
 
 
-_LABEL_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _ROLE_NAME_LABEL = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s+\([^()]{1,40}\))?:$"
 )

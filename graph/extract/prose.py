@@ -22,6 +22,7 @@ from .cues import (
     ASIDE,
     BARE_CONDITION,
     BINDING,
+    DOING_RELATIVE,
     LEADING_PHRASE,
     NEGATION,
     OBLIGATION,
@@ -137,7 +138,7 @@ _CAPACITY_ASIDE = re.compile(
 """In what capacity a party acts, in parentheses ("(as the representative of its employer)"):
 no part of the clause around it."""
 _RELATIVE_COMMA = re.compile(
-    r"^(?P<np>(?:the|each|every|any|an?)\s+[^,;]{2,60}?\s+(?:that|who)\s+[a-z]+s\b[^,;]*),\s+"
+    rf"^(?P<np>{DOING_RELATIVE}),\s+"
     r"(?=(?:also\s+)?(?:has|have|bears?|holds?|is|are|must|should|shall|will)\s)",
     re.I,
 )

@@ -16,6 +16,7 @@ from ..vocabulary import Mention
 from .cues import (
     ASIDE,
     COMPANY_SUFFIX,
+    DOING_RELATIVE,
     LEADING_PHRASE,
     MODALS,
     OBLIGATION,
@@ -804,13 +805,8 @@ _ONE_OF = re.compile(
 group is the subject."""
 
 
-_DOING_RELATIVE = re.compile(
-    r"^(?P<head>(?:the|each|every|any|an?)\s+[^,;]{2,60}?)\s+(?:that|who)\s+"
-    r"(?!(?:you|we|they|it)\b)[a-z]+s\b[^,;]*$",
-    re.I,
-)
-"""A subject with what it does in a relative clause ("The site engineer who blasts the rock
-(also has a duty to …)"): the head noun is the subject."""
+_DOING_RELATIVE = re.compile(rf"^{DOING_RELATIVE}$", re.I)
+"""A subject with what it does in a relative clause: the head noun is the subject."""
 
 
 def _bare_subject(subj: str) -> str:

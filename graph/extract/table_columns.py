@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from ..document import TableRow
 from ..facts import Ref
-from ..lexicon import Lexicon
 from ..text import plain
 from .cell_parties import CELL_PARTS, CellParties
 from .cells import DUTY_GERUND, is_value
@@ -286,7 +285,7 @@ class TableColumns(CellParties):
                 ):
                     refs = resolver.parties_named(name, self.header_span)
                     if not refs and (
-                        _role_header(self.reader.lexicon, name) or index in self.clause_headers
+                        self.reader.lexicon.role_name(name) or index in self.clause_headers
                     ):
                         # "Product Squad", "What the agent does": a party by position
                         ref = resolver.resolve_party(name, self.header_span, force=True)
@@ -501,25 +500,14 @@ def _brand_party(view: TableColumns, index: int, name: str) -> bool:
 
 
 def _header_brand(view: TableColumns, name: str) -> bool:
-    """A brand header (or a role's name, see ``_role_header``), unless the first column
+    """A brand header (or a role's name, see ``Lexicon.role_name``), unless the first column
     holds the parties ("Teams", "Role"): then the headers across are areas ("Billing",
     "Technology Stack"); nor when a column under an owner header names each row's party
     ("Owner": Customer / Acme): then the other headers name what the rows are
     ("Validation Item")."""
     if view.party_rows or view.owner_named:
         return False
-    return view._brand(name) or _role_header(view.reader.lexicon, name)
-
-
-def _role_header(lexicon: Lexicon, name: str) -> bool:
-    """A header that is a role's name no vocabulary knows: one to four capitalised words
-    ending in a person noun ("Platform Team", "Product Squad", "Release Captain")."""
-    words = name.split()
-    return (
-        1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and lexicon.person_noun(words[-1])
-    )
+    return view._brand(name) or view.reader.lexicon.role_name(name)
 
 
 def _recurring_name(view: TableColumns, index: int) -> bool:
