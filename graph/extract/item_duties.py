@@ -172,10 +172,16 @@ def _denied_rest(reader: ItemDuties, party: Ref, clause: str, span: Span) -> boo
     first = clause[ranges[0][0] : ranges[0][1]] if ranges else clause
     if not negated(first) or _REFRAIN.match(first) or reader._order(first) is not None:
         return False  # "Keep keys in a vault, not in images": the order stands
-    refused = refrained_order(reader.state.lexicon, first)
-    if refused is not None:
-        reader.records.duty(party, trim(refused), first, span, written=first)
+    _refused(reader, party, first, span)
     return True
+
+
+def _refused(reader: ItemDuties, party: Ref, text: str, span: Span) -> None:
+    """The refusal a forbidding item orders of its party ("Never share them": "Do not share
+    them"), if it orders one."""
+    refused = refrained_order(reader.state.lexicon, text)
+    if refused is not None:
+        reader.records.duty(party, trim(refused), text, span, written=text.rstrip(". "))
 
 
 def bold_term(text: str) -> re.Match[str] | None:
@@ -513,8 +519,7 @@ class ItemDuties:
         ):
             # "Dagster+ doesn't have access …", "Avoid direct RDP access": no duty; a later
             # sentence may still name a party of its own
-            if (refrained := refrained_order(self.state.lexicon, first)) is not None:
-                self.records.duty(party, trim(refrained), first, span, written=first.rstrip(". "))
+            _refused(self, party, first, span)
             self._named_later(item.text, ranges, span, ctx)
             return
         if (

@@ -811,10 +811,10 @@ _DOING_RELATIVE = re.compile(rf"^{DOING_RELATIVE}$", re.I)
 
 def _bare_subject(subj: str) -> str:
     """A sentence subject without what only frames it: its meaning clause, leading phrase and
-        asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
-        ("Facilitation: This"), a spelled-out initialism ("Widget Supply Office (WSO) crews": the
-        WSO crews), a clause after it ("The DBA sits in this crew and"), a demonstrative before a
-        name the page uses ("This Cloud Foundation": the Cloud Foundation), a relative clause of
+    asides ("PIs (and deputies)"), a plural written "PI's", a label before a pronoun
+    ("Facilitation: This"), a spelled-out initialism ("Widget Supply Office (WSO) crews": the
+    WSO crews), a clause after it ("The DBA sits in this crew and"), a demonstrative before a
+    name the page uses ("This Cloud Foundation": the Cloud Foundation), a relative clause of
     what it does ("The engineer who blasts the rock": the engineer)."""
     subj = ASIDE.sub("", LEADING_PHRASE.sub("", _MEANING.sub("", subj))).strip(" ,")
     subj = _JOINED_ASIDE.sub("", subj)

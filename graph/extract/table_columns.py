@@ -554,17 +554,17 @@ _DEED_WORDS = 8
 
 
 def _head_word(name: str) -> str:
-    """The last word of a header's name before what only glosses it: a trailing aside and
-    symbols ("Realm Owner (App Team A) 👑": "Owner")."""
+    """The last word of a header's name (symbols already dropped) before a trailing aside
+    ("Realm Owner (App Team A)": "Owner")."""
     bare = _HEADER_GLOSS.sub("", name)
     words = re.findall(r"[A-Za-z][\w-]*", bare)
     return words[-1] if words else ""
 
 
 _SYMBOLS_END = re.compile(r"(?:\s+[^\w\s()]+)+\s*$")
-"""Symbols after a header's name ("Platform Team 🛠️"): no part of it."""
-_HEADER_GLOSS = re.compile(r"(?:\s*\([^()]*\)|\s+[^\w\s()]+)+\s*$")
-"""What trails a header's name: asides in parentheses and symbols ("(App Team A) 👑")."""
+"""Symbols after a header's name ("Platform Team 🛠️"): no part of it (``header_names``)."""
+_HEADER_GLOSS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+"""An aside in parentheses after a header's name ("Realm Owner (App Team A)")."""
 
 
 def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
@@ -591,7 +591,7 @@ def _people_columns(view: TableColumns) -> list[tuple[int, Ref]]:
         return []  # one name twice: no row of distinct parties (and no party made for it)
     columns: list[tuple[int, Ref]] = []
     for index, name in names.items():
-        bare = _HEADER_GLOSS.sub("", name) or name  # "Realm Owner (App Team A) 👑"
+        bare = _HEADER_GLOSS.sub("", name) or name  # "Realm Owner (App Team A)"
         ref = view.reader.parties.resolve_party(bare, view.header_span, force=True)
         if ref is None or any(ref == other for _, other in columns):
             return []
